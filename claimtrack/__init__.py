@@ -1,0 +1,33 @@
+"""claimtrack: track claims and their sources across Arabic news outlets.
+
+Read articles, split them into sentences, find reported speech (cue, source, content, with exact spans),
+match the same claim across outlets, mark contradictions, and compare how outlets report it.
+
+>>> import claimtrack
+>>> article = claimtrack.read_article("seeds/002_4e5fc412234f2c9f.txt")  # doctest: +SKIP
+>>> [s.text for s in claimtrack.split_sentences(article)][:1]  # doctest: +SKIP
+"""
+
+from .errors import ClaimtrackError, InputError, LexiconError
+from .models import Article, Block, Sentence
+from .normalize import Normalized, normalize
+from .reader import read_article
+from .sentences import split_sentences
+from .spans import OffsetMap, Span
+
+__all__ = sorted([
+    "Article",
+    "Block",
+    "ClaimtrackError",
+    "InputError",
+    "LexiconError",
+    "Normalized",
+    "OffsetMap",
+    "Sentence",
+    "Span",
+    "normalize",
+    "read_article",
+    "split_sentences",
+])
+
+__version__ = "0.1.0"

@@ -1,0 +1,126 @@
+"""Records claimtrack builds and returns.
+
+All are ``@attrs.frozen``: immutable, hashable, comparable.  Spans point into ``Article.text`` (see
+:mod:`claimtrack.spans`).  Constructors stay dumb; named constructors such as :meth:`Article.from_text`
+live in :mod:`claimtrack.reader`, and serialization to JSON lives at the edge (:mod:`claimtrack.records`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+import attrs
+
+from .spans import Span
+
+__all__ = ["Article", "Block", "BlockKind", "Sentence"]
+
+BlockKind = Literal[
+    "headline", "subheadline", "byline", "date", "caption", "related", "boilerplate", "body"
+]
+BLOCK_KINDS: tuple[str, ...] = (
+    "headline", "subheadline", "byline", "date", "caption", "related", "boilerplate", "body"
+)
+
+
+@attrs.frozen
+class Block:
+    """One line of an article with its role: a headline, a byline, a boilerplate line, a body paragraph."""
+
+    kind: BlockKind
+    span: Span
+
+    def text(self, article: "Article") -> str:
+        return self.span.of(article.text)
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: its span in the article text and its role (``"headline"``/``"subheadline"`` or ``"body"``)."""
+
+    article: str
+    index: int
+    span: Span
+    text: str
+    kind: str = "body"
+    paragraph: int = -1
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@attrs.frozen
+class Article:
+    """A news article: its text and the parts the reader recognized in it.
+
+    ``text`` is the file as decoded from UTF-8 with a leading BOM dropped and line endings kept; every span
+    of every record built from this article indexes it.  Build one with :func:`claimtrack.read_article` or
+    :meth:`Article.from_text`.
+    """
+
+    id: str
+    text: str
+    blocks: tuple[Block, ...] = attrs.field(converter=tuple, repr=False)
+    outlet: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    dateline: Span | None = None
+    path: str | None = attrs.field(default=None, eq=False)
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str,
+        outlet: str | None = None,
+        published: dt.date | str | None = None,
+        path: str | None = None,
+    ) -> "Article":
+        """Read an article from a string (see :func:`claimtrack.reader.parse_article`)."""
+        from .reader import parse_article
+
+        return parse_article(text, id=id, outlet=outlet, published=published, path=path)
+
+    @classmethod
+    def from_path(cls, path: "str | object", *, outlet: str | None = None, published: dt.date | str | None = None) -> "Article":
+        from .reader import read_article
+
+        return read_article(path, outlet=outlet, published=published)  # type: ignore[arg-type]
+
+    def spans_of(self, *kinds: str) -> tuple[Span, ...]:
+        return tuple(b.span for b in self.blocks if b.kind in kinds)
+
+    @property
+    def headline(self) -> str | None:
+        spans = self.spans_of("headline")
+        return spans[0].of(self.text) if spans else None
+
+    @property
+    def headline_span(self) -> Span | None:
+        spans = self.spans_of("headline")
+        return spans[0] if spans else None
+
+    @property
+    def subheadlines(self) -> tuple[Span, ...]:
+        return self.spans_of("subheadline")
+
+    @property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """Body paragraphs, in order."""
+        return self.spans_of("body")
+
+    @property
+    def boilerplate(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind in ("caption", "related", "boilerplate"))
+
+    @property
+    def body(self) -> str:
+        """Body paragraphs joined by blank lines (a convenience: spans index ``text``, not this)."""
+        return "\n\n".join(s.of(self.text) for s in self.paragraphs)

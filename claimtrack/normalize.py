@@ -1,0 +1,228 @@
+"""Orthographic normalization of Arabic news text, with an exact map back to the original.
+
+Two profiles:
+
+``"search"``
+    What every later stage reads: Arabic diacritics (harakat, shadda, sukun, superscript alef) and tatweel
+    removed; Arabic-Indic and Persian digits as ASCII; NBSP and other spaces as a plain space; zero-width
+    and bidi control characters removed; every double quotation mark (" “ ” « » „ ‟) as ``"``; Arabic
+    presentation forms decomposed (``ﻻ`` -> ``لا``).
+``"match"``
+    ``search`` plus what cross-outlet matching needs: alef forms (أ إ آ ٱ) as bare alef, alef maqsura as
+    ya, teh marbuta as heh, hamza on waw/ya as waw/ya, Latin lower case, and the spelling variants of
+    loanwords and names listed in ``data/spelling_variants.tsv`` (أميركي -> أمريكي).
+
+Both are idempotent, and the :class:`~claimtrack.spans.OffsetMap` they return maps every normalized
+position back to the original text: ``normalize("قالَ")`` is ``"قال"`` and its map sends the span of
+``ل`` to the span ``لَ`` (a removed mark goes with the letter before it).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import Literal
+
+import attrs
+import regex
+
+from .lexicon import read_rows
+from .spans import OffsetMap, Span
+
+__all__ = ["Normalized", "fold", "normalize"]
+
+Profile = Literal["search", "match"]
+PROFILES: tuple[str, ...] = ("search", "match")
+
+TATWEEL = "\u0640"
+# Arabic combining marks: Quranic annotation signs, harakat/shadda/sukun, superscript alef, small high marks.
+_ARABIC_MARK_RE = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]")
+# Invisible characters that only steer layout: zero-width space/joiners, word joiner, BOM, Arabic letter
+# mark, LRM/RLM, bidi embeddings/overrides/isolates, soft hyphen.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                       "\u2066\u2067\u2068\u2069\u00ad")
+_DOUBLE_QUOTES = frozenset("\"\u201c\u201d\u00ab\u00bb\u201e\u201f\u2033\u275d\u275e\u301d\u301e\uff02")
+
+_MATCH_LETTERS = {
+    "\u0623": "\u0627",  # ALEF WITH HAMZA ABOVE -> ALEF
+    "\u0625": "\u0627",  # ALEF WITH HAMZA BELOW -> ALEF
+    "\u0622": "\u0627",  # ALEF WITH MADDA ABOVE -> ALEF
+    "\u0671": "\u0627",  # ALEF WASLA -> ALEF
+    "\u0672": "\u0627",  # ALEF WITH WAVY HAMZA ABOVE -> ALEF
+    "\u0673": "\u0627",  # ALEF WITH WAVY HAMZA BELOW -> ALEF
+    "\u0649": "\u064a",  # ALEF MAKSURA -> YEH
+    "\u06cc": "\u064a",  # FARSI YEH -> YEH
+    "\u0629": "\u0647",  # TEH MARBUTA -> HEH
+    "\u0624": "\u0648",  # WAW WITH HAMZA ABOVE -> WAW
+    "\u0626": "\u064a",  # YEH WITH HAMZA ABOVE -> YEH
+    "\u06a9": "\u0643",  # KEHEH -> KAF
+    "\u06a4": "\u0641",  # VEH -> FEH (ڤيديو)
+}
+
+
+def _search_char(ch: str) -> str:
+    if _ARABIC_MARK_RE.match(ch) or ch == TATWEEL or ch in _INVISIBLE:
+        return ""
+    cp = ord(ch)
+    if 0x0660 <= cp <= 0x0669:
+        return chr(cp - 0x0660 + 0x30)  # ARABIC-INDIC DIGIT -> ASCII
+    if 0x06F0 <= cp <= 0x06F9:
+        return chr(cp - 0x06F0 + 0x30)  # EXTENDED ARABIC-INDIC (PERSIAN) DIGIT -> ASCII
+    if ch in _DOUBLE_QUOTES:
+        return '"'
+    if ch != " " and unicodedata.category(ch) == "Zs":
+        return " "
+    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:
+            return "".join(_search_char(c) for c in decomposed)
+    return ch
+
+
+def _match_char(ch: str) -> str:
+    out = []
+    for c in _search_char(ch):
+        c = _MATCH_LETTERS.get(c, c)
+        low = c.lower()
+        if low != c and low == low.lower() and all(_search_char(x) == x for x in low):
+            c = low
+        out.append(c)
+    return "".join(out)
+
+
+@functools.cache
+def _char_table(profile: str) -> dict[str, str]:
+    return {}
+
+
+def _fold_chars(text: str, profile: str) -> tuple[str, OffsetMap]:
+    table = _char_table(profile)
+    convert = _match_char if profile == "match" else _search_char
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        rep = table.get(ch)
+        if rep is None:
+            rep = convert(ch)
+            table[ch] = rep
+        if rep == ch:
+            out.append(ch)
+            starts.append(i)
+            ends.append(i + 1)
+        elif rep:
+            out.append(rep)
+            starts.extend([i] * len(rep))
+            ends.extend([i + 1] * len(rep))
+        elif ends and _ARABIC_MARK_RE.match(ch) and ends[-1] == i:
+            # A removed mark belongs to the letter before it: spans ending on that letter take the mark.
+            ends[-1] = i + 1
+    return "".join(out), OffsetMap(starts, ends, len(text))
+
+
+@attrs.frozen
+class _Variants:
+    pattern: "regex.Pattern[str] | None"
+    canonical: dict[str, str]
+
+
+# Clitics that may stand before a listed word: conjunction و/ف, preposition ب/ك/ل, article ال (لل after ل).
+_PREFIX = r"(?:[\u0648\u0641]?(?:[\u0628\u0643\u0644]?\u0627\u0644|\u0644\u0644|[\u0628\u0643\u0644])?)"
+
+
+@functools.cache
+def _variants() -> _Variants:
+    canonical: dict[str, str] = {}
+    for row in read_rows("spelling_variants.tsv", 2):
+        variant, target = (_fold_chars(x, "match")[0] for x in row.fields)
+        if variant.startswith("\u0627\u0644") and target.startswith("\u0627\u0644"):
+            variant, target = variant[2:], target[2:]
+        if variant != target:
+            canonical[variant] = target
+    # Follow chains (a -> b -> c) so that one pass is enough and the result is idempotent.
+    for key in list(canonical):
+        seen = {key}
+        value = canonical[key]
+        while value in canonical and value not in seen:
+            seen.add(value)
+            value = canonical[value]
+        canonical[key] = value
+    canonical = {k: v for k, v in canonical.items() if k != v}
+    if not canonical:
+        return _Variants(None, {})
+    words = sorted(canonical, key=lambda w: (-len(w), w))
+    alternation = "|".join(regex.escape(w) for w in words)
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<pre>{_PREFIX})(?P<word>{alternation})(?![\p{{L}}\p{{M}}\p{{N}}])"
+    )
+    return _Variants(pattern, canonical)
+
+
+def _replace_variants(text: str) -> tuple[str, OffsetMap] | None:
+    variants = _variants()
+    if variants.pattern is None:
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    changed = False
+    for m in variants.pattern.finditer(text):
+        ws, we = m.span("word")
+        target = variants.canonical[m.group("word")]
+        if target == m.group("word"):
+            continue
+        changed = True
+        out.append(text[pos:ws])
+        starts.extend(range(pos, ws))
+        ends.extend(range(pos + 1, ws + 1))
+        out.append(target)
+        starts.extend([ws] * len(target))
+        ends.extend([we] * len(target))
+        pos = we
+    if not changed:
+        return None
+    out.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(out), OffsetMap(starts, ends, len(text))
+
+
+@attrs.frozen
+class Normalized:
+    """A normalized string, the original it came from, and the map between them."""
+
+    text: str
+    original: str
+    offsets: OffsetMap
+    profile: str
+
+    def span(self, start: int, end: int) -> Span:
+        """Original span of the normalized span ``[start, end)``."""
+        return self.offsets.to_original(start, end)
+
+    def original_text(self, start: int, end: int) -> str:
+        """Original text behind the normalized span ``[start, end)``."""
+        return self.span(start, end).of(self.original)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def normalize(text: str, *, profile: Profile = "search") -> Normalized:
+    """Normalize ``text`` for ``profile`` (``"search"`` or ``"match"``) and keep a map to the original."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown normalization profile {profile!r}; choose one of {list(PROFILES)}")
+    folded, offsets = _fold_chars(text, profile)
+    if profile == "match":
+        replaced = _replace_variants(folded)
+        if replaced is not None:
+            folded, later = replaced
+            offsets = offsets.then(later)
+    return Normalized(folded, text, offsets, profile)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str, profile: Profile = "match") -> str:
+    """Normalized text only, cached: for lexicon keys and short strings."""
+    return normalize(text, profile=profile).text

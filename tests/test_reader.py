@@ -1,0 +1,165 @@
+import datetime as dt
+
+import pytest
+
+import claimtrack
+from claimtrack import Article, InputError, read_article
+from claimtrack.dates import find_dates, parse_date
+
+from .conftest import SEED_FILES, SEEDS
+
+
+def test_every_seed_reads(seed_articles):
+    assert len(seed_articles) == 5
+    for article in seed_articles.values():
+        assert article.headline
+        assert article.paragraphs
+        for block in article.blocks:
+            assert block.span.of(article.text) == article.text[block.span.start : block.span.end]
+            assert block.span.of(article.text).strip() == block.span.of(article.text)
+
+
+@pytest.mark.parametrize(
+    "stem, headline_start, published, updated",
+    [
+        ("000_8b6cf623ab9f9948", "الجيش الأمريكي يبحث مع تونس", dt.date(2020, 5, 30), dt.date(2020, 8, 14)),
+        ("001_a43b4c28910603a0", "وزير الدفاع الأمريكي يبدأ جولة", dt.date(2020, 9, 30), None),
+        ("002_4e5fc412234f2c9f", "تصاعد الخلاف الروسي الأميركي", None, None),
+        ("003_a77fd7e03d334798", "تحركات أميركية في ليبيا", None, None),
+        ("004_d9528a500fce54cf", "طرابلس تبحث التعاون الأمني", dt.date(2020, 6, 25), None),
+    ],
+)
+def test_seed_headline_and_dates(seed_articles, stem, headline_start, published, updated):
+    article = seed_articles[stem]
+    assert article.headline.startswith(headline_start)
+    assert article.published == published
+    assert article.updated == updated
+
+
+def test_seed_002_subheadlines_and_dateline(seed_articles):
+    article = seed_articles["002_4e5fc412234f2c9f"]
+    subs = [s.of(article.text) for s in article.subheadlines]
+    assert len(subs) == 2
+    assert subs[1].startswith("افريكوم يوضح")
+    assert article.dateline.of(article.text) == "واشنطن"
+    assert article.paragraphs[0].of(article.text).startswith("واشنطن - قال")
+    captions = [b.span.of(article.text) for b in article.boilerplate if b.kind == "caption"]
+    assert captions == ["التدخل التركي حول ليبيا الى ساحة للصراع الدولي"] * 2
+
+
+def test_seed_bylines(seed_articles):
+    a000 = seed_articles["000_8b6cf623ab9f9948"]
+    assert [b.kind for b in a000.blocks[:3]] == ["headline", "byline", "date"]
+    a001 = seed_articles["001_a43b4c28910603a0"]
+    kinds = {b.span.of(a001.text): b.kind for b in a001.blocks}
+    assert kinds["كتب : مدحت بدران"] == "byline"
+    assert kinds["الاربعاء 30 سبتمبر 2020 | 04:08 مساءً"] == "date"
+
+
+def test_seed_boilerplate(seed_articles):
+    a003 = seed_articles["003_a77fd7e03d334798"]
+    related = [b.span.of(a003.text) for b in a003.boilerplate]
+    assert "حجم المساعدات الأميركية لليبيا يصل إلى مليار دولار" in related
+    assert related.count("-") == 8
+    body = [p.of(a003.text) for p in a003.paragraphs]
+    assert not any(p == "-" or p.startswith("سيناتور أميركي") for p in body)
+    assert body[1].startswith("وتواجه الولايات المتحدة")
+    a001 = seed_articles["001_a43b4c28910603a0"]
+    tail = [b.span.of(a001.text) for b in a001.boilerplate]
+    assert tail[0] == "موضوعات ذات صلة" and tail[-1] == "اقرأ أيضا" and len(tail) == 4
+    a000 = seed_articles["000_8b6cf623ab9f9948"]
+    assert [b.span.of(a000.text) for b in a000.boilerplate] == ["في نفس السياق"]
+    a004 = seed_articles["004_d9528a500fce54cf"]
+    captions = [b for b in a004.boilerplate if b.kind == "caption"]
+    assert len(captions) == 2
+    assert a004.paragraphs[0].of(a004.text).startswith("أعربت وزارة الدفاع")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("نشر في السبت 30 ماي 2020 - 12:31", dt.date(2020, 5, 30)),
+        ("14 أوت 2020", dt.date(2020, 8, 14)),
+        ("25 يونيو 2020 - 01:24 GMT", dt.date(2020, 6, 25)),
+        ("الأحد ١٢ حزيران ٢٠٢٠", dt.date(2020, 6, 12)),
+        ("3 جويلية 2019", dt.date(2019, 7, 3)),
+        ("1 آب 2021", dt.date(2021, 8, 1)),
+        ("9 اغسطس 2020", dt.date(2020, 8, 9)),
+        ("2 كانون الثاني 2020", dt.date(2020, 1, 2)),
+        ("في الأسبوع الأول من 7 فبراير/شباط 2024", dt.date(2024, 2, 7)),
+        ("2020-05-30", dt.date(2020, 5, 30)),
+        ("30/05/2020", dt.date(2020, 5, 30)),
+        ("7 إبريل 2020", dt.date(2020, 4, 7)),
+    ],
+)
+def test_dates_of_every_region(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_find_dates_spans_index_text():
+    text = "الخميس ٢٨ ماي 2020، بين وزير"
+    (d,) = find_dates(text)
+    assert d.span.of(text) == "٢٨ ماي 2020"
+
+
+def test_impossible_date_is_ignored():
+    assert find_dates("31 فبراير 2020") == []
+
+
+def test_from_text_keeps_text_and_overrides():
+    text = "\ufeffعنوان الخبر\r\n\r\nقال الوزير إن الوضع مستقر.\r\n"
+    article = Article.from_text(text, id="x", outlet="Outlet", published="2021-03-04")
+    assert article.text == text[1:]
+    assert article.outlet == "Outlet"
+    assert article.published == dt.date(2021, 3, 4)
+    assert article.headline == "عنوان الخبر"
+    assert [p.of(article.text) for p in article.paragraphs] == ["قال الوزير إن الوضع مستقر."]
+
+
+def test_from_text_bad_date():
+    with pytest.raises(InputError, match="published"):
+        Article.from_text("عنوان\n\nنص", id="x", published="not a date")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="nope.txt: no such file"):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_directory(tmp_path):
+    with pytest.raises(InputError, match="is a directory"):
+        read_article(tmp_path)
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("قال".encode() + b" caf\xe9")
+    with pytest.raises(InputError, match=r"latin.txt: not valid UTF-8 at byte 10"):
+        read_article(path)
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"  \n\n "])
+def test_empty_file(tmp_path, content):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="empty.txt"):
+        read_article(path)
+
+
+def test_input_error_is_value_error():
+    assert issubclass(InputError, ValueError)
+    assert issubclass(InputError, claimtrack.ClaimtrackError)
+
+
+def test_bom_dropped_and_id_is_stem(tmp_path):
+    path = tmp_path / "abc.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + SEED_FILES[0].read_bytes())
+    article = read_article(path)
+    assert article.id == "abc"
+    assert article.text == SEED_FILES[0].read_text(encoding="utf-8")
+
+
+def test_article_without_blank_lines():
+    text = "عنوان قصير\nكتب : فلان\nقال الوزير في مؤتمر صحفي اليوم إن الحكومة ستواصل العمل على تحسين الخدمات العامة في جميع أنحاء البلاد خلال الأشهر المقبلة رغم الصعوبات الكبيرة.\nوأضاف أن الميزانية جاهزة."
+    article = Article.from_text(text, id="x")
+    assert [b.kind for b in article.blocks] == ["headline", "byline", "body", "body"]
