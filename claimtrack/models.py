@@ -124,3 +124,62 @@ class Article:
     def body(self) -> str:
         """Body paragraphs joined by blank lines (a convenience: spans index ``text``, not this)."""
         return "\n\n".join(s.of(self.text) for s in self.paragraphs)
+
+
+@attrs.frozen
+class Mention:
+    """A piece of an article: its text and its span (``text == article.text[span.start:span.end]``)."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Cue:
+    """The reporting word(s): ``وقال``, ``مضيفا``, ``وفقا ل``, ``قوله``; lemma and stance class."""
+
+    text: str
+    span: Span
+    lemma: str
+    stance: str
+
+
+@attrs.frozen
+class Source:
+    """Who said it.  For a resolved source the span is the antecedent mention, not the pronoun."""
+
+    text: str
+    span: Span
+    kind: str
+    resolved: str  # "explicit", "carryover", "backreference" or "none"
+    via: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen
+class Content:
+    """What was said.  ``refers_to`` is the id of the attribution an anaphoric content (ذلك) points to."""
+
+    text: str
+    span: Span
+    negated: bool = False
+    refers_to: str | None = None
+
+
+@attrs.frozen
+class Attribution:
+    """One piece of reported speech: cue, source and content, with the sentence it stands in."""
+
+    id: str
+    article: str
+    outlet: str | None
+    sentence: Span
+    cue: Cue
+    source: Source
+    content: Content
+    quote: str  # "direct", "indirect" or "mixed"
+    hedges: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+
+    @property
+    def negative(self) -> bool:
+        """Polarity of the reported claim: a denial of a positive content, or an assertion of a negated one."""
+        return (self.cue.stance == "deny") != self.content.negated

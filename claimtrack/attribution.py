@@ -1,0 +1,695 @@
+"""Reported speech in Arabic news: who said what, with exact spans.
+
+:func:`extract_attributions` reads an :class:`~claimtrack.models.Article` sentence by sentence (headline
+and sub-headlines included) and returns :class:`~claimtrack.models.Attribution` records in document order.
+Each links a **cue** (``وقال``, ``مضيفا``, ``وفقا ل``, ``قوله``), a **source** (the whole speaker mention,
+or for a pronoun or a short back-reference such as ``المصدر`` / ``الوكيل`` the earlier full mention) and a
+**content**, each with spans into ``article.text``.
+
+Constructions (each has table-driven tests): verb-source-adjuncts-complementizer-content; كان before the
+source; direct, mixed and indirect quotes; relayed speech (``نقل البلاغ عن تاونسند قوله``), with the relays
+in ``source.via``; according-to phrases before, after or inside the clause; continuations without a
+subject (``وأضافت``, ``وتابع:``) and participles (``مضيفا``, ``مشيرة الى أن``); denials with an anaphoric
+content (``ونفى الجيش ذلك``); masdar cues (``رغم تحذير ... من أن``); headline forms (``"الوفاق": ...``,
+``افريكوم يوضح ان``).  A reporting verb in a relative clause, inside another attribution's quotation or
+inside its indirect content does not fire.
+
+Extraction never raises on messy text: the worst case is one sentence with fewer results.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+import attrs
+
+from .grammar import CueForm, Grammar, Verb, grammar
+from .models import Article, Attribution, Content, Cue, Mention, Sentence, Source
+from .normalize import Normalized, normalize
+from .phrases import COMMAS, QUOTE, SentenceTokens
+from .resolve import Resolver, SourceGuess
+from .sentences import split_sentences
+from .spans import Span
+from .tokens import Token, tokenize
+
+__all__ = ["extract_attributions"]
+
+_COLON = ":"
+# Tests set this to True so that a bug in a rule fails loudly instead of costing one sentence.
+STRICT = False
+_NEGATIVE_AFTER = {"سيما", "يزال", "تزال", "زال", "زالت", "بد", "تزال", "يزالون"}
+
+
+@attrs.define
+class Draft:
+    """An attribution being built, in normalized-text coordinates of its article."""
+
+    sentence: int
+    cue: tuple[int, int]
+    cue_token: int
+    verb: Verb
+    source: tuple[int, int] | None = None  # explicit mention (normalized span)
+    source_tokens: tuple[int, int] | None = None
+    via: list[tuple[int, int]] = attrs.field(factory=list)
+    content_start: int | None = None
+    content_end: int | None = None
+    anaphoric: bool = False
+    lemma: str | None = None
+    stance: str | None = None
+    medium_document: bool = False
+    nested_guard: bool = True  # may a later bare verb inside the content fire? (no)
+    subject_hint: tuple[int, int] | None = None  # tokens of a clause subject earlier in the sentence
+    kind: str = "verb"
+    subject_first: bool = False  # the source stands before the cue ("وكانت الوزارة ذكرت", "تقارير تشير")
+
+
+class _SentenceParser:
+    def __init__(self, st: SentenceTokens, sentence: Sentence, index: int, end: int, headline: bool) -> None:
+        self.st = st
+        self.g: Grammar = st.g
+        self.sentence = sentence
+        self.index = index
+        self.end = end  # normalized end of the sentence
+        self.headline = headline
+        self.subjects: list[tuple[int, tuple[int, int]]] = []  # (cue token, subject token range)
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        toks = self.st.tokens
+        return toks[a].start, toks[b - 1].end
+
+    def is_relative(self, i: int) -> bool:
+        prev = self.st.tok(i - 1)
+        if prev is None:
+            return False
+        roles = self.st.roles(prev)
+        if "relative" in roles:
+            return True
+        if prev.key == "\u0645\u0627":  # ما
+            before = self.st.tok(i - 2)
+            return before is None or "adverb_ma" not in self.st.roles(before)
+        if prev.key in ("\u0644\u0645", "\u0644\u0646"):  # لم، لن: not said
+            return True
+        # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
+        # on the preposition after it, is an asyndetic relative clause describing that noun.
+        nxt = self.st.tok(i + 1)
+        if prev.is_word and not prev.definite and not prev.conj and nxt is not None \
+                and self.st.is_prep(nxt) and "preposition" not in self.g.role(nxt.key):
+            return True
+        return False
+
+    def subject_before(self, i: int) -> tuple[int, int] | None:
+        """A subject written before the verb: after كان, at the clause start, or after فإن/بعد."""
+        st = self.st
+        k = i - 1
+        if k >= 0 and "qad" in st.roles(st.tokens[k]):
+            k -= 1
+        stop = k
+        while k >= 0 and i - k <= 9:
+            t = st.tokens[k]
+            if not t.is_word and t.text != QUOTE:
+                break
+            if any(neg == (t.key,) for neg in self.g.negators):
+                return None  # "صراعا لا ينتهي تواصل": a clause, not a subject
+            if st.is_comp(t) or st.is_prep(t) or st.roles(t) & {"kana", "subordinator", "relative", "qad"} or st.is_cue_word(t):
+                break
+            k -= 1
+        start = k + 1
+        if start > stop:
+            return None
+        boundary = st.tok(k)
+        ok = boundary is None or "kana" in st.roles(boundary) or st.is_comp(boundary) \
+            or boundary.key in ("\u0628\u0639\u062f", "\u0642\u0628\u0644") or "subordinator" in st.roles(boundary) \
+            or boundary.text in COMMAS or boundary.text == "."
+        if not ok:
+            return None
+        if boundary is None and not self.headline and "kana" not in st.roles(st.tokens[start]):
+            # Sentence-initial SV in body text is rare and mostly not speech: only with a known source word.
+            if not self.g.kind_of_word(st.tokens[start].unprefixed) and not self.g.kind_of_word(st.tokens[start].bare):
+                return None
+        end = st.noun_phrase(start)
+        if end < stop + 1:
+            return None
+        return start, stop + 1
+
+    # --- content ---------------------------------------------------------------------------------
+    def content_at(self, j: int, verb: Verb, d: Draft, participle: bool = False) -> bool:
+        """Set the content of ``d`` starting at token ``j``; False when the frame is not satisfied."""
+        st = self.st
+        t = st.tok(j)
+        if t is None:
+            return False
+
+        def start_at(k: int) -> bool:
+            u = st.tok(k)
+            if u is None:
+                return False
+            d.content_start = u.start
+            return True
+
+        if st.is_comp(t) or t.text == _COLON:
+            return start_at(j + 1)
+        if t.text == QUOTE:
+            return start_at(j)
+        if st.is_prep(t) and t.key in verb.preps:
+            return start_at(j + 2 if st.is_comp(st.tok(j + 1)) else j + 1)
+        if t.is_word and t.key[0] in verb.preps and t.key[0] in ("\u0628", "\u0644") and (len(t.key) == 1 or not st.definite(t)):
+            if len(t.key) == 1:
+                return start_at(j + 1)
+            d.content_start = t.start + 1  # "إشادته بمتانة": the preposition is not content
+            return True
+        if t.is_word and ("demonstrative" in st.roles(t) or "anaphor_noun" in st.roles(t)):
+            end = j + 1
+            while end < len(st.tokens) and st.tokens[end].is_word and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite) and end - j < 3:
+                end += 1
+            after = st.tok(end)
+            if after is None or after.text in (".", "\u060c", ",") or after.is_word and after.conj:
+                d.content_start, d.content_end = t.start, st.tokens[end - 1].end
+                d.anaphoric = True
+                return True
+        keywords = _keywords(self.g, verb)
+        if keywords:
+            keys = [u.key for u in st.tokens[j:]] + [u.bare for u in st.tokens[j:]]
+            if not any(k in keys for k in keywords):
+                return False
+            if t.key in keywords or t.bare in keywords:
+                return start_at(j + 1)
+        elif verb.frame != "any":
+            return False
+        if not t.is_word and t.kind != "num":
+            return False
+        if st.is_prep(t) or any(f.form == "participle" for f in st.cue_forms(t)):
+            return False
+        d.content_start = t.start
+        return True
+
+    # --- cue rules -------------------------------------------------------------------------------
+    def verb_draft(self, i: int, form: CueForm) -> Draft | None:
+        st, verb = self.st, form.verb
+        t = st.tokens[i]
+        d = Draft(self.index, (t.start, t.end), i, verb)
+        if verb.stance == "relay":
+            return self.relay_draft(i, form)
+        if verb.lemma in ("\u062c\u0627\u0621", "\u0623\u062a\u0649"):  # جاء، أتى
+            return self.came_in_draft(i, form)
+        j = i + 1
+        via: list[tuple[int, int]] = []
+        after_cue = st.tok(j)
+        if after_cue is not None and any(f.form == "participle" and f.verb.lemma == "\u0642\u0627\u0644" for f in st.cue_forms(after_cue)):
+            d.cue = (t.start, after_cue.end)  # "واستطرد قائلا": one cue
+            j += 1
+        prev = st.tok(i - 1)
+        pronoun_subject = prev is not None and "subordinator" in st.roles(prev) and prev.key.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
+        subject = None if pronoun_subject else self.subject_before(i)
+        j = st.skip_adjuncts(j, verb, via)
+        nxt = st.tok(j)
+        explicit = None
+        keywords = _keywords(self.g, verb)
+        if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
+                and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
+                and nxt.key not in keywords and nxt.bare not in keywords:
+            end = st.noun_phrase(j, verb)
+            if end > j:
+                explicit = (j, end)
+                if verb.stance == "accuse" and "\u0628" in verb.preps:
+                    after = st.tok(end)
+                    if after is not None and after.is_word and after.key.startswith("\u0628") and not self.has_source_word(j, end):
+                        explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
+                if explicit:
+                    j = st.skip_adjuncts(end, verb, via)
+        elif subject is None and not pronoun_subject and nxt is not None and nxt.text == QUOTE and not st.quote_end(j, 3) is None:
+            end = st.noun_phrase(j, verb)
+            if end > j and st.is_comp(st.tok(st.skip_adjuncts(end, verb, []))):
+                explicit = (j, end)
+                j = st.skip_adjuncts(end, verb, via)
+        source = explicit or subject
+        d.subject_first = source is not None and source is subject
+        if source:
+            d.source_tokens = source
+            d.source = self.span(*source)
+            self.subjects.append((i, source))
+        if source is None:
+            prior = [s for s in self.subjects if s[0] < i]
+            if prior:
+                d.subject_hint = prior[-1][1]
+        if not self.content_at(j, verb, d):
+            return None
+        d.via = [self.span(a, b) for a, b in via]
+        d.medium_document = self.medium_document(i + 1, j)
+        return d
+
+    def has_source_word(self, a: int, b: int) -> bool:
+        return any(self.g.kind_of_word(t.unprefixed) or self.g.kind_of_word(t.bare) for t in self.st.tokens[a:b])
+
+    def medium_document(self, a: int, b: int) -> bool:
+        """Was it said in a document ("في بيان لها", "عبر بلاغ")?  Back-references to البيان point here."""
+        toks = self.st.tokens
+        return any(self.g.kind_of_word(toks[k].unprefixed) == "document" and self.st.is_prep(toks[k - 1])
+                   for k in range(max(a, 1), b))
+
+    def participle_draft(self, i: int, form: CueForm) -> Draft | None:
+        st, verb = self.st, form.verb
+        t = st.tokens[i]
+        d = Draft(self.index, (t.start, t.end), i, verb, kind="participle")
+        via: list[tuple[int, int]] = []
+        j = st.skip_adjuncts(i + 1, verb, via)
+        d.via = [self.span(a, b) for a, b in via]
+        if not self.content_at(j, verb, d, participle=True):
+            return None
+        if d.content_start is not None and verb.frame == "any":
+            first = st.tok(j)
+            if first is not None and first.is_word and (st.is_time(first) or st.is_prep(first)):
+                return None
+        prior = [s for s in self.subjects if s[0] < i]
+        if prior:
+            d.subject_hint = prior[-1][1]
+        return d
+
+    def masdar_draft(self, i: int, form: CueForm) -> Draft | None:
+        """"رغم تحذير الرئيس المصري ... من أن ...": a verbal noun, its agent, then a complement."""
+        st, verb = self.st, form.verb
+        if form.pronoun:
+            return None  # "في معرض تعليقه على": a pronoun masdar reports speech only after نقل عن
+        t = st.tokens[i]
+        d = Draft(self.index, (t.start, t.end), i, verb, kind="masdar")
+        end = st.noun_phrase(i + 1, verb)
+        agent = st.tok(i + 1)
+        if end <= i + 1 or agent is None or not (st.definite(agent) or st.is_title(agent) or self.g.kind_of_word(agent.bare)):
+            return None
+        j = st.skip_adjuncts(end, verb, [])
+        nxt = st.tok(j)
+        if nxt is None:
+            return None
+        framed = st.is_comp(nxt) or nxt.text in (QUOTE, _COLON) or (st.is_prep(nxt) and nxt.key in verb.preps and st.is_comp(st.tok(j + 1)))
+        if not framed or not self.content_at(j, verb, d):
+            return None
+        d.source_tokens = (i + 1, end)
+        d.source = self.span(i + 1, end)
+        return d
+
+    def relay_draft(self, i: int, form: CueForm) -> Draft | None:
+        """"ونقل البلاغ عن تاونسند قوله: ...", "ونقل بيان عن السفارة ... عن برنت تأكيده على أن ..."."""
+        st = self.st
+        an = "\u0639\u0646"  # عن
+        via: list[tuple[int, int]] = []
+        j = i + 1
+        t = st.tok(j)
+        if t is not None and t.key != an:
+            end = st.noun_phrase(j)
+            if end > j:
+                via.append((j, end))
+                j = end
+        j = st.skip_adjuncts(j, form.verb, [])
+        speakers: list[tuple[int, int]] = []
+        while (t := st.tok(j)) is not None and t.key == an:
+            end = st.noun_phrase(j + 1)
+            if end <= j + 1:
+                break
+            speakers.append((j + 1, end))
+            j = st.skip_adjuncts(end, form.verb, [])
+        if not speakers:
+            return None
+        cue_tok = st.tok(j)
+        inner = None
+        if cue_tok is not None and cue_tok.is_word:
+            inner = next((f for f in st.cue_forms(cue_tok) if f.form == "masdar" and f.pronoun), None)
+        if inner is not None:
+            d = Draft(self.index, (cue_tok.start, cue_tok.end), j, inner.verb, kind="relay")
+            ok = self.content_at(st.skip_adjuncts(j + 1, inner.verb, []), inner.verb, d)
+        else:
+            t0 = st.tokens[i]
+            d = Draft(self.index, (t0.start, t0.end), i, form.verb, kind="relay")
+            ok = self.content_at(j, attrs.evolve(form.verb, frame="complement"), d)
+        if not ok:
+            return None
+        d.via = [self.span(*v) for v in via + speakers[:-1]]  # type: ignore[misc]
+        d.source_tokens = speakers[-1]
+        d.source = self.span(*speakers[-1])
+        d.cue_token = i
+        return d
+
+    def came_in_draft(self, i: int, form: CueForm) -> Draft | None:
+        """"جاء ذلك في بلاغ ... صادر عن X" (content ذلك, source X) and "وجاء في البيان أن ..."."""
+        st = self.st
+        t = st.tokens[i]
+        d = Draft(self.index, (t.start, t.end), i, form.verb, kind="came")
+        j = i + 1
+        demo = st.tok(j)
+        anaphor = demo is not None and "demonstrative" in st.roles(demo)
+        if anaphor:
+            j += 1
+        p = st.tok(j)
+        if p is None or p.key not in ("\u0641\u064a", "\u062e\u0644\u0627\u0644", "\u0639\u0628\u0631"):
+            return None
+        doc_end = st.noun_phrase(j + 1)
+        if doc_end <= j + 1:
+            return None
+        k = st.skip_adjuncts(doc_end, None, [])
+        issued = st.tok(k)
+        source = (j + 1, doc_end)
+        if issued is not None and "issued_by" in st.roles(issued) and (an := st.tok(k + 1)) is not None and an.key == "\u0639\u0646":
+            end = st.noun_phrase(k + 2)
+            if end > k + 2:
+                d.via.append(self.span(j + 1, doc_end))
+                source = (k + 2, end)
+                k = end
+        d.source_tokens = source
+        d.source = self.span(*source)
+        if anaphor:
+            d.content_start, d.content_end = demo.start, demo.end  # type: ignore[union-attr]
+            d.anaphoric = True
+            return d
+        if not self.content_at(k, attrs.evolve(form.verb, frame="complement"), d):
+            return None
+        return d
+
+    def according_drafts(self) -> list[Draft]:
+        st = self.st
+        drafts = []
+        for i in range(len(st.tokens)):
+            marker = st.according_at(i)
+            if not marker:
+                continue
+            np_start, prefix, marker_words = marker
+            end = st.noun_phrase(np_start)
+            if end <= np_start:
+                continue
+            prev = st.tok(i - 1)
+            t = st.tokens[i]
+            cue_end = st.tokens[np_start].start + prefix if prefix else st.tokens[np_start - 1].end
+            verb = Verb(" ".join(marker_words), "according", "complement", (), 0)
+            d = Draft(self.index, (t.start, cue_end), i, verb, kind="according")
+            d.source = (st.tokens[np_start].start + prefix, st.tokens[end - 1].end)
+            d.source_tokens = (np_start, end)
+            after = st.tok(end)
+            if prev is not None and prev.text in COMMAS:
+                # After the content: "..., وفقا لبيان "أفريكوM"".  Aside between commas: handled as via.
+                if after is not None and after.text in COMMAS:
+                    continue
+                start = self.clause_start(i)
+                if start is None:
+                    continue
+                d.content_start = st.tokens[start].start
+                d.content_end = prev.start
+            else:
+                k = st.skip_adjuncts(end, None, [])
+                nxt = st.tok(k)
+                if nxt is None:
+                    continue
+                if st.is_comp(nxt) or nxt.text in COMMAS or nxt.text == _COLON:
+                    after_comp = st.tok(k + 1)
+                    if after_comp is None:
+                        continue
+                    d.content_start = after_comp.start
+                else:
+                    continue
+            drafts.append(d)
+        return drafts
+
+    def clause_start(self, before: int) -> int | None:
+        st = self.st
+        k = 0
+        size = st.multi_role_at(0, "impersonal")
+        if size:
+            k = size
+            if st.is_comp(st.tok(k)):
+                k += 1
+        return k if k < before else None
+
+    def headline_drafts(self) -> list[Draft]:
+        """"و"الوفاق": سنواصل التقدم نحو سرت": a short name, a colon, the words."""
+        st = self.st
+        drafts = []
+        seg_start = 0
+        for c, t in enumerate(st.tokens):
+            if t.text == "." or t.text == "-" or t.text == "|":
+                seg_start = c + 1
+                continue
+            if t.text != _COLON:
+                continue
+            names = [k for k in range(seg_start, c) if st.tokens[k].is_word]
+            if not names or len(names) > 6 or any(st.is_cue_word(st.tokens[k]) for k in names):
+                seg_start = c + 1
+                continue
+            first = names[0]
+            if st.tokens[first].key == "\u0648" and len(names) > 1:
+                names = names[1:]
+            nxt = st.tok(c + 1)
+            if nxt is None:
+                continue
+            verb = Verb(":", "neutral", "complement", (), 0)
+            d = Draft(self.index, (t.start, t.end), c, verb, kind="headline")
+            d.source = (st.tokens[names[0]].start, st.tokens[names[-1]].end)
+            d.source_tokens = (names[0], names[-1] + 1)
+            d.content_start = nxt.start
+            drafts.append(d)
+            seg_start = c + 1
+        return drafts
+
+    # --- the sentence ----------------------------------------------------------------------------
+    def parse(self) -> list[Draft]:
+        st = self.st
+        drafts: list[Draft] = []
+        used: set[int] = set()
+        if self.headline:
+            drafts.extend(self.headline_drafts())
+        for i, t in enumerate(st.tokens):
+            if i in used or not t.is_word or st.inside_quote(i):
+                continue
+            forms = st.cue_forms(t)
+            if not forms or self.is_relative(i):
+                continue
+            d = None
+            for form in sorted(forms, key=lambda f: ("perfect", "imperfect", "participle", "masdar").index(f.form)):
+                if form.form in ("perfect", "imperfect"):
+                    d = self.verb_draft(i, form)
+                elif form.form == "participle":
+                    d = self.participle_draft(i, form)
+                else:
+                    d = self.masdar_draft(i, form)
+                if d is not None:
+                    break
+            if d is None:
+                # A verb that did not fire may still name the subject a later participle hangs on.
+                if any(k == i for k, _ in self.subjects):
+                    continue
+                for form in forms:
+                    if form.form in ("perfect", "imperfect") and "preposition" not in st.roles(t):
+                        end = st.noun_phrase(st.skip_adjuncts(i + 1, form.verb, []), form.verb)
+                        start = st.skip_adjuncts(i + 1, form.verb, [])
+                        if end > start:
+                            self.subjects.append((i, (start, end)))
+                        break
+                continue
+            if d.kind == "relay" or d.cue[1] > t.end:
+                used.update(k for k, u in enumerate(st.tokens) if d.cue[0] <= u.start < d.cue[1])
+            drafts.append(d)
+        drafts.extend(self.according_drafts())
+        drafts.sort(key=lambda d: d.cue[0])
+        return self.prune(drafts)
+
+    def prune(self, drafts: list[Draft]) -> list[Draft]:
+        """Drop nested cues and set each content's end at the next top-level attribution."""
+        st = self.st
+        kept: list[Draft] = []
+        for d in drafts:
+            if kept:
+                last = kept[-1]
+                inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
+                if inside and not self.top_level(d):
+                    if d.kind == "according" and last.kind != "according":
+                        last.via.append(d.source)  # type: ignore[arg-type]
+                        last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
+                    continue
+            kept.append(d)
+        for a, b in zip(kept, kept[1:]):
+            if a.content_end is None and a.content_start is not None and b.cue[0] > a.content_start:
+                a.content_end = self.clause_boundary(b)
+        for d in kept:
+            if d.content_end is None:
+                d.content_end = self.end
+            d.content_end = self.commentary_cut(d)
+        return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
+
+    def commentary_cut(self, d: Draft) -> int:
+        """End a content before the outlet's own comment: "، مما أثار انتقادات", "، في إشارة محتملة"."""
+        st = self.st
+        for k, t in enumerate(st.tokens):
+            if t.text not in COMMAS or d.content_start is None or not d.content_start < t.start < d.content_end:  # type: ignore[operator]
+                continue
+            if st.inside_quote(k):
+                continue
+            nxt = st.tok(k + 1)
+            if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
+                return t.start
+        return d.content_end  # type: ignore[return-value]
+
+    def top_level(self, d: Draft) -> bool:
+        st = self.st
+        t = st.tokens[d.cue_token]
+        if d.kind == "participle":
+            return True
+        if d.kind == "masdar":
+            prev = st.tok(d.cue_token - 1)
+            return prev is not None and (prev.text in COMMAS or "masdar_intro" in st.roles(prev))
+        if d.kind == "according":
+            prev = st.tok(d.cue_token - 1)
+            return prev is not None and prev.text in COMMAS and False
+        prev = st.tok(d.cue_token - 1)
+        if t.conj and t.bare != t.key:
+            return True
+        if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key == "\u0643\u0645\u0627"):
+            return True
+        return False
+
+    def clause_boundary(self, b: Draft) -> int:
+        """Where the content before attribution ``b`` ends: before its connective or comma."""
+        st = self.st
+        k = b.cue_token
+        while k > 0:
+            prev = st.tokens[k - 1]
+            if prev.text in COMMAS or st.roles(prev) & {"subordinator", "qad", "masdar_intro"}:
+                k -= 1
+                continue
+            if "kana" in st.roles(prev):
+                k -= 1
+                continue
+            break
+        if b.subject_first and b.source_tokens and b.source_tokens[0] < k:
+            k = b.source_tokens[0]
+            while k > 0 and ("kana" in st.roles(st.tokens[k - 1]) or st.tokens[k - 1].text in COMMAS):
+                k -= 1
+        return st.tokens[k].start if k < len(st.tokens) else self.end
+
+
+def _keywords(g: Grammar, verb: Verb) -> frozenset[str]:
+    """Content-introducing words of a verb that are nouns, not prepositions ("أصدر بيانا", "حمل المسؤولية")."""
+    return frozenset(p for p in verb.preps if len(p) > 2 and p not in g.particles)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, commas and a final full stop off a content span (normalized coordinates)."""
+    while start < end and (text[start].isspace() or text[start] in "\u060c,:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u060c,;:.-"):
+        end -= 1
+    return start, end
+
+
+def extract_attributions(article: Article) -> list[Attribution]:
+    """All top-level attributions of ``article``, in document order, with stable ids ``<article>#<n>``."""
+    g = grammar()
+    norm = normalize(article.text)
+    sentences = split_sentences(article, headlines=True)
+    starts = norm.offsets.starts
+
+    def to_norm(pos: int) -> int:
+        return bisect_left(starts, pos)
+
+    drafts: list[Draft] = []
+    sentence_of: dict[int, Sentence] = {}
+    tokens_of: dict[int, SentenceTokens] = {}
+    for sentence in sentences:
+        a, b = to_norm(sentence.start), to_norm(sentence.end)
+        st = SentenceTokens(tokenize(norm.text, a, b), g)
+        tokens_of[sentence.index] = st
+        sentence_of[sentence.index] = sentence
+        try:
+            parser = _SentenceParser(st, sentence, sentence.index, b, sentence.kind == "headline")
+            found = parser.parse()
+        except Exception:  # messy text costs one sentence, never the article
+            if STRICT:
+                raise
+            found = []
+        for d in found:
+            d.content_start, d.content_end = _trim(norm.text, d.content_start, d.content_end)  # type: ignore[arg-type]
+            if d.content_end > d.content_start:
+                drafts.append(d)
+    resolver = Resolver(article, norm, g)
+    records: list[Attribution] = []
+    for n, d in enumerate(drafts, start=1):
+        st = tokens_of[d.sentence]
+        sentence = sentence_of[d.sentence]
+        guess: SourceGuess = resolver.resolve(d, st, records)
+        records.append(_record(article, norm, d, n, sentence, st, guess, records, g))
+        resolver.remember(records[-1], d)
+    return records
+
+
+def _mention(norm: Normalized, a: int, b: int) -> Mention:
+    span = norm.span(a, b)
+    return Mention(span.of(norm.original), span)
+
+
+def _record(article: Article, norm: Normalized, d: Draft, n: int, sentence: Sentence, st: SentenceTokens,
+            guess: SourceGuess, previous: list[Attribution], g: Grammar) -> Attribution:
+    cue_span = norm.span(*d.cue)
+    content_span = norm.span(d.content_start, d.content_end)  # type: ignore[arg-type]
+    refers_to = None
+    if d.anaphoric:
+        refers_to = next((p.id for p in reversed(previous) if not p.content.refers_to and p.article == article.id), None)
+    negated = _negated(norm.text, d.content_start, d.content_end, g)  # type: ignore[arg-type]
+    lemma = d.verb.lemma
+    stance = d.verb.stance
+    via = tuple(_mention(norm, *v) for v in d.via if v and v[1] > v[0]) + guess.via
+    source = Source(guess.mention.text, guess.mention.span, guess.kind, guess.resolved, via)
+    return Attribution(
+        id=f"{article.id}#{n}",
+        article=article.id,
+        outlet=article.outlet,
+        sentence=sentence.span,
+        cue=Cue(cue_span.of(article.text), cue_span, lemma, stance),
+        source=source,
+        content=Content(content_span.of(article.text), content_span, negated, refers_to),
+        quote=_quote_kind(st, d, norm.text),
+        hedges=_hedges(norm, st, d, g),
+    )
+
+
+def _negated(text: str, start: int, end: int, g: Grammar) -> bool:
+    from .normalize import fold
+
+    words = [fold(w) for w in text[start:end].replace('"', " ").split()[:5]]
+    if words and words[0] in g.complementizers:
+        words = words[1:]
+    for k in range(min(4, len(words))):
+        for neg in g.negators:
+            if tuple(words[k : k + len(neg)]) == neg:
+                if len(neg) == 1 and (neg[0] == "\u0645\u0627" or (k + 1 < len(words) and words[k + 1] in _NEGATIVE_AFTER)):
+                    continue
+                return True
+    return False
+
+
+def _quote_kind(st: SentenceTokens, d: Draft, text: str) -> str:
+    if d.kind == "headline":
+        return "direct"
+    s, e = d.content_start, d.content_end
+    inside = [(o, c) for o, c in st.quote_pairs.items() if s <= st.tokens[o].start and st.tokens[c].end <= e]  # type: ignore[operator]
+    if not inside:
+        before_colon = next((t for t in reversed(st.tokens) if t.end <= s), None)  # type: ignore[operator]
+        return "direct" if before_colon is not None and before_colon.text == _COLON else "indirect"
+    first_open, first_close = min(inside)
+    if st.tokens[first_open].start == s and st.tokens[first_close].end >= e:
+        return "direct"
+    for o, c in inside:
+        words = c - o - 1
+        prev = st.tok(o - 1)
+        scare = words <= 1 or (words <= 3 and prev is not None and "name_intro" in st.roles(prev))
+        if not scare:
+            return "mixed"
+    return "indirect"
+
+
+def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar) -> tuple[Mention, ...]:
+    found = []
+    toks = st.tokens
+    for i, t in enumerate(toks):
+        for words, _kind in g.hedges:
+            if all((u := st.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):
+                a, b = t.start, toks[i + len(words) - 1].end
+                if not (a < d.cue[1] and d.cue[0] < b):
+                    found.append(_mention(norm, a if t.key == words[0] else a + 1, b))
+                break
+    return tuple(found)

@@ -1,0 +1,159 @@
+"""Scoring attribution extraction against gold annotations.
+
+Gold rows are JSON lines as described in ``tests/data/ANNOTATION.md``: each names its article, an ``anchor``
+that occurs once in the article, and the cue, source and content as written.  The loader turns them into
+spans (and fails loudly, naming the row, when a string is not where the row says).
+
+An extracted attribution matches a gold one when its cue span overlaps the gold cue (*cue match*); it is
+*strictly* right when, in addition, its source text contains the gold ``source_head`` and its content has
+token F1 >= 0.5 with the gold content.  Matching is one-to-one, in document order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import attrs
+
+from .errors import InputError
+from .models import Article, Attribution
+from .normalize import fold
+from .spans import Span
+
+__all__ = ["GoldAttribution", "Score", "evaluate", "load_gold", "token_f1"]
+
+
+@attrs.frozen
+class GoldAttribution:
+    article: str
+    index: int
+    cue: Span
+    cue_text: str
+    source_head: str
+    content: str
+    row: dict = attrs.field(eq=False, repr=False)
+
+
+def _find(text: str, needle: str, start: int, where: str, what: str) -> int:
+    pos = text.find(needle, start)
+    if pos < 0:
+        raise InputError(f"{where}: {what} {needle!r} not found after the anchor")
+    return pos
+
+
+def load_gold(path: "str | Path", articles: dict[str, Article]) -> list[GoldAttribution]:
+    """Gold attributions from a JSON-lines file, located in ``articles`` (by id)."""
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"{p}: cannot read gold file: {err.strerror or err}") from err
+    gold: list[GoldAttribution] = []
+    counts: Counter[str] = Counter()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{p}, line {number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{where}: not valid JSON: {err.msg}") from err
+        for key in ("article", "anchor", "cue", "source_head", "content"):
+            if not isinstance(row.get(key), str):
+                raise InputError(f"{where}: field {key!r} is missing or not a string")
+        article = articles.get(row["article"])
+        if article is None:
+            continue
+        text = article.text
+        anchor = text.find(row["anchor"])
+        if anchor < 0 or text.find(row["anchor"], anchor + 1) >= 0:
+            raise InputError(f"{where}: anchor {row['anchor']!r} must occur exactly once in {article.id}")
+        cue = _find(text, row["cue"], anchor, where, "cue")
+        gold.append(GoldAttribution(article.id, counts[article.id], Span(cue, cue + len(row["cue"])), row["cue"],
+                                    row["source_head"], row["content"], row))
+        counts[article.id] += 1
+    return gold
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in fold(text).replace('"', " ").split() if any(c.isalnum() for c in w)]
+
+
+def token_f1(a: str, b: str) -> float:
+    """Token-level F1 of two texts after "match" normalization (quote marks and punctuation ignored)."""
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+@attrs.frozen
+class Score:
+    gold: int
+    predicted: int
+    cue_matches: int
+    strict_matches: int
+    misses: tuple[GoldAttribution, ...]
+    wrong: tuple[tuple[GoldAttribution, Attribution, str], ...]
+    spurious: tuple[Attribution, ...]
+
+    @staticmethod
+    def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+        p = hits / predicted if predicted else 0.0
+        r = hits / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def cue(self) -> tuple[float, float, float]:
+        return self._prf(self.cue_matches, self.predicted, self.gold)
+
+    @property
+    def strict(self) -> tuple[float, float, float]:
+        return self._prf(self.strict_matches, self.predicted, self.gold)
+
+    def as_dict(self) -> dict:
+        cp, cr, cf = self.cue
+        sp, sr, sf = self.strict
+        return {"gold": self.gold, "predicted": self.predicted,
+                "cue": {"precision": round(cp, 4), "recall": round(cr, 4), "f1": round(cf, 4)},
+                "strict": {"precision": round(sp, 4), "recall": round(sr, 4), "f1": round(sf, 4)}}
+
+
+def _source_ok(head: str, predicted: Attribution) -> bool:
+    return fold(head) in fold(predicted.source.text) or any(fold(head) in fold(v.text) for v in ())
+
+
+def evaluate(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) -> Score:
+    """Score ``predicted`` against ``gold`` (both may span several articles)."""
+    by_article: dict[str, list[Attribution]] = {}
+    for a in predicted:
+        by_article.setdefault(a.article, []).append(a)
+    articles = {g.article for g in gold} | set(by_article)
+    predicted_count = sum(len(by_article.get(a, [])) for a in articles)
+    cue_hits = strict_hits = 0
+    misses: list[GoldAttribution] = []
+    wrong: list[tuple[GoldAttribution, Attribution, str]] = []
+    used: set[str] = set()
+    for g in gold:
+        candidates = [a for a in by_article.get(g.article, []) if a.id not in used and a.cue.span.overlaps(g.cue)]
+        if not candidates:
+            misses.append(g)
+            continue
+        best = max(candidates, key=lambda a: (_source_ok(g.source_head, a), token_f1(a.content.text, g.content)))
+        used.add(best.id)
+        cue_hits += 1
+        f1 = token_f1(best.content.text, g.content)
+        if _source_ok(g.source_head, best) and f1 >= 0.5:
+            strict_hits += 1
+        else:
+            why = [] if _source_ok(g.source_head, best) else [f"source {best.source.text!r} lacks {g.source_head!r}"]
+            if f1 < 0.5:
+                why.append(f"content F1 {f1:.2f}")
+            wrong.append((g, best, "; ".join(why)))
+    spurious = [a for art in articles for a in by_article.get(art, []) if a.id not in used]
+    return Score(len(gold), predicted_count, cue_hits, strict_hits, tuple(misses), tuple(wrong), tuple(spurious))

@@ -1,0 +1,186 @@
+"""The attribution grammar's word lists, compiled once from ``claimtrack/data``.
+
+Base forms come from the data files; this module generates what the files deliberately leave out
+(see STYLE: store base forms, generate variants): the feminine, plural and dual perfect (قال -> قالت،
+قالوا، قالا; نفى -> نفت، نفوا), the imperfect persons and future (يقول -> تقول، يقولون، سيقول), masdars with
+attached pronouns (قول -> قوله، قولها; إشادة -> إشادته), participles in every gender and number (مضيف ->
+مضيفا، مضيفة، مضيفين), and complementizers with pronouns (أن -> أنه، أنها).  All keys are "match"-folded.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from .errors import LexiconError
+from .lexicon import check_choice, read_rows, read_words
+from .normalize import fold
+
+__all__ = ["CueForm", "Grammar", "Verb", "grammar"]
+
+STANCES = frozenset(
+    "neutral assert deny reveal clarify add warn accuse speculate opinion announce express praise appeal relay".split()
+)
+SOURCE_KINDS = frozenset("official organization anonymous document media collective person".split())
+PRONOUN_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
+_ALEF_MAKSURA, _ALEF, _TEH = "\u0649", "\u0627", "\u062a"
+
+
+@attrs.frozen
+class Verb:
+    lemma: str
+    stance: str
+    frame: str  # "any" or "complement"
+    preps: tuple[str, ...]  # folded prepositions (or keyword nouns) that introduce the content
+    line: int
+
+
+@attrs.frozen
+class CueForm:
+    verb: Verb
+    form: str  # "perfect", "imperfect", "masdar", "participle"
+    pronoun: bool = False  # a masdar with an attached pronoun: قوله، تأكيده
+
+
+def _perfect_forms(lemma: str) -> list[str]:
+    if lemma.endswith(_ALEF_MAKSURA) or lemma.endswith(_ALEF):
+        stem = lemma[:-1]
+        return [lemma, stem + "ت", stem + "وا", stem + "تا", stem + "يا"]
+    return [lemma, lemma + "ت", lemma + "وا", lemma + "ا", lemma + "تا"]
+
+
+def _imperfect_forms(imperfect: str) -> list[str]:
+    if imperfect == "-" or not imperfect:
+        return []
+    stem = imperfect[1:]
+    plural = (imperfect[:-1] if imperfect[-1] in "يىو" else imperfect) + "ون"
+    plural_f = "ت" + plural[1:]
+    forms = [imperfect, "ت" + stem, plural, imperfect + "ان", "ت" + stem + "ان", plural_f]
+    return forms + ["س" + f for f in forms]
+
+
+def _masdar_forms(masdar: str) -> list[tuple[str, bool]]:
+    base = masdar[:-1] + _TEH if masdar.endswith("\u0629") else masdar
+    return [(masdar, False)] + [(base + s, True) for s in PRONOUN_SUFFIXES]
+
+
+def _participle_forms(participle: str) -> list[str]:
+    p = participle
+    return [p + "ا", p + "\u0629", p + "ين", p + "ون", p + "تين", p + "ان", p + "ات"]
+
+
+@attrs.frozen
+class Grammar:
+    cues: dict[str, tuple[CueForm, ...]]
+    according: tuple[tuple[str, ...], ...]  # marker words, longest first; a final one-letter word attaches
+    complementizers: frozenset[str]
+    negators: tuple[tuple[str, ...], ...]
+    hedges: tuple[tuple[tuple[str, ...], str], ...]
+    source_kinds: dict[str, str]
+    backrefs: dict[tuple[str, ...], str]
+    particles: dict[str, frozenset[str]]
+    multi_particles: tuple[tuple[tuple[str, ...], str], ...]
+    adjuncts: dict[str, str]
+    wire: dict[tuple[str, ...], str]
+    names: frozenset[str]
+
+    def cue_forms(self, key: str, bare: str) -> tuple[CueForm, ...]:
+        return self.cues.get(key) or (self.cues.get(bare, ()) if bare != key else ())
+
+    def role(self, key: str) -> frozenset[str]:
+        return self.particles.get(key, frozenset())
+
+    def has_role(self, token_key: str, bare: str, role: str) -> bool:
+        return role in self.particles.get(token_key, ()) or role in self.particles.get(bare, ())
+
+    def kind_of_word(self, key: str) -> str | None:
+        if key in self.source_kinds:
+            return self.source_kinds[key]
+        if key.startswith("\u0627\u0644") and key[2:] in self.source_kinds:
+            return self.source_kinds[key[2:]]
+        return None
+
+
+def _words(value: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in value.split())
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The compiled grammar (built on first use, then cached)."""
+    cues: dict[str, list[CueForm]] = {}
+
+    def add(form: str, cue: CueForm) -> None:
+        key = fold(form)
+        if cue not in cues.setdefault(key, []):
+            cues[key].append(cue)
+
+    for row in read_rows("reporting_verbs.tsv", 7):
+        lemma, imperfect, stance, frame, preps, masdars, participle = row.fields
+        check_choice("reporting_verbs.tsv", row, stance, STANCES)
+        check_choice("reporting_verbs.tsv", row, frame, {"any", "complement"})
+        verb = Verb(lemma, stance, frame, tuple(fold(p) for p in preps.split(",") if p and p != "-"), row.line)
+        for f in _perfect_forms(lemma):
+            add(f, CueForm(verb, "perfect"))
+        for f in _imperfect_forms(imperfect):
+            add(f, CueForm(verb, "imperfect"))
+        for m in (x for x in masdars.split(",") if x and x != "-"):
+            for f, pron in _masdar_forms(m.strip()):
+                add(f, CueForm(verb, "masdar", pron))
+        if participle and participle != "-":
+            for f in _participle_forms(participle):
+                add(f, CueForm(verb, "participle"))
+
+    according = tuple(sorted({_words(w) for w in read_words("according_to.txt")}, key=lambda m: (-len(m), m)))
+    comps: set[str] = set()
+    for word in read_words("complementizers.txt"):
+        base = fold(word)
+        comps.add(base)
+        comps.update(base + s for s in ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0646\u0627", "\u0647\u0645\u0627"))
+    negators = tuple(sorted({_words(r[0]) for r in read_rows("negators.tsv", 2)}, key=lambda n: -len(n)))
+    hedges = tuple(sorted(((_words(r[0]), r[1]) for r in read_rows("hedges.tsv", 2)), key=lambda h: -len(h[0])))
+    kinds: dict[str, str] = {}
+    for row in read_rows("sources.tsv", 2):
+        kind = check_choice("sources.tsv", row, row[1], SOURCE_KINDS)
+        words = _words(row[0])
+        kinds[" ".join(words)] = kind
+        if len(words) > 1:
+            # "القائم بأعمال": the first word marks the kind where it stands in a mention.
+            first = words[0][2:] if words[0].startswith("\u0627\u0644") else words[0]
+            kinds.setdefault(first, kind)
+    backrefs = {_words(r[0]): r[1] for r in read_rows("backreferences.tsv", 2)}
+    particles: dict[str, set[str]] = {}
+    multi: list[tuple[tuple[str, ...], str]] = []
+    for row in read_rows("particles.tsv", 2):
+        words = _words(row[0])
+        if len(words) == 1:
+            particles.setdefault(words[0], set()).add(row[1])
+        else:
+            multi.append((words, row[1]))
+    adjuncts: dict[str, str] = {}
+    for row in read_rows("adjuncts.tsv", 2):
+        words = _words(row[0])
+        if len(words) == 1:
+            adjuncts.setdefault(words[0], check_choice("adjuncts.tsv", row, row[1], {"medium", "time", "media"}))
+        else:
+            multi.append((words, "time_phrase"))
+    wire = {_words(r[0]): r[1] for r in read_rows("wire_agencies.tsv", 3)}
+    # One-word names of people, places and bodies: proper names are definite without ال.
+    names = frozenset(w[0] for w in (_words(r[1]) for r in read_rows("aliases.tsv", 3)) if len(w) == 1)
+    if not cues:
+        raise LexiconError("reporting_verbs.tsv produced no cue forms")
+    return Grammar(
+        cues={k: tuple(v) for k, v in cues.items()},
+        according=according,
+        complementizers=frozenset(comps),
+        negators=negators,
+        hedges=hedges,
+        source_kinds=kinds,
+        backrefs=backrefs,
+        particles={k: frozenset(v) for k, v in particles.items()},
+        multi_particles=tuple(sorted(multi, key=lambda m: -len(m[0]))),
+        adjuncts=adjuncts,
+        wire=wire,
+        names=names,
+    )

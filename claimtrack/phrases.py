@@ -1,0 +1,417 @@
+"""Phrase-level grammar over the tokens of one sentence: source mentions, adjuncts, quotations.
+
+The rules are deliberately shallow (no parser, no model): Arabic news prose is formulaic enough that a
+noun-phrase automaton plus word lists finds the whole speaker mention, title and name included
+("اللواء احمد المسماري الناطق باسم الجيش الليبي"), and tells adjuncts ("في مؤتمر صحفي الخميس",
+"يوم الأربعاء", "لوكالة الأناضول") from the content that follows them.
+
+Noun-phrase automaton, in words: a definite word (ال...) closes an idafa chain (وزارة الدفاع); after it only
+nisba adjectives (التونسية), listed adjectives (التابعة), titles (الناطق), names after a title (احمد
+المسماري), a prepositional attachment (باسم، لحكومة، في حكومة) or a short apposition between commas
+(، صلاح الدين النمروش،) may follow.  An indefinite word after a closed phrase starts the object
+("ينفي الجيش التونسي وجود قواعد"), and so does a definite noun that is none of those ("حمل النمروش الإمارات").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .grammar import Grammar, Verb
+from .tokens import Token
+
+__all__ = ["SentenceTokens"]
+
+COMMAS = frozenset({"\u060c", ","})
+_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0646\u0627", "\u0647")
+QUOTE = '"'
+_DEF = "\u0627\u0644"  # ال
+_BA, _LAM = "\u0628", "\u0644"
+
+
+def _nisba(word: str) -> bool:
+    """Nisba adjectives and their inflections, after match folding: التونسي، التونسيه، الليبيين."""
+    return len(word) >= 4 and word.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646", "\u064a\u0627\u0646", "\u064a\u062a\u064a\u0646"))
+
+
+@attrs.define
+class SentenceTokens:
+    """Tokens of one sentence with the grammar's questions about them."""
+
+    tokens: list[Token]
+    g: Grammar
+    quote_pairs: dict[int, int] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        open_at: int | None = None
+        for t in self.tokens:
+            if t.text == QUOTE:
+                if open_at is None:
+                    open_at = t.i
+                else:
+                    self.quote_pairs[open_at] = t.i
+                    open_at = None
+
+    # --- single-token questions -------------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def roles(self, t: Token) -> frozenset[str]:
+        return self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
+
+    def is_comp(self, t: Token | None) -> bool:
+        return t is not None and t.is_word and (t.key in self.g.complementizers or (t.conj and t.bare in self.g.complementizers and len(t.bare) <= 4))
+
+    def is_prep(self, t: Token | None) -> bool:
+        """A preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")."""
+        if t is None or not t.is_word:
+            return False
+        if "preposition" in self.g.role(t.key):
+            return True
+        for suffix in _PRONOUNS:
+            if t.key.endswith(suffix) and "preposition" in self.g.role(t.key[: -len(suffix)]):
+                return True
+        return False
+
+    def name_run(self, j: int) -> int:
+        """Length of a run of personal-name words after a title ("احمد" in "اللواء احمد المسماري"), or 0.
+
+        Names are not in the lexicons, so a run counts only when it is made of words with no other role,
+        contains a known name or is followed by a surname, punctuation or the end of the mention.
+        """
+        k = j
+        while k < len(self.tokens) and k - j < 3:
+            t = self.tokens[k]
+            if not t.is_word or t.definite or self.roles(t) or self.is_cue_word(t) or self.adjunct_kind(t) \
+                    or self.g.kind_of_word(t.bare) or self.is_comp(t) or self.is_prep(t) or (len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not self.is_name(t)):
+                break
+            k += 1
+        if k == j:
+            return 0
+        if any(self.is_name(t) for t in self.tokens[j:k]):
+            return k - j
+        after = self.tok(k)
+        if after is None or not after.is_word or after.definite or self.is_comp(after) or self.is_prep(after):
+            return k - j
+        return 0
+
+    def adjunct_kind(self, t: Token | None) -> str | None:
+        if t is None or not t.is_word:
+            return None
+        for k in (t.key, t.bare, t.unprefixed):
+            kind = self.g.adjuncts.get(k)
+            if kind:
+                return kind
+        return None
+
+    def is_time(self, t: Token | None) -> bool:
+        return self.adjunct_kind(t) == "time"
+
+    def is_name(self, t: Token) -> bool:
+        """A proper name from the alias table ("ليبيا", "تاونسند"): definite without ال."""
+        return t.is_word and (t.key in self.g.names or t.bare in self.g.names)
+
+    def definite(self, t: Token) -> bool:
+        return t.definite or self.is_name(t)
+
+    def is_title(self, t: Token) -> bool:
+        return t.is_word and self.g.kind_of_word(t.bare) == "official"
+
+    def cue_forms(self, t: Token):
+        return self.g.cue_forms(t.key, t.bare) if t.is_word else ()
+
+    def is_cue_word(self, t: Token) -> bool:
+        """A verb, participle or pronoun-suffixed masdar: words that end a noun phrase."""
+        return any(f.form != "masdar" or f.pronoun for f in self.cue_forms(t))
+
+    def according_at(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
+        """An according-to marker starting at token ``i``: ``(np_start, prefix)`` or None.
+
+        ``np_start`` is the token where the source noun phrase begins and ``prefix`` the number of its
+        characters that belong to the marker: in "وفقا لبيان" the ل of لبيان is the marker's.
+        """
+        t = self.tok(i)
+        if t is None or not t.is_word:
+            return None
+        for marker in self.g.according:
+            if t.key != marker[0] and t.bare != marker[0]:
+                continue
+            k = 1
+            found: tuple[int, int, tuple[str, ...]] | None = None
+            while k < len(marker):
+                u = self.tok(i + k)
+                word = marker[k]
+                if u is None or not u.is_word:
+                    break
+                if len(word) == 1 and k == len(marker) - 1 and u.key != word:
+                    if u.key.startswith(word) and len(u.key) > 2:
+                        found = (i + k, 1, marker)
+                    break
+                if u.key != word:
+                    break
+                k += 1
+            else:
+                found = (i + len(marker), 0, marker)
+            if found:
+                return found
+        return None
+
+    def multi_role_at(self, i: int, role: str) -> int:
+        """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
+        for words, r in self.g.multi_particles:
+            if r != role:
+                continue
+            if all((u := self.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):
+                return len(words)
+        return 0
+
+    def quote_end(self, i: int, limit: int | None = None) -> int | None:
+        """Index of the closing quote for an opening quote at ``i``."""
+        close = self.quote_pairs.get(i)
+        if close is None or (limit is not None and close - i - 1 > limit):
+            return None
+        return close
+
+    def inside_quote(self, i: int) -> bool:
+        return any(o < i < c for o, c in self.quote_pairs.items())
+
+    # --- noun phrases ----------------------------------------------------------------------------
+    def noun_phrase(self, i: int, verb: Verb | None = None) -> int:
+        """End (exclusive) of the mention starting at token ``i``; ``i`` itself when none starts there."""
+        n = len(self.tokens)
+        j = i
+        words = 0
+        state = "start"  # start, open (idafa may continue), closed (definite), pp (object of a preposition)
+        prev = ""  # noun, title, name, adj, pp
+        names_left = 0
+        frame_ba = verb is not None and _BA in verb.preps
+        while j < n:
+            t = self.tokens[j]
+            if t.kind == "punct":
+                if t.text == QUOTE:
+                    limit = 4 if (words == 0 or (j > 0 and "name_intro" in self.roles(self.tokens[j - 1]))) else 2
+                    close = self.quote_end(j, limit)
+                    if close is None or close == j + 1:
+                        break
+                    j, words, state, prev = close + 1, words + 1, "closed", "name"
+                    continue
+                if t.text == "(" and words:
+                    close = next((k for k in range(j + 1, min(n, j + 7)) if self.tokens[k].text == ")"), None)
+                    if close is None or close == j + 1:
+                        break
+                    j = close + 1
+                    continue
+                if t.text in COMMAS and words:
+                    end = self._apposition(j)
+                    if end is None:
+                        break
+                    j, prev, state = end, "name", "closed"
+                    continue
+                break
+            if t.kind == "num":
+                break
+            roles = self.roles(t)
+            if self.is_comp(t) or self.according_at(j) or self.multi_role_at(j, "impersonal"):
+                break
+            if words and self.is_cue_word(t):
+                break
+            if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "anaphor_noun", "issued_by"}:
+                break
+            if "preposition" in self.g.role(t.key):
+                nxt = self.tok(j + 1)
+                if t.key in ("\u0641\u064a", "\u0644\u062f\u064a") and words and nxt is not None and nxt.is_word \
+                        and self.adjunct_kind(nxt) is None and not self.is_comp(nxt) and not self.is_cue_word(nxt):
+                    j, state, prev = j + 1, "pp", "pp"
+                    continue
+                break
+            if self.is_time(t) or self.multi_role_at(j, "time_phrase"):
+                break
+            definite = self.definite(t)
+            if words == 0:
+                if "preposition" in roles or "adverb_ma" in roles or (t.conj and self.is_cue_word(t)):
+                    break
+                state = "closed" if definite else "open"
+                prev = "title" if self.is_title(t) else "noun"
+                names_left = 3 if prev == "title" else 0
+                words, j = 1, j + 1
+                continue
+            # conjunction inside a mention: "الجيش الوطني وعضو بالبرلمان الروسي", "مسؤولون روس وأتراك"
+            if t.conj and t.bare != t.key and not t.definite:
+                bare_kind = self.g.kind_of_word(t.bare)
+                if bare_kind or _nisba(t.bare) or (state == "open" and prev in ("noun", "adj")):
+                    state, prev, words, j = ("open", "noun", words + 1, j + 1)
+                    continue
+                break
+            if t.conj and t.definite and (self.g.kind_of_word(t.bare) or _nisba(t.bare)) and state != "open":
+                break  # "والولايات": a new coordinated clause or object, not part of the source
+            attached = len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not t.definite and not self.is_name(t)
+            if attached and t.key[0] == _BA and frame_ba and state == "closed" and prev != "title":
+                break  # "اتهم روسيا بإرسال": the content starts
+            if attached and t.key[0] == _LAM and self.adjunct_kind(self._without_prefix(t)) == "media":
+                break  # "لوكالة": the outlet spoken to, an adjunct
+            title = self.is_title(t)
+            if prev == "name":
+                if title:
+                    prev, names_left = "title", 3
+                elif not attached and not definite and names_left:
+                    names_left -= 1
+                elif definite and not attached:
+                    prev = "name" if not _nisba(t.unprefixed) else "adj"
+                else:
+                    break
+            elif state in ("open", "pp"):
+                state = "closed" if definite else "open"
+                prev = "title" if title else ("pp" if attached else ("adj" if _nisba(t.unprefixed) else "noun"))
+                if title:
+                    names_left = 3
+            else:  # closed
+                if title:
+                    prev, names_left = "title", 3
+                elif attached and prev in ("title", "noun", "adj", "pp"):
+                    state, prev = "open", "pp"
+                elif not definite and names_left and not attached and self.name_run(j):
+                    run = self.name_run(j)
+                    prev, names_left = "name", 0
+                    words, j = words + run, j + run
+                    continue
+                elif definite and (_nisba(t.unprefixed) or "adjective" in roles):
+                    prev = "adj"
+                elif "adjective" in roles:
+                    prev = "adj"
+                elif definite and prev == "title" and self.is_name(t):
+                    prev = "name"
+                else:
+                    break
+            words, j = words + 1, j + 1
+        # A mention never ends on a preposition.
+        while j > i and self.is_prep(self.tokens[j - 1]):
+            j -= 1
+        return j
+
+    def _without_prefix(self, t: Token) -> Token:
+        return attrs.evolve(t, key=t.key[1:], text=t.text[1:])
+
+    def _apposition(self, comma: int) -> int | None:
+        """End of a short name between commas after a mention ("، صلاح الدين النمروش،"), or None."""
+        n = len(self.tokens)
+        k = comma + 1
+        while k < n and k - comma <= 5 and self.tokens[k].is_word:
+            t = self.tokens[k]
+            if (t.conj and k == comma + 1) or self.is_prep(t) or self.is_time(t) or self.is_comp(t) \
+                    or self.adjunct_kind(t) or self.according_at(k) or self.is_cue_word(t) or self.roles(t) - {"adjective"}:
+                return None
+            k += 1
+        if k == comma + 1 or k - comma > 5 or k >= n:
+            return None
+        after = self.tokens[k]
+        if after.text in COMMAS or after.text == ":" or self.is_comp(after) or self.is_prep(after):
+            return k
+        return None
+
+    # --- adjuncts --------------------------------------------------------------------------------
+    def skip_adjuncts(self, j: int, verb: Verb | None, via: list[tuple[int, int]]) -> int:
+        """Skip time phrases, prepositional adjuncts, parentheticals and according-to asides from ``j``.
+
+        Media outlets met on the way ("في مقابلة نشرتها وكالة الأناضول") and according-to asides
+        ("، حسب البيان،") are appended to ``via`` as token ranges.
+        """
+        n = len(self.tokens)
+        while j < n:
+            t = self.tokens[j]
+            if t.text in COMMAS:
+                nxt = self.tok(j + 1)
+                if nxt is None:
+                    break
+                if self.is_comp(nxt):
+                    j += 1
+                    continue
+                marker = self.according_at(j + 1)
+                if marker:
+                    end = self.noun_phrase(marker[0])
+                    if end > marker[0] and end < n and self.tokens[end].text in COMMAS:
+                        via.append((marker[0], end))
+                        j = end + 1
+                        continue
+                    break
+                if self.is_prep(nxt) or self.is_time(nxt) or self.multi_role_at(j + 1, "time_phrase"):
+                    j += 1  # ", يوم الثلاثاء الماضي أنّ", ", في بيان، أنه": the loop takes the adjunct
+                    continue
+                if "commentary" in self.roles(nxt):
+                    # ", وهي أيضا داعمة لحفتر إلى مدى كبير،": an aside up to the next comma
+                    close = next((k for k in range(j + 1, min(n, j + 16)) if self.tokens[k].text in COMMAS), None)
+                    if close is not None:
+                        j = close + 1
+                        continue
+                break
+            size = self.multi_role_at(j, "time_phrase")
+            if size:
+                j += size
+                continue
+            if self.is_time(t) or (t.key in ("\u0647\u0630\u0627", "\u0647\u0630\u0647") and self.is_time(self.tok(j + 1))):
+                j += 1
+                while j < n and (self.is_time(self.tokens[j]) or (self.tokens[j].definite and self.tokens[j].is_word and _nisba(self.tokens[j].unprefixed))):
+                    j += 1
+                continue
+            if "qad" in self.roles(t):
+                j += 1
+                continue
+            if self.is_prep(t):
+                if verb is not None and t.key in verb.preps:
+                    end = self.noun_phrase(j + 1)
+                    if end > j + 1 and self.is_comp(self.tok(end)) and self.adjunct_kind(self.tok(j + 1)):
+                        j = end
+                        continue
+                    if end > j + 1 and self.adjunct_kind(self.tok(j + 1)) and self.is_comp(self.tok(self.skip_adjuncts(end, None, []))):
+                        j = end
+                        continue
+                    break
+                if "preposition" not in self.g.role(t.key):
+                    j += 1  # "فيه", "خلالها": a preposition with its pronoun takes no object
+                    continue
+                end = self._adjunct_end(j + 1)
+                self._collect_media(j + 1, end, via)
+                j = end
+                continue
+            if t.is_word and t.key[0] == _LAM and (t.key == _LAM or self.adjunct_kind(self._without_prefix(t)) == "media"):
+                nxt = self.tok(j + 1)
+                if t.key == _LAM and nxt is not None and nxt.text == QUOTE:
+                    close = self.quote_end(j + 1, 6)
+                    if close is None:
+                        break
+                    via_end = close + 1
+                    j = via_end
+                    continue
+                end = self._adjunct_end(j + 1) if t.key != _LAM else j + 1
+                j = max(end, j + 1)
+                continue
+            break
+        return j
+
+    def _adjunct_end(self, j: int) -> int:
+        """End of the object of an adjunct preposition: words, short quoted names, no clause starts."""
+        n = len(self.tokens)
+        while j < n:
+            t = self.tokens[j]
+            if t.text == QUOTE:
+                close = self.quote_end(j, 4)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            if not t.is_word or self.is_comp(t) or self.is_cue_word(t) or self.according_at(j):
+                break
+            if self.roles(t) & {"relative", "demonstrative", "subordinator", "commentary"}:
+                break
+            if self.is_prep(t) and j + 1 < n and self.tokens[j + 1].is_word and not self.adjunct_kind(self.tokens[j + 1]) \
+                    and t.key not in ("\u0641\u064a", "\u0644\u062f\u064a", "\u0645\u0646"):
+                break
+            j += 1
+        return j
+
+    def _collect_media(self, start: int, end: int, via: list[tuple[int, int]]) -> None:
+        for k in range(start, end):
+            t = self.tokens[k]
+            if self.adjunct_kind(t) == "media" and t.is_word and not t.key.startswith(_LAM):
+                stop = self.noun_phrase(k)
+                if stop > k:
+                    via.append((k, min(stop, end)))
+                return

@@ -1,0 +1,209 @@
+"""Who a source really is: carryover, back-references and source kinds.
+
+- *carryover*: a cue with no subject (``وأضافت``, ``مضيفا``) takes the source of the attribution before it.
+- *back-reference*: a short definite noun from ``data/backreferences.tsv`` (``المصدر``, ``البيان``,
+  ``الوكيل``, ``وكيل الوزارة``) or a bare surname (``تاونسند``, ``برنت``) stands for an earlier, fuller
+  mention; the source span is then that mention ("قائد القيادة العسكرية الأمريكية بإفريقيا الجنرال ستيفن
+  تاونسند").  A document back-reference (``وأكد البيان``) resolves to the body that issued the statement,
+  with the document kept in ``via``.
+- *kind*: person, official, organization, anonymous, document, media, collective or unknown, from the
+  mention's words (``data/sources.tsv``) and the alias table.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .grammar import Grammar
+from .lexicon import read_rows
+from .models import Article, Attribution, Mention
+from .normalize import Normalized, fold
+from .phrases import COMMAS, SentenceTokens
+from .spans import Span
+from .tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from .attribution import Draft
+
+__all__ = ["Resolver", "SourceGuess", "classify_source"]
+
+_ALIAS_KINDS = {"org": "organization", "place": "organization", "person": "person"}
+
+
+@attrs.frozen
+class SourceGuess:
+    mention: Mention
+    kind: str
+    resolved: str
+    via: tuple[Mention, ...] = ()
+
+
+@functools.cache
+def _alias_types() -> dict[str, str]:
+    return {fold(r[1]): r[2] for r in read_rows("aliases.tsv", 3)}
+
+
+def classify_source(words: list[Token], g: Grammar) -> str:
+    """Kind of a source mention from its words."""
+    words = [w for w in words if w.is_word]
+    if not words:
+        return "unknown"
+    kinds = [g.kind_of_word(w.bare) or g.kind_of_word(w.unprefixed) for w in words]
+    first = kinds[0]
+    definite = words[0].definite
+    if first == "official" and not definite and len(words) <= 4 and not any(k == "official" for k in kinds[1:]) \
+            and all(w.definite or _looks_adjective(w) for w in words[1:]):
+        return "anonymous"  # "مسؤول عسكري أميركي"
+    if "official" in kinds:
+        return "official"
+    if first:
+        return first
+    alias = _alias_types().get(" ".join(w.key for w in words)) or _alias_types().get(words[0].key)
+    if alias:
+        return _ALIAS_KINDS.get(alias, "organization")
+    for k in kinds:
+        if k:
+            return k
+    return "unknown"
+
+
+def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop the quote marks around a quoted name used as a source ("أفريكوم" -> أفريكوم)."""
+    if b - a > 2 and text[a] == '"' and text[b - 1] == '"' and '"' not in text[a + 1 : b - 1]:
+        return a + 1, b - 1
+    return a, b
+
+
+def _looks_adjective(t: Token) -> bool:
+    return t.unprefixed.endswith(("\u064a", "\u064a\u0647", "\u064a\u0648\u0646", "\u064a\u064a\u0646"))
+
+
+class Resolver:
+    """Resolves the sources of one article's attributions, in document order."""
+
+    def __init__(self, article: Article, norm: Normalized, g: Grammar) -> None:
+        self.article = article
+        self.norm = norm
+        self.g = g
+        self.all = SentenceTokens(tokenize(norm.text), g)
+        self.starts = [t.start for t in self.all.tokens]
+        self.history: list[tuple[Attribution, "Draft"]] = []
+
+    def mention(self, a: int, b: int) -> Mention:
+        span = self.norm.span(a, b)
+        return Mention(span.of(self.article.text), span)
+
+    def remember(self, record: Attribution, draft: "Draft") -> None:
+        self.history.append((record, draft))
+
+    def previous(self) -> SourceGuess | None:
+        for record, _ in reversed(self.history):
+            if record.source.resolved != "none" and record.source.text:
+                src = record.source
+                return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
+        return None
+
+    def resolve(self, d: "Draft", st: SentenceTokens, _records: list[Attribution]) -> SourceGuess:
+        if d.source is not None and d.source_tokens is not None:
+            words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
+            guess = self.backreference(d, words)
+            if guess is not None:
+                return guess
+            a, b = _unquote(self.norm.text, *d.source)
+            return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
+        same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
+        if d.subject_hint is not None and not same_sentence:
+            # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
+            a, b = d.subject_hint
+            words = st.tokens[a:b]
+            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b))
+            return self.resolve(hint, st, _records)
+        prev = self.previous()
+        if prev is not None:
+            return prev
+        pos = self.norm.span(d.cue[0], d.cue[0])
+        return SourceGuess(Mention("", pos), "unknown", "none")
+
+    # --- back-references -------------------------------------------------------------------------
+    def backreference(self, d: "Draft", words: list[Token]) -> SourceGuess | None:
+        keys = tuple(w.key for w in words if w.is_word)
+        if not keys:
+            return None
+        bare_keys = (words[0].bare,) + keys[1:]
+        antecedent = self.g.backrefs.get(keys) or self.g.backrefs.get(bare_keys)
+        here = self.mention(*d.source)  # type: ignore[misc]
+        if antecedent == "document":
+            for record, draft in reversed(self.history):
+                if draft.medium_document and record.source.text:
+                    return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
+            prev = self.previous()
+            return None if prev is None else attrs.evolve(prev, resolved="backreference", via=(here,))
+        if antecedent == "any":
+            prev = self.previous()
+            return None if prev is None else attrs.evolve(prev, resolved="backreference")
+        if antecedent:
+            head = words[0].unprefixed if words[0].is_word else keys[0]
+            found = self.earlier_mention(head, d.source[0])  # type: ignore[index]
+            if found is not None:
+                return found
+            prev = self.previous()
+            return None if prev is None else attrs.evolve(prev, resolved="backreference")
+        # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
+        content_words = [w for w in words if w.is_word]
+        if 1 <= len(content_words) <= 2 and not any(self.g.kind_of_word(w.unprefixed) or self.g.kind_of_word(w.bare) for w in content_words):
+            found = self.earlier_mention(content_words[-1].key, d.source[0], require_title=True)  # type: ignore[index]
+            if found is not None and len(found.mention.text) > len(here.text):
+                return found
+        return None
+
+    def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
+        """The fullest earlier mention around a word ``head`` (the most recent among the longest)."""
+        best: SourceGuess | None = None
+        tokens = self.all.tokens
+        for k in range(len(tokens) - 1, -1, -1):
+            t = tokens[k]
+            if t.start >= before or not t.is_word:
+                continue
+            if head not in (t.key, t.bare, t.unprefixed) and t.unprefixed != head:
+                continue
+            start, prefix = self.left_edge(k)
+            has_title = any(self.all.is_title(u) for u in tokens[start : k + 1])
+            if require_title and not has_title:
+                continue
+            end = max(self.all.noun_phrase(start), k + 1)
+            a = tokens[start].start + prefix
+            b = tokens[end - 1].end
+            words = tokens[start:end]
+            guess = SourceGuess(self.mention(a, b), classify_source(list(words), self.g), "backreference")
+            if best is None or len(guess.mention.text) > len(best.mention.text):
+                best = guess
+        return best
+
+    def left_edge(self, k: int) -> tuple[int, int]:
+        """Leftmost title of the mention around token ``k``, and how many of its letters are a clitic."""
+        tokens = self.all.tokens
+        j = k
+        crossed_comma = False
+        best = (k, 0)
+        while j > 0 and k - j < 12:
+            t = tokens[j - 1]
+            if t.text in COMMAS and not crossed_comma:
+                crossed_comma = True
+                j -= 1
+                continue
+            if not t.is_word or self.all.is_comp(t) or self.all.is_cue_word(t):
+                break
+            roles = self.all.roles(t)
+            if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in ("\u0641\u064a", "\u0644\u062f\u064a")):
+                break
+            if t.conj and t.bare != t.key:
+                if self.all.is_title(t):
+                    best = (j - 1, 1)
+                break
+            j -= 1
+            if self.all.is_title(tokens[j]):
+                best = (j, 0)
+        return best
