@@ -89,8 +89,10 @@ class _SentenceParser:
         if prev.key == "\u0645\u0627":  # ما
             before = self.st.tok(i - 2)
             return before is None or "adverb_ma" not in self.st.roles(before)
-        if prev.key in ("\u0644\u0645", "\u0644\u0646"):  # لم، لن: not said
-            return True
+        if prev.bare in ("\u0644\u0645", "\u0644\u0646") or prev.key in ("\u0644\u0645", "\u0644\u0646"):
+            return True  # لم، لن: not said
+        if self.st.is_comp(prev) and self.st.cue_forms(self.st.tokens[i])[0].form == "imperfect" and prev.key in ("\u0627\u0646",):
+            return True  # "من المتوقع أن يكشف": planned, not said
         # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
         # on the preposition after it, is an asyndetic relative clause describing that noun.
         nxt = self.st.tok(i + 1)
@@ -112,7 +114,8 @@ class _SentenceParser:
                 break
             if any(neg == (t.key,) for neg in self.g.negators):
                 return None  # "صراعا لا ينتهي تواصل": a clause, not a subject
-            if st.is_comp(t) or st.is_prep(t) or st.roles(t) & {"kana", "subordinator", "relative", "qad"} or st.is_cue_word(t):
+            inner_prep = t.key in ("\u0641\u064a", "\u0644\u062f\u064a") and k - 1 >= 0 and st.tokens[k - 1].is_word
+            if (st.is_prep(t) and not inner_prep) or st.is_comp(t) or st.roles(t) & {"kana", "subordinator", "relative", "qad"} or st.is_cue_word(t):
                 break
             k -= 1
         start = k + 1
@@ -164,7 +167,7 @@ class _SentenceParser:
             while end < len(st.tokens) and st.tokens[end].is_word and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite) and end - j < 3:
                 end += 1
             after = st.tok(end)
-            if after is None or after.text in (".", "\u060c", ",") or after.is_word and after.conj:
+            if after is None or after.text in (".", "\u060c", ",") or after.is_word and (after.conj or st.is_prep(after)):
                 d.content_start, d.content_end = t.start, st.tokens[end - 1].end
                 d.anaphoric = True
                 return True
@@ -195,6 +198,7 @@ class _SentenceParser:
             return self.came_in_draft(i, form)
         j = i + 1
         via: list[tuple[int, int]] = []
+        relays: list[tuple[int, int]] = []
         after_cue = st.tok(j)
         if after_cue is not None and any(f.form == "participle" and f.verb.lemma == "\u0642\u0627\u0644" for f in st.cue_forms(after_cue)):
             d.cue = (t.start, after_cue.end)  # "واستطرد قائلا": one cue
@@ -202,7 +206,7 @@ class _SentenceParser:
         prev = st.tok(i - 1)
         pronoun_subject = prev is not None and "subordinator" in st.roles(prev) and prev.key.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
         subject = None if pronoun_subject else self.subject_before(i)
-        j = st.skip_adjuncts(j, verb, via)
+        j = st.skip_adjuncts(j, verb, via, relays)
         nxt = st.tok(j)
         explicit = None
         keywords = _keywords(self.g, verb)
@@ -217,7 +221,7 @@ class _SentenceParser:
                     if after is not None and after.is_word and after.key.startswith("\u0628") and not self.has_source_word(j, end):
                         explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
                 if explicit:
-                    j = st.skip_adjuncts(end, verb, via)
+                    j = st.skip_adjuncts(end, verb, via, relays)
         elif subject is None and not pronoun_subject and nxt is not None and nxt.text == QUOTE and not st.quote_end(j, 3) is None:
             end = st.noun_phrase(j, verb)
             if end > j and st.is_comp(st.tok(st.skip_adjuncts(end, verb, []))):
@@ -225,6 +229,12 @@ class _SentenceParser:
                 j = st.skip_adjuncts(end, verb, via)
         source = explicit or subject
         d.subject_first = source is not None and source is subject
+        if relays and source is not None:
+            # "وذكرت صحيفة X، نقلا عن مسؤولين، أن ...": the source is the one relayed, X is the relay.
+            via.insert(0, source)
+            via.extend(relays[:-1])
+            source = relays[-1]
+            d.subject_first = False
         if source:
             d.source_tokens = source
             d.source = self.span(*source)
@@ -240,7 +250,7 @@ class _SentenceParser:
         return d
 
     def has_source_word(self, a: int, b: int) -> bool:
-        return any(self.g.kind_of_word(t.unprefixed) or self.g.kind_of_word(t.bare) for t in self.st.tokens[a:b])
+        return any(self.st.kind(t) for t in self.st.tokens[a:b])
 
     def medium_document(self, a: int, b: int) -> bool:
         """Was it said in a document ("في بيان لها", "عبر بلاغ")?  Back-references to البيان point here."""
@@ -271,11 +281,14 @@ class _SentenceParser:
         st, verb = self.st, form.verb
         if form.pronoun:
             return None  # "في معرض تعليقه على": a pronoun masdar reports speech only after نقل عن
+        prev = st.tok(i - 1)
+        if prev is not None and prev.text not in COMMAS and not st.roles(prev) & {"masdar_intro", "subordinator"}:
+            return None  # "في تصريح صحفي": a masdar inside an adjunct is no cue
         t = st.tokens[i]
         d = Draft(self.index, (t.start, t.end), i, verb, kind="masdar")
         end = st.noun_phrase(i + 1, verb)
         agent = st.tok(i + 1)
-        if end <= i + 1 or agent is None or not (st.definite(agent) or st.is_title(agent) or self.g.kind_of_word(agent.bare)):
+        if end <= i + 1 or agent is None or not (st.definite(agent) or st.is_title(agent) or st.kind(agent)):
             return None
         j = st.skip_adjuncts(end, verb, [])
         nxt = st.tok(j)
@@ -340,20 +353,25 @@ class _SentenceParser:
         if anaphor:
             j += 1
         p = st.tok(j)
+        if p is not None and p.key == "\u0639\u0644\u064a" and (tongue := st.tok(j + 1)) is not None and tongue.key == "\u0644\u0633\u0627\u0646":
+            # "جاء ذلك على لسان X": the cue runs to لسان, the speaker follows
+            end = st.noun_phrase(j + 2)
+            if end <= j + 2 or not anaphor:
+                return None
+            d.cue = (t.start, tongue.end)
+            d.source_tokens = (j + 2, end)
+            d.source = self.span(j + 2, end)
+            d.content_start, d.content_end = demo.start, demo.end  # type: ignore[union-attr]
+            d.anaphoric = True
+            return d
         if p is None or p.key not in ("\u0641\u064a", "\u062e\u0644\u0627\u0644", "\u0639\u0628\u0631"):
             return None
         doc_end = st.noun_phrase(j + 1)
         if doc_end <= j + 1:
             return None
-        k = st.skip_adjuncts(doc_end, None, [])
-        issued = st.tok(k)
-        source = (j + 1, doc_end)
-        if issued is not None and "issued_by" in st.roles(issued) and (an := st.tok(k + 1)) is not None and an.key == "\u0639\u0646":
-            end = st.noun_phrase(k + 2)
-            if end > k + 2:
-                d.via.append(self.span(j + 1, doc_end))
-                source = (k + 2, end)
-                k = end
+        source, k, doc = self.issuer((j + 1, doc_end))
+        if doc is not None:
+            d.via.append(self.span(*doc))
         d.source_tokens = source
         d.source = self.span(*source)
         if anaphor:
@@ -363,6 +381,21 @@ class _SentenceParser:
         if not self.content_at(k, attrs.evolve(form.verb, frame="complement"), d):
             return None
         return d
+
+    def issuer(self, document: tuple[int, int]) -> tuple[tuple[int, int], int, tuple[int, int] | None]:
+        """"بلاغ ... صادر عن X": the issuer X is the source and the document a relay.
+
+        Returns the source tokens, the token after the phrase, and the document (None when no issuer).
+        """
+        st = self.st
+        k = st.skip_adjuncts(document[1], None, [])
+        issued = st.tok(k)
+        an = st.tok(k + 1)
+        if issued is not None and "issued_by" in st.roles(issued) and an is not None and an.key == "\u0639\u0646":
+            end = st.noun_phrase(k + 2)
+            if end > k + 2:
+                return (k + 2, end), end, document
+        return document, document[1], None
 
     def according_drafts(self) -> list[Draft]:
         st = self.st
@@ -380,10 +413,23 @@ class _SentenceParser:
             cue_end = st.tokens[np_start].start + prefix if prefix else st.tokens[np_start - 1].end
             verb = Verb(" ".join(marker_words), "according", "complement", (), 0)
             d = Draft(self.index, (t.start, cue_end), i, verb, kind="according")
-            d.source = (st.tokens[np_start].start + prefix, st.tokens[end - 1].end)
-            d.source_tokens = (np_start, end)
+            src, end, doc = self.issuer((np_start, end))
+            if doc is not None:
+                d.via.append((st.tokens[np_start].start + prefix, st.tokens[doc[1] - 1].end))
+                prefix = 0
+            d.source = (st.tokens[src[0]].start + prefix, st.tokens[src[1] - 1].end)
+            d.source_tokens = src
             after = st.tok(end)
-            if prev is not None and prev.text in COMMAS:
+            if prev is not None and prev.text == "(":
+                # "... خلال أغسطس (بحسب الجهاز المركزي للتعبئة العامة والإحصاء)."
+                start = self.clause_start(i)
+                close = next((k for k in range(np_start, min(len(st.tokens), np_start + 12)) if st.tokens[k].text == ")"), None)
+                if start is None or close is None:
+                    continue
+                d.source = (d.source[0], st.tokens[close - 1].end)
+                d.source_tokens = (src[0], close)
+                d.content_start, d.content_end = st.tokens[start].start, prev.start
+            elif prev is not None and prev.text in COMMAS:
                 # After the content: "..., وفقا لبيان "أفريكوM"".  Aside between commas: handled as via.
                 if after is not None and after.text in COMMAS:
                     continue
@@ -455,8 +501,12 @@ class _SentenceParser:
         if self.headline:
             drafts.extend(self.headline_drafts())
         for i, t in enumerate(st.tokens):
-            if i in used or not t.is_word or st.inside_quote(i):
+            if i in used or i in st.asides or not t.is_word or st.inside_quote(i):
                 continue
+            if st.according_at(i):
+                continue  # "نقلا عن": part of an according-to marker, not the verb نقل
+            if "impersonal" in st.roles(t) or st.multi_role_at(i, "impersonal"):
+                continue  # "يذكر أن", "يشار إلى أن": the outlet's own background
             forms = st.cue_forms(t)
             if not forms or self.is_relative(i):
                 continue

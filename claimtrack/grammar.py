@@ -56,8 +56,8 @@ def _imperfect_forms(imperfect: str) -> list[str]:
     stem = imperfect[1:]
     plural = (imperfect[:-1] if imperfect[-1] in "يىو" else imperfect) + "ون"
     plural_f = "ت" + plural[1:]
-    forms = [imperfect, "ت" + stem, plural, imperfect + "ان", "ت" + stem + "ان", plural_f]
-    return forms + ["س" + f for f in forms]
+    # No future forms (سيؤكد): what will be said has not been said, so it is no attribution.
+    return [imperfect, "ت" + stem, plural, imperfect + "ان", "ت" + stem + "ان", plural_f]
 
 
 def _masdar_forms(masdar: str) -> list[tuple[str, bool]]:
@@ -84,6 +84,7 @@ class Grammar:
     adjuncts: dict[str, str]
     wire: dict[tuple[str, ...], str]
     names: frozenset[str]
+    relay_markers: frozenset[tuple[str, ...]]
 
     def cue_forms(self, key: str, bare: str) -> tuple[CueForm, ...]:
         return self.cues.get(key) or (self.cues.get(bare, ()) if bare != key else ())
@@ -95,10 +96,14 @@ class Grammar:
         return role in self.particles.get(token_key, ()) or role in self.particles.get(bare, ())
 
     def kind_of_word(self, key: str) -> str | None:
-        if key in self.source_kinds:
-            return self.source_kinds[key]
-        if key.startswith("\u0627\u0644") and key[2:] in self.source_kinds:
-            return self.source_kinds[key[2:]]
+        """Source kind of a folded word, with or without ال, masculine or feminine (الناشطة -> ناشط)."""
+        for k in (key, key[2:] if key.startswith("\u0627\u0644") else None):
+            if not k:
+                continue
+            if k in self.source_kinds:
+                return self.source_kinds[k]
+            if k.endswith("\u0647") and k[:-1] in self.source_kinds:  # teh marbuta, folded to heh
+                return self.source_kinds[k[:-1]]
         return None
 
 
@@ -183,4 +188,6 @@ def grammar() -> Grammar:
         adjuncts=adjuncts,
         wire=wire,
         names=names,
+        # According-to markers that relay someone else's words: the source is the one after them.
+        relay_markers=frozenset(m for m in according if m[0] in ("\u0646\u0642\u0644\u0627", "\u0639\u0644\u064a")),
     )

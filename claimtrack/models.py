@@ -82,11 +82,12 @@ class Article:
         outlet: str | None = None,
         published: dt.date | str | None = None,
         path: str | None = None,
+        layout: str = "news",
     ) -> "Article":
         """Read an article from a string (see :func:`claimtrack.reader.parse_article`)."""
         from .reader import parse_article
 
-        return parse_article(text, id=id, outlet=outlet, published=published, path=path)
+        return parse_article(text, id=id, outlet=outlet, published=published, path=path, layout=layout)
 
     @classmethod
     def from_path(cls, path: "str | object", *, outlet: str | None = None, published: dt.date | str | None = None) -> "Article":

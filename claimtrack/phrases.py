@@ -28,6 +28,11 @@ _DEF = "\u0627\u0644"  # ال
 _BA, _LAM = "\u0628", "\u0644"
 
 
+def _elative(word: str) -> bool:
+    """Adjectives of the pattern أفعل after ال (الأحمر، الأعلى، الأكبر), folded: ال + ا + three letters."""
+    return len(word) == 6 and word.startswith("\u0627\u0644\u0627")
+
+
 def _nisba(word: str) -> bool:
     """Nisba adjectives and their inflections, after match folding: التونسي، التونسيه، الليبيين."""
     return len(word) >= 4 and word.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646", "\u064a\u0627\u0646", "\u064a\u062a\u064a\u0646"))
@@ -40,6 +45,7 @@ class SentenceTokens:
     tokens: list[Token]
     g: Grammar
     quote_pairs: dict[int, int] = attrs.field(factory=dict)
+    asides: set[int] = attrs.field(factory=set)  # tokens of asides skipped between commas
 
     def __attrs_post_init__(self) -> None:
         open_at: int | None = None
@@ -82,7 +88,7 @@ class SentenceTokens:
         while k < len(self.tokens) and k - j < 3:
             t = self.tokens[k]
             if not t.is_word or t.definite or self.roles(t) or self.is_cue_word(t) or self.adjunct_kind(t) \
-                    or self.g.kind_of_word(t.bare) or self.is_comp(t) or self.is_prep(t) or (len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not self.is_name(t)):
+                    or self.kind(t) or self.is_comp(t) or self.is_prep(t) or (len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not self.is_name(t)):
                 break
             k += 1
         if k == j:
@@ -90,7 +96,8 @@ class SentenceTokens:
         if any(self.is_name(t) for t in self.tokens[j:k]):
             return k - j
         after = self.tok(k)
-        if after is None or not after.is_word or after.definite or self.is_comp(after) or self.is_prep(after):
+        if after is None or not after.is_word or after.definite or self.is_comp(after) or self.is_prep(after) \
+                or self.roles(after) or self.is_cue_word(after) or self.adjunct_kind(after):
             return k - j
         return 0
 
@@ -113,8 +120,14 @@ class SentenceTokens:
     def definite(self, t: Token) -> bool:
         return t.definite or self.is_name(t)
 
+    def kind(self, t: Token) -> str | None:
+        """Source kind of a word (sources.tsv), trying the whole word before a و/ف-less reading."""
+        if not t.is_word:
+            return None
+        return self.g.kind_of_word(t.key) or (self.g.kind_of_word(t.bare) if t.conj else None)
+
     def is_title(self, t: Token) -> bool:
-        return t.is_word and self.g.kind_of_word(t.bare) == "official"
+        return self.kind(t) == "official"
 
     def cue_forms(self, t: Token):
         return self.g.cue_forms(t.key, t.bare) if t.is_word else ()
@@ -214,7 +227,8 @@ class SentenceTokens:
                 break
             if words and self.is_cue_word(t):
                 break
-            if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "anaphor_noun", "issued_by"}:
+            if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by"} \
+                    or ("anaphor_noun" in roles and not words):
                 break
             if "preposition" in self.g.role(t.key):
                 nxt = self.tok(j + 1)
@@ -223,7 +237,7 @@ class SentenceTokens:
                     j, state, prev = j + 1, "pp", "pp"
                     continue
                 break
-            if self.is_time(t) or self.multi_role_at(j, "time_phrase"):
+            if (self.is_time(t) and "adjective" not in roles) or self.multi_role_at(j, "time_phrase"):
                 break
             definite = self.definite(t)
             if words == 0:
@@ -231,16 +245,18 @@ class SentenceTokens:
                     break
                 state = "closed" if definite else "open"
                 prev = "title" if self.is_title(t) else "noun"
-                names_left = 3 if prev == "title" else 0
+                names_left = 3 if self.kind(t) in ("official", "person") else 0
                 words, j = 1, j + 1
                 continue
             # conjunction inside a mention: "الجيش الوطني وعضو بالبرلمان الروسي", "مسؤولون روس وأتراك"
-            if t.conj and t.bare != t.key and not t.definite:
+            if t.conj and not t.definite and not self.g.kind_of_word(t.key) and not self.is_name(t):
                 bare_kind = self.g.kind_of_word(t.bare)
                 if bare_kind or _nisba(t.bare) or (state == "open" and prev in ("noun", "adj")):
                     state, prev, words, j = ("open", "noun", words + 1, j + 1)
                     continue
-                break
+                if not names_left:
+                    break
+                # else: a name that starts with و/ف ("فرج", "وليد") after a title
             if t.conj and t.definite and (self.g.kind_of_word(t.bare) or _nisba(t.bare)) and state != "open":
                 break  # "والولايات": a new coordinated clause or object, not part of the source
             attached = len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not t.definite and not self.is_name(t)
@@ -248,7 +264,7 @@ class SentenceTokens:
                 break  # "اتهم روسيا بإرسال": the content starts
             if attached and t.key[0] == _LAM and self.adjunct_kind(self._without_prefix(t)) == "media":
                 break  # "لوكالة": the outlet spoken to, an adjunct
-            title = self.is_title(t)
+            title = self.is_title(t) or (self.kind(t) == "person" and not names_left)
             if prev == "name":
                 if title:
                     prev, names_left = "title", 3
@@ -273,7 +289,7 @@ class SentenceTokens:
                     prev, names_left = "name", 0
                     words, j = words + run, j + run
                     continue
-                elif definite and (_nisba(t.unprefixed) or "adjective" in roles):
+                elif definite and (_nisba(t.unprefixed) or "adjective" in roles or _elative(t.bare)):
                     prev = "adj"
                 elif "adjective" in roles:
                     prev = "adj"
@@ -293,10 +309,20 @@ class SentenceTokens:
     def _apposition(self, comma: int) -> int | None:
         """End of a short name between commas after a mention ("، صلاح الدين النمروش،"), or None."""
         n = len(self.tokens)
+        first = self.tok(comma + 1)
+        if first is None or not first.is_word:
+            return None
+        if self.kind(first) in ("official", "person", "organization"):
+            # ", المتحدث الرسمي باسم رئاسة الجمهورية،": a title phrase in apposition
+            end = self.noun_phrase(comma + 1)
+            after = self.tok(end)
+            if end > comma + 1 and after is not None and (after.text in COMMAS or after.text == ":" or self.is_comp(after)):
+                return end
+            return None
         k = comma + 1
         while k < n and k - comma <= 5 and self.tokens[k].is_word:
             t = self.tokens[k]
-            if (t.conj and k == comma + 1) or self.is_prep(t) or self.is_time(t) or self.is_comp(t) \
+            if (t.conj and k == comma + 1 and not self.is_name(t)) or self.is_prep(t) or self.is_time(t) or self.is_comp(t) \
                     or self.adjunct_kind(t) or self.according_at(k) or self.is_cue_word(t) or self.roles(t) - {"adjective"}:
                 return None
             k += 1
@@ -308,7 +334,8 @@ class SentenceTokens:
         return None
 
     # --- adjuncts --------------------------------------------------------------------------------
-    def skip_adjuncts(self, j: int, verb: Verb | None, via: list[tuple[int, int]]) -> int:
+    def skip_adjuncts(self, j: int, verb: Verb | None, via: list[tuple[int, int]],
+                      relays: list[tuple[int, int]] | None = None) -> int:
         """Skip time phrases, prepositional adjuncts, parentheticals and according-to asides from ``j``.
 
         Media outlets met on the way ("في مقابلة نشرتها وكالة الأناضول") and according-to asides
@@ -328,10 +355,19 @@ class SentenceTokens:
                 if marker:
                     end = self.noun_phrase(marker[0])
                     if end > marker[0] and end < n and self.tokens[end].text in COMMAS:
-                        via.append((marker[0], end))
+                        if relays is not None and marker[2] in self.g.relay_markers:
+                            relays.append((marker[0], end))  # "، نقلا عن مسؤولين أمريكيين،"
+                        else:
+                            via.append((marker[0], end))
                         j = end + 1
                         continue
                     break
+                close = next((k for k in range(j + 1, min(n, j + 14)) if self.tokens[k].text in COMMAS), None)
+                if close is not None and self.is_comp(self.tok(close + 1)) and not self.inside_quote(j):
+                    # ", الذي نُشر الأربعاء، أن", ", طلب عدم الكشف عن هويته، أن": an aside before the content
+                    self.asides.update(range(j + 1, close))
+                    j = close + 1
+                    continue
                 if self.is_prep(nxt) or self.is_time(nxt) or self.multi_role_at(j + 1, "time_phrase"):
                     j += 1  # ", يوم الثلاثاء الماضي أنّ", ", في بيان، أنه": the loop takes the adjunct
                     continue
@@ -371,6 +407,10 @@ class SentenceTokens:
                 self._collect_media(j + 1, end, via)
                 j = end
                 continue
+            audience = t.is_word and t.key[0] == _LAM and len(t.key) > 2 and (self.is_comp(self.tok(j + 1)) or (self.tok(j + 1) is not None and self.tokens[j + 1].text in (":", QUOTE)))
+            if audience:
+                j += 1  # "قائلا للصحفيين:", "وقال لنظيره إن"
+                continue
             if t.is_word and t.key[0] == _LAM and (t.key == _LAM or self.adjunct_kind(self._without_prefix(t)) == "media"):
                 nxt = self.tok(j + 1)
                 if t.key == _LAM and nxt is not None and nxt.text == QUOTE:
@@ -396,6 +436,9 @@ class SentenceTokens:
                 if close is None:
                     break
                 j = close + 1
+                continue
+            if t.kind == "num" or (t.text in "/-" and j + 1 < n and self.tokens[j + 1].kind in ("word", "num")):
+                j += 1  # "مساء الأحد 13 تشرين الأول/أكتوبر"
                 continue
             if not t.is_word or self.is_comp(t) or self.is_cue_word(t) or self.according_at(j):
                 break

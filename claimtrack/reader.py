@@ -253,8 +253,15 @@ def parse_article(
     outlet: str | None = None,
     published: "dt.date | str | None" = None,
     path: str | None = None,
+    layout: str = "news",
 ) -> Article:
-    """Build an :class:`Article` from ``text`` (see :mod:`claimtrack.reader` for what is recognized)."""
+    """Build an :class:`Article` from ``text`` (see :mod:`claimtrack.reader` for what is recognized).
+
+    ``layout="news"`` (default) finds headline, byline, dates and boilerplate; ``layout="plain"`` takes
+    every non-empty line as a body paragraph (for snippets, transcripts and test sentences).
+    """
+    if layout not in ("news", "plain"):
+        raise InputError(f"{path or id}: layout must be 'news' or 'plain', not {layout!r}")
     where = path or f"article {id!r}"
     if not isinstance(text, str):
         raise InputError(f"{where}: text must be a str, got {type(text).__name__}")
@@ -266,7 +273,10 @@ def parse_article(
         given = parse_date(published)
     except ValueError as err:
         raise InputError(f"{where}: bad published date: {err}") from err
-    blocks, dateline = _label(text)
+    if layout == "plain":
+        blocks, dateline = [Block("body", ln.span) for ln in _lines(text) if not ln.empty], None
+    else:
+        blocks, dateline = _label(text)
     found_published: dt.date | None = None
     found_updated: dt.date | None = None
     for block in blocks:

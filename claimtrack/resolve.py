@@ -51,7 +51,7 @@ def classify_source(words: list[Token], g: Grammar) -> str:
     words = [w for w in words if w.is_word]
     if not words:
         return "unknown"
-    kinds = [g.kind_of_word(w.bare) or g.kind_of_word(w.unprefixed) for w in words]
+    kinds = [g.kind_of_word(w.key) or (g.kind_of_word(w.bare) if w.conj else None) for w in words]
     first = kinds[0]
     definite = words[0].definite
     if first == "official" and not definite and len(words) <= 4 and not any(k == "official" for k in kinds[1:]) \
@@ -153,7 +153,7 @@ class Resolver:
             return None if prev is None else attrs.evolve(prev, resolved="backreference")
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
-        if 1 <= len(content_words) <= 2 and not any(self.g.kind_of_word(w.unprefixed) or self.g.kind_of_word(w.bare) for w in content_words):
+        if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words):
             found = self.earlier_mention(content_words[-1].key, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
