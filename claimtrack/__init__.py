@@ -8,8 +8,9 @@ match the same claim across outlets, mark contradictions, and compare how outlet
 >>> [s.text for s in claimtrack.split_sentences(article)][:1]  # doctest: +SKIP
 """
 
+from .attribution import extract_attributions
 from .errors import ClaimtrackError, InputError, LexiconError
-from .models import Article, Block, Sentence
+from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
 from .normalize import Normalized, normalize
 from .reader import read_article
 from .sentences import split_sentences
@@ -17,14 +18,20 @@ from .spans import OffsetMap, Span
 
 __all__ = sorted([
     "Article",
+    "Attribution",
     "Block",
     "ClaimtrackError",
+    "Content",
+    "Cue",
     "InputError",
     "LexiconError",
+    "Mention",
     "Normalized",
     "OffsetMap",
     "Sentence",
+    "Source",
     "Span",
+    "extract_attributions",
     "normalize",
     "read_article",
     "split_sentences",

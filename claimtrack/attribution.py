@@ -359,6 +359,7 @@ class _SentenceParser:
             if end <= j + 2 or not anaphor:
                 return None
             d.cue = (t.start, tongue.end)
+            d.verb = Verb("على لسان", "according", "complement", (), 0)
             d.source_tokens = (j + 2, end)
             d.source = self.span(j + 2, end)
             d.content_start, d.content_end = demo.start, demo.end  # type: ignore[union-attr]

@@ -8,13 +8,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import ClaimtrackError
+from .attribution import extract_attributions
+from .errors import ClaimtrackError, InputError
+from .evaluate import evaluate, load_gold
 from .models import Article
 from .reader import read_article
+from .records import attribution_to_dict, sentence_to_dict
 from .sentences import split_sentences
 
 __all__ = ["main"]
@@ -42,19 +46,87 @@ def _write_jsonl(rows: "Iterator[dict] | list[dict]", out) -> None:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+_FSI, _PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE / POP DIRECTIONAL ISOLATE
+
+
+def _width(text: str) -> int:
+    """Display width in a terminal: combining marks and format characters take no cell."""
+    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Cf") else 1 for c in text)
+
+
+def _cell(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if _width(text) > width:
+        while _width(text) > width - 1:
+            text = text[:-1]
+        text += "…"
+    # Each cell is a bidi isolate, so Arabic cells read right to left without scrambling their neighbours
+    # in terminals that implement the Unicode bidi algorithm.
+    return _FSI + text + _PDI + " " * (width - _width(text))
+
+
+def write_table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int], out) -> None:
+    """A plain-text table, one line per row, columns separated by " │ "."""
+    out.write(" │ ".join(_cell(h, w) for h, w in zip(headers, widths)).rstrip() + "\n")
+    out.write("─┼─".join("─" * w for w in widths) + "\n")
+    for row in rows:
+        out.write(" │ ".join(_cell(str(c), w) for c, w in zip(row, widths)).rstrip() + "\n")
+
+
 def _cmd_sentences(args: argparse.Namespace, out) -> int:
     for article in load_articles(args.files):
         sentences = split_sentences(article, headlines=args.headlines)
         if args.format == "jsonl":
-            _write_jsonl(
-                ({"article": article.id, "index": s.index, "kind": s.kind, "start": s.start, "end": s.end, "text": s.text} for s in sentences),
-                out,
-            )
+            _write_jsonl((sentence_to_dict(s) for s in sentences), out)
             continue
         out.write(f"# {article.id}\n")
         for s in sentences:
             out.write(f"{s.index + 1:>3}  {s.text}\n")
         out.write("\n")
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace, out) -> int:
+    for article in load_articles(args.files):
+        records = extract_attributions(article)
+        if args.format == "jsonl":
+            _write_jsonl((attribution_to_dict(a) for a in records), out)
+            continue
+        out.write(f"# {article.id}: {len(records)} attributions\n")
+        write_table(
+            ("id", "stance", "cue", "source", "quote", "content"),
+            [(a.id.split("#")[1], a.cue.stance, a.cue.text, a.source.text or "-", a.quote, a.content.text) for a in records],
+            (4, 9, 12, 34, 8, 60),
+            out,
+        )
+        out.write("\n")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace, out) -> int:
+    files = args.files or ["seeds"]
+    articles = {a.id: a for a in load_articles(files)}
+    gold = load_gold(args.gold, articles)
+    if not gold:
+        raise InputError(f"{args.gold}: no gold row names an article among {sorted(articles)}")
+    ids = {g.article for g in gold}
+    predicted = [a for art in articles.values() if art.id in ids for a in extract_attributions(art)]
+    score = evaluate(gold, predicted)
+    if args.format == "json":
+        out.write(json.dumps(score.as_dict(), ensure_ascii=False) + "\n")
+        return 0
+    cp, cr, cf = score.cue
+    sp, sr, sf = score.strict
+    out.write(f"articles: {len(ids)}   gold attributions: {score.gold}   extracted: {score.predicted}\n")
+    out.write(f"cue     precision {cp:.3f}  recall {cr:.3f}  F1 {cf:.3f}\n")
+    out.write(f"strict  precision {sp:.3f}  recall {sr:.3f}  F1 {sf:.3f}\n")
+    if args.verbose:
+        for g in score.misses:
+            out.write(f"missed   {g.article}: {g.cue_text} | {g.row.get('source', '')} | {g.content[:70]}\n")
+        for g, a, why in score.wrong:
+            out.write(f"wrong    {a.id}: {why}\n")
+        for a in score.spurious:
+            out.write(f"spurious {a.id}: {a.cue.text} | {a.source.text} | {a.content.text[:70]}\n")
     return 0
 
 
@@ -86,6 +158,22 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text (default): numbered sentences per article; jsonl: one JSON object per sentence")
     p.add_argument("--headlines", action="store_true", help="include headline and sub-headline lines")
     p.set_defaults(func=_cmd_sentences)
+
+    p = sub.add_parser("extract", help="find reported speech: cue, source, content",
+                       description="Print every attribution (who said what) of each article, in document order.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="article files (UTF-8 text) or folders of them")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table",
+                   help="table (default): a readable table; jsonl: one JSON object per attribution")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("eval", help="score extraction against gold annotations",
+                       description="Print cue and strict precision, recall and F1 of extraction against a gold file "
+                                   "(JSON lines as in tests/data/ANNOTATION.md).")
+    p.add_argument("gold", metavar="GOLD", help="gold attributions, JSON lines")
+    p.add_argument("files", nargs="*", metavar="FILE", help="the articles the gold names (default: seeds/)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or one JSON object")
+    p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions")
+    p.set_defaults(func=_cmd_eval)
 
     p = sub.add_parser("demo", help="summarize articles: headline, date, paragraphs, sentences",
                        description="Print each article's headline, publication date, paragraph and sentence counts.")

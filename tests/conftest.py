@@ -16,3 +16,11 @@ def seed_articles():
     import claimtrack
 
     return {p.stem: claimtrack.read_article(p) for p in SEED_FILES}
+
+
+@pytest.fixture(autouse=True)
+def strict_extraction(monkeypatch):
+    """A bug in an extraction rule must fail the tests, not quietly cost one sentence."""
+    import claimtrack.attribution
+
+    monkeypatch.setattr(claimtrack.attribution, "STRICT", True)

@@ -1,0 +1,34 @@
+"""Timings of each pipeline stage on the seed corpus (pytest-benchmark; `make bench`, not `make test`)."""
+
+from pathlib import Path
+
+import pytest
+
+import claimtrack
+from claimtrack.normalize import normalize
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def articles():
+    arts = [claimtrack.read_article(p) for p in SEEDS]
+    for a in arts:  # warm the lexicon caches before timing
+        claimtrack.extract_attributions(a)
+    return arts
+
+
+def test_bench_read(benchmark):
+    benchmark(lambda: [claimtrack.read_article(p) for p in SEEDS])
+
+
+def test_bench_normalize_match(benchmark, articles):
+    benchmark(lambda: [normalize(a.text, profile="match") for a in articles])
+
+
+def test_bench_sentences(benchmark, articles):
+    benchmark(lambda: [claimtrack.split_sentences(a) for a in articles])
+
+
+def test_bench_extract(benchmark, articles):
+    benchmark(lambda: [claimtrack.extract_attributions(a) for a in articles])

@@ -1,0 +1,62 @@
+"""JSON forms of claimtrack's records, at the edge of the library (the models stay free of it).
+
+The attribution record's JSON Schema ships as ``claimtrack/data/attribution.schema.json``; every field
+with ``start``/``end`` indexes the article text, and its ``text`` equals that slice.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+from typing import Any
+
+from .models import Attribution, Mention, Sentence
+from .spans import Span
+
+__all__ = ["attribution_schema", "attribution_to_dict", "sentence_to_dict"]
+
+
+def _span(span: Span) -> dict[str, int]:
+    return {"start": span.start, "end": span.end}
+
+
+def _mention(m: Mention) -> dict[str, Any]:
+    return {"text": m.text, **_span(m.span)}
+
+
+def attribution_to_dict(a: Attribution) -> dict[str, Any]:
+    """The record printed by ``claimtrack extract --format jsonl``."""
+    return {
+        "id": a.id,
+        "article": a.article,
+        "outlet": a.outlet,
+        "sentence": _span(a.sentence),
+        "cue": {"text": a.cue.text, **_span(a.cue.span), "lemma": a.cue.lemma, "stance": a.cue.stance},
+        "source": {
+            "text": a.source.text,
+            **_span(a.source.span),
+            "kind": a.source.kind,
+            "resolved": a.source.resolved,
+            "via": [_mention(v) for v in a.source.via],
+        },
+        "content": {
+            "text": a.content.text,
+            **_span(a.content.span),
+            "negated": a.content.negated,
+            "refers_to": a.content.refers_to,
+        },
+        "quote": a.quote,
+        "hedges": [_mention(h) for h in a.hedges],
+    }
+
+
+def sentence_to_dict(s: Sentence) -> dict[str, Any]:
+    return {"article": s.article, "index": s.index, "kind": s.kind, "start": s.start, "end": s.end, "text": s.text}
+
+
+@functools.cache
+def attribution_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of an attribution record."""
+    text = (importlib.resources.files("claimtrack") / "data" / "attribution.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)

@@ -1,0 +1,107 @@
+"""The command line: every subcommand has --help, prints what the README says, and fails clearly."""
+
+import json
+import re
+
+import pytest
+
+from claimtrack.cli import build_parser, main
+
+from .conftest import DATA, ROOT, SEED_FILES, SEEDS
+
+SUBCOMMANDS = sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for name in SUBCOMMANDS:
+        assert name in out
+
+
+@pytest.mark.parametrize("name", SUBCOMMANDS)
+def test_subcommand_help_and_readme(capsys, name):
+    with pytest.raises(SystemExit) as exit_info:
+        main([name, "--help"])
+    assert exit_info.value.code == 0
+    assert "usage: claimtrack " + name in capsys.readouterr().out
+    assert f"claimtrack {name}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_sentences_text_and_jsonl(capsys):
+    code, out, _ = run(capsys, "sentences", str(SEED_FILES[0]))
+    assert code == 0 and out.startswith("# 000_8b6cf623ab9f9948\n") and "  1  كشف الجيش" in out
+    code, out, _ = run(capsys, "sentences", "--format", "jsonl", str(SEED_FILES[0]))
+    rows = [json.loads(line) for line in out.splitlines()]
+    text = SEED_FILES[0].read_text(encoding="utf-8")
+    assert len(rows) == 14
+    assert all(text[r["start"] : r["end"]] == r["text"] and r["article"] == "000_8b6cf623ab9f9948" for r in rows)
+
+
+def test_extract_jsonl_is_schema_valid_and_exact(capsys):
+    jsonschema = pytest.importorskip("jsonschema")
+    from claimtrack.records import attribution_schema
+
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", str(SEEDS))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 65
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEED_FILES}
+    for r in rows:
+        jsonschema.validate(r, attribution_schema())
+        text = texts[r["article"]]
+        for part in ("cue", "source", "content"):
+            assert text[r[part]["start"] : r[part]["end"]] == r[part]["text"]
+
+
+def test_extract_table(capsys):
+    code, out, _ = run(capsys, "extract", str(SEED_FILES[2]))
+    assert code == 0 and "# 002_4e5fc412234f2c9f: 20 attributions" in out and "│" in out
+
+
+def test_eval_reports_figures(capsys):
+    code, out, _ = run(capsys, "eval", str(DATA / "gold_attributions.jsonl"), str(SEEDS))
+    assert code == 0
+    strict = re.search(r"strict\s+precision ([\d.]+)\s+recall ([\d.]+)\s+F1 ([\d.]+)", out)
+    assert strict and float(strict.group(3)) >= 0.9
+    code, out, _ = run(capsys, "eval", "--format", "json", str(DATA / "gold_attributions.jsonl"), str(SEEDS))
+    assert json.loads(out)["gold"] == 65
+
+
+def test_demo_prints_each_seed(capsys):
+    code, out, _ = run(capsys, "demo", str(SEEDS))
+    assert code == 0
+    assert out.count("headline:") == 5
+    assert "published:  2020-05-30" in out and "sentences:  14" in out
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["sentences", "missing.txt"], "missing.txt: no such file"),
+        (["extract", "--format", "jsonl", "missing.txt"], "missing.txt: no such file"),
+        (["eval", "nope.jsonl", str(SEEDS)], "nope.jsonl: cannot read gold file"),
+    ],
+)
+def test_errors_name_the_file(capsys, args, message):
+    code, out, err = run(capsys, *args)
+    assert code == 1 and message in err and "Traceback" not in err and not out
+
+
+def test_not_utf8_is_reported(capsys, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe bad")
+    code, _, err = run(capsys, "sentences", str(bad))
+    assert code == 1 and "bad.txt: not valid UTF-8 at byte 0" in err
+
+
+def test_empty_folder(capsys, tmp_path):
+    code, _, err = run(capsys, "extract", str(tmp_path))
+    assert code == 1 and "holds no .txt article files" in err
