@@ -10,6 +10,7 @@ match the same claim across outlets, mark contradictions, and compare how outlet
 
 from .attribution import extract_attributions
 from .errors import ClaimtrackError, InputError, LexiconError
+from .matching import Cluster, Corpus, Relation, find, relate
 from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
 from .normalize import Normalized, normalize
 from .reader import read_article
@@ -21,6 +22,8 @@ __all__ = sorted([
     "Attribution",
     "Block",
     "ClaimtrackError",
+    "Cluster",
+    "Corpus",
     "Content",
     "Cue",
     "InputError",
@@ -28,12 +31,15 @@ __all__ = sorted([
     "Mention",
     "Normalized",
     "OffsetMap",
+    "Relation",
     "Sentence",
     "Source",
     "Span",
     "extract_attributions",
+    "find",
     "normalize",
     "read_article",
+    "relate",
     "split_sentences",
 ])
 

@@ -16,8 +16,9 @@ from . import __version__
 from .attribution import extract_attributions
 from .errors import ClaimtrackError, InputError
 from .evaluate import evaluate, load_gold
+from .matching import Corpus, find, relate
 from .models import Article
-from .reader import read_article
+from .reader import read_article, read_outlets
 from .records import attribution_to_dict, sentence_to_dict
 from .sentences import split_sentences
 
@@ -37,8 +38,31 @@ def iter_paths(paths: Sequence[str]) -> Iterator[Path]:
             yield p
 
 
-def load_articles(paths: Sequence[str]) -> list[Article]:
-    return [read_article(p) for p in iter_paths(paths)]
+def load_articles(paths: Sequence[str], outlets: str | None = None) -> list[Article]:
+    """Read the articles named by ``paths``; ``outlets`` is an optional JSON outlet mapping.
+
+    Without ``outlets``, an ``outlets.json`` inside a folder given in ``paths`` is used when present.
+    """
+    mapping: dict = {}
+    if outlets:
+        mapping = read_outlets(outlets)
+    else:
+        for name in paths:
+            candidate = Path(name) / "outlets.json"
+            if Path(name).is_dir() and candidate.is_file():
+                mapping.update(read_outlets(candidate))
+    articles = []
+    for p in iter_paths(paths):
+        outlet, published = mapping.get(p.stem, (None, None))
+        articles.append(read_article(p, outlet=outlet, published=published))
+    return articles
+
+
+def load_corpus(paths: Sequence[str], outlets: str | None = None) -> Corpus:
+    corpus = Corpus()
+    for article in load_articles(paths, outlets):
+        corpus.add(article)
+    return corpus
 
 
 def _write_jsonl(rows: "Iterator[dict] | list[dict]", out) -> None:
@@ -130,6 +154,57 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def cluster_to_dict(c) -> dict:
+    return {"id": c.id, "label": c.label, "claims": list(c.claims), "articles": list(c.articles), "outlets": list(c.outlets)}
+
+
+def _cmd_match(args: argparse.Namespace, out) -> int:
+    corpus = load_corpus(args.paths, args.outlets)
+    clusters = corpus.clusters
+    if args.format == "jsonl":
+        _write_jsonl((cluster_to_dict(c) for c in clusters), out)
+        return 0
+    shown = [c for c in clusters if args.all or len(c.claims) > 1]
+    out.write(f"{len(clusters)} claims clusters, {sum(1 for c in clusters if len(c.articles) > 1)} carried by more than one article\n")
+    write_table(("id", "claims", "outlets", "label"),
+                [(c.id, len(c.claims), ", ".join(c.outlets), c.label) for c in shown], (5, 6, 30, 70), out)
+    return 0
+
+
+def _cmd_find(args: argparse.Namespace, out) -> int:
+    corpus = load_corpus(args.paths, args.outlets)
+    matches = find(args.claim, corpus, limit=args.limit)
+    if args.format == "jsonl":
+        _write_jsonl(({"article": m.article, "attribution": m.attribution, "score": m.score, "relation": m.relation,
+                       "text": m.text, "reasons": list(m.reasons)} for m in matches), out)
+        return 0
+    write_table(("score", "relation", "article", "attribution", "text"),
+                [(f"{m.score:.2f}", m.relation, m.article, m.attribution or "-", m.text) for m in matches],
+                (5, 9, 22, 24, 60), out)
+    return 0
+
+
+def _cmd_relate(args: argparse.Namespace, out) -> int:
+    if args.pairs:
+        path = Path(args.pairs)
+        from .reader import read_text
+
+        for number, line in enumerate(read_text(path).splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2:
+                raise InputError(f"{path}, line {number}: expected two TAB-separated texts")
+            r = relate(parts[0], parts[1])
+            _write_jsonl([{"line": number, "kind": r.kind, "score": r.score, "reasons": list(r.reasons)}], out)
+        return 0
+    if len(args.texts) != 2:
+        raise InputError("relate takes two claim texts, or --pairs FILE.tsv")
+    r = relate(*args.texts)
+    _write_jsonl([{"kind": r.kind, "score": r.score, "reasons": list(r.reasons)}], out)
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace, out) -> int:
     for article in load_articles(args.paths):
         sentences = split_sentences(article)
@@ -140,6 +215,12 @@ def _cmd_demo(args: argparse.Namespace, out) -> int:
         out.write(f"  paragraphs: {len(article.paragraphs)}\n")
         out.write(f"  sentences:  {len(sentences)}\n")
     return 0
+
+
+def _corpus_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--outlets", metavar="FILE",
+                   help="JSON mapping article ids to outlet names (default: outlets.json in a folder)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,6 +255,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or one JSON object")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions")
     p.set_defaults(func=_cmd_eval)
+
+    p = sub.add_parser("match", help="cluster the same claim across articles and outlets",
+                       description="Group attributions that report the same claim, across articles and outlets.")
+    _corpus_arguments(p)
+    p.add_argument("--format", choices=("table", "jsonl"), default="table",
+                   help="table (default): clusters with more than one claim; jsonl: one JSON object per cluster")
+    p.add_argument("--all", action="store_true", help="in the table, list single-claim clusters too")
+    p.set_defaults(func=_cmd_match)
+
+    p = sub.add_parser("find", help="track one claim across the articles",
+                       description="List the attributions and sentences that report a claim, best first.")
+    p.add_argument("claim", metavar="CLAIM", help="the claim, in Arabic")
+    _corpus_arguments(p)
+    p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table", help="table (default) or jsonl")
+    p.set_defaults(func=_cmd_find)
+
+    p = sub.add_parser("relate", help="relate two claim texts (same, related, unrelated)",
+                       description="Print kind and score for two claim texts, or for each line of a TSV file of pairs.")
+    p.add_argument("texts", nargs="*", metavar="TEXT", help="two claim texts")
+    p.add_argument("--pairs", metavar="FILE.tsv", help="one pair per line: two TAB-separated texts")
+    p.set_defaults(func=_cmd_relate)
 
     p = sub.add_parser("demo", help="summarize articles: headline, date, paragraphs, sentences",
                        description="Print each article's headline, publication date, paragraph and sentence counts.")

@@ -24,7 +24,7 @@ from .models import Article, Block
 from .normalize import fold
 from .spans import Span
 
-__all__ = ["parse_article", "read_article", "read_text"]
+__all__ = ["parse_article", "read_article", "read_outlets", "read_text"]
 
 # A sub-headline or a line of a related-article list is short; a body paragraph usually is not.
 _SHORT_LINE_WORDS = 25
@@ -300,3 +300,35 @@ def parse_article(
         dateline=dateline,
         path=path,
     )
+
+
+def read_outlets(path: "str | os.PathLike[str]") -> dict[str, tuple[str | None, "dt.date | None"]]:
+    """An outlet mapping: JSON ``{"<article id>": "<outlet>"}`` or ``{"<id>": {"outlet": ..., "published": ...}}``.
+
+    Raises :class:`InputError` naming the file and the entry that is wrong.
+    """
+    import json
+
+    p = Path(path)
+    try:
+        data = json.loads(read_text(p))
+    except json.JSONDecodeError as err:
+        raise InputError(f"{p}: not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from err
+    if not isinstance(data, dict):
+        raise InputError(f"{p}: expected a JSON object mapping article ids to outlets, found {type(data).__name__}")
+    mapping: dict[str, tuple[str | None, dt.date | None]] = {}
+    for key, value in data.items():
+        if isinstance(value, str):
+            mapping[key] = (value, None)
+        elif isinstance(value, dict) and set(value) <= {"outlet", "published"}:
+            try:
+                published = parse_date(value.get("published"))
+            except ValueError as err:
+                raise InputError(f"{p}: entry {key!r}: bad published date: {err}") from err
+            outlet = value.get("outlet")
+            if outlet is not None and not isinstance(outlet, str):
+                raise InputError(f"{p}: entry {key!r}: outlet must be a string")
+            mapping[key] = (outlet, published)
+        else:
+            raise InputError(f"{p}: entry {key!r} must be an outlet name or an object with 'outlet' and 'published'")
+    return mapping

@@ -105,3 +105,38 @@ def test_not_utf8_is_reported(capsys, tmp_path):
 def test_empty_folder(capsys, tmp_path):
     code, _, err = run(capsys, "extract", str(tmp_path))
     assert code == 1 and "holds no .txt article files" in err
+
+
+def test_match_jsonl(capsys):
+    code, out, _ = run(capsys, "match", "--format", "jsonl", str(SEEDS))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and {"id", "label", "claims", "articles", "outlets"} <= set(rows[0])
+    assert sum(len(r["claims"]) for r in rows) == 65
+    assert any(len(r["articles"]) > 1 for r in rows)
+
+
+def test_match_reads_outlets_json(capsys, tmp_path):
+    for p in SEED_FILES[:2]:
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    (tmp_path / "outlets.json").write_text(json.dumps({SEED_FILES[0].stem: "Outlet A", SEED_FILES[1].stem: {"outlet": "Outlet B", "published": "2020-09-30"}}), encoding="utf-8")
+    code, out, _ = run(capsys, "match", "--format", "jsonl", str(tmp_path))
+    outlets = {o for line in out.splitlines() for o in json.loads(line)["outlets"]}
+    assert code == 0 and outlets == {"Outlet A", "Outlet B"}
+
+
+def test_bad_outlets_file(capsys, tmp_path):
+    bad = tmp_path / "o.json"
+    bad.write_text('{"x": 3}', encoding="utf-8")
+    code, _, err = run(capsys, "match", "--outlets", str(bad), str(SEEDS))
+    assert code == 1 and "o.json: entry 'x'" in err
+
+
+def test_find_and_relate(capsys, tmp_path):
+    code, out, _ = run(capsys, "find", "--format", "jsonl", "روسيا أرسلت مقاتلات إلى ليبيا", str(SEEDS))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows and rows[0]["score"] >= rows[-1]["score"]
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("# comment\nما يفوق 1 بليون دولار للجيش التونسي\tبحوالي مليار دولار للجيش التونسي\nقال\n", encoding="utf-8")
+    code, out, err = run(capsys, "relate", "--pairs", str(pairs))
+    assert code == 1 and "pairs.tsv, line 3: expected two TAB-separated texts" in err
+    assert json.loads(out.splitlines()[0])["kind"] == "same"

@@ -1,0 +1,370 @@
+"""Claim keys: what two outlets' wordings of one claim have in common.
+
+A :class:`ClaimKey` holds, for a claim text:
+
+- **stems**: content words after the "match" normalization, with clitics (و ف ب ل ك ال) and common
+  suffixes stripped, broken plurals mapped to their singular (قواعد -> قاعدة, ``data/broken_plurals.tsv``)
+  and news synonyms to one name (نيران/لهيب, نزاع/صراع, ``data/synonyms.tsv``);
+- **entities**: canonical names from ``data/aliases.tsv`` (أفريكوم = القيادة العسكرية الأمريكية في إفريقيا =
+  AFRICOM; ميغ-29 = ميج 29);
+- **quantities**: numbers in digits or words with their multiplier, unit and approximation, as ranges
+  (ما يفوق 1 بليون دولار = [1e9, 1.5e9] dollars; بحوالي مليار دولار = [0.9e9, 1.1e9] dollars);
+- **grams**: character 4-grams of the folded text, for spellings no table lists.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import attrs
+import regex
+
+from .lexicon import read_rows, read_words
+from .normalize import fold, normalize
+from .spans import Span
+
+__all__ = ["ClaimKey", "Quantity", "claim_key", "stem"]
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:-?\d+)?|\d+(?:[.,]\d+)*")
+_CONJ = ("\u0648", "\u0641")  # و ف
+_PREP = ("\u0628", "\u0644", "\u0643")  # ب ل ك
+_DEF = "\u0627\u0644"  # ال
+_SUFFIXES = ("\u0647\u0645\u0627", "\u064a\u0627\u062a", "\u0627\u062a", "\u0648\u0646", "\u064a\u0646", "\u0627\u0646",
+             "\u0648\u0627", "\u0647\u0627", "\u0647\u0645", "\u0646\u0627", "\u064a\u0647", "\u0647", "\u064a", "\u062a")
+_APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
+                 "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
+_VAGUE_WIDTH = (2.0, 9.0)  # عشرات = 20..90: between two and nine tens
+
+
+@functools.cache
+def _plurals() -> dict[str, str]:
+    return {_strip_clitics(fold(r[0])): _strip_clitics(fold(r[1])) for r in read_rows("broken_plurals.tsv", 2)}
+
+
+@functools.cache
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for r in read_rows("synonyms.tsv", 2):
+        table[_base_stem(fold(r[0]))] = _base_stem(fold(r[1]))
+    return table
+
+
+@functools.cache
+def _synonym_words() -> frozenset[str]:
+    return frozenset(_strip_clitics(fold(r[0])) for r in read_rows("synonyms.tsv", 2))
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_words("stopwords.txt"))
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """Words of names and synonyms: a prefix letter before one of them is a clitic (لليبيا = ل + ليبيا)."""
+    words = {w for r in read_rows("aliases.tsv", 3) for w in fold(r[1]).split()}
+    words |= {fold(r[0]) for r in read_rows("synonyms.tsv", 2)}
+    return frozenset(words)
+
+
+def _strip_clitics(word: str) -> str:
+    w = word
+    known = _known_words()
+    if len(w) > 3 and w[0] in _CONJ and w not in known:
+        w2 = w[1:]
+        if w2.startswith(_DEF) or (len(w2) > 3 and w2[0] in _PREP) or len(w2) >= 4 or w2 in known:
+            w = w2
+    if len(w) > 4 and w[0] in _PREP and w[1:].startswith(_DEF):
+        w = w[1:]
+    elif len(w) > 3 and w.startswith("\u0644\u0644"):  # لل: ل + ال, or ل before a word in ل (لليبيا)
+        w = w[1:] if w[1:] in known else w[2:]
+    elif len(w) >= 4 and w[0] in _PREP and w not in known and (len(w) >= 5 or w[1:] in known):
+        w = w[1:]  # لدعم، بإرسال، كشريك
+    if w.startswith(_DEF) and len(w) > 4:
+        w = w[2:]
+    return w
+
+
+_PRONOUN_SUFFIXES = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0646\u0627", "\u0647")
+
+
+def _base_stem(word: str) -> str:
+    w = _strip_clitics(word)
+    candidates = [w]
+    for suffix in _PRONOUN_SUFFIXES:  # ألويتها -> ألوية; قواعدها -> قواعد
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            bare = w[: -len(suffix)]
+            candidates += [bare, bare[:-1] + "\u0647"] if bare.endswith("\u062a") else [bare]
+            break
+    if w.endswith("\u0627") and len(w) >= 4:  # accusative tanween alef: طرقا -> طرق
+        candidates.append(w[:-1])
+    plurals = _plurals()
+    for c in candidates:
+        if c in plurals:
+            return plurals[c]
+        if c in _synonym_words():
+            return c
+    w = candidates[-1] if len(candidates) > 1 and len(candidates[-1]) >= 3 else w
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Light stem of one word for matching: أميركية -> امريك، والقواعد -> قاعد، بالمقاتلات -> طائر (synonym)."""
+    w = fold(word)
+    base = _base_stem(w)
+    synonyms = _synonyms()
+    if base in synonyms:
+        return synonyms[base]
+    if len(base) >= 4 and base[0] in "\u064a\u062a\u0646":  # imperfect يبحث/تبحث -> بحث
+        return synonyms.get(base[1:], base)
+    return base
+
+
+@attrs.frozen
+class Quantity:
+    """A number as a range of values with a unit: "ما يفوق 1 بليون دولار" -> [1e9, 1.5e9] dollar."""
+
+    low: float
+    high: float
+    unit: str | None
+    text: str
+    span: Span | None = None
+
+    def compatible(self, other: "Quantity") -> bool:
+        """Do the two ranges overlap (within 2%), for the same unit or where one has none?"""
+        if self.unit and other.unit and self.unit != other.unit:
+            return True  # different things: no conflict either
+        return self.low <= other.high * 1.02 and other.low <= self.high * 1.02
+
+    def same_unit(self, other: "Quantity") -> bool:
+        return bool(self.unit) and self.unit == other.unit
+
+
+@functools.cache
+def _numbers() -> dict[tuple[str, ...], tuple[float, str]]:
+    return {tuple(fold(w) for w in r[0].split()): (float(r[1]), r[2]) for r in read_rows("number_words.tsv", 3)}
+
+
+@functools.cache
+def _approximators() -> tuple[tuple[tuple[str, ...], str], ...]:
+    rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("approximators.tsv", 2)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.cache
+def _units() -> dict[str, str]:
+    return {_strip_clitics(fold(r[0])): r[1] for r in read_rows("units.tsv", 2)}
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(fold(m.group()), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, str, int] | None:
+    """Value, kind and length of a number starting at token ``i``."""
+    word = tokens[i][0]
+    digits = word.replace(",", "")
+    if regex.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits), "number", 1
+    table = _numbers()
+    for size in (3, 2, 1):
+        words = tuple(t[0] for t in tokens[i : i + size])
+        if len(words) < size:
+            continue
+        for key in (words, (_strip_number_clitic(words[0]),) + words[1:]):
+            if key in table:
+                value, kind = table[key]
+                return value, kind, size
+    return None
+
+
+def _strip_number_clitic(word: str) -> str:
+    if len(word) > 3 and word[0] in _CONJ + _PREP:
+        return word[1:]
+    return word
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities written in ``text``, with spans into ``text``; numbers inside names (ميغ 29) are skipped."""
+    norm = normalize(text)
+    tokens = _tokens(norm.text)
+    inside_names = {k for _, _, a, b in _entity_matches([t[0] for t in tokens]) for k in range(a, b)}
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        hit = None if i in inside_names else _number_at(tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        value, kind, size = hit
+        start = i
+        j = i + size
+        # multipliers after the number: "1 بليون", "20 ألفا", "ثلاثة آلاف"
+        while j < len(tokens):
+            nxt = _number_at(tokens, j)
+            if nxt is None or nxt[1] not in ("multiplier", "vague") or nxt[0] < 1000:
+                break
+            value *= nxt[0]
+            j += nxt[2]
+        low, high = value, value
+        if kind == "vague":
+            low, high = value * _VAGUE_WIDTH[0], value * _VAGUE_WIDTH[1]
+        # an approximator before the number: "ما يفوق", "بحوالي", "نحو"
+        for words, akind in _approximators():
+            n = len(words)
+            if start - n >= 0 and tuple(_strip_number_clitic(t[0]) if k == 0 else t[0]
+                                        for k, t in enumerate(tokens[start - n : start])) in (words, tuple(words)):
+                a, b = _APPROX_WIDTH.get(akind, (1.0, 1.0))
+                low, high = value * a, value * b
+                start -= n
+                break
+        unit = None
+        if j < len(tokens):
+            unit = _units().get(_strip_clitics(tokens[j][0]))
+            if unit:
+                j += 1
+        if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
+            unit = "year"
+        span = norm.span(tokens[start][1], tokens[j - 1][2])
+        found.append(Quantity(low, high, unit, span.of(text), span))
+        i = j
+    return found
+
+
+@functools.cache
+def _aliases() -> tuple[dict[tuple[str, ...], str], dict[str, str], int]:
+    table: dict[tuple[str, ...], str] = {}
+    types: dict[str, str] = {}
+    for r in read_rows("aliases.tsv", 3):
+        key = tuple(_strip_clitics(w) for w in fold(r[1]).split())
+        if key:
+            table.setdefault(key, r[0])
+            types[r[0]] = r[2]
+    return table, types, max(len(k) for k in table)
+
+
+def _entity_matches(folded: list[str]) -> list[tuple[str, str, int, int]]:
+    """Alias matches over folded tokens, longest first: (canonical, type, start token, end token)."""
+    table, types, longest = _aliases()
+    words = [_strip_clitics(fold(w)) for w in folded]
+    found: list[tuple[str, str, int, int]] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            canonical = table.get(tuple(words[i : i + size]))
+            if canonical:
+                found.append((canonical, types[canonical], i, i + size))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def find_entities(text: str) -> list[tuple[str, str]]:
+    """Canonical entities named in ``text`` (longest alias first), as (canonical, type) pairs."""
+    return [(c, t) for c, t, _, _ in _entity_matches([t[0] for t in _tokens(fold(text))])]
+
+
+@attrs.frozen
+class ClaimKey:
+    """What a claim text is about, in forms that survive rewording (see the module docstring)."""
+
+    text: str
+    stems: tuple[str, ...]
+    entities: frozenset[str]
+    places: frozenset[str]
+    people: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    grams: frozenset[str]
+    ordered: tuple[str, ...] = ()  # stems and "e:" entities in text order
+    negated_part: tuple[str, ...] = ()  # the features right after the first negator, if any
+
+    @property
+    def features(self) -> frozenset[str]:
+        """Index terms for candidate generation."""
+        return frozenset(("s:" + s for s in self.stems)) | frozenset(("e:" + e for e in self.entities))
+
+
+@functools.lru_cache(maxsize=8192)
+def claim_key(text: str) -> ClaimKey:
+    """The :class:`ClaimKey` of a claim text (cached: claim texts repeat across calls)."""
+    stops = _stopwords() | _number_vocabulary()
+    tokens = [t[0] for t in _tokens(fold(text))]
+    matches = _entity_matches(tokens)
+    entities = [(c, t) for c, t, _, _ in matches]
+    inside = {k for _, _, a, b in matches for k in range(a, b)}
+    words = [w for k, w in enumerate(tokens) if k not in inside and not w.isdigit()]
+    starts = {a: c for c, _, a, _ in matches}
+    ordered: list[str] = []
+    negator_at: int | None = None
+    for k, w in enumerate(tokens):
+        if k in starts:
+            ordered.append("e:" + starts[k])
+            continue
+        if k in inside or w.isdigit():
+            continue
+        if negator_at is None and _strip_clitics(w) in _NEGATORS:
+            negator_at = len(ordered)
+            continue
+        if w in stops or _strip_clitics(w) in stops:
+            continue
+        place = _nisba_place(w)
+        ordered.append("e:" + place if place else stem(w))
+    stems = tuple(s for s in (stem(w) for w in words if w not in stops and _strip_clitics(w) not in stops) if len(s) >= 2)
+    folded = " ".join(fold(text).replace('"', " ").split())
+    grams = frozenset(folded[k : k + 4] for k in range(max(0, len(folded) - 3)))
+    return ClaimKey(
+        text=text,
+        stems=stems,
+        entities=frozenset(e for e, _ in entities),
+        places=frozenset(e for e, t in entities if t == "place"),
+        people=frozenset(e for e, t in entities if t == "person"),
+        quantities=tuple(find_quantities(text)),
+        grams=grams,
+        ordered=tuple(ordered),
+        negated_part=tuple(ordered[negator_at : negator_at + 4]) if negator_at is not None else (),
+    )
+
+
+_NEGATORS = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0644\u0627",
+                       "\u063a\u064a\u0631", "\u0639\u062f\u0645"})  # لم لن ليس ليست لا غير عدم
+
+
+@functools.cache
+def _place_names() -> dict[str, str]:
+    """Place names and their nisba forms (الليبي، الليبية -> ليبيا) from the alias table."""
+    table: dict[str, str] = {}
+    for r in read_rows("aliases.tsv", 3):
+        if r[2] == "place" and " " not in r[1]:
+            table[_place_key(fold(r[1]))] = r[0]
+    return table
+
+
+def _place_key(word: str) -> str:
+    w = _strip_clitics(word)
+    for suffix in ("\u064a\u064a\u0646", "\u064a\u0648\u0646", "\u0647", "\u0627", "\u064a", "\u064a"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+    return w
+
+
+def _nisba_place(word: str) -> str | None:
+    return _place_names().get(_place_key(word))
+
+
+@functools.cache
+def _number_vocabulary() -> frozenset[str]:
+    words = {w for key in _numbers() for w in key} | {w for key, _ in _approximators() for w in key}
+    return frozenset(words)
+
+
+def idf(df: int, n: int) -> float:
+    """Smoothed inverse document frequency."""
+    return math.log((n + 1) / (df + 0.5)) + 1.0
