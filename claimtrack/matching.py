@@ -22,7 +22,7 @@ from pathlib import Path
 import attrs
 
 from .attribution import extract_attributions
-from .claims import ClaimKey, claim_key, idf
+from .claims import ClaimKey, claim_key, idf, stem
 from .lexicon import read_rows
 from .models import Article, Attribution
 from .normalize import fold
@@ -107,7 +107,13 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
     """Credit for stems that differ only in affixes the stemmer left (ندرس/يدرس, مساعد/مساعدات)."""
     total = 0.0
     for x in rest_a:
-        if len(x) < 4 or x.startswith("e:"):
+        if x.startswith("e:"):
+            # An entity whose own words stand in the other claim ("لواء المساعدة الأمنية" / "فرقا للدعم").
+            words = {stem(w) for w in x[2:].split()}
+            if len(words & rest_b) >= 2:
+                total += 0.8 * w(x)
+            continue
+        if len(x) < 4:
             continue
         bx = _bigrams(x)
         best = 0.0
@@ -140,7 +146,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     fb = set(b.stems) | {"e:" + e for e in eb}
     wa, wb = sum(w(f) for f in fa), sum(w(f) for f in fb)
     shared = fa & fb
-    matched = sum(w(f) for f in shared) + _soft_overlap(fa - shared, fb - shared, w)
+    soft = (_soft_overlap(fa - shared, fb - shared, w) + _soft_overlap(fb - shared, fa - shared, w)) / 2
+    matched = sum(w(f) for f in shared) + soft
     # Dice penalises a short claim quoted inside a long one; containment alone rewards any short claim.
     lexical = (matched / (wa + wb) + matched / (2 * min(wa, wb))) if wa and wb else 0.0
     grams = 2 * len(a.grams & b.grams) / (len(a.grams) + len(b.grams)) if a.grams and b.grams else 0.0
