@@ -9,6 +9,7 @@ match the same claim across outlets, mark contradictions, and compare how outlet
 """
 
 from .attribution import extract_attributions
+from .contradiction import Evidence, Mark, contradictions
 from .errors import ClaimtrackError, InputError, LexiconError
 from .matching import Cluster, Corpus, Relation, find, relate
 from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
@@ -26,8 +27,10 @@ __all__ = sorted([
     "Corpus",
     "Content",
     "Cue",
+    "Evidence",
     "InputError",
     "LexiconError",
+    "Mark",
     "Mention",
     "Normalized",
     "OffsetMap",
@@ -35,6 +38,7 @@ __all__ = sorted([
     "Sentence",
     "Source",
     "Span",
+    "contradictions",
     "extract_attributions",
     "find",
     "normalize",

@@ -79,8 +79,8 @@ def _strip_clitics(word: str) -> str:
         w = w[1:]
     elif len(w) > 3 and w.startswith("\u0644\u0644"):  # لل: ل + ال, or ل before a word in ل (لليبيا)
         w = w[1:] if w[1:] in known else w[2:]
-    elif len(w) >= 4 and w[0] in _PREP and w not in known and (len(w) >= 5 or w[1:] in known):
-        w = w[1:]  # لدعم، بإرسال، كشريك
+    elif len(w) >= 4 and w[0] in _PREP and w not in known and (w[1:] in known or _strip_clitics(w[1:]) in _synonym_words()):
+        w = w[1:]  # لدعم، بإرسال; but برنامج، بلاغ keep their ب
     if w.startswith(_DEF) and len(w) > 4:
         w = w[2:]
     return w
@@ -91,21 +91,21 @@ _PRONOUN_SUFFIXES = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u06
 
 def _base_stem(word: str) -> str:
     w = _strip_clitics(word)
-    candidates = [w]
+    lookups = [w]
     for suffix in _PRONOUN_SUFFIXES:  # ألويتها -> ألوية; قواعدها -> قواعد
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             bare = w[: -len(suffix)]
-            candidates += [bare, bare[:-1] + "\u0647"] if bare.endswith("\u062a") else [bare]
+            lookups += [bare, bare[:-1] + "\u0647"] if bare.endswith("\u062a") else [bare]
+            w = bare
             break
-    if w.endswith("\u0627") and len(w) >= 4:  # accusative tanween alef: طرقا -> طرق
-        candidates.append(w[:-1])
+    if w.endswith("\u0627") and len(w) >= 4:  # accusative tanween alef: طرقا -> طرق (for lookups only)
+        lookups.append(w[:-1])
     plurals = _plurals()
-    for c in candidates:
+    for c in lookups:
         if c in plurals:
             return plurals[c]
         if c in _synonym_words():
             return c
-    w = candidates[-1] if len(candidates) > 1 and len(candidates[-1]) >= 3 else w
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
@@ -205,6 +205,12 @@ def find_quantities(text: str) -> list[Quantity]:
         value, kind, size = hit
         start = i
         j = i + size
+        while kind == "number" and j < len(tokens) and tokens[j][0].startswith("\u0648") and not tokens[j][0][1:].isdigit():
+            nxt = _number_at([(tokens[j][0][1:],) + tokens[j][1:]] + tokens[j + 1 :], 0)
+            if nxt is None or nxt[1] != "number":
+                break
+            value += nxt[0]
+            j += nxt[2]
         # multipliers after the number: "1 بليون", "20 ألفا", "ثلاثة آلاف"
         while j < len(tokens):
             nxt = _number_at(tokens, j)
@@ -230,7 +236,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if unit:
                 j += 1
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
-            unit = "year"
+            unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
         span = norm.span(tokens[start][1], tokens[j - 1][2])
         found.append(Quantity(low, high, unit, span.of(text), span))
         i = j

@@ -19,7 +19,8 @@ from .evaluate import evaluate, load_gold
 from .matching import Corpus, find, relate
 from .models import Article
 from .reader import read_article, read_outlets
-from .records import attribution_to_dict, sentence_to_dict
+from .contradiction import contradictions, one_sided
+from .records import attribution_to_dict, mark_to_dict, sentence_to_dict
 from .sentences import split_sentences
 
 __all__ = ["main"]
@@ -205,6 +206,34 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def unanswered(corpus: Corpus, marks) -> dict[tuple[str, str], list[str]]:
+    """For each contradicts mark, the articles that carry one side and leave the other out."""
+    sided = one_sided(corpus, marks)
+    result: dict[tuple[str, str], list[str]] = {}
+    for article, pairs in sided.items():
+        for claim, counter in pairs:
+            key = (claim, counter) if (claim, counter) in {(m.a, m.b) for m in marks} else (counter, claim)
+            result.setdefault(key, []).append(article)
+    return result
+
+
+def _cmd_contradictions(args: argparse.Namespace, out) -> int:
+    corpus = load_corpus(args.paths, args.outlets)
+    marks = contradictions(corpus)
+    if args.kind:
+        marks = [m for m in marks if m.kind in args.kind]
+    missing = unanswered(corpus, marks)
+    if args.format == "jsonl":
+        _write_jsonl((mark_to_dict(m, missing.get((m.a, m.b))) for m in marks), out)
+        return 0
+    write_table(("kind", "a", "b", "explanation"),
+                [(m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80), out)
+    for article, pairs in one_sided(corpus, marks).items():
+        for claim, counter in pairs:
+            out.write(f"{article} carries {claim} without the counter-claim {counter}\n")
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace, out) -> int:
     for article in load_articles(args.paths):
         sentences = split_sentences(article)
@@ -277,6 +306,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("texts", nargs="*", metavar="TEXT", help="two claim texts")
     p.add_argument("--pairs", metavar="FILE.tsv", help="one pair per line: two TAB-separated texts")
     p.set_defaults(func=_cmd_relate)
+
+    p = sub.add_parser("contradictions", help="contradictions, agreements, clarifications, framing",
+                       description="Mark how claims relate across articles: contradicts, agrees, clarifies, framing; "
+                                   "and say which articles carry a claim without its counter-claim.")
+    _corpus_arguments(p)
+    p.add_argument("--kind", action="append", choices=("contradicts", "agrees", "clarifies", "framing"),
+                   help="only marks of this kind (repeatable)")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table", help="table (default) or jsonl")
+    p.set_defaults(func=_cmd_contradictions)
 
     p = sub.add_parser("demo", help="summarize articles: headline, date, paragraphs, sentences",
                        description="Print each article's headline, publication date, paragraph and sentence counts.")

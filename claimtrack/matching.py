@@ -156,7 +156,7 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     conflict: list[tuple[str, str]] = []
     for qa in a.quantities:
         for qb in b.quantities:
-            if qa.unit == "year" or qb.unit == "year":
+            if qa.unit == "calendar_year" or qb.unit == "calendar_year":
                 if qa.unit == qb.unit and qa.compatible(qb):
                     agree.append((qa.text, qb.text))
                 continue
@@ -483,7 +483,8 @@ def find(claim_text: str, corpus: Corpus, *, limit: int = 20, minimum: float = R
 
 @attrs.frozen
 class Relation:
-    """How two claims relate: ``kind`` ("same", "related", "unrelated"), a score in [0, 1], the reasons."""
+    """How two claims relate: ``kind`` ("same", "related", "unrelated" or "contradicts"), a score in [0, 1],
+    and the reasons (shared words, entities, numbers; for "contradicts", the negators, numbers or antonyms)."""
 
     kind: str
     score: float
@@ -496,7 +497,22 @@ def relate(a: "str | Attribution", b: "str | Attribution") -> Relation:
     >>> relate("ما يفوق 1 بليون دولار لدعم الجيش التونسي", "بحوالي مليار دولار للجيش التونسي").kind
     'same'
     """
-    ka, kb = (claim_key(x.content.text if isinstance(x, Attribution) else x) for x in (a, b))
+    ta, tb = (x.content.text if isinstance(x, Attribution) else _reported(x) for x in (a, b))
+    ka, kb = claim_key(ta), claim_key(tb)
     same_source = isinstance(a, Attribution) and isinstance(b, Attribution) and bool(_source_key(a) & _source_key(b))
     s = pair_score(ka, kb, same_source=same_source)
-    return Relation(s.kind, s.score, s.reasons)
+    base = Relation(s.kind, s.score, s.reasons)
+    from .contradiction import relation_with_contradiction
+
+    texts = [("\u0646\u0641\u0649 " + x.content.text if x.cue.stance == "deny" else x.content.text)
+             if isinstance(x, Attribution) else x for x in (a, b)]
+    return relation_with_contradiction(texts[0], texts[1], base)
+
+
+def _reported(text: str) -> str:
+    """What a sentence reports: the content of its first attribution ("وقال X إن ..."), else the sentence."""
+    try:
+        found = extract_attributions(Article.from_text(text, id="claim", layout="plain"))
+    except ValueError:
+        return text
+    return found[0].content.text if found and not found[0].content.refers_to else text

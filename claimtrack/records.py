@@ -11,10 +11,15 @@ import importlib.resources
 import json
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 from .models import Attribution, Mention, Sentence
+
+if TYPE_CHECKING:
+    from .contradiction import Mark
 from .spans import Span
 
-__all__ = ["attribution_schema", "attribution_to_dict", "sentence_to_dict"]
+__all__ = ["attribution_schema", "attribution_to_dict", "mark_to_dict", "sentence_to_dict"]
 
 
 def _span(span: Span) -> dict[str, int]:
@@ -48,6 +53,19 @@ def attribution_to_dict(a: Attribution) -> dict[str, Any]:
         },
         "quote": a.quote,
         "hedges": [_mention(h) for h in a.hedges],
+    }
+
+
+def mark_to_dict(m: "Mark", unanswered_in: "list[str] | None" = None) -> dict[str, Any]:
+    """The record printed by ``claimtrack contradictions --format jsonl``."""
+    return {
+        "a": m.a,
+        "b": m.b,
+        "kind": m.kind,
+        "evidence": [{"kind": e.kind, "a": _mention(e.a) if e.a else None, "b": _mention(e.b) if e.b else None,
+                      "note": e.note} for e in m.evidence],
+        "explanation": m.explanation,
+        "unanswered_in": unanswered_in or [],
     }
 
 

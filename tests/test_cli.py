@@ -140,3 +140,17 @@ def test_find_and_relate(capsys, tmp_path):
     code, out, err = run(capsys, "relate", "--pairs", str(pairs))
     assert code == 1 and "pairs.tsv, line 3: expected two TAB-separated texts" in err
     assert json.loads(out.splitlines()[0])["kind"] == "same"
+
+
+def test_contradictions_jsonl(capsys):
+    code, out, _ = run(capsys, "contradictions", "--format", "jsonl", "--kind", "contradicts", str(SEEDS))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows and all(r["kind"] == "contradicts" for r in rows)
+    assert {"a", "b", "kind", "evidence", "explanation"} <= set(rows[0])
+    jets = [r for r in rows if r["a"] == "000_8b6cf623ab9f9948#6"]
+    assert jets and all("000_8b6cf623ab9f9948" in r["unanswered_in"] for r in jets)
+
+
+def test_contradictions_table_names_one_sided_articles(capsys):
+    code, out, _ = run(capsys, "contradictions", str(SEEDS))
+    assert code == 0 and "000_8b6cf623ab9f9948 carries 000_8b6cf623ab9f9948#6 without the counter-claim" in out

@@ -1,0 +1,132 @@
+"""Contradictions, agreements, clarifications and framing: the seed cases the issue names, hand-written
+pairs, and the evidence spans."""
+
+import pytest
+
+import claimtrack
+from claimtrack import Corpus, contradictions, relate
+from claimtrack.contradiction import one_sided, text_polarity
+
+from .conftest import DATA, SEED_FILES
+
+JETS_CLAIMS = ("000_8b6cf623ab9f9948#6", "002_4e5fc412234f2c9f#10")
+JETS_DENIALS = ("002_4e5fc412234f2c9f#11", "002_4e5fc412234f2c9f#12")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return Corpus(SEED_FILES)
+
+
+@pytest.fixture(scope="module")
+def marks(corpus):
+    return {(m.a, m.b): m for m in contradictions(corpus)}
+
+
+def mark(marks, a, b):
+    return marks.get((a, b)) or marks.get((b, a))
+
+
+@pytest.mark.parametrize("claim", JETS_CLAIMS)
+@pytest.mark.parametrize("denial", JETS_DENIALS)
+def test_both_versions_of_the_jets_claim_meet_both_denials(marks, claim, denial):
+    m = mark(marks, claim, denial)
+    assert m is not None and m.kind == "contradicts", m
+    assert any(e.kind in ("denial", "negation") for e in m.evidence)
+    assert "denies" in m.explanation or "لم" in m.explanation
+
+
+def test_seed_000_carries_the_claim_without_the_denial(corpus, marks):
+    sided = one_sided(corpus, marks.values())
+    assert ("000_8b6cf623ab9f9948#6", "002_4e5fc412234f2c9f#11") in sided["000_8b6cf623ab9f9948"]
+    assert "002_4e5fc412234f2c9f" not in sided, "seed 002 carries both the claim and the denial"
+
+
+def test_red_line_contradiction(marks):
+    m = mark(marks, "004_d9528a500fce54cf#3", "004_d9528a500fce54cf#4")
+    assert m.kind == "contradicts"
+    (negator,) = [e for e in m.evidence if e.kind == "negation"]
+    assert negator.b.text == "ليست"
+
+
+def test_denial_of_positive_agrees_with_assertion_of_negative(marks):
+    m = mark(marks, "001_a43b4c28910603a0#3", "002_4e5fc412234f2c9f#8")
+    assert m is not None and m.kind == "agrees" and "both deny or negate" in m.explanation
+
+
+def test_compatible_approximations_agree(marks):
+    m = mark(marks, "000_8b6cf623ab9f9948#11", "001_a43b4c28910603a0#4")
+    assert m.kind == "agrees"
+    assert any("1 بليون" in e.note and "مليار" in e.note for e in m.evidence)
+
+
+def test_brigade_clarification_is_not_a_contradiction(marks):
+    brigade_claims = {"000_8b6cf623ab9f9948#1", "002_4e5fc412234f2c9f#2", "002_4e5fc412234f2c9f#4", "001_a43b4c28910603a0#1"}
+    clarifications = {"002_4e5fc412234f2c9f#1", "002_4e5fc412234f2c9f#5", "001_a43b4c28910603a0#2"}
+    between = [m for m in marks.values() if {m.a, m.b} & brigade_claims and {m.a, m.b} & clarifications]
+    assert between and all(m.kind in ("clarifies", "agrees") for m in between)
+    assert any(m.kind == "clarifies" for m in between)
+
+
+def test_every_evidence_span_indexes_its_article(corpus, marks):
+    texts = {a.id: a.text for a in corpus.articles}
+    for m in marks.values():
+        for e in m.evidence:
+            for side, attribution in ((e.a, m.a), (e.b, m.b)):
+                if side is not None:
+                    text = texts[attribution.rpartition("#")[0]]
+                    assert text[side.span.start : side.span.end] == side.text
+
+
+@pytest.mark.parametrize(
+    "text, negative",
+    [
+        ("ينفي الجيش التونسي وجود قواعد عسكرية اجنبية", True),
+        ("تؤكد السلطات التونسية أنه ليست هناك قاعدة عسكرية", True),
+        ("وقال اللواء احمد المسماري الناطق باسم الجيش الليبي إن الجيش لم يتسلم طائرات", True),
+        ("ونفت الوزارة عدم وجود تنسيق أمني", False),
+        ("مقتل ما لا يقل عن 28 شخصا", False),
+        ("اللواء وحدة تدريب صغيرة وليس قوة قتالية", False),
+        ("لا يزال الوضع متوترا", False),
+        ("روسيا أرسلت مقاتلات إلى ليبيا", False),
+    ],
+)
+def test_polarity(text, negative):
+    assert text_polarity(text)[0] is negative
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("قوات الوفاق تتقدم نحو سرت", "قوات الوفاق تنسحب من محيط سرت"),
+        ("سلموا 14 طائرة إلى قاعدة الجفرة", "سلموا 20 طائرة إلى قاعدة الجفرة"),
+        ("وأوضحت أفريكوم أن المقاتلات أقلعت من سوريا متجهة إلى ليبيا", "وأوضحت أفريكوم أن المقاتلات أقلعت من ليبيا متجهة إلى سوريا"),
+        ("روسيا أرسلت مقاتلات إلى ليبيا", "الكرملين ينفي إرسال مقاتلات إلى ليبيا"),
+    ],
+)
+def test_relate_contradicts(a, b):
+    r = relate(a, b)
+    assert r.kind == "contradicts", r
+
+
+def test_relate_does_not_contradict_paraphrases():
+    assert relate("ما يفوق 1 بليون دولار لدعم الجيش التونسي", "بحوالي مليار دولار للجيش التونسي").kind == "same"
+    assert relate("ينفي الجيش وجود قواعد أجنبية", "أكد الجيش أنه لا توجد قواعد أجنبية").kind == "same"
+
+
+def test_contradicts_precision_and_recall_on_hand_written_pairs():
+    tp = fp = fn = 0
+    rows = [l.split("\t") for l in (DATA / "relate_pairs.tsv").read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    assert len(rows) >= 80
+    for a, b, kind, _phenomenon, _style in rows:
+        got = relate(a, b).kind == "contradicts"
+        want = kind == "contradicts"
+        tp, fp, fn = tp + (got and want), fp + (got and not want), fn + (want and not got)
+    # Measured: precision 0.91, recall 0.93 on 125 pairs (43 contradictions).
+    assert tp / (tp + fp) >= 0.85 and tp / (tp + fn) >= 0.85, (tp, fp, fn)
+
+
+def test_relate_with_attributions_uses_stance(corpus):
+    by_id = {a.id: a for a in corpus.attributions}
+    r = relate(by_id["002_4e5fc412234f2c9f#10"], by_id["002_4e5fc412234f2c9f#12"])
+    assert r.kind == "contradicts"
