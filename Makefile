@@ -16,7 +16,8 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/claimtrack demo seeds/
+	mkdir -p out
+	$(BIN)/claimtrack compare seeds/ --html out/report.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

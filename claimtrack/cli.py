@@ -39,7 +39,10 @@ def iter_paths(paths: Sequence[str]) -> Iterator[Path]:
             yield p
 
 
-def load_articles(paths: Sequence[str], outlets: str | None = None) -> list[Article]:
+_PROGRESS_AT = 20  # articles; from this many on, progress goes to stderr
+
+
+def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False) -> list[Article]:
     """Read the articles named by ``paths``; ``outlets`` is an optional JSON outlet mapping.
 
     Without ``outlets``, an ``outlets.json`` inside a folder given in ``paths`` is used when present.
@@ -52,16 +55,19 @@ def load_articles(paths: Sequence[str], outlets: str | None = None) -> list[Arti
             candidate = Path(name) / "outlets.json"
             if Path(name).is_dir() and candidate.is_file():
                 mapping.update(read_outlets(candidate))
+    files = list(iter_paths(paths))
     articles = []
-    for p in iter_paths(paths):
+    for n, p in enumerate(files, start=1):
         outlet, published = mapping.get(p.stem, (None, None))
         articles.append(read_article(p, outlet=outlet, published=published))
+        if progress and len(files) >= _PROGRESS_AT and (n % 10 == 0 or n == len(files)):
+            print(f"claimtrack: read {n}/{len(files)} articles", file=sys.stderr)
     return articles
 
 
-def load_corpus(paths: Sequence[str], outlets: str | None = None) -> Corpus:
+def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False) -> Corpus:
     corpus = Corpus()
-    for article in load_articles(paths, outlets):
+    for article in load_articles(paths, outlets, progress):
         corpus.add(article)
     return corpus
 
@@ -234,6 +240,43 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _cmd_compare(args: argparse.Namespace, out) -> int:
+    from .compare import compare_outlets
+    from .report import comparison_to_json, render_html, render_markdown, text_rows
+
+    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet)
+    if not args.quiet and len(corpus.articles) >= _PROGRESS_AT:
+        print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
+    comparison = compare_outlets(corpus, all_clusters=args.all)
+    if args.html:
+        path = Path(args.html)
+        try:
+            path.write_text(render_html(comparison), encoding="utf-8")
+        except OSError as err:
+            raise InputError(f"{path}: cannot write the HTML report: {err.strerror or err}") from err
+        print(f"claimtrack: HTML report written to {path}", file=sys.stderr)
+    if args.format == "json":
+        out.write(json.dumps(comparison_to_json(comparison), ensure_ascii=False, indent=1) + "\n")
+    elif args.format == "markdown":
+        out.write(render_markdown(comparison))
+    else:
+        out.write(f"{len(corpus.articles)} articles, {len(comparison.outlets)} outlets, "
+                  f"{len(comparison.clusters)} claims reported more than once or marked\n\n")
+        write_table(("claim", "outlet", "who is cited", "cue · quote", "counter-claim"), list(text_rows(comparison)),
+                    (5, 22, 48, 30, 20), out)
+        out.write("\n")
+        write_table(("outlet", "attrib.", "/1000 w", "named", "anon.", "document", "direct", "hedged", "no counter"),
+                    [(r.outlet, r.attributions, r.per_1000_words, f"{r.named:.0%}", f"{r.anonymous:.0%}",
+                      f"{r.document:.0%}", f"{r.direct:.0%}", f"{r.hedged:.0%}", r.without_counter)
+                     for r in comparison.outlets], (22, 7, 7, 6, 6, 8, 6, 6, 10), out)
+        for view in comparison.clusters:
+            for m in view.marks:
+                if m.kind == "contradicts":
+                    out.write(f"\n{view.cluster.id} {m.kind}: {m.explanation}")
+        out.write("\n")
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace, out) -> int:
     for article in load_articles(args.paths):
         sentences = split_sentences(article)
@@ -315,6 +358,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only marks of this kind (repeatable)")
     p.add_argument("--format", choices=("table", "jsonl"), default="table", help="table (default) or jsonl")
     p.set_defaults(func=_cmd_contradictions)
+
+    p = sub.add_parser("compare", help="compare how outlets report each claim; HTML report",
+                       description="Per claim: which outlets carried it, who they cite, cue, direct or indirect, hedges, "
+                                   "whether the counter-claim was included; per outlet: sourcing figures.")
+    _corpus_arguments(p)
+    p.add_argument("--format", choices=("table", "markdown", "json"), default="table",
+                   help="table (default, for a terminal), markdown, or json (articles, attributions, clusters, "
+                        "contradictions, outlets)")
+    p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report to FILE")
+    p.add_argument("--all", action="store_true", help="show every claim, not only those reported more than once")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress messages on stderr")
+    p.set_defaults(func=_cmd_compare)
 
     p = sub.add_parser("demo", help="summarize articles: headline, date, paragraphs, sentences",
                        description="Print each article's headline, publication date, paragraph and sentence counts.")

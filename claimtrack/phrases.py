@@ -283,7 +283,10 @@ class SentenceTokens:
                 if title:
                     prev, names_left = "title", 3
                 elif attached and prev in ("title", "noun", "adj", "pp"):
-                    state, prev = "open", "pp"
+                    # "بإفريقيا": a name after the preposition closes the phrase; "لحكومة" leaves it open
+                    rest = t.key[1:]
+                    named = rest in self.g.names or rest.startswith(_DEF)
+                    state, prev = ("closed" if named else "open"), "pp"
                 elif not definite and names_left and not attached and self.name_run(j):
                     run = self.name_run(j)
                     prev, names_left = "name", 0

@@ -147,7 +147,7 @@ def _case_params():
         yield pytest.param(row, id=f"{row['construction']}:{row['id']}", marks=marks)
 
 
-@pytest.mark.parametrize("row", _case_params())
+@pytest.mark.parametrize("row", list(_case_params()))
 def test_construction_catalogue(row):
     article, offset = _case_article(row)
     text = article.text

@@ -1,0 +1,30 @@
+"""The scripts in examples/ run as they are."""
+
+import subprocess
+import sys
+
+from .conftest import ROOT
+
+EXAMPLES = ROOT / "examples"
+
+
+def run(*args):
+    done = subprocess.run([sys.executable, *map(str, args)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def test_quickstart():
+    out = run(EXAMPLES / "quickstart.py")
+    assert out.startswith("002_4e5fc412234f2c9f: تصاعد الخلاف") and "ونفى [deny, indirect]" in out
+
+
+def test_compare_outlets(tmp_path):
+    report = tmp_path / "report.html"
+    out = run(EXAMPLES / "compare_outlets.py", report)
+    assert "| المنفذ |" in out and report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_track_claim():
+    out = run(EXAMPLES / "track_claim.py")
+    assert "denies it" in out and "000_8b6cf623ab9f9948 reports 000_8b6cf623ab9f9948#6 but not" in out
