@@ -32,3 +32,13 @@ def test_bench_sentences(benchmark, articles):
 
 def test_bench_extract(benchmark, articles):
     benchmark(lambda: [claimtrack.extract_attributions(a) for a in articles])
+
+
+def test_bench_match_and_contradictions(benchmark, articles):
+    from claimtrack import Corpus, contradictions
+
+    def run():
+        corpus = Corpus(articles)
+        return len(corpus.clusters), len(contradictions(corpus))
+
+    benchmark(run)

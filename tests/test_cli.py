@@ -154,3 +154,28 @@ def test_contradictions_jsonl(capsys):
 def test_contradictions_table_names_one_sided_articles(capsys):
     code, out, _ = run(capsys, "contradictions", str(SEEDS))
     assert code == 0 and "000_8b6cf623ab9f9948 carries 000_8b6cf623ab9f9948#6 without the counter-claim" in out
+
+
+def test_compare_formats(capsys, tmp_path):
+    code, out, err = run(capsys, "compare", "-q", "--format", "json", str(SEEDS))
+    doc = json.loads(out)
+    assert code == 0 and set(doc) == {"articles", "attributions", "clusters", "contradictions", "outlets"}
+    code, out, _ = run(capsys, "compare", "-q", "--format", "markdown", str(SEEDS))
+    assert code == 0 and out.startswith("# ")
+    report = tmp_path / "r.html"
+    code, out, err = run(capsys, "compare", "-q", str(SEEDS), "--html", str(report))
+    assert code == 0 and "outlet" in out and "omits counter-claim" in out
+    assert f"HTML report written to {report}" in err and report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_compare_reports_progress_on_large_input(capsys, tmp_path):
+    for k in range(20):
+        src = SEED_FILES[k % len(SEED_FILES)]
+        (tmp_path / f"{k:02d}_{src.name}").write_bytes(src.read_bytes())
+    code, _, err = run(capsys, "compare", "--format", "json", str(tmp_path))
+    assert code == 0 and "read 20/20 articles" in err and "matching claims" in err
+
+
+def test_compare_html_to_unwritable_path(capsys, tmp_path):
+    code, _, err = run(capsys, "compare", "-q", str(SEEDS), "--html", str(tmp_path / "missing" / "r.html"))
+    assert code == 1 and "cannot write the HTML report" in err
