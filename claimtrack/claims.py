@@ -110,6 +110,9 @@ def _base_stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
             break
+    else:
+        if len(w) == 3 and w.endswith("\u0627"):
+            w = w[:-1]  # accusative of a two-letter noun: خطا -> خط، حدا -> حد
     return w
 
 

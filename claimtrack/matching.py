@@ -358,8 +358,21 @@ class Corpus:
         return [(claims[i], claims[j]) for (i, j), n in shared.items() if n >= 2]
 
     def score(self, a: Claim, b: Claim) -> PairScore:
-        return pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
-                          (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"))
+        s = pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
+                       (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"))
+        pa, pb = self._places(a), self._places(b)
+        if s.kind == "same" and pa and pb and not (pa & pb):
+            # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":
+            # where the content names no country, the source's country tells the two apart.
+            reasons = s.reasons + ("different places: " + "، ".join(sorted(pa | pb)),)
+            return attrs.evolve(s, score=min(s.score, SAME - 0.05), reasons=reasons, country_conflict=tuple(sorted(pa | pb)))
+        return s
+
+    def _places(self, c: Claim) -> frozenset[str]:
+        own = countries(c.key)
+        if own or not c.attribution.source.text:
+            return own
+        return countries(claim_key(c.attribution.source.text))
 
     def counter_claims(self) -> list[tuple[str, str]]:
         """A negative statement right after a claim in the same article whose negated words repeat the
@@ -376,8 +389,11 @@ class Corpus:
                 if b.attribution.sentence.start - a.attribution.sentence.end > 400:
                     continue
                 weight = self.weight()
-                strong = [f for f in core & set(a.key.ordered) if weight(f) >= 3.0]
-                if strong:
+                shared = core & set(a.key.ordered)
+                strong = {f for f in shared if weight(f) >= 3.0}
+                # Two rare words, or a named thing and one more word ("اللواء الأمني ... قوات عسكرية").
+                if len(strong) >= 2 or (any(f.startswith("e:") for f in strong)
+                                        and any(weight(f) >= 2.5 for f in shared - strong)):
                     links.append((a.id, b.id))
                     break
         return links
