@@ -737,7 +737,9 @@ def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar) -> tuple
     found = []
     toks = st.tokens
     for i, t in enumerate(toks):
-        for words, _kind in g.hedges:
+        if not t.is_word:
+            continue
+        for words, _kind in sorted(g.starting_with("hedges", t.key, t.bare), key=lambda h: -len(h[0])):
             if all((u := st.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):
                 a, b = t.start, toks[i + len(words) - 1].end
                 if not (a < d.cue[1] and d.cue[0] < b):

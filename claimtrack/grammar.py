@@ -86,6 +86,12 @@ class Grammar:
     names: frozenset[str]
     relay_markers: frozenset[tuple[str, ...]]
 
+    def starting_with(self, table: str, key: str, bare: str) -> tuple:
+        """Entries of a multi-word table (``hedges``, ``according``, ``multi_particles``) whose first word is
+        ``key`` or ``bare``: an index, so a sentence is not matched against every entry at every token."""
+        index = _first_word_index(self, table)
+        return index.get(key, ()) + (index.get(bare, ()) if bare != key else ())
+
     def cue_forms(self, key: str, bare: str) -> tuple[CueForm, ...]:
         return self.cues.get(key) or (self.cues.get(bare, ()) if bare != key else ())
 
@@ -105,6 +111,20 @@ class Grammar:
             if k.endswith("\u0647") and k[:-1] in self.source_kinds:  # teh marbuta, folded to heh
                 return self.source_kinds[k[:-1]]
         return None
+
+
+_INDEXES: dict[tuple[int, str], dict[str, tuple]] = {}
+
+
+def _first_word_index(g: "Grammar", table: str) -> dict[str, tuple]:
+    key = (id(g), table)
+    if key not in _INDEXES:
+        index: dict[str, list] = {}
+        for entry in getattr(g, table):
+            words = entry if table == "according" else entry[0]
+            index.setdefault(words[0], []).append(entry)
+        _INDEXES[key] = {k: tuple(v) for k, v in index.items()}
+    return _INDEXES[key]
 
 
 def _words(value: str) -> tuple[str, ...]:

@@ -145,9 +145,7 @@ class SentenceTokens:
         t = self.tok(i)
         if t is None or not t.is_word:
             return None
-        for marker in self.g.according:
-            if t.key != marker[0] and t.bare != marker[0]:
-                continue
+        for marker in sorted(self.g.starting_with("according", t.key, t.bare), key=lambda m: -len(m)):
             k = 1
             found: tuple[int, int, tuple[str, ...]] | None = None
             while k < len(marker):
@@ -170,7 +168,10 @@ class SentenceTokens:
 
     def multi_role_at(self, i: int, role: str) -> int:
         """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
-        for words, r in self.g.multi_particles:
+        t = self.tok(i)
+        if t is None or not t.is_word:
+            return 0
+        for words, r in sorted(self.g.starting_with("multi_particles", t.key, t.bare), key=lambda m: -len(m[0])):
             if r != role:
                 continue
             if all((u := self.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):

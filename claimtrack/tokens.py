@@ -32,20 +32,19 @@ class Token:
     text: str
     kind: str  # "word", "num" or "punct"
     key: str
+    # True when the word may carry the conjunction و/ف as its first letter.
+    conj: bool = attrs.field(init=False)
+    # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
+    bare: str = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        conj = self.kind == "word" and len(self.key) > 2 and self.key[0] in (WAW, FEH)
+        object.__setattr__(self, "conj", conj)
+        object.__setattr__(self, "bare", self.key[1:] if conj else self.key)
 
     @property
     def is_word(self) -> bool:
         return self.kind == "word"
-
-    @property
-    def conj(self) -> bool:
-        """True when the word may carry the conjunction و/ف as its first letter."""
-        return self.kind == "word" and len(self.key) > 2 and self.key[0] in (WAW, FEH)
-
-    @property
-    def bare(self) -> str:
-        """``key`` without a leading conjunction و/ف (which may be a root letter: callers try both)."""
-        return self.key[1:] if self.conj else self.key
 
     @property
     def unprefixed(self) -> str:
