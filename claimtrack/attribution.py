@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 import attrs
+import regex
 
 from .grammar import CueForm, Grammar, Verb, grammar
 from .models import Article, Attribution, Content, Cue, Mention, Sentence, Source
@@ -38,7 +39,6 @@ __all__ = ["extract_attributions"]
 _COLON = ":"
 # Tests set this to True so that a bug in a rule fails loudly instead of costing one sentence.
 STRICT = False
-_NEGATIVE_AFTER = {"سيما", "يزال", "تزال", "زال", "زالت", "بد", "تزال", "يزالون"}
 
 
 @attrs.define
@@ -663,7 +663,8 @@ def extract_attributions(article: Article) -> list[Attribution]:
         st = tokens_of[d.sentence]
         sentence = sentence_of[d.sentence]
         guess: SourceGuess = resolver.resolve(d, st, records)
-        records.append(_record(article, norm, d, n, sentence, st, guess, records, g))
+        records.append(_record(article, norm, d, n, sentence, st, guess, records, g, sentence_of.get(d.sentence - 1),
+                               [x for x in drafts if x.sentence == d.sentence]))
         resolver.remember(records[-1], d)
     return records
 
@@ -674,12 +675,16 @@ def _mention(norm: Normalized, a: int, b: int) -> Mention:
 
 
 def _record(article: Article, norm: Normalized, d: Draft, n: int, sentence: Sentence, st: SentenceTokens,
-            guess: SourceGuess, previous: list[Attribution], g: Grammar) -> Attribution:
+            guess: SourceGuess, previous: list[Attribution], g: Grammar,
+            previous_sentence: Sentence | None = None, same_sentence: list[Draft] | None = None) -> Attribution:
     cue_span = norm.span(*d.cue)
     content_span = norm.span(d.content_start, d.content_end)  # type: ignore[arg-type]
     refers_to = None
     if d.anaphoric:
-        refers_to = next((p.id for p in reversed(previous) if not p.content.refers_to and p.article == article.id), None)
+        # "ونفى الجيش ذلك" points back to a claim in this sentence or the one before, never further.
+        near = {sentence.start, previous_sentence.start if previous_sentence else -1}
+        refers_to = next((p.id for p in reversed(previous)
+                          if not p.content.refers_to and p.article == article.id and p.sentence.start in near), None)
     negated = _negated(norm.text, d.content_start, d.content_end, g)  # type: ignore[arg-type]
     lemma = d.verb.lemma
     stance = d.verb.stance
@@ -694,23 +699,21 @@ def _record(article: Article, norm: Normalized, d: Draft, n: int, sentence: Sent
         source=source,
         content=Content(content_span.of(article.text), content_span, negated, refers_to),
         quote=_quote_kind(st, d, norm.text),
-        hedges=_hedges(norm, st, d, g),
+        hedges=_hedges(norm, st, d, g, [x for x in same_sentence if x is not None]),
     )
 
 
+_CLAUSE_WORD_RE = regex.compile(r"[\p{L}\p{M}]+|[\u060c,;\u061b]")
+
+
 def _negated(text: str, start: int, end: int, g: Grammar) -> bool:
+    """Is the content's own clause negated ("الجيش لم يتسلم", "ليست هناك")?"""
     from .normalize import fold
 
-    words = [fold(w) for w in text[start:end].replace('"', " ").split()[:5]]
+    words = [fold(w) for w in _CLAUSE_WORD_RE.findall(text[start:end])]
     if words and words[0] in g.complementizers:
         words = words[1:]
-    for k in range(min(4, len(words))):
-        for neg in g.negators:
-            if tuple(words[k : k + len(neg)]) == neg:
-                if len(neg) == 1 and (neg[0] == "\u0645\u0627" or (k + 1 < len(words) and words[k + 1] in _NEGATIVE_AFTER)):
-                    continue
-                return True
-    return False
+    return g.negation_at(words, limit=8) is not None
 
 
 def _quote_kind(st: SentenceTokens, d: Draft, text: str) -> str:
@@ -733,11 +736,30 @@ def _quote_kind(st: SentenceTokens, d: Draft, text: str) -> str:
     return "indirect"
 
 
-def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar) -> tuple[Mention, ...]:
+def _range(d: Draft) -> tuple[int, int]:
+    edges = [d.cue[0], d.cue[1], d.content_start, d.content_end] + (list(d.source) if d.source else [])
+    present = [e for e in edges if e is not None]
+    return min(present), max(present)
+
+
+def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
+            neighbours: list[Draft]) -> tuple[Mention, ...]:
+    """Hedge expressions that belong to ``d``: inside its cue-to-content range, or in the outlet's own words
+    that follow it in the sentence ("... بعد وصول الطائرات الروسية المزعومة"), but never inside another
+    attribution's range ("قال الوزير ...، بينما قال مصدر إن الهجمات المزعومة لم تحدث")."""
     found = []
     toks = st.tokens
+    mine = _range(d)
+    others = [_range(x) for x in neighbours if x is not d]
+    after = [r for r in others if r[0] > mine[0]]
+    stop = min((r[0] for r in after), default=None)
     for i, t in enumerate(toks):
         if not t.is_word:
+            continue
+        inside = mine[0] <= t.start < mine[1]
+        outside_all = not inside and not any(lo <= t.start < hi for lo, hi in others)
+        follows = outside_all and t.start >= mine[1] and (stop is None or t.start < stop)
+        if not (inside or follows):
             continue
         for words, _kind in sorted(g.starting_with("hedges", t.key, t.bare), key=lambda h: -len(h[0])):
             if all((u := st.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):

@@ -313,13 +313,16 @@ def claim_key(text: str) -> ClaimKey:
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
+    from .grammar import grammar
+
+    negator_k = grammar().negation_at(tokens, limit=len(tokens))
     for k, w in enumerate(tokens):
         if k in starts:
             ordered.append("e:" + starts[k])
             continue
         if k in inside or w.isdigit():
             continue
-        if negator_at is None and _strip_clitics(w) in _NEGATORS:
+        if k == negator_k:
             negator_at = len(ordered)
             continue
         if w in stops or _strip_clitics(w) in stops:
@@ -342,10 +345,6 @@ def claim_key(text: str) -> ClaimKey:
     )
 
 
-_NEGATORS = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0644\u0627",
-                       "\u063a\u064a\u0631", "\u0639\u062f\u0645"})  # لم لن ليس ليست لا غير عدم
-
-
 @functools.cache
 def _place_names() -> dict[str, str]:
     """Place names and their nisba forms (الليبي، الليبية -> ليبيا) from the alias table."""
@@ -358,7 +357,7 @@ def _place_names() -> dict[str, str]:
 
 def _place_key(word: str) -> str:
     w = _strip_clitics(word)
-    for suffix in ("\u064a\u064a\u0646", "\u064a\u0648\u0646", "\u0647", "\u0627", "\u064a", "\u064a"):
+    for suffix in ("\u064a\u064a\u0646", "\u064a\u0648\u0646", "\u0647", "\u0627", "\u064a"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
     return w

@@ -33,9 +33,7 @@ from .spans import Span
 __all__ = ["Evidence", "Mark", "contradictions", "find_contradiction", "one_sided", "text_polarity"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
-# Words after لا / ما / غير that do not negate the clause: لا سيما، لا يزال، ما زال، غير أن.
-_NOT_NEGATING_AFTER = frozenset(fold(w) for w in ("سيما", "يزال", "تزال", "زال", "زالت", "بد", "أن", "ان",
-                                                   "يقل", "تقل", "يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدى"))
+_CLAUSE_RE = regex.compile(r"[\p{L}\p{M}]+|[\u060c,;\u061b]")  # words, and the commas that end a clause
 _CLARIFY = frozenset({"clarify"})
 
 
@@ -85,24 +83,13 @@ def _antonyms(relation: str = "antonym") -> dict[str, set[str]]:
 
 def _negator_at(words: list[str]) -> int | None:
     """Index of the first negating word among the opening words of a clause, or None."""
-    g = grammar()
-    for k, w in enumerate(words[:8]):
-        bare = w[1:] if len(w) > 2 and w[0] in "\u0648\u0641" else w
-        if k >= 2 and bare != w:
-            continue  # "وحدة تدريب وليس قوة قتالية": a contrast inside the clause, not its negation
-        for neg in g.negators:
-            if tuple(words[k : k + len(neg)]) == neg or (len(neg) == 1 and bare == neg[0]):
-                after = words[k + len(neg)] if k + len(neg) < len(words) else ""
-                if neg[0] in ("\u0645\u0627",) or after in _NOT_NEGATING_AFTER:
-                    continue
-                return k
-    return None
+    return grammar().negation_at(words)
 
 
 def _find_word(text: str, index: int) -> Span | None:
     """Span (in ``text``) of its ``index``-th word, on search-normalized text."""
     norm = normalize(text)
-    words = list(_WORD_RE.finditer(norm.text))
+    words = list(_CLAUSE_RE.finditer(norm.text))
     if index >= len(words):
         return None
     return norm.span(*words[index].span())
@@ -137,7 +124,7 @@ def _raw_polarity(text: str) -> tuple[bool, list[tuple[str, Span]]]:
     "ينفي الجيش وجود قواعد" is negative (a denial), "أكد أنه لا توجد قواعد" is negative (a negation), "نفى
     أنه لم يتسلم" is positive (both).
     """
-    words = [fold(m.group()) for m in _WORD_RE.finditer(normalize(text).text)]
+    words = [fold(m.group()) for m in _CLAUSE_RE.finditer(normalize(text).text)]
     evidence: list[tuple[str, Span]] = []
     negative = False
     g = grammar()

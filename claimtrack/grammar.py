@@ -25,6 +25,7 @@ STANCES = frozenset(
 SOURCE_KINDS = frozenset("official organization anonymous document media collective person".split())
 PRONOUN_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
 _ALEF_MAKSURA, _ALEF, _TEH = "\u0649", "\u0627", "\u062a"
+_WAW, _FEH, _MA = "\u0648", "\u0641", "\u0645\u0627"
 
 
 @attrs.frozen
@@ -91,6 +92,29 @@ class Grammar:
         ``key`` or ``bare``: an index, so a sentence is not matched against every entry at every token."""
         index = _first_word_index(self, table)
         return index.get(key, ()) + (index.get(bare, ()) if bare != key else ())
+
+    def negation_at(self, words: list[str], limit: int = 8) -> int | None:
+        """Index of the word that negates the clause opening ``words`` (folded words; "،" ends a clause).
+
+        Skips what does not negate the clause: لا سيما، لا يزال، ما لا يقل (data: particles.tsv,
+        not_negating_after), a negator inside a relative clause ("الذين لم يغادروا"), and a contrast
+        inside the clause ("وحدة تدريب وليس قوة قتالية").
+        """
+        for k, w in enumerate(words[:limit]):
+            if w in ("\u060c", ",", ";", "\u061b"):
+                return None
+            bare = w[1:] if len(w) > 2 and w[0] in (_WAW, _FEH) else w
+            if k >= 2 and bare != w:
+                continue
+            if k > 0 and "relative" in self.role(words[k - 1]):
+                continue
+            for neg in self.negators:
+                if tuple(words[k : k + len(neg)]) == neg or (len(neg) == 1 and bare == neg[0]):
+                    after = words[k + len(neg)] if k + len(neg) < len(words) else ""
+                    if neg == (_MA,) or "not_negating_after" in self.role(after):
+                        continue
+                    return k
+        return None
 
     def cue_forms(self, key: str, bare: str) -> tuple[CueForm, ...]:
         return self.cues.get(key) or (self.cues.get(bare, ()) if bare != key else ())

@@ -89,7 +89,12 @@ class Resolver:
         self.norm = norm
         self.g = g
         self.all = SentenceTokens(tokenize(norm.text), g)
-        self.starts = [t.start for t in self.all.tokens]
+        # Where each word stands, under each of its forms: antecedent search without rescanning the text.
+        self.positions: dict[str, list[int]] = {}
+        for t in self.all.tokens:
+            if t.is_word:
+                for form in {t.key, t.bare, t.unprefixed}:
+                    self.positions.setdefault(form, []).append(t.i)
         self.history: list[tuple[Attribution, "Draft"]] = []
 
     def mention(self, a: int, b: int) -> Mention:
@@ -139,18 +144,15 @@ class Resolver:
             for record, draft in reversed(self.history):
                 if draft.medium_document and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
-            prev = self.previous()
-            return None if prev is None else attrs.evolve(prev, resolved="backreference", via=(here,))
+            return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "any":
             prev = self.previous()
             return None if prev is None else attrs.evolve(prev, resolved="backreference")
         if antecedent:
+            # "الوكيل", "الجيش": the nearest earlier full mention with that head word; with none, the
+            # mention stays as written (a first mention, not a back-reference).
             head = words[0].unprefixed if words[0].is_word else keys[0]
-            found = self.earlier_mention(head, d.source[0])  # type: ignore[index]
-            if found is not None:
-                return found
-            prev = self.previous()
-            return None if prev is None else attrs.evolve(prev, resolved="backreference")
+            return self.earlier_mention(head, d.source[0])  # type: ignore[index]
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
         if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words):
@@ -160,14 +162,12 @@ class Resolver:
         return None
 
     def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
-        """The fullest earlier mention around a word ``head`` (the most recent among the longest)."""
-        best: SourceGuess | None = None
+        """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short
+        back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش")."""
         tokens = self.all.tokens
-        for k in range(len(tokens) - 1, -1, -1):
+        for k in reversed(self.positions.get(head, [])):
             t = tokens[k]
-            if t.start >= before or not t.is_word:
-                continue
-            if head not in (t.key, t.bare, t.unprefixed) and t.unprefixed != head:
+            if t.start >= before:
                 continue
             start, prefix = self.left_edge(k)
             has_title = any(self.all.is_title(u) for u in tokens[start : k + 1])
@@ -176,11 +176,12 @@ class Resolver:
             end = max(self.all.noun_phrase(start), k + 1)
             a = tokens[start].start + prefix
             b = tokens[end - 1].end
-            words = tokens[start:end]
-            guess = SourceGuess(self.mention(a, b), classify_source(list(words), self.g), "backreference")
-            if best is None or len(guess.mention.text) > len(best.mention.text):
-                best = guess
-        return best
+            words = [w for w in tokens[start:end] if w.is_word]
+            keys = tuple(w.key for w in words)
+            if keys in self.g.backrefs or (words and (words[0].bare,) + keys[1:] in self.g.backrefs):
+                continue
+            return SourceGuess(self.mention(a, b), classify_source(words, self.g), "backreference")
+        return None
 
     def left_edge(self, k: int) -> tuple[int, int]:
         """Leftmost title of the mention around token ``k``, and how many of its letters are a clitic."""

@@ -17,9 +17,8 @@ CASES = [json.loads(line) for line in (DATA / "attribution_cases.jsonl").read_te
 # Rows the extractor gets wrong today, each with the reason.  strict=True: a fix makes the test fail
 # until the row is taken off this list.
 KNOWN_FAILURES = {
-    "msa-mixed-quote-02": "a document back-reference (وأكد البيان) resolves to the body that issued it, with the "
-                          "document in via, as in the seed gold; this row expects the document itself",
-    "levant-according-pre-01": "same convention: بيان صادر عن X gives source X, this row expects بيان",
+    "levant-according-pre-01": "a document back-reference resolves to the body that issued it, with the document "
+                               "in via, as in the seed gold: بيان صادر عن X gives source X; this row expects بيان",
     "levant-continuation-03": "the rank العماد is not a title in sources.tsv (it is also a first name), so the "
                               "antecedent stops before the name",
     "msa-participial-02": "a participle after a non-reporting verb (وغادر ... قائلا) has no subject to take",
