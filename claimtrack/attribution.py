@@ -179,6 +179,13 @@ class _SentenceParser:
             if t.key in keywords or t.bare in keywords:
                 return start_at(j + 1)
         elif verb.frame != "any":
+            # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى": an object, then the preposition
+            if t.is_word and not st.is_prep(t) and not st.is_comp(t):
+                end = st.noun_phrase(j)
+                after = st.tok(end)
+                if end > j and after is not None and st.is_prep(after) and after.key in verb.preps:
+                    d.content_start = t.start
+                    return True
             return False
         if not t.is_word and t.kind != "num":
             return False
@@ -239,6 +246,9 @@ class _SentenceParser:
             d.source_tokens = source
             d.source = self.span(*source)
             self.subjects.append((i, source))
+        after_source = st.tok(j)
+        if after_source is not None and "gesture" in st.roles(after_source):
+            return None  # "وأشار الحكم بيده إلى": a gesture, not speech
         if source is None:
             prior = [s for s in self.subjects if s[0] < i]
             if prior:

@@ -86,6 +86,7 @@ class Grammar:
     wire: dict[tuple[str, ...], str]
     names: frozenset[str]
     relay_markers: frozenset[tuple[str, ...]]
+    stopwords: frozenset[str]
 
     def starting_with(self, table: str, key: str, bare: str) -> tuple:
         """Entries of a multi-word table (``hedges``, ``according``, ``multi_particles``) whose first word is
@@ -234,4 +235,5 @@ def grammar() -> Grammar:
         names=names,
         # According-to markers that relay someone else's words: the source is the one after them.
         relay_markers=frozenset(m for m in according if m[0] in ("\u0646\u0642\u0644\u0627", "\u0639\u0644\u064a")),
+        stopwords=frozenset(fold(w) for w in read_words("stopwords.txt")),
     )

@@ -88,7 +88,7 @@ class SentenceTokens:
         while k < len(self.tokens) and k - j < 3:
             t = self.tokens[k]
             if not t.is_word or t.definite or self.roles(t) or self.is_cue_word(t) or self.adjunct_kind(t) \
-                    or self.kind(t) or self.is_comp(t) or self.is_prep(t) or (len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not self.is_name(t)):
+                    or t.key in self.g.stopwords or self.kind(t) or self.is_comp(t) or self.is_prep(t) or (len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not self.is_name(t)):
                 break
             k += 1
         if k == j:
@@ -96,6 +96,9 @@ class SentenceTokens:
         if any(self.is_name(t) for t in self.tokens[j:k]):
             return k - j
         after = self.tok(k)
+        if after is not None and after.is_word and (after.key in self.g.stopwords or after.bare in self.g.stopwords) \
+                and not (self.is_prep(after) or self.is_comp(after) or self.roles(after)):
+            return 0  # "الوزير وجود أي خلاف": a masdar and its object, not a name
         if after is None or not after.is_word or after.definite or self.is_comp(after) or self.is_prep(after) \
                 or self.roles(after) or self.is_cue_word(after) or self.adjunct_kind(after):
             return k - j
@@ -228,7 +231,7 @@ class SentenceTokens:
                 break
             if words and self.is_cue_word(t):
                 break
-            if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by"} \
+            if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
                     or ("anaphor_noun" in roles and not words):
                 break
             if "preposition" in self.g.role(t.key):
@@ -258,6 +261,10 @@ class SentenceTokens:
                 if not names_left:
                     break
                 # else: a name that starts with و/ف ("فرج", "وليد") after a title
+            if t.conj and t.definite and state == "closed" and prev == "noun" and not self.is_cue_word(t) \
+                    and not self.g.kind_of_word(t.bare):
+                prev, words, j = "noun", words + 1, j + 1  # "وزير الطاقة والمياه": one office
+                continue
             if t.conj and t.definite and (self.g.kind_of_word(t.bare) or _nisba(t.bare)) and state != "open":
                 break  # "والولايات": a new coordinated clause or object, not part of the source
             attached = len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not t.definite and not self.is_name(t)
@@ -372,7 +379,7 @@ class SentenceTokens:
                     self.asides.update(range(j + 1, close))
                     j = close + 1
                     continue
-                if self.is_prep(nxt) or self.is_time(nxt) or self.multi_role_at(j + 1, "time_phrase"):
+                if self.is_prep(nxt) or self.is_time(nxt) or self.multi_role_at(j + 1, "time_phrase") or self._audience(j + 1):
                     j += 1  # ", يوم الثلاثاء الماضي أنّ", ", في بيان، أنه": the loop takes the adjunct
                     continue
                 if "commentary" in self.roles(nxt):
@@ -411,9 +418,9 @@ class SentenceTokens:
                 self._collect_media(j + 1, end, via)
                 j = end
                 continue
-            audience = t.is_word and t.key[0] == _LAM and len(t.key) > 2 and (self.is_comp(self.tok(j + 1)) or (self.tok(j + 1) is not None and self.tokens[j + 1].text in (":", QUOTE)))
+            audience = self._audience(j)
             if audience:
-                j += 1  # "قائلا للصحفيين:", "وقال لنظيره إن"
+                j = audience  # "قائلا للصحفيين:", "وقال لنظيره إن", "للصحافيين في جنيف:"
                 continue
             if t.is_word and t.key[0] == _LAM and (t.key == _LAM or self.adjunct_kind(self._without_prefix(t)) == "media"):
                 nxt = self.tok(j + 1)
@@ -429,6 +436,19 @@ class SentenceTokens:
                 continue
             break
         return j
+
+    def _audience(self, j: int) -> int:
+        """End of "لـ + whom" (and a place after it) before the content: "للصحفيين:", "لنظيره في جنيف إن"."""
+        t = self.tok(j)
+        if t is None or not t.is_word or t.key[0] != _LAM or len(t.key) <= 2 or self.is_name(t):
+            return 0
+        k = j + 1
+        if self.is_prep(self.tok(k)):
+            k = self._adjunct_end(k + 1)
+        nxt = self.tok(k)
+        if nxt is not None and (self.is_comp(nxt) or nxt.text in (":", QUOTE)):
+            return k
+        return 0
 
     def _adjunct_end(self, j: int) -> int:
         """End of the object of an adjunct preposition: words, short quoted names, no clause starts."""

@@ -28,6 +28,8 @@ __all__ = ["parse_article", "read_article", "read_outlets", "read_text"]
 
 # A sub-headline or a line of a related-article list is short; a body paragraph usually is not.
 _SHORT_LINE_WORDS = 25
+# A related-article headline between lone dashes is short.
+_RELATED_WORDS = 16
 # A date line holds a date and little else ("الاربعاء 30 سبتمبر 2020 | 04:08 مساءً").
 _DATE_LINE_WORDS = 12
 _LONE_DASH_RE = regex.compile(r"^\s*[-\u2013\u2014*\u2022\u00b7]+\s*$")
@@ -119,7 +121,31 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_date_line(line: _Line) -> bool:
-    return line.words <= _DATE_LINE_WORDS and bool(find_dates(line.text))
+    """A line that holds a date and little else: besides the date, only weekday, time-of-day words and
+    numbers ("الاربعاء 30 سبتمبر 2020 | 04:08 مساءً"); a sentence that mentions a date is not one."""
+    if line.words > _DATE_LINE_WORDS:
+        return False
+    dates = find_dates(line.text)
+    if not dates:
+        return False
+    rest = line.text
+    for d in reversed(dates):
+        rest = rest[: d.span.start] + " " + rest[d.span.end :]
+    words = [w for w in _WORD_RE.findall(rest) if not w.isdigit() and not _is_time_word(w)]
+    return len(words) <= 2
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    from .grammar import grammar
+
+    return frozenset(w for w, kind in grammar().adjuncts.items() if kind == "time") | frozenset(
+        fold(w) for w in ("ص", "م", "صباحا", "مساء", "ظهرا", "GMT", "بتوقيت", "غرينتش", "جرينتش", "الساعة"))
+
+
+def _is_time_word(word: str) -> bool:
+    f = fold(word)
+    return f in _time_words() or (len(f) > 2 and f[0] in "\u0648\u0628" and f[1:] in _time_words())
 
 
 def _header_kind(line: _Line) -> str | None:
@@ -131,6 +157,9 @@ def _header_kind(line: _Line) -> str | None:
         return "byline"
     if _is_date_line(line):
         return "date"
+    # "الرياض - واس", "القاهرة - بوابة الأهرام": a city and an outlet or agency alone on a line
+    if line.words <= 5 and _CITY_DATELINE_RE.match(line.text) and not line.text.rstrip().endswith((".", ":", "\u061f", "!")):
+        return "byline"
     return None
 
 
@@ -154,8 +183,11 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
         ln = lines[i]
         if ln.empty:
             if in_block:
-                # A finished header block: the body follows it.
-                header_done = True
+                # A finished header block: the body follows, unless more byline/date lines come first
+                # ("الرياض - واس" or a date line on its own after the sub-headline).
+                nxt = next((j for j in range(i + 1, len(lines)) if not lines[j].empty), None)
+                if nxt is None or _header_kind(lines[nxt]) is None:
+                    header_done = True
             seen_blank = True
             i += 1
             continue
@@ -192,13 +224,15 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
 
     headline_key = fold(lines[first].text)
     texts = [fold(ln.text) for ln in lines]
+    # A headline or sub-headline repeated further down is an image caption.
+    header_keys = {headline_key} | {texts[k] for k in range(len(lines)) if kinds[k] == "subheadline"}
     # Lines repeated as image captions: the same text twice in a row (blank lines between allowed), or a
     # line that repeats the headline.
     prev: int | None = None
     for k in range(first + 1, len(lines)):
         if lines[k].empty:
             continue
-        if texts[k] == headline_key or (prev is not None and texts[k] == texts[prev]):
+        if (texts[k] in header_keys and kinds[k] is None) or (prev is not None and texts[k] == texts[prev]):
             if kinds[k] in (None, "subheadline"):
                 kinds[k] = "caption"
             if prev is not None and texts[prev] == texts[k] and kinds[prev] in (None, "subheadline"):
@@ -214,9 +248,10 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
             continue
         if _LONE_DASH_RE.match(ln.text):
             kinds[k] = "related"
-            # The line after a lone dash is a related headline.
+            # The line after a lone dash is a related headline: short, and not a finished sentence.
             nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].empty), None)
-            if nxt is not None and lines[nxt].words <= _SHORT_LINE_WORDS and not _LONE_DASH_RE.match(lines[nxt].text):
+            if nxt is not None and lines[nxt].words <= _RELATED_WORDS and not _LONE_DASH_RE.match(lines[nxt].text) \
+                    and not lines[nxt].text.rstrip().endswith("."):
                 kinds[nxt] = "related"
                 k = nxt + 1
             else:

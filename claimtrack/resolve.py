@@ -153,6 +153,17 @@ class Resolver:
             # mention stays as written (a first mention, not a back-reference).
             head = words[0].unprefixed if words[0].is_word else keys[0]
             return self.earlier_mention(head, d.source[0])  # type: ignore[index]
+        # "المديرية", "الجيش": one definite word naming a kind of body or office points back to the
+        # nearest fuller mention with that head; "وزير التموين" (an office, no name) to the named one.
+        content_words = [w for w in words if w.is_word]
+        if content_words and content_words[0].definite and len(content_words) == 1 and self.all.kind(content_words[0]):
+            found = self.earlier_mention(content_words[0].unprefixed, d.source[0])  # type: ignore[index]
+            if found is not None and len(found.mention.text) > len(here.text):
+                return found
+        if 2 <= len(content_words) <= 3 and self.all.is_title(content_words[0]) and not content_words[0].definite:
+            found = self.earlier_mention(content_words[0].unprefixed, d.source[0], require_title=True)  # type: ignore[index]
+            if found is not None and content_words[1].key in fold(found.mention.text) and len(found.mention.text) > len(here.text) + 3:
+                return found
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
         if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words):
@@ -201,10 +212,10 @@ class Resolver:
             if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in ("\u0641\u064a", "\u0644\u062f\u064a")):
                 break
             if t.conj and t.bare != t.key:
-                if self.all.is_title(t):
+                if self.all.kind(t) in ("official", "person"):
                     best = (j - 1, 1)
                 break
             j -= 1
-            if self.all.is_title(tokens[j]):
+            if self.all.kind(tokens[j]) in ("official", "person"):
                 best = (j, 0)
         return best
