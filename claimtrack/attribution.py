@@ -595,8 +595,7 @@ class _SentenceParser:
             prev = st.tok(d.cue_token - 1)
             return prev is not None and (prev.text in COMMAS or "masdar_intro" in st.roles(prev))
         if d.kind == "according":
-            prev = st.tok(d.cue_token - 1)
-            return prev is not None and prev.text in COMMAS and False
+            return False  # inside another attribution's content it becomes that one's via
         prev = st.tok(d.cue_token - 1)
         if t.conj and t.bare != t.key:
             return True
@@ -771,7 +770,7 @@ def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
         follows = outside_all and t.start >= mine[1] and (stop is None or t.start < stop)
         if not (inside or follows):
             continue
-        for words, _kind in sorted(g.starting_with("hedges", t.key, t.bare), key=lambda h: -len(h[0])):
+        for words, _kind in g.starting_with("hedges", t.key, t.bare):
             if all((u := st.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):
                 a, b = t.start, toks[i + len(words) - 1].end
                 if not (a < d.cue[1] and d.cue[0] < b):

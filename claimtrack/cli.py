@@ -20,7 +20,7 @@ from .matching import Corpus, find, relate
 from .models import Article
 from .reader import read_article, read_outlets
 from .contradiction import contradictions, one_sided
-from .records import attribution_to_dict, mark_to_dict, sentence_to_dict
+from .records import attribution_to_dict, cluster_to_dict, mark_to_dict, sentence_to_dict
 from .sentences import split_sentences
 
 __all__ = ["main"]
@@ -31,7 +31,10 @@ def iter_paths(paths: Sequence[str]) -> Iterator[Path]:
     for name in paths:
         p = Path(name)
         if p.is_dir():
-            files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix == ".txt")
+            try:
+                files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix == ".txt")
+            except OSError as err:
+                raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
             if not files:
                 raise ClaimtrackError(f"{p}: folder holds no .txt article files")
             yield from files
@@ -67,7 +70,12 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
 
 def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False) -> Corpus:
     corpus = Corpus()
+    seen: dict[str, str | None] = {}
     for article in load_articles(paths, outlets, progress):
+        if article.id in seen:
+            raise InputError(f"{article.path}: article id {article.id!r} is given twice "
+                             f"(also {seen[article.id]}); each file stem must be unique")
+        seen[article.id] = article.path
         corpus.add(article)
     return corpus
 
@@ -161,10 +169,6 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def cluster_to_dict(c) -> dict:
-    return {"id": c.id, "label": c.label, "claims": list(c.claims), "articles": list(c.articles), "outlets": list(c.outlets)}
-
-
 def _cmd_match(args: argparse.Namespace, out) -> int:
     corpus = load_corpus(args.paths, args.outlets)
     clusters = corpus.clusters
@@ -206,21 +210,10 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
             _write_jsonl([{"line": number, "kind": r.kind, "score": r.score, "reasons": list(r.reasons)}], out)
         return 0
     if len(args.texts) != 2:
-        raise InputError("relate takes two claim texts, or --pairs FILE.tsv")
+        args.parser.error("relate takes two claim texts, or --pairs FILE.tsv")
     r = relate(*args.texts)
     _write_jsonl([{"kind": r.kind, "score": r.score, "reasons": list(r.reasons)}], out)
     return 0
-
-
-def unanswered(corpus: Corpus, marks) -> dict[tuple[str, str], list[str]]:
-    """For each contradicts mark, the articles that carry one side and leave the other out."""
-    sided = one_sided(corpus, marks)
-    result: dict[tuple[str, str], list[str]] = {}
-    for article, pairs in sided.items():
-        for claim, counter in pairs:
-            key = (claim, counter) if (claim, counter) in {(m.a, m.b) for m in marks} else (counter, claim)
-            result.setdefault(key, []).append(article)
-    return result
 
 
 def _cmd_contradictions(args: argparse.Namespace, out) -> int:
@@ -228,13 +221,17 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
     marks = contradictions(corpus)
     if args.kind:
         marks = [m for m in marks if m.kind in args.kind]
-    missing = unanswered(corpus, marks)
+    sided = one_sided(corpus, marks)
+    missing: dict[frozenset[str], list[str]] = {}
+    for article, pairs in sided.items():
+        for claim, counter in pairs:
+            missing.setdefault(frozenset((claim, counter)), []).append(article)
     if args.format == "jsonl":
-        _write_jsonl((mark_to_dict(m, missing.get((m.a, m.b))) for m in marks), out)
+        _write_jsonl((mark_to_dict(m, missing.get(frozenset((m.a, m.b)))) for m in marks), out)
         return 0
     write_table(("kind", "a", "b", "explanation"),
                 [(m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80), out)
-    for article, pairs in one_sided(corpus, marks).items():
+    for article, pairs in sided.items():
         for claim, counter in pairs:
             out.write(f"{article} carries {claim} without the counter-claim {counter}\n")
     return 0
@@ -348,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print kind and score for two claim texts, or for each line of a TSV file of pairs.")
     p.add_argument("texts", nargs="*", metavar="TEXT", help="two claim texts")
     p.add_argument("--pairs", metavar="FILE.tsv", help="one pair per line: two TAB-separated texts")
-    p.set_defaults(func=_cmd_relate)
+    p.set_defaults(func=_cmd_relate, parser=p)
 
     p = sub.add_parser("contradictions", help="contradictions, agreements, clarifications, framing",
                        description="Mark how claims relate across articles: contradicts, agrees, clarifies, framing; "

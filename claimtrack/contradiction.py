@@ -26,7 +26,7 @@ from .claims import ClaimKey, claim_key, find_quantities, stem
 from .grammar import grammar
 from .lexicon import read_rows
 from .matching import RELATED, SAME, Corpus, PairScore, Relation, negative_core, pair_score
-from .models import Attribution, Mention
+from .models import Attribution, Mention, id_order, shorten
 from .normalize import fold, normalize
 from .spans import Span
 
@@ -340,7 +340,7 @@ def contradictions(corpus: Corpus) -> list[Mark]:
     for x, y in _clarification_pairs(list(claims.values()), weight):
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
-    for (x, y), s in sorted(pairs.items(), key=lambda kv: (_order(kv[0][0]), _order(kv[0][1]))):
+    for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
         ax, ay = by_id[x], by_id[y]
         if s is None:
             s = corpus.score(claims[x], claims[y])
@@ -375,7 +375,7 @@ def _clarification_pairs(claims, weight) -> list[tuple[str, str]]:
                 if other is c or other.attribution.cue.stance == "clarify":
                     continue
                 if len(words & _words(other.key)) >= 2:
-                    pairs.append(tuple(sorted((other.id, c.id), key=_order)))
+                    pairs.append(tuple(sorted((other.id, c.id), key=id_order)))
     return list(dict.fromkeys(pairs))  # type: ignore[arg-type]
 
 
@@ -406,23 +406,13 @@ def _cores_meet(a, b, weight) -> bool:
     return len(rare) >= 2
 
 
-def _order(attribution_id: str) -> tuple[str, int]:
-    article, _, n = attribution_id.rpartition("#")
-    return article, int(n) if n.isdigit() else 0
-
-
-def _short(text: str, words: int = 10) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-
-
 def _explain(kind: str, a: Attribution, b: Attribution, why: str, claim_a: str, claim_b: str) -> str:
     """One line: who said what in which article, how the two relate, and why."""
 
     def said(att: Attribution, claim: str) -> str:
         who = att.source.text or "an unnamed source"
         verb = "denies" if att.cue.stance == "deny" else "says"
-        return f"{who} ({att.article}) {verb} «{_short(claim)}»"
+        return f"{who} ({att.article}) {verb} «{shorten(claim)}»"
 
     link = {"contradicts": "contradicted by", "agrees": "agreed by", "clarifies": "clarified by",
             "framing": "framed differently by"}[kind]
@@ -452,10 +442,10 @@ def one_sided(corpus: Corpus, marks: Iterable[Mark]) -> dict[str, list[tuple[str
         sides.setdefault(m.a, set()).add(m.b)
         sides.setdefault(m.b, set()).add(m.a)
     out: dict[str, list[tuple[str, str]]] = {}
-    for claim, counters in sorted(sides.items(), key=lambda kv: _order(kv[0])):
+    for claim, counters in sorted(sides.items(), key=lambda kv: id_order(kv[0])):
         article = by_id[claim].article
         if any(by_id[c].article == article for c in counters):
             continue
-        for counter in sorted(counters, key=_order):
+        for counter in sorted(counters, key=id_order):
             out.setdefault(article, []).append((claim, counter))
     return out

@@ -85,6 +85,8 @@ def parse_date(value: "dt.date | str | None") -> dt.date | None:
     """
     if value is None or isinstance(value, dt.date):
         return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date or a string, got {type(value).__name__} {value!r}")
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:

@@ -46,11 +46,14 @@ def _find(text: str, needle: str, start: int, where: str, what: str) -> int:
 
 def load_gold(path: "str | Path", articles: dict[str, Article]) -> list[GoldAttribution]:
     """Gold attributions from a JSON-lines file, located in ``articles`` (by id)."""
+    from .reader import read_text
+
     p = Path(path)
     try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise InputError(f"{p}: cannot read gold file: {err.strerror or err}") from err
+        lines = read_text(p).splitlines()
+    except InputError as err:
+        reason = str(err).removeprefix(f"{p}: ")
+        raise InputError(f"{p}: cannot read gold file: {reason}") from err
     gold: list[GoldAttribution] = []
     counts: Counter[str] = Counter()
     for number, line in enumerate(lines, start=1):
@@ -61,6 +64,8 @@ def load_gold(path: "str | Path", articles: dict[str, Article]) -> list[GoldAttr
             row = json.loads(line)
         except json.JSONDecodeError as err:
             raise InputError(f"{where}: not valid JSON: {err.msg}") from err
+        if not isinstance(row, dict):
+            raise InputError(f"{where}: expected a JSON object, found {type(row).__name__}")
         for key in ("article", "anchor", "cue", "source_head", "content"):
             if not isinstance(row.get(key), str):
                 raise InputError(f"{where}: field {key!r} is missing or not a string")
@@ -125,7 +130,7 @@ class Score:
 
 
 def _source_ok(head: str, predicted: Attribution) -> bool:
-    return fold(head) in fold(predicted.source.text) or any(fold(head) in fold(v.text) for v in ())
+    return fold(head) in fold(predicted.source.text)
 
 
 def evaluate(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) -> Score:

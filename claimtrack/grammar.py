@@ -83,16 +83,21 @@ class Grammar:
     particles: dict[str, frozenset[str]]
     multi_particles: tuple[tuple[tuple[str, ...], str], ...]
     adjuncts: dict[str, str]
-    wire: dict[tuple[str, ...], str]
+    wire: dict[str, str]  # folded credit as written -> the agency's name
     names: frozenset[str]
+    indexes: dict[str, dict[str, tuple]]
     relay_markers: frozenset[tuple[str, ...]]
     stopwords: frozenset[str]
 
     def starting_with(self, table: str, key: str, bare: str) -> tuple:
         """Entries of a multi-word table (``hedges``, ``according``, ``multi_particles``) whose first word is
-        ``key`` or ``bare``: an index, so a sentence is not matched against every entry at every token."""
-        index = _first_word_index(self, table)
-        return index.get(key, ()) + (index.get(bare, ()) if bare != key else ())
+        ``key`` or ``bare``, longest first: an index, so a sentence is not matched against every entry at
+        every token."""
+        index = self.indexes[table]
+        if bare == key:
+            return index.get(key, ())
+        both = index.get(key, ()) + index.get(bare, ())
+        return tuple(sorted(both, key=lambda e: -len(e if table == "according" else e[0])))
 
     def negation_at(self, words: list[str], limit: int = 8) -> int | None:
         """Index of the word that negates the clause opening ``words`` (folded words; "،" ends a clause).
@@ -123,9 +128,6 @@ class Grammar:
     def role(self, key: str) -> frozenset[str]:
         return self.particles.get(key, frozenset())
 
-    def has_role(self, token_key: str, bare: str, role: str) -> bool:
-        return role in self.particles.get(token_key, ()) or role in self.particles.get(bare, ())
-
     def kind_of_word(self, key: str) -> str | None:
         """Source kind of a folded word, with or without ال, masculine or feminine (الناشطة -> ناشط)."""
         for k in (key, key[2:] if key.startswith("\u0627\u0644") else None):
@@ -138,18 +140,12 @@ class Grammar:
         return None
 
 
-_INDEXES: dict[tuple[int, str], dict[str, tuple]] = {}
-
-
-def _first_word_index(g: "Grammar", table: str) -> dict[str, tuple]:
-    key = (id(g), table)
-    if key not in _INDEXES:
-        index: dict[str, list] = {}
-        for entry in getattr(g, table):
-            words = entry if table == "according" else entry[0]
-            index.setdefault(words[0], []).append(entry)
-        _INDEXES[key] = {k: tuple(v) for k, v in index.items()}
-    return _INDEXES[key]
+def _first_word_index(entries, table: str) -> dict[str, tuple]:
+    index: dict[str, list] = {}
+    for entry in entries:
+        words = entry if table == "according" else entry[0]
+        index.setdefault(words[0], []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e if table == "according" else e[0]))) for k, v in index.items()}
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -215,7 +211,7 @@ def grammar() -> Grammar:
             adjuncts.setdefault(words[0], check_choice("adjuncts.tsv", row, row[1], {"medium", "time", "media"}))
         else:
             multi.append((words, "time_phrase"))
-    wire = {_words(r[0]): r[1] for r in read_rows("wire_agencies.tsv", 3)}
+    wire = {" ".join(_words(r[0])): r[1] for r in read_rows("wire_agencies.tsv", 3)}
     # One-word names of people, places and bodies: proper names are definite without ال.
     names = frozenset(w[0] for w in (_words(r[1]) for r in read_rows("aliases.tsv", 3)) if len(w) == 1)
     if not cues:
@@ -236,4 +232,6 @@ def grammar() -> Grammar:
         # According-to markers that relay someone else's words: the source is the one after them.
         relay_markers=frozenset(m for m in according if m[0] in ("\u0646\u0642\u0644\u0627", "\u0639\u0644\u064a")),
         stopwords=frozenset(fold(w) for w in read_words("stopwords.txt")),
+        indexes={"hedges": _first_word_index(hedges, "hedges"), "according": _first_word_index(according, "according"),
+                 "multi_particles": _first_word_index(multi, "multi_particles")},
     )

@@ -24,7 +24,7 @@ import attrs
 from .attribution import extract_attributions
 from .claims import ClaimKey, claim_key, idf, stem
 from .lexicon import read_rows
-from .models import Article, Attribution
+from .models import Article, Attribution, id_order, shorten
 from .normalize import fold
 from .reader import read_article
 
@@ -436,7 +436,7 @@ class Corpus:
             for c in claims:
                 groups[uf.find(c.id)].append(c)
             out = []
-            for n, members in enumerate(sorted(groups.values(), key=lambda m: _order(m[0].id)), start=1):
+            for n, members in enumerate(sorted(groups.values(), key=lambda m: id_order(m[0].id)), start=1):
                 # The label is the plainest positive wording: not a denial, not "ذلك", not a fragment.
                 label = min(members, key=lambda m: (bool(m.attribution.content.refers_to), m.attribution.negative,
                                                     len(m.attribution.content.text.split()) < 4,
@@ -452,14 +452,8 @@ class Corpus:
         return next((c for c in self.clusters if attribution_id in c.claims), None)
 
 
-def _order(attribution_id: str) -> tuple[str, int]:
-    article, _, n = attribution_id.rpartition("#")
-    return article, int(n) if n.isdigit() else 0
-
-
-def _label(text: str, words: int = 12) -> str:
-    parts = text.replace("\n", " ").split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+def _label(text: str) -> str:
+    return shorten(text.replace("\n", " "))
 
 
 def corpus_text(corpus: Corpus, article_id: str) -> str:

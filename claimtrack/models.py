@@ -14,7 +14,19 @@ import attrs
 
 from .spans import Span
 
-__all__ = ["Article", "Block", "BlockKind", "Sentence"]
+__all__ = ["Article", "Block", "BlockKind", "Sentence", "id_order", "shorten"]
+
+
+def id_order(record_id: str) -> tuple[str, int]:
+    """Sort key for ids "<article>#<n>": by article, then by number (so #10 comes after #9)."""
+    article, _, n = record_id.rpartition("#")
+    return article, int(n) if n.isdigit() else 0
+
+
+def shorten(text: str, words: int = 12) -> str:
+    """The first ``words`` words of ``text``, with an ellipsis when it is longer."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 BlockKind = Literal[
     "headline", "subheadline", "byline", "date", "caption", "related", "boilerplate", "body"
@@ -72,6 +84,7 @@ class Article:
     updated: dt.date | None = None
     dateline: Span | None = None
     path: str | None = attrs.field(default=None, eq=False)
+    credit: str | None = None  # the wire agency credited at the top ("الرياض (واس) -" -> وكالة الأنباء السعودية)
 
     @classmethod
     def from_text(

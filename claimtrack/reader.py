@@ -281,6 +281,25 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
     return blocks, dateline
 
 
+_CREDIT_RE = regex.compile(r"\(([^()\n]{1,25})\)|[-\u2013\u2014]\s*([^\n]{1,30})$")
+
+
+def _credit(text: str, blocks: list[Block]) -> str | None:
+    """The wire agency credited in the dateline or a byline: "جنيف (أ ف ب) -", "الرياض - واس"."""
+    from .grammar import grammar
+
+    wire = grammar().wire
+    candidates = [b for b in blocks if b.kind == "byline"] + [b for b in blocks if b.kind == "body"][:1]
+    for block in candidates:
+        line = block.span.of(text)
+        head = line[:60]
+        for m in _CREDIT_RE.finditer(head):
+            name = " ".join(fold(m.group(1) or m.group(2)).replace(".", " ").split())
+            if name in wire:
+                return wire[name]
+    return None
+
+
 def parse_article(
     text: str,
     *,
@@ -334,6 +353,7 @@ def parse_article(
         updated=found_updated,
         dateline=dateline,
         path=path,
+        credit=_credit(text, blocks),
     )
 
 

@@ -17,9 +17,10 @@ from .models import Attribution, Mention, Sentence
 
 if TYPE_CHECKING:
     from .contradiction import Mark
+    from .matching import Cluster
 from .spans import Span
 
-__all__ = ["attribution_schema", "attribution_to_dict", "mark_to_dict", "sentence_to_dict"]
+__all__ = ["attribution_schema", "attribution_to_dict", "cluster_to_dict", "mark_to_dict", "sentence_to_dict"]
 
 
 def _span(span: Span) -> dict[str, int]:
@@ -67,6 +68,11 @@ def mark_to_dict(m: "Mark", unanswered_in: "list[str] | None" = None) -> dict[st
         "explanation": m.explanation,
         "unanswered_in": unanswered_in or [],
     }
+
+
+def cluster_to_dict(c: "Cluster") -> dict[str, Any]:
+    """The record printed by ``claimtrack match --format jsonl``."""
+    return {"id": c.id, "label": c.label, "claims": list(c.claims), "articles": list(c.articles), "outlets": list(c.outlets)}
 
 
 def sentence_to_dict(s: Sentence) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from .compare import ANONYMOUS, DOCUMENT, NAMED, Comparison, Reporting
 from .models import Attribution
-from .records import attribution_to_dict, mark_to_dict
+from .models import shorten
+from .records import attribution_to_dict, cluster_to_dict, mark_to_dict
 
 __all__ = ["comparison_to_json", "render_html", "render_markdown"]
 
@@ -32,11 +33,9 @@ def _e(text: object) -> str:
 
 def comparison_to_json(c: Comparison) -> dict:
     """The document printed by ``claimtrack compare --format json``."""
-    from .cli import cluster_to_dict
-
     return {
         "articles": [{"id": a.id, "outlet": a.outlet, "published": a.published.isoformat() if a.published else None,
-                      "headline": a.headline, "path": a.path} for a in c.corpus.articles],
+                      "headline": a.headline, "credit": a.credit, "path": a.path} for a in c.corpus.articles],
         "attributions": [attribution_to_dict(a) for a in c.corpus.attributions],
         "clusters": [cluster_to_dict(cl) for cl in c.corpus.clusters],
         "contradictions": [mark_to_dict(m, list(c.unanswered.get((m.a, m.b), ()))) for m in c.marks],
@@ -141,18 +140,13 @@ def _mark(m, by_id: dict[str, Attribution]) -> str:
     def side(att: Attribution) -> str:
         verb = "ينفي" if att.cue.stance == "deny" else "يقول"
         return (f'<a href="#q-{_e(att.id)}">{_e(att.source.text or "مصدر غير مسمّى")}</a> '
-                f'<span class="aid">({_e(att.id)})</span> {verb} «{_e(_short(_claim_of(att, by_id)))}»')
+                f'<span class="aid">({_e(att.id)})</span> {verb} «{_e(shorten(_claim_of(att, by_id), 14))}»')
 
     evidence = "، ".join(_e(e.a.text if e.a else e.b.text if e.b else e.note) for e in m.evidence
                          if e.kind != "agreement" and (e.a or e.b or e.note))
     return (f'<li class="mark mark-{_e(m.kind)}" data-a="{_e(m.a)}" data-b="{_e(m.b)}" title="{_e(m.explanation)}">'
             f'<span class="kind">{_e(_KIND_AR[m.kind])}</span>{side(a)}؛ {_LINK_AR[m.kind]} {side(b)}'
             + (f' <span class="evidence">[{evidence}]</span>' if evidence else "") + "</li>")
-
-
-def _short(text: str, words: int = 14) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _outlet_table(c: Comparison) -> str:

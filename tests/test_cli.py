@@ -179,3 +179,29 @@ def test_compare_reports_progress_on_large_input(capsys, tmp_path):
 def test_compare_html_to_unwritable_path(capsys, tmp_path):
     code, _, err = run(capsys, "compare", "-q", str(SEEDS), "--html", str(tmp_path / "missing" / "r.html"))
     assert code == 1 and "cannot write the HTML report" in err
+
+
+def test_same_article_twice(capsys):
+    code, _, err = run(capsys, "match", str(SEEDS), str(SEED_FILES[0]))
+    assert code == 1 and "is given twice" in err and SEED_FILES[0].stem in err
+
+
+def test_bad_published_in_outlets(capsys, tmp_path):
+    bad = tmp_path / "o.json"
+    bad.write_text(json.dumps({SEED_FILES[0].stem: {"published": 5}}), encoding="utf-8")
+    code, _, err = run(capsys, "match", "--outlets", str(bad), str(SEED_FILES[0]))
+    assert code == 1 and "o.json: entry" in err and "bad published date" in err
+
+
+@pytest.mark.parametrize("content, message", [(b"\xff\xfe", "not valid UTF-8"), (b"[1, 2]\n", "expected a JSON object")])
+def test_bad_gold_files(capsys, tmp_path, content, message):
+    gold = tmp_path / "g.jsonl"
+    gold.write_bytes(content)
+    code, _, err = run(capsys, "eval", str(gold), str(SEEDS))
+    assert code == 1 and "g.jsonl" in err and message in err
+
+
+def test_relate_usage_exits_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["relate", "one text"])
+    assert exit_info.value.code == 2
