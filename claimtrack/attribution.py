@@ -19,7 +19,7 @@ Extraction never raises on messy text: the worst case is one sentence with fewer
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import attrs
@@ -762,11 +762,16 @@ def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
     others = [_range(x) for x in neighbours if x is not d]
     after = [r for r in others if r[0] > mine[0]]
     stop = min((r[0] for r in after), default=None)
-    for i, t in enumerate(toks):
+    starts = [t.start for t in toks]
+    first = bisect_left(starts, mine[0])
+    last = bisect_left(starts, stop) if stop is not None else len(toks)
+    nearby = [r for r in others if r[0] < (stop if stop is not None else toks[-1].end + 1) and r[1] > mine[0]]
+    for i in range(first, last):
+        t = toks[i]
         if not t.is_word:
             continue
         inside = mine[0] <= t.start < mine[1]
-        outside_all = not inside and not any(lo <= t.start < hi for lo, hi in others)
+        outside_all = not inside and not any(lo <= t.start < hi for lo, hi in nearby)
         follows = outside_all and t.start >= mine[1] and (stop is None or t.start < stop)
         if not (inside or follows):
             continue

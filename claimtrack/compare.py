@@ -102,7 +102,7 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
-def compare_outlets(corpus: Corpus, *, all_clusters: bool = False) -> Comparison:
+def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple[Mark, ...] | None" = None) -> Comparison:
     """Compare how the outlets of ``corpus`` report its claims.
 
     Clusters shown are those carried by more than one attribution or touched by a mark; ``all_clusters``
@@ -110,7 +110,7 @@ def compare_outlets(corpus: Corpus, *, all_clusters: bool = False) -> Comparison
     """
     articles = {a.id: a for a in corpus.articles}
     by_id = {a.id: a for a in corpus.attributions}
-    marks = tuple(contradictions(corpus))
+    marks = tuple(contradictions(corpus)) if marks is None else tuple(marks)
     sided = one_sided(corpus, marks)
     left_out: dict[str, list[str]] = defaultdict(list)  # attribution -> counter-claims its article left out
     for pairs in sided.values():

@@ -95,7 +95,19 @@ def _find_word(text: str, index: int) -> Span | None:
     return norm.span(*words[index].span())
 
 
+@functools.lru_cache(maxsize=8192)
+def _polarity_cached(text: str) -> tuple[bool, tuple[tuple[str, Span], ...]]:
+    negative, evidence = _text_polarity(text)
+    return negative, tuple(evidence)
+
+
 def text_polarity(text: str) -> tuple[bool, list[tuple[str, Span]]]:
+    """Polarity of a claim text (True = negative) and its evidence (cached: claims repeat)."""
+    negative, evidence = _polarity_cached(text)
+    return negative, list(evidence)
+
+
+def _text_polarity(text: str) -> tuple[bool, list[tuple[str, Span]]]:
     """Polarity of a claim text (True = negative) and its evidence, read through extraction.
 
     When the text reports speech ("وقال الناطق ... إن الجيش لم يتسلم"), the polarity is the cue's stance
@@ -324,9 +336,11 @@ def contradictions(corpus: Corpus) -> list[Mark]:
     claims = {c.id: c for c in corpus.claims}
     weight = corpus.weight()
     cluster_of = {m: c.id for c in corpus.clusters for m in c.claims}
+    reps = corpus.representative()
     pairs: dict[tuple[str, str], PairScore | None] = {}
     for cluster in corpus.clusters:
-        members = list(cluster.claims)
+        # Identical reprints are compared once, through their first copy.
+        members = list(dict.fromkeys(reps.get(m, m) for m in cluster.claims))
         for i, x in enumerate(members):
             for y in members[i + 1 :]:
                 pairs[(x, y)] = None
@@ -337,7 +351,7 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         clarifying = "clarify" in (cx.attribution.cue.stance, cy.attribution.cue.stance) and bool(cx.source_key & cy.source_key)
         if clarifying or _cores_meet(cx, cy, weight):
             pairs.setdefault((x, y), s)
-    for x, y in _clarification_pairs(list(claims.values()), weight):
+    for x, y in _clarification_pairs([claims[r] for r in corpus.groups], weight):
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
     for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
@@ -428,6 +442,19 @@ def relation_with_contradiction(a: str, b: str, base: Relation) -> Relation:
 
 
 def one_sided(corpus: Corpus, marks: Iterable[Mark]) -> dict[str, list[tuple[str, str]]]:
+    """Articles that carry one side of a contradiction without the other (see :func:`_one_sided`)."""
+    groups = corpus.groups
+    expanded = []
+    for m in marks:
+        if m.kind != "contradicts":
+            continue
+        for a in groups.get(m.a, (m.a,)):
+            for b in groups.get(m.b, (m.b,)):
+                expanded.append(attrs.evolve(m, a=a, b=b))
+    return _one_sided(corpus, expanded)
+
+
+def _one_sided(corpus: Corpus, marks: Iterable[Mark]) -> dict[str, list[tuple[str, str]]]:
     """Articles that carry one side of a contradiction without the other.
 
     Returns ``{article id: [(attribution it carries, counter-claim it leaves out), ...]}``: seed 000

@@ -34,8 +34,8 @@ SAME = 0.32
 RELATED = 0.2
 # Weights of the pair score's parts (they sum to 1), chosen on the seed clusters and tests/data/relate_pairs.tsv.
 WEIGHTS = {"lexical": 0.65, "lead": 0.2, "grams": 0.06, "numbers": 0.06, "source": 0.03}
-_LINKAGE = 0.6
-_CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place  # a merged group's mean cross score must reach this share of SAME
+_LINKAGE = 0.8  # a merged group's mean cross score must reach this share of SAME
+_CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 # Index terms found in more than this share of claims are too common to propose candidates.
 _COMMON_SHARE = 0.25
 
@@ -56,11 +56,13 @@ class PairScore:
         return "related" if self.score >= RELATED else "unrelated"
 
 
+@functools.lru_cache(maxsize=32768)
 def named_places(key: ClaimKey) -> frozenset[str]:
     """Places a claim names, by name or nisba adjective (روسيا، الليبي)."""
     return frozenset(key.places) | {f[2:] for f in key.ordered if f.startswith("e:") and f[2:] in _place_set()}
 
 
+@functools.lru_cache(maxsize=32768)
 def countries(key: ClaimKey) -> frozenset[str]:
     """Places a claim is about, also through its entities (الجيش التونسي -> تونس)."""
     from .claims import _nisba_place
@@ -99,8 +101,9 @@ def _lead(ordered: tuple[str, ...], size: int = 6) -> set[str]:
     return set(ordered[:size])
 
 
-def _bigrams(word: str) -> set[str]:
-    return {word[k : k + 2] for k in range(len(word) - 1)}
+@functools.lru_cache(maxsize=65536)
+def _bigrams(word: str) -> frozenset[str]:
+    return frozenset(word[k : k + 2] for k in range(len(word) - 1))
 
 
 def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float]) -> float:
@@ -322,6 +325,25 @@ class Corpus:
 
         return self._cached("claims", build)  # type: ignore[return-value]
 
+    @property
+    def groups(self) -> dict[str, tuple[str, ...]]:
+        """Identical claims (the same folded content, stance and negation, as when outlets reprint wire
+        copy): representative id -> every id in the group.  Pairs are scored between representatives."""
+
+        def build() -> dict[str, tuple[str, ...]]:
+            by_key: dict[tuple[str, str, bool, bool], list[str]] = {}
+            for c in self.claims:
+                a = c.attribution
+                # c.key is the referenced claim's for "ذلك", so reprinted denials collapse too
+                by_key.setdefault((fold(" ".join(c.key.text.split())), a.cue.stance, a.content.negated,
+                                   bool(a.content.refers_to)), []).append(c.id)
+            return {ids[0]: tuple(ids) for ids in by_key.values()}
+
+        return self._cached("groups", build)  # type: ignore[return-value]
+
+    def representative(self) -> dict[str, str]:
+        return self._cached("rep", lambda: {m: rep for rep, ms in self.groups.items() for m in ms})  # type: ignore[return-value]
+
     def weight(self) -> Callable[[str], float]:
         def build() -> Callable[[str], float]:
             # Document frequency over every sentence of the corpus, not just the claims: a word common in
@@ -342,7 +364,8 @@ class Corpus:
 
     def candidate_pairs(self) -> list[tuple[Claim, Claim]]:
         """Pairs sharing at least two index terms that are not too common: an inverted index, not all pairs."""
-        claims = self.claims
+        reps = set(self.groups)
+        claims = tuple(c for c in self.claims if c.id in reps)
         postings: dict[str, list[int]] = defaultdict(list)
         for i, c in enumerate(claims):
             for f in c.key.features:
@@ -410,28 +433,38 @@ class Corpus:
         def build() -> tuple[Cluster, ...]:
             claims = self.claims
             uf = _UnionFind(c.id for c in claims)
+            for rep, members in self.groups.items():
+                for m in members[1:]:
+                    uf.union(rep, m)
             for c in claims:
                 if c.attribution.content.refers_to in uf.parent:
                     uf.union(c.id, c.attribution.content.refers_to)  # type: ignore[arg-type]
             for x, y in self.counter_claims():
                 uf.union(x, y)
             scores = self.pair_scores
-            members: dict[str, set[str]] = {c.id: {c.id} for c in claims}
+            by_id = {c.id: c for c in claims}
+            # Similarity groups for the average-link check: joined only by scores (and identical copies),
+            # not by "ذلك" or counter-claim links, which say nothing about how alike two wordings are.
+            similar = _UnionFind(self.groups)
+            members: dict[str, set[str]] = {rep: {rep} for rep in self.groups}
             for (x, y), s in sorted(scores.items(), key=lambda kv: -kv[1].score):
                 if s.kind != "same":
                     break
-                rx, ry = uf.find(x), uf.find(y)
-                if rx == ry:
+                if uf.find(x) == uf.find(y):
                     continue
+                if by_id[x].attribution.negative != by_id[y].attribution.negative:
+                    continue  # a claim and its negation join only through a link (ذلك, a counter-statement)
+                sx, sy = similar.find(x), similar.find(y)
                 # Average linkage: two groups merge only if their members agree on the whole, so one
                 # close pair does not chain two different claims together.
-                cross = [scores.get((p, q)) or scores.get((q, p)) for p in members[rx] for q in members[ry]]
+                cross = [scores.get((p, q)) or scores.get((q, p)) for p in members[sx] for q in members[sy]][:400]
                 mean = sum(c.score for c in cross if c is not None) / len(cross)
                 if mean < SAME * _LINKAGE:
                     continue
                 uf.union(x, y)
-                root = uf.find(x)
-                members[root] = members.pop(rx, set()) | members.pop(ry, set()) | members.get(root, set())
+                similar.union(x, y)
+                root = similar.find(x)
+                members[root] = members.pop(sx, set()) | members.pop(sy, set())
             groups: dict[str, list[Claim]] = defaultdict(list)
             for c in claims:
                 groups[uf.find(c.id)].append(c)

@@ -169,3 +169,15 @@ def test_corpus_add_and_outlets(tmp_path):
 def test_pair_score_reasons_explain_conflicts():
     s = pair_score(claim_key("سلموا 14 طائرة إلى قاعدة الجفرة"), claim_key("سلموا 20 طائرة إلى قاعدة الجفرة"))
     assert any(r.startswith("conflicting numbers") for r in s.reasons)
+
+
+def test_reprinted_wire_copy_is_compared_once():
+    text = SEED_FILES[2].read_text(encoding="utf-8")
+    single, many = Corpus(), Corpus()
+    single.add(Article.from_text(text, id="only", outlet="A"))
+    for k in range(30):
+        many.add(Article.from_text(text, id=f"copy{k:02d}", outlet=f"O{k % 5}"))
+    assert len(many.groups) == len(single.groups), "identical claims collapse to one representative"
+    assert len(many.pair_scores) == len(single.pair_scores)
+    assert len(many.clusters) == len(single.clusters)
+    assert len(claimtrack.contradictions(many)) == len(claimtrack.contradictions(single))
