@@ -652,7 +652,9 @@ def extract_attributions(article: Article) -> list[Attribution]:
     tokens_of: dict[int, SentenceTokens] = {}
     for sentence in sentences:
         a, b = to_norm(sentence.start), to_norm(sentence.end)
-        st = SentenceTokens(tokenize(norm.text, a, b), g)
+        tokens = tokenize(norm.text, a, b)
+        styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE}
+        st = SentenceTokens(tokens, g, styles)
         tokens_of[sentence.index] = st
         sentence_of[sentence.index] = sentence
         try:

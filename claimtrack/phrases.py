@@ -44,18 +44,23 @@ class SentenceTokens:
 
     tokens: list[Token]
     g: Grammar
+    # For each quote token, its family in the original text ("«" and "»" apart from " “ ”), so a quotation
+    # inside a quotation pairs with its own marks: «... "الجيش الوطني" ...».
+    quote_styles: dict[int, str] = attrs.field(factory=dict)
     quote_pairs: dict[int, int] = attrs.field(factory=dict)
     asides: set[int] = attrs.field(factory=set)  # tokens of asides skipped between commas
 
     def __attrs_post_init__(self) -> None:
-        open_at: int | None = None
+        open_at: dict[str, int] = {}
         for t in self.tokens:
-            if t.text == QUOTE:
-                if open_at is None:
-                    open_at = t.i
-                else:
-                    self.quote_pairs[open_at] = t.i
-                    open_at = None
+            if t.text != QUOTE:
+                continue
+            style = self.quote_styles.get(t.i, QUOTE)
+            family = "guillemet" if style in "\u00ab\u00bb" else "plain"
+            if family in open_at and not (style == "\u00ab" and family == "guillemet"):
+                self.quote_pairs[open_at.pop(family)] = t.i
+            elif family not in open_at:
+                open_at[family] = t.i
 
     # --- single-token questions -------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
