@@ -337,7 +337,7 @@ class _SentenceParser:
         inner = None
         if cue_tok is not None and cue_tok.is_word:
             inner = next((f for f in st.cue_forms(cue_tok) if f.form == "masdar" and f.pronoun), None)
-        if inner is not None:
+        if inner is not None and cue_tok is not None:
             d = Draft(self.index, (cue_tok.start, cue_tok.end), j, inner.verb, kind="relay")
             ok = self.content_at(st.skip_adjuncts(j + 1, inner.verb, []), inner.verb, d)
         else:
@@ -346,7 +346,7 @@ class _SentenceParser:
             ok = self.content_at(j, attrs.evolve(form.verb, frame="complement"), d)
         if not ok:
             return None
-        d.via = [self.span(*v) for v in via + speakers[:-1]]  # type: ignore[misc]
+        d.via = [self.span(*v) for v in via + speakers[:-1]]
         d.source_tokens = speakers[-1]
         d.source = self.span(*speakers[-1])
         d.cue_token = i
@@ -710,7 +710,7 @@ def _record(article: Article, norm: Normalized, d: Draft, n: int, sentence: Sent
         source=source,
         content=Content(content_span.of(article.text), content_span, negated, refers_to),
         quote=_quote_kind(st, d, norm.text),
-        hedges=_hedges(norm, st, d, g, [x for x in same_sentence if x is not None]),
+        hedges=_hedges(norm, st, d, g, list(same_sentence or [])),
     )
 
 
@@ -733,10 +733,10 @@ def _quote_kind(st: SentenceTokens, d: Draft, text: str) -> str:
     s, e = d.content_start, d.content_end
     inside = [(o, c) for o, c in st.quote_pairs.items() if s <= st.tokens[o].start and st.tokens[c].end <= e]  # type: ignore[operator]
     if not inside:
-        before_colon = next((t for t in reversed(st.tokens) if t.end <= s), None)  # type: ignore[operator]
+        before_colon = next((t for t in reversed(st.tokens) if s is not None and t.end <= s), None)
         return "direct" if before_colon is not None and before_colon.text == _COLON else "indirect"
     first_open, first_close = min(inside)
-    if st.tokens[first_open].start == s and st.tokens[first_close].end >= e:
+    if st.tokens[first_open].start == s and e is not None and st.tokens[first_close].end >= e:
         return "direct"
     for o, c in inside:
         words = c - o - 1

@@ -104,7 +104,7 @@ def _cell(text: str, width: int) -> str:
     return _FSI + text + _PDI + " " * (width - _width(text))
 
 
-def write_table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int], out) -> None:
+def write_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int], out) -> None:
     """A plain-text table, one line per row, columns separated by " │ "."""
     out.write(" │ ".join(_cell(h, w) for h, w in zip(headers, widths)).rstrip() + "\n")
     out.write("─┼─".join("─" * w for w in widths) + "\n")

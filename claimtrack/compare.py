@@ -14,11 +14,13 @@ An article's outlet is ``Article.outlet``, or its id when no outlet is known (th
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 import attrs
 import regex
 
 from .contradiction import Mark, contradictions, one_sided
+from .lexicon import str_tuple
 from .matching import Cluster, Corpus
 from .models import Article, Attribution
 
@@ -34,13 +36,17 @@ def outlet_of(article: Article) -> str:
     return article.outlet or article.id
 
 
+def _attributions(values: "Iterable[Attribution]") -> "tuple[Attribution, ...]":
+    return tuple(values)
+
+
 @attrs.frozen
 class Reporting:
     """How one outlet reported one claim: its attributions and what they show."""
 
     outlet: str
-    attributions: tuple[Attribution, ...] = attrs.field(converter=tuple)
-    without_counter: tuple[str, ...] = attrs.field(converter=tuple, default=())  # counter-claims left out
+    attributions: tuple[Attribution, ...] = attrs.field(converter=_attributions)
+    without_counter: tuple[str, ...] = attrs.field(converter=str_tuple, default=())  # counter-claims left out
 
     @property
     def cues(self) -> tuple[str, ...]:
@@ -62,8 +68,8 @@ class Reporting:
 @attrs.frozen
 class ClusterView:
     cluster: Cluster
-    reportings: tuple[Reporting, ...] = attrs.field(converter=tuple)
-    marks: tuple[Mark, ...] = attrs.field(converter=tuple)
+    reportings: tuple[Reporting, ...]
+    marks: tuple[Mark, ...]
 
 
 @attrs.frozen
@@ -87,9 +93,9 @@ class OutletRow:
 @attrs.frozen
 class Comparison:
     corpus: Corpus
-    clusters: tuple[ClusterView, ...] = attrs.field(converter=tuple)
-    outlets: tuple[OutletRow, ...] = attrs.field(converter=tuple)
-    marks: tuple[Mark, ...] = attrs.field(converter=tuple)
+    clusters: tuple[ClusterView, ...]
+    outlets: tuple[OutletRow, ...]
+    marks: tuple[Mark, ...]
     unanswered: dict[tuple[str, str], tuple[str, ...]] = attrs.field(factory=dict)
 
 
@@ -129,7 +135,7 @@ def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple
                       for outlet, atts in per_outlet.items()]
         members = set(cluster.claims)
         cluster_marks = [m for m in marks if m.a in members or m.b in members]
-        views.append(ClusterView(cluster, reportings, cluster_marks))
+        views.append(ClusterView(cluster, tuple(reportings), tuple(cluster_marks)))
     unanswered: dict[tuple[str, str], list[str]] = defaultdict(list)
     for article, pairs in sided.items():
         for claim, counter in pairs:
@@ -156,4 +162,4 @@ def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple
             hedged=_share(sum(bool(a.hedges) for a in atts), n),
             without_counter=len({claim for art in ids for claim, _ in sided.get(art, [])}),
         ))
-    return Comparison(corpus, views, rows, marks, {k: tuple(v) for k, v in unanswered.items()})
+    return Comparison(corpus, tuple(views), tuple(rows), marks, {k: tuple(v) for k, v in unanswered.items()})

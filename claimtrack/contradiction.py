@@ -47,6 +47,10 @@ class Evidence:
     note: str = ""
 
 
+def _evidence(values: "Iterable[Evidence]") -> "tuple[Evidence, ...]":
+    return tuple(values)
+
+
 @attrs.frozen
 class Mark:
     """A relation between two attributions: contradicts, agrees, clarifies or framing."""
@@ -54,7 +58,7 @@ class Mark:
     a: str
     b: str
     kind: str
-    evidence: tuple[Evidence, ...] = attrs.field(converter=tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(converter=_evidence)
     explanation: str = ""
 
 
@@ -150,14 +154,14 @@ def _raw_polarity(text: str) -> tuple[bool, list[tuple[str, Span]]]:
             break
     start = 0
     for _ in range(2):  # "لا توجد طائرة واحدة لم يصلحها": two negations make a positive
-        k = _negator_at(words[start:])
-        if k is None:
+        found = _negator_at(words[start:])
+        if found is None:
             break
         negative = not negative
-        span = _find_word(text, start + k)
+        span = _find_word(text, start + found)
         if span:
             evidence.append(("negation", span))
-        start += k + 1
+        start += found + 1
     return negative, evidence
 
 
@@ -344,13 +348,13 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         for i, x in enumerate(members):
             for y in members[i + 1 :]:
                 pairs[(x, y)] = None
-    for (x, y), s in corpus.pair_scores.items():
+    for (x, y), scored in corpus.pair_scores.items():
         cx, cy = claims[x], claims[y]
-        if s.score < RELATED or s.country_conflict:
+        if scored.score < RELATED or scored.country_conflict:
             continue
         clarifying = "clarify" in (cx.attribution.cue.stance, cy.attribution.cue.stance) and bool(cx.source_key & cy.source_key)
         if clarifying or _cores_meet(cx, cy, weight):
-            pairs.setdefault((x, y), s)
+            pairs.setdefault((x, y), scored)
     for x, y in _clarification_pairs([claims[r] for r in corpus.groups], weight):
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
@@ -372,7 +376,7 @@ def contradictions(corpus: Corpus) -> list[Mark]:
     return marks
 
 
-def _clarification_pairs(claims, weight) -> list[tuple[str, str]]:
+def _clarification_pairs(claims, weight) -> list[tuple[str, ...]]:
     """A clarifying statement (أوضح، بيّن، توضيح) and the earlier claims of the same source it bears on:
     they share a rare word ("اللواء الامني هو وحدة تدريب صغيرة" / "استخدام لواءنا للمساعدة الأمنية")."""
     by_source: dict[str, list] = {}
@@ -390,7 +394,7 @@ def _clarification_pairs(claims, weight) -> list[tuple[str, str]]:
                     continue
                 if len(words & _words(other.key)) >= 2:
                     pairs.append(tuple(sorted((other.id, c.id), key=id_order)))
-    return list(dict.fromkeys(pairs))  # type: ignore[arg-type]
+    return list(dict.fromkeys(pairs))
 
 
 def _words(key: ClaimKey) -> set[str]:

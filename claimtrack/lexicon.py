@@ -9,6 +9,7 @@ and the line, never a silent skip.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 import importlib.resources
 import unicodedata
 
@@ -24,11 +25,16 @@ __all__ = ["Row", "data_files", "read_rows", "read_words"]
 _DIACRITIC_RE = regex.compile(r"[\u064B-\u065F\u0670\u0640]")
 
 
+def str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """attrs converter: any iterable of strings as a tuple."""
+    return tuple(values)
+
+
 @attrs.frozen
 class Row:
     """One entry of a data file: its columns and the 1-based line it came from."""
 
-    fields: tuple[str, ...] = attrs.field(converter=tuple)
+    fields: tuple[str, ...] = attrs.field(converter=str_tuple)
     line: int
 
     def __getitem__(self, index: int) -> str:

@@ -23,7 +23,7 @@ import attrs
 
 from .attribution import extract_attributions
 from .claims import ClaimKey, claim_key, idf, stem
-from .lexicon import read_rows
+from .lexicon import read_rows, str_tuple
 from .models import Article, Attribution, id_order, shorten
 from .normalize import fold
 from .reader import read_article
@@ -226,9 +226,9 @@ class Cluster:
 
     id: str
     label: str
-    claims: tuple[str, ...] = attrs.field(converter=tuple)
-    articles: tuple[str, ...] = attrs.field(converter=tuple)
-    outlets: tuple[str, ...] = attrs.field(converter=tuple)
+    claims: tuple[str, ...] = attrs.field(converter=str_tuple)
+    articles: tuple[str, ...] = attrs.field(converter=str_tuple)
+    outlets: tuple[str, ...] = attrs.field(converter=str_tuple)
 
 
 @attrs.frozen
@@ -433,12 +433,13 @@ class Corpus:
         def build() -> tuple[Cluster, ...]:
             claims = self.claims
             uf = _UnionFind(c.id for c in claims)
-            for rep, members in self.groups.items():
-                for m in members[1:]:
+            for rep, copies in self.groups.items():
+                for m in copies[1:]:
                     uf.union(rep, m)
             for c in claims:
-                if c.attribution.content.refers_to in uf.parent:
-                    uf.union(c.id, c.attribution.content.refers_to)  # type: ignore[arg-type]
+                ref = c.attribution.content.refers_to
+                if ref is not None and ref in uf.parent:
+                    uf.union(c.id, ref)
             for x, y in self.counter_claims():
                 uf.union(x, y)
             scores = self.pair_scores
@@ -469,14 +470,14 @@ class Corpus:
             for c in claims:
                 groups[uf.find(c.id)].append(c)
             out = []
-            for n, members in enumerate(sorted(groups.values(), key=lambda m: id_order(m[0].id)), start=1):
+            for n, cluster in enumerate(sorted(groups.values(), key=lambda m: id_order(m[0].id)), start=1):
                 # The label is the plainest positive wording: not a denial, not "ذلك", not a fragment.
-                label = min(members, key=lambda m: (bool(m.attribution.content.refers_to), m.attribution.negative,
+                label = min(cluster, key=lambda m: (bool(m.attribution.content.refers_to), m.attribution.negative,
                                                     len(m.attribution.content.text.split()) < 4,
                                                     len(m.attribution.content.text))).key.text
-                arts = tuple(dict.fromkeys(m.attribution.article for m in members))
+                arts = tuple(dict.fromkeys(m.attribution.article for m in cluster))
                 outlets = tuple(dict.fromkeys(self._articles[a].outlet or a for a in arts))
-                out.append(Cluster(f"c{n}", _label(label), [m.id for m in members], arts, outlets))
+                out.append(Cluster(f"c{n}", _label(label), [m.id for m in cluster], arts, outlets))
             return tuple(out)
 
         return self._cached("clusters", build)  # type: ignore[return-value]

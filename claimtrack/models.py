@@ -8,6 +8,7 @@ live in :mod:`claimtrack.reader`, and serialization to JSON lives at the edge (:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -34,6 +35,14 @@ BlockKind = Literal[
 BLOCK_KINDS: tuple[str, ...] = (
     "headline", "subheadline", "byline", "date", "caption", "related", "boilerplate", "body"
 )
+
+
+def _blocks(values: "Iterable[Block]") -> "tuple[Block, ...]":
+    return tuple(values)
+
+
+def _mentions(values: "Iterable[Mention]") -> "tuple[Mention, ...]":
+    return tuple(values)
 
 
 @attrs.frozen
@@ -78,7 +87,7 @@ class Article:
 
     id: str
     text: str
-    blocks: tuple[Block, ...] = attrs.field(converter=tuple, repr=False)
+    blocks: tuple[Block, ...] = attrs.field(converter=_blocks, repr=False)
     outlet: str | None = None
     published: dt.date | None = None
     updated: dt.date | None = None
@@ -166,7 +175,7 @@ class Source:
     span: Span
     kind: str
     resolved: str  # "explicit", "carryover", "backreference" or "none"
-    via: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    via: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
 
 
 @attrs.frozen
@@ -191,7 +200,7 @@ class Attribution:
     source: Source
     content: Content
     quote: str  # "direct", "indirect" or "mixed"
-    hedges: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    hedges: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
 
     @property
     def negative(self) -> bool:

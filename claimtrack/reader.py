@@ -111,7 +111,7 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    lines = []
+    lines: list[_Line] = []
     for m in regex.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
         if m.start() == len(text) and m.end() == len(text) and lines:
             break

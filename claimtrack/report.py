@@ -105,7 +105,7 @@ def _chart(c: Comparison) -> str:
              f'viewBox="0 0 {width} {height}" style="direction:ltr" role="img" aria-label="مزيج المصادر حسب المنفذ">']
     for i, row in enumerate(c.outlets):
         y = 10 + i * row_h
-        x = width - label_w  # bars grow from the right edge of the bar area leftwards
+        x: float = width - label_w  # bars grow from the right edge of the bar area leftwards
         parts.append(f'<text x="{width - 5}" y="{y + 14}" text-anchor="end" class="chart-label">{_e(row.outlet)}</text>')
         for key, label, color in _MIX:
             w = round(_mix(row)[key] * bar_w, 1)
@@ -249,9 +249,9 @@ def render_markdown(c: Comparison) -> str:
     """The comparison as Markdown: the outlet table, then each claim with its outlets and marks."""
     lines = ["# مقارنة تغطية المنافذ", "", "| المنفذ | إسنادات | لكل 1000 كلمة | مسمّاة | مجهولة | وثائق | مباشر | تحفّظ | دون الرواية المقابلة |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for r in c.outlets:
-        lines.append(f"| {_md(r.outlet)} | {r.attributions} | {r.per_1000_words} | {r.named:.0%} | {r.anonymous:.0%} | "
-                     f"{r.document:.0%} | {r.direct:.0%} | {r.hedged:.0%} | {r.without_counter} |")
+    for row in c.outlets:
+        lines.append(f"| {_md(row.outlet)} | {row.attributions} | {row.per_1000_words} | {row.named:.0%} | {row.anonymous:.0%} | "
+                     f"{row.document:.0%} | {row.direct:.0%} | {row.hedged:.0%} | {row.without_counter} |")
     for view in c.clusters:
         lines += ["", f"## {_md(view.cluster.label)}", ""]
         for r in view.reportings:

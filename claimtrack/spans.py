@@ -11,11 +11,16 @@ span of the original with :meth:`OffsetMap.to_original`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 __all__ = ["OffsetMap", "Span"]
+
+
+def int_tuple(values: Iterable[int]) -> tuple[int, ...]:
+    """attrs converter: any iterable of ints as a tuple (typed, unlike the bare ``tuple``)."""
+    return tuple(values)
 
 
 def _check_span(instance: "Span", attribute: attrs.Attribute, value: int) -> None:
@@ -68,8 +73,8 @@ class OffsetMap:
     Both sequences are monotonic (never decreasing), so mapped spans keep their order.
     """
 
-    starts: tuple[int, ...] = attrs.field(converter=tuple)
-    ends: tuple[int, ...] = attrs.field(converter=tuple)
+    starts: tuple[int, ...] = attrs.field(converter=int_tuple)
+    ends: tuple[int, ...] = attrs.field(converter=int_tuple)
     original_length: int
 
     @classmethod
