@@ -104,6 +104,20 @@ class _SentenceParser:
     def subject_before(self, i: int) -> tuple[int, int] | None:
         """A subject written before the verb: after كان, at the clause start, or after فإن/بعد."""
         st = self.st
+        # "وكان النائب العام، المستشار سعد الصفران، قد أكد": كان, a whole mention (apposition and all), قد
+        verb_at = i - 1 if i > 0 and "qad" in st.roles(st.tokens[i - 1]) else i
+        for k in range(verb_at - 1, max(-1, verb_at - 16), -1):
+            t = st.tokens[k]
+            if t.text in (".", "\u061f", "!") or st.is_cue_word(t):
+                break
+            # after كان, or after a clause opener ("غير أن مرشح قائمة «...»، الهادي الزروق، نفى")
+            opener = "kana" in st.roles(t) or (st.is_comp(t) and k > 0 and "subordinator" in st.roles(st.tokens[k - 1])) \
+                or (st.is_comp(t) and st.multi_role_at(max(0, k - 1), "subordinator"))
+            if opener:
+                end = st.noun_phrase(k + 1)
+                if end > k + 1 and (end == verb_at or (end == verb_at - 1 and st.tokens[end].text in COMMAS)):
+                    return k + 1, end
+                break
         k = i - 1
         if k >= 0 and "qad" in st.roles(st.tokens[k]):
             k -= 1
@@ -115,7 +129,8 @@ class _SentenceParser:
             if any(neg == (t.key,) for neg in self.g.negators):
                 return None  # "صراعا لا ينتهي تواصل": a clause, not a subject
             inner_prep = t.key in ("\u0641\u064a", "\u0644\u062f\u064a") and k - 1 >= 0 and st.tokens[k - 1].is_word
-            if (st.is_prep(t) and not inner_prep) or st.is_comp(t) or st.roles(t) & {"kana", "subordinator", "relative", "qad"} or st.is_cue_word(t):
+            if (st.is_prep(t) and not inner_prep) or st.is_comp(t) or st.is_cue_word(t) \
+                    or st.roles(t) & {"kana", "subordinator", "relative", "qad", "masdar_intro"}:
                 break
             k -= 1
         start = k + 1
@@ -180,12 +195,15 @@ class _SentenceParser:
                 return start_at(j + 1)
         elif verb.frame != "any":
             # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى": an object, then the preposition
-            if t.is_word and not st.is_prep(t) and not st.is_comp(t):
-                end = st.noun_phrase(j)
-                after = st.tok(end)
-                if end > j and after is not None and st.is_prep(after) and after.key in verb.preps:
-                    d.content_start = t.start
-                    return True
+            if t.is_word and not st.is_prep(t) and not st.is_comp(t) and st.noun_phrase(j) > j:
+                for k in range(j + 1, min(len(st.tokens), j + 14)):
+                    u = st.tokens[k]
+                    if not u.is_word and u.text not in COMMAS:
+                        break
+                    attached = len(u.key) > 2 and u.key[0] in verb.preps and u.key[0] in ("\u0628", "\u0644")
+                    if (st.is_prep(u) and u.key in verb.preps) or attached:
+                        d.content_start = t.start
+                        return True
             return False
         if not t.is_word and t.kind != "num":
             return False
@@ -223,6 +241,10 @@ class _SentenceParser:
             end = st.noun_phrase(j, verb)
             if end > j:
                 explicit = (j, end)
+                issuer, after_issuer, document = self.issuer((j, end))
+                if document is not None:
+                    via.append(document)
+                    explicit, end = issuer, after_issuer
                 if verb.stance == "accuse" and "\u0628" in verb.preps:
                     after = st.tok(end)
                     if after is not None and after.is_word and after.key.startswith("\u0628") and not self.has_source_word(j, end):
@@ -249,6 +271,8 @@ class _SentenceParser:
         after_source = st.tok(j)
         if after_source is not None and "gesture" in st.roles(after_source):
             return None  # "وأشار الحكم بيده إلى": a gesture, not speech
+        if explicit and after_source is not None and after_source.text in COMMAS and verb.frame == "any":
+            j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ..."
         if source is None:
             prior = [s for s in self.subjects if s[0] < i]
             if prior:
@@ -272,6 +296,12 @@ class _SentenceParser:
         st, verb = self.st, form.verb
         t = st.tokens[i]
         d = Draft(self.index, (t.start, t.end), i, verb, kind="participle")
+        if verb.stance == "accuse" and "\u0628" in verb.preps:
+            # "متهما روسيا بإرسال": the accusation needs its ب; "برأت متهما ثانيا" is a noun
+            ahead = st.tokens[i + 1 : i + 7]
+            stop = next((k for k, u in enumerate(ahead) if not u.is_word), len(ahead))
+            if not any(u.key.startswith("\u0628") and len(u.key) > 2 for u in ahead[:stop]):
+                return None
         via: list[tuple[int, int]] = []
         j = st.skip_adjuncts(i + 1, verb, via)
         d.via = [self.span(a, b) for a, b in via]
@@ -334,6 +364,10 @@ class _SentenceParser:
         if not speakers:
             return None
         cue_tok = st.tok(j)
+        if cue_tok is not None and cue_tok.text in COMMAS and (nxt := st.tok(j + 1)) is not None \
+                and any(f.form == "masdar" and f.pronoun for f in st.cue_forms(nxt)):
+            j += 1  # "عن حاكم مقاطعة باسكنو، أحمدو ولد أعمر، قوله"
+            cue_tok = nxt
         inner = None
         if cue_tok is not None and cue_tok.is_word:
             inner = next((f for f in st.cue_forms(cue_tok) if f.form == "masdar" and f.pronoun), None)

@@ -67,7 +67,10 @@ class SentenceTokens:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
     def roles(self, t: Token) -> frozenset[str]:
-        return self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
+        roles = self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
+        if t.unprefixed != t.bare and "adjective" in self.g.role(t.unprefixed):
+            roles = roles | {"adjective"}  # "المختصة": listed as مختصة
+        return roles
 
     def is_comp(self, t: Token | None) -> bool:
         return t is not None and t.is_word and (t.key in self.g.complementizers or (t.conj and t.bare in self.g.complementizers and len(t.bare) <= 4))
@@ -93,8 +96,8 @@ class SentenceTokens:
         while k < len(self.tokens) and k - j < 3:
             t = self.tokens[k]
             if not t.is_word or t.definite or self.roles(t) or self.is_cue_word(t) or self.adjunct_kind(t) \
-                    or t.key in self.g.stopwords or self.kind(t) or self.is_comp(t) or self.is_prep(t) or (len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not self.is_name(t)):
-                break
+                    or t.key in self.g.stopwords or self.kind(t) or self.is_comp(t) or self.is_prep(t):
+                break  # (a name may begin with ب or ل: بوشارب، لطفي)
             k += 1
         if k == j:
             return 0
@@ -214,7 +217,8 @@ class SentenceTokens:
                     close = self.quote_end(j, limit)
                     if close is None or close == j + 1:
                         break
-                    j, words, state, prev = close + 1, words + 1, "closed", "name"
+                    # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
+                    j, words, state, prev = close + 1, words + 1, "closed", "noun"
                     continue
                 if t.text == "(" and words:
                     close = next((k for k in range(j + 1, min(n, j + 7)) if self.tokens[k].text == ")"), None)
@@ -235,7 +239,10 @@ class SentenceTokens:
             if self.is_comp(t) or self.according_at(j) or self.multi_role_at(j, "impersonal"):
                 break
             if words and self.is_cue_word(t):
-                break
+                # "رئيس نادي الرمثا": after a noun that needs its complement, "نادي" is the club, not نادى
+                idafa_noun = state == "open" and not t.conj and all(f.form == "perfect" for f in self.cue_forms(t))
+                if not idafa_noun:
+                    break
             if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
                     or ("anaphor_noun" in roles and not words):
                 break
@@ -250,7 +257,7 @@ class SentenceTokens:
                 break
             definite = self.definite(t)
             if words == 0:
-                if "preposition" in roles or "adverb_ma" in roles or (t.conj and self.is_cue_word(t)):
+                if "preposition" in self.g.role(t.key) or "adverb_ma" in roles or (t.conj and self.is_cue_word(t)):
                     break
                 state = "closed" if definite else "open"
                 prev = "title" if self.is_title(t) else "noun"
@@ -260,7 +267,7 @@ class SentenceTokens:
             # conjunction inside a mention: "الجيش الوطني وعضو بالبرلمان الروسي", "مسؤولون روس وأتراك"
             if t.conj and not t.definite and not self.g.kind_of_word(t.key) and not self.is_name(t):
                 bare_kind = self.g.kind_of_word(t.bare)
-                if bare_kind or _nisba(t.bare) or (state == "open" and prev in ("noun", "adj")):
+                if bare_kind or _nisba(t.bare) or (state == "open" and prev in ("noun", "adj", "pp")):
                     state, prev, words, j = ("open", "noun", words + 1, j + 1)
                     continue
                 if not names_left:

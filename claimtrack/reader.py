@@ -34,7 +34,7 @@ _RELATED_WORDS = 16
 _DATE_LINE_WORDS = 12
 _LONE_DASH_RE = regex.compile(r"^\s*[-\u2013\u2014*\u2022\u00b7]+\s*$")
 # "واشنطن - قال ...", "الرياض (واس) -", "طرابلس – ": one to three words, then a dash, at the start of the body.
-_CITY_DATELINE_RE = regex.compile(r"^\s*(?P<city>\p{Arabic}+(?:\s\p{Arabic}+){0,2})\s*(?:\([^)\n]{1,20}\)\s*)?[-\u2013\u2014]\s")
+_CITY_DATELINE_RE = regex.compile(r"^\s*(?P<city>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2})\s*(?:\([^)\n]{1,20}\)\s*)?[-\u2013\u2014]\s")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _MARKER_KINDS = frozenset({"byline", "published", "updated", "related"})
 

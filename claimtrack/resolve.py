@@ -185,6 +185,10 @@ class Resolver:
             if require_title and not has_title:
                 continue
             end = max(self.all.noun_phrase(start), k + 1)
+            for m in range(start + 1, end):  # ... and so does its end
+                if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
+                    end = max(m, k + 1)
+                    break
             a = tokens[start].start + prefix
             b = tokens[end - 1].end
             words = [w for w in tokens[start:end] if w.is_word]
@@ -202,6 +206,8 @@ class Resolver:
         best = (k, 0)
         while j > 0 and k - j < 12:
             t = tokens[j - 1]
+            if "\n" in self.norm.text[t.end : tokens[j].start] or "\r" in self.norm.text[t.end : tokens[j].start]:
+                break  # a mention stays on its line
             if t.text in COMMAS and not crossed_comma:
                 crossed_comma = True
                 j -= 1

@@ -54,8 +54,8 @@ class Token:
 
     @property
     def definite(self) -> bool:
-        b = self.bare
-        return b.startswith("\u0627\u0644") or self.key.startswith("\u0627\u0644")
+        """Has the article ال ("الجيش", "والجيش"; not "والي", which is a word of its own)."""
+        return self.key.startswith("\u0627\u0644") or (self.conj and len(self.bare) > 4 and self.bare.startswith("\u0627\u0644"))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
