@@ -146,6 +146,9 @@ class _SentenceParser:
             # Sentence-initial SV in body text is rare and mostly not speech: only with a known source word.
             if not self.g.kind_of_word(st.tokens[start].unprefixed) and not self.g.kind_of_word(st.tokens[start].bare):
                 return None
+        last = st.tokens[stop]
+        if last.is_word and last.key.endswith("\u0627") and not st.definite(last) and not self.g.kind_of_word(last.bare):
+            return None  # "صورا قالت إنها ...": the pictures are what she spoke about
         end = st.noun_phrase(start)
         if end < stop + 1:
             return None
@@ -179,10 +182,15 @@ class _SentenceParser:
             return True
         if t.is_word and ("demonstrative" in st.roles(t) or "anaphor_noun" in st.roles(t)):
             end = j + 1
-            while end < len(st.tokens) and st.tokens[end].is_word and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite) and end - j < 3:
+            while end < len(st.tokens) and st.tokens[end].is_word and end - j < 3 \
+                    and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite):
                 end += 1
             after = st.tok(end)
             if after is None or after.text in (".", "\u060c", ",") or after.is_word and (after.conj or st.is_prep(after)):
+                named = [u for u in st.tokens[j + 1 : end] if "anaphor_noun" not in st.roles(u)]
+                if named and "anaphor_noun" not in st.roles(t) and verb.stance != "deny":
+                    return False  # "نشر هذا التحليل": a demonstrative before a plain noun is an object, not the claim
+                # "نفى ذلك جملة وتفصيلا", "نفى صحة هذه الأنباء", "أكد هذه المعلومات"
                 d.content_start, d.content_end = t.start, st.tokens[end - 1].end
                 d.anaphoric = True
                 return True
@@ -195,7 +203,8 @@ class _SentenceParser:
                 return start_at(j + 1)
         elif verb.frame != "any":
             # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى": an object, then the preposition
-            if t.is_word and not st.is_prep(t) and not st.is_comp(t) and st.noun_phrase(j) > j:
+            if verb.stance in ("appeal", "accuse") and t.is_word and not st.is_prep(t) and not st.is_comp(t) \
+                    and st.noun_phrase(j) > j:
                 for k in range(j + 1, min(len(st.tokens), j + 14)):
                     u = st.tokens[k]
                     if not u.is_word and u.text not in COMMAS:
@@ -300,7 +309,7 @@ class _SentenceParser:
             # "متهما روسيا بإرسال": the accusation needs its ب; "برأت متهما ثانيا" is a noun
             ahead = st.tokens[i + 1 : i + 7]
             stop = next((k for k, u in enumerate(ahead) if not u.is_word), len(ahead))
-            if not any(u.key.startswith("\u0628") and len(u.key) > 2 for u in ahead[:stop]):
+            if not any(u.key.startswith("\u0628") and (len(u.key) > 2 or u.key == "\u0628") for u in ahead[:stop]):
                 return None
         via: list[tuple[int, int]] = []
         j = st.skip_adjuncts(i + 1, verb, via)
@@ -633,6 +642,12 @@ class _SentenceParser:
         prev = st.tok(d.cue_token - 1)
         if t.conj and t.bare != t.key:
             return True
+        if d.subject_first and d.source_tokens:
+            before = st.tok(d.source_tokens[0] - 1)
+            if before is not None and (before.text in COMMAS or st.roles(before) & {"subordinator", "kana"}
+                                       or (st.is_comp(before) and d.source_tokens[0] >= 2
+                                           and "subordinator" in st.roles(st.tokens[d.source_tokens[0] - 2]))):
+                return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
         if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key == "\u0643\u0645\u0627"):
             return True
         return False

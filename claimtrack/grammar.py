@@ -68,7 +68,9 @@ def _masdar_forms(masdar: str) -> list[tuple[str, bool]]:
 
 def _participle_forms(participle: str) -> list[str]:
     p = participle
-    return [p + "ا", p + "\u0629", p + "ين", p + "ون", p + "تين", p + "ان", p + "ات"]
+    # A participle used as a حال is accusative: مؤكدا، مؤكدة، مؤكدين، مؤكدتين، مؤكدات; the nominative
+    # مؤكدون/منتقدون is a noun (the critics), never a cue.
+    return [p + "ا", p + "\u0629", p + "ين", p + "تين", p + "ات"]
 
 
 @attrs.frozen

@@ -341,6 +341,13 @@ class SentenceTokens:
             after = self.tok(end)
             if end > comma + 1 and after is not None and (after.text in COMMAS or after.text == ":" or self.is_comp(after)):
                 return end
+            # "، الدكتور الطيب حامد،": a name that begins with ال after the title, then the closing comma
+            k = end
+            while k < n and k - end < 3 and self._plain_word(self.tokens[k]):
+                k += 1
+            closing = self.tok(k)
+            if end > comma + 1 and k > end and closing is not None and closing.text in COMMAS:
+                return k
             return None
         k = comma + 1
         while k < n and k - comma <= 5 and self.tokens[k].is_word:
@@ -355,6 +362,11 @@ class SentenceTokens:
         if after.text in COMMAS or after.text == ":" or self.is_comp(after) or self.is_prep(after):
             return k
         return None
+
+    def _plain_word(self, t: Token) -> bool:
+        """A word with no role in the lexicons: a candidate personal name."""
+        return t.is_word and not (self.roles(t) or self.is_cue_word(t) or self.adjunct_kind(t) or self.kind(t)
+                                  or self.is_comp(t) or self.is_prep(t) or t.key in self.g.stopwords)
 
     # --- adjuncts --------------------------------------------------------------------------------
     def skip_adjuncts(self, j: int, verb: Verb | None, via: list[tuple[int, int]],
@@ -452,9 +464,12 @@ class SentenceTokens:
     def _audience(self, j: int) -> int:
         """End of "لـ + whom" (and a place after it) before the content: "للصحفيين:", "لنظيره في جنيف إن"."""
         t = self.tok(j)
-        if t is None or not t.is_word or t.key[0] != _LAM or len(t.key) <= 2 or self.is_name(t):
+        if t is None or not t.is_word or t.key[0] != _LAM or (len(t.key) <= 2 and t.key != _LAM) or self.is_name(t):
             return 0
         k = j + 1
+        opening = self.tok(k)
+        if opening is not None and opening.text == QUOTE and (close := self.quote_end(k, 4)) is not None:
+            k = close + 1  # the outlet's quoted name
         if self.is_prep(self.tok(k)):
             k = self._adjunct_end(k + 1)
         nxt = self.tok(k)

@@ -262,7 +262,8 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
             j = k + 1
             while j < len(lines):
                 if not lines[j].empty:
-                    if lines[j].words > _SHORT_LINE_WORDS:
+                    # A related headline is short and unfinished; a finished sentence is the body resuming.
+                    if lines[j].words > _RELATED_WORDS or lines[j].text.rstrip().endswith((".", "\u061f", "!")):
                         break
                     kinds[j] = "boilerplate"
                 j += 1
@@ -270,6 +271,11 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
             continue
         kinds[k] = "body"
         k += 1
+
+    # A wire sign-off closing the story: "وام/مريم الحمادي/أحمد النجار", "(أ ف ب)".
+    last = next((j for j in range(len(lines) - 1, body_start - 1, -1) if not lines[j].empty), None)
+    if last is not None and kinds[last] == "body" and lines[last].words <= 8 and _is_signoff(lines[last].text):
+        kinds[last] = "byline"
 
     blocks = [Block(kind, ln.span) for ln, kind in zip(lines, kinds) if kind is not None and not ln.empty]  # type: ignore[arg-type]
     dateline = None
@@ -279,6 +285,17 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
         if m:
             dateline = Span(body[0].span.start + m.start("city"), body[0].span.start + m.end("city"))
     return blocks, dateline
+
+
+def _signoff_agency(line: str) -> str:
+    first = regex.split(r"[/\\|]", line.strip().strip("()"), maxsplit=1)[0]
+    return " ".join(fold(first).replace(".", " ").split())
+
+
+def _is_signoff(line: str) -> bool:
+    from .grammar import grammar
+
+    return _signoff_agency(line) in grammar().wire
 
 
 _CREDIT_RE = regex.compile(r"\(([^()\n]{1,25})\)|[-\u2013\u2014]\s*([^\n]{1,30})$")
@@ -292,6 +309,8 @@ def _credit(text: str, blocks: list[Block]) -> str | None:
     candidates = [b for b in blocks if b.kind == "byline"] + [b for b in blocks if b.kind == "body"][:1]
     for block in candidates:
         line = block.span.of(text)
+        if block.kind == "byline" and _is_signoff(line):
+            return wire[_signoff_agency(line)]
         head = line[:60]
         for m in _CREDIT_RE.finditer(head):
             name = " ".join(fold(m.group(1) or m.group(2)).replace(".", " ").split())

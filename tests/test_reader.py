@@ -163,3 +163,25 @@ def test_article_without_blank_lines():
     text = "عنوان قصير\nكتب : فلان\nقال الوزير في مؤتمر صحفي اليوم إن الحكومة ستواصل العمل على تحسين الخدمات العامة في جميع أنحاء البلاد خلال الأشهر المقبلة رغم الصعوبات الكبيرة.\nوأضاف أن الميزانية جاهزة."
     article = Article.from_text(text, id="x")
     assert [b.kind for b in article.blocks] == ["headline", "byline", "body", "body"]
+
+
+LONG_BODY = ("وقال الوزير في مؤتمر صحفي عقده اليوم في العاصمة إن الحكومة ستواصل العمل على تحسين الخدمات العامة"
+             " في جميع أنحاء البلاد خلال الأشهر المقبلة رغم الصعوبات الكبيرة التي تواجهها الميزانية هذا العام.")
+
+
+def test_related_list_ends_where_the_body_resumes():
+    body = LONG_BODY
+    resumed = "وكان الوزير قد أعلن في شباط الماضي أن الحكومة وقعت الاتفاقية."
+    text = f"عنوان قصير\n\n{body}\nاقرأ أيضاً:\nالأرصاد: موسم مطري أقل من المعدل\n{resumed}\n"
+    article = Article.from_text(text, id="x")
+    assert [b.span.of(text) for b in article.boilerplate] == ["اقرأ أيضاً:", "الأرصاد: موسم مطري أقل من المعدل"]
+    assert [p.of(text) for p in article.paragraphs] == [body, resumed]
+
+
+@pytest.mark.parametrize("signoff, agency", [("وام/مريم الحمادي/أحمد النجار", "وكالة أنباء الإمارات"), ("(أ ف ب)", "وكالة فرانس برس")])
+def test_wire_signoff_is_a_byline_and_the_credit(signoff, agency):
+    text = f"عنوان قصير\n\n{LONG_BODY}\n\n{signoff}\n"
+    article = Article.from_text(text, id="x")
+    assert [b.kind for b in article.blocks] == ["headline", "body", "byline"]
+    assert article.credit == agency
+    assert len(article.paragraphs) == 1
