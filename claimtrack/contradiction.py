@@ -353,7 +353,10 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         if scored.score < RELATED or scored.country_conflict:
             continue
         clarifying = "clarify" in (cx.attribution.cue.stance, cy.attribution.cue.stance) and bool(cx.source_key & cy.source_key)
-        if clarifying or _cores_meet(cx, cy, weight):
+        # A claim and its denial sit in different clusters; when the wordings score "same" they are compared
+        # whatever the corpus size (in two short articles no word is rare enough for _cores_meet).
+        opposed = scored.kind == "same" and cx.attribution.negative != cy.attribution.negative
+        if clarifying or opposed or _cores_meet(cx, cy, weight):
             pairs.setdefault((x, y), scored)
     for x, y in _clarification_pairs([claims[r] for r in corpus.groups], weight):
         pairs.setdefault((x, y), None)

@@ -130,3 +130,15 @@ def test_relate_with_attributions_uses_stance(corpus):
     by_id = {a.id: a for a in corpus.attributions}
     r = relate(by_id["002_4e5fc412234f2c9f#10"], by_id["002_4e5fc412234f2c9f#12"])
     assert r.kind == "contradicts"
+
+
+def test_a_claim_meets_its_denial_in_a_two_article_corpus():
+    # In two short articles no word is rare, so the denial must still be compared with the claim it denies.
+    small = Corpus(sorted((DATA / "corpora" / "small_denial").glob("*.txt")))
+    found = contradictions(small)
+    article = {a.id: a.article for a in small.attributions}
+    pairs = {(article[m.a], article[m.b]) for m in found if m.kind == "contradicts"}
+    assert ("washington", "sanaa") in pairs or ("sanaa", "washington") in pairs
+    denial = next(a for a in small.attributions if a.cue.text == "نفى")
+    claim = next(a for a in small.attributions if a.article == "washington" and a.cue.text == "قال")
+    assert any({m.a, m.b} == {claim.id, denial.id} for m in found if m.kind == "contradicts")
