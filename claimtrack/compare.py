@@ -96,7 +96,12 @@ class Comparison:
     clusters: tuple[ClusterView, ...]
     outlets: tuple[OutletRow, ...]
     marks: tuple[Mark, ...]
-    unanswered: dict[tuple[str, str], tuple[str, ...]] = attrs.field(factory=dict)
+    # {claim id, counter-claim id} -> the articles that carry one side without the other
+    unanswered: dict[frozenset[str], tuple[str, ...]] = attrs.field(factory=dict)
+
+    def unanswered_in(self, mark: Mark) -> tuple[str, ...]:
+        """Articles that report one side of ``mark`` and leave the other out."""
+        return self.unanswered.get(frozenset((mark.a, mark.b)), ())
 
 
 def _words(article: Article) -> int:
@@ -136,10 +141,10 @@ def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple
         members = set(cluster.claims)
         cluster_marks = [m for m in marks if m.a in members or m.b in members]
         views.append(ClusterView(cluster, tuple(reportings), tuple(cluster_marks)))
-    unanswered: dict[tuple[str, str], list[str]] = defaultdict(list)
+    unanswered: dict[frozenset[str], list[str]] = defaultdict(list)
     for article, pairs in sided.items():
         for claim, counter in pairs:
-            unanswered[(claim, counter)].append(article)
+            unanswered[frozenset((claim, counter))].append(article)
     rows = []
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for art in articles.values():

@@ -262,7 +262,7 @@ def compare(a: _Side, b: _Side, score: PairScore, same_claim: bool = True) -> tu
     same_source = (bool(a.source) and fold(a.source) == fold(b.source)) or bool(a.source_key & b.source_key)
     if a.negative != b.negative:
         evidence = list(a.evidence) + [_flip(e) for e in b.evidence]
-        if a.clarifying or b.clarifying or (same_source and same_claim):
+        if a.clarifying or b.clarifying or (same_source and (same_claim or score.kind == "same")):
             return "clarifies", evidence + [Evidence("clarification", None, None)], "the same source restates its claim"
         if same_source:
             return None  # one speaker on two different things in one breath

@@ -327,16 +327,18 @@ class Corpus:
 
     @property
     def groups(self) -> dict[str, tuple[str, ...]]:
-        """Identical claims (the same folded content, stance and negation, as when outlets reprint wire
-        copy): representative id -> every id in the group.  Pairs are scored between representatives."""
+        """Identical claims (the same folded content, stance, negation, speaker and hedging, as when
+        outlets reprint wire copy): representative id -> every id in the group.  Pairs are scored between
+        representatives, so everything a mark depends on (who speaks, named or not, hedged or not) is in the key."""
 
         def build() -> dict[str, tuple[str, ...]]:
-            by_key: dict[tuple[str, str, bool, bool], list[str]] = {}
+            by_key: dict[tuple[object, ...], list[str]] = {}
             for c in self.claims:
                 a = c.attribution
                 # c.key is the referenced claim's for "ذلك", so reprinted denials collapse too
                 by_key.setdefault((fold(" ".join(c.key.text.split())), a.cue.stance, a.content.negated,
-                                   bool(a.content.refers_to)), []).append(c.id)
+                                   bool(a.content.refers_to), tuple(sorted(c.source_key)),
+                                   a.source.kind == "anonymous", bool(a.hedges)), []).append(c.id)
             return {ids[0]: tuple(ids) for ids in by_key.values()}
 
         return self._cached("groups", build)  # type: ignore[return-value]

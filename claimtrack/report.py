@@ -38,7 +38,7 @@ def comparison_to_json(c: Comparison) -> dict:
                       "headline": a.headline, "credit": a.credit, "path": a.path} for a in c.corpus.articles],
         "attributions": [attribution_to_dict(a) for a in c.corpus.attributions],
         "clusters": [cluster_to_dict(cl) for cl in c.corpus.clusters],
-        "contradictions": [mark_to_dict(m, list(c.unanswered.get((m.a, m.b), ()))) for m in c.marks],
+        "contradictions": [mark_to_dict(m, list(c.unanswered_in(m))) for m in c.marks],
         "outlets": [row.as_dict() for row in c.outlets],
     }
 

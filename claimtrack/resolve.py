@@ -55,8 +55,9 @@ def classify_source(words: list[Token], g: Grammar) -> str:
     first = kinds[0]
     definite = words[0].definite
     if first == "official" and not definite and len(words) <= 4 and not any(k == "official" for k in kinds[1:]) \
-            and all(w.definite or _looks_adjective(w) for w in words[1:]):
-        return "anonymous"  # "مسؤول عسكري أميركي"
+            and all(not w.definite and _looks_adjective(w) for w in words[1:]):
+        # "مسؤول عسكري أميركي"; not "وزير الدفاع الأمريكي", whose annexed noun makes it one named office
+        return "anonymous"
     if "official" in kinds:
         return "official"
     if first:

@@ -6,7 +6,7 @@ import json
 import pytest
 
 import claimtrack
-from claimtrack import Article, Corpus, find, relate
+from claimtrack import Article, Corpus, contradictions, find, relate
 from claimtrack.claims import claim_key, find_entities, find_quantities, stem
 from claimtrack.evaluate import load_gold
 from claimtrack.matching import pair_score
@@ -181,3 +181,14 @@ def test_reprinted_wire_copy_is_compared_once():
     assert len(many.pair_scores) == len(single.pair_scores)
     assert len(many.clusters) == len(single.clusters)
     assert len(claimtrack.contradictions(many)) == len(claimtrack.contradictions(single))
+
+
+def test_identical_wording_from_different_speakers_is_not_one_group():
+    claim = "إن روسيا أرسلت مقاتلات حربية إلى قاعدة الجفرة في ليبيا."
+    texts = {"a": "وقال مصدر مطلع " + claim, "b": "وقال وزير الدفاع الأمريكي " + claim,
+             "c": "وقال اللواء أحمد المسماري " + claim}
+    corpus = Corpus([Article.from_text(t, id=k, layout="plain") for k, t in texts.items()])
+    assert all(len(ids) == 1 for ids in corpus.groups.values())
+    kinds = {frozenset({m.a.split("#")[0], m.b.split("#")[0]}): m.kind for m in contradictions(corpus)}
+    assert kinds[frozenset("ab")] == "framing"  # the anonymous source against the named minister
+    assert kinds[frozenset("bc")] == "agrees"
