@@ -802,6 +802,16 @@ def _range(d: Draft) -> tuple[int, int]:
     return min(present), max(present)
 
 
+def _before_imperfect(st: SentenceTokens, g: Grammar, j: int) -> bool:
+    """Does an imperfect verb follow at ``j`` ("قد يكون", "قد تشهد"), not a perfect ("قد أكد", "كان قد تسلم")?"""
+    t = st.tok(j)
+    if t is None or not t.is_word or t.key[0] not in "\u064a\u062a\u0646" or (t.key[0] != "\u064a" and len(t.key) < 4):
+        return False  # "قد تم": a two-letter perfect
+    if any(f.form == "perfect" for f in g.cue_forms(t.key, t.bare)):
+        return False
+    return not any((u := st.tok(k)) is not None and "kana" in st.roles(u) for k in range(max(0, j - 5), j))
+
+
 def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
             neighbours: list[Draft]) -> tuple[Mention, ...]:
     """Hedge expressions that belong to ``d``: inside its cue-to-content range, or in the outlet's own words
@@ -817,19 +827,28 @@ def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
     first = bisect_left(starts, mine[0])
     last = bisect_left(starts, stop) if stop is not None else len(toks)
     nearby = [r for r in others if r[0] < (stop if stop is not None else toks[-1].end + 1) and r[1] > mine[0]]
+    # The outlet's words that lead into the attribution ("وعلى ما يبدو، قال المسؤول"), after any earlier one.
+    lead = max((r[1] for r in others if r[0] < mine[0]), default=toks[0].start if toks else mine[0])
+    if lead < mine[0]:
+        first = bisect_left(starts, lead)
+    covered = -1  # end of the last hedge found: "على ما يبدو" holds "يبدو"
     for i in range(first, last):
         t = toks[i]
-        if not t.is_word:
+        if not t.is_word or t.start < covered:
             continue
         inside = mine[0] <= t.start < mine[1]
+        leads = lead <= t.start < mine[0]
         outside_all = not inside and not any(lo <= t.start < hi for lo, hi in nearby)
         follows = outside_all and t.start >= mine[1] and (stop is None or t.start < stop)
-        if not (inside or follows):
+        if not (inside or follows or leads):
             continue
-        for words, _kind in g.starting_with("hedges", t.key, t.bare):
+        for words, kind in g.starting_with("hedges", t.key, t.bare):
             if all((u := st.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):
+                if kind == "modal" and not _before_imperfect(st, g, i + len(words)):
+                    break
                 a, b = t.start, toks[i + len(words) - 1].end
                 if not (a < d.cue[1] and d.cue[0] < b):
                     found.append(_mention(norm, a if t.key == words[0] else a + 1, b))
+                    covered = b
                 break
     return tuple(found)

@@ -112,6 +112,8 @@ class Grammar:
             if w in ("\u060c", ",", ";", "\u061b"):
                 return None
             bare = w[1:] if len(w) > 2 and w[0] in (_WAW, _FEH) else w
+            if k > 0 and bare != w and bare in self.complementizers:
+                return None  # "انسحبت من المدينة وإنها لن تعود": a second reported clause begins
             if k >= 2 and bare != w:
                 continue
             if k > 0 and "relative" in self.role(words[k - 1]):

@@ -197,3 +197,33 @@ def test_degenerate_sentences(text):
     article = Article.from_text(text, id="x", layout="plain")
     for a in extract_attributions(article):
         assert article.text[a.content.span.start : a.content.span.end] == a.content.text
+
+
+def _only(text):
+    found = extract_attributions(Article.from_text(text, id="x", layout="plain"))
+    assert len(found) == 1, [(a.cue.text, a.source.text, a.content.text) for a in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, hedges",
+    [
+        ("وعلى ما يبدو، قال المسؤول إن الاجتماع تأجل إلى الأسبوع المقبل.", ["على ما يبدو"]),  # before the cue
+        ("وقال الوزير إن المشروع قد يتأخر بسبب الأمطار.", ["قد"]),  # قد + imperfect: doubt
+        ("وكان الوزير قد أكد أن المشروع سينطلق في الموعد.", []),  # كان ... قد + perfect: past, no doubt
+        ("وقال الوزير إن المشروع قد تم تأجيله.", []),
+    ],
+)
+def test_hedges_around_the_attribution(text, hedges):
+    assert [h.text for h in _only(text).hedges] == hedges
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("وقال المتحدث إن القوات انسحبت من المدينة وإنها لن تعود.", False),  # the negator is in the second clause
+        ("وقال المتحدث إن القوات لن تنسحب من المدينة.", True),
+    ],
+)
+def test_negation_stays_in_the_first_clause(text, negated):
+    assert _only(text).content.negated is negated
