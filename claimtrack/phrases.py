@@ -282,6 +282,8 @@ class SentenceTokens:
             attached = len(t.key) > 3 and t.key[0] in (_BA, _LAM) and not t.definite and not self.is_name(t)
             if attached and t.key[0] == _BA and frame_ba and state == "closed" and prev != "title":
                 break  # "اتهم روسيا بإرسال": the content starts
+            if t.key[0] == _LAM and words and not t.definite and self._audience(j):
+                break  # "مسؤول لرويترز إن", "مصادر لـ"المال" إن": the one spoken to, then the content
             if attached and t.key[0] == _LAM and self.adjunct_kind(self._without_prefix(t)) == "media":
                 break  # "لوكالة": the outlet spoken to, an adjunct
             title = self.is_title(t) or (self.kind(t) == "person" and not names_left)
@@ -466,6 +468,8 @@ class SentenceTokens:
         t = self.tok(j)
         if t is None or not t.is_word or t.key[0] != _LAM or (len(t.key) <= 2 and t.key != _LAM) or self.is_name(t):
             return 0
+        if not self._addressee(t):
+            return 0  # "وقال لحمر في مؤتمر صحفي إن": a name that begins with ل is the speaker
         k = j + 1
         opening = self.tok(k)
         if opening is not None and opening.text == QUOTE and (close := self.quote_end(k, 4)) is not None:
@@ -476,6 +480,16 @@ class SentenceTokens:
         if nxt is not None and (self.is_comp(nxt) or nxt.text in (":", QUOTE)):
             return k
         return 0
+
+    def _addressee(self, t: Token) -> bool:
+        """Is ``t`` a لـ + addressee: لـ alone, لل + noun, لـ + pronoun (لنا، لهم), or لـ + a known word
+        (لوكالة، لنظيره، لوزير)?"""
+        rest = t.key[1:]
+        if t.key == _LAM or rest.startswith(_LAM) or rest in _PRONOUNS:
+            return True
+        stems = [rest] + [rest[: -len(p)] for p in _PRONOUNS if rest.endswith(p) and len(rest) - len(p) >= 3]
+        return any(self.g.kind_of_word(w) or w in self.g.names or w in self.g.particles or w in self.g.adjuncts
+                   or w in self.g.wire for w in stems)
 
     def _adjunct_end(self, j: int) -> int:
         """End of the object of an adjunct preposition: words, short quoted names, no clause starts."""
