@@ -108,7 +108,7 @@ class _SentenceParser:
         verb_at = i - 1 if i > 0 and "qad" in st.roles(st.tokens[i - 1]) else i
         for k in range(verb_at - 1, max(-1, verb_at - 16), -1):
             t = st.tokens[k]
-            if t.text in (".", "\u061f", "!") or st.is_cue_word(t):
+            if t.text in (".", "\u061f", "!") or (st.is_cue_word(t) and "cue_homograph" not in st.roles(t)):
                 break
             # after كان, or after a clause opener ("غير أن مرشح قائمة «...»، الهادي الزروق، نفى")
             opener = "kana" in st.roles(t) or (st.is_comp(t) and k > 0 and "subordinator" in st.roles(st.tokens[k - 1])) \
@@ -380,6 +380,9 @@ class _SentenceParser:
         inner = None
         if cue_tok is not None and cue_tok.is_word:
             inner = next((f for f in st.cue_forms(cue_tok) if f.form == "masdar" and f.pronoun), None)
+            if inner is None and not cue_tok.conj:
+                # "نقلت رويترز عن مصدر قال إن": an indefinite speaker's own verb (a relative clause without الذي)
+                inner = next((f for f in st.cue_forms(cue_tok) if f.form in ("perfect", "imperfect")), None)
         if inner is not None and cue_tok is not None:
             d = Draft(self.index, (cue_tok.start, cue_tok.end), j, inner.verb, kind="relay")
             ok = self.content_at(st.skip_adjuncts(j + 1, inner.verb, []), inner.verb, d)
@@ -588,6 +591,8 @@ class _SentenceParser:
                 continue
             if d.kind == "relay" or d.cue[1] > t.end:
                 used.update(k for k, u in enumerate(st.tokens) if d.cue[0] <= u.start < d.cue[1])
+            if d.source_tokens and d.source_tokens[0] > i:
+                used.update(range(*d.source_tokens))  # "أكد رئيس نادي الرمثا": no cue inside the source
             drafts.append(d)
         drafts.extend(self.according_drafts())
         drafts.sort(key=lambda d: d.cue[0])

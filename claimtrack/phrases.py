@@ -240,7 +240,7 @@ class SentenceTokens:
                 break
             if words and self.is_cue_word(t):
                 # "رئيس نادي الرمثا": after a noun that needs its complement, "نادي" is the club, not نادى
-                idafa_noun = state == "open" and not t.conj and all(f.form == "perfect" for f in self.cue_forms(t))
+                idafa_noun = state == "open" and not t.conj and "cue_homograph" in roles
                 if not idafa_noun:
                     break
             if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
@@ -400,7 +400,8 @@ class SentenceTokens:
                         continue
                     break
                 close = next((k for k in range(j + 1, min(n, j + 14)) if self.tokens[k].text in COMMAS), None)
-                if close is not None and self.is_comp(self.tok(close + 1)) and not self.inside_quote(j):
+                relative = "relative" in self.roles(nxt)  # "، التي طوقت المكان،": a relative clause on the source
+                if close is not None and (self.is_comp(self.tok(close + 1)) or relative) and not self.inside_quote(j):
                     # ", الذي نُشر الأربعاء، أن", ", طلب عدم الكشف عن هويته، أن": an aside before the content
                     self.asides.update(range(j + 1, close))
                     j = close + 1
