@@ -19,7 +19,7 @@ import regex
 
 from .dates import find_dates, parse_date
 from .errors import InputError
-from .lexicon import check_choice, read_rows
+from .lexicon import check_choice, read_rows, read_words
 from .models import Article, Block
 from .normalize import fold
 from .spans import Span
@@ -128,7 +128,11 @@ def _is_date_line(line: _Line) -> bool:
     dates = find_dates(line.text)
     if not dates:
         return False
-    rest = line.text
+    # "الأحد 12 يناير 2020 - 10:30 ص | كتب: محمد علي": the byline part does not count against the date
+    rest = "|".join(part for part in line.text.split("|") if _marker_kind(part) != "byline")
+    dates = find_dates(rest)
+    if not dates:
+        return False
     for d in reversed(dates):
         rest = rest[: d.span.start] + " " + rest[d.span.end :]
     words = [w for w in _WORD_RE.findall(rest) if not w.isdigit() and not _is_time_word(w)]
@@ -140,7 +144,7 @@ def _time_words() -> frozenset[str]:
     from .grammar import grammar
 
     return frozenset(w for w, kind in grammar().adjuncts.items() if kind == "time") | frozenset(
-        fold(w) for w in ("ص", "م", "صباحا", "مساء", "ظهرا", "GMT", "بتوقيت", "غرينتش", "جرينتش", "الساعة"))
+        fold(w) for w in read_words("clock_words.txt"))
 
 
 def _is_time_word(word: str) -> bool:

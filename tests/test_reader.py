@@ -185,3 +185,10 @@ def test_wire_signoff_is_a_byline_and_the_credit(signoff, agency):
     assert [b.kind for b in article.blocks] == ["headline", "body", "byline"]
     assert article.credit == agency
     assert len(article.paragraphs) == 1
+
+
+def test_date_and_byline_on_one_line():
+    text = f"عنوان قصير\nالأحد 12 يناير 2020 - 10:30 ص | كتب: محمد علي\n\n{LONG_BODY}\n"
+    article = Article.from_text(text, id="x")
+    assert article.published is not None and article.published.isoformat() == "2020-01-12"
+    assert [b.kind for b in article.blocks] == ["headline", "date", "body"]
