@@ -99,6 +99,11 @@ class _SentenceParser:
         if prev.is_word and not prev.definite and not prev.conj and nxt is not None \
                 and self.st.is_prep(nxt) and "preposition" not in self.g.role(nxt.key):
             return True
+        # "تداولت صورا قالت إنها ...": right after an indefinite accusative noun the verb describes it
+        if prev.is_word and not prev.conj and not self.st.definite(prev) and len(prev.key) >= 4 \
+                and prev.key.endswith("\u0627") and not self.st.roles(prev) and not self.st.adjunct_kind(prev) \
+                and prev.key not in self.g.stopwords and not self.g.kind_of_word(prev.bare) and not self.st.is_cue_word(prev):
+            return True
         return False
 
     def subject_before(self, i: int) -> tuple[int, int] | None:
@@ -651,7 +656,8 @@ class _SentenceParser:
             before = st.tok(d.source_tokens[0] - 1)
             if before is not None and (before.text in COMMAS or st.roles(before) & {"subordinator", "kana"}
                                        or (st.is_comp(before) and d.source_tokens[0] >= 2
-                                           and "subordinator" in st.roles(st.tokens[d.source_tokens[0] - 2]))):
+                                           and ("subordinator" in st.roles(st.tokens[d.source_tokens[0] - 2])
+                                                or st.multi_role_at(d.source_tokens[0] - 2, "subordinator")))):
                 return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
         if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key == "\u0643\u0645\u0627"):
             return True
@@ -672,8 +678,14 @@ class _SentenceParser:
             break
         if b.subject_first and b.source_tokens and b.source_tokens[0] < k:
             k = b.source_tokens[0]
-            while k > 0 and ("kana" in st.roles(st.tokens[k - 1]) or st.tokens[k - 1].text in COMMAS):
-                k -= 1
+            while k > 0:
+                prev = st.tokens[k - 1]
+                if "kana" in st.roles(prev) or prev.text in COMMAS or "subordinator" in st.roles(prev):
+                    k -= 1
+                elif st.is_comp(prev) and k >= 2 and st.multi_role_at(k - 2, "subordinator"):
+                    k -= 2  # "، غير أن مصادر ... قالت"
+                else:
+                    break
         return st.tokens[k].start if k < len(st.tokens) else self.end
 
 

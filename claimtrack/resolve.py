@@ -135,6 +135,8 @@ class Resolver:
 
     # --- back-references -------------------------------------------------------------------------
     def backreference(self, d: "Draft", words: list[Token]) -> SourceGuess | None:
+        while len(words) > 1 and words[-1].is_word and "emphatic" in self.g.role(words[-1].key):
+            words = words[:-1]  # "المسؤول ذاته", "المصدر نفسه": the emphatic pronoun points back too
         keys = tuple(w.key for w in words if w.is_word)
         if not keys:
             return None
