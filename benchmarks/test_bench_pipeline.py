@@ -42,3 +42,22 @@ def test_bench_match_and_contradictions(benchmark, articles):
         return len(corpus.clusters), len(contradictions(corpus))
 
     benchmark(run)
+
+
+@pytest.mark.parametrize("copies", [20, 80])
+def test_bench_near_reprints(benchmark, articles, copies):
+    """Wire copy reprinted by many outlets with filler words inserted: groups keep this near linear."""
+    from claimtrack import Article, Corpus, contradictions
+
+    fillers = ["", " أيضا", " كذلك", " الآن"]
+    texts = []
+    for i in range(copies):
+        source = articles[i % len(articles)].text
+        words = source.split(" ")
+        texts.append(" ".join(w + fillers[(i + k) % len(fillers)] if k % 25 == 0 else w for k, w in enumerate(words)))
+
+    def run():
+        corpus = Corpus([Article.from_text(t, id=f"r{i}", outlet=f"o{i}") for i, t in enumerate(texts)])
+        return len(corpus.clusters), len(contradictions(corpus))
+
+    benchmark.pedantic(run, rounds=1, iterations=1)

@@ -336,7 +336,9 @@ class Corpus:
             for c in self.claims:
                 a = c.attribution
                 # c.key is the referenced claim's for "ذلك", so reprinted denials collapse too
-                by_key.setdefault((fold(" ".join(c.key.text.split())), a.cue.stance, a.content.negated,
+                # The content as its key sees it (content stems and entities in order, quantities, the
+                # negated part): reprints that differ only in filler words ("أيضا", "كذلك") collapse too.
+                by_key.setdefault((c.key.ordered, c.key.quantities, c.key.negated_part, a.cue.stance, a.content.negated,
                                    bool(a.content.refers_to), tuple(sorted(c.source_key)),
                                    a.source.kind == "anonymous", bool(a.hedges)), []).append(c.id)
             return {ids[0]: tuple(ids) for ids in by_key.values()}

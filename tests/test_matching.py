@@ -192,3 +192,11 @@ def test_identical_wording_from_different_speakers_is_not_one_group():
     kinds = {frozenset({m.a.split("#")[0], m.b.split("#")[0]}): m.kind for m in contradictions(corpus)}
     assert kinds[frozenset("ab")] == "framing"  # the anonymous source against the named minister
     assert kinds[frozenset("bc")] == "agrees"
+
+
+def test_reprints_differing_in_filler_words_are_one_group():
+    base = "وقال وزير الدفاع الأمريكي إن روسيا أرسلت {x}مقاتلات حربية إلى قاعدة الجفرة في ليبيا."
+    texts = [base.format(x=""), base.format(x="أيضا "), base.format(x="كذلك ")]
+    corpus = Corpus([Article.from_text(t, id=f"r{i}", layout="plain") for i, t in enumerate(texts)])
+    assert sorted(len(ids) for ids in corpus.groups.values()) == [3]
+    assert len(corpus.clusters) == 1
