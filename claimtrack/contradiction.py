@@ -355,7 +355,10 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         clarifying = "clarify" in (cx.attribution.cue.stance, cy.attribution.cue.stance) and bool(cx.source_key & cy.source_key)
         # A claim and its denial sit in different clusters; when the wordings score "same" they are compared
         # whatever the corpus size (in two short articles no word is rare enough for _cores_meet).
-        opposed = scored.kind == "same" and cx.attribution.negative != cy.attribution.negative
+        # Only an explicit denial (نفى) counts here: a negated clause ("ليست هناك خطوط حمراء أمام تقدم قواتنا")
+        # beside a plan ("سنواصل التقدم") shares words without denying it.
+        opposed = scored.kind == "same" and cx.attribution.negative != cy.attribution.negative \
+            and "deny" in (cx.attribution.cue.stance, cy.attribution.cue.stance)
         if clarifying or opposed or _cores_meet(cx, cy, weight):
             pairs.setdefault((x, y), scored)
     for x, y in _clarification_pairs([claims[r] for r in corpus.groups], weight):

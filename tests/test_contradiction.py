@@ -142,3 +142,12 @@ def test_a_claim_meets_its_denial_in_a_two_article_corpus():
     denial = next(a for a in small.attributions if a.cue.text == "نفى")
     claim = next(a for a in small.attributions if a.article == "washington" and a.cue.text == "قال")
     assert any({m.a, m.b} == {claim.id, denial.id} for m in found if m.kind == "contradicts")
+
+
+def test_a_negated_clause_beside_a_plan_is_no_contradiction(corpus, marks):
+    # "ليست هناك أي خطوط حمراء أمام تقدم قواتنا" shares words with "سنواصل التقدم نحو سرت" but supports it.
+    no_red_lines = next(a for a in corpus.attributions if "ليست هناك أي خطوط حمراء" in a.content.text)
+    advance = [a for a in corpus.attributions if "التقدم نحو" in a.content.text and a.id != no_red_lines.id]
+    assert advance
+    for a in advance:
+        assert not any({m.a, m.b} == {a.id, no_red_lines.id} and m.kind == "contradicts" for m in marks.values())
