@@ -99,11 +99,6 @@ class _SentenceParser:
         if prev.is_word and not prev.definite and not prev.conj and nxt is not None \
                 and self.st.is_prep(nxt) and "preposition" not in self.g.role(nxt.key):
             return True
-        # "تداولت صورا قالت إنها ...": right after an indefinite accusative noun the verb describes it
-        if prev.is_word and not prev.conj and not self.st.definite(prev) and len(prev.key) >= 4 \
-                and prev.key.endswith("\u0627") and not self.st.roles(prev) and not self.st.adjunct_kind(prev) \
-                and prev.key not in self.g.stopwords and not self.g.kind_of_word(prev.bare) and not self.st.is_cue_word(prev):
-            return True
         return False
 
     def subject_before(self, i: int) -> tuple[int, int] | None:
@@ -152,8 +147,10 @@ class _SentenceParser:
             if not self.g.kind_of_word(st.tokens[start].unprefixed) and not self.g.kind_of_word(st.tokens[start].bare):
                 return None
         last = st.tokens[stop]
-        if last.is_word and last.key.endswith("\u0627") and not st.definite(last) and not self.g.kind_of_word(last.bare):
-            return None  # "صورا قالت إنها ...": the pictures are what she spoke about
+        opener = boundary is not None and ("subordinator" in st.roles(boundary) or st.is_comp(boundary))
+        if last.is_word and last.key.endswith("\u0627") and not st.definite(last) and not self.g.kind_of_word(last.bare) \
+                and not opener:
+            return None  # "صورا قالت إنها ...": the pictures are what she spoke about; not "لكن أوباما قال"
         end = st.noun_phrase(start)
         if end < stop + 1:
             return None
@@ -822,11 +819,18 @@ def _range(d: Draft) -> tuple[int, int]:
 def _before_imperfect(st: SentenceTokens, g: Grammar, j: int) -> bool:
     """Does an imperfect verb follow at ``j`` ("قد يكون", "قد تشهد"), not a perfect ("قد أكد", "كان قد تسلم")?"""
     t = st.tok(j)
+    if t is not None and t.is_word and (t.key,) in g.negators:
+        t = st.tok(j + 1)  # "قد لا تستقيل"
     if t is None or not t.is_word or t.key[0] not in "\u064a\u062a\u0646" or (t.key[0] != "\u064a" and len(t.key) < 4):
         return False  # "قد تم": a two-letter perfect
     if any(f.form == "perfect" for f in g.cue_forms(t.key, t.bare)):
         return False
-    return not any((u := st.tok(k)) is not None and "kana" in st.roles(u) for k in range(max(0, j - 5), j))
+    k = j - 1
+    while k >= 0 and (st.tokens[k].is_word or st.tokens[k].text == QUOTE):  # "وكانت صفحات ... قد تداولت"
+        if "kana" in st.roles(st.tokens[k]):
+            return False
+        k -= 1
+    return True
 
 
 def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,

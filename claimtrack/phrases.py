@@ -488,6 +488,10 @@ class SentenceTokens:
         rest = t.key[1:]
         if t.key == _LAM or rest.startswith(_LAM) or rest in _PRONOUNS:
             return True
+        # a pronoun suffix, a plural or a feminine ending marks a noun (لأنصاره، لمراسلين، لمحطة); only a bare
+        # unknown stem may be a name (لحمر، لطفي)
+        if len(rest) >= 4 and rest.endswith(_PRONOUNS + ("\u064a\u0646", "\u0648\u0646", "\u0627\u062a", "\u0629")):
+            return True
         stems = [rest] + [rest[: -len(p)] for p in _PRONOUNS if rest.endswith(p) and len(rest) - len(p) >= 3]
         return any(self.g.kind_of_word(w) or w in self.g.names or w in self.g.particles or w in self.g.adjuncts
                    or w in self.g.wire for w in stems)

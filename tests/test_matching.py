@@ -200,3 +200,10 @@ def test_reprints_differing_in_filler_words_are_one_group():
     corpus = Corpus([Article.from_text(t, id=f"r{i}", layout="plain") for i, t in enumerate(texts)])
     assert sorted(len(ids) for ids in corpus.groups.values()) == [3]
     assert len(corpus.clusters) == 1
+
+
+@pytest.mark.parametrize("a, b", [("قبل", "بعد"), ("مع", "دون")])
+def test_reprint_groups_keep_small_words_that_change_the_claim(a, b):
+    texts = [f"وقال الوزير إن القوات ستنسحب {w} الانتخابات." for w in (a, b)]
+    corpus = Corpus([Article.from_text(t, id=f"w{i}", layout="plain") for i, t in enumerate(texts)])
+    assert sorted(len(ids) for ids in corpus.groups.values()) == [1, 1]
