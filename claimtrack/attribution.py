@@ -79,6 +79,12 @@ class _SentenceParser:
         toks = self.st.tokens
         return toks[a].start, toks[b - 1].end
 
+    def comp_after_subordinator(self, k: int) -> bool:
+        """Is token ``k`` the complementizer of a subordinator ("غير أن", "فيما أن") that opens a clause?"""
+        st = self.st
+        return k > 0 and st.is_comp(st.tok(k)) and ("subordinator" in st.roles(st.tokens[k - 1])
+                                                    or bool(st.multi_role_at(k - 1, "subordinator")))
+
     def is_relative(self, i: int) -> bool:
         prev = self.st.tok(i - 1)
         if prev is None:
@@ -111,8 +117,7 @@ class _SentenceParser:
             if t.text in (".", "\u061f", "!") or (st.is_cue_word(t) and "cue_homograph" not in st.roles(t)):
                 break
             # after كان, or after a clause opener ("غير أن مرشح قائمة «...»، الهادي الزروق، نفى")
-            opener = "kana" in st.roles(t) or (st.is_comp(t) and k > 0 and "subordinator" in st.roles(st.tokens[k - 1])) \
-                or (st.is_comp(t) and st.multi_role_at(max(0, k - 1), "subordinator"))
+            opener = "kana" in st.roles(t) or self.comp_after_subordinator(k)
             if opener:
                 end = st.noun_phrase(k + 1)
                 if end > k + 1 and (end == verb_at or (end == verb_at - 1 and st.tokens[end].text in COMMAS)):
@@ -652,9 +657,7 @@ class _SentenceParser:
         if d.subject_first and d.source_tokens:
             before = st.tok(d.source_tokens[0] - 1)
             if before is not None and (before.text in COMMAS or st.roles(before) & {"subordinator", "kana"}
-                                       or (st.is_comp(before) and d.source_tokens[0] >= 2
-                                           and ("subordinator" in st.roles(st.tokens[d.source_tokens[0] - 2])
-                                                or st.multi_role_at(d.source_tokens[0] - 2, "subordinator")))):
+                                       or self.comp_after_subordinator(d.source_tokens[0] - 1)):
                 return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
         if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key == "\u0643\u0645\u0627"):
             return True
@@ -679,7 +682,7 @@ class _SentenceParser:
                 prev = st.tokens[k - 1]
                 if "kana" in st.roles(prev) or prev.text in COMMAS or "subordinator" in st.roles(prev):
                     k -= 1
-                elif st.is_comp(prev) and k >= 2 and st.multi_role_at(k - 2, "subordinator"):
+                elif self.comp_after_subordinator(k - 1):
                     k -= 2  # "، غير أن مصادر ... قالت"
                 else:
                     break
@@ -733,12 +736,15 @@ def extract_attributions(article: Article) -> list[Attribution]:
                 drafts.append(d)
     resolver = Resolver(article, norm, g)
     records: list[Attribution] = []
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence, []).append(d)
     for n, d in enumerate(drafts, start=1):
         st = tokens_of[d.sentence]
         sentence = sentence_of[d.sentence]
         guess: SourceGuess = resolver.resolve(d, st, records)
         records.append(_record(article, norm, d, n, sentence, st, guess, records, g, sentence_of.get(d.sentence - 1),
-                               [x for x in drafts if x.sentence == d.sentence]))
+                               by_sentence[d.sentence]))
         resolver.remember(records[-1], d)
     return records
 
@@ -773,7 +779,7 @@ def _record(article: Article, norm: Normalized, d: Draft, n: int, sentence: Sent
         source=source,
         content=Content(content_span.of(article.text), content_span, negated, refers_to),
         quote=_quote_kind(st, d, norm.text),
-        hedges=_hedges(norm, st, d, g, list(same_sentence or [])),
+        hedges=_hedges(norm, st, d, g, same_sentence or []),
     )
 
 
@@ -844,7 +850,7 @@ def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
     others = [_range(x) for x in neighbours if x is not d]
     after = [r for r in others if r[0] > mine[0]]
     stop = min((r[0] for r in after), default=None)
-    starts = [t.start for t in toks]
+    starts = st.starts
     first = bisect_left(starts, mine[0])
     last = bisect_left(starts, stop) if stop is not None else len(toks)
     nearby = [r for r in others if r[0] < (stop if stop is not None else toks[-1].end + 1) and r[1] > mine[0]]

@@ -294,6 +294,7 @@ class ClaimKey:
     grams: frozenset[str]
     ordered: tuple[str, ...] = ()  # stems and "e:" entities in text order
     negated_part: tuple[str, ...] = ()  # the features right after the first negator, if any
+    words: tuple[str, ...] = ()  # every folded word in order, function words included
 
     @property
     def features(self) -> frozenset[str]:
@@ -342,6 +343,7 @@ def claim_key(text: str) -> ClaimKey:
         grams=grams,
         ordered=tuple(ordered),
         negated_part=tuple(ordered[negator_at : negator_at + 4]) if negator_at is not None else (),
+        words=tuple(tokens),
     )
 
 

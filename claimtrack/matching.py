@@ -20,13 +20,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import attrs
-import regex
 
 from .attribution import extract_attributions
 from .claims import ClaimKey, claim_key, idf, stem
+from .grammar import grammar
 from .lexicon import read_rows, str_tuple
 from .models import Article, Attribution, id_order, shorten
-from .grammar import grammar
 from .normalize import fold
 from .reader import read_article
 
@@ -268,12 +267,9 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
-
-
-def _content_words(text: str) -> tuple[str, ...]:
+def _content_words(key: ClaimKey) -> tuple[str, ...]:
     role = grammar().role
-    return tuple(w for w in _WORD_RE.findall(fold(text)) if "filler" not in role(w))
+    return tuple(w for w in key.words if "filler" not in role(w))
 
 
 class Corpus:
@@ -348,7 +344,7 @@ class Corpus:
                 # c.key is the referenced claim's for "ذلك", so reprinted denials collapse too
                 # The folded content without filler words (data: particles.tsv, role filler), so reprints
                 # that add "أيضا" or "كذلك" collapse while قبل/بعد, مع/دون keep two claims apart.
-                by_key.setdefault((_content_words(c.key.text), a.cue.stance, a.content.negated,
+                by_key.setdefault((_content_words(c.key), a.cue.stance, a.content.negated,
                                    bool(a.content.refers_to), tuple(sorted(c.source_key)),
                                    a.source.kind == "anonymous", bool(a.hedges)), []).append(c.id)
             return {ids[0]: tuple(ids) for ids in by_key.values()}

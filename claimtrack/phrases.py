@@ -49,6 +49,11 @@ class SentenceTokens:
     quote_styles: dict[int, str] = attrs.field(factory=dict)
     quote_pairs: dict[int, int] = attrs.field(factory=dict)
     asides: set[int] = attrs.field(factory=set)  # tokens of asides skipped between commas
+    starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
+
+    @starts.default
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
 
     def __attrs_post_init__(self) -> None:
         open_at: dict[str, int] = {}
@@ -483,8 +488,8 @@ class SentenceTokens:
         return 0
 
     def _addressee(self, t: Token) -> bool:
-        """Is ``t`` a لـ + addressee: لـ alone, لل + noun, لـ + pronoun (لنا، لهم), or لـ + a known word
-        (لوكالة، لنظيره، لوزير)?"""
+        """Is ``t`` a لـ + addressee: لـ alone, لل + noun, لـ + pronoun (لنا، لهم), a noun with a suffix
+        (لنظيره، لمراسلين), or لـ + a known word (لوكالة، لوزير)?"""
         rest = t.key[1:]
         if t.key == _LAM or rest.startswith(_LAM) or rest in _PRONOUNS:
             return True
@@ -492,9 +497,8 @@ class SentenceTokens:
         # unknown stem may be a name (لحمر، لطفي)
         if len(rest) >= 4 and rest.endswith(_PRONOUNS + ("\u064a\u0646", "\u0648\u0646", "\u0627\u062a", "\u0629")):
             return True
-        stems = [rest] + [rest[: -len(p)] for p in _PRONOUNS if rest.endswith(p) and len(rest) - len(p) >= 3]
-        return any(self.g.kind_of_word(w) or w in self.g.names or w in self.g.particles or w in self.g.adjuncts
-                   or w in self.g.wire for w in stems)
+        return bool(self.g.kind_of_word(rest) or rest in self.g.names or rest in self.g.particles
+                    or rest in self.g.adjuncts or rest in self.g.wire)
 
     def _adjunct_end(self, j: int) -> int:
         """End of the object of an adjunct preposition: words, short quoted names, no clause starts."""

@@ -125,9 +125,6 @@ def _is_date_line(line: _Line) -> bool:
     numbers ("الاربعاء 30 سبتمبر 2020 | 04:08 مساءً"); a sentence that mentions a date is not one."""
     if line.words > _DATE_LINE_WORDS:
         return False
-    dates = find_dates(line.text)
-    if not dates:
-        return False
     # "الأحد 12 يناير 2020 - 10:30 ص | كتب: محمد علي": the byline part does not count against the date
     rest = "|".join(part for part in line.text.split("|") if _marker_kind(part) != "byline")
     dates = find_dates(rest)
@@ -291,9 +288,13 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
     return blocks, dateline
 
 
+def _agency_key(credit: str) -> str:
+    """A credit as the wire table keys it: folded, dots and extra spaces gone ("أ.ف.ب" -> "أ ف ب")."""
+    return " ".join(fold(credit).replace(".", " ").split())
+
+
 def _signoff_agency(line: str) -> str:
-    first = regex.split(r"[/\\|]", line.strip().strip("()"), maxsplit=1)[0]
-    return " ".join(fold(first).replace(".", " ").split())
+    return _agency_key(regex.split(r"[/\\|]", line.strip().strip("()"), maxsplit=1)[0])
 
 
 def _is_signoff(line: str) -> bool:
@@ -317,7 +318,7 @@ def _credit(text: str, blocks: list[Block]) -> str | None:
             return wire[_signoff_agency(line)]
         head = line[:60]
         for m in _CREDIT_RE.finditer(head):
-            name = " ".join(fold(m.group(1) or m.group(2)).replace(".", " ").split())
+            name = _agency_key(m.group(1) or m.group(2))
             if name in wire:
                 return wire[name]
     return None
