@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .attribution import extract_attributions
 from .errors import ClaimtrackError, InputError
-from .evaluate import evaluate, load_gold
+from .evaluate import evaluate, evaluate_clusters, gold_name, load_gold, load_gold_clusters
 from .matching import Corpus, find, relate
 from .models import Article
 from .reader import read_article, read_outlets
@@ -149,10 +149,20 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     if not gold:
         raise InputError(f"{args.gold}: no gold row names an article among {sorted(articles)}")
     ids = {g.article for g in gold}
-    predicted = [a for art in articles.values() if art.id in ids for a in extract_attributions(art)]
+    clustered = None
+    if args.clusters:
+        gold_clusters = load_gold_clusters(args.clusters, gold)
+        corpus = Corpus(art for art in articles.values() if art.id in ids)
+        predicted = list(corpus.attributions)
+        clustered = evaluate_clusters(gold, gold_clusters, predicted, corpus.clusters)
+    else:
+        predicted = [a for art in articles.values() if art.id in ids for a in extract_attributions(art)]
     score = evaluate(gold, predicted)
     if args.format == "json":
-        out.write(json.dumps(score.as_dict(), ensure_ascii=False) + "\n")
+        record = score.as_dict()
+        if clustered is not None:
+            record["clusters"] = clustered.as_dict()
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return 0
     cp, cr, cf = score.cue
     sp, sr, sf = score.strict
@@ -166,6 +176,17 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
             out.write(f"wrong    {a.id}: {why}\n")
         for a in score.spurious:
             out.write(f"spurious {a.id}: {a.cue.text} | {a.source.text} | {a.content.text[:70]}\n")
+    if clustered is not None:
+        cp, cr, cf = clustered.prf
+        out.write(f"claim clusters (pairwise): precision {cp:.3f}  recall {cr:.3f}  F1 {cf:.3f}   "
+                  f"gold pairs {clustered.gold_pairs}, found {clustered.found_pairs}, both {clustered.hits}\n")
+        if args.verbose:
+            cues = {gold_name(g): g.cue_text for g in gold}
+            for kind, pairs in (("apart", clustered.missed), ("joined", clustered.wrong)):
+                for x, y in pairs:
+                    out.write(f"{kind:<8} {x} ({cues[x]}) / {y} ({cues[y]})\n")
+            for x in clustered.unextracted:
+                out.write(f"no attribution for {x} ({cues[x]})\n")
     return 0
 
 
@@ -322,7 +343,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD", help="gold attributions, JSON lines")
     p.add_argument("files", nargs="*", metavar="FILE", help="the articles the gold names (default: seeds/)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or one JSON object")
-    p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions")
+    p.add_argument("--clusters", metavar="CLUSTERS", help="gold claim clusters (JSON as tests/data/gold_clusters.json): "
+                   "also cluster the articles and print pairwise precision and recall")
+    p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "
+                   "(with --clusters: gold pairs kept apart and pairs wrongly joined)")
     p.set_defaults(func=_cmd_eval)
 
     p = sub.add_parser("match", help="cluster the same claim across articles and outlets",

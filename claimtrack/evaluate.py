@@ -15,6 +15,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -23,7 +24,11 @@ from .models import Article, Attribution
 from .normalize import fold
 from .spans import Span
 
-__all__ = ["GoldAttribution", "Score", "evaluate", "load_gold", "token_f1"]
+if TYPE_CHECKING:
+    from .matching import Cluster
+
+__all__ = ["ClusterScore", "GoldAttribution", "Score", "align", "evaluate", "evaluate_clusters", "gold_name",
+           "load_gold", "load_gold_clusters", "token_f1"]
 
 
 @attrs.frozen
@@ -133,25 +138,37 @@ def _source_ok(head: str, predicted: Attribution) -> bool:
     return fold(head) in fold(predicted.source.text)
 
 
-def evaluate(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) -> Score:
-    """Score ``predicted`` against ``gold`` (both may span several articles)."""
+def align(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) -> dict[int, Attribution]:
+    """Gold row (position in ``gold``) -> the extracted attribution matched to it: cue spans overlap, one to
+    one, in document order; among several, the one with the right source and the closest content."""
     by_article: dict[str, list[Attribution]] = {}
     for a in predicted:
         by_article.setdefault(a.article, []).append(a)
-    articles = {g.article for g in gold} | set(by_article)
-    predicted_count = sum(len(by_article.get(a, [])) for a in articles)
-    cue_hits = strict_hits = 0
+    matched: dict[int, Attribution] = {}
+    used: set[str] = set()
+    for n, g in enumerate(gold):
+        candidates = [a for a in by_article.get(g.article, []) if a.id not in used and a.cue.span.overlaps(g.cue)]
+        if candidates:
+            best = max(candidates, key=lambda a: (_source_ok(g.source_head, a), token_f1(a.content.text, g.content)))
+            used.add(best.id)
+            matched[n] = best
+    return matched
+
+
+def evaluate(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) -> Score:
+    """Score ``predicted`` against ``gold`` (both may span several articles)."""
+    predicted = list(predicted)
+    matched = align(gold, predicted)
+    articles = {g.article for g in gold} | {a.article for a in predicted}
+    predicted_count = sum(1 for a in predicted if a.article in articles)
+    strict_hits = 0
     misses: list[GoldAttribution] = []
     wrong: list[tuple[GoldAttribution, Attribution, str]] = []
-    used: set[str] = set()
-    for g in gold:
-        candidates = [a for a in by_article.get(g.article, []) if a.id not in used and a.cue.span.overlaps(g.cue)]
-        if not candidates:
+    for n, g in enumerate(gold):
+        best = matched.get(n)
+        if best is None:
             misses.append(g)
             continue
-        best = max(candidates, key=lambda a: (_source_ok(g.source_head, a), token_f1(a.content.text, g.content)))
-        used.add(best.id)
-        cue_hits += 1
         f1 = token_f1(best.content.text, g.content)
         if _source_ok(g.source_head, best) and f1 >= 0.5:
             strict_hits += 1
@@ -160,5 +177,95 @@ def evaluate(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) 
             if f1 < 0.5:
                 why.append(f"content F1 {f1:.2f}")
             wrong.append((g, best, "; ".join(why)))
-    spurious = [a for art in articles for a in by_article.get(art, []) if a.id not in used]
-    return Score(len(gold), predicted_count, cue_hits, strict_hits, tuple(misses), tuple(wrong), tuple(spurious))
+    used = {a.id for a in matched.values()}
+    spurious = [a for a in predicted if a.id not in used]
+    return Score(len(gold), predicted_count, len(matched), strict_hits, tuple(misses), tuple(wrong), tuple(spurious))
+
+
+def gold_name(g: GoldAttribution) -> str:
+    """How a gold cluster file names a gold row: ``<article id>:<0-based index within the article>``."""
+    return f"{g.article}:{g.index}"
+
+
+def load_gold_clusters(path: "str | Path", gold: Sequence[GoldAttribution]) -> dict[str, str]:
+    """Gold claim clusters (``{"clusters": {name: [member, ...]}}``, members named as by :func:`gold_name`):
+    member -> cluster name, for the members whose article is among ``gold``'s.  Fails, naming the file,
+    on malformed JSON, a member that names no gold row of a loaded article, or a member in two clusters."""
+    from .reader import read_text
+
+    p = Path(path)
+    try:
+        data = json.loads(read_text(p))
+    except json.JSONDecodeError as err:
+        raise InputError(f"{p}: not valid JSON: {err.msg} (line {err.lineno})") from err
+    clusters = data.get("clusters") if isinstance(data, dict) else None
+    if not isinstance(clusters, dict):
+        raise InputError(f"{p}: expected an object with a \"clusters\" object (cluster name -> member list)")
+    names = {gold_name(g) for g in gold}
+    articles = {g.article for g in gold}
+    cluster_of: dict[str, str] = {}
+    for name, members in clusters.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            raise InputError(f"{p}: cluster {name!r}: expected a list of \"<article id>:<row>\" strings")
+        for m in members:
+            article, _, row = m.rpartition(":")
+            if article not in articles:
+                continue
+            if m not in names:
+                raise InputError(f"{p}: cluster {name!r}: {m!r} names no gold attribution (article {article} "
+                                 f"has {sum(1 for g in gold if g.article == article)} rows)")
+            if m in cluster_of:
+                raise InputError(f"{p}: {m!r} is in two clusters, {cluster_of[m]!r} and {name!r}")
+            cluster_of[m] = name
+    return cluster_of
+
+
+@attrs.frozen
+class ClusterScore:
+    """Pairwise scores of claim clusters: a pair of gold rows is *same* when one gold cluster holds both,
+    *found* when the attributions extracted for them fall in one cluster.  A gold row with no extracted
+    attribution finds none of its pairs."""
+
+    gold_pairs: int
+    found_pairs: int
+    hits: int
+    missed: tuple[tuple[str, str], ...]
+    wrong: tuple[tuple[str, str], ...]
+    unextracted: tuple[str, ...]
+
+    @property
+    def prf(self) -> tuple[float, float, float]:
+        return Score._prf(self.hits, self.found_pairs, self.gold_pairs)
+
+    def as_dict(self) -> dict:
+        p, r, f = self.prf
+        return {"gold_pairs": self.gold_pairs, "found_pairs": self.found_pairs, "hits": self.hits,
+                "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def evaluate_clusters(gold: Sequence[GoldAttribution], gold_clusters: dict[str, str],
+                      predicted: Iterable[Attribution], clusters: Iterable["Cluster"]) -> ClusterScore:
+    """Pairwise precision and recall of ``clusters`` against ``gold_clusters`` (from :func:`load_gold_clusters`;
+    a gold row it does not list is a cluster of its own)."""
+    matched = align(gold, predicted)
+    found_of = {m: c.id for c in clusters for m in c.claims}
+    names = [gold_name(g) for g in gold]
+    gold_of = {name: gold_clusters.get(name, name) for name in names}
+    extracted = {names[n]: a.id for n, a in matched.items()}
+    hits = gold_pairs = found_pairs = 0
+    missed: list[tuple[str, str]] = []
+    wrong: list[tuple[str, str]] = []
+    for i, x in enumerate(names):
+        for y in names[i + 1:]:
+            same = gold_of[x] == gold_of[y]
+            ax, ay = extracted.get(x), extracted.get(y)
+            found = ax is not None and ay is not None and found_of.get(ax, ax) == found_of.get(ay, ay)
+            gold_pairs += same
+            found_pairs += found
+            hits += same and found
+            if same and not found:
+                missed.append((x, y))
+            elif found and not same:
+                wrong.append((x, y))
+    return ClusterScore(gold_pairs, found_pairs, hits, tuple(missed), tuple(wrong),
+                        tuple(x for x in names if x not in extracted))

@@ -75,6 +75,30 @@ def test_eval_reports_figures(capsys):
     assert json.loads(out)["gold"] == 65
 
 
+def test_eval_clusters_reports_pairwise_figures(capsys):
+    gold = str(DATA / "gold_attributions.jsonl")
+    code, out, _ = run(capsys, "eval", gold, str(SEEDS), "--clusters", str(DATA / "gold_clusters.json"))
+    found = re.search(r"claim clusters \(pairwise\): precision ([\d.]+)\s+recall ([\d.]+).*gold pairs (\d+)", out)
+    assert code == 0 and found and int(found.group(3)) == 32
+    assert float(found.group(1)) >= 0.85 and float(found.group(2)) >= 0.85
+    code, out, _ = run(capsys, "eval", "--format", "json", gold, str(SEEDS), "--clusters", str(DATA / "gold_clusters.json"))
+    assert json.loads(out)["clusters"]["gold_pairs"] == 32
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"clusters": [', "not valid JSON"),
+    ('["a"]', 'a "clusters" object'),
+    ('{"clusters": {"x": "000_8b6cf623ab9f9948:0"}}', "cluster 'x': expected a list"),
+    ('{"clusters": {"x": ["000_8b6cf623ab9f9948:99"]}}', "names no gold attribution"),
+    ('{"clusters": {"x": ["000_8b6cf623ab9f9948:0"], "y": ["000_8b6cf623ab9f9948:0"]}}', "is in two clusters"),
+])
+def test_bad_gold_cluster_files(capsys, tmp_path, content, message):
+    path = tmp_path / "clusters.json"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(DATA / "gold_attributions.jsonl"), str(SEEDS), "--clusters", str(path))
+    assert code == 1 and "clusters.json" in err and message in err and "Traceback" not in err and not out
+
+
 def test_demo_prints_each_seed(capsys):
     code, out, _ = run(capsys, "demo", str(SEEDS))
     assert code == 0

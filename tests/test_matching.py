@@ -8,8 +8,8 @@ import pytest
 import claimtrack
 from claimtrack import Article, Corpus, contradictions, find, relate
 from claimtrack.claims import claim_key, find_entities, find_quantities, stem
-from claimtrack.evaluate import load_gold
-from claimtrack.matching import pair_score
+from claimtrack.evaluate import evaluate_clusters, load_gold, load_gold_clusters
+from claimtrack.matching import Cluster, pair_score
 
 from .conftest import DATA, SEED_FILES
 
@@ -17,7 +17,7 @@ from .conftest import DATA, SEED_FILES
 @pytest.mark.parametrize(
     "a, b",
     [("القواعد", "قاعدة"), ("الأمريكية", "والأميركية"), ("ألويتها", "لواء"), ("لهيب", "نيران"), ("النزاع", "الصراع"),
-     ("يدرس", "تبحث"), ("طرقا", "طرق"), ("حمراء", "أحمر"), ("بالمقاتلات", "طائرات")],
+     ("يدرس", "تبحث"), ("تعتزم", "تدرس"), ("تنوي", "يبحث"), ("طرقا", "طرق"), ("حمراء", "أحمر"), ("بالمقاتلات", "طائرات")],
 )
 def test_stems_meet_across_wordings(a, b):
     assert stem(a) == stem(b)
@@ -106,20 +106,35 @@ def seed_corpus():
 def test_seed_clusters_pairwise(seed_corpus):
     articles = {a.id: a for a in seed_corpus.articles}
     gold = load_gold(DATA / "gold_attributions.jsonl", articles)
-    row_to_id = {}
-    for g in gold:
-        (a,) = [a for a in seed_corpus.attributions if a.article == g.article and a.cue.span.overlaps(g.cue)]
-        row_to_id[f"{g.article}:{g.index}"] = a.id
-    gold_clusters = json.loads((DATA / "gold_clusters.json").read_text(encoding="utf-8"))["clusters"]
-    gold_of = {row_to_id[m]: name for name, members in gold_clusters.items() for m in members}
-    found_of = {m: c.id for c in seed_corpus.clusters for m in c.claims}
-    tp = fp = fn = 0
-    for x, y in itertools.combinations(row_to_id.values(), 2):
-        g, p = gold_of.get(x, x) == gold_of.get(y, y), found_of[x] == found_of[y]
-        tp, fp, fn = tp + (g and p), fp + (p and not g), fn + (g and not p)
-    # Measured precision 1.00, recall 0.84 (the target is 0.85 each; the misses are the five pairs of one hard
-    # paraphrase, "تعتزم إرسال فرقا للدعم إلى تونس"); these floors catch regressions.
-    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.8, (tp, fp, fn)
+    gold_clusters = load_gold_clusters(DATA / "gold_clusters.json", gold)
+    score = evaluate_clusters(gold, gold_clusters, seed_corpus.attributions, seed_corpus.clusters)
+    precision, recall, _ = score.prf
+    # The issue's target is 0.85 each.  Measured 1.00 / 1.00; the brigade announcement "تعتزم إرسال فرقا للدعم
+    # إلى تونس" joins its cluster by a narrow margin (average cross score 0.265 against the 0.256 linkage bar).
+    assert score.gold_pairs == 32 and not score.unextracted
+    assert precision >= 0.85 and recall >= 0.85, (score.missed, score.wrong)
+
+
+def test_pairwise_cluster_score_counts_pairs(tmp_path):
+    # Three gold rows; the gold joins the first two, the clusters below join the first and the third.
+    article = Article.from_text("قال أحمد إن الجو حار. وقال سامي إن البحر هادئ. وقال خالد إن السوق مغلق.", id="a",
+                                layout="plain")
+    rows = [{"article": "a", "anchor": anchor, "cue": cue, "source_head": head, "content": content}
+            for anchor, cue, head, content in [("قال أحمد", "قال", "أحمد", "الجو حار"),
+                                               ("وقال سامي", "وقال", "سامي", "البحر هادئ"),
+                                               ("وقال خالد", "وقال", "خالد", "السوق مغلق")]]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    gold = load_gold(path, {"a": article})
+    found = claimtrack.extract_attributions(article)
+    assert len(found) == 3
+    clusters = [Cluster("c1", "x", [found[0].id, found[2].id], ["a"], ["a"]), Cluster("c2", "y", [found[1].id], ["a"], ["a"])]
+    score = evaluate_clusters(gold, {"a:0": "k", "a:1": "k"}, found, clusters)
+    assert (score.gold_pairs, score.found_pairs, score.hits) == (1, 1, 0)
+    assert score.missed == (("a:0", "a:1"),) and score.wrong == (("a:0", "a:2"),)
+    # A gold row with no extracted attribution finds none of its pairs.
+    score = evaluate_clusters(gold, {"a:0": "k", "a:1": "k"}, found[:1] + found[2:], clusters)
+    assert score.unextracted == ("a:1",) and score.hits == 0 and score.missed == (("a:0", "a:1"),)
 
 
 def test_clusters_cover_every_attribution_once(seed_corpus):
