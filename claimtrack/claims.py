@@ -140,10 +140,11 @@ class Quantity:
     span: Span | None = None
 
     def compatible(self, other: "Quantity") -> bool:
-        """Do the two ranges overlap (within 2%), for the same unit or where one has none?"""
+        """Do the two ranges overlap (within 2%; years exactly), for the same unit or where one has none?"""
         if self.unit and other.unit and self.unit != other.unit:
             return True  # different things: no conflict either
-        return self.low <= other.high * 1.02 and other.low <= self.high * 1.02
+        slack = 1.0 if "calendar_year" in (self.unit, other.unit) else 1.02  # 2025 is not 2034
+        return self.low <= other.high * slack and other.low <= self.high * slack
 
     def same_unit(self, other: "Quantity") -> bool:
         return bool(self.unit) and self.unit == other.unit
@@ -173,6 +174,8 @@ def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, str, 
     """Value, kind and length of a number starting at token ``i``."""
     word = tokens[i][0]
     digits = word.replace(",", "")
+    if digits[:1] in ("\u0648", "\u0628"):  # و24، ب14
+        digits = digits[1:]
     if regex.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits), "number", 1
     table = _numbers()
@@ -193,6 +196,41 @@ def _strip_number_clitic(word: str) -> str:
     return word
 
 
+def _compound(tokens: list[tuple[str, int, int]], value: float, kind: str, j: int) -> tuple[float, int]:
+    """Read on from a number at ``j``: multipliers ("1 بليون", "20 ألفا") and parts joined by و ("ثلاثة وعشرون
+    ألفا" = 23000, "ألف ومئتي" = 1200, "مليون وخمسمئة ألف" = 1500000).  Parts below a thousand add up; a
+    multiplier takes what was added up since the last one (or 1 for a bare "ألف")."""
+    total, current = 0.0, 0.0
+    while True:
+        if kind == "multiplier":
+            if current == 0 and total and value > total:
+                total *= value  # "ألف مليون"
+            else:
+                total += (current or 1.0) * value
+            current = 0.0
+        elif value >= 1000 and not current:
+            total += value  # a whole thousands word ("مليونين", "ألفين")
+        else:
+            current += value
+        if j >= len(tokens):
+            break
+        word = tokens[j][0]
+        nxt = _number_at(tokens, j)
+        if nxt is not None and nxt[1] in ("multiplier", "vague") and nxt[0] >= 1000:  # "ثلاثة آلاف"
+            value, kind, j = nxt[0], "multiplier", j + nxt[2]
+            continue
+        # "و24" after a plain number starts another quantity ("14 طائرة و24 دبابة"); after a multiplier it is
+        # part of this one ("مليونين و300 ألف")
+        written = not tokens[j - 1][0].replace(",", "").replace(".", "").isdigit()
+        if word.startswith("\u0648") and (not word[1:].isdigit() or (written and (kind == "multiplier" or value >= 1000))):
+            nxt = _number_at([(word[1:],) + tokens[j][1:]] + tokens[j + 1 :], 0)
+            if nxt is not None and nxt[1] in ("number", "multiplier"):
+                value, kind, j = nxt[0], nxt[1], j + nxt[2]
+                continue
+        break
+    return total + current, j
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities written in ``text``, with spans into ``text``; numbers inside names (ميغ 29) are skipped."""
     norm = normalize(text)
@@ -208,19 +246,16 @@ def find_quantities(text: str) -> list[Quantity]:
         value, kind, size = hit
         start = i
         j = i + size
-        while kind == "number" and j < len(tokens) and tokens[j][0].startswith("\u0648") and not tokens[j][0][1:].isdigit():
-            nxt = _number_at([(tokens[j][0][1:],) + tokens[j][1:]] + tokens[j + 1 :], 0)
-            if nxt is None or nxt[1] != "number":
-                break
-            value += nxt[0]
-            j += nxt[2]
-        # multipliers after the number: "1 بليون", "20 ألفا", "ثلاثة آلاف"
-        while j < len(tokens):
-            nxt = _number_at(tokens, j)
-            if nxt is None or nxt[1] not in ("multiplier", "vague") or nxt[0] < 1000:
-                break
-            value *= nxt[0]
-            j += nxt[2]
+        if kind == "vague":
+            # "عشرات الآلاف": a vague count times the multipliers after it
+            while j < len(tokens):
+                nxt = _number_at(tokens, j)
+                if nxt is None or nxt[1] not in ("multiplier", "vague") or nxt[0] < 1000:
+                    break
+                value *= nxt[0]
+                j += nxt[2]
+        else:
+            value, j = _compound(tokens, value, kind, j)
         low, high = value, value
         if kind == "vague":
             low, high = value * _VAGUE_WIDTH[0], value * _VAGUE_WIDTH[1]
@@ -240,7 +275,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 j += 1
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
             unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
-        span = norm.span(tokens[start][1], tokens[j - 1][2])
+        first = tokens[start]
+        clitic = 1 if first[0][:1] in ("\u0648", "\u0628") and first[0][1:2].isdigit() else 0  # "و24" -> "24"
+        span = norm.span(first[1] + clitic, tokens[j - 1][2])
         found.append(Quantity(low, high, unit, span.of(text), span))
         i = j
     return found
@@ -295,6 +332,8 @@ class ClaimKey:
     ordered: tuple[str, ...] = ()  # stems and "e:" entities in text order
     negated_part: tuple[str, ...] = ()  # the features right after the first negator, if any
     words: tuple[str, ...] = ()  # every folded word in order, function words included
+    portfolios: frozenset[str] = frozenset()  # ministries named by portfolio (وزير الداخلية -> الداخلية)
+    modality: frozenset[str] = frozenset()  # "plan" (تدرس، تعتزم) and/or "decided" (تقرر، أقرت)
 
     @property
     def features(self) -> frozenset[str]:
@@ -344,6 +383,8 @@ def claim_key(text: str) -> ClaimKey:
         ordered=tuple(ordered),
         negated_part=tuple(ordered[negator_at : negator_at + 4]) if negator_at is not None else (),
         words=tuple(tokens),
+        portfolios=_portfolios_in(tokens),
+        modality=_modality_of(stems),
     )
 
 
@@ -355,6 +396,43 @@ def _place_names() -> dict[str, str]:
         if r[2] == "place" and " " not in r[1]:
             table[_place_key(fold(r[1]))] = r[0]
     return table
+
+
+@functools.cache
+def _modality() -> dict[str, str]:
+    """Stem -> "plan" or "decided" (data: modality.tsv, read through the same stemming as claims)."""
+    return {stem(r[0]): r[1] for r in read_rows("modality.tsv", 2)}
+
+
+def _modality_of(stems: tuple[str, ...]) -> frozenset[str]:
+    table = _modality()
+    found = set()
+    for s in stems:
+        kind = table.get(s) or (table.get(s[1:]) if len(s) >= 4 and s[0] in "\u064a\u062a\u0646" else None)  # تقرر
+        if kind:
+            found.add(kind)
+    return frozenset(found)
+
+
+@functools.cache
+def _portfolio_table() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in read_rows("portfolios.tsv", 2)}
+
+
+_MINISTER = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "الوزير", "الوزيرة", "الوزارة"))
+
+
+def _portfolios_in(tokens: list[str]) -> frozenset[str]:
+    """Portfolios named after a minister's or ministry's title: "وزير الداخلية" -> الداخلية."""
+    table = _portfolio_table()
+    found = set()
+    for k in range(len(tokens) - 1):
+        if _strip_clitics(tokens[k]) in _MINISTER or tokens[k] in _MINISTER:
+            nxt = tokens[k + 1]
+            portfolio = table.get(nxt) or table.get(nxt[1:] if nxt[:1] in _CONJ + _PREP else nxt)
+            if portfolio:
+                found.add(portfolio)
+    return frozenset(found)
 
 
 def _place_key(word: str) -> str:

@@ -92,10 +92,32 @@ def _object_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
         j = lead_b.index(f)
         after_a = {x for x in a[k + 1 : k + 3] if not x.startswith("e:")}
         after_b = {x for x in b[j + 1 : j + 3] if not x.startswith("e:")}
-        if after_a and after_b and not (after_a & after_b) and not (after_a & set(b)) and not (after_b & set(a)):
+        if (after_a and after_b and not (after_a & set(b)) and not (after_b & set(a))
+                and not _any_alike(after_a, b[:6]) and not _any_alike(after_b, a[:6])):
             return (" ".join(sorted(after_a)), " ".join(sorted(after_b)))
         return ()
     return ()
+
+
+def _any_alike(words: set[str], other: tuple[str, ...]) -> bool:
+    """Does one of ``words`` stand in ``other`` as a variant the stemmer left apart (لاجي/لاج, وجود/توجد)?"""
+    return any(_alike(x, y) for x in words for y in other if not y.startswith("e:"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _alike(x: str, y: str) -> bool:
+    if min(len(x), len(y)) < 3:
+        return False
+    bx, by = _bigrams(x), _bigrams(y)
+    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.75 or _skeleton(x) == _skeleton(y)
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a stem: an imperfect prefix and the long vowels after the first letter dropped
+    (وجود / توجد -> وجد)."""
+    if len(word) >= 4 and word[0] in "\u064a\u062a\u0646":
+        word = word[1:]
+    return word[0] + "".join(c for c in word[1:] if c not in "\u0627\u0648\u064a")
 
 
 def _lead(ordered: tuple[str, ...], size: int = 6) -> set[str]:
@@ -183,8 +205,14 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     pa, pb = a.people, b.people
     if pa and pb and not (pa & pb):
         country_conflict += tuple(sorted(pa | pb))
+    if a.portfolios and b.portfolios and not (a.portfolios & b.portfolios):  # وزير الداخلية / وزير الخارجية
+        country_conflict += tuple(sorted(a.portfolios | b.portfolios))
     objects = _object_conflict(a.ordered, b.ordered)
     if objects:
+        score = min(score, SAME - 0.05)
+    # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.
+    modality = a.modality ^ b.modality
+    if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
         score = min(score, SAME - 0.05)
     if country_conflict:
         score = min(score, SAME - 0.05)
@@ -202,6 +230,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
         reasons.append("different places or people: " + "، ".join(country_conflict))
     if objects:
         reasons.append("same action, different object: " + " / ".join(objects))
+    if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
+        reasons.append("planned in one, decided in the other")
     if same_source:
         reasons.append("same source")
     return PairScore(round(min(score, 1.0), 4), tuple(reasons), tuple(sorted(ents)), tuple(agree), tuple(conflict),

@@ -220,7 +220,8 @@ class Resolver:
             roles = self.all.roles(t)
             if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in ("\u0641\u064a", "\u0644\u062f\u064a")):
                 break
-            if t.conj and t.bare != t.key:
+            # و/ف before a title is a clitic ("ووزير") unless the whole word is the title ("وزير", "والي")
+            if t.conj and t.bare != t.key and not self.g.kind_of_word(t.key):
                 if self.all.kind(t) in ("official", "person"):
                     best = (j - 1, 1)
                 break

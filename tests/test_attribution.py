@@ -246,3 +246,12 @@ def test_negation_stays_in_the_first_clause(text, negated):
 )
 def test_source_around_words_that_look_alike(text, source):
     assert _only(text).source.text == source
+
+
+@pytest.mark.parametrize("title", ["نائب وزير الدفاع الروسي", "وزير الدفاع الروسي", "وكيل وزارة الدفاع"])
+def test_backreference_keeps_a_title_that_starts_with_waw(title):
+    # وزير / وكيل begin with و but the letter is part of the word, not a clitic to cut off the antecedent.
+    text = f"أعلن {title}، يفغيني ماركوف، اليوم، أن بلاده تعتزم نشر سرب.\nوقال ماركوف إن المدربين سيصلون."
+    first, second = extract_attributions(Article.from_text(text, id="x", layout="plain"))
+    assert second.source.resolved == "backreference"
+    assert second.source.text == first.source.text == f"{title}، يفغيني ماركوف"

@@ -8,6 +8,9 @@ First contact (before any fix drawn from them):
 - heldout3 (6 articles, 65 attributions: wire, interview, Egyptian, Levantine, Maghreb, casualty styles,
   written after the second round): headlines 6/6, dates 6/6, paragraph counts 4/6, strict F1 0.82.
 All three have been development sets since; these checks hold the line.
+- heldout_clusters (5 articles from five invented outlets on one story, 48 attributions and 14 gold claim
+  clusters, written blind after the matching work on the seeds): headlines, dates and paragraph counts 5/5,
+  strict F1 0.92, claim clusters pairwise precision 0.86, recall 0.80.
 """
 
 import json
@@ -15,11 +18,14 @@ import json
 import pytest
 
 import claimtrack
-from claimtrack.evaluate import evaluate, load_gold
+from claimtrack.evaluate import evaluate, evaluate_clusters, load_gold, load_gold_clusters
 
 from .conftest import DATA
 
-SETS = {"heldout": 79, "heldout2": 65, "heldout3": 65}
+SETS = {"heldout": 79, "heldout2": 65, "heldout3": 65, "heldout_clusters": 48}
+# Strict F1 floors: the first three sets have been development sets for extraction; heldout_clusters was
+# written for matching and its extraction misses (back-references such as "المسؤول الروسي") are not fixed yet.
+FLOOR = {"heldout": 0.95, "heldout2": 0.95, "heldout3": 0.95, "heldout_clusters": 0.9}
 GOLD = [(name, path) for name in SETS for path in sorted((DATA / name / "gold").glob("*.json"))]
 
 
@@ -37,13 +43,30 @@ def test_reader_layout(name, path):
     assert {b.span.of(article.text) for b in article.boilerplate} == set(gold["boilerplate"])
 
 
-@pytest.mark.parametrize("name", sorted(SETS))
-def test_attributions(name, tmp_path):
+def _gold_set(name, tmp_path):
     pairs = [_load(n, p) for n, p in GOLD if n == name]
     rows = [row for gold, _ in pairs for row in gold["attributions"]]
     assert len(rows) == SETS[name]
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     articles = {a.id: a for _, a in pairs}
-    score = evaluate(load_gold(path, articles), [x for a in articles.values() for x in claimtrack.extract_attributions(a)])
-    assert score.strict[2] >= 0.95, score.as_dict()
+    return load_gold(path, articles), articles
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_attributions(name, tmp_path):
+    gold, articles = _gold_set(name, tmp_path)
+    score = evaluate(gold, [x for a in articles.values() for x in claimtrack.extract_attributions(a)])
+    assert score.strict[2] >= FLOOR[name], score.as_dict()
+
+
+def test_claim_clusters_across_outlets(tmp_path):
+    gold, articles = _gold_set("heldout_clusters", tmp_path)
+    gold_clusters = load_gold_clusters(DATA / "heldout_clusters" / "clusters.json", gold)
+    assert len(set(gold_clusters.values())) == 14
+    corpus = claimtrack.Corpus(articles.values())
+    score = evaluate_clusters(gold, gold_clusters, corpus.attributions, corpus.clusters)
+    precision, recall, _ = score.prf
+    assert score.gold_pairs == 39
+    # Measured at first contact: precision 0.86, recall 0.80 (31 of 39 pairs); floors below that catch regressions.
+    assert precision >= 0.8 and recall >= 0.75, score.as_dict()
