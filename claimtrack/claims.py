@@ -176,6 +176,8 @@ def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, str, 
     digits = word.replace(",", "")
     if digits[:1] in ("\u0648", "\u0628"):  # و24، ب14
         digits = digits[1:]
+    elif digits.startswith("\u0627\u0644"):  # الـ12
+        digits = digits[2:]
     if regex.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits), "number", 1
     table = _numbers()
@@ -277,6 +279,7 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
         first = tokens[start]
         clitic = 1 if first[0][:1] in ("\u0648", "\u0628") and first[0][1:2].isdigit() else 0  # "و24" -> "24"
+        clitic = 2 if first[0].startswith("\u0627\u0644") and first[0][2:3].isdigit() else clitic  # "الـ12" -> "12"
         span = norm.span(first[1] + clitic, tokens[j - 1][2])
         found.append(Quantity(low, high, unit, span.of(text), span))
         i = j
@@ -349,7 +352,7 @@ def claim_key(text: str) -> ClaimKey:
     matches = _entity_matches(tokens)
     entities = [(c, t) for c, t, _, _ in matches]
     inside = {k for _, _, a, b in matches for k in range(a, b)}
-    words = [w for k, w in enumerate(tokens) if k not in inside and not w.isdigit()]
+    words = [w for k, w in enumerate(tokens) if k not in inside and not w.removeprefix("\u0627\u0644").isdigit()]
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
@@ -360,7 +363,7 @@ def claim_key(text: str) -> ClaimKey:
         if k in starts:
             ordered.append("e:" + starts[k])
             continue
-        if k in inside or w.isdigit():
+        if k in inside or w.removeprefix("\u0627\u0644").isdigit():
             continue
         if k == negator_k:
             negator_at = len(ordered)

@@ -128,7 +128,7 @@ def _text_polarity(text: str) -> tuple[bool, list[tuple[str, Span]]]:
         a = found[0]
         negative, evidence = _raw_polarity(a.content.text)
         shifted = [(k, s.shift(a.content.span.start)) for k, s in evidence]
-        if a.cue.stance == "deny":
+        if a.cue.stance == "deny" and negated_cue(text, a.cue.span) is None:
             return not negative, [("denial", a.cue.span)] + shifted
         return negative, shifted
     return _raw_polarity(text)
@@ -140,19 +140,18 @@ def _raw_polarity(text: str) -> tuple[bool, list[tuple[str, Span]]]:
     "ينفي الجيش وجود قواعد" is negative (a denial), "أكد أنه لا توجد قواعد" is negative (a negation), "نفى
     أنه لم يتسلم" is positive (both).
     """
-    words = [fold(m.group()) for m in _CLAUSE_RE.finditer(normalize(text).text)]
+    words = _clause_words(text)
     evidence: list[tuple[str, Span]] = []
     negative = False
-    g = grammar()
-    for k, w in enumerate(words[:6]):
-        bare = w[1:] if len(w) > 2 and w[0] in "\u0648\u0641" else w
-        if any(f.verb.stance == "deny" for f in g.cue_forms(w, bare)):
-            negative = not negative
-            span = _find_word(text, k)
-            if span:
-                evidence.append(("denial", span))
-            break
     start = 0
+    k = _denial_at(words)
+    if k is not None and _negates(words, k):
+        start = k + 1  # "ولم ينف": no denial, and its negator is spent
+    elif k is not None:
+        negative = not negative
+        span = _find_word(text, k)
+        if span:
+            evidence.append(("denial", span))
     for _ in range(2):  # "لا توجد طائرة واحدة لم يصلحها": two negations make a positive
         found = _negator_at(words[start:])
         if found is None:
@@ -183,6 +182,38 @@ class _Side:
     source_key: frozenset[str] = frozenset()
 
 
+def _clause_words(text: str) -> list[str]:
+    return [fold(m.group()) for m in _CLAUSE_RE.finditer(normalize(text).text)]
+
+
+def _denial_at(words: list[str]) -> int | None:
+    """Index of a denial verb (نفى، ينفي) among the first six words, or None."""
+    g = grammar()
+    for k, w in enumerate(words[:6]):
+        bare = w[1:] if len(w) > 2 and w[0] in "\u0648\u0641" else w
+        forms = [(w, bare)]
+        if _negates(words, k):
+            forms.append((w + "\u064a", bare + "\u064a"))  # jussive after لم: ينف / تنف for ينفي / تنفي
+        if any(f.verb.stance == "deny" for x, y in forms for f in g.cue_forms(x, y)):
+            return k
+    return None
+
+
+def _negates(words: list[str], k: int) -> bool:
+    """Is word ``k`` negated by the word right before it ("لم ينف")?"""
+    return k > 0 and grammar().negation_at([words[k - 1]], limit=1) == 0
+
+
+def negated_cue(text: str, cue: Span) -> Span | None:
+    """The negator right before a cue ("ولم ينف", "لا ينفي"): a denial that was not made, or None."""
+    before = text[max(0, cue.start - 12) : cue.start]
+    m = regex.search(r"(\S+)\s+$", before)
+    if m and grammar().negation_at([fold(m.group(1))], limit=1) == 0:
+        start = cue.start - len(before) + m.start(1)
+        return Span(start, start + len(m.group(1)))
+    return None
+
+
 def _side_of(a: Attribution, article_text: str, referenced: Attribution | None) -> _Side:
     target = referenced or a
     content = target.content
@@ -194,10 +225,13 @@ def _side_of(a: Attribution, article_text: str, referenced: Attribution | None) 
         for kind, span in found:
             if kind == "negation":
                 evidence.append(Evidence("negation", _mention(content.text, span, content.span.start), None))
-    negative = (a.cue.stance == "deny") != negated
-    if a.cue.stance == "deny":
+    not_denied = negated_cue(article_text, a.cue.span) if a.cue.stance == "deny" else None
+    negative = (a.cue.stance == "deny" and not_denied is None) != negated
+    if a.cue.stance == "deny" and not_denied is None:
         evidence.append(Evidence("denial", Mention(a.cue.text, a.cue.span), None))
     hedges = a.hedges
+    if not_denied is not None:  # "ولم ينف الكرملين ذلك": neither a denial nor a confirmation
+        hedges = hedges + (Mention(article_text[not_denied.start : a.cue.span.end], Span(not_denied.start, a.cue.span.end)),)
     if a.source.kind == "anonymous" and a.source.text:
         hedges = hedges + (Mention(a.source.text, a.source.span),)
     return _Side(key, negative, tuple(evidence), hedges, a.source.text, a.cue.stance in _CLARIFY,
@@ -445,10 +479,37 @@ def _explain(kind: str, a: Attribution, b: Attribution, why: str, claim_a: str, 
 
 def relation_with_contradiction(a: str, b: str, base: Relation) -> Relation:
     """``relate()`` with "contradicts" when the texts report one claim with opposite content."""
+    undenied = [x for x in (a, b) if _not_denied(x)]
+    if undenied:
+        # "لم ينف المتحدث وجود مفاوضات" / "أكد المتحدث وجود مفاوضات": not denying is not confirming
+        kind = "related" if base.kind in ("same", "related") else base.kind
+        return Relation(kind, min(base.score, SAME - 0.05) if kind == "related" else base.score,
+                        base.reasons + ("did not deny: " + _not_denied(undenied[0]),))
     found = find_contradiction(a, b)
     if found is None:
         return base
     return Relation("contradicts", base.score, base.reasons + found[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_denied(text: str) -> str:
+    """For a text that reports a denial not made ("ولم ينف الكرملين ..."), the negated cue as written, else ""."""
+    from .attribution import extract_attributions
+    from .models import Article
+
+    try:
+        found = extract_attributions(Article.from_text(text, id="claim", layout="plain"))
+    except ValueError:
+        found = []
+    if found and found[0].cue.stance == "deny":
+        span = negated_cue(text, found[0].cue.span)
+        return text[span.start : found[0].cue.span.end] if span else ""
+    words = _clause_words(text)
+    k = _denial_at(words)
+    if k is None or not _negates(words, k):
+        return ""
+    first, last = _find_word(text, k - 1), _find_word(text, k)
+    return text[first.start : last.end] if first and last else " ".join(words[k - 1 : k + 1])
 
 
 def one_sided(corpus: Corpus, marks: Iterable[Mark]) -> dict[str, list[tuple[str, str]]]:

@@ -22,7 +22,7 @@ from pathlib import Path
 import attrs
 
 from .attribution import extract_attributions
-from .claims import ClaimKey, claim_key, idf, stem
+from .claims import ClaimKey, Quantity, claim_key, idf, stem
 from .grammar import grammar
 from .lexicon import read_rows, str_tuple
 from .models import Article, Attribution, id_order, shorten
@@ -180,14 +180,20 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     ents = ea & eb
     agree: list[tuple[str, str]] = []
     conflict: list[tuple[str, str]] = []
+    agree_q: list[tuple[Quantity, Quantity]] = []
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.unit == "calendar_year" or qb.unit == "calendar_year":
                 if qa.unit == qb.unit and qa.compatible(qb):
                     agree.append((qa.text, qb.text))
+                    agree_q.append((qa, qb))
                 continue
             if qa.same_unit(qb) or (qa.unit is None and qb.unit is None):
-                (agree if qa.compatible(qb) else conflict).append((qa.text, qb.text))
+                if qa.compatible(qb):
+                    agree.append((qa.text, qb.text))
+                    agree_q.append((qa, qb))
+                else:
+                    conflict.append((qa.text, qb.text))
     number = 1.0 if any(x for x in agree) and not conflict else 0.0
     # The opening of a claim holds its subject, predicate and object ("روسيا أرسلت مقاتلات" /
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
@@ -207,7 +213,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
         country_conflict += tuple(sorted(pa | pb))
     if a.portfolios and b.portfolios and not (a.portfolios & b.portfolios):  # وزير الداخلية / وزير الخارجية
         country_conflict += tuple(sorted(a.portfolios | b.portfolios))
-    objects = _object_conflict(a.ordered, b.ordered)
+    # A number both give for the same thing ("نحو 400 مدرب" / "أربعمئة مدرب") outweighs a different word after the verb.
+    objects = () if any(qa.unit != "calendar_year" for qa, _ in agree_q) else _object_conflict(a.ordered, b.ordered)
     if objects:
         score = min(score, SAME - 0.05)
     # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.

@@ -109,6 +109,14 @@ def test_relate_contradicts(a, b):
     assert r.kind == "contradicts", r
 
 
+@pytest.mark.parametrize("undenied", ["ولم ينف الكرملين إرسال مقاتلات روسية إلى ليبيا.", "لا ينفي الكرملين إرسال مقاتلات روسية إلى ليبيا."])
+def test_a_denial_not_made_is_neither_denial_nor_confirmation(undenied):
+    confirmed = "وأكد الكرملين إرسال مقاتلات روسية إلى ليبيا."
+    r = relate(undenied, confirmed)
+    assert r.kind == "related" and any(x.startswith("did not deny") for x in r.reasons), r
+    assert relate("نفى الكرملين إرسال مقاتلات روسية إلى ليبيا.", confirmed).kind == "contradicts"
+
+
 def test_relate_does_not_contradict_paraphrases():
     assert relate("ما يفوق 1 بليون دولار لدعم الجيش التونسي", "بحوالي مليار دولار للجيش التونسي").kind == "same"
     assert relate("ينفي الجيش وجود قواعد أجنبية", "أكد الجيش أنه لا توجد قواعد أجنبية").kind == "same"

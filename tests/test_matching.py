@@ -51,6 +51,10 @@ def test_quantities(text, low, high, unit):
 def test_separate_numbers_joined_by_waw_stay_apart():
     assert [(q.text, q.low) for q in find_quantities("14 طائرة و24 دبابة")] == [("14 طائرة", 14), ("24 دبابة", 24)]
     assert [q.low for q in find_quantities("بين 2011 و2012")] == [2011, 2012]
+    text = "المقاتلات الروسية الـ١٢ من طراز ميغ ٢٩"
+    (q,) = find_quantities(text)
+    assert (q.low, q.text, text[q.span.start : q.span.end]) == (12, "١٢", "١٢")
+    assert not any(w.endswith("12") for w in claim_key(text).ordered)
 
 
 def test_years_agree_only_when_equal():
