@@ -16,6 +16,7 @@ import functools
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from .grammar import Grammar
 from .lexicon import read_rows
@@ -76,6 +77,16 @@ def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
     if b - a > 2 and text[a] == '"' and text[b - 1] == '"' and '"' not in text[a + 1 : b - 1]:
         return a + 1, b - 1
     return a, b
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _place_of(word: str) -> str | None:
+    """The country a nisba adjective or place name stands for (الروسي -> روسيا), or None."""
+    from .claims import _nisba_place
+
+    return _nisba_place(word)
 
 
 def _looks_adjective(t: Token) -> bool:
@@ -143,6 +154,18 @@ class Resolver:
         bare_keys = (words[0].bare,) + keys[1:]
         antecedent = self.g.backrefs.get(keys) or self.g.backrefs.get(bare_keys)
         here = self.mention(*d.source)  # type: ignore[misc]
+        if antecedent is None and len(keys) == 2 and _place_of(keys[1]):
+            # "المسؤول الروسي", "المصدر التشادي": a back-reference noun for a person with a nationality points
+            # back to the nearest earlier official or person of that country ("الحكومة المغربية" names a body
+            # in full and points nowhere)
+            if (self.g.backrefs.get(keys[:1]) or self.g.backrefs.get(bare_keys[:1])) in ("any", "official", "person"):
+                place = _place_of(keys[1])
+                for record, _draft in reversed(self.history):
+                    if record.source.kind in ("official", "person") and \
+                            any(_place_of(fold(w)) == place for w in _WORD.findall(record.source.text)):
+                        return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind,
+                                           "backreference")
+                return None
         if antecedent == "document":
             for record, draft in reversed(self.history):
                 if draft.medium_document and record.source.text:
