@@ -26,7 +26,8 @@ from .spans import Span
 
 __all__ = ["ClaimKey", "Quantity", "claim_key", "stem"]
 
-_WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:-?\d+)?|\d+(?:[.,]\d+)*")
+# A number may carry a clitic (و1.5) and the Arabic decimal and thousands separators (١٫٢, ١٬٠٠٠).
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:-?\d+(?:[.,\u066b\u066c]\d+)*)?|\d+(?:[.,\u066b\u066c]\d+)*")
 _CONJ = ("\u0648", "\u0641")  # و ف
 _PREP = ("\u0628", "\u0644", "\u0643")  # ب ل ك
 _DEF = "\u0627\u0644"  # ال
@@ -170,14 +171,27 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(fold(m.group()), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
 
 
+def _number_prefix(word: str) -> int:
+    """How many letters before the digits of a number token are clitics: و24 and بـ5 1, الـ12 2, والـ12 3."""
+    for prefix in ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0627\u0644", "\u0648", "\u0628"):
+        if word.startswith(prefix) and word[len(prefix) : len(prefix) + 1].isdigit():
+            return len(prefix)
+    return 0
+
+
+def _is_number_token(word: str) -> bool:
+    return bool(regex.fullmatch(r"\d+(?:\.\d+)?", _number_text(word)))
+
+
+def _number_text(word: str) -> str:
+    """The digits of a number token, clitics and thousands separators off, a decimal point for ٫."""
+    return word[_number_prefix(word):].replace(",", "").replace("\u066c", "").replace("\u066b", ".")
+
+
 def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, str, int] | None:
     """Value, kind and length of a number starting at token ``i``."""
     word = tokens[i][0]
-    digits = word.replace(",", "")
-    if digits[:1] in ("\u0648", "\u0628"):  # و24، ب14
-        digits = digits[1:]
-    elif digits.startswith("\u0627\u0644"):  # الـ12
-        digits = digits[2:]
+    digits = _number_text(word)
     if regex.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits), "number", 1
     table = _numbers()
@@ -223,8 +237,8 @@ def _compound(tokens: list[tuple[str, int, int]], value: float, kind: str, j: in
             continue
         # "و24" after a plain number starts another quantity ("14 طائرة و24 دبابة"); after a multiplier it is
         # part of this one ("مليونين و300 ألف")
-        written = not tokens[j - 1][0].replace(",", "").replace(".", "").isdigit()
-        if word.startswith("\u0648") and (not word[1:].isdigit() or (written and (kind == "multiplier" or value >= 1000))):
+        written = not _is_number_token(tokens[j - 1][0])
+        if word.startswith("\u0648") and (not _is_number_token(word) or (written and (kind == "multiplier" or value >= 1000))):
             nxt = _number_at([(word[1:],) + tokens[j][1:]] + tokens[j + 1 :], 0)
             if nxt is not None and nxt[1] in ("number", "multiplier"):
                 value, kind, j = nxt[0], nxt[1], j + nxt[2]
@@ -277,10 +291,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 j += 1
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
             unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
+            low = high = value  # "حتى 2030" is until that year, not up to that amount
+            start = i
         first = tokens[start]
-        clitic = 1 if first[0][:1] in ("\u0648", "\u0628") and first[0][1:2].isdigit() else 0  # "و24" -> "24"
-        clitic = 2 if first[0].startswith("\u0627\u0644") and first[0][2:3].isdigit() else clitic  # "الـ12" -> "12"
-        span = norm.span(first[1] + clitic, tokens[j - 1][2])
+        span = norm.span(first[1] + _number_prefix(first[0]), tokens[j - 1][2])  # "و24" -> "24"
         found.append(Quantity(low, high, unit, span.of(text), span))
         i = j
     return found
@@ -352,7 +366,7 @@ def claim_key(text: str) -> ClaimKey:
     matches = _entity_matches(tokens)
     entities = [(c, t) for c, t, _, _ in matches]
     inside = {k for _, _, a, b in matches for k in range(a, b)}
-    words = [w for k, w in enumerate(tokens) if k not in inside and not w.removeprefix("\u0627\u0644").isdigit()]
+    words = [w for k, w in enumerate(tokens) if k not in inside and not _is_number_token(w)]
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
@@ -363,7 +377,7 @@ def claim_key(text: str) -> ClaimKey:
         if k in starts:
             ordered.append("e:" + starts[k])
             continue
-        if k in inside or w.removeprefix("\u0627\u0644").isdigit():
+        if k in inside or _is_number_token(w):
             continue
         if k == negator_k:
             negator_at = len(ordered)
@@ -387,7 +401,7 @@ def claim_key(text: str) -> ClaimKey:
         negated_part=tuple(ordered[negator_at : negator_at + 4]) if negator_at is not None else (),
         words=tuple(tokens),
         portfolios=_portfolios_in(tokens),
-        modality=_modality_of(stems),
+        modality=_modality_of(tuple(x for x in ordered if not x.startswith("e:"))[:4]),  # the predicate, not a later noun
     )
 
 
@@ -422,19 +436,25 @@ def _portfolio_table() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in read_rows("portfolios.tsv", 2)}
 
 
-_MINISTER = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "الوزير", "الوزيرة", "الوزارة"))
+_MINISTER = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "الوزير", "الوزيرة", "الوزارة", "وزيري", "وزيرا",
+                                         "وزراء", "الوزراء", "وزارتي", "وزارات"))
 
 
 def _portfolios_in(tokens: list[str]) -> frozenset[str]:
-    """Portfolios named after a minister's or ministry's title: "وزير الداخلية" -> الداخلية."""
+    """Portfolios named after a minister's or ministry's title: "وزير الداخلية" -> الداخلية; "وزير التجارة
+    والصناعة" names both (so it meets "وزير الصناعة والتجارة")."""
     table = _portfolio_table()
     found = set()
     for k in range(len(tokens) - 1):
         if _strip_clitics(tokens[k]) in _MINISTER or tokens[k] in _MINISTER:
-            nxt = tokens[k + 1]
-            portfolio = table.get(nxt) or table.get(nxt[1:] if nxt[:1] in _CONJ + _PREP else nxt)
-            if portfolio:
+            j = k + 1
+            while j < len(tokens):
+                word = tokens[j] if j == k + 1 else (tokens[j][1:] if tokens[j][:1] == "\u0648" else "")
+                portfolio = table.get(word) or table.get(word[1:] if word[:1] in _CONJ + _PREP else word)
+                if not portfolio:
+                    break
                 found.add(portfolio)
+                j += 1
     return frozenset(found)
 
 

@@ -180,6 +180,7 @@ class _Side:
     clarifying: bool
     content: Mention
     source_key: frozenset[str] = frozenset()
+    undenied: bool = False  # "ولم ينف الكرملين ...": a denial that was not made
 
 
 def _clause_words(text: str) -> list[str]:
@@ -191,24 +192,29 @@ def _denial_at(words: list[str]) -> int | None:
     g = grammar()
     for k, w in enumerate(words[:6]):
         bare = w[1:] if len(w) > 2 and w[0] in "\u0648\u0641" else w
-        forms = [(w, bare)]
-        if _negates(words, k):
-            forms.append((w + "\u064a", bare + "\u064a"))  # jussive after لم: ينف / تنف for ينفي / تنفي
-        if any(f.verb.stance == "deny" for x, y in forms for f in g.cue_forms(x, y)):
+        negated = _negates(words, k)
+        forms = [(w, bare)] + ([(w + "\u064a", bare + "\u064a")] if negated else [])  # jussive: لم ينف for ينفي
+        found = [f for x, y in forms for f in g.cue_forms(x, y) if f.verb.stance == "deny"]
+        if found and (not negated or any(f.form in ("perfect", "imperfect") for f in found)):
             return k
     return None
 
 
 def _negates(words: list[str], k: int) -> bool:
-    """Is word ``k`` negated by the word right before it ("لم ينف")?"""
-    return k > 0 and grammar().negation_at([words[k - 1]], limit=1) == 0
+    """Is word ``k`` a verb negated by the word right before it ("لم ينف", "ولا ينفي"; not "غير نفي", and not
+    ما, which is as often "دائما ما ينفي" (always denies) as a negator)?"""
+    if k == 0:
+        return False
+    prev = words[k - 1]
+    verb_negators = grammar().verb_negators - {"\u0645\u0627"}
+    return prev in verb_negators or (len(prev) > 2 and prev[0] in "\u0648\u0641" and prev[1:] in verb_negators)
 
 
 def negated_cue(text: str, cue: Span) -> Span | None:
     """The negator right before a cue ("ولم ينف", "لا ينفي"): a denial that was not made, or None."""
     before = text[max(0, cue.start - 12) : cue.start]
     m = regex.search(r"(\S+)\s+$", before)
-    if m and grammar().negation_at([fold(m.group(1))], limit=1) == 0:
+    if m and _negates([fold(m.group(1)), ""], 1):
         start = cue.start - len(before) + m.start(1)
         return Span(start, start + len(m.group(1)))
     return None
@@ -235,7 +241,7 @@ def _side_of(a: Attribution, article_text: str, referenced: Attribution | None) 
     if a.source.kind == "anonymous" and a.source.text:
         hedges = hedges + (Mention(a.source.text, a.source.span),)
     return _Side(key, negative, tuple(evidence), hedges, a.source.text, a.cue.stance in _CLARIFY,
-                 Mention(content.text, content.span))
+                 Mention(content.text, content.span), undenied=not_denied is not None)
 
 
 def _flip(e: Evidence) -> Evidence:
@@ -302,6 +308,10 @@ def compare(a: _Side, b: _Side, score: PairScore, same_claim: bool = True) -> tu
             return None  # one speaker on two different things in one breath
         who_neg = "second" if b.negative else "first"
         return "contradicts", evidence, f"opposite polarity: the {who_neg} denies or negates what the other asserts"
+    if a.undenied != b.undenied:
+        which = "first" if a.undenied else "second"
+        ev = [Evidence("hedge", h, None) for h in a.hedged] + [Evidence("hedge", None, h) for h in b.hedged]
+        return "framing", ev, f"the {which} says only that the speaker did not deny it, which is not a confirmation"
     if score.conflicting_numbers:
         evidence = []
         for qa in find_quantities(a.content.text):
@@ -412,7 +422,7 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         kind, evidence, why = result
         if kind == "agrees" and ax.article == ay.article and ax.source.text == ay.source.text:
             continue  # one speaker repeating itself in one article is not news
-        marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx.content.text, sy.content.text)))
+        marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx, sy)))
     return marks
 
 
@@ -464,17 +474,17 @@ def _cores_meet(a, b, weight) -> bool:
     return len(rare) >= 2
 
 
-def _explain(kind: str, a: Attribution, b: Attribution, why: str, claim_a: str, claim_b: str) -> str:
+def _explain(kind: str, a: Attribution, b: Attribution, why: str, side_a: _Side, side_b: _Side) -> str:
     """One line: who said what in which article, how the two relate, and why."""
 
-    def said(att: Attribution, claim: str) -> str:
+    def said(att: Attribution, side: _Side) -> str:
         who = att.source.text or "an unnamed source"
-        verb = "denies" if att.cue.stance == "deny" else "says"
-        return f"{who} ({att.article}) {verb} «{shorten(claim)}»"
+        verb = "does not deny" if side.undenied else "denies" if att.cue.stance == "deny" else "says"
+        return f"{who} ({att.article}) {verb} «{shorten(side.content.text)}»"
 
     link = {"contradicts": "contradicted by", "agrees": "agreed by", "clarifies": "clarified by",
             "framing": "framed differently by"}[kind]
-    return f"{said(a, claim_a)}; {link} {said(b, claim_b)} — {why}"
+    return f"{said(a, side_a)}; {link} {said(b, side_b)} — {why}"
 
 
 def relation_with_contradiction(a: str, b: str, base: Relation) -> Relation:

@@ -204,19 +204,27 @@ def load_gold_clusters(path: "str | Path", gold: Sequence[GoldAttribution]) -> d
     names = {gold_name(g) for g in gold}
     articles = {g.article for g in gold}
     cluster_of: dict[str, str] = {}
+    listed = 0
     for name, members in clusters.items():
         if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
             raise InputError(f"{p}: cluster {name!r}: expected a list of \"<article id>:<row>\" strings")
         for m in members:
             article, _, row = m.rpartition(":")
+            if not article or not row.isdigit():
+                raise InputError(f"{p}: cluster {name!r}: {m!r} is not \"<article id>:<row>\" (row: a 0-based number)")
+            listed += 1
             if article not in articles:
                 continue
             if m not in names:
                 raise InputError(f"{p}: cluster {name!r}: {m!r} names no gold attribution (article {article} "
                                  f"has {sum(1 for g in gold if g.article == article)} rows)")
             if m in cluster_of:
-                raise InputError(f"{p}: {m!r} is in two clusters, {cluster_of[m]!r} and {name!r}")
+                where = f"twice in cluster {name!r}" if cluster_of[m] == name else \
+                    f"in two clusters, {cluster_of[m]!r} and {name!r}"
+                raise InputError(f"{p}: {m!r} is listed {where}")
             cluster_of[m] = name
+    if listed and not cluster_of:
+        raise InputError(f"{p}: no member names an article of the gold file ({', '.join(sorted(articles))})")
     return cluster_of
 
 

@@ -90,6 +90,7 @@ class Grammar:
     indexes: dict[str, dict[str, tuple]]
     relay_markers: frozenset[tuple[str, ...]]
     stopwords: frozenset[str]
+    verb_negators: frozenset[str] = frozenset()  # one-word negators of a verb: لم لن لا ما (negators.tsv, scope verb)
 
     def starting_with(self, table: str, key: str, bare: str) -> tuple:
         """Entries of a multi-word table (``hedges``, ``according``, ``multi_particles``) whose first word is
@@ -236,6 +237,7 @@ def grammar() -> Grammar:
         # According-to markers that relay someone else's words: the source is the one after them.
         relay_markers=frozenset(m for m in according if m[0] in ("\u0646\u0642\u0644\u0627", "\u0639\u0644\u064a")),
         stopwords=frozenset(fold(w) for w in read_words("stopwords.txt")),
+        verb_negators=frozenset(fold(r[0]) for r in read_rows("negators.tsv", 2) if r[1] == "verb" and " " not in r[0]),
         indexes={"hedges": _first_word_index(hedges, "hedges"), "according": _first_word_index(according, "according"),
                  "multi_particles": _first_word_index(multi, "multi_particles")},
     )

@@ -29,7 +29,7 @@ from .models import Article, Attribution, id_order, shorten
 from .normalize import fold
 from .reader import read_article
 
-__all__ = ["Claim", "Cluster", "Corpus", "Match", "PairScore", "Relation", "find", "pair_score", "relate"]
+__all__ = ["Claim", "Cluster", "Corpus", "Match", "PairScore", "Relation", "cities", "countries", "find", "pair_score", "relate"]
 
 SAME = 0.32
 RELATED = 0.2
@@ -64,11 +64,24 @@ def named_places(key: ClaimKey) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=32768)
+def cities(key: ClaimKey) -> frozenset[str]:
+    """Cities a claim names (data: cities.tsv)."""
+    return frozenset(p for p in named_places(key) if p in _city_country())
+
+
+@functools.cache
+def _city_country() -> dict[str, str]:
+    return {r[0]: r[1] for r in read_rows("cities.tsv", 2)}
+
+
+@functools.lru_cache(maxsize=32768)
 def countries(key: ClaimKey) -> frozenset[str]:
-    """Places a claim is about, also through its entities (الجيش التونسي -> تونس)."""
+    """Places a claim is about, also through its entities (الجيش التونسي -> تونس); a city counts as its
+    country (جدة -> السعودية)."""
     from .claims import _nisba_place
 
-    places = set(named_places(key))
+    parent = _city_country()
+    places = {parent.get(p, p) for p in named_places(key)}
     for entity in key.entities:  # "الجيش التونسي" -> تونس
         for word in fold(entity).split():
             place = _nisba_place(word)
@@ -208,13 +221,18 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     # Same words about a different country (aid to Tunisia / aid to Libya) or a different person
     # (خليفة حفتر / خالد حفتر) is a different claim.
     country_conflict = tuple(sorted((ca - cb) | (cb - ca))) if (ca - cb) and (cb - ca) and lexical >= _CONFLICT_LEXICAL else ()
+    ta, tb = cities(a), cities(b)
+    if not country_conflict and ta and tb and not (ta & tb):  # حمص / اللاذقية: two cities of one country
+        country_conflict = tuple(sorted(ta | tb))
     pa, pb = a.people, b.people
     if pa and pb and not (pa & pb):
         country_conflict += tuple(sorted(pa | pb))
     if a.portfolios and b.portfolios and not (a.portfolios & b.portfolios):  # وزير الداخلية / وزير الخارجية
         country_conflict += tuple(sorted(a.portfolios | b.portfolios))
-    # A number both give for the same thing ("نحو 400 مدرب" / "أربعمئة مدرب") outweighs a different word after the verb.
-    objects = () if any(qa.unit != "calendar_year" for qa, _ in agree_q) else _object_conflict(a.ordered, b.ordered)
+    # A count both give of the same thing ("نحو 400 مدرب" / "أربعمئة مدرب") outweighs a different word after
+    # the verb; a date or a bare number ("في 12 مايو") does not.
+    counted = any(qa.same_unit(qb) and qa.unit != "calendar_year" for qa, qb in agree_q)
+    objects = () if counted else _object_conflict(a.ordered, b.ordered)
     if objects:
         score = min(score, SAME - 0.05)
     # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.

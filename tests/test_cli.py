@@ -90,7 +90,10 @@ def test_eval_clusters_reports_pairwise_figures(capsys):
     ('["a"]', 'a "clusters" object'),
     ('{"clusters": {"x": "000_8b6cf623ab9f9948:0"}}', "cluster 'x': expected a list"),
     ('{"clusters": {"x": ["000_8b6cf623ab9f9948:99"]}}', "names no gold attribution"),
-    ('{"clusters": {"x": ["000_8b6cf623ab9f9948:0"], "y": ["000_8b6cf623ab9f9948:0"]}}', "is in two clusters"),
+    ('{"clusters": {"x": ["000_8b6cf623ab9f9948:0"], "y": ["000_8b6cf623ab9f9948:0"]}}', "is listed in two clusters"),
+    ('{"clusters": {"x": ["000_8b6cf623ab9f9948:0", "000_8b6cf623ab9f9948:0"]}}', "is listed twice in cluster 'x'"),
+    ('{"clusters": {"x": ["000_8b6cf623ab9f9948"]}}', "is not \"<article id>:<row>\""),
+    ('{"clusters": {"x": ["000_typo:0", "001_typo:1"]}}', "no member names an article of the gold file"),
 ])
 def test_bad_gold_cluster_files(capsys, tmp_path, content, message):
     path = tmp_path / "clusters.json"

@@ -117,6 +117,20 @@ def test_a_denial_not_made_is_neither_denial_nor_confirmation(undenied):
     assert relate("نفى الكرملين إرسال مقاتلات روسية إلى ليبيا.", confirmed).kind == "contradicts"
 
 
+def test_a_denial_mentioned_after_ghayr_is_still_a_denial():
+    # "غير نفي الكرملين" = nothing but the Kremlin's denial: a denial was made
+    r = relate("ولم يصدر أي تعليق غير نفي الكرملين إرسال مقاتلات روسية إلى ليبيا.", "وأكد الكرملين إرسال مقاتلات روسية إلى ليبيا.")
+    assert r.kind == "contradicts"
+
+
+def test_a_denial_not_made_is_framing_in_a_corpus():
+    a = claimtrack.Article.from_text("روسيا ترسل مقاتلات\n\nقال مصدر دبلوماسي إن روسيا أرسلت مقاتلات إلى ليبيا.\n\n"
+                                     "في المقابل، لا ينفي الكرملين إرسال مقاتلات إلى ليبيا.", id="a")
+    marks = contradictions(Corpus([a]))
+    (mark,) = [m for m in marks if {m.a, m.b} == {"a#1", "a#2"}]
+    assert mark.kind == "framing" and "does not deny" in mark.explanation
+
+
 def test_relate_does_not_contradict_paraphrases():
     assert relate("ما يفوق 1 بليون دولار لدعم الجيش التونسي", "بحوالي مليار دولار للجيش التونسي").kind == "same"
     assert relate("ينفي الجيش وجود قواعد أجنبية", "أكد الجيش أنه لا توجد قواعد أجنبية").kind == "same"
