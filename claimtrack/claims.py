@@ -125,8 +125,14 @@ def stem(word: str) -> str:
     synonyms = _synonyms()
     if base in synonyms:
         return synonyms[base]
-    if len(base) >= 4 and base[0] in "\u064a\u062a\u0646":  # imperfect يبحث/تبحث -> بحث
-        return synonyms.get(base[1:], base)
+    # An imperfect or future verb of a listed word: يبحث/تبحث -> بحث, تستثمر -> يستثمر, ستضخ -> ضخ, تنطلق ->
+    # انطلق.  Only a listed word is taken, so a noun that merely starts like a verb (سيارة) stays as it is.
+    verb = base[1:] if len(base) >= 4 and base[0] == "\u0633" and base[1] in "\u064a\u062a\u0646" else base
+    if len(verb) >= 3 and verb[0] in "\u064a\u062a\u0646":
+        rest = verb[1:]
+        for candidate in (rest, "\u064a" + rest, "\u0627" + rest):
+            if candidate in synonyms:
+                return synonyms[candidate]
     return base
 
 
@@ -216,14 +222,14 @@ def _compound(tokens: list[tuple[str, int, int]], value: float, kind: str, j: in
     """Read on from a number at ``j``: multipliers ("1 بليون", "20 ألفا") and parts joined by و ("ثلاثة وعشرون
     ألفا" = 23000, "ألف ومئتي" = 1200, "مليون وخمسمئة ألف" = 1500000).  Parts below a thousand add up; a
     multiplier takes what was added up since the last one (or 1 for a bare "ألف")."""
-    total, current = 0.0, 0.0
+    total, current, last = 0.0, 0.0, 0.0
     while True:
         if kind == "multiplier":
             if current == 0 and total and value > total:
                 total *= value  # "ألف مليون"
             else:
                 total += (current or 1.0) * value
-            current = 0.0
+            current, last = 0.0, value
         elif value >= 1000 and not current:
             total += value  # a whole thousands word ("مليونين", "ألفين")
         else:
@@ -231,6 +237,11 @@ def _compound(tokens: list[tuple[str, int, int]], value: float, kind: str, j: in
         if j >= len(tokens):
             break
         word = tokens[j][0]
+        nxt = _number_at([(word[1:],) + tokens[j][1:]], 0) if word.startswith("\u0648") and len(word) > 2 else None
+        if last and not current and nxt is not None and nxt[1] == "fraction":  # "ألف ونصف" = 1500
+            total += last * nxt[0]
+            j += 1
+            break
         nxt = _number_at(tokens, j)
         if nxt is not None and nxt[1] in ("multiplier", "vague") and nxt[0] >= 1000:  # "ثلاثة آلاف"
             value, kind, j = nxt[0], "multiplier", j + nxt[2]
@@ -262,6 +273,13 @@ def find_quantities(text: str) -> list[Quantity]:
         value, kind, size = hit
         start = i
         j = i + size
+        if kind == "fraction":
+            # "نصف مليون": only a part of the multiplier right after it is a number
+            nxt = _number_at(tokens, j) if j < len(tokens) else None
+            if nxt is None or nxt[1] != "multiplier":
+                i += 1
+                continue
+            value, kind, j = value * nxt[0], "number", j + nxt[2]
         if kind == "vague":
             # "عشرات الآلاف": a vague count times the multipliers after it
             while j < len(tokens):

@@ -24,7 +24,7 @@ import attrs
 from .attribution import extract_attributions
 from .claims import ClaimKey, Quantity, claim_key, idf, stem
 from .grammar import grammar
-from .lexicon import read_rows, str_tuple
+from .lexicon import read_rows, read_words, str_tuple
 from .models import Article, Attribution, id_order, shorten
 from .normalize import fold
 from .reader import read_article
@@ -70,6 +70,11 @@ def cities(key: ClaimKey) -> frozenset[str]:
 
 
 @functools.cache
+def _regions() -> frozenset[str]:
+    return frozenset(read_words("regions.txt"))
+
+
+@functools.cache
 def _city_country() -> dict[str, str]:
     return {r[0]: r[1] for r in read_rows("cities.tsv", 2)}
 
@@ -81,12 +86,12 @@ def countries(key: ClaimKey) -> frozenset[str]:
     from .claims import _nisba_place
 
     parent = _city_country()
-    places = {parent.get(p, p) for p in named_places(key)}
+    places = {parent.get(p, p) for p in named_places(key) if p not in _regions()}
     for entity in key.entities:  # "الجيش التونسي" -> تونس
         for word in fold(entity).split():
             place = _nisba_place(word)
-            if place:
-                places.add(place)
+            if place and place not in _regions():
+                places.add(parent.get(place, place))
     return frozenset(places)
 
 
@@ -126,8 +131,11 @@ def _alike(x: str, y: str) -> bool:
 
 
 def _skeleton(word: str) -> str:
-    """The consonants of a stem: an imperfect prefix and the long vowels after the first letter dropped
-    (وجود / توجد -> وجد)."""
+    """The consonants of a stem: the future س, an imperfect prefix and the long vowels after the first letter
+    dropped (وجود / توجد -> وجد; ستنطلق / تنطلق -> نطلق).  Used only to compare two words, so a noun that
+    starts like a future verb (سيارة) is harmless unless the other word has the same consonants."""
+    if len(word) >= 5 and word[0] == "\u0633" and word[1] in "\u064a\u062a\u0646":
+        word = word[1:]
     if len(word) >= 4 and word[0] in "\u064a\u062a\u0646":
         word = word[1:]
     return word[0] + "".join(c for c in word[1:] if c not in "\u0627\u0648\u064a")
@@ -152,17 +160,7 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
             if len(words & rest_b) >= 2:
                 total += 0.8 * w(x)
             continue
-        if len(x) < 4:
-            continue
-        bx = _bigrams(x)
-        best = 0.0
-        for y in rest_b:
-            if len(y) < 4 or y.startswith("e:"):
-                continue
-            by = _bigrams(y)
-            dice = 2 * len(bx & by) / (len(bx) + len(by))
-            best = max(best, dice)
-        if best >= 0.75:
+        if len(x) >= 4 and any(len(y) >= 4 and not y.startswith("e:") and _alike(x, y) for y in rest_b):
             total += 0.8 * w(x)
     return total
 
@@ -211,7 +209,9 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     # The opening of a claim holds its subject, predicate and object ("روسيا أرسلت مقاتلات" /
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
     lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
-    lead = len(lead_a & lead_b) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
+    # the same word in both openings, or its other form (ستنطلق / تنطلق, لاجئ / لاجئين)
+    met = lead_a & lead_b | {x for x in lead_a - lead_b if not x.startswith("e:") and _any_alike({x}, tuple(lead_b))}
+    lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
              + WEIGHTS["numbers"] * number + (WEIGHTS["source"] if same_source else 0.0))
     # Two negative claims about the same thing ("ليست هناك قاعدة عسكرية" / "ينفي وجود قواعد عسكرية").
@@ -457,10 +457,12 @@ class Corpus:
         return s
 
     def _places(self, c: Claim) -> frozenset[str]:
+        """The countries a claim is about: its content's and its source's (a Djiboutian minister on a deal
+        with a Qatari company is about both), or the source's alone when the content names none."""
         own = countries(c.key)
-        if own or not c.attribution.source.text:
+        if not c.attribution.source.text:
             return own
-        return countries(claim_key(c.attribution.source.text))
+        return own | countries(claim_key(c.attribution.source.text))
 
     def counter_claims(self) -> list[tuple[str, str]]:
         """A negative statement right after a claim in the same article whose negated words repeat the

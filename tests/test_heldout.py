@@ -12,6 +12,9 @@ All three have been development sets since; these checks hold the line.
   clusters, written blind after the matching work on the seeds): headlines, dates and paragraph counts 5/5,
   strict F1 0.92, claim clusters pairwise precision 0.86, recall 0.80; since then strict F1 0.96 (a
   back-reference with a nationality, "المسؤول الروسي"), clusters 0.87 / 0.82.
+- heldout_clusters2 (5 articles on a Djibouti port concession, 44 attributions, 11 gold clusters, written
+  blind after the fixes above): headlines, dates and paragraph counts 5/5, strict F1 0.85, claim clusters
+  pairwise precision 0.74, recall 0.23.
 """
 
 import json
@@ -23,7 +26,10 @@ from claimtrack.evaluate import evaluate, evaluate_clusters, load_gold, load_gol
 
 from .conftest import DATA
 
-SETS = {"heldout": 79, "heldout2": 65, "heldout3": 65, "heldout_clusters": 48}
+SETS = {"heldout": 79, "heldout2": 65, "heldout3": 65, "heldout_clusters": 48, "heldout_clusters2": 44}
+# Strict F1 floors: 0.95 for the sets whose errors have been worked through; heldout_clusters2 holds its
+# first-contact figure until its extraction misses are fixed.
+FLOOR = {"heldout_clusters2": 0.85}
 GOLD = [(name, path) for name in SETS for path in sorted((DATA / name / "gold").glob("*.json"))]
 
 
@@ -55,16 +61,23 @@ def _gold_set(name, tmp_path):
 def test_attributions(name, tmp_path):
     gold, articles = _gold_set(name, tmp_path)
     score = evaluate(gold, [x for a in articles.values() for x in claimtrack.extract_attributions(a)])
-    assert score.strict[2] >= 0.95, score.as_dict()
+    assert score.strict[2] >= FLOOR.get(name, 0.95), score.as_dict()
 
 
-def test_claim_clusters_across_outlets(tmp_path):
-    gold, articles = _gold_set("heldout_clusters", tmp_path)
-    gold_clusters = load_gold_clusters(DATA / "heldout_clusters" / "clusters.json", gold)
-    assert len(set(gold_clusters.values())) == 14
+# Claim clusters: (set, gold clusters, gold same-claim pairs, precision floor, recall floor).  Measured:
+# heldout_clusters at first contact 0.86 / 0.80, now 0.87 / 0.82; heldout_clusters2 (a port concession told
+# in five outlets' own words, written after the fixes the first set prompted) at first contact 0.74 / 0.23,
+# now 0.83 / 0.39: paraphrase with few shared words is where lexical matching stops.
+CLUSTER_SETS = [("heldout_clusters", 14, 39, 0.8, 0.75), ("heldout_clusters2", 11, 62, 0.75, 0.35)]
+
+
+@pytest.mark.parametrize("name, clusters, pairs, min_precision, min_recall", CLUSTER_SETS)
+def test_claim_clusters_across_outlets(tmp_path, name, clusters, pairs, min_precision, min_recall):
+    gold, articles = _gold_set(name, tmp_path)
+    gold_clusters = load_gold_clusters(DATA / name / "clusters.json", gold)
+    assert len(set(gold_clusters.values())) == clusters
     corpus = claimtrack.Corpus(articles.values())
     score = evaluate_clusters(gold, gold_clusters, corpus.attributions, corpus.clusters)
     precision, recall, _ = score.prf
-    assert score.gold_pairs == 39
-    # Measured at first contact: precision 0.86, recall 0.80 (31 of 39 pairs); floors below that catch regressions.
-    assert precision >= 0.8 and recall >= 0.75, score.as_dict()
+    assert score.gold_pairs == pairs
+    assert precision >= min_precision and recall >= min_recall, score.as_dict()

@@ -17,7 +17,8 @@ from .conftest import DATA, SEED_FILES
 @pytest.mark.parametrize(
     "a, b",
     [("القواعد", "قاعدة"), ("الأمريكية", "والأميركية"), ("ألويتها", "لواء"), ("لهيب", "نيران"), ("النزاع", "الصراع"),
-     ("يدرس", "تبحث"), ("تعتزم", "تدرس"), ("تنوي", "يبحث"), ("طرقا", "طرق"), ("حمراء", "أحمر"), ("بالمقاتلات", "طائرات")],
+     ("يدرس", "تبحث"), ("تعتزم", "تدرس"), ("تنوي", "يبحث"), ("ستستثمر", "يستثمر"), ("ستضخ", "الاستثمار"),
+     ("سيقلص", "خفض"), ("ستبحث", "يدرس"), ("طرقا", "طرق"), ("حمراء", "أحمر"), ("بالمقاتلات", "طائرات")],
 )
 def test_stems_meet_across_wordings(a, b):
     assert stem(a) == stem(b)
@@ -46,6 +47,38 @@ def test_quantities(text, low, high, unit):
     (q,) = find_quantities(text)
     assert (q.low, q.high, q.unit) == pytest.approx((low, high, unit)) if unit else (q.low, q.high) == pytest.approx((low, high))
     assert text[q.span.start : q.span.end] == q.text
+
+
+def test_a_noun_that_starts_like_a_future_verb_keeps_its_letters():
+    assert stem("سيارة") != stem("يارة") and stem("سياسة").startswith("سياس")
+
+
+@pytest.mark.parametrize("text, value", [("نصف مليون نسمة", 5e5), ("مليار ونصف دولار", 1.5e9), ("زهاء ألف ونصف", 1500),
+                                         ("مليار وربع دولار", 1.25e9)])
+def test_fractions_of_a_multiplier(text, value):
+    (q,) = find_quantities(text)
+    assert (q.low + q.high) / 2 == pytest.approx(value, rel=0.01)
+
+
+def test_a_fraction_alone_is_no_quantity():
+    assert find_quantities("نصف السكان يعيشون في المدن") == []
+
+
+def test_a_region_is_not_a_place_conflict():
+    from claimtrack.matching import countries
+
+    assert countries(claim_key("الميناء سيصبح بوابة تجارية لشرق إفريقيا")) == frozenset()
+    assert relate("الشركة ستخصص 1.2 مليار دولار لتحويل تاجورة إلى بوابة تجارية لشرق إفريقيا",
+                  "الشركة ستخصص 1.2 مليار دولار لتحويل تاجورة في جيبوتي إلى مركز تجاري").kind == "same"
+
+
+def test_the_source_country_adds_to_the_content_country():
+    # The same Djiboutian minister speaks in both; one content names the Qatari operator: no conflict of places.
+    a = Article.from_text("امتياز الميناء\n\nقال وزير الموانئ الجيبوتي إن مدة امتياز تشغيل الميناء ثلاثون عاما.", id="a")
+    b = Article.from_text("امتياز الميناء\n\nوقال وزير الموانئ الجيبوتي إن امتياز تشغيل الميناء الممنوح لشركة "
+                          "مرافئ الخليج القطرية يمتد لثلاثين عاما.", id="b")
+    corpus = Corpus([a, b])
+    assert corpus.cluster_of("a#1") == corpus.cluster_of("b#1")
 
 
 def test_separate_numbers_joined_by_waw_stay_apart():
