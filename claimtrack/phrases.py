@@ -113,7 +113,8 @@ class SentenceTokens:
                 and not (self.is_prep(after) or self.is_comp(after) or self.roles(after)):
             return 0  # "الوزير وجود أي خلاف": a masdar and its object, not a name
         if after is None or not after.is_word or after.definite or self.is_comp(after) or self.is_prep(after) \
-                or self.roles(after) or self.is_cue_word(after) or self.adjunct_kind(after):
+                or self.roles(after) or self.is_cue_word(after) or self.adjunct_kind(after) \
+                or after.key == "\u0644":  # "لـ«الساحل»": the outlet spoken to
             return k - j
         return 0
 
@@ -278,9 +279,10 @@ class SentenceTokens:
                 if not names_left:
                     break
                 # else: a name that starts with و/ف ("فرج", "وليد") after a title
-            if t.conj and t.definite and state == "closed" and prev == "noun" and not self.is_cue_word(t) \
-                    and not self.g.kind_of_word(t.bare):
-                prev, words, j = "noun", words + 1, j + 1  # "وزير الطاقة والمياه": one office
+            # (after a title's first complement, even one that looks like a nisba: "وزير الموانئ والمناطق الحرة")
+            if t.conj and t.definite and state == "closed" and not self.is_cue_word(t) and not self.g.kind_of_word(t.bare) \
+                    and (prev == "noun" or (prev == "adj" and words == 2 and self.is_title(self.tokens[i]))):
+                prev, words, j = "coord", words + 1, j + 1  # "وزير الطاقة والمياه": one office
                 continue
             if t.conj and t.definite and (self.g.kind_of_word(t.bare) or _nisba(t.bare)) and state != "open":
                 break  # "والولايات": a new coordinated clause or object, not part of the source
@@ -321,6 +323,8 @@ class SentenceTokens:
                     continue
                 elif definite and (_nisba(t.unprefixed) or "adjective" in roles or _elative(t.bare)):
                     prev = "adj"
+                elif definite and prev == "coord" and not attached and not self.g.kind_of_word(t.bare):
+                    prev = "adj"  # "وزير الموانئ والمناطق الحرة": the adjective of the coordinated office
                 elif "adjective" in roles:
                     prev = "adj"
                 elif definite and prev == "title" and self.is_name(t):

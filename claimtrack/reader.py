@@ -34,7 +34,11 @@ _RELATED_WORDS = 16
 _DATE_LINE_WORDS = 12
 _LONE_DASH_RE = regex.compile(r"^\s*[-\u2013\u2014*\u2022\u00b7]+\s*$")
 # "واشنطن - قال ...", "الرياض (واس) -", "طرابلس – ": one to three words, then a dash, at the start of the body.
-_CITY_DATELINE_RE = regex.compile(r"^\s*(?P<city>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2})\s*(?:\([^)\n]{1,20}\)\s*)?[-\u2013\u2014]\s")
+# "واشنطن - ", "جنيف (أ ف ب) - ", and the wire form with a date: "الدوحة، 15 أكتوبر (أنباء البحر الأحمر) - ".
+_CITY_DATELINE_RE = regex.compile(
+    r"^\s*(?P<city>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2})\s*"
+    r"(?:[\u060c,]\s*\d{1,2}\s+[\p{Arabic}]+(?:\s*/\s*[\p{Arabic}]+)?(?:\s+\d{4})?\s*)?"
+    r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]\s")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _MARKER_KINDS = frozenset({"byline", "published", "updated", "related"})
 

@@ -242,6 +242,10 @@ def test_negation_stays_in_the_first_clause(text, negated):
         ("وقال لحمر في مؤتمر صحفي إن الوضع مستقر.", "لحمر"),  # a name that begins with ل
         ("وقال لأنصاره إن الحرب انتهت.", ""),  # لـ + noun + pronoun: the addressee, the speaker is not named
         ("وقال لمراسلين إن الجيش انسحب.", ""),
+        # an office named by two coordinated nouns, then the name, then the outlet spoken to
+        ("أعلن وزير الموانئ والمناطق الحرة الجيبوتي حسن عمر دعالة، الثلاثاء، أن الاتفاقية تمنح الشركة حق التطوير.",
+         "وزير الموانئ والمناطق الحرة الجيبوتي حسن عمر دعالة"),
+        ("وقال وزير الطاقة حسن عمر دعالة لـ«الساحل» إن الاتفاقية تمنح الشركة حق التطوير.", "وزير الطاقة حسن عمر دعالة"),
     ],
 )
 def test_source_around_words_that_look_alike(text, source):

@@ -14,7 +14,8 @@ All three have been development sets since; these checks hold the line.
   back-reference with a nationality, "المسؤول الروسي"), clusters 0.87 / 0.82.
 - heldout_clusters2 (5 articles on a Djibouti port concession, 44 attributions, 11 gold clusters, written
   blind after the fixes above): headlines, dates and paragraph counts 5/5, strict F1 0.85, claim clusters
-  pairwise precision 0.74, recall 0.23.
+  pairwise precision 0.74, recall 0.23; since then strict F1 0.92 (wire datelines with a date, an office of two
+  coordinated nouns, a name before لـ«outlet», "تقرير:" bylines), clusters 0.83 / 0.40.
 """
 
 import json
@@ -27,9 +28,9 @@ from claimtrack.evaluate import evaluate, evaluate_clusters, load_gold, load_gol
 from .conftest import DATA
 
 SETS = {"heldout": 79, "heldout2": 65, "heldout3": 65, "heldout_clusters": 48, "heldout_clusters2": 44}
-# Strict F1 floors: 0.95 for the sets whose errors have been worked through; heldout_clusters2 holds its
-# first-contact figure until its extraction misses are fixed.
-FLOOR = {"heldout_clusters2": 0.85}
+# Strict F1 floors: 0.95 for the sets whose errors have been worked through; heldout_clusters2 (0.92 now)
+# still has misses where its gold and the library disagree on document back-references and late names.
+FLOOR = {"heldout_clusters2": 0.9}
 GOLD = [(name, path) for name in SETS for path in sorted((DATA / name / "gold").glob("*.json"))]
 
 
@@ -67,7 +68,7 @@ def test_attributions(name, tmp_path):
 # Claim clusters: (set, gold clusters, gold same-claim pairs, precision floor, recall floor).  Measured:
 # heldout_clusters at first contact 0.86 / 0.80, now 0.87 / 0.82; heldout_clusters2 (a port concession told
 # in five outlets' own words, written after the fixes the first set prompted) at first contact 0.74 / 0.23,
-# now 0.83 / 0.39: paraphrase with few shared words is where lexical matching stops.
+# now 0.83 / 0.40: paraphrase with few shared words is where lexical matching stops.
 CLUSTER_SETS = [("heldout_clusters", 14, 39, 0.8, 0.75), ("heldout_clusters2", 11, 62, 0.75, 0.35)]
 
 

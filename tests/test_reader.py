@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 import claimtrack
-from claimtrack import Article, InputError, read_article
+from claimtrack import Article, InputError, extract_attributions, read_article
 from claimtrack.dates import find_dates, parse_date
 
 from .conftest import SEED_FILES, SEEDS
@@ -192,3 +192,20 @@ def test_date_and_byline_on_one_line():
     article = Article.from_text(text, id="x")
     assert article.published is not None and article.published.isoformat() == "2020-01-12"
     assert [b.kind for b in article.blocks] == ["headline", "date", "body"]
+
+
+@pytest.mark.parametrize("line, city", [
+    ("الدوحة، 15 أكتوبر (أنباء البحر الأحمر) - أعلن وزير الموانئ أن الاتفاقية وقعت.", "الدوحة"),
+    ("القاهرة، 3 مارس/آذار 2024 (رويترز) - قال مسؤول إن المحادثات انتهت.", "القاهرة"),
+    ("جنيف (أ ف ب) - قالت المنظمة إن الوضع خطير.", "جنيف"),
+])
+def test_wire_dateline_with_a_date(line, city):
+    article = Article.from_text(f"عنوان الخبر\n\n{line}", id="x")
+    assert article.dateline is not None and article.dateline.of(article.text) == city
+    (found,) = extract_attributions(article)
+    assert found.cue.span.start > article.text.index(" - ")
+
+
+def test_report_byline_is_not_a_headline_attribution():
+    article = Article.from_text("ميناء تاجورة.. هل تربح جيبوتي رهانها؟\n\nتقرير: ليلى عبد الصمد\n\nقال الوزير إن الميناء جاهز.", id="x")
+    assert [a.cue.text for a in extract_attributions(article)] == ["قال"]
