@@ -92,6 +92,8 @@ _PRONOUN_SUFFIXES = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u06
 
 def _base_stem(word: str) -> str:
     w = _strip_clitics(word)
+    if len(w) > 3 and w[-1] == "\u0621" and w[-2] in "\u064a\u0648":  # مرافيء (a misspelt مرافئ) -> مرافي
+        w = w[:-1]
     lookups = [w]
     for suffix in _PRONOUN_SUFFIXES:  # ألويتها -> ألوية; قواعدها -> قواعد
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -171,6 +173,11 @@ def _approximators() -> tuple[tuple[tuple[str, ...], str], ...]:
 @functools.cache
 def _units() -> dict[str, str]:
     return {_strip_clitics(fold(r[0])): r[1] for r in read_rows("units.tsv", 2)}
+
+
+@functools.cache
+def _unit_scales() -> dict[str, tuple[str, float]]:
+    return {r[0]: (r[1], float(r[2])) for r in read_rows("unit_scales.tsv", 3)}
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -312,6 +319,9 @@ def find_quantities(text: str) -> list[Quantity]:
             low = high = value  # "حتى 2030" is until that year, not up to that amount
             start = i
         first = tokens[start]
+        if unit in _unit_scales():  # "ثلاثة عقود" -> 30 years
+            unit, factor = _unit_scales()[unit]
+            low, high = low * factor, high * factor
         span = norm.span(first[1] + _number_prefix(first[0]), tokens[j - 1][2])  # "و24" -> "24"
         found.append(Quantity(low, high, unit, span.of(text), span))
         i = j

@@ -60,6 +60,16 @@ def test_fractions_of_a_multiplier(text, value):
     assert (q.low + q.high) / 2 == pytest.approx(value, rel=0.01)
 
 
+def test_decades_are_years():
+    (q,) = find_quantities("ستدير الشركة الميناء ثلاثة عقود")
+    assert (q.low, q.unit) == (30, "year")
+    assert pair_score(claim_key("امتياز لمدة ثلاثة عقود"), claim_key("امتياز لمدة 30 عاما")).shared_numbers
+
+
+def test_a_misspelt_final_hamza_meets_the_right_spelling():
+    assert stem("مرافيء") == stem("مرافئ")
+
+
 def test_a_fraction_alone_is_no_quantity():
     assert find_quantities("نصف السكان يعيشون في المدن") == []
 
