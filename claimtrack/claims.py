@@ -92,7 +92,7 @@ _PRONOUN_SUFFIXES = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u06
 
 def _base_stem(word: str) -> str:
     w = _strip_clitics(word)
-    if len(w) > 3 and w[-1] == "\u0621" and w[-2] in "\u064a\u0648":  # مرافيء (a misspelt مرافئ) -> مرافي
+    if len(w) >= 6 and w[-1] == "\u0621" and w[-2] in "\u064a\u0648":  # مرافيء (a misspelt مرافئ) -> مرافي; not بريء
         w = w[:-1]
     lookups = [w]
     for suffix in _PRONOUN_SUFFIXES:  # ألويتها -> ألوية; قواعدها -> قواعد
@@ -127,12 +127,12 @@ def stem(word: str) -> str:
     synonyms = _synonyms()
     if base in synonyms:
         return synonyms[base]
-    # An imperfect or future verb of a listed word: يبحث/تبحث -> بحث, تستثمر -> يستثمر, ستضخ -> ضخ, تنطلق ->
-    # انطلق.  Only a listed word is taken, so a noun that merely starts like a verb (سيارة) stays as it is.
+    # An imperfect or future verb of a listed word: يبحث/تبحث -> بحث, تستثمر -> يستثمر, ستضخ -> ضخ.  Only a
+    # listed word is taken, so a noun that merely starts like a verb (سيارة) stays as it is.
     verb = base[1:] if len(base) >= 4 and base[0] == "\u0633" and base[1] in "\u064a\u062a\u0646" else base
     if len(verb) >= 3 and verb[0] in "\u064a\u062a\u0646":
         rest = verb[1:]
-        for candidate in (rest, "\u064a" + rest, "\u0627" + rest):
+        for candidate in (rest, "\u064a" + rest):
             if candidate in synonyms:
                 return synonyms[candidate]
     return base
@@ -245,9 +245,11 @@ def _compound(tokens: list[tuple[str, int, int]], value: float, kind: str, j: in
             break
         word = tokens[j][0]
         nxt = _number_at([(word[1:],) + tokens[j][1:]], 0) if word.startswith("\u0648") and len(word) > 2 else None
-        if last and not current and nxt is not None and nxt[1] == "fraction":  # "ألف ونصف" = 1500
-            total += last * nxt[0]
-            j += 1
+        if last and not current and nxt is not None and nxt[1] == "fraction" and _fraction_of_this(tokens, j, last):
+            total += last * nxt[0]  # "ألف ونصف" = 1500, "مليون ونصف المليون"
+            nxt_word = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+            again = _number_at([(nxt_word[2:],) + tokens[j + 1][1:]], 0) if nxt_word.startswith("\u0627\u0644") else None
+            j += 2 if again is not None and again[1] == "multiplier" else 1
             break
         nxt = _number_at(tokens, j)
         if nxt is not None and nxt[1] in ("multiplier", "vague") and nxt[0] >= 1000:  # "ثلاثة آلاف"
@@ -263,6 +265,24 @@ def _compound(tokens: list[tuple[str, int, int]], value: float, kind: str, j: in
                 continue
         break
     return total + current, j
+
+
+def _fraction_of_this(tokens: list[tuple[str, int, int]], j: int, multiplier: float) -> bool:
+    """Is "ونصف" at ``j`` a part of the multiplier before it?  Not across a comma ("نحو ألف، ونصف هؤلاء"), not
+    before another multiplier ("مئة ألف ونصف مليون": a second amount) and not before a noun it governs ("ألف
+    ونصف الضحايا"); "ونصف المليون" repeats the multiplier."""
+    if tokens[j][1] - tokens[j - 1][2] > 1:
+        return False  # punctuation between the two
+    if j + 1 >= len(tokens) or tokens[j + 1][1] - tokens[j][2] > 1:
+        return True
+    nxt = tokens[j + 1][0]
+    hit = _number_at(tokens, j + 1)
+    if hit is not None and hit[1] == "multiplier":
+        return False
+    if nxt.startswith("\u0627\u0644"):
+        again = _number_at([(nxt[2:],) + tokens[j + 1][1:]], 0)
+        return again is not None and again[1] == "multiplier" and again[0] == multiplier
+    return True
 
 
 def find_quantities(text: str) -> list[Quantity]:

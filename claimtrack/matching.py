@@ -88,6 +88,8 @@ def countries(key: ClaimKey) -> frozenset[str]:
     parent = _city_country()
     places = {parent.get(p, p) for p in named_places(key) if p not in _regions()}
     for entity in key.entities:  # "الجيش التونسي" -> تونس
+        if entity in _place_set():
+            continue  # "الكونغو الديمقراطية" is one country, not also الكونغو
         for word in fold(entity).split():
             place = _nisba_place(word)
             if place and place not in _regions():
@@ -123,11 +125,19 @@ def _any_alike(words: set[str], other: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _alike(x: str, y: str) -> bool:
+def _close(x: str, y: str) -> bool:
+    """Spelled nearly alike: character-bigram Dice >= 0.75 (ستنطلق / تنطلق, مساعد / مساعدات)."""
     if min(len(x), len(y)) < 3:
         return False
     bx, by = _bigrams(x), _bigrams(y)
-    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.75 or _skeleton(x) == _skeleton(y)
+    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.75
+
+
+@functools.lru_cache(maxsize=65536)
+def _alike(x: str, y: str) -> bool:
+    """Spelled nearly alike or with the same consonants (وجود / توجد); used only to doubt a different object,
+    since the consonants also join قرار and تقرير."""
+    return _close(x, y) or (min(len(x), len(y)) >= 3 and _skeleton(x) == _skeleton(y))
 
 
 def _skeleton(word: str) -> str:
@@ -160,7 +170,7 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
             if len(words & rest_b) >= 2:
                 total += 0.8 * w(x)
             continue
-        if len(x) >= 4 and any(len(y) >= 4 and not y.startswith("e:") and _alike(x, y) for y in rest_b):
+        if len(x) >= 4 and any(len(y) >= 4 and not y.startswith("e:") and _close(x, y) for y in rest_b):
             total += 0.8 * w(x)
     return total
 
@@ -210,7 +220,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
     lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
     # the same word in both openings, or its other form (ستنطلق / تنطلق, لاجئ / لاجئين)
-    met = lead_a & lead_b | {x for x in lead_a - lead_b if not x.startswith("e:") and _any_alike({x}, tuple(lead_b))}
+    met = lead_a & lead_b | {x for x in lead_a - lead_b
+                             if not x.startswith("e:") and any(_close(x, y) for y in lead_b if not y.startswith("e:"))}
     lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
              + WEIGHTS["numbers"] * number + (WEIGHTS["source"] if same_source else 0.0))
@@ -457,12 +468,14 @@ class Corpus:
         return s
 
     def _places(self, c: Claim) -> frozenset[str]:
-        """The countries a claim is about: its content's and its source's (a Djiboutian minister on a deal
-        with a Qatari company is about both), or the source's alone when the content names none."""
+        """The countries a claim is about: its content's, or its source's when the content names none.  (A
+        union of the two would merge aid "إلى ليبيا" from a Tunisian minister with aid to the Tunisian border
+        from another; the cost is that a content naming a company's nationality, "مرافئ الخليج القطرية",
+        keeps it apart from the same claim by the Djiboutian minister.)"""
         own = countries(c.key)
-        if not c.attribution.source.text:
+        if own or not c.attribution.source.text:
             return own
-        return own | countries(claim_key(c.attribution.source.text))
+        return countries(claim_key(c.attribution.source.text))
 
     def counter_claims(self) -> list[tuple[str, str]]:
         """A negative statement right after a claim in the same article whose negated words repeat the

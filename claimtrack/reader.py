@@ -37,10 +37,21 @@ _LONE_DASH_RE = regex.compile(r"^\s*[-\u2013\u2014*\u2022\u00b7]+\s*$")
 # "واشنطن - ", "جنيف (أ ف ب) - ", and the wire form with a date: "الدوحة، 15 أكتوبر (أنباء البحر الأحمر) - ".
 _CITY_DATELINE_RE = regex.compile(
     r"^\s*(?P<city>[\p{Arabic}\p{Mn}]+(?:\s[\p{Arabic}\p{Mn}]+){0,2})\s*"
-    r"(?:[\u060c,]\s*\d{1,2}\s+[\p{Arabic}]+(?:\s*/\s*[\p{Arabic}]+)?(?:\s+\d{4})?\s*)?"
+    r"(?:[\u060c,]\s*\d{1,2}\s+(?P<month>[\p{Arabic}]+)(?:\s*/\s*[\p{Arabic}]+)?(?:\s+\d{4})?\s*)?"
     r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]\s")
+
+
+def _dateline_match(line: str) -> "regex.Match[str] | None":
+    """A city dateline at the start of ``line``; a date in it must name a month ("قال الوزير، 12 مرة - " is
+    no dateline)."""
+    from .dates import _months
+
+    m = _CITY_DATELINE_RE.match(line)
+    if m is not None and m.group("month") is not None and fold(m.group("month")) not in _months():
+        return None
+    return m
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
-_MARKER_KINDS = frozenset({"byline", "published", "updated", "related"})
+_MARKER_KINDS = frozenset({"byline", "byline_colon", "published", "updated", "related"})
 
 
 def read_text(path: "str | os.PathLike[str]") -> str:
@@ -96,6 +107,10 @@ def _marker_kind(line: str) -> str | None:
     folded = fold(line.strip())
     for marker, kind in _markers():
         if folded.startswith(marker) and (len(folded) == len(marker) or not folded[len(marker)].isalpha()):
+            if kind == "byline_colon":  # "تقرير: ليلى عبد الصمد", not "تقرير صادر عن البرنامج يقول ..."
+                if folded[len(marker):].lstrip().startswith(":") and len(folded.split()) <= 5:
+                    return "byline"
+                continue
             return kind
     return None
 
@@ -163,7 +178,7 @@ def _header_kind(line: _Line) -> str | None:
     if _is_date_line(line):
         return "date"
     # "الرياض - واس", "القاهرة - بوابة الأهرام": a city and an outlet or agency alone on a line
-    if line.words <= 5 and _CITY_DATELINE_RE.match(line.text) and not line.text.rstrip().endswith((".", ":", "\u061f", "!")):
+    if line.words <= 5 and _dateline_match(line.text) and not line.text.rstrip().endswith((".", ":", "\u061f", "!")):
         return "byline"
     return None
 
@@ -206,7 +221,7 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
         if seen_meta:
             break  # sub-headlines come before the byline and date; after them the body begins
         long_line = ln.words > _SHORT_LINE_WORDS
-        if long_line or _CITY_DATELINE_RE.match(ln.text):
+        if long_line or _dateline_match(ln.text):
             break
         # A short line in the header area is a sub-headline only if a body paragraph follows later.
         if not any(not lines[j].empty for j in range(i + 1, len(lines))):
@@ -218,7 +233,7 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
             while j < len(lines) and not lines[j].empty:
                 j += 1
             block = range(i, j)
-            if any(lines[k].words > _SHORT_LINE_WORDS or _CITY_DATELINE_RE.match(lines[k].text) for k in block):
+            if any(lines[k].words > _SHORT_LINE_WORDS or _dateline_match(lines[k].text) for k in block):
                 break
             if j >= len(lines) or not any(not lines[k].empty for k in range(j, len(lines))):
                 break
@@ -286,7 +301,7 @@ def _label(text: str) -> tuple[list[Block], Span | None]:
     dateline = None
     body = [b for b in blocks if b.kind == "body"]
     if body:
-        m = _CITY_DATELINE_RE.match(body[0].span.of(text))
+        m = _dateline_match(body[0].span.of(text))
         if m:
             dateline = Span(body[0].span.start + m.start("city"), body[0].span.start + m.end("city"))
     return blocks, dateline

@@ -209,3 +209,16 @@ def test_wire_dateline_with_a_date(line, city):
 def test_report_byline_is_not_a_headline_attribution():
     article = Article.from_text("ميناء تاجورة.. هل تربح جيبوتي رهانها؟\n\nتقرير: ليلى عبد الصمد\n\nقال الوزير إن الميناء جاهز.", id="x")
     assert [a.cue.text for a in extract_attributions(article)] == ["قال"]
+
+
+def test_a_paragraph_that_opens_with_taqrir_is_body():
+    text = ("عنوان الخبر\n\nتقرير صادر عن برنامج الأغذية العالمي يقول إن نحو 25 مليون شخص يحتاجون إلى مساعدة، "
+            "وقال المتحدث باسم البرنامج إن الوضع كارثي.")
+    article = Article.from_text(text, id="x")
+    assert len(article.paragraphs) == 1
+    assert {a.cue.text for a in extract_attributions(article)} >= {"يقول", "وقال"}
+
+
+def test_a_comma_number_and_dash_without_a_month_is_no_dateline():
+    article = Article.from_text("عنوان الخبر\n\nقال الوزير، 12 مرة - على الأقل - إن الوضع خطير.", id="x")
+    assert article.dateline is None
