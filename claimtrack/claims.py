@@ -129,13 +129,15 @@ def stem(word: str) -> str:
         return synonyms[base]
     # An imperfect or future verb of a listed word: يبحث/تبحث -> بحث, تستثمر -> يستثمر, ستضخ -> ضخ.  Only a
     # listed word is taken, so a noun that merely starts like a verb (سيارة) stays as it is.
-    verb = base[1:] if len(base) >= 4 and base[0] == "\u0633" and base[1] in "\u064a\u062a\u0646" else base
+    return next((synonyms[c] for c in _verb_readings(base) if c in synonyms), base)
+
+
+def _verb_readings(word: str) -> tuple[str, ...]:
+    """What an imperfect or future verb may be listed as: تستثمر -> (ستثمر, يستثمر), ستضخ -> (ضخ, يضخ)."""
+    verb = word[1:] if len(word) >= 4 and word[0] == "\u0633" and word[1] in "\u064a\u062a\u0646" else word
     if len(verb) >= 3 and verb[0] in "\u064a\u062a\u0646":
-        rest = verb[1:]
-        for candidate in (rest, "\u064a" + rest):
-            if candidate in synonyms:
-                return synonyms[candidate]
-    return base
+        return (verb[1:], "\u064a" + verb[1:])
+    return ()
 
 
 @attrs.frozen
@@ -192,8 +194,11 @@ def _number_prefix(word: str) -> int:
     return 0
 
 
+_DIGITS_RE = regex.compile(r"\d+(?:\.\d+)?")
+
+
 def _is_number_token(word: str) -> bool:
-    return bool(regex.fullmatch(r"\d+(?:\.\d+)?", _number_text(word)))
+    return _DIGITS_RE.fullmatch(_number_text(word)) is not None
 
 
 def _number_text(word: str) -> str:
@@ -205,7 +210,7 @@ def _number_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, str, 
     """Value, kind and length of a number starting at token ``i``."""
     word = tokens[i][0]
     digits = _number_text(word)
-    if regex.fullmatch(r"\d+(?:\.\d+)?", digits):
+    if _DIGITS_RE.fullmatch(digits):
         return float(digits), "number", 1
     table = _numbers()
     for size in (3, 2, 1):
@@ -245,11 +250,11 @@ def _compound(tokens: list[tuple[str, int, int]], value: float, kind: str, j: in
             break
         word = tokens[j][0]
         nxt = _number_at([(word[1:],) + tokens[j][1:]], 0) if word.startswith("\u0648") and len(word) > 2 else None
-        if last and not current and nxt is not None and nxt[1] == "fraction" and _fraction_of_this(tokens, j, last):
-            total += last * nxt[0]  # "ألف ونصف" = 1500, "مليون ونصف المليون"
-            nxt_word = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-            again = _number_at([(nxt_word[2:],) + tokens[j + 1][1:]], 0) if nxt_word.startswith("\u0627\u0644") else None
-            j += 2 if again is not None and again[1] == "multiplier" else 1
+        fraction = nxt[0] if nxt is not None and nxt[1] == "fraction" else 0.0
+        size = _fraction_size(tokens, j, last) if last and not current and fraction else 0
+        if size:
+            total += last * fraction  # "ألف ونصف" = 1500, "مليون ونصف المليون"
+            j += size
             break
         nxt = _number_at(tokens, j)
         if nxt is not None and nxt[1] in ("multiplier", "vague") and nxt[0] >= 1000:  # "ثلاثة آلاف"
@@ -267,22 +272,22 @@ def _compound(tokens: list[tuple[str, int, int]], value: float, kind: str, j: in
     return total + current, j
 
 
-def _fraction_of_this(tokens: list[tuple[str, int, int]], j: int, multiplier: float) -> bool:
-    """Is "ونصف" at ``j`` a part of the multiplier before it?  Not across a comma ("نحو ألف، ونصف هؤلاء"), not
-    before another multiplier ("مئة ألف ونصف مليون": a second amount) and not before a noun it governs ("ألف
-    ونصف الضحايا"); "ونصف المليون" repeats the multiplier."""
+def _fraction_size(tokens: list[tuple[str, int, int]], j: int, multiplier: float) -> int:
+    """How many tokens "ونصف" at ``j`` takes as a part of the multiplier before it: 1, 2 for "ونصف المليون"
+    (the multiplier repeated), 0 when it is no part of it: across a comma ("نحو ألف، ونصف هؤلاء"), before
+    another multiplier ("مئة ألف ونصف مليون": a second amount) or before a noun it governs ("ألف ونصف الضحايا")."""
     if tokens[j][1] - tokens[j - 1][2] > 1:
-        return False  # punctuation between the two
+        return 0  # punctuation between the two
     if j + 1 >= len(tokens) or tokens[j + 1][1] - tokens[j][2] > 1:
-        return True
+        return 1
     nxt = tokens[j + 1][0]
     hit = _number_at(tokens, j + 1)
     if hit is not None and hit[1] == "multiplier":
-        return False
+        return 0
     if nxt.startswith("\u0627\u0644"):
         again = _number_at([(nxt[2:],) + tokens[j + 1][1:]], 0)
-        return again is not None and again[1] == "multiplier" and again[0] == multiplier
-    return True
+        return 2 if again is not None and again[1] == "multiplier" and again[0] == multiplier else 0
+    return 1
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -471,30 +476,24 @@ def _modality() -> dict[str, str]:
 
 def _modality_of(stems: tuple[str, ...]) -> frozenset[str]:
     table = _modality()
-    found = set()
-    for s in stems:
-        kind = table.get(s) or (table.get(s[1:]) if len(s) >= 4 and s[0] in "\u064a\u062a\u0646" else None)  # تقرر
-        if kind:
-            found.add(kind)
-    return frozenset(found)
+    return frozenset(kind for s in stems  # "تقرر" is read as قرر
+                     for kind in [table.get(s) or next((table[c] for c in _verb_readings(s) if c in table), None)] if kind)
 
 
 @functools.cache
-def _portfolio_table() -> dict[str, str]:
-    return {fold(r[0]): r[1] for r in read_rows("portfolios.tsv", 2)}
-
-
-_MINISTER = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "الوزير", "الوزيرة", "الوزارة", "وزيري", "وزيرا",
-                                         "وزراء", "الوزراء", "وزارتي", "وزارات"))
+def _portfolio_table() -> tuple[dict[str, str], frozenset[str]]:
+    """Portfolio word -> portfolio, and the titles they follow (rows whose portfolio is "-")."""
+    rows = read_rows("portfolios.tsv", 2)
+    return ({fold(r[0]): r[1] for r in rows if r[1] != "-"}, frozenset(fold(r[0]) for r in rows if r[1] == "-"))
 
 
 def _portfolios_in(tokens: list[str]) -> frozenset[str]:
     """Portfolios named after a minister's or ministry's title: "وزير الداخلية" -> الداخلية; "وزير التجارة
     والصناعة" names both (so it meets "وزير الصناعة والتجارة")."""
-    table = _portfolio_table()
+    table, titles = _portfolio_table()
     found = set()
     for k in range(len(tokens) - 1):
-        if _strip_clitics(tokens[k]) in _MINISTER or tokens[k] in _MINISTER:
+        if _strip_clitics(tokens[k]) in titles or tokens[k] in titles:
             j = k + 1
             while j < len(tokens):
                 word = tokens[j] if j == k + 1 else (tokens[j][1:] if tokens[j][:1] == "\u0648" else "")

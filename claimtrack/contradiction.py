@@ -117,15 +117,10 @@ def _text_polarity(text: str) -> tuple[bool, list[tuple[str, Span]]]:
     When the text reports speech ("وقال الناطق ... إن الجيش لم يتسلم"), the polarity is the cue's stance
     times the content's negation; otherwise the text itself is read ("ينفي الجيش وجود قواعد" is a denial).
     """
-    from .attribution import extract_attributions
-    from .models import Article
+    from .matching import first_attribution
 
-    try:
-        found = extract_attributions(Article.from_text(text, id="claim", layout="plain"))
-    except ValueError:
-        found = []
-    if found:
-        a = found[0]
+    a = first_attribution(text)
+    if a is not None:
         negative, evidence = _raw_polarity(a.content.text)
         shifted = [(k, s.shift(a.content.span.start)) for k, s in evidence]
         if a.cue.stance == "deny" and negated_cue(text, a.cue.span) is None:
@@ -201,20 +196,29 @@ def _denial_at(words: list[str]) -> int | None:
 
 
 def _negates(words: list[str], k: int) -> bool:
-    """Is word ``k`` a verb negated by the word right before it ("لم ينف", "ولا ينفي"; not "غير نفي", and not
-    ما, which is as often "دائما ما ينفي" (always denies) as a negator)?"""
-    if k == 0:
-        return False
-    prev = words[k - 1]
-    verb_negators = grammar().verb_negators - {"\u0645\u0627"}
-    return prev in verb_negators or (len(prev) > 2 and prev[0] in "\u0648\u0641" and prev[1:] in verb_negators)
+    """Is word ``k`` a verb negated by the word right before it ("لم ينف", "ولا ينفي")?"""
+    return k > 0 and _verb_negator(words[k - 1])
+
+
+@functools.cache
+def _denial_negators() -> frozenset[str]:
+    # Not ما, which is as often "دائما ما ينفي" (always denies) as a negator; not غير ("غير نفي": only a denial).
+    return grammar().verb_negators - {"\u0645\u0627"}
+
+
+def _verb_negator(word: str) -> bool:
+    negators = _denial_negators()
+    return word in negators or (len(word) > 2 and word[0] in "\u0648\u0641" and word[1:] in negators)
+
+
+_LAST_WORD_RE = regex.compile(r"(\S+)\s+$")
 
 
 def negated_cue(text: str, cue: Span) -> Span | None:
     """The negator right before a cue ("ولم ينف", "لا ينفي"): a denial that was not made, or None."""
     before = text[max(0, cue.start - 12) : cue.start]
-    m = regex.search(r"(\S+)\s+$", before)
-    if m and _negates([fold(m.group(1)), ""], 1):
+    m = _LAST_WORD_RE.search(before)
+    if m and _verb_negator(fold(m.group(1))):
         start = cue.start - len(before) + m.start(1)
         return Span(start, start + len(m.group(1)))
     return None
@@ -504,16 +508,12 @@ def relation_with_contradiction(a: str, b: str, base: Relation) -> Relation:
 @functools.lru_cache(maxsize=4096)
 def _not_denied(text: str) -> str:
     """For a text that reports a denial not made ("ولم ينف الكرملين ..."), the negated cue as written, else ""."""
-    from .attribution import extract_attributions
-    from .models import Article
+    from .matching import first_attribution
 
-    try:
-        found = extract_attributions(Article.from_text(text, id="claim", layout="plain"))
-    except ValueError:
-        found = []
-    if found and found[0].cue.stance == "deny":
-        span = negated_cue(text, found[0].cue.span)
-        return text[span.start : found[0].cue.span.end] if span else ""
+    a = first_attribution(text)
+    if a is not None and a.cue.stance == "deny":
+        span = negated_cue(text, a.cue.span)
+        return text[span.start : a.cue.span.end] if span else ""
     words = _clause_words(text)
     k = _denial_at(words)
     if k is None or not _negates(words, k):

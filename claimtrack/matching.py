@@ -633,10 +633,18 @@ def relate(a: "str | Attribution", b: "str | Attribution") -> Relation:
     return relation_with_contradiction(texts[0], texts[1], base)
 
 
-def _reported(text: str) -> str:
-    """What a sentence reports: the content of its first attribution ("وقال X إن ..."), else the sentence."""
+@functools.lru_cache(maxsize=4096)
+def first_attribution(text: str) -> Attribution | None:
+    """The first attribution of a one-sentence text ("وقال X إن ..."), or None.  Cached: relate() reads one
+    text for its content, its polarity and whether a denial was made."""
     try:
         found = extract_attributions(Article.from_text(text, id="claim", layout="plain"))
     except ValueError:
-        return text
-    return found[0].content.text if found and not found[0].content.refers_to else text
+        return None
+    return found[0] if found else None
+
+
+def _reported(text: str) -> str:
+    """What a sentence reports: the content of its first attribution ("وقال X إن ..."), else the sentence."""
+    a = first_attribution(text)
+    return a.content.text if a is not None and not a.content.refers_to else text
