@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from .grammar import CueForm, Grammar, Verb, grammar
+from .lexicon.grammar import CueForm, Grammar, Verb, grammar
 from .models import Article, Attribution, Content, Cue, Mention, Sentence, Source
 from .normalize import Normalized, normalize
 from .phrases import COMMAS, QUOTE, SentenceTokens

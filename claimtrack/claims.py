@@ -423,7 +423,7 @@ def claim_key(text: str) -> ClaimKey:
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
-    from .grammar import grammar
+    from .lexicon.grammar import grammar
 
     negator_k = grammar().negation_at(tokens, limit=len(tokens))
     for k, w in enumerate(tokens):

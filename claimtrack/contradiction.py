@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from .claims import ClaimKey, claim_key, find_quantities, stem
-from .grammar import grammar
+from .lexicon.grammar import grammar
 from .lexicon import read_rows
 from .matching import RELATED, SAME, Corpus, PairScore, Relation, negative_core, pair_score
 from .models import Attribution, Mention, id_order, shorten

@@ -23,7 +23,7 @@ import attrs
 
 from .attribution import extract_attributions
 from .claims import ClaimKey, Quantity, claim_key, idf, stem
-from .grammar import grammar
+from .lexicon.grammar import grammar
 from .lexicon import read_rows, read_words, str_tuple
 from .models import Article, Attribution, id_order, shorten
 from .normalize import fold

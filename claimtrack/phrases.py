@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import attrs
 
-from .grammar import Grammar, Verb
+from .lexicon.grammar import Grammar, Verb
 from .tokens import Token
 
 __all__ = ["SentenceTokens"]

@@ -157,7 +157,7 @@ def _is_date_line(line: _Line) -> bool:
 
 @functools.cache
 def _time_words() -> frozenset[str]:
-    from .grammar import grammar
+    from .lexicon.grammar import grammar
 
     return frozenset(w for w, kind in grammar().adjuncts.items() if kind == "time") | frozenset(
         fold(w) for w in read_words("clock_words.txt"))
@@ -317,7 +317,7 @@ def _signoff_agency(line: str) -> str:
 
 
 def _is_signoff(line: str) -> bool:
-    from .grammar import grammar
+    from .lexicon.grammar import grammar
 
     return _signoff_agency(line) in grammar().wire
 
@@ -327,7 +327,7 @@ _CREDIT_RE = regex.compile(r"\(([^()\n]{1,25})\)|[-\u2013\u2014]\s*([^\n]{1,30})
 
 def _credit(text: str, blocks: list[Block]) -> str | None:
     """The wire agency credited in the dateline or a byline: "جنيف (أ ف ب) -", "الرياض - واس"."""
-    from .grammar import grammar
+    from .lexicon.grammar import grammar
 
     wire = grammar().wire
     candidates = [b for b in blocks if b.kind == "byline"] + [b for b in blocks if b.kind == "body"][:1]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from .grammar import Grammar
+from .lexicon.grammar import Grammar
 from .lexicon import read_rows
 from .models import Article, Attribution, Mention
 from .normalize import Normalized, fold

@@ -7,7 +7,7 @@ import pytest
 import regex
 
 from claimtrack.errors import LexiconError
-from claimtrack.grammar import grammar
+from claimtrack.lexicon.grammar import grammar
 from claimtrack.lexicon import data_files, read_rows
 from claimtrack.normalize import fold
 
@@ -84,7 +84,7 @@ def test_grammar_generates_inflections():
 
 
 def test_bad_line_names_file_and_line(monkeypatch):
-    import claimtrack.lexicon as lexicon
+    import claimtrack.lexicon.files as lexicon
 
     monkeypatch.setattr(lexicon, "_read_text", lambda name: "# header\nقال\tيقول\n")
     lexicon.read_rows.cache_clear()

@@ -13,9 +13,9 @@ import functools
 
 import attrs
 
-from .errors import LexiconError
-from .lexicon import check_choice, read_rows, read_words
-from .normalize import fold
+from ..errors import LexiconError
+from .files import check_choice, read_rows, read_words
+from ..normalize import fold
 
 __all__ = ["CueForm", "Grammar", "Verb", "grammar"]
 

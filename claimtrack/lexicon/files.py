@@ -16,7 +16,7 @@ import unicodedata
 import attrs
 import regex
 
-from .errors import LexiconError
+from ..errors import LexiconError
 
 __all__ = ["Row", "data_files", "read_rows", "read_words"]
 

@@ -1,0 +1,85 @@
+"""Arabic morphology that every stage shares: letters, clitics and affixes, one copy each.
+
+Everything here works on "match"-folded words (see :mod:`claimtrack.normalize`): alef forms are bare alef,
+teh marbuta is heh, alef maqsura is ya.  Letters are named after their Unicode names.  Word lists belong in
+``claimtrack/data``; this module holds only single letters, clitics and affixes, and the few functions that
+take them off a word.  Each inventory lists its members in the order the callers try them (longest first
+where a shorter one is the tail of a longer one).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ALEF", "ALEF_MAKSURA", "BEH", "CONJUNCTIONS", "DEFINITE", "FEH", "HAMZA", "HEH", "IMPERFECT_PREFIXES",
+    "KAF", "LAM", "LAM_LAM", "MEEM", "NISBA_ENDINGS", "NOON", "PREPOSITION_CLITICS", "PRONOUN_SUFFIXES",
+    "SEEN", "TEH", "TEH_MARBUTA", "WAW", "YEH", "elative", "has_conjunction", "is_nisba", "long_vowels",
+    "masdar_pronouns", "stem_suffixes", "without_conjunction",
+]
+
+ALEF = "\u0627"  # ARABIC LETTER ALEF
+ALEF_MAKSURA = "\u0649"  # ARABIC LETTER ALEF MAKSURA
+BEH = "\u0628"  # ARABIC LETTER BEH
+FEH = "\u0641"  # ARABIC LETTER FEH
+HAMZA = "\u0621"  # ARABIC LETTER HAMZA
+HEH = "\u0647"  # ARABIC LETTER HEH (and TEH MARBUTA after match folding)
+KAF = "\u0643"  # ARABIC LETTER KAF
+LAM = "\u0644"  # ARABIC LETTER LAM
+MEEM = "\u0645"  # ARABIC LETTER MEEM
+NOON = "\u0646"  # ARABIC LETTER NOON
+SEEN = "\u0633"  # ARABIC LETTER SEEN: the future prefix سـ
+TEH = "\u062a"  # ARABIC LETTER TEH
+TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA (before match folding)
+WAW = "\u0648"  # ARABIC LETTER WAW
+YEH = "\u064a"  # ARABIC LETTER YEH
+
+# Proclitics.
+CONJUNCTIONS = (WAW, FEH)  # و ف
+PREPOSITION_CLITICS = (BEH, LAM, KAF)  # ب ل ك
+DEFINITE = ALEF + LAM  # ال
+LAM_LAM = LAM + LAM  # لل: ل + ال
+IMPERFECT_PREFIXES = YEH + TEH + NOON  # ي ت ن (أ is folded to ا and is too common a first letter)
+
+# Enclitic pronouns, longest first: هما هم هن ها نا ه.
+PRONOUN_SUFFIXES = (HEH + MEEM + ALEF, HEH + MEEM, HEH + NOON, HEH + ALEF, NOON + ALEF, HEH)
+_THIRD_PERSON = (HEH, HEH + ALEF, HEH + MEEM, HEH + MEEM + ALEF, HEH + NOON)  # ه ها هم هما هن
+
+# Nisba adjective endings after folding: ي، يه (ية)، يين، يون، يان، يتين.
+NISBA_ENDINGS = (YEH, YEH + HEH, YEH + YEH + NOON, YEH + WAW + NOON, YEH + ALEF + NOON, YEH + TEH + YEH + NOON)
+
+
+def masdar_pronouns() -> tuple[str, ...]:
+    """Pronouns a masdar cue carries for its speaker (قوله، قولها، قولهم، قولهما، قولهن): third person only."""
+    return _THIRD_PERSON
+
+
+def stem_suffixes() -> tuple[str, ...]:
+    """Inflectional endings a light stemmer takes off, longest and most specific first:
+    هما يات ات ون ين ان وا ها هم نا يه ه ي ت."""
+    return (HEH + MEEM + ALEF, YEH + ALEF + TEH, ALEF + TEH, WAW + NOON, YEH + NOON, ALEF + NOON, WAW + ALEF,
+            HEH + ALEF, HEH + MEEM, NOON + ALEF, YEH + HEH, HEH, YEH, TEH)
+
+
+def long_vowels() -> str:
+    """The letters that write long vowels (ا و ي), dropped from a consonant skeleton."""
+    return ALEF + WAW + YEH
+
+
+def has_conjunction(word: str) -> bool:
+    """May ``word`` start with the conjunction و/ف?  Only words of three letters or more do (وقال، فإن)."""
+    return len(word) > 2 and word[0] in CONJUNCTIONS
+
+
+def without_conjunction(word: str) -> str:
+    """``word`` without a leading و/ف when it may carry one (وقال -> قال); the letter may also be a root
+    letter (وصل، فتح), so callers that care try both readings."""
+    return word[1:] if has_conjunction(word) else word
+
+
+def is_nisba(word: str) -> bool:
+    """A nisba adjective or its inflection, after match folding: التونسي، التونسيه، الليبيين."""
+    return len(word) >= 4 and word.endswith(NISBA_ENDINGS)
+
+
+def elative(word: str) -> bool:
+    """An adjective of the pattern أفعل after ال (الأحمر، الأعلى، الأكبر), folded: ال + ا + three letters."""
+    return len(word) == 6 and word.startswith(DEFINITE + ALEF)
