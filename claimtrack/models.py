@@ -15,7 +15,7 @@ import attrs
 
 from .spans import Span
 
-__all__ = ["Article", "Block", "BlockKind", "Sentence", "id_order", "shorten"]
+__all__ = ["Article", "Block", "BlockKind", "Diagnostic", "Sentence", "id_order", "shorten"]
 
 
 def id_order(record_id: str) -> tuple[str, int]:
@@ -206,3 +206,17 @@ class Attribution:
     def negative(self) -> bool:
         """Polarity of the reported claim: a denial of a positive content, or an assertion of a negated one."""
         return (self.cue.stance == "deny") != self.content.negated
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something that cost output but not the run: a sentence whose extraction raised, a file left out.
+
+    ``article`` is the article id (or file name), ``span`` where in its text (``None`` for the whole of it),
+    ``stage`` the step that failed (``"extract"``, ``"read"`` ...) and ``message`` what happened.
+    """
+
+    article: str
+    span: Span | None
+    stage: str
+    message: str
