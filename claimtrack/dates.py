@@ -13,11 +13,12 @@ import functools
 import attrs
 import regex
 
+from .errors import LexiconError
 from .lexicon import check_choice, read_rows
 from .normalize import fold, normalize
 from .spans import Span
 
-__all__ = ["DateMention", "find_dates", "parse_date"]
+__all__ = ["DateMention", "find_dates", "month_number", "parse_date"]
 
 _REGIONS = frozenset({"maghreb", "egypt_gulf", "levant", "morocco", "intl"})
 
@@ -34,19 +35,36 @@ def _months() -> dict[str, int]:
     for row in read_rows("months.tsv", 3):
         number = int(row[1]) if row[1].isdigit() else 0
         if not 1 <= number <= 12:
-            raise ValueError(f"claimtrack/data/months.tsv, line {row.line}: month number {row[1]!r} not in 1..12")
+            raise LexiconError(f"claimtrack/data/months.tsv, line {row.line}: month number {row[1]!r} not in 1..12")
         check_choice("months.tsv", row, row[2], _REGIONS)
         months[fold(row[0])] = number
     return months
+
+
+def month_number(word: str) -> int | None:
+    """The number of a month name of any region (يونيو، حزيران، جوان -> 6), or None."""
+    return _months().get(fold(word))
+
+
+@functools.cache
+def _date_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words before the month ("من", "شهر") and before the year ("عام", "سنة"), from data/date_words.tsv."""
+    lead: dict[str, list[str]] = {"month_lead": [], "year_lead": []}
+    for row in read_rows("date_words.tsv", 2):
+        lead[check_choice("date_words.tsv", row, row[1], set(lead))].append(fold(row[0]))
+    return tuple(lead["month_lead"]), tuple(lead["year_lead"])
 
 
 @functools.cache
 def _date_res() -> tuple["regex.Pattern[str]", ...]:
     names = sorted(_months(), key=lambda n: (-len(n), n))
     month = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    month_lead, year_lead = _date_words()
+    before_month = "".join(rf"(?:{regex.escape(w)}\s+)?" for w in month_lead)
+    before_year = "|".join(rf"{regex.escape(w)}\s+" for w in year_lead)
     day_month_year = regex.compile(
-        rf"(?<![\p{{L}}\d])(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{month})(?:\s*/\s*(?P<m2>{month}))?"
-        rf"\s*[,،]?\s*(?:عام\s+|سنه\s+)?(?P<y>\d{{4}})(?!\d)"
+        rf"(?<![\p{{L}}\d])(?P<d>\d{{1,2}})\s*{before_month}(?P<m>{month})(?:\s*/\s*(?P<m2>{month}))?"
+        rf"\s*[,،]?\s*(?:{before_year})?(?P<y>\d{{4}})(?!\d)"
     )
     iso = regex.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<mn>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
     day_first = regex.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<mn>\d{1,2})[-/.](?P<y>\d{4})(?!\d)")

@@ -9,21 +9,10 @@ import regex
 from claimtrack.errors import LexiconError
 from claimtrack.lexicon.grammar import grammar
 from claimtrack.lexicon import data_files, read_rows
+from claimtrack.lexicon.schema import SCHEMAS
 from claimtrack.normalize import fold
 
-COLUMNS = {
-    "according_to.txt": 1, "adjuncts.tsv": 2, "aliases.tsv": 3, "antonyms.tsv": 3, "approximators.tsv": 2,
-    "article_markers.tsv": 2, "backreferences.tsv": 2, "clock_words.txt": 1, "broken_plurals.tsv": 2, "cities.tsv": 2, "complementizers.txt": 1,
-    "hedges.tsv": 2, "months.tsv": 3, "negators.tsv": 2, "number_words.tsv": 3, "modality.tsv": 2, "particles.tsv": 2, "portfolios.tsv": 2,
-    "regions.txt": 1, "reporting_verbs.tsv": 7, "sources.tsv": 2, "spelling_variants.tsv": 2, "synonyms.tsv": 2, "stopwords.txt": 1,
-    "unit_scales.tsv": 3, "units.tsv": 2, "weekdays.txt": 1, "wire_agencies.tsv": 3,
-}
-SORTED_BY_FIRST = {"according_to.txt", "aliases.tsv", "antonyms.tsv", "approximators.tsv", "backreferences.tsv",
-                   "broken_plurals.tsv", "cities.tsv", "clock_words.txt", "complementizers.txt", "hedges.tsv", "negators.tsv", "modality.tsv", "number_words.tsv",
-                   "portfolios.tsv", "regions.txt", "reporting_verbs.tsv", "sources.tsv", "spelling_variants.tsv", "stopwords.txt", "unit_scales.tsv", "units.tsv",
-                   "weekdays.txt", "wire_agencies.tsv"}
-SORTED_BY_SECOND = {"adjuncts.tsv", "article_markers.tsv", "particles.tsv", "synonyms.tsv"}
-UNIQUE_FIRST = SORTED_BY_FIRST - {"aliases.tsv", "antonyms.tsv"}
+SCHEMAS = dict(SCHEMAS)
 
 
 def raw_lines(name):
@@ -32,26 +21,30 @@ def raw_lines(name):
 
 
 def test_every_data_file_is_known():
-    assert set(data_files()) == set(COLUMNS)
+    assert set(data_files()) == set(SCHEMAS)
 
 
-@pytest.mark.parametrize("name", sorted(COLUMNS))
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_data_file_is_well_formed(name):
+    schema = SCHEMAS[name]
     text, lines = raw_lines(name)
     assert text.startswith("#"), "a data file opens with a header saying what it is"
     assert "\r" not in text
     assert unicodedata.normalize("NFC", text) == text
     assert not regex.search(r"[\u064B-\u065F\u0670\u0640]", "\n".join(lines))
-    rows = read_rows(name, COLUMNS[name])
+    rows = read_rows(name, schema.width)
     assert len(rows) == len(lines)
     assert len(set(lines)) == len(lines), "duplicate lines"
     firsts = [r[0] for r in rows]
-    if name in SORTED_BY_FIRST:
+    if schema.order == "first":
         assert firsts == sorted(firsts)
-    if name in SORTED_BY_SECOND:
+    if schema.order == "second":
         assert [(r[1], r[0]) for r in rows] == sorted((r[1], r[0]) for r in rows)
-    if name in UNIQUE_FIRST:
+    if schema.unique_first:
         assert len(set(firsts)) == len(firsts)
+    for k, column in enumerate(schema.columns):
+        if column.kind == "enum":
+            assert {r[k] for r in rows if r[k]} <= column.values
 
 
 def test_months_cover_every_region():
@@ -96,3 +89,34 @@ def test_bad_line_names_file_and_line(monkeypatch):
             lexicon.read_rows("y.txt", 1)
     finally:
         lexicon.read_rows.cache_clear()
+
+
+@pytest.mark.parametrize("text, message", [
+    ("# header\nقال\tمؤكد\n", r"claimtrack/data/hedges.tsv, line 2: kind 'مؤكد' is not one of \['alleged'"),
+    ("# header\nقالوا\treportedly\nزعم\talleged\nزعم\talleged\n", r"hedges.tsv, line 4: repeats line 3"),
+    ("# header\nقيل\treportedly\nزعم\talleged\n", r"hedges.tsv, line 3: not sorted by the first column"),
+])
+def test_schema_violation_names_file_and_line(monkeypatch, text, message):
+    import claimtrack.lexicon.files as files
+
+    monkeypatch.setattr(files, "_read_text", lambda name: text)
+    files.read_rows.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=message):
+            files.read_rows("hedges.tsv")
+    finally:
+        files.read_rows.cache_clear()
+
+
+def test_bad_number_in_a_data_file_is_a_lexicon_error(monkeypatch):
+    import claimtrack.lexicon.files as files
+
+    monkeypatch.setattr(files, "_read_text", lambda name: "# months\nيناير\tواحد\tintl\n")
+    files.read_rows.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"months.tsv, line 2: number 'واحد' is not an integer"):
+            files.read_rows("months.tsv", 3)
+        with pytest.raises(LexiconError, match=r"read with 2 columns, but its schema has 3"):
+            files.read_rows("months.tsv", 2)
+    finally:
+        files.read_rows.cache_clear()

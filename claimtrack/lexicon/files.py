@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from ..errors import LexiconError
+from .schema import FileSchema, schema_of
 
 __all__ = ["Row", "data_files", "read_rows", "read_words"]
 
@@ -58,14 +59,25 @@ def _read_text(name: str) -> str:
 
 
 @functools.cache
-def read_rows(name: str, columns: int, *, min_columns: int | None = None, diacritics: bool = False) -> tuple[Row, ...]:
+def read_rows(name: str, columns: int | None = None, *, min_columns: int | None = None,
+              diacritics: bool = False) -> tuple[Row, ...]:
     """Rows of the TAB-separated data file ``name``, validated.
 
-    Each row must have between ``min_columns`` (default: ``columns``) and ``columns`` fields, be NFC, and
-    (unless ``diacritics``) carry no Arabic diacritics or tatweel.  Missing trailing fields are filled with
-    ``""``.
+    A file the package ships is checked against its schema (:mod:`claimtrack.lexicon.schema`): column count,
+    allowed values of enum columns, numbers, NFC, no diacritics unless allowed, no duplicate lines, order.
+    ``columns``, when given, must agree with the schema.  For another file (a user lexicon), each row must
+    have between ``min_columns`` (default: ``columns``) and ``columns`` fields, be NFC and (unless
+    ``diacritics``) carry no Arabic diacritics or tatweel.  Missing trailing fields are filled with ``""``.
     """
-    low = columns if min_columns is None else min_columns
+    schema = schema_of(name)
+    if schema is not None:
+        if columns is not None and columns != schema.width:
+            raise LexiconError(f"claimtrack/data/{name}: read with {columns} columns, but its schema has {schema.width}")
+        columns, low, diacritics = schema.width, schema.min_width, schema.diacritics
+    elif columns is None:
+        raise LexiconError(f"data file {name!r} has no schema: give its number of columns")
+    else:
+        low = columns if min_columns is None else min_columns
     rows: list[Row] = []
     for number, raw in enumerate(_read_text(name).splitlines(), start=1):
         line = raw.rstrip("\r")
@@ -83,10 +95,48 @@ def read_rows(name: str, columns: int, *, min_columns: int | None = None, diacri
         if any(not f for f in fields[:low]):
             raise LexiconError(f"{where}: empty column in {line!r}")
         fields += [""] * (columns - len(fields))
+        if schema is not None:
+            _check_columns(schema, where, fields)
         rows.append(Row(fields, number))
     if not rows:
         raise LexiconError(f"data file {name!r} has no entries")
+    if schema is not None:
+        _check_rows(schema, rows)
     return tuple(rows)
+
+
+def _check_columns(schema: FileSchema, where: str, fields: list[str]) -> None:
+    for column, value in zip(schema.columns, fields):
+        if not value:
+            continue
+        if column.kind == "enum" and value not in column.values:
+            raise LexiconError(f"{where}: {column.name} {value!r} is not one of {sorted(column.values)}")
+        if column.kind in ("integer", "number"):
+            try:
+                number = int(value) if column.kind == "integer" else float(value)
+            except ValueError:
+                raise LexiconError(f"{where}: {column.name} {value!r} is not a{'n integer' if column.kind == 'integer' else ' number'}") from None
+            if (column.low is not None and number < column.low) or (column.high is not None and number > column.high):
+                raise LexiconError(f"{where}: {column.name} {value!r} is outside {column.low}..{column.high}")
+
+
+def _check_rows(schema: FileSchema, rows: list[Row]) -> None:
+    where = f"claimtrack/data/{schema.name}"
+    seen: dict[tuple[str, ...], int] = {}
+    firsts: dict[str, int] = {}
+    for row in rows:
+        if row.fields in seen:
+            raise LexiconError(f"{where}, line {row.line}: repeats line {seen[row.fields]}")
+        seen[row.fields] = row.line
+        if schema.unique_first and row[0] in firsts:
+            raise LexiconError(f"{where}, line {row.line}: {row[0]!r} is already listed on line {firsts[row[0]]}")
+        firsts.setdefault(row[0], row.line)
+    if schema.order is not None:
+        key = (lambda r: r[0]) if schema.order == "first" else (lambda r: (r[1], r[0]))
+        for before, after in zip(rows, rows[1:]):
+            if key(after) < key(before):
+                column = "first column" if schema.order == "first" else "second column, then the first"
+                raise LexiconError(f"{where}, line {after.line}: not sorted by the {column} (after line {before.line})")
 
 
 def read_words(name: str) -> tuple[str, ...]:

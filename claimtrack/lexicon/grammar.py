@@ -15,14 +15,11 @@ import attrs
 
 from ..errors import LexiconError
 from .files import check_choice, read_rows, read_words
+from .schema import SOURCE_KINDS, STANCES
 from ..normalize import fold
 
 __all__ = ["CueForm", "Grammar", "Verb", "grammar"]
 
-STANCES = frozenset(
-    "neutral assert deny reveal clarify add warn accuse speculate opinion announce express praise appeal relay".split()
-)
-SOURCE_KINDS = frozenset("official organization anonymous document media collective person".split())
 PRONOUN_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
 _ALEF_MAKSURA, _ALEF, _TEH = "\u0649", "\u0627", "\u062a"
 _WAW, _FEH, _MA = "\u0648", "\u0641", "\u0645\u0627"

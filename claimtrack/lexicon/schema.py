@@ -1,0 +1,130 @@
+"""What each data file in ``claimtrack/data`` must hold: its columns, their allowed values, its order.
+
+:func:`claimtrack.lexicon.read_rows` checks every file against its schema when it is first read, so a typo in
+an enum column (a hedge kind, a particle role, an alias type) raises :class:`~claimtrack.errors.LexiconError`
+naming the file and the line instead of silently switching a rule off.  The lexicon tests read these schemas
+rather than repeating column counts.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+__all__ = ["Column", "FileSchema", "SCHEMAS", "schema_of"]
+
+ColumnKind = Literal["text", "enum", "integer", "number", "list"]
+
+
+def _values(values: str) -> frozenset[str]:
+    return frozenset(values.split())
+
+
+@attrs.frozen
+class Column:
+    """One TAB-separated column: its name, what it holds and whether a row may leave it out."""
+
+    name: str
+    kind: ColumnKind = "text"
+    values: frozenset[str] = frozenset()
+    required: bool = True
+    # For integer and number columns: the allowed range (inclusive).
+    low: float | None = None
+    high: float | None = None
+
+
+@attrs.frozen
+class FileSchema:
+    """A data file: its columns, whether entries may carry diacritics, and the order of its rows.
+
+    ``order`` is ``"first"`` (sorted by the first column), ``"second"`` (by the second column, then the first)
+    or ``None``; ``unique_first`` forbids two rows with the same first column.
+    """
+
+    name: str
+    columns: tuple[Column, ...]
+    order: Literal["first", "second"] | None = "first"
+    unique_first: bool = True
+    diacritics: bool = False
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    @property
+    def min_width(self) -> int:
+        return sum(1 for c in self.columns if c.required)
+
+
+# Allowed values of the enum columns: the single place they are written down.
+STANCES = _values("neutral assert deny reveal clarify add warn accuse speculate opinion announce express praise "
+                  "appeal relay")
+SOURCE_KINDS = _values("official organization anonymous document media collective person")
+PARTICLE_ROLES = _values(
+    "adjective adverb_ma anaphor_noun commentary cue_homograph demonstrative emphatic filler gesture impersonal "
+    "issued_by kana masdar_intro name_intro not_negating_after preposition qad relative subordinator")
+HEDGE_KINDS = _values("alleged modal reportedly uncertain")
+BACKREFERENCE_KINDS = _values("any document media official organization person")
+ALIAS_TYPES = _values("event org person place weapon")
+ADJUNCT_KINDS = _values("media medium time")
+ARTICLE_MARKER_KINDS = _values("byline byline_colon published updated related")
+MONTH_REGIONS = _values("maghreb egypt_gulf levant morocco intl")
+NEGATOR_SCOPES = _values("existential nominal verb")
+NUMBER_KINDS = _values("fraction multiplier number vague")
+APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
+ANTONYM_RELATIONS = _values("antonym converse")
+MODALITIES = _values("decided plan")
+DATE_WORD_ROLES = _values("month_lead year_lead")
+WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")
+
+_WORD = Column("word")
+
+
+def _one(name: str, about: str = "word", *, order: Literal["first", "second"] | None = "first",
+         unique_first: bool = True) -> FileSchema:
+    return FileSchema(name, (Column(about),), order, unique_first)
+
+
+SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
+    _one("according_to.txt", "marker"),
+    FileSchema("adjuncts.tsv", (_WORD, Column("kind", "enum", ADJUNCT_KINDS)), "second", False),
+    FileSchema("aliases.tsv", (Column("canonical"), Column("alias"), Column("type", "enum", ALIAS_TYPES)),
+               unique_first=False),
+    FileSchema("antonyms.tsv", (Column("word_a"), Column("word_b"), Column("relation", "enum", ANTONYM_RELATIONS)),
+               unique_first=False),
+    FileSchema("approximators.tsv", (Column("expression"), Column("kind", "enum", APPROXIMATOR_KINDS))),
+    FileSchema("article_markers.tsv", (Column("marker"), Column("kind", "enum", ARTICLE_MARKER_KINDS)), "second", False),
+    FileSchema("backreferences.tsv", (Column("noun"), Column("kind", "enum", BACKREFERENCE_KINDS))),
+    FileSchema("broken_plurals.tsv", (Column("plural"), Column("singular"))),
+    FileSchema("cities.tsv", (Column("city"), Column("country"))),
+    _one("clock_words.txt"),
+    _one("complementizers.txt"),
+    FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES)), None),
+    FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),
+    FileSchema("modality.tsv", (_WORD, Column("modality", "enum", MODALITIES))),
+    FileSchema("months.tsv", (Column("name"), Column("number", "integer", low=1, high=12),
+                              Column("region", "enum", MONTH_REGIONS)), None, False),
+    FileSchema("negators.tsv", (Column("negator"), Column("scope", "enum", NEGATOR_SCOPES))),
+    FileSchema("number_words.tsv", (_WORD, Column("value", "number", low=0), Column("kind", "enum", NUMBER_KINDS))),
+    FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
+    FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
+    _one("regions.txt", "region"),
+    FileSchema("reporting_verbs.tsv", (
+        Column("lemma"), Column("imperfect"), Column("stance", "enum", STANCES),
+        Column("frame", "enum", _values("any complement")), Column("prepositions", "list"),
+        Column("masdars", "list"), Column("participle"))),
+    FileSchema("sources.tsv", (Column("word"), Column("kind", "enum", SOURCE_KINDS))),
+    FileSchema("spelling_variants.tsv", (Column("variant"), Column("canonical"))),
+    _one("stopwords.txt"),
+    FileSchema("synonyms.tsv", (_WORD, Column("group")), "second", False),
+    FileSchema("unit_scales.tsv", (Column("unit"), Column("base"), Column("factor", "number", low=0))),
+    FileSchema("units.tsv", (_WORD, Column("unit"))),
+    _one("weekdays.txt", "weekday"),
+    FileSchema("wire_agencies.tsv", (Column("credit"), Column("agency"), Column("region", "enum", WIRE_REGIONS))),
+]}
+
+
+def schema_of(name: str) -> FileSchema | None:
+    """The schema of the data file ``name``, or None for a file the package does not ship."""
+    return SCHEMAS.get(name)
