@@ -26,6 +26,7 @@ from typing import Literal
 import attrs
 import regex
 
+from .errors import LexiconError
 from .lexicon import read_rows
 from .spans import OffsetMap, Span
 
@@ -37,39 +38,50 @@ PROFILES: tuple[str, ...] = ("search", "match")
 TATWEEL = "\u0640"
 # Arabic combining marks: Quranic annotation signs, harakat/shadda/sukun, superscript alef, small high marks.
 _ARABIC_MARK_RE = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]")
-# Invisible characters that only steer layout: zero-width space/joiners, word joiner, BOM, Arabic letter
-# mark, LRM/RLM, bidi embeddings/overrides/isolates, soft hyphen.
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                       "\u2066\u2067\u2068\u2069\u00ad")
-_DOUBLE_QUOTES = frozenset("\"\u201c\u201d\u00ab\u00bb\u201e\u201f\u2033\u275d\u275e\u301d\u301e\uff02")
 
-_MATCH_LETTERS = {
-    "\u0623": "\u0627",  # ALEF WITH HAMZA ABOVE -> ALEF
-    "\u0625": "\u0627",  # ALEF WITH HAMZA BELOW -> ALEF
-    "\u0622": "\u0627",  # ALEF WITH MADDA ABOVE -> ALEF
-    "\u0671": "\u0627",  # ALEF WASLA -> ALEF
-    "\u0672": "\u0627",  # ALEF WITH WAVY HAMZA ABOVE -> ALEF
-    "\u0673": "\u0627",  # ALEF WITH WAVY HAMZA BELOW -> ALEF
-    "\u0649": "\u064a",  # ALEF MAKSURA -> YEH
-    "\u06cc": "\u064a",  # FARSI YEH -> YEH
-    "\u0629": "\u0647",  # TEH MARBUTA -> HEH
-    "\u0624": "\u0648",  # WAW WITH HAMZA ABOVE -> WAW
-    "\u0626": "\u064a",  # YEH WITH HAMZA ABOVE -> YEH
-    "\u06a9": "\u0643",  # KEHEH -> KAF
-    "\u06a4": "\u0641",  # VEH -> FEH (ڤيديو)
-}
+
+@attrs.frozen
+class _Folding:
+    removed: frozenset[str]  # invisible characters that only steer layout (ZWJ, LRM, bidi controls, BOM ...)
+    search: dict[str, str]  # replacements in every profile: every double quotation mark -> '"'
+    match: dict[str, str]  # replacements of the "match" profile: alef forms -> ALEF, TEH MARBUTA -> HEH ...
+
+
+def _code_point(value: str, where: str) -> str:
+    if not regex.fullmatch(r"U\+[0-9A-F]{4,6}", value):
+        raise LexiconError(f"{where}: {value!r} is not a code point written U+XXXX")
+    return chr(int(value[2:], 16))
+
+
+@functools.cache
+def _folding() -> _Folding:
+    """The character table of ``data/folding.tsv``; each row's name must be the Unicode name of its character."""
+    removed: set[str] = set()
+    search: dict[str, str] = {}
+    match: dict[str, str] = {}
+    for row in read_rows("folding.tsv", 4):
+        where = f"claimtrack/data/folding.tsv, line {row.line}"
+        char = _code_point(row[0], where)
+        if row[3].split(" -> ")[0] != unicodedata.name(char, ""):
+            raise LexiconError(f"{where}: {row[0]} is {unicodedata.name(char, 'unnamed')}, not {row[3]!r}")
+        if row[1] == "-":
+            removed.add(char)
+        else:
+            (search if row[2] == "search" else match)[char] = _code_point(row[1], where)
+    return _Folding(frozenset(removed), search, match)
 
 
 def _search_char(ch: str) -> str:
-    if _ARABIC_MARK_RE.match(ch) or ch == TATWEEL or ch in _INVISIBLE:
+    folding = _folding()
+    if _ARABIC_MARK_RE.match(ch) or ch == TATWEEL or ch in folding.removed:
         return ""
     cp = ord(ch)
     if 0x0660 <= cp <= 0x0669:
         return chr(cp - 0x0660 + 0x30)  # ARABIC-INDIC DIGIT -> ASCII
     if 0x06F0 <= cp <= 0x06F9:
         return chr(cp - 0x06F0 + 0x30)  # EXTENDED ARABIC-INDIC (PERSIAN) DIGIT -> ASCII
-    if ch in _DOUBLE_QUOTES:
-        return '"'
+    if ch in folding.search:
+        return folding.search[ch]
     if ch != " " and unicodedata.category(ch) == "Zs":
         return " "
     if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
@@ -82,7 +94,7 @@ def _search_char(ch: str) -> str:
 def _match_char(ch: str) -> str:
     out = []
     for c in _search_char(ch):
-        c = _MATCH_LETTERS.get(c, c)
+        c = _folding().match.get(c, c)
         low = c.lower()
         if low != c and low == low.lower() and all(_search_char(x) == x for x in low):
             c = low

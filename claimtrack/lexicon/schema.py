@@ -101,6 +101,8 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     _one("clock_words.txt"),
     _one("complementizers.txt"),
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES)), None),
+    FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
+                               Column("name"))),
     FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),
     FileSchema("modality.tsv", (_WORD, Column("modality", "enum", MODALITIES))),
     FileSchema("months.tsv", (Column("name"), Column("number", "integer", low=1, high=12),
