@@ -24,3 +24,12 @@ def strict_extraction(monkeypatch):
     import claimtrack.attribution
 
     monkeypatch.setattr(claimtrack.attribution, "STRICT", True)
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    """The outlet comparison of the five seeds (shared by test_compare and test_report)."""
+    from claimtrack import Corpus
+    from claimtrack.compare import compare_outlets
+
+    return compare_outlets(Corpus(SEED_FILES))
