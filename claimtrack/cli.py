@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .attribution import extract_attributions
+from .baselines import baseline_attributions
 from .errors import ClaimtrackError, InputError
 from .evaluate import evaluate, evaluate_clusters, gold_name, load_gold, load_gold_clusters
 from .matching import Corpus, find, relate
@@ -158,17 +159,27 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     else:
         predicted = [a for art in articles.values() if art.id in ids for a in extract_attributions(art)]
     score = evaluate(gold, predicted)
+    base = None
+    if args.baseline:
+        base = evaluate(gold, [a for art in articles.values() if art.id in ids for a in baseline_attributions(art)])
     if args.format == "json":
         record = score.as_dict()
+        if base is not None:
+            record["baseline"] = base.as_dict()
         if clustered is not None:
             record["clusters"] = clustered.as_dict()
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return 0
-    cp, cr, cf = score.cue
-    sp, sr, sf = score.strict
-    out.write(f"articles: {len(ids)}   gold attributions: {score.gold}   extracted: {score.predicted}\n")
-    out.write(f"cue     precision {cp:.3f}  recall {cr:.3f}  F1 {cf:.3f}\n")
-    out.write(f"strict  precision {sp:.3f}  recall {sr:.3f}  F1 {sf:.3f}\n")
+    out.write(f"articles: {len(ids)}   gold attributions: {score.gold}   extracted: {score.predicted}"
+              + (f"   baseline extracted: {base.predicted}" if base is not None else "") + "\n")
+    for name, (p, r, f), other in (("cue", score.cue, base.cue if base else None),
+                                   ("strict", score.strict, base.strict if base else None)):
+        line = f"{name:<7} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}"
+        if other is not None:
+            line += f"   | baseline precision {other[0]:.3f}  recall {other[1]:.3f}  F1 {other[2]:.3f}"
+        out.write(line + "\n")
+    out.write(f"source  accuracy {score.source_accuracy:.3f} (of the attributions found)"
+              + (f"   | baseline {base.source_accuracy:.3f}" if base is not None else "") + "\n")
     if args.verbose:
         for g in score.misses:
             out.write(f"missed   {g.article}: {g.cue_text} | {g.row.get('source', '')} | {g.content[:70]}\n")
@@ -340,11 +351,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score extraction against gold annotations",
                        description="Print cue and strict precision, recall and F1 of extraction against a gold file "
                                    "(JSON lines as in tests/data/ANNOTATION.md).")
-    p.add_argument("gold", metavar="GOLD", help="gold attributions, JSON lines")
+    p.add_argument("gold", metavar="GOLD", help="gold attributions: JSON lines, or a folder of <article id>.json files")
     p.add_argument("files", nargs="*", metavar="FILE", help="the articles the gold names (default: seeds/)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or one JSON object")
     p.add_argument("--clusters", metavar="CLUSTERS", help="gold claim clusters (JSON as tests/data/gold_clusters.json): "
                    "also cluster the articles and print pairwise precision and recall")
+    p.add_argument("--baseline", action="store_true",
+                   help="also score the naive baseline (reporting-verb look-up) on the same articles, side by side")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "
                    "(with --clusters: gold pairs kept apart and pairs wrongly joined)")
     p.set_defaults(func=_cmd_eval)

@@ -22,6 +22,7 @@ import attrs
 from .errors import InputError
 from .models import Article, Attribution
 from .normalize import fold
+from .reader import read_text
 from .spans import Span
 
 if TYPE_CHECKING:
@@ -50,25 +51,11 @@ def _find(text: str, needle: str, start: int, where: str, what: str) -> int:
 
 
 def load_gold(path: "str | Path", articles: dict[str, Article]) -> list[GoldAttribution]:
-    """Gold attributions from a JSON-lines file, located in ``articles`` (by id)."""
-    from .reader import read_text
-
+    """Gold attributions from a JSON-lines file or a folder of ``<id>.json`` files, located in ``articles``."""
     p = Path(path)
-    try:
-        lines = read_text(p).splitlines()
-    except InputError as err:
-        reason = str(err).removeprefix(f"{p}: ")
-        raise InputError(f"{p}: cannot read gold file: {reason}") from err
     gold: list[GoldAttribution] = []
     counts: Counter[str] = Counter()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{p}, line {number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{where}: not valid JSON: {err.msg}") from err
+    for where, row in _gold_rows(p):
         if not isinstance(row, dict):
             raise InputError(f"{where}: expected a JSON object, found {type(row).__name__}")
         for key in ("article", "anchor", "cue", "source_head", "content"):
@@ -86,6 +73,41 @@ def load_gold(path: "str | Path", articles: dict[str, Article]) -> list[GoldAttr
                                     row["source_head"], row["content"], row))
         counts[article.id] += 1
     return gold
+
+
+def _read(p: Path, what: str) -> str:
+    try:
+        return read_text(p)
+    except InputError as err:
+        reason = str(err).removeprefix(f"{p}: ")
+        raise InputError(f"{p}: cannot read {what}: {reason}") from err
+
+
+def _gold_rows(p: Path) -> "Iterable[tuple[str, object]]":
+    """(where, row) of a gold file: JSON lines, or a folder of per-article ``<id>.json`` files holding
+    ``{"attributions": [...]}`` (the layout of ``tests/data/heldout*/gold`` and ``tests/data/real/gold``)."""
+    if p.is_dir():
+        files = sorted(p.glob("*.json"))
+        if not files:
+            raise InputError(f"{p}: a gold folder must hold <article id>.json files; found none")
+        for f in files:
+            try:
+                data = json.loads(_read(f, "gold file"))
+            except json.JSONDecodeError as err:
+                raise InputError(f"{f}: not valid JSON at line {err.lineno}: {err.msg}") from err
+            rows = data.get("attributions") if isinstance(data, dict) else None
+            if not isinstance(rows, list):
+                raise InputError(f"{f}: expected an object with a list 'attributions'")
+            for k, row in enumerate(rows):
+                yield f"{f}, attribution {k}", row
+        return
+    for number, line in enumerate(_read(p, "gold file").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield f"{p}, line {number}", json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{p}, line {number}: not valid JSON: {err.msg}") from err
 
 
 def _tokens(text: str) -> list[str]:
@@ -108,6 +130,7 @@ class Score:
     predicted: int
     cue_matches: int
     strict_matches: int
+    source_matches: int
     misses: tuple[GoldAttribution, ...]
     wrong: tuple[tuple[GoldAttribution, Attribution, str], ...]
     spurious: tuple[Attribution, ...]
@@ -126,15 +149,25 @@ class Score:
     def strict(self) -> tuple[float, float, float]:
         return self._prf(self.strict_matches, self.predicted, self.gold)
 
+    @property
+    def source_accuracy(self) -> float:
+        """Share of the attributions found (cue matched) whose source is right."""
+        return self.source_matches / self.cue_matches if self.cue_matches else 0.0
+
     def as_dict(self) -> dict:
         cp, cr, cf = self.cue
         sp, sr, sf = self.strict
         return {"gold": self.gold, "predicted": self.predicted,
                 "cue": {"precision": round(cp, 4), "recall": round(cr, 4), "f1": round(cf, 4)},
-                "strict": {"precision": round(sp, 4), "recall": round(sr, 4), "f1": round(sf, 4)}}
+                "strict": {"precision": round(sp, 4), "recall": round(sr, 4), "f1": round(sf, 4)},
+                "source_accuracy": round(self.source_accuracy, 4)}
 
 
 def _source_ok(head: str, predicted: Attribution) -> bool:
+    """The predicted source contains the gold head word; a gold row with no source (``resolved: none``,
+    empty head) wants no source either."""
+    if not head:
+        return predicted.source.resolved == "none" or not predicted.source.text.strip()
     return fold(head) in fold(predicted.source.text)
 
 
@@ -161,7 +194,7 @@ def evaluate(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) 
     matched = align(gold, predicted)
     articles = {g.article for g in gold} | {a.article for a in predicted}
     predicted_count = sum(1 for a in predicted if a.article in articles)
-    strict_hits = 0
+    strict_hits = source_hits = 0
     misses: list[GoldAttribution] = []
     wrong: list[tuple[GoldAttribution, Attribution, str]] = []
     for n, g in enumerate(gold):
@@ -170,6 +203,7 @@ def evaluate(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) 
             misses.append(g)
             continue
         f1 = token_f1(best.content.text, g.content)
+        source_hits += _source_ok(g.source_head, best)
         if _source_ok(g.source_head, best) and f1 >= 0.5:
             strict_hits += 1
         else:
@@ -179,7 +213,8 @@ def evaluate(gold: Sequence[GoldAttribution], predicted: Iterable[Attribution]) 
             wrong.append((g, best, "; ".join(why)))
     used = {a.id for a in matched.values()}
     spurious = [a for a in predicted if a.id not in used]
-    return Score(len(gold), predicted_count, len(matched), strict_hits, tuple(misses), tuple(wrong), tuple(spurious))
+    return Score(len(gold), predicted_count, len(matched), strict_hits, source_hits, tuple(misses), tuple(wrong),
+                 tuple(spurious))
 
 
 def gold_name(g: GoldAttribution) -> str:
@@ -191,8 +226,6 @@ def load_gold_clusters(path: "str | Path", gold: Sequence[GoldAttribution]) -> d
     """Gold claim clusters (``{"clusters": {name: [member, ...]}}``, members named as by :func:`gold_name`):
     member -> cluster name, for the members whose article is among ``gold``'s.  Fails, naming the file,
     on malformed JSON, a member that names no gold row of a loaded article, or a member in two clusters."""
-    from .reader import read_text
-
     p = Path(path)
     try:
         data = json.loads(read_text(p))

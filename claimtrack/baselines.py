@@ -1,0 +1,74 @@
+"""Naive baselines that every quality figure is printed next to, run in the same command on the same input.
+
+A figure means little on its own: a matcher that scores 0.6 is bad if counting shared words scores 0.7.
+These baselines are deliberately simple and documented, so that a reader of ``claimtrack eval`` sees what the
+real pipeline adds.
+
+- :func:`baseline_attributions`: a reporting-verb look-up with fixed windows.  The cue is any word listed as
+  a perfect, imperfect or participle form of a reporting verb (with or without و/ف); the source is the next
+  one to three words, up to a complementizer, a colon or punctuation; the content is what follows the first
+  complementizer or colon after the cue, else the rest of the sentence.  No noun phrases, no adjuncts, no
+  carry-over, no according-to phrases.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon.grammar import grammar
+from .lexicon.morph import without_conjunction
+from .models import Article, Attribution, Content, Cue, Source
+from .normalize import fold
+from .sentences import split_sentences
+from .spans import Span
+
+__all__ = ["baseline_attributions"]
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+|[:\u060c,.;\u061b\"\u00ab\u00bb\u201c\u201d]")
+_SOURCE_WORDS = 3
+
+
+def baseline_attributions(article: Article) -> list[Attribution]:
+    """Attributions of ``article`` found by the naive reporting-verb look-up (see the module docstring)."""
+    g = grammar()
+    text = article.text
+    found: list[Attribution] = []
+    for sentence in split_sentences(article, headlines=True):
+        words = list(_WORD_RE.finditer(text, sentence.start, sentence.end))
+        for k, m in enumerate(words):
+            key = fold(m.group())
+            forms = [f for f in g.cue_forms(key, without_conjunction(key)) if f.form != "masdar"]
+            if not forms:
+                continue
+            source_end = k + 1
+            while source_end < len(words) and source_end - k <= _SOURCE_WORDS:
+                w = fold(words[source_end].group())
+                if not w[0].isalpha() or w in g.complementizers or without_conjunction(w) in g.complementizers:
+                    break
+                source_end += 1
+            content_from = source_end
+            for j in range(k + 1, len(words)):
+                w = fold(words[j].group())
+                if w == ":" or w in g.complementizers:
+                    content_from = j + 1
+                    break
+            if content_from >= len(words):
+                continue
+            start = words[content_from].start()
+            end = sentence.end
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".\u060c,;:"):
+                end -= 1
+            if end <= start:
+                continue
+            cue_span = Span(m.start(), m.end())
+            source_span = Span(words[k + 1].start(), words[source_end - 1].end()) if source_end > k + 1 \
+                else Span(cue_span.end, cue_span.end)
+            content_span = Span(start, end)
+            verb = forms[0].verb
+            found.append(Attribution(
+                id=f"{article.id}#b{len(found) + 1}", article=article.id, outlet=article.outlet,
+                sentence=sentence.span, cue=Cue(cue_span.of(text), cue_span, verb.lemma, verb.stance),
+                source=Source(source_span.of(text), source_span, "unknown",
+                              "explicit" if len(source_span) else "none"),
+                content=Content(content_span.of(text), content_span), quote="indirect"))
+    return found

@@ -1,0 +1,30 @@
+"""The naive baselines printed next to every quality figure."""
+
+from claimtrack import extract_attributions, read_article
+from claimtrack.baselines import baseline_attributions
+from claimtrack.reader import parse_article
+
+from .conftest import SEED_FILES
+
+
+def test_baseline_spans_index_the_text():
+    for path in SEED_FILES:
+        article = read_article(path)
+        for a in baseline_attributions(article):
+            for part in (a.cue, a.source, a.content):
+                assert article.text[part.span.start:part.span.end] == part.text
+
+
+def test_baseline_takes_fixed_windows_not_noun_phrases():
+    # From a real construction (a long title before إن): the baseline keeps three words, claimtrack the mention.
+    article = parse_article("وقال المتحدث الرسمي باسم وزارة الصحة إن عدد المصابين ارتفع.", id="x", layout="plain")
+    (base,) = baseline_attributions(article)
+    assert base.cue.text == "وقال" and base.source.text == "المتحدث الرسمي باسم"
+    assert base.content.text == "عدد المصابين ارتفع"
+    (real,) = extract_attributions(article)
+    assert real.source.text == "المتحدث الرسمي باسم وزارة الصحة"
+
+
+def test_baseline_needs_a_verb_form():
+    article = parse_article("ووفقا للبيان فإن الاجتماع انتهى.", id="x", layout="plain")
+    assert baseline_attributions(article) == []
