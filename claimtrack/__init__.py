@@ -11,7 +11,8 @@ match the same claim across outlets, mark contradictions, and compare how outlet
 from .attribution import extract_attributions
 from .contradiction import Evidence, Mark, contradictions
 from .errors import ClaimtrackError, InputError, LexiconError
-from .matching import Cluster, Corpus, Relation, find, relate
+from .matching import Cluster, Corpus, find
+from .relate import Relation, relate
 from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
 from .normalize import Normalized, normalize
 from .reader import read_article

@@ -26,7 +26,7 @@ from .reader import read_text
 from .spans import Span
 
 if TYPE_CHECKING:
-    from .matching import Cluster
+    from .matching.clusters import Cluster
 
 __all__ = ["ClusterScore", "GoldAttribution", "Score", "align", "evaluate", "evaluate_clusters", "gold_name",
            "load_gold", "load_gold_clusters", "token_f1"]

@@ -1,15 +1,93 @@
-"""Places a text names: countries, cities and regions, by name or nisba adjective (روسيا، الليبي).
+"""Places a claim is about: countries, cities and regions, by name or nisba adjective (روسيا، الليبي).
 
-One copy of the place logic, below both matching and contradiction.
+One copy of the place logic, below matching and contradiction: which places a claim names, which country a
+city lies in (``data/cities.tsv``), which places span several countries (``data/regions.txt``), when two
+claims are about different places, and the fallback to the speaker's country when a claim names none.
 """
 
 from __future__ import annotations
 
-__all__ = ["nisba_place"]
+import functools
+
+from .claims import ClaimKey, claim_key
+from .claims.entities import nisba_place
+from .lexicon import read_rows, read_words
+from .lexicon.aliases import aliases
+from .normalize import fold
+
+__all__ = ["cities", "city_conflict", "claim_countries", "countries", "country_conflict", "named_places",
+           "nisba_place", "places_differ"]
 
 
-def nisba_place(word: str) -> str | None:
-    """The place a folded word names, by name or nisba adjective (الروسي -> روسيا), or None."""
-    from .claims import _nisba_place  # moved here in the restructuring
+@functools.cache
+def _place_set() -> frozenset[str]:
+    return frozenset(a.canonical for a in aliases() if a.type == "place")
 
-    return _nisba_place(word)
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    return frozenset(read_words("regions.txt"))
+
+
+@functools.cache
+def _city_country() -> dict[str, str]:
+    return {r[0]: r[1] for r in read_rows("cities.tsv", 2)}
+
+
+@functools.lru_cache(maxsize=32768)
+def named_places(key: ClaimKey) -> frozenset[str]:
+    """Places a claim names, by name or nisba adjective (روسيا، الليبي)."""
+    return frozenset(key.places) | {f[2:] for f in key.ordered if f.startswith("e:") and f[2:] in _place_set()}
+
+
+@functools.lru_cache(maxsize=32768)
+def cities(key: ClaimKey) -> frozenset[str]:
+    """Cities a claim names (data: cities.tsv)."""
+    return frozenset(p for p in named_places(key) if p in _city_country())
+
+
+@functools.lru_cache(maxsize=32768)
+def countries(key: ClaimKey) -> frozenset[str]:
+    """Places a claim is about, also through its entities (الجيش التونسي -> تونس); a city counts as its
+    country (جدة -> السعودية)."""
+    parent = _city_country()
+    places = {parent.get(p, p) for p in named_places(key) if p not in _regions()}
+    for entity in key.entities:  # "الجيش التونسي" -> تونس
+        if entity in _place_set():
+            continue  # "الكونغو الديمقراطية" is one country, not also الكونغو
+        for word in fold(entity).split():
+            place = nisba_place(word)
+            if place and place not in _regions():
+                places.add(parent.get(place, place))
+    return frozenset(places)
+
+
+def claim_countries(key: ClaimKey, source: str) -> frozenset[str]:
+    """The countries a claim is about: its content's, or its source's when the content names none.  (A
+    union of the two would merge aid "إلى ليبيا" from a Tunisian minister with aid to the Tunisian border
+    from another; the cost is that a content naming a company's nationality, "مرافئ الخليج القطرية",
+    keeps it apart from the same claim by the Djiboutian minister.)"""
+    own = countries(key)
+    if own or not source:
+        return own
+    return countries(claim_key(source))
+
+
+def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two claims name places, neither naming one of the other's ("ينفي الجيش التونسي وجود قواعد في
+    الجنوب" is about Tunisia; "ليبيا تضم نحو 10 قواعد" about Libya)?"""
+    return bool(a - b) and bool(b - a) and not (a & b)
+
+
+def country_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
+    """The countries two claims disagree on, when each names one the other does not (aid to Tunisia / aid
+    to Libya), sorted; else ()."""
+    ca, cb = countries(a), countries(b)
+    return tuple(sorted((ca - cb) | (cb - ca))) if (ca - cb) and (cb - ca) else ()
+
+
+def city_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
+    """The cities of two claims that name no city in common (حمص / اللاذقية: two cities of one country),
+    sorted; else ()."""
+    ta, tb = cities(a), cities(b)
+    return tuple(sorted(ta | tb)) if ta and tb and not (ta & tb) else ()

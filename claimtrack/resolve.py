@@ -84,7 +84,7 @@ _WORD = regex.compile(r"\w+")
 
 def _place_of(word: str) -> str | None:
     """The country a nisba adjective or place name stands for (الروسي -> روسيا), or None."""
-    from .claims import _nisba_place
+    from .geography import nisba_place as _nisba_place
 
     return _nisba_place(word)
 

@@ -1,4 +1,4 @@
-"""Claim keys, pair scores, clusters over the seeds, find, relate, and candidate generation that scales."""
+"""Pair scores, clusters over the seeds, find, and candidate generation that scales."""
 
 import itertools
 import json
@@ -7,118 +7,11 @@ import pytest
 
 import claimtrack
 from claimtrack import Article, Corpus, contradictions, find, relate
-from claimtrack.claims import claim_key, find_entities, find_quantities, stem
+from claimtrack.claims import claim_key
 from claimtrack.evaluate import evaluate_clusters, load_gold, load_gold_clusters
 from claimtrack.matching import Cluster, pair_score
 
 from .conftest import DATA, SEED_FILES
-
-
-@pytest.mark.parametrize(
-    "a, b",
-    [("القواعد", "قاعدة"), ("الأمريكية", "والأميركية"), ("ألويتها", "لواء"), ("لهيب", "نيران"), ("النزاع", "الصراع"),
-     ("يدرس", "تبحث"), ("تعتزم", "تدرس"), ("تنوي", "يبحث"), ("ستستثمر", "يستثمر"), ("ستضخ", "الاستثمار"),
-     ("سيقلص", "خفض"), ("ستبحث", "يدرس"), ("طرقا", "طرق"), ("حمراء", "أحمر"), ("بالمقاتلات", "طائرات")],
-)
-def test_stems_meet_across_wordings(a, b):
-    assert stem(a) == stem(b)
-
-
-@pytest.mark.parametrize(
-    "text, low, high, unit",
-    [
-        ("ما يفوق 1 بليون دولار", 1e9, 1.5e9, "dollar"),
-        ("بحوالي مليار دولار", 0.85e9, 1.15e9, "dollar"),
-        ("14 طائرة", 14, 14, "aircraft"),
-        ("أربع عشرة مقاتلة", 14, 14, "aircraft"),
-        ("نحو 20 ألفا", 17000, 23000, None),
-        ("عشرات القتلى", 20, 90, "killed"),
-        ("١٤ طائرة", 14, 14, "aircraft"),
-        ("ألف مليون دولار", 1e9, 1e9, "dollar"),
-        ("حوالي ألف ومئتي حالة", 1020, 1380, None),
-        ("ثلاثة وعشرون ألفا", 23000, 23000, None),
-        ("مليون وخمسمئة ألف نسمة", 1.5e6, 1.5e6, "person"),
-        ("مليونين و300 ألف", 2.3e6, 2.3e6, None),
-        ("مليار و200 مليون دولار", 1.2e9, 1.2e9, "dollar"),
-        ("ثلاثة آلاف جندي", 3000, 3000, "soldier"),
-    ],
-)
-def test_quantities(text, low, high, unit):
-    (q,) = find_quantities(text)
-    assert (q.low, q.high, q.unit) == pytest.approx((low, high, unit)) if unit else (q.low, q.high) == pytest.approx((low, high))
-    assert text[q.span.start : q.span.end] == q.text
-
-
-def test_a_noun_that_starts_like_a_future_verb_keeps_its_letters():
-    assert stem("سيارة") != stem("يارة") and stem("سياسة").startswith("سياس")
-
-
-@pytest.mark.parametrize("text, value", [("نصف مليون نسمة", 5e5), ("مليار ونصف دولار", 1.5e9), ("زهاء ألف ونصف", 1500),
-                                         ("مليار وربع دولار", 1.25e9)])
-def test_fractions_of_a_multiplier(text, value):
-    (q,) = find_quantities(text)
-    assert (q.low + q.high) / 2 == pytest.approx(value, rel=0.01)
-
-
-def test_a_century_is_years_and_contracts_are_no_decades():
-    (q,) = find_quantities("خلال ثلاثة قرون")
-    assert (q.unit, q.low) == ("year", 300)
-    (q,) = find_quantities("وقعت الشركة 3 عقود مع الحكومة")
-    assert q.unit != "year"
-
-
-def test_a_misspelt_final_hamza_meets_the_right_spelling():
-    assert stem("مرافيء") == stem("مرافئ")
-    assert stem("بريء") != stem("بري")  # innocent is not land
-
-
-@pytest.mark.parametrize("a, b", [("يسود", "الأسود"), ("يبيض", "أبيض"), ("الإدارة", "تشغيل"), ("تقرير", "قرار")])
-def test_verbs_and_nouns_that_only_look_alike_stay_apart(a, b):
-    assert stem(a) != stem(b)
-
-
-def test_a_fraction_alone_is_no_quantity():
-    assert find_quantities("نصف السكان يعيشون في المدن") == []
-
-
-def test_a_region_is_not_a_place_conflict():
-    from claimtrack.matching import countries
-
-    assert countries(claim_key("الميناء سيصبح بوابة تجارية لشرق إفريقيا")) == frozenset()
-    assert relate("الشركة ستخصص 1.2 مليار دولار لتحويل تاجورة إلى بوابة تجارية لشرق إفريقيا",
-                  "الشركة ستخصص 1.2 مليار دولار لتحويل تاجورة في جيبوتي إلى مركز تجاري").kind == "same"
-
-
-def test_the_source_country_stands_in_only_when_the_content_names_none():
-    # Aid to Libya from a Tunisian minister is not aid to the Tunisian border regions from another.
-    a = Article.from_text("مساعدات\n\nوقال وزير الخارجية التونسي إن بلاده سترسل مساعدات طبية عاجلة إلى ليبيا.", id="a")
-    b = Article.from_text("مساعدات\n\nوقال وزير الصحة التونسي إن بلاده سترسل مساعدات طبية عاجلة إلى المناطق الحدودية.", id="b")
-    corpus = Corpus([a, b])
-    assert corpus.cluster_of("a#1") != corpus.cluster_of("b#1")
-
-
-@pytest.mark.parametrize("a, b", [("جمهورية الكونغو الديمقراطية", "الكونغو برازافيل"), ("غينيا بيساو", "غينيا الاستوائية")])
-def test_countries_named_inside_longer_names_conflict(a, b):
-    assert relate(f"أرسلت فرنسا 500 جندي إلى {a}", f"أرسلت فرنسا 500 جندي إلى {b}").kind == "related"
-
-
-@pytest.mark.parametrize("text, values", [
-    ("بين مئة ألف ونصف مليون شخص", [1e5, 5e5]),
-    ("قتل ألف ونصف الضحايا من الأطفال", [1000]),
-    ("نحو ألف، ونصف هؤلاء من النساء", [1000]),
-    ("مليون ونصف المليون لاجئ", [1.5e6]),
-])
-def test_a_half_that_is_not_a_fraction_of_the_number(text, values):
-    assert [(q.low + q.high) / 2 for q in find_quantities(text)] == pytest.approx(values)
-
-
-def test_separate_numbers_joined_by_waw_stay_apart():
-    assert [(q.text, q.low) for q in find_quantities("14 طائرة و24 دبابة")] == [("14 طائرة", 14), ("24 دبابة", 24)]
-    assert [q.low for q in find_quantities("بين 2011 و2012")] == [2011, 2012]
-    text = "المقاتلات الروسية الـ١٢ من طراز ميغ ٢٩"
-    (q,) = find_quantities(text)
-    assert (q.low, q.text, text[q.span.start : q.span.end]) == (12, "١٢", "١٢")
-    assert not any(w.endswith("12") for w in claim_key(text).ordered)
 
 
 def test_years_agree_only_when_equal():
@@ -127,19 +20,6 @@ def test_years_agree_only_when_equal():
     assert pair_score(a, claim_key("تقدم المملكة ملفها عام 2034")).shared_numbers
     # "حتى" before a year means until, not "up to that amount"
     assert not pair_score(claim_key("تمديد الاتفاق حتى 2030"), claim_key("تمديد الاتفاق حتى 2050")).shared_numbers
-
-
-@pytest.mark.parametrize("text, values", [
-    ("2 مليار و1.5 مليون", [2001500000]),
-    ("تجاوزت ١٫٢ مليار دولار", [1.2e9]),
-    ("ب1.5 مليار دولار", [1.5e9]),
-    ("والـ12 طائرة", [12]),
-    ("١٬٠٠٠ جندي", [1000]),
-])
-def test_separators_and_clitics_around_digits(text, values):
-    found = find_quantities(text)
-    assert [q.low for q in found] == pytest.approx(values)
-    assert all(text[q.span.start : q.span.end] == q.text for q in found)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -170,81 +50,6 @@ def test_a_shared_date_does_not_hide_a_different_object():
     s = pair_score(claim_key("نحو 400 مدرب روسي سيتوجهون إلى نجامينا لتدريب الجيش"),
                    claim_key("سيرافق الطائرات أربعمئة مدرب روسي لتأهيل الطيارين"))
     assert not any(r.startswith("same action, different object") for r in s.reasons)
-
-
-def test_a_capital_stands_for_its_country():
-    # "الخرطوم" is Sudan's government, so it does not conflict with "السودان"
-    assert relate("الخرطوم تدرس إعادة فتح معبر أرقين مع مصر", "السودان يبحث إعادة فتح معبر أرقين مع مصر").kind == "same"
-
-
-def test_numbers_inside_names_are_not_quantities():
-    assert [q.text for q in find_quantities("سلموا 14 طائرة ميج 29 وسوخوي-24")] == ["14 طائرة"]
-
-
-@pytest.mark.parametrize(
-    "text, entity",
-    [
-        ("قيادة الجيش الأمريكي بإفريقيا", "أفريكوم"),
-        ("القيادة العسكرية الأميركية في إفريقيا", "أفريكوم"),
-        ("AFRICOM", "أفريكوم"),
-        ("ميج 29", "ميغ-29"),
-        ("ميغ-29", "ميغ-29"),
-        ("قوات حفتر", "الجيش الوطني الليبي"),
-    ],
-)
-def test_entities_through_aliases(text, entity):
-    assert entity in {e for e, _ in find_entities(text)}
-
-
-def test_the_issue_cases():
-    townsend = "بينما تواصل روسيا تأجيج نيران النزاع الليبي، فإن الأمن الإقليمي في شمال إفريقيا يشكل مصدر قلق متزايد"
-    outlet2 = "مع استمرار روسيا في تأجيج لهيب الصراع الليبي فإن القلق يزداد بشأن الأمن الإقليمي في شمال أفريقيا"
-    assert relate(townsend, outlet2).kind == "same"
-    billion = "منذ سنة 2011 أنفقت الولايات المتحدة الأمريكية ما يفوق 1 بليون دولار لدعم الجيش التونسي"
-    about = "وخصص البنتاغون دعما للجيش التونسي بحوالي مليار دولار منذ أحداث 2011"
-    libya = "حجم المساعدات الأميركية لليبيا يصل إلى مليار دولار"
-    same = relate(billion, about)
-    assert same.kind == "same" and any(r.startswith("shared numbers") for r in same.reasons)
-    other = relate(billion, libya)
-    assert other.kind != "same" and any("ليبيا" in r for r in other.reasons)
-
-
-def test_relate_takes_attributions(seed_articles):
-    records = claimtrack.extract_attributions(seed_articles["002_4e5fc412234f2c9f"])
-    r = relate(records[2], records[3])
-    assert isinstance(r, claimtrack.Relation) and 0 <= r.score <= 1
-
-
-def _pair_rows(name="relate_pairs.tsv"):
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            yield line.split("\t")
-
-
-def test_held_out_pairs_same_claim_precision_and_recall():
-    # tests/data/relate_pairs_heldout.tsv: 80 pairs written blind on other topics (Gulf, Sudan, Levant, Maghreb,
-    # economy, sport).  First contact: precision 0.78, recall 0.76; after the fixes they prompted (news-register
-    # synonyms, object check tolerant of stem variants, portfolios, cities, plan/decision, "لم ينف"): 0.86 / 0.86.
-    rows = list(_pair_rows("relate_pairs_heldout.tsv"))
-    assert len(rows) == 80
-    tp = fp = fn = 0
-    for a, b, kind, _phenomenon, _style in rows:
-        got = relate(a, b).kind in ("same", "contradicts")
-        want = kind in ("same", "contradicts")
-        tp, fp, fn = tp + (got and want), fp + (got and not want), fn + (want and not got)
-    assert tp / (tp + fp) >= 0.8 and tp / (tp + fn) >= 0.8, (tp, fp, fn)
-
-
-def test_hard_pairs_same_precision_and_recall():
-    tp = fp = fn = 0
-    for a, b, kind, _phenomenon, _style in _pair_rows():
-        got = relate(a, b).kind in ("same", "contradicts")
-        want = kind in ("same", "contradicts")  # a contradiction is about the same claim
-        tp += got and want
-        fp += got and not want
-        fn += want and not got
-    # Measured: precision 0.93, recall 0.89 on 125 pairs.
-    assert tp / (tp + fp) >= 0.9 and tp / (tp + fn) >= 0.85, (tp, fp, fn)
 
 
 @pytest.fixture(scope="module")
@@ -371,3 +176,9 @@ def test_reprint_groups_keep_small_words_that_change_the_claim(a, b):
     texts = [f"وقال الوزير إن القوات ستنسحب {w} الانتخابات." for w in (a, b)]
     corpus = Corpus([Article.from_text(t, id=f"w{i}", layout="plain") for i, t in enumerate(texts)])
     assert sorted(len(ids) for ids in corpus.groups.values()) == [1, 1]
+
+
+def test_a_duplicate_article_is_an_input_error_naming_it():
+    c = Corpus([SEED_FILES[0]])
+    with pytest.raises(claimtrack.InputError, match=SEED_FILES[0].name):
+        c.add(SEED_FILES[0])

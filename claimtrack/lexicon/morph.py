@@ -11,8 +11,8 @@ from __future__ import annotations
 
 __all__ = [
     "ALEF", "ALEF_MAKSURA", "BEH", "CONJUNCTIONS", "DEFINITE", "FEH", "HAMZA", "HEH", "IMPERFECT_PREFIXES",
-    "KAF", "LAM", "LAM_LAM", "MEEM", "NISBA_ENDINGS", "NOON", "PREPOSITION_CLITICS", "PRONOUN_SUFFIXES",
-    "SEEN", "TEH", "TEH_MARBUTA", "WAW", "YEH", "elative", "has_conjunction", "is_nisba", "long_vowels",
+    "KAF", "LAM", "LAM_LAM", "MEEM", "NISBA_ENDINGS", "NOON", "PLACE_KEY_ENDINGS", "PREPOSITION_CLITICS",
+    "PRONOUN_SUFFIXES", "SEEN", "STEM_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "elative", "has_conjunction", "is_nisba", "long_vowels",
     "masdar_pronouns", "stem_suffixes", "without_conjunction",
 ]
 
@@ -41,10 +41,16 @@ IMPERFECT_PREFIXES = YEH + TEH + NOON  # ي ت ن (أ is folded to ا and is too
 
 # Enclitic pronouns, longest first: هما هم هن ها نا ه.
 PRONOUN_SUFFIXES = (HEH + MEEM + ALEF, HEH + MEEM, HEH + NOON, HEH + ALEF, NOON + ALEF, HEH)
+# The pronouns the claim stemmer takes off before a table look-up (ألويتها -> ألوية, قواعدها -> قواعد):
+# PRONOUN_SUFFIXES without هن, which it leaves on.  A word ends in at most one of them, so the order is free.
+STEM_PRONOUN_SUFFIXES = tuple(s for s in PRONOUN_SUFFIXES if s != HEH + NOON)
 _THIRD_PERSON = (HEH, HEH + ALEF, HEH + MEEM, HEH + MEEM + ALEF, HEH + NOON)  # ه ها هم هما هن
 
 # Nisba adjective endings after folding: ي، يه (ية)، يين، يون، يان، يتين.
 NISBA_ENDINGS = (YEH, YEH + HEH, YEH + YEH + NOON, YEH + WAW + NOON, YEH + ALEF + NOON, YEH + TEH + YEH + NOON)
+# Endings taken off a place name or its nisba adjective one after the other, in this order, so that both reduce
+# to one key (ليبيا، الليبي، الليبيه، الليبيين -> ليب): يين يون ه ا ي.
+PLACE_KEY_ENDINGS = (YEH + YEH + NOON, YEH + WAW + NOON, HEH, ALEF, YEH)
 
 
 def masdar_pronouns() -> tuple[str, ...]:

@@ -1,0 +1,114 @@
+"""What a claim names: entities through their aliases, the place a word names (by name or nisba adjective),
+the ministries named by portfolio, and whether the claim is planned or decided.
+
+Entities are canonical names from ``data/aliases.tsv`` (أفريكوم = القيادة العسكرية الأمريكية في إفريقيا =
+AFRICOM; ميغ-29 = ميج 29), matched longest alias first.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..lexicon import read_rows
+from ..lexicon.aliases import aliases
+from ..lexicon.morph import CONJUNCTIONS, PLACE_KEY_ENDINGS, PREPOSITION_CLITICS, WAW
+from ..normalize import fold
+from .stems import stem, strip_clitics, verb_readings, word_tokens
+
+__all__ = ["entity_matches", "find_entities", "modality_of", "nisba_place", "portfolios_in"]
+
+
+@functools.cache
+def _aliases() -> tuple[dict[tuple[str, ...], str], dict[str, str], int]:
+    table: dict[tuple[str, ...], str] = {}
+    types: dict[str, str] = {}
+    for a in aliases():
+        key = tuple(strip_clitics(w) for w in fold(a.alias).split())
+        if key:
+            table.setdefault(key, a.canonical)
+            types[a.canonical] = a.type
+    return table, types, max(len(k) for k in table)
+
+
+def entity_matches(folded: list[str]) -> list[tuple[str, str, int, int]]:
+    """Alias matches over folded tokens, longest first: (canonical, type, start token, end token)."""
+    table, types, longest = _aliases()
+    words = [strip_clitics(fold(w)) for w in folded]
+    found: list[tuple[str, str, int, int]] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            canonical = table.get(tuple(words[i : i + size]))
+            if canonical:
+                found.append((canonical, types[canonical], i, i + size))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def find_entities(text: str) -> list[tuple[str, str]]:
+    """Canonical entities named in ``text`` (longest alias first), as (canonical, type) pairs."""
+    return [(c, t) for c, t, _, _ in entity_matches([t[0] for t in word_tokens(fold(text))])]
+
+
+@functools.cache
+def _place_names() -> dict[str, str]:
+    """Place names and their nisba forms (الليبي، الليبية -> ليبيا) from the alias table."""
+    table: dict[str, str] = {}
+    for a in aliases():
+        if a.type == "place" and " " not in a.alias:
+            table[_place_key(fold(a.alias))] = a.canonical
+    return table
+
+
+def _place_key(word: str) -> str:
+    w = strip_clitics(word)
+    for suffix in PLACE_KEY_ENDINGS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+    return w
+
+
+def nisba_place(word: str) -> str | None:
+    """The place a folded word names, by name or nisba adjective (الروسي -> روسيا), or None."""
+    return _place_names().get(_place_key(word))
+
+
+@functools.cache
+def _modality() -> dict[str, str]:
+    """Stem -> "plan" or "decided" (data: modality.tsv, read through the same stemming as claims)."""
+    return {stem(r[0]): r[1] for r in read_rows("modality.tsv", 2)}
+
+
+def modality_of(stems: tuple[str, ...]) -> frozenset[str]:
+    """"plan" (تدرس، تعتزم) and/or "decided" (تقرر، أقرت) for the stems of a claim's predicate."""
+    table = _modality()
+    return frozenset(kind for s in stems  # "تقرر" is read as قرر
+                     for kind in [table.get(s) or next((table[c] for c in verb_readings(s) if c in table), None)] if kind)
+
+
+@functools.cache
+def _portfolio_table() -> tuple[dict[str, str], frozenset[str]]:
+    """Portfolio word -> portfolio, and the titles they follow (rows whose portfolio is "-")."""
+    rows = read_rows("portfolios.tsv", 2)
+    return ({fold(r[0]): r[1] for r in rows if r[1] != "-"}, frozenset(fold(r[0]) for r in rows if r[1] == "-"))
+
+
+def portfolios_in(tokens: list[str]) -> frozenset[str]:
+    """Portfolios named after a minister's or ministry's title: "وزير الداخلية" -> الداخلية; "وزير التجارة
+    والصناعة" names both (so it meets "وزير الصناعة والتجارة")."""
+    table, titles = _portfolio_table()
+    found = set()
+    for k in range(len(tokens) - 1):
+        if strip_clitics(tokens[k]) in titles or tokens[k] in titles:
+            j = k + 1
+            while j < len(tokens):
+                word = tokens[j] if j == k + 1 else (tokens[j][1:] if tokens[j][:1] == WAW else "")
+                portfolio = table.get(word) or table.get(word[1:] if word[:1] in CONJUNCTIONS + PREPOSITION_CLITICS else word)
+                if not portfolio:
+                    break
+                found.add(portfolio)
+                j += 1
+    return frozenset(found)

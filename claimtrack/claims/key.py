@@ -1,0 +1,95 @@
+"""Claim keys: what two outlets' wordings of one claim have in common.
+
+A :class:`ClaimKey` holds, for a claim text:
+
+- **stems**: content words after the "match" normalization, with clitics (و ف ب ل ك ال) and common
+  suffixes stripped, broken plurals mapped to their singular (قواعد -> قاعدة, ``data/broken_plurals.tsv``)
+  and news synonyms to one name (نيران/لهيب, نزاع/صراع, ``data/synonyms.tsv``);
+- **entities**: canonical names from ``data/aliases.tsv`` (أفريكوم = القيادة العسكرية الأمريكية في إفريقيا =
+  AFRICOM; ميغ-29 = ميج 29);
+- **quantities**: numbers in digits or words with their multiplier, unit and approximation, as ranges
+  (ما يفوق 1 بليون دولار = [1e9, 1.5e9] dollars; بحوالي مليار دولار = [0.9e9, 1.1e9] dollars);
+- **grams**: character 4-grams of the folded text, for spellings no table lists.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from ..lexicon.grammar import grammar
+from ..normalize import fold
+from .entities import entity_matches, modality_of, nisba_place, portfolios_in
+from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
+from .stems import stem, stopwords, strip_clitics, word_tokens
+
+__all__ = ["ClaimKey", "claim_key"]
+
+
+@attrs.frozen
+class ClaimKey:
+    """What a claim text is about, in forms that survive rewording (see the module docstring)."""
+
+    text: str
+    stems: tuple[str, ...]
+    entities: frozenset[str]
+    places: frozenset[str]
+    people: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    grams: frozenset[str]
+    ordered: tuple[str, ...] = ()  # stems and "e:" entities in text order
+    negated_part: tuple[str, ...] = ()  # the features right after the first negator, if any
+    words: tuple[str, ...] = ()  # every folded word in order, function words included
+    portfolios: frozenset[str] = frozenset()  # ministries named by portfolio (وزير الداخلية -> الداخلية)
+    modality: frozenset[str] = frozenset()  # "plan" (تدرس، تعتزم) and/or "decided" (تقرر، أقرت)
+
+    @property
+    def features(self) -> frozenset[str]:
+        """Index terms for candidate generation."""
+        return frozenset(("s:" + s for s in self.stems)) | frozenset(("e:" + e for e in self.entities))
+
+
+@functools.lru_cache(maxsize=8192)
+def claim_key(text: str) -> ClaimKey:
+    """The :class:`ClaimKey` of a claim text (cached: claim texts repeat across calls)."""
+    stops = stopwords() | number_vocabulary()
+    tokens = [t[0] for t in word_tokens(fold(text))]
+    matches = entity_matches(tokens)
+    entities = [(c, t) for c, t, _, _ in matches]
+    inside = {k for _, _, a, b in matches for k in range(a, b)}
+    words = [w for k, w in enumerate(tokens) if k not in inside and not is_number_token(w)]
+    starts = {a: c for c, _, a, _ in matches}
+    ordered: list[str] = []
+    negator_at: int | None = None
+    negator_k = grammar().negation_at(tokens, limit=len(tokens))
+    for k, w in enumerate(tokens):
+        if k in starts:
+            ordered.append("e:" + starts[k])
+            continue
+        if k in inside or is_number_token(w):
+            continue
+        if k == negator_k:
+            negator_at = len(ordered)
+            continue
+        if w in stops or strip_clitics(w) in stops:
+            continue
+        place = nisba_place(w)
+        ordered.append("e:" + place if place else stem(w))
+    stems = tuple(s for s in (stem(w) for w in words if w not in stops and strip_clitics(w) not in stops) if len(s) >= 2)
+    folded = " ".join(fold(text).replace('"', " ").split())
+    grams = frozenset(folded[k : k + 4] for k in range(max(0, len(folded) - 3)))
+    return ClaimKey(
+        text=text,
+        stems=stems,
+        entities=frozenset(e for e, _ in entities),
+        places=frozenset(e for e, t in entities if t == "place"),
+        people=frozenset(e for e, t in entities if t == "person"),
+        quantities=tuple(find_quantities(text)),
+        grams=grams,
+        ordered=tuple(ordered),
+        negated_part=tuple(ordered[negator_at : negator_at + 4]) if negator_at is not None else (),
+        words=tuple(tokens),
+        portfolios=portfolios_in(tokens),
+        modality=modality_of(tuple(x for x in ordered if not x.startswith("e:"))[:4]),  # the predicate, not a later noun
+    )

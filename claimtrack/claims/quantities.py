@@ -1,0 +1,241 @@
+"""Quantities in claim texts: numbers in digits or words, with their multiplier, unit and approximation, as
+ranges (ما يفوق 1 بليون دولار = [1e9, 1.5e9] dollars; بحوالي مليار دولار = [0.9e9, 1.1e9] dollars)."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from ..lexicon import read_rows
+from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WAW
+from ..normalize import fold, normalize
+from ..spans import Span
+from .entities import entity_matches
+from .stems import Token, strip_clitics, word_tokens
+
+__all__ = ["Quantity", "find_quantities", "is_number_token", "number_vocabulary"]
+
+_APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
+                 "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
+_VAGUE_WIDTH = (2.0, 9.0)  # عشرات = 20..90: between two and nine tens
+# The clitics a number in digits may carry, longest first: وال، بال، ال، و، ب (و24، بـ5، الـ12، والـ12).
+_NUMBER_CLITICS = (WAW + DEFINITE, BEH + DEFINITE, DEFINITE, WAW, BEH)
+
+
+@attrs.frozen
+class Quantity:
+    """A number as a range of values with a unit: "ما يفوق 1 بليون دولار" -> [1e9, 1.5e9] dollar."""
+
+    low: float
+    high: float
+    unit: str | None
+    text: str
+    span: Span | None = None
+
+    def compatible(self, other: "Quantity") -> bool:
+        """Do the two ranges overlap (within 2%; years exactly), for the same unit or where one has none?"""
+        if self.unit and other.unit and self.unit != other.unit:
+            return True  # different things: no conflict either
+        slack = 1.0 if "calendar_year" in (self.unit, other.unit) else 1.02  # 2025 is not 2034
+        return self.low <= other.high * slack and other.low <= self.high * slack
+
+    def same_unit(self, other: "Quantity") -> bool:
+        return bool(self.unit) and self.unit == other.unit
+
+
+@functools.cache
+def _numbers() -> dict[tuple[str, ...], tuple[float, str]]:
+    return {tuple(fold(w) for w in r[0].split()): (float(r[1]), r[2]) for r in read_rows("number_words.tsv", 3)}
+
+
+@functools.cache
+def _approximators() -> tuple[tuple[tuple[str, ...], str], ...]:
+    rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("approximators.tsv", 2)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.cache
+def _units() -> dict[str, str]:
+    return {strip_clitics(fold(r[0])): r[1] for r in read_rows("units.tsv", 2)}
+
+
+@functools.cache
+def _unit_scales() -> dict[str, tuple[str, float]]:
+    return {r[0]: (r[1], float(r[2])) for r in read_rows("unit_scales.tsv", 3)}
+
+
+@functools.cache
+def number_vocabulary() -> frozenset[str]:
+    """The words of number words and approximators, which say nothing about what a claim is about."""
+    words = {w for key in _numbers() for w in key} | {w for key, _ in _approximators() for w in key}
+    return frozenset(words)
+
+
+def _number_prefix(word: str) -> int:
+    """How many letters before the digits of a number token are clitics: و24 and بـ5 1, الـ12 2, والـ12 3."""
+    for prefix in _NUMBER_CLITICS:
+        if word.startswith(prefix) and word[len(prefix) : len(prefix) + 1].isdigit():
+            return len(prefix)
+    return 0
+
+
+_DIGITS_RE = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def is_number_token(word: str) -> bool:
+    """Is the folded token a number in digits, clitics and separators aside (و24، ١٬٠٠٠)?"""
+    return _DIGITS_RE.fullmatch(_number_text(word)) is not None
+
+
+def _number_text(word: str) -> str:
+    """The digits of a number token, clitics and thousands separators off, a decimal point for ٫."""
+    return word[_number_prefix(word):].replace(",", "").replace("\u066c", "").replace("\u066b", ".")
+
+
+def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
+    """Value, kind and length of a number starting at token ``i``."""
+    word = tokens[i][0]
+    digits = _number_text(word)
+    if _DIGITS_RE.fullmatch(digits):
+        return float(digits), "number", 1
+    table = _numbers()
+    for size in (3, 2, 1):
+        words = tuple(t[0] for t in tokens[i : i + size])
+        if len(words) < size:
+            continue
+        for key in (words, (_strip_number_clitic(words[0]),) + words[1:]):
+            if key in table:
+                value, kind = table[key]
+                return value, kind, size
+    return None
+
+
+def _strip_number_clitic(word: str) -> str:
+    if len(word) > 3 and word[0] in CONJUNCTIONS + PREPOSITION_CLITICS:
+        return word[1:]
+    return word
+
+
+def _compound(tokens: list[Token], value: float, kind: str, j: int) -> tuple[float, int]:
+    """Read on from a number at ``j``: multipliers ("1 بليون", "20 ألفا") and parts joined by و ("ثلاثة وعشرون
+    ألفا" = 23000, "ألف ومئتي" = 1200, "مليون وخمسمئة ألف" = 1500000).  Parts below a thousand add up; a
+    multiplier takes what was added up since the last one (or 1 for a bare "ألف")."""
+    total, current, last = 0.0, 0.0, 0.0
+    while True:
+        if kind == "multiplier":
+            if current == 0 and total and value > total:
+                total *= value  # "ألف مليون"
+            else:
+                total += (current or 1.0) * value
+            current, last = 0.0, value
+        elif value >= 1000 and not current:
+            total += value  # a whole thousands word ("مليونين", "ألفين")
+        else:
+            current += value
+        if j >= len(tokens):
+            break
+        word = tokens[j][0]
+        nxt = _number_at([(word[1:],) + tokens[j][1:]], 0) if word.startswith(WAW) and len(word) > 2 else None
+        fraction = nxt[0] if nxt is not None and nxt[1] == "fraction" else 0.0
+        size = _fraction_size(tokens, j, last) if last and not current and fraction else 0
+        if size:
+            total += last * fraction  # "ألف ونصف" = 1500, "مليون ونصف المليون"
+            j += size
+            break
+        nxt = _number_at(tokens, j)
+        if nxt is not None and nxt[1] in ("multiplier", "vague") and nxt[0] >= 1000:  # "ثلاثة آلاف"
+            value, kind, j = nxt[0], "multiplier", j + nxt[2]
+            continue
+        # "و24" after a plain number starts another quantity ("14 طائرة و24 دبابة"); after a multiplier it is
+        # part of this one ("مليونين و300 ألف")
+        written = not is_number_token(tokens[j - 1][0])
+        if word.startswith(WAW) and (not is_number_token(word) or (written and (kind == "multiplier" or value >= 1000))):
+            nxt = _number_at([(word[1:],) + tokens[j][1:]] + tokens[j + 1 :], 0)
+            if nxt is not None and nxt[1] in ("number", "multiplier"):
+                value, kind, j = nxt[0], nxt[1], j + nxt[2]
+                continue
+        break
+    return total + current, j
+
+
+def _fraction_size(tokens: list[Token], j: int, multiplier: float) -> int:
+    """How many tokens "ونصف" at ``j`` takes as a part of the multiplier before it: 1, 2 for "ونصف المليون"
+    (the multiplier repeated), 0 when it is no part of it: across a comma ("نحو ألف، ونصف هؤلاء"), before
+    another multiplier ("مئة ألف ونصف مليون": a second amount) or before a noun it governs ("ألف ونصف الضحايا")."""
+    if tokens[j][1] - tokens[j - 1][2] > 1:
+        return 0  # punctuation between the two
+    if j + 1 >= len(tokens) or tokens[j + 1][1] - tokens[j][2] > 1:
+        return 1
+    nxt = tokens[j + 1][0]
+    hit = _number_at(tokens, j + 1)
+    if hit is not None and hit[1] == "multiplier":
+        return 0
+    if nxt.startswith(DEFINITE):
+        again = _number_at([(nxt[2:],) + tokens[j + 1][1:]], 0)
+        return 2 if again is not None and again[1] == "multiplier" and again[0] == multiplier else 0
+    return 1
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities written in ``text``, with spans into ``text``; numbers inside names (ميغ 29) are skipped."""
+    norm = normalize(text)
+    tokens = word_tokens(norm.text)
+    inside_names = {k for _, _, a, b in entity_matches([t[0] for t in tokens]) for k in range(a, b)}
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        hit = None if i in inside_names else _number_at(tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        value, kind, size = hit
+        start = i
+        j = i + size
+        if kind == "fraction":
+            # "نصف مليون": only a part of the multiplier right after it is a number
+            nxt = _number_at(tokens, j) if j < len(tokens) else None
+            if nxt is None or nxt[1] != "multiplier":
+                i += 1
+                continue
+            value, kind, j = value * nxt[0], "number", j + nxt[2]
+        if kind == "vague":
+            # "عشرات الآلاف": a vague count times the multipliers after it
+            while j < len(tokens):
+                nxt = _number_at(tokens, j)
+                if nxt is None or nxt[1] not in ("multiplier", "vague") or nxt[0] < 1000:
+                    break
+                value *= nxt[0]
+                j += nxt[2]
+        else:
+            value, j = _compound(tokens, value, kind, j)
+        low, high = value, value
+        if kind == "vague":
+            low, high = value * _VAGUE_WIDTH[0], value * _VAGUE_WIDTH[1]
+        # an approximator before the number: "ما يفوق", "بحوالي", "نحو"
+        for words, akind in _approximators():
+            n = len(words)
+            if start - n >= 0 and tuple(_strip_number_clitic(t[0]) if k == 0 else t[0]
+                                        for k, t in enumerate(tokens[start - n : start])) in (words, tuple(words)):
+                a, b = _APPROX_WIDTH.get(akind, (1.0, 1.0))
+                low, high = value * a, value * b
+                start -= n
+                break
+        unit = None
+        if j < len(tokens):
+            unit = _units().get(strip_clitics(tokens[j][0]))
+            if unit:
+                j += 1
+        if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
+            unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
+            low = high = value  # "حتى 2030" is until that year, not up to that amount
+            start = i
+        first = tokens[start]
+        if unit in _unit_scales():  # "ثلاثة عقود" -> 30 years
+            unit, factor = _unit_scales()[unit]
+            low, high = low * factor, high * factor
+        span = norm.span(first[1] + _number_prefix(first[0]), tokens[j - 1][2])  # "و24" -> "24"
+        found.append(Quantity(low, high, unit, span.of(text), span))
+        i = j
+    return found

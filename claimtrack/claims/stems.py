@@ -1,0 +1,133 @@
+"""Light stems for matching: clitics and common suffixes off, broken plurals and news synonyms to one name.
+
+A word is read after the "match" fold: its clitics (و ف ب ل ك ال) and common suffixes are stripped, a broken
+plural maps to its singular (قواعد -> قاعدة, ``data/broken_plurals.tsv``) and a news synonym to one name
+(نيران/لهيب, نزاع/صراع, ``data/synonyms.tsv``).  Letters, clitics and suffixes come from
+:mod:`claimtrack.lexicon.morph`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..lexicon import read_rows, read_words
+from ..lexicon.aliases import aliases
+from ..lexicon.morph import (ALEF, CONJUNCTIONS, DEFINITE, HAMZA, HEH, IMPERFECT_PREFIXES, LAM_LAM,
+                             PREPOSITION_CLITICS, SEEN, STEM_PRONOUN_SUFFIXES, TEH, WAW, YEH, stem_suffixes)
+from ..normalize import fold
+
+__all__ = ["Token", "known_words", "stem", "stopwords", "strip_clitics", "verb_readings", "word_tokens"]
+
+# A number may carry a clitic (و1.5) and the Arabic decimal and thousands separators (١٫٢, ١٬٠٠٠).
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:-?\d+(?:[.,\u066b\u066c]\d+)*)?|\d+(?:[.,\u066b\u066c]\d+)*")
+
+Token = tuple[str, int, int]  # a folded word and its start and end in the text it was read from
+
+
+def word_tokens(text: str) -> list[Token]:
+    """The words and numbers of ``text``, folded, with their positions in ``text``."""
+    return [(fold(m.group()), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+@functools.cache
+def _plurals() -> dict[str, str]:
+    return {strip_clitics(fold(r[0])): strip_clitics(fold(r[1])) for r in read_rows("broken_plurals.tsv", 2)}
+
+
+@functools.cache
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for r in read_rows("synonyms.tsv", 2):
+        table[_base_stem(fold(r[0]))] = _base_stem(fold(r[1]))
+    return table
+
+
+@functools.cache
+def _synonym_words() -> frozenset[str]:
+    return frozenset(strip_clitics(fold(r[0])) for r in read_rows("synonyms.tsv", 2))
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Folded function words a claim key leaves out (data: stopwords.txt)."""
+    return frozenset(fold(w) for w in read_words("stopwords.txt"))
+
+
+@functools.cache
+def known_words() -> frozenset[str]:
+    """Words of names and synonyms: a prefix letter before one of them is a clitic (لليبيا = ل + ليبيا)."""
+    words = {w for a in aliases() for w in fold(a.alias).split()}
+    words |= {fold(r[0]) for r in read_rows("synonyms.tsv", 2)}
+    return frozenset(words)
+
+
+def strip_clitics(word: str) -> str:
+    """A folded word without its proclitics: و/ف, then ب/ل/ك, then ال (والقواعد -> قواعد, لليبيا -> ليبيا);
+    a letter that may be a root letter (برنامج، بلاغ) stays unless what follows is a known word."""
+    w = word
+    known = known_words()
+    if len(w) > 3 and w[0] in CONJUNCTIONS and w not in known:
+        w2 = w[1:]
+        if w2.startswith(DEFINITE) or (len(w2) > 3 and w2[0] in PREPOSITION_CLITICS) or len(w2) >= 4 or w2 in known:
+            w = w2
+    if len(w) > 4 and w[0] in PREPOSITION_CLITICS and w[1:].startswith(DEFINITE):
+        w = w[1:]
+    elif len(w) > 3 and w.startswith(LAM_LAM):  # لل: ل + ال, or ل before a word in ل (لليبيا)
+        w = w[1:] if w[1:] in known else w[2:]
+    elif len(w) >= 4 and w[0] in PREPOSITION_CLITICS and w not in known and (w[1:] in known or strip_clitics(w[1:]) in _synonym_words()):
+        w = w[1:]  # لدعم، بإرسال; but برنامج، بلاغ keep their ب
+    if w.startswith(DEFINITE) and len(w) > 4:
+        w = w[2:]
+    return w
+
+
+def _base_stem(word: str) -> str:
+    w = strip_clitics(word)
+    if len(w) >= 6 and w[-1] == HAMZA and w[-2] in YEH + WAW:  # مرافيء (a misspelt مرافئ) -> مرافي; not بريء
+        w = w[:-1]
+    lookups = [w]
+    for suffix in STEM_PRONOUN_SUFFIXES:  # ألويتها -> ألوية; قواعدها -> قواعد
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            bare = w[: -len(suffix)]
+            lookups += [bare, bare[:-1] + HEH] if bare.endswith(TEH) else [bare]
+            w = bare
+            break
+    if w.endswith(ALEF) and len(w) >= 4:  # accusative tanween alef: طرقا -> طرق (for lookups only)
+        lookups.append(w[:-1])
+    plurals = _plurals()
+    for c in lookups:
+        if c in plurals:
+            return plurals[c]
+        if c in _synonym_words():
+            return c
+    for suffix in stem_suffixes():
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    else:
+        if len(w) == 3 and w.endswith(ALEF):
+            w = w[:-1]  # accusative of a two-letter noun: خطا -> خط، حدا -> حد
+    return w
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Light stem of one word for matching: أميركية -> امريك، والقواعد -> قاعد، بالمقاتلات -> طائر (synonym)."""
+    w = fold(word)
+    base = _base_stem(w)
+    synonyms = _synonyms()
+    if base in synonyms:
+        return synonyms[base]
+    # An imperfect or future verb of a listed word: يبحث/تبحث -> بحث, تستثمر -> يستثمر, ستضخ -> ضخ.  Only a
+    # listed word is taken, so a noun that merely starts like a verb (سيارة) stays as it is.
+    return next((synonyms[c] for c in verb_readings(base) if c in synonyms), base)
+
+
+def verb_readings(word: str) -> tuple[str, ...]:
+    """What an imperfect or future verb may be listed as: تستثمر -> (ستثمر, يستثمر), ستضخ -> (ضخ, يضخ)."""
+    verb = word[1:] if len(word) >= 4 and word[0] == SEEN and word[1] in IMPERFECT_PREFIXES else word
+    if len(verb) >= 3 and verb[0] in IMPERFECT_PREFIXES:
+        return (verb[1:], YEH + verb[1:])
+    return ()

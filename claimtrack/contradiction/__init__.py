@@ -1,0 +1,16 @@
+"""Contradictions, agreements, clarifications and framing differences between claims.
+
+- :mod:`.rules`: the evidence (polarity, numbers, opposed predicates, swapped actors, hedges, clarification)
+  and the cascade of named rules that decides how two sides of one claim relate;
+- :mod:`.marks`: which pairs of a corpus are compared, and the :class:`Mark` s with evidence and explanation;
+- :mod:`.coverage`: articles that carry one side of a contradiction without the other.
+
+Polarity itself is :mod:`claimtrack.polarity`.
+"""
+
+from ..polarity import text_polarity
+from .coverage import one_sided
+from .marks import Mark, contradictions
+from .rules import Evidence, find_contradiction
+
+__all__ = ["Evidence", "Mark", "contradictions", "find_contradiction", "one_sided", "text_polarity"]

@@ -1,0 +1,316 @@
+"""The rules that relate two sides of one claim, tried in order: the first that applies decides.
+
+Two claims about the same thing are compared on:
+
+- **polarity**: cue stance times content negation (deny x positive = negative; assert x negated = negative;
+  deny x negated = positive), with ``ذلك`` resolved to the claim it points back to;
+- **a denial not made** ("ولم ينف الكرملين"), which is no confirmation either (framing);
+- **numbers**: different quantities of the same unit beyond their approximation ranges (14 jets / 20 jets);
+- **opposed predicates** from ``data/antonyms.tsv`` (تأجيل/بدء، رفض/قبل، انسحاب/تقدم ...);
+- **swapped actors**: X attacked Y / Y attacked X;
+- **hedges**: one outlet reports as fact what another reports as "المزعومة" or "تقارير تشير" (framing);
+- **clarification**: the same source restating its claim with a clarifying cue (أوضح، بيّن، توضيح).
+
+:data:`RULES` is the cascade as an ordered list of named checks; :func:`compare` runs it.
+:func:`find_contradiction` applies the same evidence to two bare texts.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from ..claims import ClaimKey, claim_key, find_quantities, stem
+from ..lexicon import read_rows
+from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES
+from ..matching.score import RELATED, SAME, PairScore, pair_score
+from ..models import Mention
+from ..normalize import fold, normalize
+from ..polarity import reported, text_polarity
+from ..spans import Span
+
+__all__ = ["NO_MARK", "RULES", "Evidence", "Side", "Verdict", "actors_swapped", "antonym_evidence", "compare",
+           "find_contradiction", "mention"]
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+# What is taken off a stem to reach its verb core: the imperfect prefixes and the alef of forms VII-X.
+_VERB_CORE_PREFIXES = IMPERFECT_PREFIXES + ALEF
+
+
+@attrs.frozen
+class Evidence:
+    """One piece of evidence for a mark: what it is and where, in the first and in the second claim."""
+
+    kind: str  # "denial", "negation", "numbers", "antonyms", "actors", "hedge", "clarification", "agreement"
+    a: Mention | None
+    b: Mention | None
+    note: str = ""
+
+
+def mention(text: str, span: Span, offset: int = 0) -> Mention:
+    """A mention of ``span`` of ``text``, its span shifted by ``offset`` (where ``text`` starts in its article)."""
+    return Mention(span.of(text), span.shift(offset))
+
+
+@attrs.frozen
+class Side:
+    """One claim as compared: its key, polarity, and how to point into its article."""
+
+    key: ClaimKey
+    negative: bool
+    evidence: tuple[Evidence, ...]  # polarity evidence, with spans in the article
+    hedged: tuple[Mention, ...]
+    source: str
+    clarifying: bool
+    content: Mention
+    source_key: frozenset[str] = frozenset()
+    undenied: bool = False  # "ولم ينف الكرملين ...": a denial that was not made
+
+
+def _forms(word_stem: str) -> set[str]:
+    """A stem and its verb core: the imperfect prefix or the alef of forms VII-X off (تنسحب/انسحب -> نسحب)."""
+    forms = {word_stem}
+    if len(word_stem) >= 4 and word_stem[0] in _VERB_CORE_PREFIXES:
+        forms.add(word_stem[1:])
+    return forms
+
+
+@functools.cache
+def _antonyms(relation: str = "antonym") -> dict[str, set[str]]:
+    """Opposed predicates ("antonym") or converses ("converse": سلم/تسلم, باع/اشترى: one event, both sides)."""
+    pairs: dict[str, set[str]] = {}
+    for r in read_rows("antonyms.tsv", 3):
+        if r[2] != relation:
+            continue
+        for x in _forms(stem(r[0])):
+            for y in _forms(stem(r[1])):
+                if x != y:
+                    pairs.setdefault(x, set()).add(y)
+                    pairs.setdefault(y, set()).add(x)
+    return pairs
+
+
+def _flip(e: Evidence) -> Evidence:
+    return Evidence(e.kind, e.b, e.a, e.note)
+
+
+def antonym_evidence(a: Side, b: Side) -> Evidence | None:
+    """Opposed predicates of the two sides (تتقدم / تنسحب), with the words in each, or None."""
+    table = _antonyms()
+    fa = {f: s for s in a.key.stems for f in _forms(s)}
+    fb = {f: s for s in b.key.stems for f in _forms(s)}
+    for x, sx in fa.items():
+        for y in table.get(x, ()):
+            if y in fb and y not in fa and x not in fb:
+                sy = fb[y]
+                return Evidence("antonyms", _word_mention(a.content, sx), _word_mention(b.content, sy), f"{sx} / {sy}")
+    return None
+
+
+def _word_mention(content: Mention, word_stem: str) -> Mention | None:
+    norm = normalize(content.text)
+    for m in _WORD_RE.finditer(norm.text):
+        if stem(m.group()) == word_stem:
+            span = norm.span(*m.span())
+            return Mention(span.of(content.text), span.shift(content.span.start))
+    return None
+
+
+def actors_swapped(a: ClaimKey, b: ClaimKey) -> tuple[str, str] | None:
+    """X <predicate> Y against Y <predicate> X: the two actors, or None (a converse, سلم/تسلم, is no swap)."""
+    ea = [f for f in a.ordered if f.startswith("e:")]
+    eb = [f for f in b.ordered if f.startswith("e:")]
+    shared = [e for e in dict.fromkeys(ea) if e in eb]
+    verbs = {f for f in a.ordered if not f.startswith("e:")} & {f for f in b.ordered if not f.startswith("e:")}
+    if not verbs:
+        return None
+    converses = _antonyms("converse")
+    fa = {f for s in a.stems for f in _forms(s)}
+    fb = {f for s in b.stems for f in _forms(s)}
+    if any(y in fb for x in fa for y in converses.get(x, ())):
+        return None  # "سلموا الطائرات إلى القاعدة" / "القاعدة تسلمت الطائرات": the same event, turned round
+    pa, pb = list(a.ordered), list(b.ordered)
+    for i, x in enumerate(shared):
+        for y in shared[i + 1 :]:
+            if not (pa.index(x) < pa.index(y) and pb.index(y) < pb.index(x)):
+                continue
+            # X <predicate> Y against Y <predicate> X: the shared predicate stands between them in both.
+            between_a = pa[pa.index(x) + 1 : pa.index(y)]
+            between_b = pb[pb.index(y) + 1 : pb.index(x)]
+            if len(between_a) <= 3 and len(between_b) <= 3 and set(between_a) & set(between_b) & verbs:
+                return x[2:], y[2:]
+    return None
+
+
+# --- The cascade -------------------------------------------------------------------------------------------
+
+Verdict = tuple[str, list[Evidence], str]  # kind, evidence, why
+
+
+class _Stop(enum.Enum):
+    NO_MARK = "no mark"
+
+
+NO_MARK = _Stop.NO_MARK  # a rule settles that the pair gets no mark
+
+
+@attrs.frozen
+class _Pair:
+    """The two sides of one comparison and what every rule reads about them."""
+
+    a: Side
+    b: Side
+    score: PairScore
+    same_claim: bool  # False for a close pair from two clusters: then only clear evidence makes a mark
+    same_source: bool
+
+
+def _opposite_polarity(p: _Pair) -> Verdict | _Stop | None:
+    a, b = p.a, p.b
+    if a.negative == b.negative:
+        return None
+    evidence = list(a.evidence) + [_flip(e) for e in b.evidence]
+    if a.clarifying or b.clarifying or (p.same_source and (p.same_claim or p.score.kind == "same")):
+        return "clarifies", evidence + [Evidence("clarification", None, None)], "the same source restates its claim"
+    if p.same_source:
+        return NO_MARK  # one speaker on two different things in one breath
+    who_neg = "second" if b.negative else "first"
+    return "contradicts", evidence, f"opposite polarity: the {who_neg} denies or negates what the other asserts"
+
+
+def _denial_not_made(p: _Pair) -> Verdict | _Stop | None:
+    a, b = p.a, p.b
+    if a.undenied == b.undenied:
+        return None
+    which = "first" if a.undenied else "second"
+    ev = [Evidence("hedge", h, None) for h in a.hedged] + [Evidence("hedge", None, h) for h in b.hedged]
+    return "framing", ev, f"the {which} says only that the speaker did not deny it, which is not a confirmation"
+
+
+def _different_numbers(p: _Pair) -> Verdict | _Stop | None:
+    a, b, score = p.a, p.b, p.score
+    if not score.conflicting_numbers:
+        return None
+    evidence = []
+    for qa in find_quantities(a.content.text):
+        for qb in find_quantities(b.content.text):
+            if (qa.text, qb.text) in score.conflicting_numbers:
+                evidence.append(Evidence("numbers", mention(a.content.text, qa.span, a.content.span.start),  # type: ignore[arg-type]
+                                         mention(b.content.text, qb.span, b.content.span.start), f"{qa.text} / {qb.text}"))  # type: ignore[arg-type]
+    return "contradicts", evidence, "different numbers for the same thing: " + "; ".join(f"{x} / {y}" for x, y in score.conflicting_numbers)
+
+
+def _opposed_predicates(p: _Pair) -> Verdict | _Stop | None:
+    antonym = antonym_evidence(p.a, p.b)
+    if antonym is None:
+        return None
+    return "contradicts", [antonym], f"opposed predicates: {antonym.note}"
+
+
+def _swapped_actors(p: _Pair) -> Verdict | _Stop | None:
+    swapped = actors_swapped(p.a.key, p.b.key)
+    if not swapped:
+        return None
+    return "contradicts", [Evidence("actors", None, None, f"{swapped[0]} / {swapped[1]}")], \
+        f"actors swapped: {swapped[0]} and {swapped[1]} trade places"
+
+
+def _close_pair_only_on_clear_evidence(p: _Pair) -> Verdict | _Stop | None:
+    """Two clusters' claims past the rules above: a clarification, or two negatives that agree ("تؤكد
+    السلطات أنه ليست هناك قاعدة" / "ينفي الجيش وجود قواعد"), or a pair that scores as the same claim."""
+    a, b = p.a, p.b
+    if p.same_claim:
+        return None
+    if a.clarifying != b.clarifying and p.same_source:
+        return "clarifies", [Evidence("clarification", None, None)], "the same source clarifies its claim"
+    if not (a.negative and b.negative) and p.score.score < SAME:
+        return NO_MARK
+    return None
+
+
+def _hedged_on_one_side(p: _Pair) -> Verdict | _Stop | None:
+    a, b = p.a, p.b
+    if bool(a.hedged) == bool(b.hedged):
+        return None
+    hedged, plain = ("first", "second") if a.hedged else ("second", "first")
+    ev = [Evidence("hedge", h, None) for h in a.hedged] + [Evidence("hedge", None, h) for h in b.hedged]
+    return "framing", ev, f"the {hedged} reports it with a hedge or an anonymous source, the {plain} as fact"
+
+
+def _clarified(p: _Pair) -> Verdict | _Stop | None:
+    if p.a.clarifying != p.b.clarifying and p.same_source:
+        return "clarifies", [Evidence("clarification", None, None)], "the same source clarifies its claim"
+    return None
+
+
+def _agreement(p: _Pair) -> Verdict | _Stop | None:
+    evidence = [Evidence("agreement", None, None, r) for r in p.score.reasons if r.startswith("shared numbers")]
+    polarity = "both deny or negate it" if p.a.negative else "both assert it"
+    return "agrees", evidence, f"the same claim, {polarity}"
+
+
+# A rule returns a verdict, NO_MARK, or None when it does not apply and the next one is tried.
+Rule = Callable[[_Pair], "Verdict | _Stop | None"]
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("opposite polarity", _opposite_polarity),
+    ("denial not made", _denial_not_made),
+    ("different numbers", _different_numbers),
+    ("opposed predicates", _opposed_predicates),
+    ("swapped actors", _swapped_actors),
+    ("close pair only on clear evidence", _close_pair_only_on_clear_evidence),
+    ("hedged on one side", _hedged_on_one_side),
+    ("clarified", _clarified),
+    ("agreement", _agreement),
+)
+
+
+def compare(a: Side, b: Side, score: PairScore, same_claim: bool = True) -> Verdict | None:
+    """The relation of two sides of one claim, or None when nothing can be said: the first of
+    :data:`RULES` that applies decides.
+
+    ``same_claim`` is False for a close pair from two clusters: then only clear evidence makes a mark.
+    """
+    same_source = (bool(a.source) and fold(a.source) == fold(b.source)) or bool(a.source_key & b.source_key)
+    pair = _Pair(a, b, score, same_claim, same_source)
+    for _name, rule in RULES:
+        outcome = rule(pair)
+        if outcome is NO_MARK:
+            return None
+        if outcome is not None:
+            return outcome
+    return None
+
+
+def find_contradiction(a: str, b: str) -> tuple[str, tuple[str, ...]] | None:
+    """For two claim texts: ("contradicts", reasons) when they cannot both be true, else None."""
+    ka, kb = claim_key(reported(a)), claim_key(reported(b))
+    score = pair_score(ka, kb)
+    if score.score < RELATED and not _strong_core(ka, kb):
+        return None
+    if score.country_conflict:
+        return None  # "450 كيلومترا شرقي طرابلس" / "560 كيلومترا غربي بنغازي": different things measured
+    na, ea = text_polarity(a)
+    nb, eb = text_polarity(b)
+    if na != nb:
+        return "contradicts", tuple(f"{k}: {s.of(a)}" for k, s in ea) + tuple(f"{k}: {s.of(b)}" for k, s in eb)
+    if score.conflicting_numbers:
+        return "contradicts", tuple(r for r in score.reasons if r.startswith("conflicting"))
+    sa = Side(ka, na, (), (), "", False, Mention(a, Span(0, len(a))))
+    sb = Side(kb, nb, (), (), "", False, Mention(b, Span(0, len(b))))
+    antonym = antonym_evidence(sa, sb)
+    if antonym is not None:
+        return "contradicts", (f"opposed predicates: {antonym.note}",)
+    swapped = actors_swapped(ka, kb)
+    if swapped:
+        return "contradicts", (f"actors swapped: {swapped[0]} / {swapped[1]}",)
+    return None
+
+
+def _strong_core(a: ClaimKey, b: ClaimKey) -> bool:
+    """Do the openings share two content words (not just names)?  "قاعدة عسكرية" / "قواعد عسكرية"."""
+    shared = set(a.ordered[:5]) & set(b.ordered[:5])
+    return sum(1 for f in shared if not f.startswith("e:")) >= 2

@@ -1,0 +1,106 @@
+"""Stories: claims joined into clusters, one cluster per claim as reported across outlets.
+
+Identical reprints, ``ذلك`` back-references and counter-claims join outright; pairs that score as the same
+claim join by average linkage, so one close pair does not chain two different claims together.  Each
+cluster is labelled with its plainest positive wording.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from ..lexicon import str_tuple
+from ..models import id_order, shorten
+from .score import SAME, Claim, PairScore
+
+__all__ = ["Cluster", "cluster_claims"]
+
+_LINKAGE = 0.8  # a merged group's mean cross score must reach this share of SAME
+
+
+@attrs.frozen
+class Cluster:
+    """One claim as reported across outlets: the attributions that carry it."""
+
+    id: str
+    label: str
+    claims: tuple[str, ...] = attrs.field(converter=str_tuple)
+    articles: tuple[str, ...] = attrs.field(converter=str_tuple)
+    outlets: tuple[str, ...] = attrs.field(converter=str_tuple)
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {x: x for x in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]],
+                   counter_claims: Iterable[tuple[str, str]], scores: Mapping[tuple[str, str], PairScore],
+                   outlet_of: Callable[[str], str]) -> tuple[Cluster, ...]:
+    """Clusters of ``claims``: reprint ``groups`` (representative -> copies), ``ذلك`` links and
+    ``counter_claims`` join outright, then scored pairs of the same polarity by average linkage.
+    ``outlet_of`` names an article's outlet."""
+    uf = _UnionFind(c.id for c in claims)
+    for rep, copies in groups.items():
+        for m in copies[1:]:
+            uf.union(rep, m)
+    for c in claims:
+        ref = c.attribution.content.refers_to
+        if ref is not None and ref in uf.parent:
+            uf.union(c.id, ref)
+    for x, y in counter_claims:
+        uf.union(x, y)
+    by_id = {c.id: c for c in claims}
+    # Similarity groups for the average-link check: joined only by scores (and identical copies),
+    # not by "ذلك" or counter-claim links, which say nothing about how alike two wordings are.
+    similar = _UnionFind(groups)
+    members: dict[str, set[str]] = {rep: {rep} for rep in groups}
+    for (x, y), s in sorted(scores.items(), key=lambda kv: -kv[1].score):
+        if s.kind != "same":
+            break
+        if uf.find(x) == uf.find(y):
+            continue
+        if by_id[x].attribution.negative != by_id[y].attribution.negative:
+            continue  # a claim and its negation join only through a link (ذلك, a counter-statement)
+        sx, sy = similar.find(x), similar.find(y)
+        # Average linkage: two groups merge only if their members agree on the whole, so one
+        # close pair does not chain two different claims together.
+        cross = [scores.get((p, q)) or scores.get((q, p)) for p in members[sx] for q in members[sy]][:400]
+        mean = sum(c.score for c in cross if c is not None) / len(cross)
+        if mean < SAME * _LINKAGE:
+            continue
+        uf.union(x, y)
+        similar.union(x, y)
+        root = similar.find(x)
+        members[root] = members.pop(sx, set()) | members.pop(sy, set())
+    by_root: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_root[uf.find(c.id)].append(c)
+    out = []
+    for n, cluster in enumerate(sorted(by_root.values(), key=lambda m: id_order(m[0].id)), start=1):
+        # The label is the plainest positive wording: not a denial, not "ذلك", not a fragment.
+        label = min(cluster, key=lambda m: (bool(m.attribution.content.refers_to), m.attribution.negative,
+                                            len(m.attribution.content.text.split()) < 4,
+                                            len(m.attribution.content.text))).key.text
+        arts = tuple(dict.fromkeys(m.attribution.article for m in cluster))
+        outlets = tuple(dict.fromkeys(outlet_of(a) for a in arts))
+        out.append(Cluster(f"c{n}", _label(label), [m.id for m in cluster], arts, outlets))
+    return tuple(out)
+
+
+def _label(text: str) -> str:
+    return shorten(text.replace("\n", " "))

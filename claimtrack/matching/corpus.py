@@ -1,0 +1,222 @@
+"""The corpus: articles from several outlets, and what is worked out from them once and cached.
+
+:class:`Corpus` stores articles and, on first use, extracts their attributions, keys their claims, groups
+identical reprints, weighs index terms by rarity, proposes candidate pairs from an inverted index over rare
+features (never all pairs), scores them (with a fallback to the source's country) and links counter-claims.
+Adding an article forgets all of it.  Clustering is :mod:`.clusters`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import os
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import attrs
+
+from ..attribution import extract_attributions
+from ..claims import ClaimKey, claim_key, find_entities
+from ..dates import parse_date
+from ..errors import InputError
+from ..geography import claim_countries, named_places
+from ..lexicon.grammar import grammar
+from ..models import Article, Attribution
+from ..normalize import fold
+from ..polarity import negative_core
+from ..reader import read_article
+from ..sentences import split_sentences
+from .clusters import Cluster, cluster_claims
+from .score import SAME, Claim, PairScore, pair_score
+
+__all__ = ["Corpus", "idf", "source_key"]
+
+# Index terms found in more than this share of claims are too common to propose candidates.
+_COMMON_SHARE = 0.25
+
+
+def idf(df: int, n: int) -> float:
+    """Smoothed inverse document frequency."""
+    return math.log((n + 1) / (df + 0.5)) + 1.0
+
+
+def source_key(a: Attribution) -> frozenset[str]:
+    """Who speaks, as canonical entity names, or the folded source text when it names none."""
+    names = {c for c, _ in find_entities(a.source.text)}
+    return frozenset(names) or frozenset({fold(a.source.text)}) if a.source.text else frozenset()
+
+
+def _content_words(key: ClaimKey) -> tuple[str, ...]:
+    role = grammar().role
+    return tuple(w for w in key.words if "filler" not in role(w))
+
+
+# The cached analyses, forgotten when an article is added.
+_ANALYSES = ("attributions", "claims", "groups", "_representative", "_weight", "pair_scores", "clusters")
+
+
+class Corpus:
+    """Articles from several outlets, their attributions, and the claims they share.
+
+    >>> corpus = Corpus()
+    >>> corpus.add("seeds/000_8b6cf623ab9f9948.txt", outlet="A")  # doctest: +SKIP
+    >>> [c.label for c in corpus.clusters if len(c.outlets) > 1]  # doctest: +SKIP
+    """
+
+    def __init__(self, items: Iterable["str | os.PathLike[str] | Article"] = ()) -> None:
+        self._articles: dict[str, Article] = {}
+        for item in items:
+            self.add(item)
+
+    def add(self, item: "str | os.PathLike[str] | Article", *, outlet: str | None = None,
+            published: "dt.date | str | None" = None) -> Article:
+        """Add an article (a path or an :class:`Article`); ``outlet`` and ``published`` override its own."""
+        if isinstance(item, Article):
+            article = item
+            if outlet is not None or published is not None:
+                article = attrs.evolve(article, outlet=outlet or article.outlet,
+                                       published=parse_date(published) or article.published)
+        else:
+            article = read_article(Path(item), outlet=outlet, published=published)
+        if article.id in self._articles:
+            where = "article" if isinstance(item, Article) else os.fspath(item)
+            raise InputError(f"{where}: article id {article.id!r} is already in the corpus; "
+                             "each article needs an id of its own")
+        self._articles[article.id] = article
+        for name in _ANALYSES:
+            self.__dict__.pop(name, None)
+        return article
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(self._articles.values())
+
+    @functools.cached_property
+    def attributions(self) -> tuple[Attribution, ...]:
+        return tuple(a for art in self._articles.values() for a in extract_attributions(art))
+
+    @functools.cached_property
+    def claims(self) -> tuple[Claim, ...]:
+        by_id = {a.id: a for a in self.attributions}
+        out = []
+        for a in self.attributions:
+            target = a
+            while target.content.refers_to and target.content.refers_to in by_id:
+                target = by_id[target.content.refers_to]
+            out.append(Claim(a, claim_key(target.content.text), source_key(a)))
+        return tuple(out)
+
+    @functools.cached_property
+    def groups(self) -> dict[str, tuple[str, ...]]:
+        """Identical claims (the same folded content, stance, negation, speaker and hedging, as when
+        outlets reprint wire copy): representative id -> every id in the group.  Pairs are scored between
+        representatives, so everything a mark depends on (who speaks, named or not, hedged or not) is in the key."""
+        by_key: dict[tuple[object, ...], list[str]] = {}
+        for c in self.claims:
+            a = c.attribution
+            # c.key is the referenced claim's for "ذلك", so reprinted denials collapse too
+            # The folded content without filler words (data: particles.tsv, role filler), so reprints
+            # that add "أيضا" or "كذلك" collapse while قبل/بعد, مع/دون keep two claims apart.
+            by_key.setdefault((_content_words(c.key), a.cue.stance, a.content.negated,
+                               bool(a.content.refers_to), tuple(sorted(c.source_key)),
+                               a.source.kind == "anonymous", bool(a.hedges)), []).append(c.id)
+        return {ids[0]: tuple(ids) for ids in by_key.values()}
+
+    @functools.cached_property
+    def _representative(self) -> dict[str, str]:
+        return {m: rep for rep, ms in self.groups.items() for m in ms}
+
+    def representative(self) -> dict[str, str]:
+        """Claim id -> the id of the first copy of its reprint group."""
+        return self._representative
+
+    @functools.cached_property
+    def _weight(self) -> Callable[[str], float]:
+        # Document frequency over every sentence of the corpus, not just the claims: a word common in
+        # the outlets' own prose (ليبيا، الأمريكي) says little about which claim is meant.
+        df: Counter[str] = Counter()
+        n = 0
+        for article in self._articles.values():
+            for sentence in split_sentences(article, headlines=True):
+                k = claim_key(sentence.text)
+                df.update(set(k.stems) | {"e:" + e for e in k.entities | named_places(k)})
+                n += 1
+        n = max(1, n)
+        return lambda s: idf(df.get(s, 0), n)
+
+    def weight(self) -> Callable[[str], float]:
+        """The rarity weight of an index term: its IDF over every sentence of the corpus."""
+        return self._weight
+
+    def candidate_pairs(self) -> list[tuple[Claim, Claim]]:
+        """Pairs sharing at least two index terms that are not too common: an inverted index, not all pairs."""
+        reps = set(self.groups)
+        claims = tuple(c for c in self.claims if c.id in reps)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(claims):
+            for f in c.key.features:
+                postings[f].append(i)
+        limit = max(8, int(_COMMON_SHARE * len(claims)))
+        shared: Counter[tuple[int, int]] = Counter()
+        for f, items in postings.items():
+            if len(items) > limit:
+                continue
+            for x in range(len(items)):
+                for y in range(x + 1, len(items)):
+                    shared[(items[x], items[y])] += 2 if f.startswith("e:") else 1
+        return [(claims[i], claims[j]) for (i, j), n in shared.items() if n >= 2]
+
+    def score(self, a: Claim, b: Claim) -> PairScore:
+        s = pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
+                       (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"))
+        pa, pb = self._places(a), self._places(b)
+        if s.kind == "same" and pa and pb and not (pa & pb):
+            # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":
+            # where the content names no country, the source's country tells the two apart.
+            reasons = s.reasons + ("different places: " + "، ".join(sorted(pa | pb)),)
+            return attrs.evolve(s, score=min(s.score, SAME - 0.05), reasons=reasons, place_conflict=tuple(sorted(pa | pb)))
+        return s
+
+    def _places(self, c: Claim) -> frozenset[str]:
+        """The countries a claim is about: its content's, or its source's when the content names none."""
+        return claim_countries(c.key, c.attribution.source.text)
+
+    def counter_claims(self) -> list[tuple[str, str]]:
+        """A negative statement right after a claim in the same article whose negated words repeat the
+        claim's ("سلموا 14 طائرة" ... "الجيش لم يتسلم طائرات مقاتلة"): the counter-claim joins the claim."""
+        links = []
+        claims = self.claims
+        for i, b in enumerate(claims):
+            core = set(negative_core(b.key, b.attribution.cue.stance == "deny"))
+            if not core or b.attribution.content.refers_to:
+                continue
+            for a in reversed(claims[max(0, i - 3) : i]):
+                if a.attribution.article != b.attribution.article or a.attribution.content.negated:
+                    continue
+                if b.attribution.sentence.start - a.attribution.sentence.end > 400:
+                    continue
+                weight = self.weight()
+                shared = core & set(a.key.ordered)
+                strong = {f for f in shared if weight(f) >= 3.0}
+                # Two rare words, or a named thing and one more word ("اللواء الأمني ... قوات عسكرية").
+                if len(strong) >= 2 or (any(f.startswith("e:") for f in strong)
+                                        and any(weight(f) >= 2.5 for f in shared - strong)):
+                    links.append((a.id, b.id))
+                    break
+        return links
+
+    @functools.cached_property
+    def pair_scores(self) -> dict[tuple[str, str], PairScore]:
+        return {(a.id, b.id): self.score(a, b) for a, b in self.candidate_pairs()}
+
+    @functools.cached_property
+    def clusters(self) -> tuple[Cluster, ...]:
+        claims = self.claims
+        return cluster_claims(claims, self.groups, self.counter_claims(), self.pair_scores,
+                              lambda article: self._articles[article].outlet or article)
+
+    def cluster_of(self, attribution_id: str) -> Cluster | None:
+        return next((c for c in self.clusters if attribution_id in c.claims), None)

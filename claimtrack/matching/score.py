@@ -1,0 +1,239 @@
+"""How likely two claim keys report the same claim: a score in [0, 1] with its reasons.
+
+:func:`pair_score` compares two :class:`~claimtrack.claims.ClaimKey` s: lexical overlap of stems weighted
+by rarity in the corpus, character 4-gram overlap (spelling tolerant), entity agreement, number agreement
+and source identity, with a penalty when the two name different countries for the same thing (aid to
+Tunisia is not aid to Libya), different people or ministries, a different object of the same action, or a
+plan against a decision.  Every score comes with its reasons.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import attrs
+
+from ..claims import ClaimKey, Quantity, stem
+from ..models import Attribution
+from ..geography import city_conflict, country_conflict, named_places
+from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
+from ..polarity import negative_core
+
+__all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict"]
+
+SAME = 0.32
+RELATED = 0.2
+# Weights of the pair score's parts (they sum to 1), chosen on the seed clusters and tests/data/relate_pairs.tsv.
+WEIGHTS = {"lexical": 0.65, "lead": 0.2, "grams": 0.06, "numbers": 0.06, "source": 0.03}
+_CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
+
+
+@attrs.frozen
+class PairScore:
+    score: float
+    reasons: tuple[str, ...]
+    shared_entities: tuple[str, ...] = ()
+    shared_numbers: tuple[tuple[str, str], ...] = ()
+    conflicting_numbers: tuple[tuple[str, str], ...] = ()
+    place_conflict: tuple[str, ...] = ()  # two countries, or two cities of one country
+    people_conflict: tuple[str, ...] = ()  # two people (خليفة حفتر / خالد حفتر)
+    portfolio_conflict: tuple[str, ...] = ()  # two ministries (وزير الداخلية / وزير الخارجية)
+
+    @property
+    def kind(self) -> str:
+        if self.score >= SAME:
+            return "same"
+        return "related" if self.score >= RELATED else "unrelated"
+
+    @property
+    def country_conflict(self) -> tuple[str, ...]:
+        """Everything that makes the two about different places, people or bodies: places, then people,
+        then portfolios."""
+        return self.place_conflict + self.people_conflict + self.portfolio_conflict
+
+
+@attrs.frozen
+class Claim:
+    """An attribution's content as a claim: its key, and for ``ذلك`` the key of what it points back to."""
+
+    attribution: Attribution
+    key: ClaimKey
+    source_key: frozenset[str]
+
+    @property
+    def id(self) -> str:
+        return self.attribution.id
+
+
+def people_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
+    """The people of two claims that name no person in common, sorted; else ()."""
+    pa, pb = a.people, b.people
+    return tuple(sorted(pa | pb)) if pa and pb and not (pa & pb) else ()
+
+
+def portfolio_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
+    """The portfolios of two claims that name ministries of no portfolio in common, sorted; else ()."""
+    if a.portfolios and b.portfolios and not (a.portfolios & b.portfolios):  # وزير الداخلية / وزير الخارجية
+        return tuple(sorted(a.portfolios | b.portfolios))
+    return ()
+
+
+def _object_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """The same action done to different things ("روسيا أرسلت مقاتلات" / "روسيا بإرسال مقاتلين"):
+    the first word both openings share, then the next two words of each, with nothing in common."""
+    lead_b = b[:6]
+    for k, f in enumerate(a[:6]):
+        if f.startswith("e:") or f not in lead_b:
+            continue
+        j = lead_b.index(f)
+        after_a = {x for x in a[k + 1 : k + 3] if not x.startswith("e:")}
+        after_b = {x for x in b[j + 1 : j + 3] if not x.startswith("e:")}
+        if (after_a and after_b and not (after_a & set(b)) and not (after_b & set(a))
+                and not _any_alike(after_a, b[:6]) and not _any_alike(after_b, a[:6])):
+            return (" ".join(sorted(after_a)), " ".join(sorted(after_b)))
+        return ()
+    return ()
+
+
+def _any_alike(words: set[str], other: tuple[str, ...]) -> bool:
+    """Does one of ``words`` stand in ``other`` as a variant the stemmer left apart (لاجي/لاج, وجود/توجد)?"""
+    return any(_alike(x, y) for x in words for y in other if not y.startswith("e:"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _close(x: str, y: str) -> bool:
+    """Spelled nearly alike: character-bigram Dice >= 0.75 (ستنطلق / تنطلق, مساعد / مساعدات)."""
+    if min(len(x), len(y)) < 3:
+        return False
+    bx, by = _bigrams(x), _bigrams(y)
+    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.75
+
+
+@functools.lru_cache(maxsize=65536)
+def _alike(x: str, y: str) -> bool:
+    """Spelled nearly alike or with the same consonants (وجود / توجد); used only to doubt a different object,
+    since the consonants also join قرار and تقرير."""
+    return _close(x, y) or (min(len(x), len(y)) >= 3 and _skeleton(x) == _skeleton(y))
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a stem: the future س, an imperfect prefix and the long vowels after the first letter
+    dropped (وجود / توجد -> وجد; ستنطلق / تنطلق -> نطلق).  Used only to compare two words, so a noun that
+    starts like a future verb (سيارة) is harmless unless the other word has the same consonants."""
+    if len(word) >= 5 and word[0] == SEEN and word[1] in IMPERFECT_PREFIXES:
+        word = word[1:]
+    if len(word) >= 4 and word[0] in IMPERFECT_PREFIXES:
+        word = word[1:]
+    return word[0] + "".join(c for c in word[1:] if c not in long_vowels())
+
+
+def _lead(ordered: tuple[str, ...], size: int = 6) -> set[str]:
+    return set(ordered[:size])
+
+
+@functools.lru_cache(maxsize=65536)
+def _bigrams(word: str) -> frozenset[str]:
+    return frozenset(word[k : k + 2] for k in range(len(word) - 1))
+
+
+def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float]) -> float:
+    """Credit for stems that differ only in affixes the stemmer left (ندرس/يدرس, مساعد/مساعدات)."""
+    total = 0.0
+    for x in rest_a:
+        if x.startswith("e:"):
+            # An entity whose own words stand in the other claim ("لواء المساعدة الأمنية" / "فرقا للدعم").
+            words = {stem(w) for w in x[2:].split()}
+            if len(words & rest_b) >= 2:
+                total += 0.8 * w(x)
+            continue
+        if len(x) >= 4 and any(len(y) >= 4 and not y.startswith("e:") and _close(x, y) for y in rest_b):
+            total += 0.8 * w(x)
+    return total
+
+
+def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
+               same_source: bool = False, denied: tuple[bool, bool] = (False, False)) -> PairScore:
+    """How likely ``a`` and ``b`` report the same claim, in [0, 1], with the reasons."""
+    w = weight or (lambda s: 1.0)
+    ea, eb = a.entities | named_places(a), b.entities | named_places(b)
+    # One weighted feature space: stems, and entities (named once, whatever the wording) as "e:" terms.
+    fa = set(a.stems) | {"e:" + e for e in ea}
+    fb = set(b.stems) | {"e:" + e for e in eb}
+    wa, wb = sum(w(f) for f in fa), sum(w(f) for f in fb)
+    shared = fa & fb
+    soft = (_soft_overlap(fa - shared, fb - shared, w) + _soft_overlap(fb - shared, fa - shared, w)) / 2
+    matched = sum(w(f) for f in shared) + soft
+    # Dice penalises a short claim quoted inside a long one; containment alone rewards any short claim.
+    lexical = (matched / (wa + wb) + matched / (2 * min(wa, wb))) if wa and wb else 0.0
+    grams = 2 * len(a.grams & b.grams) / (len(a.grams) + len(b.grams)) if a.grams and b.grams else 0.0
+    ents = ea & eb
+    agree: list[tuple[str, str]] = []
+    conflict: list[tuple[str, str]] = []
+    agree_q: list[tuple[Quantity, Quantity]] = []
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if qa.unit == "calendar_year" or qb.unit == "calendar_year":
+                if qa.unit == qb.unit and qa.compatible(qb):
+                    agree.append((qa.text, qb.text))
+                    agree_q.append((qa, qb))
+                continue
+            if qa.same_unit(qb) or (qa.unit is None and qb.unit is None):
+                if qa.compatible(qb):
+                    agree.append((qa.text, qb.text))
+                    agree_q.append((qa, qb))
+                else:
+                    conflict.append((qa.text, qb.text))
+    number = 1.0 if any(x for x in agree) and not conflict else 0.0
+    # The opening of a claim holds its subject, predicate and object ("روسيا أرسلت مقاتلات" /
+    # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
+    lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
+    # the same word in both openings, or its other form (ستنطلق / تنطلق, لاجئ / لاجئين)
+    met = lead_a & lead_b | {x for x in lead_a - lead_b
+                             if not x.startswith("e:") and any(_close(x, y) for y in lead_b if not y.startswith("e:"))}
+    lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
+    score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
+             + WEIGHTS["numbers"] * number + (WEIGHTS["source"] if same_source else 0.0))
+    # Two negative claims about the same thing ("ليست هناك قاعدة عسكرية" / "ينفي وجود قواعد عسكرية").
+    core_a, core_b = negative_core(a, denied[0]), negative_core(b, denied[1])
+    if core_a and core_b and len(set(core_a) & set(core_b)) >= 2:
+        score += 0.1
+    # Same words about a different country (aid to Tunisia / aid to Libya) or a different person
+    # (خليفة حفتر / خالد حفتر) is a different claim.
+    places = country_conflict(a, b) if lexical >= _CONFLICT_LEXICAL else ()
+    if not places:
+        places = city_conflict(a, b)  # حمص / اللاذقية: two cities of one country
+    people, portfolios = people_conflict(a, b), portfolio_conflict(a, b)
+    # A count both give of the same thing ("نحو 400 مدرب" / "أربعمئة مدرب") outweighs a different word after
+    # the verb; a date or a bare number ("في 12 مايو") does not.
+    counted = any(qa.same_unit(qb) and qa.unit != "calendar_year" for qa, qb in agree_q)
+    objects = () if counted else _object_conflict(a.ordered, b.ordered)
+    if objects:
+        score = min(score, SAME - 0.05)
+    # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.
+    modality = a.modality ^ b.modality
+    if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
+        score = min(score, SAME - 0.05)
+    differ = places + people + portfolios
+    if differ:
+        score = min(score, SAME - 0.05)
+    reasons = []
+    words = sorted(f for f in shared if not f.startswith("e:"))
+    if words:
+        reasons.append("shared words: " + "، ".join(words[:8]))
+    if ents:
+        reasons.append("shared entities: " + "، ".join(sorted(ents)))
+    if agree:
+        reasons.append("shared numbers: " + "; ".join(f"{x} = {y}" for x, y in agree))
+    if conflict:
+        reasons.append("conflicting numbers: " + "; ".join(f"{x} / {y}" for x, y in conflict))
+    if differ:
+        reasons.append("different places or people: " + "، ".join(differ))
+    if objects:
+        reasons.append("same action, different object: " + " / ".join(objects))
+    if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
+        reasons.append("planned in one, decided in the other")
+    if same_source:
+        reasons.append("same source")
+    return PairScore(round(min(score, 1.0), 4), tuple(reasons), tuple(sorted(ents)), tuple(agree), tuple(conflict),
+                     places, people, portfolios)

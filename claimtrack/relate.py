@@ -1,0 +1,83 @@
+"""How two claims relate: "same", "related", "unrelated" or "contradicts", with the reasons.
+
+Above matching and contradiction: :func:`relate` scores two claims (:func:`~claimtrack.matching.pair_score`)
+and then asks the contradiction rules whether they cannot both be true.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .claims import claim_key
+from .contradiction.rules import find_contradiction
+from .matching.corpus import source_key
+from .matching.score import SAME, pair_score
+from .models import Attribution
+from .polarity import first_attribution, not_denied, reported
+
+__all__ = ["Relation", "Statement", "first_attribution", "relate", "relation_with_contradiction"]
+
+_DENIAL_CUE = "\u0646\u0641\u0649"  # نفى: the cue a denied statement is read under
+
+
+@attrs.frozen
+class Relation:
+    """How two claims relate: ``kind`` ("same", "related", "unrelated" or "contradicts"), a score in [0, 1],
+    and the reasons (shared words, entities, numbers; for "contradicts", the negators, numbers or antonyms)."""
+
+    kind: str
+    score: float
+    reasons: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Statement:
+    """A claim as :func:`relate` reads it for polarity: its text, and whether its speaker denied it.
+
+    A text carries its own cue ("نفى الكرملين ..."); an attribution's content does not, so its denial is a flag.
+    """
+
+    text: str
+    denied: bool = False
+
+    @classmethod
+    def of(cls, claim: "str | Attribution") -> "Statement":
+        """A text as it stands; an attribution by its content, denied when its cue denies."""
+        if isinstance(claim, Attribution):
+            return cls(claim.content.text, denied=claim.cue.stance == "deny")
+        return cls(claim)
+
+    def reading(self) -> str:
+        """The sentence polarity and contradiction are read from: the text, or for a denied statement the
+        sentence that reports its denial (نفى + the text), so the reading sees the cue's stance."""
+        return f"{_DENIAL_CUE} {self.text}" if self.denied else self.text
+
+
+def relate(a: "str | Attribution", b: "str | Attribution") -> Relation:
+    """Relate two claim texts (or two attributions, by their contents).
+
+    >>> relate("ما يفوق 1 بليون دولار لدعم الجيش التونسي", "بحوالي مليار دولار للجيش التونسي").kind
+    'same'
+    """
+    ta, tb = (x.content.text if isinstance(x, Attribution) else reported(x) for x in (a, b))
+    ka, kb = claim_key(ta), claim_key(tb)
+    same_source = isinstance(a, Attribution) and isinstance(b, Attribution) and bool(source_key(a) & source_key(b))
+    s = pair_score(ka, kb, same_source=same_source)
+    base = Relation(s.kind, s.score, s.reasons)
+    return relation_with_contradiction(Statement.of(a), Statement.of(b), base)
+
+
+def relation_with_contradiction(a: Statement, b: Statement, base: Relation) -> Relation:
+    """``base`` with "contradicts" when the two report one claim with opposite content, or "related" when
+    one only did not deny what the other asserts."""
+    ra, rb = a.reading(), b.reading()
+    undenied = [x for x in (ra, rb) if not_denied(x)]
+    if undenied:
+        # "لم ينف المتحدث وجود مفاوضات" / "أكد المتحدث وجود مفاوضات": not denying is not confirming
+        kind = "related" if base.kind in ("same", "related") else base.kind
+        return Relation(kind, min(base.score, SAME - 0.05) if kind == "related" else base.score,
+                        base.reasons + ("did not deny: " + not_denied(undenied[0]),))
+    found = find_contradiction(ra, rb)
+    if found is None:
+        return base
+    return Relation("contradicts", base.score, base.reasons + found[1])

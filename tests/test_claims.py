@@ -1,0 +1,123 @@
+"""Claim keys: stems, quantities and entities (claimtrack.claims)."""
+
+import pytest
+
+from claimtrack.claims import claim_key, find_entities, find_quantities, stem
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("القواعد", "قاعدة"), ("الأمريكية", "والأميركية"), ("ألويتها", "لواء"), ("لهيب", "نيران"), ("النزاع", "الصراع"),
+     ("يدرس", "تبحث"), ("تعتزم", "تدرس"), ("تنوي", "يبحث"), ("ستستثمر", "يستثمر"), ("ستضخ", "الاستثمار"),
+     ("سيقلص", "خفض"), ("ستبحث", "يدرس"), ("طرقا", "طرق"), ("حمراء", "أحمر"), ("بالمقاتلات", "طائرات")],
+)
+def test_stems_meet_across_wordings(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("ما يفوق 1 بليون دولار", 1e9, 1.5e9, "dollar"),
+        ("بحوالي مليار دولار", 0.85e9, 1.15e9, "dollar"),
+        ("14 طائرة", 14, 14, "aircraft"),
+        ("أربع عشرة مقاتلة", 14, 14, "aircraft"),
+        ("نحو 20 ألفا", 17000, 23000, None),
+        ("عشرات القتلى", 20, 90, "killed"),
+        ("١٤ طائرة", 14, 14, "aircraft"),
+        ("ألف مليون دولار", 1e9, 1e9, "dollar"),
+        ("حوالي ألف ومئتي حالة", 1020, 1380, None),
+        ("ثلاثة وعشرون ألفا", 23000, 23000, None),
+        ("مليون وخمسمئة ألف نسمة", 1.5e6, 1.5e6, "person"),
+        ("مليونين و300 ألف", 2.3e6, 2.3e6, None),
+        ("مليار و200 مليون دولار", 1.2e9, 1.2e9, "dollar"),
+        ("ثلاثة آلاف جندي", 3000, 3000, "soldier"),
+    ],
+)
+def test_quantities(text, low, high, unit):
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.unit) == pytest.approx((low, high, unit)) if unit else (q.low, q.high) == pytest.approx((low, high))
+    assert text[q.span.start : q.span.end] == q.text
+
+
+def test_a_noun_that_starts_like_a_future_verb_keeps_its_letters():
+    assert stem("سيارة") != stem("يارة") and stem("سياسة").startswith("سياس")
+
+
+@pytest.mark.parametrize("text, value", [("نصف مليون نسمة", 5e5), ("مليار ونصف دولار", 1.5e9), ("زهاء ألف ونصف", 1500),
+                                         ("مليار وربع دولار", 1.25e9)])
+def test_fractions_of_a_multiplier(text, value):
+    (q,) = find_quantities(text)
+    assert (q.low + q.high) / 2 == pytest.approx(value, rel=0.01)
+
+
+def test_a_century_is_years_and_contracts_are_no_decades():
+    (q,) = find_quantities("خلال ثلاثة قرون")
+    assert (q.unit, q.low) == ("year", 300)
+    (q,) = find_quantities("وقعت الشركة 3 عقود مع الحكومة")
+    assert q.unit != "year"
+
+
+def test_a_misspelt_final_hamza_meets_the_right_spelling():
+    assert stem("مرافيء") == stem("مرافئ")
+    assert stem("بريء") != stem("بري")  # innocent is not land
+
+
+@pytest.mark.parametrize("a, b", [("يسود", "الأسود"), ("يبيض", "أبيض"), ("الإدارة", "تشغيل"), ("تقرير", "قرار")])
+def test_verbs_and_nouns_that_only_look_alike_stay_apart(a, b):
+    assert stem(a) != stem(b)
+
+
+def test_a_fraction_alone_is_no_quantity():
+    assert find_quantities("نصف السكان يعيشون في المدن") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("بين مئة ألف ونصف مليون شخص", [1e5, 5e5]),
+    ("قتل ألف ونصف الضحايا من الأطفال", [1000]),
+    ("نحو ألف، ونصف هؤلاء من النساء", [1000]),
+    ("مليون ونصف المليون لاجئ", [1.5e6]),
+])
+def test_a_half_that_is_not_a_fraction_of_the_number(text, values):
+    assert [(q.low + q.high) / 2 for q in find_quantities(text)] == pytest.approx(values)
+
+
+def test_separate_numbers_joined_by_waw_stay_apart():
+    assert [(q.text, q.low) for q in find_quantities("14 طائرة و24 دبابة")] == [("14 طائرة", 14), ("24 دبابة", 24)]
+    assert [q.low for q in find_quantities("بين 2011 و2012")] == [2011, 2012]
+    text = "المقاتلات الروسية الـ١٢ من طراز ميغ ٢٩"
+    (q,) = find_quantities(text)
+    assert (q.low, q.text, text[q.span.start : q.span.end]) == (12, "١٢", "١٢")
+    assert not any(w.endswith("12") for w in claim_key(text).ordered)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("2 مليار و1.5 مليون", [2001500000]),
+    ("تجاوزت ١٫٢ مليار دولار", [1.2e9]),
+    ("ب1.5 مليار دولار", [1.5e9]),
+    ("والـ12 طائرة", [12]),
+    ("١٬٠٠٠ جندي", [1000]),
+])
+def test_separators_and_clitics_around_digits(text, values):
+    found = find_quantities(text)
+    assert [q.low for q in found] == pytest.approx(values)
+    assert all(text[q.span.start : q.span.end] == q.text for q in found)
+
+
+def test_numbers_inside_names_are_not_quantities():
+    assert [q.text for q in find_quantities("سلموا 14 طائرة ميج 29 وسوخوي-24")] == ["14 طائرة"]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("قيادة الجيش الأمريكي بإفريقيا", "أفريكوم"),
+        ("القيادة العسكرية الأميركية في إفريقيا", "أفريكوم"),
+        ("AFRICOM", "أفريكوم"),
+        ("ميج 29", "ميغ-29"),
+        ("ميغ-29", "ميغ-29"),
+        ("قوات حفتر", "الجيش الوطني الليبي"),
+    ],
+)
+def test_entities_through_aliases(text, entity):
+    assert entity in {e for e, _ in find_entities(text)}
