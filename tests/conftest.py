@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,10 @@ def seed_articles():
 
 
 @pytest.fixture(autouse=True)
-def strict_extraction(monkeypatch):
-    """A bug in an extraction rule must fail the tests, not quietly cost one sentence."""
-    import claimtrack.attribution
-
-    monkeypatch.setattr(claimtrack.attribution, "STRICT", True)
+def strict_extraction(caplog):
+    """A bug in an extraction rule must fail the tests, not quietly cost one sentence: extraction skips a
+    sentence that raises and logs it (logger ``claimtrack.attribution``), and any such record fails here."""
+    caplog.set_level(logging.WARNING, logger="claimtrack.attribution")
+    yield
+    failures = [r for r in caplog.get_records("call") if r.name == "claimtrack.attribution" and r.levelno >= logging.WARNING]
+    assert not failures, "\n".join(r.getMessage() for r in failures)

@@ -13,7 +13,7 @@ from claimtrack.normalize import fold
 
 COLUMNS = {
     "according_to.txt": 1, "adjuncts.tsv": 2, "aliases.tsv": 3, "antonyms.tsv": 3, "approximators.tsv": 2,
-    "article_markers.tsv": 2, "backreferences.tsv": 2, "clock_words.txt": 1, "broken_plurals.tsv": 2, "cities.tsv": 2, "complementizers.txt": 1,
+    "article_markers.tsv": 2, "backreferences.tsv": 2, "clock_words.txt": 1, "broken_plurals.tsv": 2, "cities.tsv": 2, "complementizers.txt": 1, "constructions.tsv": 4,
     "hedges.tsv": 2, "months.tsv": 3, "negators.tsv": 2, "number_words.tsv": 3, "modality.tsv": 2, "particles.tsv": 2, "portfolios.tsv": 2,
     "regions.txt": 1, "reporting_verbs.tsv": 7, "sources.tsv": 2, "spelling_variants.tsv": 2, "synonyms.tsv": 2, "stopwords.txt": 1,
     "unit_scales.tsv": 3, "units.tsv": 2, "weekdays.txt": 1, "wire_agencies.tsv": 3,
