@@ -135,7 +135,7 @@ def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
         follows = outside_all and t.start >= mine[1] and (stop is None or t.start < stop)
         if not (inside or follows or leads):
             continue
-        for words, kind in g.starting_with("hedges", t.key, t.bare):
+        for words, kind in g.hedge_index.starting_with(t.key, t.bare):
             if all((u := st.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):
                 if kind == "modal" and not _before_imperfect(st, g, i + len(words)):
                     break

@@ -184,7 +184,7 @@ class SentenceTokens:
         t = self.tok(i)
         if t is None or not t.is_word:
             return None
-        for marker in self.g.starting_with("according", t.key, t.bare):
+        for marker in self.g.according_index.starting_with(t.key, t.bare):
             k = 1
             found: tuple[int, int, tuple[str, ...]] | None = None
             while k < len(marker):
@@ -210,7 +210,7 @@ class SentenceTokens:
         t = self.tok(i)
         if t is None or not t.is_word:
             return 0
-        for words, r in self.g.starting_with("multi_particles", t.key, t.bare):
+        for words, r in self.g.multi_particle_index.starting_with(t.key, t.bare):
             if r != role:
                 continue
             if all((u := self.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):
