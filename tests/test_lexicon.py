@@ -13,7 +13,7 @@ from claimtrack.normalize import fold
 
 COLUMNS = {
     "according_to.txt": 1, "adjuncts.tsv": 2, "aliases.tsv": 3, "antonyms.tsv": 3, "approximators.tsv": 2,
-    "article_markers.tsv": 2, "backreferences.tsv": 2, "clock_words.txt": 1, "broken_plurals.tsv": 2, "cities.tsv": 2, "complementizers.txt": 1, "constructions.tsv": 4,
+    "article_markers.tsv": 2, "attribution_words.tsv": 2, "backreferences.tsv": 2, "clock_words.txt": 1, "broken_plurals.tsv": 2, "cities.tsv": 2, "complementizers.txt": 1, "construction_patterns.tsv": 3, "constructions.tsv": 4,
     "hedges.tsv": 2, "months.tsv": 3, "negators.tsv": 2, "number_words.tsv": 3, "modality.tsv": 2, "particles.tsv": 2, "portfolios.tsv": 2,
     "regions.txt": 1, "reporting_verbs.tsv": 7, "sources.tsv": 2, "spelling_variants.tsv": 2, "synonyms.tsv": 2, "stopwords.txt": 1,
     "unit_scales.tsv": 3, "units.tsv": 2, "weekdays.txt": 1, "wire_agencies.tsv": 3,
@@ -22,7 +22,7 @@ SORTED_BY_FIRST = {"according_to.txt", "aliases.tsv", "antonyms.tsv", "approxima
                    "broken_plurals.tsv", "cities.tsv", "clock_words.txt", "complementizers.txt", "hedges.tsv", "negators.tsv", "modality.tsv", "number_words.tsv",
                    "portfolios.tsv", "regions.txt", "reporting_verbs.tsv", "sources.tsv", "spelling_variants.tsv", "stopwords.txt", "unit_scales.tsv", "units.tsv",
                    "weekdays.txt", "wire_agencies.tsv"}
-SORTED_BY_SECOND = {"adjuncts.tsv", "article_markers.tsv", "particles.tsv", "synonyms.tsv"}
+SORTED_BY_SECOND = {"adjuncts.tsv", "article_markers.tsv", "attribution_words.tsv", "particles.tsv", "synonyms.tsv"}
 UNIQUE_FIRST = SORTED_BY_FIRST - {"aliases.tsv", "antonyms.tsv"}
 
 

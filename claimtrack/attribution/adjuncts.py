@@ -14,6 +14,7 @@ from ..lexicon.morph import LAM, is_nisba
 from .audience import adjunct_end, audience
 from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE, SentenceTokens, without_clitic
+from .wordlists import rule_words
 
 __all__ = ["Skipped", "skip_adjuncts"]
 
@@ -87,7 +88,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
         if size:
             j += size
             continue
-        if st.is_time(t) or (t.key in ("\u0647\u0630\u0627", "\u0647\u0630\u0647") and st.is_time(st.tok(j + 1))):
+        if st.is_time(t) or (t.key in rule_words().time_demonstrative and st.is_time(st.tok(j + 1))):
             j += 1
             while j < n and (st.is_time(st.tokens[j]) or (st.tokens[j].definite and st.tokens[j].is_word and is_nisba(st.tokens[j].unprefixed))):
                 j += 1

@@ -8,6 +8,7 @@ from bisect import bisect_left
 import regex
 
 from ..lexicon.grammar import Grammar
+from ..lexicon.morph import IMPERFECT_PREFIXES, YEH
 from ..models import Article, Attribution, Content, Cue, Mention, Sentence, Source
 from ..normalize import Normalized, fold
 from .draft import Draft
@@ -93,7 +94,7 @@ def _before_imperfect(st: SentenceTokens, g: Grammar, j: int) -> bool:
     t = st.tok(j)
     if t is not None and t.is_word and (t.key,) in g.negators:
         t = st.tok(j + 1)  # "قد لا تستقيل"
-    if t is None or not t.is_word or t.key[0] not in "\u064a\u062a\u0646" or (t.key[0] != "\u064a" and len(t.key) < 4):
+    if t is None or not t.is_word or t.key[0] not in IMPERFECT_PREFIXES or (t.key[0] != YEH and len(t.key) < 4):
         return False  # "قد تم": a two-letter perfect
     if any(f.form == "perfect" for f in g.cue_forms(t.key, t.bare)):
         return False

@@ -3,8 +3,9 @@ automaton and the adjunct skipper both stop at ("قال للصحفيين في ج
 
 from __future__ import annotations
 
-from ..lexicon.morph import LAM, PRONOUN_SUFFIXES
+from ..lexicon.morph import LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
 from .tokens import QUOTE, SentenceTokens, Token
+from .wordlists import rule_words
 
 __all__ = ["adjunct_end", "audience"]
 
@@ -37,7 +38,7 @@ def _addressee(st: SentenceTokens, t: Token) -> bool:
         return True
     # a pronoun suffix, a plural or a feminine ending marks a noun (لأنصاره، لمراسلين، لمحطة); only a bare
     # unknown stem may be a name (لحمر، لطفي)
-    if len(rest) >= 4 and rest.endswith(PRONOUN_SUFFIXES + ("\u064a\u0646", "\u0648\u0646", "\u0627\u062a", "\u0629")):
+    if len(rest) >= 4 and rest.endswith(PRONOUN_SUFFIXES + NOUN_ENDINGS):
         return True
     return bool(g.kind_of_word(rest) or rest in g.names or rest in g.particles
                 or rest in g.adjuncts or rest in g.wire)
@@ -62,7 +63,7 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
         if st.roles(t) & {"relative", "demonstrative", "subordinator", "commentary"}:
             break
         if st.is_prep(t) and j + 1 < n and st.tokens[j + 1].is_word and not st.adjunct_kind(st.tokens[j + 1]) \
-                and t.key not in ("\u0641\u064a", "\u0644\u062f\u064a", "\u0645\u0646"):
+                and t.key not in rule_words().adjunct_preposition:
             break
         j += 1
     return j

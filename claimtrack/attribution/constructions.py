@@ -19,6 +19,7 @@ from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .prune import prune
+from .wordlists import rule_words
 from .rules.according import according_drafts
 from .rules.came_in import came_in_draft
 from .rules.headline import headline_drafts
@@ -99,12 +100,12 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     roles = st.roles(prev)
     if "relative" in roles:
         return True
-    if prev.key == "\u0645\u0627":  # ما
+    if prev.key in rule_words().relative_ma:
         before = st.tok(i - 2)
         return before is None or "adverb_ma" not in st.roles(before)
-    if prev.bare in ("\u0644\u0645", "\u0644\u0646") or prev.key in ("\u0644\u0645", "\u0644\u0646"):
+    if prev.bare in rule_words().not_said or prev.key in rule_words().not_said:
         return True  # لم، لن: not said
-    if st.is_comp(prev) and st.cue_forms(st.tokens[i])[0].form == "imperfect" and prev.key in ("\u0627\u0646",):
+    if st.is_comp(prev) and st.cue_forms(st.tokens[i])[0].form == "imperfect" and prev.key in rule_words().planned:
         return True  # "من المتوقع أن يكشف": planned, not said
     # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
     # on the preposition after it, is an asyndetic relative clause describing that noun.

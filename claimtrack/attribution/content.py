@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import Grammar, Verb
+from ..lexicon.morph import BEH, LAM
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -36,7 +37,7 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return start_at(j)
     if st.is_prep(t) and t.key in verb.preps:
         return start_at(j + 2 if st.is_comp(st.tok(j + 1)) else j + 1)
-    if t.is_word and t.key[0] in verb.preps and t.key[0] in ("\u0628", "\u0644") and (len(t.key) == 1 or not st.definite(t)):
+    if t.is_word and t.key[0] in verb.preps and t.key[0] in (BEH, LAM) and (len(t.key) == 1 or not st.definite(t)):
         if len(t.key) == 1:
             return start_at(j + 1)
         d.content_start = t.start + 1  # "إشادته بمتانة": the preposition is not content
@@ -70,7 +71,7 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                 u = st.tokens[k]
                 if not u.is_word and u.text not in COMMAS:
                     break
-                attached = len(u.key) > 2 and u.key[0] in verb.preps and u.key[0] in ("\u0628", "\u0644")
+                attached = len(u.key) > 2 and u.key[0] in verb.preps and u.key[0] in (BEH, LAM)
                 if (st.is_prep(u) and u.key in verb.preps) or attached:
                     d.content_start = t.start
                     return True

@@ -17,6 +17,7 @@ from ..lexicon.grammar import Verb
 from ..lexicon.morph import BEH, DEFINITE, LAM, elative, is_nisba
 from .audience import audience
 from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
+from .wordlists import rule_words
 
 __all__ = ["name_run", "noun_phrase"]
 
@@ -69,7 +70,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             break
         if "preposition" in st.g.role(t.key):
             nxt = st.tok(j + 1)
-            if t.key in ("\u0641\u064a", "\u0644\u062f\u064a") and words and nxt is not None and nxt.is_word \
+            if t.key in rule_words().inner_preposition and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt):
                 j, state, prev = j + 1, "pp", "pp"
                 continue
@@ -216,6 +217,6 @@ def name_run(st: SentenceTokens, j: int) -> int:
         return 0  # "الوزير وجود أي خلاف": a masdar and its object, not a name
     if after is None or not after.is_word or after.definite or st.is_comp(after) or st.is_prep(after) \
             or st.roles(after) or st.is_cue_word(after) or st.adjunct_kind(after) \
-            or after.key == "\u0644":  # "لـ«الساحل»": the outlet spoken to
+            or after.key == LAM:  # "لـ«الساحل»": the outlet spoken to
         return k - j
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .context import SentenceContext
 from .draft import Draft
 from .tokens import COMMAS
+from .wordlists import rule_words
 
 __all__ = ["prune"]
 
@@ -67,7 +68,7 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
         if before is not None and (before.text in COMMAS or st.roles(before) & {"subordinator", "kana"}
                                    or st.comp_after_subordinator(d.source_tokens[0] - 1)):
             return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
-    if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key == "\u0643\u0645\u0627"):
+    if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
         return True
     return False
 

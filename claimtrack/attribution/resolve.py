@@ -24,7 +24,9 @@ from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
-from .tokens import COMMAS, SentenceTokens, Token, tokenize
+from ..lexicon.morph import NISBA_ENDINGS_NO_DUAL
+from .tokens import COMMAS, QUOTE, SentenceTokens, Token, tokenize
+from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
 
@@ -71,7 +73,7 @@ def classify_source(words: list[Token], g: Grammar) -> str:
 
 def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
     """Drop the quote marks around a quoted name used as a source ("أفريكوم" -> أفريكوم)."""
-    if b - a > 2 and text[a] == '"' and text[b - 1] == '"' and '"' not in text[a + 1 : b - 1]:
+    if b - a > 2 and text[a] == QUOTE and text[b - 1] == QUOTE and QUOTE not in text[a + 1 : b - 1]:
         return a + 1, b - 1
     return a, b
 
@@ -80,7 +82,7 @@ _WORD = regex.compile(r"\w+")
 
 
 def _looks_adjective(t: Token) -> bool:
-    return t.unprefixed.endswith(("\u064a", "\u064a\u0647", "\u064a\u0648\u0646", "\u064a\u064a\u0646"))
+    return t.unprefixed.endswith(NISBA_ENDINGS_NO_DUAL)
 
 
 class Resolver:
@@ -231,7 +233,7 @@ class Resolver:
             if not t.is_word or self.all.is_comp(t) or self.all.is_cue_word(t):
                 break
             roles = self.all.roles(t)
-            if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in ("\u0641\u064a", "\u0644\u062f\u064a")):
+            if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in rule_words().inner_preposition):
                 break
             # و/ف before a title is a clitic ("ووزير") unless the whole word is the title ("وزير", "والي")
             if t.conj and t.bare != t.key and not self.g.kind_of_word(t.key):

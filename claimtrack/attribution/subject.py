@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from ..lexicon.morph import ALEF
 from .context import SentenceContext
 from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE
+from .wordlists import pattern, rule_words
 
 __all__ = ["has_source_word", "issuer", "medium_document", "subject_before"]
 
@@ -35,7 +37,7 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
             break
         if any(neg == (t.key,) for neg in g.negators):
             return None  # "صراعا لا ينتهي تواصل": a clause, not a subject
-        inner_prep = t.key in ("\u0641\u064a", "\u0644\u062f\u064a") and k - 1 >= 0 and st.tokens[k - 1].is_word
+        inner_prep = t.key in rule_words().inner_preposition and k - 1 >= 0 and st.tokens[k - 1].is_word
         if (st.is_prep(t) and not inner_prep) or st.is_comp(t) or st.is_cue_word(t) \
                 or st.roles(t) & {"kana", "subordinator", "relative", "qad", "masdar_intro"}:
             break
@@ -45,7 +47,7 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
         return None
     boundary = st.tok(k)
     ok = boundary is None or "kana" in st.roles(boundary) or st.is_comp(boundary) \
-        or boundary.key in ("\u0628\u0639\u062f", "\u0642\u0628\u0644") or "subordinator" in st.roles(boundary) \
+        or boundary.key in rule_words().clause_opener or "subordinator" in st.roles(boundary) \
         or boundary.text in COMMAS or boundary.text == "."
     if not ok:
         return None
@@ -55,7 +57,7 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
             return None
     last = st.tokens[stop]
     opener = boundary is not None and ("subordinator" in st.roles(boundary) or st.is_comp(boundary))
-    if last.is_word and last.key.endswith("\u0627") and not st.definite(last) and not g.kind_of_word(last.bare) \
+    if last.is_word and last.key.endswith(ALEF) and not st.definite(last) and not g.kind_of_word(last.bare) \
             and not opener:
         return None  # "صورا قالت إنها ...": the pictures are what she spoke about; not "لكن أوباما قال"
     end = noun_phrase(st, start)
@@ -84,7 +86,8 @@ def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, 
     k = ctx.skip(document[1], None).end
     issued = st.tok(k)
     an = st.tok(k + 1)
-    if issued is not None and "issued_by" in st.roles(issued) and an is not None and an.key == "\u0639\u0646":
+    from_ = pattern("issued-by").words()[0].words  # عن: DOCUMENT ISSUED عن SOURCE
+    if issued is not None and "issued_by" in st.roles(issued) and an is not None and an.key in from_:
         end = noun_phrase(st, k + 2)
         if end > k + 2:
             return (k + 2, end), end, document

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
+from ...lexicon.morph import WAW
 from ..context import SentenceContext
 from ..draft import Draft
 from ..tokens import COLON
@@ -26,7 +27,7 @@ def headline_drafts(ctx: SentenceContext) -> list[Draft]:
             seg_start = c + 1
             continue
         first = names[0]
-        if st.tokens[first].key == "\u0648" and len(names) > 1:
+        if st.tokens[first].key == WAW and len(names) > 1:
             names = names[1:]
         nxt = st.tok(c + 1)
         if nxt is None:

@@ -6,6 +6,7 @@ Its speaker is the subject of the clause it hangs on (a hint for the resolver) o
 from __future__ import annotations
 
 from ...lexicon.grammar import CueForm
+from ...lexicon.morph import BEH
 from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
@@ -17,11 +18,11 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
     st, verb = ctx.st, form.verb
     t = st.tokens[i]
     d = Draft(ctx.index, (t.start, t.end), i, verb, kind="participle")
-    if verb.stance == "accuse" and "\u0628" in verb.preps:
+    if verb.stance == "accuse" and BEH in verb.preps:
         # "متهما روسيا بإرسال": the accusation needs its ب; "برأت متهما ثانيا" is a noun
         ahead = st.tokens[i + 1 : i + 7]
         stop = next((k for k, u in enumerate(ahead) if not u.is_word), len(ahead))
-        if not any(u.key.startswith("\u0628") and (len(u.key) > 2 or u.key == "\u0628") for u in ahead[:stop]):
+        if not any(u.key.startswith(BEH) and (len(u.key) > 2 or u.key == BEH) for u in ahead[:stop]):
             return None
     skipped = ctx.skip(i + 1, verb)
     j = skipped.end

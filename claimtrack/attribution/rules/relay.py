@@ -13,6 +13,7 @@ from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import noun_phrase
 from ..tokens import COMMAS
+from ..wordlists import pattern
 
 __all__ = ["relay_draft"]
 
@@ -20,18 +21,18 @@ __all__ = ["relay_draft"]
 def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     """"ونقل البلاغ عن تاونسند قوله: ...", "ونقل بيان عن السفارة ... عن برنت تأكيده على أن ..."."""
     st = ctx.st
-    an = "\u0639\u0646"  # عن
+    from_ = pattern("relayed-from").words()[0].words  # عن: CUE RELAY? عن SPEAKER SAYING
     via: list[tuple[int, int]] = []
     j = i + 1
     t = st.tok(j)
-    if t is not None and t.key != an:
+    if t is not None and t.key not in from_:
         end = noun_phrase(st, j)
         if end > j:
             via.append((j, end))
             j = end
     j = ctx.skip(j, form.verb).end
     speakers: list[tuple[int, int]] = []
-    while (t := st.tok(j)) is not None and t.key == an:
+    while (t := st.tok(j)) is not None and t.key in from_:
         end = noun_phrase(st, j + 1)
         if end <= j + 1:
             break

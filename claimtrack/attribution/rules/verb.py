@@ -7,12 +7,14 @@ aside (``، نقلا عن مسؤولين،``) makes the relayed one the source a
 from __future__ import annotations
 
 from ...lexicon.grammar import CueForm
+from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES
 from ..content import content_at, keywords
 from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import noun_phrase
 from ..subject import has_source_word, issuer, medium_document, subject_before
 from ..tokens import COMMAS, QUOTE
+from ..wordlists import rule_words
 
 __all__ = ["verb_draft"]
 
@@ -25,11 +27,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     via: list[tuple[int, int]] = []
     relays: list[tuple[int, int]] = []
     after_cue = st.tok(j)
-    if after_cue is not None and any(f.form == "participle" and f.verb.lemma == "\u0642\u0627\u0644" for f in st.cue_forms(after_cue)):
+    if after_cue is not None and any(f.form == "participle" and f.verb.lemma in rule_words().manner_verb for f in st.cue_forms(after_cue)):
         d.cue = (t.start, after_cue.end)  # "واستطرد قائلا": one cue
         j += 1
     prev = st.tok(i - 1)
-    pronoun_subject = prev is not None and "subordinator" in st.roles(prev) and prev.key.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
+    pronoun_subject = prev is not None and "subordinator" in st.roles(prev) and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
     subject = None if pronoun_subject else subject_before(ctx, i)
     skipped = ctx.skip(j, verb, relays=True)
     via.extend(skipped.via)
@@ -48,9 +50,9 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             if document is not None:
                 via.append(document)
                 explicit, end = issued_by, after_issuer
-            if verb.stance == "accuse" and "\u0628" in verb.preps:
+            if verb.stance == "accuse" and BEH in verb.preps:
                 after = st.tok(end)
-                if after is not None and after.is_word and after.key.startswith("\u0628") and not has_source_word(ctx, j, end):
+                if after is not None and after.is_word and after.key.startswith(BEH) and not has_source_word(ctx, j, end):
                     explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
             if explicit:
                 skipped = ctx.skip(end, verb, relays=True)
