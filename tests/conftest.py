@@ -27,3 +27,12 @@ def strict_extraction(caplog):
     yield
     failures = [r for r in caplog.get_records("call") if r.name == "claimtrack.attribution" and r.levelno >= logging.WARNING]
     assert not failures, "\n".join(r.getMessage() for r in failures)
+
+
+def only_attribution(text):
+    """The one attribution of a plain-layout text (fails unless there is exactly one)."""
+    from claimtrack import Article, extract_attributions
+
+    found = extract_attributions(Article.from_text(text, id="x", layout="plain"))
+    assert len(found) == 1, [(a.cue.text, a.source.text, a.content.text) for a in found]
+    return found[0]
