@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,13 @@ def seed_articles():
 
 
 @pytest.fixture(autouse=True)
-def strict_extraction(monkeypatch):
-    """A bug in an extraction rule must fail the tests, not quietly cost one sentence."""
-    import claimtrack.attribution
-
-    monkeypatch.setattr(claimtrack.attribution, "STRICT", True)
-
+def strict_extraction(caplog):
+    """A bug in an extraction rule must fail the tests, not quietly cost one sentence: extraction skips a
+    sentence that raises and logs it (logger ``claimtrack.attribution``), and any such record fails here."""
+    caplog.set_level(logging.WARNING, logger="claimtrack.attribution")
+    yield
+    failures = [r for r in caplog.get_records("call") if r.name == "claimtrack.attribution" and r.levelno >= logging.WARNING]
+    assert not failures, "\n".join(r.getMessage() for r in failures)
 
 @pytest.fixture(scope="module")
 def comparison():
@@ -33,3 +35,13 @@ def comparison():
     from claimtrack.compare import compare_outlets
 
     return compare_outlets(Corpus(SEED_FILES))
+
+
+
+def only_attribution(text):
+    """The one attribution of a plain-layout text (fails unless there is exactly one)."""
+    from claimtrack import Article, extract_attributions
+
+    found = extract_attributions(Article.from_text(text, id="x", layout="plain"))
+    assert len(found) == 1, [(a.cue.text, a.source.text, a.content.text) for a in found]
+    return found[0]

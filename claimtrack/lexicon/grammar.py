@@ -9,7 +9,9 @@ attached pronouns (قول -> قوله، قولها; إشادة -> إشادته),
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 import functools
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -18,7 +20,7 @@ from .files import check_choice, read_rows, read_words
 from .schema import SOURCE_KINDS, STANCES
 from ..normalize import fold
 
-__all__ = ["CueForm", "Grammar", "Verb", "grammar"]
+__all__ = ["CueForm", "FirstWordIndex", "Grammar", "Verb", "grammar"]
 
 PRONOUN_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
 _ALEF_MAKSURA, _ALEF, _TEH = "\u0649", "\u0627", "\u062a"
@@ -70,6 +72,41 @@ def _participle_forms(participle: str) -> list[str]:
     return [p + "ا", p + "\u0629", p + "ين", p + "تين", p + "ات"]
 
 
+Words = tuple[str, ...]
+E = TypeVar("E")
+
+
+@attrs.frozen
+class FirstWordIndex(Generic[E]):
+    """The entries of a multi-word table (according-to markers, hedges, multi-word particles) by their first
+    word, longest first: an index, so a sentence is not matched against every entry at every token."""
+
+    by_first: dict[str, tuple[E, ...]]
+    words_of: Callable[[E], Words]  # the words of an entry
+
+    @classmethod
+    def build(cls, entries: Iterable[E], words_of: Callable[[E], Words]) -> FirstWordIndex[E]:
+        index: dict[str, list[E]] = {}
+        for entry in entries:
+            index.setdefault(words_of(entry)[0], []).append(entry)
+        return cls({k: tuple(sorted(v, key=lambda e: -len(words_of(e)))) for k, v in index.items()}, words_of)
+
+    def starting_with(self, key: str, bare: str) -> tuple[E, ...]:
+        """Entries whose first word is ``key`` or ``bare`` (a word without its و/ف), longest first."""
+        if bare == key:
+            return self.by_first.get(key, ())
+        both = self.by_first.get(key, ()) + self.by_first.get(bare, ())
+        return tuple(sorted(both, key=lambda e: -len(self.words_of(e))))
+
+
+def _itself(words: Words) -> Words:
+    return words
+
+
+def _first(entry: tuple[Words, str]) -> Words:
+    return entry[0]
+
+
 @attrs.frozen
 class Grammar:
     cues: dict[str, tuple[CueForm, ...]]
@@ -84,20 +121,12 @@ class Grammar:
     adjuncts: dict[str, str]
     wire: dict[str, str]  # folded credit as written -> the agency's name
     names: frozenset[str]
-    indexes: dict[str, dict[str, tuple]]
+    according_index: FirstWordIndex[Words]  # according-to markers by first word
+    hedge_index: FirstWordIndex[tuple[Words, str]]  # hedges (words, kind) by first word
+    multi_particle_index: FirstWordIndex[tuple[Words, str]]  # multi-word particles (words, role) by first word
     relay_markers: frozenset[tuple[str, ...]]
     stopwords: frozenset[str]
     verb_negators: frozenset[str] = frozenset()  # one-word negators of a verb: لم لن لا ما (negators.tsv, scope verb)
-
-    def starting_with(self, table: str, key: str, bare: str) -> tuple:
-        """Entries of a multi-word table (``hedges``, ``according``, ``multi_particles``) whose first word is
-        ``key`` or ``bare``, longest first: an index, so a sentence is not matched against every entry at
-        every token."""
-        index = self.indexes[table]
-        if bare == key:
-            return index.get(key, ())
-        both = index.get(key, ()) + index.get(bare, ())
-        return tuple(sorted(both, key=lambda e: -len(e if table == "according" else e[0])))
 
     def negation_at(self, words: list[str], limit: int = 8) -> int | None:
         """Index of the word that negates the clause opening ``words`` (folded words; "،" ends a clause).
@@ -140,14 +169,6 @@ class Grammar:
             if k.endswith("\u0647") and k[:-1] in self.source_kinds:  # teh marbuta, folded to heh
                 return self.source_kinds[k[:-1]]
         return None
-
-
-def _first_word_index(entries, table: str) -> dict[str, tuple]:
-    index: dict[str, list] = {}
-    for entry in entries:
-        words = entry if table == "according" else entry[0]
-        index.setdefault(words[0], []).append(entry)
-    return {k: tuple(sorted(v, key=lambda e: -len(e if table == "according" else e[0]))) for k, v in index.items()}
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -235,6 +256,7 @@ def grammar() -> Grammar:
         relay_markers=frozenset(m for m in according if m[0] in ("\u0646\u0642\u0644\u0627", "\u0639\u0644\u064a")),
         stopwords=frozenset(fold(w) for w in read_words("stopwords.txt")),
         verb_negators=frozenset(fold(r[0]) for r in read_rows("negators.tsv", 2) if r[1] == "verb" and " " not in r[0]),
-        indexes={"hedges": _first_word_index(hedges, "hedges"), "according": _first_word_index(according, "according"),
-                 "multi_particles": _first_word_index(multi, "multi_particles")},
+        according_index=FirstWordIndex.build(according, _itself),
+        hedge_index=FirstWordIndex.build(hedges, _first),
+        multi_particle_index=FirstWordIndex.build(multi, _first),
     )

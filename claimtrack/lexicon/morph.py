@@ -11,8 +11,10 @@ from __future__ import annotations
 
 __all__ = [
     "ALEF", "ALEF_MAKSURA", "BEH", "CONJUNCTIONS", "DEFINITE", "FEH", "HAMZA", "HEH", "IMPERFECT_PREFIXES",
-    "KAF", "LAM", "LAM_LAM", "MEEM", "NISBA_ENDINGS", "NOON", "PLACE_KEY_ENDINGS", "PREPOSITION_CLITICS",
-    "PRONOUN_SUFFIXES", "SEEN", "STEM_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "elative", "has_conjunction", "is_nisba", "long_vowels",
+    "KAF", "LAM", "LAM_LAM", "MEEM", "NISBA_ENDINGS", "NISBA_ENDINGS_NO_DUAL", "NOON", "NOUN_ENDINGS",
+    "PLACE_KEY_ENDINGS", "PREPOSITION_CLITICS", "PRONOUN_SUFFIXES", "SEEN", "STEM_PRONOUN_SUFFIXES",
+    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "elative", "has_conjunction", "is_nisba",
+    "long_vowels",
     "masdar_pronouns", "stem_suffixes", "without_conjunction",
 ]
 
@@ -46,11 +48,22 @@ PRONOUN_SUFFIXES = (HEH + MEEM + ALEF, HEH + MEEM, HEH + NOON, HEH + ALEF, NOON 
 STEM_PRONOUN_SUFFIXES = tuple(s for s in PRONOUN_SUFFIXES if s != HEH + NOON)
 _THIRD_PERSON = (HEH, HEH + ALEF, HEH + MEEM, HEH + MEEM + ALEF, HEH + NOON)  # ه ها هم هما هن
 
+# The pronouns a subordinator carries for the subject of its clause (لأنه، كونها، إذ إنهم), as the
+# attribution rules check them: ه ها هم, a subset of the third person (not هما، هن).
+SUBJECT_PRONOUN_SUFFIXES = (HEH, HEH + ALEF, HEH + MEEM)
+
 # Nisba adjective endings after folding: ي، يه (ية)، يين، يون، يان، يتين.
 NISBA_ENDINGS = (YEH, YEH + HEH, YEH + YEH + NOON, YEH + WAW + NOON, YEH + ALEF + NOON, YEH + TEH + YEH + NOON)
 # Endings taken off a place name or its nisba adjective one after the other, in this order, so that both reduce
 # to one key (ليبيا، الليبي، الليبيه، الليبيين -> ليب): يين يون ه ا ي.
 PLACE_KEY_ENDINGS = (YEH + YEH + NOON, YEH + WAW + NOON, HEH, ALEF, YEH)
+# The nisba endings without the dual (يان، يتين): ي يه يون يين, what the source classifier takes for an
+# adjective after an anonymous official ("مسؤول عسكري أميركي").
+NISBA_ENDINGS_NO_DUAL = (YEH, YEH + HEH, YEH + WAW + NOON, YEH + YEH + NOON)
+
+# Endings that mark a noun (not a bare name) after a one-letter preposition: the plurals ين ون ات and
+# the feminine ة (لمراسلين، لمحطة).
+NOUN_ENDINGS = (YEH + NOON, WAW + NOON, ALEF + TEH, TEH_MARBUTA)
 
 
 def masdar_pronouns() -> tuple[str, ...]:

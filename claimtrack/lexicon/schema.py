@@ -76,6 +76,9 @@ APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
 ANTONYM_RELATIONS = _values("antonym converse")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead")
+ATTRIBUTION_WORD_ROLES = _values("adjunct_preposition clause_opener inner_preposition manner_verb not_said planned "
+                                 "relative_ma time_demonstrative top_level_after")
+CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
 WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")
 
 _WORD = Column("word")
@@ -95,11 +98,17 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
                unique_first=False),
     FileSchema("approximators.tsv", (Column("expression"), Column("kind", "enum", APPROXIMATOR_KINDS))),
     FileSchema("article_markers.tsv", (Column("marker"), Column("kind", "enum", ARTICLE_MARKER_KINDS)), "second", False),
+    FileSchema("attribution_words.tsv", (_WORD, Column("role", "enum", ATTRIBUTION_WORD_ROLES)), "second", False),
     FileSchema("backreferences.tsv", (Column("noun"), Column("kind", "enum", BACKREFERENCE_KINDS))),
     FileSchema("broken_plurals.tsv", (Column("plural"), Column("singular"))),
     FileSchema("cities.tsv", (Column("city"), Column("country"))),
     _one("clock_words.txt"),
     _one("complementizers.txt"),
+    FileSchema("construction_patterns.tsv", (Column("family"), Column("name"), Column("pattern")),
+               unique_first=False),
+    # The order of the families is the order in which a cue word tries them.
+    FileSchema("constructions.tsv", (Column("family"), Column("trigger", "enum", CONSTRUCTION_TRIGGERS),
+                                     Column("values"), Column("catalogue")), None),
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES)), None),
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
                                Column("name"))),

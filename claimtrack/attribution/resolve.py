@@ -13,21 +13,20 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from .lexicon.grammar import Grammar
-from .lexicon import read_rows
-from .models import Article, Attribution, Mention
-from .normalize import Normalized, fold
-from .phrases import COMMAS, SentenceTokens
-from .spans import Span
-from .tokens import Token, tokenize
-
-if TYPE_CHECKING:
-    from .attribution import Draft
+from ..geography import nisba_place
+from ..lexicon import read_rows
+from ..lexicon.grammar import Grammar
+from ..models import Article, Attribution, Mention
+from ..normalize import Normalized, fold
+from .draft import Draft
+from .nounphrase import noun_phrase
+from ..lexicon.morph import NISBA_ENDINGS_NO_DUAL
+from .tokens import COMMAS, QUOTE, SentenceTokens, Token, tokenize
+from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
 
@@ -74,7 +73,7 @@ def classify_source(words: list[Token], g: Grammar) -> str:
 
 def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
     """Drop the quote marks around a quoted name used as a source ("أفريكوم" -> أفريكوم)."""
-    if b - a > 2 and text[a] == '"' and text[b - 1] == '"' and '"' not in text[a + 1 : b - 1]:
+    if b - a > 2 and text[a] == QUOTE and text[b - 1] == QUOTE and QUOTE not in text[a + 1 : b - 1]:
         return a + 1, b - 1
     return a, b
 
@@ -82,15 +81,8 @@ def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
 _WORD = regex.compile(r"\w+")
 
 
-def _place_of(word: str) -> str | None:
-    """The country a nisba adjective or place name stands for (الروسي -> روسيا), or None."""
-    from .geography import nisba_place as _nisba_place
-
-    return _nisba_place(word)
-
-
 def _looks_adjective(t: Token) -> bool:
-    return t.unprefixed.endswith(("\u064a", "\u064a\u0647", "\u064a\u0648\u0646", "\u064a\u064a\u0646"))
+    return t.unprefixed.endswith(NISBA_ENDINGS_NO_DUAL)
 
 
 class Resolver:
@@ -107,13 +99,13 @@ class Resolver:
             if t.is_word:
                 for form in {t.key, t.bare, t.unprefixed}:
                     self.positions.setdefault(form, []).append(t.i)
-        self.history: list[tuple[Attribution, "Draft"]] = []
+        self.history: list[tuple[Attribution, Draft]] = []
 
     def mention(self, a: int, b: int) -> Mention:
         span = self.norm.span(a, b)
         return Mention(span.of(self.article.text), span)
 
-    def remember(self, record: Attribution, draft: "Draft") -> None:
+    def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
 
     def previous(self) -> SourceGuess | None:
@@ -123,7 +115,7 @@ class Resolver:
                 return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
         return None
 
-    def resolve(self, d: "Draft", st: SentenceTokens, _records: list[Attribution]) -> SourceGuess:
+    def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
         if d.source is not None and d.source_tokens is not None:
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             guess = self.backreference(d, words)
@@ -137,7 +129,7 @@ class Resolver:
             a, b = d.subject_hint
             words = st.tokens[a:b]
             hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b))
-            return self.resolve(hint, st, _records)
+            return self.resolve(hint, st)
         prev = self.previous()
         if prev is not None:
             return prev
@@ -145,7 +137,7 @@ class Resolver:
         return SourceGuess(Mention("", pos), "unknown", "none")
 
     # --- back-references -------------------------------------------------------------------------
-    def backreference(self, d: "Draft", words: list[Token]) -> SourceGuess | None:
+    def backreference(self, d: Draft, words: list[Token]) -> SourceGuess | None:
         while len(words) > 1 and words[-1].is_word and "emphatic" in self.g.role(words[-1].key):
             words = words[:-1]  # "المسؤول ذاته", "المصدر نفسه": the emphatic pronoun points back too
         keys = tuple(w.key for w in words if w.is_word)
@@ -154,15 +146,15 @@ class Resolver:
         bare_keys = (words[0].bare,) + keys[1:]
         antecedent = self.g.backrefs.get(keys) or self.g.backrefs.get(bare_keys)
         here = self.mention(*d.source)  # type: ignore[misc]
-        if antecedent is None and len(keys) == 2 and _place_of(keys[1]):
+        if antecedent is None and len(keys) == 2 and nisba_place(keys[1]):
             # "المسؤول الروسي", "المصدر التشادي": a back-reference noun for a person with a nationality points
             # back to the nearest earlier official or person of that country ("الحكومة المغربية" names a body
             # in full and points nowhere)
             if (self.g.backrefs.get(keys[:1]) or self.g.backrefs.get(bare_keys[:1])) in ("any", "official", "person"):
-                place = _place_of(keys[1])
+                place = nisba_place(keys[1])
                 for record, _draft in reversed(self.history):
                     if record.source.kind in ("official", "person") and \
-                            any(_place_of(fold(w)) == place for w in _WORD.findall(record.source.text)):
+                            any(nisba_place(fold(w)) == place for w in _WORD.findall(record.source.text)):
                         return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind,
                                            "backreference")
                 return None
@@ -210,7 +202,7 @@ class Resolver:
             has_title = any(self.all.is_title(u) for u in tokens[start : k + 1])
             if require_title and not has_title:
                 continue
-            end = max(self.all.noun_phrase(start), k + 1)
+            end = max(noun_phrase(self.all, start), k + 1)
             for m in range(start + 1, end):  # ... and so does its end
                 if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
                     end = max(m, k + 1)
@@ -241,7 +233,7 @@ class Resolver:
             if not t.is_word or self.all.is_comp(t) or self.all.is_cue_word(t):
                 break
             roles = self.all.roles(t)
-            if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in ("\u0641\u064a", "\u0644\u062f\u064a")):
+            if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in rule_words().inner_preposition):
                 break
             # و/ف before a title is a clitic ("ووزير") unless the whole word is the title ("وزير", "والي")
             if t.conj and t.bare != t.key and not self.g.kind_of_word(t.key):

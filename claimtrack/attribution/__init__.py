@@ -1,0 +1,112 @@
+"""Reported speech in Arabic news: who said what, with exact spans.
+
+:func:`extract_attributions` reads an :class:`~claimtrack.models.Article` sentence by sentence (headline
+and sub-headlines included) and returns :class:`~claimtrack.models.Attribution` records in document order.
+Each links a **cue** (``وقال``, ``مضيفا``, ``وفقا ل``, ``قوله``), a **source** (the whole speaker mention,
+or for a pronoun or a short back-reference such as ``المصدر`` / ``الوكيل`` the earlier full mention) and a
+**content**, each with spans into ``article.text``.
+
+Constructions (each has table-driven tests): verb-source-adjuncts-complementizer-content; كان before the
+source; direct, mixed and indirect quotes; relayed speech (``نقل البلاغ عن تاونسند قوله``), with the relays
+in ``source.via``; according-to phrases before, after or inside the clause; continuations without a
+subject (``وأضافت``, ``وتابع:``) and participles (``مضيفا``, ``مشيرة الى أن``); denials with an anaphoric
+content (``ونفى الجيش ذلك``); masdar cues (``رغم تحذير ... من أن``); headline forms (``"الوفاق": ...``,
+``افريكوم يوضح ان``).  A reporting verb in a relative clause, inside another attribution's quotation or
+inside its indirect content does not fire.
+
+The stages, one module each: :mod:`.tokens` (the token view), :mod:`.nounphrase` and :mod:`.adjuncts`
+(phrases), :mod:`.constructions` with :mod:`.rules` (one rule per construction family), :mod:`.content`
+and :mod:`.prune` (content frames and ends), :mod:`.resolve` (who the source really is) and
+:mod:`.assemble` (the records).
+
+Extraction never raises on messy text: the worst case is one sentence with fewer results.  A sentence
+whose extraction raises is skipped; the failure is logged (logger ``claimtrack.attribution``, WARNING)
+and, when the caller passes a list as ``diagnostics``, recorded there as a
+:class:`~claimtrack.models.Diagnostic`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+import logging
+
+from ..lexicon.grammar import Grammar, grammar
+from ..models import Article, Attribution, Diagnostic, Sentence
+from ..normalize import Normalized, normalize
+from ..sentences import split_sentences
+from .assemble import build_record
+from .constructions import find_drafts
+from .content import trim
+from .context import SentenceContext
+from .draft import Draft
+from .resolve import Resolver
+from .tokens import QUOTE, SentenceTokens, tokenize
+
+__all__ = ["extract_attributions"]
+
+_LOG = logging.getLogger("claimtrack.attribution")
+
+
+def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | None = None) -> list[Attribution]:
+    """All top-level attributions of ``article``, in document order, with stable ids ``<article>#<n>``.
+
+    A sentence whose extraction fails is skipped and reported (log and ``diagnostics``).
+    """
+    g = grammar()
+    norm = normalize(article.text)
+    sentences = split_sentences(article, headlines=True)
+    views = [_token_view(article, norm, sentence, g) for sentence in sentences]
+    drafts = [d for sentence, st in zip(sentences, views) for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
+    return _records(article, norm, g, drafts, sentences, views)
+
+
+def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Grammar) -> SentenceTokens:
+    """The tokens of ``sentence``, with each quotation mark's style in the original text."""
+    starts = norm.offsets.starts
+    tokens = tokenize(norm.text, _to_norm(norm, sentence.start), _to_norm(norm, sentence.end))
+    styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE}
+    return SentenceTokens(tokens, g, styles)
+
+
+def _to_norm(norm: Normalized, pos: int) -> int:
+    return bisect_left(norm.offsets.starts, pos)
+
+
+def _sentence_drafts(article: Article, norm: Normalized, sentence: Sentence, st: SentenceTokens,
+                     diagnostics: list[Diagnostic] | None) -> list[Draft]:
+    """The drafts of one sentence, contents trimmed; a failure costs this sentence only, and is reported."""
+    try:
+        ctx = SentenceContext(st, sentence.index, _to_norm(norm, sentence.end), sentence.kind == "headline")
+        found = find_drafts(ctx)
+    except Exception as err:  # messy text costs one sentence, never the article
+        message = f"{type(err).__name__}: {err}"
+        _LOG.warning("article %s, sentence %d (%d-%d): extraction failed: %s", article.id, sentence.index,
+                     sentence.start, sentence.end, message, exc_info=True)
+        if diagnostics is not None:
+            diagnostics.append(Diagnostic(article.id, sentence.span, "extract", message))
+        return []
+    kept = []
+    for d in found:
+        d.content_start, d.content_end = trim(norm.text, d.content_start, d.content_end)  # type: ignore[arg-type]
+        if d.content_end > d.content_start:
+            kept.append(d)
+    return kept
+
+
+def _records(article: Article, norm: Normalized, g: Grammar, drafts: list[Draft], sentences: list[Sentence],
+             views: list[SentenceTokens]) -> list[Attribution]:
+    """Resolve each draft's source in document order and assemble the records."""
+    sentence_of = {s.index: s for s in sentences}
+    tokens_of = {s.index: st for s, st in zip(sentences, views)}
+    resolver = Resolver(article, norm, g)
+    records: list[Attribution] = []
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence, []).append(d)
+    for n, d in enumerate(drafts, start=1):
+        st = tokens_of[d.sentence]
+        guess = resolver.resolve(d, st)
+        records.append(build_record(article, norm, d, n, sentence_of[d.sentence], st, guess, records, g,
+                                   sentence_of.get(d.sentence - 1), by_sentence[d.sentence]))
+        resolver.remember(records[-1], d)
+    return records

@@ -1,0 +1,149 @@
+"""The adjunct skipper: what stands between a cue (or its source) and the content, and is neither.
+
+Time phrases ("يوم الأربعاء"), prepositional adjuncts ("في مؤتمر صحفي الخميس"), the one spoken to
+("لوكالة الأناضول"), parentheticals and according-to asides are skipped; :func:`skip_adjuncts` returns
+where the skip ended together with what it met on the way, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..lexicon.grammar import Verb
+from ..lexicon.morph import LAM, is_nisba
+from .audience import adjunct_end, audience
+from .nounphrase import noun_phrase
+from .tokens import COMMAS, QUOTE, SentenceTokens, without_clitic
+from .wordlists import rule_words
+
+__all__ = ["Skipped", "skip_adjuncts"]
+
+Range = tuple[int, int]
+
+
+@attrs.frozen
+class Skipped:
+    """What :func:`skip_adjuncts` skipped, as token ranges.
+
+    ``end`` is the first token after the adjuncts; ``via`` the media outlets met on the way ("في مقابلة
+    نشرتها وكالة الأناضول") and according-to asides ("، حسب البيان،"); ``relays`` the relaying asides
+    ("، نقلا عن مسؤولين أمريكيين،") when they were asked for apart; ``asides`` the tokens of asides skipped
+    between commas (", الذي نُشر الأربعاء، أن"), where no cue may fire.
+    """
+
+    end: int
+    via: tuple[Range, ...] = ()
+    relays: tuple[Range, ...] = ()
+    asides: frozenset[int] = frozenset()
+
+
+def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool = False) -> Skipped:
+    """Skip time phrases, prepositional adjuncts, parentheticals and according-to asides from ``j``.
+
+    Media outlets met on the way and according-to asides go to ``via``; with ``relays``, a relaying
+    aside ("نقلا عن") goes to ``relays`` instead.
+    """
+    n = len(st.tokens)
+    via: list[Range] = []
+    relayed: list[Range] = []
+    asides: set[int] = set()
+    while j < n:
+        t = st.tokens[j]
+        if t.text in COMMAS:
+            nxt = st.tok(j + 1)
+            if nxt is None:
+                break
+            if st.is_comp(nxt):
+                j += 1
+                continue
+            marker = st.according_at(j + 1)
+            if marker:
+                end = noun_phrase(st, marker[0])
+                if end > marker[0] and end < n and st.tokens[end].text in COMMAS:
+                    if relays and marker[2] in st.g.relay_markers:
+                        relayed.append((marker[0], end))  # "، نقلا عن مسؤولين أمريكيين،"
+                    else:
+                        via.append((marker[0], end))
+                    j = end + 1
+                    continue
+                break
+            close = next((k for k in range(j + 1, min(n, j + 14)) if st.tokens[k].text in COMMAS), None)
+            relative = "relative" in st.roles(nxt)  # "، التي طوقت المكان،": a relative clause on the source
+            if close is not None and (st.is_comp(st.tok(close + 1)) or relative) and not st.inside_quote(j):
+                # ", الذي نُشر الأربعاء، أن", ", طلب عدم الكشف عن هويته، أن": an aside before the content
+                asides.update(range(j + 1, close))
+                j = close + 1
+                continue
+            if st.is_prep(nxt) or st.is_time(nxt) or st.multi_role_at(j + 1, "time_phrase") or audience(st, j + 1):
+                j += 1  # ", يوم الثلاثاء الماضي أنّ", ", في بيان، أنه": the loop takes the adjunct
+                continue
+            if "commentary" in st.roles(nxt):
+                # ", وهي أيضا داعمة لحفتر إلى مدى كبير،": an aside up to the next comma
+                close = next((k for k in range(j + 1, min(n, j + 16)) if st.tokens[k].text in COMMAS), None)
+                if close is not None:
+                    j = close + 1
+                    continue
+            break
+        size = st.multi_role_at(j, "time_phrase")
+        if size:
+            j += size
+            continue
+        if st.is_time(t) or (t.key in rule_words().time_demonstrative and st.is_time(st.tok(j + 1))):
+            j += 1
+            while j < n and (st.is_time(st.tokens[j]) or (st.tokens[j].definite and st.tokens[j].is_word and is_nisba(st.tokens[j].unprefixed))):
+                j += 1
+            continue
+        if "qad" in st.roles(t):
+            j += 1
+            continue
+        if st.is_prep(t):
+            if verb is not None and t.key in verb.preps:
+                end = noun_phrase(st, j + 1)
+                if end > j + 1 and st.is_comp(st.tok(end)) and st.adjunct_kind(st.tok(j + 1)):
+                    j = end
+                    continue
+                if end > j + 1 and st.adjunct_kind(st.tok(j + 1)):
+                    inner = skip_adjuncts(st, end, None)
+                    asides.update(inner.asides)
+                    if st.is_comp(st.tok(inner.end)):
+                        j = end
+                        continue
+                break
+            if "preposition" not in st.g.role(t.key):
+                j += 1  # "فيه", "خلالها": a preposition with its pronoun takes no object
+                continue
+            end = adjunct_end(st, j + 1)
+            media = _media_in(st, j + 1, end)
+            if media is not None:
+                via.append(media)
+            j = end
+            continue
+        heard = audience(st, j)
+        if heard:
+            j = heard  # "قائلا للصحفيين:", "وقال لنظيره إن", "للصحافيين في جنيف:"
+            continue
+        if t.is_word and t.key[0] == LAM and (t.key == LAM or st.adjunct_kind(without_clitic(t)) == "media"):
+            nxt = st.tok(j + 1)
+            if t.key == LAM and nxt is not None and nxt.text == QUOTE:
+                close = st.quote_end(j + 1, 6)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            end = adjunct_end(st, j + 1) if t.key != LAM else j + 1
+            j = max(end, j + 1)
+            continue
+        break
+    return Skipped(j, tuple(via), tuple(relayed), frozenset(asides))
+
+
+def _media_in(st: SentenceTokens, start: int, end: int) -> Range | None:
+    """The first media outlet named in an adjunct's object ("في مقابلة نشرتها وكالة الأناضول"), if any."""
+    for k in range(start, end):
+        t = st.tokens[k]
+        if st.adjunct_kind(t) == "media" and t.is_word and not t.key.startswith(LAM):
+            stop = noun_phrase(st, k)
+            if stop > k:
+                return (k, min(stop, end))
+            return None
+    return None

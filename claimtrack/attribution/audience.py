@@ -1,0 +1,69 @@
+"""The one spoken to (لـ + whom) and the object of an adjunct preposition: the edges the noun-phrase
+automaton and the adjunct skipper both stop at ("قال للصحفيين في جنيف إن", "في مؤتمر صحفي الخميس")."""
+
+from __future__ import annotations
+
+from ..lexicon.morph import LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
+from .tokens import QUOTE, SentenceTokens, Token
+from .wordlists import rule_words
+
+__all__ = ["adjunct_end", "audience"]
+
+
+def audience(st: SentenceTokens, j: int) -> int:
+    """End of "لـ + whom" (and a place after it) before the content: "للصحفيين:", "لنظيره في جنيف إن"."""
+    t = st.tok(j)
+    if t is None or not t.is_word or t.key[0] != LAM or (len(t.key) <= 2 and t.key != LAM) or st.is_name(t):
+        return 0
+    if not _addressee(st, t):
+        return 0  # "وقال لحمر في مؤتمر صحفي إن": a name that begins with ل is the speaker
+    k = j + 1
+    opening = st.tok(k)
+    if opening is not None and opening.text == QUOTE and (close := st.quote_end(k, 4)) is not None:
+        k = close + 1  # the outlet's quoted name
+    if st.is_prep(st.tok(k)):
+        k = adjunct_end(st, k + 1)
+    nxt = st.tok(k)
+    if nxt is not None and (st.is_comp(nxt) or nxt.text in (":", QUOTE)):
+        return k
+    return 0
+
+
+def _addressee(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a لـ + addressee: لـ alone, لل + noun, لـ + pronoun (لنا، لهم), a noun with a suffix
+    (لنظيره، لمراسلين), or لـ + a known word (لوكالة، لوزير)?"""
+    g = st.g
+    rest = t.key[1:]
+    if t.key == LAM or rest.startswith(LAM) or rest in PRONOUN_SUFFIXES:
+        return True
+    # a pronoun suffix, a plural or a feminine ending marks a noun (لأنصاره، لمراسلين، لمحطة); only a bare
+    # unknown stem may be a name (لحمر، لطفي)
+    if len(rest) >= 4 and rest.endswith(PRONOUN_SUFFIXES + NOUN_ENDINGS):
+        return True
+    return bool(g.kind_of_word(rest) or rest in g.names or rest in g.particles
+                or rest in g.adjuncts or rest in g.wire)
+
+
+def adjunct_end(st: SentenceTokens, j: int) -> int:
+    """End of the object of an adjunct preposition: words, short quoted names, no clause starts."""
+    n = len(st.tokens)
+    while j < n:
+        t = st.tokens[j]
+        if t.text == QUOTE:
+            close = st.quote_end(j, 4)
+            if close is None:
+                break
+            j = close + 1
+            continue
+        if t.kind == "num" or (t.text in "/-" and j + 1 < n and st.tokens[j + 1].kind in ("word", "num")):
+            j += 1  # "مساء الأحد 13 تشرين الأول/أكتوبر"
+            continue
+        if not t.is_word or st.is_comp(t) or st.is_cue_word(t) or st.according_at(j):
+            break
+        if st.roles(t) & {"relative", "demonstrative", "subordinator", "commentary"}:
+            break
+        if st.is_prep(t) and j + 1 < n and st.tokens[j + 1].is_word and not st.adjunct_kind(st.tokens[j + 1]) \
+                and t.key not in rule_words().adjunct_preposition:
+            break
+        j += 1
+    return j

@@ -1,0 +1,166 @@
+"""The construction table: family name -> trigger -> rule, and the reading of one sentence with it.
+
+The families and their triggers are data (``claimtrack/data/constructions.tsv``); each family's rule is a
+function in :mod:`claimtrack.attribution.rules`.  A cue word tries the families whose trigger matches
+one of its forms; the scanning families (headline, according-to) read the whole sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import functools
+
+import attrs
+
+from ..errors import LexiconError
+from ..lexicon import check_choice, read_rows
+from ..lexicon.grammar import CueForm
+from .context import SentenceContext
+from .draft import Draft
+from .nounphrase import noun_phrase
+from .prune import prune
+from .wordlists import rule_words
+from .rules.according import according_drafts
+from .rules.came_in import came_in_draft
+from .rules.headline import headline_drafts
+from .rules.masdar import masdar_draft
+from .rules.participle import participle_draft
+from .rules.relay import relay_draft
+from .rules.verb import verb_draft
+
+__all__ = ["Construction", "constructions", "find_drafts"]
+
+CueRule = Callable[[SentenceContext, int, CueForm], "Draft | None"]
+ScanRule = Callable[[SentenceContext], "list[Draft]"]
+_FILE = "constructions.tsv"
+_FORMS = ("perfect", "imperfect", "participle", "masdar")  # the order a cue word's forms are tried in
+_VERB_FORMS = frozenset({"perfect", "imperfect"})
+_CUE_RULES: dict[str, CueRule] = {
+    "relay": relay_draft, "came-in": came_in_draft, "verb": verb_draft,
+    "participle": participle_draft, "masdar": masdar_draft,
+}
+_SCAN_RULES: dict[str, ScanRule] = {"according-to": according_drafts, "headline": headline_drafts}
+_TRIGGERS = frozenset({"verb-stance", "verb-lemma", "form", "scan"})
+
+
+@attrs.frozen
+class Construction:
+    """One construction family: its trigger and the catalogue names of the rows that exercise it."""
+
+    family: str
+    trigger: str
+    values: frozenset[str]
+    catalogue: tuple[str, ...]
+
+    def fires_on(self, form: CueForm) -> bool:
+        """Does this family's rule run for a cue word read as ``form``?"""
+        if self.trigger == "verb-stance":
+            return form.form in _VERB_FORMS and form.verb.stance in self.values
+        if self.trigger == "verb-lemma":
+            return form.form in _VERB_FORMS and form.verb.lemma in self.values
+        if self.trigger == "form":
+            return form.form in self.values
+        return False
+
+
+@functools.cache
+def constructions() -> tuple[Construction, ...]:
+    """The construction families of ``constructions.tsv``, in file order, checked against the rules."""
+    table = []
+    for row in read_rows(_FILE, 4):
+        family, trigger, values, catalogue = row.fields
+        check_choice(_FILE, row, family, set(_CUE_RULES) | set(_SCAN_RULES))
+        check_choice(_FILE, row, trigger, _TRIGGERS)
+        if (trigger == "scan") != (family in _SCAN_RULES):
+            raise LexiconError(f"claimtrack/data/{_FILE}, line {row.line}: {family!r} cannot have trigger {trigger!r}")
+        words = frozenset(v for v in values.split() if v != "-")
+        if trigger == "form":
+            for value in words:
+                check_choice(_FILE, row, value, set(_FORMS))
+        table.append(Construction(family, trigger, words, tuple(c for c in catalogue.split(",") if c and c != "-")))
+    missing = (set(_CUE_RULES) | set(_SCAN_RULES)) - {c.family for c in table}
+    if missing:
+        raise LexiconError(f"claimtrack/data/{_FILE}: no row for {sorted(missing)}")
+    return tuple(table)
+
+
+def _cue_rule(form: CueForm) -> CueRule | None:
+    for construction in constructions():
+        if construction.fires_on(form):
+            return _CUE_RULES[construction.family]
+    return None
+
+
+def _is_relative(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue word at ``i`` inside a relative or unreal clause ("ما قاله", "لم يقل", "من المتوقع أن يكشف")?"""
+    st = ctx.st
+    prev = st.tok(i - 1)
+    if prev is None:
+        return False
+    roles = st.roles(prev)
+    if "relative" in roles:
+        return True
+    if prev.key in rule_words().relative_ma:
+        before = st.tok(i - 2)
+        return before is None or "adverb_ma" not in st.roles(before)
+    if prev.bare in rule_words().not_said or prev.key in rule_words().not_said:
+        return True  # لم، لن: not said
+    if st.is_comp(prev) and st.cue_forms(st.tokens[i])[0].form == "imperfect" and prev.key in rule_words().planned:
+        return True  # "من المتوقع أن يكشف": planned, not said
+    # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
+    # on the preposition after it, is an asyndetic relative clause describing that noun.
+    nxt = st.tok(i + 1)
+    if prev.is_word and not prev.definite and not prev.conj and nxt is not None \
+            and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
+        return True
+    return False
+
+
+def find_drafts(ctx: SentenceContext) -> list[Draft]:
+    """The attributions of one sentence: headline forms, each cue word's construction, according-to
+    markers; then nested cues pruned and contents ended."""
+    st = ctx.st
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    if ctx.headline:
+        drafts.extend(_SCAN_RULES["headline"](ctx))
+    for i, t in enumerate(st.tokens):
+        if i in used or i in ctx.asides or not t.is_word or st.inside_quote(i):
+            continue
+        if st.according_at(i):
+            continue  # "نقلا عن": part of an according-to marker, not the verb نقل
+        if "impersonal" in st.roles(t) or st.multi_role_at(i, "impersonal"):
+            continue  # "يذكر أن", "يشار إلى أن": the outlet's own background
+        forms = st.cue_forms(t)
+        if not forms or _is_relative(ctx, i):
+            continue
+        d = None
+        for form in sorted(forms, key=lambda f: _FORMS.index(f.form)):
+            rule = _cue_rule(form)
+            d = rule(ctx, i, form) if rule is not None else None
+            if d is not None:
+                break
+        if d is None:
+            # A verb that did not fire may still name the subject a later participle hangs on.
+            if any(k == i for k, _ in ctx.subjects):
+                continue
+            for form in forms:
+                if form.form in _VERB_FORMS and "preposition" not in st.roles(t):
+                    end = _noun_phrase_after(ctx, i, form)
+                    start = ctx.skip(i + 1, form.verb).end
+                    if end > start:
+                        ctx.subjects.append((i, (start, end)))
+                    break
+            continue
+        if d.kind == "relay" or d.cue[1] > t.end:
+            used.update(k for k, u in enumerate(st.tokens) if d.cue[0] <= u.start < d.cue[1])
+        if d.source_tokens and d.source_tokens[0] > i:
+            used.update(range(*d.source_tokens))  # "أكد رئيس نادي الرمثا": no cue inside the source
+        drafts.append(d)
+    drafts.extend(_SCAN_RULES["according-to"](ctx))
+    drafts.sort(key=lambda d: d.cue[0])
+    return prune(ctx, drafts)
+
+
+def _noun_phrase_after(ctx: SentenceContext, i: int, form: CueForm) -> int:
+    return noun_phrase(ctx.st, ctx.skip(i + 1, form.verb).end, form.verb)

@@ -1,0 +1,43 @@
+"""What the construction rules share while they read one sentence."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..lexicon.grammar import Grammar, Verb
+from .adjuncts import Skipped, skip_adjuncts
+from .tokens import SentenceTokens
+
+__all__ = ["SentenceContext"]
+
+
+@attrs.define
+class SentenceContext:
+    """One sentence under extraction: its tokens, where it ends, and what the rules learned so far.
+
+    ``subjects`` holds (cue token, subject token range) of the clauses read so far, for a later participle
+    that hangs on one ("نشرت القيادة ... توضيحا ... قائلة"); ``asides`` the tokens of asides the adjunct
+    skipper passed over, where no cue fires.
+    """
+
+    st: SentenceTokens
+    index: int  # the sentence's index in its article
+    end: int  # normalized end of the sentence
+    headline: bool
+    subjects: list[tuple[int, tuple[int, int]]] = attrs.field(factory=list)
+    asides: set[int] = attrs.field(factory=set)
+
+    @property
+    def g(self) -> Grammar:
+        return self.st.g
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Normalized span of tokens ``a`` to ``b`` (exclusive)."""
+        toks = self.st.tokens
+        return toks[a].start, toks[b - 1].end
+
+    def skip(self, j: int, verb: Verb | None, *, relays: bool = False) -> Skipped:
+        """:func:`~.adjuncts.skip_adjuncts` from token ``j``, keeping the asides it passed."""
+        skipped = skip_adjuncts(self.st, j, verb, relays=relays)
+        self.asides.update(skipped.asides)
+        return skipped

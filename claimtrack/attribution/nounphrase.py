@@ -1,0 +1,222 @@
+"""The noun-phrase automaton: where a speaker mention ends, apposition and names after a title included.
+
+The rules are deliberately shallow (no parser, no model): Arabic news prose is formulaic enough that a
+noun-phrase automaton plus word lists finds the whole speaker mention, title and name included
+("اللواء احمد المسماري الناطق باسم الجيش الليبي").
+
+The automaton, in words: a definite word (ال...) closes an idafa chain (وزارة الدفاع); after it only
+nisba adjectives (التونسية), listed adjectives (التابعة), titles (الناطق), names after a title (احمد
+المسماري), a prepositional attachment (باسم، لحكومة، في حكومة) or a short apposition between commas
+(، صلاح الدين النمروش،) may follow.  An indefinite word after a closed phrase starts the object
+("ينفي الجيش التونسي وجود قواعد"), and so does a definite noun that is none of those ("حمل النمروش الإمارات").
+"""
+
+from __future__ import annotations
+
+from ..lexicon.grammar import Verb
+from ..lexicon.morph import BEH, DEFINITE, LAM, elative, is_nisba
+from .audience import audience
+from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
+from .wordlists import rule_words
+
+__all__ = ["name_run", "noun_phrase"]
+
+
+def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
+    """End (exclusive) of the mention starting at token ``i``; ``i`` itself when none starts there."""
+    n = len(st.tokens)
+    j = i
+    words = 0
+    state = "start"  # start, open (idafa may continue), closed (definite), pp (object of a preposition)
+    prev = ""  # noun, title, name, adj, pp
+    names_left = 0
+    frame_ba = verb is not None and BEH in verb.preps
+    while j < n:
+        t = st.tokens[j]
+        if t.kind == "punct":
+            if t.text == QUOTE:
+                limit = 4 if (words == 0 or (j > 0 and "name_intro" in st.roles(st.tokens[j - 1]))) else 2
+                close = st.quote_end(j, limit)
+                if close is None or close == j + 1:
+                    break
+                # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
+                j, words, state, prev = close + 1, words + 1, "closed", "noun"
+                continue
+            if t.text == "(" and words:
+                close = next((k for k in range(j + 1, min(n, j + 7)) if st.tokens[k].text == ")"), None)
+                if close is None or close == j + 1:
+                    break
+                j = close + 1
+                continue
+            if t.text in COMMAS and words:
+                end = _apposition(st, j)
+                if end is None:
+                    break
+                j, prev, state = end, "name", "closed"
+                continue
+            break
+        if t.kind == "num":
+            break
+        roles = st.roles(t)
+        if st.is_comp(t) or st.according_at(j) or st.multi_role_at(j, "impersonal"):
+            break
+        if words and st.is_cue_word(t):
+            # "رئيس نادي الرمثا": after a noun that needs its complement, "نادي" is the club, not نادى
+            idafa_noun = state == "open" and not t.conj and "cue_homograph" in roles
+            if not idafa_noun:
+                break
+        if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
+                or ("anaphor_noun" in roles and not words):
+            break
+        if "preposition" in st.g.role(t.key):
+            nxt = st.tok(j + 1)
+            if t.key in rule_words().inner_preposition and words and nxt is not None and nxt.is_word \
+                    and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt):
+                j, state, prev = j + 1, "pp", "pp"
+                continue
+            break
+        if (st.is_time(t) and "adjective" not in roles) or st.multi_role_at(j, "time_phrase"):
+            break
+        definite = st.definite(t)
+        if words == 0:
+            if "preposition" in st.g.role(t.key) or "adverb_ma" in roles or (t.conj and st.is_cue_word(t)):
+                break
+            state = "closed" if definite else "open"
+            prev = "title" if st.is_title(t) else "noun"
+            names_left = 3 if st.kind(t) in ("official", "person") else 0
+            words, j = 1, j + 1
+            continue
+        # conjunction inside a mention: "الجيش الوطني وعضو بالبرلمان الروسي", "مسؤولون روس وأتراك"
+        if t.conj and not t.definite and not st.g.kind_of_word(t.key) and not st.is_name(t):
+            bare_kind = st.g.kind_of_word(t.bare)
+            if bare_kind or is_nisba(t.bare) or (state == "open" and prev in ("noun", "adj", "pp")):
+                state, prev, words, j = ("open", "noun", words + 1, j + 1)
+                continue
+            if not names_left:
+                break
+            # else: a name that starts with و/ف ("فرج", "وليد") after a title
+        # (after a title's first complement, even one that looks like a nisba: "وزير الموانئ والمناطق الحرة")
+        if t.conj and t.definite and state == "closed" and not st.is_cue_word(t) and not st.g.kind_of_word(t.bare) \
+                and (prev == "noun" or (prev == "adj" and words == 2 and st.is_title(st.tokens[i]))):
+            prev, words, j = "coord", words + 1, j + 1  # "وزير الطاقة والمياه": one office
+            continue
+        if t.conj and t.definite and (st.g.kind_of_word(t.bare) or is_nisba(t.bare)) and state != "open":
+            break  # "والولايات": a new coordinated clause or object, not part of the source
+        attached = len(t.key) > 3 and t.key[0] in (BEH, LAM) and not t.definite and not st.is_name(t)
+        if attached and t.key[0] == BEH and frame_ba and state == "closed" and prev != "title":
+            break  # "اتهم روسيا بإرسال": the content starts
+        if t.key[0] == LAM and words and not t.definite and audience(st, j):
+            break  # "مسؤول لرويترز إن", "مصادر لـ"المال" إن": the one spoken to, then the content
+        if attached and t.key[0] == LAM and st.adjunct_kind(without_clitic(t)) == "media":
+            break  # "لوكالة": the outlet spoken to, an adjunct
+        title = st.is_title(t) or (st.kind(t) == "person" and not names_left)
+        if prev == "name":
+            if title:
+                prev, names_left = "title", 3
+            elif not attached and not definite and names_left:
+                names_left -= 1
+            elif definite and not attached:
+                prev = "name" if not is_nisba(t.unprefixed) else "adj"
+            else:
+                break
+        elif state in ("open", "pp"):
+            state = "closed" if definite else "open"
+            prev = "title" if title else ("pp" if attached else ("adj" if is_nisba(t.unprefixed) else "noun"))
+            if title:
+                names_left = 3
+        else:  # closed
+            if title:
+                prev, names_left = "title", 3
+            elif attached and prev in ("title", "noun", "adj", "pp"):
+                # "بإفريقيا": a name after the preposition closes the phrase; "لحكومة" leaves it open
+                rest = t.key[1:]
+                named = rest in st.g.names or rest.startswith(DEFINITE)
+                state, prev = ("closed" if named else "open"), "pp"
+            elif not definite and names_left and not attached and name_run(st, j):
+                run = name_run(st, j)
+                prev, names_left = "name", 0
+                words, j = words + run, j + run
+                continue
+            elif definite and (is_nisba(t.unprefixed) or "adjective" in roles or elative(t.bare)):
+                prev = "adj"
+            elif definite and prev == "coord" and not attached and not st.g.kind_of_word(t.bare):
+                prev = "adj"  # "وزير الموانئ والمناطق الحرة": the adjective of the coordinated office
+            elif "adjective" in roles:
+                prev = "adj"
+            elif definite and prev == "title" and st.is_name(t):
+                prev = "name"
+            else:
+                break
+        words, j = words + 1, j + 1
+    # A mention never ends on a preposition.
+    while j > i and st.is_prep(st.tokens[j - 1]):
+        j -= 1
+    return j
+
+
+def _apposition(st: SentenceTokens, comma: int) -> int | None:
+    """End of a short name between commas after a mention ("، صلاح الدين النمروش،"), or None."""
+    n = len(st.tokens)
+    first = st.tok(comma + 1)
+    if first is None or not first.is_word:
+        return None
+    if st.kind(first) in ("official", "person", "organization"):
+        # ", المتحدث الرسمي باسم رئاسة الجمهورية،": a title phrase in apposition
+        end = noun_phrase(st, comma + 1)
+        after = st.tok(end)
+        if end > comma + 1 and after is not None and (after.text in COMMAS or after.text == ":" or st.is_comp(after)):
+            return end
+        # "، الدكتور الطيب حامد،": a name that begins with ال after the title, then the closing comma
+        k = end
+        while k < n and k - end < 3 and _plain_word(st, st.tokens[k]):
+            k += 1
+        closing = st.tok(k)
+        if end > comma + 1 and k > end and closing is not None and closing.text in COMMAS:
+            return k
+        return None
+    k = comma + 1
+    while k < n and k - comma <= 5 and st.tokens[k].is_word:
+        t = st.tokens[k]
+        if (t.conj and k == comma + 1 and not st.is_name(t)) or st.is_prep(t) or st.is_time(t) or st.is_comp(t) \
+                or st.adjunct_kind(t) or st.according_at(k) or st.is_cue_word(t) or st.roles(t) - {"adjective"}:
+            return None
+        k += 1
+    if k == comma + 1 or k - comma > 5 or k >= n:
+        return None
+    after = st.tokens[k]
+    if after.text in COMMAS or after.text == ":" or st.is_comp(after) or st.is_prep(after):
+        return k
+    return None
+
+def _plain_word(st: SentenceTokens, t: Token) -> bool:
+    """A word with no role in the lexicons: a candidate personal name."""
+    return t.is_word and not (st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) or st.kind(t)
+                              or st.is_comp(t) or st.is_prep(t) or t.key in st.g.stopwords)
+
+
+def name_run(st: SentenceTokens, j: int) -> int:
+    """Length of a run of personal-name words after a title ("احمد" in "اللواء احمد المسماري"), or 0.
+
+    Names are not in the lexicons, so a run counts only when it is made of words with no other role,
+    contains a known name or is followed by a surname, punctuation or the end of the mention.
+    """
+    k = j
+    while k < len(st.tokens) and k - j < 3:
+        t = st.tokens[k]
+        if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
+                or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
+            break  # (a name may begin with ب or ل: بوشارب، لطفي)
+        k += 1
+    if k == j:
+        return 0
+    if any(st.is_name(t) for t in st.tokens[j:k]):
+        return k - j
+    after = st.tok(k)
+    if after is not None and after.is_word and (after.key in st.g.stopwords or after.bare in st.g.stopwords) \
+            and not (st.is_prep(after) or st.is_comp(after) or st.roles(after)):
+        return 0  # "الوزير وجود أي خلاف": a masdar and its object, not a name
+    if after is None or not after.is_word or after.definite or st.is_comp(after) or st.is_prep(after) \
+            or st.roles(after) or st.is_cue_word(after) or st.adjunct_kind(after) \
+            or after.key == LAM:  # "لـ«الساحل»": the outlet spoken to
+        return k - j
+    return 0

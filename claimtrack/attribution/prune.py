@@ -1,0 +1,99 @@
+"""Nesting and content ends: drop cues inside another attribution's content, end each content at the
+next top-level attribution or before the outlet's own comment."""
+
+from __future__ import annotations
+
+from .context import SentenceContext
+from .draft import Draft
+from .tokens import COMMAS
+from .wordlists import rule_words
+
+__all__ = ["prune"]
+
+
+def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """Drop nested cues and set each content's end at the next top-level attribution."""
+    st = ctx.st
+    kept: list[Draft] = []
+    for d in drafts:
+        if kept:
+            last = kept[-1]
+            inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
+            if inside and not _top_level(ctx, d):
+                if d.kind == "according" and last.kind != "according":
+                    last.via.append(d.source)  # type: ignore[arg-type]
+                    last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
+                continue
+        kept.append(d)
+    for a, b in zip(kept, kept[1:]):
+        if a.content_end is None and a.content_start is not None and b.cue[0] > a.content_start:
+            a.content_end = _clause_boundary(ctx, b)
+    for d in kept:
+        if d.content_end is None:
+            d.content_end = ctx.end
+        d.content_end = _commentary_cut(ctx, d)
+    return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
+
+
+def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
+    """End a content before the outlet's own comment: "، مما أثار انتقادات", "، في إشارة محتملة"."""
+    st = ctx.st
+    for k, t in enumerate(st.tokens):
+        if t.text not in COMMAS or d.content_start is None or not d.content_start < t.start < d.content_end:  # type: ignore[operator]
+            continue
+        if st.inside_quote(k):
+            continue
+        nxt = st.tok(k + 1)
+        if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
+            return t.start
+    return d.content_end  # type: ignore[return-value]
+
+
+def _top_level(ctx: SentenceContext, d: Draft) -> bool:
+    """Does ``d`` start a clause of its own, even inside another attribution's content?"""
+    st = ctx.st
+    t = st.tokens[d.cue_token]
+    if d.kind == "participle":
+        return True
+    if d.kind == "masdar":
+        prev = st.tok(d.cue_token - 1)
+        return prev is not None and (prev.text in COMMAS or "masdar_intro" in st.roles(prev))
+    if d.kind == "according":
+        return False  # inside another attribution's content it becomes that one's via
+    prev = st.tok(d.cue_token - 1)
+    if t.conj and t.bare != t.key:
+        return True
+    if d.subject_first and d.source_tokens:
+        before = st.tok(d.source_tokens[0] - 1)
+        if before is not None and (before.text in COMMAS or st.roles(before) & {"subordinator", "kana"}
+                                   or st.comp_after_subordinator(d.source_tokens[0] - 1)):
+            return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
+    if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
+        return True
+    return False
+
+
+def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
+    """Where the content before attribution ``b`` ends: before its connective or comma."""
+    st = ctx.st
+    k = b.cue_token
+    while k > 0:
+        prev = st.tokens[k - 1]
+        if prev.text in COMMAS or st.roles(prev) & {"subordinator", "qad", "masdar_intro"}:
+            k -= 1
+            continue
+        if "kana" in st.roles(prev):
+            k -= 1
+            continue
+        break
+    if b.subject_first and b.source_tokens and b.source_tokens[0] < k:
+        k = b.source_tokens[0]
+        while k > 0:
+            prev = st.tokens[k - 1]
+            if "kana" in st.roles(prev) or prev.text in COMMAS or "subordinator" in st.roles(prev):
+                k -= 1
+            elif st.comp_after_subordinator(k - 1):
+                k -= 2  # "، غير أن مصادر ... قالت"
+            else:
+                break
+    return st.tokens[k].start if k < len(st.tokens) else ctx.end

@@ -1,0 +1,39 @@
+"""A participle used as a حال: ``مضيفا أن ...``, ``مشيرة إلى أن ...``, ``متهما روسيا بإرسال ...``.
+
+Its speaker is the subject of the clause it hangs on (a hint for the resolver) or the one before it.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.grammar import CueForm
+from ...lexicon.morph import BEH
+from ..content import content_at
+from ..context import SentenceContext
+from ..draft import Draft
+
+__all__ = ["participle_draft"]
+
+
+def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
+    st, verb = ctx.st, form.verb
+    t = st.tokens[i]
+    d = Draft(ctx.index, (t.start, t.end), i, verb, kind="participle")
+    if verb.stance == "accuse" and BEH in verb.preps:
+        # "متهما روسيا بإرسال": the accusation needs its ب; "برأت متهما ثانيا" is a noun
+        ahead = st.tokens[i + 1 : i + 7]
+        stop = next((k for k, u in enumerate(ahead) if not u.is_word), len(ahead))
+        if not any(u.key.startswith(BEH) and (len(u.key) > 2 or u.key == BEH) for u in ahead[:stop]):
+            return None
+    skipped = ctx.skip(i + 1, verb)
+    j = skipped.end
+    d.via = [ctx.span(a, b) for a, b in skipped.via]
+    if not content_at(ctx, j, verb, d):
+        return None
+    if d.content_start is not None and verb.frame == "any":
+        first = st.tok(j)
+        if first is not None and first.is_word and (st.is_time(first) or st.is_prep(first)):
+            return None
+    prior = [s for s in ctx.subjects if s[0] < i]
+    if prior:
+        d.subject_hint = prior[-1][1]
+    return d

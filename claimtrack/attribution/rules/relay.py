@@ -1,0 +1,67 @@
+"""Relayed speech: ``ونقل البلاغ عن تاونسند قوله: ...``, ``نقلت رويترز عن مصدر قال إن ...``.
+
+The relays (the document, the chain of عن) go to ``via``; the last one spoken of is the source.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ...lexicon.grammar import CueForm
+from ..content import content_at
+from ..context import SentenceContext
+from ..draft import Draft
+from ..nounphrase import noun_phrase
+from ..tokens import COMMAS
+from ..wordlists import pattern
+
+__all__ = ["relay_draft"]
+
+
+def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
+    """"ونقل البلاغ عن تاونسند قوله: ...", "ونقل بيان عن السفارة ... عن برنت تأكيده على أن ..."."""
+    st = ctx.st
+    from_ = pattern("relayed-from").words()[0].words  # عن: CUE RELAY? عن SPEAKER SAYING
+    via: list[tuple[int, int]] = []
+    j = i + 1
+    t = st.tok(j)
+    if t is not None and t.key not in from_:
+        end = noun_phrase(st, j)
+        if end > j:
+            via.append((j, end))
+            j = end
+    j = ctx.skip(j, form.verb).end
+    speakers: list[tuple[int, int]] = []
+    while (t := st.tok(j)) is not None and t.key in from_:
+        end = noun_phrase(st, j + 1)
+        if end <= j + 1:
+            break
+        speakers.append((j + 1, end))
+        j = ctx.skip(end, form.verb).end
+    if not speakers:
+        return None
+    cue_tok = st.tok(j)
+    if cue_tok is not None and cue_tok.text in COMMAS and (nxt := st.tok(j + 1)) is not None \
+            and any(f.form == "masdar" and f.pronoun for f in st.cue_forms(nxt)):
+        j += 1  # "عن حاكم مقاطعة باسكنو، أحمدو ولد أعمر، قوله"
+        cue_tok = nxt
+    inner = None
+    if cue_tok is not None and cue_tok.is_word:
+        inner = next((f for f in st.cue_forms(cue_tok) if f.form == "masdar" and f.pronoun), None)
+        if inner is None and not cue_tok.conj:
+            # "نقلت رويترز عن مصدر قال إن": an indefinite speaker's own verb (a relative clause without الذي)
+            inner = next((f for f in st.cue_forms(cue_tok) if f.form in ("perfect", "imperfect")), None)
+    if inner is not None and cue_tok is not None:
+        d = Draft(ctx.index, (cue_tok.start, cue_tok.end), j, inner.verb, kind="relay")
+        ok = content_at(ctx, ctx.skip(j + 1, inner.verb).end, inner.verb, d)
+    else:
+        t0 = st.tokens[i]
+        d = Draft(ctx.index, (t0.start, t0.end), i, form.verb, kind="relay")
+        ok = content_at(ctx, j, attrs.evolve(form.verb, frame="complement"), d)
+    if not ok:
+        return None
+    d.via = [ctx.span(*v) for v in via + speakers[:-1]]
+    d.source_tokens = speakers[-1]
+    d.source = ctx.span(*speakers[-1])
+    d.cue_token = i
+    return d

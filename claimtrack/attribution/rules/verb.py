@@ -1,0 +1,94 @@
+"""A reporting verb: ``وقال الوزير في مؤتمر صحفي إن ...``, ``وكانت الوزارة ذكرت أن ...``, ``ونفى الجيش ذلك``.
+
+Verb, then its source (after the verb, or written before it), adjuncts, then the content frame; a relaying
+aside (``، نقلا عن مسؤولين،``) makes the relayed one the source and the verb's subject a relay.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.grammar import CueForm
+from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES
+from ..content import content_at, keywords
+from ..context import SentenceContext
+from ..draft import Draft
+from ..nounphrase import noun_phrase
+from ..subject import has_source_word, issuer, medium_document, subject_before
+from ..tokens import COMMAS, QUOTE
+from ..wordlists import rule_words
+
+__all__ = ["verb_draft"]
+
+
+def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
+    st, verb = ctx.st, form.verb
+    t = st.tokens[i]
+    d = Draft(ctx.index, (t.start, t.end), i, verb)
+    j = i + 1
+    via: list[tuple[int, int]] = []
+    relays: list[tuple[int, int]] = []
+    after_cue = st.tok(j)
+    if after_cue is not None and any(f.form == "participle" and f.verb.lemma in rule_words().manner_verb for f in st.cue_forms(after_cue)):
+        d.cue = (t.start, after_cue.end)  # "واستطرد قائلا": one cue
+        j += 1
+    prev = st.tok(i - 1)
+    pronoun_subject = prev is not None and "subordinator" in st.roles(prev) and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
+    subject = None if pronoun_subject else subject_before(ctx, i)
+    skipped = ctx.skip(j, verb, relays=True)
+    via.extend(skipped.via)
+    relays.extend(skipped.relays)
+    j = skipped.end
+    nxt = st.tok(j)
+    explicit = None
+    words = keywords(ctx.g, verb)
+    if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
+            and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
+            and nxt.key not in words and nxt.bare not in words:
+        end = noun_phrase(st, j, verb)
+        if end > j:
+            explicit = (j, end)
+            issued_by, after_issuer, document = issuer(ctx, (j, end))
+            if document is not None:
+                via.append(document)
+                explicit, end = issued_by, after_issuer
+            if verb.stance == "accuse" and BEH in verb.preps:
+                after = st.tok(end)
+                if after is not None and after.is_word and after.key.startswith(BEH) and not has_source_word(ctx, j, end):
+                    explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
+            if explicit:
+                skipped = ctx.skip(end, verb, relays=True)
+                via.extend(skipped.via)
+                relays.extend(skipped.relays)
+                j = skipped.end
+    elif subject is None and not pronoun_subject and nxt is not None and nxt.text == QUOTE and not st.quote_end(j, 3) is None:
+        end = noun_phrase(st, j, verb)
+        if end > j and st.is_comp(st.tok(ctx.skip(end, verb).end)):
+            explicit = (j, end)
+            skipped = ctx.skip(end, verb)
+            via.extend(skipped.via)
+            j = skipped.end
+    source = explicit or subject
+    d.subject_first = source is not None and source is subject
+    if relays and source is not None:
+        # "وذكرت صحيفة X، نقلا عن مسؤولين، أن ...": the source is the one relayed, X is the relay.
+        via.insert(0, source)
+        via.extend(relays[:-1])
+        source = relays[-1]
+        d.subject_first = False
+    if source:
+        d.source_tokens = source
+        d.source = ctx.span(*source)
+        ctx.subjects.append((i, source))
+    after_source = st.tok(j)
+    if after_source is not None and "gesture" in st.roles(after_source):
+        return None  # "وأشار الحكم بيده إلى": a gesture, not speech
+    if explicit and after_source is not None and after_source.text in COMMAS and verb.frame == "any":
+        j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ..."
+    if source is None:
+        prior = [s for s in ctx.subjects if s[0] < i]
+        if prior:
+            d.subject_hint = prior[-1][1]
+    if not content_at(ctx, j, verb, d):
+        return None
+    d.via = [ctx.span(a, b) for a, b in via]
+    d.medium_document = medium_document(ctx, i + 1, j)
+    return d

@@ -1,0 +1,94 @@
+"""Who is speaking, found around the cue: a subject written before the verb, the issuer of a document."""
+
+from __future__ import annotations
+
+from ..lexicon.morph import ALEF
+from .context import SentenceContext
+from .nounphrase import noun_phrase
+from .tokens import COMMAS, QUOTE
+from .wordlists import pattern, rule_words
+
+__all__ = ["has_source_word", "issuer", "medium_document", "subject_before"]
+
+
+def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
+    """A subject written before the verb: after كان, at the clause start, or after فإن/بعد."""
+    st, g = ctx.st, ctx.g
+    # "وكان النائب العام، المستشار سعد الصفران، قد أكد": كان, a whole mention (apposition and all), قد
+    verb_at = i - 1 if i > 0 and "qad" in st.roles(st.tokens[i - 1]) else i
+    for k in range(verb_at - 1, max(-1, verb_at - 16), -1):
+        t = st.tokens[k]
+        if t.text in (".", "\u061f", "!") or (st.is_cue_word(t) and "cue_homograph" not in st.roles(t)):
+            break
+        # after كان, or after a clause opener ("غير أن مرشح قائمة «...»، الهادي الزروق، نفى")
+        opener = "kana" in st.roles(t) or st.comp_after_subordinator(k)
+        if opener:
+            end = noun_phrase(st, k + 1)
+            if end > k + 1 and (end == verb_at or (end == verb_at - 1 and st.tokens[end].text in COMMAS)):
+                return k + 1, end
+            break
+    k = i - 1
+    if k >= 0 and "qad" in st.roles(st.tokens[k]):
+        k -= 1
+    stop = k
+    while k >= 0 and i - k <= 9:
+        t = st.tokens[k]
+        if not t.is_word and t.text != QUOTE:
+            break
+        if any(neg == (t.key,) for neg in g.negators):
+            return None  # "صراعا لا ينتهي تواصل": a clause, not a subject
+        inner_prep = t.key in rule_words().inner_preposition and k - 1 >= 0 and st.tokens[k - 1].is_word
+        if (st.is_prep(t) and not inner_prep) or st.is_comp(t) or st.is_cue_word(t) \
+                or st.roles(t) & {"kana", "subordinator", "relative", "qad", "masdar_intro"}:
+            break
+        k -= 1
+    start = k + 1
+    if start > stop:
+        return None
+    boundary = st.tok(k)
+    ok = boundary is None or "kana" in st.roles(boundary) or st.is_comp(boundary) \
+        or boundary.key in rule_words().clause_opener or "subordinator" in st.roles(boundary) \
+        or boundary.text in COMMAS or boundary.text == "."
+    if not ok:
+        return None
+    if boundary is None and not ctx.headline and "kana" not in st.roles(st.tokens[start]):
+        # Sentence-initial SV in body text is rare and mostly not speech: only with a known source word.
+        if not g.kind_of_word(st.tokens[start].unprefixed) and not g.kind_of_word(st.tokens[start].bare):
+            return None
+    last = st.tokens[stop]
+    opener = boundary is not None and ("subordinator" in st.roles(boundary) or st.is_comp(boundary))
+    if last.is_word and last.key.endswith(ALEF) and not st.definite(last) and not g.kind_of_word(last.bare) \
+            and not opener:
+        return None  # "صورا قالت إنها ...": the pictures are what she spoke about; not "لكن أوباما قال"
+    end = noun_phrase(st, start)
+    if end < stop + 1:
+        return None
+    return start, stop + 1
+
+
+def has_source_word(ctx: SentenceContext, a: int, b: int) -> bool:
+    return any(ctx.st.kind(t) for t in ctx.st.tokens[a:b])
+
+
+def medium_document(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Was it said in a document ("في بيان لها", "عبر بلاغ")?  Back-references to البيان point here."""
+    toks = ctx.st.tokens
+    return any(ctx.g.kind_of_word(toks[k].unprefixed) == "document" and ctx.st.is_prep(toks[k - 1])
+               for k in range(max(a, 1), b))
+
+
+def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, int], int, tuple[int, int] | None]:
+    """"بلاغ ... صادر عن X": the issuer X is the source and the document a relay.
+
+    Returns the source tokens, the token after the phrase, and the document (None when no issuer).
+    """
+    st = ctx.st
+    k = ctx.skip(document[1], None).end
+    issued = st.tok(k)
+    an = st.tok(k + 1)
+    from_ = pattern("issued-by").words()[0].words  # عن: DOCUMENT ISSUED عن SOURCE
+    if issued is not None and "issued_by" in st.roles(issued) and an is not None and an.key in from_:
+        end = noun_phrase(st, k + 2)
+        if end > k + 2:
+            return (k + 2, end), end, document
+    return document, document[1], None

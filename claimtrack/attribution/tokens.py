@@ -1,0 +1,229 @@
+"""The token view of a sentence: tokens keyed for lexicon look-ups, and single-token questions about them.
+
+Attribution rules read tokens, not characters.  A :class:`Token` knows its span in the normalized text
+(which an :class:`~claimtrack.spans.OffsetMap` turns into an original span), its text, and ``key``: the
+"match" fold used for lookups, so أكد/اكد, ة/ه and ى/ي variants all find their lexicon entry.
+
+:class:`SentenceTokens` holds the tokens of one sentence with the grammar, pairs its quotation marks and
+answers the questions the rules ask of one token (a complementizer? a preposition? a time word? a cue?)
+or of a fixed multi-word particle starting at one token (an according-to marker, "يذكر أن").
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ..lexicon.grammar import CueForm, Grammar
+from ..lexicon.morph import DEFINITE, PRONOUN_SUFFIXES, has_conjunction, without_conjunction
+from ..normalize import fold
+
+__all__ = ["COLON", "COMMAS", "QUOTE", "SentenceTokens", "Token", "tokenize", "without_clitic"]
+
+COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
+QUOTE = '"'  # every quotation mark after normalization
+COLON = ":"
+_GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+_TOKEN_RE = regex.compile(
+    r"(?P<word>[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?)"
+    r"|(?P<num>\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?)"
+    r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
+)
+
+
+@attrs.frozen
+class Token:
+    """One word, number or punctuation mark of a normalized text."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "num" or "punct"
+    key: str
+    # True when the word may carry the conjunction و/ف as its first letter.
+    conj: bool = attrs.field(init=False)
+    # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
+    bare: str = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        conj = self.kind == "word" and has_conjunction(self.key)
+        object.__setattr__(self, "conj", conj)
+        object.__setattr__(self, "bare", without_conjunction(self.key) if conj else self.key)
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def unprefixed(self) -> str:
+        """``bare`` without the article ال."""
+        b = self.bare
+        return b[2:] if b.startswith(DEFINITE) and len(b) > 3 else b
+
+    @property
+    def definite(self) -> bool:
+        """Has the article ال ("الجيش", "والجيش"; not "والي", which is a word of its own)."""
+        return self.key.startswith(DEFINITE) or (self.conj and len(self.bare) > 4 and self.bare.startswith(DEFINITE))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with spans in ``text`` coordinates."""
+    tokens: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        kind = m.lastgroup or "punct"
+        value = m.group()
+        tokens.append(Token(len(tokens), m.start(), m.end(), value, kind, fold(value) if kind == "word" else value))
+    return tokens
+
+
+def without_clitic(t: Token) -> Token:
+    """``t`` without its first letter, a one-letter preposition (لوكالة -> وكالة)."""
+    return attrs.evolve(t, key=t.key[1:], text=t.text[1:])
+
+
+@attrs.define
+class SentenceTokens:
+    """Tokens of one sentence with the grammar's questions about them."""
+
+    tokens: list[Token]
+    g: Grammar
+    # For each quote token, its family in the original text ("«" and "»" apart from " “ ”), so a quotation
+    # inside a quotation pairs with its own marks: «... "الجيش الوطني" ...».
+    quote_styles: dict[int, str] = attrs.field(factory=dict)
+    quote_pairs: dict[int, int] = attrs.field(factory=dict)
+    starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
+
+    @starts.default
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def __attrs_post_init__(self) -> None:
+        open_at: dict[str, int] = {}
+        for t in self.tokens:
+            if t.text != QUOTE:
+                continue
+            style = self.quote_styles.get(t.i, QUOTE)
+            family = "guillemet" if style in _GUILLEMETS else "plain"
+            if family in open_at and not (style == _GUILLEMETS[0] and family == "guillemet"):
+                self.quote_pairs[open_at.pop(family)] = t.i
+            elif family not in open_at:
+                open_at[family] = t.i
+
+    # --- single-token questions -------------------------------------------------------------------
+    def tok(self, i: int) -> Token | None:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def roles(self, t: Token) -> frozenset[str]:
+        roles = self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
+        if t.unprefixed != t.bare and "adjective" in self.g.role(t.unprefixed):
+            roles = roles | {"adjective"}  # "المختصة": listed as مختصة
+        return roles
+
+    def is_comp(self, t: Token | None) -> bool:
+        return t is not None and t.is_word and (t.key in self.g.complementizers or (t.conj and t.bare in self.g.complementizers and len(t.bare) <= 4))
+
+    def is_prep(self, t: Token | None) -> bool:
+        """A preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")."""
+        if t is None or not t.is_word:
+            return False
+        if "preposition" in self.g.role(t.key):
+            return True
+        for suffix in PRONOUN_SUFFIXES:
+            if t.key.endswith(suffix) and "preposition" in self.g.role(t.key[: -len(suffix)]):
+                return True
+        return False
+
+    def comp_after_subordinator(self, k: int) -> bool:
+        """Is token ``k`` the complementizer of a subordinator ("غير أن", "فيما أن") that opens a clause?"""
+        return k > 0 and self.is_comp(self.tok(k)) and ("subordinator" in self.roles(self.tokens[k - 1])
+                                                        or bool(self.multi_role_at(k - 1, "subordinator")))
+
+    def adjunct_kind(self, t: Token | None) -> str | None:
+        if t is None or not t.is_word:
+            return None
+        for k in (t.key, t.bare, t.unprefixed):
+            kind = self.g.adjuncts.get(k)
+            if kind:
+                return kind
+        return None
+
+    def is_time(self, t: Token | None) -> bool:
+        return self.adjunct_kind(t) == "time"
+
+    def is_name(self, t: Token) -> bool:
+        """A proper name from the alias table ("ليبيا", "تاونسند"): definite without ال."""
+        return t.is_word and (t.key in self.g.names or t.bare in self.g.names)
+
+    def definite(self, t: Token) -> bool:
+        return t.definite or self.is_name(t)
+
+    def kind(self, t: Token) -> str | None:
+        """Source kind of a word (sources.tsv), trying the whole word before a و/ف-less reading."""
+        if not t.is_word:
+            return None
+        return self.g.kind_of_word(t.key) or (self.g.kind_of_word(t.bare) if t.conj else None)
+
+    def is_title(self, t: Token) -> bool:
+        return self.kind(t) == "official"
+
+    def cue_forms(self, t: Token) -> tuple[CueForm, ...]:
+        return self.g.cue_forms(t.key, t.bare) if t.is_word else ()
+
+    def is_cue_word(self, t: Token) -> bool:
+        """A verb, participle or pronoun-suffixed masdar: words that end a noun phrase."""
+        return any(f.form != "masdar" or f.pronoun for f in self.cue_forms(t))
+
+    # --- multi-word particles starting at one token ----------------------------------------------
+    def according_at(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
+        """An according-to marker starting at token ``i``: ``(np_start, prefix, marker)`` or None.
+
+        ``np_start`` is the token where the source noun phrase begins and ``prefix`` the number of its
+        characters that belong to the marker: in "وفقا لبيان" the ل of لبيان is the marker's.
+        """
+        t = self.tok(i)
+        if t is None or not t.is_word:
+            return None
+        for marker in self.g.according_index.starting_with(t.key, t.bare):
+            k = 1
+            found: tuple[int, int, tuple[str, ...]] | None = None
+            while k < len(marker):
+                u = self.tok(i + k)
+                word = marker[k]
+                if u is None or not u.is_word:
+                    break
+                if len(word) == 1 and k == len(marker) - 1 and u.key != word:
+                    if u.key.startswith(word) and len(u.key) > 2:
+                        found = (i + k, 1, marker)
+                    break
+                if u.key != word:
+                    break
+                k += 1
+            else:
+                found = (i + len(marker), 0, marker)
+            if found:
+                return found
+        return None
+
+    def multi_role_at(self, i: int, role: str) -> int:
+        """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
+        t = self.tok(i)
+        if t is None or not t.is_word:
+            return 0
+        for words, r in self.g.multi_particle_index.starting_with(t.key, t.bare):
+            if r != role:
+                continue
+            if all((u := self.tok(i + k)) is not None and (u.key == w or (k == 0 and u.bare == w)) for k, w in enumerate(words)):
+                return len(words)
+        return 0
+
+    # --- quotations ------------------------------------------------------------------------------
+    def quote_end(self, i: int, limit: int | None = None) -> int | None:
+        """Index of the closing quote for an opening quote at ``i``."""
+        close = self.quote_pairs.get(i)
+        if close is None or (limit is not None and close - i - 1 > limit):
+            return None
+        return close
+
+    def inside_quote(self, i: int) -> bool:
+        return any(o < i < c for o, c in self.quote_pairs.items())
