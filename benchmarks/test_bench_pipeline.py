@@ -6,6 +6,7 @@ import pytest
 
 import claimtrack
 from claimtrack.normalize import normalize
+from claimtrack import parse_article
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -57,7 +58,7 @@ def test_bench_near_reprints(benchmark, articles, copies):
         texts.append(" ".join(w + fillers[(i + k) % len(fillers)] if k % 25 == 0 else w for k, w in enumerate(words)))
 
     def run():
-        corpus = Corpus([Article.from_text(t, id=f"r{i}", outlet=f"o{i}") for i, t in enumerate(texts)])
+        corpus = Corpus([parse_article(t, id=f"r{i}", outlet=f"o{i}") for i, t in enumerate(texts)])
         return len(corpus.clusters), len(contradictions(corpus))
 
     benchmark.pedantic(run, rounds=1, iterations=1)

@@ -15,7 +15,7 @@ from .matching import Cluster, Corpus, find
 from .relate import Relation, relate
 from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
 from .normalize import Normalized, normalize
-from .reader import read_article
+from .reader import parse_article, read_article
 from .sentences import split_sentences
 from .spans import OffsetMap, Span
 
@@ -43,6 +43,7 @@ __all__ = sorted([
     "extract_attributions",
     "find",
     "normalize",
+    "parse_article",
     "read_article",
     "relate",
     "split_sentences",

@@ -1,8 +1,10 @@
 """Records claimtrack builds and returns.
 
 All are ``@attrs.frozen``: immutable, hashable, comparable.  Spans point into ``Article.text`` (see
-:mod:`claimtrack.spans`).  Constructors stay dumb; named constructors such as :meth:`Article.from_text`
-live in :mod:`claimtrack.reader`, and serialization to JSON lives at the edge (:mod:`claimtrack.records`).
+:mod:`claimtrack.spans`).  Constructors stay dumb; the functions that build an article from a file or a
+string (:func:`claimtrack.read_article`, :func:`claimtrack.parse_article`) live in :mod:`claimtrack.reader`,
+which imports this module and not the other way round; serialization to JSON lives at the edge
+(:mod:`claimtrack.records`).
 """
 
 from __future__ import annotations
@@ -81,8 +83,8 @@ class Article:
     """A news article: its text and the parts the reader recognized in it.
 
     ``text`` is the file as decoded from UTF-8 with a leading BOM dropped and line endings kept; every span
-    of every record built from this article indexes it.  Build one with :func:`claimtrack.read_article` or
-    :meth:`Article.from_text`.
+    of every record built from this article indexes it.  Build one with :func:`claimtrack.read_article` (a
+    file) or :func:`claimtrack.parse_article` (a string): the record never reads anything itself.
     """
 
     id: str
@@ -94,28 +96,6 @@ class Article:
     dateline: Span | None = None
     path: str | None = attrs.field(default=None, eq=False)
     credit: str | None = None  # the wire agency credited at the top ("الرياض (واس) -" -> وكالة الأنباء السعودية)
-
-    @classmethod
-    def from_text(
-        cls,
-        text: str,
-        *,
-        id: str,
-        outlet: str | None = None,
-        published: dt.date | str | None = None,
-        path: str | None = None,
-        layout: str = "news",
-    ) -> "Article":
-        """Read an article from a string (see :func:`claimtrack.reader.parse_article`)."""
-        from .reader import parse_article
-
-        return parse_article(text, id=id, outlet=outlet, published=published, path=path, layout=layout)
-
-    @classmethod
-    def from_path(cls, path: "str | object", *, outlet: str | None = None, published: dt.date | str | None = None) -> "Article":
-        from .reader import read_article
-
-        return read_article(path, outlet=outlet, published=published)  # type: ignore[arg-type]
 
     def spans_of(self, *kinds: str) -> tuple[Span, ...]:
         return tuple(b.span for b in self.blocks if b.kind in kinds)

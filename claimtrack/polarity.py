@@ -16,6 +16,7 @@ import functools
 
 import regex
 
+from .reader import parse_article
 from .attribution import extract_attributions
 from .claims import ClaimKey
 from .clauses import CLAUSE_WORD_RE, clause_words
@@ -36,7 +37,7 @@ def first_attribution(text: str) -> Attribution | None:
     """The first attribution of a one-sentence text ("وقال X إن ..."), or None.  Cached: relate() reads one
     text for its content, its polarity and whether a denial was made."""
     try:
-        found = extract_attributions(Article.from_text(text, id="claim", layout="plain"))
+        found = extract_attributions(parse_article(text, id="claim", layout="plain"))
     except ValueError:
         return None
     return found[0] if found else None

@@ -40,8 +40,8 @@ def comparison():
 
 def only_attribution(text):
     """The one attribution of a plain-layout text (fails unless there is exactly one)."""
-    from claimtrack import Article, extract_attributions
+    from claimtrack import extract_attributions, parse_article
 
-    found = extract_attributions(Article.from_text(text, id="x", layout="plain"))
+    found = extract_attributions(parse_article(text, id="x", layout="plain"))
     assert len(found) == 1, [(a.cue.text, a.source.text, a.content.text) for a in found]
     return found[0]

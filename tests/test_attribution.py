@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from claimtrack import Article, extract_attributions
+from claimtrack import parse_article
 from claimtrack.evaluate import evaluate, load_gold, token_f1
 from claimtrack.normalize import fold
 from claimtrack.records import attribution_schema, attribution_to_dict
@@ -135,10 +136,10 @@ def test_hedges_are_found(seed_results):
 
 def _case_article(row):
     if row["style"] == "headline":
-        return Article.from_text(row["sentence"], id=row["id"]), 0
+        return parse_article(row["sentence"], id=row["id"]), 0
     context = row["context"]
     text = (context + "\n" if context else "") + row["sentence"]
-    return Article.from_text(text, id=row["id"], layout="plain"), (len(context) + 1 if context else 0)
+    return parse_article(text, id=row["id"], layout="plain"), (len(context) + 1 if context else 0)
 
 
 def _case_params():
@@ -174,7 +175,7 @@ def test_messy_text_never_breaks_extraction(text):
     if not text.removeprefix("\ufeff").strip():
         return
     for layout in ("news", "plain"):
-        article = Article.from_text(text, id="messy", layout=layout)
+        article = parse_article(text, id="messy", layout=layout)
         for a in extract_attributions(article):
             for item in [a.cue, a.source, a.content, *a.source.via, *a.hedges]:
                 assert article.text[item.span.start : item.span.end] == item.text
@@ -196,6 +197,6 @@ def test_messy_text_never_breaks_extraction(text):
     ],
 )
 def test_degenerate_sentences(text):
-    article = Article.from_text(text, id="x", layout="plain")
+    article = parse_article(text, id="x", layout="plain")
     for a in extract_attributions(article):
         assert article.text[a.content.span.start : a.content.span.end] == a.content.text

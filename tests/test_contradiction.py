@@ -5,6 +5,7 @@ import pytest
 
 import claimtrack
 from claimtrack import Corpus, contradictions
+from claimtrack import parse_article
 from claimtrack.contradiction import one_sided
 
 from .conftest import DATA, SEED_FILES
@@ -79,7 +80,7 @@ def test_every_evidence_span_indexes_its_article(corpus, marks):
 
 
 def test_a_denial_not_made_is_framing_in_a_corpus():
-    a = claimtrack.Article.from_text("روسيا ترسل مقاتلات\n\nقال مصدر دبلوماسي إن روسيا أرسلت مقاتلات إلى ليبيا.\n\n"
+    a = claimtrack.parse_article("روسيا ترسل مقاتلات\n\nقال مصدر دبلوماسي إن روسيا أرسلت مقاتلات إلى ليبيا.\n\n"
                                      "في المقابل، لا ينفي الكرملين إرسال مقاتلات إلى ليبيا.", id="a")
     marks = contradictions(Corpus([a]))
     (mark,) = [m for m in marks if {m.a, m.b} == {"a#1", "a#2"}]

@@ -3,6 +3,7 @@
 import pytest
 
 from claimtrack import Article, Corpus, relate
+from claimtrack import parse_article
 from claimtrack.claims import claim_key
 
 
@@ -16,8 +17,8 @@ def test_a_region_is_not_a_place_conflict():
 
 def test_the_source_country_stands_in_only_when_the_content_names_none():
     # Aid to Libya from a Tunisian minister is not aid to the Tunisian border regions from another.
-    a = Article.from_text("مساعدات\n\nوقال وزير الخارجية التونسي إن بلاده سترسل مساعدات طبية عاجلة إلى ليبيا.", id="a")
-    b = Article.from_text("مساعدات\n\nوقال وزير الصحة التونسي إن بلاده سترسل مساعدات طبية عاجلة إلى المناطق الحدودية.", id="b")
+    a = parse_article("مساعدات\n\nوقال وزير الخارجية التونسي إن بلاده سترسل مساعدات طبية عاجلة إلى ليبيا.", id="a")
+    b = parse_article("مساعدات\n\nوقال وزير الصحة التونسي إن بلاده سترسل مساعدات طبية عاجلة إلى المناطق الحدودية.", id="b")
     corpus = Corpus([a, b])
     assert corpus.cluster_of("a#1") != corpus.cluster_of("b#1")
 

@@ -7,6 +7,7 @@ import pytest
 
 import claimtrack
 from claimtrack import Article, Corpus, contradictions, find, relate
+from claimtrack import parse_article
 from claimtrack.claims import claim_key
 from claimtrack.evaluate import evaluate_clusters, load_gold, load_gold_clusters
 from claimtrack.matching import Cluster, pair_score
@@ -71,7 +72,7 @@ def test_seed_clusters_pairwise(seed_corpus):
 
 def test_pairwise_cluster_score_counts_pairs(tmp_path):
     # Three gold rows; the gold joins the first two, the clusters below join the first and the third.
-    article = Article.from_text("قال أحمد إن الجو حار. وقال سامي إن البحر هادئ. وقال خالد إن السوق مغلق.", id="a",
+    article = parse_article("قال أحمد إن الجو حار. وقال سامي إن البحر هادئ. وقال خالد إن السوق مغلق.", id="a",
                                 layout="plain")
     rows = [{"article": "a", "anchor": anchor, "cue": cue, "source_head": head, "content": content}
             for anchor, cue, head, content in [("قال أحمد", "قال", "أحمد", "الجو حار"),
@@ -110,7 +111,7 @@ def test_candidate_generation_grows_close_to_linearly():
         c = Corpus()
         for k in range(size):
             text = f"عنوان {k}\n\nقال المتحدث باسم الوزارة {k} إن المدينة رقم{k} شهدت حادثا في القطاع رقم{k % 7} اليوم."
-            c.add(Article.from_text(text, id=f"a{k}"))
+            c.add(parse_article(text, id=f"a{k}"))
         return len(c.candidate_pairs())
 
     small, large = corpus(60), corpus(240)
@@ -143,9 +144,9 @@ def test_pair_score_reasons_explain_conflicts():
 def test_reprinted_wire_copy_is_compared_once():
     text = SEED_FILES[2].read_text(encoding="utf-8")
     single, many = Corpus(), Corpus()
-    single.add(Article.from_text(text, id="only", outlet="A"))
+    single.add(parse_article(text, id="only", outlet="A"))
     for k in range(30):
-        many.add(Article.from_text(text, id=f"copy{k:02d}", outlet=f"O{k % 5}"))
+        many.add(parse_article(text, id=f"copy{k:02d}", outlet=f"O{k % 5}"))
     assert len(many.groups) == len(single.groups), "identical claims collapse to one representative"
     assert len(many.pair_scores) == len(single.pair_scores)
     assert len(many.clusters) == len(single.clusters)
@@ -156,7 +157,7 @@ def test_identical_wording_from_different_speakers_is_not_one_group():
     claim = "إن روسيا أرسلت مقاتلات حربية إلى قاعدة الجفرة في ليبيا."
     texts = {"a": "وقال مصدر مطلع " + claim, "b": "وقال وزير الدفاع الأمريكي " + claim,
              "c": "وقال اللواء أحمد المسماري " + claim}
-    corpus = Corpus([Article.from_text(t, id=k, layout="plain") for k, t in texts.items()])
+    corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
     assert all(len(ids) == 1 for ids in corpus.groups.values())
     kinds = {frozenset({m.a.split("#")[0], m.b.split("#")[0]}): m.kind for m in contradictions(corpus)}
     assert kinds[frozenset("ab")] == "framing"  # the anonymous source against the named minister
@@ -166,7 +167,7 @@ def test_identical_wording_from_different_speakers_is_not_one_group():
 def test_reprints_differing_in_filler_words_are_one_group():
     base = "وقال وزير الدفاع الأمريكي إن روسيا أرسلت {x}مقاتلات حربية إلى قاعدة الجفرة في ليبيا."
     texts = [base.format(x=""), base.format(x="أيضا "), base.format(x="كذلك ")]
-    corpus = Corpus([Article.from_text(t, id=f"r{i}", layout="plain") for i, t in enumerate(texts)])
+    corpus = Corpus([parse_article(t, id=f"r{i}", layout="plain") for i, t in enumerate(texts)])
     assert sorted(len(ids) for ids in corpus.groups.values()) == [3]
     assert len(corpus.clusters) == 1
 
@@ -174,7 +175,7 @@ def test_reprints_differing_in_filler_words_are_one_group():
 @pytest.mark.parametrize("a, b", [("قبل", "بعد"), ("مع", "دون")])
 def test_reprint_groups_keep_small_words_that_change_the_claim(a, b):
     texts = [f"وقال الوزير إن القوات ستنسحب {w} الانتخابات." for w in (a, b)]
-    corpus = Corpus([Article.from_text(t, id=f"w{i}", layout="plain") for i, t in enumerate(texts)])
+    corpus = Corpus([parse_article(t, id=f"w{i}", layout="plain") for i, t in enumerate(texts)])
     assert sorted(len(ids) for ids in corpus.groups.values()) == [1, 1]
 
 

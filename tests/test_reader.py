@@ -4,6 +4,7 @@ import pytest
 
 import claimtrack
 from claimtrack import Article, InputError, extract_attributions, read_article
+from claimtrack import parse_article
 from claimtrack.dates import find_dates, parse_date
 
 from .conftest import SEED_FILES, SEEDS
@@ -77,7 +78,7 @@ def test_seed_boilerplate(seed_articles):
 
 def test_from_text_keeps_text_and_overrides():
     text = "\ufeffعنوان الخبر\r\n\r\nقال الوزير إن الوضع مستقر.\r\n"
-    article = Article.from_text(text, id="x", outlet="Outlet", published="2021-03-04")
+    article = parse_article(text, id="x", outlet="Outlet", published="2021-03-04")
     assert article.text == text[1:]
     assert article.outlet == "Outlet"
     assert article.published == dt.date(2021, 3, 4)
@@ -87,7 +88,7 @@ def test_from_text_keeps_text_and_overrides():
 
 def test_from_text_bad_date():
     with pytest.raises(InputError, match="published"):
-        Article.from_text("عنوان\n\nنص", id="x", published="not a date")
+        parse_article("عنوان\n\nنص", id="x", published="not a date")
 
 
 def test_missing_file(tmp_path):
@@ -130,7 +131,7 @@ def test_bom_dropped_and_id_is_stem(tmp_path):
 
 def test_article_without_blank_lines():
     text = "عنوان قصير\nكتب : فلان\nقال الوزير في مؤتمر صحفي اليوم إن الحكومة ستواصل العمل على تحسين الخدمات العامة في جميع أنحاء البلاد خلال الأشهر المقبلة رغم الصعوبات الكبيرة.\nوأضاف أن الميزانية جاهزة."
-    article = Article.from_text(text, id="x")
+    article = parse_article(text, id="x")
     assert [b.kind for b in article.blocks] == ["headline", "byline", "body", "body"]
 
 
@@ -142,7 +143,7 @@ def test_related_list_ends_where_the_body_resumes():
     body = LONG_BODY
     resumed = "وكان الوزير قد أعلن في شباط الماضي أن الحكومة وقعت الاتفاقية."
     text = f"عنوان قصير\n\n{body}\nاقرأ أيضاً:\nالأرصاد: موسم مطري أقل من المعدل\n{resumed}\n"
-    article = Article.from_text(text, id="x")
+    article = parse_article(text, id="x")
     assert [b.span.of(text) for b in article.boilerplate] == ["اقرأ أيضاً:", "الأرصاد: موسم مطري أقل من المعدل"]
     assert [p.of(text) for p in article.paragraphs] == [body, resumed]
 
@@ -150,7 +151,7 @@ def test_related_list_ends_where_the_body_resumes():
 @pytest.mark.parametrize("signoff, agency", [("وام/مريم الحمادي/أحمد النجار", "وكالة أنباء الإمارات"), ("(أ ف ب)", "وكالة فرانس برس")])
 def test_wire_signoff_is_a_byline_and_the_credit(signoff, agency):
     text = f"عنوان قصير\n\n{LONG_BODY}\n\n{signoff}\n"
-    article = Article.from_text(text, id="x")
+    article = parse_article(text, id="x")
     assert [b.kind for b in article.blocks] == ["headline", "body", "byline"]
     assert article.credit == agency
     assert len(article.paragraphs) == 1
@@ -158,7 +159,7 @@ def test_wire_signoff_is_a_byline_and_the_credit(signoff, agency):
 
 def test_date_and_byline_on_one_line():
     text = f"عنوان قصير\nالأحد 12 يناير 2020 - 10:30 ص | كتب: محمد علي\n\n{LONG_BODY}\n"
-    article = Article.from_text(text, id="x")
+    article = parse_article(text, id="x")
     assert article.published is not None and article.published.isoformat() == "2020-01-12"
     assert [b.kind for b in article.blocks] == ["headline", "date", "body"]
 
@@ -169,25 +170,25 @@ def test_date_and_byline_on_one_line():
     ("جنيف (أ ف ب) - قالت المنظمة إن الوضع خطير.", "جنيف"),
 ])
 def test_wire_dateline_with_a_date(line, city):
-    article = Article.from_text(f"عنوان الخبر\n\n{line}", id="x")
+    article = parse_article(f"عنوان الخبر\n\n{line}", id="x")
     assert article.dateline is not None and article.dateline.of(article.text) == city
     (found,) = extract_attributions(article)
     assert found.cue.span.start > article.text.index(" - ")
 
 
 def test_report_byline_is_not_a_headline_attribution():
-    article = Article.from_text("ميناء تاجورة.. هل تربح جيبوتي رهانها؟\n\nتقرير: ليلى عبد الصمد\n\nقال الوزير إن الميناء جاهز.", id="x")
+    article = parse_article("ميناء تاجورة.. هل تربح جيبوتي رهانها؟\n\nتقرير: ليلى عبد الصمد\n\nقال الوزير إن الميناء جاهز.", id="x")
     assert [a.cue.text for a in extract_attributions(article)] == ["قال"]
 
 
 def test_a_paragraph_that_opens_with_taqrir_is_body():
     text = ("عنوان الخبر\n\nتقرير صادر عن برنامج الأغذية العالمي يقول إن نحو 25 مليون شخص يحتاجون إلى مساعدة، "
             "وقال المتحدث باسم البرنامج إن الوضع كارثي.")
-    article = Article.from_text(text, id="x")
+    article = parse_article(text, id="x")
     assert len(article.paragraphs) == 1
     assert {a.cue.text for a in extract_attributions(article)} >= {"يقول", "وقال"}
 
 
 def test_a_comma_number_and_dash_without_a_month_is_no_dateline():
-    article = Article.from_text("عنوان الخبر\n\nقال الوزير، 12 مرة - على الأقل - إن الوضع خطير.", id="x")
+    article = parse_article("عنوان الخبر\n\nقال الوزير، 12 مرة - على الأقل - إن الوضع خطير.", id="x")
     assert article.dateline is None

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from claimtrack import Article, Corpus
+from claimtrack import parse_article
 from claimtrack.compare import compare_outlets
 from claimtrack.report import comparison_to_json, render_html, render_markdown
 
@@ -34,7 +35,7 @@ def test_markdown(comparison):
 def test_html_is_self_contained_rtl_and_escaped():
     text = 'خبر <b>عاجل</b>\n\nقال الوزير إن "<script>alert(1)</script>" خطير.\nوأضاف أن الوضع & مستقر.'
     corpus = Corpus()
-    corpus.add(Article.from_text(text, id="x<y", outlet='Outlet "A" & <B>'))
+    corpus.add(parse_article(text, id="x<y", outlet='Outlet "A" & <B>'))
     html = render_html(compare_outlets(corpus, all_clusters=True))
     assert '<html dir="rtl" lang="ar">' in html
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html

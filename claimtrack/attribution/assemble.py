@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 import regex
 
+from ..clauses import clause_words
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import IMPERFECT_PREFIXES, YEH
 from ..models import Article, Attribution, Content, Cue, Mention, Sentence, Source
@@ -52,12 +53,9 @@ def build_record(article: Article, norm: Normalized, d: Draft, n: int, sentence:
     )
 
 
-_CLAUSE_WORD_RE = regex.compile(r"[\p{L}\p{M}]+|[\u060c,;\u061b]")
-
-
 def _negated(text: str, start: int, end: int, g: Grammar) -> bool:
     """Is the content's own clause negated ("الجيش لم يتسلم", "ليست هناك")?"""
-    words = [fold(w) for w in _CLAUSE_WORD_RE.findall(text[start:end])]
+    words = clause_words(text[start:end])
     if words and words[0] in g.complementizers:
         words = words[1:]
     return g.negation_at(words, limit=8) is not None

@@ -18,13 +18,13 @@ import attrs
 import regex
 
 from ..geography import nisba_place
-from ..lexicon import read_rows
+from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
+from ..lexicon.morph import NISBA_ENDINGS_NO_DUAL
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
-from ..lexicon.morph import NISBA_ENDINGS_NO_DUAL
 from .tokens import COMMAS, QUOTE, SentenceTokens, Token, tokenize
 from .wordlists import rule_words
 
@@ -43,7 +43,7 @@ class SourceGuess:
 
 @functools.cache
 def _alias_types() -> dict[str, str]:
-    return {fold(r[1]): r[2] for r in read_rows("aliases.tsv", 3)}
+    return {fold(a.alias): a.type for a in aliases()}
 
 
 def classify_source(words: list[Token], g: Grammar) -> str:

@@ -14,10 +14,10 @@ import attrs
 
 from ..errors import LexiconError
 from .files import check_choice, read_rows
+from .schema import ALIAS_TYPES
 
 __all__ = ["ALIAS_TYPES", "Alias", "aliases"]
 
-ALIAS_TYPES = frozenset({"event", "org", "person", "place", "weapon"})
 _FILE = "aliases.tsv"
 
 

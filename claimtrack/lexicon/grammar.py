@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from ..errors import LexiconError
+from .aliases import aliases
 from .files import check_choice, read_rows, read_words
 from .schema import SOURCE_KINDS, STANCES
 from ..normalize import fold
@@ -236,7 +237,7 @@ def grammar() -> Grammar:
             multi.append((words, "time_phrase"))
     wire = {" ".join(_words(r[0])): r[1] for r in read_rows("wire_agencies.tsv", 3)}
     # One-word names of people, places and bodies: proper names are definite without ال.
-    names = frozenset(w[0] for w in (_words(r[1]) for r in read_rows("aliases.tsv", 3)) if len(w) == 1)
+    names = frozenset(w[0] for w in (_words(a.alias) for a in aliases()) if len(w) == 1)
     if not cues:
         raise LexiconError("reporting_verbs.tsv produced no cue forms")
     return Grammar(
