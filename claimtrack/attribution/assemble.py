@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from ..clauses import clause_words
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import IMPERFECT_PREFIXES, YEH
