@@ -18,14 +18,14 @@ import attrs
 from ..errors import LexiconError
 from .aliases import aliases
 from .files import check_choice, read_rows, read_words
+from .morph import CONJUNCTIONS, DEFINITE, PRONOUN_SUFFIXES, masdar_pronouns
 from .schema import SOURCE_KINDS, STANCES
 from ..normalize import fold
 
 __all__ = ["CueForm", "FirstWordIndex", "Grammar", "Verb", "grammar"]
 
-PRONOUN_SUFFIXES = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
 _ALEF_MAKSURA, _ALEF, _TEH = "\u0649", "\u0627", "\u062a"
-_WAW, _FEH, _MA = "\u0648", "\u0641", "\u0645\u0627"
+_MA = "\u0645\u0627"  # ما: a negator as often as a relative or an adverb (دائما ما), never taken as one here
 
 
 @attrs.frozen
@@ -63,7 +63,7 @@ def _imperfect_forms(imperfect: str) -> list[str]:
 
 def _masdar_forms(masdar: str) -> list[tuple[str, bool]]:
     base = masdar[:-1] + _TEH if masdar.endswith("\u0629") else masdar
-    return [(masdar, False)] + [(base + s, True) for s in PRONOUN_SUFFIXES]
+    return [(masdar, False)] + [(base + s, True) for s in masdar_pronouns()]
 
 
 def _participle_forms(participle: str) -> list[str]:
@@ -139,7 +139,7 @@ class Grammar:
         for k, w in enumerate(words[:limit]):
             if w in ("\u060c", ",", ";", "\u061b"):
                 return None
-            bare = w[1:] if len(w) > 2 and w[0] in (_WAW, _FEH) else w
+            bare = w[1:] if len(w) > 2 and w[0] in CONJUNCTIONS else w
             if k > 0 and bare != w and bare in self.complementizers:
                 return None  # "انسحبت من المدينة وإنها لن تعود": a second reported clause begins
             if k >= 2 and bare != w:
@@ -162,7 +162,7 @@ class Grammar:
 
     def kind_of_word(self, key: str) -> str | None:
         """Source kind of a folded word, with or without ال, masculine or feminine (الناشطة -> ناشط)."""
-        for k in (key, key[2:] if key.startswith("\u0627\u0644") else None):
+        for k in (key, key[2:] if key.startswith(DEFINITE) else None):
             if not k:
                 continue
             if k in self.source_kinds:
@@ -207,7 +207,7 @@ def grammar() -> Grammar:
     for word in read_words("complementizers.txt"):
         base = fold(word)
         comps.add(base)
-        comps.update(base + s for s in ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0646", "\u0646\u0627", "\u0647\u0645\u0627"))
+        comps.update(base + s for s in PRONOUN_SUFFIXES)
     negators = tuple(sorted({_words(r[0]) for r in read_rows("negators.tsv", 2)}, key=lambda n: -len(n)))
     hedges = tuple(sorted(((_words(r[0]), r[1]) for r in read_rows("hedges.tsv", 2)), key=lambda h: -len(h[0])))
     kinds: dict[str, str] = {}
@@ -217,7 +217,7 @@ def grammar() -> Grammar:
         kinds[" ".join(words)] = kind
         if len(words) > 1:
             # "القائم بأعمال": the first word marks the kind where it stands in a mention.
-            first = words[0][2:] if words[0].startswith("\u0627\u0644") else words[0]
+            first = words[0][2:] if words[0].startswith(DEFINITE) else words[0]
             kinds.setdefault(first, kind)
     backrefs = {_words(r[0]): r[1] for r in read_rows("backreferences.tsv", 2)}
     particles: dict[str, set[str]] = {}
