@@ -19,7 +19,7 @@ from .audience import audience
 from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
-__all__ = ["name_run", "noun_phrase"]
+__all__ = ["name_run", "name_tail", "noun_phrase"]
 
 
 def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
@@ -220,3 +220,30 @@ def name_run(st: SentenceTokens, j: int) -> int:
             or after.key == LAM:  # "لـ«الساحل»": the outlet spoken to
         return k - j
     return 0
+
+
+def name_tail(st: SentenceTokens, end: int, limit: int = 4) -> int:
+    """``end`` moved over a rank and a name that close a long title right before the content.
+
+    Real news puts the name after a title that the automaton closes early: "المتحدث باسم الدفاع المدني بمنطقة
+    مكة المكرمة العقيد سعيد سرحان أن" (sabq/aleqtisadiya style), "المتحدث الرسمي لمركز الملك سلمان للإغاثة
+    والأعمال الإنسانية رأفت الصباغ، أن" (aawsat).  Up to ``limit`` plain words (no lexicon role but adjective
+    or title, no preposition, adjunct, cue or complementizer) belong to the source when a complementizer or a
+    colon follows them at once (a comma may stand between); otherwise nothing moves.
+    """
+    k = end
+    while k < len(st.tokens) and k - end < limit:
+        t = st.tokens[k]
+        if not t.is_word or st.is_comp(t) or st.is_prep(t) or st.adjunct_kind(t) or st.is_cue_word(t) \
+                or st.according_at(k) or st.roles(t) - {"adjective"} or t.key in st.g.stopwords \
+                or t.bare in st.g.stopwords:
+            break
+        k += 1
+    if k == end:
+        return end
+    after = st.tok(k)
+    if after is not None and after.text in COMMAS:
+        after = st.tok(k + 1)
+    if after is not None and (st.is_comp(after) or after.text == ":"):
+        return k
+    return end

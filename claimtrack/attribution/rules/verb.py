@@ -11,7 +11,7 @@ from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES
 from ..content import content_at, keywords
 from ..context import SentenceContext
 from ..draft import Draft
-from ..nounphrase import noun_phrase
+from ..nounphrase import name_tail, noun_phrase
 from ..subject import has_source_word, issuer, medium_document, subject_before
 from ..tokens import COMMAS, QUOTE
 from ..wordlists import rule_words
@@ -45,6 +45,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and nxt.key not in words and nxt.bare not in words:
         end = noun_phrase(st, j, verb)
         if end > j:
+            end = name_tail(st, end)
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
             if document is not None:
