@@ -150,6 +150,8 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     if not gold:
         raise InputError(f"{args.gold}: no gold row names an article among {sorted(articles)}")
     ids = {g.article for g in gold}
+    if Path(args.gold).is_dir():  # an article whose gold file lists no attribution still counts: all it yields is spurious
+        ids |= {p.stem for p in Path(args.gold).glob("*.json")} & set(articles)
     clustered = None
     if args.clusters:
         gold_clusters = load_gold_clusters(args.clusters, gold)
