@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import BEH, DEFINITE, LAM, elative, is_nisba
 from .audience import audience
+from .wordlists import rule_words
 from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
@@ -34,6 +35,10 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
     while j < n:
         t = st.tokens[j]
         if t.kind == "punct":
+            if t.text == "." and j > i and st.tokens[j - 1].key in rule_words().abbreviation \
+                    and st.tokens[j - 1].end == t.start:
+                j += 1  # "د. خالد الزعاق": the full stop of an abbreviated title
+                continue
             if t.text == QUOTE:
                 limit = 4 if (words == 0 or (j > 0 and "name_intro" in st.roles(st.tokens[j - 1]))) else 2
                 close = st.quote_end(j, limit)
@@ -127,6 +132,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
         else:  # closed
             if title:
                 prev, names_left = "title", 3
+                if not definite and not attached:
+                    state = "open"  # "د. خالد الزعاق عضو الاتحاد العربي": the title takes its complement
             elif attached and prev in ("title", "noun", "adj", "pp"):
                 # "بإفريقيا": a name after the preposition closes the phrase; "لحكومة" leaves it open
                 rest = t.key[1:]
@@ -222,26 +229,49 @@ def name_run(st: SentenceTokens, j: int) -> int:
     return 0
 
 
-def name_tail(st: SentenceTokens, end: int, limit: int = 4) -> int:
-    """``end`` moved over a rank and a name that close a long title right before the content.
+def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4) -> int:
+    """``end`` moved over a name (and the title after it) that the automaton left out of a mention.
 
-    Real news puts the name after a title that the automaton closes early: "المتحدث باسم الدفاع المدني بمنطقة
-    مكة المكرمة العقيد سعيد سرحان أن" (sabq/aleqtisadiya style), "المتحدث الرسمي لمركز الملك سلمان للإغاثة
-    والأعمال الإنسانية رأفت الصباغ، أن" (aawsat).  Up to ``limit`` plain words (no lexicon role but adjective
-    or title, no preposition, adjunct, cue or complementizer) belong to the source when a complementizer or a
-    colon follows them at once (a comma may stand between); otherwise nothing moves.
+    Real news puts the name after a long title that the automaton closes early: "المتحدث باسم الدفاع المدني
+    بمنطقة مكة المكرمة العقيد سعيد سرحان أن", "المتحدث الرسمي لمركز الملك سلمان ... رأفت الصباغ، أن", or a
+    family name and then a title after a first name: "عبد الرحمن الفهد مساعد المدير العام لـ«الخطوط
+    السعودية»".  Up to ``limit`` name-like words (no lexicon role but adjective or title, no preposition,
+    adjunct, cue or complementizer; a word after أبو/بن may be a verb, طالب; علي as written is a name) belong
+    to the source when a complementizer or a colon follows them at once (a comma may stand between), or, when
+    the mention starts as a personal name, when a title follows one or two of them, whose own mention then
+    continues the source; otherwise nothing moves.
     """
+    words = rule_words()
+    # "السائق أبو طالب", "محمد بن علي أبو طالب": a kunya or nasab chain after a mention is part of the name,
+    # whatever follows it
+    linked = end
+    while linked + 1 < len(st.tokens) and st.tokens[linked].key in words.name_link and st.tokens[linked + 1].is_word:
+        linked += 2
+    if linked > end:
+        return name_tail(st, start, linked, limit)
     k = end
     while k < len(st.tokens) and k - end < limit:
         t = st.tokens[k]
-        if not t.is_word or st.is_comp(t) or st.is_prep(t) or st.adjunct_kind(t) or st.is_cue_word(t) \
+        linked = k > 0 and st.tokens[k - 1].key in words.name_link
+        if t.is_word and t.text in words.name_as_written:
+            k += 1
+            continue
+        if not t.is_word or st.is_comp(t) or st.is_prep(t) or st.adjunct_kind(t) or (st.is_cue_word(t) and not linked) \
                 or st.according_at(k) or st.roles(t) - {"adjective"} or t.key in st.g.stopwords \
-                or t.bare in st.g.stopwords:
+                or t.bare in st.g.stopwords or (k > end and st.is_title(t)):
             break
         k += 1
     if k == end:
         return end
     after = st.tok(k)
+    if after is not None and after.is_word and st.is_title(after) and k - end <= 2:
+        # "عبد الرحمن الفهد مساعد المدير العام ...،", "مكة المكرمة العقيد سعيد سرحان أن": a name or an
+        # adjective, then a title whose mention runs up to the content
+        longer = noun_phrase(st, k)
+        closing = st.tok(longer)
+        if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"):
+            return longer
+        return end
     if after is not None and after.text in COMMAS:
         after = st.tok(k + 1)
     if after is not None and (st.is_comp(after) or after.text == ":"):

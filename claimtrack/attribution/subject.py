@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from ..lexicon.morph import ALEF
+from ..lexicon.grammar import CueForm
+from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW
+from ..normalize import fold
+from .tokens import SentenceTokens, Token
 from .context import SentenceContext
 from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE
 from .wordlists import pattern, rule_words
 
-__all__ = ["has_source_word", "issuer", "medium_document", "subject_before"]
+__all__ = ["can_open_subject", "carries_subject", "has_source_word", "issuer", "medium_document", "subject_before"]
 
 
 def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
@@ -92,3 +95,37 @@ def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, 
         if end > k + 2:
             return (k + 2, end), end, document
     return document, document[1], None
+
+
+def carries_subject(t: Token, form: CueForm) -> bool:
+    """Does the cue carry its own plural or dual subject ("وأبدوا", "قالا", "يقولون")?
+
+    In verb-subject order an explicit subject follows a singular verb ("قال المسؤولون"); a verb marked for
+    the plural or the dual has its subject in the verb, so the noun after it is its object ("وأبدوا إعجابهم
+    بالمعرض": the visitors, said earlier, expressed their admiration).
+    """
+    lemma = fold(form.verb.lemma)
+    word = t.bare if t.conj else t.key
+    if form.form == "perfect":
+        stem = lemma[:-1] if lemma.endswith((ALEF, ALEF_MAKSURA, fold(ALEF_MAKSURA))) else lemma
+        marked = {stem + WAW + ALEF, lemma + WAW + ALEF, lemma + ALEF, lemma + TEH + ALEF, stem + TEH + ALEF}
+        return word != lemma and word in marked
+    if form.form == "imperfect":
+        return len(word) > 4 and word.endswith((WAW + "\u0646", ALEF + "\u0646"))
+    return False
+
+
+def can_open_subject(st: SentenceTokens, t: Token) -> bool:
+    """May the word after a verb open its subject?  Not an adverb or existential (هناك، أيضا: the subject was
+    dropped), nor a word with a preposition attached (بالاستمرار، للصحفيين، باستجواب، بقولها: an object or an
+    adjunct)."""
+    words = rule_words()
+    if t.key in words.not_subject or t.bare in words.not_subject:
+        return False
+    key = t.key
+    if key.startswith((BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)) and len(key) > 4:
+        return False
+    if key[0] == BEH and len(key) > 4 and not st.is_name(t) \
+            and (key[1] == ALEF or key.endswith(PRONOUN_SUFFIXES)) and not st.kind(t):
+        return False
+    return True

@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "pattern", "patterns", "rule_words
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"manner_verb"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"manner_verb", "name_as_written"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -30,11 +30,15 @@ _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPE
 class RuleWords:
     """The words of ``attribution_words.tsv``, one set per role (see the file's header)."""
 
+    abbreviation: frozenset[str]
     adjunct_preposition: frozenset[str]
     clause_opener: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
+    name_as_written: frozenset[str]
+    name_link: frozenset[str]
     not_said: frozenset[str]
+    not_subject: frozenset[str]
     planned: frozenset[str]
     relative_ma: frozenset[str]
     time_demonstrative: frozenset[str]

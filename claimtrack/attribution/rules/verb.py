@@ -12,7 +12,7 @@ from ..content import content_at, keywords
 from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import name_tail, noun_phrase
-from ..subject import has_source_word, issuer, medium_document, subject_before
+from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COMMAS, QUOTE
 from ..wordlists import rule_words
 
@@ -22,6 +22,9 @@ __all__ = ["verb_draft"]
 def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     st, verb = ctx.st, form.verb
     t = st.tokens[i]
+    before = st.tok(i - 1)
+    if before is not None and before.kind == "num" and not t.conj:
+        return None  # "87 طالبا": a counted noun after a number, not the verb طالبا
     d = Draft(ctx.index, (t.start, t.end), i, verb)
     j = i + 1
     via: list[tuple[int, int]] = []
@@ -42,10 +45,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     words = keywords(ctx.g, verb)
     if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
-            and nxt.key not in words and nxt.bare not in words:
+            and nxt.key not in words and nxt.bare not in words \
+            and not carries_subject(t, form) and can_open_subject(st, nxt):
         end = noun_phrase(st, j, verb)
         if end > j:
-            end = name_tail(st, end)
+            end = name_tail(st, j, end)
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
             if document is not None:
