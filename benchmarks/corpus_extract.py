@@ -42,6 +42,7 @@ def main() -> int:
     violations: list[str] = []
     diagnostics: list[Diagnostic] = []
     chars = 0
+    empty = 0
     started = time.perf_counter()
     for day in days:
         with zipfile.ZipFile(day) as z:
@@ -49,6 +50,7 @@ def main() -> int:
         for n, record in enumerate(records):
             text = (record.get("title") or "").strip() + "\n\n" + (record.get("content") or "")
             if not text.strip():
+                empty += 1  # a record with neither title nor content: counted, not extracted
                 continue
             outlet = record.get("source") or "unknown"
             article = parse_article(text, id=f"{day.stem}/{n}", outlet=outlet)
@@ -81,7 +83,7 @@ def main() -> int:
                  f"{total['resolved'] / att:.1%} |")
     summary = (f"{len(days)} day files, {total['articles']:.0f} articles, {chars:,} characters in {elapsed:.0f} s "
                f"({chars / elapsed / 1e6:.2f} M characters/s, one process); sentences that raised: {len(diagnostics)}; "
-               f"span violations: {len(violations)}")
+               f"span violations: {len(violations)}; empty records (no title, no content): {empty}")
     table = "\n".join(lines)
     print(table)
     print(summary)
