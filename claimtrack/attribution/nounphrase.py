@@ -249,6 +249,13 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4) -> int:
         linked += 2
     if linked > end:
         return name_tail(st, start, linked, limit)
+    at = st.tok(end)
+    if at is not None and at.is_word and st.kind(at) in ("official", "person"):
+        # "وكيل الوزارة لشؤون المساجد ... الدكتور توفيق بن عبدالعزيز السديري،": a second title and its name
+        longer = noun_phrase(st, end)
+        closing = st.tok(longer)
+        if longer > end and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"):
+            return longer
     k = end
     while k < len(st.tokens) and k - end < limit:
         t = st.tokens[k]
@@ -258,13 +265,13 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4) -> int:
             continue
         if not t.is_word or st.is_comp(t) or st.is_prep(t) or st.adjunct_kind(t) or (st.is_cue_word(t) and not linked) \
                 or st.according_at(k) or st.roles(t) - {"adjective"} or t.key in st.g.stopwords \
-                or t.bare in st.g.stopwords or (k > end and st.is_title(t)):
+                or t.bare in st.g.stopwords or (k > end and st.kind(t) in ("official", "person")):
             break
         k += 1
     if k == end:
         return end
     after = st.tok(k)
-    if after is not None and after.is_word and st.is_title(after) and k - end <= 2:
+    if after is not None and after.is_word and st.kind(after) in ("official", "person") and k - end <= 2:
         # "عبد الرحمن الفهد مساعد المدير العام ...،", "مكة المكرمة العقيد سعيد سرحان أن": a name or an
         # adjective, then a title whose mention runs up to the content
         longer = noun_phrase(st, k)

@@ -114,6 +114,10 @@ class SentenceTokens:
     def tok(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
+    def roles_of_key(self, key: str) -> frozenset[str]:
+        """Roles of a folded word taken apart from its token ("ذلك" of "بذلك")."""
+        return self.g.role(key)
+
     def roles(self, t: Token) -> frozenset[str]:
         roles = self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
         if t.unprefixed != t.bare and "adjective" in self.g.role(t.unprefixed):

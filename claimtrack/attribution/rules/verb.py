@@ -41,6 +41,12 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     relays.extend(skipped.relays)
     j = skipped.end
     nxt = st.tok(j)
+    anaphor = None
+    if nxt is not None and nxt.is_word and len(nxt.key) > 2 and nxt.key[0] == BEH and BEH in verb.preps \
+            and "demonstrative" in st.roles_of_key(nxt.key[1:]):
+        anaphor = nxt  # "صرح بذلك وكيل الوزارة": the object before the subject, the content is ذلك
+        j += 1
+        nxt = st.tok(j)
     explicit = None
     words = keywords(ctx.g, verb)
     if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
@@ -92,7 +98,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         prior = [s for s in ctx.subjects if s[0] < i]
         if prior:
             d.subject_hint = prior[-1][1]
-    if not content_at(ctx, j, verb, d):
+    if anaphor is not None and source is not None:
+        d.content_start, d.content_end = anaphor.start + 1, anaphor.end
+        d.anaphoric = True
+    elif not content_at(ctx, j, verb, d):
         return None
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
