@@ -16,6 +16,8 @@ from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE, SentenceTokens, without_clitic
 from .wordlists import rule_words
 
+ARABIC_SEMICOLON = "\u061b"  # where a writer puts it for a comma: "وأكد علي الحرقان؛ في حديثه لوكالة ...، أن"
+
 __all__ = ["Skipped", "skip_adjuncts"]
 
 Range = tuple[int, int]
@@ -49,7 +51,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
     asides: set[int] = set()
     while j < n:
         t = st.tokens[j]
-        if t.text in COMMAS:
+        if t.text in COMMAS or t.text == ARABIC_SEMICOLON:
             nxt = st.tok(j + 1)
             if nxt is None:
                 break

@@ -13,14 +13,21 @@ nisba adjectives (التونسية), listed adjectives (التابعة), titles 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import BEH, DEFINITE, LAM, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, elative, is_nisba
 from .audience import audience
 from .wordlists import rule_words
 from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
 __all__ = ["name_run", "name_tail", "noun_phrase"]
+
+
+_MIN = MEEM + NOON  # من
+# Possessive pronouns no name ends in: a word that carries one is a possessed noun (عملياتها), not a name.
+_POSSESSIVE = tuple(p for p in PRONOUN_SUFFIXES if len(p) > 1 and p != NOON + ALEF)
 
 
 def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
@@ -73,8 +80,12 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
         if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
                 or ("anaphor_noun" in roles and not words):
             break
-        if "preposition" in st.g.role(t.key):
+        if st.is_preposition_word(t):
             nxt = st.tok(j + 1)
+            if words == 1 and j == i + 1 and t.key == _MIN and st.tokens[i].unprefixed in rule_words().partitive \
+                    and nxt is not None and nxt.is_word and nxt.definite:
+                j, state, prev = j + 1, "pp", "pp"  # "الكثير من الباحثين": the group counted is the mention's
+                continue
             if t.key in rule_words().inner_preposition and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt):
                 j, state, prev = j + 1, "pp", "pp"
@@ -84,7 +95,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             break
         definite = st.definite(t)
         if words == 0:
-            if "preposition" in st.g.role(t.key) or "adverb_ma" in roles or (t.conj and st.is_cue_word(t)):
+            if st.is_preposition_word(t) or "adverb_ma" in roles or (t.conj and st.is_cue_word(t)):
                 break
             state = "closed" if definite else "open"
             prev = "title" if st.is_title(t) else "noun"
@@ -229,7 +240,8 @@ def name_run(st: SentenceTokens, j: int) -> int:
     return 0
 
 
-def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4) -> int:
+def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
+              follows: "Callable[[int], bool] | None" = None) -> int:
     """``end`` moved over a name (and the title after it) that the automaton left out of a mention.
 
     Real news puts the name after a long title that the automaton closes early: "المتحدث باسم الدفاع المدني
@@ -248,13 +260,14 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4) -> int:
     while linked + 1 < len(st.tokens) and st.tokens[linked].key in words.name_link and st.tokens[linked + 1].is_word:
         linked += 2
     if linked > end:
-        return name_tail(st, start, linked, limit)
+        return name_tail(st, start, linked, limit, follows)
     at = st.tok(end)
     if at is not None and at.is_word and st.kind(at) in ("official", "person"):
         # "وكيل الوزارة لشؤون المساجد ... الدكتور توفيق بن عبدالعزيز السديري،": a second title and its name
         longer = noun_phrase(st, end)
         closing = st.tok(longer)
-        if longer > end and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"):
+        if longer > end and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
+                                                     or (follows is not None and follows(longer))):
             return longer
     k = end
     while k < len(st.tokens) and k - end < limit:
@@ -263,7 +276,7 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4) -> int:
         if t.is_word and t.text in words.name_as_written:
             k += 1
             continue
-        if not t.is_word or st.is_comp(t) or st.is_prep(t) or st.adjunct_kind(t) or (st.is_cue_word(t) and not linked) \
+        if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(_POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) or st.adjunct_kind(t) or (st.is_cue_word(t) and not linked) \
                 or st.according_at(k) or st.roles(t) - {"adjective"} or t.key in st.g.stopwords \
                 or t.bare in st.g.stopwords or (k > end and st.kind(t) in ("official", "person")):
             break
@@ -276,11 +289,14 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4) -> int:
         # adjective, then a title whose mention runs up to the content
         longer = noun_phrase(st, k)
         closing = st.tok(longer)
-        if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"):
+        if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
+                                                   or (follows is not None and follows(longer))):
             return longer
         return end
     if after is not None and after.text in COMMAS:
         after = st.tok(k + 1)
     if after is not None and (st.is_comp(after) or after.text == ":"):
         return k
+    if follows is not None and follows(k):
+        return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
     return end

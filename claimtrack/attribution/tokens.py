@@ -17,6 +17,7 @@ import regex
 from ..lexicon.grammar import CueForm, Grammar
 from ..lexicon.morph import DEFINITE, PRONOUN_SUFFIXES, has_conjunction, without_conjunction
 from ..normalize import fold
+from .wordlists import rule_words
 
 __all__ = ["COLON", "COMMAS", "QUOTE", "SentenceTokens", "Token", "tokenize", "without_clitic"]
 
@@ -118,7 +119,17 @@ class SentenceTokens:
         """Roles of a folded word taken apart from its token ("ذلك" of "بذلك")."""
         return self.g.role(key)
 
+    def written_name(self, t: Token) -> bool:
+        """A name spelled like a folded function word, told apart as written: "علي" (not the preposition على)."""
+        return t.text in rule_words().name_as_written
+
+    def is_preposition_word(self, t: Token) -> bool:
+        """A bare preposition (في، على، من), not a name spelled like one after folding (علي)."""
+        return "preposition" in self.g.role(t.key) and not self.written_name(t)
+
     def roles(self, t: Token) -> frozenset[str]:
+        if self.written_name(t):
+            return frozenset()
         roles = self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
         if t.unprefixed != t.bare and "adjective" in self.g.role(t.unprefixed):
             roles = roles | {"adjective"}  # "المختصة": listed as مختصة
@@ -129,7 +140,7 @@ class SentenceTokens:
 
     def is_prep(self, t: Token | None) -> bool:
         """A preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")."""
-        if t is None or not t.is_word:
+        if t is None or not t.is_word or self.written_name(t):
             return False
         if "preposition" in self.g.role(t.key):
             return True

@@ -39,6 +39,7 @@ class RuleWords:
     name_link: frozenset[str]
     not_said: frozenset[str]
     not_subject: frozenset[str]
+    partitive: frozenset[str]
     planned: frozenset[str]
     relative_ma: frozenset[str]
     time_demonstrative: frozenset[str]

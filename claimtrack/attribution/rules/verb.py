@@ -6,7 +6,7 @@ aside (``، نقلا عن مسؤولين،``) makes the relayed one the source a
 
 from __future__ import annotations
 
-from ...lexicon.grammar import CueForm
+from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES
 from ..content import content_at, keywords
 from ..context import SentenceContext
@@ -17,6 +17,9 @@ from ..tokens import COMMAS, QUOTE
 from ..wordlists import rule_words
 
 __all__ = ["verb_draft"]
+
+# At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
+_ADJUNCT_WORDS = 8
 
 
 def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
@@ -55,7 +58,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and not carries_subject(t, form) and can_open_subject(st, nxt):
         end = noun_phrase(st, j, verb)
         if end > j:
-            end = name_tail(st, j, end)
+            end = name_tail(st, j, end, follows=lambda k: _content_follows(ctx, k, verb))
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
             if document is not None:
@@ -106,3 +109,14 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
     return d
+
+
+def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
+    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon, a quotation
+    or one of the verb's prepositions ("إن", ":", "إلى" after دعا)?"""
+    st = ctx.st
+    end = ctx.skip(k, verb).end
+    if end - k > _ADJUNCT_WORDS:
+        return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
+    t = st.tok(end)
+    return t is not None and (st.is_comp(t) or t.text in (":", QUOTE) or (st.is_prep(t) and t.key in verb.preps))
