@@ -32,25 +32,33 @@ _TOKEN_RE = regex.compile(
 )
 
 
-@attrs.frozen
 class Token:
-    """One word, number or punctuation mark of a normalized text."""
+    """One word, number or punctuation mark of a normalized text.
 
-    i: int
-    start: int
-    end: int
-    text: str
-    kind: str  # "word", "num" or "punct"
-    key: str
-    # True when the word may carry the conjunction و/ف as its first letter.
-    conj: bool = attrs.field(init=False)
-    # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
-    bare: str = attrs.field(init=False)
+    A plain slotted class rather than an attrs record: a day of news makes hundreds of thousands of tokens, and
+    building them is a visible share of extraction time.  Tokens are read, never changed.
+    """
 
-    def __attrs_post_init__(self) -> None:
-        conj = self.kind == "word" and has_conjunction(self.key)
-        object.__setattr__(self, "conj", conj)
-        object.__setattr__(self, "bare", without_conjunction(self.key) if conj else self.key)
+    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare")
+
+    def __init__(self, i: int, start: int, end: int, text: str, kind: str, key: str) -> None:
+        self.i = i
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind  # "word", "num" or "punct"
+        self.key = key
+        # True when the word may carry the conjunction و/ف as its first letter.
+        self.conj = kind == "word" and has_conjunction(key)
+        # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
+        self.bare = without_conjunction(key) if self.conj else key
+
+    def __repr__(self) -> str:
+        return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
+
+    def replace(self, *, key: str, text: str) -> "Token":
+        """The same token with another key and text (a clitic taken off)."""
+        return Token(self.i, self.start, self.end, text, self.kind, key)
 
     @property
     def is_word(self) -> bool:
@@ -80,7 +88,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def without_clitic(t: Token) -> Token:
     """``t`` without its first letter, a one-letter preposition (لوكالة -> وكالة)."""
-    return attrs.evolve(t, key=t.key[1:], text=t.text[1:])
+    return t.replace(key=t.key[1:], text=t.text[1:])
 
 
 @attrs.define
@@ -94,6 +102,8 @@ class SentenceTokens:
     quote_styles: dict[int, str] = attrs.field(factory=dict)
     quote_pairs: dict[int, int] = attrs.field(factory=dict)
     starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
+    # Names spelled like a folded function word, told apart as written (علي, not على): read once per sentence.
+    names_as_written: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().name_as_written)
 
     @starts.default
     def _starts(self) -> list[int]:
@@ -121,14 +131,14 @@ class SentenceTokens:
 
     def written_name(self, t: Token) -> bool:
         """A name spelled like a folded function word, told apart as written: "علي" (not the preposition على)."""
-        return t.text in rule_words().name_as_written
+        return t.text in self.names_as_written
 
     def is_preposition_word(self, t: Token) -> bool:
         """A bare preposition (في، على، من), not a name spelled like one after folding (علي)."""
         return "preposition" in self.g.role(t.key) and not self.written_name(t)
 
     def roles(self, t: Token) -> frozenset[str]:
-        if self.written_name(t):
+        if t.text in self.names_as_written:
             return frozenset()
         roles = self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
         if t.unprefixed != t.bare and "adjective" in self.g.role(t.unprefixed):
