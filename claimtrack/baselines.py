@@ -9,10 +9,14 @@ real pipeline adds.
   one to three words, up to a complementizer, a colon or punctuation; the content is what follows the first
   complementizer or colon after the cue, else the rest of the sentence.  No noun phrases, no adjuncts, no
   carry-over, no according-to phrases.
+- :func:`baseline_clusters`: claims grouped by plain word overlap.  Two attributions are joined when the
+  Jaccard similarity of their contents' word sets (folded, stopwords out) is at least 0.35, and the joins are
+  closed transitively (union-find).  No speaker, no numbers, no synonyms.
 """
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from .lexicon.grammar import grammar
@@ -22,10 +26,12 @@ from .normalize import fold
 from .sentences import split_sentences
 from .spans import Span
 
-__all__ = ["baseline_attributions"]
+__all__ = ["BaselineCluster", "baseline_attributions", "baseline_clusters"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+|[:\u060c,.;\u061b\"\u00ab\u00bb\u201c\u201d]")
 _SOURCE_WORDS = 3
+_CONTENT_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+JACCARD = 0.35
 
 
 def baseline_attributions(article: Article) -> list[Attribution]:
@@ -72,3 +78,43 @@ def baseline_attributions(article: Article) -> list[Attribution]:
                               "explicit" if len(source_span) else "none"),
                 content=Content(content_span.of(text), content_span), quote="indirect"))
     return found
+
+
+@attrs.frozen
+class BaselineCluster:
+    """A group of attribution ids the word-overlap baseline puts together (``claims`` as in a matching cluster)."""
+
+    id: str
+    claims: tuple[str, ...]
+
+
+def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in (fold(m.group()) for m in _CONTENT_WORD_RE.finditer(text)) if w not in stopwords)
+
+
+def baseline_clusters(attributions: "list[Attribution]", *, threshold: float = JACCARD) -> list[BaselineCluster]:
+    """Claims grouped by content-word Jaccard >= ``threshold``, closed by union-find (see the module docstring)."""
+    stopwords = grammar().stopwords
+    words = [_content_words(a.content.text, stopwords) for a in attributions]
+    parent = list(range(len(attributions)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    postings: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            postings.setdefault(w, []).append(i)
+    for i, ws in enumerate(words):
+        candidates = {j for w in ws for j in postings[w] if j > i}
+        for j in sorted(candidates):
+            union = len(ws | words[j])
+            if union and len(ws & words[j]) / union >= threshold:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[str]] = {}
+    for i, a in enumerate(attributions):
+        groups.setdefault(root(i), []).append(a.id)
+    return [BaselineCluster(f"b{n}", tuple(ids)) for n, ids in enumerate(groups.values(), start=1)]

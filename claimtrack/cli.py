@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .attribution import extract_attributions
-from .baselines import baseline_attributions
+from .baselines import baseline_attributions, baseline_clusters
 from .errors import ClaimtrackError, InputError
 from .evaluate import evaluate, evaluate_clusters, gold_name, load_gold, load_gold_clusters
 from .matching import Corpus, find, relate
@@ -152,12 +152,15 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     ids = {g.article for g in gold}
     if Path(args.gold).is_dir():  # an article whose gold file lists no attribution still counts: all it yields is spurious
         ids |= {p.stem for p in Path(args.gold).glob("*.json")} & set(articles)
-    clustered = None
+    clustered = base_clustered = None
     if args.clusters:
         gold_clusters = load_gold_clusters(args.clusters, gold)
         corpus = Corpus(art for art in articles.values() if art.id in ids)
         predicted = list(corpus.attributions)
-        clustered = evaluate_clusters(gold, gold_clusters, predicted, corpus.clusters)
+        clustered = evaluate_clusters(gold, gold_clusters, predicted, corpus.clusters, cross_article=args.cross_article)
+        if args.baseline:
+            base_clustered = evaluate_clusters(gold, gold_clusters, predicted, baseline_clusters(predicted),
+                                               cross_article=args.cross_article)
     else:
         predicted = [a for art in articles.values() if art.id in ids for a in extract_attributions(art)]
     score = evaluate(gold, predicted)
@@ -170,6 +173,8 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
             record["baseline"] = base.as_dict()
         if clustered is not None:
             record["clusters"] = clustered.as_dict()
+        if base_clustered is not None:
+            record["baseline_clusters"] = base_clustered.as_dict()
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return 0
     out.write(f"articles: {len(ids)}   gold attributions: {score.gold}   extracted: {score.predicted}"
@@ -191,8 +196,13 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
             out.write(f"spurious {a.id}: {a.cue.text} | {a.source.text} | {a.content.text[:70]}\n")
     if clustered is not None:
         cp, cr, cf = clustered.prf
-        out.write(f"claim clusters (pairwise): precision {cp:.3f}  recall {cr:.3f}  F1 {cf:.3f}   "
+        scope = "cross-article pairs" if args.cross_article else "pairwise"
+        out.write(f"claim clusters ({scope}): precision {cp:.3f}  recall {cr:.3f}  F1 {cf:.3f}   "
                   f"gold pairs {clustered.gold_pairs}, found {clustered.found_pairs}, both {clustered.hits}\n")
+        if base_clustered is not None:
+            bp, br, bf = base_clustered.prf
+            out.write(f"baseline (content-word Jaccard >= 0.35, union-find): precision {bp:.3f}  recall {br:.3f}  "
+                      f"F1 {bf:.3f}   found {base_clustered.found_pairs}, both {base_clustered.hits}\n")
         if args.verbose:
             cues = {gold_name(g): g.cue_text for g in gold}
             for kind, pairs in (("apart", clustered.missed), ("joined", clustered.wrong)):
@@ -359,7 +369,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clusters", metavar="CLUSTERS", help="gold claim clusters (JSON as tests/data/gold_clusters.json): "
                    "also cluster the articles and print pairwise precision and recall")
     p.add_argument("--baseline", action="store_true",
-                   help="also score the naive baseline (reporting-verb look-up) on the same articles, side by side")
+                   help="also score the naive baselines on the same articles, side by side: a reporting-verb look-up "
+                        "for extraction, content-word overlap (Jaccard >= 0.35, union-find) for claim clusters")
+    p.add_argument("--cross-article", action="store_true",
+                   help="with --clusters, count only pairs of rows from different articles")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "
                    "(with --clusters: gold pairs kept apart and pairs wrongly joined)")
     p.set_defaults(func=_cmd_eval)

@@ -26,6 +26,7 @@ from .reader import read_text
 from .spans import Span
 
 if TYPE_CHECKING:
+    from .baselines import BaselineCluster
     from .matching.clusters import Cluster
 
 __all__ = ["ClusterScore", "GoldAttribution", "Score", "align", "evaluate", "evaluate_clusters", "gold_name",
@@ -285,9 +286,11 @@ class ClusterScore:
 
 
 def evaluate_clusters(gold: Sequence[GoldAttribution], gold_clusters: dict[str, str],
-                      predicted: Iterable[Attribution], clusters: Iterable["Cluster"]) -> ClusterScore:
+                      predicted: Iterable[Attribution], clusters: "Iterable[Cluster | BaselineCluster]", *,
+                      cross_article: bool = False) -> ClusterScore:
     """Pairwise precision and recall of ``clusters`` against ``gold_clusters`` (from :func:`load_gold_clusters`;
-    a gold row it does not list is a cluster of its own)."""
+    a gold row it does not list is a cluster of its own).  With ``cross_article`` only pairs of rows from
+    different articles count: what matching across outlets is for."""
     matched = align(gold, predicted)
     found_of = {m: c.id for c in clusters for m in c.claims}
     names = [gold_name(g) for g in gold]
@@ -296,8 +299,11 @@ def evaluate_clusters(gold: Sequence[GoldAttribution], gold_clusters: dict[str, 
     hits = gold_pairs = found_pairs = 0
     missed: list[tuple[str, str]] = []
     wrong: list[tuple[str, str]] = []
+    article_of = {gold_name(g): g.article for g in gold}
     for i, x in enumerate(names):
         for y in names[i + 1:]:
+            if cross_article and article_of[x] == article_of[y]:
+                continue
             same = gold_of[x] == gold_of[y]
             ax, ay = extracted.get(x), extracted.get(y)
             found = ax is not None and ay is not None and found_of.get(ax, ax) == found_of.get(ay, ay)

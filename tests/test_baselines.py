@@ -1,7 +1,7 @@
 """The naive baselines printed next to every quality figure."""
 
 from claimtrack import extract_attributions, read_article
-from claimtrack.baselines import baseline_attributions
+from claimtrack.baselines import baseline_attributions, baseline_clusters
 from claimtrack.reader import parse_article
 
 from .conftest import SEED_FILES
@@ -28,3 +28,15 @@ def test_baseline_takes_fixed_windows_not_noun_phrases():
 def test_baseline_needs_a_verb_form():
     article = parse_article("ووفقا للبيان فإن الاجتماع انتهى.", id="x", layout="plain")
     assert baseline_attributions(article) == []
+
+
+def test_baseline_clusters_join_by_word_overlap_only():
+    # Real pattern (tests/data/real_stories): outlets reprint one wire sentence; a different figure or a
+    # different speaker is another claim, which plain word overlap cannot see.
+    texts = ["وقال المتحدث إن عدد القتلى ارتفع إلى 30 شخصا في الانفجار.",
+             "وقال مسؤول إن عدد القتلى ارتفع إلى 32 شخصا في الانفجار.",
+             "وأكد الوزير أن الحكومة ستعزز الأمن على الحدود."]
+    found = [a for n, t in enumerate(texts)
+             for a in extract_attributions(parse_article(t, id=f"a{n}", layout="plain"))]
+    groups = {frozenset(c.claims) for c in baseline_clusters(found)}
+    assert frozenset({"a0#1", "a1#1"}) in groups and frozenset({"a2#1"}) in groups
