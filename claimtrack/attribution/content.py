@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import BEH, LAM
+from ..lexicon.morph import BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, derived_masdar
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
-from .tokens import COLON, COMMAS, QUOTE
+from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
+from .wordlists import rule_words
 
-__all__ = ["clause_start", "content_at", "keywords", "trim"]
+__all__ = ["clause_start", "content_at", "keywords", "proposition", "proposition_inside", "trim"]
 
 
 def keywords(g: Grammar, verb: Verb) -> frozenset[str]:
@@ -75,6 +76,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                 if (st.is_prep(u) and u.key in verb.preps) or attached:
                     d.content_start = t.start
                     return True
+        if verb.frame == "nominal" and (d.kind == "participle" or d.source is not None and not d.subject_first
+                                        or ctx.headline) and proposition(st, j, verb):
+            d.content_start = t.start  # "كشف الجهاز ... ارتفاع قيمة العجز", "أعلن ايمار اعتزاله كرة القدم"
+            return True
         return False
     if not t.is_word and t.kind != "num":
         return False
@@ -82,6 +87,58 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False
     d.content_start = t.start
     return True
+
+
+def proposition(st: SentenceTokens, j: int, verb: Verb) -> bool:
+    """Does a noun phrase stating a state of affairs start at token ``j`` (the content of a nominal frame)?
+
+    Its head is indefinite, with no conjunction, and either a listed proposition noun (وجود، بدء، أهمية) or
+    a verbal noun of a derived form (ارتفاع، تراجع، تطبيق) with a genitive or a pronoun after it.  After
+    an announcing verb a verbal noun is often the act itself ("أعلنت الوزارة إطلاق منصة", "تعليق الدراسة"),
+    which is a performative, not a claim: there only a listed noun, or a verbal noun that points back to
+    the speaker by a pronoun ("أعلن اعتزاله", "تكثيف عملياتها"), makes it a claim.
+    """
+    t = st.tok(j)
+    if t is None or not t.is_word or t.definite or st.is_prep(t) or st.is_comp(t) or st.cue_forms(t):
+        return False
+    heads = rule_words().proposition_head
+    owned = _pronoun_stem(t)
+    if t.key in heads or owned in heads:
+        return True
+    if not derived_masdar(t.key):
+        return False
+    nxt = st.tok(j + 1)
+    if verb.stance == "announce":
+        return bool(owned) or (nxt is not None and nxt.is_word and not st.is_prep(nxt) and bool(_pronoun_stem(nxt)))
+    return bool(owned) or (nxt is not None and nxt.is_word and not st.is_prep(nxt) and not st.is_comp(nxt))
+
+
+def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
+    """Where a nominal content starts inside the noun phrase ``j``..``end`` read as the source, or ``end``.
+
+    The noun-phrase automaton reads on through an indefinite noun, so "وأعلن ايمار اعتزاله كرة القدم" would
+    make the whole clause the source.  A proposition (see :func:`proposition`) after a word that cannot
+    govern it (a name, a definite or time word, a number; not a title or body that takes a complement, as
+    in "رئيس هيئة تنظيم الكهرباء", nor a word with a preposition, as in "بأحد أحواش الإبل") starts the content.
+    """
+    if verb.frame != "nominal":
+        return end
+    for k in range(j + 1, end):
+        prev, t = st.tokens[k - 1], st.tokens[k]
+        if st.inside_quote(k) or not proposition(st, k, verb):
+            continue
+        if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
+                or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS):
+            return k
+    return end
+
+
+def _pronoun_stem(t: Token) -> str:
+    """``t``'s key without a third-person pronoun suffix ("اعتزاله" -> "اعتزال"); "" when it has none (a
+    teh marbuta, folded to heh, is no pronoun: "الدراسة")."""
+    if t.text.endswith(TEH_MARBUTA):
+        return ""
+    return next((t.key[: -len(s)] for s in PRONOUN_SUFFIXES if t.key.endswith(s) and len(t.key) - len(s) >= 3), "")
 
 
 def clause_start(ctx: SentenceContext, before: int) -> int | None:

@@ -40,6 +40,7 @@ class RuleWords:
     not_said: frozenset[str]
     not_subject: frozenset[str]
     planned: frozenset[str]
+    proposition_head: frozenset[str]
     relative_ma: frozenset[str]
     time_demonstrative: frozenset[str]
     top_level_after: frozenset[str]
