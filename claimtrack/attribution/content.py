@@ -7,7 +7,7 @@ from ..lexicon.morph import BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
-from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
+from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["clause_start", "content_at", "keywords", "proposition", "proposition_inside", "trim"]
@@ -34,6 +34,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
 
     if st.is_comp(t) or t.text == COLON:
         return start_at(j + 1)
+    if t.text == SEMICOLON and d.source is not None:
+        nxt = st.tok(j + 1)
+        if st.is_comp(nxt) or (st.is_prep(nxt) and nxt is not None and nxt.key in verb.preps and st.is_comp(st.tok(j + 2))):
+            return content_at(ctx, j + 1, verb, d)  # "وأضاف الحرقان؛ أن ...": a semicolon written for a comma
     if t.text == QUOTE:
         return start_at(j)
     if st.is_prep(t) and t.key in verb.preps:

@@ -18,11 +18,12 @@ from ..lexicon.grammar import CueForm, Grammar
 from ..lexicon.morph import DEFINITE, PRONOUN_SUFFIXES, has_conjunction, without_conjunction
 from ..normalize import fold
 
-__all__ = ["COLON", "COMMAS", "QUOTE", "SentenceTokens", "Token", "tokenize", "without_clitic"]
+__all__ = ["COLON", "COMMAS", "QUOTE", "SEMICOLON", "SentenceTokens", "Token", "tokenize", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
 QUOTE = '"'  # every quotation mark after normalization
 COLON = ":"
+SEMICOLON = "\u061b"  # ARABIC SEMICOLON
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _TOKEN_RE = regex.compile(
     r"(?P<word>[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?)"
