@@ -49,10 +49,13 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return True
     if t.is_word and ("demonstrative" in st.roles(t) or "anaphor_noun" in st.roles(t)):
         end = j + 1
-        while end < len(st.tokens) and st.tokens[end].is_word and end - j < 3 \
-                and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite):
+        while end < len(st.tokens) and st.tokens[end].is_word and end - j < 3 and st.tokens[end].key not in verb.preps \
+                and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite):  # إلى folds to الي
             end += 1
         after = st.tok(end)
+        if after is not None and verb.frame != "any" and st.is_prep(after) and after.key in verb.preps \
+                and "anaphor_noun" not in st.roles(t):
+            return start_at(end + 1)  # "مرجعا ذلك إلى انخفاض قيمة بعض السلع": the object, then the content
         if after is None or after.text in (".", "\u060c", ",") or after.is_word and (after.conj or st.is_prep(after)):
             named = [u for u in st.tokens[j + 1 : end] if "anaphor_noun" not in st.roles(u)]
             if named and "anaphor_noun" not in st.roles(t) and verb.stance != "deny":
@@ -69,8 +72,9 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         if t.key in words or t.bare in words:
             return start_at(j + 1)
     elif verb.frame != "any":
-        # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى": an object, then the preposition
-        if verb.stance in ("appeal", "accuse") and t.is_word and not st.is_prep(t) and not st.is_comp(t) \
+        # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى", "واصفا الانفجار بأنه": an object, then
+        # the preposition
+        if (verb.stance in ("appeal", "accuse") or verb.stance == "opinion" and verb.preps) and t.is_word and not st.is_prep(t) and not st.is_comp(t) \
                 and noun_phrase(st, j) > j:
             for k in range(j + 1, min(len(st.tokens), j + 14)):
                 u = st.tokens[k]
