@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, derived_masdar
+from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, derived_masdar
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -70,7 +70,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         if not any(k in keys for k in words):
             return False
         if t.key in words or t.bare in words:
-            return start_at(j + 1)
+            # "أصدر الجيش بيانا ...": the document is the medium; "حمل ... المسؤولية"، "رفع الشكر لـ ...": the
+            # noun is what was said
+            medium = st.kind(t) == "document" or t.key.endswith(ALEF) and st.g.kind_of_word(t.key[:-1]) == "document"
+            return start_at(j + 1 if medium else j)  # (بيانا: the accusative alef taken off)
     elif verb.frame != "any":
         # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى", "واصفا الانفجار بأنه": an object, then
         # the preposition
