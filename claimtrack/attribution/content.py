@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import BEH, LAM
+from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, derived_masdar
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
-from .tokens import COLON, COMMAS, QUOTE
+from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
+from .wordlists import rule_words
 
-__all__ = ["clause_start", "content_at", "keywords", "trim"]
+__all__ = ["clause_start", "content_at", "keywords", "proposition", "proposition_inside", "trim"]
 
 
 def keywords(g: Grammar, verb: Verb) -> frozenset[str]:
@@ -33,6 +34,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
 
     if st.is_comp(t) or t.text == COLON:
         return start_at(j + 1)
+    if t.text == SEMICOLON and d.source is not None:
+        nxt = st.tok(j + 1)
+        if st.is_comp(nxt) or (st.is_prep(nxt) and nxt is not None and nxt.key in verb.preps and st.is_comp(st.tok(j + 2))):
+            return content_at(ctx, j + 1, verb, d)  # "وأضاف الحرقان؛ أن ...": a semicolon written for a comma
     if t.text == QUOTE:
         return start_at(j)
     if st.is_prep(t) and t.key in verb.preps:
@@ -44,10 +49,13 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return True
     if t.is_word and ("demonstrative" in st.roles(t) or "anaphor_noun" in st.roles(t)):
         end = j + 1
-        while end < len(st.tokens) and st.tokens[end].is_word and end - j < 3 \
-                and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite):
+        while end < len(st.tokens) and st.tokens[end].is_word and end - j < 3 and st.tokens[end].key not in verb.preps \
+                and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite):  # إلى folds to الي
             end += 1
         after = st.tok(end)
+        if after is not None and verb.frame != "any" and st.is_prep(after) and after.key in verb.preps \
+                and "anaphor_noun" not in st.roles(t):
+            return start_at(end + 1)  # "مرجعا ذلك إلى انخفاض قيمة بعض السلع": the object, then the content
         if after is None or after.text in (".", "\u060c", ",") or after.is_word and (after.conj or st.is_prep(after)):
             named = [u for u in st.tokens[j + 1 : end] if "anaphor_noun" not in st.roles(u)]
             if named and "anaphor_noun" not in st.roles(t) and verb.stance != "deny":
@@ -62,10 +70,14 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         if not any(k in keys for k in words):
             return False
         if t.key in words or t.bare in words:
-            return start_at(j + 1)
+            # "أصدر الجيش بيانا ...": the document is the medium; "حمل ... المسؤولية"، "رفع الشكر لـ ...": the
+            # noun is what was said
+            medium = st.kind(t) == "document" or t.key.endswith(ALEF) and st.g.kind_of_word(t.key[:-1]) == "document"
+            return start_at(j + 1 if medium else j)  # (بيانا: the accusative alef taken off)
     elif verb.frame != "any":
-        # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى": an object, then the preposition
-        if verb.stance in ("appeal", "accuse") and t.is_word and not st.is_prep(t) and not st.is_comp(t) \
+        # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى", "واصفا الانفجار بأنه": an object, then
+        # the preposition
+        if (verb.stance in ("appeal", "accuse") or verb.stance == "opinion" and verb.preps) and t.is_word and not st.is_prep(t) and not st.is_comp(t) \
                 and noun_phrase(st, j) > j:
             for k in range(j + 1, min(len(st.tokens), j + 14)):
                 u = st.tokens[k]
@@ -75,6 +87,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                 if (st.is_prep(u) and u.key in verb.preps) or attached:
                     d.content_start = t.start
                     return True
+        if verb.frame == "nominal" and (d.kind == "participle" or d.source is not None and not d.subject_first
+                                        or ctx.headline) and proposition(st, j, verb):
+            d.content_start = t.start  # "كشف الجهاز ... ارتفاع قيمة العجز", "أعلن ايمار اعتزاله كرة القدم"
+            return True
         return False
     if not t.is_word and t.kind != "num":
         return False
@@ -82,6 +98,58 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False
     d.content_start = t.start
     return True
+
+
+def proposition(st: SentenceTokens, j: int, verb: Verb) -> bool:
+    """Does a noun phrase stating a state of affairs start at token ``j`` (the content of a nominal frame)?
+
+    Its head is indefinite, with no conjunction, and either a listed proposition noun (وجود، بدء، أهمية) or
+    a verbal noun of a derived form (ارتفاع، تراجع، تطبيق) with a genitive or a pronoun after it.  After
+    an announcing verb a verbal noun is often the act itself ("أعلنت الوزارة إطلاق منصة", "تعليق الدراسة"),
+    which is a performative, not a claim: there only a listed noun, or a verbal noun that points back to
+    the speaker by a pronoun ("أعلن اعتزاله", "تكثيف عملياتها"), makes it a claim.
+    """
+    t = st.tok(j)
+    if t is None or not t.is_word or t.definite or st.is_prep(t) or st.is_comp(t) or st.cue_forms(t):
+        return False
+    heads = rule_words().proposition_head
+    owned = _pronoun_stem(t)
+    if t.key in heads or owned in heads:
+        return True
+    if not derived_masdar(t.key):
+        return False
+    nxt = st.tok(j + 1)
+    if verb.stance == "announce":
+        return bool(owned) or (nxt is not None and nxt.is_word and not st.is_prep(nxt) and bool(_pronoun_stem(nxt)))
+    return bool(owned) or (nxt is not None and nxt.is_word and not st.is_prep(nxt) and not st.is_comp(nxt))
+
+
+def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
+    """Where a nominal content starts inside the noun phrase ``j``..``end`` read as the source, or ``end``.
+
+    The noun-phrase automaton reads on through an indefinite noun, so "وأعلن ايمار اعتزاله كرة القدم" would
+    make the whole clause the source.  A proposition (see :func:`proposition`) after a word that cannot
+    govern it (a name, a definite or time word, a number; not a title or body that takes a complement, as
+    in "رئيس هيئة تنظيم الكهرباء", nor a word with a preposition, as in "بأحد أحواش الإبل") starts the content.
+    """
+    if verb.frame != "nominal":
+        return end
+    for k in range(j + 1, end):
+        prev, t = st.tokens[k - 1], st.tokens[k]
+        if st.inside_quote(k) or not proposition(st, k, verb):
+            continue
+        if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
+                or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS):
+            return k
+    return end
+
+
+def _pronoun_stem(t: Token) -> str:
+    """``t``'s key without a third-person pronoun suffix ("اعتزاله" -> "اعتزال"); "" when it has none (a
+    teh marbuta, folded to heh, is no pronoun: "الدراسة")."""
+    if t.text.endswith(TEH_MARBUTA):
+        return ""
+    return next((t.key[: -len(s)] for s in PRONOUN_SUFFIXES if t.key.endswith(s) and len(t.key) - len(s) >= 3), "")
 
 
 def clause_start(ctx: SentenceContext, before: int) -> int | None:

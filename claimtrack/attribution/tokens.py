@@ -19,11 +19,12 @@ from ..lexicon.morph import DEFINITE, PRONOUN_SUFFIXES, has_conjunction, without
 from ..normalize import fold
 from .wordlists import rule_words
 
-__all__ = ["COLON", "COMMAS", "QUOTE", "SentenceTokens", "Token", "tokenize", "without_clitic"]
+__all__ = ["COLON", "COMMAS", "QUOTE", "SEMICOLON", "SentenceTokens", "Token", "tokenize", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
 QUOTE = '"'  # every quotation mark after normalization
 COLON = ":"
+SEMICOLON = "\u061b"  # ARABIC SEMICOLON
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _TOKEN_RE = regex.compile(
     r"(?P<word>[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?)"

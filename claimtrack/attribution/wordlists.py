@@ -41,6 +41,7 @@ class RuleWords:
     not_subject: frozenset[str]
     partitive: frozenset[str]
     planned: frozenset[str]
+    proposition_head: frozenset[str]
     relative_ma: frozenset[str]
     time_demonstrative: frozenset[str]
     top_level_after: frozenset[str]

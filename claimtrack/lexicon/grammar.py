@@ -19,7 +19,7 @@ from ..errors import LexiconError
 from .aliases import aliases
 from .files import check_choice, read_rows, read_words
 from .morph import CONJUNCTIONS, DEFINITE, PRONOUN_SUFFIXES, masdar_pronouns
-from .schema import SOURCE_KINDS, STANCES
+from .schema import FRAMES, SOURCE_KINDS, STANCES
 from ..normalize import fold
 
 __all__ = ["CueForm", "FirstWordIndex", "Grammar", "Verb", "grammar"]
@@ -32,7 +32,7 @@ _MA = "\u0645\u0627"  # ما: a negator as often as a relative or an adverb (د�
 class Verb:
     lemma: str
     stance: str
-    frame: str  # "any" or "complement"
+    frame: str  # "any", "complement" or "nominal" (see reporting_verbs.tsv)
     preps: tuple[str, ...]  # folded prepositions (or keyword nouns) that introduce the content
     line: int
 
@@ -189,7 +189,7 @@ def grammar() -> Grammar:
     for row in read_rows("reporting_verbs.tsv", 7):
         lemma, imperfect, stance, frame, preps, masdars, participle = row.fields
         check_choice("reporting_verbs.tsv", row, stance, STANCES)
-        check_choice("reporting_verbs.tsv", row, frame, {"any", "complement"})
+        check_choice("reporting_verbs.tsv", row, frame, FRAMES)
         verb = Verb(lemma, stance, frame, tuple(fold(p) for p in preps.split(",") if p and p != "-"), row.line)
         for f in _perfect_forms(lemma):
             add(f, CueForm(verb, "perfect"))

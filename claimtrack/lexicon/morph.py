@@ -9,12 +9,14 @@ where a shorter one is the tail of a longer one).
 
 from __future__ import annotations
 
+import regex
+
 __all__ = [
     "ALEF", "ALEF_MAKSURA", "BEH", "CONJUNCTIONS", "DEFINITE", "FEH", "HAMZA", "HEH", "IMPERFECT_PREFIXES",
     "KAF", "LAM", "LAM_LAM", "MEEM", "NISBA_ENDINGS", "NISBA_ENDINGS_NO_DUAL", "NOON", "NOUN_ENDINGS",
     "PLACE_KEY_ENDINGS", "PREPOSITION_CLITICS", "PRONOUN_SUFFIXES", "SEEN", "STEM_PRONOUN_SUFFIXES",
-    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "elative", "has_conjunction", "is_nisba",
-    "long_vowels",
+    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "derived_masdar", "elative", "has_conjunction",
+    "is_nisba", "long_vowels",
     "masdar_pronouns", "stem_suffixes", "without_conjunction",
 ]
 
@@ -102,3 +104,24 @@ def is_nisba(word: str) -> bool:
 def elative(word: str) -> bool:
     """An adjective of the pattern أفعل after ال (الأحمر، الأعلى، الأكبر), folded: ال + ا + three letters."""
     return len(word) == 6 and word.startswith(DEFINITE + ALEF)
+
+
+_C = r"\p{L}"  # any root letter
+# Verbal nouns of the derived forms, written without vowels (match-folded): II تفعيل (تطبيق), III مفاعلة
+# (مطالبة), IV إفعال (إطلاق), VI تفاعل (تراجع), VII انفعال (انخفاض), VIII افتعال (ارتفاع، اضطراب), X استفعال
+# (استمرار) and hollow X استفالة (استقالة).  Form I has no pattern of its own (وجود، بدء); its nouns are listed.
+_DERIVED_MASDAR_RE = regex.compile(
+    f"{TEH}{_C}{{2}}{YEH}{_C}|{MEEM}{_C}{ALEF}{_C}{{2}}{HEH}|{ALEF}{_C}{{2}}{ALEF}{_C}|{TEH}{_C}{ALEF}{_C}{{2}}"
+    f"|{ALEF}{NOON}{_C}{{2}}{ALEF}{_C}|{ALEF}{_C}[{TEH}\u0637\u062f]{_C}{ALEF}{_C}"  # TAH, DAL: اضطراب، ازدياد
+    f"|{ALEF}{SEEN}{TEH}{_C}{{2}}{ALEF}{_C}|{ALEF}{SEEN}{TEH}{_C}{ALEF}{_C}{HEH}"
+)
+
+
+def derived_masdar(word: str) -> bool:
+    """Is ``word`` (folded, without ال or a conjunction) a verbal noun of a derived form, maybe with a teh
+    marbuta or a third-person pronoun (تكثيف، استمرارها، اعتزاله)?"""
+    stems = [word] + [word[: -len(s)] for s in PRONOUN_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 4]
+    for stem in stems:
+        if _DERIVED_MASDAR_RE.fullmatch(stem) or (stem.endswith(HEH) and _DERIVED_MASDAR_RE.fullmatch(stem[:-1])):
+            return True
+    return False

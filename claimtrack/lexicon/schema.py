@@ -64,6 +64,7 @@ SOURCE_KINDS = _values("official organization anonymous document media collectiv
 PARTICLE_ROLES = _values(
     "adjective adverb_ma anaphor_noun commentary cue_homograph demonstrative emphatic filler gesture impersonal "
     "issued_by kana masdar_intro name_intro not_negating_after preposition qad relative subordinator")
+FRAMES = _values("any complement nominal")
 HEDGE_KINDS = _values("alleged modal reportedly uncertain")
 BACKREFERENCE_KINDS = _values("any document media official organization person")
 ALIAS_TYPES = _values("event org person place weapon")
@@ -77,7 +78,8 @@ ANTONYM_RELATIONS = _values("antonym converse")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead")
 ATTRIBUTION_WORD_ROLES = _values("abbreviation adjunct_preposition clause_opener inner_preposition manner_verb name_as_written "
-                                 "name_link not_said not_subject partitive planned relative_ma time_demonstrative top_level_after")
+                                 "name_link not_said not_subject partitive planned proposition_head relative_ma "
+                                 "time_demonstrative top_level_after")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
 WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")
 
@@ -123,7 +125,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     _one("regions.txt", "region"),
     FileSchema("reporting_verbs.tsv", (
         Column("lemma"), Column("imperfect"), Column("stance", "enum", STANCES),
-        Column("frame", "enum", _values("any complement")), Column("prepositions", "list"),
+        Column("frame", "enum", FRAMES), Column("prepositions", "list"),
         Column("masdars", "list"), Column("participle"))),
     FileSchema("sources.tsv", (Column("word"), Column("kind", "enum", SOURCE_KINDS))),
     FileSchema("spelling_variants.tsv", (Column("variant"), Column("canonical"))),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES
-from ..content import content_at, keywords
+from ..content import content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import name_tail, noun_phrase
@@ -58,7 +58,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and not carries_subject(t, form) and can_open_subject(st, nxt):
         end = noun_phrase(st, j, verb)
         if end > j:
-            end = name_tail(st, j, end, follows=lambda k: _content_follows(ctx, k, verb))
+            end = proposition_inside(st, j, name_tail(st, j, end, follows=lambda k: _content_follows(ctx, k, verb)), verb)
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
             if document is not None:
@@ -95,8 +95,9 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     after_source = st.tok(j)
     if after_source is not None and "gesture" in st.roles(after_source):
         return None  # "وأشار الحكم بيده إلى": a gesture, not speech
-    if explicit and after_source is not None and after_source.text in COMMAS and verb.frame == "any":
-        j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ..."
+    if explicit and after_source is not None and after_source.text in COMMAS \
+            and (verb.frame == "any" or verb.frame == "nominal" and proposition(st, j + 1, verb)):
+        j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ...", "كشف الجهاز في تقرير أمس، ارتفاع ..."
     if source is None:
         prior = [s for s in ctx.subjects if s[0] < i]
         if prior:
@@ -112,11 +113,12 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
 
 
 def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
-    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon, a quotation
-    or one of the verb's prepositions ("إن", ":", "إلى" after دعا)?"""
+    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon or one of the
+    verb's prepositions ("إن", ":", "إلى" after دعا)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
+    the object شعار before it."""
     st = ctx.st
     end = ctx.skip(k, verb).end
     if end - k > _ADJUNCT_WORDS:
         return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
     t = st.tok(end)
-    return t is not None and (st.is_comp(t) or t.text in (":", QUOTE) or (st.is_prep(t) and t.key in verb.preps))
+    return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps))
