@@ -85,6 +85,23 @@ def _looks_adjective(t: Token) -> bool:
     return t.unprefixed.endswith(NISBA_ENDINGS_NO_DUAL)
 
 
+def _no_subject(d: Draft, st: SentenceTokens) -> bool:
+    """Is the mention the rules took for the source no subject of the cue at all?
+
+    - a cue word ("وأردف مؤكدا أن": the participle is a cue of its own, the subject was dropped);
+    - words before a cue that carries the conjunction ("... أن تكون هناك قوانين رادعة وأشارت إلى أن": a
+      subject written first never stands before و, which opens a new clause with a dropped subject).
+    """
+    a, b = d.source_tokens  # type: ignore[misc]
+    words = [w for w in st.tokens[a:b] if w.is_word]
+    if words and all(st.is_cue_word(w) for w in words):
+        return True
+    if d.subject_first and b <= d.cue_token:
+        cue = st.tokens[d.cue_token]
+        return cue.conj and cue.bare != cue.key and not st.g.cues.get(cue.key)
+    return False
+
+
 class Resolver:
     """Resolves the sources of one article's attributions, in document order."""
 
@@ -116,7 +133,7 @@ class Resolver:
         return None
 
     def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
-        if d.source is not None and d.source_tokens is not None:
+        if d.source is not None and d.source_tokens is not None and not _no_subject(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             guess = self.backreference(d, words)
             if guess is not None:
@@ -128,7 +145,7 @@ class Resolver:
             # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
             a, b = d.subject_hint
             words = st.tokens[a:b]
-            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b))
+            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             return self.resolve(hint, st)
         prev = self.previous()
         if prev is not None:
