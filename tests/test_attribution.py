@@ -24,7 +24,6 @@ KNOWN_FAILURES = {
                                "in via, as in the seed gold: بيان صادر عن X gives source X; this row expects بيان",
     "levant-continuation-03": "the rank العماد is not a title in sources.tsv (it is also a first name), so the "
                               "antecedent stops before the name",
-    "msa-participial-02": "a participle after a non-reporting verb (وغادر ... قائلا) has no subject to take",
     "levant-masdar-01": "a masdar cue with an indefinite adjective and its agent in a من phrase (تأكيد جديد من الحكومة)",
     "headline-headline-07": "اعتبر without a complementizer is left out: in seed 001 'وتعتبر واشنطن تونس حليفا' is "
                             "background, not speech, and the two are not told apart",
