@@ -21,7 +21,7 @@ import regex
 from ..geography import nisba_place
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM_LAM, NISBA_ENDINGS_NO_DUAL, cue_gender, noun_gender
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, NISBA_ENDINGS_NO_DUAL, cue_gender, noun_gender
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
@@ -348,7 +348,12 @@ class Resolver:
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
         if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words):
-            found = self.earlier_mention(content_words[-1].key, d.source[0], require_title=True)  # type: ignore[index]
+            last = content_words[-1].key
+            found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
+            if found is None and len(content_words) == 1 and last.startswith(LAM) and len(last) > 4:
+                # "وفقا للخزرجي": ل + ال written لل; the name is the rest, without its article
+                bare_name = last[len(LAM_LAM):] if last.startswith(LAM_LAM) else last[len(LAM):]
+                found = self.earlier_mention(bare_name, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         return None
