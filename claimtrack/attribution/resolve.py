@@ -26,7 +26,7 @@ from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
-from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize
+from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize, without_clitic
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
@@ -107,6 +107,7 @@ _WINDOW = 80  # tokens searched back for a speaker named outside any attribution
 _SENTENCES_BACK = 2  # sentence or line boundaries that search may cross
 _NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON
 _PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
+_ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
 _SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
 
 
@@ -322,8 +323,11 @@ class Resolver:
                                            "backreference")
                 return None
         if antecedent == "document":
+            issued = self.issuer_after(d.source[1])  # type: ignore[index]
+            if issued is not None:
+                return attrs.evolve(issued, via=(here,), resolved="explicit")
             for record, draft in reversed(self.history):
-                if draft.medium_document and record.source.text:
+                if (draft.medium_document or self.said_in_document(draft)) and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "any":
@@ -357,6 +361,38 @@ class Resolver:
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         return None
+
+    def issuer_after(self, end: int) -> SourceGuess | None:
+        """The body a document is "of", right after it: "التقرير الـ 51 لمؤسسة النقد العربي السعودي" -> مؤسسة
+        النقد العربي السعودي (a number or an ordinal may stand between)."""
+        tokens = self.all.tokens
+        k = bisect_left(self.all.starts, end)
+        while k < len(tokens) and k < bisect_left(self.all.starts, end) + 3 and (tokens[k].kind == "num" or tokens[k].key in _ORDINAL_ARTICLE):
+            k += 1
+        t = self.all.tok(k)
+        if t is None or not t.is_word or not t.key.startswith(LAM) or t.key.startswith(LAM_LAM) or len(t.key) < 4:
+            return None
+        if self.g.kind_of_word(t.key[len(LAM):]) not in ("organization", "official"):
+            return None
+        body = without_clitic(t)
+        view = SentenceTokens([*tokens[:k], body, *tokens[k + 1 :]], self.g)
+        stop = max(noun_phrase(view, k), k + 1)
+        for m in range(k + 1, stop):
+            if not self.same_line(m - 1, m):
+                stop = m
+                break
+        words = [w for w in view.tokens[k:stop] if w.is_word]
+        return SourceGuess(self.mention(t.start + len(LAM), tokens[stop - 1].end), classify_source(words, self.g), "backreference")
+
+    def said_in_document(self, d: Draft) -> bool:
+        """Was a participle said in a document ("موضحة في بيان صحفي أن")?  Then a later "وأضاف البيان" is it.
+        (The verb rule marks its own ``medium_document``; "وجاء في بيان صادر عن ..." keeps the document.)"""
+        if d.content_start is None or d.kind != "participle":
+            return False
+        tokens = self.all.tokens
+        a, b = bisect_left(self.all.starts, d.cue[1]), bisect_left(self.all.starts, d.content_start)
+        return any(self.g.kind_of_word(tokens[k].unprefixed) == "document" and self.all.is_prep(tokens[k - 1])
+                   for k in range(max(a, 1), min(b, a + 6)))
 
     def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
         """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short
