@@ -22,7 +22,6 @@ KNOWN_FAILURES = {
                                "a rule for it also suppressed 'صباحا أعلن' and 'وفدا أمريكيا قال', so it was dropped",
     "levant-according-pre-01": "a document back-reference resolves to the body that issued it, with the document "
                                "in via, as in the seed gold: بيان صادر عن X gives source X; this row expects بيان",
-    "msa-participial-02": "a participle after a non-reporting verb (وغادر ... قائلا) has no subject to take",
     "levant-masdar-01": "a masdar cue with an indefinite adjective and its agent in a من phrase (تأكيد جديد من الحكومة)",
     "headline-headline-07": "اعتبر without a complementizer is left out: in seed 001 'وتعتبر واشنطن تونس حليفا' is "
                             "background, not speech, and the two are not told apart",

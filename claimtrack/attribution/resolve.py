@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import functools
 
 import attrs
@@ -20,12 +21,12 @@ import regex
 from ..geography import nisba_place
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import NISBA_ENDINGS_NO_DUAL
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, NISBA_ENDINGS_NO_DUAL, cue_gender, noun_gender
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
-from .tokens import COMMAS, QUOTE, SentenceTokens, Token, tokenize
+from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize, without_clitic
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
@@ -85,6 +86,52 @@ def _looks_adjective(t: Token) -> bool:
     return t.unprefixed.endswith(NISBA_ENDINGS_NO_DUAL)
 
 
+def _no_subject(d: Draft, st: SentenceTokens) -> bool:
+    """Is the mention the rules took for the source no subject of the cue at all?
+
+    - a cue word ("وأردف مؤكدا أن": the participle is a cue of its own, the subject was dropped);
+    - words before a cue that carries the conjunction ("... أن تكون هناك قوانين رادعة وأشارت إلى أن": a
+      subject written first never stands before و, which opens a new clause with a dropped subject).
+    """
+    a, b = d.source_tokens  # type: ignore[misc]
+    words = [w for w in st.tokens[a:b] if w.is_word]
+    if words and all(st.is_cue_word(w) for w in words):
+        return True
+    if d.subject_first and b <= d.cue_token:
+        cue = st.tokens[d.cue_token]
+        return cue.conj and cue.bare != cue.key and not st.g.cues.get(cue.key)
+    return False
+
+
+_WINDOW = 80  # tokens searched back for a speaker named outside any attribution
+_SENTENCES_BACK = 2  # sentence or line boundaries that search may cross
+_NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON
+_PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
+_ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
+_SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
+
+
+def _cue_gender(st: SentenceTokens, d: Draft) -> str | None:
+    """The gender the cue marks for its dropped subject (وأوضحت: f, وقال: m), None when it does not tell."""
+    t = st.tokens[d.cue_token]
+    if not t.is_word:
+        return None
+    word = t.key if st.g.cues.get(t.key) else t.bare
+    form = next((f for f in st.cue_forms(t) if f.form != "masdar"), None)
+    return None if form is None else cue_gender(word, fold(form.verb.lemma), form.form)
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Do two mentions share their last word (a name or the head of a short mention)?"""
+    wa, wb = _heads(a), _heads(b)
+    return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)
+
+
+def _heads(text: str) -> list[str]:
+    """The words of a mention without ال, for comparing two mentions (المفتى / مفتي مصر)."""
+    return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in _WORD.findall(fold(text))]
+
+
 class Resolver:
     """Resolves the sources of one article's attributions, in document order."""
 
@@ -116,7 +163,7 @@ class Resolver:
         return None
 
     def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
-        if d.source is not None and d.source_tokens is not None:
+        if d.source is not None and d.source_tokens is not None and not _no_subject(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             guess = self.backreference(d, words)
             if guess is not None:
@@ -128,13 +175,130 @@ class Resolver:
             # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
             a, b = d.subject_hint
             words = st.tokens[a:b]
-            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b))
+            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             return self.resolve(hint, st)
         prev = self.previous()
+        newer = self.speaker_since(d, st)
+        if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)):
+            return newer
         if prev is not None:
             return prev
         pos = self.norm.span(d.cue[0], d.cue[0])
         return SourceGuess(Mention("", pos), "unknown", "none")
+
+    def speaker_since(self, d: Draft, st: SentenceTokens) -> SourceGuess | None:
+        """A person introduced after the last attribution, for a cue with no subject.
+
+        "تحاورت «عين اليوم» مع الدكتورة سهيلة زين العابدين ...، التي أكدت ... / وأوضحت أن": the speaker was
+        named in a clause that is no attribution (a relative clause, a non-speech verb: "استند الفنان فايز
+        المالكي على ...، وقال:").  The first titled mention (an office or a person word) written after the
+        last attribution, within the cue's sentence and the one or two before it, whose gender agrees with
+        the cue's.
+        """
+        tokens = self.all.tokens
+        cue_at = bisect_left(self.all.starts, d.cue[0])
+        if cue_at >= len(tokens):
+            return None
+        lo = max(0, cue_at - _WINDOW)
+        if self.history:
+            last = self.history[-1][1]
+            end = max(e for e in (last.cue[1], last.content_end, last.source[1] if last.source else None) if e is not None)
+            lo = max(lo, bisect_left(self.all.starts, end))
+        stops = 0
+        for k in range(cue_at - 1, lo - 1, -1):  # the sentence boundaries crossed stay few
+            if tokens[k].text in _SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
+                stops += 1
+                if stops > _SENTENCES_BACK:
+                    lo = k + 1
+                    break
+        gender = _cue_gender(st, d)
+        k = lo
+        while k < cue_at:
+            t = tokens[k]
+            if self.all.is_comp(t) or t.text == COLON:
+                # what follows is reported content, not who speaks: on to the next sentence
+                while k < cue_at and tokens[k].text not in _SENTENCE_ENDS:
+                    k += 1
+                continue
+            k += 1
+            kind = self.all.kind(t)
+            if kind not in ("official", "person") or self.all.inside_quote(t.i):
+                continue
+            if t.conj and t.bare != t.key and not self.g.kind_of_word(t.key):
+                continue  # "والأمير سلمان": coordinated with a mention before it, never the clause's subject
+            if gender is not None and noun_gender(t.unprefixed) != gender:
+                continue
+            found = self.speaker_mention(t.i, lo, cue_at)
+            if found is not None:
+                return found
+        return None
+
+    def speaker_mention(self, k: int, lo: int, hi: int) -> SourceGuess | None:
+        """The whole mention around the title at token ``k`` if it names someone who can speak: a name in it
+        (a name before the title too: "نواف الشريف مساعد الناطق"), not the object of a preposition unless a
+        relative clause makes it a speaker ("مع الدكتورة سهيلة ...، التي أكدت")."""
+        tokens = self.all.tokens
+        start, prefix = self.left_edge(k)
+        start = max(start, lo)
+        end = max(noun_phrase(self.all, start), k + 1)
+        if self.all.kind(tokens[end - 1]) in ("official", "person"):
+            title = end
+            while end < hi and end - title < 4 and self.name_like(tokens[end]) and self.same_line(end - 1, end):
+                end += 1  # "الأمير نواف بن فيصل": the name after the title
+        for m in range(start + 1, end):
+            if not self.same_line(m - 1, m):
+                end = max(m, k + 1)
+                break
+        end = min(end, hi)
+        words = [w for w in tokens[start:end] if w.is_word]
+        head = tokens[start]
+        if head.conj and head.bare != head.key and not self.g.kind_of_word(head.key):
+            return None  # "والفريق أول صدقي صبحي": coordinated with a mention before it
+        named = [w for w in tokens[k:end] if self.name_like(w) and (not w.definite or self.all.is_name(w))]
+        before = self.name_run(start, lo)
+        if before < start:
+            start, prefix, named = before, 0, named + tokens[before:start]
+        if not named:
+            return None
+        first = tokens[start]
+        object_of = self.all.is_prep(self.all.tok(start - 1)) or (prefix == 0 and first.key.startswith(_PREPOSITION_ARTICLE))
+        if object_of and not self.relative_speaker(end):
+            return None
+        a = first.start + prefix
+        return SourceGuess(self.mention(a, tokens[end - 1].end), classify_source(words, self.g), "carryover")
+
+    def same_line(self, a: int, b: int) -> bool:
+        tokens = self.all.tokens
+        return not any(c in self.norm.text[tokens[a].end : tokens[b].start] for c in "\r\n")
+
+    def name_like(self, t: Token) -> bool:
+        """A word that may be part of a name: no role, no source kind, no cue, no preposition attached."""
+        if not t.is_word or self.all.roles(t) or self.all.kind(t) or self.all.is_cue_word(t):
+            return False
+        return not t.key.startswith(_PREPOSITION_ARTICLE) or self.all.is_name(t)
+
+    def name_run(self, start: int, lo: int) -> int:
+        """Start of a name of two words or more written right before the title at ``start`` ("توقع نواف
+        الشريف مساعد الناطق", "وقال راشد أحمد بن فهد؛ وزير البيئة"); ``start`` when there is none."""
+        tokens = self.all.tokens
+        j = start
+        if j - 1 >= lo and tokens[j - 1].text in _NAME_SEPARATORS:
+            j -= 1
+        run = j
+        while run - 1 >= lo and run > j - 4 and (self.name_like(tokens[run - 1]) or tokens[run - 1].key in rule_words().name_link):
+            run -= 1
+        if run < j and tokens[run].conj and not self.all.is_name(tokens[run]):
+            run += 1  # "ووجه فضيلة المفتى": a verb with its و opens the clause, no name does
+        if j - run < 2 or any("\n" in self.norm.text[tokens[m].end : tokens[m + 1].start] for m in range(run, start)):
+            return start
+        return run
+
+    def relative_speaker(self, end: int) -> bool:
+        """Is the mention ending before token ``end`` the subject of a relative clause with a cue ("، التي
+        أكدت أن")?"""
+        j = end + 1 if (t := self.all.tok(end)) is not None and t.text in COMMAS else end
+        rel, verb = self.all.tok(j), self.all.tok(j + 1)
+        return rel is not None and verb is not None and "relative" in self.all.roles(rel) and self.all.is_cue_word(verb)
 
     # --- back-references -------------------------------------------------------------------------
     def backreference(self, d: Draft, words: list[Token]) -> SourceGuess | None:
@@ -159,8 +323,11 @@ class Resolver:
                                            "backreference")
                 return None
         if antecedent == "document":
+            issued = self.issuer_after(d.source[1])  # type: ignore[index]
+            if issued is not None:
+                return attrs.evolve(issued, via=(here,), resolved="explicit")
             for record, draft in reversed(self.history):
-                if draft.medium_document and record.source.text:
+                if (draft.medium_document or self.said_in_document(draft)) and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "any":
@@ -185,10 +352,47 @@ class Resolver:
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
         if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words):
-            found = self.earlier_mention(content_words[-1].key, d.source[0], require_title=True)  # type: ignore[index]
+            last = content_words[-1].key
+            found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
+            if found is None and len(content_words) == 1 and last.startswith(LAM) and len(last) > 4:
+                # "وفقا للخزرجي": ل + ال written لل; the name is the rest, without its article
+                bare_name = last[len(LAM_LAM):] if last.startswith(LAM_LAM) else last[len(LAM):]
+                found = self.earlier_mention(bare_name, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         return None
+
+    def issuer_after(self, end: int) -> SourceGuess | None:
+        """The body a document is "of", right after it: "التقرير الـ 51 لمؤسسة النقد العربي السعودي" -> مؤسسة
+        النقد العربي السعودي (a number or an ordinal may stand between)."""
+        tokens = self.all.tokens
+        k = bisect_left(self.all.starts, end)
+        while k < len(tokens) and k < bisect_left(self.all.starts, end) + 3 and (tokens[k].kind == "num" or tokens[k].key in _ORDINAL_ARTICLE):
+            k += 1
+        t = self.all.tok(k)
+        if t is None or not t.is_word or not t.key.startswith(LAM) or t.key.startswith(LAM_LAM) or len(t.key) < 4:
+            return None
+        if self.g.kind_of_word(t.key[len(LAM):]) not in ("organization", "official"):
+            return None
+        body = without_clitic(t)
+        view = SentenceTokens([*tokens[:k], body, *tokens[k + 1 :]], self.g)
+        stop = max(noun_phrase(view, k), k + 1)
+        for m in range(k + 1, stop):
+            if not self.same_line(m - 1, m):
+                stop = m
+                break
+        words = [w for w in view.tokens[k:stop] if w.is_word]
+        return SourceGuess(self.mention(t.start + len(LAM), tokens[stop - 1].end), classify_source(words, self.g), "backreference")
+
+    def said_in_document(self, d: Draft) -> bool:
+        """Was a participle said in a document ("موضحة في بيان صحفي أن")?  Then a later "وأضاف البيان" is it.
+        (The verb rule marks its own ``medium_document``; "وجاء في بيان صادر عن ..." keeps the document.)"""
+        if d.content_start is None or d.kind != "participle":
+            return False
+        tokens = self.all.tokens
+        a, b = bisect_left(self.all.starts, d.cue[1]), bisect_left(self.all.starts, d.content_start)
+        return any(self.g.kind_of_word(tokens[k].unprefixed) == "document" and self.all.is_prep(tokens[k - 1])
+                   for k in range(max(a, 1), min(b, a + 6)))
 
     def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
         """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short

@@ -15,9 +15,9 @@ __all__ = [
     "ALEF", "ALEF_MAKSURA", "BEH", "CONJUNCTIONS", "DEFINITE", "FEH", "HAMZA", "HEH", "IMPERFECT_PREFIXES",
     "KAF", "LAM", "LAM_LAM", "MEEM", "NISBA_ENDINGS", "NISBA_ENDINGS_NO_DUAL", "NOON", "NOUN_ENDINGS",
     "PLACE_KEY_ENDINGS", "PREPOSITION_CLITICS", "PRONOUN_SUFFIXES", "SEEN", "STEM_PRONOUN_SUFFIXES",
-    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "derived_masdar", "elative", "has_conjunction",
-    "is_nisba", "long_vowels",
-    "masdar_pronouns", "stem_suffixes", "without_conjunction",
+    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "cue_gender", "derived_masdar", "elative",
+    "has_conjunction", "is_nisba", "long_vowels", "masdar_pronouns", "noun_gender", "stem_suffixes",
+    "without_conjunction",
 ]
 
 ALEF = "\u0627"  # ARABIC LETTER ALEF
@@ -125,3 +125,28 @@ def derived_masdar(word: str) -> bool:
         if _DERIVED_MASDAR_RE.fullmatch(stem) or (stem.endswith(HEH) and _DERIVED_MASDAR_RE.fullmatch(stem[:-1])):
             return True
     return False
+
+
+def cue_gender(word: str, lemma: str, form: str) -> str | None:
+    """Gender a cue marks for its subject, after match folding: ``f`` (قالت، تقول، مؤكده), ``m`` (قال،
+    يقول، مؤكدا), or None when the form does not tell (a plural or dual, a masdar).  ``word`` is the cue
+    without its conjunction, ``lemma`` the folded lemma, ``form`` perfect, imperfect or participle."""
+    if form == "perfect":
+        if word.endswith((WAW + ALEF, TEH + ALEF)) or (word.endswith(ALEF) and not lemma.endswith(ALEF)):
+            return None
+        return "f" if word.endswith(TEH) and not lemma.endswith(TEH) else "m"
+    if form == "imperfect":
+        if word.endswith((WAW + NOON, ALEF + NOON)):
+            return None
+        return "f" if word[:1] == TEH and lemma[:1] != TEH or word[:2] == TEH + TEH else "m" if word[:1] == YEH else None
+    if form == "participle":
+        if word.endswith((YEH + NOON, WAW + NOON, ALEF + TEH)):
+            return None
+        return "f" if word.endswith(HEH) else "m"
+    return None
+
+
+def noun_gender(word: str) -> str:
+    """Gender of a singular title or noun after match folding: ``f`` for the feminine ending (الدكتوره،
+    المهندسه), else ``m`` (الفنان، رئيس)."""
+    return "f" if word.endswith(HEH) and len(word) > 3 else "m"
