@@ -6,33 +6,28 @@
   mention; the source span is then that mention ("قائد القيادة العسكرية الأمريكية بإفريقيا الجنرال ستيفن
   تاونسند").  A document back-reference (``وأكد البيان``) resolves to the body that issued the statement,
   with the document kept in ``via``.
-- *kind*: person, official, organization, anonymous, document, media, collective or unknown, from the
-  mention's words (``data/sources.tsv``) and the alias table.
+- *kind*: see :mod:`.source_kind`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-import functools
 
 import attrs
 import regex
 
 from ..geography import nisba_place
-from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, NISBA_ENDINGS_NO_DUAL, cue_gender, noun_gender
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, cue_gender, noun_gender
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
+from .source_kind import classify_source
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize, without_clitic
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
-
-_ALIAS_KINDS = {"org": "organization", "place": "organization", "person": "person"}
-
 
 @attrs.frozen
 class SourceGuess:
@@ -40,36 +35,6 @@ class SourceGuess:
     kind: str
     resolved: str
     via: tuple[Mention, ...] = ()
-
-
-@functools.cache
-def _alias_types() -> dict[str, str]:
-    return {fold(a.alias): a.type for a in aliases()}
-
-
-def classify_source(words: list[Token], g: Grammar) -> str:
-    """Kind of a source mention from its words."""
-    words = [w for w in words if w.is_word]
-    if not words:
-        return "unknown"
-    kinds = [g.kind_of_word(w.key) or (g.kind_of_word(w.bare) if w.conj else None) for w in words]
-    first = kinds[0]
-    definite = words[0].definite
-    if first == "official" and not definite and len(words) <= 4 and not any(k == "official" for k in kinds[1:]) \
-            and all(not w.definite and _looks_adjective(w) for w in words[1:]):
-        # "مسؤول عسكري أميركي"; not "وزير الدفاع الأمريكي", whose annexed noun makes it one named office
-        return "anonymous"
-    if "official" in kinds:
-        return "official"
-    if first:
-        return first
-    alias = _alias_types().get(" ".join(w.key for w in words)) or _alias_types().get(words[0].key)
-    if alias:
-        return _ALIAS_KINDS.get(alias, "organization")
-    for k in kinds:
-        if k:
-            return k
-    return "unknown"
 
 
 def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
@@ -80,10 +45,6 @@ def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _WORD = regex.compile(r"\w+")
-
-
-def _looks_adjective(t: Token) -> bool:
-    return t.unprefixed.endswith(NISBA_ENDINGS_NO_DUAL)
 
 
 def _no_subject(d: Draft, st: SentenceTokens) -> bool:
