@@ -55,8 +55,8 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             nxt = st.tok(j + 1)
             if nxt is None:
                 break
-            if st.is_comp(nxt):
-                j += 1
+            if st.is_comp(nxt) or (nxt.text == QUOTE and j > 0 and st.cue_forms(st.tokens[j - 1])):
+                j += 1  # "، أن", and a quotation right after the cue: 'وأضافت، "إذا كان ...'
                 continue
             marker = st.according_at(j + 1)
             if marker:

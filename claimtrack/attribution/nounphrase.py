@@ -19,13 +19,15 @@ from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, elative, is_nisba
 from .audience import audience
 from .wordlists import rule_words
-from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
+from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
 __all__ = ["name_run", "name_tail", "noun_phrase"]
 
 
 _MIN = MEEM + NOON  # من
+# Brackets inside a mention: a short one anywhere ("(أفريكوم)"), a longer one right before the content.
+_SHORT_BRACKET, _LONG_BRACKET = 6, 14
 # Possessive pronouns no name ends in: a word that carries one is a possessed noun (عملياتها), not a name.
 _POSSESSIVE = tuple(p for p in PRONOUN_SUFFIXES if len(p) > 1 and p != NOON + ALEF)
 
@@ -55,10 +57,13 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 j, words, state, prev = close + 1, words + 1, "closed", "noun"
                 continue
             if t.text == "(" and words:
-                close = next((k for k in range(j + 1, min(n, j + 7)) if st.tokens[k].text == ")"), None)
+                close = next((k for k in range(j + 1, min(n, j + _LONG_BRACKET)) if st.tokens[k].text == ")"), None)
                 if close is None or close == j + 1:
                     break
-                j = close + 1
+                after = st.tok(close + 1)
+                if close - j > _SHORT_BRACKET and not (after is not None and (st.is_comp(after) or after.text == COLON)):
+                    break  # a long bracket belongs to the mention only as the speaker's title right before the content
+                j = close + 1  # "محمد (بائع عسل وسمن بلدي في السوق المركزي بالطائف) أن"
                 continue
             if t.text in COMMAS and words:
                 end = _apposition(st, j)
