@@ -31,7 +31,7 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
         return None
     if d.content_start is not None and verb.frame == "any":
         first = st.tok(j)
-        if first is not None and first.is_word and (st.is_time(first) or st.is_prep(first)):
+        if first is not None and first.is_word and (st.is_time(first) or (st.is_prep(first) and first.key not in verb.preps)):
             return None
     prior = [s for s in ctx.subjects if s[0] < i]
     if prior:
