@@ -157,7 +157,11 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         if d.source_tokens and d.source_tokens[0] > i:
             used.update(range(*d.source_tokens))  # "أكد رئيس نادي الرمثا": no cue inside the source
         drafts.append(d)
-    drafts.extend(_SCAN_RULES["according-to"](ctx))
+    according = _SCAN_RULES["according-to"](ctx)
+    sources = [d.source for d in according if d.source is not None]
+    # "وفقا لتقرير نشر أخيرا فإن": a verb inside the source's relative clause is no cue
+    drafts = [d for d in drafts if not any(a <= d.cue[0] < b for a, b in sources)]
+    drafts.extend(according)
     drafts.sort(key=lambda d: d.cue[0])
     return prune(ctx, drafts)
 

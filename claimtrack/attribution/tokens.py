@@ -210,6 +210,7 @@ class SentenceTokens:
         t = self.tok(i)
         if t is None or not t.is_word:
             return None
+        attached: tuple[int, int, tuple[str, ...]] | None = None
         for marker in self.g.according_index.starting_with(t.key, t.bare):
             k = 1
             found: tuple[int, int, tuple[str, ...]] | None = None
@@ -227,9 +228,11 @@ class SentenceTokens:
                 k += 1
             else:
                 found = (i + len(marker), 0, marker)
-            if found:
+            if found and found[1]:
+                attached = attached or found  # "وفقا لما": the marker "وفقا لما", not "وفقا ل" + "ما"
+            elif found:
                 return found
-        return None
+        return attached
 
     def multi_role_at(self, i: int, role: str) -> int:
         """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
