@@ -20,7 +20,7 @@ import regex
 from ..geography import nisba_place
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import NISBA_ENDINGS_NO_DUAL
+from ..lexicon.morph import DEFINITE, LAM_LAM, NISBA_ENDINGS_NO_DUAL
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
@@ -118,6 +118,9 @@ class Resolver:
     def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
         if d.source is not None and d.source_tokens is not None:
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
+            if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
+                # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
+                words = [attrs.evolve(words[0], key=DEFINITE + words[0].key[2:])] + words[1:]
             guess = self.backreference(d, words)
             if guess is not None:
                 return guess
