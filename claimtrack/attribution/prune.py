@@ -59,7 +59,12 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
         prev = st.tok(d.cue_token - 1)
         return prev is not None and (prev.text in COMMAS or "masdar_intro" in st.roles(prev))
     if d.kind == "according":
-        return False  # inside another attribution's content it becomes that one's via
+        # inside another attribution's content it becomes that one's via, unless its own conjunction opens
+        # the next clause after a comma: "... وإن الإمدادات تصل عدن، وبحسب المعلومات، فإن المقاومة ..."
+        prev = st.tok(d.cue_token - 1)
+        own_clause = prev is not None and prev.text in COMMAS and t.key != d.verb.lemma.split()[0] \
+            and d.content_start is not None and d.content_start > d.cue[1]
+        return own_clause
     prev = st.tok(d.cue_token - 1)
     if t.conj and t.bare != t.key:
         return True

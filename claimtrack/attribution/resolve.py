@@ -126,6 +126,9 @@ class Resolver:
     def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
         if d.source is not None and d.source_tokens is not None and not _no_subject(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
+            if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
+                # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
+                words = [words[0].replace(key=DEFINITE + words[0].key[2:], text=words[0].text)] + words[1:]
             guess = self.backreference(d, words)
             if guess is not None:
                 return guess

@@ -5,7 +5,7 @@ no speech verb of its own.  Inside a clause with its own speech verb they are as
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import FEH, PRONOUN_SUFFIXES
+from ...lexicon.morph import BEH, FEH, LAM, PRONOUN_SUFFIXES
 from ..content import clause_start
 from ..context import SentenceContext
 from ..draft import Draft
@@ -114,8 +114,9 @@ def _past_verb(st: SentenceTokens, k: int) -> int:
         return k
     k += 1
     nxt = st.tok(k)
-    if nxt is not None and st.is_prep(nxt) and "preposition" not in st.g.role(nxt.key):
-        k += 1  # "بحسب ما ذكره له العاملون": the one told
+    if nxt is not None and nxt.is_word and ((st.is_prep(nxt) and "preposition" not in st.g.role(nxt.key))
+                                            or (nxt.key[0] in (BEH, LAM) and nxt.key[1:] in PRONOUN_SUFFIXES)):
+        k += 1  # "بحسب ما ذكره له العاملون", "وفق ما أفادت به مصادر": the one told, the preposition of the verb
     return k
 
 

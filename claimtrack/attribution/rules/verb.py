@@ -52,6 +52,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         nxt = st.tok(j)
     explicit = None
     words = keywords(ctx.g, verb)
+    if nxt is not None and nxt.is_word and "anaphor_noun" in st.roles(nxt) and st.is_comp(st.tok(j + 1)) \
+            and subject is None and not pronoun_subject and not carries_subject(t, form):
+        explicit = (j, j + 1)  # "وتفيد المعلومات بأن": the news noun is the subject, not the object
+        j += 1
     if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
