@@ -19,13 +19,17 @@ from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
 from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
 from ..polarity import negative_core
+from .speakers import Speaker, resolve_titles, speaker_of
 
-__all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict"]
+__all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
+           "with_speakers"]
 
 SAME = 0.32
 RELATED = 0.2
 # Weights of the pair score's parts (they sum to 1), chosen on the seed clusters and tests/data/relate_pairs.tsv.
 WEIGHTS = {"lexical": 0.65, "lead": 0.2, "grams": 0.06, "numbers": 0.06, "source": 0.03}
+# Said by one speaker recognised across outlets (وزارة الداخلية التركية / الوزارة): more than a shared name.
+SAME_SPEAKER = 0.08
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 
 
@@ -39,6 +43,14 @@ class PairScore:
     place_conflict: tuple[str, ...] = ()  # two countries, or two cities of one country
     people_conflict: tuple[str, ...] = ()  # two people (خليفة حفتر / خالد حفتر)
     portfolio_conflict: tuple[str, ...] = ()  # two ministries (وزير الداخلية / وزير الخارجية)
+    speaker: str = ""  # "same", "different" or "" (nothing tells): see matching.speakers.relation
+    identity_conflict: tuple[str, ...] = ()  # why the two cannot be one claim, however alike the words
+
+    @property
+    def same_claim(self) -> bool:
+        """One speaker asserting one proposition: the wordings score "same" and neither the speakers nor a
+        figure of the same measure differ (27 / 30 killed are two claims of one story)."""
+        return self.kind == "same" and not self.identity_conflict
 
     @property
     def kind(self) -> str:
@@ -60,10 +72,19 @@ class Claim:
     attribution: Attribution
     key: ClaimKey
     source_key: frozenset[str]
+    speaker: Speaker = attrs.field(default=attrs.Factory(lambda self: speaker_of(self.attribution.source.text),
+                                                         takes_self=True))
 
     @property
     def id(self) -> str:
         return self.attribution.id
+
+
+def with_speakers(claims: "tuple[Claim, ...] | list[Claim]") -> tuple[Claim, ...]:
+    """The claims, each title-only speaker (رئيس الوزراء التركي) given the name that the other mentions with its
+    title and country carry (:func:`~claimtrack.matching.speakers.resolve_titles`)."""
+    resolved = resolve_titles([c.speaker for c in claims])
+    return tuple(c if c.speaker == s else attrs.evolve(c, speaker=s) for c, s in zip(claims, resolved))
 
 
 def people_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
@@ -153,8 +174,11 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
 
 
 def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
-               same_source: bool = False, denied: tuple[bool, bool] = (False, False)) -> PairScore:
-    """How likely ``a`` and ``b`` report the same claim, in [0, 1], with the reasons."""
+               same_source: bool = False, denied: tuple[bool, bool] = (False, False), *,
+               speaker: str = "") -> PairScore:
+    """How likely ``a`` and ``b`` report the same claim, in [0, 1], with the reasons.  ``speaker`` is how
+    their speakers relate ("same", "different" or "", :func:`~claimtrack.matching.speakers.relation`):
+    the same speaker adds to the score, different speakers make two claims (``identity_conflict``)."""
     w = weight or (lambda s: 1.0)
     ea, eb = a.entities | named_places(a), b.entities | named_places(b)
     # One weighted feature space: stems, and entities (named once, whatever the wording) as "e:" terms.
@@ -171,6 +195,7 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     agree: list[tuple[str, str]] = []
     conflict: list[tuple[str, str]] = []
     agree_q: list[tuple[Quantity, Quantity]] = []
+    figures: list[tuple[str, str]] = []  # a different figure of the same counted thing
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.unit == "calendar_year" or qb.unit == "calendar_year":
@@ -178,12 +203,14 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
                     agree.append((qa.text, qb.text))
                     agree_q.append((qa, qb))
                 continue
-            if qa.same_unit(qb) or (qa.unit is None and qb.unit is None):
+            if qa.same_measure(qb):
                 if qa.compatible(qb):
                     agree.append((qa.text, qb.text))
                     agree_q.append((qa, qb))
                 else:
                     conflict.append((qa.text, qb.text))
+                    if qa.unit or qa.counts or qb.unit or qb.counts:
+                        figures.append((qa.text, qb.text))
     number = 1.0 if any(x for x in agree) and not conflict else 0.0
     # The opening of a claim holds its subject, predicate and object ("روسيا أرسلت مقاتلات" /
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
@@ -193,7 +220,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
                              if not x.startswith("e:") and any(_close(x, y) for y in lead_b if not y.startswith("e:"))}
     lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
-             + WEIGHTS["numbers"] * number + (WEIGHTS["source"] if same_source else 0.0))
+             + WEIGHTS["numbers"] * number
+             + (SAME_SPEAKER if speaker == "same" else WEIGHTS["source"] if same_source else 0.0))
     # Two negative claims about the same thing ("ليست هناك قاعدة عسكرية" / "ينفي وجود قواعد عسكرية").
     core_a, core_b = negative_core(a, denied[0]), negative_core(b, denied[1])
     if core_a and core_b and len(set(core_a) & set(core_b)) >= 2:
@@ -233,7 +261,15 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
         reasons.append("same action, different object: " + " / ".join(objects))
     if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
         reasons.append("planned in one, decided in the other")
-    if same_source:
+    if speaker == "same":
+        reasons.append("same speaker")
+    elif same_source:
         reasons.append("same source")
+    identity = []
+    if speaker == "different":
+        identity.append("different speakers")
+        reasons.append("different speakers")
+    if figures:
+        identity.append("different figures: " + "; ".join(f"{x} / {y}" for x, y in figures))
     return PairScore(round(min(score, 1.0), 4), tuple(reasons), tuple(sorted(ents)), tuple(agree), tuple(conflict),
-                     places, people, portfolios)
+                     places, people, portfolios, speaker, tuple(identity))
