@@ -204,3 +204,12 @@ def test_a_different_figure_for_the_same_toll_is_a_different_claim():
     apart = [s for s in corpus.pair_scores.values() if s.identity_conflict]
     assert apart and all(s.kind == "same" and not s.same_claim and "different figures" in s.identity_conflict[0]
                          for s in apart)
+
+
+def test_one_speakers_condemnation_of_one_object_is_one_claim_however_short():
+    # maliki_reactions: the OIC secretariat's condemnation, as two outlets word its object
+    texts = {"a": "واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي ضد المملكة.",
+             "b": "استنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي لقناة آفاق."}
+    corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
+    cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
+    assert cluster["a"] == cluster["b"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .score import Claim
+from .score import PERFORMATIVE, Claim
 from .speakers import identity_keys
 
 __all__ = ["candidate_pairs"]
@@ -29,8 +29,10 @@ def candidate_pairs(claims: Sequence[Claim], common_share: float) -> list[tuple[
         features = c.key.features
         for f in features:
             postings[f].append(i)
+        # a condemnation or a praise: its act is a term too (one speaker's two condemnations of one object)
+        acts = {"c:" + c.attribution.cue.stance} if c.attribution.cue.stance in PERFORMATIVE else set()
         for k in identity_keys(c.speaker):
-            for f in features:
+            for f in features | acts:
                 spoken[(k, f)].append(i)
     limit = max(8, int(common_share * len(claims)))
     shared: Counter[tuple[int, int]] = Counter()

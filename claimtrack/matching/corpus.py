@@ -162,7 +162,8 @@ class Corpus:
     def score(self, a: Claim, b: Claim) -> PairScore:
         s = pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
                        (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"),
-                       speaker=relation(a.speaker, b.speaker))
+                       speaker=relation(a.speaker, b.speaker),
+                       stances=(a.attribution.cue.stance, b.attribution.cue.stance))
         pa, pb = self._places(a), self._places(b)
         if s.kind == "same" and pa and pb and not (pa & pb):
             # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":

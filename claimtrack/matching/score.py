@@ -30,6 +30,9 @@ RELATED = 0.2
 WEIGHTS = {"lexical": 0.65, "lead": 0.2, "grams": 0.06, "numbers": 0.06, "source": 0.03}
 # Said by one speaker recognised across outlets (وزارة الداخلية التركية / الوزارة): more than a shared name.
 SAME_SPEAKER = 0.08
+# Stances whose cue is the claim's predicate (أدان، استنكر، أشاد، رحب): the content is only its object.
+PERFORMATIVE = frozenset({"accuse", "praise"})
+SAME_ACT = 0.1  # one speaker's same act on objects that share a word
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 
 
@@ -173,12 +176,28 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
     return total
 
 
+def _unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
+    """Pairs of counted figures (a unit or a measure; not a year) of one measure that disagree, where neither
+    figure meets a figure of its measure on the other side."""
+    def counted(q: Quantity) -> bool:
+        return bool(q.unit or q.counts) and q.unit != "calendar_year"
+
+    def met(q: Quantity, others: tuple[Quantity, ...]) -> bool:
+        return any(q.same_measure(o) and q.compatible(o) for o in others)
+
+    return [(x, y) for x in qa if counted(x) and not met(x, qb)
+            for y in qb if counted(y) and x.same_measure(y) and not met(y, qa)]
+
+
 def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
                same_source: bool = False, denied: tuple[bool, bool] = (False, False), *,
-               speaker: str = "") -> PairScore:
+               speaker: str = "", stances: tuple[str, str] = ("", "")) -> PairScore:
     """How likely ``a`` and ``b`` report the same claim, in [0, 1], with the reasons.  ``speaker`` is how
     their speakers relate ("same", "different" or "", :func:`~claimtrack.matching.speakers.relation`):
-    the same speaker adds to the score, different speakers make two claims (``identity_conflict``)."""
+    the same speaker adds to the score, different speakers make two claims (``identity_conflict``).  For a
+    condemnation or a praise (``stances``, the cues' stances) the cue is the predicate: the same speaker's same
+    act on an object that shares a word with the other's (تصريحات المالكي / التصريحات التي أدلى بها نوري
+    المالكي) is one claim."""
     w = weight or (lambda s: 1.0)
     ea, eb = a.entities | named_places(a), b.entities | named_places(b)
     # One weighted feature space: stems, and entities (named once, whatever the wording) as "e:" terms.
@@ -195,7 +214,6 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     agree: list[tuple[str, str]] = []
     conflict: list[tuple[str, str]] = []
     agree_q: list[tuple[Quantity, Quantity]] = []
-    figures: list[tuple[str, str]] = []  # a different figure of the same counted thing
     for qa in a.quantities:
         for qb in b.quantities:
             if qa.unit == "calendar_year" or qb.unit == "calendar_year":
@@ -209,9 +227,10 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
                     agree_q.append((qa, qb))
                 else:
                     conflict.append((qa.text, qb.text))
-                    if qa.unit or qa.counts or qb.unit or qb.counts:
-                        figures.append((qa.text, qb.text))
     number = 1.0 if any(x for x in agree) and not conflict else 0.0
+    # A counted figure of one claim that the other gives differently and nowhere the same (مقتل 27 / مقتل
+    # 30): two claims.  A claim giving several figures meets each in the other (358.4 و722 مليار ريال).
+    figures = [(qa.text, qb.text) for qa, qb in _unmatched_figures(a.quantities, b.quantities)]
     # The opening of a claim holds its subject, predicate and object ("روسيا أرسلت مقاتلات" /
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
     lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
@@ -222,6 +241,9 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
              + WEIGHTS["numbers"] * number
              + (SAME_SPEAKER if speaker == "same" else WEIGHTS["source"] if same_source else 0.0))
+    act = speaker == "same" and stances[0] == stances[1] and stances[0] in PERFORMATIVE and bool(shared)
+    if act:
+        score += SAME_ACT
     # Two negative claims about the same thing ("ليست هناك قاعدة عسكرية" / "ينفي وجود قواعد عسكرية").
     core_a, core_b = negative_core(a, denied[0]), negative_core(b, denied[1])
     if core_a and core_b and len(set(core_a) & set(core_b)) >= 2:
@@ -261,6 +283,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
         reasons.append("same action, different object: " + " / ".join(objects))
     if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
         reasons.append("planned in one, decided in the other")
+    if act:
+        reasons.append("same act by the same speaker")
     if speaker == "same":
         reasons.append("same speaker")
     elif same_source:

@@ -47,6 +47,7 @@ class Speaker:
     titles: frozenset[str] = frozenset()  # "<head> <complement>" of each title (رييس وزراء, امانه)
     country: str | None = None
     anonymous: bool = False
+    collective: bool = False  # a group of unnamed people (شهود, سكان, خبراء): never an official body
 
     @property
     def named(self) -> bool:
@@ -114,7 +115,7 @@ def speaker_of(text: str) -> Speaker:
     runs: list[tuple[str, ...]] = []
     titles: list[str] = []
     country: str | None = None
-    anonymous = False
+    anonymous = collective = False
     run: list[str] = []
     title: list[str] = []
 
@@ -187,10 +188,14 @@ def speaker_of(text: str) -> Speaker:
             close()
             continue
         head = _kind(word)
+        if head == "document":
+            close()  # "التقرير", "البيان" unresolved: whose, it does not say
+            continue
         if head:
             if run:
                 close()
             anonymous = anonymous or head in _ANONYMOUS_KINDS
+            collective = collective or head == "collective"
             office = head not in _ANONYMOUS_KINDS
             title.append(stem(bare))
             continue
@@ -207,7 +212,8 @@ def speaker_of(text: str) -> Speaker:
     close()
     if anonymous:
         runs = []  # "مسؤولو أمن", "أحد الشهود": an unnamed source has no name
-    return Speaker(frozenset(names), tuple(dict.fromkeys(r for r in runs if r)), frozenset(titles), country, anonymous)
+    return Speaker(frozenset(names), tuple(dict.fromkeys(r for r in runs if r)), frozenset(titles), country, anonymous,
+                   collective)
 
 
 def _runs_meet(a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]]) -> bool:
@@ -242,6 +248,8 @@ def relation(a: Speaker, b: Speaker) -> str:
         return ""
     if a.country and b.country and a.country != b.country:
         return "different"
+    if a.collective != b.collective and (a.named or b.named):
+        return "different"  # witnesses, residents, experts are not the ministry that is named
     if a.named and b.named:
         return "same" if (a.names & b.names) or _runs_meet(a.runs, b.runs) else "different"
     if not a.named and not b.named and a.titles and b.titles and a.anonymous == b.anonymous:
