@@ -15,7 +15,7 @@ from .lexicon import read_rows, read_words
 from .lexicon.aliases import aliases
 from .normalize import fold
 
-__all__ = ["cities", "city_conflict", "claim_countries", "countries", "country_conflict", "named_places",
+__all__ = ["cities", "city_conflict", "claim_countries", "countries", "country_conflict", "country_of", "named_places",
            "nisba_place", "places_differ"]
 
 
@@ -32,6 +32,14 @@ def _regions() -> frozenset[str]:
 @functools.cache
 def _city_country() -> dict[str, str]:
     return {r[0]: r[1] for r in read_rows("cities.tsv", 2)}
+
+
+def country_of(place: str) -> str | None:
+    """The country a place stands for: a city's country (جدة -> السعودية), a country itself, None for a region
+    (الخليج) that spans several."""
+    if place in _regions():
+        return None
+    return _city_country().get(place, place)
 
 
 @functools.lru_cache(maxsize=32768)

@@ -121,3 +121,22 @@ def test_numbers_inside_names_are_not_quantities():
 )
 def test_entities_through_aliases(text, entity):
     assert entity in {e for e, _ in find_entities(text)}
+
+
+@pytest.mark.parametrize("text, counts", [
+    # suruc_bombing: the ministry's toll, the headline's, a Reuters witness count, an official's injured
+    ("أسفر عن مقتل 27 شخصا واصابة نحو 100 يعالجون في مستشفيات محلية", ["killed", "wounded"]),
+    ("مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا", ["killed"]),
+    ("أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار", ["killed"]),
+    ("تعرض ما بين 20 و25 شخصا لإصابات في الانفجار", [None, "wounded"]),
+    ("التفجير الانتحاري الذي أسفر عن سقوط 32 قتيلا", ["killed"]),
+])
+def test_quantities_know_what_they_count(text, counts):
+    assert [q.counts for q in find_quantities(text)] == counts
+
+
+def test_figures_of_one_measure_are_compared_and_of_two_measures_never():
+    dead_27, hurt_100 = find_quantities("مقتل 27 شخصا واصابة نحو 100")
+    (dead_30,) = find_quantities("مقتل 30 بانفجار")
+    assert dead_27.same_measure(dead_30) and not dead_27.compatible(dead_30)
+    assert not hurt_100.same_measure(dead_30)

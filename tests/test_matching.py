@@ -183,3 +183,33 @@ def test_a_duplicate_article_is_an_input_error_naming_it():
     c = Corpus([SEED_FILES[0]])
     with pytest.raises(claimtrack.InputError, match=SEED_FILES[0].name):
         c.add(SEED_FILES[0])
+
+
+def test_one_speaker_in_two_outlets_is_one_claim_and_two_speakers_are_two():
+    # maliki_reactions: the OIC's condemnation in two outlets is one claim; the GCC's, worded alike, another
+    claim = " إن تصريحات نوري المالكي ضد المملكة العربية السعودية غير مسؤولة وتغذي الطائفية."
+    texts = {"o1": "وقالت منظمة التعاون الإسلامي" + claim, "o2": "وقالت الأمانة العامة لمنظمة التعاون الإسلامي" + claim,
+             "b1": "وقال الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني" + claim}
+    corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
+    cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
+    assert cluster["o1"] == cluster["o2"] != cluster["b1"]
+
+
+def test_a_different_figure_for_the_same_toll_is_a_different_claim():
+    # suruc_bombing: the interior ministry's 27 dead, then its 30 dead
+    base = "وقالت وزارة الداخلية التركية إن انفجارا في بلدة سروج أسفر عن مقتل {n} شخصا وإصابة نحو 100."
+    corpus = Corpus([parse_article(base.format(n=n), id=k, layout="plain") for k, n in (("a", 27), ("b", 30), ("c", 30))])
+    cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
+    assert cluster["a"] != cluster["b"] == cluster["c"]
+    apart = [s for s in corpus.pair_scores.values() if s.identity_conflict]
+    assert apart and all(s.kind == "same" and not s.same_claim and "different figures" in s.identity_conflict[0]
+                         for s in apart)
+
+
+def test_one_speakers_condemnation_of_one_object_is_one_claim_however_short():
+    # maliki_reactions: the OIC secretariat's condemnation, as two outlets word its object
+    texts = {"a": "واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي ضد المملكة.",
+             "b": "استنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي لقناة آفاق."}
+    corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
+    cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
+    assert cluster["a"] == cluster["b"]

@@ -11,11 +11,11 @@ import functools
 
 from ..lexicon import read_rows
 from ..lexicon.aliases import aliases
-from ..lexicon.morph import CONJUNCTIONS, PLACE_KEY_ENDINGS, PREPOSITION_CLITICS, WAW
+from ..lexicon.morph import ALEF, CONJUNCTIONS, LAM_LAM, PLACE_KEY_ENDINGS, PREPOSITION_CLITICS, WAW
 from ..normalize import fold
 from .stems import stem, strip_clitics, verb_readings, word_tokens
 
-__all__ = ["entity_matches", "find_entities", "modality_of", "nisba_place", "portfolios_in"]
+__all__ = ["entity_matches", "find_entities", "modality_of", "nisba_place", "portfolio_of", "portfolios_in"]
 
 
 @functools.cache
@@ -112,3 +112,15 @@ def portfolios_in(tokens: list[str]) -> frozenset[str]:
                 found.add(portfolio)
                 j += 1
     return frozenset(found)
+
+
+def portfolio_of(word: str) -> str | None:
+    """The portfolio a folded word names on its own, its clitics aside (الخارجية, والداخلية -> الداخلية), or
+    None: in a speaker's mention a bare portfolio is the ministry (المتحدث باسم الخارجية)."""
+    table, _ = _portfolio_table()
+    for w in (word, word[1:] if word[:1] in CONJUNCTIONS + PREPOSITION_CLITICS else ""):
+        if w in table:
+            return table[w]
+        if w.startswith(LAM_LAM) and ALEF + w[1:] in table:  # للخارجية -> الخارجية
+            return table[ALEF + w[1:]]
+    return None

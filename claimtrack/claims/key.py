@@ -46,8 +46,9 @@ class ClaimKey:
 
     @property
     def features(self) -> frozenset[str]:
-        """Index terms for candidate generation."""
-        return frozenset(("s:" + s for s in self.stems)) | frozenset(("e:" + e for e in self.entities))
+        """Index terms for candidate generation: stems, entities and figures (627.3 مليون عملية -> q:627300000)."""
+        return (frozenset(("s:" + s for s in self.stems)) | frozenset(("e:" + e for e in self.entities))
+                | frozenset(f"q:{q.low:g}" for q in self.quantities if q.low == q.high))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -33,6 +33,7 @@ class Quantity:
     unit: str | None
     text: str
     span: Span | None = None
+    counts: str | None = None  # what is counted: "killed" (مقتل 27 شخصا), "wounded" (وإصابة نحو 100), ...
 
     def compatible(self, other: "Quantity") -> bool:
         """Do the two ranges overlap (within 2%; years exactly), for the same unit or where one has none?"""
@@ -43,6 +44,15 @@ class Quantity:
 
     def same_unit(self, other: "Quantity") -> bool:
         return bool(self.unit) and self.unit == other.unit
+
+    def same_measure(self, other: "Quantity") -> bool:
+        """Do the two count the same thing: the same measure where both say one (مقتل 27 شخصا / مقتل 30),
+        else the same unit (or neither has one)?"""
+        if self.counts and other.counts:
+            return self.counts == other.counts
+        if self.counts or other.counts:
+            return False  # 27 killed and 100 persons of no stated kind: not known to be one figure
+        return self.same_unit(other) or (self.unit is None and other.unit is None)
 
 
 @functools.cache
@@ -59,6 +69,37 @@ def _approximators() -> tuple[tuple[tuple[str, ...], str], ...]:
 @functools.cache
 def _units() -> dict[str, str]:
     return {strip_clitics(fold(r[0])): r[1] for r in read_rows("units.tsv", 2)}
+
+
+@functools.cache
+def _measures() -> dict[str, str]:
+    return {strip_clitics(fold(r[0])): r[1] for r in read_rows("quantity_measures.tsv", 2)}
+
+
+@functools.cache
+def _measure_units() -> frozenset[str]:
+    return frozenset(_measures().values())
+
+
+def _measure_near(tokens: list[Token], start: int, end: int) -> str | None:
+    """What a number at tokens[start:end] counts: its unit when the unit is a measure (قتيلا), else the
+    nearest measure word up to three words before it (مقتل 27 شخصا، وإصابة نحو 100) or two after it
+    (27 شخصا قتلوا)."""
+    for k in [*range(start - 1, max(-1, start - 4), -1), *range(end, min(len(tokens), end + 2))]:
+        m = _measure_of(tokens[k][0])
+        if m:
+            return m
+    return None
+
+
+def _measure_of(word: str) -> str | None:
+    table = _measures()
+    bare = strip_clitics(word)
+    if bare in table or word in table:
+        return table.get(bare) or table[word]
+    if len(bare) > 4 and bare[0] in CONJUNCTIONS + PREPOSITION_CLITICS:  # لإصابات, وقتل
+        return table.get(strip_clitics(bare[1:]))
+    return None
 
 
 @functools.cache
@@ -236,6 +277,9 @@ def find_quantities(text: str) -> list[Quantity]:
             unit, factor = _unit_scales()[unit]
             low, high = low * factor, high * factor
         span = norm.span(first[1] + _number_prefix(first[0]), tokens[j - 1][2])  # "و24" -> "24"
-        found.append(Quantity(low, high, unit, span.of(text), span))
+        counts = unit if unit in _measure_units() else None
+        if counts is None and unit != "calendar_year":
+            counts = _measure_near(tokens, start, j)
+        found.append(Quantity(low, high, unit, span.of(text), span, counts))
         i = j
     return found

@@ -92,7 +92,11 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         # beside a plan ("سنواصل التقدم") shares words without denying it.
         opposed = scored.kind == "same" and cx.attribution.negative != cy.attribution.negative \
             and "deny" in (cx.attribution.cue.stance, cy.attribution.cue.stance)
-        if clarifying or opposed or _cores_meet(cx, cy, weight):
+        # One proposition told by two speakers, or with two figures of one thing: two claims (matching keeps
+        # them apart), still compared here (agreement, a disputed toll).
+        apart = scored.kind == "same" and bool(scored.identity_conflict) \
+            and cx.attribution.negative == cy.attribution.negative
+        if clarifying or opposed or apart or _cores_meet(cx, cy, weight):
             pairs.setdefault((x, y), scored)
     for x, y in _clarification_pairs([claims[r] for r in corpus.groups], weight):
         pairs.setdefault((x, y), None)

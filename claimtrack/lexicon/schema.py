@@ -80,6 +80,7 @@ DATE_WORD_ROLES = _values("month_lead year_lead")
 ATTRIBUTION_WORD_ROLES = _values("abbreviation adjunct_preposition clause_opener inner_preposition manner_verb name_as_written "
                                  "name_link not_said not_subject partitive planned proposition_head relative_ma "
                                  "time_demonstrative top_level_after")
+SPEAKER_WORD_ROLES = _values("generic modifier name_link title voice")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
 WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")
 
@@ -112,6 +113,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("constructions.tsv", (Column("family"), Column("trigger", "enum", CONSTRUCTION_TRIGGERS),
                                      Column("values"), Column("catalogue")), None),
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES)), None),
+    FileSchema("entity_parents.tsv", (Column("entity"), Column("parent"))),
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
                                Column("name"))),
     FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),
@@ -122,12 +124,14 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("number_words.tsv", (_WORD, Column("value", "number", low=0), Column("kind", "enum", NUMBER_KINDS))),
     FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
     FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
+    FileSchema("quantity_measures.tsv", (_WORD, Column("measure"))),
     _one("regions.txt", "region"),
     FileSchema("reporting_verbs.tsv", (
         Column("lemma"), Column("imperfect"), Column("stance", "enum", STANCES),
         Column("frame", "enum", FRAMES), Column("prepositions", "list"),
         Column("masdars", "list"), Column("participle"))),
     FileSchema("sources.tsv", (Column("word"), Column("kind", "enum", SOURCE_KINDS))),
+    FileSchema("speaker_words.tsv", (_WORD, Column("role", "enum", SPEAKER_WORD_ROLES))),
     FileSchema("spelling_variants.tsv", (Column("variant"), Column("canonical"))),
     _one("stopwords.txt"),
     FileSchema("synonyms.tsv", (_WORD, Column("group")), "second", False),

@@ -15,6 +15,7 @@ import attrs
 from ..lexicon import str_tuple
 from ..models import id_order, shorten
 from .score import SAME, Claim, PairScore
+from .speakers import relation
 
 __all__ = ["Cluster", "cluster_claims"]
 
@@ -72,16 +73,22 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
     for (x, y), s in sorted(scores.items(), key=lambda kv: -kv[1].score):
         if s.kind != "same":
             break
-        if uf.find(x) == uf.find(y):
-            continue
+        if s.identity_conflict or uf.find(x) == uf.find(y):
+            continue  # different speakers, or a different figure of the same thing: two claims
         if by_id[x].attribution.negative != by_id[y].attribution.negative:
             continue  # a claim and its negation join only through a link (ذلك, a counter-statement)
         sx, sy = similar.find(x), similar.find(y)
         # Average linkage: two groups merge only if their members agree on the whole, so one
         # close pair does not chain two different claims together.
-        cross = [scores.get((p, q)) or scores.get((q, p)) for p in members[sx] for q in members[sy]][:400]
+        pairs = [(p, q) for p in members[sx] for q in members[sy]][:400]
+        cross = [scores.get((p, q)) or scores.get((q, p)) for p, q in pairs]
         mean = sum(c.score for c in cross if c is not None) / len(cross)
         if mean < SAME * _LINKAGE:
+            continue
+        # A claim is one speaker's: two groups whose members' speakers differ, or whose figures of one
+        # thing differ, stay apart however close one pair is.
+        if any(c is not None and c.identity_conflict for c in cross) or any(
+                relation(by_id[p].speaker, by_id[q].speaker) == "different" for p, q in pairs):
             continue
         uf.union(x, y)
         similar.union(x, y)

@@ -30,7 +30,9 @@ from ..polarity import negative_core
 from ..reader import read_article
 from ..sentences import split_sentences
 from .clusters import Cluster, cluster_claims
-from .score import SAME, Claim, PairScore, pair_score
+from .candidates import candidate_pairs
+from .score import SAME, Claim, PairScore, pair_score, with_speakers
+from .speakers import relation
 
 __all__ = ["Corpus", "idf", "source_key"]
 
@@ -107,7 +109,7 @@ class Corpus:
             while target.content.refers_to and target.content.refers_to in by_id:
                 target = by_id[target.content.refers_to]
             out.append(Claim(a, claim_key(target.content.text), source_key(a)))
-        return tuple(out)
+        return with_speakers(out)
 
     @functools.cached_property
     def groups(self) -> dict[str, tuple[str, ...]]:
@@ -155,23 +157,13 @@ class Corpus:
         """Pairs sharing at least two index terms that are not too common: an inverted index, not all pairs."""
         reps = set(self.groups)
         claims = tuple(c for c in self.claims if c.id in reps)
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, c in enumerate(claims):
-            for f in c.key.features:
-                postings[f].append(i)
-        limit = max(8, int(_COMMON_SHARE * len(claims)))
-        shared: Counter[tuple[int, int]] = Counter()
-        for f, items in postings.items():
-            if len(items) > limit:
-                continue
-            for x in range(len(items)):
-                for y in range(x + 1, len(items)):
-                    shared[(items[x], items[y])] += 2 if f.startswith("e:") else 1
-        return [(claims[i], claims[j]) for (i, j), n in shared.items() if n >= 2]
+        return [(claims[i], claims[j]) for i, j in candidate_pairs(claims, _COMMON_SHARE)]
 
     def score(self, a: Claim, b: Claim) -> PairScore:
         s = pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
-                       (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"))
+                       (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"),
+                       speaker=relation(a.speaker, b.speaker),
+                       stances=(a.attribution.cue.stance, b.attribution.cue.stance))
         pa, pb = self._places(a), self._places(b)
         if s.kind == "same" and pa and pb and not (pa & pb):
             # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":

@@ -19,13 +19,20 @@ from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
 from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
 from ..polarity import negative_core
+from .speakers import Speaker, resolve_titles, speaker_of
 
-__all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict"]
+__all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
+           "with_speakers"]
 
 SAME = 0.32
 RELATED = 0.2
 # Weights of the pair score's parts (they sum to 1), chosen on the seed clusters and tests/data/relate_pairs.tsv.
 WEIGHTS = {"lexical": 0.65, "lead": 0.2, "grams": 0.06, "numbers": 0.06, "source": 0.03}
+# Said by one speaker recognised across outlets (وزارة الداخلية التركية / الوزارة): more than a shared name.
+SAME_SPEAKER = 0.08
+# Stances whose cue is the claim's predicate (أدان، استنكر، أشاد، رحب): the content is only its object.
+PERFORMATIVE = frozenset({"accuse", "praise"})
+SAME_ACT = 0.1  # one speaker's same act on objects that share a word
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 
 
@@ -39,6 +46,14 @@ class PairScore:
     place_conflict: tuple[str, ...] = ()  # two countries, or two cities of one country
     people_conflict: tuple[str, ...] = ()  # two people (خليفة حفتر / خالد حفتر)
     portfolio_conflict: tuple[str, ...] = ()  # two ministries (وزير الداخلية / وزير الخارجية)
+    speaker: str = ""  # "same", "different" or "" (nothing tells): see matching.speakers.relation
+    identity_conflict: tuple[str, ...] = ()  # why the two cannot be one claim, however alike the words
+
+    @property
+    def same_claim(self) -> bool:
+        """One speaker asserting one proposition: the wordings score "same" and neither the speakers nor a
+        figure of the same measure differ (27 / 30 killed are two claims of one story)."""
+        return self.kind == "same" and not self.identity_conflict
 
     @property
     def kind(self) -> str:
@@ -60,10 +75,19 @@ class Claim:
     attribution: Attribution
     key: ClaimKey
     source_key: frozenset[str]
+    speaker: Speaker = attrs.field(default=attrs.Factory(lambda self: speaker_of(self.attribution.source.text),
+                                                         takes_self=True))
 
     @property
     def id(self) -> str:
         return self.attribution.id
+
+
+def with_speakers(claims: "tuple[Claim, ...] | list[Claim]") -> tuple[Claim, ...]:
+    """The claims, each title-only speaker (رئيس الوزراء التركي) given the name that the other mentions with its
+    title and country carry (:func:`~claimtrack.matching.speakers.resolve_titles`)."""
+    resolved = resolve_titles([c.speaker for c in claims])
+    return tuple(c if c.speaker == s else attrs.evolve(c, speaker=s) for c, s in zip(claims, resolved))
 
 
 def people_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
@@ -152,9 +176,28 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
     return total
 
 
+def _unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
+    """Pairs of counted figures (a unit or a measure; not a year) of one measure that disagree, where neither
+    figure meets a figure of its measure on the other side."""
+    def counted(q: Quantity) -> bool:
+        return bool(q.unit or q.counts) and q.unit != "calendar_year"
+
+    def met(q: Quantity, others: tuple[Quantity, ...]) -> bool:
+        return any(q.same_measure(o) and q.compatible(o) for o in others)
+
+    return [(x, y) for x in qa if counted(x) and not met(x, qb)
+            for y in qb if counted(y) and x.same_measure(y) and not met(y, qa)]
+
+
 def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
-               same_source: bool = False, denied: tuple[bool, bool] = (False, False)) -> PairScore:
-    """How likely ``a`` and ``b`` report the same claim, in [0, 1], with the reasons."""
+               same_source: bool = False, denied: tuple[bool, bool] = (False, False), *,
+               speaker: str = "", stances: tuple[str, str] = ("", "")) -> PairScore:
+    """How likely ``a`` and ``b`` report the same claim, in [0, 1], with the reasons.  ``speaker`` is how
+    their speakers relate ("same", "different" or "", :func:`~claimtrack.matching.speakers.relation`):
+    the same speaker adds to the score, different speakers make two claims (``identity_conflict``).  For a
+    condemnation or a praise (``stances``, the cues' stances) the cue is the predicate: the same speaker's same
+    act on an object that shares a word with the other's (تصريحات المالكي / التصريحات التي أدلى بها نوري
+    المالكي) is one claim."""
     w = weight or (lambda s: 1.0)
     ea, eb = a.entities | named_places(a), b.entities | named_places(b)
     # One weighted feature space: stems, and entities (named once, whatever the wording) as "e:" terms.
@@ -178,13 +221,16 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
                     agree.append((qa.text, qb.text))
                     agree_q.append((qa, qb))
                 continue
-            if qa.same_unit(qb) or (qa.unit is None and qb.unit is None):
+            if qa.same_measure(qb):
                 if qa.compatible(qb):
                     agree.append((qa.text, qb.text))
                     agree_q.append((qa, qb))
                 else:
                     conflict.append((qa.text, qb.text))
     number = 1.0 if any(x for x in agree) and not conflict else 0.0
+    # A counted figure of one claim that the other gives differently and nowhere the same (مقتل 27 / مقتل
+    # 30): two claims.  A claim giving several figures meets each in the other (358.4 و722 مليار ريال).
+    figures = [(qa.text, qb.text) for qa, qb in _unmatched_figures(a.quantities, b.quantities)]
     # The opening of a claim holds its subject, predicate and object ("روسيا أرسلت مقاتلات" /
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
     lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
@@ -193,7 +239,11 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
                              if not x.startswith("e:") and any(_close(x, y) for y in lead_b if not y.startswith("e:"))}
     lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
-             + WEIGHTS["numbers"] * number + (WEIGHTS["source"] if same_source else 0.0))
+             + WEIGHTS["numbers"] * number
+             + (SAME_SPEAKER if speaker == "same" else WEIGHTS["source"] if same_source else 0.0))
+    act = speaker == "same" and stances[0] == stances[1] and stances[0] in PERFORMATIVE and bool(shared)
+    if act:
+        score += SAME_ACT
     # Two negative claims about the same thing ("ليست هناك قاعدة عسكرية" / "ينفي وجود قواعد عسكرية").
     core_a, core_b = negative_core(a, denied[0]), negative_core(b, denied[1])
     if core_a and core_b and len(set(core_a) & set(core_b)) >= 2:
@@ -233,7 +283,17 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
         reasons.append("same action, different object: " + " / ".join(objects))
     if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
         reasons.append("planned in one, decided in the other")
-    if same_source:
+    if act:
+        reasons.append("same act by the same speaker")
+    if speaker == "same":
+        reasons.append("same speaker")
+    elif same_source:
         reasons.append("same source")
+    identity = []
+    if speaker == "different":
+        identity.append("different speakers")
+        reasons.append("different speakers")
+    if figures:
+        identity.append("different figures: " + "; ".join(f"{x} / {y}" for x, y in figures))
     return PairScore(round(min(score, 1.0), 4), tuple(reasons), tuple(sorted(ents)), tuple(agree), tuple(conflict),
-                     places, people, portfolios)
+                     places, people, portfolios, speaker, tuple(identity))

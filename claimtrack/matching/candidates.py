@@ -1,0 +1,56 @@
+"""Candidate pairs for scoring: claims that share rare index terms, from inverted indexes (never all pairs).
+
+Two indexes propose pairs: one over every claim's terms (stems, entities, figures), where a term found in too
+many claims proposes nothing, and one over the terms of each speaker's claims (:func:`~.speakers.identity_keys`
+times a term), where the postings are short because they hold one speaker's claims only.  The second finds
+the same wire copy carried by a dozen outlets, whose every word is common in a small corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .score import PERFORMATIVE, Claim
+from .speakers import identity_keys
+
+__all__ = ["candidate_pairs"]
+
+# A speaker's term found in more than this many of its claims proposes nothing (bounds the work per posting).
+_SPEAKER_POSTING = 64
+
+
+def candidate_pairs(claims: Sequence[Claim], common_share: float) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of ``claims`` sharing two index terms: terms found in at most ``common_share`` of
+    the claims (or 8), or terms of one speaker found in at most 64 of its claims."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    spoken: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        features = c.key.features
+        for f in features:
+            postings[f].append(i)
+        # a condemnation or a praise: its act is a term too (one speaker's two condemnations of one object)
+        acts = {"c:" + c.attribution.cue.stance} if c.attribution.cue.stance in PERFORMATIVE else set()
+        for k in identity_keys(c.speaker):
+            for f in features | acts:
+                spoken[(k, f)].append(i)
+    limit = max(8, int(common_share * len(claims)))
+    shared: Counter[tuple[int, int]] = Counter()
+    for f, items in postings.items():
+        if len(items) <= limit:
+            for pair in _pairs(items):
+                shared[pair] += 2 if f.startswith("e:") else 1
+    pairs = {p for p, n in shared.items() if n >= 2}
+    # One speaker's claims sharing two terms (a term met under two keys of one speaker counts once).
+    terms: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for (_, f), items in spoken.items():
+        if len(items) <= _SPEAKER_POSTING:
+            for pair in _pairs(items):
+                if pair not in pairs:
+                    terms[pair].add(f)
+    pairs |= {p for p, fs in terms.items() if len(fs) >= 2}
+    return sorted(pairs)
+
+
+def _pairs(items: list[int]) -> list[tuple[int, int]]:
+    return [(items[x], items[y]) for x in range(len(items)) for y in range(x + 1, len(items))]

@@ -1,0 +1,297 @@
+"""Who speaks: an identity for a source mention, so the same speaker is recognised across outlets.
+
+A claim is one speaker asserting one proposition, so two attributions are the same claim only when their
+speakers agree.  :func:`speaker_of` reads a source mention (already resolved: a carried-over or
+back-referenced source is the text of its full mention) into a :class:`Speaker`:
+
+- **names**: entities of the alias table (``data/aliases.tsv``), ministries by portfolio (وزير الخارجية =
+  وزارة الخارجية = المتحدث باسم الخارجية, ``data/portfolios.tsv``) and runs of name words (أحمد داود أوغلو);
+- **titles**: the office or body a mention names without a name (رئيس الوزراء, الأمانة العامة, مسؤول);
+- **country**: from a place or a nisba adjective (الكويتي, مملكة البحرين);
+- whether the source is **anonymous** (مسؤول تركي, مصادر).
+
+"The spokesman of X" counts as X (his words and X's are one speaker's) and keeps his own name too.
+:func:`relation` tells two speakers apart: ``"same"``, ``"different"`` or ``""`` when nothing tells (an
+unresolved "البيان", a country against one of its bodies).  :func:`resolve_titles` gives a title-only mention
+(رئيس الوزراء التركي) the name that other mentions of the corpus give the same title and country.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+
+import attrs
+
+from ..claims.entities import entity_matches, nisba_place, portfolio_of
+from ..claims.quantities import is_number_token, number_vocabulary
+from ..claims.stems import stem, stopwords, strip_clitics, word_tokens
+from ..geography import country_of
+from ..lexicon import read_rows
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, NOON, WAW, derived_masdar
+from ..normalize import fold
+
+__all__ = ["Speaker", "identity_keys", "relation", "resolve_titles", "speaker_of"]
+
+_ANONYMOUS_KINDS = frozenset({"anonymous", "collective"})
+
+
+@attrs.frozen
+class Speaker:
+    """Who speaks, in forms that survive rewording (see the module docstring)."""
+
+    names: frozenset[str] = frozenset()  # "e:<canonical entity>", "m:<portfolio>"
+    runs: tuple[tuple[str, ...], ...] = ()  # name words, stemmed, one tuple per name (أحمد داود أوغلو)
+    titles: frozenset[str] = frozenset()  # "<head> <complement>" of each title (رييس وزراء, امانه)
+    country: str | None = None
+    anonymous: bool = False
+    collective: bool = False  # a group of unnamed people (شهود, سكان, خبراء): never an official body
+
+    @property
+    def named(self) -> bool:
+        return bool(self.names or self.runs)
+
+    @property
+    def known(self) -> bool:
+        return self.named or bool(self.titles) or self.country is not None
+
+
+@functools.cache
+def _roles() -> dict[str, str]:
+    return {strip_clitics(fold(r[0])): r[1] for r in read_rows("speaker_words.tsv", 2)}
+
+
+@functools.cache
+def _parents() -> dict[str, str]:
+    return {r[0]: r[1] for r in read_rows("entity_parents.tsv", 2)}
+
+
+def _role(word: str) -> str | None:
+    """The role of a word in speaker_words.tsv, its clitics and a feminine ending aside (العامة -> العام)."""
+    roles = _roles()
+    bare = strip_clitics(word)
+    return roles.get(word) or roles.get(bare) or (roles.get(bare[:-1]) if bare.endswith(HEH) else None)
+
+
+def _kind(word: str) -> str | None:
+    """The source kind of a head word (sources.tsv), "official" for an office word only speakers need
+    (speaker_words.tsv); a construct plural or a dual reads as its plural (مسؤولو, مسؤولان -> مسؤولون)."""
+    if _role(word) == "title":
+        return "official"
+    g = grammar()
+    bare = strip_clitics(word)
+    for w in (word, bare):
+        kind = g.kind_of_word(w)
+        if kind:
+            return kind
+    for ending in (WAW, ALEF + NOON):
+        if bare.endswith(ending) and len(bare) - len(ending) >= 3:
+            kind = g.kind_of_word(bare[: -len(ending)] + WAW + NOON) or g.kind_of_word(bare[: -len(ending)])
+            if kind:
+                return kind
+    return None
+
+
+def _nisba(word: str) -> str | None:
+    """The place a nisba adjective names, its dual too (تركيان -> تركيا)."""
+    place = nisba_place(word)
+    if place is None and word.endswith(ALEF + NOON) and len(word) > 5:
+        place = nisba_place(word[:-2])
+    return place
+
+
+@functools.lru_cache(maxsize=16384)
+def speaker_of(text: str) -> Speaker:
+    """The :class:`Speaker` of a source mention's text.
+
+    >>> speaker_of("رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنيه الخرينج").country
+    'الكويت'
+    """
+    tokens = [t[0] for t in word_tokens(fold(text))]
+    starts = {a: (c, t, b) for c, t, a, b in entity_matches(tokens)}
+    names: set[str] = set()
+    runs: list[tuple[str, ...]] = []
+    titles: list[str] = []
+    country: str | None = None
+    anonymous = collective = False
+    run: list[str] = []
+    title: list[str] = []
+
+    def close() -> None:
+        nonlocal run, title
+        if run:
+            runs.append(tuple(run))
+        if title:
+            titles.append(" ".join(title[:2]))
+        run, title = [], []
+
+    stops = stopwords()
+    office = False  # the last title names an office or body, so a ل phrase after it is what it heads
+    lam = False  # the token before was a bare ل ("لـ«الشرق الأوسط»")
+    linked = False  # the token before was a name link (مبارك بن بنيه)
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        to_lam, lam = lam or word[:1] == LAM, False
+        if i in starts:
+            canonical, kind, end = starts[i]
+            start, i = i, end
+            if to_lam and not office:
+                close()  # "أحد الشهود لرويترز", "شلبي لـ«الشرق الأوسط»": who was told, not who speaks
+                continue
+            close()
+            if kind == "place":
+                country = country or country_of(canonical)
+            else:
+                names.add("e:" + canonical)
+                if canonical in _parents():  # أفريكوم speaks as الجيش الأمريكي
+                    names.add("e:" + _parents()[canonical])
+                if kind == "person":
+                    runs.append(tuple(stem(w) for w in fold(canonical).split()))
+                    # "الأمين العام للأمم المتحدة": the body a title heads speaks with its head
+                    names.update("e:" + c for c, t, _, _ in entity_matches(tokens[start + 1 : end])
+                                 if t != "person" and t != "place")
+            continue
+        bare = strip_clitics(word)
+        i += 1
+        was_linked, linked = linked, False
+        if word == LAM:
+            lam = True
+            continue
+        role = _role(word)
+        if role == "modifier":
+            continue
+        if role == "voice":  # المتحدث باسم X: X is who speaks
+            close()
+            office = True
+            continue
+        if role == "name_link" and run:
+            run.append(stem(bare))
+            linked = True
+            continue
+        if word in stops or bare in stops or is_number_token(word) or bare in number_vocabulary():
+            close()
+            continue
+        portfolio = portfolio_of(word)
+        if portfolio:
+            names.add("m:" + portfolio)
+            close()
+            continue
+        place = _nisba(word)
+        if place:
+            country = country or country_of(place)
+            close()
+            continue
+        if role == "generic":
+            close()
+            continue
+        head = _kind(word)
+        if head == "document":
+            close()  # "التقرير", "البيان" unresolved: whose, it does not say
+            continue
+        if head:
+            if run:
+                close()
+            anonymous = anonymous or head in _ANONYMOUS_KINDS
+            collective = collective or head == "collective"
+            office = head not in _ANONYMOUS_KINDS
+            title.append(stem(bare))
+            continue
+        if word[:1] == BEH and not was_linked and not title and (
+                bare != word or derived_masdar(word[1:]) or word.endswith(HEH)):
+            break  # "مصر بقوة العملية", "بتعزيز الإجراءات": a ب phrase is no part of a speaker's name
+        if to_lam and not office:
+            close()  # "لرويترز": an addressee
+            continue
+        if title and not run:
+            close()
+        run.append(stem(bare))
+        office = False
+    close()
+    if anonymous:
+        runs = []  # "مسؤولو أمن", "أحد الشهود": an unnamed source has no name
+    return Speaker(frozenset(names), tuple(dict.fromkeys(r for r in runs if r)), frozenset(titles), country, anonymous,
+                   collective)
+
+
+def _runs_meet(a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]]) -> bool:
+    """Do two names meet: the last word of one (a surname, a body's distinctive word) stands in the other,
+    spelt alike (داود أوغلو / أحمد أوغلو; الخرينج / مبارك بن بنيه الخرينج; تسفاي / برهانو تسفايي)?"""
+    return any(_word_in(x[-1], y) or _word_in(y[-1], x) for x in a for y in b)
+
+
+def _word_in(word: str, run: tuple[str, ...]) -> bool:
+    return word in run or (len(word) >= 4 and any(len(w) >= 4 and _spelt_alike(word, w) for w in run))
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelt_alike(x: str, y: str) -> bool:
+    """One letter more or less at the end (تسفاي / تسفايي, دعاله / دعال): a transliterated name."""
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) - len(short) == 1 and long_.startswith(short)
+
+
+def _heads(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.split()[0] for t in titles)
+
+
+def relation(a: Speaker, b: Speaker) -> str:
+    """``"same"`` speaker, ``"different"`` speakers, or ``""`` when nothing tells.
+
+    Two countries differ; two named speakers are the same when a name meets (an entity, a portfolio, a
+    surname); two unnamed ones when their titles' heads meet (رئيس الوزراء / رئيس الحكومة, مسؤول / مسؤولو).
+    A named speaker and an unnamed one (the government, an anonymous official, a country) are not told
+    apart: the unnamed one may be the same body speaking, so the proposition decides."""
+    if not a.known or not b.known:
+        return ""
+    if a.country and b.country and a.country != b.country:
+        return "different"
+    if a.collective != b.collective and (a.named or b.named):
+        return "different"  # witnesses, residents, experts are not the ministry that is named
+    if a.named and b.named:
+        return "same" if (a.names & b.names) or _runs_meet(a.runs, b.runs) else "different"
+    if not a.named and not b.named and a.titles and b.titles and a.anonymous == b.anonymous:
+        return "same" if _heads(a.titles) & _heads(b.titles) else "different"
+    return ""
+
+
+def resolve_titles(speakers: Sequence[Speaker]) -> list[Speaker]:
+    """Each speaker, with what the corpus's fuller mentions of it say: a title-only one (رئيس الوزراء
+    التركي) takes the names that the mentions with its title and country carry (رئيس الوزراء التركي أحمد
+    داود أوغلو), and a short name (المهندي) takes the names of the full mentions it meets (الرئيس التنفيذي
+    لشركة «مرافئ الخليج» فيصل المهندي), when those all agree."""
+    named: dict[tuple[str, str | None], list[Speaker]] = defaultdict(list)
+    by_word: dict[str, list[Speaker]] = defaultdict(list)
+    for s in speakers:
+        if s.named and not s.anonymous:
+            for t in s.titles:
+                named[(t, s.country)].append(s)
+            for r in s.runs:
+                for w in r:
+                    by_word[w].append(s)
+    out = []
+    for s in speakers:
+        if not s.named and s.titles and not s.anonymous:
+            found = [n for t in sorted(s.titles) for n in named.get((t, s.country), ())]
+            if found and all(relation(found[0], n) == "same" for n in found[1:]):
+                s = attrs.evolve(s, names=found[0].names, runs=found[0].runs)
+        elif s.named and len(s.runs) == 1 and not s.names and not s.anonymous:
+            fuller = [n for n in dict.fromkeys(by_word.get(s.runs[0][-1], ()))
+                      if sum(map(len, n.runs)) + len(n.names) > len(s.runs[0]) and _runs_meet(s.runs, n.runs)]
+            if fuller and all(relation(fuller[0], n) == "same" for n in fuller[1:]):
+                s = attrs.evolve(s, names=frozenset().union(*(n.names for n in fuller)),
+                                 runs=tuple(dict.fromkeys(r for n in fuller for r in n.runs)),
+                                 country=s.country or fuller[0].country)
+        out.append(s)
+    return out
+
+
+def identity_keys(s: Speaker) -> frozenset[str]:
+    """Index keys two mentions of one speaker share (a name, a surname, a title's head in its country), for
+    proposing candidate pairs among one speaker's claims."""
+    keys = set(s.names) | {"n:" + r[-1] for r in s.runs}
+    if not keys:
+        keys = {f"t:{h}@{s.country or ''}" for h in _heads(s.titles)}
+    return frozenset(keys)
