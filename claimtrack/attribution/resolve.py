@@ -288,7 +288,8 @@ class Resolver:
             if issued is not None:
                 return attrs.evolve(issued, via=(here,), resolved="explicit")
             for record, draft in reversed(self.history):
-                if (draft.medium_document or self.said_in_document(draft)) and record.source.text:
+                if (draft.medium_document or self.said_in_document(draft) or self.issued_document(record, draft)) \
+                        and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "any":
@@ -354,6 +355,20 @@ class Resolver:
         a, b = bisect_left(self.all.starts, d.cue[1]), bisect_left(self.all.starts, d.content_start)
         return any(self.g.kind_of_word(tokens[k].unprefixed) == "document" and self.all.is_prep(tokens[k - 1])
                    for k in range(max(a, 1), min(b, a + 6)))
+
+    def issued_document(self, record: Attribution, d: Draft) -> bool:
+        """Did a verb have a document for its subject and its issuer for the source ("وكشف التقرير الـ 51
+        الصادر حديثًا عن مؤسسة النقد ...")?  Then a later "وأكد التقرير" is that body speaking again.
+        ("وجاء في بيان صادر عن ..." keeps the document: that is another construction.)"""
+        if d.kind != "verb" or record.source.resolved != "explicit":
+            return False
+        for v in record.source.via:
+            if v.span.start > record.source.span.start:
+                continue  # "أثنى الجانب الأمريكي، حسب البيان،": an according-to aside, not the verb's subject
+            first = _WORD.search(fold(v.text))
+            if first is not None and self.g.kind_of_word(first.group()) == "document":
+                return True
+        return False
 
     def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
         """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short

@@ -86,15 +86,39 @@ def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, 
     Returns the source tokens, the token after the phrase, and the document (None when no issuer).
     """
     st = ctx.st
+    document = (document[0], _ordinal_end(st, document[1]))
     k = ctx.skip(document[1], None).end
     issued = st.tok(k)
-    an = st.tok(k + 1)
+    if issued is None or "issued_by" not in st.roles(issued):
+        return document, document[1], None
+    k += 1
+    while st.is_time(st.tok(k)):
+        k += 1  # "الصادر حديثًا عن", "الصادرة أمس عن"
+    an = st.tok(k)
     from_ = pattern("issued-by").words()[0].words  # عن: DOCUMENT ISSUED عن SOURCE
-    if issued is not None and "issued_by" in st.roles(issued) and an is not None and an.key in from_:
-        end = noun_phrase(st, k + 2)
-        if end > k + 2:
-            return (k + 2, end), end, document
+    if an is not None and an.key in from_:
+        end = noun_phrase(st, k + 1)
+        if end > k + 1:
+            return (k + 1, end), end, document
     return document, document[1], None
+
+
+def _ordinal_end(st: SentenceTokens, k: int) -> int:
+    """Past the number a document's name ends with, written after a detached article: "التقرير الـ 51",
+    "الـ (51)", "الـ51" (the tatweel is gone after normalization)."""
+    t = st.tok(k)
+    if t is None or not t.is_word:
+        return k
+    if t.key == DEFINITE:
+        nxt, close = st.tok(k + 1), st.tok(k + 3)
+        if nxt is not None and nxt.kind == "num":
+            return k + 2
+        if nxt is not None and nxt.text == "(" and close is not None and close.text == ")" \
+                and (inner := st.tok(k + 2)) is not None and inner.kind == "num":
+            return k + 4
+    elif t.key.startswith(DEFINITE) and t.key[len(DEFINITE):].isdigit():
+        return k + 1
+    return k
 
 
 def carries_subject(t: Token, form: CueForm) -> bool:
