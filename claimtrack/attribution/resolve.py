@@ -18,7 +18,7 @@ import regex
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, cue_gender, noun_gender
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, PREPOSITION_CLITICS, cue_gender, noun_gender
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
@@ -70,6 +70,15 @@ _NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, CO
 _PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
 _ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
 _SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
+
+
+def _may_be_subject(st: SentenceTokens, t: Token) -> bool:
+    """May the word opening a clause's noun phrase be its subject, for a participle hanging on it?  Not a
+    word with a preposition attached that names no source ("إذ زادت بنسبة 16.3%، مؤكدًا": زادت has a
+    dropped subject; بنسبة is an adjunct)."""
+    if not t.is_word or len(t.key) < 4 or t.key[0] not in PREPOSITION_CLITICS:
+        return True
+    return bool(st.kind(t) or st.is_name(t) or st.roles(t))
 
 
 def _cue_gender(st: SentenceTokens, d: Draft) -> str | None:
@@ -132,7 +141,7 @@ class Resolver:
             a, b = _unquote(self.norm.text, *d.source)
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
         same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
-        if d.subject_hint is not None and not same_sentence:
+        if d.subject_hint is not None and not same_sentence and _may_be_subject(st, st.tokens[d.subject_hint[0]]):
             # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
             a, b = d.subject_hint
             words = st.tokens[a:b]
