@@ -72,13 +72,15 @@ _ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the arti
 _SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
 
 
-def _may_be_subject(st: SentenceTokens, t: Token) -> bool:
-    """May the word opening a clause's noun phrase be its subject, for a participle hanging on it?  Not a
-    word with a preposition attached that names no source ("إذ زادت بنسبة 16.3%، مؤكدًا": زادت has a
-    dropped subject; بنسبة is an adjunct)."""
-    if not t.is_word or len(t.key) < 4 or t.key[0] not in PREPOSITION_CLITICS:
-        return True
-    return bool(st.kind(t) or st.is_name(t) or st.roles(t))
+def _may_be_subject(st: SentenceTokens, a: int, b: int) -> bool:
+    """May the noun phrase after a clause's verb be its subject, for a participle hanging on it?
+
+    Only one that opens with a source word, a name or a quantity ("وتجمع مئات الأساتذة ...، مؤكدين"):
+    not an adjunct ("إذ زادت بنسبة 16.3%، مؤكدًا": the subject of زادت was dropped), nor the object of a
+    verbal noun ("وقد حمل الملك المفدى الوزير نقل تحياته لرئيس ...، مؤكداً": نقل is no verb here, and the
+    participle hangs on حمل and its subject, the King)."""
+    t = st.tokens[a]
+    return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
 
 
 def _cue_gender(st: SentenceTokens, d: Draft) -> str | None:
@@ -141,7 +143,7 @@ class Resolver:
             a, b = _unquote(self.norm.text, *d.source)
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
         same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
-        if d.subject_hint is not None and not same_sentence and _may_be_subject(st, st.tokens[d.subject_hint[0]]):
+        if d.subject_hint is not None and not same_sentence and _may_be_subject(st, *d.subject_hint):
             # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
             a, b = d.subject_hint
             words = st.tokens[a:b]
