@@ -77,8 +77,8 @@ def _may_be_subject(st: SentenceTokens, a: int, b: int) -> bool:
 
     Only one that opens with a source word, a name or a quantity ("وتجمع مئات الأساتذة ...، مؤكدين"):
     not an adjunct ("إذ زادت بنسبة 16.3%، مؤكدًا": the subject of زادت was dropped), nor the object of a
-    verbal noun ("وقد حمل الملك المفدى الوزير نقل تحياته لرئيس ...، مؤكداً": نقل is no verb here, and the
-    participle hangs on حمل and its subject, the King)."""
+    verbal noun ("وقد حمل الملك المفدى الوزير نقل تحياته لرئيس ...، مؤكداً": نقل is no verb here; the hint
+    is dropped and the speaker named before, the King, is carried over)."""
     t = st.tokens[a]
     return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
 
