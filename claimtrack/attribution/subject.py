@@ -11,6 +11,8 @@ from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE
 from .wordlists import pattern, rule_words
 
+_ASIDE_WORDS = 10  # the longest aside on a document read past after its issuer
+
 __all__ = ["can_open_subject", "carries_subject", "has_source_word", "issuer", "medium_document", "subject_before"]
 
 
@@ -99,8 +101,28 @@ def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, 
     if an is not None and an.key in from_:
         end = noun_phrase(st, k + 1)
         if end > k + 1:
-            return (k + 1, end), end, document
+            after = _aside_on_document(st, end)
+            ctx.asides.update(range(end, after))
+            return (k + 1, end), after, document
     return document, document[1], None
+
+
+def _aside_on_document(st: SentenceTokens, k: int) -> int:
+    """Past a clause on how the document was got, right after its issuer: "الصادر حديثًا عن مؤسسة النقد العربي
+    السعودي وتلقت وكالة الأنباء السعودية نسخة منه، ارتفاع ...".  It is joined by و and ends, before a comma,
+    with a preposition whose pronoun points back to the document (منه، عليها); the content follows the comma.
+    Returns ``k`` when there is none."""
+    t = st.tok(k)
+    if t is None or not t.is_word or not t.conj:
+        return k
+    for m in range(k + 1, min(len(st.tokens), k + _ASIDE_WORDS)):
+        u = st.tokens[m]
+        if u.text in COMMAS:
+            last = st.tokens[m - 1]
+            return m + 1 if st.is_prep(last) and not st.is_preposition_word(last) else k
+        if not u.is_word:
+            return k
+    return k
 
 
 def _ordinal_end(st: SentenceTokens, k: int) -> int:
