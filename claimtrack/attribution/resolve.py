@@ -72,8 +72,8 @@ _ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the arti
 _SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
 
 
-def _may_be_subject(st: SentenceTokens, a: int, b: int) -> bool:
-    """May the noun phrase after a clause's verb be its subject, for a participle hanging on it?
+def _may_be_subject(st: SentenceTokens, a: int) -> bool:
+    """May the noun phrase at token ``a``, after a clause's verb, be its subject, for a participle hanging on it?
 
     Only one that opens with a source word, a name or a quantity ("وتجمع مئات الأساتذة ...، مؤكدين"):
     not an adjunct ("إذ زادت بنسبة 16.3%، مؤكدًا": the subject of زادت was dropped), nor the object of a
@@ -143,7 +143,7 @@ class Resolver:
             a, b = _unquote(self.norm.text, *d.source)
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
         same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
-        if d.subject_hint is not None and not same_sentence and _may_be_subject(st, *d.subject_hint):
+        if d.subject_hint is not None and not same_sentence and _may_be_subject(st, d.subject_hint[0]):
             # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
             a, b = d.subject_hint
             words = st.tokens[a:b]

@@ -83,7 +83,9 @@ def medium_document(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, int], int, tuple[int, int] | None]:
-    """"بلاغ ... صادر عن X": the issuer X is the source and the document a relay.
+    """"بلاغ ... صادر عن X": the issuer X is the source and the document a relay ("وكشف التقرير الـ 51 الصادر
+    حديثًا عن مؤسسة النقد ...": the number after a detached article stays in the document, a time word may
+    stand after الصادر, and an aside on the document may follow the issuer).
 
     Returns the source tokens, the token after the phrase, and the document (None when no issuer).
     """
