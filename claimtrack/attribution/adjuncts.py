@@ -16,6 +16,8 @@ from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE, SentenceTokens, without_clitic
 from .wordlists import rule_words
 
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH
+_DASH_ASIDE_WORDS = 4  # at most this many words between two dashes make an aside
 ARABIC_SEMICOLON = "\u061b"  # where a writer puts it for a comma: "وأكد علي الحرقان؛ في حديثه لوكالة ...، أن"
 
 __all__ = ["Skipped", "skip_adjuncts"]
@@ -85,6 +87,14 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                 if close is not None:
                     j = close + 1
                     continue
+            break
+        if t.text in DASHES:
+            # "مؤكداً – أيده الله – عمق العلاقات": a short aside between dashes (a formula of respect)
+            close = next((k for k in range(j + 2, min(n, j + 2 + _DASH_ASIDE_WORDS)) if st.tokens[k].text in DASHES), None)
+            if close is not None and all(u.is_word for u in st.tokens[j + 1 : close]):
+                asides.update(range(j + 1, close))
+                j = close + 1
+                continue
             break
         size = st.multi_role_at(j, "time_phrase")
         if size:

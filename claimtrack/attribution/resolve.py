@@ -18,7 +18,7 @@ import regex
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, cue_gender, noun_gender
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, PREPOSITION_CLITICS, cue_gender, noun_gender
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
@@ -70,6 +70,17 @@ _NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, CO
 _PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
 _ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
 _SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
+
+
+def _may_be_subject(st: SentenceTokens, a: int) -> bool:
+    """May the noun phrase at token ``a``, after a clause's verb, be its subject, for a participle hanging on it?
+
+    Only one that opens with a source word, a name or a quantity ("وتجمع مئات الأساتذة ...، مؤكدين"):
+    not an adjunct ("إذ زادت بنسبة 16.3%، مؤكدًا": the subject of زادت was dropped), nor the object of a
+    verbal noun ("وقد حمل الملك المفدى الوزير نقل تحياته لرئيس ...، مؤكداً": نقل is no verb here; the hint
+    is dropped and the speaker named before, the King, is carried over)."""
+    t = st.tokens[a]
+    return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
 
 
 def _cue_gender(st: SentenceTokens, d: Draft) -> str | None:
@@ -135,7 +146,7 @@ class Resolver:
             a, b = _unquote(self.norm.text, *d.source)
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
         same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
-        if d.subject_hint is not None and not same_sentence:
+        if d.subject_hint is not None and not same_sentence and _may_be_subject(st, d.subject_hint[0]):
             # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
             a, b = d.subject_hint
             words = st.tokens[a:b]
@@ -291,7 +302,8 @@ class Resolver:
             if issued is not None:
                 return attrs.evolve(issued, via=(here,), resolved="explicit")
             for record, draft in reversed(self.history):
-                if (draft.medium_document or self.said_in_document(draft)) and record.source.text:
+                if (draft.medium_document or self.said_in_document(draft) or self.issued_document(record, draft)) \
+                        and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "any":
@@ -357,6 +369,20 @@ class Resolver:
         a, b = bisect_left(self.all.starts, d.cue[1]), bisect_left(self.all.starts, d.content_start)
         return any(self.g.kind_of_word(tokens[k].unprefixed) == "document" and self.all.is_prep(tokens[k - 1])
                    for k in range(max(a, 1), min(b, a + 6)))
+
+    def issued_document(self, record: Attribution, d: Draft) -> bool:
+        """Did a verb have a document for its subject and its issuer for the source ("وكشف التقرير الـ 51
+        الصادر حديثًا عن مؤسسة النقد ...")?  Then a later "وأكد التقرير" is that body speaking again.
+        ("وجاء في بيان صادر عن ..." keeps the document: that is another construction.)"""
+        if d.kind != "verb" or record.source.resolved != "explicit":
+            return False
+        for v in record.source.via:
+            if v.span.start > record.source.span.start:
+                continue  # "أثنى الجانب الأمريكي، حسب البيان،": an according-to aside, not the verb's subject
+            first = _WORD.search(fold(v.text))
+            if first is not None and self.g.kind_of_word(first.group()) == "document":
+                return True
+        return False
 
     def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
         """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short

@@ -11,6 +11,8 @@ from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE
 from .wordlists import pattern, rule_words
 
+_ASIDE_WORDS = 10  # the longest aside on a document read past after its issuer
+
 __all__ = ["can_open_subject", "carries_subject", "has_source_word", "issuer", "medium_document", "subject_before"]
 
 
@@ -81,20 +83,66 @@ def medium_document(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, int], int, tuple[int, int] | None]:
-    """"بلاغ ... صادر عن X": the issuer X is the source and the document a relay.
+    """"بلاغ ... صادر عن X": the issuer X is the source and the document a relay ("وكشف التقرير الـ 51 الصادر
+    حديثًا عن مؤسسة النقد ...": the number after a detached article stays in the document, a time word may
+    stand after الصادر, and an aside on the document may follow the issuer).
 
     Returns the source tokens, the token after the phrase, and the document (None when no issuer).
     """
     st = ctx.st
+    document = (document[0], _ordinal_end(st, document[1]))
     k = ctx.skip(document[1], None).end
     issued = st.tok(k)
-    an = st.tok(k + 1)
+    if issued is None or "issued_by" not in st.roles(issued):
+        return document, document[1], None
+    k += 1
+    while st.is_time(st.tok(k)):
+        k += 1  # "الصادر حديثًا عن", "الصادرة أمس عن"
+    an = st.tok(k)
     from_ = pattern("issued-by").words()[0].words  # عن: DOCUMENT ISSUED عن SOURCE
-    if issued is not None and "issued_by" in st.roles(issued) and an is not None and an.key in from_:
-        end = noun_phrase(st, k + 2)
-        if end > k + 2:
-            return (k + 2, end), end, document
+    if an is not None and an.key in from_:
+        end = noun_phrase(st, k + 1)
+        if end > k + 1:
+            after = _aside_on_document(st, end)
+            ctx.asides.update(range(end, after))
+            return (k + 1, end), after, document
     return document, document[1], None
+
+
+def _aside_on_document(st: SentenceTokens, k: int) -> int:
+    """Past a clause on how the document was got, right after its issuer: "الصادر حديثًا عن مؤسسة النقد العربي
+    السعودي وتلقت وكالة الأنباء السعودية نسخة منه، ارتفاع ...".  It is joined by و and ends, before a comma,
+    with a preposition whose pronoun points back to the document (منه، عليها); the content follows the comma.
+    Returns ``k`` when there is none."""
+    t = st.tok(k)
+    if t is None or not t.is_word or not t.conj:
+        return k
+    for m in range(k + 1, min(len(st.tokens), k + _ASIDE_WORDS)):
+        u = st.tokens[m]
+        if u.text in COMMAS:
+            last = st.tokens[m - 1]
+            return m + 1 if st.is_prep(last) and not st.is_preposition_word(last) else k
+        if not u.is_word:
+            return k
+    return k
+
+
+def _ordinal_end(st: SentenceTokens, k: int) -> int:
+    """Past the number a document's name ends with, written after a detached article: "التقرير الـ 51",
+    "الـ (51)", "الـ51" (the tatweel is gone after normalization)."""
+    t = st.tok(k)
+    if t is None or not t.is_word:
+        return k
+    if t.key == DEFINITE:
+        nxt, close = st.tok(k + 1), st.tok(k + 3)
+        if nxt is not None and nxt.kind == "num":
+            return k + 2
+        if nxt is not None and nxt.text == "(" and close is not None and close.text == ")" \
+                and (inner := st.tok(k + 2)) is not None and inner.kind == "num":
+            return k + 4
+    elif t.key.startswith(DEFINITE) and t.key[len(DEFINITE):].isdigit():
+        return k + 1
+    return k
 
 
 def carries_subject(t: Token, form: CueForm) -> bool:
