@@ -19,6 +19,7 @@ from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .prune import prune
+from .tokens import COMMAS
 from .wordlists import rule_words
 from .rules.according import according_drafts
 from .rules.came_in import came_in_draft
@@ -116,6 +117,15 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     return False
 
 
+def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
+    """Is the word at ``i`` a participle that doubles as an adverb, used as the adverb: right after a word
+    ("وعاد السالم مجددا للشباب" again), not where a clause begins ("، مجددا التأكيد على", "ومجددا")?"""
+    st = ctx.st
+    t = st.tokens[i]
+    prev = st.tok(i - 1)
+    return t.key in rule_words().adverb_participle and prev is not None and prev.text not in COMMAS
+
+
 def find_drafts(ctx: SentenceContext) -> list[Draft]:
     """The attributions of one sentence: headline forms, each cue word's construction, according-to
     markers; then nested cues pruned and contents ended."""
@@ -132,6 +142,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         if "impersonal" in st.roles(t) or st.multi_role_at(i, "impersonal"):
             continue  # "يذكر أن", "يشار إلى أن": the outlet's own background
         forms = st.cue_forms(t)
+        if forms and _adverb_not_participle(ctx, i):
+            forms = tuple(f for f in forms if f.form != "participle")
         if not forms or _is_relative(ctx, i):
             continue
         d = None

@@ -32,6 +32,7 @@ class RuleWords:
 
     abbreviation: frozenset[str]
     adjunct_preposition: frozenset[str]
+    adverb_participle: frozenset[str]
     clause_opener: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
