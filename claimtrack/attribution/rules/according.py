@@ -9,7 +9,7 @@ from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import noun_phrase
 from ..subject import issuer
-from ..tokens import COLON, COMMAS
+from ..tokens import COLON, COMMAS, SEMICOLON
 
 __all__ = ["according_drafts"]
 
@@ -56,6 +56,8 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
             d.content_start = st.tokens[start].start
             d.content_end = prev.start
         else:
+            if not _opens_clause(ctx, i, marker_words) and not _names_source(ctx, np_start, end):
+                continue  # "وتوزيعها على المدارس وفق احتياج كل مدرسة، ...": a manner, not a source
             k = ctx.skip(end, None).end
             nxt = st.tok(k)
             if nxt is None:
@@ -69,3 +71,26 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
                 continue
         drafts.append(d)
     return drafts
+
+
+def _opens_clause(ctx: SentenceContext, i: int, marker: tuple[str, ...]) -> bool:
+    """Does the marker at ``i`` open its clause (``وبحسب البيان، ...``, ``. وفقا لبيان ...، فإن``, ``إنه وفقا
+    ل...``)?  Right after a word inside a clause, وفق/حسب mostly say "in line with" or "depending on"
+    (``وفق صلاحيات مديري التعليم``, ``على حسب فئة الموزع``, ``وفقا لما صرفت من أجله``), unless a speaker or a
+    document follows (:func:`_names_source`)."""
+    st = ctx.st
+    t = st.tokens[i]
+    prev = st.tok(i - 1)
+    if prev is None or marker[0] != t.key:
+        return True  # at the start, or with its own و/ف
+    return prev.text in COMMAS or prev.text in (COLON, SEMICOLON, ".") or st.is_comp(prev) \
+        or "subordinator" in st.roles(prev)
+
+
+def _names_source(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Is the head of the noun phrase ``a:b`` a speaker or a document: a source word, a known name or, after
+    ``ما``, a reporting verb (``بحسب البوابة العربية للاخبار التقنية``, ``حسبما ذكرت الصحيفة``; not ``وفق تقاليد
+    كلاسيكيات دكتور سوس``, ``وفقا لما صرفت من أجله``)?"""
+    st = ctx.st
+    head = st.tokens[a]
+    return bool(st.kind(head)) or st.is_name(head) or st.is_cue_word(head)
