@@ -15,6 +15,7 @@ import attrs
 from ..errors import LexiconError
 from ..lexicon import check_choice, read_rows
 from ..lexicon.grammar import CueForm
+from ..lexicon.morph import PRONOUN_SUFFIXES
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -104,8 +105,11 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     if prev.key in rule_words().relative_ma:
         before = st.tok(i - 2)
         return before is None or "adverb_ma" not in st.roles(before)
-    if prev.bare in rule_words().not_said or prev.key in rule_words().not_said:
-        return True  # لم، لن: not said
+    if prev.bare in rule_words().not_said or prev.key in rule_words().not_said \
+            or _without_pronoun(prev.bare) in rule_words().not_said:
+        return True  # لم، لن: not said; "وليته أجاب": wished for, not said
+    if "qad" in st.roles(prev) and all(f.form == "imperfect" for f in st.cue_forms(st.tokens[i])):
+        return True  # "قد يلاحظ الرجل أنه": what may be noticed, not what was said
     if st.is_comp(prev) and st.cue_forms(st.tokens[i])[0].form == "imperfect" and prev.key in rule_words().planned:
         return True  # "من المتوقع أن يكشف": planned, not said
     # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
@@ -115,6 +119,14 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
             and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
         return True
     return False
+
+
+def _without_pronoun(word: str) -> str:
+    """``word`` without an attached pronoun, when three letters or more are left (ليته -> ليت; لنا stays)."""
+    for suffix in PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
