@@ -20,6 +20,7 @@ from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .prune import prune
+from .subject import subject_before
 from .tokens import COMMAS
 from .wordlists import rule_words
 from .rules.according import according_drafts
@@ -112,6 +113,8 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
         return True  # "قد يلاحظ الرجل أنه": what may be noticed, not what was said
     if st.is_comp(prev) and st.cue_forms(st.tokens[i])[0].form == "imperfect" and prev.key in rule_words().planned:
         return True  # "من المتوقع أن يكشف": planned, not said
+    if _kana_relative(ctx, i):
+        return True
     # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
     # on the preposition after it, is an asyndetic relative clause describing that noun.
     nxt = st.tok(i + 1)
@@ -119,6 +122,21 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
             and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
         return True
     return False
+
+
+def _kana_relative(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue at ``i`` in a كان clause that describes the noun before it ("ممثلين عن المجتمع المدني في كينيا
+    كانوا قد عبروا عن استيائهم")?  كان without و, its subject in the verb (only قد between), after a noun that
+    does not open a clause as its subject (not "إن الوزير كان قد أكد")."""
+    st = ctx.st
+    k = i - 2 if i > 1 and "qad" in st.roles(st.tokens[i - 1]) else i - 1
+    kana = st.tok(k)
+    before = st.tok(k - 1)
+    if kana is None or before is None or not before.is_word or "kana" not in st.g.role(kana.key):
+        return False
+    if st.is_comp(before) or st.roles(before) & {"subordinator", "kana", "relative", "qad"}:
+        return False
+    return subject_before(ctx, k) is None
 
 
 def _without_pronoun(word: str) -> str:
