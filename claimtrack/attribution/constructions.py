@@ -147,6 +147,17 @@ def _without_pronoun(word: str) -> str:
     return word
 
 
+def _preposition_here(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue word at ``i`` a preposition spelled like a verb (عبر، بين), right after a word inside a clause
+    ("لرويترز عبر الهاتف", "الخلاف بين الطرفين")?  Without و and after a word, the verb would need a clause
+    boundary before it."""
+    st = ctx.st
+    t = st.tokens[i]
+    prev = st.tok(i - 1)
+    return "preposition" in ctx.g.role(t.key) and prev is not None and prev.is_word and not st.is_comp(prev) \
+        and not st.roles(prev) & {"subordinator", "kana", "qad"}
+
+
 def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
     """Is the word at ``i`` a participle that doubles as an adverb, used as the adverb: right after a word
     ("وعاد السالم مجددا للشباب" again), not where a clause begins ("، مجددا التأكيد على", "ومجددا")?"""
@@ -174,6 +185,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         forms = st.cue_forms(t)
         if forms and _adverb_not_participle(ctx, i):
             forms = tuple(f for f in forms if f.form != "participle")
+        if forms and _preposition_here(ctx, i):
+            continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": the preposition, not the verb عبّر
         if not forms or _is_relative(ctx, i):
             continue
         d = None
