@@ -15,7 +15,7 @@ import attrs
 from ..errors import LexiconError
 from ..lexicon import check_choice, read_rows
 from ..lexicon.grammar import CueForm
-from ..lexicon.morph import PRONOUN_SUFFIXES
+from ..lexicon.morph import PRONOUN_SUFFIXES, WAW
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -139,6 +139,17 @@ def _kana_relative(ctx: SentenceContext, i: int) -> bool:
     return subject_before(ctx, k) is None
 
 
+def _impersonal_passive(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue at ``i`` an impersonal passive: an ``impersonal_passive`` verb right before its complementizer,
+    with no subject written before it ("يعتقد أنه عبد الخالق الحوثي", "ويتوقع أن تتشكل السحب"; not "أما العالم
+    دي باولو، فيعتقد أن", whose ف answers the أما that named the speaker)?"""
+    st = ctx.st
+    t = st.tokens[i]
+    words = rule_words().impersonal_passive
+    return (t.key in words or (t.bare in words and t.key.startswith(WAW))) and st.is_comp(st.tok(i + 1)) \
+        and subject_before(ctx, i) is None
+
+
 def _without_pronoun(word: str) -> str:
     """``word`` without an attached pronoun, when three letters or more are left (ليته -> ليت; لنا stays)."""
     for suffix in PRONOUN_SUFFIXES:
@@ -182,6 +193,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
             continue  # "نقلا عن": part of an according-to marker, not the verb نقل
         if "impersonal" in st.roles(t) or st.multi_role_at(i, "impersonal"):
             continue  # "يذكر أن", "يشار إلى أن": the outlet's own background
+        if _impersonal_passive(ctx, i):
+            continue  # "يعتقد أنه عبد الخالق الحوثي": it is believed, no one's view
         forms = st.cue_forms(t)
         if forms and _adverb_not_participle(ctx, i):
             forms = tuple(f for f in forms if f.form != "participle")

@@ -34,6 +34,7 @@ class RuleWords:
     adjunct_preposition: frozenset[str]
     adverb_participle: frozenset[str]
     clause_opener: frozenset[str]
+    impersonal_passive: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
     name_as_written: frozenset[str]
