@@ -15,10 +15,13 @@ import attrs
 from ..errors import LexiconError
 from ..lexicon import check_choice, read_rows
 from ..lexicon.grammar import CueForm
+from ..lexicon.morph import PRONOUN_SUFFIXES, WAW
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .prune import prune
+from .subject import subject_before
+from .tokens import COMMAS
 from .wordlists import rule_words
 from .rules.according import according_drafts
 from .rules.came_in import came_in_draft
@@ -103,10 +106,15 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     if prev.key in rule_words().relative_ma:
         before = st.tok(i - 2)
         return before is None or "adverb_ma" not in st.roles(before)
-    if prev.bare in rule_words().not_said or prev.key in rule_words().not_said:
-        return True  # لم، لن: not said
+    if prev.bare in rule_words().not_said or prev.key in rule_words().not_said \
+            or _without_pronoun(prev.bare) in rule_words().not_said:
+        return True  # لم، لن: not said; "وليته أجاب": wished for, not said
+    if "qad" in st.roles(prev) and all(f.form == "imperfect" for f in st.cue_forms(st.tokens[i])):
+        return True  # "قد يلاحظ الرجل أنه": what may be noticed, not what was said
     if st.is_comp(prev) and st.cue_forms(st.tokens[i])[0].form == "imperfect" and prev.key in rule_words().planned:
         return True  # "من المتوقع أن يكشف": planned, not said
+    if _kana_relative(ctx, i):
+        return True
     # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
     # on the preposition after it, is an asyndetic relative clause describing that noun.
     nxt = st.tok(i + 1)
@@ -114,6 +122,60 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
             and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
         return True
     return False
+
+
+def _kana_relative(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue at ``i`` in a كان clause that describes the noun before it ("ممثلين عن المجتمع المدني في كينيا
+    كانوا قد عبروا عن استيائهم")?  كان without و, its subject in the verb (only قد between), after a noun that
+    does not open a clause as its subject (not "إن الوزير كان قد أكد")."""
+    st = ctx.st
+    k = i - 2 if i > 1 and "qad" in st.roles(st.tokens[i - 1]) else i - 1
+    kana = st.tok(k)
+    before = st.tok(k - 1)
+    if kana is None or before is None or not before.is_word or "kana" not in st.g.role(kana.key):
+        return False
+    if st.is_comp(before) or st.roles(before) & {"subordinator", "kana", "relative", "qad"}:
+        return False
+    return subject_before(ctx, k) is None
+
+
+def _impersonal_passive(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue at ``i`` an impersonal passive: an ``impersonal_passive`` verb right before its complementizer,
+    with no subject written before it ("يعتقد أنه عبد الخالق الحوثي", "ويتوقع أن تتشكل السحب"; not "أما العالم
+    دي باولو، فيعتقد أن", whose ف answers the أما that named the speaker)?"""
+    st = ctx.st
+    t = st.tokens[i]
+    words = rule_words().impersonal_passive
+    return (t.key in words or (t.bare in words and t.key.startswith(WAW))) and st.is_comp(st.tok(i + 1)) \
+        and subject_before(ctx, i) is None
+
+
+def _without_pronoun(word: str) -> str:
+    """``word`` without an attached pronoun, when three letters or more are left (ليته -> ليت; لنا stays)."""
+    for suffix in PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _preposition_here(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue word at ``i`` a preposition spelled like a verb (عبر، بين), right after a word inside a clause
+    ("لرويترز عبر الهاتف", "الخلاف بين الطرفين")?  Without و and after a word, the verb would need a clause
+    boundary before it."""
+    st = ctx.st
+    t = st.tokens[i]
+    prev = st.tok(i - 1)
+    return "preposition" in ctx.g.role(t.key) and prev is not None and prev.is_word and not st.is_comp(prev) \
+        and not st.roles(prev) & {"subordinator", "kana", "qad"}
+
+
+def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
+    """Is the word at ``i`` a participle that doubles as an adverb, used as the adverb: right after a word
+    ("وعاد السالم مجددا للشباب" again), not where a clause begins ("، مجددا التأكيد على", "ومجددا")?"""
+    st = ctx.st
+    t = st.tokens[i]
+    prev = st.tok(i - 1)
+    return t.key in rule_words().adverb_participle and prev is not None and prev.text not in COMMAS
 
 
 def find_drafts(ctx: SentenceContext) -> list[Draft]:
@@ -131,7 +193,13 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
             continue  # "نقلا عن": part of an according-to marker, not the verb نقل
         if "impersonal" in st.roles(t) or st.multi_role_at(i, "impersonal"):
             continue  # "يذكر أن", "يشار إلى أن": the outlet's own background
+        if _impersonal_passive(ctx, i):
+            continue  # "يعتقد أنه عبد الخالق الحوثي": it is believed, no one's view
         forms = st.cue_forms(t)
+        if forms and _adverb_not_participle(ctx, i):
+            forms = tuple(f for f in forms if f.form != "participle")
+        if forms and _preposition_here(ctx, i):
+            continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": the preposition, not the verb عبّر
         if not forms or _is_relative(ctx, i):
             continue
         d = None

@@ -25,6 +25,7 @@ COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
 QUOTE = '"'  # every quotation mark after normalization
 COLON = ":"
 SEMICOLON = "\u061b"  # ARABIC SEMICOLON
+_VERB_FORMS = frozenset({"perfect", "imperfect"})
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _TOKEN_RE = regex.compile(
     r"(?P<word>[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?)"
@@ -105,6 +106,8 @@ class SentenceTokens:
     starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
     # Names spelled like a folded function word, told apart as written (علي, not على): read once per sentence.
     names_as_written: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().name_as_written)
+    # Nouns, adverbs and passives whose folded key is a reporting verb's (نادي "club", not نادى), as written.
+    not_cues_as_written: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().not_cue_as_written)
 
     @starts.default
     def _starts(self) -> list[int]:
@@ -194,7 +197,14 @@ class SentenceTokens:
         return self.kind(t) == "official"
 
     def cue_forms(self, t: Token) -> tuple[CueForm, ...]:
-        return self.g.cue_forms(t.key, t.bare) if t.is_word else ()
+        """The cue readings of a word; a word written as a noun, adverb or passive ("نادي", "هنا", "يدعى") keeps
+        none of its verb readings, though folding makes it the verb's (نادى، هنأ، يدعي)."""
+        if not t.is_word:
+            return ()
+        forms = self.g.cue_forms(t.key, t.bare)
+        if forms and (t.text in self.not_cues_as_written or (t.conj and t.text[1:] in self.not_cues_as_written)):
+            return tuple(f for f in forms if f.form not in _VERB_FORMS)
+        return forms
 
     def is_cue_word(self, t: Token) -> bool:
         """A verb, participle or pronoun-suffixed masdar: words that end a noun phrase."""

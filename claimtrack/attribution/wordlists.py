@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "pattern", "patterns", "rule_words
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"manner_verb", "name_as_written"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"manner_verb", "name_as_written", "not_cue_as_written"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -32,11 +32,14 @@ class RuleWords:
 
     abbreviation: frozenset[str]
     adjunct_preposition: frozenset[str]
+    adverb_participle: frozenset[str]
     clause_opener: frozenset[str]
+    impersonal_passive: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
     name_as_written: frozenset[str]
     name_link: frozenset[str]
+    not_cue_as_written: frozenset[str]
     not_said: frozenset[str]
     not_subject: frozenset[str]
     partitive: frozenset[str]
