@@ -18,7 +18,6 @@ from collections.abc import Callable
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, elative, is_nisba
 from .audience import audience
-from .wordlists import rule_words
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
