@@ -95,7 +95,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 j, state, prev = j + 1, "pp", "pp"
                 continue
             break
-        if (st.is_time(t) and "adjective" not in roles) or st.multi_role_at(j, "time_phrase"):
+        if (st.is_time(t) and "adjective" not in roles and not _time_as_name(st, j)) or st.multi_role_at(j, "time_phrase"):
             break
         definite = st.definite(t)
         if words == 0:
@@ -210,6 +210,23 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
         return k
     return None
 
+def _time_as_name(st: SentenceTokens, j: int) -> bool:
+    """Is the time noun at ``j`` a name, having no complement after it?  "صباح" takes one ("صباح الأحد",
+    "مساء أمس", "صباح عيد الفطر"); before a name-like word that heads nothing ("رئيس مجلس المحافظة صباح كرحوت
+    في تصريح") or before an adjective ("صحيفة صباح الموالية للحكومة") it is a name."""
+    t = st.tokens[j]
+    if t.key not in rule_words().time_head:
+        return False
+    nxt, after = st.tok(j + 1), st.tok(j + 2)
+    if nxt is None or not nxt.is_word or st.adjunct_kind(nxt) or st.is_comp(nxt) or st.is_prep(nxt) \
+            or st.is_cue_word(nxt) or st.multi_role_at(j + 1, "time_phrase"):
+        return False
+    if nxt.definite:
+        return is_nisba(nxt.unprefixed) or "adjective" in st.roles(nxt)
+    return not (st.roles(nxt) or st.kind(nxt) or nxt.key in st.g.stopwords
+                or (after is not None and after.is_word and st.definite(after)))
+
+
 def _plain_word(st: SentenceTokens, t: Token) -> bool:
     """A word with no role in the lexicons: a candidate personal name."""
     return t.is_word and not (st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) or st.kind(t)
@@ -225,6 +242,9 @@ def name_run(st: SentenceTokens, j: int) -> int:
     k = j
     while k < len(st.tokens) and k - j < 3:
         t = st.tokens[k]
+        if k == j and _time_as_name(st, k):
+            k += 1  # "صباح كرحوت"
+            continue
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
             break  # (a name may begin with ب or ل: بوشارب، لطفي)
@@ -280,9 +300,10 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         if t.is_word and t.text in words.name_as_written:
             k += 1
             continue
-        if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(_POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) or st.adjunct_kind(t) or (st.is_cue_word(t) and not linked) \
-                or st.according_at(k) or st.roles(t) - {"adjective"} or t.key in st.g.stopwords \
-                or t.bare in st.g.stopwords or (k > end and st.kind(t) in ("official", "person")):
+        if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(_POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) \
+                or (st.adjunct_kind(t) and not _time_as_name(st, k)) or (st.is_cue_word(t) and not linked) \
+                or st.according_at(k) or st.roles(t) - {"adjective"} \
+                or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not _time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")):
             break
         k += 1
     if k == end:

@@ -44,6 +44,7 @@ class RuleWords:
     proposition_head: frozenset[str]
     relative_ma: frozenset[str]
     time_demonstrative: frozenset[str]
+    time_head: frozenset[str]
     top_level_after: frozenset[str]
 
 

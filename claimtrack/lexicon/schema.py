@@ -79,7 +79,7 @@ MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead")
 ATTRIBUTION_WORD_ROLES = _values("abbreviation adjunct_preposition clause_opener inner_preposition manner_verb name_as_written "
                                  "name_link not_said not_subject partitive planned proposition_head relative_ma "
-                                 "time_demonstrative top_level_after")
+                                 "time_demonstrative time_head top_level_after")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
 WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")
 
