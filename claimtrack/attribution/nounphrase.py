@@ -90,7 +90,12 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                     and nxt is not None and nxt.is_word and nxt.definite:
                 j, state, prev = j + 1, "pp", "pp"  # "الكثير من الباحثين": the group counted is the mention's
                 continue
-            if t.key in rule_words().inner_preposition and words and nxt is not None and nxt.is_word \
+            inner = t.key in rule_words().inner_preposition or (
+                # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, unless the verb
+                # takes the preposition ("تحدث النائب عن الأزمة")
+                t.key in rule_words().delegate_preposition and st.tokens[j - 1].unprefixed in rule_words().delegate_title
+                and not (verb is not None and t.key in verb.preps))
+            if inner and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt):
                 j, state, prev = j + 1, "pp", "pp"
                 continue

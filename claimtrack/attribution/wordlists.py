@@ -33,6 +33,8 @@ class RuleWords:
     abbreviation: frozenset[str]
     adjunct_preposition: frozenset[str]
     clause_opener: frozenset[str]
+    delegate_preposition: frozenset[str]
+    delegate_title: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
     name_as_written: frozenset[str]
