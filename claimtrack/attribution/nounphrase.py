@@ -40,6 +40,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
     prev = ""  # noun, title, name, adj, pp
     names_left = 0
     frame_ba = verb is not None and BEH in verb.preps
+    in_pp = False  # the last title's complement is the object of a preposition (للعلاقات العامة)
     while j < n:
         t = st.tokens[j]
         if t.kind == "punct":
@@ -126,7 +127,12 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             prev, words, j = "coord", words + 1, j + 1  # "وزير الطاقة والمياه": one office
             continue
         if t.conj and t.definite and (st.g.kind_of_word(t.bare) or is_nisba(t.bare)) and state != "open":
-            break  # "والولايات": a new coordinated clause or object, not part of the source
+            if not (in_pp and _mention_ends(st, j + 1)):
+                break  # "والولايات": a new coordinated clause or object, not part of the source
+            # "مساعد المدير العام للعلاقات العامة والإعلام لـ«الشرق الأوسط»، إن": the object of the title's
+            # preposition coordinated, right before the end of the mention
+            prev, words, j = "coord", words + 1, j + 1
+            continue
         attached = len(t.key) > 3 and t.key[0] in (BEH, LAM) and not t.definite and not st.is_name(t)
         if attached and t.key[0] == BEH and frame_ba and state == "closed" and prev != "title":
             break  # "اتهم روسيا بإرسال": the content starts
@@ -174,6 +180,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 prev = "name"
             else:
                 break
+        in_pp = (in_pp or prev == "pp") and prev != "title"
         words, j = words + 1, j + 1
     # A mention never ends on a preposition.
     while j > i and st.is_prep(st.tokens[j - 1]):
@@ -214,6 +221,16 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
     if after.text in COMMAS or after.text == ":" or st.is_comp(after) or st.is_prep(after):
         return k
     return None
+
+def _mention_ends(st: SentenceTokens, k: int) -> bool:
+    """Does a mention end at token ``k``: the end of the sentence, punctuation but a quote, a complementizer,
+    or the one spoken to ("لـ«الشرق الأوسط»")?"""
+    t = st.tok(k)
+    if t is None or (t.kind == "punct" and t.text != QUOTE) or st.is_comp(t):
+        return True
+    return t.is_word and t.key[0] == LAM and (t.key == LAM or bool(audience(st, k))
+                                              or st.adjunct_kind(without_clitic(t)) == "media")
+
 
 def _time_as_name(st: SentenceTokens, j: int) -> bool:
     """Is the time noun at ``j`` a name, having no complement after it?  "صباح" takes one ("صباح الأحد",
