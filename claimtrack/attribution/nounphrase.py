@@ -140,7 +140,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             break  # "مسؤول لرويترز إن", "مصادر لـ"المال" إن": the one spoken to, then the content
         if attached and t.key[0] == LAM and st.adjunct_kind(without_clitic(t)) == "media":
             break  # "لوكالة": the outlet spoken to, an adjunct
-        title = st.is_title(t) or (st.kind(t) == "person" and not names_left)
+        # "العقيد دكتور عاطي": a second title right after a title, even a private one (دكتور)
+        title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title"))
         if prev == "name":
             if title:
                 prev, names_left = "title", 3
@@ -178,6 +179,17 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 prev = "adj"
             elif definite and prev == "title" and st.is_name(t):
                 prev = "name"
+            elif t.key in rule_words().name_link and prev == "surname" and st.tok(j + 1) is not None \
+                    and st.tokens[j + 1].is_word:
+                words, j = words + 2, j + 2  # "الأمير الوليد بن طلال": the nasab after the family name
+                continue
+            elif not t.conj and j - 1 >= i and st.tokens[j - 1].unprefixed in rule_words().honorific and (
+                    (definite and _plain_word(st, t))
+                    or (t.key in rule_words().name_link and (nxt := st.tok(j + 1)) is not None and _plain_word(st, nxt))):
+                # "ورفع الدكتور الربيعة الشكر", "وهنأ الدكتور آل بشر خادم الحرمين": the family name, then the object
+                prev, names_left = "surname", 0
+                if t.key in rule_words().name_link:
+                    words, j = words + 1, j + 1
             else:
                 break
         in_pp = (in_pp or prev == "pp") and prev != "title"

@@ -35,6 +35,7 @@ class RuleWords:
     clause_opener: frozenset[str]
     delegate_preposition: frozenset[str]
     delegate_title: frozenset[str]
+    honorific: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
     name_as_written: frozenset[str]

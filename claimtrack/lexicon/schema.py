@@ -77,7 +77,7 @@ APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
 ANTONYM_RELATIONS = _values("antonym converse")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead")
-ATTRIBUTION_WORD_ROLES = _values("abbreviation adjunct_preposition clause_opener delegate_preposition delegate_title inner_preposition manner_verb name_as_written "
+ATTRIBUTION_WORD_ROLES = _values("abbreviation adjunct_preposition clause_opener delegate_preposition delegate_title honorific inner_preposition manner_verb name_as_written "
                                  "name_link not_said not_subject partitive planned proposition_head relative_ma "
                                  "time_demonstrative time_head top_level_after")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
