@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..dates import month_number
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, elative, is_nisba
 from .audience import audience
@@ -73,6 +74,11 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 continue
             break
         if t.kind == "num":
+            month = st.tok(j + 1)
+            if words and state in ("open", "pp") and month is not None and month.is_word and month_number(month.text):
+                # "عضو الأمانة العامة لقوى 14 آذار إيلي محفوظ": a date that names a body completes its noun
+                j, words, state, prev = j + 2, words + 2, "closed", "noun"
+                continue
             break
         roles = st.roles(t)
         if st.is_comp(t) or st.according_at(j) or st.multi_role_at(j, "impersonal"):
