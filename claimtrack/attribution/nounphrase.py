@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, elative, is_nisba
 from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
@@ -56,6 +56,10 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                     break
                 # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
                 j, words, state, prev = close + 1, words + 1, "closed", "noun"
+                # "المصممان “ايفو ماريك” و”توميسلاف راستوفاك”": a second quoted name coordinated with it
+                while st.tok(j) is not None and st.tokens[j].key == WAW and (nxt := st.tok(j + 1)) is not None \
+                        and nxt.text == QUOTE and (other := st.quote_end(j + 1, 4)) is not None and other > j + 2:
+                    j, words = other + 1, words + 1
                 continue
             if t.text == "(" and words:
                 close = next((k for k in range(j + 1, min(n, j + _LONG_BRACKET)) if st.tokens[k].text == ")"), None)
