@@ -56,6 +56,12 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                     break
                 # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
                 j, words, state, prev = close + 1, words + 1, "closed", "noun"
+                surname = st.tok(j)
+                if words == 2 and _plain_word(st, st.tokens[i]) and not st.tokens[i].definite \
+                        and surname is not None and _plain_word(st, surname) and not surname.definite \
+                        and _mention_ends(st, j + 1):
+                    j, words = j + 1, words + 1  # "براد «ريندرمان» هاينز،": a nickname between first and family name
+                    continue
                 # "المصممان “ايفو ماريك” و”توميسلاف راستوفاك”": a second quoted name coordinated with it
                 while st.tok(j) is not None and st.tokens[j].key == WAW and (nxt := st.tok(j + 1)) is not None \
                         and nxt.text == QUOTE and (other := st.quote_end(j + 1, 4)) is not None and other > j + 2:
