@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, elative, is_nisba
 from .audience import audience
-from .wordlists import rule_words
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
@@ -41,6 +41,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
     prev = ""  # noun, title, name, adj, pp
     names_left = 0
     frame_ba = verb is not None and BEH in verb.preps
+    in_pp = False  # the last title's complement is the object of a preposition (للعلاقات العامة)
     while j < n:
         t = st.tokens[j]
         if t.kind == "punct":
@@ -55,6 +56,16 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                     break
                 # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
                 j, words, state, prev = close + 1, words + 1, "closed", "noun"
+                surname = st.tok(j)
+                if words == 2 and _plain_word(st, st.tokens[i]) and not st.tokens[i].definite \
+                        and surname is not None and _plain_word(st, surname) and not surname.definite \
+                        and _mention_ends(st, j + 1):
+                    j, words = j + 1, words + 1  # "براد «ريندرمان» هاينز،": a nickname between first and family name
+                    continue
+                # "المصممان “ايفو ماريك” و”توميسلاف راستوفاك”": a second quoted name coordinated with it
+                while st.tok(j) is not None and st.tokens[j].key == WAW and (nxt := st.tok(j + 1)) is not None \
+                        and nxt.text == QUOTE and (other := st.quote_end(j + 1, 4)) is not None and other > j + 2:
+                    j, words = other + 1, words + 1
                 continue
             if t.text == "(" and words:
                 close = next((k for k in range(j + 1, min(n, j + _LONG_BRACKET)) if st.tokens[k].text == ")"), None)
@@ -73,6 +84,11 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 continue
             break
         if t.kind == "num":
+            month = st.tok(j + 1)
+            if words and state in ("open", "pp") and month is not None and month.is_word and month_number(month.text):
+                # "عضو الأمانة العامة لقوى 14 آذار إيلي محفوظ": a date that names a body completes its noun
+                j, words, state, prev = j + 2, words + 2, "closed", "noun"
+                continue
             break
         roles = st.roles(t)
         if st.is_comp(t) or st.according_at(j) or st.multi_role_at(j, "impersonal"):
@@ -91,12 +107,17 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                     and nxt is not None and nxt.is_word and nxt.definite:
                 j, state, prev = j + 1, "pp", "pp"  # "الكثير من الباحثين": the group counted is the mention's
                 continue
-            if t.key in rule_words().inner_preposition and words and nxt is not None and nxt.is_word \
+            inner = t.key in rule_words().inner_preposition or (
+                # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, unless the verb
+                # takes the preposition ("تحدث النائب عن الأزمة")
+                t.key in rule_words().delegate_preposition and st.tokens[j - 1].unprefixed in rule_words().delegate_title
+                and not (verb is not None and t.key in verb.preps))
+            if inner and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt):
                 j, state, prev = j + 1, "pp", "pp"
                 continue
             break
-        if (st.is_time(t) and "adjective" not in roles) or st.multi_role_at(j, "time_phrase"):
+        if (st.is_time(t) and "adjective" not in roles and not _time_as_name(st, j)) or st.multi_role_at(j, "time_phrase"):
             break
         definite = st.definite(t)
         if words == 0:
@@ -122,7 +143,12 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             prev, words, j = "coord", words + 1, j + 1  # "وزير الطاقة والمياه": one office
             continue
         if t.conj and t.definite and (st.g.kind_of_word(t.bare) or is_nisba(t.bare)) and state != "open":
-            break  # "والولايات": a new coordinated clause or object, not part of the source
+            if not (in_pp and _mention_ends(st, j + 1)):
+                break  # "والولايات": a new coordinated clause or object, not part of the source
+            # "مساعد المدير العام للعلاقات العامة والإعلام لـ«الشرق الأوسط»، إن": the object of the title's
+            # preposition coordinated, right before the end of the mention
+            prev, words, j = "coord", words + 1, j + 1
+            continue
         attached = len(t.key) > 3 and t.key[0] in (BEH, LAM) and not t.definite and not st.is_name(t)
         if attached and t.key[0] == BEH and frame_ba and state == "closed" and prev != "title":
             break  # "اتهم روسيا بإرسال": the content starts
@@ -130,7 +156,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             break  # "مسؤول لرويترز إن", "مصادر لـ"المال" إن": the one spoken to, then the content
         if attached and t.key[0] == LAM and st.adjunct_kind(without_clitic(t)) == "media":
             break  # "لوكالة": the outlet spoken to, an adjunct
-        title = st.is_title(t) or (st.kind(t) == "person" and not names_left)
+        # "العقيد دكتور عاطي": a second title right after a title, even a private one (دكتور)
+        title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title"))
         if prev == "name":
             if title:
                 prev, names_left = "title", 3
@@ -168,8 +195,20 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 prev = "adj"
             elif definite and prev == "title" and st.is_name(t):
                 prev = "name"
+            elif t.key in rule_words().name_link and prev == "surname" and st.tok(j + 1) is not None \
+                    and st.tokens[j + 1].is_word:
+                words, j = words + 2, j + 2  # "الأمير الوليد بن طلال": the nasab after the family name
+                continue
+            elif not t.conj and j - 1 >= i and st.tokens[j - 1].unprefixed in rule_words().honorific and (
+                    (definite and _plain_word(st, t))
+                    or (t.key in rule_words().name_link and (nxt := st.tok(j + 1)) is not None and _plain_word(st, nxt))):
+                # "ورفع الدكتور الربيعة الشكر", "وهنأ الدكتور آل بشر خادم الحرمين": the family name, then the object
+                prev, names_left = "surname", 0
+                if t.key in rule_words().name_link:
+                    words, j = words + 1, j + 1
             else:
                 break
+        in_pp = (in_pp or prev == "pp") and prev != "title"
         words, j = words + 1, j + 1
     # A mention never ends on a preposition.
     while j > i and st.is_prep(st.tokens[j - 1]):
@@ -211,6 +250,33 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
         return k
     return None
 
+def _mention_ends(st: SentenceTokens, k: int) -> bool:
+    """Does a mention end at token ``k``: the end of the sentence, punctuation but a quote, a complementizer,
+    or the one spoken to ("لـ«الشرق الأوسط»")?"""
+    t = st.tok(k)
+    if t is None or (t.kind == "punct" and t.text != QUOTE) or st.is_comp(t):
+        return True
+    return t.is_word and t.key[0] == LAM and (t.key == LAM or bool(audience(st, k))
+                                              or st.adjunct_kind(without_clitic(t)) == "media")
+
+
+def _time_as_name(st: SentenceTokens, j: int) -> bool:
+    """Is the time noun at ``j`` a name, having no complement after it?  "صباح" takes one ("صباح الأحد",
+    "مساء أمس", "صباح عيد الفطر"); before a name-like word that heads nothing ("رئيس مجلس المحافظة صباح كرحوت
+    في تصريح") or before an adjective ("صحيفة صباح الموالية للحكومة") it is a name."""
+    t = st.tokens[j]
+    if t.key not in rule_words().time_head:
+        return False
+    nxt, after = st.tok(j + 1), st.tok(j + 2)
+    if nxt is None or not nxt.is_word or st.adjunct_kind(nxt) or st.is_comp(nxt) or st.is_prep(nxt) \
+            or st.is_cue_word(nxt) or st.multi_role_at(j + 1, "time_phrase"):
+        return False
+    if nxt.definite:
+        return is_nisba(nxt.unprefixed) or "adjective" in st.roles(nxt)
+    return not (st.roles(nxt) or st.kind(nxt) or nxt.key in st.g.stopwords
+                or (after is not None and after.is_word and st.definite(after)))
+
+
 def _plain_word(st: SentenceTokens, t: Token) -> bool:
     """A word with no role in the lexicons: a candidate personal name."""
     return t.is_word and not (st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) or st.kind(t)
@@ -226,6 +292,9 @@ def name_run(st: SentenceTokens, j: int) -> int:
     k = j
     while k < len(st.tokens) and k - j < 3:
         t = st.tokens[k]
+        if k == j and _time_as_name(st, k):
+            k += 1  # "صباح كرحوت"
+            continue
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
             break  # (a name may begin with ب or ل: بوشارب، لطفي)
@@ -281,9 +350,10 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         if t.is_word and t.text in words.name_as_written:
             k += 1
             continue
-        if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(_POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) or st.adjunct_kind(t) or (st.is_cue_word(t) and not linked) \
-                or st.according_at(k) or st.roles(t) - {"adjective"} or t.key in st.g.stopwords \
-                or t.bare in st.g.stopwords or (k > end and st.kind(t) in ("official", "person")):
+        if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(_POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) \
+                or (st.adjunct_kind(t) and not _time_as_name(st, k)) or (st.is_cue_word(t) and not linked) \
+                or st.according_at(k) or st.roles(t) - {"adjective"} \
+                or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not _time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")):
             break
         k += 1
     if k == end:

@@ -35,6 +35,9 @@ class RuleWords:
     adverb_participle: frozenset[str]
     clause_opener: frozenset[str]
     impersonal_passive: frozenset[str]
+    delegate_preposition: frozenset[str]
+    delegate_title: frozenset[str]
+    honorific: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
     name_as_written: frozenset[str]
@@ -47,6 +50,7 @@ class RuleWords:
     proposition_head: frozenset[str]
     relative_ma: frozenset[str]
     time_demonstrative: frozenset[str]
+    time_head: frozenset[str]
     top_level_after: frozenset[str]
 
 
