@@ -12,9 +12,11 @@ real pipeline adds.
 - :func:`baseline_clusters`: claims grouped by plain word overlap.  Two attributions are joined when the
   Jaccard similarity of their contents' word sets (folded, stopwords out) is at least 0.35, and the joins are
   closed transitively (union-find).  No speaker, no numbers, no synonyms.
-- :func:`baseline_stories`: stories by shared rare words.  Two attributions are in one story when their
-  contents share at least two content words (folded, stopwords out) that each occur in at most 5% of the
-  attributions' contents (and in at least two), closed by union-find.  No stems, no entities, no dates.
+- :func:`baseline_stories`: the claim baseline's clusters merged by article: two clusters with an
+  attribution in the same article are one story, closed by union-find.  No topic, no speaker, no dates.
+- :func:`baseline_rare_word_stories`: stories by shared rare words.  Two attributions are in one story when
+  their contents share at least two content words (folded, stopwords out) that each occur in at most 5% of
+  the attributions' contents (and in at least two), closed by union-find.  No stems, no entities, no dates.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from .normalize import fold
 from .sentences import split_sentences
 from .spans import Span
 
-__all__ = ["BaselineCluster", "baseline_attributions", "baseline_clusters", "baseline_stories"]
+__all__ = ["BaselineCluster", "baseline_attributions", "baseline_clusters", "baseline_rare_word_stories",
+           "baseline_stories"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+|[:\u060c,.;\u061b\"\u00ab\u00bb\u201c\u201d]")
 _SOURCE_WORDS = 3
@@ -134,7 +137,20 @@ def baseline_clusters(attributions: "list[Attribution]", *, threshold: float = J
     return _groups(attributions, root, "b")
 
 
-def baseline_stories(attributions: "list[Attribution]", *, share: float = RARE_SHARE) -> list[BaselineCluster]:
+def baseline_stories(attributions: "list[Attribution]") -> list[BaselineCluster]:
+    """Stories as the claim baseline's clusters merged by article co-occurrence (see the module docstring)."""
+    index = {a.id: i for i, a in enumerate(attributions)}
+    root = _Roots(len(attributions))
+    for cluster in baseline_clusters(attributions):
+        for m in cluster.claims[1:]:
+            root.parent[root(index[m])] = root(index[cluster.claims[0]])
+    first: dict[str, int] = {}
+    for i, a in enumerate(attributions):
+        root.parent[root(i)] = root(first.setdefault(a.article, i))
+    return _groups(attributions, root, "bs")
+
+
+def baseline_rare_word_stories(attributions: "list[Attribution]", *, share: float = RARE_SHARE) -> list[BaselineCluster]:
     """Stories as attributions sharing two rare content words, closed by union-find (see the module docstring)."""
     stopwords = grammar().stopwords
     words = [_content_words(a.content.text, stopwords) for a in attributions]
@@ -154,4 +170,4 @@ def baseline_stories(attributions: "list[Attribution]", *, share: float = RARE_S
     for (i, j), n in shared.items():
         if n >= 2:
             root.parent[root(j)] = root(i)
-    return _groups(attributions, root, "bs")
+    return _groups(attributions, root, "br")

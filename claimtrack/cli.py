@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .attribution import extract_attributions
-from .baselines import baseline_attributions, baseline_clusters, baseline_stories
+from .baselines import baseline_attributions, baseline_clusters, baseline_rare_word_stories, baseline_stories
 from .errors import ClaimtrackError, InputError
 from .evaluate import evaluate, evaluate_clusters, gold_name, load_gold, load_gold_clusters, load_gold_stories
 from .matching import Corpus, find, relate
@@ -152,7 +152,7 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     ids = {g.article for g in gold}
     if Path(args.gold).is_dir():  # an article whose gold file lists no attribution still counts: all it yields is spurious
         ids |= {p.stem for p in Path(args.gold).glob("*.json")} & set(articles)
-    clustered = base_clustered = storied = base_storied = None
+    clustered = base_clustered = storied = base_storied = rare_storied = None
     if args.clusters or args.stories:
         corpus = Corpus(art for art in articles.values() if art.id in ids)
         predicted = list(corpus.attributions)
@@ -165,8 +165,10 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     if args.stories:
         gold_stories = load_gold_stories(args.stories, gold)
         storied = evaluate_clusters(gold, gold_stories, predicted, corpus.stories, cross_article=args.cross_article)
-        # The story baseline always runs: a story figure means little without it.
+        # The story baselines always run: a story figure means little without them.
         base_storied = evaluate_clusters(gold, gold_stories, predicted, baseline_stories(predicted),
+                                         cross_article=args.cross_article)
+        rare_storied = evaluate_clusters(gold, gold_stories, predicted, baseline_rare_word_stories(predicted),
                                          cross_article=args.cross_article)
     if not (args.clusters or args.stories):
         predicted = [a for art in articles.values() if art.id in ids for a in extract_attributions(art)]
@@ -182,9 +184,10 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
             record["clusters"] = clustered.as_dict()
         if base_clustered is not None:
             record["baseline_clusters"] = base_clustered.as_dict()
-        if storied is not None and base_storied is not None:
+        if storied is not None and base_storied is not None and rare_storied is not None:
             record["stories"] = storied.as_dict()
             record["baseline_stories"] = base_storied.as_dict()
+            record["baseline_rare_word_stories"] = rare_storied.as_dict()
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return 0
     out.write(f"articles: {len(ids)}   gold attributions: {score.gold}   extracted: {score.predicted}"
@@ -220,14 +223,16 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
                     out.write(f"{kind:<8} {x} ({cues[x]}) / {y} ({cues[y]})\n")
             for x in clustered.unextracted:
                 out.write(f"no attribution for {x} ({cues[x]})\n")
-    if storied is not None and base_storied is not None:
+    if storied is not None and base_storied is not None and rare_storied is not None:
         sp, sr, sf = storied.prf
         scope = "cross-article pairs" if args.cross_article else "pairwise"
         out.write(f"stories ({scope}): precision {sp:.3f}  recall {sr:.3f}  F1 {sf:.3f}   "
                   f"gold pairs {storied.gold_pairs}, found {storied.found_pairs}, both {storied.hits}\n")
-        bp, br, bf = base_storied.prf
-        out.write(f"baseline stories (two shared rare content words, union-find): precision {bp:.3f}  "
-                  f"recall {br:.3f}  F1 {bf:.3f}   found {base_storied.found_pairs}, both {base_storied.hits}\n")
+        for name, base_story in (("baseline claim clusters merged by article", base_storied),
+                                 ("baseline two shared rare content words", rare_storied)):
+            bp, br, bf = base_story.prf
+            out.write(f"{name} (union-find): precision {bp:.3f}  recall {br:.3f}  F1 {bf:.3f}   "
+                      f"found {base_story.found_pairs}, both {base_story.hits}\n")
         if args.verbose:
             cues = {gold_name(g): g.cue_text for g in gold}
             for kind, pairs in (("story apart", storied.missed), ("story joined", storied.wrong)):
@@ -397,8 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "for extraction, content-word overlap (Jaccard >= 0.35, union-find) for claim clusters")
     p.add_argument("--stories", metavar="STORIES", help="gold stories (JSON {\"stories\": {slug: [\"<article>:<row>\", ...]}}, "
                    "as the stories.json of tests/data/real_stories/*): also group the claims into stories and print "
-                   "story-level pairwise precision and recall, next to a baseline (two shared rare content words, "
-                   "union-find)")
+                   "story-level pairwise precision and recall, next to two baselines (the claim baseline's clusters merged "
+                   "by article; two shared rare content words), each closed by union-find")
     p.add_argument("--cross-article", action="store_true",
                    help="with --clusters or --stories, count only pairs of rows from different articles")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "

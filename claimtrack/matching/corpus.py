@@ -32,7 +32,7 @@ from ..reader import read_article
 from ..sentences import split_sentences
 from .clusters import Cluster, cluster_claims
 from .score import SAME, Claim, PairScore, pair_score
-from .stories import Story, group_stories
+from .stories import Story, group_stories, story_similarity
 
 __all__ = ["Corpus", "idf", "source_key"]
 
@@ -41,6 +41,8 @@ _COMMON_SHARE = 0.25
 # The share of a term's weight that comes from real news (data/background_df.tsv) rather than the corpus at
 # hand: 0.35 keeps the seed clusters at P 0.97 R 1.00 and lifts heldout_clusters2 (P 0.85 -> 0.89, R 0.37 -> 0.39).
 BACKGROUND_SHARE = 0.35
+# Two attributions in a row whose sentences are this alike in topic are one story, whoever speaks.
+_NEIGHBOUR_SIMILARITY = 0.2
 
 
 def idf(df: int, n: int) -> float:
@@ -57,6 +59,11 @@ def source_key(a: Attribution) -> frozenset[str]:
 def _content_words(key: ClaimKey) -> tuple[str, ...]:
     role = grammar().role
     return tuple(w for w in key.words if "filler" not in role(w))
+
+
+def _topic_terms(key: ClaimKey) -> set[str]:
+    """What a text talks about: its stems, entities and places (the terms weighed by :meth:`Corpus.weight`)."""
+    return set(key.stems) | {"e:" + e for e in key.entities | named_places(key)}
 
 
 # The cached analyses, forgotten when an article is added.
@@ -146,8 +153,7 @@ class Corpus:
         n = 0
         for article in self._articles.values():
             for sentence in split_sentences(article, headlines=True):
-                k = claim_key(sentence.text)
-                df.update(set(k.stems) | {"e:" + e for e in k.entities | named_places(k)})
+                df.update(_topic_terms(claim_key(sentence.text)))
                 n += 1
         n = max(1, n)
         bg = background()
@@ -239,16 +245,32 @@ class Corpus:
         for cluster in clusters:
             bag: Counter[str] = Counter()
             for m in cluster.claims:
-                bag.update(self._story_terms(by_id[m]))
+                bag.update(_topic_terms(by_id[m].key))
             terms[cluster.id] = bag
             dates[cluster.id] = frozenset(d for a in cluster.articles if (d := self._articles[a].published))
         return group_stories(clusters, terms, self.weight(), dates,
-                             lambda article: self._articles[article].outlet or article)
+                             lambda article: self._articles[article].outlet or article, self._story_links())
 
-    def _story_terms(self, c: Claim) -> set[str]:
-        """What a claim talks about: its content's stems, entities and places."""
-        k = c.key
-        return set(k.stems) | {"e:" + e for e in k.entities | named_places(k)}
+    def _story_links(self) -> list[tuple[str, str]]:
+        """Clusters of two attributions in a row in one article that are one story: one speaker's statements
+        (the same speaker named again, or carried over: the report's figures one after another, a body's
+        condemnation and what it adds), or two sentences about the same thing (their topic similarity
+        reaches ``_NEIGHBOUR_SIMILARITY``)."""
+        cluster_of = {m: c.id for c in self.clusters for m in c.claims}
+        links = []
+        for a, b in zip(self.claims, self.claims[1:]):
+            if a.attribution.article != b.attribution.article:
+                continue
+            same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
+            if same or self._sentence_similarity(a, b) >= _NEIGHBOUR_SIMILARITY:
+                links.append((cluster_of[a.id], cluster_of[b.id]))
+        return links
+
+    def _sentence_similarity(self, a: Claim, b: Claim) -> float:
+        """Topic similarity (:func:`.stories.story_similarity`) of the sentences of two attributions of one article."""
+        text = self._articles[a.attribution.article].text
+        return story_similarity(Counter(_topic_terms(claim_key(a.attribution.sentence.of(text)))),
+                                Counter(_topic_terms(claim_key(b.attribution.sentence.of(text)))), self.weight())
 
     def story_of(self, cluster_id: str) -> Story | None:
         return next((s for s in self.stories if cluster_id in s.clusters), None)

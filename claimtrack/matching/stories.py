@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -22,7 +22,7 @@ from .clusters import Cluster
 __all__ = ["STORY_SAME", "Story", "group_stories", "story_similarity"]
 
 STORY_SAME = 0.3  # the similarity at which two clusters are about one story
-_LINKAGE = 0.6  # a merged story's mean cross similarity must reach this share of STORY_SAME
+_LINKAGE = 0.6  # two stories about to merge must, as wholes, still reach this share of STORY_SAME
 _COMMON_SHARE = 0.3  # terms in more than this share of clusters propose no candidates
 _DAYS = 1  # stories are local in time: the same or neighbouring days
 
@@ -55,29 +55,14 @@ def _near(a: frozenset[dt.date], b: frozenset[dt.date]) -> bool:
 
 
 def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]], weight: Callable[[str], float],
-                  dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str]) -> tuple[Story, ...]:
+                  dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str],
+                  links: Iterable[tuple[str, str]] = ()) -> tuple[Story, ...]:
     """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
-    ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown) and ``outlet_of``
-    an article's outlet."""
+    ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
+    an article's outlet, and ``links`` pairs of clusters that are one story outright (one speaker's
+    statements in a row)."""
     ids = [c.id for c in clusters]
     position = {cid: i for i, cid in enumerate(ids)}
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, cid in enumerate(ids):
-        for t in terms.get(cid, ()):
-            postings[t].append(i)
-    limit = max(6, int(_COMMON_SHARE * len(ids)))
-    shared: Counter[tuple[int, int]] = Counter()
-    for t, items in postings.items():
-        if len(items) > limit:
-            continue
-        for k, i in enumerate(items):
-            for j in items[k + 1:]:
-                shared[(i, j)] += 1
-    scores: dict[tuple[str, str], float] = {}
-    for i, j in shared:
-        a, b = ids[i], ids[j]
-        if _near(dates.get(a, frozenset()), dates.get(b, frozenset())):
-            scores[(a, b)] = story_similarity(terms[a], terms[b], weight)
     parent = {cid: cid for cid in ids}
 
     def find(x: str) -> str:
@@ -86,23 +71,49 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
             x = parent[x]
         return x
 
-    members: dict[str, list[str]] = {cid: [cid] for cid in ids}
-    for (x, y), s in sorted(scores.items(), key=lambda kv: -kv[1]):
-        if s < STORY_SAME:
+    def union(x: str, y: str) -> str:
+        rx, ry = sorted((find(x), find(y)), key=position.__getitem__)
+        parent[ry] = rx
+        bags[rx] = bags[rx] + bags.pop(ry)
+        days[rx] = days[rx] | days.pop(ry)
+        return rx
+
+    bags: dict[str, Counter[str]] = {cid: Counter(terms.get(cid, {})) for cid in ids}
+    days: dict[str, frozenset[dt.date]] = {cid: dates.get(cid, frozenset()) for cid in ids}
+    for x, y in links:
+        if x in parent and y in parent and find(x) != find(y):
+            union(x, y)
+    roots = [cid for cid in ids if find(cid) == cid]
+    postings: dict[str, list[str]] = defaultdict(list)
+    for root in roots:
+        for t in bags[root]:
+            postings[t].append(root)
+    limit = max(6, int(_COMMON_SHARE * len(roots)))
+    pairs: set[tuple[str, str]] = set()
+    for items in postings.values():
+        if len(items) > limit:
+            continue
+        for k, x in enumerate(items):
+            pairs.update((x, y) for y in items[k + 1:])
+    scores = sorted(((story_similarity(bags[x], bags[y], weight), x, y) for x, y in pairs
+                     if _near(days[x], days[y])), reverse=True)
+    for score, x, y in scores:
+        if score < STORY_SAME:
             break
         rx, ry = find(x), find(y)
-        if rx == ry:
+        if rx == ry or not _near(days[rx], days[ry]):
             continue
-        cross = [scores.get((p, q), scores.get((q, p), 0.0)) for p in members[rx] for q in members[ry]][:400]
-        if sum(cross) / len(cross) < STORY_SAME * _LINKAGE:
+        # The two stories as they now stand must still be alike, so one close pair does not chain two stories.
+        if (rx, ry) != (x, y) and story_similarity(bags[rx], bags[ry], weight) < STORY_SAME * _LINKAGE:
             continue
-        root, other = min(rx, ry, key=position.__getitem__), max(rx, ry, key=position.__getitem__)
-        parent[other] = root
-        members[root] += members.pop(other)
+        union(rx, ry)
     by_id = {c.id: c for c in clusters}
+    members: dict[str, list[str]] = defaultdict(list)
+    for cid in ids:
+        members[find(cid)].append(cid)
     out = []
-    for n, root in enumerate(sorted({find(c) for c in ids}, key=position.__getitem__), start=1):
-        group = [by_id[m] for m in sorted(members[root], key=position.__getitem__)]
+    for n, root in enumerate(sorted(members, key=position.__getitem__), start=1):
+        group = [by_id[m] for m in members[root]]
         biggest = max(group, key=lambda c: (len(c.outlets), len(c.claims)))
         articles = tuple(dict.fromkeys(a for c in group for a in c.articles))
         out.append(Story(f"s{n}", biggest.label, [c.id for c in group], [m for c in group for m in c.claims],
