@@ -11,7 +11,7 @@ match the same claim across outlets, mark contradictions, and compare how outlet
 from .attribution import extract_attributions
 from .contradiction import Evidence, Mark, contradictions
 from .errors import ClaimtrackError, InputError, LexiconError
-from .matching import Cluster, Corpus, find
+from .matching import Cluster, Corpus, Story, find
 from .relate import Relation, relate
 from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
 from .normalize import Normalized, normalize
@@ -39,6 +39,7 @@ __all__ = sorted([
     "Sentence",
     "Source",
     "Span",
+    "Story",
     "contradictions",
     "extract_attributions",
     "find",

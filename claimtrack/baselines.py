@@ -12,6 +12,11 @@ real pipeline adds.
 - :func:`baseline_clusters`: claims grouped by plain word overlap.  Two attributions are joined when the
   Jaccard similarity of their contents' word sets (folded, stopwords out) is at least 0.35, and the joins are
   closed transitively (union-find).  No speaker, no numbers, no synonyms.
+- :func:`baseline_stories`: the claim baseline's clusters merged by article: two clusters with an
+  attribution in the same article are one story, closed by union-find.  No topic, no speaker, no dates.
+- :func:`baseline_rare_word_stories`: stories by shared rare words.  Two attributions are in one story when
+  their contents share at least two content words (folded, stopwords out) that each occur in at most 5% of
+  the attributions' contents (and in at least two), closed by union-find.  No stems, no entities, no dates.
 """
 
 from __future__ import annotations
@@ -26,12 +31,14 @@ from .normalize import fold
 from .sentences import split_sentences
 from .spans import Span
 
-__all__ = ["BaselineCluster", "baseline_attributions", "baseline_clusters"]
+__all__ = ["BaselineCluster", "baseline_attributions", "baseline_clusters", "baseline_rare_word_stories",
+           "baseline_stories"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+|[:\u060c,.;\u061b\"\u00ab\u00bb\u201c\u201d]")
 _SOURCE_WORDS = 3
 _CONTENT_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 JACCARD = 0.35
+RARE_SHARE = 0.05  # baseline stories: a word in at most this share of the contents is rare
 
 
 def baseline_attributions(article: Article) -> list[Attribution]:
@@ -92,18 +99,31 @@ def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in (fold(m.group()) for m in _CONTENT_WORD_RE.finditer(text)) if w not in stopwords)
 
 
-def baseline_clusters(attributions: "list[Attribution]", *, threshold: float = JACCARD) -> list[BaselineCluster]:
-    """Claims grouped by content-word Jaccard >= ``threshold``, closed by union-find (see the module docstring)."""
-    stopwords = grammar().stopwords
-    words = [_content_words(a.content.text, stopwords) for a in attributions]
-    parent = list(range(len(attributions)))
+class _Roots:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
 
-    def root(x: int) -> int:
+    def __call__(self, x: int) -> int:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
+
+def _groups(attributions: "list[Attribution]", root: _Roots, prefix: str) -> list[BaselineCluster]:
+    groups: dict[int, list[str]] = {}
+    for i, a in enumerate(attributions):
+        groups.setdefault(root(i), []).append(a.id)
+    return [BaselineCluster(f"{prefix}{n}", tuple(ids)) for n, ids in enumerate(groups.values(), start=1)]
+
+
+def baseline_clusters(attributions: "list[Attribution]", *, threshold: float = JACCARD) -> list[BaselineCluster]:
+    """Claims grouped by content-word Jaccard >= ``threshold``, closed by union-find (see the module docstring)."""
+    stopwords = grammar().stopwords
+    words = [_content_words(a.content.text, stopwords) for a in attributions]
+    root = _Roots(len(attributions))
+    parent = root.parent
     postings: dict[str, list[int]] = {}
     for i, ws in enumerate(words):
         for w in ws:
@@ -114,7 +134,40 @@ def baseline_clusters(attributions: "list[Attribution]", *, threshold: float = J
             union = len(ws | words[j])
             if union and len(ws & words[j]) / union >= threshold:
                 parent[root(j)] = root(i)
-    groups: dict[int, list[str]] = {}
+    return _groups(attributions, root, "b")
+
+
+def baseline_stories(attributions: "list[Attribution]") -> list[BaselineCluster]:
+    """Stories as the claim baseline's clusters merged by article co-occurrence (see the module docstring)."""
+    index = {a.id: i for i, a in enumerate(attributions)}
+    root = _Roots(len(attributions))
+    for cluster in baseline_clusters(attributions):
+        for m in cluster.claims[1:]:
+            root.parent[root(index[m])] = root(index[cluster.claims[0]])
+    first: dict[str, int] = {}
     for i, a in enumerate(attributions):
-        groups.setdefault(root(i), []).append(a.id)
-    return [BaselineCluster(f"b{n}", tuple(ids)) for n, ids in enumerate(groups.values(), start=1)]
+        root.parent[root(i)] = root(first.setdefault(a.article, i))
+    return _groups(attributions, root, "bs")
+
+
+def baseline_rare_word_stories(attributions: "list[Attribution]", *, share: float = RARE_SHARE) -> list[BaselineCluster]:
+    """Stories as attributions sharing two rare content words, closed by union-find (see the module docstring)."""
+    stopwords = grammar().stopwords
+    words = [_content_words(a.content.text, stopwords) for a in attributions]
+    postings: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            postings.setdefault(w, []).append(i)
+    limit = max(2, int(share * len(attributions)))
+    shared: dict[tuple[int, int], int] = {}
+    for items in postings.values():
+        if len(items) > limit:
+            continue
+        for x in range(len(items)):
+            for y in range(x + 1, len(items)):
+                shared[(items[x], items[y])] = shared.get((items[x], items[y]), 0) + 1
+    root = _Roots(len(attributions))
+    for (i, j), n in shared.items():
+        if n >= 2:
+            root.parent[root(j)] = root(i)
+    return _groups(attributions, root, "br")

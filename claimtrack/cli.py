@@ -14,9 +14,9 @@ from pathlib import Path
 
 from . import __version__
 from .attribution import extract_attributions
-from .baselines import baseline_attributions, baseline_clusters
+from .baselines import baseline_attributions, baseline_clusters, baseline_rare_word_stories, baseline_stories
 from .errors import ClaimtrackError, InputError
-from .evaluate import evaluate, evaluate_clusters, gold_name, load_gold, load_gold_clusters
+from .evaluate import evaluate, evaluate_clusters, gold_name, load_gold, load_gold_clusters, load_gold_stories
 from .matching import Corpus, find, relate
 from .models import Article
 from .reader import read_article, read_outlets
@@ -152,16 +152,25 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     ids = {g.article for g in gold}
     if Path(args.gold).is_dir():  # an article whose gold file lists no attribution still counts: all it yields is spurious
         ids |= {p.stem for p in Path(args.gold).glob("*.json")} & set(articles)
-    clustered = base_clustered = None
-    if args.clusters:
-        gold_clusters = load_gold_clusters(args.clusters, gold)
+    clustered = base_clustered = storied = base_storied = rare_storied = None
+    if args.clusters or args.stories:
         corpus = Corpus(art for art in articles.values() if art.id in ids)
         predicted = list(corpus.attributions)
+    if args.clusters:
+        gold_clusters = load_gold_clusters(args.clusters, gold)
         clustered = evaluate_clusters(gold, gold_clusters, predicted, corpus.clusters, cross_article=args.cross_article)
         if args.baseline:
             base_clustered = evaluate_clusters(gold, gold_clusters, predicted, baseline_clusters(predicted),
                                                cross_article=args.cross_article)
-    else:
+    if args.stories:
+        gold_stories = load_gold_stories(args.stories, gold)
+        storied = evaluate_clusters(gold, gold_stories, predicted, corpus.stories, cross_article=args.cross_article)
+        # The story baselines always run: a story figure means little without them.
+        base_storied = evaluate_clusters(gold, gold_stories, predicted, baseline_stories(predicted),
+                                         cross_article=args.cross_article)
+        rare_storied = evaluate_clusters(gold, gold_stories, predicted, baseline_rare_word_stories(predicted),
+                                         cross_article=args.cross_article)
+    if not (args.clusters or args.stories):
         predicted = [a for art in articles.values() if art.id in ids for a in extract_attributions(art)]
     score = evaluate(gold, predicted)
     base = None
@@ -175,6 +184,10 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
             record["clusters"] = clustered.as_dict()
         if base_clustered is not None:
             record["baseline_clusters"] = base_clustered.as_dict()
+        if storied is not None and base_storied is not None and rare_storied is not None:
+            record["stories"] = storied.as_dict()
+            record["baseline_stories"] = base_storied.as_dict()
+            record["baseline_rare_word_stories"] = rare_storied.as_dict()
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return 0
     out.write(f"articles: {len(ids)}   gold attributions: {score.gold}   extracted: {score.predicted}"
@@ -210,6 +223,21 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
                     out.write(f"{kind:<8} {x} ({cues[x]}) / {y} ({cues[y]})\n")
             for x in clustered.unextracted:
                 out.write(f"no attribution for {x} ({cues[x]})\n")
+    if storied is not None and base_storied is not None and rare_storied is not None:
+        sp, sr, sf = storied.prf
+        scope = "cross-article pairs" if args.cross_article else "pairwise"
+        out.write(f"stories ({scope}): precision {sp:.3f}  recall {sr:.3f}  F1 {sf:.3f}   "
+                  f"gold pairs {storied.gold_pairs}, found {storied.found_pairs}, both {storied.hits}\n")
+        for name, base_story in (("baseline claim clusters merged by article", base_storied),
+                                 ("baseline two shared rare content words", rare_storied)):
+            bp, br, bf = base_story.prf
+            out.write(f"{name} (union-find): precision {bp:.3f}  recall {br:.3f}  F1 {bf:.3f}   "
+                      f"found {base_story.found_pairs}, both {base_story.hits}\n")
+        if args.verbose:
+            cues = {gold_name(g): g.cue_text for g in gold}
+            for kind, pairs in (("story apart", storied.missed), ("story joined", storied.wrong)):
+                for x, y in pairs:
+                    out.write(f"{kind:<12} {x} ({cues[x]}) / {y} ({cues[y]})\n")
     return 0
 
 
@@ -217,7 +245,8 @@ def _cmd_match(args: argparse.Namespace, out) -> int:
     corpus = load_corpus(args.paths, args.outlets)
     clusters = corpus.clusters
     if args.format == "jsonl":
-        _write_jsonl((cluster_to_dict(c) for c in clusters), out)
+        story_of = {c: s.id for s in corpus.stories for c in s.clusters}
+        _write_jsonl((cluster_to_dict(c, story_of.get(c.id)) for c in clusters), out)
         return 0
     shown = [c for c in clusters if args.all or len(c.claims) > 1]
     out.write(f"{len(clusters)} claims clusters, {sum(1 for c in clusters if len(c.articles) > 1)} carried by more than one article\n")
@@ -371,8 +400,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", action="store_true",
                    help="also score the naive baselines on the same articles, side by side: a reporting-verb look-up "
                         "for extraction, content-word overlap (Jaccard >= 0.35, union-find) for claim clusters")
+    p.add_argument("--stories", metavar="STORIES", help="gold stories (JSON {\"stories\": {slug: [\"<article>:<row>\", ...]}}, "
+                   "as the stories.json of tests/data/real_stories/*): also group the claims into stories and print "
+                   "story-level pairwise precision and recall, next to two baselines (the claim baseline's clusters merged "
+                   "by article; two shared rare content words), each closed by union-find")
     p.add_argument("--cross-article", action="store_true",
-                   help="with --clusters, count only pairs of rows from different articles")
+                   help="with --clusters or --stories, count only pairs of rows from different articles")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "
                    "(with --clusters: gold pairs kept apart and pairs wrongly joined)")
     p.set_defaults(func=_cmd_eval)
@@ -381,7 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Group attributions that report the same claim, across articles and outlets.")
     _corpus_arguments(p)
     p.add_argument("--format", choices=("table", "jsonl"), default="table",
-                   help="table (default): clusters with more than one claim; jsonl: one JSON object per cluster")
+                   help="table (default): clusters with more than one claim; jsonl: one JSON object per cluster, "
+                        "with the id of its story")
     p.add_argument("--all", action="store_true", help="in the table, list single-claim clusters too")
     p.set_defaults(func=_cmd_match)
 

@@ -28,9 +28,10 @@ from .spans import Span
 if TYPE_CHECKING:
     from .baselines import BaselineCluster
     from .matching.clusters import Cluster
+    from .matching.stories import Story
 
 __all__ = ["ClusterScore", "GoldAttribution", "Score", "align", "evaluate", "evaluate_clusters", "gold_name",
-           "load_gold", "load_gold_clusters", "token_f1"]
+           "load_gold", "load_gold_clusters", "load_gold_stories", "token_f1"]
 
 
 @attrs.frozen
@@ -223,18 +224,19 @@ def gold_name(g: GoldAttribution) -> str:
     return f"{g.article}:{g.index}"
 
 
-def load_gold_clusters(path: "str | Path", gold: Sequence[GoldAttribution]) -> dict[str, str]:
+def load_gold_clusters(path: "str | Path", gold: Sequence[GoldAttribution], *, field: str = "clusters") -> dict[str, str]:
     """Gold claim clusters (``{"clusters": {name: [member, ...]}}``, members named as by :func:`gold_name`):
     member -> cluster name, for the members whose article is among ``gold``'s.  Fails, naming the file,
-    on malformed JSON, a member that names no gold row of a loaded article, or a member in two clusters."""
+    on malformed JSON, a member that names no gold row of a loaded article, or a member in two clusters.
+    ``field`` names the object that holds the groups (``"stories"`` in a ``stories.json``)."""
     p = Path(path)
     try:
         data = json.loads(read_text(p))
     except json.JSONDecodeError as err:
         raise InputError(f"{p}: not valid JSON: {err.msg} (line {err.lineno})") from err
-    clusters = data.get("clusters") if isinstance(data, dict) else None
+    clusters = data.get(field) if isinstance(data, dict) else None
     if not isinstance(clusters, dict):
-        raise InputError(f"{p}: expected an object with a \"clusters\" object (cluster name -> member list)")
+        raise InputError(f"{p}: expected an object with a \"{field}\" object (name -> member list)")
     names = {gold_name(g) for g in gold}
     articles = {g.article for g in gold}
     cluster_of: dict[str, str] = {}
@@ -262,6 +264,12 @@ def load_gold_clusters(path: "str | Path", gold: Sequence[GoldAttribution]) -> d
     return cluster_of
 
 
+def load_gold_stories(path: "str | Path", gold: Sequence[GoldAttribution]) -> dict[str, str]:
+    """Gold stories (``{"stories": {slug: [member, ...]}}``, every row by story, as the ``stories.json`` of
+    ``tests/data/real_stories/*``): member -> story slug, checked as :func:`load_gold_clusters` checks clusters."""
+    return load_gold_clusters(path, gold, field="stories")
+
+
 @attrs.frozen
 class ClusterScore:
     """Pairwise scores of claim clusters: a pair of gold rows is *same* when one gold cluster holds both,
@@ -286,7 +294,7 @@ class ClusterScore:
 
 
 def evaluate_clusters(gold: Sequence[GoldAttribution], gold_clusters: dict[str, str],
-                      predicted: Iterable[Attribution], clusters: "Iterable[Cluster | BaselineCluster]", *,
+                      predicted: Iterable[Attribution], clusters: "Iterable[Cluster | Story | BaselineCluster]", *,
                       cross_article: bool = False) -> ClusterScore:
     """Pairwise precision and recall of ``clusters`` against ``gold_clusters`` (from :func:`load_gold_clusters`;
     a gold row it does not list is a cluster of its own).  With ``cross_article`` only pairs of rows from

@@ -17,10 +17,11 @@ from .models import Attribution, Mention, Sentence
 
 if TYPE_CHECKING:
     from .contradiction import Mark
-    from .matching import Cluster
+    from .matching import Cluster, Story
 from .spans import Span
 
-__all__ = ["attribution_schema", "attribution_to_dict", "cluster_to_dict", "mark_to_dict", "sentence_to_dict"]
+__all__ = ["attribution_schema", "attribution_to_dict", "cluster_to_dict", "mark_to_dict", "sentence_to_dict",
+           "story_to_dict"]
 
 
 def _span(span: Span) -> dict[str, int]:
@@ -70,9 +71,20 @@ def mark_to_dict(m: "Mark", unanswered_in: "list[str] | None" = None) -> dict[st
     }
 
 
-def cluster_to_dict(c: "Cluster") -> dict[str, Any]:
-    """The record printed by ``claimtrack match --format jsonl``."""
-    return {"id": c.id, "label": c.label, "claims": list(c.claims), "articles": list(c.articles), "outlets": list(c.outlets)}
+def cluster_to_dict(c: "Cluster", story: str | None = None) -> dict[str, Any]:
+    """The record printed by ``claimtrack match --format jsonl``; ``story`` is the id of the cluster's story
+    (:attr:`claimtrack.matching.Corpus.stories`)."""
+    record = {"id": c.id, "label": c.label, "claims": list(c.claims), "articles": list(c.articles),
+              "outlets": list(c.outlets)}
+    if story is not None:
+        record["story"] = story
+    return record
+
+
+def story_to_dict(s: "Story") -> dict[str, Any]:
+    """A story as JSON: its id, label, claim clusters, attributions, articles and outlets."""
+    return {"id": s.id, "label": s.label, "clusters": list(s.clusters), "claims": list(s.claims),
+            "articles": list(s.articles), "outlets": list(s.outlets)}
 
 
 def sentence_to_dict(s: Sentence) -> dict[str, Any]:

@@ -103,6 +103,9 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("approximators.tsv", (Column("expression"), Column("kind", "enum", APPROXIMATOR_KINDS))),
     FileSchema("article_markers.tsv", (Column("marker"), Column("kind", "enum", ARTICLE_MARKER_KINDS)), "second", False),
     FileSchema("attribution_words.tsv", (_WORD, Column("role", "enum", ATTRIBUTION_WORD_ROLES)), "second", False),
+    # Counts only: a matching term (light stem or e:entity) and the real news articles using it; the
+    # <documents> row is the number of articles (benchmarks/background_df.py writes it).
+    FileSchema("background_df.tsv", (Column("term"), Column("articles", "integer", low=1))),
     FileSchema("backreferences.tsv", (Column("noun"), Column("kind", "enum", BACKREFERENCE_KINDS))),
     FileSchema("broken_plurals.tsv", (Column("plural"), Column("singular"))),
     FileSchema("cities.tsv", (Column("city"), Column("country"))),

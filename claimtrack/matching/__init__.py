@@ -4,6 +4,7 @@
 - :mod:`.corpus`: :class:`Corpus`, the article store and its cached analysis (claims, reprint groups, IDF,
   candidate pairs from an inverted index over rare features, never all pairs);
 - :mod:`.clusters`: claims joined into :class:`Cluster` s by links and average linkage;
+- :mod:`.stories`: clusters joined into :class:`Story` s (one event or question, across speakers);
 - :mod:`.search`: :func:`find`, where a corpus reports a claim.
 
 Places are :mod:`claimtrack.geography`; :func:`relate` is :mod:`claimtrack.relate`, above this package and
@@ -15,9 +16,10 @@ from ..polarity import first_attribution
 from .clusters import Cluster
 from .corpus import Corpus
 from .score import RELATED, SAME, Claim, PairScore, pair_score
+from .stories import Story
 from .search import Match, find
 
 from ..relate import Relation, relate  # noqa: E402  (above this package: imported last)
 
-__all__ = ["RELATED", "SAME", "Claim", "Cluster", "Corpus", "Match", "PairScore", "Relation", "cities", "countries",
+__all__ = ["RELATED", "SAME", "Claim", "Cluster", "Corpus", "Match", "PairScore", "Relation", "Story", "cities", "countries",
            "find", "first_attribution", "pair_score", "relate"]

@@ -1,0 +1,121 @@
+"""Stories: the claims about one event or question, across speakers and outlets.
+
+A claim cluster (:mod:`.clusters`) is one speaker asserting one proposition; a :class:`Story` groups the
+clusters about the same event or question: the dozen condemnations of one attack, the successive tolls, an
+allegation and its denial.  Two clusters join when what they talk about overlaps enough, weighed by how rare
+each term is in real news (a town's name, a rare noun), whoever says it; candidates come from an inverted
+index over rare terms (never all pairs), and an average-link check keeps one close pair from chaining two
+stories.  Stories are local in time: clusters whose articles are all dated more than a day apart never join.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from ..lexicon import str_tuple
+from .clusters import Cluster
+
+__all__ = ["STORY_SAME", "Story", "group_stories", "story_similarity"]
+
+STORY_SAME = 0.2  # the similarity at which two clusters are about one story
+_LINKAGE = 0.6  # two stories about to merge must, as wholes, still reach this share of STORY_SAME
+_COMMON_SHARE = 0.3  # terms in more than this share of clusters propose no candidates
+_DAYS = 1  # stories are local in time: the same or neighbouring days
+
+
+@attrs.frozen
+class Story:
+    """The claims about one event or question: its claim clusters, their attributions, articles and outlets."""
+
+    id: str
+    label: str
+    clusters: tuple[str, ...] = attrs.field(converter=str_tuple)
+    claims: tuple[str, ...] = attrs.field(converter=str_tuple)
+    articles: tuple[str, ...] = attrs.field(converter=str_tuple)
+    outlets: tuple[str, ...] = attrs.field(converter=str_tuple)
+
+
+def story_similarity(a: Counter[str], b: Counter[str], weight: Callable[[str], float]) -> float:
+    """How much two bags of terms talk about the same thing, in [0, 1]: the rarity-weighted share of the
+    smaller bag's terms that the other has, averaged with the share of both (containment and Dice)."""
+    wa = sum(weight(t) for t in a)
+    wb = sum(weight(t) for t in b)
+    if not wa or not wb:
+        return 0.0
+    shared = sum(weight(t) for t in a.keys() & b.keys())
+    return (shared / min(wa, wb) + 2 * shared / (wa + wb)) / 2
+
+
+def _near(a: frozenset[dt.date], b: frozenset[dt.date]) -> bool:
+    return not a or not b or any(abs((x - y).days) <= _DAYS for x in a for y in b)
+
+
+def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]], weight: Callable[[str], float],
+                  dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str],
+                  links: Iterable[tuple[str, str]] = ()) -> tuple[Story, ...]:
+    """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
+    ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
+    an article's outlet, and ``links`` pairs of clusters that are one story outright (one speaker's
+    statements in a row)."""
+    ids = [c.id for c in clusters]
+    position = {cid: i for i, cid in enumerate(ids)}
+    parent = {cid: cid for cid in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: str, y: str) -> str:
+        rx, ry = sorted((find(x), find(y)), key=position.__getitem__)
+        parent[ry] = rx
+        bags[rx] = bags[rx] + bags.pop(ry)
+        days[rx] = days[rx] | days.pop(ry)
+        return rx
+
+    bags: dict[str, Counter[str]] = {cid: Counter(terms.get(cid, {})) for cid in ids}
+    days: dict[str, frozenset[dt.date]] = {cid: dates.get(cid, frozenset()) for cid in ids}
+    for x, y in links:
+        if x in parent and y in parent and find(x) != find(y):
+            union(x, y)
+    roots = [cid for cid in ids if find(cid) == cid]
+    postings: dict[str, list[str]] = defaultdict(list)
+    for root in roots:
+        for t in bags[root]:
+            postings[t].append(root)
+    limit = max(6, int(_COMMON_SHARE * len(roots)))
+    pairs: set[tuple[str, str]] = set()
+    for items in postings.values():
+        if len(items) > limit:
+            continue
+        for k, x in enumerate(items):
+            pairs.update((x, y) for y in items[k + 1:])
+    scores = sorted(((story_similarity(bags[x], bags[y], weight), x, y) for x, y in pairs
+                     if _near(days[x], days[y])), reverse=True)
+    for score, x, y in scores:
+        if score < STORY_SAME:
+            break
+        rx, ry = find(x), find(y)
+        if rx == ry or not _near(days[rx], days[ry]):
+            continue
+        # The two stories as they now stand must still be alike, so one close pair does not chain two stories.
+        if (rx, ry) != (x, y) and story_similarity(bags[rx], bags[ry], weight) < STORY_SAME * _LINKAGE:
+            continue
+        union(rx, ry)
+    by_id = {c.id: c for c in clusters}
+    members: dict[str, list[str]] = defaultdict(list)
+    for cid in ids:
+        members[find(cid)].append(cid)
+    out = []
+    for n, root in enumerate(sorted(members, key=position.__getitem__), start=1):
+        group = [by_id[m] for m in members[root]]
+        biggest = max(group, key=lambda c: (len(c.outlets), len(c.claims)))
+        articles = tuple(dict.fromkeys(a for c in group for a in c.articles))
+        out.append(Story(f"s{n}", biggest.label, [c.id for c in group], [m for c in group for m in c.claims],
+                         articles, tuple(dict.fromkeys(outlet_of(a) for a in articles))))
+    return tuple(out)

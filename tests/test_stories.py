@@ -1,0 +1,119 @@
+"""Stories (claims about one event across speakers), background word statistics, and the story baselines."""
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+
+from claimtrack import Corpus, Story
+from claimtrack.baselines import baseline_rare_word_stories, baseline_stories
+from claimtrack.claims import claim_key
+from claimtrack.cli import main
+from claimtrack.lexicon.background import background
+from claimtrack.matching import Cluster
+from claimtrack.matching import corpus as corpus_module
+from claimtrack.matching.stories import group_stories, story_similarity
+
+from .conftest import DATA
+
+REAL = DATA / "real_stories"
+
+
+def test_background_counts_real_news():
+    bg = background()
+    assert bg.documents > 20000 and bg.floor >= 10
+    # a reporting verb is in thousands of articles; a town's name in a few dozen; an unknown word is rarer still
+    assert bg.count(claim_key("قال").stems[0]) > 2000
+    assert bg.floor // 2 == bg.count("كلمةلاتوجد") < bg.count("سروج") < 200
+
+
+def test_background_matches_the_stemmer():
+    """The file holds claim_key's output: if stemming changes, most words of a real article fall out of it
+    and the file must be regenerated (benchmarks/background_df.py)."""
+    text = (REAL / "span_payments" / "articles" / "aawsat_0722_122.txt").read_text(encoding="utf-8")
+    stems = set(claim_key(text).stems)
+    assert len({s for s in stems if s in background().df}) >= 0.9 * len(stems)
+
+
+def test_real_news_lifts_a_rare_name_that_a_tiny_corpus_repeats(monkeypatch):
+    # Three articles about Suruc: every one repeats the town's name, so the corpus alone finds it common.
+    town, verb = claim_key("سروج").stems[0], claim_key("أكد").stems[0]
+    shipped = corpus_module.BACKGROUND_SHARE
+
+    def gap(share: float) -> float:
+        monkeypatch.setattr(corpus_module, "BACKGROUND_SHARE", share)
+        corpus = Corpus()
+        for name in ("aawsat_0721_37", "alweeam_0721_1619", "aleqtisadiya_0721_684"):
+            corpus.add(REAL / "suruc_bombing" / "articles" / f"{name}.txt")
+        weight = corpus.weight()
+        return weight(town) - weight(verb)
+
+    assert gap(0.0) < gap(shipped) < gap(1.0)
+    assert gap(1.0) > 0  # in real news the town is far rarer than the reporting verb
+
+
+def test_one_report_told_by_two_outlets_is_one_story_and_another_event_is_not():
+    corpus = Corpus()
+    corpus.add(REAL / "span_payments" / "articles" / "aawsat_0722_122.txt", outlet="aawsat", published="2015-07-22")
+    corpus.add(REAL / "span_payments" / "articles" / "okaz_0723_1147.txt", outlet="okaz", published="2015-07-23")
+    corpus.add(REAL / "suruc_bombing" / "articles" / "alweeam_0721_1619.txt", outlet="alweeam", published="2015-07-21")
+    stories = corpus.stories
+    assert all(isinstance(s, Story) for s in stories)
+    span = next(s for s in stories if "aawsat_0722_122" in s.articles)
+    # the SAMA report's figures, one after another in each article, are one story across the two outlets
+    assert set(span.articles) == {"aawsat_0722_122", "okaz_0723_1147"} and span.outlets == ("aawsat", "okaz")
+    assert "alweeam_0721_1619" not in span.articles
+    assert sorted(m for s in stories for m in s.claims) == sorted(a.id for a in corpus.attributions)
+    assert {c for s in stories for c in s.clusters} == {c.id for c in corpus.clusters}
+    assert corpus.story_of(corpus.cluster_of(span.claims[0]).id) == span  # type: ignore[union-attr]
+
+
+def test_stories_are_local_in_time():
+    clusters = [Cluster("c1", "x", ["a#1"], ["a"], ["A"]), Cluster("c2", "y", ["b#1"], ["b"], ["B"])]
+    # "أعلنت وزارة الداخلية التركية مقتل 27 شخصا في انفجار سروج" / "ارتفاع حصيلة انفجار سروج إلى 30 قتيلا"
+    terms = {"c1": Counter(["سروج", "انفجار", "مقتل"]), "c2": Counter(["سروج", "انفجار", "حصيله"])}
+    near = {"c1": frozenset({dt.date(2015, 7, 20)}), "c2": frozenset({dt.date(2015, 7, 21)})}
+    far = {"c1": frozenset({dt.date(2015, 7, 20)}), "c2": frozenset({dt.date(2015, 7, 29)})}
+    same = group_stories(clusters, terms, lambda t: 1.0, near, str)
+    apart = group_stories(clusters, terms, lambda t: 1.0, far, str)
+    undated = group_stories(clusters, terms, lambda t: 1.0, {}, str)
+    assert len(same) == 1 and same[0].clusters == ("c1", "c2") and same[0].outlets == ("a", "b")
+    assert len(apart) == 2 and len(undated) == 1
+
+
+def test_story_similarity_weighs_rare_terms():
+    a, b = Counter(["سروج", "اكد"]), Counter(["سروج", "قال"])
+    rare = {"سروج": 5.0}
+    assert story_similarity(a, b, lambda t: rare.get(t, 1.0)) > story_similarity(a, b, lambda t: 1.0)
+    assert story_similarity(a, Counter(), lambda t: 1.0) == 0.0
+
+
+def test_story_baselines():
+    corpus = Corpus()
+    corpus.add(REAL / "span_payments" / "articles" / "aawsat_0722_122.txt")
+    corpus.add(REAL / "span_payments" / "articles" / "okaz_0723_1147.txt")
+    found = list(corpus.attributions)
+    by_article = baseline_stories(found)
+    # every article is one story, and identical wire copy joins the two articles
+    assert len(by_article) == 1 and len(by_article[0].claims) == len(found)
+    rare = baseline_rare_word_stories(found)
+    assert sorted(m for s in rare for m in s.claims) == sorted(a.id for a in found)
+
+
+def test_eval_stories_prints_figures_and_baselines(capsys):
+    story = REAL / "maliki_reactions"
+    args = ["eval", "--cross-article", str(story / "gold"), str(story / "articles"), "--stories", str(story / "stories.json")]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    found = re.search(r"stories \(cross-article pairs\): precision ([\d.]+)\s+recall ([\d.]+)\s+F1 ([\d.]+)", out)
+    assert found and float(found.group(3)) >= 0.65
+    assert "baseline claim clusters merged by article" in out and "baseline two shared rare content words" in out
+    assert main(["eval", "--format", "json", *args[1:]]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert {"stories", "baseline_stories", "baseline_rare_word_stories"} <= set(record)
+
+
+def test_match_jsonl_gives_each_cluster_its_story(capsys):
+    assert main(["match", "--format", "jsonl", str(REAL / "span_payments" / "articles")]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(re.fullmatch(r"s\d+", r["story"]) for r in rows)
