@@ -29,7 +29,7 @@ RELATED = 0.2
 # Weights of the pair score's parts (they sum to 1), chosen on the seed clusters and tests/data/relate_pairs.tsv.
 WEIGHTS = {"lexical": 0.65, "lead": 0.2, "grams": 0.06, "numbers": 0.06, "source": 0.03}
 # Said by one speaker recognised across outlets (وزارة الداخلية التركية / الوزارة): more than a shared name.
-SAME_SPEAKER = 0.08
+SAME_SPEAKER = 0.05
 # Stances whose cue is the claim's predicate (أدان، استنكر، أشاد، رحب): the content is only its object.
 PERFORMATIVE = frozenset({"accuse", "praise"})
 SAME_ACT = 0.1  # one speaker's same act on objects that share a word
