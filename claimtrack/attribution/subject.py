@@ -19,9 +19,13 @@ __all__ = ["can_open_subject", "carries_subject", "has_source_word", "issuer", "
 def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
     """A subject written before the verb: after كان, at the clause start, or after فإن/بعد."""
     st, g = ctx.st, ctx.g
-    # "وكان النائب العام، المستشار سعد الصفران، قد أكد": كان, a whole mention (apposition and all), قد
+    cue = st.tokens[i]
+    # "وكان النائب العام، المستشار سعد الصفران، قد أكد": كان, a whole mention (apposition and all), قد; not a verb
+    # after the conjunction و ("أن تكون هناك قوانين رادعة وأشارت إلى": it opens a clause of its own)
+    joined = cue.conj and cue.key.startswith(WAW) and bool(g.cues.get(cue.bare)) \
+        and not any(f.verb.lemma.startswith(WAW) for f in g.cue_forms(cue.key, cue.bare))
     verb_at = i - 1 if i > 0 and "qad" in st.roles(st.tokens[i - 1]) else i
-    for k in range(verb_at - 1, max(-1, verb_at - 16), -1):
+    for k in range(verb_at - 1, verb_at - 1 if joined else max(-1, verb_at - 16), -1):
         t = st.tokens[k]
         if t.text in (".", "\u061f", "!") or (st.is_cue_word(t) and "cue_homograph" not in st.roles(t)):
             break
@@ -54,8 +58,8 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
     ok = boundary is None or "kana" in st.roles(boundary) or st.is_comp(boundary) \
         or boundary.key in rule_words().clause_opener or "subordinator" in st.roles(boundary) \
         or boundary.text in COMMAS or boundary.text == "."
-    if not ok:
-        return None
+    if not ok or joined and boundary is not None and ("kana" in st.roles(boundary) or st.is_comp(boundary)):
+        return None  # "أن تكون هناك قوانين رادعة وأشارت": the noun belongs to the clause of أن/تكون
     if boundary is None and not ctx.headline and "kana" not in st.roles(st.tokens[start]):
         # Sentence-initial SV in body text is rare and mostly not speech: only with a known source word.
         if not g.kind_of_word(st.tokens[start].unprefixed) and not g.kind_of_word(st.tokens[start].bare):

@@ -18,8 +18,7 @@ def masdar_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if form.pronoun:
         return None  # "في معرض تعليقه على": a pronoun masdar reports speech only after نقل عن
     prev = st.tok(i - 1)
-    if prev is not None and prev.text not in COMMAS and not st.roles(prev) & {"masdar_intro", "subordinator"}:
-        return None  # "في تصريح صحفي": a masdar inside an adjunct is no cue
+    opens = prev is None or prev.text in COMMAS or bool(st.roles(prev) & {"masdar_intro", "subordinator"})
     t = st.tokens[i]
     d = Draft(ctx.index, (t.start, t.end), i, verb, kind="masdar")
     end = noun_phrase(st, i + 1, verb)
@@ -31,6 +30,10 @@ def masdar_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if nxt is None:
         return None
     framed = st.is_comp(nxt) or nxt.text in (QUOTE, COLON) or (st.is_prep(nxt) and nxt.key in verb.preps and st.is_comp(st.tok(j + 1)))
+    if not opens and not ((st.definite(agent) or st.is_title(agent)) and (st.is_comp(nxt) or nxt.text == COLON)):
+        # "في تصريح صحفي", "في إفادة صحفية: «...»": a masdar inside an adjunct is no cue, unless a definite agent and
+        # a complementizer or colon follow ("بعد شهر من قول الحكومة إنها", "ومن ذلك قول الشاعر محمد السهلي: ...")
+        return None
     if not framed or not content_at(ctx, j, verb, d):
         return None
     d.source_tokens = (i + 1, end)

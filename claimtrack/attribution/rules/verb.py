@@ -13,13 +13,15 @@ from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import name_tail, noun_phrase
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
-from ..tokens import COMMAS, QUOTE
+from ..tokens import COLON, COMMAS, QUOTE
 from ..wordlists import rule_words
 
 __all__ = ["verb_draft"]
 
 # At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
 _ADJUNCT_WORDS = 8
+# At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
+_RELATIVE_WORDS = 24
 
 
 def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
@@ -76,7 +78,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 skipped = ctx.skip(end, verb, relays=True)
                 via.extend(skipped.via)
                 relays.extend(skipped.relays)
-                j = skipped.end
+                j = _past_relative(ctx, skipped.end)
     elif subject is None and not pronoun_subject and nxt is not None and nxt.text == QUOTE and not st.quote_end(j, 3) is None:
         end = noun_phrase(st, j, verb)
         if end > j and st.is_comp(st.tok(ctx.skip(end, verb).end)):
@@ -126,3 +128,21 @@ def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
         return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
     t = st.tok(end)
     return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps))
+
+
+def _past_relative(ctx: SentenceContext, j: int) -> int:
+    """Past a relative clause on the source up to its content: "وتابع ميسي الذي كان زميلا لايمار في كأس العالم
+    2006 ... “أشكرك ...”", "وقال الوزير الذي زار المدينة أمس إن ...".  The clause ends at the first
+    complementizer, quotation or colon, before any comma, cue word or second relative; without one the position
+    is kept."""
+    st = ctx.st
+    t = st.tok(j)
+    if t is None or not t.is_word or "relative" not in st.roles(t):
+        return j
+    for k in range(j + 1, min(len(st.tokens), j + 1 + _RELATIVE_WORDS)):
+        u = st.tokens[k]
+        if u.text in (".", "\u061f", "!") or u.text in COMMAS or u.is_word and ("relative" in st.roles(u) or st.is_cue_word(u)):
+            break  # "تصريحات المالكي ... التي ادعى فيها أن": the complementizer belongs to the inner verb
+        if st.is_comp(u) or u.text in (QUOTE, COLON):
+            return k
+    return j
