@@ -52,11 +52,16 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
 
     - a cue word ("وأردف مؤكدا أن": the participle is a cue of its own, the subject was dropped);
     - words before a cue that carries the conjunction ("... أن تكون هناك قوانين رادعة وأشارت إلى أن": a
-      subject written first never stands before و, which opens a new clause with a dropped subject).
+      subject written first never stands before و, which opens a new clause with a dropped subject);
+    - a phrase opening with a preposition ("وعن غنائه باللهجة المصرية لأول مرة قال"، "أو في الطلعات البرية
+      يقول"): a fronted adjunct, never a subject (an according-to marker's object is another matter).
     """
     a, b = d.source_tokens  # type: ignore[misc]
     words = [w for w in st.tokens[a:b] if w.is_word]
     if words and all(st.is_cue_word(w) for w in words):
+        return True
+    lead = next((w for w in words if w.key not in rule_words().not_subject), None)
+    if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
         return True
     if d.subject_first and b <= d.cue_token:
         cue = st.tokens[d.cue_token]
