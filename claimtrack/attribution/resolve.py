@@ -159,8 +159,9 @@ class Resolver:
             return self.resolve(hint, st)
         prev = self.previous()
         newer = self.speaker_since(d, st)
-        if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)):
-            return newer
+        if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
+                                  or len(newer.mention.text) > len(prev.mention.text)):
+            return newer  # someone else named since, or the same speaker named in full since
         if prev is not None:
             return prev
         pos = self.norm.span(d.cue[0], d.cue[0])
