@@ -18,7 +18,7 @@ import regex
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, PREPOSITION_CLITICS, cue_gender, noun_gender
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, NOON, PREPOSITION_CLITICS, WAW, YEH, cue_gender, noun_gender
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
@@ -98,6 +98,22 @@ def _cue_gender(st: SentenceTokens, d: Draft) -> str | None:
     return None if form is None else cue_gender(word, fold(form.verb.lemma), form.form)
 
 
+_SOUND_PLURAL = (WAW + NOON, YEH + NOON, WAW)  # مديرون، مديرين، مديرو (before a noun it governs)
+
+
+def _plural_mention(text: str, g: Grammar) -> bool:
+    """Does a mention open with a plural of people ("مديرو التعليم", "المسؤولون", "خبراء")?  A dropped
+    subject of a singular cue (مؤكدا، وأضافت) never stands for one."""
+    words = _heads(text)
+    if not words:
+        return False
+    head = words[0]
+    if g.kind_of_word(head) == "collective":
+        return True
+    return any(head.endswith(end) and len(head) > len(end) + 2 and g.kind_of_word(head[: -len(end)]) in ("official", "person")
+               for end in _SOUND_PLURAL)
+
+
 def _same_speaker(a: str, b: str) -> bool:
     """Do two mentions share their last word (a name or the head of a short mention)?"""
     wa, wb = _heads(a), _heads(b)
@@ -132,8 +148,12 @@ class Resolver:
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
 
-    def previous(self) -> SourceGuess | None:
+    def previous(self, singular: bool = False) -> SourceGuess | None:
+        """The source of the nearest earlier attribution; for a cue marking a singular subject, the nearest
+        that is no plural of people ("أكد مديرو التعليم ..." is skipped for "وزير التعليم ...، مؤكدا")."""
         for record, _ in reversed(self.history):
+            if singular and _plural_mention(record.source.text, self.g):
+                continue
             if record.source.resolved != "none" and record.source.text:
                 src = record.source
                 return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
@@ -157,7 +177,7 @@ class Resolver:
             words = st.tokens[a:b]
             hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             return self.resolve(hint, st)
-        prev = self.previous()
+        prev = self.previous(singular=_cue_gender(st, d) is not None)
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
                                   or len(newer.mention.text) > len(prev.mention.text)):
