@@ -412,14 +412,16 @@ class Resolver:
 
     def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
         """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short
-        back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش")."""
+        back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش").  With
+        ``require_title`` the mention must hold an office or a person word ("المواطن حمدان العصيمي" for
+        "وبيّن العصيمي")."""
         tokens = self.all.tokens
         for k in reversed(self.positions.get(head, [])):
             t = tokens[k]
             if t.start >= before:
                 continue
             start, prefix = self.left_edge(k)
-            has_title = any(self.all.is_title(u) for u in tokens[start : k + 1])
+            has_title = any(self.all.kind(u) in ("official", "person") for u in tokens[start : k + 1])
             if require_title and not has_title:
                 continue
             end = max(noun_phrase(self.all, start), k + 1)
