@@ -429,6 +429,9 @@ class Resolver:
                 if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
                     end = max(m, k + 1)
                     break
+            before_title = self.name_run(start, 0) if start > 0 and tokens[start - 1].text in _NAME_SEPARATORS else start
+            if before_title < start:  # "كريس فيليرز، المتحدث باسم «بوينغ»": the name written before the title
+                start, prefix = before_title, 0
             a = tokens[start].start + prefix
             b = tokens[end - 1].end
             words = [w for w in tokens[start:end] if w.is_word]
