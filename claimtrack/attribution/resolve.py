@@ -20,7 +20,7 @@ from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, NOON, PREPOSITION_CLITICS, WAW, YEH, cue_gender, noun_gender
 from ..models import Article, Attribution, Mention
-from ..normalize import Normalized, fold
+from ..normalize import Normalized, fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
@@ -148,7 +148,7 @@ class Resolver:
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
 
-    def previous(self, singular: bool = False) -> SourceGuess | None:
+    def previous(self, before: int, singular: bool = False) -> SourceGuess | None:
         """The source of the nearest earlier attribution; for a cue marking a singular subject, the nearest
         that is no plural of people ("أكد مديرو التعليم ..." is skipped for "وزير التعليم ...، مؤكدا")."""
         for record, _ in reversed(self.history):
@@ -156,8 +156,35 @@ class Resolver:
                 continue
             if record.source.resolved != "none" and record.source.text:
                 src = record.source
-                return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
+                return self.named_in_full(SourceGuess(Mention(src.text, src.span), src.kind, "carryover"), before)
         return None
+
+    def named_in_full(self, guess: SourceGuess, before: int) -> SourceGuess:
+        """A carried-over title that names nobody ("سمو رئيس المركز", "أمير دولة الكويت") stands for the
+        earlier mention of that title with the name ("بحضور سمو رئيس المركز الأمير الدكتور فيصل بن عبدالله
+        ..."); ``before`` is where the cue stands (normalized text)."""
+        view = SentenceTokens(tokenize(normalize(guess.mention.text).text), self.g)
+        words = [t for t in view.tokens if t.is_word]
+        if not words or any(not view.roles(w) and not view.kind(w) and not view.is_cue_word(w)
+                            and (not w.definite or view.is_name(w)) for w in words):
+            return guess
+        title = next((w for w in words if view.kind(w) in ("official", "person")), None)
+        if title is None:
+            return guess
+        heads = _heads(guess.mention.text)
+        hi = bisect_left(self.all.starts, before)
+        for k in reversed(self.positions.get(title.unprefixed, [])):
+            if k >= hi:
+                continue
+            found = self.speaker_mention(k, self.left_edge(k)[0], hi)
+            if found is None:
+                continue
+            full = _heads(found.mention.text)
+            rest = full[len(heads) :] if full[: len(heads)] == heads else full[: -len(heads)] if full[-len(heads) :] == heads else []
+            if any(self.g.kind_of_word(w) in ("official", "person") or self.g.kind_of_word(DEFINITE + w) in ("official", "person")
+                   for w in rest):
+                return attrs.evolve(found, resolved=guess.resolved)  # the name written after or before the title
+        return guess
 
     def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
         if d.source is not None and d.source_tokens is not None and not _no_subject(d, st):
@@ -177,7 +204,7 @@ class Resolver:
             words = st.tokens[a:b]
             hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             return self.resolve(hint, st)
-        prev = self.previous(singular=_cue_gender(st, d) is not None)
+        prev = self.previous(d.cue[0], singular=_cue_gender(st, d) is not None)
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
                                   or len(newer.mention.text) > len(prev.mention.text)):
@@ -333,7 +360,7 @@ class Resolver:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "any":
-            prev = self.previous()
+            prev = self.previous(d.cue[0])
             return None if prev is None else attrs.evolve(prev, resolved="backreference")
         if antecedent:
             # "الوكيل", "الجيش": the nearest earlier full mention with that head word; with none, the
