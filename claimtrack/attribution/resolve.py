@@ -63,6 +63,8 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
     lead = next((w for w in words if w.key not in rule_words().not_subject), None)
     if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
         return True
+    if lead is not None and a == d.cue_token + 1 and _cue_gender(st, d) == "f" and _sound_masculine_plural(lead.unprefixed, st.g):
+        return True  # "ودعت الكينيين إلى": a feminine verb never has a masculine plural of people for subject
     if d.subject_first and b <= d.cue_token:
         cue = st.tokens[d.cue_token]
         return cue.conj and cue.bare != cue.key and not st.g.cues.get(cue.key)
@@ -108,9 +110,15 @@ def _plural_mention(text: str, g: Grammar) -> bool:
     if not words:
         return False
     head = words[0]
-    if g.kind_of_word(head) == "collective":
+    return g.kind_of_word(head) == "collective" or _sound_masculine_plural(head, g)
+
+
+def _sound_masculine_plural(word: str, g: Grammar) -> bool:
+    """A sound masculine plural of people: a plural nisba (الكينيين، المصريون) or of a title or person word
+    (المسؤولون، مديرو)."""
+    if word.endswith((YEH + YEH + NOON, YEH + WAW + NOON)) and len(word) > 5:
         return True
-    return any(head.endswith(end) and len(head) > len(end) + 2 and g.kind_of_word(head[: -len(end)]) in ("official", "person")
+    return any(word.endswith(end) and len(word) > len(end) + 2 and g.kind_of_word(word[: -len(end)]) in ("official", "person")
                for end in _SOUND_PLURAL)
 
 
