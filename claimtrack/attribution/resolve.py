@@ -18,9 +18,9 @@ import regex
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, PREPOSITION_CLITICS, cue_gender, noun_gender
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, NOON, PREPOSITION_CLITICS, WAW, YEH, cue_gender, noun_gender
 from ..models import Article, Attribution, Mention
-from ..normalize import Normalized, fold
+from ..normalize import Normalized, fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
@@ -52,12 +52,19 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
 
     - a cue word ("وأردف مؤكدا أن": the participle is a cue of its own, the subject was dropped);
     - words before a cue that carries the conjunction ("... أن تكون هناك قوانين رادعة وأشارت إلى أن": a
-      subject written first never stands before و, which opens a new clause with a dropped subject).
+      subject written first never stands before و, which opens a new clause with a dropped subject);
+    - a phrase opening with a preposition ("وعن غنائه باللهجة المصرية لأول مرة قال"، "أو في الطلعات البرية
+      يقول"): a fronted adjunct, never a subject (an according-to marker's object is another matter).
     """
     a, b = d.source_tokens  # type: ignore[misc]
     words = [w for w in st.tokens[a:b] if w.is_word]
     if words and all(st.is_cue_word(w) for w in words):
         return True
+    lead = next((w for w in words if w.key not in rule_words().not_subject), None)
+    if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
+        return True
+    if lead is not None and a == d.cue_token + 1 and _cue_gender(st, d) == "f" and _sound_masculine_plural(lead.unprefixed, st.g):
+        return True  # "ودعت الكينيين إلى": a feminine verb never has a masculine plural of people for subject
     if d.subject_first and b <= d.cue_token:
         cue = st.tokens[d.cue_token]
         return cue.conj and cue.bare != cue.key and not st.g.cues.get(cue.key)
@@ -91,6 +98,28 @@ def _cue_gender(st: SentenceTokens, d: Draft) -> str | None:
     word = t.key if st.g.cues.get(t.key) else t.bare
     form = next((f for f in st.cue_forms(t) if f.form != "masdar"), None)
     return None if form is None else cue_gender(word, fold(form.verb.lemma), form.form)
+
+
+_SOUND_PLURAL = (WAW + NOON, YEH + NOON, WAW)  # مديرون، مديرين، مديرو (before a noun it governs)
+
+
+def _plural_mention(text: str, g: Grammar) -> bool:
+    """Does a mention open with a plural of people ("مديرو التعليم", "المسؤولون", "خبراء")?  A dropped
+    subject of a singular cue (مؤكدا، وأضافت) never stands for one."""
+    words = _heads(text)
+    if not words:
+        return False
+    head = words[0]
+    return g.kind_of_word(head) == "collective" or _sound_masculine_plural(head, g)
+
+
+def _sound_masculine_plural(word: str, g: Grammar) -> bool:
+    """A sound masculine plural of people: a plural nisba (الكينيين، المصريون) or of a title or person word
+    (المسؤولون، مديرو)."""
+    if word.endswith((YEH + YEH + NOON, YEH + WAW + NOON)) and len(word) > 5:
+        return True
+    return any(word.endswith(end) and len(word) > len(end) + 2 and g.kind_of_word(word[: -len(end)]) in ("official", "person")
+               for end in _SOUND_PLURAL)
 
 
 def _same_speaker(a: str, b: str) -> bool:
@@ -127,12 +156,43 @@ class Resolver:
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
 
-    def previous(self) -> SourceGuess | None:
+    def previous(self, before: int, singular: bool = False) -> SourceGuess | None:
+        """The source of the nearest earlier attribution; for a cue marking a singular subject, the nearest
+        that is no plural of people ("أكد مديرو التعليم ..." is skipped for "وزير التعليم ...، مؤكدا")."""
         for record, _ in reversed(self.history):
+            if singular and _plural_mention(record.source.text, self.g):
+                continue
             if record.source.resolved != "none" and record.source.text:
                 src = record.source
-                return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
+                return self.named_in_full(SourceGuess(Mention(src.text, src.span), src.kind, "carryover"), before)
         return None
+
+    def named_in_full(self, guess: SourceGuess, before: int) -> SourceGuess:
+        """A carried-over title that names nobody ("سمو رئيس المركز", "أمير دولة الكويت") stands for the
+        earlier mention of that title with the name ("بحضور سمو رئيس المركز الأمير الدكتور فيصل بن عبدالله
+        ..."); ``before`` is where the cue stands (normalized text)."""
+        view = SentenceTokens(tokenize(normalize(guess.mention.text).text), self.g)
+        words = [t for t in view.tokens if t.is_word]
+        if not words or any(not view.roles(w) and not view.kind(w) and not view.is_cue_word(w)
+                            and (not w.definite or view.is_name(w)) for w in words):
+            return guess
+        title = next((w for w in words if view.kind(w) in ("official", "person")), None)
+        if title is None:
+            return guess
+        heads = _heads(guess.mention.text)
+        hi = bisect_left(self.all.starts, before)
+        for k in reversed(self.positions.get(title.unprefixed, [])):
+            if k >= hi:
+                continue
+            found = self.speaker_mention(k, self.left_edge(k)[0], hi)
+            if found is None:
+                continue
+            full = _heads(found.mention.text)
+            rest = full[len(heads) :] if full[: len(heads)] == heads else full[: -len(heads)] if full[-len(heads) :] == heads else []
+            if any(self.g.kind_of_word(w) in ("official", "person") or self.g.kind_of_word(DEFINITE + w) in ("official", "person")
+                   for w in rest):
+                return attrs.evolve(found, resolved=guess.resolved)  # the name written after or before the title
+        return guess
 
     def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
         if d.source is not None and d.source_tokens is not None and not _no_subject(d, st):
@@ -152,10 +212,11 @@ class Resolver:
             words = st.tokens[a:b]
             hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             return self.resolve(hint, st)
-        prev = self.previous()
+        prev = self.previous(d.cue[0], singular=_cue_gender(st, d) is not None)
         newer = self.speaker_since(d, st)
-        if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)):
-            return newer
+        if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
+                                  or len(newer.mention.text) > len(prev.mention.text)):
+            return newer  # someone else named since, or the same speaker named in full since
         if prev is not None:
             return prev
         pos = self.norm.span(d.cue[0], d.cue[0])
@@ -307,7 +368,7 @@ class Resolver:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "any":
-            prev = self.previous()
+            prev = self.previous(d.cue[0])
             return None if prev is None else attrs.evolve(prev, resolved="backreference")
         if antecedent:
             # "الوكيل", "الجيش": the nearest earlier full mention with that head word; with none, the
@@ -386,14 +447,16 @@ class Resolver:
 
     def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
         """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short
-        back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش")."""
+        back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش").  With
+        ``require_title`` the mention must hold an office or a person word ("المواطن حمدان العصيمي" for
+        "وبيّن العصيمي")."""
         tokens = self.all.tokens
         for k in reversed(self.positions.get(head, [])):
             t = tokens[k]
             if t.start >= before:
                 continue
             start, prefix = self.left_edge(k)
-            has_title = any(self.all.is_title(u) for u in tokens[start : k + 1])
+            has_title = any(self.all.kind(u) in ("official", "person") for u in tokens[start : k + 1])
             if require_title and not has_title:
                 continue
             end = max(noun_phrase(self.all, start), k + 1)
@@ -401,6 +464,9 @@ class Resolver:
                 if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
                     end = max(m, k + 1)
                     break
+            before_title = self.name_run(start, 0) if start > 0 and tokens[start - 1].text in _NAME_SEPARATORS else start
+            if before_title < start:  # "كريس فيليرز، المتحدث باسم «بوينغ»": the name written before the title
+                start, prefix = before_title, 0
             a = tokens[start].start + prefix
             b = tokens[end - 1].end
             words = [w for w in tokens[start:end] if w.is_word]
