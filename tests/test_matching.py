@@ -213,3 +213,21 @@ def test_one_speakers_condemnation_of_one_object_is_one_claim_however_short():
     corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
     cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
     assert cluster["a"] == cluster["b"]
+
+
+def test_one_speakers_figures_and_a_claim_without_figures_get_no_same_speaker_bonus():
+    # SAMA's growth in sale operations (figures) and its comment on the growth rates (none): the speaker
+    # alone says nothing about which of its claims a figure-less one is.
+    figures = claim_key("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3% لتبلغ 362.2 مليون عملية")
+    none = claim_key("معدلات النمو في العمليات المنفذة على أجهزة نقاط البيع تعكس زيادة اعتماد العملاء")
+    rate = claim_key("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3 في المائة")
+    assert pair_score(figures, none, speaker="same").score == pair_score(figures, none).score
+    assert pair_score(figures, rate, speaker="same").score > pair_score(figures, rate).score
+
+
+def test_different_rates_of_one_speaker_are_two_claims():
+    a = claim_key("ارتفع عدد عمليات البيع المنفذة عبر أجهزة نقاط البيع بنسبة 23.3% لتبلغ 362.2 مليون")
+    b = claim_key("ارتفعت قيمة المبيعات المنفذة عبر أجهزة نقاط البيع بنسبة 17.7% لتبلغ 169.9 مليار ريال")
+    assert pair_score(a, b, speaker="same").identity_conflict
+    c = claim_key("ارتفع عدد عمليات البيع المنفذة عبر أجهزة نقاط البيع بنسبة 23,3 في المائة")
+    assert not pair_score(a, c, speaker="same").identity_conflict

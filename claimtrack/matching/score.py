@@ -189,6 +189,13 @@ def _unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> li
             for y in qb if counted(y) and x.same_measure(y) and not met(y, qa)]
 
 
+def _one_sided(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> bool:
+    """Does one claim give a counted figure (a unit or a measure; not a year) and the other none?"""
+    def figured(qs: tuple[Quantity, ...]) -> bool:
+        return any((q.unit or q.counts) and q.unit != "calendar_year" for q in qs)
+    return figured(qa) != figured(qb)
+
+
 def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
                same_source: bool = False, denied: tuple[bool, bool] = (False, False), *,
                speaker: str = "", stances: tuple[str, str] = ("", "")) -> PairScore:
@@ -240,7 +247,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
              + WEIGHTS["numbers"] * number
-             + (SAME_SPEAKER if speaker == "same" else WEIGHTS["source"] if same_source else 0.0))
+             + (SAME_SPEAKER if speaker == "same" and not _one_sided(a.quantities, b.quantities)
+                else WEIGHTS["source"] if same_source else 0.0))
     act = speaker == "same" and stances[0] == stances[1] and stances[0] in PERFORMATIVE and bool(shared)
     if act:
         score += SAME_ACT
