@@ -231,3 +231,17 @@ def test_different_rates_of_one_speaker_are_two_claims():
     assert pair_score(a, b, speaker="same").identity_conflict
     c = claim_key("ارتفع عدد عمليات البيع المنفذة عبر أجهزة نقاط البيع بنسبة 23,3 في المائة")
     assert not pair_score(a, c, speaker="same").identity_conflict
+
+
+def test_a_claim_without_figures_does_not_bridge_two_that_give_different_figures():
+    from claimtrack.matching.clusters import cluster_claims
+    from claimtrack.matching.score import PairScore
+    story = DATA / "real_stories" / "span_payments" / "articles"
+    corpus = Corpus(sorted(story.glob("aleqtisadiya_*")))
+    by = {c.id.split("#")[1]: c for c in corpus.claims}
+    counts, values, comment = by["4"], by["5"], by["6"]  # 23.3% / 17.7% / معدلات النمو ... (no figure)
+    assert "23.3" in counts.attribution.content.text and "17.7" in values.attribution.content.text
+    claims = [counts, values, comment]
+    scores = {(counts.id, comment.id): PairScore(0.7, ()), (values.id, comment.id): PairScore(0.7, ())}
+    clusters = cluster_claims(claims, {c.id: (c.id,) for c in claims}, [], scores, lambda a: a)
+    assert not any({counts.id, values.id} <= set(c.claims) for c in clusters)

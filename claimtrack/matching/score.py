@@ -22,6 +22,7 @@ from ..polarity import negative_core
 from .speakers import Speaker, resolve_titles, speaker_of
 
 __all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
+           "unmatched_figures",
            "with_speakers"]
 
 SAME = 0.32
@@ -176,7 +177,7 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
     return total
 
 
-def _unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
+def unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
     """Pairs of counted figures (a unit or a measure; not a year) of one measure that disagree, where neither
     figure meets a figure of its measure on the other side."""
     def counted(q: Quantity) -> bool:
@@ -237,7 +238,7 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     number = 1.0 if any(x for x in agree) and not conflict else 0.0
     # A counted figure of one claim that the other gives differently and nowhere the same (مقتل 27 / مقتل
     # 30): two claims.  A claim giving several figures meets each in the other (358.4 و722 مليار ريال).
-    figures = [(qa.text, qb.text) for qa, qb in _unmatched_figures(a.quantities, b.quantities)]
+    figures = [(qa.text, qb.text) for qa, qb in unmatched_figures(a.quantities, b.quantities)]
     # The opening of a claim holds its subject, predicate and object ("روسيا أرسلت مقاتلات" /
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
     lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
