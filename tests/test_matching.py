@@ -245,3 +245,16 @@ def test_a_claim_without_figures_does_not_bridge_two_that_give_different_figures
     scores = {(counts.id, comment.id): PairScore(0.7, ()), (values.id, comment.id): PairScore(0.7, ())}
     clusters = cluster_claims(claims, {c.id: (c.id,) for c in claims}, [], scores, lambda a: a)
     assert not any({counts.id, values.id} <= set(c.claims) for c in clusters)
+
+
+def test_a_figure_and_a_claim_that_neither_gives_nor_names_it():
+    # SAMA: a rise in sale operations by 23.3% / growth rates reflect customers' reliance: two claims
+    figures = claim_key("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3% لتبلغ 362.2 مليون عملية")
+    comment = claim_key("معدلات النمو في العمليات المنفذة على أجهزة نقاط البيع تعكس زيادة اعتماد العملاء")
+    plain = claim_key("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة لتبلغ 362.2 مليون عملية")
+    assert pair_score(figures, comment).score < pair_score(plain, comment).score
+    # "أرسلت مقاتلات" names what "14 طائرة" counts: the same claim without its figure, no penalty
+    sent = claim_key("روسيا أرسلت مؤخرا مقاتلات إلى ليبيا")
+    handed = claim_key("عسكريين روسا سلموا 14 طائرة ميج 29 إلى قاعدة الجفرة الجوية")
+    bare = claim_key("عسكريين روسا سلموا طائرة ميج 29 إلى قاعدة الجفرة الجوية")
+    assert pair_score(sent, handed).score >= pair_score(sent, bare).score - 0.01

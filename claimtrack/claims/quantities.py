@@ -15,7 +15,7 @@ from ..spans import Span
 from .entities import entity_matches
 from .stems import Token, strip_clitics, word_tokens
 
-__all__ = ["Quantity", "find_quantities", "is_number_token", "number_vocabulary"]
+__all__ = ["Quantity", "find_quantities", "is_number_token", "named_units", "number_vocabulary"]
 
 _APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
                  "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
@@ -247,6 +247,19 @@ def _fraction_size(tokens: list[Token], j: int, multiplier: float) -> int:
         again = _number_at([(nxt[2:],) + tokens[j + 1][1:]], 0)
         return 2 if again is not None and again[1] == "multiplier" and again[0] == multiplier else 0
     return 1
+
+
+@functools.lru_cache(maxsize=65536)
+def named_units(text: str) -> frozenset[str]:
+    """The units and measures that ``text`` names with or without a number: "أرسلت مقاتلات" names aircraft,
+    so it can be "سلموا 14 طائرة" without the figure; a percent sign names percent."""
+    words = [strip_clitics(t[0]) for t in word_tokens(normalize(text).text)]
+    found = {u for w in words if (u := _units().get(w))}
+    found |= {u for w in words if (u := _measures().get(w))}
+    found |= {u for pair in zip(words, words[1:]) if (u := _phrase_units().get(pair))}
+    if any(c in text for c in _PERCENT_SIGNS):
+        found.add("percent")
+    return frozenset(found)
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import attrs
 
 from ..claims import ClaimKey, Quantity, stem
+from ..claims.quantities import named_units
 from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
 from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
@@ -190,11 +191,24 @@ def unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> lis
             for y in qb if counted(y) and x.same_measure(y) and not met(y, qa)]
 
 
+def _figured(qs: tuple[Quantity, ...]) -> bool:
+    """Does a claim give a counted figure (a unit or a measure; not a year)?"""
+    return any((q.unit or q.counts) and q.unit != "calendar_year" for q in qs)
+
+
 def _one_sided(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> bool:
-    """Does one claim give a counted figure (a unit or a measure; not a year) and the other none?"""
-    def figured(qs: tuple[Quantity, ...]) -> bool:
-        return any((q.unit or q.counts) and q.unit != "calendar_year" for q in qs)
-    return figured(qa) != figured(qb)
+    """Does one claim give a counted figure and the other none?"""
+    return _figured(qa) != _figured(qb)
+
+
+def _unnamed_figures(a: ClaimKey, b: ClaimKey) -> bool:
+    """Does one claim give counted figures and the other none, nor name what they count ("ارتفع عدد عمليات
+    البيع بنسبة 23.3%" / "معدلات النمو تعكس زيادة اعتماد العملاء"; but "سلموا 14 طائرة" / "أرسلت مقاتلات")?"""
+    if not _one_sided(a.quantities, b.quantities):
+        return False
+    figured, bare = (a, b) if _figured(a.quantities) else (b, a)
+    units = {u for q in figured.quantities for u in (q.unit, q.counts) if u and u != "calendar_year"}
+    return not units & named_units(bare.text)
 
 
 def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
@@ -250,6 +264,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
              + WEIGHTS["numbers"] * number
              + (SAME_SPEAKER if speaker == "same" and not _one_sided(a.quantities, b.quantities)
                 else WEIGHTS["source"] if same_source else 0.0))
+    if _unnamed_figures(a, b):
+        score -= WEIGHTS["numbers"]  # figures in one only: as far from agreeing on a figure as sharing one is near
     act = speaker == "same" and stances[0] == stances[1] and stances[0] in PERFORMATIVE and bool(shared)
     if act:
         score += SAME_ACT
