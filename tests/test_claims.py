@@ -140,3 +140,32 @@ def test_figures_of_one_measure_are_compared_and_of_two_measures_never():
     (dead_30,) = find_quantities("مقتل 30 بانفجار")
     assert dead_27.same_measure(dead_30) and not dead_27.compatible(dead_30)
     assert not hurt_100.same_measure(dead_30)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3% لتبلغ 362.2 مليون عملية", 23.3),
+    ("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3 في المائة لتبلغ 362.2 مليون", 23.3),
+    ("بنسبة 15.4 بالمئة", 15.4),
+    ("بنسبة زيادة 7.4%", 7.4),
+    ("بنسبة 7,4%", 7.4),  # a decimal comma
+])
+def test_percentages_are_a_unit(text, value):
+    first = find_quantities(text)[0]
+    assert (first.unit, first.low) == ("percent", value)
+
+
+def test_a_percent_sign_ends_the_number():
+    # "8.3% عام 2013": a rate in a year, not 8.3 years
+    qs = find_quantities("مقارنة بنمو بلغ 8.3% عام 2013")
+    assert [(q.unit, q.low) for q in qs] == [("percent", 8.3), ("calendar_year", 2013.0)]
+
+
+def test_a_thousands_comma_is_no_decimal_comma():
+    assert find_quantities("قتل 1,000 جندي")[0].low == 1000.0
+
+
+def test_named_units_without_a_number():
+    from claimtrack.claims.quantities import named_units
+    assert "aircraft" in named_units("روسيا أرسلت مؤخرا مقاتلات إلى ليبيا")
+    assert "percent" in named_units("ارتفع بنسبة 23.3%")
+    assert not named_units("معدلات النمو تعكس زيادة اعتماد العملاء")

@@ -213,3 +213,48 @@ def test_one_speakers_condemnation_of_one_object_is_one_claim_however_short():
     corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
     cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
     assert cluster["a"] == cluster["b"]
+
+
+def test_one_speakers_figures_and_a_claim_without_figures_get_no_same_speaker_bonus():
+    # SAMA's growth in sale operations (figures) and its comment on the growth rates (none): the speaker
+    # alone says nothing about which of its claims a figure-less one is.
+    figures = claim_key("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3% لتبلغ 362.2 مليون عملية")
+    none = claim_key("معدلات النمو في العمليات المنفذة على أجهزة نقاط البيع تعكس زيادة اعتماد العملاء")
+    rate = claim_key("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3 في المائة")
+    assert pair_score(figures, none, speaker="same").score == pair_score(figures, none).score
+    assert pair_score(figures, rate, speaker="same").score > pair_score(figures, rate).score
+
+
+def test_different_rates_of_one_speaker_are_two_claims():
+    a = claim_key("ارتفع عدد عمليات البيع المنفذة عبر أجهزة نقاط البيع بنسبة 23.3% لتبلغ 362.2 مليون")
+    b = claim_key("ارتفعت قيمة المبيعات المنفذة عبر أجهزة نقاط البيع بنسبة 17.7% لتبلغ 169.9 مليار ريال")
+    assert pair_score(a, b, speaker="same").identity_conflict
+    c = claim_key("ارتفع عدد عمليات البيع المنفذة عبر أجهزة نقاط البيع بنسبة 23,3 في المائة")
+    assert not pair_score(a, c, speaker="same").identity_conflict
+
+
+def test_a_claim_without_figures_does_not_bridge_two_that_give_different_figures():
+    from claimtrack.matching.clusters import cluster_claims
+    from claimtrack.matching.score import PairScore
+    story = DATA / "real_stories" / "span_payments" / "articles"
+    corpus = Corpus(sorted(story.glob("aleqtisadiya_*")))
+    by = {c.id.split("#")[1]: c for c in corpus.claims}
+    counts, values, comment = by["4"], by["5"], by["6"]  # 23.3% / 17.7% / معدلات النمو ... (no figure)
+    assert "23.3" in counts.attribution.content.text and "17.7" in values.attribution.content.text
+    claims = [counts, values, comment]
+    scores = {(counts.id, comment.id): PairScore(0.7, ()), (values.id, comment.id): PairScore(0.7, ())}
+    clusters = cluster_claims(claims, {c.id: (c.id,) for c in claims}, [], scores, lambda a: a)
+    assert not any({counts.id, values.id} <= set(c.claims) for c in clusters)
+
+
+def test_a_figure_and_a_claim_that_neither_gives_nor_names_it():
+    # SAMA: a rise in sale operations by 23.3% / growth rates reflect customers' reliance: two claims
+    figures = claim_key("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3% لتبلغ 362.2 مليون عملية")
+    comment = claim_key("معدلات النمو في العمليات المنفذة على أجهزة نقاط البيع تعكس زيادة اعتماد العملاء")
+    plain = claim_key("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة لتبلغ 362.2 مليون عملية")
+    assert pair_score(figures, comment).score < pair_score(plain, comment).score
+    # "أرسلت مقاتلات" names what "14 طائرة" counts: the same claim without its figure, no penalty
+    sent = claim_key("روسيا أرسلت مؤخرا مقاتلات إلى ليبيا")
+    handed = claim_key("عسكريين روسا سلموا 14 طائرة ميج 29 إلى قاعدة الجفرة الجوية")
+    bare = claim_key("عسكريين روسا سلموا طائرة ميج 29 إلى قاعدة الجفرة الجوية")
+    assert pair_score(sent, handed).score >= pair_score(sent, bare).score - 0.01

@@ -15,7 +15,7 @@ from ..spans import Span
 from .entities import entity_matches
 from .stems import Token, strip_clitics, word_tokens
 
-__all__ = ["Quantity", "find_quantities", "is_number_token", "number_vocabulary"]
+__all__ = ["Quantity", "find_quantities", "is_number_token", "named_units", "number_vocabulary"]
 
 _APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
                  "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
@@ -68,7 +68,35 @@ def _approximators() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 @functools.cache
 def _units() -> dict[str, str]:
-    return {strip_clitics(fold(r[0])): r[1] for r in read_rows("units.tsv", 2)}
+    return {strip_clitics(fold(r[0])): r[1] for r in read_rows("units.tsv", 2) if " " not in r[0]}
+
+
+@functools.cache
+def _phrase_units() -> dict[tuple[str, str], str]:
+    """Two-word units (في المئة، كيلومتر مربع), by their folded words, the first keeping its clitics."""
+    return {(w[0], strip_clitics(w[1])): r[1] for r in read_rows("units.tsv", 2)
+            if len(w := [fold(x) for x in r[0].split()]) == 2}
+
+
+_PERCENT_SIGNS = "%\u066a"  # % and ٪, which are no word tokens
+
+
+def _unit_at(text: str, tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The unit after a number that ends before token ``j``, and the token after it: a percent sign right
+    after the number ("23.3%", which also ends the number: "8.3% عام 2013" is no duration), a two-word unit
+    ("23.3 في المائة") or a one-word unit ("14 طائرة")."""
+    end = tokens[j - 1][2]
+    if text[end : end + 2].lstrip(" ")[:1] in tuple(_PERCENT_SIGNS):
+        return "percent", j
+    if j + 1 < len(tokens):
+        unit = _phrase_units().get((tokens[j][0], strip_clitics(tokens[j + 1][0])))
+        if unit:
+            return unit, j + 2
+    if j < len(tokens):
+        unit = _units().get(strip_clitics(tokens[j][0]))
+        if unit:
+            return unit, j + 1
+    return None, j
 
 
 @functools.cache
@@ -123,6 +151,7 @@ def _number_prefix(word: str) -> int:
 
 
 _DIGITS_RE = regex.compile(r"\d+(?:\.\d+)?")
+_DECIMAL_COMMA_RE = regex.compile(r"(\d),(\d{1,2})$")  # 7,4 is 7.4; 1,000 is a thousand
 
 
 def is_number_token(word: str) -> bool:
@@ -132,7 +161,8 @@ def is_number_token(word: str) -> bool:
 
 def _number_text(word: str) -> str:
     """The digits of a number token, clitics and thousands separators off, a decimal point for ٫."""
-    return word[_number_prefix(word):].replace(",", "").replace("\u066c", "").replace("\u066b", ".")
+    digits = _DECIMAL_COMMA_RE.sub(r"\1.\2", word[_number_prefix(word):])
+    return digits.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
 
 
 def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
@@ -219,6 +249,19 @@ def _fraction_size(tokens: list[Token], j: int, multiplier: float) -> int:
     return 1
 
 
+@functools.lru_cache(maxsize=65536)
+def named_units(text: str) -> frozenset[str]:
+    """The units and measures that ``text`` names with or without a number: "أرسلت مقاتلات" names aircraft,
+    so it can be "سلموا 14 طائرة" without the figure; a percent sign names percent."""
+    words = [strip_clitics(t[0]) for t in word_tokens(normalize(text).text)]
+    found = {u for w in words if (u := _units().get(w))}
+    found |= {u for w in words if (u := _measures().get(w))}
+    found |= {u for pair in zip(words, words[1:]) if (u := _phrase_units().get(pair))}
+    if any(c in text for c in _PERCENT_SIGNS):
+        found.add("percent")
+    return frozenset(found)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities written in ``text``, with spans into ``text``; numbers inside names (ميغ 29) are skipped."""
     norm = normalize(text)
@@ -263,11 +306,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 low, high = value * a, value * b
                 start -= n
                 break
-        unit = None
-        if j < len(tokens):
-            unit = _units().get(strip_clitics(tokens[j][0]))
-            if unit:
-                j += 1
+        unit, j = _unit_at(norm.text, tokens, j)
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
             unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
             low = high = value  # "حتى 2030" is until that year, not up to that amount

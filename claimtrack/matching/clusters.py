@@ -14,7 +14,8 @@ import attrs
 
 from ..lexicon import str_tuple
 from ..models import id_order, shorten
-from .score import SAME, Claim, PairScore
+from ..claims.quantities import Quantity
+from .score import SAME, Claim, PairScore, unmatched_figures
 from .speakers import relation
 
 __all__ = ["Cluster", "cluster_claims"]
@@ -70,6 +71,8 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
     # not by "ذلك" or counter-claim links, which say nothing about how alike two wordings are.
     similar = _UnionFind(groups)
     members: dict[str, set[str]] = {rep: {rep} for rep in groups}
+    # The figures a group gives, so that a claim without figures does not bridge two that give different ones.
+    figures: dict[str, tuple[Quantity, ...]] = {rep: by_id[rep].key.quantities for rep in groups}
     for (x, y), s in sorted(scores.items(), key=lambda kv: -kv[1].score):
         if s.kind != "same":
             break
@@ -90,10 +93,14 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
         if any(c is not None and c.identity_conflict for c in cross) or any(
                 relation(by_id[p].speaker, by_id[q].speaker) == "different" for p, q in pairs):
             continue
+        if unmatched_figures(figures[sx], figures[sy]):
+            continue
         uf.union(x, y)
         similar.union(x, y)
         root = similar.find(x)
         members[root] = members.pop(sx, set()) | members.pop(sy, set())
+        joined = figures.pop(sx, ()) + figures.pop(sy, ())
+        figures[root] = tuple({(q.low, q.high, q.unit, q.counts): q for q in joined}.values())
     by_root: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_root[uf.find(c.id)].append(c)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import attrs
 
 from ..claims import ClaimKey, Quantity, stem
+from ..claims.quantities import named_units
 from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
 from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
@@ -22,6 +23,7 @@ from ..polarity import negative_core
 from .speakers import Speaker, resolve_titles, speaker_of
 
 __all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
+           "unmatched_figures",
            "with_speakers"]
 
 SAME = 0.32
@@ -176,7 +178,7 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
     return total
 
 
-def _unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
+def unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
     """Pairs of counted figures (a unit or a measure; not a year) of one measure that disagree, where neither
     figure meets a figure of its measure on the other side."""
     def counted(q: Quantity) -> bool:
@@ -187,6 +189,26 @@ def _unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> li
 
     return [(x, y) for x in qa if counted(x) and not met(x, qb)
             for y in qb if counted(y) and x.same_measure(y) and not met(y, qa)]
+
+
+def _figured(qs: tuple[Quantity, ...]) -> bool:
+    """Does a claim give a counted figure (a unit or a measure; not a year)?"""
+    return any((q.unit or q.counts) and q.unit != "calendar_year" for q in qs)
+
+
+def _one_sided(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> bool:
+    """Does one claim give a counted figure and the other none?"""
+    return _figured(qa) != _figured(qb)
+
+
+def _unnamed_figures(a: ClaimKey, b: ClaimKey) -> bool:
+    """Does one claim give counted figures and the other none, nor name what they count ("ارتفع عدد عمليات
+    البيع بنسبة 23.3%" / "معدلات النمو تعكس زيادة اعتماد العملاء"; but "سلموا 14 طائرة" / "أرسلت مقاتلات")?"""
+    if not _one_sided(a.quantities, b.quantities):
+        return False
+    figured, bare = (a, b) if _figured(a.quantities) else (b, a)
+    units = {u for q in figured.quantities for u in (q.unit, q.counts) if u and u != "calendar_year"}
+    return not units & named_units(bare.text)
 
 
 def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
@@ -230,7 +252,7 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     number = 1.0 if any(x for x in agree) and not conflict else 0.0
     # A counted figure of one claim that the other gives differently and nowhere the same (مقتل 27 / مقتل
     # 30): two claims.  A claim giving several figures meets each in the other (358.4 و722 مليار ريال).
-    figures = [(qa.text, qb.text) for qa, qb in _unmatched_figures(a.quantities, b.quantities)]
+    figures = [(qa.text, qb.text) for qa, qb in unmatched_figures(a.quantities, b.quantities)]
     # The opening of a claim holds its subject, predicate and object ("روسيا أرسلت مقاتلات" /
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
     lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
@@ -240,7 +262,10 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
              + WEIGHTS["numbers"] * number
-             + (SAME_SPEAKER if speaker == "same" else WEIGHTS["source"] if same_source else 0.0))
+             + (SAME_SPEAKER if speaker == "same" and not _one_sided(a.quantities, b.quantities)
+                else WEIGHTS["source"] if same_source else 0.0))
+    if _unnamed_figures(a, b):
+        score -= WEIGHTS["numbers"]  # figures in one only: as far from agreeing on a figure as sharing one is near
     act = speaker == "same" and stances[0] == stances[1] and stances[0] in PERFORMATIVE and bool(shared)
     if act:
         score += SAME_ACT
