@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import CueForm
-from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW
+from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW, YEH
 from ..normalize import fold
 from .tokens import SentenceTokens, Token
 from .context import SentenceContext
@@ -173,14 +173,16 @@ def carries_subject(t: Token, form: CueForm) -> bool:
 
 def can_open_subject(st: SentenceTokens, t: Token) -> bool:
     """May the word after a verb open its subject?  Not an adverb or existential (هناك، أيضا: the subject was
-    dropped), nor a word with a preposition attached (بالاستمرار، للصحفيين، باستجواب، بقولها: an object or an
-    adjunct)."""
+    dropped), nor a word with a preposition attached (بالاستمرار، للصحفيين، باستجواب، بقولها، لي، لنا: an object,
+    an adjunct or the one spoken to)."""
     words = rule_words()
     if t.key in words.not_subject or t.bare in words.not_subject:
         return False
     key = t.key
     if key.startswith((BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)) and len(key) > 4:
         return False
+    if key[0] == LAM and key[1:] in PRONOUN_SUFFIXES + (YEH, KAF) and not st.is_name(t):
+        return False  # "يقول لي بنبرة حزينة", "وقال لنا": the one spoken to, the subject was dropped
     if key[0] == BEH and len(key) > 4 and not st.is_name(t) \
             and (key[1] == ALEF or key.endswith(PRONOUN_SUFFIXES)) and not st.kind(t):
         return False
