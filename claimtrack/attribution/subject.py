@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import CueForm
-from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW
+from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW, YEH
 from ..normalize import fold
 from .tokens import SentenceTokens, Token
 from .context import SentenceContext
@@ -33,7 +33,11 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
         opener = "kana" in st.roles(t) or st.comp_after_subordinator(k)
         if opener:
             end = noun_phrase(st, k + 1)
-            if end > k + 1 and (end == verb_at or (end == verb_at - 1 and st.tokens[end].text in COMMAS)):
+            # after كان a comma between them only before قد ("وكان الوزير، قد أكد"): "سواء كان حبوباً أو غير
+            # حبوب، قال ابن القيم" ends the clause of كان at the comma, and the verb takes its subject after it
+            comma = end == verb_at - 1 and st.tokens[end].text in COMMAS \
+                and (verb_at < i or "kana" not in st.roles(t))
+            if end > k + 1 and (end == verb_at or comma):
                 return k + 1, end
             break
     k = i - 1
@@ -169,14 +173,16 @@ def carries_subject(t: Token, form: CueForm) -> bool:
 
 def can_open_subject(st: SentenceTokens, t: Token) -> bool:
     """May the word after a verb open its subject?  Not an adverb or existential (هناك، أيضا: the subject was
-    dropped), nor a word with a preposition attached (بالاستمرار، للصحفيين، باستجواب، بقولها: an object or an
-    adjunct)."""
+    dropped), nor a word with a preposition attached (بالاستمرار، للصحفيين، باستجواب، بقولها، لي، لنا: an object,
+    an adjunct or the one spoken to)."""
     words = rule_words()
     if t.key in words.not_subject or t.bare in words.not_subject:
         return False
     key = t.key
     if key.startswith((BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)) and len(key) > 4:
         return False
+    if key[0] == LAM and key[1:] in PRONOUN_SUFFIXES + (YEH, KAF) and not st.is_name(t):
+        return False  # "يقول لي بنبرة حزينة", "وقال لنا": the one spoken to, the subject was dropped
     if key[0] == BEH and len(key) > 4 and not st.is_name(t) \
             and (key[1] == ALEF or key.endswith(PRONOUN_SUFFIXES)) and not st.kind(t):
         return False

@@ -7,7 +7,7 @@ aside (``، نقلا عن مسؤولين،``) makes the relayed one the source a
 from __future__ import annotations
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES
+from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ..content import content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
@@ -63,6 +63,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt):
         end = noun_phrase(st, j, verb)
+        if end > j and _object_first(ctx, j, end, verb):
+            end = j  # "كما أعلن انعقاد جلسة استثنائية للحكومة": the verbal noun is what he announced
         if end > j:
             end = proposition_inside(st, j, name_tail(st, j, end, follows=lambda k: _content_follows(ctx, k, verb)), verb)
             explicit = (j, end)
@@ -116,6 +118,24 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
     return d
+
+
+def _object_first(ctx: SentenceContext, j: int, end: int, verb: Verb) -> bool:
+    """Is the noun phrase ``j``..``end`` right after the verb its object, a state of affairs, with the subject
+    dropped ("كما أعلن انعقاد جلسة استثنائية", "واعتبرت اتهامه لها بدعم الإرهاب")?  A verbal noun stating a
+    proposition (content.proposition; after an announcing verb, too, a derived one with a genitive) that is no
+    source word ("وكشف تقرير صادر عن"), with no other proposition inside it, and no content of the verb's own
+    after it ("وأكد استطلاع الرأي أن": then the verbal noun is the subject)."""
+    st = ctx.st
+    t, nxt = st.tokens[j], st.tok(j + 1)
+    if verb.frame == "complement" or t.definite or st.kind(t) or st.is_name(t):
+        return False
+    if not proposition(st, j, verb) and not (derived_masdar(t.key) and nxt is not None and nxt.is_word
+                                             and not st.is_prep(nxt) and not st.is_comp(nxt)):
+        return False  # after an announcing verb, too, a verbal noun with a genitive: "أعلن انعقاد جلسة"
+    if proposition_inside(st, j, end, verb) < end:
+        return False  # "وأعلن ايمار اعتزاله كرة القدم": a name that looks like a verbal noun, then its content
+    return not _content_follows(ctx, end, verb)
 
 
 def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
