@@ -54,7 +54,10 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
     st = ctx.st
     t = st.tokens[d.cue_token]
     if d.kind == "participle":
-        return True
+        # a participle governed by a preposition is a noun, not a circumstantial clause: "بالحرية في مطالبة
+        # آبائهم" ('in asking') inside the content of "مضيفة أنه يجب ..."
+        before = st.tok(d.cue_token - 1)
+        return before is None or not st.is_prep(before)
     if d.kind == "masdar":
         prev = st.tok(d.cue_token - 1)
         return prev is not None and (prev.text in COMMAS or "masdar_intro" in st.roles(prev))
