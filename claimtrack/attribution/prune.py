@@ -20,7 +20,7 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             last = kept[-1]
             inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
             if inside and not _top_level(ctx, d):
-                if d.kind == "according" and last.kind != "according":
+                if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
                     last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
                 continue
@@ -33,6 +33,15 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.content_end = ctx.end
         d.content_end = _commentary_cut(ctx, d)
     return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
+
+
+def _speaker_words(ctx: SentenceContext, d: Draft) -> bool:
+    """Does an according-to phrase name a speaker or document ("بحسب المصدر")?  "وفقا لإجراءات نظام نزع
+    الملكية" ('according to the procedures') inside a content is part of what was said."""
+    st = ctx.st
+    if d.source_tokens is None:
+        return bool(d.via)
+    return any(st.kind(t) or st.is_name(t) for t in st.tokens[d.source_tokens[0] : d.source_tokens[1]])
 
 
 def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
