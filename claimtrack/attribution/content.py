@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, derived_masdar
+from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -90,6 +90,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         if verb.frame == "nominal" and (d.kind == "participle" or d.source is not None and not d.subject_first
                                         or ctx.headline) and proposition(st, j, verb):
             d.content_start = t.start  # "كشف الجهاز ... ارتفاع قيمة العجز", "أعلن ايمار اعتزاله كرة القدم"
+            return True
+        if verb.frame == "nominal" and d.kind == "participle" and verb.stance != "announce" and j == d.cue_token + 1 \
+                and t.is_word and not t.conj and t.definite and not st.kind(t) and definite_masdar(t.key[2:]):
+            d.content_start = t.start  # "مرجحا التوصل إلى حل للأزمة": a definite verbal noun right after the participle
             return True
         return False
     if not t.is_word and t.kind != "num":
