@@ -100,8 +100,27 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False
     if st.is_prep(t) or any(f.form == "participle" for f in st.cue_forms(t)):
         return False
+    before = _clause_before_as(ctx, d, j)
+    if before is not None:
+        d.content_start, d.content_end = before
+        return True
     d.content_start = t.start
     return True
+
+
+def _clause_before_as(ctx: SentenceContext, d: Draft, j: int) -> tuple[int, int] | None:
+    """The clause before "، كما قالت X،": "وأسقطت هذه الملاحقات ...، كما قالت مدعية المحكمة، مما فتح
+    الطريق": the cue and its source stand between commas after what they attribute."""
+    st = ctx.st
+    as_word, comma_before, comma_after = st.tok(d.cue_token - 1), st.tok(d.cue_token - 2), st.tok(j - 1)
+    if as_word is None or as_word.key not in rule_words().top_level_after or comma_before is None \
+            or comma_before.text not in COMMAS or comma_after is None or comma_after.text not in COMMAS \
+            or d.source_tokens is None or j - 1 != d.source_tokens[1]:
+        return None
+    start = clause_start(ctx, d.cue_token - 2)
+    if start is None:
+        return None
+    return st.tokens[start].start, comma_before.start
 
 
 def proposition(st: SentenceTokens, j: int, verb: Verb) -> bool:
