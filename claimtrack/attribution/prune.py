@@ -45,8 +45,10 @@ def _speaker_words(ctx: SentenceContext, d: Draft) -> bool:
 
 
 def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
-    """End a content before the outlet's own comment: "، مما أثار انتقادات", "، في إشارة محتملة"."""
+    """End a content before the outlet's own comment: "، مما أثار انتقادات", "، في إشارة محتملة"; a content that is a
+    noun phrase also before its explanation: "، حيث يظهر"."""
     st = ctx.st
+    nominal = _nominal(ctx, d)
     for k, t in enumerate(st.tokens):
         if t.text not in COMMAS or d.content_start is None or not d.content_start < t.start < d.content_end:  # type: ignore[operator]
             continue
@@ -55,7 +57,25 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
         nxt = st.tok(k + 1)
         if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
             return t.start
+        if nxt is not None and nominal and "explanation" in st.roles(nxt):
+            return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
     return d.content_end  # type: ignore[return-value]
+
+
+def _nominal(ctx: SentenceContext, d: Draft) -> bool:
+    """Is the content of ``d`` a noun phrase, the object of a verb that is not a plain speech verb, rather than
+    a clause after a complementizer, a colon or a quotation mark ("أكدت الصورة قدوم الهاتف")?"""
+    st = ctx.st
+    if d.content_start is None or d.anaphoric:
+        return False
+    k = next((i for i, t in enumerate(st.tokens) if t.end > d.content_start), None)
+    if k is None or not st.tokens[k].is_word or st.is_comp(st.tokens[k]):
+        return False
+    prev = st.tok(k - 1)
+    if prev is None or not prev.is_word or st.is_comp(prev):
+        return False
+    # "وأضافت بقولها إن ...": a complementizer inside makes it a clause after all
+    return not any(st.is_comp(u) for u in st.tokens[k:] if u.start < d.content_end)  # type: ignore[operator]
 
 
 def _top_level(ctx: SentenceContext, d: Draft) -> bool:
