@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .context import SentenceContext
 from .draft import Draft
-from .tokens import COMMAS
+from .tokens import COMMAS, DASHES
 from .wordlists import rule_words
 
 __all__ = ["prune"]
@@ -50,9 +50,13 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
     st = ctx.st
     nominal = _nominal(ctx, d)
     for k, t in enumerate(st.tokens):
-        if t.text not in COMMAS or d.content_start is None or not d.content_start < t.start < d.content_end:  # type: ignore[operator]
+        if d.content_start is None or not d.content_start < t.start < d.content_end:  # type: ignore[operator]
             continue
         if st.inside_quote(k):
+            continue
+        if nominal and t.text in DASHES:
+            return t.start  # "حذر الكثير من الباحثين من المشاكل المحتملة - ومن بينهم روبرتس ...": an aside of the outlet
+        if t.text not in COMMAS:
             continue
         nxt = st.tok(k + 1)
         if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
@@ -75,7 +79,7 @@ def _nominal(ctx: SentenceContext, d: Draft) -> bool:
     if prev is None or not prev.is_word or st.is_comp(prev):
         return False
     # "وأضافت بقولها إن ...": a complementizer inside makes it a clause after all
-    return not any(st.is_comp(u) for u in st.tokens[k:] if u.start < d.content_end)  # type: ignore[operator]
+    return not any(st.is_comp(u) and not st.inside_quote(i) for i, u in enumerate(st.tokens[k:], k) if u.start < d.content_end)  # type: ignore[operator]
 
 
 def _top_level(ctx: SentenceContext, d: Draft) -> bool:
