@@ -59,6 +59,8 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
         if t.text not in COMMAS:
             continue
         nxt = st.tok(k + 1)
+        if nxt is not None and nominal and "apposition" in st.roles(nxt) and st.multi_role_at(k + 1, "commentary") <= 1:
+            continue  # "وأبدى المصلون فرصة أخرى ...، وهي إمكانية توسعة المسجد": the pronoun describes the noun
         if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
             return t.start
         if nxt is not None and nominal and "explanation" in st.roles(nxt):
