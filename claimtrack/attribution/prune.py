@@ -113,7 +113,13 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
             return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
     if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
         return True
-    return False
+    return _subordinator_before(ctx, d.cue_token) > 0  # "، في حين أكد مسؤول أمني تركي أن"
+
+
+def _subordinator_before(ctx: SentenceContext, i: int) -> int:
+    """Length of a multi-word subordinator ("في حين") that ends right before token ``i`` (0 if none)."""
+    st = ctx.st
+    return next((n for n in (2, 3) if i - n >= 0 and st.multi_role_at(i - n, "subordinator") == n), 0)
 
 
 def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
@@ -127,6 +133,9 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
             continue
         if "kana" in st.roles(prev):
             k -= 1
+            continue
+        if _subordinator_before(ctx, k):
+            k -= _subordinator_before(ctx, k)
             continue
         break
     if b.subject_first and b.source_tokens and b.source_tokens[0] < k:
