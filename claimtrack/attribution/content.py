@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, derived_masdar
+from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -91,13 +91,36 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                                         or ctx.headline) and proposition(st, j, verb):
             d.content_start = t.start  # "كشف الجهاز ... ارتفاع قيمة العجز", "أعلن ايمار اعتزاله كرة القدم"
             return True
+        if verb.frame == "nominal" and d.kind == "participle" and verb.stance != "announce" and j == d.cue_token + 1 \
+                and t.is_word and not t.conj and t.definite and not st.kind(t) and definite_masdar(t.key[2:]):
+            d.content_start = t.start  # "مرجحا التوصل إلى حل للأزمة": a definite verbal noun right after the participle
+            return True
         return False
     if not t.is_word and t.kind != "num":
         return False
     if st.is_prep(t) or any(f.form == "participle" for f in st.cue_forms(t)):
         return False
+    before = _clause_before_as(ctx, d, j)
+    if before is not None:
+        d.content_start, d.content_end = before
+        return True
     d.content_start = t.start
     return True
+
+
+def _clause_before_as(ctx: SentenceContext, d: Draft, j: int) -> tuple[int, int] | None:
+    """The clause before "، كما قالت X،": "وأسقطت هذه الملاحقات ...، كما قالت مدعية المحكمة، مما فتح
+    الطريق": the cue and its source stand between commas after what they attribute."""
+    st = ctx.st
+    as_word, comma_before, comma_after = st.tok(d.cue_token - 1), st.tok(d.cue_token - 2), st.tok(j - 1)
+    if as_word is None or as_word.key not in rule_words().top_level_after or comma_before is None \
+            or comma_before.text not in COMMAS or comma_after is None or comma_after.text not in COMMAS \
+            or d.source_tokens is None or j - 1 != d.source_tokens[1]:
+        return None
+    start = clause_start(ctx, d.cue_token - 2)
+    if start is None:
+        return None
+    return st.tokens[start].start, comma_before.start
 
 
 def proposition(st: SentenceTokens, j: int, verb: Verb) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .context import SentenceContext
 from .draft import Draft
-from .tokens import COMMAS
+from .tokens import COMMAS, DASHES
 from .wordlists import rule_words
 
 __all__ = ["prune"]
@@ -20,7 +20,7 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             last = kept[-1]
             inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
             if inside and not _top_level(ctx, d):
-                if d.kind == "according" and last.kind != "according":
+                if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
                     last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
                 continue
@@ -35,18 +35,53 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
 
 
-def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
-    """End a content before the outlet's own comment: "، مما أثار انتقادات", "، في إشارة محتملة"."""
+def _speaker_words(ctx: SentenceContext, d: Draft) -> bool:
+    """Does an according-to phrase name a speaker or document ("بحسب المصدر")?  "وفقا لإجراءات نظام نزع
+    الملكية" ('according to the procedures') inside a content is part of what was said."""
     st = ctx.st
+    if d.source_tokens is None:
+        return bool(d.via)
+    return any(st.kind(t) or st.is_name(t) for t in st.tokens[d.source_tokens[0] : d.source_tokens[1]])
+
+
+def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
+    """End a content before the outlet's own comment: "، مما أثار انتقادات", "، في إشارة محتملة"; a content that is a
+    noun phrase also before its explanation: "، حيث يظهر"."""
+    st = ctx.st
+    nominal = _nominal(ctx, d)
     for k, t in enumerate(st.tokens):
-        if t.text not in COMMAS or d.content_start is None or not d.content_start < t.start < d.content_end:  # type: ignore[operator]
+        if d.content_start is None or not d.content_start < t.start < d.content_end:  # type: ignore[operator]
             continue
         if st.inside_quote(k):
             continue
+        if nominal and t.text in DASHES:
+            return t.start  # "حذر الكثير من الباحثين من المشاكل المحتملة - ومن بينهم روبرتس ...": an aside of the outlet
+        if t.text not in COMMAS:
+            continue
         nxt = st.tok(k + 1)
+        if nxt is not None and nominal and "apposition" in st.roles(nxt) and st.multi_role_at(k + 1, "commentary") <= 1:
+            continue  # "وأبدى المصلون فرصة أخرى ...، وهي إمكانية توسعة المسجد": the pronoun describes the noun
         if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
             return t.start
+        if nxt is not None and nominal and "explanation" in st.roles(nxt):
+            return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
     return d.content_end  # type: ignore[return-value]
+
+
+def _nominal(ctx: SentenceContext, d: Draft) -> bool:
+    """Is the content of ``d`` a noun phrase, the object of a verb that is not a plain speech verb, rather than
+    a clause after a complementizer, a colon or a quotation mark ("أكدت الصورة قدوم الهاتف")?"""
+    st = ctx.st
+    if d.content_start is None or d.anaphoric:
+        return False
+    k = next((i for i, t in enumerate(st.tokens) if t.end > d.content_start), None)
+    if k is None or not st.tokens[k].is_word or st.is_comp(st.tokens[k]):
+        return False
+    prev = st.tok(k - 1)
+    if prev is None or not prev.is_word or st.is_comp(prev):
+        return False
+    # "وأضافت بقولها إن ...": a complementizer inside makes it a clause after all
+    return not any(st.is_comp(u) and not st.inside_quote(i) for i, u in enumerate(st.tokens[k:], k) if u.start < d.content_end)  # type: ignore[operator]
 
 
 def _top_level(ctx: SentenceContext, d: Draft) -> bool:
@@ -54,7 +89,10 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
     st = ctx.st
     t = st.tokens[d.cue_token]
     if d.kind == "participle":
-        return True
+        # a participle governed by a preposition is a noun, not a circumstantial clause: "بالحرية في مطالبة
+        # آبائهم" ('in asking') inside the content of "مضيفة أنه يجب ..."
+        before = st.tok(d.cue_token - 1)
+        return before is None or not st.is_prep(before)
     if d.kind == "masdar":
         prev = st.tok(d.cue_token - 1)
         return prev is not None and (prev.text in COMMAS or "masdar_intro" in st.roles(prev))
@@ -75,7 +113,13 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
             return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
     if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
         return True
-    return False
+    return _subordinator_before(ctx, d.cue_token) > 0  # "، في حين أكد مسؤول أمني تركي أن"
+
+
+def _subordinator_before(ctx: SentenceContext, i: int) -> int:
+    """Length of a multi-word subordinator ("في حين") that ends right before token ``i`` (0 if none)."""
+    st = ctx.st
+    return next((n for n in (2, 3) if i - n >= 0 and st.multi_role_at(i - n, "subordinator") == n), 0)
 
 
 def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
@@ -89,6 +133,9 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
             continue
         if "kana" in st.roles(prev):
             k -= 1
+            continue
+        if _subordinator_before(ctx, k):
+            k -= _subordinator_before(ctx, k)
             continue
         break
     if b.subject_first and b.source_tokens and b.source_tokens[0] < k:

@@ -22,6 +22,7 @@ from .wordlists import rule_words
 __all__ = ["COLON", "COMMAS", "QUOTE", "SEMICOLON", "SentenceTokens", "Token", "tokenize", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH written as a separate token
 QUOTE = '"'  # every quotation mark after normalization
 COLON = ":"
 SEMICOLON = "\u061b"  # ARABIC SEMICOLON

@@ -15,7 +15,7 @@ __all__ = [
     "ALEF", "ALEF_MAKSURA", "BEH", "CONJUNCTIONS", "DEFINITE", "FEH", "HAMZA", "HEH", "IMPERFECT_PREFIXES",
     "KAF", "LAM", "LAM_LAM", "MEEM", "NISBA_ENDINGS", "NISBA_ENDINGS_NO_DUAL", "NOON", "NOUN_ENDINGS",
     "PLACE_KEY_ENDINGS", "PREPOSITION_CLITICS", "PRONOUN_SUFFIXES", "SEEN", "STEM_PRONOUN_SUFFIXES",
-    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "cue_gender", "derived_masdar", "elative",
+    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "cue_gender", "definite_masdar", "derived_masdar", "elative",
     "has_conjunction", "is_nisba", "long_vowels", "masdar_pronouns", "noun_gender", "stem_suffixes",
     "without_conjunction",
 ]
@@ -125,6 +125,13 @@ def derived_masdar(word: str) -> bool:
         if _DERIVED_MASDAR_RE.fullmatch(stem) or (stem.endswith(HEH) and _DERIVED_MASDAR_RE.fullmatch(stem[:-1])):
             return True
     return False
+
+
+def definite_masdar(word: str) -> bool:
+    """Is ``word`` (folded, without ال) a verbal noun of a derived form when it has the article: as
+    :func:`derived_masdar`, and also form V تفعّل (التوصل، التقدم), which without the article reads as an
+    imperfect verb (توصل 'she arrives')."""
+    return derived_masdar(word) or (len(word) == 4 and word[0] == TEH and regex.fullmatch(f"{_C}{{3}}", word[1:]) is not None)
 
 
 def cue_gender(word: str, lemma: str, form: str) -> str | None:
