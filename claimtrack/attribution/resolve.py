@@ -18,23 +18,19 @@ import regex
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM, LAM_LAM, NOON, PREPOSITION_CLITICS, WAW, YEH, cue_gender, noun_gender
-from ..models import Article, Attribution, Mention
-from ..normalize import Normalized, fold, normalize
+from ..lexicon.morph import DEFINITE, LAM, LAM_LAM, NOON, WAW, YEH
+from ..models import Attribution, Mention
+from ..normalize import fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
-from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize, without_clitic
+from .tokens import QUOTE, SentenceTokens, Token, tokenize, without_clitic
+from .speaker_search import NAME_SEPARATORS, SourceGuess, SpeakerSearch, cue_gender_of
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
 
-@attrs.frozen
-class SourceGuess:
-    mention: Mention
-    kind: str
-    resolved: str
-    via: tuple[Mention, ...] = ()
+_ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
 
 
 def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
@@ -63,7 +59,7 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
     lead = next((w for w in words if w.key not in rule_words().not_subject), None)
     if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
         return True
-    if lead is not None and a == d.cue_token + 1 and _cue_gender(st, d) == "f" and _sound_masculine_plural(lead.unprefixed, st.g):
+    if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" and _sound_masculine_plural(lead.unprefixed, st.g):
         return True  # "ودعت الكينيين إلى": a feminine verb never has a masculine plural of people for subject
     if d.subject_first and b <= d.cue_token:
         cue = st.tokens[d.cue_token]
@@ -71,12 +67,6 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
     return False
 
 
-_WINDOW = 80  # tokens searched back for a speaker named outside any attribution
-_SENTENCES_BACK = 2  # sentence or line boundaries that search may cross
-_NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON
-_PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
-_ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
-_SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
 
 
 def _may_be_subject(st: SentenceTokens, a: int) -> bool:
@@ -88,17 +78,6 @@ def _may_be_subject(st: SentenceTokens, a: int) -> bool:
     is dropped and the speaker named before, the King, is carried over)."""
     t = st.tokens[a]
     return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
-
-
-def _cue_gender(st: SentenceTokens, d: Draft) -> str | None:
-    """The gender the cue marks for its dropped subject (وأوضحت: f, وقال: m), None when it does not tell."""
-    t = st.tokens[d.cue_token]
-    if not t.is_word:
-        return None
-    word = t.key if st.g.cues.get(t.key) else t.bare
-    form = next((f for f in st.cue_forms(t) if f.form != "masdar"), None)
-    return None if form is None else cue_gender(word, fold(form.verb.lemma), form.form)
-
 
 _SOUND_PLURAL = (WAW + NOON, YEH + NOON, WAW)  # مديرون، مديرين، مديرو (before a noun it governs)
 
@@ -132,26 +111,8 @@ def _heads(text: str) -> list[str]:
     """The words of a mention without ال, for comparing two mentions (المفتى / مفتي مصر)."""
     return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in _WORD.findall(fold(text))]
 
-
-class Resolver:
+class Resolver(SpeakerSearch):
     """Resolves the sources of one article's attributions, in document order."""
-
-    def __init__(self, article: Article, norm: Normalized, g: Grammar) -> None:
-        self.article = article
-        self.norm = norm
-        self.g = g
-        self.all = SentenceTokens(tokenize(norm.text), g)
-        # Where each word stands, under each of its forms: antecedent search without rescanning the text.
-        self.positions: dict[str, list[int]] = {}
-        for t in self.all.tokens:
-            if t.is_word:
-                for form in {t.key, t.bare, t.unprefixed}:
-                    self.positions.setdefault(form, []).append(t.i)
-        self.history: list[tuple[Attribution, Draft]] = []
-
-    def mention(self, a: int, b: int) -> Mention:
-        span = self.norm.span(a, b)
-        return Mention(span.of(self.article.text), span)
 
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
@@ -212,7 +173,7 @@ class Resolver:
             words = st.tokens[a:b]
             hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             return self.resolve(hint, st)
-        prev = self.previous(d.cue[0], singular=_cue_gender(st, d) is not None)
+        prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
                                   or len(newer.mention.text) > len(prev.mention.text)):
@@ -221,122 +182,6 @@ class Resolver:
             return prev
         pos = self.norm.span(d.cue[0], d.cue[0])
         return SourceGuess(Mention("", pos), "unknown", "none")
-
-    def speaker_since(self, d: Draft, st: SentenceTokens) -> SourceGuess | None:
-        """A person introduced after the last attribution, for a cue with no subject.
-
-        "تحاورت «عين اليوم» مع الدكتورة سهيلة زين العابدين ...، التي أكدت ... / وأوضحت أن": the speaker was
-        named in a clause that is no attribution (a relative clause, a non-speech verb: "استند الفنان فايز
-        المالكي على ...، وقال:").  The first titled mention (an office or a person word) written after the
-        last attribution, within the cue's sentence and the one or two before it, whose gender agrees with
-        the cue's.
-        """
-        tokens = self.all.tokens
-        cue_at = bisect_left(self.all.starts, d.cue[0])
-        if cue_at >= len(tokens):
-            return None
-        lo = max(0, cue_at - _WINDOW)
-        if self.history:
-            last = self.history[-1][1]
-            end = max(e for e in (last.cue[1], last.content_end, last.source[1] if last.source else None) if e is not None)
-            lo = max(lo, bisect_left(self.all.starts, end))
-        stops = 0
-        for k in range(cue_at - 1, lo - 1, -1):  # the sentence boundaries crossed stay few
-            if tokens[k].text in _SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
-                stops += 1
-                if stops > _SENTENCES_BACK:
-                    lo = k + 1
-                    break
-        gender = _cue_gender(st, d)
-        k = lo
-        while k < cue_at:
-            t = tokens[k]
-            if self.all.is_comp(t) or t.text == COLON:
-                # what follows is reported content, not who speaks: on to the next sentence
-                while k < cue_at and tokens[k].text not in _SENTENCE_ENDS:
-                    k += 1
-                continue
-            k += 1
-            kind = self.all.kind(t)
-            if kind not in ("official", "person") or self.all.inside_quote(t.i):
-                continue
-            if t.conj and t.bare != t.key and not self.g.kind_of_word(t.key):
-                continue  # "والأمير سلمان": coordinated with a mention before it, never the clause's subject
-            if gender is not None and noun_gender(t.unprefixed) != gender:
-                continue
-            found = self.speaker_mention(t.i, lo, cue_at)
-            if found is not None:
-                return found
-        return None
-
-    def speaker_mention(self, k: int, lo: int, hi: int) -> SourceGuess | None:
-        """The whole mention around the title at token ``k`` if it names someone who can speak: a name in it
-        (a name before the title too: "نواف الشريف مساعد الناطق"), not the object of a preposition unless a
-        relative clause makes it a speaker ("مع الدكتورة سهيلة ...، التي أكدت")."""
-        tokens = self.all.tokens
-        start, prefix = self.left_edge(k)
-        start = max(start, lo)
-        end = max(noun_phrase(self.all, start), k + 1)
-        if self.all.kind(tokens[end - 1]) in ("official", "person"):
-            title = end
-            while end < hi and end - title < 4 and self.name_like(tokens[end]) and self.same_line(end - 1, end):
-                end += 1  # "الأمير نواف بن فيصل": the name after the title
-        for m in range(start + 1, end):
-            if not self.same_line(m - 1, m):
-                end = max(m, k + 1)
-                break
-        end = min(end, hi)
-        words = [w for w in tokens[start:end] if w.is_word]
-        head = tokens[start]
-        if head.conj and head.bare != head.key and not self.g.kind_of_word(head.key):
-            return None  # "والفريق أول صدقي صبحي": coordinated with a mention before it
-        named = [w for w in tokens[k:end] if self.name_like(w) and (not w.definite or self.all.is_name(w))]
-        before = self.name_run(start, lo)
-        if before < start:
-            start, prefix, named = before, 0, named + tokens[before:start]
-        if not named:
-            return None
-        first = tokens[start]
-        object_of = self.all.is_prep(self.all.tok(start - 1)) or (prefix == 0 and first.key.startswith(_PREPOSITION_ARTICLE))
-        if object_of and not self.relative_speaker(end):
-            return None
-        a = first.start + prefix
-        return SourceGuess(self.mention(a, tokens[end - 1].end), classify_source(words, self.g), "carryover")
-
-    def same_line(self, a: int, b: int) -> bool:
-        tokens = self.all.tokens
-        return not any(c in self.norm.text[tokens[a].end : tokens[b].start] for c in "\r\n")
-
-    def name_like(self, t: Token) -> bool:
-        """A word that may be part of a name: no role, no source kind, no cue, no preposition attached."""
-        if not t.is_word or self.all.roles(t) or self.all.kind(t) or self.all.is_cue_word(t):
-            return False
-        return not t.key.startswith(_PREPOSITION_ARTICLE) or self.all.is_name(t)
-
-    def name_run(self, start: int, lo: int) -> int:
-        """Start of a name of two words or more written right before the title at ``start`` ("توقع نواف
-        الشريف مساعد الناطق", "وقال راشد أحمد بن فهد؛ وزير البيئة"); ``start`` when there is none."""
-        tokens = self.all.tokens
-        j = start
-        if j - 1 >= lo and tokens[j - 1].text in _NAME_SEPARATORS:
-            j -= 1
-        run = j
-        while run - 1 >= lo and run > j - 4 and (self.name_like(tokens[run - 1]) or tokens[run - 1].key in rule_words().name_link):
-            run -= 1
-        if run < j and tokens[run].conj and not self.all.is_name(tokens[run]):
-            run += 1  # "ووجه فضيلة المفتى": a verb with its و opens the clause, no name does
-        if j - run < 2 or any("\n" in self.norm.text[tokens[m].end : tokens[m + 1].start] for m in range(run, start)):
-            return start
-        return run
-
-    def relative_speaker(self, end: int) -> bool:
-        """Is the mention ending before token ``end`` the subject of a relative clause with a cue ("، التي
-        أكدت أن")?"""
-        j = end + 1 if (t := self.all.tok(end)) is not None and t.text in COMMAS else end
-        rel, verb = self.all.tok(j), self.all.tok(j + 1)
-        return rel is not None and verb is not None and "relative" in self.all.roles(rel) and self.all.is_cue_word(verb)
-
-    # --- back-references -------------------------------------------------------------------------
     def backreference(self, d: Draft, words: list[Token]) -> SourceGuess | None:
         while len(words) > 1 and words[-1].is_word and "emphatic" in self.g.role(words[-1].key):
             words = words[:-1]  # "المسؤول ذاته", "المصدر نفسه": the emphatic pronoun points back too
@@ -464,7 +309,7 @@ class Resolver:
                 if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
                     end = max(m, k + 1)
                     break
-            before_title = self.name_run(start, 0) if start > 0 and tokens[start - 1].text in _NAME_SEPARATORS else start
+            before_title = self.name_run(start, 0) if start > 0 and tokens[start - 1].text in NAME_SEPARATORS else start
             if before_title < start:  # "كريس فيليرز، المتحدث باسم «بوينغ»": the name written before the title
                 start, prefix = before_title, 0
             a = tokens[start].start + prefix
@@ -475,32 +320,3 @@ class Resolver:
                 continue
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "backreference")
         return None
-
-    def left_edge(self, k: int) -> tuple[int, int]:
-        """Leftmost title of the mention around token ``k``, and how many of its letters are a clitic."""
-        tokens = self.all.tokens
-        j = k
-        crossed_comma = False
-        best = (k, 0)
-        while j > 0 and k - j < 12:
-            t = tokens[j - 1]
-            if "\n" in self.norm.text[t.end : tokens[j].start] or "\r" in self.norm.text[t.end : tokens[j].start]:
-                break  # a mention stays on its line
-            if t.text in COMMAS and not crossed_comma:
-                crossed_comma = True
-                j -= 1
-                continue
-            if not t.is_word or self.all.is_comp(t) or self.all.is_cue_word(t):
-                break
-            roles = self.all.roles(t)
-            if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in rule_words().inner_preposition):
-                break
-            # و/ف before a title is a clitic ("ووزير") unless the whole word is the title ("وزير", "والي")
-            if t.conj and t.bare != t.key and not self.g.kind_of_word(t.key):
-                if self.all.kind(t) in ("official", "person"):
-                    best = (j - 1, 1)
-                break
-            j -= 1
-            if self.all.kind(tokens[j]) in ("official", "person"):
-                best = (j, 0)
-        return best
