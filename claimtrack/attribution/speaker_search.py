@@ -110,6 +110,8 @@ class SpeakerSearch:
             kind = self.all.kind(t)
             if kind not in ("official", "person") or self.all.inside_quote(t.i):
                 continue
+            if self.all.is_preposition_word(t):
+                continue  # "ليجد نفسه أمام تجارة": the preposition أمام, folded like the title إمام
             if t.conj and t.bare != t.key and not self.g.kind_of_word(t.key):
                 continue  # "والأمير سلمان": coordinated with a mention before it, never the clause's subject
             if gender is not None and noun_gender(t.unprefixed) != gender:
