@@ -235,13 +235,25 @@ class Resolver(SpeakerSearch):
         content_words = [w for w in words if w.is_word]
         if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words):
             last = content_words[-1].key
-            found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
+            found = self.earlier_source(last)
+            if found is None:
+                found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
             if found is None and len(content_words) == 1 and last.startswith(LAM) and len(last) > 4:
                 # "وفقا للخزرجي": ل + ال written لل; the name is the rest, without its article
                 bare_name = last[len(LAM_LAM):] if last.startswith(LAM_LAM) else last[len(LAM):]
                 found = self.earlier_mention(bare_name, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
+        return None
+
+    def earlier_source(self, name: str) -> SourceGuess | None:
+        """The nearest earlier attribution's source holding the bare name ``name`` among its words ("وقال
+        عبدالله عبدالعزيز ..." for a later "كشف عبدالله"): the speaker already named in full, rather than a
+        first mention whose phrase may stop inside the name ("الفنان الشاب عبدالله")."""
+        for record, _ in reversed(self.history):
+            src = record.source
+            if src.resolved != "none" and src.kind in ("official", "person") and name in _WORD.findall(fold(src.text)):
+                return SourceGuess(Mention(src.text, src.span), src.kind, "backreference")
         return None
 
     def issuer_after(self, end: int) -> SourceGuess | None:
