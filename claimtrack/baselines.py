@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from .lexicon.grammar import grammar
+from .matching.unionfind import UnionFind
 from .lexicon.morph import without_conjunction
 from .models import Article, Attribution, Content, Cue, Source
 from .normalize import fold
@@ -99,22 +100,10 @@ def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in (fold(m.group()) for m in _CONTENT_WORD_RE.finditer(text)) if w not in stopwords)
 
 
-class _Roots:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def __call__(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-
-def _groups(attributions: "list[Attribution]", root: _Roots, prefix: str) -> list[BaselineCluster]:
+def _groups(attributions: "list[Attribution]", sets: UnionFind[int], prefix: str) -> list[BaselineCluster]:
     groups: dict[int, list[str]] = {}
     for i, a in enumerate(attributions):
-        groups.setdefault(root(i), []).append(a.id)
+        groups.setdefault(sets.find(i), []).append(a.id)
     return [BaselineCluster(f"{prefix}{n}", tuple(ids)) for n, ids in enumerate(groups.values(), start=1)]
 
 
@@ -122,8 +111,7 @@ def baseline_clusters(attributions: "list[Attribution]", *, threshold: float = J
     """Claims grouped by content-word Jaccard >= ``threshold``, closed by union-find (see the module docstring)."""
     stopwords = grammar().stopwords
     words = [_content_words(a.content.text, stopwords) for a in attributions]
-    root = _Roots(len(attributions))
-    parent = root.parent
+    sets: UnionFind[int] = UnionFind(range(len(attributions)))
     postings: dict[str, list[int]] = {}
     for i, ws in enumerate(words):
         for w in ws:
@@ -133,21 +121,21 @@ def baseline_clusters(attributions: "list[Attribution]", *, threshold: float = J
         for j in sorted(candidates):
             union = len(ws | words[j])
             if union and len(ws & words[j]) / union >= threshold:
-                parent[root(j)] = root(i)
-    return _groups(attributions, root, "b")
+                sets.union(i, j)
+    return _groups(attributions, sets, "b")
 
 
 def baseline_stories(attributions: "list[Attribution]") -> list[BaselineCluster]:
     """Stories as the claim baseline's clusters merged by article co-occurrence (see the module docstring)."""
     index = {a.id: i for i, a in enumerate(attributions)}
-    root = _Roots(len(attributions))
+    sets: UnionFind[int] = UnionFind(range(len(attributions)))
     for cluster in baseline_clusters(attributions):
         for m in cluster.claims[1:]:
-            root.parent[root(index[m])] = root(index[cluster.claims[0]])
+            sets.union(index[cluster.claims[0]], index[m])
     first: dict[str, int] = {}
     for i, a in enumerate(attributions):
-        root.parent[root(i)] = root(first.setdefault(a.article, i))
-    return _groups(attributions, root, "bs")
+        sets.union(first.setdefault(a.article, i), i)
+    return _groups(attributions, sets, "bs")
 
 
 def baseline_rare_word_stories(attributions: "list[Attribution]", *, share: float = RARE_SHARE) -> list[BaselineCluster]:
@@ -166,8 +154,8 @@ def baseline_rare_word_stories(attributions: "list[Attribution]", *, share: floa
         for x in range(len(items)):
             for y in range(x + 1, len(items)):
                 shared[(items[x], items[y])] = shared.get((items[x], items[y]), 0) + 1
-    root = _Roots(len(attributions))
+    sets: UnionFind[int] = UnionFind(range(len(attributions)))
     for (i, j), n in shared.items():
         if n >= 2:
-            root.parent[root(j)] = root(i)
-    return _groups(attributions, root, "br")
+            sets.union(i, j)
+    return _groups(attributions, sets, "br")

@@ -17,6 +17,7 @@ from ..models import id_order, shorten
 from ..claims.quantities import Quantity
 from .score import SAME, Claim, PairScore, unmatched_figures
 from .speakers import relation
+from .unionfind import UnionFind
 
 __all__ = ["Cluster", "cluster_claims"]
 
@@ -34,29 +35,13 @@ class Cluster:
     outlets: tuple[str, ...] = attrs.field(converter=str_tuple)
 
 
-class _UnionFind:
-    def __init__(self, items: Iterable[str]) -> None:
-        self.parent = {x: x for x in items}
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]],
                    counter_claims: Iterable[tuple[str, str]], scores: Mapping[tuple[str, str], PairScore],
                    outlet_of: Callable[[str], str]) -> tuple[Cluster, ...]:
     """Clusters of ``claims``: reprint ``groups`` (representative -> copies), ``ذلك`` links and
     ``counter_claims`` join outright, then scored pairs of the same polarity by average linkage.
     ``outlet_of`` names an article's outlet."""
-    uf = _UnionFind(c.id for c in claims)
+    uf = UnionFind(c.id for c in claims)
     for rep, copies in groups.items():
         for m in copies[1:]:
             uf.union(rep, m)
@@ -69,7 +54,7 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
     by_id = {c.id: c for c in claims}
     # Similarity groups for the average-link check: joined only by scores (and identical copies),
     # not by "ذلك" or counter-claim links, which say nothing about how alike two wordings are.
-    similar = _UnionFind(groups)
+    similar = UnionFind(groups)
     members: dict[str, set[str]] = {rep: {rep} for rep in groups}
     # The figures a group gives, so that a claim without figures does not bridge two that give different ones.
     figures: dict[str, tuple[Quantity, ...]] = {rep: by_id[rep].key.quantities for rep in groups}

@@ -18,6 +18,7 @@ import attrs
 
 from ..lexicon import str_tuple
 from .clusters import Cluster
+from .unionfind import UnionFind
 
 __all__ = ["STORY_SAME", "Story", "group_stories", "story_similarity"]
 
@@ -63,25 +64,21 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     statements in a row)."""
     ids = [c.id for c in clusters]
     position = {cid: i for i, cid in enumerate(ids)}
-    parent = {cid: cid for cid in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    uf = UnionFind(ids, order=position.__getitem__)
+    find = uf.find
 
     def union(x: str, y: str) -> str:
-        rx, ry = sorted((find(x), find(y)), key=position.__getitem__)
-        parent[ry] = rx
-        bags[rx] = bags[rx] + bags.pop(ry)
-        days[rx] = days[rx] | days.pop(ry)
-        return rx
+        rx, ry = find(x), find(y)
+        root = uf.union(rx, ry)
+        other = ry if root == rx else rx
+        bags[root] = bags[root] + bags.pop(other)
+        days[root] = days[root] | days.pop(other)
+        return root
 
     bags: dict[str, Counter[str]] = {cid: Counter(terms.get(cid, {})) for cid in ids}
     days: dict[str, frozenset[dt.date]] = {cid: dates.get(cid, frozenset()) for cid in ids}
     for x, y in links:
-        if x in parent and y in parent and find(x) != find(y):
+        if x in uf.parent and y in uf.parent and find(x) != find(y):
             union(x, y)
     roots = [cid for cid in ids if find(cid) == cid]
     postings: dict[str, list[str]] = defaultdict(list)
