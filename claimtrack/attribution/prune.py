@@ -3,12 +3,20 @@ next top-level attribution or before the outlet's own comment."""
 
 from __future__ import annotations
 
+from ..lexicon.morph import TEH, WAW
 from .context import SentenceContext
 from .draft import Draft
-from .tokens import COMMAS, DASHES
+from .speaker_search import cue_gender_of
+from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON
 from .wordlists import rule_words
 
 __all__ = ["prune"]
+
+# At most this many tokens between a relative pronoun and a verb joined by و to its clause.
+_RELATIVE_REACH = 16
+# At most this many words in an aside between commas inside such a relative clause ("، اليومين الماضيين،").
+_ASIDE_WORDS = 4
+_CLAUSE_ENDS = frozenset({".", "!", "\u061f", "?", COLON, SEMICOLON, ";", QUOTE})  # ؟ ARABIC QUESTION MARK
 
 
 def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
@@ -16,6 +24,8 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     st = ctx.st
     kept: list[Draft] = []
     for d in drafts:
+        if _relative_coordinate(ctx, d):
+            continue
         if kept:
             last = kept[-1]
             inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
@@ -33,6 +43,41 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.content_end = ctx.end
         d.content_end = _commentary_cut(ctx, d)
     return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
+
+
+def _relative_coordinate(ctx: SentenceContext, d: Draft) -> bool:
+    """Is the cue of ``d`` a verb joined by و to the verb of a relative clause, and so inside that clause
+    ("حقيقة الصورة التي تداولتها مواقع التواصل، اليومين الماضيين، وزعمت أنها", "البلوي الذي اتصل بي واطمأن على
+    الفريق وابدى دعمه", "تصريحا لرئيس النادي الذي أعلن عن تفاجئه ... وأكد أنه")?  A relative clause is no
+    attribution, even when its head is the speaker.  The relative pronoun stands before the cue in the same
+    clause (no complementizer, quotation mark, colon or full stop between; a comma only around a short aside)
+    and agrees with the verb in gender."""
+    st = ctx.st
+    t = st.tokens[d.cue_token]
+    if d.kind != "verb" or not (t.conj and t.bare != t.key and t.key[0] == WAW):
+        return False
+    nxt = st.tok(d.cue_token + 1)
+    if nxt is not None and nxt.is_word and (st.definite(nxt) or st.kind(nxt) or "demonstrative" in st.roles(nxt)):
+        return False  # "، وقالت هذه المقاومة إن", "واتهمت الحكومة": maybe a subject, a clause of its own
+    k = d.cue_token - 1
+    while k >= 0 and d.cue_token - k <= _RELATIVE_REACH:
+        u = st.tokens[k]
+        if u.text in _CLAUSE_ENDS or st.is_comp(u) or (u.is_word and st.roles(u) & {"subordinator", "commentary"}):
+            return False
+        if u.text in COMMAS:
+            opening = next((c for c in range(k - 1, max(-1, k - 2 - _ASIDE_WORDS), -1) if st.tokens[c].text in COMMAS), None)
+            if opening is None or opening == k - 1 or not all(w.is_word and not st.is_cue_word(w) for w in st.tokens[opening + 1 : k]):
+                return False
+            k = opening - 1  # "، اليومين الماضيين،": an aside inside the relative clause
+            continue
+        if u.is_word and "relative" in st.roles(u):
+            verb = st.tok(k + 1)
+            if verb is None or not verb.is_word or st.is_prep(verb) or st.is_comp(verb):
+                return False
+            gender = cue_gender_of(st, d)
+            return gender is None or gender == ("f" if TEH in u.key else "m")
+        k -= 1
+    return False
 
 
 def _speaker_words(ctx: SentenceContext, d: Draft) -> bool:
