@@ -16,6 +16,7 @@ __all__ = ["prune"]
 _RELATIVE_REACH = 16
 # At most this many words in an aside between commas inside such a relative clause ("، اليومين الماضيين،").
 _ASIDE_WORDS = 4
+_GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _CLAUSE_ENDS = frozenset({".", "!", "\u061f", "?", COLON, SEMICOLON, ";", QUOTE})  # ؟ ARABIC QUESTION MARK
 
 
@@ -24,7 +25,7 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     st = ctx.st
     kept: list[Draft] = []
     for d in drafts:
-        if _relative_coordinate(ctx, d):
+        if _relative_coordinate(ctx, d) or _guillemet_depth(ctx, d.cue_token) > 0:
             continue
         if kept:
             last = kept[-1]
@@ -43,6 +44,21 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.content_end = ctx.end
         d.content_end = _commentary_cut(ctx, d)
     return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
+
+
+def _guillemet_depth(ctx: SentenceContext, i: int) -> int:
+    """How many guillemet quotations are open before token ``i``, counting nested ones: in "«حملت ملفاتي ...
+    عذره «ماني فاضي» ...، فأجاب: «خذها»" the outer quotation is still open at فأجاب, which is quoted
+    speech, not the outlet's.  (The quote pairs of the token view match the first » to the first «.)"""
+    st = ctx.st
+    depth = 0
+    for t in st.tokens[:i]:
+        style = st.quote_styles.get(t.i) if t.text == QUOTE else None
+        if style == _GUILLEMETS[0]:
+            depth += 1
+        elif style == _GUILLEMETS[1]:
+            depth = max(0, depth - 1)
+    return depth
 
 
 def _relative_coordinate(ctx: SentenceContext, d: Draft) -> bool:
