@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import regex
+
 from ..lexicon.grammar import Grammar, Verb
 from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
 from .context import SentenceContext
@@ -10,7 +14,11 @@ from .nounphrase import noun_phrase
 from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from .wordlists import rule_words
 
-__all__ = ["clause_start", "content_at", "keywords", "proposition", "proposition_inside", "trim"]
+__all__ = ["clause_start", "content_at", "continue_speech", "keywords", "proposition", "proposition_inside", "trim"]
+
+# The end of a sentence written informally, as in tweets and chat: a run of final marks with "..", "…", "!" or
+# "?"/"؟" in it ("كبيرة..", "يستخبر..!!", "عربية!!.", "النصر؟"); a single full stop is the formal end.
+_INFORMAL_END_RE = regex.compile(r"(?:\.\.|[\u2026!?\u061f])[\p{P}\s]*$")  # HORIZONTAL ELLIPSIS, ARABIC QUESTION MARK
 
 
 def keywords(g: Grammar, verb: Verb) -> frozenset[str]:
@@ -185,6 +193,34 @@ def clause_start(ctx: SentenceContext, before: int) -> int | None:
         if st.is_comp(st.tok(k)):
             k += 1
     return k if k < before else None
+
+
+def continue_speech(text: str, drafts: Sequence[Draft], sentences: Sequence[tuple[int, int, int, str]]) -> None:
+    """Carry speech after a colon on over the next sentences of its paragraph while they end informally.
+
+    "وأكد خلفان: سمعة النصر السعودي في الخارج كبيرة..اللي ما عنده خبر ... يستخبر..!! ناد كالنصر ... في
+    رأيي.": a quoted tweet or post without quote marks is cut into sentences at "..", "!!" and "؟", but it is
+    one piece of speech.  A content that follows a colon, opens with no quotation mark and runs to the end of its
+    sentence takes in each next sentence of the same paragraph that holds no cue of its own, as long as the
+    sentence before it ended informally (see ``_INFORMAL_END_RE``); the first sentence that ends with a plain
+    full stop is the last one.  ``sentences`` holds (start, end, paragraph, kind) of each sentence by index, in
+    normalized coordinates.
+    """
+    with_cue = {d.sentence for d in drafts}
+    for d in drafts:
+        if d.content_start is None or d.content_end is None or not 0 <= d.sentence < len(sentences):
+            continue
+        start, end, paragraph, kind = sentences[d.sentence]
+        if kind != "body" or not text[:d.content_start].rstrip().endswith(COLON) or text[d.content_start] == QUOTE \
+                or any(c.isalnum() for c in text[d.content_end:end]):
+            continue
+        k = d.sentence
+        while _INFORMAL_END_RE.search(text, start, end) and k + 1 < len(sentences) and k + 1 not in with_cue:
+            start, end, next_paragraph, kind = sentences[k + 1]
+            if next_paragraph != paragraph or kind != "body":
+                break
+            k += 1
+            d.content_end = trim(text, start, end)[1]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
