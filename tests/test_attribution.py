@@ -197,3 +197,13 @@ def test_degenerate_sentences(text):
     article = parse_article(text, id="x", layout="plain")
     for a in extract_attributions(article):
         assert article.text[a.content.span.start : a.content.span.end] == a.content.text
+
+
+def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
+    # alwatan_ecc3ab1ec7: the quotation opens after an adjunct and is never closed; the next sentence of the
+    # paragraph is still the minister's speech, the next paragraph is not.
+    text = ('بدوره، قال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس "أكدت له تضامني معه وتأييدي ودعمي المواقف التي اتخذها ويتخذها في مجلس الوزراء، فيما يتعلق بالمقاربة المعتمدة لاتخاذ القرارات في ظل الشغور الرئاسي. هذه المقاربة تؤمن مشاركة فاعلة من قبل الكتل والوزراء من دون أن تؤدي إلى تعطيل وشل عمل الحكومة.'
+            "\n" 'في سياق متصل، هاجم رئيس حركة التغيير عضو الأمانة العامة لقوى 14 آذار إيلي محفوظ من يضعون العراقيل أمام رئيس الحكومة، مشيرا إلى أن هؤلاء يريدون جر البلاد إلى مزيد من الأزمات.')
+    records = extract_attributions(parse_article(text, id="unclosed", layout="plain"))
+    assert by_cue(records, "قال").content.text.endswith("من دون أن تؤدي إلى تعطيل وشل عمل الحكومة")
+    assert len(records) >= 2 and not records[0].content.text.endswith("من الأزمات")

@@ -16,6 +16,8 @@ from .wordlists import rule_words
 
 __all__ = ["clause_start", "content_at", "continue_speech", "keywords", "proposition", "proposition_inside", "trim"]
 
+# At most this many tokens from an apposition on the source ("وهو سياسي محلي ...") to the content.
+_APPOSITION_REACH = 16
 # The end of a sentence written informally, as in tweets and chat: a run of final marks with "..", "…", "!" or
 # "?"/"؟" in it ("كبيرة..", "يستخبر..!!", "عربية!!.", "النصر؟"); a single full stop is the formal end.
 _INFORMAL_END_RE = regex.compile(r"(?:\.\.|[\u2026!?\u061f])[\p{P}\s]*$")  # HORIZONTAL ELLIPSIS, ARABIC QUESTION MARK
@@ -40,6 +42,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         d.content_start = u.start
         return True
 
+    if d.source_tokens is not None and j == d.source_tokens[1] and t.is_word and "apposition" in st.roles(t):
+        k = _past_apposition(st, j)
+        if k is not None:
+            return content_at(ctx, k, verb, d)
     if st.is_comp(t) or t.text == COLON:
         return start_at(j + 1)
     if t.text == SEMICOLON and d.source is not None:
@@ -114,6 +120,20 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return True
     d.content_start = t.start
     return True
+
+
+def _past_apposition(st: SentenceTokens, j: int) -> int | None:
+    """The complementizer, colon or quotation mark after an apposition "وهو/وهي + title" on the source and
+    the adjuncts after it: "وقال أدهم باشو وهو سياسي محلي لرويترز عبر الهاتف فيما ارتفعت صافرات الإنذار «...»",
+    "وقالت بروين بولدان وهي نائبة كبيرة عن حزب ... إن".  None when a comma, a full stop or a participle comes
+    first, or nothing within reach."""
+    for k in range(j + 1, min(len(st.tokens), j + _APPOSITION_REACH)):
+        u = st.tokens[k]
+        if st.is_comp(u) or u.text in (COLON, QUOTE):
+            return k
+        if u.text in COMMAS or u.text in (".", "!", "\u061f", SEMICOLON) or any(f.form == "participle" for f in st.cue_forms(u)):
+            return None
+    return None
 
 
 def _clause_before_as(ctx: SentenceContext, d: Draft, j: int) -> tuple[int, int] | None:
@@ -196,31 +216,41 @@ def clause_start(ctx: SentenceContext, before: int) -> int | None:
 
 
 def continue_speech(text: str, drafts: Sequence[Draft], sentences: Sequence[tuple[int, int, int, str]]) -> None:
-    """Carry speech after a colon on over the next sentences of its paragraph while they end informally.
+    """Carry a content that runs to the end of its sentence on over the next sentences of its paragraph, when
+    the speech clearly goes on; a next sentence that holds a cue of its own ends it.
 
-    "وأكد خلفان: سمعة النصر السعودي في الخارج كبيرة..اللي ما عنده خبر ... يستخبر..!! ناد كالنصر ... في
-    رأيي.": a quoted tweet or post without quote marks is cut into sentences at "..", "!!" and "؟", but it is
-    one piece of speech.  A content that follows a colon, opens with no quotation mark and runs to the end of its
-    sentence takes in each next sentence of the same paragraph that holds no cue of its own, as long as the
-    sentence before it ended informally (see ``_INFORMAL_END_RE``); the first sentence that ends with a plain
-    full stop is the last one.  ``sentences`` holds (start, end, paragraph, kind) of each sentence by index, in
-    normalized coordinates.
+    - A quotation opened in the content and not closed in its sentence runs to the sentence that closes it, or
+      to the end of the paragraph ('قال الوزير "أكدت له تضامني ... الرئاسي. هذه المقاربة تؤمن ...'; the
+      guide: a quotation never closed runs to the end of its paragraph).
+    - Speech after a colon with no quotation mark, cut into sentences at "..", "!!" and "؟" as in a quoted tweet
+      ("وأكد خلفان: سمعة النصر السعودي في الخارج كبيرة..اللي ما عنده خبر ... يستخبر..!! ... في رأيي."),
+      takes in each next sentence while the one before it ended informally (``_INFORMAL_END_RE``); the first
+      sentence that ends with a plain full stop is the last one.
+
+    ``sentences`` holds (start, end, paragraph, kind) of each sentence by index, in normalized coordinates.
     """
     with_cue = {d.sentence for d in drafts}
     for d in drafts:
         if d.content_start is None or d.content_end is None or not 0 <= d.sentence < len(sentences):
             continue
         start, end, paragraph, kind = sentences[d.sentence]
-        if kind != "body" or not text[:d.content_start].rstrip().endswith(COLON) or text[d.content_start] == QUOTE \
-                or any(c.isalnum() for c in text[d.content_end:end]):
+        if kind != "body" or any(c.isalnum() for c in text[d.content_end:end]):
+            continue
+        content = text[d.content_start : d.content_end]
+        last_quote = content.rfind(QUOTE)
+        open_quote = content.count(QUOTE) % 2 == 1 and last_quote + 1 < len(content) and not content[last_quote + 1].isspace()
+        after_colon = text[:d.content_start].rstrip().endswith(COLON) and not content.startswith(QUOTE)
+        if not open_quote and not after_colon:
             continue
         k = d.sentence
-        while _INFORMAL_END_RE.search(text, start, end) and k + 1 < len(sentences) and k + 1 not in with_cue:
+        while k + 1 < len(sentences) and k + 1 not in with_cue and (open_quote or _INFORMAL_END_RE.search(text, start, end)):
             start, end, next_paragraph, kind = sentences[k + 1]
             if next_paragraph != paragraph or kind != "body":
                 break
             k += 1
             d.content_end = trim(text, start, end)[1]
+            if open_quote and QUOTE in text[start:end]:
+                break  # the sentence that closes the quotation
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
