@@ -46,6 +46,11 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         k = _past_apposition(st, j)
         if k is not None:
             return content_at(ctx, k, verb, d)
+    if t.is_word and len(t.key) > 3 and t.key[0] == BEH and _speech_masdar(st, t) and st.tok(j + 1) is not None \
+            and (st.is_comp(st.tok(j + 1)) or st.tok(j + 1).text in (COLON, QUOTE)):  # type: ignore[union-attr]
+        return content_at(ctx, j + 1, verb, d)  # "وأضافت بقولها إن ...", "وختم بقوله:": the manner, not the content
+    if st.is_comp(t) and t.conj and t.bare != t.key and st.tok(j + 1) is not None and "kana" in st.roles(st.tok(j + 1)):  # type: ignore[arg-type]
+        return False  # "يضيف الهلال لاعبا آخر ... وإن كانت الأزمة المالية أقل": 'even if', no content
     if st.is_comp(t) or t.text == COLON:
         return start_at(j + 1)
     if t.text == SEMICOLON and d.source is not None:
@@ -114,12 +119,22 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False
     if st.is_prep(t) or any(f.form == "participle" for f in st.cue_forms(t)):
         return False
+    if verb.stance == "add":
+        # "أضاف موقع التواصل الاجتماعي تويتر ميزة جديدة": أضاف and its kin report speech only before a
+        # complementizer, a colon or a quotation mark; before a plain noun they add a thing
+        return False
     before = _clause_before_as(ctx, d, j)
     if before is not None:
         d.content_start, d.content_end = before
         return True
     d.content_start = t.start
     return True
+
+
+def _speech_masdar(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` بـ + a speech verbal noun with a pronoun ("بقولها", "بقوله")?"""
+    rest = t.key[1:]
+    return any(f.form == "masdar" and f.pronoun for f in st.g.cue_forms(rest, rest))
 
 
 def _past_apposition(st: SentenceTokens, j: int) -> int | None:
