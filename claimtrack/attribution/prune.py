@@ -51,13 +51,13 @@ def _guillemet_depth(ctx: SentenceContext, i: int) -> int:
     عذره «ماني فاضي» ...، فأجاب: «خذها»" the outer quotation is still open at فأجاب, which is quoted
     speech, not the outlet's.  (The quote pairs of the token view match the first » to the first «.)"""
     st = ctx.st
+    styles = [st.quote_styles.get(t.i) for t in st.tokens[:i] if t.text == QUOTE]
+    marks = [s for s in styles if s is not None and s in _GUILLEMETS]
+    if not marks or marks[0] == _GUILLEMETS[1]:
+        return 0  # none, or written the other way round ("باسم»الدافور»"): nothing to count
     depth = 0
-    for t in st.tokens[:i]:
-        style = st.quote_styles.get(t.i) if t.text == QUOTE else None
-        if style == _GUILLEMETS[0]:
-            depth += 1
-        elif style == _GUILLEMETS[1]:
-            depth = max(0, depth - 1)
+    for style in marks:
+        depth = depth + 1 if style == _GUILLEMETS[0] else max(0, depth - 1)
     return depth
 
 
