@@ -207,3 +207,12 @@ def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
     records = extract_attributions(parse_article(text, id="unclosed", layout="plain"))
     assert by_cue(records, "قال").content.text.endswith("من دون أن تؤدي إلى تعطيل وشل عمل الحكومة")
     assert len(records) >= 2 and not records[0].content.text.endswith("من الأزمات")
+
+
+def test_a_trailing_according_to_tag_ends_the_content_and_is_via():
+    # alyaum_dcaf100e6b
+    text = 'وكانت هيئة السياحة الماليزية قد أكدت من خلال إحصائيات حصلت عليها «اليوم» أن المملكة العربية السعودية في الدول المتقدمة التي تزور ماليزيا مؤكدة أن خلال شهر مارس الماضي استقبلت قرابة 10 آلاف سائح سعودي حاصلة على المرتبة عشرين عالميا من حيث عدد السياح الزائرين لماليزيا وكانت ماليزيا قد استقبلت أكثر من 113 ألف سائح سعودي في عام 2014م متوقعة زيادة عدد السياح إلى 20% في عام 2015م، بحسب آخر إحصائيات لهيئة السياحة الماليزية.'
+    records = extract_attributions(parse_article(text, id="tag", layout="plain"))
+    expecting = by_cue(records, "متوقعة")
+    assert expecting.content.text == "زيادة عدد السياح إلى 20% في عام 2015م"
+    assert [v.text for v in expecting.source.via] == ["آخر إحصائيات لهيئة السياحة الماليزية"]

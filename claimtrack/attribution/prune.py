@@ -34,6 +34,12 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
                     last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
+                elif d.kind == "according" and last.kind != "according" and _trailing_tag(ctx, d):
+                    # "موضحا ... وجود اشتباه بحمل فيروس كورونا، بحسب ما ذكره له العاملين": the tag says where the
+                    # speaker had it from; it is not part of what was said
+                    last.content_end = st.tokens[d.cue_token - 1].start
+                    if d.source is not None:
+                        last.via.append(d.source)
                 continue
         kept.append(d)
     for a, b in zip(kept, kept[1:]):
@@ -94,6 +100,17 @@ def _relative_coordinate(ctx: SentenceContext, d: Draft) -> bool:
             return gender is None or gender == ("f" if TEH in u.key else "m")
         k -= 1
     return False
+
+
+def _trailing_tag(ctx: SentenceContext, d: Draft) -> bool:
+    """Is the according-to phrase of ``d`` a tag after a comma that runs to the end of the sentence (",
+    بحسب آخر إحصائيات لهيئة السياحة الماليزية.")?"""
+    st = ctx.st
+    prev = st.tok(d.cue_token - 1)
+    if prev is None or prev.text not in COMMAS:
+        return False
+    rest = [t for t in st.tokens[d.cue_token :] if not (t.start >= ctx.end or t.text in (".", "!", "\u061f"))]
+    return all(t.is_word or t.kind == "num" for t in rest)
 
 
 def _speaker_words(ctx: SentenceContext, d: Draft) -> bool:
