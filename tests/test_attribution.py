@@ -216,3 +216,11 @@ def test_a_trailing_according_to_tag_ends_the_content_and_is_via():
     expecting = by_cue(records, "متوقعة")
     assert expecting.content.text == "زيادة عدد السياح إلى 20% في عام 2015م"
     assert [v.text for v in expecting.source.via] == ["آخر إحصائيات لهيئة السياحة الماليزية"]
+
+
+def test_a_consequence_after_a_clause_of_speech_stays_in_it():
+    # okaz_d42e6827c4 (real-continuation-consequence-01): "، مما ساعد على انتشار الحريق" is the spokesman's
+    row = next(r for r in CASES if r["id"] == "real-continuation-consequence-01")
+    article, offset = _case_article(row)
+    records = [a for a in extract_attributions(article) if a.cue.span.start >= offset]
+    assert by_cue(records, "مبينا").content.text.endswith("مما ساعد على انتشار الحريق وتصاعد سحب كثيفة من الأدخنة في سماء منطقة الحادث")

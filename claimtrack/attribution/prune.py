@@ -123,8 +123,8 @@ def _speaker_words(ctx: SentenceContext, d: Draft) -> bool:
 
 
 def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
-    """End a content before the outlet's own comment: "، مما أثار انتقادات", "، في إشارة محتملة"; a content that is a
-    noun phrase also before its explanation: "، حيث يظهر"."""
+    """End a content before the outlet's own comment: "، في إشارة محتملة", "، الأمر الذي"; a content that is a
+    noun phrase also before its explanation ("، حيث يظهر") and its consequence ("، مما أثار")."""
     st = ctx.st
     nominal = _nominal(ctx, d)
     for k, t in enumerate(st.tokens):
@@ -140,6 +140,11 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
         if nxt is not None and nominal and "apposition" in st.roles(nxt) and st.multi_role_at(k + 1, "commentary") <= 1:
             continue  # "وأبدى المصلون فرصة أخرى ...، وهي إمكانية توسعة المسجد": the pronoun describes the noun
         if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
+            if not nominal and st.multi_role_at(k + 1, "commentary") <= 1 and "apposition" not in st.roles(nxt):
+                # "... قطع غيار ومواد بلاستيكية ودهان، مما ساعد على انتشار الحريق": after a clause of speech a
+                # one-word connective of consequence (مما) goes on with the speaker's account; only the outlet's
+                # set formulas (في إشارة إلى، الأمر الذي، وهو ما) end it
+                continue
             return t.start
         if nxt is not None and nominal and "explanation" in st.roles(nxt):
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
