@@ -72,6 +72,15 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                 and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite):  # إلى folds to الي
             end += 1
         after = st.tok(end)
+        comp_at = ctx.skip(end, verb).end
+        comp = st.tok(comp_at)
+        if "demonstrative" in st.roles(t) and end > j + 1 and d.source is None and st.is_comp(comp):
+            if comp is not None and comp.key[0] in verb.preps and comp.key[1:] in ctx.g.complementizers:
+                d.content_start = t.start  # "واصفا تلك التصريحات بأنها ...": the object, then the frame
+                return True
+            # "وترى تلك المصادر أن ...", "وأوضح ... في هذا السياق أن": the demonstrative phrase is the subject
+            # (or an adjunct), the content follows the complementizer
+            return start_at(comp_at + 1)
         if after is not None and verb.frame != "any" and st.is_prep(after) and after.key in verb.preps \
                 and "anaphor_noun" not in st.roles(t):
             return start_at(end + 1)  # "مرجعا ذلك إلى انخفاض قيمة بعض السلع": the object, then the content
