@@ -23,3 +23,9 @@ def test_an_aside_between_commas_is_returned():
     skipped = skip_adjuncts(st, 2, None)
     assert st.tokens[skipped.end].text == "أن"
     assert sorted(skipped.asides) == list(range(3, 8))
+
+
+def test_a_date_adjunct_ends_with_its_month():
+    # alyaum_2bc8c104f0: the nominal content follows the date
+    st = _view("واعلنت القوات العراقية في 13 يوليو تكثيف عملياتها في الانبار")
+    assert st.tokens[skip_adjuncts(st, 3, None).end].text == "تكثيف"

@@ -197,3 +197,30 @@ def test_degenerate_sentences(text):
     article = parse_article(text, id="x", layout="plain")
     for a in extract_attributions(article):
         assert article.text[a.content.span.start : a.content.span.end] == a.content.text
+
+
+def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
+    # alwatan_ecc3ab1ec7: the quotation opens after an adjunct and is never closed; the next sentence of the
+    # paragraph is still the minister's speech, the next paragraph is not.
+    text = ('بدوره، قال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس "أكدت له تضامني معه وتأييدي ودعمي المواقف التي اتخذها ويتخذها في مجلس الوزراء، فيما يتعلق بالمقاربة المعتمدة لاتخاذ القرارات في ظل الشغور الرئاسي. هذه المقاربة تؤمن مشاركة فاعلة من قبل الكتل والوزراء من دون أن تؤدي إلى تعطيل وشل عمل الحكومة.'
+            "\n" 'في سياق متصل، هاجم رئيس حركة التغيير عضو الأمانة العامة لقوى 14 آذار إيلي محفوظ من يضعون العراقيل أمام رئيس الحكومة، مشيرا إلى أن هؤلاء يريدون جر البلاد إلى مزيد من الأزمات.')
+    records = extract_attributions(parse_article(text, id="unclosed", layout="plain"))
+    assert by_cue(records, "قال").content.text.endswith("من دون أن تؤدي إلى تعطيل وشل عمل الحكومة")
+    assert len(records) >= 2 and not records[0].content.text.endswith("من الأزمات")
+
+
+def test_a_trailing_according_to_tag_ends_the_content_and_is_via():
+    # alyaum_dcaf100e6b
+    text = 'وكانت هيئة السياحة الماليزية قد أكدت من خلال إحصائيات حصلت عليها «اليوم» أن المملكة العربية السعودية في الدول المتقدمة التي تزور ماليزيا مؤكدة أن خلال شهر مارس الماضي استقبلت قرابة 10 آلاف سائح سعودي حاصلة على المرتبة عشرين عالميا من حيث عدد السياح الزائرين لماليزيا وكانت ماليزيا قد استقبلت أكثر من 113 ألف سائح سعودي في عام 2014م متوقعة زيادة عدد السياح إلى 20% في عام 2015م، بحسب آخر إحصائيات لهيئة السياحة الماليزية.'
+    records = extract_attributions(parse_article(text, id="tag", layout="plain"))
+    expecting = by_cue(records, "متوقعة")
+    assert expecting.content.text == "زيادة عدد السياح إلى 20% في عام 2015م"
+    assert [v.text for v in expecting.source.via] == ["آخر إحصائيات لهيئة السياحة الماليزية"]
+
+
+def test_a_consequence_after_a_clause_of_speech_stays_in_it():
+    # okaz_d42e6827c4 (real-continuation-consequence-01): "، مما ساعد على انتشار الحريق" is the spokesman's
+    row = next(r for r in CASES if r["id"] == "real-continuation-consequence-01")
+    article, offset = _case_article(row)
+    records = [a for a in extract_attributions(article) if a.cue.span.start >= offset]
+    assert by_cue(records, "مبينا").content.text.endswith("مما ساعد على انتشار الحريق وتصاعد سحب كثيفة من الأدخنة في سماء منطقة الحادث")

@@ -36,7 +36,7 @@ from ..normalize import Normalized, normalize
 from ..sentences import split_sentences
 from .assemble import build_record
 from .constructions import find_drafts
-from .content import trim
+from .content import continue_speech, trim
 from .context import SentenceContext
 from .draft import Draft
 from .resolve import Resolver
@@ -57,6 +57,7 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     sentences = split_sentences(article, headlines=True)
     views = [_token_view(article, norm, sentence, g) for sentence in sentences]
     drafts = [d for sentence, st in zip(sentences, views) for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
+    continue_speech(norm.text, drafts, [(_to_norm(norm, s.start), _to_norm(norm, s.end), s.paragraph, s.kind) for s in sentences])
     return _records(article, norm, g, drafts, sentences, views)
 
 

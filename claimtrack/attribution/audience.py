@@ -3,6 +3,7 @@ automaton and the adjunct skipper both stop at ("قال للصحفيين في ج
 
 from __future__ import annotations
 
+from ..dates import month_number
 from ..lexicon.morph import LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
 from .tokens import QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
@@ -59,6 +60,14 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
             j += 1  # "مساء الأحد 13 تشرين الأول/أكتوبر"
             continue
         if not t.is_word or st.is_comp(t) or st.is_cue_word(t) or st.according_at(j):
+            break
+        if j > 0 and st.tokens[j - 1].kind == "num" and month_number(t.text):
+            # "في 13 يوليو تكثيف عملياتها": a date ends with its month ("أيار/مايو") and year
+            j += 1
+            while j + 1 < n and st.tokens[j].text in "/-" and month_number(st.tokens[j + 1].text):
+                j += 2
+            if j < n and st.tokens[j].kind == "num":
+                j += 1
             break
         if st.roles(t) & {"relative", "demonstrative", "subordinator", "commentary"}:
             break

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import regex
+
 from ..lexicon.grammar import Grammar, Verb
 from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
 from .context import SentenceContext
@@ -10,7 +14,13 @@ from .nounphrase import noun_phrase
 from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from .wordlists import rule_words
 
-__all__ = ["clause_start", "content_at", "keywords", "proposition", "proposition_inside", "trim"]
+__all__ = ["clause_start", "content_at", "continue_speech", "keywords", "proposition", "proposition_inside", "trim"]
+
+# At most this many tokens from an apposition on the source ("وهو سياسي محلي ...") to the content.
+_APPOSITION_REACH = 16
+# The end of a sentence written informally, as in tweets and chat: a run of final marks with "..", "…", "!" or
+# "?"/"؟" in it ("كبيرة..", "يستخبر..!!", "عربية!!.", "النصر؟"); a single full stop is the formal end.
+_INFORMAL_END_RE = regex.compile(r"(?:\.\.|[\u2026!?\u061f])[\p{P}\s]*$")  # HORIZONTAL ELLIPSIS, ARABIC QUESTION MARK
 
 
 def keywords(g: Grammar, verb: Verb) -> frozenset[str]:
@@ -32,6 +42,15 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         d.content_start = u.start
         return True
 
+    if d.source_tokens is not None and j == d.source_tokens[1] and t.is_word and "apposition" in st.roles(t):
+        k = _past_apposition(st, j)
+        if k is not None:
+            return content_at(ctx, k, verb, d)
+    if t.is_word and len(t.key) > 3 and t.key[0] == BEH and _speech_masdar(st, t) and st.tok(j + 1) is not None \
+            and (st.is_comp(st.tok(j + 1)) or st.tok(j + 1).text in (COLON, QUOTE)):  # type: ignore[union-attr]
+        return content_at(ctx, j + 1, verb, d)  # "وأضافت بقولها إن ...", "وختم بقوله:": the manner, not the content
+    if st.is_comp(t) and t.conj and t.bare != t.key and st.tok(j + 1) is not None and "kana" in st.roles(st.tok(j + 1)):  # type: ignore[arg-type]
+        return False  # "يضيف الهلال لاعبا آخر ... وإن كانت الأزمة المالية أقل": 'even if', no content
     if st.is_comp(t) or t.text == COLON:
         return start_at(j + 1)
     if t.text == SEMICOLON and d.source is not None:
@@ -53,6 +72,15 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                 and ("anaphor_noun" in st.roles(st.tokens[end]) or st.tokens[end].definite):  # إلى folds to الي
             end += 1
         after = st.tok(end)
+        comp_at = ctx.skip(end, verb).end
+        comp = st.tok(comp_at)
+        if "demonstrative" in st.roles(t) and end > j + 1 and d.source is None and st.is_comp(comp):
+            if comp is not None and comp.key[0] in verb.preps and comp.key[1:] in ctx.g.complementizers:
+                d.content_start = t.start  # "واصفا تلك التصريحات بأنها ...": the object, then the frame
+                return True
+            # "وترى تلك المصادر أن ...", "وأوضح ... في هذا السياق أن": the demonstrative phrase is the subject
+            # (or an adjunct), the content follows the complementizer
+            return start_at(comp_at + 1)
         if after is not None and verb.frame != "any" and st.is_prep(after) and after.key in verb.preps \
                 and "anaphor_noun" not in st.roles(t):
             return start_at(end + 1)  # "مرجعا ذلك إلى انخفاض قيمة بعض السلع": the object, then the content
@@ -100,12 +128,36 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False
     if st.is_prep(t) or any(f.form == "participle" for f in st.cue_forms(t)):
         return False
+    if verb.stance == "add":
+        # "أضاف موقع التواصل الاجتماعي تويتر ميزة جديدة": أضاف and its kin report speech only before a
+        # complementizer, a colon or a quotation mark; before a plain noun they add a thing
+        return False
     before = _clause_before_as(ctx, d, j)
     if before is not None:
         d.content_start, d.content_end = before
         return True
     d.content_start = t.start
     return True
+
+
+def _speech_masdar(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` بـ + a speech verbal noun with a pronoun ("بقولها", "بقوله")?"""
+    rest = t.key[1:]
+    return any(f.form == "masdar" and f.pronoun for f in st.g.cue_forms(rest, rest))
+
+
+def _past_apposition(st: SentenceTokens, j: int) -> int | None:
+    """The complementizer, colon or quotation mark after an apposition "وهو/وهي + title" on the source and
+    the adjuncts after it: "وقال أدهم باشو وهو سياسي محلي لرويترز عبر الهاتف فيما ارتفعت صافرات الإنذار «...»",
+    "وقالت بروين بولدان وهي نائبة كبيرة عن حزب ... إن".  None when a comma, a full stop or a participle comes
+    first, or nothing within reach."""
+    for k in range(j + 1, min(len(st.tokens), j + _APPOSITION_REACH)):
+        u = st.tokens[k]
+        if st.is_comp(u) or u.text in (COLON, QUOTE):
+            return k
+        if u.text in COMMAS or u.text in (".", "!", "\u061f", SEMICOLON) or any(f.form == "participle" for f in st.cue_forms(u)):
+            return None
+    return None
 
 
 def _clause_before_as(ctx: SentenceContext, d: Draft, j: int) -> tuple[int, int] | None:
@@ -128,9 +180,8 @@ def proposition(st: SentenceTokens, j: int, verb: Verb) -> bool:
 
     Its head is indefinite, with no conjunction, and either a listed proposition noun (وجود، بدء، أهمية) or
     a verbal noun of a derived form (ارتفاع، تراجع، تطبيق) with a genitive or a pronoun after it.  After
-    an announcing verb a verbal noun is often the act itself ("أعلنت الوزارة إطلاق منصة", "تعليق الدراسة"),
-    which is a performative, not a claim: there only a listed noun, or a verbal noun that points back to
-    the speaker by a pronoun ("أعلن اعتزاله", "تكثيف عملياتها"), makes it a claim.
+    an announcing verb, too ("أعلنت الوزارة إطلاق منصة", "يعلن تحديد هوية مشتبه به"): the real-news guide
+    counts أعلن + verbal noun as an attribution (heldout3 left such performatives out and keeps its gold).
     """
     t = st.tok(j)
     if t is None or not t.is_word or t.definite or st.is_prep(t) or st.is_comp(t) or st.cue_forms(t):
@@ -142,8 +193,6 @@ def proposition(st: SentenceTokens, j: int, verb: Verb) -> bool:
     if not derived_masdar(t.key):
         return False
     nxt = st.tok(j + 1)
-    if verb.stance == "announce":
-        return bool(owned) or (nxt is not None and nxt.is_word and not st.is_prep(nxt) and bool(_pronoun_stem(nxt)))
     return bool(owned) or (nxt is not None and nxt.is_word and not st.is_prep(nxt) and not st.is_comp(nxt))
 
 
@@ -185,6 +234,44 @@ def clause_start(ctx: SentenceContext, before: int) -> int | None:
         if st.is_comp(st.tok(k)):
             k += 1
     return k if k < before else None
+
+
+def continue_speech(text: str, drafts: Sequence[Draft], sentences: Sequence[tuple[int, int, int, str]]) -> None:
+    """Carry a content that runs to the end of its sentence on over the next sentences of its paragraph, when
+    the speech clearly goes on; a next sentence that holds a cue of its own ends it.
+
+    - A quotation opened in the content and not closed in its sentence runs to the sentence that closes it, or
+      to the end of the paragraph ('قال الوزير "أكدت له تضامني ... الرئاسي. هذه المقاربة تؤمن ...'; the
+      guide: a quotation never closed runs to the end of its paragraph).
+    - Speech after a colon with no quotation mark, cut into sentences at "..", "!!" and "؟" as in a quoted tweet
+      ("وأكد خلفان: سمعة النصر السعودي في الخارج كبيرة..اللي ما عنده خبر ... يستخبر..!! ... في رأيي."),
+      takes in each next sentence while the one before it ended informally (``_INFORMAL_END_RE``); the first
+      sentence that ends with a plain full stop is the last one.
+
+    ``sentences`` holds (start, end, paragraph, kind) of each sentence by index, in normalized coordinates.
+    """
+    with_cue = {d.sentence for d in drafts}
+    for d in drafts:
+        if d.content_start is None or d.content_end is None or not 0 <= d.sentence < len(sentences):
+            continue
+        start, end, paragraph, kind = sentences[d.sentence]
+        if kind != "body" or any(c.isalnum() for c in text[d.content_end:end]):
+            continue
+        content = text[d.content_start : d.content_end]
+        last_quote = content.rfind(QUOTE)
+        open_quote = content.count(QUOTE) % 2 == 1 and last_quote + 1 < len(content) and not content[last_quote + 1].isspace()
+        after_colon = text[:d.content_start].rstrip().endswith(COLON) and not content.startswith(QUOTE)
+        if not open_quote and not after_colon:
+            continue
+        k = d.sentence
+        while k + 1 < len(sentences) and k + 1 not in with_cue and (open_quote or _INFORMAL_END_RE.search(text, start, end)):
+            start, end, next_paragraph, kind = sentences[k + 1]
+            if next_paragraph != paragraph or kind != "body":
+                break
+            k += 1
+            d.content_end = trim(text, start, end)[1]
+            if open_quote and QUOTE in text[start:end]:
+                break  # the sentence that closes the quotation
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,12 +3,21 @@ next top-level attribution or before the outlet's own comment."""
 
 from __future__ import annotations
 
+from ..lexicon.morph import TEH, WAW
 from .context import SentenceContext
 from .draft import Draft
-from .tokens import COMMAS, DASHES
+from .speaker_search import cue_gender_of
+from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON
 from .wordlists import rule_words
 
 __all__ = ["prune"]
+
+# At most this many tokens between a relative pronoun and a verb joined by و to its clause.
+_RELATIVE_REACH = 16
+# At most this many words in an aside between commas inside such a relative clause ("، اليومين الماضيين،").
+_ASIDE_WORDS = 4
+_GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+_CLAUSE_ENDS = frozenset({".", "!", "\u061f", "?", COLON, SEMICOLON, ";", QUOTE})  # ؟ ARABIC QUESTION MARK
 
 
 def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
@@ -16,6 +25,8 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     st = ctx.st
     kept: list[Draft] = []
     for d in drafts:
+        if _relative_coordinate(ctx, d) or _guillemet_depth(ctx, d.cue_token) > 0:
+            continue
         if kept:
             last = kept[-1]
             inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
@@ -23,6 +34,12 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
                     last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
+                elif d.kind == "according" and last.kind != "according" and _trailing_tag(ctx, d):
+                    # "موضحا ... وجود اشتباه بحمل فيروس كورونا، بحسب ما ذكره له العاملين": the tag says where the
+                    # speaker had it from; it is not part of what was said
+                    last.content_end = st.tokens[d.cue_token - 1].start
+                    if d.source is not None:
+                        last.via.append(d.source)
                 continue
         kept.append(d)
     for a, b in zip(kept, kept[1:]):
@@ -35,6 +52,67 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
 
 
+def _guillemet_depth(ctx: SentenceContext, i: int) -> int:
+    """How many guillemet quotations are open before token ``i``, counting nested ones: in "«حملت ملفاتي ...
+    عذره «ماني فاضي» ...، فأجاب: «خذها»" the outer quotation is still open at فأجاب, which is quoted
+    speech, not the outlet's.  (The quote pairs of the token view match the first » to the first «.)"""
+    st = ctx.st
+    styles = [st.quote_styles.get(t.i) for t in st.tokens[:i] if t.text == QUOTE]
+    marks = [s for s in styles if s is not None and s in _GUILLEMETS]
+    if not marks or marks[0] == _GUILLEMETS[1]:
+        return 0  # none, or written the other way round ("باسم»الدافور»"): nothing to count
+    depth = 0
+    for style in marks:
+        depth = depth + 1 if style == _GUILLEMETS[0] else max(0, depth - 1)
+    return depth
+
+
+def _relative_coordinate(ctx: SentenceContext, d: Draft) -> bool:
+    """Is the cue of ``d`` a verb joined by و to the verb of a relative clause, and so inside that clause
+    ("حقيقة الصورة التي تداولتها مواقع التواصل، اليومين الماضيين، وزعمت أنها", "البلوي الذي اتصل بي واطمأن على
+    الفريق وابدى دعمه", "تصريحا لرئيس النادي الذي أعلن عن تفاجئه ... وأكد أنه")?  A relative clause is no
+    attribution, even when its head is the speaker.  The relative pronoun stands before the cue in the same
+    clause (no complementizer, quotation mark, colon or full stop between; a comma only around a short aside)
+    and agrees with the verb in gender."""
+    st = ctx.st
+    t = st.tokens[d.cue_token]
+    if d.kind != "verb" or not (t.conj and t.bare != t.key and t.key[0] == WAW):
+        return False
+    nxt = st.tok(d.cue_token + 1)
+    if nxt is not None and nxt.is_word and (st.definite(nxt) or st.kind(nxt) or "demonstrative" in st.roles(nxt)):
+        return False  # "، وقالت هذه المقاومة إن", "واتهمت الحكومة": maybe a subject, a clause of its own
+    k = d.cue_token - 1
+    while k >= 0 and d.cue_token - k <= _RELATIVE_REACH:
+        u = st.tokens[k]
+        if u.text in _CLAUSE_ENDS or st.is_comp(u) or (u.is_word and st.roles(u) & {"subordinator", "commentary"}):
+            return False
+        if u.text in COMMAS:
+            opening = next((c for c in range(k - 1, max(-1, k - 2 - _ASIDE_WORDS), -1) if st.tokens[c].text in COMMAS), None)
+            if opening is None or opening == k - 1 or not all(w.is_word and not st.is_cue_word(w) for w in st.tokens[opening + 1 : k]):
+                return False
+            k = opening - 1  # "، اليومين الماضيين،": an aside inside the relative clause
+            continue
+        if u.is_word and "relative" in st.roles(u):
+            verb = st.tok(k + 1)
+            if verb is None or not verb.is_word or st.is_prep(verb) or st.is_comp(verb):
+                return False
+            gender = cue_gender_of(st, d)
+            return gender is None or gender == ("f" if TEH in u.key else "m")
+        k -= 1
+    return False
+
+
+def _trailing_tag(ctx: SentenceContext, d: Draft) -> bool:
+    """Is the according-to phrase of ``d`` a tag after a comma that runs to the end of the sentence (",
+    بحسب آخر إحصائيات لهيئة السياحة الماليزية.")?"""
+    st = ctx.st
+    prev = st.tok(d.cue_token - 1)
+    if prev is None or prev.text not in COMMAS:
+        return False
+    rest = [t for t in st.tokens[d.cue_token :] if not (t.start >= ctx.end or t.text in (".", "!", "\u061f"))]
+    return all(t.is_word or t.kind == "num" for t in rest)
+
+
 def _speaker_words(ctx: SentenceContext, d: Draft) -> bool:
     """Does an according-to phrase name a speaker or document ("بحسب المصدر")?  "وفقا لإجراءات نظام نزع
     الملكية" ('according to the procedures') inside a content is part of what was said."""
@@ -45,8 +123,8 @@ def _speaker_words(ctx: SentenceContext, d: Draft) -> bool:
 
 
 def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
-    """End a content before the outlet's own comment: "، مما أثار انتقادات", "، في إشارة محتملة"; a content that is a
-    noun phrase also before its explanation: "، حيث يظهر"."""
+    """End a content before the outlet's own comment: "، في إشارة محتملة", "، الأمر الذي"; a content that is a
+    noun phrase also before its explanation ("، حيث يظهر") and its consequence ("، مما أثار")."""
     st = ctx.st
     nominal = _nominal(ctx, d)
     for k, t in enumerate(st.tokens):
@@ -62,6 +140,11 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
         if nxt is not None and nominal and "apposition" in st.roles(nxt) and st.multi_role_at(k + 1, "commentary") <= 1:
             continue  # "وأبدى المصلون فرصة أخرى ...، وهي إمكانية توسعة المسجد": the pronoun describes the noun
         if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
+            if not nominal and st.multi_role_at(k + 1, "commentary") <= 1 and "apposition" not in st.roles(nxt):
+                # "... قطع غيار ومواد بلاستيكية ودهان، مما ساعد على انتشار الحريق": after a clause of speech a
+                # one-word connective of consequence (مما) goes on with the speaker's account; only the outlet's
+                # set formulas (في إشارة إلى، الأمر الذي، وهو ما) end it
+                continue
             return t.start
         if nxt is not None and nominal and "explanation" in st.roles(nxt):
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
