@@ -258,3 +258,31 @@ def test_a_figure_and_a_claim_that_neither_gives_nor_names_it():
     handed = claim_key("عسكريين روسا سلموا 14 طائرة ميج 29 إلى قاعدة الجفرة الجوية")
     bare = claim_key("عسكريين روسا سلموا طائرة ميج 29 إلى قاعدة الجفرة الجوية")
     assert pair_score(sent, handed).score >= pair_score(sent, bare).score - 0.01
+
+
+def test_two_lower_bounds_at_different_numbers_are_two_figures():
+    # suruc_bombing: three witnesses "أكثر من 27 شخصا قتلوا" (alweeam_0721_1619), witnesses in Suruc
+    # "أكثر من 20 قتيلاً" (alyaum_0721_2242): both ranges hold 25, yet they are two figures
+    a = claim_key("أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج")
+    b = claim_key("أكثر من 20 قتيلاً سقطوا في الانفجار بالبلدة")
+    assert any("different figures" in r for r in pair_score(a, b, speaker="same").identity_conflict)
+    c = claim_key("أكثر من 27 قتيلا سقطوا في الانفجار بالبلدة")
+    assert not pair_score(a, c, speaker="same").identity_conflict
+    # a point inside a bound is still the same figure as far as identity goes: "حوالي 10" / "10"
+    assert not pair_score(claim_key("سقوط حوالي 10 قتلى"), claim_key("سقوط 10 قتلى"), speaker="same").identity_conflict
+
+
+def test_a_nisba_after_the_shared_word_is_no_different_object():
+    # suruc_bombing, Davutoglu in aawsat_0722_54 and alriyadh_0722_693: one claim, the verb reworded
+    a = claim_key("عناصر من الشرطة التركية قاموا بتحديد هوية مشتبه به مرتبط بالهجوم الانتحاري")
+    b = claim_key("الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم الانتحاري")
+    s = pair_score(a, b, speaker="same")
+    assert not any(r.startswith("same action, different object") for r in s.reasons) and s.same_claim
+
+
+def test_one_speakers_condemnation_is_one_act_whatever_follows_its_object():
+    # maliki_reactions: the OIC condemns "التصريحات وعدتها «مغذية للطائفية»" (3alyoum_0724_348) and
+    # "تصريحات المالكي" (aawsat_0723_32): the same object of the same act
+    a, b = claim_key("التصريحات وعدتها «مغذية للطائفية»"), claim_key("تصريحات المالكي")
+    s = pair_score(a, b, speaker="same", stances=("accuse", "accuse"))
+    assert not any(r.startswith("same action, different object") for r in s.reasons)

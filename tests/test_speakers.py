@@ -34,6 +34,10 @@ DIFFERENT = [
     ("رئيس الوزراء التركي أحمد داود أوغلو", "وزارة الداخلية التركية"),
     ("رئيس الوزراء التركي", "الحكومة التركية"),
     ("وزير الداخلية", "وزير الخارجية"),
+    # several unnamed officials are not the one person or body named elsewhere (suruc_bombing:
+    # aleqtisadiya_0721_684, aawsat_0721_37)
+    ("مسؤولان تركيان كبيران لرويترز", "رئيس الوزراء التركي أحمد داود أوغلو"),
+    ("مسؤولو أمن بتركيا", "وزارة الداخلية التركية"),
 ]
 
 UNKNOWN = [
@@ -90,3 +94,9 @@ def test_a_surname_takes_the_body_its_full_mention_names():
     assert relation(short, company) == "different"
     resolved = resolve_titles([short, full, company])
     assert relation(resolved[0], company) == "same"
+
+
+def test_several_anonymous_sources_are_marked():
+    assert speaker_of("مسؤولان تركيان كبيران لرويترز").several
+    assert speaker_of("مسؤولو أمن بتركيا").several
+    assert not speaker_of("مسؤول تركي").several

@@ -19,6 +19,8 @@ __all__ = ["Quantity", "find_quantities", "is_number_token", "named_units", "num
 
 _APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
                  "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
+# The end of a one-sided bound that holds its stated number: أكثر من 27 = [27, 40.5], low end 27.
+_BOUND_BASE = {"more": "low", "at_least": "low", "less": "high", "at_most": "high", "up_to": "high"}
 _VAGUE_WIDTH = (2.0, 9.0)  # عشرات = 20..90: between two and nine tens
 # The clitics a number in digits may carry, longest first: وال، بال، ال، و، ب (و24، بـ5، الـ12، والـ12).
 _NUMBER_CLITICS = (WAW + DEFINITE, BEH + DEFINITE, DEFINITE, WAW, BEH)
@@ -34,6 +36,7 @@ class Quantity:
     text: str
     span: Span | None = None
     counts: str | None = None  # what is counted: "killed" (مقتل 27 شخصا), "wounded" (وإصابة نحو 100), ...
+    bound: str = ""  # the approximator's kind: "more" (أكثر من 27), "approx" (نحو 100), ...; "" for a plain figure
 
     def compatible(self, other: "Quantity") -> bool:
         """Do the two ranges overlap (within 2%; years exactly), for the same unit or where one has none?"""
@@ -41,6 +44,18 @@ class Quantity:
             return True  # different things: no conflict either
         slack = 1.0 if "calendar_year" in (self.unit, other.unit) else 1.02  # 2025 is not 2034
         return self.low <= other.high * slack and other.low <= self.high * slack
+
+    def same_figure(self, other: "Quantity") -> bool:
+        """Do the two give one figure: compatible ranges, and two bounds the same way (أكثر من 27 / أكثر من 20)
+        at the same number?  Two lower bounds overlap whatever their numbers, yet a speaker who says "more than
+        27" and one who says "more than 20" give two figures."""
+        if not self.compatible(other):
+            return False
+        if self.bound and self.bound == other.bound and _BOUND_BASE.get(self.bound):
+            base = _BOUND_BASE[self.bound]
+            x, y = getattr(self, base), getattr(other, base)
+            return abs(x - y) <= 0.02 * max(abs(x), abs(y))
+        return True
 
     def same_unit(self, other: "Quantity") -> bool:
         return bool(self.unit) and self.unit == other.unit
@@ -295,6 +310,7 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             value, j = _compound(tokens, value, kind, j)
         low, high = value, value
+        bound = ""
         if kind == "vague":
             low, high = value * _VAGUE_WIDTH[0], value * _VAGUE_WIDTH[1]
         # an approximator before the number: "ما يفوق", "بحوالي", "نحو"
@@ -304,12 +320,14 @@ def find_quantities(text: str) -> list[Quantity]:
                                         for k, t in enumerate(tokens[start - n : start])) in (words, tuple(words)):
                 a, b = _APPROX_WIDTH.get(akind, (1.0, 1.0))
                 low, high = value * a, value * b
+                bound = akind
                 start -= n
                 break
         unit, j = _unit_at(norm.text, tokens, j)
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
             unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
             low = high = value  # "حتى 2030" is until that year, not up to that amount
+            bound = ""
             start = i
         first = tokens[start]
         if unit in _unit_scales():  # "ثلاثة عقود" -> 30 years
@@ -319,6 +337,6 @@ def find_quantities(text: str) -> list[Quantity]:
         counts = unit if unit in _measure_units() else None
         if counts is None and unit != "calendar_year":
             counts = _measure_near(tokens, start, j)
-        found.append(Quantity(low, high, unit, span.of(text), span, counts))
+        found.append(Quantity(low, high, unit, span.of(text), span, counts, bound))
         i = j
     return found

@@ -105,6 +105,16 @@ def portfolio_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
     return ()
 
 
+def _words_after(ordered: tuple[str, ...], k: int, n: int = 2) -> set[str]:
+    """The words in the ``n`` places after position ``k`` and the names right after it ("الشرطة التركية قاموا
+    بتحديد هوية": after الشرطة come قام and تحديد, not the nisba التركية), names and the word at ``k``
+    repeated left out."""
+    start = k + 1
+    while start < len(ordered) and ordered[start].startswith("e:"):
+        start += 1
+    return {x for x in ordered[start : start + n] if not x.startswith("e:") and x != ordered[k]}
+
+
 def _object_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """The same action done to different things ("روسيا أرسلت مقاتلات" / "روسيا بإرسال مقاتلين"):
     the first word both openings share, then the next two words of each, with nothing in common."""
@@ -113,8 +123,7 @@ def _object_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
         if f.startswith("e:") or f not in lead_b:
             continue
         j = lead_b.index(f)
-        after_a = {x for x in a[k + 1 : k + 3] if not x.startswith("e:")}
-        after_b = {x for x in b[j + 1 : j + 3] if not x.startswith("e:")}
+        after_a, after_b = _words_after(a, k), _words_after(b, j)
         if (after_a and after_b and not (after_a & set(b)) and not (after_b & set(a))
                 and not _any_alike(after_a, b[:6]) and not _any_alike(after_b, a[:6])):
             return (" ".join(sorted(after_a)), " ".join(sorted(after_b)))
@@ -179,13 +188,14 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
 
 
 def unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
-    """Pairs of counted figures (a unit or a measure; not a year) of one measure that disagree, where neither
-    figure meets a figure of its measure on the other side."""
+    """Pairs of counted figures (a unit or a measure; not a year) of one measure that differ, where neither
+    figure meets the same figure of its measure on the other side (أكثر من 27 شخصا / أكثر من 20 قتيلا: two
+    figures, though both ranges hold 25)."""
     def counted(q: Quantity) -> bool:
         return bool(q.unit or q.counts) and q.unit != "calendar_year"
 
     def met(q: Quantity, others: tuple[Quantity, ...]) -> bool:
-        return any(q.same_measure(o) and q.compatible(o) for o in others)
+        return any(q.same_measure(o) and q.same_figure(o) for o in others)
 
     return [(x, y) for x in qa if counted(x) and not met(x, qb)
             for y in qb if counted(y) and x.same_measure(y) and not met(y, qa)]
@@ -282,7 +292,9 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     # A count both give of the same thing ("نحو 400 مدرب" / "أربعمئة مدرب") outweighs a different word after
     # the verb; a date or a bare number ("في 12 مايو") does not.
     counted = any(qa.same_unit(qb) and qa.unit != "calendar_year" for qa, qb in agree_q)
-    objects = () if counted else _object_conflict(a.ordered, b.ordered)
+    # For one speaker's same condemnation or praise the content is the act's object: "تصريحات المالكي" and
+    # "التصريحات وعدتها «مغذية للطائفية»" name one object however the words after it differ.
+    objects = () if counted or act else _object_conflict(a.ordered, b.ordered)
     if objects:
         score = min(score, SAME - 0.05)
     # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.

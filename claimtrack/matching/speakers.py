@@ -26,11 +26,11 @@ import attrs
 
 from ..claims.entities import entity_matches, nisba_place, portfolio_of
 from ..claims.quantities import is_number_token, number_vocabulary
-from ..claims.stems import stem, stopwords, strip_clitics, word_tokens
+from ..claims.stems import is_broken_plural, stem, stopwords, strip_clitics, word_tokens
 from ..geography import country_of
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, HEH, LAM, NOON, WAW, derived_masdar
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, NOON, WAW, YEH, derived_masdar
 from ..normalize import fold
 
 __all__ = ["Speaker", "identity_keys", "relation", "resolve_titles", "speaker_of"]
@@ -48,6 +48,7 @@ class Speaker:
     country: str | None = None
     anonymous: bool = False
     collective: bool = False  # a group of unnamed people (شهود, سكان, خبراء): never an official body
+    several: bool = False  # anonymous and more than one (مسؤولان, مسؤولو أمن, مصادر): never one named person
 
     @property
     def named(self) -> bool:
@@ -115,7 +116,7 @@ def speaker_of(text: str) -> Speaker:
     runs: list[tuple[str, ...]] = []
     titles: list[str] = []
     country: str | None = None
-    anonymous = collective = False
+    anonymous = collective = several = False
     run: list[str] = []
     title: list[str] = []
 
@@ -195,6 +196,7 @@ def speaker_of(text: str) -> Speaker:
             if run:
                 close()
             anonymous = anonymous or head in _ANONYMOUS_KINDS
+            several = several or (head in _ANONYMOUS_KINDS and _plural(bare))
             collective = collective or head == "collective"
             office = head not in _ANONYMOUS_KINDS
             title.append(stem(bare))
@@ -213,7 +215,13 @@ def speaker_of(text: str) -> Speaker:
     if anonymous:
         runs = []  # "مسؤولو أمن", "أحد الشهود": an unnamed source has no name
     return Speaker(frozenset(names), tuple(dict.fromkeys(r for r in runs if r)), frozenset(titles), country, anonymous,
-                   collective)
+                   collective, several)
+
+
+def _plural(bare: str) -> bool:
+    """Is a head word (clitics stripped) a dual or a plural: مسؤولان, مسؤولو, مسؤولين, مصادر?"""
+    return is_broken_plural(bare) or (len(bare) >= 5 and bare.endswith(
+        (WAW, ALEF + NOON, WAW + NOON, YEH + NOON)))
 
 
 def _runs_meet(a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]]) -> bool:
@@ -242,14 +250,19 @@ def relation(a: Speaker, b: Speaker) -> str:
 
     Two countries differ; two named speakers are the same when a name meets (an entity, a portfolio, a
     surname); two unnamed ones when their titles' heads meet (رئيس الوزراء / رئيس الحكومة, مسؤول / مسؤولو).
-    A named speaker and an unnamed one (the government, an anonymous official, a country) are not told
-    apart: the unnamed one may be the same body speaking, so the proposition decides."""
+    Several anonymous sources (مسؤولان تركيان) are not one named speaker.  A named speaker and another unnamed
+    one (the government, an anonymous official, a country) are not told apart: the unnamed one may be the same
+    body speaking, so the proposition decides."""
     if not a.known or not b.known:
         return ""
     if a.country and b.country and a.country != b.country:
         return "different"
     if a.collective != b.collective and (a.named or b.named):
         return "different"  # witnesses, residents, experts are not the ministry that is named
+    if (a.several and b.named and not b.anonymous) or (b.several and a.named and not a.anonymous):
+        # "مسؤولان تركيان كبيران" / "داود أوغلو", "مسؤولو أمن بتركيا" / "وزارة الداخلية التركية": several
+        # unnamed sources are not the one person or body named elsewhere.
+        return "different"
     if a.named and b.named:
         return "same" if (a.names & b.names) or _runs_meet(a.runs, b.runs) else "different"
     if not a.named and not b.named and a.titles and b.titles and a.anonymous == b.anonymous:
