@@ -286,3 +286,30 @@ def test_one_speakers_condemnation_is_one_act_whatever_follows_its_object():
     a, b = claim_key("التصريحات وعدتها «مغذية للطائفية»"), claim_key("تصريحات المالكي")
     s = pair_score(a, b, speaker="same", stances=("accuse", "accuse"))
     assert not any(r.startswith("same action, different object") for r in s.reasons)
+
+
+def test_a_toll_inside_a_relative_clause_is_a_detail_of_the_event():
+    # suruc_bombing alriyadh_0722_693: Davutoglu's suspect claim names the attack "الذي قال إن حصيلة ضحاياه
+    # ارتفعت إلى 32 قتيلا"; the toll is not the claim's figure
+    key = claim_key("الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم الانتحاري الذي قال إن حصيلة ضحاياه "
+                    "ارتفعت إلى 32 قتيلا")
+    assert not key.quantities and [q.text for q in key.details] == ["32 قتيلا"]
+    assert "قتيلا" in key.background or any(s.startswith("قتيل") for s in key.background)
+    # a rate after a relative clause belongs to the main clause (span_payments aleqtisadiya_0722_259)
+    rate = claim_key("ارتفاع عدد العمليات التي نفذت عبر الشبكة السعودية للمدفوعات بنسبة 12.4% لتبلغ 627.3 مليون عملية")
+    assert len(rate.quantities) == 2 and not rate.details
+    # a content that is itself a relative clause has no background (maliki_reactions aleqtisadiya_0724_905)
+    assert not claim_key("التي أدلى بها إلى إحدى محطات التلفزيون العراقية التي ادعى فيها").background
+
+
+def test_one_speakers_claims_are_not_told_apart_by_the_speakers_country():
+    # maliki_reactions aleqtisadiya_0723_124 / aleqtisadiya_0724_905: the Kuwaiti speaker's rejection, once
+    # naming Iraq and Saudi Arabia and once naming no country; his own country (الكويت) says nothing
+    src = "من جهته أعرب مبارك بن بنيه الخرينج رئيس مجلس الأمة الكويتي بالإنابة عن "
+    texts = {"a": src + "رفضه للتصريحات غير المسئولة لنائب الرئيس العراقي نوري المالكي الذي اتهم المملكة العربية "
+                        "السعودية بدعم ورعاية الإرهاب.",
+             "b": src + "رفضه للتصريحات غير المسؤولة لنوري المالكي."}
+    corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
+    a, b = corpus.claims
+    score = corpus.score(a, b)
+    assert score.speaker == "same" and not score.place_conflict

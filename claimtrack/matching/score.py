@@ -22,7 +22,7 @@ from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
 from ..polarity import negative_core
 from .speakers import Speaker, resolve_titles, speaker_of
 
-__all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
+__all__ = ["BACKGROUND", "RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
            "unmatched_figures",
            "with_speakers"]
 
@@ -34,6 +34,7 @@ WEIGHTS = {"lexical": 0.65, "lead": 0.2, "grams": 0.06, "numbers": 0.06, "source
 SAME_SPEAKER = 0.05
 # Stances whose cue is the claim's predicate (أدان، استنكر، أشاد، رحب): the content is only its object.
 PERFORMATIVE = frozenset({"accuse", "praise"})
+BACKGROUND = 0.3  # the weight of a word said only inside a relative clause, as a share of its own
 SAME_ACT = 0.1  # one speaker's same act on objects that share a word
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 
@@ -235,10 +236,15 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     # One weighted feature space: stems, and entities (named once, whatever the wording) as "e:" terms.
     fa = set(a.stems) | {"e:" + e for e in ea}
     fb = set(b.stems) | {"e:" + e for e in eb}
-    wa, wb = sum(w(f) for f in fa), sum(w(f) for f in fb)
+    # What a relative clause says of a thing the claim names counts for less than what the claim asserts.
+    def side(key: ClaimKey) -> Callable[[str], float]:
+        return lambda f: w(f) * (BACKGROUND if f in key.background else 1.0)
+
+    w_a, w_b = side(a), side(b)
+    wa, wb = sum(w_a(f) for f in fa), sum(w_b(f) for f in fb)
     shared = fa & fb
-    soft = (_soft_overlap(fa - shared, fb - shared, w) + _soft_overlap(fb - shared, fa - shared, w)) / 2
-    matched = sum(w(f) for f in shared) + soft
+    soft = (_soft_overlap(fa - shared, fb - shared, w_a) + _soft_overlap(fb - shared, fa - shared, w_b)) / 2
+    matched = sum(min(w_a(f), w_b(f)) for f in shared) + soft
     # Dice penalises a short claim quoted inside a long one; containment alone rewards any short claim.
     lexical = (matched / (wa + wb) + matched / (2 * min(wa, wb))) if wa and wb else 0.0
     grams = 2 * len(a.grams & b.grams) / (len(a.grams) + len(b.grams)) if a.grams and b.grams else 0.0
