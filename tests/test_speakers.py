@@ -23,6 +23,8 @@ SAME = [
     # one name in two spellings; one unnamed source in two outlets
     ("صحيفة «حرييت»", "صحيفة حرييت"),
     ("مسؤول تركي", "مسؤولان تركيان كبيران لرويترز"),
+    # a participle (حال) after the speaker is what he does, not his name (egypt_fm_visit aljazirah_0724_965)
+    ("خادم الحرمين مصافحا وزير الخارجية المصري لدى استقباله", "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"),
 ]
 
 DIFFERENT = [

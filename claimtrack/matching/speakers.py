@@ -30,7 +30,7 @@ from ..claims.stems import is_broken_plural, stem, stopwords, strip_clitics, wor
 from ..geography import country_of
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, HEH, LAM, NOON, WAW, YEH, derived_masdar
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, WAW, YEH, derived_masdar
 from ..normalize import fold
 
 __all__ = ["Speaker", "identity_keys", "relation", "resolve_titles", "speaker_of"]
@@ -201,6 +201,8 @@ def speaker_of(text: str) -> Speaker:
             office = head not in _ANONYMOUS_KINDS
             title.append(stem(bare))
             continue
+        if (run or title) and _circumstantial(word):
+            break  # "خادم الحرمين مصافحا وزير الخارجية المصري": a participle (حال) begins what he does
         if word[:1] == BEH and not was_linked and not title and (
                 bare != word or derived_masdar(word[1:]) or word.endswith(HEH)):
             break  # "مصر بقوة العملية", "بتعزيز الإجراءات": a ب phrase is no part of a speaker's name
@@ -216,6 +218,12 @@ def speaker_of(text: str) -> Speaker:
         runs = []  # "مسؤولو أمن", "أحد الشهود": an unnamed source has no name
     return Speaker(frozenset(names), tuple(dict.fromkeys(r for r in runs if r)), frozenset(titles), country, anonymous,
                    collective, several)
+
+
+def _circumstantial(word: str) -> bool:
+    """Is a folded word an indefinite accusative participle, the حال that follows a speaker (مصافحا، مؤكدا،
+    معربا): مُ + at least three letters + the tanween alef, no clitic?"""
+    return word[:1] == MEEM and word.endswith(ALEF) and len(word) >= 5 and word == strip_clitics(word)
 
 
 def _plural(bare: str) -> bool:
