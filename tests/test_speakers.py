@@ -40,6 +40,8 @@ DIFFERENT = [
     # aleqtisadiya_0721_684, aawsat_0721_37)
     ("مسؤولان تركيان كبيران لرويترز", "رئيس الوزراء التركي أحمد داود أوغلو"),
     ("مسؤولو أمن بتركيا", "وزارة الداخلية التركية"),
+    # a member state is not the body of states (maliki_reactions: 3alyoum_0724_73 / alriyadh_0723_589)
+    ("مملكة البحرين", "الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني"),
 ]
 
 UNKNOWN = [
@@ -102,3 +104,13 @@ def test_several_anonymous_sources_are_marked():
     assert speaker_of("مسؤولان تركيان كبيران لرويترز").several
     assert speaker_of("مسؤولو أمن بتركيا").several
     assert not speaker_of("مسؤول تركي").several
+
+
+def test_international_bodies_are_organisations_of_the_alias_table():
+    from claimtrack.claims.entities import aliases
+    from claimtrack.lexicon import read_words
+
+    orgs = {a.canonical for a in aliases() if a.type == "org"}
+    assert set(read_words("international_bodies.txt")) <= orgs
+    assert speaker_of("الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني").international
+    assert not speaker_of("مملكة البحرين").international

@@ -28,7 +28,7 @@ from ..claims.entities import entity_matches, nisba_place, portfolio_of
 from ..claims.quantities import is_number_token, number_vocabulary
 from ..claims.stems import is_broken_plural, stem, stopwords, strip_clitics, word_tokens
 from ..geography import country_of
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, WAW, YEH, derived_masdar
 from ..normalize import fold
@@ -51,6 +51,11 @@ class Speaker:
     several: bool = False  # anonymous and more than one (مسؤولان, مسؤولو أمن, مصادر): never one named person
 
     @property
+    def international(self) -> bool:
+        """Does it name a body of several states (data/international_bodies.txt: مجلس التعاون الخليجي)?"""
+        return any(n[2:] in _international() for n in self.names if n.startswith("e:"))
+
+    @property
     def named(self) -> bool:
         return bool(self.names or self.runs)
 
@@ -62,6 +67,11 @@ class Speaker:
 @functools.cache
 def _roles() -> dict[str, str]:
     return {strip_clitics(fold(r[0])): r[1] for r in read_rows("speaker_words.tsv", 2)}
+
+
+@functools.cache
+def _international() -> frozenset[str]:
+    return frozenset(read_words("international_bodies.txt"))
 
 
 @functools.cache
@@ -265,6 +275,8 @@ def relation(a: Speaker, b: Speaker) -> str:
         return ""
     if a.country and b.country and a.country != b.country:
         return "different"
+    if a.international != b.international and (b.country if a.international else a.country):
+        return "different"  # "مملكة البحرين" / "الأمين العام لمجلس التعاون عبداللطيف الزياني": a member is not the body
     if a.collective != b.collective and (a.named or b.named):
         return "different"  # witnesses, residents, experts are not the ministry that is named
     if (a.several and b.named and not b.anonymous) or (b.several and a.named and not a.anonymous):
