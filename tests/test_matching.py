@@ -313,3 +313,14 @@ def test_one_speakers_claims_are_not_told_apart_by_the_speakers_country():
     a, b = corpus.claims
     score = corpus.score(a, b)
     assert score.speaker == "same" and not score.place_conflict
+
+
+def test_a_demonstratives_noun_phrase_inside_a_claim_is_background():
+    # suruc_bombing alriyadh_0722_854 / aljazirah_0721_981: the interior ministry's call for calm names "هذا
+    # العمل الإرهابي"; its other claim is that the blast is "عمل إرهابي".  Two claims.
+    call = claim_key("ندعو الجميع إلى التوحد والتزام الهدوء في وجه هذا العمل الإرهابي الذي يستهدف وحدة بلادنا.")
+    blast = claim_key("الانفجار \"عمل إرهابي\"")
+    assert {"عمل", "ارهاب"} <= call.background or any(s.startswith("ارهاب") for s in call.background)
+    assert pair_score(call, blast, speaker="same").kind != "same"
+    # a demonstrative that opens the claim is its subject (seeds 001: "هذه الفرق ستكون للتدريب المشترك")
+    assert not claim_key("هذه الفرق ستكون للتدريب المشترك وليس للقتال").background

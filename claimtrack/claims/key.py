@@ -19,6 +19,7 @@ import functools
 import attrs
 
 from ..lexicon.grammar import grammar
+from ..lexicon.morph import DEFINITE
 from ..normalize import fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
@@ -87,7 +88,8 @@ def claim_key(text: str) -> ClaimKey:
     stems = tuple(s for s in (stem(w) for w in words if w not in stops and strip_clitics(w) not in stops) if len(s) >= 2)
     asserted = {stem(w) for k, w in enumerate(tokens) if k not in relative}
     asserted |= {"e:" + c for c, _, a, _ in matches if a not in relative}
-    background = {stem(w) for k, w in enumerate(tokens) if k in relative} | {"e:" + c for c, _, a, _ in matches if a in relative}
+    background = {stem(w) for k, w in enumerate(tokens) if k in relative and w not in stops and strip_clitics(w) not in stops}
+    background |= {"e:" + c for c, _, a, _ in matches if a in relative}
     # A toll inside a relative clause describes the event the claim names ("تعرفت على هوية مشتبه به مرتبط
     # بالهجوم الذي قال إن حصيلة ضحاياه ارتفعت إلى 32 قتيلا"): a detail, not the claim's figure.  Only a
     # counted measure (killed, wounded, detained): where a relative clause ends is a guess, and a rate or an
@@ -131,6 +133,14 @@ def _relative_clauses(text: str, tokens: list[tuple[str, int, int]]) -> set[int]
     if tokens and relative(tokens[0][0]):
         return set()  # the content is itself a relative clause, cut from its noun: it has no other part
     inside: set[int] = set()
+    for k, (word, _, _) in enumerate(tokens):
+        # "في وجه هذا العمل الإرهابي": a demonstrative's noun phrase inside the claim names what it takes as
+        # known; one that opens the claim is its subject ("هذه الفرق ستكون للتدريب المشترك")
+        if k > 0 and "demonstrative" in role(word):
+            j = k + 1
+            while j < len(tokens) and tokens[j][0].startswith(DEFINITE) and not role(tokens[j][0]):
+                inside.add(j)
+                j += 1
     open_ = False
     for k, (word, start, _) in enumerate(tokens):
         if open_ and any(c in _CLAUSE_ENDS for c in text[tokens[k - 1][2] : start]):
