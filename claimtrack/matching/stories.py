@@ -78,7 +78,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
     ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
     an article's outlet, and ``links`` pairs of clusters that are one story outright (one speaker's
-    statements in a row)."""
+    statements in a row), unless one gives a toll (:attr:`Cluster.measures`) and the other none."""
     ids = [c.id for c in clusters]
     position = {cid: i for i, cid in enumerate(ids)}
     uf = UnionFind(ids, order=position.__getitem__)
@@ -95,8 +95,11 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     bags: dict[str, Counter[str]] = {cid: Counter(terms.get(cid, {})) for cid in ids}
     weight = _without_everywhere_terms(bags.values(), weight)
     days: dict[str, frozenset[dt.date]] = {cid: dates.get(cid, frozenset()) for cid in ids}
+    # One speaker's statements in a row are one story, except a toll and what is not one: the interior
+    # ministry's 27 dead and its "عمل إرهابي" are the toll and the response (suruc_bombing).
+    toll = {c.id: bool(c.measures) for c in clusters}
     for x, y in links:
-        if x in uf.parent and y in uf.parent and find(x) != find(y):
+        if x in uf.parent and y in uf.parent and find(x) != find(y) and toll[find(x)] == toll[find(y)]:
             union(x, y)
     roots = [cid for cid in ids if find(cid) == cid]
     postings: dict[str, list[str]] = defaultdict(list)
