@@ -324,3 +324,11 @@ def test_a_demonstratives_noun_phrase_inside_a_claim_is_background():
     assert pair_score(call, blast, speaker="same").kind != "same"
     # a demonstrative that opens the claim is its subject (seeds 001: "هذه الفرق ستكون للتدريب المشترك")
     assert not claim_key("هذه الفرق ستكون للتدريب المشترك وليس للقتال").background
+
+
+def test_a_large_figure_both_give_outweighs_a_reworded_object():
+    # heldout_clusters2 n01_wire / n04_horn: the minister's 4000 jobs, as "فرصة عمل" and as "وظيفة"
+    a = claim_key("المشروع سيوفر نحو 4000 فرصة عمل مباشرة للشباب الجيبوتي")
+    b = claim_key("المشروع سيخلق \"أربعة آلاف وظيفة مباشرة على الأقل\"")
+    s = pair_score(a, b, speaker="same")
+    assert not any(r.startswith("same action, different object") for r in s.reasons)

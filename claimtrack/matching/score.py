@@ -35,7 +35,10 @@ SAME_SPEAKER = 0.05
 # Stances whose cue is the claim's predicate (أدان، استنكر، أشاد، رحب): the content is only its object.
 PERFORMATIVE = frozenset({"accuse", "praise"})
 BACKGROUND = 0.3  # the weight of a word said only inside a relative clause, as a share of its own
-SAME_ACT = 0.1  # one speaker's same act on objects that share a word
+SAME_ACT = 0.1
+# A figure this large given alike by both, even with no unit ("نحو 4000 فرصة عمل" / "أربعة آلاف وظيفة"), is a
+# count of the same thing, not a date ("في 12 مايو").
+_LARGE = 100  # one speaker's same act on objects that share a word
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 
 
@@ -297,7 +300,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     people, portfolios = people_conflict(a, b), portfolio_conflict(a, b)
     # A count both give of the same thing ("نحو 400 مدرب" / "أربعمئة مدرب") outweighs a different word after
     # the verb; a date or a bare number ("في 12 مايو") does not.
-    counted = any(qa.same_unit(qb) and qa.unit != "calendar_year" for qa, qb in agree_q)
+    counted = any((qa.same_unit(qb) and qa.unit != "calendar_year")
+                  or (qa.unit is None and qb.unit is None and min(qa.low, qb.low) >= _LARGE) for qa, qb in agree_q)
     # For one speaker's same condemnation or praise the content is the act's object: "تصريحات المالكي" and
     # "التصريحات وعدتها «مغذية للطائفية»" name one object however the words after it differ.
     objects = () if counted or act else _object_conflict(a.ordered, b.ordered)
