@@ -332,3 +332,26 @@ def test_a_large_figure_both_give_outweighs_a_reworded_object():
     b = claim_key("المشروع سيخلق \"أربعة آلاف وظيفة مباشرة على الأقل\"")
     s = pair_score(a, b, speaker="same")
     assert not any(r.startswith("same action, different object") for r in s.reasons)
+
+
+def test_a_count_knows_whose_it_is():
+    from claimtrack.claims import find_quantities
+
+    # real sample alyaum_2bc8c104f0, alriyadh_45a0c67031
+    (q,) = find_quantities("وتمكنت من قتل 11 من عناصر التنظيم بينهم قيادات عربية")
+    assert (q.low, q.counts, q.owner) == (11, "killed", "تنظيم")
+    (q,) = find_quantities("تمكنت الأجهزة الأمنية من ضبط 5 من عناصر جماعة الإخوان")
+    assert q.owner == "جماع" or q.owner.startswith("جماع")
+    (q,) = find_quantities("أسفرت المعارك عن مقتل العشرات في صفوف المتمردين")  # a vague count takes ال
+    assert (q.low, q.high, q.counts) == (20, 90, "killed") and q.owner
+
+
+def test_counts_of_different_groups_are_two_claims():
+    # the issue's example: dozens killed among the rebels / seven killed among government forces
+    rebels = claim_key("أسفرت المعارك عن مقتل العشرات في صفوف المتمردين")
+    forces = claim_key("أسفرت المعارك عن مقتل سبعة في صفوف القوات الحكومية")
+    s = pair_score(rebels, forces, speaker="same")
+    assert not s.same_claim and any("different groups" in r for r in s.identity_conflict)
+    assert not s.conflicting_numbers  # two groups' counts never conflict
+    same = claim_key("أسفرت المعارك عن مقتل عشرات في صفوف المتمردين")
+    assert pair_score(rebels, same, speaker="same").same_claim

@@ -8,12 +8,12 @@ import functools
 import attrs
 import regex
 
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WAW
 from ..normalize import fold, normalize
 from ..spans import Span
 from .entities import entity_matches
-from .stems import Token, strip_clitics, word_tokens
+from .stems import Token, stem, strip_clitics, word_tokens
 
 __all__ = ["Quantity", "find_quantities", "is_number_token", "named_units", "number_vocabulary"]
 
@@ -37,6 +37,7 @@ class Quantity:
     span: Span | None = None
     counts: str | None = None  # what is counted: "killed" (مقتل 27 شخصا), "wounded" (وإصابة نحو 100), ...
     bound: str = ""  # the approximator's kind: "more" (أكثر من 27), "approx" (نحو 100), ...; "" for a plain figure
+    owner: str | None = None  # whose count it is, stemmed: "متمرد" in "مقتل العشرات في صفوف المتمردين"
 
     def compatible(self, other: "Quantity") -> bool:
         """Do the two ranges overlap (within 2%; years exactly), for the same unit or where one has none?"""
@@ -62,7 +63,10 @@ class Quantity:
 
     def same_measure(self, other: "Quantity") -> bool:
         """Do the two count the same thing: the same measure where both say one (مقتل 27 شخصا / مقتل 30),
-        else the same unit (or neither has one)?"""
+        else the same unit (or neither has one), of the same group where both say whose (في صفوف المتمردين /
+        من عناصر القوات الحكومية: two counts)?"""
+        if self.owner and other.owner and self.owner != other.owner:
+            return False
         if self.counts and other.counts:
             return self.counts == other.counts
         if self.counts or other.counts:
@@ -117,6 +121,23 @@ def _unit_at(text: str, tokens: list[Token], j: int) -> tuple[str | None, int]:
 @functools.cache
 def _measures() -> dict[str, str]:
     return {strip_clitics(fold(r[0])): r[1] for r in read_rows("quantity_measures.tsv", 2)}
+
+
+@functools.cache
+def _owner_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(fold(w) for w in p.split()) for p in read_words("quantity_owners.txt")), key=len,
+                        reverse=True))
+
+
+def _owner_after(tokens: list[Token], end: int) -> str | None:
+    """Whose a count is: the noun after an owner phrase (data/quantity_owners.txt) within the three words after
+    the number ("11 من عناصر التنظيم" -> تنظيم; "مقتل العشرات في صفوف المتمردين" -> متمرد)."""
+    words = [t[0] for t in tokens]
+    for k in range(end, min(len(words), end + 3)):
+        for phrase in _owner_phrases():
+            if tuple(words[k : k + len(phrase)]) == phrase and k + len(phrase) < len(words):
+                return stem(words[k + len(phrase)])
+    return None
 
 
 @functools.cache
@@ -195,6 +216,11 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
             if key in table:
                 value, kind = table[key]
                 return value, kind, size
+    # "مقتل العشرات": a vague count takes the article (العشرات، المئات), a number does not
+    bare = strip_clitics(word)
+    if bare != word and (bare,) in table and table[(bare,)][1] == "vague" and word.endswith(bare):
+        value, kind = table[(bare,)]
+        return value, kind, 1
     return None
 
 
@@ -337,6 +363,6 @@ def find_quantities(text: str) -> list[Quantity]:
         counts = unit if unit in _measure_units() else None
         if counts is None and unit != "calendar_year":
             counts = _measure_near(tokens, start, j)
-        found.append(Quantity(low, high, unit, span.of(text), span, counts, bound))
+        found.append(Quantity(low, high, unit, span.of(text), span, counts, bound, _owner_after(tokens, j)))
         i = j
     return found

@@ -130,6 +130,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
     FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
     FileSchema("quantity_measures.tsv", (_WORD, Column("measure"))),
+    _one("quantity_owners.txt", "phrase"),
     _one("regions.txt", "region"),
     FileSchema("reporting_verbs.tsv", (
         Column("lemma"), Column("imperfect"), Column("stance", "enum", STANCES),

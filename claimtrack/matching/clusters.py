@@ -88,7 +88,7 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
         root = similar.find(x)
         members[root] = members.pop(sx, set()) | members.pop(sy, set())
         joined = figures.pop(sx, ()) + figures.pop(sy, ())
-        figures[root] = tuple({(q.low, q.high, q.unit, q.counts): q for q in joined}.values())
+        figures[root] = tuple({(q.low, q.high, q.unit, q.counts, q.owner): q for q in joined}.values())
     by_root: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_root[uf.find(c.id)].append(c)

@@ -205,6 +205,20 @@ def unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> lis
             for y in qb if counted(y) and x.same_measure(y) and not met(y, qa)]
 
 
+def _other_groups(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[str, str]]:
+    """Counts of one measure that say whose they are and name different groups, with no count of that measure
+    of one group on both sides ("مقتل العشرات في صفوف المتمردين" / "مقتل سبعة في صفوف القوات الحكومية")."""
+    def owners(qs: tuple[Quantity, ...], measure: str) -> set[str]:
+        return {q.owner for q in qs if q.counts == measure and q.owner}
+
+    out = []
+    for measure in {q.counts for q in qa if q.counts} & {q.counts for q in qb if q.counts}:
+        oa, ob = owners(qa, measure), owners(qb, measure)
+        if oa and ob and not (oa & ob):
+            out.append(("، ".join(sorted(oa)), "، ".join(sorted(ob))))
+    return out
+
+
 def _figured(qs: tuple[Quantity, ...]) -> bool:
     """Does a claim give a counted figure (a unit or a measure; not a year)?"""
     return any((q.unit or q.counts) and q.unit != "calendar_year" for q in qs)
@@ -342,5 +356,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
         reasons.append("different speakers")
     if figures:
         identity.append("different figures: " + "; ".join(f"{x} / {y}" for x, y in figures))
+    groups = _other_groups(a.quantities, b.quantities)
+    if groups:
+        identity.append("counts of different groups: " + "; ".join(f"{x} / {y}" for x, y in groups))
     return PairScore(round(min(score, 1.0), 4), tuple(reasons), tuple(sorted(ents)), tuple(agree), tuple(conflict),
                      places, people, portfolios, speaker, tuple(identity))
