@@ -42,6 +42,8 @@ DIFFERENT = [
     # aleqtisadiya_0721_684, aawsat_0721_37)
     ("مسؤولان تركيان كبيران لرويترز", "رئيس الوزراء التركي أحمد داود أوغلو"),
     ("مسؤولو أمن بتركيا", "وزارة الداخلية التركية"),
+    # a channel reporting for itself is not an anonymous official (suruc_bombing alyaum_0721_2242 / aawsat_0721_37)
+    ("قناة \"إن تي في\" التلفزيونية", "مسؤول تركي"),
     # a member state is not the body of states (maliki_reactions: 3alyoum_0724_73 / alriyadh_0723_589)
     ("مملكة البحرين", "الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني"),
 ]

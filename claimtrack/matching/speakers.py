@@ -49,6 +49,7 @@ class Speaker:
     anonymous: bool = False
     collective: bool = False  # a group of unnamed people (شهود, سكان, خبراء): never an official body
     several: bool = False  # anonymous and more than one (مسؤولان, مسؤولو أمن, مصادر): never one named person
+    media: bool = False  # an outlet speaking for itself (قناة "إن تي في", صحيفة حرييت): never an anonymous official
 
     @property
     def international(self) -> bool:
@@ -126,7 +127,7 @@ def speaker_of(text: str) -> Speaker:
     runs: list[tuple[str, ...]] = []
     titles: list[str] = []
     country: str | None = None
-    anonymous = collective = several = False
+    anonymous = collective = several = media = False
     run: list[str] = []
     title: list[str] = []
 
@@ -207,6 +208,7 @@ def speaker_of(text: str) -> Speaker:
                 close()
             anonymous = anonymous or head in _ANONYMOUS_KINDS
             several = several or (head in _ANONYMOUS_KINDS and _plural(bare))
+            media = media or (head == "media" and not title)
             collective = collective or head == "collective"
             office = head not in _ANONYMOUS_KINDS
             title.append(stem(bare))
@@ -227,7 +229,7 @@ def speaker_of(text: str) -> Speaker:
     if anonymous:
         runs = []  # "مسؤولو أمن", "أحد الشهود": an unnamed source has no name
     return Speaker(frozenset(names), tuple(dict.fromkeys(r for r in runs if r)), frozenset(titles), country, anonymous,
-                   collective, several)
+                   collective, several, media and not anonymous)
 
 
 def _circumstantial(word: str) -> bool:
@@ -275,6 +277,8 @@ def relation(a: Speaker, b: Speaker) -> str:
         return ""
     if a.country and b.country and a.country != b.country:
         return "different"
+    if (a.media and b.anonymous and not b.media) or (b.media and a.anonymous and not a.media):
+        return "different"  # "قناة إن تي في" / "مسؤول تركي": what a channel reports is not what an official said
     if a.international != b.international and (b.country if a.international else a.country):
         return "different"  # "مملكة البحرين" / "الأمين العام لمجلس التعاون عبداللطيف الزياني": a member is not the body
     if a.collective != b.collective and (a.named or b.named):
