@@ -117,3 +117,17 @@ def test_match_jsonl_gives_each_cluster_its_story(capsys):
     assert main(["match", "--format", "jsonl", str(REAL / "span_payments" / "articles")]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows and all(re.fullmatch(r"s\d+", r["story"]) for r in rows)
+
+
+def test_a_toll_and_the_same_speakers_next_statement_are_two_stories():
+    # suruc_bombing alriyadh_0722_854: the interior ministry's toll, then its "عمل إرهابي": the toll and
+    # the response, though one speaker says both in a row
+    from claimtrack import parse_article
+
+    text = ("قالت وزارة الداخلية التركية في بيان اليوم الاثنين إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود "
+            "مع سوريا أسفر عن مقتل 27 شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية. "
+            "وقالت الوزارة إن الانفجار \"عمل إرهابي\".")
+    corpus = Corpus([parse_article(text, id="a", layout="plain")])
+    toll, act = corpus.attributions
+    assert corpus.cluster_of(toll.id).measures and not corpus.cluster_of(act.id).measures
+    assert corpus.story_of(corpus.cluster_of(toll.id).id) != corpus.story_of(corpus.cluster_of(act.id).id)

@@ -19,7 +19,8 @@ import functools
 import attrs
 
 from ..lexicon.grammar import grammar
-from ..normalize import fold
+from ..lexicon.morph import DEFINITE
+from ..normalize import fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
 from .stems import stem, stopwords, strip_clitics, word_tokens
@@ -43,6 +44,10 @@ class ClaimKey:
     words: tuple[str, ...] = ()  # every folded word in order, function words included
     portfolios: frozenset[str] = frozenset()  # ministries named by portfolio (وزير الداخلية -> الداخلية)
     modality: frozenset[str] = frozenset()  # "plan" (تدرس، تعتزم) and/or "decided" (تقرر، أقرت)
+    details: tuple[Quantity, ...] = ()  # tolls inside relative clauses, left out of ``quantities``
+    # Stems and "e:" entities found only inside relative clauses ("الهجوم الذي أوقع 32 قتيلا"): what the claim
+    # takes as known about a thing it names, not what it asserts.
+    background: frozenset[str] = frozenset()
 
     @property
     def features(self) -> frozenset[str]:
@@ -55,7 +60,10 @@ class ClaimKey:
 def claim_key(text: str) -> ClaimKey:
     """The :class:`ClaimKey` of a claim text (cached: claim texts repeat across calls)."""
     stops = stopwords() | number_vocabulary()
-    tokens = [t[0] for t in word_tokens(fold(text))]
+    norm = normalize(text, profile="match")
+    positioned = word_tokens(norm.text)
+    tokens = [t[0] for t in positioned]
+    relative = _relative_clauses(norm.text, positioned)
     matches = entity_matches(tokens)
     entities = [(c, t) for c, t, _, _ in matches]
     inside = {k for _, _, a, b in matches for k in range(a, b)}
@@ -78,6 +86,18 @@ def claim_key(text: str) -> ClaimKey:
         place = nisba_place(w)
         ordered.append("e:" + place if place else stem(w))
     stems = tuple(s for s in (stem(w) for w in words if w not in stops and strip_clitics(w) not in stops) if len(s) >= 2)
+    asserted = {stem(w) for k, w in enumerate(tokens) if k not in relative}
+    asserted |= {"e:" + c for c, _, a, _ in matches if a not in relative}
+    background = {stem(w) for k, w in enumerate(tokens) if k in relative and w not in stops and strip_clitics(w) not in stops}
+    background |= {"e:" + c for c, _, a, _ in matches if a in relative}
+    # A toll inside a relative clause describes the event the claim names ("تعرفت على هوية مشتبه به مرتبط
+    # بالهجوم الذي قال إن حصيلة ضحاياه ارتفعت إلى 32 قتيلا"): a detail, not the claim's figure.  Only a
+    # counted measure (killed, wounded, detained): where a relative clause ends is a guess, and a rate or an
+    # amount after one often belongs to the main clause ("ارتفاع عدد العمليات التي نفذت ... بنسبة 12.4%").
+    spans = [norm.span(positioned[k][1], positioned[k][2]) for k in sorted(relative)]
+    figures = find_quantities(text)
+    details = tuple(q for q in figures if q.counts and q.span is not None
+                    and any(sp.start <= q.span.start < sp.end for sp in spans))
     folded = " ".join(fold(text).replace('"', " ").split())
     grams = frozenset(folded[k : k + 4] for k in range(max(0, len(folded) - 3)))
     return ClaimKey(
@@ -86,11 +106,47 @@ def claim_key(text: str) -> ClaimKey:
         entities=frozenset(e for e, _ in entities),
         places=frozenset(e for e, t in entities if t == "place"),
         people=frozenset(e for e, t in entities if t == "person"),
-        quantities=tuple(find_quantities(text)),
+        quantities=tuple(q for q in figures if q not in details),
         grams=grams,
         ordered=tuple(ordered),
         negated_part=tuple(ordered[negator_at : negator_at + 4]) if negator_at is not None else (),
         words=tuple(tokens),
         portfolios=portfolios_in(tokens),
         modality=modality_of(tuple(x for x in ordered if not x.startswith("e:"))[:4]),  # the predicate, not a later noun
+        details=details,
+        background=frozenset(background - asserted),
     )
+
+
+_CLAUSE_ENDS = frozenset("\u060c,.;\u061b:!?()\n")  # ARABIC COMMA, ARABIC SEMICOLON and the Latin marks
+
+
+def _relative_clauses(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:
+    """Indices of the tokens inside relative clauses: from after a relative pronoun (الذي، التي، الذين;
+    data: particles.tsv, role relative) that is not the first word, to the next punctuation mark that ends a
+    clause ("الشرطة تعرفت على هوية مشتبه به مرتبط بالهجوم الذي قال إن حصيلة ضحاياه ارتفعت إلى 32 قتيلا")."""
+    role = grammar().role
+
+    def relative(word: str) -> bool:
+        return "relative" in role(word) or "relative" in role(strip_clitics(word))
+
+    if tokens and relative(tokens[0][0]):
+        return set()  # the content is itself a relative clause, cut from its noun: it has no other part
+    inside: set[int] = set()
+    for k, (word, _, _) in enumerate(tokens):
+        # "في وجه هذا العمل الإرهابي": a demonstrative's noun phrase inside the claim names what it takes as
+        # known; one that opens the claim is its subject ("هذه الفرق ستكون للتدريب المشترك")
+        if k > 0 and "demonstrative" in role(word):
+            j = k + 1
+            while j < len(tokens) and tokens[j][0].startswith(DEFINITE) and not role(tokens[j][0]):
+                inside.add(j)
+                j += 1
+    open_ = False
+    for k, (word, start, _) in enumerate(tokens):
+        if open_ and any(c in _CLAUSE_ENDS for c in text[tokens[k - 1][2] : start]):
+            open_ = False
+        if open_:
+            inside.add(k)
+        elif k > 0 and relative(word):
+            open_ = True
+    return inside

@@ -8,17 +8,19 @@ import functools
 import attrs
 import regex
 
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WAW
 from ..normalize import fold, normalize
 from ..spans import Span
 from .entities import entity_matches
-from .stems import Token, strip_clitics, word_tokens
+from .stems import Token, stem, strip_clitics, word_tokens
 
 __all__ = ["Quantity", "find_quantities", "is_number_token", "named_units", "number_vocabulary"]
 
 _APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
                  "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
+# The end of a one-sided bound that holds its stated number: أكثر من 27 = [27, 40.5], low end 27.
+_BOUND_BASE = {"more": "low", "at_least": "low", "less": "high", "at_most": "high", "up_to": "high"}
 _VAGUE_WIDTH = (2.0, 9.0)  # عشرات = 20..90: between two and nine tens
 # The clitics a number in digits may carry, longest first: وال، بال، ال، و، ب (و24، بـ5، الـ12، والـ12).
 _NUMBER_CLITICS = (WAW + DEFINITE, BEH + DEFINITE, DEFINITE, WAW, BEH)
@@ -34,6 +36,8 @@ class Quantity:
     text: str
     span: Span | None = None
     counts: str | None = None  # what is counted: "killed" (مقتل 27 شخصا), "wounded" (وإصابة نحو 100), ...
+    bound: str = ""  # the approximator's kind: "more" (أكثر من 27), "approx" (نحو 100), ...; "" for a plain figure
+    owner: str | None = None  # whose count it is, stemmed: "متمرد" in "مقتل العشرات في صفوف المتمردين"
 
     def compatible(self, other: "Quantity") -> bool:
         """Do the two ranges overlap (within 2%; years exactly), for the same unit or where one has none?"""
@@ -42,12 +46,27 @@ class Quantity:
         slack = 1.0 if "calendar_year" in (self.unit, other.unit) else 1.02  # 2025 is not 2034
         return self.low <= other.high * slack and other.low <= self.high * slack
 
+    def same_figure(self, other: "Quantity") -> bool:
+        """Do the two give one figure: compatible ranges, and two bounds the same way (أكثر من 27 / أكثر من 20)
+        at the same number?  Two lower bounds overlap whatever their numbers, yet a speaker who says "more than
+        27" and one who says "more than 20" give two figures."""
+        if not self.compatible(other):
+            return False
+        if self.bound and self.bound == other.bound and _BOUND_BASE.get(self.bound):
+            base = _BOUND_BASE[self.bound]
+            x, y = getattr(self, base), getattr(other, base)
+            return abs(x - y) <= 0.02 * max(abs(x), abs(y))
+        return True
+
     def same_unit(self, other: "Quantity") -> bool:
         return bool(self.unit) and self.unit == other.unit
 
     def same_measure(self, other: "Quantity") -> bool:
         """Do the two count the same thing: the same measure where both say one (مقتل 27 شخصا / مقتل 30),
-        else the same unit (or neither has one)?"""
+        else the same unit (or neither has one), of the same group where both say whose (في صفوف المتمردين /
+        من عناصر القوات الحكومية: two counts)?"""
+        if self.owner and other.owner and self.owner != other.owner:
+            return False
         if self.counts and other.counts:
             return self.counts == other.counts
         if self.counts or other.counts:
@@ -102,6 +121,23 @@ def _unit_at(text: str, tokens: list[Token], j: int) -> tuple[str | None, int]:
 @functools.cache
 def _measures() -> dict[str, str]:
     return {strip_clitics(fold(r[0])): r[1] for r in read_rows("quantity_measures.tsv", 2)}
+
+
+@functools.cache
+def _owner_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(fold(w) for w in p.split()) for p in read_words("quantity_owners.txt")), key=len,
+                        reverse=True))
+
+
+def _owner_after(tokens: list[Token], end: int) -> str | None:
+    """Whose a count is: the noun after an owner phrase (data/quantity_owners.txt) within the three words after
+    the number ("11 من عناصر التنظيم" -> تنظيم; "مقتل العشرات في صفوف المتمردين" -> متمرد)."""
+    words = [t[0] for t in tokens]
+    for k in range(end, min(len(words), end + 3)):
+        for phrase in _owner_phrases():
+            if tuple(words[k : k + len(phrase)]) == phrase and k + len(phrase) < len(words):
+                return stem(words[k + len(phrase)])
+    return None
 
 
 @functools.cache
@@ -180,6 +216,11 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
             if key in table:
                 value, kind = table[key]
                 return value, kind, size
+    # "مقتل العشرات": a vague count takes the article (العشرات، المئات), a number does not
+    bare = strip_clitics(word)
+    if bare != word and (bare,) in table and table[(bare,)][1] == "vague" and word.endswith(bare):
+        value, kind = table[(bare,)]
+        return value, kind, 1
     return None
 
 
@@ -295,6 +336,7 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             value, j = _compound(tokens, value, kind, j)
         low, high = value, value
+        bound = ""
         if kind == "vague":
             low, high = value * _VAGUE_WIDTH[0], value * _VAGUE_WIDTH[1]
         # an approximator before the number: "ما يفوق", "بحوالي", "نحو"
@@ -304,12 +346,14 @@ def find_quantities(text: str) -> list[Quantity]:
                                         for k, t in enumerate(tokens[start - n : start])) in (words, tuple(words)):
                 a, b = _APPROX_WIDTH.get(akind, (1.0, 1.0))
                 low, high = value * a, value * b
+                bound = akind
                 start -= n
                 break
         unit, j = _unit_at(norm.text, tokens, j)
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
             unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
             low = high = value  # "حتى 2030" is until that year, not up to that amount
+            bound = ""
             start = i
         first = tokens[start]
         if unit in _unit_scales():  # "ثلاثة عقود" -> 30 years
@@ -319,6 +363,6 @@ def find_quantities(text: str) -> list[Quantity]:
         counts = unit if unit in _measure_units() else None
         if counts is None and unit != "calendar_year":
             counts = _measure_near(tokens, start, j)
-        found.append(Quantity(low, high, unit, span.of(text), span, counts))
+        found.append(Quantity(low, high, unit, span.of(text), span, counts, bound, _owner_after(tokens, j)))
         i = j
     return found

@@ -36,6 +36,11 @@ def _plurals() -> dict[str, str]:
     return {strip_clitics(fold(r[0])): strip_clitics(fold(r[1])) for r in read_rows("broken_plurals.tsv", 2)}
 
 
+def is_broken_plural(word: str) -> bool:
+    """Is a folded word, its clitics aside, a broken plural of ``data/broken_plurals.tsv`` (مصادر)?"""
+    return strip_clitics(word) in _plurals()
+
+
 @functools.cache
 def _synonyms() -> dict[str, str]:
     table: dict[str, str] = {}

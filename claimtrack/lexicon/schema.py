@@ -121,6 +121,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
                                Column("name"))),
     FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),
+    _one("international_bodies.txt", "body"),
     FileSchema("modality.tsv", (_WORD, Column("modality", "enum", MODALITIES))),
     FileSchema("months.tsv", (Column("name"), Column("number", "integer", low=1, high=12),
                               Column("region", "enum", MONTH_REGIONS)), None, False),
@@ -129,6 +130,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
     FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
     FileSchema("quantity_measures.tsv", (_WORD, Column("measure"))),
+    _one("quantity_owners.txt", "phrase"),
     _one("regions.txt", "region"),
     FileSchema("reporting_verbs.tsv", (
         Column("lemma"), Column("imperfect"), Column("stance", "enum", STANCES),

@@ -33,6 +33,9 @@ class Cluster:
     claims: tuple[str, ...] = attrs.field(converter=str_tuple)
     articles: tuple[str, ...] = attrs.field(converter=str_tuple)
     outlets: tuple[str, ...] = attrs.field(converter=str_tuple)
+    # What the claims' figures count (killed, wounded, detained; data/quantity_measures.tsv): a toll's
+    # successive figures are a story of their own, apart from who did it or what is done about it.
+    measures: frozenset[str] = frozenset()
 
 
 def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]],
@@ -85,7 +88,7 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
         root = similar.find(x)
         members[root] = members.pop(sx, set()) | members.pop(sy, set())
         joined = figures.pop(sx, ()) + figures.pop(sy, ())
-        figures[root] = tuple({(q.low, q.high, q.unit, q.counts): q for q in joined}.values())
+        figures[root] = tuple({(q.low, q.high, q.unit, q.counts, q.owner): q for q in joined}.values())
     by_root: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_root[uf.find(c.id)].append(c)
@@ -97,7 +100,8 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
                                             len(m.attribution.content.text))).key.text
         arts = tuple(dict.fromkeys(m.attribution.article for m in cluster))
         outlets = tuple(dict.fromkeys(outlet_of(a) for a in arts))
-        out.append(Cluster(f"c{n}", _label(label), [m.id for m in cluster], arts, outlets))
+        measures = frozenset(q.counts for m in cluster for q in m.key.quantities if q.counts)
+        out.append(Cluster(f"c{n}", _label(label), [m.id for m in cluster], arts, outlets, measures))
     return tuple(out)
 
 

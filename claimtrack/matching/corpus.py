@@ -181,9 +181,10 @@ class Corpus:
                        speaker=relation(a.speaker, b.speaker),
                        stances=(a.attribution.cue.stance, b.attribution.cue.stance))
         pa, pb = self._places(a), self._places(b)
-        if s.kind == "same" and pa and pb and not (pa & pb):
+        if s.kind == "same" and s.speaker != "same" and pa and pb and not (pa & pb):
             # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":
-            # where the content names no country, the source's country tells the two apart.
+            # where the content names no country, the source's country tells the two apart.  Not for one speaker
+            # (رفضه للتصريحات ... لنوري المالكي by the Kuwaiti speaker): his own country is no topic of his claims.
             reasons = s.reasons + ("different places: " + "، ".join(sorted(pa | pb)),)
             return attrs.evolve(s, score=min(s.score, SAME - 0.05), reasons=reasons, place_conflict=tuple(sorted(pa | pb)))
         return s

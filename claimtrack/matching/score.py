@@ -22,7 +22,7 @@ from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
 from ..polarity import negative_core
 from .speakers import Speaker, resolve_titles, speaker_of
 
-__all__ = ["RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
+__all__ = ["BACKGROUND", "RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
            "unmatched_figures",
            "with_speakers"]
 
@@ -34,7 +34,11 @@ WEIGHTS = {"lexical": 0.65, "lead": 0.2, "grams": 0.06, "numbers": 0.06, "source
 SAME_SPEAKER = 0.05
 # Stances whose cue is the claim's predicate (أدان، استنكر، أشاد، رحب): the content is only its object.
 PERFORMATIVE = frozenset({"accuse", "praise"})
-SAME_ACT = 0.1  # one speaker's same act on objects that share a word
+BACKGROUND = 0.3  # the weight of a word said only inside a relative clause, as a share of its own
+SAME_ACT = 0.1
+# A figure this large given alike by both, even with no unit ("نحو 4000 فرصة عمل" / "أربعة آلاف وظيفة"), is a
+# count of the same thing, not a date ("في 12 مايو").
+_LARGE = 100  # one speaker's same act on objects that share a word
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 
 
@@ -105,6 +109,16 @@ def portfolio_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
     return ()
 
 
+def _words_after(ordered: tuple[str, ...], k: int, n: int = 2) -> set[str]:
+    """The words in the ``n`` places after position ``k`` and the names right after it ("الشرطة التركية قاموا
+    بتحديد هوية": after الشرطة come قام and تحديد, not the nisba التركية), names and the word at ``k``
+    repeated left out."""
+    start = k + 1
+    while start < len(ordered) and ordered[start].startswith("e:"):
+        start += 1
+    return {x for x in ordered[start : start + n] if not x.startswith("e:") and x != ordered[k]}
+
+
 def _object_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """The same action done to different things ("روسيا أرسلت مقاتلات" / "روسيا بإرسال مقاتلين"):
     the first word both openings share, then the next two words of each, with nothing in common."""
@@ -113,8 +127,7 @@ def _object_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
         if f.startswith("e:") or f not in lead_b:
             continue
         j = lead_b.index(f)
-        after_a = {x for x in a[k + 1 : k + 3] if not x.startswith("e:")}
-        after_b = {x for x in b[j + 1 : j + 3] if not x.startswith("e:")}
+        after_a, after_b = _words_after(a, k), _words_after(b, j)
         if (after_a and after_b and not (after_a & set(b)) and not (after_b & set(a))
                 and not _any_alike(after_a, b[:6]) and not _any_alike(after_b, a[:6])):
             return (" ".join(sorted(after_a)), " ".join(sorted(after_b)))
@@ -179,16 +192,31 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float])
 
 
 def unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
-    """Pairs of counted figures (a unit or a measure; not a year) of one measure that disagree, where neither
-    figure meets a figure of its measure on the other side."""
+    """Pairs of counted figures (a unit or a measure; not a year) of one measure that differ, where neither
+    figure meets the same figure of its measure on the other side (أكثر من 27 شخصا / أكثر من 20 قتيلا: two
+    figures, though both ranges hold 25)."""
     def counted(q: Quantity) -> bool:
         return bool(q.unit or q.counts) and q.unit != "calendar_year"
 
     def met(q: Quantity, others: tuple[Quantity, ...]) -> bool:
-        return any(q.same_measure(o) and q.compatible(o) for o in others)
+        return any(q.same_measure(o) and q.same_figure(o) for o in others)
 
     return [(x, y) for x in qa if counted(x) and not met(x, qb)
             for y in qb if counted(y) and x.same_measure(y) and not met(y, qa)]
+
+
+def _other_groups(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[str, str]]:
+    """Counts of one measure that say whose they are and name different groups, with no count of that measure
+    of one group on both sides ("مقتل العشرات في صفوف المتمردين" / "مقتل سبعة في صفوف القوات الحكومية")."""
+    def owners(qs: tuple[Quantity, ...], measure: str) -> set[str]:
+        return {q.owner for q in qs if q.counts == measure and q.owner}
+
+    out = []
+    for measure in {q.counts for q in qa if q.counts} & {q.counts for q in qb if q.counts}:
+        oa, ob = owners(qa, measure), owners(qb, measure)
+        if oa and ob and not (oa & ob):
+            out.append(("، ".join(sorted(oa)), "، ".join(sorted(ob))))
+    return out
 
 
 def _figured(qs: tuple[Quantity, ...]) -> bool:
@@ -225,10 +253,15 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     # One weighted feature space: stems, and entities (named once, whatever the wording) as "e:" terms.
     fa = set(a.stems) | {"e:" + e for e in ea}
     fb = set(b.stems) | {"e:" + e for e in eb}
-    wa, wb = sum(w(f) for f in fa), sum(w(f) for f in fb)
+    # What a relative clause says of a thing the claim names counts for less than what the claim asserts.
+    def side(key: ClaimKey) -> Callable[[str], float]:
+        return lambda f: w(f) * (BACKGROUND if f in key.background else 1.0)
+
+    w_a, w_b = side(a), side(b)
+    wa, wb = sum(w_a(f) for f in fa), sum(w_b(f) for f in fb)
     shared = fa & fb
-    soft = (_soft_overlap(fa - shared, fb - shared, w) + _soft_overlap(fb - shared, fa - shared, w)) / 2
-    matched = sum(w(f) for f in shared) + soft
+    soft = (_soft_overlap(fa - shared, fb - shared, w_a) + _soft_overlap(fb - shared, fa - shared, w_b)) / 2
+    matched = sum(min(w_a(f), w_b(f)) for f in shared) + soft
     # Dice penalises a short claim quoted inside a long one; containment alone rewards any short claim.
     lexical = (matched / (wa + wb) + matched / (2 * min(wa, wb))) if wa and wb else 0.0
     grams = 2 * len(a.grams & b.grams) / (len(a.grams) + len(b.grams)) if a.grams and b.grams else 0.0
@@ -281,8 +314,11 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     people, portfolios = people_conflict(a, b), portfolio_conflict(a, b)
     # A count both give of the same thing ("نحو 400 مدرب" / "أربعمئة مدرب") outweighs a different word after
     # the verb; a date or a bare number ("في 12 مايو") does not.
-    counted = any(qa.same_unit(qb) and qa.unit != "calendar_year" for qa, qb in agree_q)
-    objects = () if counted else _object_conflict(a.ordered, b.ordered)
+    counted = any((qa.same_unit(qb) and qa.unit != "calendar_year")
+                  or (qa.unit is None and qb.unit is None and min(qa.low, qb.low) >= _LARGE) for qa, qb in agree_q)
+    # For one speaker's same condemnation or praise the content is the act's object: "تصريحات المالكي" and
+    # "التصريحات وعدتها «مغذية للطائفية»" name one object however the words after it differ.
+    objects = () if counted or act else _object_conflict(a.ordered, b.ordered)
     if objects:
         score = min(score, SAME - 0.05)
     # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.
@@ -320,5 +356,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
         reasons.append("different speakers")
     if figures:
         identity.append("different figures: " + "; ".join(f"{x} / {y}" for x, y in figures))
+    groups = _other_groups(a.quantities, b.quantities)
+    if groups:
+        identity.append("counts of different groups: " + "; ".join(f"{x} / {y}" for x, y in groups))
     return PairScore(round(min(score, 1.0), 4), tuple(reasons), tuple(sorted(ents)), tuple(agree), tuple(conflict),
                      places, people, portfolios, speaker, tuple(identity))

@@ -26,11 +26,11 @@ import attrs
 
 from ..claims.entities import entity_matches, nisba_place, portfolio_of
 from ..claims.quantities import is_number_token, number_vocabulary
-from ..claims.stems import stem, stopwords, strip_clitics, word_tokens
+from ..claims.stems import is_broken_plural, stem, stopwords, strip_clitics, word_tokens
 from ..geography import country_of
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, HEH, LAM, NOON, WAW, derived_masdar
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, WAW, YEH, derived_masdar
 from ..normalize import fold
 
 __all__ = ["Speaker", "identity_keys", "relation", "resolve_titles", "speaker_of"]
@@ -48,6 +48,13 @@ class Speaker:
     country: str | None = None
     anonymous: bool = False
     collective: bool = False  # a group of unnamed people (شهود, سكان, خبراء): never an official body
+    several: bool = False  # anonymous and more than one (مسؤولان, مسؤولو أمن, مصادر): never one named person
+    media: bool = False  # an outlet speaking for itself (قناة "إن تي في", صحيفة حرييت): never an anonymous official
+
+    @property
+    def international(self) -> bool:
+        """Does it name a body of several states (data/international_bodies.txt: مجلس التعاون الخليجي)?"""
+        return any(n[2:] in _international() for n in self.names if n.startswith("e:"))
 
     @property
     def named(self) -> bool:
@@ -61,6 +68,11 @@ class Speaker:
 @functools.cache
 def _roles() -> dict[str, str]:
     return {strip_clitics(fold(r[0])): r[1] for r in read_rows("speaker_words.tsv", 2)}
+
+
+@functools.cache
+def _international() -> frozenset[str]:
+    return frozenset(read_words("international_bodies.txt"))
 
 
 @functools.cache
@@ -115,7 +127,7 @@ def speaker_of(text: str) -> Speaker:
     runs: list[tuple[str, ...]] = []
     titles: list[str] = []
     country: str | None = None
-    anonymous = collective = False
+    anonymous = collective = several = media = False
     run: list[str] = []
     title: list[str] = []
 
@@ -195,10 +207,14 @@ def speaker_of(text: str) -> Speaker:
             if run:
                 close()
             anonymous = anonymous or head in _ANONYMOUS_KINDS
+            several = several or (head in _ANONYMOUS_KINDS and _plural(bare))
+            media = media or (head == "media" and not title)
             collective = collective or head == "collective"
             office = head not in _ANONYMOUS_KINDS
             title.append(stem(bare))
             continue
+        if (run or title) and _circumstantial(word):
+            break  # "خادم الحرمين مصافحا وزير الخارجية المصري": a participle (حال) begins what he does
         if word[:1] == BEH and not was_linked and not title and (
                 bare != word or derived_masdar(word[1:]) or word.endswith(HEH)):
             break  # "مصر بقوة العملية", "بتعزيز الإجراءات": a ب phrase is no part of a speaker's name
@@ -213,7 +229,19 @@ def speaker_of(text: str) -> Speaker:
     if anonymous:
         runs = []  # "مسؤولو أمن", "أحد الشهود": an unnamed source has no name
     return Speaker(frozenset(names), tuple(dict.fromkeys(r for r in runs if r)), frozenset(titles), country, anonymous,
-                   collective)
+                   collective, several, media and not anonymous)
+
+
+def _circumstantial(word: str) -> bool:
+    """Is a folded word an indefinite accusative participle, the حال that follows a speaker (مصافحا، مؤكدا،
+    معربا): مُ + at least three letters + the tanween alef, no clitic?"""
+    return word[:1] == MEEM and word.endswith(ALEF) and len(word) >= 5 and word == strip_clitics(word)
+
+
+def _plural(bare: str) -> bool:
+    """Is a head word (clitics stripped) a dual or a plural: مسؤولان, مسؤولو, مسؤولين, مصادر?"""
+    return is_broken_plural(bare) or (len(bare) >= 5 and bare.endswith(
+        (WAW, ALEF + NOON, WAW + NOON, YEH + NOON)))
 
 
 def _runs_meet(a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]]) -> bool:
@@ -242,14 +270,23 @@ def relation(a: Speaker, b: Speaker) -> str:
 
     Two countries differ; two named speakers are the same when a name meets (an entity, a portfolio, a
     surname); two unnamed ones when their titles' heads meet (رئيس الوزراء / رئيس الحكومة, مسؤول / مسؤولو).
-    A named speaker and an unnamed one (the government, an anonymous official, a country) are not told
-    apart: the unnamed one may be the same body speaking, so the proposition decides."""
+    Several anonymous sources (مسؤولان تركيان) are not one named speaker.  A named speaker and another unnamed
+    one (the government, an anonymous official, a country) are not told apart: the unnamed one may be the same
+    body speaking, so the proposition decides."""
     if not a.known or not b.known:
         return ""
     if a.country and b.country and a.country != b.country:
         return "different"
+    if (a.media and b.anonymous and not b.media) or (b.media and a.anonymous and not a.media):
+        return "different"  # "قناة إن تي في" / "مسؤول تركي": what a channel reports is not what an official said
+    if a.international != b.international and (b.country if a.international else a.country):
+        return "different"  # "مملكة البحرين" / "الأمين العام لمجلس التعاون عبداللطيف الزياني": a member is not the body
     if a.collective != b.collective and (a.named or b.named):
         return "different"  # witnesses, residents, experts are not the ministry that is named
+    if (a.several and b.named and not b.anonymous) or (b.several and a.named and not a.anonymous):
+        # "مسؤولان تركيان كبيران" / "داود أوغلو", "مسؤولو أمن بتركيا" / "وزارة الداخلية التركية": several
+        # unnamed sources are not the one person or body named elsewhere.
+        return "different"
     if a.named and b.named:
         return "same" if (a.names & b.names) or _runs_meet(a.runs, b.runs) else "different"
     if not a.named and not b.named and a.titles and b.titles and a.anonymous == b.anonymous:
