@@ -27,7 +27,7 @@ import regex
 from ..claims import ClaimKey, claim_key, find_quantities, stem
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, IMPERFECT_PREFIXES, LAM, YEH
+from ..lexicon.morph import ALEF, BEH, IMPERFECT_PREFIXES, LAM, WAW, YEH
 from ..matching.score import RELATED, SAME, PairScore, pair_score
 from ..models import Mention
 from ..normalize import fold, normalize
@@ -78,7 +78,7 @@ def _forms(word_stem: str, *, proclitic: bool = False) -> set[str]:
 
     - the verb core, the imperfect prefix or the alef of forms VII-X off (تنسحب/انسحب -> نسحب), and for a
       form VII/VIII imperfect its perfect (يرتفع -> ارتفع);
-    - the perfect of a form VII/VIII masdar (ارتفاع -> ارتفع، انخفاض -> انخفض);
+    - the perfect of a form VII/VIII masdar (ارتفاع -> ارتفع، انخفاض -> انخفض) and of a fuʿūl masdar (صعود -> صعد);
     - a defective verb without its last radical as the imperfect writes it (هوى/تهوي -> هو);
     - with ``proclitic`` (a word of the text, never a lexicon entry), the word without a leading ب or ل
       (لأعلى -> أعلى، بإعدام -> إعدام), which light stemming leaves on.
@@ -92,6 +92,8 @@ def _forms(word_stem: str, *, proclitic: bool = False) -> set[str]:
     for w in list(forms):
         if len(w) == 6 and w[0] == ALEF and w[4] == ALEF:
             forms.add(w[:4] + w[5])  # افتعال -> افتعل
+        elif len(w) == 4 and w[2] == WAW:
+            forms.add(w[:2] + w[3])  # فعول -> فعل: صعود -> صعد، هبوط -> هبط
     for w in list(forms):
         if len(w) >= 4 and w[0] in _VERB_CORE_PREFIXES:
             forms.add(w[1:])
@@ -122,11 +124,15 @@ def _flip(e: Evidence) -> Evidence:
 def antonym_evidence(a: Side, b: Side) -> Evidence | None:
     """Opposed predicates of the two sides (تتقدم / تنسحب), with the words in each, or None."""
     table = _antonyms()
-    fa = {f: s for s in _predicate_stems(a.key) for f in _forms(s, proclitic=True)}
-    fb = {f: s for s in _predicate_stems(b.key) for f in _forms(s, proclitic=True)}
+    forms_a = {s: _forms(s, proclitic=True) for s in _predicate_stems(a.key)}
+    forms_b = {s: _forms(s, proclitic=True) for s in _predicate_stems(b.key)}
+    fa = {f: s for s, fs in forms_a.items() for f in fs}
+    fb = {f: s for s, fs in forms_b.items() for f in fs}
     for x, sx in fa.items():
+        if forms_a[sx] & fb.keys():
+            continue  # the other side has this predicate too, in some form
         for y in table.get(x, ()):
-            if y in fb and y not in fa and x not in fb:
+            if y in fb and not forms_b[fb[y]] & fa.keys():
                 sy = fb[y]
                 return Evidence("antonyms", _word_mention(a.content, sx), _word_mention(b.content, sy), f"{sx} / {sy}")
     return None
