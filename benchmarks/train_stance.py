@@ -99,7 +99,7 @@ def main() -> int:
     from claimtrack import relate
     from claimtrack.claims import claim_key
     from claimtrack.evaluate import StanceScore, evaluate_stance
-    from claimtrack.stance import STANCES, StanceModel, stance_features
+    from claimtrack.stance import STANCES, StanceModel, stance, stance_features
 
     rows = _pairs(args.train)
     keys = {id(r): (set(claim_key(r["s1"]).stems), set(claim_key(r["s2"]).stems)) for r in rows}
@@ -155,12 +155,10 @@ def main() -> int:
         for name in sorted(model):
             mean, scale, weights = model[name]
             f.write("\t".join([name, f"{mean:.6g}", f"{scale:.6g}"] + [f"{w:.4f}" for w in weights]) + "\n")
-    from claimtrack.stance import stance_model
-
-    stance_model.cache_clear()
+    trained = StanceModel(table, model)
     for name, path in (("train", args.train), ("dev", args.dev)):
         if path.exists():
-            score = evaluate_stance(_pairs(path))
+            score = evaluate_stance(_pairs(path), lambda a, b: stance(a, b, model=trained).label)
             print(name, score.summary(), score.as_dict()["confusion"])
     return 0
 

@@ -100,10 +100,12 @@ def _inside(short: str, long: str) -> bool:
 
 
 def _variant(x: str, y: str) -> bool:
-    """Two stems of one word family (خفض/انخفاض، يرتفع/ترفع، مخزون/مخز): the shorter skeleton, of three
-    consonants or more, runs through the longer with at most two letters between."""
-    sx, sy = sorted((_skeleton(x), _skeleton(y)), key=len)
-    return len(sx) >= 3 and len(sy) - len(sx) <= 2 and _inside(sx, sy)
+    """Two stems of one word family (خفض/انخفاض، يرتفع/ترفع، وقف/تتوقف): the shorter skeleton (or stem), of
+    three letters or more, runs through the longer with at most two letters more."""
+    for sx, sy in (sorted((_skeleton(x), _skeleton(y)), key=len), sorted((x, y), key=len)):
+        if len(sx) >= 3 and len(sy) - len(sx) <= 2 and _inside(sx, sy):
+            return True
+    return False
 
 
 def differing(reference: set[str], claim: set[str]) -> tuple[set[str], set[str]]:
@@ -166,13 +168,15 @@ def stance_features(reference: str, claim: str, relation: Relation | None = None
     return x
 
 
-def stance(reference: str, claim: str) -> Stance:
+def stance(reference: str, claim: str, *, model: StanceModel | None = None) -> Stance:
     """The stance of ``claim`` towards ``reference``: "agree", "disagree" or "other".
 
     >>> stance("الذهب يتراجع مع تصريحات ترامب حول كوريا الشمالية", "الذهب يرتفع مع تصريحات ترامب حول كوريا الشمالية").label
     'disagree'
+
+    ``model`` defaults to the shipped one (:func:`stance_model`).
     """
-    model = stance_model()
+    model = model or stance_model()
     rel = relate(reference, claim)
     p = model.probabilities(stance_features(reference, claim, rel, model.words))
     # Rule evidence decides: a contradiction relate() finds (polarity, numbers, opposed predicates, swapped
