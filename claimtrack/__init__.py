@@ -18,6 +18,7 @@ from .normalize import Normalized, normalize
 from .reader import parse_article, read_article
 from .sentences import split_sentences
 from .spans import OffsetMap, Span
+from .stance import Stance, stance
 
 __all__ = sorted([
     "Article",
@@ -39,6 +40,7 @@ __all__ = sorted([
     "Sentence",
     "Source",
     "Span",
+    "Stance",
     "Story",
     "contradictions",
     "extract_attributions",
@@ -48,6 +50,7 @@ __all__ = sorted([
     "read_article",
     "relate",
     "split_sentences",
+    "stance",
 ])
 
 __version__ = "0.1.0"

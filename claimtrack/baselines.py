@@ -17,6 +17,9 @@ real pipeline adds.
 - :func:`baseline_rare_word_stories`: stories by shared rare words.  Two attributions are in one story when
   their contents share at least two content words (folded, stopwords out) that each occur in at most 5% of
   the attributions' contents (and in at least two), closed by union-find.  No stems, no entities, no dates.
+- :func:`baseline_stance`: the stance of a headline towards another by surface tests.  "disagree" when the
+  two differ in their digits or one has a negator (``data/negators.tsv``: لا، لم، لن، ليس، غير، عدم ...) and
+  the other none; else "agree" when the Jaccard similarity of their word sets is at least 0.2; else "other".
 """
 
 from __future__ import annotations
@@ -33,13 +36,15 @@ from .sentences import split_sentences
 from .spans import Span
 
 __all__ = ["BaselineCluster", "baseline_attributions", "baseline_clusters", "baseline_rare_word_stories",
-           "baseline_stories"]
+           "baseline_stance", "baseline_stories"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+|[:\u060c,.;\u061b\"\u00ab\u00bb\u201c\u201d]")
 _SOURCE_WORDS = 3
 _CONTENT_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 JACCARD = 0.35
 RARE_SHARE = 0.05  # baseline stories: a word in at most this share of the contents is rare
+STANCE_JACCARD = 0.2  # baseline stance: word overlap from which two headlines agree
+_DIGIT_RE = regex.compile(r"\p{Nd}+")
 
 
 def baseline_attributions(article: Article) -> list[Attribution]:
@@ -159,3 +164,13 @@ def baseline_rare_word_stories(attributions: "list[Attribution]", *, share: floa
         if n >= 2:
             sets.union(i, j)
     return _groups(attributions, sets, "br")
+
+
+def baseline_stance(reference: str, claim: str) -> str:
+    """The stance of ``claim`` towards ``reference`` by surface tests (see the module docstring)."""
+    wa, wb = (frozenset(fold(m.group()) for m in _CONTENT_WORD_RE.finditer(t)) for t in (reference, claim))
+    negators = frozenset(n[0] for n in grammar().negators if len(n) == 1)
+    da, db = ({str(int(d.group())) for d in _DIGIT_RE.finditer(t)} for t in (reference, claim))
+    if da != db or bool(wa & negators) != bool(wb & negators):
+        return "disagree"
+    return "agree" if len(wa & wb) / max(1, len(wa | wb)) >= STANCE_JACCARD else "other"

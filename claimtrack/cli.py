@@ -14,9 +14,11 @@ from pathlib import Path
 
 from . import __version__
 from .attribution import extract_attributions
-from .baselines import baseline_attributions, baseline_clusters, baseline_rare_word_stories, baseline_stories
+from .baselines import (baseline_attributions, baseline_clusters, baseline_rare_word_stories, baseline_stance,
+                        baseline_stories)
 from .errors import ClaimtrackError, InputError
-from .evaluate import evaluate, evaluate_clusters, gold_name, load_gold, load_gold_clusters, load_gold_stories
+from .evaluate import (evaluate, evaluate_clusters, evaluate_stance, gold_name, load_gold, load_gold_clusters,
+                       load_gold_stories, load_stance_pairs, relate_stance)
 from .matching import Corpus, find, relate
 from .models import Article
 from .reader import read_article, read_outlets
@@ -143,7 +145,26 @@ def _cmd_extract(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _eval_stance(args: argparse.Namespace, out) -> int:
+    rows = load_stance_pairs(args.stance)
+    scores = {"stance": evaluate_stance(rows), "baseline": evaluate_stance(rows, baseline_stance),
+              "relate": evaluate_stance(rows, relate_stance)}
+    if args.format == "json":
+        out.write(json.dumps({k: v.as_dict() for k, v in scores.items()}, ensure_ascii=False) + "\n")
+        return 0
+    out.write(f"pairs: {len(rows)}\n")
+    for name, label in (("stance", "claimtrack stance"), ("baseline", "baseline (digits, negators, Jaccard)"),
+                        ("relate", "relate() kinds alone")):
+        out.write(f"{label:<38} {scores[name].summary()}\n")
+    out.write(scores["stance"].table() + "\n")
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace, out) -> int:
+    if args.stance:
+        return _eval_stance(args, out)
+    if not args.gold:
+        raise InputError("eval: give a GOLD file of attributions, or --stance FILE.csv")
     files = args.files or ["seeds"]
     articles = {a.id: a for a in load_articles(files)}
     gold = load_gold(args.gold, articles)
@@ -392,7 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score extraction against gold annotations",
                        description="Print cue and strict precision, recall and F1 of extraction against a gold file "
                                    "(JSON lines as in tests/data/ANNOTATION.md).")
-    p.add_argument("gold", metavar="GOLD", help="gold attributions: JSON lines, or a folder of <article id>.json files")
+    p.add_argument("gold", metavar="GOLD", nargs="?",
+                   help="gold attributions: JSON lines, or a folder of <article id>.json files")
     p.add_argument("files", nargs="*", metavar="FILE", help="the articles the gold names (default: seeds/)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or one JSON object")
     p.add_argument("--clusters", metavar="CLUSTERS", help="gold claim clusters (JSON as tests/data/gold_clusters.json): "
@@ -404,6 +426,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "as the stories.json of tests/data/real_stories/*): also group the claims into stories and print "
                    "story-level pairwise precision and recall, next to two baselines (the claim baseline's clusters merged "
                    "by article; two shared rare content words), each closed by union-find")
+    p.add_argument("--stance", metavar="PAIRS.csv", help="instead, score the stance of headline pairs (CSV with the "
+                   "columns s1, s2, stance = agree | disagree | other, as the ANS corpus): macro-F1, per-label F1 and the "
+                   "confusion matrix, next to the naive baseline and to relate() alone")
     p.add_argument("--cross-article", action="store_true",
                    help="with --clusters or --stories, count only pairs of rows from different articles")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "

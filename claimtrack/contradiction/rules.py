@@ -26,7 +26,8 @@ import regex
 
 from ..claims import ClaimKey, claim_key, find_quantities, stem
 from ..lexicon import read_rows
-from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import ALEF, BEH, IMPERFECT_PREFIXES, LAM, WAW, YEH
 from ..matching.score import RELATED, SAME, PairScore, pair_score
 from ..models import Mention
 from ..normalize import fold, normalize
@@ -39,6 +40,7 @@ __all__ = ["NO_MARK", "RULES", "Evidence", "Side", "Verdict", "actors_swapped", 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 # What is taken off a stem to reach its verb core: the imperfect prefixes and the alef of forms VII-X.
 _VERB_CORE_PREFIXES = IMPERFECT_PREFIXES + ALEF
+_PROCLITICS = BEH + LAM  # ب and ل, which light stemming leaves on a word
 
 
 @attrs.frozen
@@ -71,11 +73,32 @@ class Side:
     undenied: bool = False  # "ولم ينف الكرملين ...": a denial that was not made
 
 
-def _forms(word_stem: str) -> set[str]:
-    """A stem and its verb core: the imperfect prefix or the alef of forms VII-X off (تنسحب/انسحب -> نسحب)."""
+def _forms(word_stem: str, *, proclitic: bool = False) -> set[str]:
+    """A stem and the predicate keys it may stand for, so that one lexicon lemma reaches its inflections:
+
+    - the verb core, the imperfect prefix or the alef of forms VII-X off (تنسحب/انسحب -> نسحب), and for a
+      form VII/VIII imperfect its perfect (يرتفع -> ارتفع);
+    - the perfect of a form VII/VIII masdar (ارتفاع -> ارتفع، انخفاض -> انخفض) and of a fuʿūl masdar (صعود -> صعد);
+    - a defective verb without its last radical as the imperfect writes it (هوى/تهوي -> هو);
+    - with ``proclitic`` (a word of the text, never a lexicon entry), the word without a leading ب or ل
+      (لأعلى -> أعلى، بإعدام -> إعدام), which light stemming leaves on.
+    """
     forms = {word_stem}
-    if len(word_stem) >= 4 and word_stem[0] in _VERB_CORE_PREFIXES:
+    if proclitic and len(word_stem) >= 4 and word_stem[0] in _PROCLITICS:
         forms.add(word_stem[1:])
+    for w in list(forms):
+        if len(w) >= 3 and w.endswith(YEH):
+            forms.add(w[:-1])
+    for w in list(forms):
+        if len(w) == 6 and w[0] == ALEF and w[4] == ALEF:
+            forms.add(w[:4] + w[5])  # افتعال -> افتعل
+        elif len(w) == 4 and w[2] == WAW:
+            forms.add(w[:2] + w[3])  # فعول -> فعل: صعود -> صعد، هبوط -> هبط
+    for w in list(forms):
+        if len(w) >= 4 and w[0] in _VERB_CORE_PREFIXES:
+            forms.add(w[1:])
+            if len(w) == 5 and w[0] in IMPERFECT_PREFIXES:
+                forms.add(ALEF + w[1:])  # يرتفع -> ارتفع
     return forms
 
 
@@ -101,14 +124,26 @@ def _flip(e: Evidence) -> Evidence:
 def antonym_evidence(a: Side, b: Side) -> Evidence | None:
     """Opposed predicates of the two sides (تتقدم / تنسحب), with the words in each, or None."""
     table = _antonyms()
-    fa = {f: s for s in a.key.stems for f in _forms(s)}
-    fb = {f: s for s in b.key.stems for f in _forms(s)}
+    forms_a = {s: _forms(s, proclitic=True) for s in _predicate_stems(a.key)}
+    forms_b = {s: _forms(s, proclitic=True) for s in _predicate_stems(b.key)}
+    fa = {f: s for s, fs in forms_a.items() for f in fs}
+    fb = {f: s for s, fs in forms_b.items() for f in fs}
     for x, sx in fa.items():
+        if forms_a[sx] & fb.keys():
+            continue  # the other side has this predicate too, in some form
         for y in table.get(x, ()):
-            if y in fb and y not in fa and x not in fb:
+            if y in fb and not forms_b[fb[y]] & fa.keys():
                 sy = fb[y]
                 return Evidence("antonyms", _word_mention(a.content, sx), _word_mention(b.content, sy), f"{sx} / {sy}")
     return None
+
+
+def _predicate_stems(key: ClaimKey) -> list[str]:
+    """The claim's stems, and those of its words that keying set aside but are not stopwords (أدنى، read as an
+    approximator: "في أدنى مستوياته" / "في أعلى مستوياته")."""
+    stopwords = grammar().stopwords
+    extra = [stem(w) for w in key.words if w not in stopwords]
+    return list(dict.fromkeys([*key.stems, *extra]))
 
 
 def _word_mention(content: Mention, word_stem: str) -> Mention | None:

@@ -75,6 +75,7 @@ NEGATOR_SCOPES = _values("existential nominal verb")
 NUMBER_KINDS = _values("fraction multiplier number vague")
 APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
 ANTONYM_RELATIONS = _values("antonym converse")
+STANCE_SIDES = _values("added dropped")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead")
 ATTRIBUTION_WORD_ROLES = _values(
@@ -100,6 +101,13 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
                unique_first=False),
     FileSchema("antonyms.tsv", (Column("word_a"), Column("word_b"), Column("relation", "enum", ANTONYM_RELATIONS)),
                unique_first=False),
+    # Written by benchmarks/train_stance.py from the ANS training split (see claimtrack/stance.py): a light
+    # stem added or dropped by a rewrite, and its log-odds of disagreement against paraphrase (> 0: disagree).
+    FileSchema("stance_words.tsv", (Column("stem"), Column("side", "enum", STANCE_SIDES),
+                                    Column("weight", "number", low=-20, high=20)), unique_first=False),
+    # The stance model's features: mean and scale to standardize each, and its weight for each label.
+    FileSchema("stance_model.tsv", (Column("feature"), Column("mean", "number"), Column("scale", "number", low=1e-9),
+                                    Column("agree", "number"), Column("disagree", "number"), Column("other", "number"))),
     FileSchema("approximators.tsv", (Column("expression"), Column("kind", "enum", APPROXIMATOR_KINDS))),
     FileSchema("article_markers.tsv", (Column("marker"), Column("kind", "enum", ARTICLE_MARKER_KINDS)), "second", False),
     FileSchema("attribution_words.tsv", (_WORD, Column("role", "enum", ATTRIBUTION_WORD_ROLES)), "second", False),
