@@ -113,7 +113,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 t.key in rule_words().delegate_preposition and st.tokens[j - 1].unprefixed in rule_words().delegate_title
                 and not (verb is not None and t.key in verb.preps))
             if inner and words and nxt is not None and nxt.is_word \
-                    and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt):
+                    and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt) \
+                    and not _possessed(st, nxt):
                 j, state, prev = j + 1, "pp", "pp"
                 continue
             break
@@ -216,6 +217,15 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
     return j
 
 
+def _possessed(st: SentenceTokens, t: Token) -> bool:
+    """Does ``t`` carry a possessive pronoun ("لدى اجتماعه", "في مكتبه", "خلال زيارتها")?  A preposition
+    before such a noun opens an adjunct on the speaker's doings, never a part of the office ("وزير التعليم
+    لدى اجتماعه في مكتبه" is "وزير التعليم"; "سفير المملكة لدى الأردن" keeps its لدى)."""
+    # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun)
+    return len(t.key) > 4 and t.text.endswith(PRONOUN_SUFFIXES) and not t.definite and not st.is_name(t) \
+        and not st.kind(t) and t.key not in st.g.names
+
+
 def _apposition(st: SentenceTokens, comma: int) -> int | None:
     """End of a short name between commas after a mention ("، صلاح الدين النمروش،"), or None."""
     n = len(st.tokens)
@@ -295,6 +305,12 @@ def name_run(st: SentenceTokens, j: int) -> int:
         if k == j and _time_as_name(st, k):
             k += 1  # "صباح كرحوت"
             continue
+        if k > j and _nasab_at(st, k):
+            # "الأمير عبدالرحمن بن مساعد": the nasab (the word after بن is a name, even one that is also a
+            # title: مساعد); the run is a name, whatever follows it
+            while _nasab_at(st, k):
+                k += 2
+            return k - j
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
             break  # (a name may begin with ب or ل: بوشارب، لطفي)
@@ -312,6 +328,13 @@ def name_run(st: SentenceTokens, j: int) -> int:
             or after.key == LAM:  # "لـ«الساحل»": the outlet spoken to
         return k - j
     return 0
+
+
+def _nasab_at(st: SentenceTokens, k: int) -> bool:
+    """Does a link of a nasab or kunya (بن، أبو) followed by a name stand at ``k``?"""
+    t, nxt = st.tok(k), st.tok(k + 1)
+    return t is not None and t.key in rule_words().name_link and nxt is not None and nxt.is_word \
+        and not (nxt.definite or st.is_comp(nxt) or st.is_prep(nxt) or st.is_cue_word(nxt) or st.roles(nxt))
 
 
 def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,

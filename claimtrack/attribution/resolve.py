@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -228,8 +229,13 @@ class Resolver(SpeakerSearch):
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         if 2 <= len(content_words) <= 3 and self.all.is_title(content_words[0]) and not content_words[0].definite:
-            found = self.earlier_mention(content_words[0].unprefixed, d.source[0], require_title=True)  # type: ignore[index]
-            if found is not None and content_words[1].key in fold(found.mention.text) and len(found.mention.text) > len(here.text) + 3:
+            # "وزير التعليم", "رئيس الهلال": the earlier speaker or mention holding every word of it, and more
+            heads = _heads(here.text)
+            def fuller(m: Mention) -> bool:
+                return len(m.text) > len(here.text) + 3 and all(w in _heads(m.text) for w in heads)
+            found = self.earlier_source(None, fuller) or self.earlier_mention(
+                content_words[0].unprefixed, d.source[0], require_title=True, accept=fuller)  # type: ignore[index]
+            if found is not None:
                 return found
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
@@ -246,13 +252,16 @@ class Resolver(SpeakerSearch):
                 return found
         return None
 
-    def earlier_source(self, name: str) -> SourceGuess | None:
+    def earlier_source(self, name: str | None, accept: Callable[[Mention], bool] | None = None) -> SourceGuess | None:
         """The nearest earlier attribution's source holding the bare name ``name`` among its words ("وقال
         عبدالله عبدالعزيز ..." for a later "كشف عبدالله"): the speaker already named in full, rather than a
-        first mention whose phrase may stop inside the name ("الفنان الشاب عبدالله")."""
+        first mention whose phrase may stop inside the name ("الفنان الشاب عبدالله").  ``accept``, when
+        given, is a further test the source must pass."""
         for record, _ in reversed(self.history):
             src = record.source
-            if src.resolved != "none" and src.kind in ("official", "person") and name in _WORD.findall(fold(src.text)):
+            if src.resolved != "none" and src.kind in ("official", "person") \
+                    and (name is None or name in _WORD.findall(fold(src.text))) \
+                    and (accept is None or accept(Mention(src.text, src.span))):
                 return SourceGuess(Mention(src.text, src.span), src.kind, "backreference")
         return None
 
@@ -302,7 +311,8 @@ class Resolver(SpeakerSearch):
                 return True
         return False
 
-    def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
+    def earlier_mention(self, head: str, before: int, require_title: bool = False,
+                        accept: Callable[[Mention], bool] | None = None) -> SourceGuess | None:
         """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short
         back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش").  With
         ``require_title`` the mention must hold an office or a person word ("المواطن حمدان العصيمي" for
@@ -330,5 +340,8 @@ class Resolver(SpeakerSearch):
             keys = tuple(w.key for w in words)
             if keys in self.g.backrefs or (words and (words[0].bare,) + keys[1:] in self.g.backrefs):
                 continue
-            return SourceGuess(self.mention(a, b), classify_source(words, self.g), "backreference")
+            found = self.mention(a, b)
+            if accept is not None and not accept(found):
+                continue
+            return SourceGuess(found, classify_source(words, self.g), "backreference")
         return None
