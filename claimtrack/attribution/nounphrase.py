@@ -162,6 +162,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
         if prev == "name":
             if title:
                 prev, names_left = "title", 3
+                if not definite and not attached:
+                    state = "open"  # "الشيخ صباح الأحمد أمير دولة الكويت": the title after the name takes its complement
             elif not attached and not definite and names_left:
                 names_left -= 1
             elif definite and not attached:
@@ -282,7 +284,10 @@ def _time_as_name(st: SentenceTokens, j: int) -> bool:
             or st.is_cue_word(nxt) or st.multi_role_at(j + 1, "time_phrase"):
         return False
     if nxt.definite:
-        return is_nisba(nxt.unprefixed) or "adjective" in st.roles(nxt)
+        # "الشيخ صباح الأحمد": right after a title, a definite word that is no time word is the family name
+        after_title = j > 0 and st.is_title(st.tokens[j - 1]) and not st.is_time(nxt) and not st.kind(nxt) \
+            and not st.roles(nxt) and not month_number(nxt.text)
+        return is_nisba(nxt.unprefixed) or "adjective" in st.roles(nxt) or after_title
     return not (st.roles(nxt) or st.kind(nxt) or nxt.key in st.g.stopwords
                 or (after is not None and after.is_word and st.definite(after)))
 

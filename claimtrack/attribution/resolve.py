@@ -102,6 +102,19 @@ def _sound_masculine_plural(word: str, g: Grammar) -> bool:
                for end in _SOUND_PLURAL)
 
 
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Do ``words`` all stand in ``longer``, in the same order ("رئيس الهلال" in "رئيس نادي الهلال الأمير ...")?"""
+    rest = iter(longer)
+    return all(w in rest for w in words)
+
+
+def _short_again(text: str, key: str) -> bool:
+    """Is a mention the short definite noun ``key`` (folded) again, followed by no adjective of its own
+    ("سعي الوزارة لتوحيد الأنشطة": not a fuller mention of الوزارة; "المديرية العامة للدفاع المدني" is)?"""
+    words = _WORD.findall(fold(text))
+    return bool(words) and words[0] == key and (len(words) == 1 or not words[1].startswith(DEFINITE))
+
+
 def _same_speaker(a: str, b: str) -> bool:
     """Do two mentions share their last word (a name or the head of a short mention)?"""
     wa, wb = _heads(a), _heads(b)
@@ -173,7 +186,8 @@ class Resolver(SpeakerSearch):
             a, b = d.subject_hint
             words = st.tokens[a:b]
             hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
-            return self.resolve(hint, st)
+            # "ورحب أمير دولة الكويت ...، متمنياً": the office carried over stands for its earlier named mention
+            return self.named_in_full(self.resolve(hint, st), d.cue[0])
         prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
@@ -220,26 +234,33 @@ class Resolver(SpeakerSearch):
             # "الوكيل", "الجيش": the nearest earlier full mention with that head word; with none, the
             # mention stays as written (a first mention, not a back-reference).
             head = words[0].unprefixed if words[0].is_word else keys[0]
+            if antecedent in ("organization", "media", "document"):
+                # "سعي الوزارة لتوحيد الأنشطة" is the same short noun again; a body is named in full in
+                # construct ("وزارة التجارة والصناعة")
+                return self.earlier_mention(head, d.source[0], accept=lambda m: not _short_again(m.text, keys[0]))  # type: ignore[index]
             return self.earlier_mention(head, d.source[0])  # type: ignore[index]
         # "المديرية", "الجيش": one definite word naming a kind of body or office points back to the
         # nearest fuller mention with that head; "وزير التموين" (an office, no name) to the named one.
         content_words = [w for w in words if w.is_word]
-        if content_words and content_words[0].definite and len(content_words) == 1 and self.all.kind(content_words[0]):
-            found = self.earlier_mention(content_words[0].unprefixed, d.source[0])  # type: ignore[index]
+        if content_words and content_words[0].definite and len(content_words) == 1 \
+                and self.all.kind(content_words[0]) in ("official", "organization", "media", "person"):
+            found = self.earlier_mention(content_words[0].unprefixed, d.source[0],  # type: ignore[index]
+                                         accept=lambda m: not _short_again(m.text, keys[0]))
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         if 2 <= len(content_words) <= 3 and self.all.is_title(content_words[0]) and not content_words[0].definite:
             # "وزير التعليم", "رئيس الهلال": the earlier speaker or mention holding every word of it, and more
             heads = _heads(here.text)
             def fuller(m: Mention) -> bool:
-                return len(m.text) > len(here.text) + 3 and all(w in _heads(m.text) for w in heads)
+                return len(m.text) > len(here.text) + 3 and _in_order(heads, _heads(m.text))
             found = self.earlier_source(None, fuller) or self.earlier_mention(
                 content_words[0].unprefixed, d.source[0], require_title=True, accept=fuller)  # type: ignore[index]
             if found is not None:
                 return found
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
-        if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words):
+        if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words) \
+                and not _plural_mention(here.text, self.g):  # "مديرو التعليم" names no one
             last = content_words[-1].key
             found = self.earlier_source(last)
             if found is None:
