@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
 from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
@@ -28,6 +28,7 @@ __all__ = ["name_run", "name_tail", "noun_phrase"]
 _MIN = MEEM + NOON  # من
 # Brackets inside a mention: a short one anywhere ("(أفريكوم)"), a longer one right before the content.
 _SHORT_BRACKET, _LONG_BRACKET = 6, 14
+_NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
 # Possessive pronouns no name ends in: a word that carries one is a possessed noun (عملياتها), not a name.
 _POSSESSIVE = tuple(p for p in PRONOUN_SUFFIXES if len(p) > 1 and p != NOON + ALEF)
 
@@ -223,9 +224,10 @@ def _possessed(st: SentenceTokens, t: Token) -> bool:
     """Does ``t`` carry a possessive pronoun ("لدى اجتماعه", "في مكتبه", "خلال زيارتها")?  A preposition
     before such a noun opens an adjunct on the speaker's doings, never a part of the office ("وزير التعليم
     لدى اجتماعه في مكتبه" is "وزير التعليم"; "سفير المملكة لدى الأردن" keeps its لدى)."""
-    # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun)
-    return len(t.key) > 4 and t.text.endswith(PRONOUN_SUFFIXES) and not t.definite and not st.is_name(t) \
-        and not st.kind(t) and t.key not in st.g.names
+    # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun); names end in
+    # HEH too ("عبدالله", "نزيه", "وجيه")
+    return len(t.key) > 4 and t.text.endswith(PRONOUN_SUFFIXES) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
+        and not t.definite and not st.is_name(t) and not st.kind(t) and t.key not in st.g.names
 
 
 def _apposition(st: SentenceTokens, comma: int) -> int | None:

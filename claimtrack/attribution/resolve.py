@@ -181,13 +181,22 @@ class Resolver(SpeakerSearch):
             a, b = _unquote(self.norm.text, *d.source)
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
         same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
-        if d.subject_hint is not None and not same_sentence and _may_be_subject(st, d.subject_hint[0]):
+        governing = None if same_sentence else self.governing_subject(d, st)
+        if governing is not None and d.subject_hint is not None and "kana" not in st.roles(st.tokens[0]):
+            governing = None  # a later clause's subject is nearer; "وكان الوزير قد حسم أمر ...": كان names it
+        if d.subject_hint is not None and governing is None and not same_sentence and _may_be_subject(st, d.subject_hint[0]):
             # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
             a, b = d.subject_hint
             words = st.tokens[a:b]
             hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             # "ورحب أمير دولة الكويت ...، متمنياً": the office carried over stands for its earlier named mention
             return self.named_in_full(self.resolve(hint, st), d.cue[0])
+        if governing is not None:
+            a, b = governing
+            words = st.tokens[a:b]
+            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
+            guess = self.named_in_full(self.resolve(hint, st), d.cue[0])
+            return attrs.evolve(guess, resolved="carryover") if guess.resolved == "explicit" else guess
         prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
@@ -238,7 +247,9 @@ class Resolver(SpeakerSearch):
                 # "سعي الوزارة لتوحيد الأنشطة" is the same short noun again; a body is named in full in
                 # construct ("وزارة التجارة والصناعة")
                 return self.earlier_mention(head, d.source[0], accept=lambda m: not _short_again(m.text, keys[0]))  # type: ignore[index]
-            return self.earlier_mention(head, d.source[0])  # type: ignore[index]
+            # "وكان الوزير قد حسم": a speaker already named in full with that title comes first
+            return self.earlier_source(None, lambda m: head in _heads(m.text) and len(m.text) > len(here.text)) \
+                or self.earlier_mention(head, d.source[0])  # type: ignore[index]
         # "المديرية", "الجيش": one definite word naming a kind of body or office points back to the
         # nearest fuller mention with that head; "وزير التموين" (an office, no name) to the named one.
         content_words = [w for w in words if w.is_word]
