@@ -108,6 +108,12 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
     return all(w in rest for w in words)
 
 
+def _opens_with(text: str, key: str) -> bool:
+    """Does a mention open with the word ``key`` (folded)?"""
+    first = _WORD.search(fold(text))
+    return first is not None and first.group() == key
+
+
 def _short_again(text: str, key: str) -> bool:
     """Is a mention the short definite noun ``key`` (folded) again, followed by no adjective of its own
     ("سعي الوزارة لتوحيد الأنشطة": not a fuller mention of الوزارة; "المديرية العامة للدفاع المدني" is)?"""
@@ -268,6 +274,14 @@ class Resolver(SpeakerSearch):
                 content_words[0].unprefixed, d.source[0], require_title=True, accept=fuller)  # type: ignore[index]
             if found is not None:
                 return found
+        if len(content_words) == 1 and content_words[0].definite:
+            # "فيقول المصممان" after "كشف المصممان “ايفو ماريك” و”توميسلاف راستوفاك”": the same noun
+            # opened an earlier speaker's fuller mention
+            key = content_words[0].key
+            for record, _ in reversed(self.history):
+                src = record.source
+                if src.resolved != "none" and len(src.text) > len(here.text) and _opens_with(src.text, key):
+                    return SourceGuess(Mention(src.text, src.span), src.kind, "backreference")
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
         if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words) \
