@@ -22,7 +22,7 @@ from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
-__all__ = ["name_run", "name_tail", "noun_phrase"]
+__all__ = ["name_run", "name_tail", "noun_phrase", "possessed"]
 
 
 _MIN = MEEM + NOON  # من
@@ -115,7 +115,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 and not (verb is not None and t.key in verb.preps))
             if inner and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt) \
-                    and not _possessed(st, nxt):
+                    and not possessed(st, nxt):
                 j, state, prev = j + 1, "pp", "pp"
                 continue
             break
@@ -220,13 +220,13 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
     return j
 
 
-def _possessed(st: SentenceTokens, t: Token) -> bool:
+def possessed(st: SentenceTokens, t: Token) -> bool:
     """Does ``t`` carry a possessive pronoun ("لدى اجتماعه", "في مكتبه", "خلال زيارتها")?  A preposition
     before such a noun opens an adjunct on the speaker's doings, never a part of the office ("وزير التعليم
     لدى اجتماعه في مكتبه" is "وزير التعليم"; "سفير المملكة لدى الأردن" keeps its لدى)."""
     # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun); names end in
     # HEH too ("عبدالله", "نزيه", "وجيه")
-    return len(t.key) > 4 and t.text.endswith(PRONOUN_SUFFIXES) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
+    return len(t.key) > 3 and t.text.endswith(PRONOUN_SUFFIXES) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
         and not t.definite and not st.is_name(t) and not st.kind(t) and t.key not in st.g.names
 
 

@@ -19,11 +19,11 @@ import regex
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import DEFINITE, LAM, LAM_LAM, NOON, WAW, YEH
+from ..lexicon.morph import DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
 from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from .draft import Draft
-from .nounphrase import noun_phrase
+from .nounphrase import noun_phrase, possessed
 from .source_kind import classify_source
 from .tokens import QUOTE, SentenceTokens, Token, tokenize, without_clitic
 from .speaker_search import NAME_SEPARATORS, SourceGuess, SpeakerSearch, cue_gender_of
@@ -176,7 +176,7 @@ class Resolver(SpeakerSearch):
         return guess
 
     def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
-        if d.source is not None and d.source_tokens is not None and not _no_subject(d, st):
+        if d.source is not None and d.source_tokens is not None and not _no_subject(d, st) and not self.possessed_object(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
                 # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
@@ -212,6 +212,17 @@ class Resolver(SpeakerSearch):
             return prev
         pos = self.norm.span(d.cue[0], d.cue[0])
         return SourceGuess(Mention("", pos), "unknown", "none")
+    def possessed_object(self, d: Draft, st: SentenceTokens) -> bool:
+        """Is the noun after the verb one with a possessive pronoun ("وابدى دعمه الكريم": what was shown, the
+        subject dropped)?  Not a name that ends like one ("وتأمل سيلكه"): a word of an earlier speaker's name."""
+        a, _ = d.source_tokens  # type: ignore[misc]
+        lead = st.tokens[a]
+        after = st.tok(a + 1)
+        if a != d.cue_token + 1 or not possessed(st, lead) or lead.text.endswith(HEH + MEEM) \
+                or (after is not None and after.is_word and not after.definite):
+            return False  # "وقال أدهم باشو", "أدهم الخطيب": a first name, never a noun and its pronoun
+        return not any(lead.key in _WORD.findall(fold(r.source.text)) for r, _ in self.history)
+
     def backreference(self, d: Draft, words: list[Token]) -> SourceGuess | None:
         while len(words) > 1 and words[-1].is_word and "emphatic" in self.g.role(words[-1].key):
             words = words[:-1]  # "المسؤول ذاته", "المصدر نفسه": the emphatic pronoun points back too
