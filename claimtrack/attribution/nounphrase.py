@@ -171,6 +171,9 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 prev = "name" if not is_nisba(t.unprefixed) else "adj"
             else:
                 break
+        elif state in ("open", "pp") and prev == "pp" and possessed(st, t) and j - 1 > i:
+            j -= 1  # "المالكي بمواصلة تخبطاته": a verbal noun and its object, an adjunct of manner; not "باسم"
+            break
         elif state in ("open", "pp"):
             state = "closed" if definite else "open"
             prev = "title" if title else ("pp" if attached else ("adj" if is_nisba(t.unprefixed) else "noun"))

@@ -18,7 +18,7 @@ from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
-from .tokens import COLON, COMMAS, SentenceTokens, Token, tokenize
+from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize
 from .wordlists import rule_words
 
 __all__ = ["NAME_SEPARATORS", "SourceGuess", "SpeakerSearch", "cue_gender_of"]
@@ -143,8 +143,11 @@ class SpeakerSearch:
         if k >= d.cue_token:
             return None
         head = tokens[k]
+        quoted = head.text == QUOTE and (close := st.quote_end(k, 4)) is not None and close > k + 1
+        if quoted:
+            head = tokens[k + 1]  # 'كان "المالكي" قد تطاول': a quoted name is a name
         kind = st.kind(head)
-        if not head.is_word or not (kind in _SPEAKER_KINDS or st.is_name(head)) \
+        if not head.is_word or not (kind in _SPEAKER_KINDS or st.is_name(head) or quoted) \
                 or head.key in rule_words().not_subject or head.key.startswith(PREPOSITION_ARTICLE):
             return None
         if head.conj and head.bare != head.key and not self.g.kind_of_word(head.key):
