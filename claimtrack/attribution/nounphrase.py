@@ -189,7 +189,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 rest = t.key[1:]
                 named = rest in st.g.names or rest.startswith(DEFINITE)
                 state, prev = ("closed" if named else "open"), "pp"
-            elif not definite and names_left and not attached and name_run(st, j):
+            elif not definite and names_left and not attached and not possessed(st, t) and name_run(st, j):
+                # (not "الشاب الألماني المسلم (إبراهيم) تجربته": a noun with a pronoun is the object)
                 run = name_run(st, j)
                 prev, names_left = "name", 0
                 words, j = words + run, j + run
@@ -228,8 +229,8 @@ def possessed(st: SentenceTokens, t: Token) -> bool:
     before such a noun opens an adjunct on the speaker's doings, never a part of the office ("وزير التعليم
     لدى اجتماعه في مكتبه" is "وزير التعليم"; "سفير المملكة لدى الأردن" keeps its لدى)."""
     # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun); names end in
-    # HEH too ("عبدالله", "نزيه", "وجيه")
-    return len(t.key) > 3 and t.text.endswith(PRONOUN_SUFFIXES) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
+    # HEH too ("عبدالله", "نزيه", "وجيه"), and in نا ("فيلومينا"), which is left out
+    return len(t.key) > 3 and t.text.endswith(_POSSESSIVE + (HEH,)) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
         and not t.definite and not st.is_name(t) and not st.kind(t) and t.key not in st.g.names
 
 

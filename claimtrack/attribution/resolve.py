@@ -186,29 +186,27 @@ class Resolver(SpeakerSearch):
                 return guess
             a, b = _unquote(self.norm.text, *d.source)
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
-        # an attribution earlier in the sentence takes the participle, unless the hint's clause follows its cue
-        # ("ويقول: نعيب زماننا ... فيأتي الشاعر محمد العوني ... قائلاً")
-        same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
-        # a titled speaker named in a clause after the sentence's last attribution, as speaker_since wants it
-        hint_later = d.subject_hint is not None and st.kind(st.tokens[d.subject_hint[0]]) in ("official", "person") \
-            and all(st.tokens[d.subject_hint[0]].start >= dd.cue[1] for _, dd in self.history if dd.sentence == d.sentence)
+        # The clause the cue hangs on names its subject: a hint from a clause with a cue word that did not fire
+        # ("نشرت القيادة ... توضيحا ... قائلة"), or the subject of the verb that opens the sentence
+        # ("عززت وزارة العمل ...، مؤكدة").  An attribution earlier in the sentence takes the cue instead, unless
+        # the hint names a titled speaker after it ("ويقول: نعيب زماننا ... فيأتي الشاعر محمد العوني ... قائلاً").
+        same_sentence = [dd for _, dd in self.history if dd.sentence == d.sentence]
+        hint = d.subject_hint
+        if hint is not None and not _may_be_subject(st, hint[0]):
+            hint = None
+        if hint is not None and same_sentence and not (st.kind(st.tokens[hint[0]]) in ("official", "person")
+                                                       and all(st.tokens[hint[0]].start >= dd.cue[1] for dd in same_sentence)):
+            hint = None
         governing = None if same_sentence else self.governing_subject(d, st)
-        if governing is not None and d.subject_hint is not None and "kana" not in st.roles(st.tokens[0]):
+        if governing is not None and hint is not None and "kana" not in st.roles(st.tokens[0]):
             governing = None  # a later clause's subject is nearer; "وكان الوزير قد حسم أمر ...": كان names it
-        if d.subject_hint is not None and governing is None and (not same_sentence or hint_later) \
-                and _may_be_subject(st, d.subject_hint[0]):
-            # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
-            a, b = d.subject_hint
+        subject = governing or hint
+        if subject is not None:
+            a, b = subject
             words = st.tokens[a:b]
-            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
+            clause = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             # "ورحب أمير دولة الكويت ...، متمنياً": the office carried over stands for its earlier named mention
-            guess = self.named_in_full(self.resolve(hint, st), d.cue[0])
-            return attrs.evolve(guess, resolved="carryover") if guess.resolved == "explicit" else guess
-        if governing is not None:
-            a, b = governing
-            words = st.tokens[a:b]
-            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
-            guess = self.named_in_full(self.resolve(hint, st), d.cue[0])
+            guess = self.named_in_full(self.resolve(clause, st), d.cue[0])
             return attrs.evolve(guess, resolved="carryover") if guess.resolved == "explicit" else guess
         prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
         newer = self.speaker_since(d, st)

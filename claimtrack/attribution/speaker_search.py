@@ -40,6 +40,7 @@ SENTENCES_BACK = 2  # sentence or line boundaries that search may cross
 NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON
 PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
 SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
+_FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
 _SPEAKER_KINDS = frozenset({"official", "person", "organization", "collective", "anonymous", "media"})
 
 def cue_gender_of(st: SentenceTokens, d: Draft) -> str | None:
@@ -131,13 +132,19 @@ class SpeakerSearch:
         tokens = st.tokens
         if not tokens or d.cue_token < 3:
             return None
-        first = tokens[0]
+        at = 0
+        if st.is_prep(tokens[0]) or (tokens[0].conj and "preposition" in self.g.role(tokens[0].bare)):
+            # "وحول ما يجنيه من أرباح دعته لهجر وظيفته، تحفظ الشاب ...": past a fronted adjunct, to its comma
+            at = next((k + 1 for k in range(1, min(d.cue_token, _FRONTED_ADJUNCT)) if tokens[k].text in COMMAS), 0)
+            if not at:
+                return None
+        first = tokens[at]
         roles = st.roles(first)
         if "kana" not in roles and (not first.is_word or st.is_cue_word(first) or st.definite(first) or st.kind(first)
                                     or first.bare in self.g.stopwords or first.key in self.g.stopwords
                                     or roles or st.is_prep(first) or st.is_comp(first)):
             return None
-        k = 1
+        k = at + 1
         while k < d.cue_token and st.is_time(tokens[k]):
             k += 1  # "صادقت ...، أمس،": a time word may stand between the verb and its subject
         if k >= d.cue_token:
