@@ -174,6 +174,10 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
         elif state in ("open", "pp") and prev == "pp" and possessed(st, t) and j - 1 > i:
             j -= 1  # "المالكي بمواصلة تخبطاته": a verbal noun and its object, an adjunct of manner; not "باسم"
             break
+        elif state == "open" and prev == "adj" and possessed(st, t) and st.kind(st.tokens[i]) in ("official", "person"):
+            # "وجد شاب سعودي ضالته": after a person and an adjective, a noun with a pronoun is the object ("تقديرات
+            # أولية نشرتها هيئة ...": a document and its relative clause go on)
+            break
         elif state in ("open", "pp"):
             state = "closed" if definite else "open"
             prev = "title" if title else ("pp" if attached else ("adj" if is_nisba(t.unprefixed) else "noun"))
