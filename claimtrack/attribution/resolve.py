@@ -180,6 +180,7 @@ class Resolver(SpeakerSearch):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
                 # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
+                # (the one place a لل-name is read: the back-references below see الخزرجي)
                 words = [words[0].replace(key=DEFINITE + words[0].key[2:], text=words[0].text)] + words[1:]
             guess = self.backreference(d, words)
             if guess is not None:
@@ -306,10 +307,6 @@ class Resolver(SpeakerSearch):
             found = self.earlier_source(last)
             if found is None:
                 found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
-            if found is None and len(content_words) == 1 and last.startswith(LAM) and len(last) > 4:
-                # "وفقا للخزرجي": ل + ال written لل; the name is the rest, without its article
-                bare_name = last[len(LAM_LAM):] if last.startswith(LAM_LAM) else last[len(LAM):]
-                found = self.earlier_mention(bare_name, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         return None
