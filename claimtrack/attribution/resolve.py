@@ -19,14 +19,14 @@ import regex
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
+from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
 from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase, possessed
 from .source_kind import classify_source
 from .tokens import QUOTE, SentenceTokens, Token, tokenize, without_clitic
-from .speaker_search import NAME_SEPARATORS, SourceGuess, SpeakerSearch, cue_gender_of
+from .speaker_search import NAME_SEPARATORS, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
@@ -259,6 +259,8 @@ class Resolver(SpeakerSearch):
                         and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
+        if antecedent == "latter":
+            return self.named_last(d.source[0])  # type: ignore[index]
         if antecedent == "any":
             prev = self.previous(d.cue[0])
             return None if prev is None else attrs.evolve(prev, resolved="backreference")
@@ -309,6 +311,31 @@ class Resolver(SpeakerSearch):
                 found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
+        return None
+
+    def named_last(self, before: int) -> SourceGuess | None:
+        """The person or office named last before ``before``, with a name, whatever its role in its clause: the
+        object of a preposition too ("قدم ... شكره لرئيس الاتحاد ابراهيم البلوي بعد أن أعلن الأخير")."""
+        tokens = self.all.tokens
+        hi = bisect_left(self.all.starts, before)
+        for k in range(hi - 1, max(-1, hi - WINDOW), -1):
+            t = tokens[k]
+            if not t.is_word or self.all.inside_quote(k):
+                continue
+            bare = without_clitic(t) if t.key[:1] in (LAM, BEH) and not self.all.kind(t) else t
+            if self.all.kind(bare) not in ("official", "person"):
+                continue
+            view = SentenceTokens([*tokens[:k], bare, *tokens[k + 1 :]], self.g)
+            end = min(max(noun_phrase(view, k), k + 1), hi)
+            for m in range(k + 1, end):
+                if not self.same_line(m - 1, m):
+                    end = m
+                    break
+            words = [w for w in view.tokens[k:end] if w.is_word]
+            if not any(self.name_like(w) for w in words[1:]):
+                continue
+            return SourceGuess(self.mention(bare.start + (len(t.text) - len(bare.text)), tokens[end - 1].end),
+                               classify_source(words, self.g), "backreference")
         return None
 
     def earlier_source(self, name: str | None, accept: Callable[[Mention], bool] | None = None) -> SourceGuess | None:
