@@ -127,9 +127,13 @@ def _same_speaker(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)
 
 
-def _heads(text: str) -> list[str]:
-    """The words of a mention without ال, for comparing two mentions (المفتى / مفتي مصر)."""
-    return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in _WORD.findall(fold(text))]
+def _heads(text: str, prepositions: bool = False) -> list[str]:
+    """The words of a mention without ال, for comparing two mentions (المفتى / مفتي مصر); with
+    ``prepositions``, without a fused ل too (لمنظمة -> منظمه)."""
+    words = _WORD.findall(fold(text))
+    if prepositions:
+        words = [w[1:] if w.startswith(LAM) and not w.startswith(LAM_LAM) and len(w) > 4 else w for w in words]
+    return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in words]
 
 class Resolver(SpeakerSearch):
     """Resolves the sources of one article's attributions, in document order."""
@@ -284,13 +288,17 @@ class Resolver(SpeakerSearch):
                                          accept=lambda m: not _short_again(m.text, keys[0]))
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
-        if 2 <= len(content_words) <= 3 and self.all.is_title(content_words[0]) and not content_words[0].definite:
-            # "وزير التعليم", "رئيس الهلال": the earlier speaker or mention holding every word of it, and more
+        body = self.all.kind(content_words[0]) == "organization" if content_words else False
+        if 2 <= len(content_words) <= 3 and (self.all.is_title(content_words[0]) or body) and not content_words[0].definite:
+            # "وزير التعليم", "رئيس الهلال", "أمانة المنظمة": the earlier speaker or mention holding every word of
+            # it (a preposition fused to a word of the fuller one aside: "الأمانة العامة لمنظمة ..."), and more
             heads = _heads(here.text)
             def fuller(m: Mention) -> bool:
-                return len(m.text) > len(here.text) + 3 and _in_order(heads, _heads(m.text))
-            found = self.earlier_source(None, fuller) or self.earlier_mention(
-                content_words[0].unprefixed, d.source[0], require_title=True, accept=fuller)  # type: ignore[index]
+                return len(m.text) > len(here.text) + 3 and _in_order(heads, _heads(m.text, prepositions=body))
+            found = self.earlier_source(None, fuller) if not body else None
+            if found is None:
+                found = self.earlier_mention(content_words[0].unprefixed, d.source[0],  # type: ignore[index]
+                                             require_title=not body, accept=fuller)
             if found is not None:
                 return found
         if len(content_words) == 1 and content_words[0].definite:
