@@ -17,17 +17,18 @@ from collections.abc import Callable
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
 from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
-__all__ = ["name_run", "name_tail", "noun_phrase"]
+__all__ = ["name_run", "name_tail", "noun_phrase", "possessed"]
 
 
 _MIN = MEEM + NOON  # من
 # Brackets inside a mention: a short one anywhere ("(أفريكوم)"), a longer one right before the content.
 _SHORT_BRACKET, _LONG_BRACKET = 6, 14
+_NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
 # Possessive pronouns no name ends in: a word that carries one is a possessed noun (عملياتها), not a name.
 _POSSESSIVE = tuple(p for p in PRONOUN_SUFFIXES if len(p) > 1 and p != NOON + ALEF)
 
@@ -113,7 +114,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 t.key in rule_words().delegate_preposition and st.tokens[j - 1].unprefixed in rule_words().delegate_title
                 and not (verb is not None and t.key in verb.preps))
             if inner and words and nxt is not None and nxt.is_word \
-                    and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt):
+                    and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt) \
+                    and not possessed(st, nxt):
                 j, state, prev = j + 1, "pp", "pp"
                 continue
             break
@@ -161,12 +163,21 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
         if prev == "name":
             if title:
                 prev, names_left = "title", 3
+                if not definite and not attached:
+                    state = "open"  # "الشيخ صباح الأحمد أمير دولة الكويت": the title after the name takes its complement
             elif not attached and not definite and names_left:
                 names_left -= 1
             elif definite and not attached:
                 prev = "name" if not is_nisba(t.unprefixed) else "adj"
             else:
                 break
+        elif state in ("open", "pp") and prev == "pp" and possessed(st, t) and j - 1 > i:
+            j -= 1  # "المالكي بمواصلة تخبطاته": a verbal noun and its object, an adjunct of manner; not "باسم"
+            break
+        elif state == "open" and prev == "adj" and possessed(st, t) and st.kind(st.tokens[i]) in ("official", "person"):
+            # "وجد شاب سعودي ضالته": after a person and an adjective, a noun with a pronoun is the object ("تقديرات
+            # أولية نشرتها هيئة ...": a document and its relative clause go on)
+            break
         elif state in ("open", "pp"):
             state = "closed" if definite else "open"
             prev = "title" if title else ("pp" if attached else ("adj" if is_nisba(t.unprefixed) else "noun"))
@@ -182,7 +193,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 rest = t.key[1:]
                 named = rest in st.g.names or rest.startswith(DEFINITE)
                 state, prev = ("closed" if named else "open"), "pp"
-            elif not definite and names_left and not attached and name_run(st, j):
+            elif not definite and names_left and not attached and not possessed(st, t) and name_run(st, j):
+                # (not "الشاب الألماني المسلم (إبراهيم) تجربته": a noun with a pronoun is the object)
                 run = name_run(st, j)
                 prev, names_left = "name", 0
                 words, j = words + run, j + run
@@ -214,6 +226,16 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
     while j > i and st.is_prep(st.tokens[j - 1]):
         j -= 1
     return j
+
+
+def possessed(st: SentenceTokens, t: Token) -> bool:
+    """Does ``t`` carry a possessive pronoun ("لدى اجتماعه", "في مكتبه", "خلال زيارتها")?  A preposition
+    before such a noun opens an adjunct on the speaker's doings, never a part of the office ("وزير التعليم
+    لدى اجتماعه في مكتبه" is "وزير التعليم"; "سفير المملكة لدى الأردن" keeps its لدى)."""
+    # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun); names end in
+    # HEH too ("عبدالله", "نزيه", "وجيه"), and in نا ("فيلومينا"), which is left out
+    return len(t.key) > 3 and t.text.endswith(_POSSESSIVE + (HEH,)) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
+        and not t.definite and not st.is_name(t) and not st.kind(t) and t.key not in st.g.names
 
 
 def _apposition(st: SentenceTokens, comma: int) -> int | None:
@@ -272,7 +294,10 @@ def _time_as_name(st: SentenceTokens, j: int) -> bool:
             or st.is_cue_word(nxt) or st.multi_role_at(j + 1, "time_phrase"):
         return False
     if nxt.definite:
-        return is_nisba(nxt.unprefixed) or "adjective" in st.roles(nxt)
+        # "الشيخ صباح الأحمد": right after a title, a definite word that is no time word is the family name
+        after_title = j > 0 and st.is_title(st.tokens[j - 1]) and not st.is_time(nxt) and not st.kind(nxt) \
+            and not st.roles(nxt) and not month_number(nxt.text)
+        return is_nisba(nxt.unprefixed) or "adjective" in st.roles(nxt) or after_title
     return not (st.roles(nxt) or st.kind(nxt) or nxt.key in st.g.stopwords
                 or (after is not None and after.is_word and st.definite(after)))
 
@@ -295,6 +320,12 @@ def name_run(st: SentenceTokens, j: int) -> int:
         if k == j and _time_as_name(st, k):
             k += 1  # "صباح كرحوت"
             continue
+        if k > j and _nasab_at(st, k):
+            # "الأمير عبدالرحمن بن مساعد": the nasab (the word after بن is a name, even one that is also a
+            # title: مساعد); the run is a name, whatever follows it
+            while _nasab_at(st, k):
+                k += 2
+            return k - j
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
             break  # (a name may begin with ب or ل: بوشارب، لطفي)
@@ -312,6 +343,13 @@ def name_run(st: SentenceTokens, j: int) -> int:
             or after.key == LAM:  # "لـ«الساحل»": the outlet spoken to
         return k - j
     return 0
+
+
+def _nasab_at(st: SentenceTokens, k: int) -> bool:
+    """Does a link of a nasab or kunya (بن، أبو) followed by a name stand at ``k``?"""
+    t, nxt = st.tok(k), st.tok(k + 1)
+    return t is not None and t.key in rule_words().name_link and nxt is not None and nxt.is_word \
+        and not (nxt.definite or st.is_comp(nxt) or st.is_prep(nxt) or st.is_cue_word(nxt) or st.roles(nxt))
 
 
 def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,

@@ -12,20 +12,21 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 import attrs
 import regex
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import DEFINITE, LAM, LAM_LAM, NOON, WAW, YEH
+from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
 from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from .draft import Draft
-from .nounphrase import noun_phrase
+from .nounphrase import noun_phrase, possessed
 from .source_kind import classify_source
 from .tokens import QUOTE, SentenceTokens, Token, tokenize, without_clitic
-from .speaker_search import NAME_SEPARATORS, SourceGuess, SpeakerSearch, cue_gender_of
+from .speaker_search import NAME_SEPARATORS, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
@@ -101,15 +102,38 @@ def _sound_masculine_plural(word: str, g: Grammar) -> bool:
                for end in _SOUND_PLURAL)
 
 
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Do ``words`` all stand in ``longer``, in the same order ("رئيس الهلال" in "رئيس نادي الهلال الأمير ...")?"""
+    rest = iter(longer)
+    return all(w in rest for w in words)
+
+
+def _opens_with(text: str, key: str) -> bool:
+    """Does a mention open with the word ``key`` (folded)?"""
+    first = _WORD.search(fold(text))
+    return first is not None and first.group() == key
+
+
+def _short_again(text: str, key: str) -> bool:
+    """Is a mention the short definite noun ``key`` (folded) again, followed by no adjective of its own
+    ("سعي الوزارة لتوحيد الأنشطة": not a fuller mention of الوزارة; "المديرية العامة للدفاع المدني" is)?"""
+    words = _WORD.findall(fold(text))
+    return bool(words) and words[0] == key and (len(words) == 1 or not words[1].startswith(DEFINITE))
+
+
 def _same_speaker(a: str, b: str) -> bool:
     """Do two mentions share their last word (a name or the head of a short mention)?"""
     wa, wb = _heads(a), _heads(b)
     return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)
 
 
-def _heads(text: str) -> list[str]:
-    """The words of a mention without ال, for comparing two mentions (المفتى / مفتي مصر)."""
-    return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in _WORD.findall(fold(text))]
+def _heads(text: str, prepositions: bool = False) -> list[str]:
+    """The words of a mention without ال, for comparing two mentions (المفتى / مفتي مصر); with
+    ``prepositions``, without a fused ل too (لمنظمة -> منظمه)."""
+    words = _WORD.findall(fold(text))
+    if prepositions:
+        words = [w[1:] if w.startswith(LAM) and not w.startswith(LAM_LAM) and len(w) > 4 else w for w in words]
+    return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in words]
 
 class Resolver(SpeakerSearch):
     """Resolves the sources of one article's attributions, in document order."""
@@ -156,23 +180,39 @@ class Resolver(SpeakerSearch):
         return guess
 
     def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
-        if d.source is not None and d.source_tokens is not None and not _no_subject(d, st):
+        if d.source is not None and d.source_tokens is not None and not _no_subject(d, st) and not self.possessed_object(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
                 # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
+                # (the one place a لل-name is read: the back-references below see الخزرجي)
                 words = [words[0].replace(key=DEFINITE + words[0].key[2:], text=words[0].text)] + words[1:]
             guess = self.backreference(d, words)
             if guess is not None:
                 return guess
             a, b = _unquote(self.norm.text, *d.source)
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
-        same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
-        if d.subject_hint is not None and not same_sentence and _may_be_subject(st, d.subject_hint[0]):
-            # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
-            a, b = d.subject_hint
+        # The clause the cue hangs on names its subject: a hint from a clause with a cue word that did not fire
+        # ("نشرت القيادة ... توضيحا ... قائلة"), or the subject of the verb that opens the sentence
+        # ("عززت وزارة العمل ...، مؤكدة").  An attribution earlier in the sentence takes the cue instead, unless
+        # the hint names a titled speaker after it ("ويقول: نعيب زماننا ... فيأتي الشاعر محمد العوني ... قائلاً").
+        same_sentence = [dd for _, dd in self.history if dd.sentence == d.sentence]
+        hint = d.subject_hint
+        if hint is not None and not _may_be_subject(st, hint[0]):
+            hint = None
+        if hint is not None and same_sentence and not (st.kind(st.tokens[hint[0]]) in ("official", "person")
+                                                       and all(st.tokens[hint[0]].start >= dd.cue[1] for dd in same_sentence)):
+            hint = None
+        governing = None if same_sentence else self.governing_subject(d, st)
+        if governing is not None and hint is not None and "kana" not in st.roles(st.tokens[0]):
+            governing = None  # a later clause's subject is nearer; "وكان الوزير قد حسم أمر ...": كان names it
+        subject = governing or hint
+        if subject is not None:
+            a, b = subject
             words = st.tokens[a:b]
-            hint = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
-            return self.resolve(hint, st)
+            clause = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
+            # "ورحب أمير دولة الكويت ...، متمنياً": the office carried over stands for its earlier named mention
+            guess = self.named_in_full(self.resolve(clause, st), d.cue[0])
+            return attrs.evolve(guess, resolved="carryover") if guess.resolved == "explicit" else guess
         prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
@@ -182,6 +222,17 @@ class Resolver(SpeakerSearch):
             return prev
         pos = self.norm.span(d.cue[0], d.cue[0])
         return SourceGuess(Mention("", pos), "unknown", "none")
+    def possessed_object(self, d: Draft, st: SentenceTokens) -> bool:
+        """Is the noun after the verb one with a possessive pronoun ("وابدى دعمه الكريم": what was shown, the
+        subject dropped)?  Not a name that ends like one ("وتأمل سيلكه"): a word of an earlier speaker's name."""
+        a, _ = d.source_tokens  # type: ignore[misc]
+        lead = st.tokens[a]
+        after = st.tok(a + 1)
+        if a != d.cue_token + 1 or not possessed(st, lead) or lead.text.endswith(HEH + MEEM) \
+                or (after is not None and after.is_word and not after.definite):
+            return False  # "وقال أدهم باشو", "أدهم الخطيب": a first name, never a noun and its pronoun
+        return not any(lead.key in _WORD.findall(fold(r.source.text)) for r, _ in self.history)
+
     def backreference(self, d: Draft, words: list[Token]) -> SourceGuess | None:
         while len(words) > 1 and words[-1].is_word and "emphatic" in self.g.role(words[-1].key):
             words = words[:-1]  # "المسؤول ذاته", "المصدر نفسه": the emphatic pronoun points back too
@@ -212,6 +263,8 @@ class Resolver(SpeakerSearch):
                         and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
+        if antecedent == "latter":
+            return self.named_last(d.source[0])  # type: ignore[index]
         if antecedent == "any":
             prev = self.previous(d.cue[0])
             return None if prev is None else attrs.evolve(prev, resolved="backreference")
@@ -219,40 +272,90 @@ class Resolver(SpeakerSearch):
             # "الوكيل", "الجيش": the nearest earlier full mention with that head word; with none, the
             # mention stays as written (a first mention, not a back-reference).
             head = words[0].unprefixed if words[0].is_word else keys[0]
-            return self.earlier_mention(head, d.source[0])  # type: ignore[index]
+            if antecedent in ("organization", "media", "document"):
+                # "سعي الوزارة لتوحيد الأنشطة" is the same short noun again; a body is named in full in
+                # construct ("وزارة التجارة والصناعة")
+                return self.earlier_mention(head, d.source[0], accept=lambda m: not _short_again(m.text, keys[0]))  # type: ignore[index]
+            # "وكان الوزير قد حسم": a speaker already named in full with that title comes first
+            return self.earlier_source(None, lambda m: head in _heads(m.text) and len(m.text) > len(here.text)) \
+                or self.earlier_mention(head, d.source[0])  # type: ignore[index]
         # "المديرية", "الجيش": one definite word naming a kind of body or office points back to the
         # nearest fuller mention with that head; "وزير التموين" (an office, no name) to the named one.
         content_words = [w for w in words if w.is_word]
-        if content_words and content_words[0].definite and len(content_words) == 1 and self.all.kind(content_words[0]):
-            found = self.earlier_mention(content_words[0].unprefixed, d.source[0])  # type: ignore[index]
+        if content_words and content_words[0].definite and len(content_words) == 1 \
+                and self.all.kind(content_words[0]) in ("official", "organization", "media", "person"):
+            found = self.earlier_mention(content_words[0].unprefixed, d.source[0],  # type: ignore[index]
+                                         accept=lambda m: not _short_again(m.text, keys[0]))
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
-        if 2 <= len(content_words) <= 3 and self.all.is_title(content_words[0]) and not content_words[0].definite:
-            found = self.earlier_mention(content_words[0].unprefixed, d.source[0], require_title=True)  # type: ignore[index]
-            if found is not None and content_words[1].key in fold(found.mention.text) and len(found.mention.text) > len(here.text) + 3:
+        body = self.all.kind(content_words[0]) == "organization" if content_words else False
+        if 2 <= len(content_words) <= 3 and (self.all.is_title(content_words[0]) or body) and not content_words[0].definite:
+            # "وزير التعليم", "رئيس الهلال", "أمانة المنظمة": the earlier speaker or mention holding every word of
+            # it (a preposition fused to a word of the fuller one aside: "الأمانة العامة لمنظمة ..."), and more
+            heads = _heads(here.text)
+            def fuller(m: Mention) -> bool:
+                return len(m.text) > len(here.text) + 3 and _in_order(heads, _heads(m.text, prepositions=body))
+            found = self.earlier_source(None, fuller) if not body else None
+            if found is None:
+                found = self.earlier_mention(content_words[0].unprefixed, d.source[0],  # type: ignore[index]
+                                             require_title=not body, accept=fuller)
+            if found is not None:
                 return found
+        if len(content_words) == 1 and content_words[0].definite:
+            # "فيقول المصممان" after "كشف المصممان “ايفو ماريك” و”توميسلاف راستوفاك”": the same noun
+            # opened an earlier speaker's fuller mention
+            key = content_words[0].key
+            for record, _ in reversed(self.history):
+                src = record.source
+                if src.resolved != "none" and len(src.text) > len(here.text) and _opens_with(src.text, key):
+                    return SourceGuess(Mention(src.text, src.span), src.kind, "backreference")
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
-        if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words):
+        if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words) \
+                and not _plural_mention(here.text, self.g):  # "مديرو التعليم" names no one
             last = content_words[-1].key
             found = self.earlier_source(last)
             if found is None:
                 found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
-            if found is None and len(content_words) == 1 and last.startswith(LAM) and len(last) > 4:
-                # "وفقا للخزرجي": ل + ال written لل; the name is the rest, without its article
-                bare_name = last[len(LAM_LAM):] if last.startswith(LAM_LAM) else last[len(LAM):]
-                found = self.earlier_mention(bare_name, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         return None
 
-    def earlier_source(self, name: str) -> SourceGuess | None:
+    def named_last(self, before: int) -> SourceGuess | None:
+        """The person or office named last before ``before``, with a name, whatever its role in its clause: the
+        object of a preposition too ("قدم ... شكره لرئيس الاتحاد ابراهيم البلوي بعد أن أعلن الأخير")."""
+        tokens = self.all.tokens
+        hi = bisect_left(self.all.starts, before)
+        for k in range(hi - 1, max(-1, hi - WINDOW), -1):
+            t = tokens[k]
+            if not t.is_word or self.all.inside_quote(k):
+                continue
+            bare = without_clitic(t) if t.key[:1] in (LAM, BEH) and not self.all.kind(t) else t
+            if self.all.kind(bare) not in ("official", "person"):
+                continue
+            view = SentenceTokens([*tokens[:k], bare, *tokens[k + 1 :]], self.g)
+            end = min(max(noun_phrase(view, k), k + 1), hi)
+            for m in range(k + 1, end):
+                if not self.same_line(m - 1, m):
+                    end = m
+                    break
+            words = [w for w in view.tokens[k:end] if w.is_word]
+            if not any(self.name_like(w) for w in words[1:]):
+                continue
+            return SourceGuess(self.mention(bare.start + (len(t.text) - len(bare.text)), tokens[end - 1].end),
+                               classify_source(words, self.g), "backreference")
+        return None
+
+    def earlier_source(self, name: str | None, accept: Callable[[Mention], bool] | None = None) -> SourceGuess | None:
         """The nearest earlier attribution's source holding the bare name ``name`` among its words ("وقال
         عبدالله عبدالعزيز ..." for a later "كشف عبدالله"): the speaker already named in full, rather than a
-        first mention whose phrase may stop inside the name ("الفنان الشاب عبدالله")."""
+        first mention whose phrase may stop inside the name ("الفنان الشاب عبدالله").  ``accept``, when
+        given, is a further test the source must pass."""
         for record, _ in reversed(self.history):
             src = record.source
-            if src.resolved != "none" and src.kind in ("official", "person") and name in _WORD.findall(fold(src.text)):
+            if src.resolved != "none" and src.kind in ("official", "person") \
+                    and (name is None or name in _WORD.findall(fold(src.text))) \
+                    and (accept is None or accept(Mention(src.text, src.span))):
                 return SourceGuess(Mention(src.text, src.span), src.kind, "backreference")
         return None
 
@@ -302,7 +405,8 @@ class Resolver(SpeakerSearch):
                 return True
         return False
 
-    def earlier_mention(self, head: str, before: int, require_title: bool = False) -> SourceGuess | None:
+    def earlier_mention(self, head: str, before: int, require_title: bool = False,
+                        accept: Callable[[Mention], bool] | None = None) -> SourceGuess | None:
         """The nearest earlier mention around the word ``head`` that is a full mention, not itself a short
         back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش").  With
         ``require_title`` the mention must hold an office or a person word ("المواطن حمدان العصيمي" for
@@ -330,5 +434,8 @@ class Resolver(SpeakerSearch):
             keys = tuple(w.key for w in words)
             if keys in self.g.backrefs or (words and (words[0].bare,) + keys[1:] in self.g.backrefs):
                 continue
-            return SourceGuess(self.mention(a, b), classify_source(words, self.g), "backreference")
+            found = self.mention(a, b)
+            if accept is not None and not accept(found):
+                continue
+            return SourceGuess(found, classify_source(words, self.g), "backreference")
         return None

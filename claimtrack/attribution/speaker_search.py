@@ -18,7 +18,7 @@ from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
-from .tokens import COLON, COMMAS, SentenceTokens, Token, tokenize
+from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize
 from .wordlists import rule_words
 
 __all__ = ["NAME_SEPARATORS", "SourceGuess", "SpeakerSearch", "cue_gender_of"]
@@ -40,6 +40,8 @@ SENTENCES_BACK = 2  # sentence or line boundaries that search may cross
 NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON
 PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
 SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
+_FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
+_SPEAKER_KINDS = frozenset({"official", "person", "organization", "collective", "anonymous", "media"})
 
 def cue_gender_of(st: SentenceTokens, d: Draft) -> str | None:
     """The gender the cue marks for its dropped subject (وأوضحت: f, وقال: m), None when it does not tell."""
@@ -120,6 +122,54 @@ class SpeakerSearch:
             if found is not None:
                 return found
         return None
+
+    def governing_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
+        """The subject of the clause that opens the cue's sentence with a verb that is no cue, for a cue with
+        no subject of its own: "عززت وزارة العمل استعداداتها ...، مؤكدة", "صادقت جهات رقابية أوروبية ...،
+        وقالت", "وكان الوزير قد حسم أمر بدء الدراسة ... قائلا".  Only a speaker can be it: a word of a source
+        kind other than a document ("وجاء القرار ...، مؤكدا" hangs on the one who took the decision), or a
+        known name; and it agrees in gender with the cue.  Returns the subject's tokens in ``st``."""
+        tokens = st.tokens
+        if not tokens or d.cue_token < 3:
+            return None
+        at = 0
+        if st.is_prep(tokens[0]) or (tokens[0].conj and "preposition" in self.g.role(tokens[0].bare)):
+            # "وحول ما يجنيه من أرباح دعته لهجر وظيفته، تحفظ الشاب ...": past a fronted adjunct, to its comma
+            at = next((k + 1 for k in range(1, min(d.cue_token, _FRONTED_ADJUNCT)) if tokens[k].text in COMMAS), 0)
+            if not at:
+                return None
+        first = tokens[at]
+        roles = st.roles(first)
+        if "kana" not in roles and (not first.is_word or st.is_cue_word(first) or st.definite(first) or st.kind(first)
+                                    or first.bare in self.g.stopwords or first.key in self.g.stopwords
+                                    or roles or st.is_prep(first) or st.is_comp(first)):
+            return None
+        k = at + 1
+        while k < d.cue_token and st.is_time(tokens[k]):
+            k += 1  # "صادقت ...، أمس،": a time word may stand between the verb and its subject
+        if k >= d.cue_token:
+            return None
+        head = tokens[k]
+        quoted = head.text == QUOTE and (close := st.quote_end(k, 4)) is not None and close > k + 1
+        if quoted:
+            head = tokens[k + 1]  # 'كان "المالكي" قد تطاول': a quoted name is a name
+        kind = st.kind(head)
+        if not head.is_word or not (kind in _SPEAKER_KINDS or st.is_name(head) or quoted) \
+                or head.key in rule_words().not_subject or head.key.startswith(PREPOSITION_ARTICLE):
+            return None
+        if head.conj and head.bare != head.key and not self.g.kind_of_word(head.key):
+            return None  # "وكال": a conjunction opens another clause
+        end = noun_phrase(st, k)
+        if end <= k or end > d.cue_token:
+            return None
+        if "kana" in roles:
+            after = st.tok(end)
+            if after is None or not ("qad" in st.roles(after) or (after.is_word and not st.roles(after) and not st.kind(after))):
+                return None  # "وكان الوزير قد حسم": كان, its subject, then قد or the verb
+        gender = cue_gender_of(st, d)
+        if gender is not None and kind in ("official", "person") and noun_gender(head.unprefixed) != gender:
+            return None
+        return k, end
 
     def speaker_mention(self, k: int, lo: int, hi: int) -> SourceGuess | None:
         """The whole mention around the title at token ``k`` if it names someone who can speak: a name in it

@@ -50,7 +50,10 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
             break
         if any(neg == (t.key,) for neg in g.negators):
             return None  # "صراعا لا ينتهي تواصل": a clause, not a subject
-        inner_prep = t.key in rule_words().inner_preposition and k - 1 >= 0 and st.tokens[k - 1].is_word
+        # "مسؤول في الوزارة": a preposition inside a mention follows a noun, not a particle ("أو في الطلعات
+        # البرية يقول الشاعر": a fronted adjunct)
+        inner_prep = t.key in rule_words().inner_preposition and k - 1 >= 0 and st.tokens[k - 1].is_word \
+            and st.tokens[k - 1].key not in g.stopwords
         if (st.is_prep(t) and not inner_prep) or st.is_comp(t) or st.is_cue_word(t) \
                 or st.roles(t) & {"kana", "subordinator", "relative", "qad", "masdar_intro"}:
             break
@@ -71,10 +74,13 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
     last = st.tokens[stop]
     opener = boundary is not None and ("subordinator" in st.roles(boundary) or st.is_comp(boundary))
     if last.is_word and last.key.endswith(ALEF) and not st.definite(last) and not g.kind_of_word(last.bare) \
-            and not opener:
+            and not opener and "emphatic" not in st.roles(last):
         return None  # "صورا قالت إنها ...": the pictures are what she spoke about; not "لكن أوباما قال"
     end = noun_phrase(st, start)
-    if end < stop + 1:
+    last_word = stop
+    while last_word > start and "emphatic" in st.roles(st.tokens[last_word]):
+        last_word -= 1  # "والصحيفة نفسها تؤكد": the emphatic pronoun stays with its noun
+    if end < last_word + 1:
         return None
     return start, stop + 1
 
