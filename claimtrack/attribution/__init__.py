@@ -65,7 +65,13 @@ def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Gramm
     starts = norm.offsets.starts
     tokens = tokenize(norm.text, _to_norm(norm, sentence.start), _to_norm(norm, sentence.end))
     styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE}
-    return SentenceTokens(tokens, g, styles)
+    # the accusative tanween is folded away; a word written with it is an object or adverb ("نقداً")
+    accusative = frozenset(t.i for t in tokens if t.is_word and _FATHATAN in article.text[
+        starts[t.start]:starts[t.end] if t.end < len(starts) else len(article.text)])
+    return SentenceTokens(tokens, g, styles, accusative=accusative)
+
+
+_FATHATAN = "\u064b"  # ARABIC FATHATAN
 
 
 def _to_norm(norm: Normalized, pos: int) -> int:

@@ -169,6 +169,15 @@ def _preposition_here(ctx: SentenceContext, i: int) -> bool:
         and not st.roles(prev) & {"subordinator", "kana", "qad"}
 
 
+def _after_noun_preposition(ctx: SentenceContext, i: int) -> bool:
+    """Is the word at ``i`` right after a preposition only a noun follows ("على وجه الخصوص", "إلى تبني")?  Then
+    its verb readings are a noun spelled like the verb."""
+    st = ctx.st
+    prev = st.tok(i - 1)
+    return prev is not None and prev.is_word and not st.written_name(prev) \
+        and prev.key in rule_words().noun_preposition
+
+
 def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
     """Is the word at ``i`` a participle that doubles as an adverb, used as the adverb: right after a word
     ("وعاد السالم مجددا للشباب" again), not where a clause begins ("، مجددا التأكيد على", "ومجددا")?"""
@@ -198,6 +207,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         forms = st.cue_forms(t)
         if forms and _adverb_not_participle(ctx, i):
             forms = tuple(f for f in forms if f.form != "participle")
+        if forms and _after_noun_preposition(ctx, i):
+            forms = tuple(f for f in forms if f.form not in _VERB_FORMS)  # "على وجه الخصوص": the noun, not وجّه
         if forms and _preposition_here(ctx, i):
             continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": the preposition, not the verb عبّر
         if not forms or _is_relative(ctx, i):

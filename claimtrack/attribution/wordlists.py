@@ -43,6 +43,7 @@ class RuleWords:
     name_as_written: frozenset[str]
     name_link: frozenset[str]
     not_cue_as_written: frozenset[str]
+    noun_preposition: frozenset[str]
     not_said: frozenset[str]
     not_subject: frozenset[str]
     partitive: frozenset[str]

@@ -14,8 +14,12 @@ from ..draft import Draft
 from ..nounphrase import noun_phrase
 from ..tokens import COMMAS
 from ..wordlists import pattern
+from .verb import verb_draft
 
 __all__ = ["relay_draft"]
+
+# A speech verb this close after the complementizer of a relaying verb without عن is the relayed speaker's own.
+_INNER_WORDS = 8
 
 
 def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
@@ -39,7 +43,15 @@ def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         speakers.append((j + 1, end))
         j = ctx.skip(end, form.verb).end
     if not speakers:
-        return None
+        # "كما نقلت المصادر أن ...": no one relayed, the verb's subject says it as any reporting verb would;
+        # but "ونقلت وكالة الأناضول أن داود أوغلو تحدث لصحافيين عن ...": the inner speech verb is the cue
+        d = verb_draft(ctx, i, form)
+        if d is None or d.content_start is None:
+            return d
+        k = next((n for n, u in enumerate(st.tokens) if u.start >= d.content_start), len(st.tokens))
+        if any(f.form in ("perfect", "imperfect") for u in st.tokens[k : k + _INNER_WORDS] for f in st.cue_forms(u)):
+            return None
+        return d
     cue_tok = st.tok(j)
     if cue_tok is not None and cue_tok.text in COMMAS and (nxt := st.tok(j + 1)) is not None \
             and any(f.form == "masdar" and f.pronoun for f in st.cue_forms(nxt)):

@@ -22,6 +22,8 @@ __all__ = ["verb_draft"]
 _ADJUNCT_WORDS = 8
 # At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
 _RELATIVE_WORDS = 24
+# At most this many name words after a mention the noun-phrase automaton closed early (nounphrase.name_tail).
+_NAME_WORDS = 4
 
 
 def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
@@ -30,6 +32,9 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     before = st.tok(i - 1)
     if before is not None and before.kind == "num" and not t.conj:
         return None  # "87 طالبا": a counted noun after a number, not the verb طالبا
+    words = keywords(ctx.g, verb)
+    if words and not any(u.key in words or u.bare in words for u in st.tokens[i + 1:]):
+        return None  # "قدمت "موبايلي" لعملائها خدمات": a verb that speaks only with its noun (قدم الشكر) needs it
     d = Draft(ctx.index, (t.start, t.end), i, verb)
     j = i + 1
     via: list[tuple[int, int]] = []
@@ -53,7 +58,6 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         j += 1
         nxt = st.tok(j)
     explicit = None
-    words = keywords(ctx.g, verb)
     if nxt is not None and nxt.is_word and "anaphor_noun" in st.roles(nxt) and st.is_comp(st.tok(j + 1)) \
             and subject is None and not pronoun_subject and not carries_subject(t, form):
         explicit = (j, j + 1)  # "وتفيد المعلومات بأن": the news noun is the subject, not the object
@@ -61,12 +65,17 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
-            and not carries_subject(t, form) and can_open_subject(st, nxt):
-        end = noun_phrase(st, j, verb)
+            and not carries_subject(t, form) and can_open_subject(st, nxt) and nxt.i not in st.accusative:
+        end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
         if end > j and _object_first(ctx, j, end, verb):
             end = j  # "كما أعلن انعقاد جلسة استثنائية للحكومة": the verbal noun is what he announced
         if end > j:
-            end = proposition_inside(st, j, name_tail(st, j, end, follows=lambda k: _content_follows(ctx, k, verb)), verb)
+            # a name after the title runs up to the content, and no further than the verb's keyword noun
+            # ("قدم رئيس نادي الهلال الأمير عبدالرحمن بن مساعد شكره")
+            limit = next((k - end for k in range(end, min(end + _NAME_WORDS, len(st.tokens)))
+                          if st.tokens[k].key in words), _NAME_WORDS)
+            tail = name_tail(st, j, end, limit, follows=lambda k: _content_follows(ctx, k, verb))
+            end = proposition_inside(st, j, tail, verb)
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
             if document is not None:
@@ -81,6 +90,21 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 via.extend(skipped.via)
                 relays.extend(skipped.relays)
                 j = _past_relative(ctx, skipped.end)
+    elif subject is None and not pronoun_subject and explicit is None and nxt is not None and nxt.is_word \
+            and "demonstrative" in st.roles(nxt) and not carries_subject(t, form) \
+            and (head := st.tok(j + 1)) is not None and head.is_word and head.definite and not st.is_time(head) \
+            and not st.is_prep(st.tok(j - 1)):
+        # "وترى تلك المصادر أن", "وقالت هذه المقاومة إن": a demonstrative before a definite noun is the subject
+        # when the content follows it; it points back to the speaker named before, so the source is carried
+        # over; "وقالت هذه المصادر، نقلا عن أحد الأسرى، إن": it is the relay of the one it quotes
+        end = noun_phrase(st, j + 1, verb)
+        skipped = ctx.skip(end, verb, relays=True)
+        if end > j + 1 and (skipped.relays or _content_follows(ctx, skipped.end, verb)):
+            if skipped.relays:
+                explicit = (j, end)
+            via.extend(skipped.via)
+            relays.extend(skipped.relays)
+            j = skipped.end
     elif subject is None and not pronoun_subject and nxt is not None and nxt.text == QUOTE and not st.quote_end(j, 3) is None:
         end = noun_phrase(st, j, verb)
         if end > j and st.is_comp(st.tok(ctx.skip(end, verb).end)):
@@ -106,6 +130,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if explicit and after_source is not None and after_source.text in COMMAS \
             and (verb.frame == "any" or verb.frame == "nominal" and proposition(st, j + 1, verb)):
         j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ...", "كشف الجهاز في تقرير أمس، ارتفاع ..."
+    elif explicit and after_source is not None and after_source.text in COMMAS and _frame_word(ctx, j + 1, verb):
+        j += 1  # "وجه وزير الشؤون الإسلامية ... آل الشيخ، بتوزيع": a comma before the verb's preposition
     if source is None:
         prior = [s for s in ctx.subjects if s[0] < i]
         if prior:
@@ -139,15 +165,38 @@ def _object_first(ctx: SentenceContext, j: int, end: int, verb: Verb) -> bool:
 
 
 def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
-    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon or one of the
-    verb's prepositions ("إن", ":", "إلى" after دعا)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
+    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon, one of the
+    verb's prepositions ("إن", ":", "إلى" after دعا) or its keyword noun ("شكره" after قدم)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
     the object شعار before it."""
     st = ctx.st
     end = ctx.skip(k, verb).end
     if end - k > _ADJUNCT_WORDS:
         return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
     t = st.tok(end)
-    return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps))
+    return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps)
+                              or t.is_word and t.key in keywords(ctx.g, verb))  # "قدم ... بن مساعد شكره"
+
+
+def _own_preposition(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
+    """``end`` cut before one of the verb's own prepositions inside the mention when an indefinite noun follows it:
+    "يأمل الباحثون في استخدام هذه التكنولوجيا" (the hope is في ...), not "مسؤول في الوزارة"."""
+    st = ctx.st
+    for k in range(j + 1, end - 1):
+        t, nxt = st.tokens[k], st.tokens[k + 1]
+        if st.is_preposition_word(t) and t.key in verb.preps and nxt.is_word and not st.definite(nxt):
+            return k
+    return end
+
+
+def _frame_word(ctx: SentenceContext, k: int, verb: Verb) -> bool:
+    """Is token ``k`` a complementizer or one of the verb's prepositions, alone or attached ("بتوزيع")?"""
+    st = ctx.st
+    t = st.tok(k)
+    if t is None or not t.is_word:
+        return False
+    if st.is_comp(t) or (st.is_prep(t) and t.key in verb.preps):
+        return True
+    return len(t.key) > 2 and t.key[0] == BEH and BEH in verb.preps and not t.definite
 
 
 def _past_relative(ctx: SentenceContext, j: int) -> int:
