@@ -170,12 +170,13 @@ def _preposition_here(ctx: SentenceContext, i: int) -> bool:
 
 
 def _after_noun_preposition(ctx: SentenceContext, i: int) -> bool:
-    """Is the word at ``i`` right after a preposition only a noun follows ("على وجه الخصوص", "إلى تبني")?  Then
-    its verb readings are a noun spelled like the verb."""
+    """Is the word at ``i`` right after a preposition only a noun follows ("على وجه الخصوص", "إلى تبني"), or after
+    the relative من ("كل من وردت أسماؤهم")?  Then its verb readings are a noun spelled like the verb, or a
+    relative clause."""
     st = ctx.st
     prev = st.tok(i - 1)
     return prev is not None and prev.is_word and not st.written_name(prev) \
-        and prev.key in rule_words().noun_preposition
+        and (prev.key in rule_words().noun_preposition or prev.key in rule_words().relative_man)
 
 
 def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:

@@ -50,6 +50,7 @@ class RuleWords:
     planned: frozenset[str]
     proposition_head: frozenset[str]
     relative_ma: frozenset[str]
+    relative_man: frozenset[str]
     time_demonstrative: frozenset[str]
     time_head: frozenset[str]
     top_level_after: frozenset[str]

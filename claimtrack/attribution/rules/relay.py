@@ -18,9 +18,6 @@ from .verb import verb_draft
 
 __all__ = ["relay_draft"]
 
-# A speech verb this close after the complementizer of a relaying verb without عن is the relayed speaker's own.
-_INNER_WORDS = 8
-
 
 def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     """"ونقل البلاغ عن تاونسند قوله: ...", "ونقل بيان عن السفارة ... عن برنت تأكيده على أن ..."."""
@@ -49,7 +46,9 @@ def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         if d is None or d.content_start is None:
             return d
         k = next((n for n, u in enumerate(st.tokens) if u.start >= d.content_start), len(st.tokens))
-        if any(f.form in ("perfect", "imperfect") for u in st.tokens[k : k + _INNER_WORDS] for f in st.cue_forms(u)):
+        after_subject = st.tok(noun_phrase(st, k)) if k < len(st.tokens) else None
+        if after_subject is not None and after_subject.is_word \
+                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject)):
             return None
         return d
     cue_tok = st.tok(j)

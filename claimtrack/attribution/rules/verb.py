@@ -40,11 +40,14 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     via: list[tuple[int, int]] = []
     relays: list[tuple[int, int]] = []
     after_cue = st.tok(j)
-    if after_cue is not None and any(f.form == "participle" and f.verb.lemma in rule_words().manner_verb for f in st.cue_forms(after_cue)):
-        d.cue = (t.start, after_cue.end)  # "واستطرد قائلا": one cue
+    if after_cue is not None and any(f.form == "participle" and (f.verb.lemma in rule_words().manner_verb or verb.stance == "add")
+                                     for f in st.cue_forms(after_cue)):
+        d.cue = (t.start, after_cue.end)  # "واستطرد قائلا", "وأردف مؤكدا أن": one cue
         j += 1
     prev = st.tok(i - 1)
-    pronoun_subject = prev is not None and "subordinator" in st.roles(prev) and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
+    # "لكنه أكد", "إلا أنها أكدت اعتقادها أن": the attached pronoun is the subject
+    pronoun_subject = prev is not None and ("subordinator" in st.roles(prev) or st.is_comp(prev)) \
+        and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
     subject = None if pronoun_subject else subject_before(ctx, i)
     skipped = ctx.skip(j, verb, relays=True)
     via.extend(skipped.via)
@@ -67,6 +70,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt) and nxt.i not in st.accusative:
         end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
+        end = _longer_mention(ctx, j, end, verb)
         if end > j and _object_first(ctx, j, end, verb):
             end = j  # "كما أعلن انعقاد جلسة استثنائية للحكومة": the verbal noun is what he announced
         if end > j:
@@ -175,6 +179,33 @@ def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
     t = st.tok(end)
     return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps)
                               or t.is_word and t.key in keywords(ctx.g, verb))  # "قدم ... بن مساعد شكره"
+
+
+def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
+    """``end`` moved to the end of a longer mention when the verb's content follows that one, not ``end``.
+
+    A verb whose content opens with بـ stops the mention at a بـ word ("اتهم روسيا بإرسال"), so "وأهاب مدير عام
+    إدارة نزع الملكيات بالوزارة شار الشهري ، بملاك ..." would lose "بالوزارة شار الشهري"; and "عبدالرحمن بن
+    مساعد" after a title holds a word that is also a title (مساعد).  The longer reading counts only when the
+    content (a complementizer, the verb's preposition or keyword, after a comma too) comes right after it."""
+    st = ctx.st
+    if _content_follows(ctx, end, verb):
+        return end
+    longer = end
+    if BEH in verb.preps:
+        longer = max(longer, noun_phrase(st, j))
+    links = rule_words().name_link
+    while (name := st.tok(longer)) is not None and name.is_word and not name.conj \
+            and (link := st.tok(longer + 1)) is not None and link.key in links \
+            and (after := st.tok(longer + 2)) is not None and after.is_word:
+        longer += 3  # "الأمير عبدالرحمن بن مساعد": a name and its nasab
+    if longer == end:
+        return end
+    after_mention = st.tok(longer)
+    if _content_follows(ctx, longer, verb) or (after_mention is not None and after_mention.text in COMMAS
+                                               and _frame_word(ctx, longer + 1, verb)):
+        return longer
+    return end
 
 
 def _own_preposition(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
