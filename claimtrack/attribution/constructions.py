@@ -15,7 +15,7 @@ import attrs
 from ..errors import LexiconError
 from ..lexicon import check_choice, read_rows
 from ..lexicon.grammar import CueForm
-from ..lexicon.morph import PRONOUN_SUFFIXES, WAW
+from ..lexicon.morph import LAM_LAM, PRONOUN_SUFFIXES, WAW
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -118,8 +118,9 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
     # on the preposition after it, is an asyndetic relative clause describing that noun.
     nxt = st.tok(i + 1)
-    if prev.is_word and not prev.definite and not prev.conj and nxt is not None \
-            and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
+    if prev.is_word and not prev.definite and not prev.key.startswith(LAM_LAM) and not prev.conj \
+            and nxt is not None and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
+        # ("للعالمي قال فيها:": لل is ل with the article, a definite noun, and قال opens a clause of its own)
         return True
     return False
 

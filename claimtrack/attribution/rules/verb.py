@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
-from ..content import content_at, keywords, proposition, proposition_inside
+from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import name_tail, noun_phrase
@@ -22,6 +22,11 @@ __all__ = ["verb_draft"]
 _ADJUNCT_WORDS = 8
 # At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
 _RELATIVE_WORDS = 24
+# Words in brackets used as quotation marks: at least, and at most this many tokens to the closing bracket.
+_BRACKET_QUOTE_WORDS = 3
+_BRACKET_QUOTE_LIMIT = 80
+# At most this many tokens in a second mention coordinated with the source ("ومنافستها «إيرباص»").
+_COORDINATED_WORDS = 8
 # At most this many name words after a mention the noun-phrase automaton closed early (nounphrase.name_tail).
 _NAME_WORDS = 4
 
@@ -143,6 +148,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if anaphor is not None and source is not None:
         d.content_start, d.content_end = anaphor.start + 1, anaphor.end
         d.anaphoric = True
+    elif (clause := _clause_before_final_as(ctx, d, i, j)) is not None:
+        d.content_start, d.content_end = clause  # "...، كما يقول التقرير."
+    elif explicit is None and (bracket := _bracket_quote(ctx, j, verb)) is not None:
+        d.content_start, d.content_end = bracket  # "حيث يقول (نبي نتزوج، ومرتب شهري محترم ...)"
     elif not content_at(ctx, j, verb, d):
         return None
     d.via = [ctx.span(a, b) for a, b in via]
@@ -181,12 +190,45 @@ def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
                               or t.is_word and t.key in keywords(ctx.g, verb))  # "قدم ... بن مساعد شكره"
 
 
+def _clause_before_final_as(ctx: SentenceContext, d: Draft, i: int, j: int) -> tuple[int, int] | None:
+    """The clause before "، كما يقول التقرير." at the end of the sentence: the cue and its source close the sentence
+    after what they attribute (between commas, content.py reads "، كما قالت X، ..." the same way)."""
+    st = ctx.st
+    as_word, comma = st.tok(i - 1), st.tok(i - 2)
+    if as_word is None or as_word.key not in rule_words().top_level_after or comma is None or comma.text not in COMMAS \
+            or d.source_tokens is None or d.source_tokens[0] < i:
+        return None
+    end = st.tok(j)
+    if end is not None and not (end.text in (".", "!", "\u061f") and j == len(st.tokens) - 1):
+        return None
+    start = clause_start(ctx, i - 2)
+    if start is None:
+        return None
+    return st.tokens[start].start, comma.start
+
+
+def _bracket_quote(ctx: SentenceContext, j: int, verb: Verb) -> tuple[int, int] | None:
+    """The span of words in brackets used as quotation marks right after a speech verb with no source after it
+    ("حيث يقول (نبي نتزوج، ومرتب شهري محترم ...)"; not "وقال محللون في وحدة (شيبن نيو لاين) ... إنه"): at least ``_BRACKET_QUOTE_WORDS`` words, and no complementizer after the closing
+    bracket (then the bracket names the speaker: "وقال (أبو محمد) إن")."""
+    st = ctx.st
+    t = st.tok(j)
+    if t is None or t.text != "(" or verb.frame != "any":
+        return None
+    close = next((k for k in range(j + 1, min(len(st.tokens), j + _BRACKET_QUOTE_LIMIT)) if st.tokens[k].text == ")"), None)
+    if close is None or sum(1 for u in st.tokens[j + 1 : close] if u.is_word) < _BRACKET_QUOTE_WORDS \
+            or st.is_comp(st.tok(close + 1)):
+        return None
+    return t.start, st.tokens[close].end
+
+
 def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
     """``end`` moved to the end of a longer mention when the verb's content follows that one, not ``end``.
 
     A verb whose content opens with بـ stops the mention at a بـ word ("اتهم روسيا بإرسال"), so "وأهاب مدير عام
-    إدارة نزع الملكيات بالوزارة شار الشهري ، بملاك ..." would lose "بالوزارة شار الشهري"; and "عبدالرحمن بن
-    مساعد" after a title holds a word that is also a title (مساعد).  The longer reading counts only when the
+    إدارة نزع الملكيات بالوزارة شار الشهري ، بملاك ..." would lose "بالوزارة شار الشهري"; "عبدالرحمن بن
+    مساعد" after a title holds a word that is also a title (مساعد); a second mention may be coordinated with
+    the first ("شركة «بوينغ» ومنافستها «إيرباص»").  The longer reading counts only when the
     content (a complementizer, the verb's preposition or keyword, after a comma too) comes right after it."""
     st = ctx.st
     if _content_follows(ctx, end, verb):
@@ -195,10 +237,19 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
     if BEH in verb.preps:
         longer = max(longer, noun_phrase(st, j))
     links = rule_words().name_link
-    while (name := st.tok(longer)) is not None and name.is_word and not name.conj \
-            and (link := st.tok(longer + 1)) is not None and link.key in links \
-            and (after := st.tok(longer + 2)) is not None and after.is_word:
-        longer += 3  # "الأمير عبدالرحمن بن مساعد": a name and its nasab
+    if (name := st.tok(longer)) is not None and name.is_word \
+            and (link := st.tok(longer + 1)) is not None and link.key in links:
+        longer += 1  # "الأمير عبدالرحمن بن مساعد", "فيصل بن مشعل بن سعود": a name and its nasab
+        while (link := st.tok(longer)) is not None and link.key in links \
+                and (after := st.tok(longer + 1)) is not None and after.is_word:
+            longer += 2
+        if (title := st.tok(longer)) is not None and title.is_word and st.is_title(title):
+            longer = max(longer, noun_phrase(st, longer, verb))  # "... بن عبدالعزيز أمير منطقة القصيم عن"
+    if (other := st.tok(longer)) is not None and other.is_word and other.conj and not st.is_cue_word(other) \
+            and not st.roles(other) and other.bare not in st.g.stopwords \
+            and (coordinated := noun_phrase(st, longer, verb)) - longer <= _COORDINATED_WORDS \
+            and _content_follows(ctx, coordinated, verb):
+        longer = coordinated  # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it
     if longer == end:
         return end
     after_mention = st.tok(longer)
@@ -209,12 +260,16 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
 
 
 def _own_preposition(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
-    """``end`` cut before one of the verb's own prepositions inside the mention when an indefinite noun follows it:
-    "يأمل الباحثون في استخدام هذه التكنولوجيا" (the hope is في ...), not "مسؤول في الوزارة"."""
+    """``end`` cut before the verb's keyword noun inside the mention ("اختارت ذي ستار عنوان ...") or before one of
+    its own prepositions when an indefinite noun follows it: "يأمل الباحثون في استخدام هذه التكنولوجيا" (the
+    hope is في ...), not "مسؤول في الوزارة"."""
     st = ctx.st
-    for k in range(j + 1, end - 1):
-        t, nxt = st.tokens[k], st.tokens[k + 1]
-        if st.is_preposition_word(t) and t.key in verb.preps and nxt.is_word and not st.definite(nxt):
+    words = keywords(ctx.g, verb)
+    for k in range(j + 1, end):
+        t, nxt = st.tokens[k], st.tok(k + 1)
+        if t.is_word and t.key in words:
+            return k  # "اختارت ذي ستار عنوان "وصل أوباما"": the verb's keyword noun ends the mention
+        if st.is_preposition_word(t) and t.key in verb.preps and nxt is not None and nxt.is_word and not st.definite(nxt):
             return k
     return end
 
