@@ -107,6 +107,8 @@ class SentenceTokens:
     quote_pairs: dict[int, int] = attrs.field(factory=dict)
     # Words written with the accusative tanween ("نقداً", "تحذيراً"), which folding takes off: objects and adverbs.
     accusative: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
+    # Words written with a damma on their first letter ("نُقل", "وصُف"): a perfect read so is a passive, no cue.
+    passive: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
     starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
     # Names spelled like a folded function word, told apart as written (علي, not على): read once per sentence.
     names_as_written: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().name_as_written)
@@ -211,6 +213,8 @@ class SentenceTokens:
         if not t.is_word:
             return ()
         forms = self.g.cue_forms(t.key, t.bare)
+        if forms and t.i in self.passive:
+            forms = tuple(f for f in forms if f.form != "perfect")  # "نُقل عن", "وصُف بأنه": passives
         if forms and (t.text in self.not_cues_as_written or (t.conj and t.text[1:] in self.not_cues_as_written)):
             return tuple(f for f in forms if f.form not in _NOT_AS_WRITTEN)
         return forms

@@ -248,8 +248,11 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
     if (other := st.tok(longer)) is not None and other.is_word and other.conj and not st.is_cue_word(other) \
             and not st.roles(other) and other.bare not in st.g.stopwords \
             and (coordinated := noun_phrase(st, longer, verb)) - longer <= _COORDINATED_WORDS \
-            and _content_follows(ctx, coordinated, verb):
-        longer = coordinated  # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it
+            and (_frame_word(ctx, coordinated, verb) or (st.tok(coordinated) is not None
+                                                       and st.tokens[coordinated].text in COMMAS
+                                                       and _frame_word(ctx, coordinated + 1, verb))):
+        # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it, the content right after
+        longer = coordinated
     if longer == end:
         return end
     after_mention = st.tok(longer)
