@@ -66,7 +66,18 @@ def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Gramm
     starts = norm.offsets.starts
     tokens = tokenize(norm.text, _to_norm(norm, sentence.start), _to_norm(norm, sentence.end))
     styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE}
-    return SentenceTokens(tokens, g, styles)
+    # diacritics are folded away: a word written with the accusative tanween is an object or adverb ("نقداً"), one
+    # with a damma on its first letter (after و/ف) a passive perfect ("نُقل", "وصُف")
+    written = {t.i: article.text[starts[t.start]:starts[t.end] if t.end < len(starts) else len(article.text)]
+               for t in tokens if t.is_word}
+    accusative = frozenset(i for i, w in written.items() if _FATHATAN in w)
+    passive = frozenset(i for i, w in written.items() if w[1:2] == _DAMMA or (w[:1] in _CONJUNCTIONS and w[2:3] == _DAMMA))
+    return SentenceTokens(tokens, g, styles, accusative=accusative, passive=passive)
+
+
+_FATHATAN = "\u064b"  # ARABIC FATHATAN
+_DAMMA = "\u064f"  # ARABIC DAMMA
+_CONJUNCTIONS = "\u0648\u0641"  # و ف
 
 
 def _to_norm(norm: Normalized, pos: int) -> int:

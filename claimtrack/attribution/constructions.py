@@ -15,7 +15,7 @@ import attrs
 from ..errors import LexiconError
 from ..lexicon import check_choice, read_rows
 from ..lexicon.grammar import CueForm
-from ..lexicon.morph import PRONOUN_SUFFIXES, WAW
+from ..lexicon.morph import LAM_LAM, PRONOUN_SUFFIXES, WAW
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -118,8 +118,9 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     # "جولة مغاربية يؤكد خلالها ...": a verb after an indefinite noun, with a resumptive pronoun
     # on the preposition after it, is an asyndetic relative clause describing that noun.
     nxt = st.tok(i + 1)
-    if prev.is_word and not prev.definite and not prev.conj and nxt is not None \
-            and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
+    if prev.is_word and not prev.definite and not prev.key.startswith(LAM_LAM) and not prev.conj \
+            and nxt is not None and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
+        # ("للعالمي قال فيها:": لل is ل with the article, a definite noun, and قال opens a clause of its own)
         return True
     return False
 
@@ -169,6 +170,16 @@ def _preposition_here(ctx: SentenceContext, i: int) -> bool:
         and not st.roles(prev) & {"subordinator", "kana", "qad"}
 
 
+def _after_noun_preposition(ctx: SentenceContext, i: int) -> bool:
+    """Is the word at ``i`` right after a preposition only a noun follows ("على وجه الخصوص", "إلى تبني"), or after
+    the relative من ("كل من وردت أسماؤهم")?  Then its verb readings are a noun spelled like the verb, or a
+    relative clause."""
+    st = ctx.st
+    prev = st.tok(i - 1)
+    return prev is not None and prev.is_word and not st.written_name(prev) \
+        and (prev.key in rule_words().noun_preposition or prev.key in rule_words().relative_man)
+
+
 def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
     """Is the word at ``i`` a participle that doubles as an adverb, used as the adverb: right after a word
     ("وعاد السالم مجددا للشباب" again), not where a clause begins ("، مجددا التأكيد على", "ومجددا")?"""
@@ -198,6 +209,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         forms = st.cue_forms(t)
         if forms and _adverb_not_participle(ctx, i):
             forms = tuple(f for f in forms if f.form != "participle")
+        if forms and _after_noun_preposition(ctx, i):
+            forms = tuple(f for f in forms if f.form not in _VERB_FORMS)  # "على وجه الخصوص": the noun, not وجّه
         if forms and _preposition_here(ctx, i):
             continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": the preposition, not the verb عبّر
         if not forms or _is_relative(ctx, i):

@@ -27,6 +27,7 @@ QUOTE = '"'  # every quotation mark after normalization
 COLON = ":"
 SEMICOLON = "\u061b"  # ARABIC SEMICOLON
 _VERB_FORMS = frozenset({"perfect", "imperfect"})
+_NOT_AS_WRITTEN = _VERB_FORMS | {"participle"}  # the readings a not_cue_as_written word loses ("نافين" the name Naveen)
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _TOKEN_RE = regex.compile(
     r"(?P<word>[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?)"
@@ -104,6 +105,10 @@ class SentenceTokens:
     # inside a quotation pairs with its own marks: «... "الجيش الوطني" ...».
     quote_styles: dict[int, str] = attrs.field(factory=dict)
     quote_pairs: dict[int, int] = attrs.field(factory=dict)
+    # Words written with the accusative tanween ("نقداً", "تحذيراً"), which folding takes off: objects and adverbs.
+    accusative: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
+    # Words written with a damma on their first letter ("نُقل", "وصُف"): a perfect read so is a passive, no cue.
+    passive: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
     starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
     # Names spelled like a folded function word, told apart as written (علي, not على): read once per sentence.
     names_as_written: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().name_as_written)
@@ -115,6 +120,10 @@ class SentenceTokens:
         return [t.start for t in self.tokens]
 
     def __attrs_post_init__(self) -> None:
+        for t in self.tokens:
+            if t.conj and self.g.cues.get(t.key) and not self.g.cues.get(t.bare):
+                # "وجّه", "وصف", "وعد": the و is the verb's first root letter, not a conjunction
+                t.conj, t.bare = False, t.key
         open_at: dict[str, int] = {}
         for t in self.tokens:
             if t.text != QUOTE:
@@ -198,13 +207,16 @@ class SentenceTokens:
         return self.kind(t) == "official"
 
     def cue_forms(self, t: Token) -> tuple[CueForm, ...]:
-        """The cue readings of a word; a word written as a noun, adverb or passive ("نادي", "هنا", "يدعى") keeps
-        none of its verb readings, though folding makes it the verb's (نادى، هنأ، يدعي)."""
+        """The cue readings of a word; a word written as a noun, adverb, passive or name ("نادي", "هنا", "يدعى",
+        "نافين") keeps none of its verb or participle readings, though folding makes it the verb's (نادى، هنأ،
+        يدعي، نافين "denying")."""
         if not t.is_word:
             return ()
         forms = self.g.cue_forms(t.key, t.bare)
+        if forms and t.i in self.passive:
+            forms = tuple(f for f in forms if f.form != "perfect")  # "نُقل عن", "وصُف بأنه": passives
         if forms and (t.text in self.not_cues_as_written or (t.conj and t.text[1:] in self.not_cues_as_written)):
-            return tuple(f for f in forms if f.form not in _VERB_FORMS)
+            return tuple(f for f in forms if f.form not in _NOT_AS_WRITTEN)
         return forms
 
     def is_cue_word(self, t: Token) -> bool:

@@ -70,7 +70,10 @@ def _participle_forms(participle: str) -> list[str]:
     p = participle
     # A participle used as a حال is accusative: مؤكدا، مؤكدة، مؤكدين، مؤكدتين، مؤكدات; the nominative
     # مؤكدون/منتقدون is a noun (the critics), never a cue.
-    return [p + "ا", p + "\u0629", p + "ين", p + "تين", p + "ات"]
+    forms = [p + "ا", p + "\u0629", p + "ين", p + "تين", p + "ات"]
+    if p.endswith("\u064a"):
+        forms.append(p[:-1] + "ين")  # a defective participle's plural drops its ي: مدعي -> مدعين، نافي -> نافين
+    return forms
 
 
 Words = tuple[str, ...]

@@ -80,8 +80,9 @@ MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead")
 ATTRIBUTION_WORD_ROLES = _values(
     "abbreviation adjunct_preposition adverb_participle clause_opener delegate_preposition delegate_title honorific "
-    "impersonal_passive inner_preposition manner_verb name_as_written name_link not_cue_as_written not_said not_subject "
-    "partitive planned proposition_head relative_ma time_demonstrative time_head top_level_after")
+    "impersonal_passive inner_preposition manner_verb name_as_written name_link noun_preposition not_cue_as_written not_said "
+    "not_subject "
+    "partitive planned proposition_head relative_ma relative_man time_demonstrative time_head top_level_after")
 SPEAKER_WORD_ROLES = _values("generic modifier name_link title voice")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
 WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")

@@ -12,8 +12,9 @@ from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import noun_phrase
-from ..tokens import COMMAS
+from ..tokens import COLON, COMMAS, QUOTE
 from ..wordlists import pattern
+from .verb import verb_draft
 
 __all__ = ["relay_draft"]
 
@@ -39,7 +40,25 @@ def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         speakers.append((j + 1, end))
         j = ctx.skip(end, form.verb).end
     if not speakers:
-        return None
+        # "كما نقلت المصادر أن ...": no one relayed, a named or definite subject says it, with a complementizer
+        # or a colon, or anyone with a quotation, as after any reporting verb;
+        # but "ونقلت وكالة الأناضول أن داود أوغلو تحدث لصحافيين عن ...": the inner speech verb is the cue
+        d = verb_draft(ctx, i, form)
+        if d is None or d.content_start is None:
+            return d
+        k = next((n for n, u in enumerate(st.tokens) if u.start >= d.content_start), len(st.tokens))
+        framed = st.tok(k - 1)
+        speaker = st.tokens[d.source_tokens[0]] if d.source_tokens is not None else None
+        quoted = k < len(st.tokens) and st.tokens[k].text == QUOTE and k in st.quote_pairs  # "وروى أحد سكان سوروتش «...»"
+        if not quoted and (framed is None or not (st.is_comp(framed) or framed.text == COLON) or speaker is None
+                           or not (st.kind(speaker) or st.definite(speaker))):
+            # "ونقل الحالات للمنشآت المناسبة"، "وسيلة نقل ثم تتحرك دون أن": the noun نقل (transport), no speech
+            return None
+        after_subject = st.tok(noun_phrase(st, k)) if k < len(st.tokens) else None
+        if after_subject is not None and after_subject.is_word \
+                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject)):
+            return None
+        return d
     cue_tok = st.tok(j)
     if cue_tok is not None and cue_tok.text in COMMAS and (nxt := st.tok(j + 1)) is not None \
             and any(f.form == "masdar" and f.pronoun for f in st.cue_forms(nxt)):

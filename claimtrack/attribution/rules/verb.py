@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
-from ..content import content_at, keywords, proposition, proposition_inside
+from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import name_tail, noun_phrase
@@ -22,6 +22,13 @@ __all__ = ["verb_draft"]
 _ADJUNCT_WORDS = 8
 # At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
 _RELATIVE_WORDS = 24
+# Words in brackets used as quotation marks: at least, and at most this many tokens to the closing bracket.
+_BRACKET_QUOTE_WORDS = 3
+_BRACKET_QUOTE_LIMIT = 80
+# At most this many tokens in a second mention coordinated with the source ("ومنافستها «إيرباص»").
+_COORDINATED_WORDS = 8
+# At most this many name words after a mention the noun-phrase automaton closed early (nounphrase.name_tail).
+_NAME_WORDS = 4
 
 
 def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
@@ -30,16 +37,22 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     before = st.tok(i - 1)
     if before is not None and before.kind == "num" and not t.conj:
         return None  # "87 طالبا": a counted noun after a number, not the verb طالبا
+    words = keywords(ctx.g, verb)
+    if words and not any(u.key in words or u.bare in words for u in st.tokens[i + 1:]):
+        return None  # "قدمت "موبايلي" لعملائها خدمات": a verb that speaks only with its noun (قدم الشكر) needs it
     d = Draft(ctx.index, (t.start, t.end), i, verb)
     j = i + 1
     via: list[tuple[int, int]] = []
     relays: list[tuple[int, int]] = []
     after_cue = st.tok(j)
-    if after_cue is not None and any(f.form == "participle" and f.verb.lemma in rule_words().manner_verb for f in st.cue_forms(after_cue)):
-        d.cue = (t.start, after_cue.end)  # "واستطرد قائلا": one cue
+    if after_cue is not None and any(f.form == "participle" and (f.verb.lemma in rule_words().manner_verb or verb.stance == "add")
+                                     for f in st.cue_forms(after_cue)):
+        d.cue = (t.start, after_cue.end)  # "واستطرد قائلا", "وأردف مؤكدا أن": one cue
         j += 1
     prev = st.tok(i - 1)
-    pronoun_subject = prev is not None and "subordinator" in st.roles(prev) and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
+    # "لكنه أكد", "إلا أنها أكدت اعتقادها أن": the attached pronoun is the subject
+    pronoun_subject = prev is not None and ("subordinator" in st.roles(prev) or st.is_comp(prev)) \
+        and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
     subject = None if pronoun_subject else subject_before(ctx, i)
     skipped = ctx.skip(j, verb, relays=True)
     via.extend(skipped.via)
@@ -53,7 +66,6 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         j += 1
         nxt = st.tok(j)
     explicit = None
-    words = keywords(ctx.g, verb)
     if nxt is not None and nxt.is_word and "anaphor_noun" in st.roles(nxt) and st.is_comp(st.tok(j + 1)) \
             and subject is None and not pronoun_subject and not carries_subject(t, form):
         explicit = (j, j + 1)  # "وتفيد المعلومات بأن": the news noun is the subject, not the object
@@ -61,12 +73,18 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
-            and not carries_subject(t, form) and can_open_subject(st, nxt):
-        end = noun_phrase(st, j, verb)
+            and not carries_subject(t, form) and can_open_subject(st, nxt) and nxt.i not in st.accusative:
+        end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
+        end = _longer_mention(ctx, j, end, verb)
         if end > j and _object_first(ctx, j, end, verb):
             end = j  # "كما أعلن انعقاد جلسة استثنائية للحكومة": the verbal noun is what he announced
         if end > j:
-            end = proposition_inside(st, j, name_tail(st, j, end, follows=lambda k: _content_follows(ctx, k, verb)), verb)
+            # a name after the title runs up to the content, and no further than the verb's keyword noun
+            # ("قدم رئيس نادي الهلال الأمير عبدالرحمن بن مساعد شكره")
+            limit = next((k - end for k in range(end, min(end + _NAME_WORDS, len(st.tokens)))
+                          if st.tokens[k].key in words), _NAME_WORDS)
+            tail = name_tail(st, j, end, limit, follows=lambda k: _content_follows(ctx, k, verb))
+            end = proposition_inside(st, j, tail, verb)
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
             if document is not None:
@@ -81,6 +99,21 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 via.extend(skipped.via)
                 relays.extend(skipped.relays)
                 j = _past_relative(ctx, skipped.end)
+    elif subject is None and not pronoun_subject and explicit is None and nxt is not None and nxt.is_word \
+            and "demonstrative" in st.roles(nxt) and not carries_subject(t, form) \
+            and (head := st.tok(j + 1)) is not None and head.is_word and head.definite and not st.is_time(head) \
+            and not st.is_prep(st.tok(j - 1)):
+        # "وترى تلك المصادر أن", "وقالت هذه المقاومة إن": a demonstrative before a definite noun is the subject
+        # when the content follows it; it points back to the speaker named before, so the source is carried
+        # over; "وقالت هذه المصادر، نقلا عن أحد الأسرى، إن": it is the relay of the one it quotes
+        end = noun_phrase(st, j + 1, verb)
+        skipped = ctx.skip(end, verb, relays=True)
+        if end > j + 1 and (skipped.relays or _content_follows(ctx, skipped.end, verb)):
+            if skipped.relays:
+                explicit = (j, end)
+            via.extend(skipped.via)
+            relays.extend(skipped.relays)
+            j = skipped.end
     elif subject is None and not pronoun_subject and nxt is not None and nxt.text == QUOTE and not st.quote_end(j, 3) is None:
         end = noun_phrase(st, j, verb)
         if end > j and st.is_comp(st.tok(ctx.skip(end, verb).end)):
@@ -106,6 +139,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if explicit and after_source is not None and after_source.text in COMMAS \
             and (verb.frame == "any" or verb.frame == "nominal" and proposition(st, j + 1, verb)):
         j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ...", "كشف الجهاز في تقرير أمس، ارتفاع ..."
+    elif explicit and after_source is not None and after_source.text in COMMAS and _frame_word(ctx, j + 1, verb):
+        j += 1  # "وجه وزير الشؤون الإسلامية ... آل الشيخ، بتوزيع": a comma before the verb's preposition
     if source is None:
         prior = [s for s in ctx.subjects if s[0] < i]
         if prior:
@@ -113,6 +148,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if anaphor is not None and source is not None:
         d.content_start, d.content_end = anaphor.start + 1, anaphor.end
         d.anaphoric = True
+    elif (clause := _clause_before_final_as(ctx, d, i, j)) is not None:
+        d.content_start, d.content_end = clause  # "...، كما يقول التقرير."
+    elif explicit is None and (bracket := _bracket_quote(ctx, j, verb)) is not None:
+        d.content_start, d.content_end = bracket  # "حيث يقول (نبي نتزوج، ومرتب شهري محترم ...)"
     elif not content_at(ctx, j, verb, d):
         return None
     d.via = [ctx.span(a, b) for a, b in via]
@@ -139,15 +178,114 @@ def _object_first(ctx: SentenceContext, j: int, end: int, verb: Verb) -> bool:
 
 
 def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
-    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon or one of the
-    verb's prepositions ("إن", ":", "إلى" after دعا)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
+    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon, one of the
+    verb's prepositions ("إن", ":", "إلى" after دعا) or its keyword noun ("شكره" after قدم)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
     the object شعار before it."""
     st = ctx.st
     end = ctx.skip(k, verb).end
     if end - k > _ADJUNCT_WORDS:
         return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
     t = st.tok(end)
-    return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps))
+    return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps)
+                              or t.is_word and t.key in keywords(ctx.g, verb))  # "قدم ... بن مساعد شكره"
+
+
+def _clause_before_final_as(ctx: SentenceContext, d: Draft, i: int, j: int) -> tuple[int, int] | None:
+    """The clause before "، كما يقول التقرير." at the end of the sentence: the cue and its source close the sentence
+    after what they attribute (between commas, content.py reads "، كما قالت X، ..." the same way)."""
+    st = ctx.st
+    as_word, comma = st.tok(i - 1), st.tok(i - 2)
+    if as_word is None or as_word.key not in rule_words().top_level_after or comma is None or comma.text not in COMMAS \
+            or d.source_tokens is None or d.source_tokens[0] < i:
+        return None
+    end = st.tok(j)
+    if end is not None and not (end.text in (".", "!", "\u061f") and j == len(st.tokens) - 1):
+        return None
+    start = clause_start(ctx, i - 2)
+    if start is None:
+        return None
+    return st.tokens[start].start, comma.start
+
+
+def _bracket_quote(ctx: SentenceContext, j: int, verb: Verb) -> tuple[int, int] | None:
+    """The span of words in brackets used as quotation marks right after a speech verb with no source after it
+    ("حيث يقول (نبي نتزوج، ومرتب شهري محترم ...)"; not "وقال محللون في وحدة (شيبن نيو لاين) ... إنه"): at least ``_BRACKET_QUOTE_WORDS`` words, and no complementizer after the closing
+    bracket (then the bracket names the speaker: "وقال (أبو محمد) إن")."""
+    st = ctx.st
+    t = st.tok(j)
+    if t is None or t.text != "(" or verb.frame != "any":
+        return None
+    close = next((k for k in range(j + 1, min(len(st.tokens), j + _BRACKET_QUOTE_LIMIT)) if st.tokens[k].text == ")"), None)
+    if close is None or sum(1 for u in st.tokens[j + 1 : close] if u.is_word) < _BRACKET_QUOTE_WORDS \
+            or st.is_comp(st.tok(close + 1)):
+        return None
+    return t.start, st.tokens[close].end
+
+
+def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
+    """``end`` moved to the end of a longer mention when the verb's content follows that one, not ``end``.
+
+    A verb whose content opens with بـ stops the mention at a بـ word ("اتهم روسيا بإرسال"), so "وأهاب مدير عام
+    إدارة نزع الملكيات بالوزارة شار الشهري ، بملاك ..." would lose "بالوزارة شار الشهري"; "عبدالرحمن بن
+    مساعد" after a title holds a word that is also a title (مساعد); a second mention may be coordinated with
+    the first ("شركة «بوينغ» ومنافستها «إيرباص»").  The longer reading counts only when the
+    content (a complementizer, the verb's preposition or keyword, after a comma too) comes right after it."""
+    st = ctx.st
+    if _content_follows(ctx, end, verb):
+        return end
+    longer = end
+    if BEH in verb.preps:
+        longer = max(longer, noun_phrase(st, j))
+    links = rule_words().name_link
+    if (name := st.tok(longer)) is not None and name.is_word \
+            and (link := st.tok(longer + 1)) is not None and link.key in links:
+        longer += 1  # "الأمير عبدالرحمن بن مساعد", "فيصل بن مشعل بن سعود": a name and its nasab
+        while (link := st.tok(longer)) is not None and link.key in links \
+                and (after := st.tok(longer + 1)) is not None and after.is_word:
+            longer += 2
+        if (title := st.tok(longer)) is not None and title.is_word and st.is_title(title):
+            longer = max(longer, noun_phrase(st, longer, verb))  # "... بن عبدالعزيز أمير منطقة القصيم عن"
+    if (other := st.tok(longer)) is not None and other.is_word and other.conj and not st.is_cue_word(other) \
+            and not st.roles(other) and other.bare not in st.g.stopwords \
+            and (coordinated := noun_phrase(st, longer, verb)) - longer <= _COORDINATED_WORDS \
+            and (_frame_word(ctx, coordinated, verb) or (st.tok(coordinated) is not None
+                                                       and st.tokens[coordinated].text in COMMAS
+                                                       and _frame_word(ctx, coordinated + 1, verb))):
+        # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it, the content right after
+        longer = coordinated
+    if longer == end:
+        return end
+    after_mention = st.tok(longer)
+    if _content_follows(ctx, longer, verb) or (after_mention is not None and after_mention.text in COMMAS
+                                               and _frame_word(ctx, longer + 1, verb)):
+        return longer
+    return end
+
+
+def _own_preposition(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
+    """``end`` cut before the verb's keyword noun inside the mention ("اختارت ذي ستار عنوان ...") or before one of
+    its own prepositions when an indefinite noun follows it: "يأمل الباحثون في استخدام هذه التكنولوجيا" (the
+    hope is في ...), not "مسؤول في الوزارة"."""
+    st = ctx.st
+    words = keywords(ctx.g, verb)
+    for k in range(j + 1, end):
+        t, nxt = st.tokens[k], st.tok(k + 1)
+        if t.is_word and t.key in words:
+            return k  # "اختارت ذي ستار عنوان "وصل أوباما"": the verb's keyword noun ends the mention
+        if st.is_preposition_word(t) and t.key in verb.preps and nxt is not None and nxt.is_word and not st.definite(nxt):
+            return k
+    return end
+
+
+def _frame_word(ctx: SentenceContext, k: int, verb: Verb) -> bool:
+    """Is token ``k`` a complementizer or one of the verb's prepositions, alone or attached ("بتوزيع")?"""
+    st = ctx.st
+    t = st.tok(k)
+    if t is None or not t.is_word:
+        return False
+    if st.is_comp(t) or (st.is_prep(t) and t.key in verb.preps):
+        return True
+    return len(t.key) > 2 and t.key[0] == BEH and BEH in verb.preps and not t.definite
 
 
 def _past_relative(ctx: SentenceContext, j: int) -> int:
