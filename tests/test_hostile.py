@@ -244,3 +244,41 @@ def test_a_long_content_in_a_table(capsys, tmp_path):
     path = write(tmp_path, "a.txt", HEAD + "قال الوزير إن " + "كلمة " * 3000 + ".\n")
     code, out, _ = run(capsys, "extract", path)
     assert code == 0 and "…" in out
+
+
+# --- extraction: each earlier mention is worked out once --------------------------------------------------
+
+
+def test_back_references_work_out_each_mention_once(monkeypatch):
+    """"ونفى المتحدث ذلك." again and again: every back-reference used to rescan all earlier mentions (n²/2
+    noun phrases); now each mention of the head is worked out once (a step counter, not a clock)."""
+    from claimtrack.attribution import extract_attributions, resolve
+
+    calls: list[int] = []
+    real = resolve.Resolver._full_mention_at
+
+    def counting(self, k, require_title):
+        calls.append(k)
+        return real(self, k, require_title)
+
+    monkeypatch.setattr(resolve.Resolver, "_full_mention_at", counting)
+    n = 200
+    records = extract_attributions(parse_article(HEAD + "ونفى المتحدث ذلك. " * n, id="x"))
+    assert len(records) == n
+    assert len(calls) <= 2 * n, len(calls)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"', "«", "»", "“", "”", "قال", "إن", "الوزير", "،", "."]), max_size=60))
+def test_inside_quote_is_between_a_pair(words):
+    """inside_quote, now one look-up per token, says what the scan of every pair said."""
+    from claimtrack.attribution.tokens import SentenceTokens, tokenize
+    from claimtrack.lexicon.grammar import grammar
+    from claimtrack.normalize import normalize
+
+    text = " ".join(words)
+    norm = normalize(text)
+    tokens = tokenize(norm.text, 0, len(norm.text))
+    view = SentenceTokens(tokens, grammar(), {t.i: text[norm.offsets.starts[t.start]] for t in tokens if t.text == '"'})
+    for i in range(-1, len(tokens) + 1):
+        assert view.inside_quote(i) == any(o < i < c for o, c in view.quote_pairs.items())

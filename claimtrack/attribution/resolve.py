@@ -19,8 +19,8 @@ import regex
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import DEFINITE, LAM, LAM_LAM, NOON, WAW, YEH
-from ..models import Attribution, Mention
-from ..normalize import fold, normalize
+from ..models import Article, Attribution, Mention
+from ..normalize import Normalized, fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
@@ -113,6 +113,11 @@ def _heads(text: str) -> list[str]:
 
 class Resolver(SpeakerSearch):
     """Resolves the sources of one article's attributions, in document order."""
+
+    def __init__(self, article: Article, norm: Normalized, g: Grammar) -> None:
+        super().__init__(article, norm, g)
+        # (head word, require_title) -> (token start, full mention) of every full mention of the head, in order
+        self._full_mentions: dict[tuple[str, bool], list[tuple[int, SourceGuess]]] = {}
 
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
@@ -307,28 +312,36 @@ class Resolver(SpeakerSearch):
         back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش").  With
         ``require_title`` the mention must hold an office or a person word ("المواطن حمدان العصيمي" for
         "وبيّن العصيمي")."""
+        # Each position's full mention is worked out once, and the nearest before ``before`` found by bisection:
+        # a run of back-references ("ونفى المتحدث ذلك." again and again) no longer rescans every earlier one.
+        key = (head, require_title)
+        if key not in self._full_mentions:
+            found = [(self.all.tokens[k].start, self._full_mention_at(k, require_title)) for k in self.positions.get(head, [])]
+            self._full_mentions[key] = [(start, guess) for start, guess in found if guess is not None]
+        mentions = self._full_mentions[key]
+        i = bisect_left(mentions, before, key=lambda f: f[0])
+        return mentions[i - 1][1] if i else None
+
+    def _full_mention_at(self, k: int, require_title: bool) -> SourceGuess | None:
+        """The full mention around the word at token ``k``; None when it is itself a short back-reference, or
+        holds no title where ``require_title`` asks for one (see :meth:`earlier_mention`)."""
         tokens = self.all.tokens
-        for k in reversed(self.positions.get(head, [])):
-            t = tokens[k]
-            if t.start >= before:
-                continue
-            start, prefix = self.left_edge(k)
-            has_title = any(self.all.kind(u) in ("official", "person") for u in tokens[start : k + 1])
-            if require_title and not has_title:
-                continue
-            end = max(noun_phrase(self.all, start), k + 1)
-            for m in range(start + 1, end):  # ... and so does its end
-                if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
-                    end = max(m, k + 1)
-                    break
-            before_title = self.name_run(start, 0) if start > 0 and tokens[start - 1].text in NAME_SEPARATORS else start
-            if before_title < start:  # "كريس فيليرز، المتحدث باسم «بوينغ»": the name written before the title
-                start, prefix = before_title, 0
-            a = tokens[start].start + prefix
-            b = tokens[end - 1].end
-            words = [w for w in tokens[start:end] if w.is_word]
-            keys = tuple(w.key for w in words)
-            if keys in self.g.backrefs or (words and (words[0].bare,) + keys[1:] in self.g.backrefs):
-                continue
-            return SourceGuess(self.mention(a, b), classify_source(words, self.g), "backreference")
-        return None
+        start, prefix = self.left_edge(k)
+        has_title = any(self.all.kind(u) in ("official", "person") for u in tokens[start : k + 1])
+        if require_title and not has_title:
+            return None
+        end = max(noun_phrase(self.all, start), k + 1)
+        for m in range(start + 1, end):  # ... and so does its end
+            if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
+                end = max(m, k + 1)
+                break
+        before_title = self.name_run(start, 0) if start > 0 and tokens[start - 1].text in NAME_SEPARATORS else start
+        if before_title < start:  # "كريس فيليرز، المتحدث باسم «بوينغ»": the name written before the title
+            start, prefix = before_title, 0
+        a = tokens[start].start + prefix
+        b = tokens[end - 1].end
+        words = [w for w in tokens[start:end] if w.is_word]
+        keys = tuple(w.key for w in words)
+        if keys in self.g.backrefs or (words and (words[0].bare,) + keys[1:] in self.g.backrefs):
+            return None
+        return SourceGuess(self.mention(a, b), classify_source(words, self.g), "backreference")
