@@ -143,15 +143,23 @@ def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool
 
 def write_file(path: Path, text: str, what: str) -> None:
     """Write ``text`` to ``path`` (UTF-8) through a temporary file in the same folder, renamed into place, so a
-    run killed half-way never leaves a half-written file; ``what`` names the file in an error message."""
+    run killed half-way never leaves a half-written file; ``what`` names the file in an error message.
+
+    A symbolic link is followed (the file it points to is replaced, not the link); a path that is no regular
+    file (``/dev/stdout``, a named pipe) is written directly, since renaming over it would replace the device."""
     tmp: str | None = None
     try:
-        mode = path.stat().st_mode & 0o777 if path.is_file() else 0o666 & ~_umask()
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        target = Path(os.path.realpath(path))
+        if target.exists() and not target.is_file():
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(text)
+            return
+        mode = target.stat().st_mode & 0o777 if target.is_file() else 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        os.replace(tmp, target)
         tmp = None
     except OSError as err:
         raise InputError(f"{path}: cannot write {what}: {err.strerror or err}") from err

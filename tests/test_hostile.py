@@ -22,7 +22,7 @@ from claimtrack.cli import _cell, _width, main
 from claimtrack.dates import find_dates
 from claimtrack.normalize import ascii_digits
 
-from .conftest import ROOT, SEED_FILES, SEEDS
+from .conftest import DATA, ROOT, SEED_FILES, SEEDS
 from .strategies import arabic_text
 
 # U+11BF5, a decimal digit (Nd) of a script newer than this Python's unicodedata tables: the `regex` module
@@ -282,3 +282,33 @@ def test_inside_quote_is_between_a_pair(words):
     view = SentenceTokens(tokens, grammar(), {t.i: text[norm.offsets.starts[t.start]] for t in tokens if t.text == '"'})
     for i in range(-1, len(tokens) + 1):
         assert view.inside_quote(i) == any(o < i < c for o, c in view.quote_pairs.items())
+
+
+def test_nested_gold_files(capsys, tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = write(tmp_path, "g.jsonl", deep + "\n")
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    write(folder, "x.json", '{"attributions": ' + deep + "}")
+    for args, where in (((lines, SEEDS), f"{lines}, line 1"), ((folder, SEEDS), f"{folder / 'x.json'}"),
+                        ((DATA / "gold_attributions.jsonl", SEEDS, "--clusters", lines), f"{lines}")):
+        code, _, err = run(capsys, "eval", *args)
+        assert code == 1 and err == f"claimtrack: error: {where}: JSON nested too deeply\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_html_to_a_device_is_written_there_not_renamed_over(capsys):
+    import stat
+
+    code, _, err = run(capsys, "compare", "-q", SEED_FILES[0], "--html", "/dev/full")
+    assert code == 1 and err == "claimtrack: error: /dev/full: cannot write the HTML report: No space left on device\n"
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_html_through_a_symbolic_link(capsys, tmp_path):
+    target = write(tmp_path, "report.html", "old")
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    code, _, _ = run(capsys, "compare", "-q", SEED_FILES[0], "--html", link)
+    assert code == 0 and link.is_symlink() and target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.html", "report.html"]
