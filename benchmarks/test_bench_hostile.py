@@ -35,6 +35,7 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "1. after a cue (sentences)": ("sentences", lambda n: _repeat("1.", n, "قال الوزير ")),
     "1. after a cue (extract)": ("extract", lambda n: _repeat("1.", n, "قال الوزير ")),
     "back-references (extract)": ("extract", lambda n: _repeat("ونفى المتحدث ذلك. ", n)),
+    "cues with no speaker (extract)": ("extract", lambda n: _repeat('قال: "نعم." ', n)),
     "quotation marks (extract)": ("extract", lambda n: _repeat('"', n, "قال الوزير ")),
     "quoted words (extract)": ("extract", lambda n: _repeat(' "كلمة" ', n, "قال الوزير ")),
     "one long word (sentences)": ("sentences", lambda n: HEAD + "قال الوزير إن " + "ب" * n + ".\n"),

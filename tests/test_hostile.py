@@ -312,3 +312,26 @@ def test_html_through_a_symbolic_link(capsys, tmp_path):
     code, _, _ = run(capsys, "compare", "-q", SEED_FILES[0], "--html", link)
     assert code == 0 and link.is_symlink() and target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.html", "report.html"]
+
+
+def test_cues_with_no_speaker_do_not_rescan_the_history(monkeypatch):
+    """'قال: "نعم."' again and again: no attribution has a speaker, and each cue used to look through every
+    earlier one for the last speaker (n²/2 tests of a plural mention); now the last one is kept."""
+    from claimtrack.attribution import extract_attributions, resolve
+
+    calls: list[str] = []
+    real = resolve._plural_mention
+
+    def counting(text, g):
+        calls.append(text)
+        return real(text, g)
+
+    monkeypatch.setattr(resolve, "_plural_mention", counting)
+    n = 200
+    records = extract_attributions(parse_article(HEAD + 'قال: "نعم." ' * n, id="x"))
+    assert len(records) == n and all(r.source.resolved == "none" for r in records)
+    assert len(calls) <= n, len(calls)
+    calls.clear()
+    records = extract_attributions(parse_article(HEAD + "قال الوزير إن الوضع مستقر. " + 'وأضاف: "نعم." ' * n, id="y"))
+    assert [r.source.text for r in records] == ["الوزير"] * (n + 1)
+    assert len(calls) <= 2 * n + 2, len(calls)

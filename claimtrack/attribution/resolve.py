@@ -19,7 +19,7 @@ import regex
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import DEFINITE, LAM, LAM_LAM, NOON, WAW, YEH
-from ..models import Article, Attribution, Mention
+from ..models import Article, Attribution, Mention, Source
 from ..normalize import Normalized, fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -118,20 +118,29 @@ class Resolver(SpeakerSearch):
         super().__init__(article, norm, g)
         # (head word, require_title) -> (token start, full mention) of every full mention of the head, in order
         self._full_mentions: dict[tuple[str, bool], list[tuple[int, SourceGuess]]] = {}
+        # Kept up to date by remember(), so that previous() and resolve() need not rescan the history (a run of
+        # cues with no speaker, 'قال: "نعم."' again and again, made that quadratic): the sentences holding an
+        # attribution, the last source and the last source that is no plural of people.
+        self._sentences: set[int] = set()
+        self._last_source: Source | None = None
+        self._last_singular_source: Source | None = None
 
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
+        self._sentences.add(draft.sentence)
+        src = record.source
+        if src.resolved != "none" and src.text:
+            self._last_source = src
+            if not _plural_mention(src.text, self.g):
+                self._last_singular_source = src
 
     def previous(self, before: int, singular: bool = False) -> SourceGuess | None:
         """The source of the nearest earlier attribution; for a cue marking a singular subject, the nearest
         that is no plural of people ("أكد مديرو التعليم ..." is skipped for "وزير التعليم ...، مؤكدا")."""
-        for record, _ in reversed(self.history):
-            if singular and _plural_mention(record.source.text, self.g):
-                continue
-            if record.source.resolved != "none" and record.source.text:
-                src = record.source
-                return self.named_in_full(SourceGuess(Mention(src.text, src.span), src.kind, "carryover"), before)
-        return None
+        src = self._last_singular_source if singular else self._last_source
+        if src is None:
+            return None
+        return self.named_in_full(SourceGuess(Mention(src.text, src.span), src.kind, "carryover"), before)
 
     def named_in_full(self, guess: SourceGuess, before: int) -> SourceGuess:
         """A carried-over title that names nobody ("سمو رئيس المركز", "أمير دولة الكويت") stands for the
@@ -171,7 +180,7 @@ class Resolver(SpeakerSearch):
                 return guess
             a, b = _unquote(self.norm.text, *d.source)
             return SourceGuess(self.mention(a, b), classify_source(words, self.g), "explicit")
-        same_sentence = [r for r, dd in self.history if dd.sentence == d.sentence]
+        same_sentence = d.sentence in self._sentences
         if d.subject_hint is not None and not same_sentence and _may_be_subject(st, d.subject_hint[0]):
             # "نشرت القيادة ... توضيحا ... قائلة": the participle hangs on that clause's subject.
             a, b = d.subject_hint
