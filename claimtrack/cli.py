@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import tempfile
+import traceback
 import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -29,58 +32,151 @@ from .sentences import split_sentences
 __all__ = ["main"]
 
 
-def iter_paths(paths: Sequence[str]) -> Iterator[Path]:
-    """Article files named by ``paths``: files as given, folders expanded to their ``*.txt`` files."""
+def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Iterator[Path]:
+    """Article files named by ``paths``: files as given, folders expanded to their ``*.txt`` files.
+
+    A folder that cannot be listed raises :class:`InputError`, or with ``failures`` given is recorded
+    there and skipped.
+    """
     for name in paths:
-        p = Path(name)
-        if p.is_dir():
-            try:
-                files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix == ".txt")
-            except OSError as err:
-                raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
-            if not files:
-                raise ClaimtrackError(f"{p}: folder holds no .txt article files")
-            yield from files
-        else:
-            yield p
+        try:
+            yield from _expand(Path(name))
+        except InputError as err:
+            if failures is None:
+                raise
+            failures.append(str(err))
+
+
+def _expand(p: Path) -> list[Path]:
+    try:
+        if not p.is_dir():
+            return [p]
+        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix == ".txt")
+    except OSError as err:
+        raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
+    if not files:
+        raise InputError(f"{p}: folder holds no .txt article files")
+    return files
 
 
 _PROGRESS_AT = 20  # articles; from this many on, progress goes to stderr
 
 
-def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False) -> list[Article]:
+def _folder_outlets(name: str) -> Path | None:
+    """The ``outlets.json`` inside the folder ``name``, if there is one (a folder that cannot be listed has none
+    here; :func:`iter_paths` reports it)."""
+    candidate = Path(name) / "outlets.json"
+    try:
+        return candidate if Path(name).is_dir() and candidate.is_file() else None
+    except OSError:
+        return None
+
+
+def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
+                  failures: "list[str] | None" = None) -> list[Article]:
     """Read the articles named by ``paths``; ``outlets`` is an optional JSON outlet mapping.
 
-    Without ``outlets``, an ``outlets.json`` inside a folder given in ``paths`` is used when present.
+    Without ``outlets``, an ``outlets.json`` inside a folder given in ``paths`` is used when present.  The
+    first file that cannot be read raises :class:`InputError`; with ``failures`` given, each is recorded there
+    (one line naming the file and what is wrong) and the others are read; if none can be read, it raises.
+    Ids in an outlet mapping that name no article given are reported on stderr.
     """
-    mapping: dict = {}
+    mappings: dict[Path, dict] = {}
     if outlets:
-        mapping = read_outlets(outlets)
+        mappings[Path(outlets)] = read_outlets(outlets)
     else:
+        usable = []
         for name in paths:
-            candidate = Path(name) / "outlets.json"
-            if Path(name).is_dir() and candidate.is_file():
-                mapping.update(read_outlets(candidate))
-    files = list(iter_paths(paths))
+            candidate = _folder_outlets(name)
+            try:
+                if candidate is not None:
+                    mappings[candidate] = read_outlets(candidate)
+                usable.append(name)
+            except InputError as err:  # the folder is skipped: its articles would lose their outlets
+                if failures is None:
+                    raise
+                failures.append(f"{err} (the folder {name} is skipped)")
+        paths = usable
+    mapping: dict = {}
+    for m in mappings.values():
+        mapping.update(m)
+    files = list(iter_paths(paths, failures))
     articles = []
     for n, p in enumerate(files, start=1):
         outlet, published = mapping.get(p.stem, (None, None))
-        articles.append(read_article(p, outlet=outlet, published=published))
+        try:
+            articles.append(read_article(p, outlet=outlet, published=published))
+        except InputError as err:
+            if failures is None:
+                raise
+            failures.append(str(err))
         if progress and len(files) >= _PROGRESS_AT and (n % 10 == 0 or n == len(files)):
             print(f"claimtrack: read {n}/{len(files)} articles", file=sys.stderr)
+    stems = {p.stem for p in files}
+    for source, m in mappings.items():
+        unknown = sorted(set(m) - stems)
+        if unknown:
+            shown = ", ".join(repr(k) for k in unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+            print(f"claimtrack: warning: {source}: {len(unknown)} article id(s) name no article given: {shown}",
+                  file=sys.stderr)
+    if failures and not articles:
+        if len(failures) == 1:
+            raise InputError(failures.pop())
+        raise InputError(f"none of the {len(failures)} article files or folders given could be read")
     return articles
 
 
-def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False) -> Corpus:
+def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
+                failures: "list[str] | None" = None) -> Corpus:
     corpus = Corpus()
     seen: dict[str, str | None] = {}
-    for article in load_articles(paths, outlets, progress):
+    for article in load_articles(paths, outlets, progress, failures=failures):
         if article.id in seen:
-            raise InputError(f"{article.path}: article id {article.id!r} is given twice "
+            err = InputError(f"{article.path}: article id {article.id!r} is given twice "
                              f"(also {seen[article.id]}); each file stem must be unique")
+            if failures is None:
+                raise err
+            failures.append(str(err))
+            continue
         seen[article.id] = article.path
         corpus.add(article)
     return corpus
+
+
+def write_file(path: Path, text: str, what: str) -> None:
+    """Write ``text`` to ``path`` (UTF-8) through a temporary file in the same folder, renamed into place, so a
+    run killed half-way never leaves a half-written file; ``what`` names the file in an error message.
+
+    A symbolic link is followed (the file it points to is replaced, not the link); a path that is no regular
+    file (``/dev/stdout``, a named pipe) is written directly, since renaming over it would replace the device."""
+    tmp: str | None = None
+    try:
+        target = Path(os.path.realpath(path))
+        if target.exists() and not target.is_file():
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(text)
+            return
+        mode = target.stat().st_mode & 0o777 if target.is_file() else 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as err:
+        raise InputError(f"{path}: cannot write {what}: {err.strerror or err}") from err
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _write_jsonl(rows: "Iterator[dict] | list[dict]", out) -> None:
@@ -91,17 +187,29 @@ def _write_jsonl(rows: "Iterator[dict] | list[dict]", out) -> None:
 _FSI, _PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE / POP DIRECTIONAL ISOLATE
 
 
+def _char_width(c: str) -> int:
+    return 0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Cf") else 1
+
+
 def _width(text: str) -> int:
     """Display width in a terminal: combining marks and format characters take no cell."""
-    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Cf") else 1 for c in text)
+    return sum(_char_width(c) for c in text)
+
+
+def _cut(text: str, width: int) -> str:
+    """The longest start of ``text`` at most ``width`` cells wide (marks after its last letter included)."""
+    used = 0
+    for i, c in enumerate(text):
+        used += _char_width(c)
+        if used > width:
+            return text[:i]
+    return text
 
 
 def _cell(text: str, width: int) -> str:
     text = " ".join(text.split())
     if _width(text) > width:
-        while _width(text) > width - 1:
-            text = text[:-1]
-        text += "…"
+        text = _cut(text, width - 1) + "…"
     # Each cell is a bidi isolate, so Arabic cells read right to left without scrambling their neighbours
     # in terminals that implement the Unicode bidi algorithm.
     return _FSI + text + _PDI + " " * (width - _width(text))
@@ -116,7 +224,7 @@ def write_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths
 
 
 def _cmd_sentences(args: argparse.Namespace, out) -> int:
-    for article in load_articles(args.files):
+    for article in load_articles(args.files, failures=args.failures):
         sentences = split_sentences(article, headlines=args.headlines)
         if args.format == "jsonl":
             _write_jsonl((sentence_to_dict(s) for s in sentences), out)
@@ -129,7 +237,7 @@ def _cmd_sentences(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace, out) -> int:
-    for article in load_articles(args.files):
+    for article in load_articles(args.files, failures=args.failures):
         records = extract_attributions(article)
         if args.format == "jsonl":
             _write_jsonl((attribution_to_dict(a) for a in records), out)
@@ -166,7 +274,7 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     if not args.gold:
         raise InputError("eval: give a GOLD file of attributions, or --stance FILE.csv")
     files = args.files or ["seeds"]
-    articles = {a.id: a for a in load_articles(files)}
+    articles = {a.id: a for a in load_articles(files, failures=args.failures)}
     gold = load_gold(args.gold, articles)
     if not gold:
         raise InputError(f"{args.gold}: no gold row names an article among {sorted(articles)}")
@@ -263,7 +371,7 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_match(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets)
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures)
     clusters = corpus.clusters
     if args.format == "jsonl":
         story_of = {c: s.id for s in corpus.stories for c in s.clusters}
@@ -277,7 +385,7 @@ def _cmd_match(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_find(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets)
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures)
     matches = find(args.claim, corpus, limit=args.limit)
     if args.format == "jsonl":
         _write_jsonl(({"article": m.article, "attribution": m.attribution, "score": m.score, "relation": m.relation,
@@ -298,8 +406,9 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.split("\t")
-            if len(parts) < 2:
-                raise InputError(f"{path}, line {number}: expected two TAB-separated texts")
+            if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+                args.failures.append(f"{path}, line {number}: expected two TAB-separated texts")
+                continue
             r = relate(parts[0], parts[1])
             _write_jsonl([{"line": number, "kind": r.kind, "score": r.score, "reasons": list(r.reasons)}], out)
         return 0
@@ -311,7 +420,7 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_contradictions(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets)
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures)
     marks = contradictions(corpus)
     if args.kind:
         marks = [m for m in marks if m.kind in args.kind]
@@ -335,16 +444,15 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
     from .compare import compare_outlets
     from .report import comparison_to_json, render_html, render_markdown, text_rows
 
-    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet)
+    if args.html is not None and not args.html.strip():
+        args.parser.error("--html needs a file name")
+    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures)
     if not args.quiet and len(corpus.articles) >= _PROGRESS_AT:
         print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
     comparison = compare_outlets(corpus, all_clusters=args.all)
-    if args.html:
+    if args.html is not None:
         path = Path(args.html)
-        try:
-            path.write_text(render_html(comparison), encoding="utf-8")
-        except OSError as err:
-            raise InputError(f"{path}: cannot write the HTML report: {err.strerror or err}") from err
+        write_file(path, render_html(comparison), "the HTML report")
         print(f"claimtrack: HTML report written to {path}", file=sys.stderr)
     if args.format == "json":
         out.write(json.dumps(comparison_to_json(comparison), ensure_ascii=False, indent=1) + "\n")
@@ -369,7 +477,7 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, out) -> int:
-    for article in load_articles(args.paths):
+    for article in load_articles(args.paths, failures=args.failures):
         sentences = split_sentences(article)
         date = article.published.isoformat() if article.published else "-"
         out.write(f"{article.id}\n")
@@ -392,6 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Track claims and their sources across Arabic news outlets.",
     )
     parser.add_argument("--version", action="version", version=f"claimtrack {__version__}")
+    parser.add_argument("--debug", action="store_true", help="on an error, also print the Python traceback")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -477,23 +586,96 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report to FILE")
     p.add_argument("--all", action="store_true", help="show every claim, not only those reported more than once")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages on stderr")
-    p.set_defaults(func=_cmd_compare)
+    p.set_defaults(func=_cmd_compare, parser=p)
 
     p = sub.add_parser("demo", help="summarize articles: headline, date, paragraphs, sentences",
                        description="Print each article's headline, publication date, paragraph and sentence counts.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.set_defaults(func=_cmd_demo)
+    for command in sub.choices.values():  # --debug also after the command name; SUPPRESS keeps the global one
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help="on an error, also print the Python traceback")
     return parser
 
 
+class _Output:
+    """Standard output for the commands: a failed write (a full disk, ``> /dev/full``) becomes an
+    :class:`InputError`; a closed pipe (``| head``) stays a :class:`BrokenPipeError`, which ends the run quietly."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise InputError(f"standard output: cannot write: {err.strerror or err}") from err
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            raise InputError(f"standard output: cannot write: {err.strerror or err}") from err
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush of what is still buffered neither
+    fails again nor prints "Exception ignored" (the recipe of the Python docs for SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass  # no real file behind sys.stdout (under a test runner): nothing will be flushed
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code: 0 success, 1 an error (one line on stderr naming the file
+    and what is wrong; ``--debug`` adds the traceback), 2 bad usage.  With several files, the ones that can be
+    read are processed and those that cannot are listed at the end (exit code 1)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    out = sys.stdout
-    try:
-        return int(args.func(args, out) or 0)
-    except ClaimtrackError as err:
-        print(f"claimtrack: error: {err}", file=sys.stderr)
+    args.failures = []
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        print("claimtrack: error: standard output is closed; redirect it to a file or /dev/null", file=sys.stderr)
         return 1
+    out = _Output(sys.stdout)
+    try:
+        code = int(args.func(args, out) or 0)
+        out.flush()
     except BrokenPipeError:
+        _drop_stdout()
         return 0
+    except KeyboardInterrupt:
+        _report_failures(args.failures)
+        print("claimtrack: interrupted", file=sys.stderr)
+        return 130
+    except ClaimtrackError as err:
+        if args.debug:
+            traceback.print_exc()
+        _report_failures(args.failures)
+        print(f"claimtrack: error: {err}", file=sys.stderr)
+        if str(err).startswith("standard output:"):
+            _drop_stdout()
+        return 1
+    except Exception as err:  # a bug, most likely: still one line, the traceback with --debug
+        if args.debug:
+            raise
+        _report_failures(args.failures)
+        print(f"claimtrack: internal error: {type(err).__name__}: {err} (run again with --debug for the traceback)",
+              file=sys.stderr)
+        return 1
+    if args.failures:
+        _report_failures(args.failures)
+        return 1
+    return code
+
+
+def _report_failures(failures: list[str]) -> None:
+    if len(failures) > 1:
+        print(f"claimtrack: error: {len(failures)} inputs could not be used:", file=sys.stderr)
+    for line in failures:
+        print(f"claimtrack: error: {line}", file=sys.stderr)

@@ -15,7 +15,7 @@ import regex
 
 from .errors import LexiconError
 from .lexicon import check_choice, read_rows
-from .normalize import fold, normalize
+from .normalize import ascii_digits, fold, normalize
 from .spans import Span
 
 __all__ = ["DateMention", "find_dates", "month_number", "parse_date"]
@@ -80,12 +80,16 @@ def find_dates(text: str) -> list[DateMention]:
     for pattern in _date_res():
         for m in pattern.finditer(norm.text):
             groups = m.groupdict()
+            # \d is every Unicode digit; one this Python cannot read leaves the mention as text.
+            numbers = {k: ascii_digits(v) for k, v in groups.items() if k in ("y", "mn", "d") and v}
+            if None in numbers.values():
+                continue
             if groups.get("m"):
                 month = months.get(regex.sub(r"\s+", " ", groups["m"]))
             else:
-                month = int(groups["mn"])
+                month = int(numbers["mn"])  # type: ignore[arg-type]
             try:
-                date = dt.date(int(groups["y"]), month or 0, int(groups["d"]))
+                date = dt.date(int(numbers["y"]), month or 0, int(numbers["d"]))  # type: ignore[arg-type]
             except ValueError:
                 continue
             span = norm.span(*m.span())

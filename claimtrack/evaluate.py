@@ -101,6 +101,8 @@ def _gold_rows(p: Path) -> "Iterable[tuple[str, object]]":
                 data = json.loads(_read(f, "gold file"))
             except json.JSONDecodeError as err:
                 raise InputError(f"{f}: not valid JSON at line {err.lineno}: {err.msg}") from err
+            except RecursionError as err:
+                raise InputError(f"{f}: JSON nested too deeply") from err
             rows = data.get("attributions") if isinstance(data, dict) else None
             if not isinstance(rows, list):
                 raise InputError(f"{f}: expected an object with a list 'attributions'")
@@ -114,6 +116,8 @@ def _gold_rows(p: Path) -> "Iterable[tuple[str, object]]":
             yield f"{p}, line {number}", json.loads(line)
         except json.JSONDecodeError as err:
             raise InputError(f"{p}, line {number}: not valid JSON: {err.msg}") from err
+        except RecursionError as err:
+            raise InputError(f"{p}, line {number}: JSON nested too deeply") from err
 
 
 def _tokens(text: str) -> list[str]:
@@ -238,6 +242,8 @@ def load_gold_clusters(path: "str | Path", gold: Sequence[GoldAttribution], *, f
         data = json.loads(read_text(p))
     except json.JSONDecodeError as err:
         raise InputError(f"{p}: not valid JSON: {err.msg} (line {err.lineno})") from err
+    except RecursionError as err:
+        raise InputError(f"{p}: JSON nested too deeply") from err
     clusters = data.get(field) if isinstance(data, dict) else None
     if not isinstance(clusters, dict):
         raise InputError(f"{p}: expected an object with a \"{field}\" object (name -> member list)")

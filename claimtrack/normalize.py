@@ -30,7 +30,7 @@ from .errors import LexiconError
 from .lexicon import read_rows
 from .spans import OffsetMap, Span
 
-__all__ = ["Normalized", "fold", "normalize"]
+__all__ = ["Normalized", "ascii_digits", "fold", "normalize"]
 
 Profile = Literal["search", "match"]
 PROFILES: tuple[str, ...] = ("search", "match")
@@ -238,3 +238,25 @@ def normalize(text: str, *, profile: Profile = "search") -> Normalized:
 def fold(text: str, profile: Profile = "match") -> str:
     """Normalized text only, cached: for lexicon keys and short strings."""
     return normalize(text, profile=profile).text
+
+
+_DIGIT_RE = regex.compile(r"\d")
+
+
+def ascii_digits(text: str) -> str | None:
+    """``text`` with every decimal digit written as its ASCII digit (``"١٢.5"`` -> ``"12.5"``), other characters
+    kept; ``None`` when a character the patterns read as a digit (``\\d`` is every Unicode Nd) is no decimal
+    digit that this Python's ``unicodedata`` knows, say one of a script newer than its tables (U+11BF5).
+
+    ``int()`` and ``float()`` would raise on such a digit; callers leave the token as text instead.
+    """
+    out = []
+    for ch in text:
+        if "0" <= ch <= "9" or not _DIGIT_RE.match(ch):
+            out.append(ch)
+            continue
+        value = unicodedata.decimal(ch, None)
+        if value is None:
+            return None
+        out.append(str(value))
+    return "".join(out)

@@ -11,6 +11,8 @@ quote left open is ignored, so it costs nothing beyond its paragraph.  A full st
 
 from __future__ import annotations
 
+import heapq
+
 import regex
 
 from .models import Article, Sentence
@@ -19,17 +21,24 @@ from .spans import Span
 __all__ = ["split_sentences", "split_paragraph"]
 
 _TERMINATOR_RE = regex.compile(r"[.!?\u061f\u2026]+")
-_URL_RE = regex.compile(
-    r"(?:https?://|www\.)[^\s\"“”«»<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|news|tv|ly|tn|eg|sa|ae|ma|dz|qa|kw|lb|jo|iq|sy|ps|sd|ye|om|bh|uk|fr|de|ru|tr|io)\b(?:/[^\s\"“”«»<>]*)?",
-    regex.IGNORECASE,
-)
+_TLDS = "com|org|net|gov|edu|int|info|news|tv|ly|tn|eg|sa|ae|ma|dz|qa|kw|lb|jo|iq|sy|ps|sd|ye|om|bh|uk|fr|de|ru|tr|io"
+# What is protected as a URL or e-mail address: a web address ("https://...", "www...."), an e-mail address, or a
+# dotted name ending in a top-level domain ("sana.sy", "example.com/path").  Written as one alternation it
+# would be tried at every position of a dotted run such as "a.a.a.a..." and scan to the run's end each time
+# (quadratic); :func:`_url_regions` finds the same matches in linear time, from these parts.
+_URL_HEAD_RE = regex.compile(r"(?:https?://|www\.)[^\s\"“”«»<>]+", regex.IGNORECASE)
+_EMAIL_LOCAL_RUN_RE = regex.compile(r"[\w.+-]+")
+_EMAIL_DOMAIN_RE = regex.compile(r"[\w-]+(?:\.[\w-]+)+")
+_DOTTED_RUN_RE = regex.compile(r"[\w-]+(?:\.[\w-]+)*")
+_TLD_DOT_RE = regex.compile(rf"\.(?:{_TLDS})\b", regex.IGNORECASE)
+_DOTTED_NAME_RE = regex.compile(
+    rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/[^\s\"“”«»<>]*)?", regex.IGNORECASE)
+_WORD_BOUNDARY_RE = regex.compile(r"\b")
 # Quotation marks that may open or close (the same mark does both, or writers reverse “ and ”).
 _AMBIGUOUS_QUOTES = frozenset('"\u201c\u201d\u201e\u201f')
 _GUILLEMETS = frozenset("\u00ab\u00bb")
 _OPEN_BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
-_WORD_BEFORE_RE = regex.compile(r"[\p{L}\p{M}]+$")
-_WORD_AFTER_RE = regex.compile(r"^[\p{L}\p{M}]+")
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -54,35 +63,140 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return regions
 
 
+def _url_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""The matches of ``(?:https?://|www\.)...|<e-mail>|<dotted name>.<tld>...`` in ``text[start:end]``, as
+    ``finditer`` of that alternation yields them, as ``(start, end)``; in time linear in the paragraph.
+
+    At each position the alternation's match is known without scanning: an e-mail address matches at every
+    position of a run of ``[\w.+-]`` that ends in "@" and a domain; a dotted name at every word boundary of a
+    dotted run before its last ".<tld>".  So the next match is the earliest of three candidates, each found
+    by a pointer that only moves forward.
+    """
+    emails: list[tuple[int, int, int]] = []  # (run start, "@", match end)
+    for m in _EMAIL_LOCAL_RUN_RE.finditer(text, start, end):
+        at = m.end()
+        if at < end and text[at] == "@":
+            domain = _EMAIL_DOMAIN_RE.match(text, at + 1, end)
+            if domain:
+                emails.append((m.start(), at, domain.end()))
+    dotted: list[tuple[int, int]] = []  # (run start, last ".<tld>" of the run)
+    for m in _DOTTED_RUN_RE.finditer(text, start, end):
+        last = None
+        for k in range(m.start(), m.end()):
+            if text[k] == "." and _TLD_DOT_RE.match(text, k, end):
+                last = k
+        if last is not None:
+            dotted.append((m.start(), last))
+    found: list[tuple[int, int]] = []
+    pos, e_i, d_i = start, 0, 0
+    head: "regex.Match[str] | None" = None
+    head_from = -1
+    dotted_at = -1  # the earliest dotted-name position >= pos found so far (kept while it stays ahead of pos)
+    while pos < end:
+        if head_from < 0 or (head is not None and head.start() < pos):
+            head, head_from = _URL_HEAD_RE.search(text, pos, end), pos
+        candidates: list[tuple[int, int, int]] = []  # (position, alternative, match end)
+        if head is not None:
+            candidates.append((head.start(), 0, head.end()))
+        while e_i < len(emails) and emails[e_i][1] <= pos:
+            e_i += 1
+        if e_i < len(emails):
+            run_start, _, match_end = emails[e_i]
+            candidates.append((max(pos, run_start), 1, match_end))
+        if dotted_at < pos:
+            dotted_at = -1
+            while d_i < len(dotted):
+                run_start, last = dotted[d_i]
+                p = max(pos, run_start)
+                while p < last and (text[p] == "." or not _WORD_BOUNDARY_RE.match(text, p, end)):
+                    p += 1
+                if p < last:
+                    dotted_at = p
+                    break
+                d_i += 1
+        if dotted_at >= pos:
+            candidates.append((dotted_at, 2, -1))
+        if not candidates:
+            break
+        p, alternative, match_end = min(candidates)
+        if alternative == 2:
+            m = _DOTTED_NAME_RE.match(text, p, end)
+            assert m is not None
+            match_end = m.end()
+        found.append((p, match_end))
+        pos = match_end
+        if head is not None and head.start() < pos:
+            head_from = -1
+    return found
+
+
 def _protected(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], set[int]]:
     regions = _quote_regions(text, start, end)
-    for m in _URL_RE.finditer(text, start, end):
-        regions.append((m.start(), m.end() - 1))
+    for s, e in _url_regions(text, start, end):
+        regions.append((s, e - 1))
     closes = {c for _, c in regions}
     return regions, closes
 
 
-def _inside(index: int, regions: list[tuple[int, int]]) -> bool:
-    return any(o < index < c for o, c in regions)
+class _Cover:
+    """For each position of a paragraph, whether it lies strictly inside a protected region (``o < i < c``)
+    and the last close of the regions holding it; built once per paragraph in ``O(n log n)``, so that each
+    full stop costs O(1) however many quotation marks the paragraph holds."""
+
+    def __init__(self, regions: list[tuple[int, int]], start: int, end: int) -> None:
+        self.start = start
+        self.last_close: list[int] = []
+        if not regions:
+            return
+        opens: dict[int, list[int]] = {}
+        for o, c in regions:
+            if c - o > 1:
+                opens.setdefault(o + 1, []).append(c)
+        self.last_close = [-1] * (end - start)
+        heap: list[int] = []
+        for i in range(start, end):
+            for c in opens.get(i, ()):
+                heapq.heappush(heap, -c)
+            if heap and -heap[0] <= i:
+                heap.clear()  # every region seen so far closes before i
+            self.last_close[i - start] = -heap[0] if heap else -1
+
+    def inside(self, index: int) -> bool:
+        return bool(self.last_close) and self.last_close[index - self.start] > index
 
 
-def _is_boundary(text: str, ts: int, te: int, start: int, end: int, regions: list[tuple[int, int]]) -> bool:
-    if _inside(ts, regions):
+def _letters_before(text: str, index: int, start: int) -> int:
+    """How many letters (0, 1 or 2 for two or more) stand right before ``index``, within the paragraph."""
+    n = 0
+    while n < 2 and index - n - 1 >= start and _LETTER_RE.match(text, index - n - 1):
+        n += 1
+    return n
+
+
+def _letters_after(text: str, index: int, end: int) -> int:
+    """How many letters (0, 1 or 2 for two or more) start at ``index``, within the paragraph."""
+    n = 0
+    while n < 2 and index + n < end and _LETTER_RE.match(text, index + n):
+        n += 1
+    return n
+
+
+def _is_boundary(text: str, ts: int, te: int, start: int, end: int, cover: _Cover) -> bool:
+    if cover.inside(ts):
         return False
     mark = text[ts:te]
     before = text[ts - 1] if ts > start else ""
     after = text[te] if te < end else ""
     if mark == "." and before.isdigit() and after.isdigit():
         return False  # 1.5, 2.000
-    word_before = _WORD_BEFORE_RE.search(text, start, ts)
-    if mark == "." and word_before and len(word_before.group()) == 1:
+    word_before = _letters_before(text, ts, start)
+    if mark == "." and word_before == 1:
         return False  # د. م. أ.ف.ب ش.م.م
     if not after or after.isspace():
         return True
     if _LETTER_RE.match(after):
         # Glued full stop: a boundary only between two real words ("ليبيا.وقال"), never " .word".
-        word_after = _WORD_AFTER_RE.match(text[te:end])
-        return bool(word_before and len(word_before.group()) >= 2 and word_after and len(word_after.group()) >= 2)
+        return word_before >= 2 and _letters_after(text, te, end) >= 2
     return False
 
 
@@ -90,23 +204,24 @@ def split_paragraph(text: str, span: Span) -> list[Span]:
     """Sentence spans of the paragraph ``text[span.start:span.end]``, stripped, in order."""
     start, end = span.start, span.end
     regions, closes = _protected(text, start, end)
+    cover = _Cover(regions, start, end)
     cuts: list[int] = []
     for m in _TERMINATOR_RE.finditer(text, start, end):
         ts, te = m.span()
         inner_close = None
-        if _inside(ts, regions):
+        if cover.inside(ts):
             # A full stop right before the closing quote of a quotation ends the sentence after the quote
             # ("... قال: "نحن هنا." ثم ..."), when the quotation ends there.
             j = te
             while j < end and j in closes:
                 j += 1
-            if j > te and (j == end or text[j].isspace()) and all(not (o < ts < c) or c < j for o, c in regions):
+            if j > te and (j == end or text[j].isspace()) and cover.last_close[ts - start] < j:
                 inner_close = j
             if inner_close is None:
                 continue
             cuts.append(inner_close)
             continue
-        if not _is_boundary(text, ts, te, start, end, regions):
+        if not _is_boundary(text, ts, te, start, end, cover):
             continue
         j = te
         while j < end and j in closes:

@@ -20,8 +20,8 @@ import regex
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
-from ..models import Attribution, Mention
-from ..normalize import fold, normalize
+from ..models import Article, Attribution, Mention, Source
+from ..normalize import Normalized, fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase, possessed
 from .source_kind import classify_source
@@ -138,19 +138,33 @@ def _heads(text: str, prepositions: bool = False) -> list[str]:
 class Resolver(SpeakerSearch):
     """Resolves the sources of one article's attributions, in document order."""
 
+    def __init__(self, article: Article, norm: Normalized, g: Grammar) -> None:
+        super().__init__(article, norm, g)
+        # (head word, require_title) -> (token start, full mention) of every full mention of the head, in order
+        self._full_mentions: dict[tuple[str, bool], list[tuple[int, SourceGuess]]] = {}
+        # Kept up to date by remember(), so that previous() and resolve() need not rescan the history (a run of
+        # cues with no speaker, 'قال: "نعم."' again and again, made that quadratic): the drafts of each sentence
+        # holding an attribution, the last source and the last source that is no plural of people.
+        self._sentence_drafts: dict[int, list[Draft]] = {}
+        self._last_source: Source | None = None
+        self._last_singular_source: Source | None = None
+
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
+        self._sentence_drafts.setdefault(draft.sentence, []).append(draft)
+        src = record.source
+        if src.resolved != "none" and src.text:
+            self._last_source = src
+            if not _plural_mention(src.text, self.g):
+                self._last_singular_source = src
 
     def previous(self, before: int, singular: bool = False) -> SourceGuess | None:
         """The source of the nearest earlier attribution; for a cue marking a singular subject, the nearest
         that is no plural of people ("أكد مديرو التعليم ..." is skipped for "وزير التعليم ...، مؤكدا")."""
-        for record, _ in reversed(self.history):
-            if singular and _plural_mention(record.source.text, self.g):
-                continue
-            if record.source.resolved != "none" and record.source.text:
-                src = record.source
-                return self.named_in_full(SourceGuess(Mention(src.text, src.span), src.kind, "carryover"), before)
-        return None
+        src = self._last_singular_source if singular else self._last_source
+        if src is None:
+            return None
+        return self.named_in_full(SourceGuess(Mention(src.text, src.span), src.kind, "carryover"), before)
 
     def named_in_full(self, guess: SourceGuess, before: int) -> SourceGuess:
         """A carried-over title that names nobody ("سمو رئيس المركز", "أمير دولة الكويت") stands for the
@@ -195,7 +209,7 @@ class Resolver(SpeakerSearch):
         # ("نشرت القيادة ... توضيحا ... قائلة"), or the subject of the verb that opens the sentence
         # ("عززت وزارة العمل ...، مؤكدة").  An attribution earlier in the sentence takes the cue instead, unless
         # the hint names a titled speaker after it ("ويقول: نعيب زماننا ... فيأتي الشاعر محمد العوني ... قائلاً").
-        same_sentence = [dd for _, dd in self.history if dd.sentence == d.sentence]
+        same_sentence = self._sentence_drafts.get(d.sentence, [])
         hint = d.subject_hint
         if hint is not None and not _may_be_subject(st, hint[0]):
             hint = None
@@ -411,31 +425,39 @@ class Resolver(SpeakerSearch):
         back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش").  With
         ``require_title`` the mention must hold an office or a person word ("المواطن حمدان العصيمي" for
         "وبيّن العصيمي")."""
-        tokens = self.all.tokens
-        for k in reversed(self.positions.get(head, [])):
-            t = tokens[k]
-            if t.start >= before:
-                continue
-            start, prefix = self.left_edge(k)
-            has_title = any(self.all.kind(u) in ("official", "person") for u in tokens[start : k + 1])
-            if require_title and not has_title:
-                continue
-            end = max(noun_phrase(self.all, start), k + 1)
-            for m in range(start + 1, end):  # ... and so does its end
-                if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
-                    end = max(m, k + 1)
-                    break
-            before_title = self.name_run(start, 0) if start > 0 and tokens[start - 1].text in NAME_SEPARATORS else start
-            if before_title < start:  # "كريس فيليرز، المتحدث باسم «بوينغ»": the name written before the title
-                start, prefix = before_title, 0
-            a = tokens[start].start + prefix
-            b = tokens[end - 1].end
-            words = [w for w in tokens[start:end] if w.is_word]
-            keys = tuple(w.key for w in words)
-            if keys in self.g.backrefs or (words and (words[0].bare,) + keys[1:] in self.g.backrefs):
-                continue
-            found = self.mention(a, b)
-            if accept is not None and not accept(found):
-                continue
-            return SourceGuess(found, classify_source(words, self.g), "backreference")
+        # Each position's full mention is worked out once, and the nearest before ``before`` found by bisection:
+        # a run of back-references ("ونفى المتحدث ذلك." again and again) no longer rescans every earlier one.
+        key = (head, require_title)
+        if key not in self._full_mentions:
+            found = [(self.all.tokens[k].start, self._full_mention_at(k, require_title)) for k in self.positions.get(head, [])]
+            self._full_mentions[key] = [(start, guess) for start, guess in found if guess is not None]
+        mentions = self._full_mentions[key]
+        for i in range(bisect_left(mentions, before, key=lambda f: f[0]) - 1, -1, -1):
+            guess = mentions[i][1]
+            if accept is None or accept(guess.mention):
+                return guess
         return None
+
+    def _full_mention_at(self, k: int, require_title: bool) -> SourceGuess | None:
+        """The full mention around the word at token ``k``; None when it is itself a short back-reference, or
+        holds no title where ``require_title`` asks for one (see :meth:`earlier_mention`)."""
+        tokens = self.all.tokens
+        start, prefix = self.left_edge(k)
+        has_title = any(self.all.kind(u) in ("official", "person") for u in tokens[start : k + 1])
+        if require_title and not has_title:
+            return None
+        end = max(noun_phrase(self.all, start), k + 1)
+        for m in range(start + 1, end):  # ... and so does its end
+            if any(c in self.norm.text[tokens[m - 1].end : tokens[m].start] for c in "\r\n"):
+                end = max(m, k + 1)
+                break
+        before_title = self.name_run(start, 0) if start > 0 and tokens[start - 1].text in NAME_SEPARATORS else start
+        if before_title < start:  # "كريس فيليرز، المتحدث باسم «بوينغ»": the name written before the title
+            start, prefix = before_title, 0
+        a = tokens[start].start + prefix
+        b = tokens[end - 1].end
+        words = [w for w in tokens[start:end] if w.is_word]
+        keys = tuple(w.key for w in words)
+        if keys in self.g.backrefs or (words and (words[0].bare,) + keys[1:] in self.g.backrefs):
+            return None
+        return SourceGuess(self.mention(a, b), classify_source(words, self.g), "backreference")

@@ -110,6 +110,8 @@ class SentenceTokens:
     # Words written with a damma on their first letter ("نُقل", "وصُف"): a perfect read so is a passive, no cue.
     passive: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
     starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
+    # Is each token inside a quotation (strictly between a pair)?  Looked up in O(1) however many quote marks.
+    _quoted: list[bool] = attrs.field(init=False, factory=list)
     # Names spelled like a folded function word, told apart as written (علي, not على): read once per sentence.
     names_as_written: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().name_as_written)
     # Nouns, adverbs and passives whose folded key is a reporting verb's (نادي "club", not نادى), as written.
@@ -134,6 +136,14 @@ class SentenceTokens:
                 self.quote_pairs[open_at.pop(family)] = t.i
             elif family not in open_at:
                 open_at[family] = t.i
+        depth = [0] * (len(self.tokens) + 1)
+        for o, c in self.quote_pairs.items():
+            depth[o + 1] += 1
+            depth[c] -= 1
+        inside = 0
+        for i in range(len(self.tokens)):
+            inside += depth[i]
+            self._quoted.append(inside > 0)
 
     # --- single-token questions -------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -278,4 +288,4 @@ class SentenceTokens:
         return close
 
     def inside_quote(self, i: int) -> bool:
-        return any(o < i < c for o, c in self.quote_pairs.items())
+        return 0 <= i < len(self._quoted) and self._quoted[i]

@@ -10,7 +10,7 @@ import regex
 
 from ..lexicon import read_rows, read_words
 from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WAW
-from ..normalize import fold, normalize
+from ..normalize import ascii_digits, fold, normalize
 from ..spans import Span
 from .entities import entity_matches
 from .stems import Token, stem, strip_clitics, word_tokens
@@ -206,7 +206,8 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
     word = tokens[i][0]
     digits = _number_text(word)
     if _DIGITS_RE.fullmatch(digits):
-        return float(digits), "number", 1
+        readable = ascii_digits(digits)  # None for a digit this Python cannot read (issue 17): left as text
+        return (float(readable), "number", 1) if readable is not None else None
     table = _numbers()
     for size in (3, 2, 1):
         words = tuple(t[0] for t in tokens[i : i + size])

@@ -68,10 +68,16 @@ def known_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# The longest Arabic words, clitics and all, have about 15 letters (أفاستسقيناكموها).
+_LONGEST_WORD = 30
+
+
 def strip_clitics(word: str) -> str:
     """A folded word without its proclitics: و/ف, then ب/ل/ك, then ال (والقواعد -> قواعد, لليبيا -> ليبيا);
     a letter that may be a root letter (برنامج، بلاغ) stays unless what follows is a known word."""
     w = word
+    if len(w) > _LONGEST_WORD:
+        return w  # no word: a run of letters (issue 17); the test below recurses once per letter
     known = known_words()
     if len(w) > 3 and w[0] in CONJUNCTIONS and w not in known:
         w2 = w[1:]

@@ -71,6 +71,8 @@ def read_outlets(path: "str | os.PathLike[str]") -> dict[str, tuple[str | None, 
         data = json.loads(read_text(p))
     except json.JSONDecodeError as err:
         raise InputError(f"{p}: not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from err
+    except RecursionError as err:
+        raise InputError(f"{p}: JSON nested too deeply; expected an object mapping article ids to outlets") from err
     if not isinstance(data, dict):
         raise InputError(f"{p}: expected a JSON object mapping article ids to outlets, found {type(data).__name__}")
     mapping: dict[str, tuple[str | None, dt.date | None]] = {}
