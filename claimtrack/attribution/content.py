@@ -119,8 +119,11 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                                         or ctx.headline) and proposition(st, j, verb):
             d.content_start = t.start  # "كشف الجهاز ... ارتفاع قيمة العجز", "أعلن ايمار اعتزاله كرة القدم"
             return True
+        if verb.frame == "nominal" and t.text in COMMAS and d.source_tokens is not None and j == d.source_tokens[1] \
+                and _document_object(ctx, d, j + 1):
+            return start_at(j + 1)  # "وأحصى التقرير، عدد العمليات ...": a comma after the document
         if verb.frame == "nominal" and _document_object(ctx, d, j):
-            d.content_start = t.start  # "وأحصى التقرير عدد العمليات ...", "وأبرز تقرير ساما جهود المؤسسة ..."
+            d.content_start = t.start  # "وأحصى التقرير عدد العمليات ...", "ورصد تقرير مؤسسة النقد كذلك ارتفاعا ..."
             return True
         if verb.frame == "nominal" and d.kind == "participle" and verb.stance != "announce" and j == d.cue_token + 1 \
                 and t.is_word and not t.conj and t.definite and not st.kind(t) and definite_masdar(t.key[2:]):
