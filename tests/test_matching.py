@@ -238,8 +238,8 @@ def test_a_claim_without_figures_does_not_bridge_two_that_give_different_figures
     from claimtrack.matching.score import PairScore
     story = DATA / "real_stories" / "span_payments" / "articles"
     corpus = Corpus(sorted(story.glob("aleqtisadiya_*")))
-    by = {c.id.split("#")[1]: c for c in corpus.claims}
-    counts, values, comment = by["4"], by["5"], by["6"]  # 23.3% / 17.7% / معدلات النمو ... (no figure)
+    by_cue = {c.attribution.cue.text: c for c in corpus.claims}
+    counts, values, comment = by_cue["مبينا"], by_cue["ونبه"], by_cue["لافتا"]  # 23.3% / 17.7% / معدلات النمو ... (no figure)
     assert "23.3" in counts.attribution.content.text and "17.7" in values.attribution.content.text
     claims = [counts, values, comment]
     scores = {(counts.id, comment.id): PairScore(0.7, ()), (values.id, comment.id): PairScore(0.7, ())}

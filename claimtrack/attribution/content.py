@@ -119,6 +119,12 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                                         or ctx.headline) and proposition(st, j, verb):
             d.content_start = t.start  # "كشف الجهاز ... ارتفاع قيمة العجز", "أعلن ايمار اعتزاله كرة القدم"
             return True
+        if verb.frame == "nominal" and t.text in COMMAS and d.source_tokens is not None and j == d.source_tokens[1] \
+                and _document_object(ctx, d, j + 1):
+            return start_at(j + 1)  # "وأحصى التقرير، عدد العمليات ...": a comma after the document
+        if verb.frame == "nominal" and _document_object(ctx, d, j):
+            d.content_start = t.start  # "وأحصى التقرير عدد العمليات ...", "ورصد تقرير مؤسسة النقد كذلك ارتفاعا ..."
+            return True
         if verb.frame == "nominal" and d.kind == "participle" and verb.stance != "announce" and j == d.cue_token + 1 \
                 and t.is_word and not t.conj and t.definite and not st.kind(t) and definite_masdar(t.key[2:]):
             d.content_start = t.start  # "مرجحا التوصل إلى حل للأزمة": a definite verbal noun right after the participle
@@ -138,6 +144,23 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return True
     d.content_start = t.start
     return True
+
+
+def _document_object(ctx: SentenceContext, d: Draft, j: int) -> bool:
+    """Is the noun phrase at ``j`` what a document named after the verb shows?  The guide counts evidential
+    and report cues ("أظهرت دراسة ...", "كشف تقرير ...", "بيّن الإحصاء ..."): with a document as the
+    subject, an indefinite noun phrase object is its content, even when it is no verbal noun of a
+    proposition ("وأحصى التقرير عدد العمليات ... إذ زادت ...", "ورصد تقرير مؤسسة النقد كذلك ارتفاعا في
+    عدد ...", "وأبرز تقرير ساما جهود المؤسسة ...").  Not a pronoun, a name, a number or a word of a kind."""
+    st = ctx.st
+    if d.source_tokens is None or d.subject_first or d.kind == "participle":
+        return False
+    head = st.tok(d.source_tokens[0])
+    t = st.tok(j)
+    if head is None or st.kind(head) != "document" or t is None or not t.is_word or t.conj or t.definite \
+            or st.is_prep(t) or st.is_comp(t) or st.cue_forms(t) or st.kind(t) or st.is_name(t) or st.roles(t):
+        return False
+    return noun_phrase(st, j) > j
 
 
 def _speech_masdar(st: SentenceTokens, t: Token) -> bool:

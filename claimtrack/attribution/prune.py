@@ -3,7 +3,8 @@ next top-level attribution or before the outlet's own comment."""
 
 from __future__ import annotations
 
-from ..lexicon.morph import TEH, WAW
+from ..lexicon.morph import ALEF, HEH, MEEM, TEH, WAW, without_conjunction
+from ..normalize import fold
 from .context import SentenceContext
 from .draft import Draft
 from .speaker_search import cue_gender_of
@@ -16,6 +17,8 @@ __all__ = ["prune"]
 _RELATIVE_REACH = 16
 # At most this many words in an aside between commas inside such a relative clause ("، اليومين الماضيين،").
 _ASIDE_WORDS = 4
+# The object pronouns a speech verb may carry after its content ("وعدتها", "ووصفه"): ه ها هم هما.
+_OBJECT_PRONOUNS = (HEH + MEEM + ALEF, HEH + MEEM, HEH + ALEF, HEH)
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _CLAUSE_ENDS = frozenset({".", "!", "\u061f", "?", COLON, SEMICOLON, ";", QUOTE})  # ؟ ARABIC QUESTION MARK
 
@@ -134,6 +137,9 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
             continue
         if nominal and t.text in DASHES:
             return t.start  # "حذر الكثير من الباحثين من المشاكل المحتملة - ومن بينهم روبرتس ...": an aside of the outlet
+        if nominal and _joined_speech_verb(ctx, k):
+            prev = st.tokens[k - 1]
+            return prev.start if prev.text in COMMAS else t.start
         if t.text not in COMMAS:
             continue
         nxt = st.tok(k + 1)
@@ -151,6 +157,23 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
     return d.content_end  # type: ignore[return-value]
 
 
+def _joined_speech_verb(ctx: SentenceContext, k: int) -> bool:
+    """Is token ``k`` a speech verb joined by و, a second predicate of the speaker after a noun-phrase content
+    ("استنكرت التصريحات وعدتها «مغذية للطائفية»", "استنكرت تصريحات نائب الرئيس العراقي، وعدّت أمانة المنظمة
+    ...", "واتهمت ... حزب العدالة والتنمية بالوقوف وراء التفجير واتهمته بدعم ...")?  A noun phrase goes on
+    with و + noun, never with و + verb, so the content ends there even when that verb yields no attribution.
+    The verb must show it is one: an object pronoun or an inflection, since its bare form may be a verbal noun."""
+    st = ctx.st
+    t = st.tokens[k]
+    if not t.is_word or not t.conj or t.bare == t.key or t.key[0] != WAW or st.inside_quote(k):
+        return False
+    if any(f.form == "perfect" and t.bare != fold(f.verb.lemma) for f in st.cue_forms(t)):
+        return True  # inflected ("وعدّت"): the bare form may be a verbal noun ("الاستمرار في نقل الحقيقة، وكشف الأكاذيب")
+    # with an object pronoun ("وعدتها", "ووصفه", "واتهمته"): the verb of the stem
+    stems = [t.key[: -len(s)] for s in _OBJECT_PRONOUNS if t.key.endswith(s) and len(t.key) - len(s) >= 3]
+    return any(f.form == "perfect" for stem in stems for f in st.g.cue_forms(stem, without_conjunction(stem)))
+
+
 def _nominal(ctx: SentenceContext, d: Draft) -> bool:
     """Is the content of ``d`` a noun phrase, the object of a verb that is not a plain speech verb, rather than
     a clause after a complementizer, a colon or a quotation mark ("أكدت الصورة قدوم الهاتف")?"""
@@ -161,6 +184,8 @@ def _nominal(ctx: SentenceContext, d: Draft) -> bool:
     if k is None or not st.tokens[k].is_word or st.is_comp(st.tokens[k]):
         return False
     prev = st.tok(k - 1)
+    if prev is not None and prev.text in COMMAS and d.source_tokens is not None and d.source_tokens[1] == k - 1:
+        prev = st.tok(k - 2)  # "أدان الرئيس الألماني يواخيم جاوك، الهجوم": a comma after the source
     if prev is None or not prev.is_word or st.is_comp(prev):
         return False
     # "وأضافت بقولها إن ...": a complementizer inside makes it a clause after all

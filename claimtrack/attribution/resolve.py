@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ import attrs
 import regex
 
 from ..geography import nisba_place
+from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
 from ..models import Article, Attribution, Mention, Source
@@ -134,6 +136,19 @@ def _heads(text: str, prepositions: bool = False) -> list[str]:
     if prepositions:
         words = [w[1:] if w.startswith(LAM) and not w.startswith(LAM_LAM) and len(w) > 4 else w for w in words]
     return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in words]
+
+@functools.cache
+def _alias_table() -> dict[str, frozenset[str]]:
+    """Each folded alias -> the folded forms of every alias of its entity (aliases.tsv)."""
+    by_canonical: dict[str, set[str]] = {}
+    for a in aliases():
+        by_canonical.setdefault(a.canonical, set()).add(fold(a.alias))
+    return {form: frozenset(forms) for forms in by_canonical.values() for form in forms}
+
+
+def _alias_forms(name: str) -> frozenset[str]:
+    return _alias_table().get(name, frozenset())
+
 
 class Resolver(SpeakerSearch):
     """Resolves the sources of one article's attributions, in document order."""
@@ -268,6 +283,9 @@ class Resolver(SpeakerSearch):
                         return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind,
                                            "backreference")
                 return None
+        issuer = self.document_of_named(words, here)
+        if issuer is not None:
+            return issuer
         if antecedent == "document":
             issued = self.issuer_after(d.source[1])  # type: ignore[index]
             if issued is not None:
@@ -358,6 +376,22 @@ class Resolver(SpeakerSearch):
                 continue
             return SourceGuess(self.mention(bare.start + (len(t.text) - len(bare.text)), tokens[end - 1].end),
                                classify_source(words, self.g), "backreference")
+        return None
+
+    def document_of_named(self, words: list[Token], here: Mention) -> SourceGuess | None:
+        """"ورصد تقرير مؤسسة النقد", "وأبرز تقرير "ساما"": a document of a body named in short (a shorter form
+        or a listed alias) whose full name spoke earlier through a document is that body again, with the
+        document in ``via`` (the guide's Documents convention)."""
+        content_words = [w for w in words if w.is_word]
+        if len(content_words) < 2 or content_words[0].definite or self.g.kind_of_word(content_words[0].key) != "document":
+            return None
+        name = " ".join(w.key for w in content_words[1:])
+        forms = {name} | _alias_forms(name)
+        for record, draft in reversed(self.history):
+            said = fold(record.source.text)
+            if record.source.text and (draft.medium_document or self.issued_document(record, draft)) \
+                    and len(said) > len(name) and any(regex.search(rf"(?<!\w){regex.escape(f)}(?!\w)", said) for f in forms):
+                return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
         return None
 
     def earlier_source(self, name: str | None, accept: Callable[[Mention], bool] | None = None) -> SourceGuess | None:
