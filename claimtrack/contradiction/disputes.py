@@ -1,0 +1,236 @@
+"""Disputes a journalist can act on: each kind with one meaning, its evidence and a one-line reason.
+
+- ``denies``: one statement explicitly denies (نفى، كذّب، عارٍ عن الصحة، لا صحة لـ، غير صحيح: ``data/denials.tsv``)
+  what the other asserts, and the two are linked by what the denial names (two rare words in common);
+- ``updates``: the same speaker gives a different figure for the same quantity of the same event, later;
+- ``disagrees``: different speakers give different figures for the same quantity of the same event;
+- ``contradicts``: the two cannot both be true in another way (opposite polarity, opposed predicates).
+
+Figures are compared like with like: the same measure (killed, wounded, detained: what
+:class:`~claimtrack.claims.Quantity` ``counts``), the same group when both name one (civilians / fighters), and
+never a part against its whole (43 + 7 = 50), a total against a count ten times smaller, or two figures of which
+one is repeated by the other side (31 and 32 / 32).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+
+import regex
+
+from ..claims import ClaimKey, Quantity, find_quantities
+from ..claims.quantities import named_units
+from ..lexicon import read_rows
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import BEH, CONJUNCTIONS, LAM, without_conjunction
+from ..models import Mention
+from ..normalize import fold, normalize
+from ..spans import Span
+from .rules import Evidence, mention
+
+__all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "figure_conflict", "figure_conflict_ready",
+           "figure_kind", "shared_event"]
+
+DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+# Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
+# A generic unit (person, victim) or a measure (killed) names no group.
+_GENERIC_UNITS = frozenset({"person", "victim", "killed", "wounded", "detainee", "prisoner", "missing"})
+_PEOPLE_UNITS = _GENERIC_UNITS | frozenset({None, "civilian", "soldier", "officer", "fighter", "member", "child", "woman",
+                                            "mercenary", "hostage", "refugee", "migrant", "displaced"})
+# A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
+_MAX_RATIO = 6.0
+# How rare a shared word must be to link two statements (IDF, see Corpus.weight): in a corpus of two articles
+# the words of the story itself weigh about 2.2-2.7.
+_LINK_WEIGHT = 2.0
+_LINK_SHARE = 0.4
+# What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
+_RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
+
+
+@functools.cache
+def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Denial verb lemmas (folded) and denial phrases (tuples of folded words), longest phrase first."""
+    verbs, phrases = set(), []
+    for r in read_rows("denials.tsv", 2):
+        if r[1] == "verb":
+            verbs.add(fold(r[0]))
+        else:
+            phrases.append(tuple(fold(w) for w in r[0].split()))
+    return frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _words(text: str) -> list[tuple[str, Span]]:
+    norm = normalize(text)
+    return [(fold(m.group()), norm.span(*m.span())) for m in _WORD_RE.finditer(norm.text)]
+
+
+def _bare(word: str) -> tuple[str, ...]:
+    """A folded word and its readings without a conjunction and a preposition clitic (ولا، وبعدم، لعدم)."""
+    forms = [word]
+    w = without_conjunction(word)
+    forms.append(w)
+    if len(w) > 3 and w[0] in (BEH, LAM):
+        forms.append(w[1:])
+    return tuple(dict.fromkeys(forms))
+
+
+def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
+    """The explicit denials in ``text`` (spans shifted by ``offset``): a denial verb that is not itself negated
+    ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد")."""
+    verbs, phrases = _denials()
+    g = grammar()
+    words = _words(text)
+    found: list[Mention] = []
+    negators = g.verb_negators
+    k = 0
+    while k < len(words):
+        w, span = words[k]
+        hit = 0
+        for phrase in phrases:
+            n = len(phrase)
+            if tuple(x for x, _ in words[k : k + n])[1:] == phrase[1:] and phrase[0] in _bare(w):
+                hit = n
+                break
+        if hit:
+            end = words[k + hit - 1][1].end
+            found.append(mention(text, Span(span.start, end), offset))
+            k += hit
+            continue
+        forms = g.cue_forms(w, without_conjunction(w))
+        negated = k > 0 and without_conjunction(words[k - 1][0]) in negators
+        if not negated and any(fold(f.verb.lemma) in verbs for f in forms):
+            found.append(mention(text, span, offset))
+        k += 1
+    return tuple(found)
+
+
+def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
+                         minimum: float = _LINK_WEIGHT) -> tuple[str, ...]:
+    """The rare words (stems or names) that a denial shares with a claim: two or more link the denial to the
+    claim it denies ("نفت وزارة العمل ... إيقاف استقدام العمالة من بنجلاديش" / "وقف ... استقدام العمالة
+    المنزلية من بنجلاديش"); else ()."""
+    verbs, _ = _denials()
+    rare = [f for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs]
+    shared = [f for f in rare if f in set(claim.ordered)]
+    # What the denial names must be, for the most part, what the claim says: a reaction wave shares the
+    # story's words (تصريحات المالكي) without denying each statement of it.
+    if len(shared) < 2 or len(shared) < _LINK_SHARE * len(rare):
+        return ()
+    return tuple(shared)
+
+
+def shared_event(a: "set[str] | frozenset[str]", b: "set[str] | frozenset[str]", weight: Callable[[str], float]) -> tuple[str, ...]:
+    """The rare words two statements' contexts share (their contents and their articles' headlines): two or more
+    say the two figures are of one event."""
+    shared = sorted(f for f in a & b if weight(f) >= _LINK_WEIGHT)
+    return tuple(shared) if len(shared) >= 2 else ()
+
+
+@functools.cache
+def _measure_names() -> frozenset[str]:
+    return frozenset(r[1] for r in read_rows("quantity_measures.tsv", 2))
+
+
+def _measure(q: Quantity, named: frozenset[str] = frozenset()) -> str | None:
+    """What a figure counts: its own measure, else (for a count of people) the one measure its statement names
+    ("12 شخصا على الأقل قتلوا"), else "people" for two counts of persons with no measure at all."""
+    if q.counts:
+        return q.counts
+    if q.unit == "victim":
+        return "killed"
+    if q.unit in ("person", None) and len(named) == 1:
+        return next(iter(named))
+    return None
+
+
+def _group(q: Quantity) -> str | None:
+    return q.unit if q.unit and q.unit not in _GENERIC_UNITS else None
+
+
+def _measured(text: str) -> list[tuple[Quantity, str]]:
+    """The counts of people in ``text`` that the statement asserts, with what each counts; a figure inside a
+    relative clause is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32") and is left out."""
+    named = named_units(text) & _measure_names()
+    relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(w)]
+    quantities = find_quantities(text)
+    found = [(q, _measure(q, named)) for q in quantities]
+    # "ما بين 20 و25 شخصا أصيبوا": the first figure of a range counts what the second counts
+    for k in range(len(found) - 2, -1, -1):
+        (q, m), (nxt, m2) = found[k], found[k + 1]
+        if m is None and m2 and q.span and nxt.span and _RANGE_JOINERS.get(fold(text[q.span.end : nxt.span.start].strip()), False):
+            found[k] = (q, m2)
+    return [(q, m) for q, m in found if m and q.unit in _PEOPLE_UNITS
+            and not (q.span is not None and any(r < q.span.start for r in relatives))]
+
+
+def figure_conflict_ready(text: str) -> bool:
+    """Does ``text`` hold a figure of a known measure (killed, wounded, detained ...)?"""
+    return bool(_measured(text))
+
+
+def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
+    """Evidence that two statements give different figures for the same quantity, or [] when they do not.
+
+    For each measure both count (killed, wounded, ...): no figure of one may be compatible with a figure of
+    the other (both ranges, "على الأقل" and "نحو" included), nor the sum of one side's figures with a figure of
+    the other (a breakdown); figures that name two groups (مدنيين / مقاتلين) are not compared, and a figure more
+    than three times the other is a different scope rather than a dispute."""
+    qa, qb = _measured(a.text), _measured(b.text)
+    evidence: list[Evidence] = []
+    for m in dict.fromkeys(m for _, m in qa):
+        xs = [q for q, mq in qa if mq == m]
+        ys = [q for q, mq in qb if mq == m]
+        if not ys:
+            continue
+        pairs = [(x, y) for x in xs for y in ys if not (_group(x) and _group(y) and _group(x) != _group(y))]
+        if not pairs or any(_overlap(x, y) for x, y in pairs):
+            continue
+        if _sum_matches(xs, ys) or _sum_matches(ys, xs):
+            continue
+        x, y = min(pairs, key=lambda p: _ratio(*p))
+        if _ratio(x, y) > _MAX_RATIO:
+            continue
+        evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
+    return evidence
+
+
+def _overlap(x: Quantity, y: Quantity) -> bool:
+    """Do two figures of one measure overlap (within 2%), whatever unit each is written with (شخصا، ضحايا)?
+    A lower bound ("أكثر من 10"، "على الأقل") holds any larger figure, an upper bound ("أقل من") any smaller."""
+    return _low(x) <= _high(y) * 1.02 and _low(y) <= _high(x) * 1.02
+
+
+def _high(q: Quantity) -> float:
+    # quantities.py reads a lower bound as [value, 1.5 x value]: the figure it gives is only a floor
+    return float("inf") if q.low > 0 and abs(q.high - 1.5 * q.low) < 1e-6 * q.high else q.high
+
+
+def _low(q: Quantity) -> float:
+    # and an upper bound as [0.5 x value, value]
+    return 0.0 if q.high > 0 and abs(q.low - 0.5 * q.high) < 1e-6 * q.high else q.low
+
+
+def _ratio(x: Quantity, y: Quantity) -> float:
+    """How many times the larger figure is the smaller: the gap between the two ranges (نحو 10 / 27 = 27 / 11.5)."""
+    small, large = sorted((x, y), key=lambda q: q.low)
+    return large.low / max(small.high, 1e-9)
+
+
+def _sum_matches(parts: Sequence[Quantity], wholes: Sequence[Quantity]) -> bool:
+    if len(parts) < 2:
+        return False
+    low, high = sum(q.low for q in parts), sum(q.high for q in parts)
+    return any(w.low <= high * 1.02 and low <= w.high * 1.02 for w in wholes)
+
+
+def _shift(q: Quantity, where: Mention) -> Mention | None:
+    return mention(where.text, q.span, where.span.start) if q.span is not None else None
+
+
+def figure_kind(speaker: str, same_source: bool) -> str:
+    """``updates`` when one speaker revises its own figure, ``disagrees`` between two speakers.  ``speaker`` is
+    :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "")."""
+    return "updates" if speaker == "same" or (same_source and speaker != "different") else "disagrees"
