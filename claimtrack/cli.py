@@ -144,6 +144,10 @@ def _cmd_extract(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace, out) -> int:
+    if args.disputes:
+        return _eval_disputes(args, out)
+    if args.gold is None:
+        args.parser.error("eval needs GOLD (or --disputes FOLDER)")
     files = args.files or ["seeds"]
     articles = {a.id: a for a in load_articles(files)}
     gold = load_gold(args.gold, articles)
@@ -241,6 +245,19 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _eval_disputes(args: argparse.Namespace, out) -> int:
+    """``eval --disputes``: dispute marks against labelled pairs or a story's conflicts, next to the baseline."""
+    from .contradiction.scoring import evaluate_conflicts, evaluate_disputes
+
+    folder = Path(args.disputes)
+    score = evaluate_conflicts(folder) if (folder / "conflicts.json").is_file() else evaluate_disputes(folder)
+    if args.format == "json":
+        out.write(json.dumps(score.as_dict(), ensure_ascii=False) + "\n")
+    else:
+        out.write(score.report(verbose=args.verbose))
+    return 0
+
+
 def _cmd_match(args: argparse.Namespace, out) -> int:
     corpus = load_corpus(args.paths, args.outlets)
     clusters = corpus.clusters
@@ -260,10 +277,11 @@ def _cmd_find(args: argparse.Namespace, out) -> int:
     matches = find(args.claim, corpus, limit=args.limit)
     if args.format == "jsonl":
         _write_jsonl(({"article": m.article, "attribution": m.attribution, "score": m.score, "relation": m.relation,
-                       "text": m.text, "reasons": list(m.reasons)} for m in matches), out)
+                       "kind": m.kind, "text": m.text, "reasons": list(m.reasons)} for m in matches), out)
         return 0
     write_table(("score", "relation", "article", "attribution", "text"),
-                [(f"{m.score:.2f}", m.relation, m.article, m.attribution or "-", m.text) for m in matches],
+                [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind else m.relation, m.article, m.attribution or "-", m.text)
+                 for m in matches],
                 (5, 9, 22, 24, 60), out)
     return 0
 
@@ -303,7 +321,7 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
         _write_jsonl((mark_to_dict(m, missing.get(frozenset((m.a, m.b)))) for m in marks), out)
         return 0
     write_table(("kind", "a", "b", "explanation"),
-                [(m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80), out)
+                [(m.dispute or m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80), out)
     for article, pairs in sided.items():
         for claim, counter in pairs:
             out.write(f"{article} carries {claim} without the counter-claim {counter}\n")
@@ -392,7 +410,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score extraction against gold annotations",
                        description="Print cue and strict precision, recall and F1 of extraction against a gold file "
                                    "(JSON lines as in tests/data/ANNOTATION.md).")
-    p.add_argument("gold", metavar="GOLD", help="gold attributions: JSON lines, or a folder of <article id>.json files")
+    p.add_argument("gold", metavar="GOLD", nargs="?",
+                   help="gold attributions: JSON lines, or a folder of <article id>.json files")
     p.add_argument("files", nargs="*", metavar="FILE", help="the articles the gold names (default: seeds/)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or one JSON object")
     p.add_argument("--clusters", metavar="CLUSTERS", help="gold claim clusters (JSON as tests/data/gold_clusters.json): "
@@ -406,9 +425,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "by article; two shared rare content words), each closed by union-find")
     p.add_argument("--cross-article", action="store_true",
                    help="with --clusters or --stories, count only pairs of rows from different articles")
+    p.add_argument("--disputes", metavar="FOLDER",
+                   help="score dispute marks instead: a folder of labelled pairs (pairs*.jsonl, articles/, as "
+                        "tests/data/real_disputes) or a story folder with conflicts.json (tests/data/real_stories/*); "
+                        "prints precision and recall per kind next to the naive baseline (digits or negators differ)")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "
-                   "(with --clusters: gold pairs kept apart and pairs wrongly joined)")
-    p.set_defaults(func=_cmd_eval)
+                   "(with --clusters: gold pairs kept apart and pairs wrongly joined; with --disputes: every pair)")
+    p.set_defaults(func=_cmd_eval, parser=p)
 
     p = sub.add_parser("match", help="cluster the same claim across articles and outlets",
                        description="Group attributions that report the same claim, across articles and outlets.")

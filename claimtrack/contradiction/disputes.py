@@ -23,13 +23,13 @@ from ..claims import ClaimKey, Quantity, find_quantities
 from ..claims.quantities import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import BEH, CONJUNCTIONS, LAM, without_conjunction
-from ..models import Mention
+from ..lexicon.morph import BEH, LAM, WAW, without_conjunction
+from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from ..spans import Span
 from .rules import Evidence, mention
 
-__all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "figure_conflict", "figure_conflict_ready",
+__all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
            "figure_kind", "shared_event"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
@@ -47,6 +47,7 @@ _MAX_RATIO = 6.0
 _LINK_WEIGHT = 2.0
 _LINK_SHARE = 0.4
 # What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
+_MIN = "\u0645\u0646"  # من: "32 من الجرحى"
 _RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
 
 
@@ -141,7 +142,7 @@ def _measure(q: Quantity, named: frozenset[str] = frozenset()) -> str | None:
         return q.counts
     if q.unit == "victim":
         return "killed"
-    if q.unit in ("person", None) and len(named) == 1:
+    if q.unit is not None and q.unit in _PEOPLE_UNITS and len(named) == 1:
         return next(iter(named))
     return None
 
@@ -150,13 +151,32 @@ def _group(q: Quantity) -> str | None:
     return q.unit if q.unit and q.unit not in _GENERIC_UNITS else None
 
 
+def _partitive(text: str, q: Quantity) -> str | None:
+    """The measure of a bare number followed by what it is a part of: "32 من الجرحى" counts the wounded."""
+    if q.unit is not None or q.span is None:
+        return None
+    after = _words(text[q.span.end :])[:2]
+    if len(after) == 2 and after[0][0] == _MIN:
+        found = named_units(after[1][0]) & _measure_names()
+        return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
 def _measured(text: str) -> list[tuple[Quantity, str]]:
-    """The counts of people in ``text`` that the statement asserts, with what each counts; a figure inside a
-    relative clause is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32") and is left out."""
+    """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
+    relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها
+    نحو 30 قتيلا") and is left out."""
     named = named_units(text) & _measure_names()
-    relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(w)]
+    relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
     quantities = find_quantities(text)
-    found = [(q, _measure(q, named)) for q in quantities]
+    found = [(q, _measure(q, named) or _partitive(text, q)) for q in quantities]
+    # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
+    # between them, counts what that one counts (quantities.py may take the measure after it)
+    for k in range(1, len(found)):
+        (prev, mp), (q, m) = found[k - 1], found[k]
+        if mp and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
+                and not (named_units(text[prev.span.end : q.span.start]) & _measure_names()):
+            found[k] = (q, mp)
     # "ما بين 20 و25 شخصا أصيبوا": the first figure of a range counts what the second counts
     for k in range(len(found) - 2, -1, -1):
         (q, m), (nxt, m2) = found[k], found[k + 1]
@@ -179,6 +199,9 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
     the other (a breakdown); figures that name two groups (مدنيين / مقاتلين) are not compared, and a figure more
     than three times the other is a different scope rather than a dispute."""
     qa, qb = _measured(a.text), _measured(b.text)
+    groups_a, groups_b = {_group(q) for q, _ in qa} - {None}, {_group(q) for q, _ in qb} - {None}
+    if groups_a and groups_b and not groups_a & groups_b:
+        return []  # the two count different sides (17 security men and dozens wounded / 260 Kurdish fighters)
     evidence: list[Evidence] = []
     for m in dict.fromkeys(m for _, m in qa):
         xs = [q for q, mq in qa if mq == m]
@@ -228,6 +251,20 @@ def _sum_matches(parts: Sequence[Quantity], wholes: Sequence[Quantity]) -> bool:
 
 def _shift(q: Quantity, where: Mention) -> Mention | None:
     return mention(where.text, q.span, where.span.start) if q.span is not None else None
+
+
+def dispute_kind(claim: str, other: "str | Attribution", reasons: Sequence[str] = ()) -> str:
+    """For two statements :func:`~claimtrack.relate` says contradict: ``denies`` when one of them explicitly
+    denies and the other does not, ``disagrees`` when they differ on a figure, else ``contradicts``."""
+    if isinstance(other, Attribution):
+        other_denies = bool(denial_mentions(other.cue.text) or denial_mentions(other.content.text))
+    else:
+        other_denies = bool(denial_mentions(other))
+    if other_denies != bool(denial_mentions(claim)):
+        return "denies"
+    if any(r.startswith("conflicting") for r in reasons):
+        return "disagrees"
+    return "contradicts"
 
 
 def figure_kind(speaker: str, same_source: bool) -> str:

@@ -29,6 +29,9 @@ from .rules import Evidence, Side, compare, mention
 __all__ = ["Mark", "contradictions", "find_disputes"]
 
 _CLARIFY = frozenset({"clarify"})
+# Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
+# names the same statements (تصريحات المالكي باطلة) sides with a condemnation of them (أدانت ... تصريحات المالكي).
+_NOT_DENIABLE = frozenset({"accuse", "appeal", "express", "opinion", "praise", "warn"})
 
 
 def _evidence(values: "Iterable[Evidence]") -> "tuple[Evidence, ...]":
@@ -193,7 +196,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if c.id not in denials:
             continue
         for other in claims:
-            if other.id == c.id or other.id in denials or other.attribution.negative:
+            if other.id == c.id or other.id in denials or other.attribution.negative \
+                    or other.attribution.cue.stance in _NOT_DENIABLE:
                 continue
             if frozenset((c.id, other.id)) in skip or relation(c.speaker, other.speaker) == "same" \
                     or c.source_key & other.source_key:

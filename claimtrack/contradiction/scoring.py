@@ -28,7 +28,7 @@ from ..errors import InputError
 from ..evaluate import align, load_gold
 from ..matching.corpus import Corpus
 from ..models import Article
-from ..reader import read_article, read_text
+from ..reader import read_article, read_outlets, read_text
 from .disputes import DISPUTE_KINDS
 from .marks import Mark, contradictions
 
@@ -78,6 +78,26 @@ class DisputeScore:
         """(pairs of ``label`` marked with any dispute kind, pairs of ``label``)."""
         rows = [bool(k) for k, p in zip(self.predicted, self.pairs) if p.label == label]
         return sum(rows), len(rows)
+
+    def report(self, *, verbose: bool = False) -> str:
+        """The figures as printed by ``claimtrack eval --disputes``: per kind, next to the baseline."""
+        gold = sum(p.label != "none" for p in self.pairs)
+        lines = [f"pairs: {len(self.pairs)}   disputes: {gold}   look-alikes: {len(self.pairs) - gold}"]
+        rows: list[tuple[str, tuple[float, float, int, int, int], tuple[int, int] | None]] = [
+            ("any dispute", self.prf(), None), ("baseline", self.prf(marks=self.baseline), None)]
+        rows += [(kind, self.prf(kind), self.found(kind)) for kind in ("denies", "contradicts", "updates", "disagrees")]
+        for name, (precision, recall, marked, right, n), found in rows:
+            hit, total = found or (right, n)
+            lines.append(f"{name:<12} marked {marked:>3}  right {right:>3}  precision {precision:.3f}   "
+                         f"found {hit}/{total} (recall {hit / total if total else 0:.3f})")
+        fooled = sum(b for b, p in zip(self.baseline, self.pairs) if p.label == "none")
+        lines.append(f"look-alikes marked: {self.found('none')[0]}/{self.found('none')[1]}   baseline: {fooled}")
+        lines.append("(found: pairs of that label marked with any dispute kind; right: marks of that kind on pairs "
+                     "of that label)")
+        if verbose:
+            lines += [f"{p.id:<8} {p.label:<11} -> {k or '-'}" for p, k in zip(self.pairs, self.predicted)
+                      if k or p.label != "none"]
+        return "\n".join(lines) + "\n"
 
     def as_dict(self) -> dict:
         def block(p: float, r: float, n: int, right: int, gold: int) -> dict:
@@ -199,6 +219,8 @@ class ConflictScore:
     conflicts: tuple[dict, ...]
     found: tuple[str, ...]  # per conflict: the kind of the mark that joins it, or ""
     wrong: tuple[tuple[str, str, str], ...]  # (claim, claim, kind) joined by a mark with no annotated conflict
+    baseline_found: int = 0  # conflicts the baseline marks
+    baseline_wrong: int = 0  # claim pairs the baseline marks that no conflict names
 
     @property
     def recall(self) -> float:
@@ -209,20 +231,47 @@ class ConflictScore:
         right = sum(bool(f) for f in self.found)
         return right / (right + len(self.wrong)) if right + len(self.wrong) else 0.0
 
+    @property
+    def baseline(self) -> tuple[float, float]:
+        """Precision and recall of the baseline."""
+        n = self.baseline_found + self.baseline_wrong
+        return (self.baseline_found / n if n else 0.0,
+                self.baseline_found / len(self.conflicts) if self.conflicts else 0.0)
+
+    def report(self, *, verbose: bool = False) -> str:
+        """The figures as printed by ``claimtrack eval --disputes STORY``, next to the baseline."""
+        d = self.as_dict()
+        bp, br = self.baseline
+        lines = [f"conflicts: {d['conflicts']}   found by a dispute mark: {d['found']} (kind right: {d['kind_right']})"
+                 f"   recall {self.recall:.3f}",
+                 f"claim pairs marked with no annotated conflict: {d['wrong']}   precision {self.precision:.3f}",
+                 f"baseline (digits or negators differ, on the gold rows): precision {bp:.3f}  recall {br:.3f}"]
+        if verbose:
+            for conflict, found in zip(self.conflicts, self.found):
+                lines.append(f"{'found ' if found else 'missed'} {conflict['kind']:<11} {conflict['a']} / {conflict['b']}"
+                             + (f" ({found})" if found and found != conflict["kind"] else ""))
+            lines += [f"wrong  {kind:<11} {x} / {y}" for x, y, kind in self.wrong]
+        return "\n".join(lines) + "\n"
+
     def as_dict(self) -> dict:
+        bp, br = self.baseline
         return {"conflicts": len(self.conflicts), "found": sum(bool(f) for f in self.found),
                 "kind_right": sum(f == c["kind"] for f, c in zip(self.found, self.conflicts)),
-                "recall": round(self.recall, 4), "wrong": len(self.wrong), "precision": round(self.precision, 4)}
+                "recall": round(self.recall, 4), "wrong": len(self.wrong), "precision": round(self.precision, 4),
+                "baseline": {"precision": round(bp, 4), "recall": round(br, 4),
+                             "marked": self.baseline_found + self.baseline_wrong, "right": self.baseline_found}}
 
 
 def evaluate_conflicts(folder: "str | Path", corpus: Corpus | None = None) -> ConflictScore:
     """Score the dispute marks of a story folder against its ``conflicts.json`` (see the module)."""
     root = Path(folder)
     if corpus is None:
-        from ..cli import load_articles  # outlets.json gives outlets and dates
-
-        corpus = Corpus(load_articles([str(root / "articles")], outlets=str(root / "outlets.json")
-                                      if (root / "outlets.json").exists() else None))
+        outlets = read_outlets(root / "outlets.json") if (root / "outlets.json").exists() else {}
+        arts = []
+        for path in sorted((root / "articles").glob("*.txt")):
+            outlet, published = outlets.get(path.stem, (None, None))
+            arts.append(read_article(path, outlet=outlet, published=published))
+        corpus = Corpus(arts)
     articles = {a.id: a for a in corpus.articles}
     gold = load_gold(root / "gold", articles)
     try:
@@ -244,7 +293,15 @@ def evaluate_conflicts(folder: "str | Path", corpus: Corpus | None = None) -> Co
         kinds = {k for (pair, k) in joined if pair == frozenset((c["a"], c["b"]))}
         found.append(c["kind"] if c["kind"] in kinds else _strongest_kind(kinds))
     wrong = sorted({(min(pair), max(pair), k) for (pair, k) in joined if pair not in named})
-    return ConflictScore(conflicts, tuple(found), tuple(wrong))
+    # The baseline on the gold rows themselves: two claims are in conflict when the contents of some row of
+    # each differ in digits or negators.
+    rows: dict[str, list[str]] = {}
+    for g in gold:
+        rows.setdefault(g.row["claim"], []).append(g.content)
+    names = sorted(rows)
+    marked = {frozenset((x, y)) for i, x in enumerate(names) for y in names[i + 1 :]
+              if any(baseline_dispute(a, b) for a in rows[x] for b in rows[y])}
+    return ConflictScore(conflicts, tuple(found), tuple(wrong), len(marked & named), len(marked - named))
 
 
 def _strongest_kind(kinds: set[str]) -> str:
