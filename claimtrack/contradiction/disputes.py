@@ -115,10 +115,11 @@ def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[st
     المنزلية من بنجلاديش"); else ()."""
     verbs, _ = _denials()
     rare = [f for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs]
-    shared = [f for f in rare if f in set(claim.ordered)]
-    # What the denial names must be, for the most part, what the claim says: a reaction wave shares the
-    # story's words (تصريحات المالكي) without denying each statement of it.
-    if len(shared) < 2 or len(shared) < _LINK_SHARE * len(rare):
+    rare_claim = {f for f in claim.ordered if weight(f) >= minimum}
+    shared = [f for f in rare if f in rare_claim]
+    # What the shorter of the two names must be, for a good part, what the other says: a reaction wave shares
+    # the story's words (تصريحات المالكي) without denying each statement of it.
+    if len(shared) < 2 or len(shared) < _LINK_SHARE * min(len(rare), len(rare_claim)):
         return ()
     return tuple(shared)
 
