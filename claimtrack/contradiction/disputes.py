@@ -137,8 +137,8 @@ def _measure_names() -> frozenset[str]:
 
 
 def _measure(q: Quantity, named: frozenset[str] = frozenset()) -> str | None:
-    """What a figure counts: its own measure, else (for a count of people) the one measure its statement names
-    ("12 شخصا على الأقل قتلوا"), else "people" for two counts of persons with no measure at all."""
+    """What a figure counts: its own measure, else (for a count of people) the one measure named after it
+    ("12 شخصا على الأقل قتلوا")."""
     if q.counts:
         return q.counts
     if q.unit == "victim":
@@ -167,10 +167,14 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
     relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها
     نحو 30 قتيلا") and is left out."""
-    named = named_units(text) & _measure_names()
-    relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
     quantities = find_quantities(text)
-    found = [(q, _measure(q, named) or _partitive(text, q)) for q in quantities]
+    # The measures named after each figure, up to the next one ("12 شخصا على الأقل قتلوا"): not "تم إنقاذ 6
+    # أشخاص وانتشال 15 جثة", where the bodies are the second figure's.
+    ends = [q.span.start if q.span else len(text) for q in quantities[1:]] + [len(text)]
+    named = [named_units(text[q.span.end : end]) & _measure_names() if q.span else frozenset()
+             for q, end in zip(quantities, ends)]
+    relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
+    found = [(q, _measure(q, n) or _partitive(text, q)) for q, n in zip(quantities, named)]
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
     # between them, counts what that one counts (quantities.py may take the measure after it)
     for k in range(1, len(found)):
@@ -178,11 +182,14 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
         if mp and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
                 and not (named_units(text[prev.span.end : q.span.start]) & _measure_names()):
             found[k] = (q, mp)
-    # "ما بين 20 و25 شخصا أصيبوا": the first figure of a range counts what the second counts
-    for k in range(len(found) - 2, -1, -1):
-        (q, m), (nxt, m2) = found[k], found[k + 1]
-        if m is None and m2 and q.span and nxt.span and _RANGE_JOINERS.get(fold(text[q.span.end : nxt.span.start].strip()), False):
-            found[k] = (q, m2)
+    # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range count the same thing
+    for k in [*range(len(found) - 2, -1, -1), *range(1, len(found))]:
+        j = k + 1 if k < len(found) - 1 and found[k][1] is None and found[k + 1][1] else k - 1
+        if j < 0 or j >= len(found) or found[k][1] is not None or found[j][1] is None:
+            continue
+        first, second = sorted((found[k][0], found[j][0]), key=lambda q: q.span.start if q.span else 0)
+        if first.span and second.span and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
+            found[k] = (found[k][0], found[j][1])
     return [(q, m) for q, m in found if m and q.unit in _PEOPLE_UNITS
             and not (q.span is not None and any(r < q.span.start for r in relatives))]
 
