@@ -230,8 +230,28 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
 
 def _overlap(x: Quantity, y: Quantity) -> bool:
     """Do two figures of one measure overlap (within 2%), whatever unit each is written with (شخصا، ضحايا)?
-    A lower bound ("أكثر من 10"، "على الأقل") holds any larger figure, an upper bound ("أقل من") any smaller."""
+    A lower bound ("أكثر من 10"، "على الأقل") holds any larger figure, an upper bound ("أقل من") any smaller;
+    "more than 27" does not hold 27 itself, unless 27 is a round hundred or thousand, which is said loosely
+    ("أكثر من 100 جريح" / "مائة جريح")."""
+    if _strictly_more(x) and _excludes(x, y) or _strictly_more(y) and _excludes(y, x):
+        return False
     return _low(x) <= _high(y) * 1.02 and _low(y) <= _high(x) * 1.02
+
+
+@functools.cache
+def _more_than() -> tuple[str, ...]:
+    """The approximators that put a figure strictly above (أكثر من، يزيد على، يفوق), folded."""
+    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 2) if r[1] == "more")
+
+
+def _strictly_more(q: Quantity) -> bool:
+    text = fold(q.text)
+    return any(text.startswith(m + " ") for m in _more_than())
+
+
+def _excludes(bound: Quantity, point: Quantity) -> bool:
+    """Is ``point`` an exact figure equal to the bound of "more than N" (and N not a round hundred)?"""
+    return point.low == point.high == bound.low and not _strictly_more(point) and bound.low % 100 != 0
 
 
 def _high(q: Quantity) -> float:

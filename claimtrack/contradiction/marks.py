@@ -128,10 +128,13 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         kind, evidence, why = result
         if kind == "agrees" and ax.article == ay.article and ax.source.text == ay.source.text:
             continue  # one speaker repeating itself in one article is not news
+        same_source = bool(claims[x].source_key & claims[y].source_key)
+        if kind == "agrees" and (conflict := figure_conflict(sx.content, sy.content)):
+            # "مقتل 27 شخصا" / "أكثر من 27 شخصا قتلوا": worded alike, the figures cannot both hold
+            kind, evidence, why = "contradicts", conflict, ""
         if kind != "contradicts":
             marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx, sy)))
             continue
-        same_source = bool(claims[x].source_key & claims[y].source_key)
         found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source)
         if found is None:
             continue
@@ -196,16 +199,16 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if c.id not in denials:
             continue
         for other in claims:
+            points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
             if other.id == c.id or other.id in denials or other.attribution.negative \
-                    or other.attribution.cue.stance in _NOT_DENIABLE:
+                    or (other.attribution.cue.stance in _NOT_DENIABLE and not points_back):
                 continue
             if frozenset((c.id, other.id)) in skip or relation(c.speaker, other.speaker) == "same" \
                     or c.source_key & other.source_key:
                 continue
             if _place_conflict(c.attribution, other.attribution, c.key, other.key):
                 continue
-            linked = c.attribution.content.refers_to == other.id or \
-                bool(denial_target_linked(c.key, other.key, weight))
+            linked = points_back or bool(denial_target_linked(c.key, other.key, weight))
             if not linked:
                 continue
             words = denial_target_linked(c.key, other.key, weight)
