@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
+import attrs
 import regex
 
 from ..claims import ClaimKey, Quantity, find_quantities
@@ -152,15 +153,20 @@ def _group(q: Quantity) -> str | None:
     return q.unit if q.unit and q.unit not in _GENERIC_UNITS else None
 
 
-def _partitive(text: str, q: Quantity) -> str | None:
-    """The measure of a bare number followed by what it is a part of: "32 من الجرحى" counts the wounded."""
+def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
+    """A bare number and what it counts: followed by what it is a part of, a floor of that measure ("32 من
+    الجرحى ما زالوا في المستشفيات": at least 32 wounded, so not 20 in all, but well within 100); preceded by
+    what it counts, that measure ("عدد المصابين يتجاوز 50")."""
     if q.unit is not None or q.span is None:
-        return None
+        return q, None
     after = _words(text[q.span.end :])[:2]
     if len(after) == 2 and after[0][0] == _MIN:
         found = named_units(after[1][0]) & _measure_names()
-        return next(iter(found)) if len(found) == 1 else None
-    return None
+        # a floor, written as quantities.py writes one ([value, 1.5 x value], read as open by _high)
+        return (attrs.evolve(q, high=q.low * 1.5), next(iter(found))) if len(found) == 1 else (q, None)
+    before = _words(text[: q.span.start])[-2:]
+    found = frozenset().union(*(named_units(w) for w, _ in before)) & _measure_names() if before else frozenset()
+    return q, (next(iter(found)) if len(found) == 1 else None)
 
 
 def _measured(text: str) -> list[tuple[Quantity, str]]:
@@ -174,7 +180,7 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     named = [named_units(text[q.span.end : end]) & _measure_names() if q.span else frozenset()
              for q, end in zip(quantities, ends)]
     relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
-    found = [(q, _measure(q, n) or _partitive(text, q)) for q, n in zip(quantities, named)]
+    found = [(q, _measure(q, n)) if _measure(q, n) else _partitive(text, q) for q, n in zip(quantities, named)]
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
     # between them, counts what that one counts (quantities.py may take the measure after it)
     for k in range(1, len(found)):
@@ -182,14 +188,16 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
         if mp and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
                 and not (named_units(text[prev.span.end : q.span.start]) & _measure_names()):
             found[k] = (q, mp)
-    # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range count the same thing
-    for k in [*range(len(found) - 2, -1, -1), *range(1, len(found))]:
-        j = k + 1 if k < len(found) - 1 and found[k][1] is None and found[k + 1][1] else k - 1
-        if j < 0 or j >= len(found) or found[k][1] is not None or found[j][1] is None:
-            continue
-        first, second = sorted((found[k][0], found[j][0]), key=lambda q: q.span.start if q.span else 0)
-        if first.span and second.span and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
-            found[k] = (found[k][0], found[j][1])
+    # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure
+    k = 0
+    while k < len(found) - 1:
+        (first, m1), (second, m2) = found[k], found[k + 1]
+        if (m1 is None) != (m2 is None) and first.span and second.span \
+                and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
+            span = Span(first.span.start, second.span.end)
+            found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
+                                              text=span.of(text), span=span), m1 or m2)]
+        k += 1
     return [(q, m) for q, m in found if m and q.unit in _PEOPLE_UNITS
             and not (q.span is not None and any(r < q.span.start for r in relatives))]
 
