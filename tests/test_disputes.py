@@ -141,3 +141,23 @@ def test_eval_disputes_prints_the_baseline_beside(tmp_path, capsys):
     assert main(["eval", "--disputes", str(folder)]) == 0
     out = capsys.readouterr().out
     assert "baseline" in out and "denies       marked   1  right   1  precision 1.000" in out
+
+
+def test_an_update_puts_the_earlier_figure_first():
+    # D2-027: SOHR's Ariha toll, "12 شخصا على الأقل" (2015-08-03) then "31 شخصا على الأقل" (2015-08-04).
+    import datetime as dt
+
+    import attrs
+
+    p = PAIRS["D2-027"]
+    early, late = p.a["article"], p.b["article"]
+
+    def marks(dates):
+        arts = [attrs.evolve(read_article(DISPUTES / "articles" / f"{i}.txt"), published=dates[i]) for i in (early, late)]
+        corpus = Corpus(arts)
+        article = {a.id: a.article for a in corpus.attributions}
+        return [(article[m.a], article[m.b]) for m in contradictions(corpus) if m.dispute == "updates"]
+
+    assert marks({early: dt.date(2015, 8, 3), late: dt.date(2015, 8, 4)}) == [(early, late)]
+    # the same two statements dated the other way round: the mark turns round with them
+    assert marks({early: dt.date(2015, 8, 5), late: dt.date(2015, 8, 4)}) == [(late, early)]

@@ -114,6 +114,7 @@ def contradictions(corpus: Corpus) -> list[Mark]:
     for x, y in _clarification_pairs([claims[r] for r in corpus.groups], weight):
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
+    published = {art.id: art.published for art in corpus.articles}
     for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
         ax, ay = by_id[x], by_id[y]
         if s is None:
@@ -139,11 +140,13 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         if found is None:
             continue
         dispute, evidence, why, turned = found
+        if dispute == "updates" and _later(claims[x], claims[y], published):
+            turned = True  # the earlier figure first
+            evidence = [Evidence(e.kind, e.b, e.a, e.note) for e in evidence]
         if turned:
             x, y, ax, ay, sx, sy = y, x, ay, ax, sy, sx
         marks.append(Mark(x, y, kind, tuple(evidence), _explain(dispute, ax, ay, why, sx, sy), dispute))
     marked = {frozenset((m.a, m.b)) for m in marks}
-    published = {art.id: art.published for art in corpus.articles}
     for m in find_disputes(corpus, skip=marked, published=published):
         marks.append(m)
     return marks
