@@ -282,7 +282,7 @@ def _cmd_find(args: argparse.Namespace, out) -> int:
     write_table(("score", "relation", "article", "attribution", "text"),
                 [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind else m.relation, m.article, m.attribution or "-", m.text)
                  for m in matches],
-                (5, 9, 22, 24, 60), out)
+                (5, 20, 22, 24, 50), out)
     return 0
 
 
