@@ -280,8 +280,8 @@ def _cmd_find(args: argparse.Namespace, out) -> int:
                        "kind": m.kind, "text": m.text, "reasons": list(m.reasons)} for m in matches), out)
         return 0
     write_table(("score", "relation", "article", "attribution", "text"),
-                [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation, m.article, m.attribution or "-", m.text)
-                 for m in matches],
+                [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation,
+                  m.article, m.attribution or "-", m.text) for m in matches],
                 (5, 20, 22, 24, 50), out)
     return 0
 
