@@ -271,8 +271,10 @@ def _eval_stance(args: argparse.Namespace, out) -> int:
 def _cmd_eval(args: argparse.Namespace, out) -> int:
     if args.stance:
         return _eval_stance(args, out)
+    if args.disputes:
+        return _eval_disputes(args, out)
     if not args.gold:
-        raise InputError("eval: give a GOLD file of attributions, or --stance FILE.csv")
+        raise InputError("eval: give a GOLD file of attributions, or --stance FILE.csv, or --disputes FOLDER")
     files = args.files or ["seeds"]
     articles = {a.id: a for a in load_articles(files, failures=args.failures)}
     gold = load_gold(args.gold, articles)
@@ -370,6 +372,19 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _eval_disputes(args: argparse.Namespace, out) -> int:
+    """``eval --disputes``: dispute marks against labelled pairs or a story's conflicts, next to the baseline."""
+    from .contradiction.scoring import evaluate_conflicts, evaluate_disputes
+
+    folder = Path(args.disputes)
+    score = evaluate_conflicts(folder) if (folder / "conflicts.json").is_file() else evaluate_disputes(folder)
+    if args.format == "json":
+        out.write(json.dumps(score.as_dict(), ensure_ascii=False) + "\n")
+    else:
+        out.write(score.report(verbose=args.verbose))
+    return 0
+
+
 def _cmd_match(args: argparse.Namespace, out) -> int:
     corpus = load_corpus(args.paths, args.outlets, failures=args.failures)
     clusters = corpus.clusters
@@ -389,11 +404,12 @@ def _cmd_find(args: argparse.Namespace, out) -> int:
     matches = find(args.claim, corpus, limit=args.limit)
     if args.format == "jsonl":
         _write_jsonl(({"article": m.article, "attribution": m.attribution, "score": m.score, "relation": m.relation,
-                       "text": m.text, "reasons": list(m.reasons)} for m in matches), out)
+                       "kind": m.kind, "text": m.text, "reasons": list(m.reasons)} for m in matches), out)
         return 0
     write_table(("score", "relation", "article", "attribution", "text"),
-                [(f"{m.score:.2f}", m.relation, m.article, m.attribution or "-", m.text) for m in matches],
-                (5, 9, 22, 24, 60), out)
+                [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation,
+                  m.article, m.attribution or "-", m.text) for m in matches],
+                (5, 20, 22, 24, 50), out)
     return 0
 
 
@@ -433,7 +449,7 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
         _write_jsonl((mark_to_dict(m, missing.get(frozenset((m.a, m.b)))) for m in marks), out)
         return 0
     write_table(("kind", "a", "b", "explanation"),
-                [(m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80), out)
+                [(m.dispute or m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80), out)
     for article, pairs in sided.items():
         for claim, counter in pairs:
             out.write(f"{article} carries {claim} without the counter-claim {counter}\n")
@@ -540,9 +556,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "confusion matrix, next to the naive baseline and to relate() alone")
     p.add_argument("--cross-article", action="store_true",
                    help="with --clusters or --stories, count only pairs of rows from different articles")
+    p.add_argument("--disputes", metavar="FOLDER",
+                   help="score dispute marks instead: a folder of labelled pairs (pairs*.jsonl, articles/, as "
+                        "tests/data/real_disputes) or a story folder with conflicts.json (tests/data/real_stories/*); "
+                        "prints precision and recall per kind next to the naive baseline (digits or negators differ)")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "
-                   "(with --clusters: gold pairs kept apart and pairs wrongly joined)")
-    p.set_defaults(func=_cmd_eval)
+                   "(with --clusters: gold pairs kept apart and pairs wrongly joined; with --disputes: every pair)")
+    p.set_defaults(func=_cmd_eval, parser=p)
 
     p = sub.add_parser("match", help="cluster the same claim across articles and outlets",
                        description="Group attributions that report the same claim, across articles and outlets.")

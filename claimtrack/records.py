@@ -64,6 +64,7 @@ def mark_to_dict(m: "Mark", unanswered_in: "list[str] | None" = None) -> dict[st
         "a": m.a,
         "b": m.b,
         "kind": m.kind,
+        "dispute": m.dispute,
         "evidence": [{"kind": e.kind, "a": _mention(e.a) if e.a else None, "b": _mention(e.b) if e.b else None,
                       "note": e.note} for e in m.evidence],
         "explanation": m.explanation,

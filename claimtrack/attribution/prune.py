@@ -7,6 +7,7 @@ from ..lexicon.morph import ALEF, HEH, MEEM, TEH, WAW, without_conjunction
 from ..normalize import fold
 from .context import SentenceContext
 from .draft import Draft
+from .nounphrase import noun_phrase
 from .speaker_search import cue_gender_of
 from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON
 from .wordlists import rule_words
@@ -167,7 +168,9 @@ def _joined_speech_verb(ctx: SentenceContext, k: int) -> bool:
     t = st.tokens[k]
     if not t.is_word or not t.conj or t.bare == t.key or t.key[0] != WAW or st.inside_quote(k):
         return False
-    if any(f.form == "perfect" and t.bare != fold(f.verb.lemma) for f in st.cue_forms(t)):
+    # the word read whole when و is its first root letter ("ما ورد في": the verb ورد, not و + رد)
+    word = t.key if st.g.cue_forms(t.key, t.key) else t.bare
+    if any(f.form == "perfect" and word != fold(f.verb.lemma) for f in st.cue_forms(t)):
         return True  # inflected ("وعدّت"): the bare form may be a verbal noun ("الاستمرار في نقل الحقيقة، وكشف الأكاذيب")
     # with an object pronoun ("وعدتها", "ووصفه", "واتهمته"): the verb of the stem
     stems = [t.key[: -len(s)] for s in _OBJECT_PRONOUNS if t.key.endswith(s) and len(t.key) - len(s) >= 3]
@@ -219,9 +222,26 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
         if before is not None and (before.text in COMMAS or st.roles(before) & {"subordinator", "kana"}
                                    or st.comp_after_subordinator(d.source_tokens[0] - 1)):
             return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
+    if prev is not None and prev.text in COMMAS and _complement_predicate(ctx, d.cue_token):
+        return False
     if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
         return True
     return _subordinator_before(ctx, d.cue_token) > 0  # "، في حين أكد مسؤول أمني تركي أن"
+
+
+def _complement_predicate(ctx: SentenceContext, i: int) -> bool:
+    """Is the verb at token ``i``, right after a comma, the predicate of a complementizer whose subject is the
+    noun phrase before that comma ("ذكرت مصادر إعلامية أن وزارة العمل، وجهت مكاتب الاستقدام بوقف ...")?  Then it
+    is said inside the other attribution's content, not a clause of its own."""
+    st = ctx.st
+    comma = i - 1
+    for j in range(comma - 1, max(-1, comma - _ASIDE_WORDS - 4), -1):
+        t = st.tokens[j]
+        if st.is_comp(t):
+            return j + 1 < comma and noun_phrase(st, j + 1) == comma
+        if not t.is_word:
+            return False
+    return False
 
 
 def _subordinator_before(ctx: SentenceContext, i: int) -> int:

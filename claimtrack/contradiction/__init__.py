@@ -3,6 +3,9 @@
 - :mod:`.rules`: the evidence (polarity, numbers, opposed predicates, swapped actors, hedges, clarification)
   and the cascade of named rules that decides how two sides of one claim relate;
 - :mod:`.marks`: which pairs of a corpus are compared, and the :class:`Mark` s with evidence and explanation;
+- :mod:`.disputes`: what a contradiction is (``Mark.dispute``): an explicit denial linked to what it denies, the
+  same speaker's new figure, two speakers' figures for one quantity (compared like with like), or else;
+- :mod:`.scoring`: dispute marks against real labelled pairs and annotated story conflicts (``eval --disputes``);
 - :mod:`.coverage`: articles that carry one side of a contradiction without the other.
 
 Polarity itself is :mod:`claimtrack.polarity`.

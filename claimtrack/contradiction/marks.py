@@ -8,7 +8,7 @@ explanation a journalist can read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -17,14 +17,21 @@ from ..geography import claim_countries, places_differ
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.score import RELATED, PairScore
-from ..models import Attribution, Mention, id_order, shorten
+from ..models import Article, Attribution, Mention, id_order, shorten
+from ..sentences import split_sentences
 from ..polarity import negated_cue, negative_core, text_polarity
 from ..spans import Span
+from ..matching.speakers import relation
+from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
+                       shared_event)
 from .rules import Evidence, Side, compare, mention
 
-__all__ = ["Mark", "contradictions"]
+__all__ = ["Mark", "contradictions", "find_disputes"]
 
 _CLARIFY = frozenset({"clarify"})
+# Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
+# names the same statements (تصريحات المالكي باطلة) sides with a condemnation of them (أدانت ... تصريحات المالكي).
+_NOT_DENIABLE = frozenset({"accuse", "appeal", "express", "opinion", "praise", "warn"})
 
 
 def _evidence(values: "Iterable[Evidence]") -> "tuple[Evidence, ...]":
@@ -33,13 +40,19 @@ def _evidence(values: "Iterable[Evidence]") -> "tuple[Evidence, ...]":
 
 @attrs.frozen
 class Mark:
-    """A relation between two attributions: contradicts, agrees, clarifies or framing."""
+    """A relation between two attributions: contradicts, agrees, clarifies or framing.
+
+    A ``contradicts`` mark (the two cannot both stand) says how in ``dispute``: ``denies`` (``b`` explicitly
+    denies ``a``), ``updates`` (``b`` is the same speaker's later figure), ``disagrees`` (two speakers, two
+    figures of one quantity) or ``contradicts`` (opposite polarity, opposed predicates, swapped actors).
+    """
 
     a: str
     b: str
     kind: str
     evidence: tuple[Evidence, ...] = attrs.field(converter=_evidence)
     explanation: str = ""
+    dispute: str = ""
 
 
 def _side_of(a: Attribution, article_text: str, referenced: Attribution | None) -> Side:
@@ -101,6 +114,7 @@ def contradictions(corpus: Corpus) -> list[Mark]:
     for x, y in _clarification_pairs([claims[r] for r in corpus.groups], weight):
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
+    published = {art.id: art.published for art in corpus.articles}
     for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
         ax, ay = by_id[x], by_id[y]
         if s is None:
@@ -115,8 +129,166 @@ def contradictions(corpus: Corpus) -> list[Mark]:
         kind, evidence, why = result
         if kind == "agrees" and ax.article == ay.article and ax.source.text == ay.source.text:
             continue  # one speaker repeating itself in one article is not news
-        marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx, sy)))
+        same_source = bool(claims[x].source_key & claims[y].source_key)
+        if kind == "agrees" and (conflict := figure_conflict(sx.content, sy.content)):
+            # "مقتل 27 شخصا" / "أكثر من 27 شخصا قتلوا": worded alike, the figures cannot both hold
+            kind, evidence, why = "contradicts", conflict, ""
+        if kind != "contradicts":
+            marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx, sy)))
+            continue
+        found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source)
+        if found is None:
+            continue
+        dispute, evidence, why, turned = found
+        if dispute == "updates" and _later(claims[x], claims[y], published):
+            turned = True  # the earlier figure first
+            evidence = [Evidence(e.kind, e.b, e.a, e.note) for e in evidence]
+        if turned:
+            x, y, ax, ay, sx, sy = y, x, ay, ax, sy, sx
+        marks.append(Mark(x, y, kind, tuple(evidence), _explain(dispute, ax, ay, why, sx, sy), dispute))
+    marked = {frozenset((m.a, m.b)) for m in marks}
+    for m in find_disputes(corpus, skip=marked, published=published):
+        marks.append(m)
     return marks
+
+
+def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidence], why: str, speaker: str,
+                same_source: bool) -> tuple[str, list[Evidence], str, bool] | None:
+    """What kind of dispute a "contradicts" verdict of the rules is, with its evidence and reason, and whether
+    the two sides are to be turned round (the claim first, then its denial; the earlier figure first).  None
+    when a difference of figures does not survive comparing like with like."""
+    if any(e.kind == "numbers" for e in evidence):
+        conflict = figure_conflict(sx.content, sy.content)
+        if not conflict:
+            return None
+        kind = figure_kind(speaker, same_source)
+        return kind, conflict, _figures_why(kind, conflict), False
+    turned = sx.negative and not sy.negative  # the denial goes second
+    denier = cx if turned else cy
+    denial = _explicit_denial(denier.attribution)
+    if denial:
+        ev = [Evidence("denial", d, None) if turned else Evidence("denial", None, d) for d in denial]
+        ev += [e for e in evidence if e.kind != "denial"]
+        return "denies", [_flip_if(e, turned) for e in ev], "an explicit denial of what the other asserts", turned
+    negative = denier.attribution
+    if any(e.kind == "denial" for e in evidence) and negative.cue.stance == "deny" and not negative.content.negated:
+        # A cue of refusal or disavowal (رفض، تبرأ) that names no denial: "رفض نشر اسمه" is no denial of
+        # what the speaker then says, and disowning a statement does not deny the other's condemnation of it.
+        return None
+    return "contradicts", evidence, why, False
+
+
+def _explicit_denial(a: Attribution) -> tuple[Mention, ...]:
+    """The explicit denial words of an attribution: its cue (نفت، كذّب) or its content ("... غير صحيح")."""
+    return denial_mentions(a.cue.text, a.cue.span.start) + denial_mentions(a.content.text, a.content.span.start)
+
+
+def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
+                  published: "Mapping[str, object] | None" = None) -> list[Mark]:
+    """Disputes the cluster rules cannot see, because a denial and what it denies, or two tolls of one event,
+    are worded apart: an explicit denial linked by two rare words to a claim of another speaker (also across
+    outlets), and two figures of the same measure that cannot both hold (updates, disagrees).  Pairs in
+    ``skip`` (already marked) are left alone."""
+    skip = skip or set()
+    published = published or {}
+    weight = corpus.weight()
+    texts = {art.id: art.text for art in corpus.articles}
+    reps = corpus.representative()
+    claims = [c for c in corpus.claims if reps.get(c.id, c.id) == c.id]
+    marks: list[Mark] = []
+    denials = {c.id: d for c in claims if (d := _explicit_denial(c.attribution))
+               and not _undenied(c.attribution, texts[c.attribution.article])}
+    for c in claims:
+        if c.id not in denials:
+            continue
+        for other in claims:
+            points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
+            if other.id == c.id or other.id in denials or other.attribution.negative \
+                    or (other.attribution.cue.stance in _NOT_DENIABLE and not points_back):
+                continue
+            if frozenset((c.id, other.id)) in skip or relation(c.speaker, other.speaker) == "same" \
+                    or c.source_key & other.source_key:
+                continue
+            if _place_conflict(c.attribution, other.attribution, c.key, other.key):
+                continue
+            linked = points_back or bool(denial_target_linked(c.key, other.key, weight))
+            if not linked:
+                continue
+            words = denial_target_linked(c.key, other.key, weight)
+            ev = [Evidence("denial", None, d) for d in denials[c.id]]
+            ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
+                               Mention(c.attribution.content.text, c.attribution.content.span),
+                               "، ".join(w.removeprefix("e:") for w in words)))
+            why = "an explicit denial of what the other asserts" + \
+                (f" (shared: {ev[-1].note})" if words else " (it points back to it)")
+            sx, sy = _plain_side(other.attribution), _plain_side(c.attribution)
+            marks.append(Mark(other.id, c.id, "contradicts", ev,
+                              _explain("denies", other.attribution, c.attribution, why, sx, sy), "denies"))
+            skip.add(frozenset((c.id, other.id)))
+    measured = [c for c in claims if figure_conflict_ready(c.attribution.content.text)]
+    leads = {art.id: set(claim_key(_lead(art)).ordered) for art in corpus.articles if any(
+        c.attribution.article == art.id for c in measured)}
+    context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}
+    for i, x in enumerate(measured):
+        for y in measured[i + 1 :]:
+            if frozenset((x.id, y.id)) in skip:
+                continue
+            if _place_conflict(x.attribution, y.attribution, x.key, y.key):
+                continue
+            # One event: two rare words in common (contents and headlines), or one article telling both
+            # figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10 ضحايا").
+            if x.attribution.article != y.attribution.article and not shared_event(context[x.id], context[y.id], weight):
+                continue
+            mx = Mention(x.attribution.content.text, x.attribution.content.span)
+            my = Mention(y.attribution.content.text, y.attribution.content.span)
+            conflict = figure_conflict(mx, my)
+            if not conflict:
+                continue
+            speaker = relation(x.speaker, y.speaker)
+            kind = figure_kind(speaker, bool(x.source_key & y.source_key))
+            first, second = x, y
+            if kind == "updates" and _later(x, y, published):
+                first, second = y, x
+                conflict = [Evidence(e.kind, e.b, e.a, e.note) for e in conflict]
+            sx, sy = _plain_side(first.attribution), _plain_side(second.attribution)
+            marks.append(Mark(first.id, second.id, "contradicts", conflict,
+                              _explain(kind, first.attribution, second.attribution, _figures_why(kind, conflict), sx, sy),
+                              kind))
+    return marks
+
+
+def _lead(article: Article) -> str:
+    """What an article is about: its headline and its first body sentence."""
+    sentences = [s.text for s in split_sentences(article, headlines=True)]
+    return " ".join(sentences[:2])
+
+
+def _later(x: Claim, y: Claim, published: "Mapping[str, object]") -> bool:
+    """Is ``x`` reported after ``y``: a later publication date, else later in the corpus order."""
+    px, py = published.get(x.attribution.article), published.get(y.attribution.article)
+    if px is not None and py is not None and px != py:
+        return bool(px > py)  # type: ignore[operator]
+    return id_order(x.id) > id_order(y.id)
+
+
+def _undenied(a: Attribution, text: str) -> bool:
+    return a.cue.stance == "deny" and negated_cue(text, a.cue.span) is not None
+
+
+def _plain_side(a: Attribution) -> Side:
+    return Side(claim_key(a.content.text), a.negative, (), a.hedges, a.source.text, False,
+                Mention(a.content.text, a.content.span))
+
+
+def _figures_why(kind: str, conflict: "Sequence[Evidence]") -> str:
+    what = "; ".join(e.note for e in conflict)
+    if kind == "updates":
+        return f"the same speaker gives a new figure: {what}"
+    return f"different speakers give different figures for the same quantity: {what}"
+
+
+def _flip_if(e: Evidence, turned: bool) -> Evidence:
+    return Evidence(e.kind, e.b, e.a, e.note) if turned else e
 
 
 def _clarification_pairs(claims: Sequence[Claim], weight: Callable[[str], float]) -> list[tuple[str, ...]]:
@@ -169,5 +341,6 @@ def _explain(kind: str, a: Attribution, b: Attribution, why: str, side_a: Side, 
         return f"{who} ({att.article}) {verb} «{shorten(side.content.text)}»"
 
     link = {"contradicts": "contradicted by", "agrees": "agreed by", "clarifies": "clarified by",
-            "framing": "framed differently by"}[kind]
+            "framing": "framed differently by", "denies": "denied by", "updates": "updated by",
+            "disagrees": "disputed by"}[kind]
     return f"{said(a, side_a)}; {link} {said(b, side_b)} — {why}"

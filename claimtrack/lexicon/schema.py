@@ -76,6 +76,7 @@ NUMBER_KINDS = _values("fraction multiplier number vague")
 APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
 ANTONYM_RELATIONS = _values("antonym converse")
 STANCE_SIDES = _values("added dropped")
+DENIAL_KINDS = _values("baseless untrue verb")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead")
 ATTRIBUTION_WORD_ROLES = _values(
@@ -126,6 +127,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("constructions.tsv", (Column("family"), Column("trigger", "enum", CONSTRUCTION_TRIGGERS),
                                      Column("values"), Column("catalogue")), None),
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES)), None),
+    FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
     FileSchema("entity_parents.tsv", (Column("entity"), Column("parent"))),
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
                                Column("name"))),

@@ -5,16 +5,26 @@ from __future__ import annotations
 import attrs
 
 from ..claims import claim_key
+from ..models import Attribution
 from ..sentences import split_sentences
 from .corpus import Corpus
 from .score import RELATED, pair_score
 
-__all__ = ["Match", "corpus_text", "find"]
+__all__ = ["RELATIONS", "Match", "corpus_text", "find"]
+
+
+# How a hit bears on the claim searched for, from relate()'s kind of the two.
+RELATIONS = {"same": "supports", "contradicts": "contradicts", "related": "reports", "unrelated": "unrelated"}
 
 
 @attrs.frozen
 class Match:
-    """A place in the corpus that reports a claim: an attribution (or a sentence), its score and why."""
+    """A place in the corpus that reports a claim: an attribution (or a sentence), its score and why.
+
+    ``relation`` says how it bears on the claim, as :func:`~claimtrack.relate` reads the two: ``supports`` (the
+    same claim), ``contradicts`` (``kind`` says how: ``denies``, ``disagrees`` or ``contradicts``), ``reports``
+    (a related statement) or ``unrelated``.
+    """
 
     article: str
     attribution: str | None
@@ -22,6 +32,7 @@ class Match:
     score: float
     relation: str
     reasons: tuple[str, ...]
+    kind: str = ""
 
 
 def corpus_text(corpus: Corpus, article_id: str) -> str:
@@ -54,4 +65,25 @@ def find(claim_text: str, corpus: Corpus, *, limit: int = 20, minimum: float = R
             if s.score >= minimum:
                 matches.append(Match(article.id, None, sentence.text, s.score, s.kind, s.reasons))
     matches.sort(key=lambda m: (-m.score, m.article))
-    return matches[:limit]
+    by_id = {a.id: a for a in corpus.attributions}
+    return [_related(claim_text, m, by_id) for m in matches[:limit]]
+
+
+def _related(claim_text: str, m: Match, by_id: "dict[str, Attribution]") -> Match:
+    """``m`` with its relation to the claim: relate() on the claim and the hit (for "ونفى الجيش ذلك", the
+    denial of the claim it points back to), and for a contradiction the kind of dispute."""
+    from ..contradiction.disputes import dispute_kind  # above matching: imported when used
+    from ..relate import Relation, relate
+
+    hit: "str | Attribution" = m.text if m.attribution is None else by_id[m.attribution]
+    target = by_id.get(hit.content.refers_to or "") if isinstance(hit, Attribution) else None
+    if isinstance(hit, Attribution) and target is not None:
+        # "ونفى الجيش ذلك": relate the claim to what "ذلك" points back to; a denial of it turns support round
+        r = relate(claim_text, target)
+        if hit.cue.stance == "deny" and r.kind == "same":
+            r = Relation("contradicts", r.score, r.reasons + (f"denial: {hit.cue.text}",))
+    else:
+        r = relate(claim_text, hit)
+    relation = RELATIONS.get(r.kind, "reports")
+    kind = dispute_kind(claim_text, hit, r.reasons) if relation == "contradicts" else ""
+    return attrs.evolve(m, relation=relation, kind=kind, reasons=m.reasons + tuple(x for x in r.reasons if x not in m.reasons))

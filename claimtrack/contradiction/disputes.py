@@ -1,0 +1,309 @@
+"""Disputes a journalist can act on: each kind with one meaning, its evidence and a one-line reason.
+
+- ``denies``: one statement explicitly denies (نفى، كذّب، عارٍ عن الصحة، لا صحة لـ، غير صحيح: ``data/denials.tsv``)
+  what the other asserts, and the two are linked by what the denial names (two rare words in common);
+- ``updates``: the same speaker gives a different figure for the same quantity of the same event, later;
+- ``disagrees``: different speakers give different figures for the same quantity of the same event;
+- ``contradicts``: the two cannot both be true in another way (opposite polarity, opposed predicates).
+
+Figures are compared like with like: the same measure (killed, wounded, detained: what
+:class:`~claimtrack.claims.Quantity` ``counts``), the same group when both name one (civilians / fighters), and
+never a part against its whole (43 + 7 = 50), a total against a count ten times smaller, or two figures of which
+one is repeated by the other side (31 and 32 / 32).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from ..claims import ClaimKey, Quantity, find_quantities
+from ..claims.quantities import named_units
+from ..lexicon import read_rows
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import BEH, LAM, WAW, without_conjunction
+from ..models import Attribution, Mention
+from ..normalize import fold, normalize
+from ..spans import Span
+from .rules import Evidence, mention
+
+__all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
+           "figure_kind", "shared_event"]
+
+DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+# Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
+# A generic unit (person, victim) or a measure (killed) names no group.
+_GENERIC_UNITS = frozenset({"person", "victim", "killed", "wounded", "detainee", "prisoner", "missing"})
+_PEOPLE_UNITS = _GENERIC_UNITS | frozenset({None, "civilian", "soldier", "officer", "fighter", "member", "child", "woman",
+                                            "mercenary", "hostage", "refugee", "migrant", "displaced"})
+# A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
+_MAX_RATIO = 6.0
+# How rare a shared word must be to link two statements (IDF, see Corpus.weight): in a corpus of two articles
+# the words of the story itself weigh about 2.2-2.7.
+_LINK_WEIGHT = 2.0
+_LINK_SHARE = 0.4
+# What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
+_MIN = "\u0645\u0646"  # من: "32 من الجرحى"
+_RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
+
+
+@functools.cache
+def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Denial verb lemmas (folded) and denial phrases (tuples of folded words), longest phrase first."""
+    verbs, phrases = set(), []
+    for r in read_rows("denials.tsv", 2):
+        if r[1] == "verb":
+            verbs.add(fold(r[0]))
+        else:
+            phrases.append(tuple(fold(w) for w in r[0].split()))
+    return frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _words(text: str) -> list[tuple[str, Span]]:
+    norm = normalize(text)
+    return [(fold(m.group()), norm.span(*m.span())) for m in _WORD_RE.finditer(norm.text)]
+
+
+def _bare(word: str) -> tuple[str, ...]:
+    """A folded word and its readings without a conjunction and a preposition clitic (ولا، وبعدم، لعدم)."""
+    forms = [word]
+    w = without_conjunction(word)
+    forms.append(w)
+    if len(w) > 3 and w[0] in (BEH, LAM):
+        forms.append(w[1:])
+    return tuple(dict.fromkeys(forms))
+
+
+def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
+    """The explicit denials in ``text`` (spans shifted by ``offset``): a denial verb that is not itself negated
+    ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد")."""
+    verbs, phrases = _denials()
+    g = grammar()
+    words = _words(text)
+    found: list[Mention] = []
+    negators = g.verb_negators
+    k = 0
+    while k < len(words):
+        w, span = words[k]
+        hit = 0
+        for phrase in phrases:
+            n = len(phrase)
+            if tuple(x for x, _ in words[k : k + n])[1:] == phrase[1:] and phrase[0] in _bare(w):
+                hit = n
+                break
+        if hit:
+            end = words[k + hit - 1][1].end
+            found.append(mention(text, Span(span.start, end), offset))
+            k += hit
+            continue
+        forms = g.cue_forms(w, without_conjunction(w))
+        negated = k > 0 and without_conjunction(words[k - 1][0]) in negators
+        if not negated and any(fold(f.verb.lemma) in verbs for f in forms):
+            found.append(mention(text, span, offset))
+        k += 1
+    return tuple(found)
+
+
+def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
+                         minimum: float = _LINK_WEIGHT) -> tuple[str, ...]:
+    """The rare words (stems or names) that a denial shares with a claim: two or more link the denial to the
+    claim it denies ("نفت وزارة العمل ... إيقاف استقدام العمالة من بنجلاديش" / "وقف ... استقدام العمالة
+    المنزلية من بنجلاديش"); else ()."""
+    verbs, _ = _denials()
+    rare = [f for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs]
+    rare_claim = {f for f in claim.ordered if weight(f) >= minimum}
+    shared = [f for f in rare if f in rare_claim]
+    # What the shorter of the two names must be, for a good part, what the other says: a reaction wave shares
+    # the story's words (تصريحات المالكي) without denying each statement of it.
+    if len(shared) < 2 or len(shared) < _LINK_SHARE * min(len(rare), len(rare_claim)):
+        return ()
+    return tuple(shared)
+
+
+def shared_event(a: "set[str] | frozenset[str]", b: "set[str] | frozenset[str]", weight: Callable[[str], float]) -> tuple[str, ...]:
+    """The rare words two statements' contexts share (their contents and their articles' headlines): two or more
+    say the two figures are of one event."""
+    shared = sorted(f for f in a & b if weight(f) >= _LINK_WEIGHT)
+    return tuple(shared) if len(shared) >= 2 else ()
+
+
+@functools.cache
+def _measure_names() -> frozenset[str]:
+    return frozenset(r[1] for r in read_rows("quantity_measures.tsv", 2))
+
+
+def _measure(q: Quantity, named: frozenset[str] = frozenset()) -> str | None:
+    """What a figure counts: its own measure, else (for a count of people) the one measure named after it
+    ("12 شخصا على الأقل قتلوا")."""
+    if q.counts:
+        return q.counts
+    if q.unit == "victim":
+        return "killed"
+    if q.unit is not None and q.unit in _PEOPLE_UNITS and len(named) == 1:
+        return next(iter(named))
+    return None
+
+
+def _group(q: Quantity) -> str | None:
+    return q.unit if q.unit and q.unit not in _GENERIC_UNITS else None
+
+
+def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
+    """A bare number and what it counts: followed by what it is a part of, a floor of that measure ("32 من
+    الجرحى ما زالوا في المستشفيات": at least 32 wounded, so not 20 in all, but well within 100); preceded by
+    what it counts, that measure ("عدد المصابين يتجاوز 50")."""
+    if q.unit is not None or q.span is None:
+        return q, None
+    after = _words(text[q.span.end :])[:2]
+    if len(after) == 2 and after[0][0] == _MIN:
+        found = named_units(after[1][0]) & _measure_names()
+        # a floor, written as quantities.py writes one ([value, 1.5 x value], read as open by _high)
+        return (attrs.evolve(q, high=q.low * 1.5), next(iter(found))) if len(found) == 1 else (q, None)
+    before = _words(text[: q.span.start])[-2:]
+    found = frozenset().union(*(named_units(w) for w, _ in before)) & _measure_names() if before else frozenset()
+    return q, (next(iter(found)) if len(found) == 1 else None)
+
+
+def _measured(text: str) -> list[tuple[Quantity, str]]:
+    """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
+    relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها
+    نحو 30 قتيلا") and is left out."""
+    quantities = find_quantities(text)
+    # The measures named after each figure, up to the next one ("12 شخصا على الأقل قتلوا"): not "تم إنقاذ 6
+    # أشخاص وانتشال 15 جثة", where the bodies are the second figure's.
+    ends = [q.span.start if q.span else len(text) for q in quantities[1:]] + [len(text)]
+    named = [named_units(text[q.span.end : end]) & _measure_names() if q.span else frozenset()
+             for q, end in zip(quantities, ends)]
+    relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
+    found = [(q, _measure(q, n)) if _measure(q, n) else _partitive(text, q) for q, n in zip(quantities, named)]
+    # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
+    # between them, counts what that one counts (quantities.py may take the measure after it)
+    for k in range(1, len(found)):
+        (prev, mp), (q, m) = found[k - 1], found[k]
+        if mp and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
+                and not (named_units(text[prev.span.end : q.span.start]) & _measure_names()):
+            found[k] = (q, mp)
+    # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure
+    k = 0
+    while k < len(found) - 1:
+        (first, m1), (second, m2) = found[k], found[k + 1]
+        if (m1 is None) != (m2 is None) and first.span and second.span \
+                and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
+            span = Span(first.span.start, second.span.end)
+            found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
+                                              text=span.of(text), span=span), m1 or m2)]
+        k += 1
+    return [(q, m) for q, m in found if m and q.unit in _PEOPLE_UNITS
+            and not (q.span is not None and any(r < q.span.start for r in relatives))]
+
+
+def figure_conflict_ready(text: str) -> bool:
+    """Does ``text`` hold a figure of a known measure (killed, wounded, detained ...)?"""
+    return bool(_measured(text))
+
+
+def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
+    """Evidence that two statements give different figures for the same quantity, or [] when they do not.
+
+    For each measure both count (killed, wounded, ...): no figure of one may be compatible with a figure of
+    the other (both ranges, "على الأقل" and "نحو" included), nor the sum of one side's figures with a figure of
+    the other (a breakdown); figures that name two groups (مدنيين / مقاتلين) are not compared, and a figure more
+    than three times the other is a different scope rather than a dispute."""
+    qa, qb = _measured(a.text), _measured(b.text)
+    groups_a, groups_b = {_group(q) for q, _ in qa} - {None}, {_group(q) for q, _ in qb} - {None}
+    if groups_a and groups_b and not groups_a & groups_b:
+        return []  # the two count different sides (17 security men and dozens wounded / 260 Kurdish fighters)
+    evidence: list[Evidence] = []
+    for m in dict.fromkeys(m for _, m in qa):
+        xs = [q for q, mq in qa if mq == m]
+        ys = [q for q, mq in qb if mq == m]
+        if not ys:
+            continue
+        pairs = [(x, y) for x in xs for y in ys if not (_group(x) and _group(y) and _group(x) != _group(y))]
+        if not pairs or any(_overlap(x, y) for x, y in pairs):
+            continue
+        if _sum_matches(xs, ys) or _sum_matches(ys, xs):
+            continue
+        x, y = min(pairs, key=lambda p: _ratio(*p))
+        if _ratio(x, y) > _MAX_RATIO:
+            continue
+        evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
+    return evidence
+
+
+def _overlap(x: Quantity, y: Quantity) -> bool:
+    """Do two figures of one measure overlap (within 2%), whatever unit each is written with (شخصا، ضحايا)?
+    A lower bound ("أكثر من 10"، "على الأقل") holds any larger figure, an upper bound ("أقل من") any smaller;
+    "more than 27" does not hold 27 itself, unless 27 is a round hundred or thousand, which is said loosely
+    ("أكثر من 100 جريح" / "مائة جريح")."""
+    if _strictly_more(x) and _excludes(x, y) or _strictly_more(y) and _excludes(y, x):
+        return False
+    return _low(x) <= _high(y) * 1.02 and _low(y) <= _high(x) * 1.02
+
+
+@functools.cache
+def _more_than() -> tuple[str, ...]:
+    """The approximators that put a figure strictly above (أكثر من، يزيد على، يفوق), folded."""
+    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 2) if r[1] == "more")
+
+
+def _strictly_more(q: Quantity) -> bool:
+    text = fold(q.text)
+    return any(text.startswith(m + " ") for m in _more_than())
+
+
+def _excludes(bound: Quantity, point: Quantity) -> bool:
+    """Is ``point`` an exact figure equal to the bound of "more than N" (and N not a round hundred)?"""
+    return point.low == point.high == bound.low and not _strictly_more(point) and bound.low % 100 != 0
+
+
+def _high(q: Quantity) -> float:
+    # quantities.py reads a lower bound as [value, 1.5 x value]: the figure it gives is only a floor
+    return float("inf") if q.low > 0 and abs(q.high - 1.5 * q.low) < 1e-6 * q.high else q.high
+
+
+def _low(q: Quantity) -> float:
+    # and an upper bound as [0.5 x value, value]
+    return 0.0 if q.high > 0 and abs(q.low - 0.5 * q.high) < 1e-6 * q.high else q.low
+
+
+def _ratio(x: Quantity, y: Quantity) -> float:
+    """How many times the larger figure is the smaller: the gap between the two ranges (نحو 10 / 27 = 27 / 11.5)."""
+    small, large = sorted((x, y), key=lambda q: q.low)
+    return large.low / max(small.high, 1e-9)
+
+
+def _sum_matches(parts: Sequence[Quantity], wholes: Sequence[Quantity]) -> bool:
+    if len(parts) < 2:
+        return False
+    low, high = sum(q.low for q in parts), sum(q.high for q in parts)
+    return any(w.low <= high * 1.02 and low <= w.high * 1.02 for w in wholes)
+
+
+def _shift(q: Quantity, where: Mention) -> Mention | None:
+    return mention(where.text, q.span, where.span.start) if q.span is not None else None
+
+
+def dispute_kind(claim: str, other: "str | Attribution", reasons: Sequence[str] = ()) -> str:
+    """For two statements :func:`~claimtrack.relate` says contradict: ``denies`` when one of them explicitly
+    denies and the other does not, ``disagrees`` when they differ on a figure, else ``contradicts``."""
+    if isinstance(other, Attribution):
+        other_denies = bool(denial_mentions(other.cue.text) or denial_mentions(other.content.text))
+    else:
+        other_denies = bool(denial_mentions(other))
+    if other_denies != bool(denial_mentions(claim)):
+        return "denies"
+    if any(r.startswith("conflicting") for r in reasons):
+        return "disagrees"
+    return "contradicts"
+
+
+def figure_kind(speaker: str, same_source: bool) -> str:
+    """``updates`` when one speaker revises its own figure, ``disagrees`` between two speakers.  ``speaker`` is
+    :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "")."""
+    return "updates" if speaker == "same" or (same_source and speaker != "different") else "disagrees"

@@ -1,0 +1,163 @@
+"""Dispute marks on real pairs (tests/data/real_disputes, issue 13): each kind with a meaning, evidence spans that
+point into the articles, and the look-alikes a naive tool marks left alone."""
+
+import json
+import shutil
+
+import pytest
+
+from claimtrack import Corpus, read_article, relate
+from claimtrack.cli import main
+from claimtrack.contradiction import contradictions
+from claimtrack.contradiction.disputes import denial_mentions, figure_conflict
+from claimtrack.contradiction.scoring import evaluate_disputes, load_dispute_pairs
+from claimtrack.matching import find
+from claimtrack.models import Mention
+from claimtrack.spans import Span
+
+from .conftest import DATA, SEED_FILES
+
+DISPUTES = DATA / "real_disputes"
+PAIRS = {p.id: p for p in load_dispute_pairs(DISPUTES)}
+
+
+@pytest.fixture(scope="module")
+def seed_corpus():
+    return Corpus(SEED_FILES)
+
+
+def _mention(text):
+    return Mention(text, Span(0, len(text)))
+
+
+def _marks(pair_id):
+    """The dispute marks joining the two statements of a real pair, with the corpus of their articles."""
+    p = PAIRS[pair_id]
+    ids = sorted({p.a["article"], p.b["article"]})
+    articles = {i: read_article(DISPUTES / "articles" / f"{i}.txt") for i in ids}
+    corpus = Corpus(articles.values())
+
+    def covering(side):
+        text = articles[side["article"]].text
+        start = text.find(side["text"])
+        end = start + len(side["text"])
+        return {a.id for a in corpus.attributions if a.article == side["article"]
+                and a.cue.span.start < end and a.content.span.end > start}
+
+    xa, xb = covering(p.a), covering(p.b)
+    marks = [m for m in contradictions(corpus) if m.kind == "contradicts"
+             and ((m.a in xa and m.b in xb) or (m.a in xb and m.b in xa))]
+    return marks, articles, corpus
+
+
+def _spans_hold(marks, corpus, articles):
+    by_id = {a.id: a for a in corpus.attributions}
+    for m in marks:
+        for e in m.evidence:
+            for side, att in ((e.a, by_id[m.a]), (e.b, by_id[m.b])):
+                if side is not None:
+                    text = articles[att.article].text
+                    assert text[side.span.start : side.span.end] == side.text
+
+
+def test_a_denial_across_outlets_is_linked_to_the_report_it_denies():
+    # D1-014: 3alyoum reports the labour ministry halted recruitment from Bangladesh; another 3alyoum article:
+    # "نفت وزارة العمل صحة ما ورد ... حول إيقاف استقدام العمالة من بنجلاديش".
+    marks, articles, corpus = _marks("D1-014")
+    assert [m.dispute for m in marks] == ["denies"]
+    (m,) = marks
+    by_id = {a.id: a for a in corpus.attributions}
+    assert by_id[m.b].article == "3alyoum_32c26a1a57"  # the denial goes second
+    assert any(e.kind == "denial" and e.b is not None and e.b.text == "نفت" for e in m.evidence)
+    assert "denied by" in m.explanation
+    _spans_hold(marks, corpus, articles)
+
+
+def test_the_same_ministry_raising_its_toll_updates_it():
+    # D1-001: the Turkish interior ministry's statement, 27 dead in one outlet, 30 in a later one.
+    marks, articles, corpus = _marks("D1-001")
+    assert marks and {m.dispute for m in marks} == {"updates"}
+    assert any(e.kind == "numbers" and "27" in e.note and "30" in e.note for m in marks for e in m.evidence)
+    _spans_hold(marks, corpus, articles)
+
+
+def test_two_speakers_with_two_tolls_of_one_blast_disagree():
+    # D1-003: one article, the ministry's 27 dead and an unnamed official's preliminary 10 victims.
+    marks, _, _ = _marks("D1-003")
+    assert [m.dispute for m in marks] == ["disagrees"]
+
+
+@pytest.mark.parametrize("pair_id", ["D1-055", "D1-038", "D2-005", "D2-024", "D1-030"])
+def test_look_alike_figures_are_not_a_dispute(pair_id):
+    """A total and its breakdown (50 = 43 + 7; 11 = 5 + 6), two sides' casualties (10 civilians / 11 fighters),
+    a raid against a war (9 / 3200): the naive baseline marks them all."""
+    p = PAIRS[pair_id]
+    assert p.label == "none"
+    assert figure_conflict(_mention(p.a["text"]), _mention(p.b["text"])) == []
+    assert not _marks(pair_id)[0]
+
+
+def test_explicit_denials_and_denials_not_made():
+    assert [m.text for m in denial_mentions("وهي عارية من الصحة")] == ["عارية من الصحة"]
+    assert [m.text for m in denial_mentions("تعلم وزارة الداخلية بعدم صحة تلك الأخبار")] == ["بعدم صحة"]
+    assert [m.text for m in denial_mentions("وأكد أبو زهري أن حركة حماس تنفي بشكل مطلق ما ورد")] == ["تنفي"]
+    assert denial_mentions("ولم ينف الكرملين ذلك") == ()
+    assert denial_mentions("رفض نشر اسمه") == ()  # refusing is not denying
+
+
+def test_find_returns_the_jets_denial_as_a_contradiction(seed_corpus):
+    claim = "روسيا أرسلت طائرات ميغ-29 إلى قاعدة الجفرة"
+    matches = find(claim, seed_corpus)
+    by_id = {m.attribution: m for m in matches}
+    denial = by_id["002_4e5fc412234f2c9f#11"]  # "ونفى الجيش الوطني ... ذلك"
+    assert (denial.relation, denial.kind) == ("contradicts", "denies")
+    assert by_id["002_4e5fc412234f2c9f#10"].relation == "supports"
+    atts = {a.id: a for a in seed_corpus.attributions}
+    names = {"same": "supports", "contradicts": "contradicts", "related": "reports", "unrelated": "unrelated"}
+    for m in matches:
+        if m.attribution and not atts[m.attribution].content.refers_to:
+            assert m.relation == names[relate(claim, atts[m.attribution]).kind], m
+
+
+def test_find_jsonl_carries_the_relation(capsys):
+    code = main(["find", "--format", "jsonl", "روسيا أرسلت طائرات ميغ-29 إلى قاعدة الجفرة", str(DATA.parent.parent / "seeds")])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert code == 0 and all(r["relation"] in {"supports", "contradicts", "reports", "unrelated"} for r in rows)
+    assert any(r["relation"] == "contradicts" and r["kind"] == "denies" for r in rows)
+
+
+def test_eval_disputes_prints_the_baseline_beside(tmp_path, capsys):
+    folder = tmp_path / "disputes"
+    (folder / "articles").mkdir(parents=True)
+    lines = [line for line in (DISPUTES / "pairs.jsonl").read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["id"] in ("D1-014", "D1-055")]
+    (folder / "pairs.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for line in lines:
+        row = json.loads(line)
+        for side in ("a", "b"):
+            shutil.copy(DISPUTES / "articles" / f"{row[side]['article']}.txt", folder / "articles")
+    score = evaluate_disputes(folder)
+    assert score.predicted == ("denies", "")
+    assert main(["eval", "--disputes", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "baseline" in out and "denies       marked   1  right   1  precision 1.000" in out
+
+
+def test_an_update_puts_the_earlier_figure_first():
+    # D2-027: SOHR's Ariha toll, "12 شخصا على الأقل" (2015-08-03) then "31 شخصا على الأقل" (2015-08-04).
+    import datetime as dt
+
+    import attrs
+
+    p = PAIRS["D2-027"]
+    early, late = p.a["article"], p.b["article"]
+
+    def marks(dates):
+        arts = [attrs.evolve(read_article(DISPUTES / "articles" / f"{i}.txt"), published=dates[i]) for i in (early, late)]
+        corpus = Corpus(arts)
+        article = {a.id: a.article for a in corpus.attributions}
+        return [(article[m.a], article[m.b]) for m in contradictions(corpus) if m.dispute == "updates"]
+
+    assert marks({early: dt.date(2015, 8, 3), late: dt.date(2015, 8, 4)}) == [(early, late)]
+    # the same two statements dated the other way round: the mark turns round with them
+    assert marks({early: dt.date(2015, 8, 5), late: dt.date(2015, 8, 4)}) == [(late, early)]
