@@ -13,11 +13,14 @@ nisba adjectives (التونسية), listed adjectives (التابعة), titles 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from ..dates import month_number
+from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
+from ..normalize import fold
 from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
@@ -352,6 +355,12 @@ def _nasab_at(st: SentenceTokens, k: int) -> bool:
         and not (nxt.definite or st.is_comp(nxt) or st.is_prep(nxt) or st.is_cue_word(nxt) or st.roles(nxt))
 
 
+@functools.cache
+def _places() -> frozenset[str]:
+    """Folded one-word names of places (data/aliases.tsv, type place)."""
+    return frozenset(fold(a.alias) for a in aliases() if a.type == "place" and " " not in a.alias)
+
+
 def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
               follows: "Callable[[int], bool] | None" = None) -> int:
     """``end`` moved over a name (and the title after it) that the automaton left out of a mention.
@@ -391,8 +400,9 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(_POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) \
                 or (st.adjunct_kind(t) and not _time_as_name(st, k)) or (st.is_cue_word(t) and not linked) \
                 or st.according_at(k) or st.roles(t) - {"adjective"} \
-                or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not _time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")):
-            break
+                or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not _time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")) \
+                or t.key in _places():
+            break  # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name
         k += 1
     if k == end:
         return end

@@ -255,7 +255,10 @@ class Corpus:
             if a.attribution.article != b.attribution.article:
                 continue
             same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
-            if same or self._sentence_similarity(a, b) >= _NEIGHBOUR_SIMILARITY:
+            similarity = self._sentence_similarity(a, b)
+            # One speaker going on stays in one story only while his sentences share a term: Maliki on the
+            # Companions, then on Saudi Arabia (sabq, maliki_reactions) are two.
+            if (same and similarity > 0) or similarity >= _NEIGHBOUR_SIMILARITY:
                 links.append((cluster_of[a.id], cluster_of[b.id]))
         return links
 
