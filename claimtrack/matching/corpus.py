@@ -154,9 +154,12 @@ class Corpus:
         # the outlets' own prose (ليبيا، الأمريكي) says little about which claim is meant.
         df: Counter[str] = Counter()
         n = 0
+        # the sentences of attributions: their terms are kept for the story links, the others' are not
+        kept = {c.attribution.sentence.of(self._articles[c.attribution.article].text) for c in self.claims}
         for article in self._articles.values():
             for sentence in split_sentences(article, headlines=True):
-                df.update(self._sentence_terms(sentence.text))
+                text = sentence.text
+                df.update(self._sentence_terms(text) if text in kept else _topic_terms(claim_key(text)))
                 n += 1
         n = max(1, n)
         bg = background()
