@@ -153,14 +153,15 @@ class Corpus:
         # Document frequency over every sentence of the corpus, not just the claims: a word common in
         # the outlets' own prose (ليبيا، الأمريكي) says little about which claim is meant.
         df: Counter[str] = Counter()
-        n = 0
-        # the sentences of attributions: their terms are kept for the story links, the others' are not
+        # Each distinct sentence keyed once (reprints repeat them) and counted as often as it occurs.  The
+        # sentences of attributions keep their terms for the story links; the others' keys bypass the cache of
+        # claim_key, which would otherwise fill with thousands of sentence keys nobody asks for again.
+        texts = Counter(s.text for article in self._articles.values() for s in split_sentences(article, headlines=True))
+        n = sum(texts.values())
         kept = {c.attribution.sentence.of(self._articles[c.attribution.article].text) for c in self.claims}
-        for article in self._articles.values():
-            for sentence in split_sentences(article, headlines=True):
-                text = sentence.text
-                df.update(self._sentence_terms(text) if text in kept else _topic_terms(claim_key(text)))
-                n += 1
+        for text, k in texts.items():
+            terms = self._sentence_terms(text) if text in kept else _topic_terms(claim_key.__wrapped__(text))
+            df.update(dict.fromkeys(terms, k))
         n = max(1, n)
         bg = background()
         # The corpus at hand is small (2-40 articles): there a common news word can look rare and the name
