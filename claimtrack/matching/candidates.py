@@ -8,7 +8,8 @@ the same wire copy carried by a dozen outlets, whose every word is common in a s
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .score import PERFORMATIVE, Claim
@@ -18,39 +19,47 @@ __all__ = ["candidate_pairs"]
 
 # A speaker's term found in more than this many of its claims proposes nothing (bounds the work per posting).
 _SPEAKER_POSTING = 64
+# A term found in more than this many claims proposes nothing, however large the corpus: a posting of n
+# claims proposes n^2/2 pairs, so a share of the corpus would make the pairs grow as its square.  Above the
+# share limit of every test corpus with gold clusters (suruc_bombing's 108 claims: 27).
+MAX_POSTING = 64
 
 
-def candidate_pairs(claims: Sequence[Claim], common_share: float) -> list[tuple[int, int]]:
+def candidate_pairs(claims: Sequence[Claim], common_share: float, most: int = MAX_POSTING) -> list[tuple[int, int]]:
     """Index pairs (i < j) of ``claims`` sharing two index terms: terms found in at most ``common_share`` of
-    the claims (or 8), or terms of one speaker found in at most 64 of its claims."""
+    the claims (or 8) and in at most ``most``, or terms of one speaker found in at most 64 of its claims."""
     postings: dict[str, list[int]] = defaultdict(list)
     spoken: dict[tuple[str, str], list[int]] = defaultdict(list)
+    keys: list[list[tuple[str, str]]] = []  # each claim's (speaker key, term) postings
     for i, c in enumerate(claims):
         features = c.key.features
         for f in features:
             postings[f].append(i)
         # a condemnation or a praise: its act is a term too (one speaker's two condemnations of one object)
         acts = {"c:" + c.attribution.cue.stance} if c.attribution.cue.stance in PERFORMATIVE else set()
-        for k in identity_keys(c.speaker):
-            for f in features | acts:
-                spoken[(k, f)].append(i)
-    limit = max(8, int(common_share * len(claims)))
-    shared: Counter[tuple[int, int]] = Counter()
-    for f, items in postings.items():
-        if len(items) <= limit:
-            for pair in _pairs(items):
-                shared[pair] += 2 if f.startswith("e:") else 1
-    pairs = {p for p, n in shared.items() if n >= 2}
-    # One speaker's claims sharing two terms (a term met under two keys of one speaker counts once).
-    terms: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for (_, f), items in spoken.items():
-        if len(items) <= _SPEAKER_POSTING:
-            for pair in _pairs(items):
-                if pair not in pairs:
-                    terms[pair].add(f)
-    pairs |= {p for p, fs in terms.items() if len(fs) >= 2}
+        mine = [(k, f) for k in identity_keys(c.speaker) for f in features | acts]
+        for key in mine:
+            spoken[key].append(i)
+        keys.append(mine)
+    limit = min(max(8, int(common_share * len(claims))), most)
+    # Pair by pair from each claim's side (j > i), so only one claim's partners are held at a time.
+    pairs: set[tuple[int, int]] = set()
+    for i, c in enumerate(claims):
+        shared: dict[int, int] = defaultdict(int)
+        for f in c.key.features:
+            items = postings[f]
+            if len(items) <= limit:
+                for j in items[bisect_right(items, i):]:
+                    shared[j] += 2 if f.startswith("e:") else 1
+        pairs.update((i, j) for j, n in shared.items() if n >= 2)
+        # One speaker's claims sharing two terms (a term met under two keys of one speaker counts once).
+        terms: dict[int, set[str]] = defaultdict(set)
+        for key in keys[i]:
+            items = spoken[key]
+            if len(items) <= _SPEAKER_POSTING:
+                for j in items[bisect_right(items, i):]:
+                    terms[j].add(key[1])
+        pairs.update((i, j) for j, fs in terms.items() if len(fs) >= 2)
     return sorted(pairs)
 
 
-def _pairs(items: list[int]) -> list[tuple[int, int]]:
-    return [(items[x], items[y]) for x in range(len(items)) for y in range(x + 1, len(items))]

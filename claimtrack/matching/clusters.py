@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import islice
 
 import attrs
 
@@ -71,7 +72,7 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
         sx, sy = similar.find(x), similar.find(y)
         # Average linkage: two groups merge only if their members agree on the whole, so one
         # close pair does not chain two different claims together.
-        pairs = [(p, q) for p in members[sx] for q in members[sy]][:400]
+        pairs = list(islice(((p, q) for p in members[sx] for q in members[sy]), 400))
         cross = [scores.get((p, q)) or scores.get((q, p)) for p, q in pairs]
         mean = sum(c.score for c in cross if c is not None) / len(cross)
         if mean < SAME * _LINKAGE:

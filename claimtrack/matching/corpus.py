@@ -32,7 +32,7 @@ from ..reader import read_article
 from ..sentences import split_sentences
 from .clusters import Cluster, cluster_claims
 from .candidates import candidate_pairs
-from .score import SAME, Claim, PairScore, pair_score, with_speakers
+from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
 from .stories import Story, group_stories, story_similarity
 
@@ -69,7 +69,8 @@ def _topic_terms(key: ClaimKey) -> set[str]:
 
 
 # The cached analyses, forgotten when an article is added.
-_ANALYSES = ("attributions", "claims", "groups", "_representative", "_weight", "pair_scores", "clusters", "stories")
+_ANALYSES = ("attributions", "claims", "groups", "_representative", "_topics", "_weight", "_near", "pair_scores",
+             "clusters", "stories")
 
 
 class Corpus:
@@ -152,17 +153,40 @@ class Corpus:
         # Document frequency over every sentence of the corpus, not just the claims: a word common in
         # the outlets' own prose (ليبيا، الأمريكي) says little about which claim is meant.
         df: Counter[str] = Counter()
-        n = 0
-        for article in self._articles.values():
-            for sentence in split_sentences(article, headlines=True):
-                df.update(_topic_terms(claim_key(sentence.text)))
-                n += 1
+        # Each distinct sentence keyed once (reprints repeat them) and counted as often as it occurs.  The
+        # sentences of attributions keep their terms for the story links; the others' keys bypass the cache of
+        # claim_key, which would otherwise fill with thousands of sentence keys nobody asks for again.
+        texts = Counter(s.text for article in self._articles.values() for s in split_sentences(article, headlines=True))
+        n = sum(texts.values())
+        kept = {c.attribution.sentence.of(self._articles[c.attribution.article].text) for c in self.claims}
+        for text, k in texts.items():
+            terms = self._sentence_terms(text) if text in kept else _topic_terms(claim_key.__wrapped__(text))
+            df.update(dict.fromkeys(terms, k))
         n = max(1, n)
         bg = background()
         # The corpus at hand is small (2-40 articles): there a common news word can look rare and the name
         # every article repeats looks common.  Real news (data/background_df.tsv) says how rare each term is
         # in general; a weighted mean of the two IDFs keeps what the corpus adds (its own recurring phrasing).
-        return lambda s: (1 - BACKGROUND_SHARE) * idf(df.get(s, 0), n) + BACKGROUND_SHARE * idf(bg.count(s), bg.documents)
+        known: dict[str, float] = {}
+
+        def weight(s: str) -> float:
+            w = known.get(s)
+            if w is None:
+                w = known[s] = (1 - BACKGROUND_SHARE) * idf(df.get(s, 0), n) + BACKGROUND_SHARE * idf(bg.count(s), bg.documents)
+            return w
+
+        return weight  # found once per term: the pairs and stories ask for the same terms again and again
+
+    def _sentence_terms(self, text: str) -> set[str]:
+        """The topic terms of a sentence's text, found once (the weights and the story links both need them)."""
+        terms = self._topics.get(text)
+        if terms is None:
+            terms = self._topics[text] = _topic_terms(claim_key(text))
+        return terms
+
+    @functools.cached_property
+    def _topics(self) -> dict[str, set[str]]:
+        return {}
 
     def weight(self) -> Callable[[str], float]:
         """The rarity weight of an index term: a weighted mean of its IDF over every sentence of the corpus and
@@ -175,11 +199,16 @@ class Corpus:
         claims = tuple(c for c in self.claims if c.id in reps)
         return [(claims[i], claims[j]) for i, j in candidate_pairs(claims, _COMMON_SHARE)]
 
+    @functools.cached_property
+    def _near(self) -> dict[str, frozenset[str]]:
+        """Each word of the claims' keys -> the words spelt nearly like it (:func:`.score.close_words`)."""
+        return close_words(w for c in self.claims for w in (*c.key.stems, *c.key.ordered))
+
     def score(self, a: Claim, b: Claim) -> PairScore:
         s = pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
                        (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"),
                        speaker=relation(a.speaker, b.speaker),
-                       stances=(a.attribution.cue.stance, b.attribution.cue.stance))
+                       stances=(a.attribution.cue.stance, b.attribution.cue.stance), near=self._near)
         pa, pb = self._places(a), self._places(b)
         if s.kind == "same" and s.speaker != "same" and pa and pb and not (pa & pb):
             # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":
@@ -265,8 +294,8 @@ class Corpus:
     def _sentence_similarity(self, a: Claim, b: Claim) -> float:
         """Topic similarity (:func:`.stories.story_similarity`) of the sentences of two attributions of one article."""
         text = self._articles[a.attribution.article].text
-        return story_similarity(Counter(_topic_terms(claim_key(a.attribution.sentence.of(text)))),
-                                Counter(_topic_terms(claim_key(b.attribution.sentence.of(text)))), self.weight())
+        return story_similarity(Counter(self._sentence_terms(a.attribution.sentence.of(text))),
+                                Counter(self._sentence_terms(b.attribution.sentence.of(text))), self.weight())
 
     def story_of(self, cluster_id: str) -> Story | None:
         return next((s for s in self.stories if cluster_id in s.clusters), None)

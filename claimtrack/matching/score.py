@@ -10,7 +10,8 @@ plan against a decision.  Every score comes with its reasons.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -176,19 +177,73 @@ def _bigrams(word: str) -> frozenset[str]:
     return frozenset(word[k : k + 2] for k in range(len(word) - 1))
 
 
-def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float]) -> float:
-    """Credit for stems that differ only in affixes the stemmer left (ندرس/يدرس, مساعد/مساعدات)."""
+def close_words(words: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each word of ``words`` (not an ``e:`` term) -> the other words of ``words`` spelt nearly alike
+    (:func:`_close`), found once for a whole vocabulary so that a pair's soft overlap is a set intersection.
+
+    Exact, not an approximation: Dice >= 0.75 between two bigram sets of sizes m <= n needs m >= 0.6 n and
+    an overlap of at least 0.6 of either set, so two close words share one of the first ``size - ceil(0.6 *
+    size) + 1`` bigrams of each in one global order (prefix filtering); each such candidate is then checked
+    with :func:`_close` itself."""
+    vocabulary = sorted({x for x in words if len(x) >= 3 and not x.startswith("e:")})
+    grams = {x: _bigrams(x) for x in vocabulary}
+    df: dict[str, int] = {}
+    for bs in grams.values():
+        for b in bs:
+            df[b] = df.get(b, 0) + 1
+    index: dict[str, list[str]] = {}
+    prefixes: dict[str, list[str]] = {}
+    for x in vocabulary:
+        rarest = sorted(grams[x], key=lambda b: (df[b], b))
+        prefix = rarest[: len(rarest) - (3 * len(rarest) + 4) // 5 + 1]  # overlap >= ceil(0.6 * size)
+        prefixes[x] = prefix
+        for b in prefix:
+            index.setdefault(b, []).append(x)
+    close: dict[str, set[str]] = {x: set() for x in vocabulary}
+    for x in vocabulary:
+        size = len(grams[x])
+        for y in {y for b in prefixes[x] for y in index[b]}:
+            # each pair once; bigram sets of sizes m <= n can only be close when 5 m >= 3 n
+            if y > x and 5 * min(size, len(grams[y])) >= 3 * max(size, len(grams[y])) and _close(x, y):
+                close[x].add(y)
+                close[y].add(x)
+    return {x: frozenset(ys) for x, ys in close.items()}
+
+
+def _close_to_any(x: str, words: set[str], near: Mapping[str, frozenset[str]] | None) -> bool:
+    """Is a word of ``words`` (not an ``e:`` term) spelt nearly like ``x``?"""
+    close = near.get(x) if near is not None else None
+    if close is not None:
+        return not close.isdisjoint(words)
+    return any(_close(x, y) for y in words if not y.startswith("e:"))
+
+
+def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float],
+                  near: Mapping[str, frozenset[str]] | None = None) -> float:
+    """Credit for stems that differ only in affixes the stemmer left (ندرس/يدرس, مساعد/مساعدات).  ``near``
+    (:func:`close_words` over a vocabulary holding every word of both sets) makes it set intersections."""
     total = 0.0
     for x in rest_a:
         if x.startswith("e:"):
             # An entity whose own words stand in the other claim ("لواء المساعدة الأمنية" / "فرقا للدعم").
-            words = {stem(w) for w in x[2:].split()}
-            if len(words & rest_b) >= 2:
+            if len(_entity_words(x) & rest_b) >= 2:
                 total += 0.8 * w(x)
             continue
-        if len(x) >= 4 and any(len(y) >= 4 and not y.startswith("e:") and _close(x, y) for y in rest_b):
+        if len(x) < 4:
+            continue
+        close = near.get(x) if near is not None else None
+        if close is not None:
+            if any(len(y) >= 4 for y in close & rest_b):
+                total += 0.8 * w(x)
+        elif any(len(y) >= 4 and not y.startswith("e:") and _close(x, y) for y in rest_b):
             total += 0.8 * w(x)
     return total
+
+
+@functools.lru_cache(maxsize=65536)
+def _entity_words(term: str) -> frozenset[str]:
+    """The stems of an ``e:`` term's own words."""
+    return frozenset(stem(w) for w in term[2:].split())
 
 
 def unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
@@ -241,13 +296,14 @@ def _unnamed_figures(a: ClaimKey, b: ClaimKey) -> bool:
 
 def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
                same_source: bool = False, denied: tuple[bool, bool] = (False, False), *,
-               speaker: str = "", stances: tuple[str, str] = ("", "")) -> PairScore:
+               speaker: str = "", stances: tuple[str, str] = ("", ""),
+               near: Mapping[str, frozenset[str]] | None = None) -> PairScore:
     """How likely ``a`` and ``b`` report the same claim, in [0, 1], with the reasons.  ``speaker`` is how
     their speakers relate ("same", "different" or "", :func:`~claimtrack.matching.speakers.relation`):
     the same speaker adds to the score, different speakers make two claims (``identity_conflict``).  For a
     condemnation or a praise (``stances``, the cues' stances) the cue is the predicate: the same speaker's same
     act on an object that shares a word with the other's (تصريحات المالكي / التصريحات التي أدلى بها نوري
-    المالكي) is one claim."""
+    المالكي) is one claim.  ``near`` (:func:`close_words` over every word of both keys) only makes it faster."""
     w = weight or (lambda s: 1.0)
     ea, eb = a.entities | named_places(a), b.entities | named_places(b)
     # One weighted feature space: stems, and entities (named once, whatever the wording) as "e:" terms.
@@ -260,7 +316,7 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     w_a, w_b = side(a), side(b)
     wa, wb = sum(w_a(f) for f in fa), sum(w_b(f) for f in fb)
     shared = fa & fb
-    soft = (_soft_overlap(fa - shared, fb - shared, w_a) + _soft_overlap(fb - shared, fa - shared, w_b)) / 2
+    soft = (_soft_overlap(fa - shared, fb - shared, w_a, near) + _soft_overlap(fb - shared, fa - shared, w_b, near)) / 2
     matched = sum(min(w_a(f), w_b(f)) for f in shared) + soft
     # Dice penalises a short claim quoted inside a long one; containment alone rewards any short claim.
     lexical = (matched / (wa + wb) + matched / (2 * min(wa, wb))) if wa and wb else 0.0
@@ -290,8 +346,7 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
     lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
     # the same word in both openings, or its other form (ستنطلق / تنطلق, لاجئ / لاجئين)
-    met = lead_a & lead_b | {x for x in lead_a - lead_b
-                             if not x.startswith("e:") and any(_close(x, y) for y in lead_b if not y.startswith("e:"))}
+    met = lead_a & lead_b | {x for x in lead_a - lead_b if not x.startswith("e:") and _close_to_any(x, lead_b, near)}
     lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
              + WEIGHTS["numbers"] * number

@@ -25,6 +25,7 @@ __all__ = ["STORY_SAME", "Story", "group_stories", "story_similarity"]
 STORY_SAME = 0.2  # the similarity at which two clusters are about one story
 _LINKAGE = 0.6  # two stories about to merge must, as wholes, still reach this share of STORY_SAME
 _COMMON_SHARE = 0.3  # terms in more than this share of clusters propose no candidates
+_MOST = 64  # nor terms in more than this many, however large the corpus (pairs would grow as its square)
 _DAYS = 1  # stories are local in time: the same or neighbouring days
 # Terms in more than this share of the clusters (and in more than _COMMON_FLOOR) are what the whole corpus is
 # about (المالكي، تصريحات in a wave of reactions to one remark): they tell no story from another and weigh
@@ -48,8 +49,11 @@ class Story:
 def story_similarity(a: Counter[str], b: Counter[str], weight: Callable[[str], float]) -> float:
     """How much two bags of terms talk about the same thing, in [0, 1]: the rarity-weighted share of the
     smaller bag's terms that the other has, averaged with the share of both (containment and Dice)."""
-    wa = sum(weight(t) for t in a)
-    wb = sum(weight(t) for t in b)
+    return _similarity(a, b, weight, sum(weight(t) for t in a), sum(weight(t) for t in b))
+
+
+def _similarity(a: Counter[str], b: Counter[str], weight: Callable[[str], float], wa: float, wb: float) -> float:
+    """:func:`story_similarity` given the two bags' total weights ``wa`` and ``wb``."""
     if not wa or not wb:
         return 0.0
     shared = sum(weight(t) for t in a.keys() & b.keys())
@@ -88,7 +92,9 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
         rx, ry = find(x), find(y)
         root = uf.union(rx, ry)
         other = ry if root == rx else rx
-        bags[root] = bags[root] + bags.pop(other)
+        bags[root].update(bags.pop(other))  # in place: a growing story is not copied at each merge
+        mass[root] = sum(weight(t) for t in bags[root])
+        mass.pop(other)
         days[root] = days[root] | days.pop(other)
         return root
 
@@ -98,6 +104,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     # One speaker's statements in a row are one story, except a toll and what is not one: the interior
     # ministry's 27 dead and its "عمل إرهابي" are the toll and the response (suruc_bombing).
     toll = {c.id: bool(c.measures) for c in clusters}
+    mass = {cid: sum(weight(t) for t in bag) for cid, bag in bags.items()}  # each bag's total weight
     for x, y in links:
         if x in uf.parent and y in uf.parent and find(x) != find(y) and toll[find(x)] == toll[find(y)]:
             union(x, y)
@@ -106,14 +113,14 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     for root in roots:
         for t in bags[root]:
             postings[t].append(root)
-    limit = max(_COMMON_FLOOR, int(_COMMON_SHARE * len(roots)))
+    limit = min(max(_COMMON_FLOOR, int(_COMMON_SHARE * len(roots))), _MOST)
     pairs: set[tuple[str, str]] = set()
     for items in postings.values():
         if len(items) > limit:
             continue
         for k, x in enumerate(items):
             pairs.update((x, y) for y in items[k + 1:])
-    scores = sorted(((story_similarity(bags[x], bags[y], weight), x, y) for x, y in pairs
+    scores = sorted(((_similarity(bags[x], bags[y], weight, mass[x], mass[y]), x, y) for x, y in pairs
                      if _near(days[x], days[y])), reverse=True)
     for score, x, y in scores:
         if score < STORY_SAME:
@@ -122,7 +129,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
         if rx == ry or not _near(days[rx], days[ry]):
             continue
         # The two stories as they now stand must still be alike, so one close pair does not chain two stories.
-        if (rx, ry) != (x, y) and story_similarity(bags[rx], bags[ry], weight) < STORY_SAME * _LINKAGE:
+        if (rx, ry) != (x, y) and _similarity(bags[rx], bags[ry], weight, mass[rx], mass[ry]) < STORY_SAME * _LINKAGE:
             continue
         union(rx, ry)
     by_id = {c.id: c for c in clusters}

@@ -1,0 +1,26 @@
+"""Matching stays near-linear (issue 12): bounded postings, and a close-word map that is exact."""
+
+import attrs
+
+from claimtrack import Corpus
+from claimtrack.matching.candidates import candidate_pairs
+from claimtrack.matching.score import _close, close_words
+
+
+def test_close_words_is_exactly_the_pairwise_test(seed_articles):
+    corpus = Corpus(seed_articles.values())
+    words = sorted({w for c in corpus.claims for w in (*c.key.stems, *c.key.ordered) if not w.startswith("e:")})
+    near = close_words(words)
+    brute = {x: frozenset(y for y in words if y != x and _close(x, y)) for x in words if len(x) >= 3}
+    assert near == brute
+    assert any(near.values())  # the seeds do have words spelt nearly alike
+
+
+def test_a_term_in_too_many_claims_proposes_no_pairs(seed_articles):
+    claims = Corpus(seed_articles.values()).claims
+    many = [attrs.evolve(claims[0], attribution=attrs.evolve(claims[0].attribution, id=f"x{k}"))
+            for k in range(70)]
+    # 70 copies share every term (and one speaker, whose postings stop at 64): every pair while postings of
+    # 70 claims may propose, none when at most 69 may
+    assert len(candidate_pairs(many, 1.0, most=70)) == 70 * 69 // 2
+    assert candidate_pairs(many, 1.0, most=69) == []
