@@ -18,6 +18,8 @@ CASES = [json.loads(line) for line in (DATA / "attribution_cases.jsonl").read_te
 # Rows the extractor gets wrong today, each with the reason.  strict=True: a fix makes the test fail
 # until the row is taken off this list.
 KNOWN_FAILURES = {
+    "real-manner-adverb-01": "the ب-adverb before عن is skipped and the cue found, but a subject before an aspectual "
+                             "verb (تقارير ... بدأت تتحدث) is not taken as the source",
     "maghreb-neg-relative-01": "a verb right after an indefinite accusative noun (صورا قالت إنها) describes the noun; "
                                "a rule for it also suppressed 'صباحا أعلن' and 'وفدا أمريكيا قال', so it was dropped",
     "levant-according-pre-01": "a document back-reference resolves to the body that issued it, with the document "

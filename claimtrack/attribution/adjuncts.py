@@ -10,15 +10,18 @@ from __future__ import annotations
 import attrs
 
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import LAM, is_nisba
+from ..lexicon.morph import DEFINITE, LAM, is_nisba
 from .audience import adjunct_end, audience
 from .nounphrase import noun_phrase
-from .tokens import COMMAS, QUOTE, SentenceTokens, without_clitic
+from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH
 _DASH_ASIDE_WORDS = 4  # at most this many words between two dashes make an aside
+_GLOSS_WORDS = 3  # at most this many words in brackets make a gloss ("(تويتر)", "(الدعوة)")
 ARABIC_SEMICOLON = "\u061b"  # where a writer puts it for a comma: "وأكد علي الحرقان؛ في حديثه لوكالة ...، أن"
+_BA = "\u0628"  # ب
+_TEH_MARBUTA = "\u0629"  # ة
 
 __all__ = ["Skipped", "skip_adjuncts"]
 
@@ -128,7 +131,10 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             media = _media_in(st, j + 1, end)
             if media is not None:
                 via.append(media)
-            j = end
+            j = _past_gloss(st, end, verb) if end > j + 1 else end
+            continue
+        if verb is not None and _manner_adverb(st, t, verb):
+            j += 1  # "تتحدث بكثافة عن قرب صدور": a ب-adverb of manner before the verb's own preposition
             continue
         heard = audience(st, j)
         if heard:
@@ -159,3 +165,26 @@ def _media_in(st: SentenceTokens, start: int, end: int) -> Range | None:
                 return (k, min(stop, end))
             return None
     return None
+
+
+def _manner_adverb(st: SentenceTokens, t: Token, verb: Verb) -> bool:
+    """An indefinite ب-noun written with its teh marbuta ("بكثافة", "بشدة", "بصراحة") right before the
+    preposition that opens the verb's content.  Other words that begin with ب are names as often ("وعلّقت
+    بلقيس على ألبومها"), and a noun with its pronoun is an instrument ("أشار بيده إلى")."""
+    nxt = st.tok(t.i + 1)
+    return (t.is_word and t.text.endswith(_TEH_MARBUTA) and not st.is_name(t) and len(t.key) > 3 and t.key[0] == _BA and _BA not in verb.preps and not t.key[1:].startswith(DEFINITE)
+            and not st.cue_forms(t) and nxt is not None and nxt.is_word and nxt.key in verb.preps)
+
+
+def _past_gloss(st: SentenceTokens, j: int, verb: Verb | None) -> int:
+    """Past a short gloss in brackets that ends an adjunct's object when the content opens right after it
+    ("في موقع التواصل الاجتماعي (تويتر) عن وصوله"), or ``j`` itself; a gloss in a noun phrase that goes on
+    ("منظمة الطفولة (اليونيسيف) ومنظمات") is left alone."""
+    if st.tok(j) is None or st.tokens[j].text != "(":
+        return j
+    close = next((k for k in range(j + 2, min(len(st.tokens), j + 2 + _GLOSS_WORDS)) if st.tokens[k].text == ")"), None)
+    if close is None or not all(u.is_word for u in st.tokens[j + 1 : close]):
+        return j
+    after = st.tok(close + 1)
+    opens = after is not None and (st.is_comp(after) or after.text in (QUOTE, ":") or (verb is not None and after.key in verb.preps))
+    return close + 1 if opens else j

@@ -28,6 +28,7 @@ COLON = ":"
 SEMICOLON = "\u061b"  # ARABIC SEMICOLON
 _VERB_FORMS = frozenset({"perfect", "imperfect"})
 _NOT_AS_WRITTEN = _VERB_FORMS | {"participle"}  # the readings a not_cue_as_written word loses ("نافين" the name Naveen)
+_OBJECT_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، هم as written
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _TOKEN_RE = regex.compile(
     r"(?P<word>[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?)"
@@ -223,11 +224,28 @@ class SentenceTokens:
         if not t.is_word:
             return ()
         forms = self.g.cue_forms(t.key, t.bare)
+        if any(f.object for f in forms):
+            forms = tuple(f for f in forms if not f.object or self._frame_follows(t, f))
         if forms and t.i in self.passive:
             forms = tuple(f for f in forms if f.form != "perfect")  # "نُقل عن", "وصُف بأنه": passives
         if forms and (t.text in self.not_cues_as_written or (t.conj and t.text[1:] in self.not_cues_as_written)):
             return tuple(f for f in forms if f.form not in _NOT_AS_WRITTEN)
         return forms
+
+    def _frame_follows(self, t: Token, form: CueForm) -> bool:
+        """Does the verb's own preposition (بـ«المحترم»، بأنها، بدعم) or a complementizer follow ``t`` at once?
+        Only then, and joined to what came before by و/ف, is a verb with an object pronoun read as a cue:
+        "ووصفته بـ«المحترم»"."""
+        if not t.text.endswith(_OBJECT_ENDINGS):
+            return False  # "إضافة إلى", "إشارة إلى": a teh marbuta, which folds to heh, is no pronoun
+        if not t.conj:
+            return False  # "إصلاح وصفها بـ«العاجلة»": without و/ف the verb describes a noun before it
+        nxt = self.tok(t.i + 1)
+        if nxt is None or not nxt.is_word:
+            return False
+        if nxt.key in form.verb.preps or self.is_comp(nxt):
+            return True
+        return any(len(p) == 1 and nxt.key.startswith(p) and len(nxt.key) > 2 for p in form.verb.preps)
 
     def is_cue_word(self, t: Token) -> bool:
         """A verb, participle or pronoun-suffixed masdar: words that end a noun phrase."""

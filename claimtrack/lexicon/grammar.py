@@ -25,6 +25,10 @@ from ..normalize import fold
 __all__ = ["CueForm", "FirstWordIndex", "Grammar", "Verb", "grammar"]
 
 _ALEF_MAKSURA, _ALEF, _TEH = "\u0649", "\u0627", "\u062a"
+_OBJECT_PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، هم
+# The stances whose verbs judge their object and are read with an object pronoun (ووصفته بـ، واتهمته بدعم);
+# a verb that asks or tells someone something (وسأله عن، وطالبهم بـ، وأبلغه بـ) reports no claim of its own there.
+_OBJECT_STANCES = frozenset({"accuse", "opinion"})
 _MA = "\u0645\u0627"  # ما: a negator as often as a relative or an adverb (دائما ما), never taken as one here
 
 
@@ -42,6 +46,9 @@ class CueForm:
     verb: Verb
     form: str  # "perfect", "imperfect", "masdar", "participle"
     pronoun: bool = False  # a masdar with an attached pronoun: قوله، تأكيده
+    # A verb with an attached object pronoun (ووصفته، واتهمته، ويصفها): a cue only where the verb's own
+    # preposition or a complementizer follows it at once (SentenceTokens.cue_forms), as "ووصفته بـ«المحترم»".
+    object: bool = False
 
 
 def _perfect_forms(lemma: str) -> list[str]:
@@ -49,6 +56,12 @@ def _perfect_forms(lemma: str) -> list[str]:
         stem = lemma[:-1]
         return [lemma, stem + "ت", stem + "وا", stem + "تا", stem + "يا"]
     return [lemma, lemma + "ت", lemma + "وا", lemma + "ا", lemma + "تا"]
+
+
+def _object_forms(verb_forms: list[str]) -> list[str]:
+    """The forms with an attached object pronoun (وصف -> وصفه، وصفها، وصفهم; وصفت -> وصفته; يصف -> يصفها).
+    Forms ending in an alef are left out (وصفوه drops the alef before the pronoun; نادى -> ناديه "his club")."""
+    return [f + s for f in verb_forms if not f.endswith((_ALEF, _ALEF_MAKSURA)) for s in _OBJECT_PRONOUNS]
 
 
 def _imperfect_forms(imperfect: str) -> list[str]:
@@ -198,6 +211,11 @@ def grammar() -> Grammar:
             add(f, CueForm(verb, "perfect"))
         for f in _imperfect_forms(imperfect):
             add(f, CueForm(verb, "imperfect"))
+        if verb.preps and verb.stance in _OBJECT_STANCES:
+            for f in _object_forms([lemma, lemma + _TEH]):
+                add(f, CueForm(verb, "perfect", object=True))
+            for f in _object_forms(_imperfect_forms(imperfect)[:2]):
+                add(f, CueForm(verb, "imperfect", object=True))
         for m in (x for x in masdars.split(",") if x and x != "-"):
             for f, pron in _masdar_forms(m.strip()):
                 add(f, CueForm(verb, "masdar", pron))

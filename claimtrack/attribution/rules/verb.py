@@ -73,7 +73,9 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
-            and not carries_subject(t, form) and can_open_subject(st, nxt) and nxt.i not in st.accusative:
+            and not carries_subject(t, form) and can_open_subject(st, nxt) and nxt.i not in st.accusative \
+            and not (form.object and j == i + 1):
+        # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
         end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
         end = _longer_mention(ctx, j, end, verb)
         if end > j and _object_first(ctx, j, end, verb):
