@@ -16,15 +16,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
-from .attribution import extract_attributions
 from .baselines import (baseline_attributions, baseline_clusters, baseline_rare_word_stories, baseline_stance,
                         baseline_stories)
 from .errors import ClaimtrackError, InputError
+from .parallel import default_jobs, prime_corpus, read_articles
 from .evaluate import (evaluate, evaluate_clusters, evaluate_stance, gold_name, load_gold, load_gold_clusters,
                        load_gold_stories, load_stance_pairs, relate_stance)
 from .matching import Corpus, find, relate
 from .models import Article
-from .reader import read_article, read_outlets
+from .reader import read_outlets
 from .contradiction import contradictions, one_sided
 from .records import attribution_to_dict, cluster_to_dict, mark_to_dict, sentence_to_dict
 from .sentences import split_sentences
@@ -73,13 +73,16 @@ def _folder_outlets(name: str) -> Path | None:
 
 
 def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
-                  failures: "list[str] | None" = None) -> list[Article]:
+                  failures: "list[str] | None" = None, jobs: int = 1,
+                  extracted: "list[list] | None" = None) -> list[Article]:
     """Read the articles named by ``paths``; ``outlets`` is an optional JSON outlet mapping.
 
     Without ``outlets``, an ``outlets.json`` inside a folder given in ``paths`` is used when present.  The
     first file that cannot be read raises :class:`InputError`; with ``failures`` given, each is recorded there
     (one line naming the file and what is wrong) and the others are read; if none can be read, it raises.
-    Ids in an outlet mapping that name no article given are reported on stderr.
+    Ids in an outlet mapping that name no article given are reported on stderr.  ``jobs`` processes read the
+    files (:mod:`claimtrack.parallel`); with ``extracted`` given, they also extract each article read, and its
+    attributions are appended there, in the order of the articles returned.
     """
     mappings: dict[Path, dict] = {}
     if outlets:
@@ -102,14 +105,16 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
         mapping.update(m)
     files = list(iter_paths(paths, failures))
     articles = []
-    for n, p in enumerate(files, start=1):
-        outlet, published = mapping.get(p.stem, (None, None))
-        try:
-            articles.append(read_article(p, outlet=outlet, published=published))
-        except InputError as err:
+    done = read_articles(files, mapping, jobs, extract=extracted is not None)
+    for n, (article, records, error) in enumerate(done, start=1):
+        if error is not None:
             if failures is None:
-                raise
-            failures.append(str(err))
+                raise InputError(error)
+            failures.append(error)
+        elif article is not None:
+            articles.append(article)
+            if extracted is not None and records is not None:
+                extracted.append(records)
         if progress and len(files) >= _PROGRESS_AT and (n % 10 == 0 or n == len(files)):
             print(f"claimtrack: read {n}/{len(files)} articles", file=sys.stderr)
     stems = {p.stem for p in files}
@@ -127,10 +132,13 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
 
 
 def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
-                failures: "list[str] | None" = None) -> Corpus:
+                failures: "list[str] | None" = None, jobs: int = 1) -> Corpus:
     corpus = Corpus()
     seen: dict[str, str | None] = {}
-    for article in load_articles(paths, outlets, progress, failures=failures):
+    extracted: list[list] = []
+    articles = load_articles(paths, outlets, progress, failures=failures, jobs=jobs, extracted=extracted)
+    records = {id(a): r for a, r in zip(articles, extracted)}
+    for article in articles:
         if article.id in seen:
             err = InputError(f"{article.path}: article id {article.id!r} is given twice "
                              f"(also {seen[article.id]}); each file stem must be unique")
@@ -140,6 +148,7 @@ def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool
             continue
         seen[article.id] = article.path
         corpus.add(article)
+    prime_corpus(corpus, [records[id(a)] for a in corpus.articles])
     return corpus
 
 
@@ -224,7 +233,7 @@ def write_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths
 
 
 def _cmd_sentences(args: argparse.Namespace, out) -> int:
-    for article in load_articles(args.files, failures=args.failures):
+    for article in load_articles(args.files, failures=args.failures, jobs=args.jobs):
         sentences = split_sentences(article, headlines=args.headlines)
         if args.format == "jsonl":
             _write_jsonl((sentence_to_dict(s) for s in sentences), out)
@@ -237,8 +246,9 @@ def _cmd_sentences(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace, out) -> int:
-    for article in load_articles(args.files, failures=args.failures):
-        records = extract_attributions(article)
+    extracted: list[list] = []
+    for article, records in zip(load_articles(args.files, failures=args.failures, jobs=args.jobs, extracted=extracted),
+                                extracted):
         if args.format == "jsonl":
             _write_jsonl((attribution_to_dict(a) for a in records), out)
             continue
@@ -276,7 +286,10 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     if not args.gold:
         raise InputError("eval: give a GOLD file of attributions, or --stance FILE.csv, or --disputes FOLDER")
     files = args.files or ["seeds"]
-    articles = {a.id: a for a in load_articles(files, failures=args.failures)}
+    extracted: list[list] = []
+    read = load_articles(files, failures=args.failures, jobs=args.jobs, extracted=extracted)
+    articles = {a.id: a for a in read}
+    records = {id(a): r for a, r in zip(read, extracted)}
     gold = load_gold(args.gold, articles)
     if not gold:
         raise InputError(f"{args.gold}: no gold row names an article among {sorted(articles)}")
@@ -286,6 +299,7 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
     clustered = base_clustered = storied = base_storied = rare_storied = None
     if args.clusters or args.stories:
         corpus = Corpus(art for art in articles.values() if art.id in ids)
+        prime_corpus(corpus, [records[id(a)] for a in corpus.articles])
         predicted = list(corpus.attributions)
     if args.clusters:
         gold_clusters = load_gold_clusters(args.clusters, gold)
@@ -302,7 +316,7 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
         rare_storied = evaluate_clusters(gold, gold_stories, predicted, baseline_rare_word_stories(predicted),
                                          cross_article=args.cross_article)
     if not (args.clusters or args.stories):
-        predicted = [a for art in articles.values() if art.id in ids for a in extract_attributions(art)]
+        predicted = [a for art in articles.values() if art.id in ids for a in records[id(art)]]
     score = evaluate(gold, predicted)
     base = None
     if args.baseline:
@@ -386,7 +400,7 @@ def _eval_disputes(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_match(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets, failures=args.failures)
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs)
     clusters = corpus.clusters
     if args.format == "jsonl":
         story_of = {c: s.id for s in corpus.stories for c in s.clusters}
@@ -400,7 +414,7 @@ def _cmd_match(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_find(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets, failures=args.failures)
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs)
     matches = find(args.claim, corpus, limit=args.limit)
     if args.format == "jsonl":
         _write_jsonl(({"article": m.article, "attribution": m.attribution, "score": m.score, "relation": m.relation,
@@ -436,7 +450,7 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_contradictions(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets, failures=args.failures)
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs)
     marks = contradictions(corpus)
     if args.kind:
         marks = [m for m in marks if m.kind in args.kind]
@@ -462,7 +476,7 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
 
     if args.html is not None and not args.html.strip():
         args.parser.error("--html needs a file name")
-    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures)
+    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures, jobs=args.jobs)
     if not args.quiet and len(corpus.articles) >= _PROGRESS_AT:
         print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
     comparison = compare_outlets(corpus, all_clusters=args.all)
@@ -502,6 +516,16 @@ def _cmd_demo(args: argparse.Namespace, out) -> int:
         out.write(f"  paragraphs: {len(article.paragraphs)}\n")
         out.write(f"  sentences:  {len(sentences)}\n")
     return 0
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return n
 
 
 def _corpus_arguments(p: argparse.ArgumentParser) -> None:
@@ -612,6 +636,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print each article's headline, publication date, paragraph and sentence counts.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.set_defaults(func=_cmd_demo)
+    for name in ("sentences", "extract", "eval", "match", "find", "contradictions", "compare"):
+        sub.choices[name].add_argument("--jobs", type=_jobs, default=default_jobs(), metavar="N",
+                                       help="read and extract the articles in N processes (default: the number "
+                                            "of cores; 1: one process); the output is the same")
     for command in sub.choices.values():  # --debug also after the command name; SUPPRESS keeps the global one
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help="on an error, also print the Python traceback")

@@ -126,12 +126,12 @@ def antonym_evidence(a: Side, b: Side) -> Evidence | None:
     table = _antonyms()
     forms_a = {s: _forms(s, proclitic=True) for s in _predicate_stems(a.key)}
     forms_b = {s: _forms(s, proclitic=True) for s in _predicate_stems(b.key)}
-    fa = {f: s for s, fs in forms_a.items() for f in fs}
+    fa = {f: s for s, fs in forms_a.items() for f in sorted(fs)}  # sorted: the same pair under any hash seed
     fb = {f: s for s, fs in forms_b.items() for f in fs}
     for x, sx in fa.items():
         if forms_a[sx] & fb.keys():
             continue  # the other side has this predicate too, in some form
-        for y in table.get(x, ()):
+        for y in sorted(table.get(x, ())):
             if y in fb and not forms_b[fb[y]] & fa.keys():
                 sy = fb[y]
                 return Evidence("antonyms", _word_mention(a.content, sx), _word_mention(b.content, sy), f"{sx} / {sy}")

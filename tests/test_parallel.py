@@ -1,0 +1,107 @@
+"""``--jobs N``: the same bytes as one process; and every command's output the same under any hash seed."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+
+from claimtrack.cli import main
+
+from .conftest import DATA, ROOT
+
+MALIKI = DATA / "real_stories" / "maliki_reactions"
+REPRINTED = DATA / "real" / "articles" / "alyaum_dcaf100e6b.txt"  # its opposed-predicate note once followed the hash seed
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("command", [
+    ("extract", "--format", "jsonl"),
+    ("extract",),
+    ("match", "--format", "jsonl"),
+    ("compare", "--format", "json", "-q"),
+])
+def test_two_jobs_give_the_bytes_of_one(capsys, command):
+    one = run(capsys, *command, MALIKI / "articles", "--jobs", "1")
+    two = run(capsys, *command, MALIKI / "articles", "--jobs", "2")
+    assert one[0] == 0 and one[1]
+    assert two == one
+
+
+def test_bad_files_among_good_ones_are_listed_at_the_end(capsys, tmp_path):
+    for p in sorted((MALIKI / "articles").glob("*.txt"))[:3]:
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    (tmp_path / "aa_empty.txt").write_bytes(b"")
+    (tmp_path / "zz_bad.txt").write_bytes(b"\xff\xfe bad")
+    one = run(capsys, "extract", "--format", "jsonl", tmp_path, "--jobs", "1")
+    two = run(capsys, "extract", "--format", "jsonl", tmp_path, "--jobs", "2")
+    assert two == one
+    code, out, err = two
+    lines = err.splitlines()
+    assert code == 1 and out and len(lines) == 3 and "2 inputs could not be used" in lines[0]
+    assert "aa_empty.txt" in lines[1] and "zz_bad.txt: not valid UTF-8" in lines[2]
+
+
+def test_one_bad_file_is_one_line(capsys, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    code, out, err = run(capsys, "match", tmp_path / "bad.txt", "--jobs", "2")
+    assert code == 1 and not out and len(err.splitlines()) == 1 and "bad.txt: not valid UTF-8" in err
+
+
+def test_jobs_must_be_positive(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(REPRINTED), "--jobs", "0"])
+    assert exc.value.code == 2 and "--jobs" in capsys.readouterr().err
+
+
+def _near_reprints(folder, n=20, seed=14):
+    """The real article and ``n`` near-reprints of it: a word dropped here and there (fixed seed)."""
+    text = REPRINTED.read_text(encoding="utf-8")
+    rng = random.Random(seed)
+    (folder / REPRINTED.name).write_text(text, encoding="utf-8")
+    for i in range(n):
+        lines = []
+        for line in text.split("\n"):
+            words = line.split(" ")
+            if len(words) > 6 and rng.random() < 0.5:
+                del words[rng.randrange(len(words))]
+            lines.append(" ".join(words))
+        (folder / f"reprint_{i:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
+
+
+def _outputs(hash_seed: str, folder) -> list[tuple[int, str, str]]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONHASHSEED=hash_seed)
+    story = str(MALIKI)
+    commands = [
+        ["sentences", folder], ["extract", folder], ["extract", "--format", "jsonl", folder],
+        ["match", "--format", "jsonl", folder],
+        ["find", "ارتفاع أسعار التذاكر", folder], ["contradictions", "--format", "jsonl", folder],
+        ["compare", "--format", "json", "-q", folder],
+        ["match", "--format", "jsonl", f"{story}/articles"],
+        ["contradictions", "--format", "jsonl", f"{story}/articles"],
+        ["compare", "--format", "json", "-q", f"{story}/articles"],
+        ["eval", "--baseline", "--cross-article", f"{story}/gold", f"{story}/articles",
+         "--clusters", f"{story}/clusters.json", "--stories", f"{story}/stories.json", "-v"],
+    ]
+    found = []
+    for command in commands:
+        done = subprocess.run([sys.executable, "-m", "claimtrack", *map(str, command), "--jobs", "2"],
+                              capture_output=True, text=True, env=env, cwd=ROOT)
+        found.append((done.returncode, done.stdout, done.stderr))
+    return found
+
+
+def test_every_command_is_the_same_under_two_hash_seeds(tmp_path):
+    _near_reprints(tmp_path)
+    first, second = _outputs("1", tmp_path), _outputs("2", tmp_path)
+    for (code, out, err), other in zip(first, second):
+        assert code == 0 and out, err
+        assert (code, out, err) == other
