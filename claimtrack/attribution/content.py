@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import ALEF, BEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
+from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -18,9 +18,33 @@ __all__ = ["clause_start", "content_at", "continue_speech", "keywords", "proposi
 
 # At most this many tokens from an apposition on the source ("وهو سياسي محلي ...") to the content.
 _APPOSITION_REACH = 16
+# At most this many tokens from an addressee with the verb's preposition to the phrase asked for (أهاب بـ ... بـ).
+_ADDRESSEE_REACH = 12
 # The end of a sentence written informally, as in tweets and chat: a run of final marks with "..", "…", "!" or
 # "?"/"؟" in it ("كبيرة..", "يستخبر..!!", "عربية!!.", "النصر؟"); a single full stop is the formal end.
 _INFORMAL_END_RE = regex.compile(r"(?:\.\.|[\u2026!?\u061f])[\p{P}\s]*$")  # HORIZONTAL ELLIPSIS, ARABIC QUESTION MARK
+
+
+def _appeal_after_addressee(st: SentenceTokens, j: int, verb: Verb) -> int | None:
+    """Start of the content of an appeal whose addressee comes first with the verb's preposition ("وأهاب ...
+    بملاك العقارات التي تقرر نزع ملكيتها بمراجعة الجهات المختصة"): the second phrase with that preposition, in
+    the same clause, is what was asked.  None when ``j`` opens no such addressee."""
+    t = st.tok(j)
+    if verb.stance != "appeal" or t is None or not t.is_word or len(t.key) <= 3 or t.key[0] != BEH \
+            or BEH not in verb.preps or st.is_comp(t):
+        return None
+    for k in range(j + 1, min(len(st.tokens), j + _ADDRESSEE_REACH)):
+        u = st.tokens[k]
+        if not u.is_word or st.is_comp(u) or st.is_cue_word(u):
+            return None
+        if u.key.startswith(DEFINITE) and definite_masdar(u.key[len(DEFINITE):]):
+            return None  # "أهاب بالمواطنين الالتزام بالتعليمات": the verbal noun asked for follows the addressee
+        if u.key == BEH:
+            nxt = st.tok(k + 1)
+            return nxt.start if nxt is not None and nxt.is_word else None
+        if len(u.key) > 3 and u.key[0] == BEH and not st.is_name(u) and not st.kind(u) and not st.adjunct_kind(u):
+            return u.start + 1
+    return None
 
 
 def keywords(g: Grammar, verb: Verb) -> frozenset[str]:
@@ -61,6 +85,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return start_at(j)
     if st.is_prep(t) and t.key in verb.preps:
         return start_at(j + 2 if st.is_comp(st.tok(j + 1)) else j + 1)
+    second = _appeal_after_addressee(st, j, verb)
+    if second is not None:
+        d.content_start = second  # "وأهاب ... بملاك العقارات ... بمراجعة الجهات المختصة": the addressee first
+        return True
     if t.is_word and t.key[0] in verb.preps and t.key[0] in (BEH, LAM) and (len(t.key) == 1 or not st.definite(t)):
         if len(t.key) == 1:
             return start_at(j + 1)

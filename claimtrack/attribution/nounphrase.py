@@ -181,6 +181,12 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             # "وجد شاب سعودي ضالته": after a person and an adjective, a noun with a pronoun is the object ("تقديرات
             # أولية نشرتها هيئة ...": a document and its relative clause go on)
             break
+        elif state == "open" and j - i >= 2 and verb is not None and verb.stance in ("accuse", "appeal") \
+                and possessed(st, t) and all(_plain_word(st, u) and not u.definite for u in st.tokens[i:j]):
+            # "اتهم حسن عسيري زميله المالكي بـ": after a run of bare names (no title, no known word), a noun
+            # with a pronoun is the object of the accusation or appeal, not the next link of an idafa (not
+            # "تقديرات أولية نشرتها هيئة ...")
+            break
         elif state in ("open", "pp"):
             state = "closed" if definite else "open"
             prev = "title" if title else ("pp" if attached else ("adj" if is_nisba(t.unprefixed) else "noun"))

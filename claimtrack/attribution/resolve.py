@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from ..geography import nisba_place
+from ..lexicon import read_rows
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
@@ -136,6 +137,18 @@ def _heads(text: str, prepositions: bool = False) -> list[str]:
     if prepositions:
         words = [w[1:] if w.startswith(LAM) and not w.startswith(LAM_LAM) and len(w) > 4 else w for w in words]
     return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in words]
+
+@functools.cache
+def _singulars() -> dict[str, str]:
+    """Broken plurals (``data/broken_plurals.tsv``) to their singulars, match-folded (ضباط -> ضابط)."""
+    return {fold(r[0]): fold(r[1]) for r in read_rows("broken_plurals.tsv", 2)}
+
+
+def _one_of_plural(text: str, head: str) -> bool:
+    """Does a mention name one of a group whose broken plural has ``head`` for singular ("أحد الضباط الجنوبيين"
+    for "الضابط")?"""
+    return any(_singulars().get(w) == head for w in _heads(text))
+
 
 @functools.cache
 def _alias_table() -> dict[str, frozenset[str]]:
@@ -316,6 +329,13 @@ class Resolver(SpeakerSearch):
         content_words = [w for w in words if w.is_word]
         if content_words and content_words[0].definite and len(content_words) == 1 \
                 and self.all.kind(content_words[0]) in ("official", "organization", "media", "person"):
+            head = fold(content_words[0].unprefixed)
+            if self.all.kind(content_words[0]) in ("official", "person"):
+                # "وأضاف الضابط" after "وقال أحد الضباط الجنوبيين": the speaker named as one of the group
+                # comes before a nearer mention inside what was said ("ضابط إيراني")
+                found = self.earlier_source(None, lambda m: not _plural_mention(m.text, self.g) and _one_of_plural(m.text, head))
+                if found is not None:
+                    return found
             found = self.earlier_mention(content_words[0].unprefixed, d.source[0],  # type: ignore[index]
                                          accept=lambda m: not _short_again(m.text, keys[0]))
             if found is not None and len(found.mention.text) > len(here.text):

@@ -12,7 +12,7 @@ from bisect import bisect_left
 import attrs
 
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM_LAM, cue_gender, noun_gender
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM_LAM, PRONOUN_SUFFIXES, cue_gender, noun_gender, without_conjunction
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
@@ -138,6 +138,9 @@ class SpeakerSearch:
             at = next((k + 1 for k in range(1, min(d.cue_token, _FRONTED_ADJUNCT)) if tokens[k].text in COMMAS), 0)
             if not at:
                 return None
+        lead = self._relative_lead(st, at, d)
+        if lead is not None:
+            return lead
         first = tokens[at]
         roles = st.roles(first)
         if "kana" not in roles and (not first.is_word or st.is_cue_word(first) or st.definite(first) or st.kind(first)
@@ -170,6 +173,35 @@ class SpeakerSearch:
         if gender is not None and kind in ("official", "person") and noun_gender(head.unprefixed) != gender:
             return None
         return k, end
+
+    def _cue_verb(self, st: SentenceTokens, t: Token) -> bool:
+        """Is ``t`` a perfect cue verb, bare or with an object pronoun ("أكدته", "قالها")?"""
+        if not t.is_word:
+            return False
+        stems = [t.key] + [t.key[: -len(p)] for p in PRONOUN_SUFFIXES if t.key.endswith(p) and len(t.key) - len(p) >= 3]
+        return any(f.form == "perfect" for stem in stems for f in self.g.cue_forms(stem, without_conjunction(stem)))
+
+    def _relative_lead(self, st: SentenceTokens, at: int, d: Draft) -> tuple[int, int] | None:
+        """The subject of a relative clause on a cue that opens the sentence, for a participle after its comma:
+        "وهو ما أكدته أم فهد صاحبة أحد أركان الأسر المنتجة ...، معربة عن شكرها" (the clause points back to
+        the outlet's words; its subject goes on speaking in the participle)."""
+        tokens = st.tokens
+        k = next((m for m in range(at, min(at + 3, d.cue_token)) if tokens[m].is_word
+                  and tokens[m].key in rule_words().relative_ma), None)
+        if k is None or d.kind != "participle" or k + 2 >= d.cue_token or not self._cue_verb(st, tokens[k + 1]):
+            return None
+        head = tokens[k + 2]
+        if not head.is_word or st.is_prep(head) or st.is_comp(head) or st.roles(head) \
+                or head.key in rule_words().not_subject or st.kind(head) == "document":
+            return None
+        end = noun_phrase(st, k + 2)
+        if end <= k + 2 or end > d.cue_token:
+            return None
+        comma = next((m for m in range(end, d.cue_token) if tokens[m].text in COMMAS), None)
+        if comma is None or comma != d.cue_token - 1 \
+                or any(st.is_cue_word(u) or st.is_comp(u) or not (u.is_word or u.text in COMMAS) for u in tokens[end:comma]):
+            return None
+        return k + 2, comma
 
     def speaker_mention(self, k: int, lo: int, hi: int) -> SourceGuess | None:
         """The whole mention around the title at token ``k`` if it names someone who can speak: a name in it
