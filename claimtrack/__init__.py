@@ -18,6 +18,7 @@ from .normalize import Normalized, normalize
 from .reader import parse_article, read_article
 from .sentences import split_sentences
 from .spans import OffsetMap, Span
+from .store import Tracker
 
 __all__ = sorted([
     "Article",
@@ -40,6 +41,7 @@ __all__ = sorted([
     "Source",
     "Span",
     "Story",
+    "Tracker",
     "contradictions",
     "extract_attributions",
     "find",

@@ -59,8 +59,16 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
             candidate = Path(name) / "outlets.json"
             if Path(name).is_dir() and candidate.is_file():
                 mapping.update(read_outlets(candidate))
-    files = list(iter_paths(paths))
+    from .reader.records import is_record_path, read_records  # .jsonl/.json/.csv/.zip records and "-"
+
     articles = []
+    for name in (name for name in paths if is_record_path(name)):
+        records, problems = read_records(name)
+        articles += records
+        for problem in problems:
+            print(f"claimtrack: skipped: {problem}", file=sys.stderr)
+    paths = [name for name in paths if not is_record_path(name)]
+    files = list(iter_paths(paths))
     for n, p in enumerate(files, start=1):
         outlet, published = mapping.get(p.stem, (None, None))
         articles.append(read_article(p, outlet=outlet, published=published))
@@ -458,6 +466,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print each article's headline, publication date, paragraph and sentence counts.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.set_defaults(func=_cmd_demo)
+
+    from .store.cli import register  # claimtrack track ...
+    register(sub)
     return parser
 
 
