@@ -28,8 +28,7 @@ CREATE TABLE articles (
 CREATE INDEX articles_published ON articles(published);
 CREATE TABLE stories (
     n INTEGER PRIMARY KEY,
-    label TEXT NOT NULL DEFAULT '',
-    weight REAL NOT NULL DEFAULT 0     -- the summed rarity of its distinct topic terms
+    label TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE claims (
     n INTEGER PRIMARY KEY,
@@ -64,18 +63,6 @@ CREATE TABLE terms (                   -- the candidate index: rare terms of eac
     PRIMARY KEY (term, attribution)
 ) WITHOUT ROWID;
 
-CREATE TABLE story_terms (             -- each story's bag of topic terms
-    story INTEGER NOT NULL REFERENCES stories(n) ON DELETE CASCADE,
-    term TEXT NOT NULL,
-    n INTEGER NOT NULL,
-    PRIMARY KEY (term, story)
-) WITHOUT ROWID;
-CREATE INDEX story_terms_story ON story_terms(story);
-CREATE TABLE story_days (
-    story INTEGER NOT NULL REFERENCES stories(n) ON DELETE CASCADE,
-    day TEXT NOT NULL,
-    PRIMARY KEY (story, day)
-) WITHOUT ROWID;
 CREATE TABLE marks (
     n INTEGER PRIMARY KEY,
     a INTEGER NOT NULL REFERENCES attributions(n) ON DELETE CASCADE,

@@ -40,7 +40,7 @@ from ..lexicon.background import background
 from ..matching.corpus import _content_words, _topic_terms, idf, source_key
 from ..matching.score import RELATED, SAME, Claim, PairScore, pair_score, with_speakers
 from ..matching.speakers import Speaker, relation
-from ..matching.stories import STORY_SAME
+from ..matching.stories import STORY_SAME, story_similarity
 from ..models import Article, Attribution, Content, Cue, Mention, Source
 from ..reader.parse import parse_article
 from ..records import attribution_to_dict, mark_to_dict
@@ -54,9 +54,6 @@ __all__ = ["AddResult", "Tracker"]
 _POSTING_LIMIT = 200
 # At most this many candidates (those sharing most terms) are scored per new claim.
 _CANDIDATES = 8
-# Stories: a topic term found in more than this many stories proposes none; at most this many are compared.
-_STORY_POSTING = 200
-_STORY_CANDIDATES = 12
 _DAYS = 1  # stories are local in time (as in :mod:`claimtrack.matching.stories`)
 _LINKAGE = 0.8  # as claimtrack.matching.clusters
 BATCH = 50  # articles per transaction
@@ -259,10 +256,8 @@ class Tracker:
             stories.append(self._story_of_claim(cluster))
         if previous is not None and (bool(c.source_key & previous.source_key) or a.source.resolved == "carryover"):
             stories.append(self._story_of_claim(cluster_of[previous.id]))
-        bag = Counter(_topic_terms(c.key))
-        day = article.published.isoformat() if article.published else None
         if not stories:
-            found = self._close_story(bag, article.published)
+            found = self._close_story(c, article.published, [s for _, s in scored])
             if found is not None:
                 stories.append(found)
         stories = sorted(set(self._resolve_story(s) for s in stories))
@@ -277,7 +272,6 @@ class Tracker:
                                              (_label(a.content.text), story)))
         elif self._story_of_claim(cluster) != story:
             self._move_claim(cluster, story)
-        self._add_terms(story, bag, day)
         record = attribution_to_dict(a)
         n: Any = self.db.execute(
             "INSERT INTO attributions (id, article, claim, sentence_start, sentence_end, cue, cue_start, cue_end,"
@@ -363,45 +357,22 @@ class Tracker:
 
     # -- stories ------------------------------------------------------------------------------------
 
-    def _close_story(self, bag: Counter[str], day: dt.date | None) -> int | None:
-        """The story of the same or a neighbouring day whose topic terms are closest to ``bag``, when they are
-        close enough (:func:`~claimtrack.matching.stories.story_similarity`, over the terms not too common)."""
-        shared: dict[int, float] = {}
-        for term in sorted(bag):
-            rows = self.db.execute("SELECT story FROM story_terms WHERE term = ? LIMIT ?",
-                                   (term, _STORY_POSTING + 1)).fetchall()
-            if len(rows) > _STORY_POSTING:
-                continue
-            w = self._weight(term)
-            for (story,) in rows:
-                shared[story] = shared.get(story, 0.0) + w
-        wa = sum(self._weight(t) for t in bag)
+    def _close_story(self, c: Claim, day: dt.date | None, candidates: list[_Stored]) -> int | None:
+        """The story of the stored claim (among ``candidates``, those sharing the rarest terms) whose topic is
+        closest to ``c``'s, when it reaches :data:`~claimtrack.matching.stories.STORY_SAME` and the two were
+        published on the same or neighbouring days (:func:`~claimtrack.matching.stories.story_similarity`,
+        claim against claim: against a whole story, a short claim would be contained in any big one)."""
+        bag = Counter(_topic_terms(c.key))
         best: tuple[float, int] | None = None
-        for story in sorted(shared, key=lambda s: (-shared[s], s))[:_STORY_CANDIDATES]:
+        for stored in candidates:
             if day is not None:
-                days = [dt.date.fromisoformat(r[0]) for r in
-                        self.db.execute("SELECT day FROM story_days WHERE story = ?", (story,))]
-                if days and not any(abs((day - d).days) <= _DAYS for d in days):
+                other_day = self.db.execute("SELECT published FROM articles WHERE n = ?", (stored.article,)).fetchone()[0]
+                if other_day and abs((day - dt.date.fromisoformat(other_day)).days) > _DAYS:
                     continue
-            wb = self.db.execute("SELECT weight FROM stories WHERE n = ?", (story,)).fetchone()[0]
-            if not wa or not wb:
-                continue
-            # story_similarity (claimtrack.matching.stories) from the stored total of the story's terms
-            score = (shared[story] / min(wa, wb) + 2 * shared[story] / (wa + wb)) / 2
+            score = story_similarity(bag, Counter(_topic_terms(stored.claim.key)), self._weight)
             if score >= STORY_SAME and (best is None or score > best[0]):
-                best = (score, story)
-        return best[1] if best else None
-
-    def _add_terms(self, story: int, bag: Counter[str], day: str | None) -> None:
-        terms = sorted(bag)
-        fresh = [t for t in terms if self.db.execute(
-            "SELECT 1 FROM story_terms WHERE term = ? AND story = ?", (t, story)).fetchone() is None]
-        self.db.executemany(
-            "INSERT INTO story_terms (story, term, n) VALUES (?, ?, ?) ON CONFLICT(term, story) DO UPDATE SET n = n + excluded.n",
-            [(story, t, bag[t]) for t in terms])
-        self.db.execute("UPDATE stories SET weight = weight + ? WHERE n = ?", (sum(self._weight(t) for t in fresh), story))
-        if day:
-            self.db.execute("INSERT OR IGNORE INTO story_days (story, day) VALUES (?, ?)", (story, day))
+                best = (score, stored.cluster)
+        return self._story_of_claim(best[1]) if best else None
 
     def _story_of_claim(self, cluster: int) -> int:
         return self.db.execute("SELECT story FROM claims WHERE n = ?", (self._resolve_claim(cluster),)).fetchone()[0]
@@ -433,15 +404,6 @@ class Tracker:
             return
         keep, other = min(keep, other), max(keep, other)
         self.db.execute("UPDATE claims SET story = ? WHERE story = ?", (keep, other))
-        self.db.execute(
-            "INSERT INTO story_terms (story, term, n) SELECT ?, term, n FROM story_terms WHERE story = ? "
-            "ON CONFLICT(term, story) DO UPDATE SET n = n + excluded.n", (keep, other))
-        self.db.execute("INSERT OR IGNORE INTO story_days (story, day) SELECT ?, day FROM story_days WHERE story = ?",
-                        (keep, other))
-        self.db.execute("DELETE FROM story_terms WHERE story = ?", (other,))
-        self.db.execute("DELETE FROM story_days WHERE story = ?", (other,))
-        terms = [t for (t,) in self.db.execute("SELECT term FROM story_terms WHERE story = ?", (keep,))]
-        self.db.execute("UPDATE stories SET weight = ? WHERE n = ?", (sum(self._weight(t) for t in terms), keep))
         self.db.execute("DELETE FROM stories WHERE n = ?", (other,))
         self._alias(f"s{other}", f"s{keep}")
 
@@ -463,7 +425,7 @@ class Tracker:
         articles = list(self.articles())
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            for table in ("marks", "terms", "attributions", "claims", "story_terms", "story_days",
+            for table in ("marks", "terms", "attributions", "claims",
                           "stories", "aliases", "articles"):
                 self.db.execute(f"DELETE FROM {table}")
             self.db.execute("COMMIT")
