@@ -5,7 +5,8 @@ persisted candidate index (the rare terms of every stored claim), scoring candid
 own :func:`~claimtrack.matching.score.pair_score`; nothing stored is extracted or matched again.  A claim
 that scores "same" with a stored one joins its claim; otherwise it opens a new one.  A new claim joins a
 story when it follows its speaker's previous statement in the article, or when its topic terms are close
-enough (:func:`~claimtrack.matching.stories.story_similarity`) to a story of the same or a neighbouring day.
+enough (:func:`~claimtrack.matching.stories.story_similarity`) to those of a stored claim of the same or a
+neighbouring day (claim against claim: against a whole story's terms any short claim would look contained).
 
 Ids never change once given: ``c<n>`` and ``s<n>`` count claims and stories in the order they were opened;
 when a new claim joins two stored claims (or stories), the older id survives and the other becomes an alias.
