@@ -252,10 +252,12 @@ class Tracker:
                 for other in joins[1:]:
                     self._merge_claims(cluster, other)
         # the story: the claim's own, the previous statement's when one speaker goes on, or a close one
+        # One story, never a merge of two here (merging whole stories on one link chained a day's news into
+        # one story): the claim's own, else its speaker's previous statement's, else the closest in topic.
         stories: list[int] = []
         if cluster is not None:
             stories.append(self._story_of_claim(cluster))
-        if previous is not None and (bool(c.source_key & previous.source_key) or a.source.resolved == "carryover"):
+        elif previous is not None and (bool(c.source_key & previous.source_key) or a.source.resolved == "carryover"):
             stories.append(self._story_of_claim(cluster_of[previous.id]))
         if not stories:
             found = self._close_story(c, article.published, [s for _, s in scored])
