@@ -19,6 +19,7 @@ from .reader import parse_article, read_article
 from .sentences import split_sentences
 from .spans import OffsetMap, Span
 from .stance import Stance, stance
+from .store import Tracker
 
 __all__ = sorted([
     "Article",
@@ -42,6 +43,7 @@ __all__ = sorted([
     "Span",
     "Stance",
     "Story",
+    "Tracker",
     "contradictions",
     "extract_attributions",
     "find",

@@ -23,6 +23,7 @@ from .parallel import default_jobs, prime_corpus, read_articles
 from .evaluate import (evaluate, evaluate_clusters, evaluate_stance, gold_name, load_gold, load_gold_clusters,
                        load_gold_stories, load_stance_pairs, relate_stance)
 from .matching import Corpus, find, relate
+from .attribution import extract_attributions
 from .models import Article
 from .reader import read_outlets
 from .contradiction import contradictions, one_sided
@@ -103,8 +104,22 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
     mapping: dict = {}
     for m in mappings.values():
         mapping.update(m)
-    files = list(iter_paths(paths, failures))
+    from .reader.records import is_record_path, read_records  # .jsonl/.json/.csv/.zip records and "-"
+
     articles = []
+    for name in (name for name in paths if is_record_path(name)):
+        read, problems = read_records(name)
+        for one in read:
+            articles.append(one)
+            if extracted is not None:
+                extracted.append(list(extract_attributions(one)))
+        for problem in problems:  # a bad record is skipped and named; the good ones in the file are kept
+            if failures is None:
+                print(f"claimtrack: skipped: {problem}", file=sys.stderr)
+            else:
+                failures.append(f"skipped: {problem}")
+    paths = [name for name in paths if not is_record_path(name)]
+    files = list(iter_paths(paths, failures))
     done = read_articles(files, mapping, jobs, extract=extracted is not None)
     for n, (article, records, error) in enumerate(done, start=1):
         if error is not None:
@@ -636,6 +651,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print each article's headline, publication date, paragraph and sentence counts.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.set_defaults(func=_cmd_demo)
+
+    from .store.cli import register  # claimtrack track ...
+    register(sub)
     for name in ("sentences", "extract", "eval", "match", "find", "contradictions", "compare"):
         sub.choices[name].add_argument("--jobs", type=_jobs, default=default_jobs(), metavar="N",
                                        help="read and extract the articles in N processes (default: the number "

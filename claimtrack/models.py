@@ -96,6 +96,9 @@ class Article:
     dateline: Span | None = None
     path: str | None = attrs.field(default=None, eq=False)
     credit: str | None = None  # the wire agency credited at the top ("الرياض (واس) -" -> وكالة الأنباء السعودية)
+    url: str | None = None
+    author: str | None = None
+    published_at: dt.datetime | None = None  # the publication time, when the record gives one
 
     def spans_of(self, *kinds: str) -> tuple[Span, ...]:
         return tuple(b.span for b in self.blocks if b.kind in kinds)

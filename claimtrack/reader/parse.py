@@ -21,6 +21,9 @@ def parse_article(
     published: "dt.date | str | None" = None,
     path: str | None = None,
     layout: str = "news",
+    url: str | None = None,
+    author: str | None = None,
+    published_at: dt.datetime | None = None,
 ) -> Article:
     """Build an :class:`Article` from ``text`` (see :mod:`claimtrack.reader` for what is recognized).
 
@@ -67,5 +70,8 @@ def parse_article(
         dateline=dateline,
         path=path,
         credit=credit_of(text, blocks),
+        url=url,
+        author=author,
+        published_at=published_at,
     )
 

@@ -1,0 +1,270 @@
+"""Articles from records: JSON lines, a JSON list, CSV, a zip of those, or ``-`` (standard input).
+
+Real corpora come as records, not one ``.txt`` file per article.  A record names its fields ``id``,
+``title``, ``text`` (or ``content`` / ``body``), ``outlet`` (or ``source``), ``published`` (or ``date`` /
+``date_extracted``: a date or a date and time), ``url`` and ``author``; ``fields`` maps other names
+(``{"text": "body"}``: the text is in ``body``).  The SaudiNewsNet day files (a zip holding one JSON list
+with ``source``, ``content``, ``date_extracted``, ``title``, ``url``, ``author``) read as they are.
+
+The article text is the title, a blank line and the body (the reader labels the title as the headline),
+or the body alone when it already opens with the title.  An article's id is the record's ``id``, else a
+stable hash of its url, else of its text.
+
+A bad record (no text, a date that is not one, an id already given with another text, a line that is not
+JSON) is a :class:`Problem` naming the file and the line; it is skipped and the good records are kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import sys
+import zipfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import attrs
+
+from ..errors import InputError
+from ..models import Article
+from .parse import parse_article
+
+__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "is_record_path", "read_records"]
+
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".zip")
+# Field -> the names a record may give it, in order of preference.
+_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "title": ("title", "headline"),
+    "text": ("text", "content", "body"),
+    "outlet": ("outlet", "source"),
+    "published": ("published", "date", "date_extracted", "published_at"),
+    "url": ("url", "link"),
+    "author": ("author", "byline"),
+}
+FIELDS = tuple(_NAMES)
+
+
+@attrs.frozen
+class Problem:
+    """A record left out: the file, the line (1-based; for a JSON list, the line its object starts on)
+    and what is wrong."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}, line {self.line}: {self.message}"
+
+
+def is_record_path(name: str) -> bool:
+    """A path the record reader takes: ``-`` or a file ending in .jsonl, .ndjson, .json, .csv or .zip."""
+    return name == "-" or Path(name).suffix.lower() in RECORD_SUFFIXES
+
+
+def parse_fields(specs: "list[str] | None") -> dict[str, str]:
+    """``["text=body", "outlet=site"]`` -> ``{"text": "body", "outlet": "site"}``; raises InputError."""
+    mapping: dict[str, str] = {}
+    for spec in specs or ():
+        field, sep, name = spec.partition("=")
+        if not sep or field.strip() not in FIELDS or not name.strip():
+            raise InputError(f"--field {spec!r}: expected FIELD=NAME with FIELD one of {', '.join(FIELDS)}")
+        mapping[field.strip()] = name.strip()
+    return mapping
+
+
+def _timestamp(value: object) -> "tuple[dt.date | None, dt.datetime | None]":
+    """A record's date: ``(date, datetime or None)``; raises ValueError when it is not one."""
+    if value is None or value == "":
+        return None, None
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date string, got {type(value).__name__} {value!r}")
+    text = value.strip()
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    else:
+        has_time = len(text) > 10
+        return when.date(), (when if has_time else None)
+    from ..dates import parse_date  # Arabic dates ("30 ماي 2020")
+
+    return parse_date(text), None
+
+
+def stable_id(url: str | None, text: str) -> str:
+    """An article id from its url, else its text: ``a`` and 12 hex digits of a SHA-1."""
+    basis = ("url:" + url) if url else ("text:" + text)
+    return "a" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+
+
+class RecordReader:
+    """Reads records from several inputs, keeps the problems, and refuses an id given twice with two texts.
+
+    >>> reader = RecordReader()                           # doctest: +SKIP
+    >>> articles = list(reader.read("day.zip"))           # doctest: +SKIP
+    >>> [str(p) for p in reader.problems]                 # doctest: +SKIP
+    """
+
+    def __init__(self, fields: "Mapping[str, str] | None" = None, *, stdin: "io.TextIOBase | None" = None) -> None:
+        self.fields = dict(fields or {})
+        self.problems: list[Problem] = []
+        self._stdin = stdin
+        self._seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, where)
+
+    def _get(self, record: Mapping[str, object], field: str) -> object:
+        names = (self.fields[field],) if field in self.fields else _NAMES[field]
+        for name in names:
+            value = record.get(name)
+            if value not in (None, ""):
+                return value
+        return None
+
+    def read(self, name: str) -> Iterator[Article]:
+        """The articles of the input ``name`` (a path or ``-``), in order; bad records go to ``problems``."""
+        if name == "-":
+            stream = self._stdin or sys.stdin
+            yield from self._read_text(stream.read(), "<stdin>", "jsonl")
+            return
+        p = Path(name)
+        suffix = p.suffix.lower()
+        try:
+            if suffix == ".zip":
+                yield from self._read_zip(p)
+                return
+            data = p.read_bytes()
+        except (OSError, zipfile.BadZipFile) as err:
+            raise InputError(f"{p}: cannot be read: {getattr(err, 'strerror', None) or err}") from err
+        yield from self._read_bytes(data, str(p), suffix)
+
+    def _read_zip(self, p: Path) -> Iterator[Article]:
+        with zipfile.ZipFile(p) as zf:
+            for info in sorted(zf.infolist(), key=lambda i: i.filename):
+                suffix = Path(info.filename).suffix.lower()
+                if info.is_dir() or suffix not in (".jsonl", ".ndjson", ".json", ".csv"):
+                    continue
+                yield from self._read_bytes(zf.read(info), f"{p}:{info.filename}", suffix)
+
+    def _read_bytes(self, data: bytes, where: str, suffix: str) -> Iterator[Article]:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(f"{where}: not valid UTF-8 at byte {err.start}; save the file as UTF-8") from err
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        kind = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "json")
+        yield from self._read_text(text, where, kind)
+
+    def _read_text(self, text: str, where: str, kind: str) -> Iterator[Article]:
+        if kind == "json" or (kind == "jsonl" and text.lstrip().startswith("[")):
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as err:
+                if kind == "json" and not text.lstrip().startswith("["):
+                    yield from self._read_text(text, where, "jsonl")  # a .json file holding JSON lines
+                    return
+                self.problems.append(Problem(where, err.lineno, f"not valid JSON: {err.msg}, column {err.colno}"))
+                return
+            if isinstance(data, dict):
+                data = [data]
+            if not isinstance(data, list):
+                self.problems.append(Problem(where, 1, "expected a JSON list of records"))
+                return
+            lines = _object_lines(text, len(data))
+            for n, record in enumerate(data):
+                yield from self._one(record, where, lines[n])
+        elif kind == "jsonl":
+            for n, line in enumerate(text.splitlines(), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as err:
+                    self.problems.append(Problem(where, n, f"not valid JSON: {err.msg}, column {err.colno}"))
+                    continue
+                yield from self._one(record, where, n)
+        else:
+            reader = csv.DictReader(io.StringIO(text, newline=""))
+            try:
+                for record in reader:
+                    # the line the record starts on: the reader's count after it, less its own newlines
+                    start = reader.line_num - sum(str(v).count("\n") for v in record.values() if v)
+                    yield from self._one(record, where, start)
+            except csv.Error as err:
+                self.problems.append(Problem(where, reader.line_num, f"not valid CSV: {err}"))
+
+    def _one(self, record: object, where: str, line: int) -> Iterator[Article]:
+        if not isinstance(record, dict):
+            self.problems.append(Problem(where, line, f"expected a JSON object, found {type(record).__name__}"))
+            return
+        body = self._get(record, "text")
+        if not isinstance(body, str) or not body.strip():
+            self.problems.append(Problem(where, line, "the record has no text"))
+            return
+        try:
+            published, published_at = _timestamp(self._get(record, "published"))
+        except ValueError as err:
+            self.problems.append(Problem(where, line, f"bad date: {err}"))
+            return
+        title = self._get(record, "title")
+        title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+        body = body[1:] if body.startswith("\ufeff") else body
+        text = body if title is None or body.lstrip().startswith(title) else f"{title}\n\n{body}"
+        url, author, outlet, rid = (self._get(record, f) for f in ("url", "author", "outlet", "id"))
+        url = str(url) if url is not None else None
+        article_id = str(rid) if rid is not None else stable_id(url, text)
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        seen = self._seen.get(article_id)
+        if seen is not None:
+            if seen[0] != digest:
+                self.problems.append(Problem(where, line, f"id {article_id!r} is given again with another text "
+                                                          f"(first at {seen[1]})"))
+            return  # the same record twice: once is enough
+        self._seen[article_id] = (digest, f"{where}, line {line}")
+        try:
+            yield parse_article(text, id=article_id, outlet=str(outlet) if outlet is not None else None,
+                                published=published, path=where, url=url,
+                                author=str(author) if author is not None else None, published_at=published_at)
+        except InputError as err:
+            self.problems.append(Problem(where, line, str(err)))
+
+
+def _object_lines(text: str, count: int) -> list[int]:
+    """The line each top-level item of a JSON list starts on (1 for the rest when it cannot be told)."""
+    lines: list[int] = []
+    depth = 0
+    expect = False  # at depth 1, after "[" or ",": the next non-space character opens an item
+    line = 1
+    for m in _JSON_TOKEN_RE.finditer(text):
+        tok = m.group()
+        if tok == "\n":
+            line += 1
+            continue
+        if tok[0] == '"':
+            line += tok.count("\n")
+        if depth == 1 and expect and tok not in ("]", ","):
+            lines.append(line)
+            expect = False
+        if tok in "[{":
+            depth += 1
+            expect = depth == 1
+        elif tok in "]}":
+            depth -= 1
+        elif tok == "," and depth == 1:
+            expect = True
+    return lines[:count] + [1] * (count - len(lines))
+
+
+_JSON_TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},\n]|[^\s"\[\]{},]+')
+
+
+def read_records(name: str, fields: "Mapping[str, str] | None" = None) -> tuple[list[Article], list[Problem]]:
+    """The articles of one record input and the problems met (see :class:`RecordReader`)."""
+    reader = RecordReader(fields)
+    articles = list(reader.read(name))
+    return articles, reader.problems
