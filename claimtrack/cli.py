@@ -298,6 +298,8 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
         return _eval_stance(args, out)
     if args.disputes:
         return _eval_disputes(args, out)
+    if args.track:
+        return _eval_track(args, out)
     if not args.gold:
         raise InputError("eval: give a GOLD file of attributions, or --stance FILE.csv, or --disputes FOLDER")
     files = args.files or ["seeds"]
@@ -411,6 +413,15 @@ def _eval_disputes(args: argparse.Namespace, out) -> int:
         out.write(json.dumps(score.as_dict(), ensure_ascii=False) + "\n")
     else:
         out.write(score.report(verbose=args.verbose))
+    return 0
+
+
+def _eval_track(args: argparse.Namespace, out) -> int:
+    """``eval --track``: which search results report each claim (UnifiedFC JSON lines), next to the baseline."""
+    from .matching.track import evaluate_track, load_track_claims
+
+    score = evaluate_track(load_track_claims(args.track)[: args.limit])
+    out.write(json.dumps(score.as_dict(), ensure_ascii=False) + "\n" if args.format == "json" else score.report(args.verbose))
     return 0
 
 
@@ -599,6 +610,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="score dispute marks instead: a folder of labelled pairs (pairs*.jsonl, articles/, as "
                         "tests/data/real_disputes) or a story folder with conflicts.json (tests/data/real_stories/*); "
                         "prints precision and recall per kind next to the naive baseline (digits or negators differ)")
+    p.add_argument("--track", metavar="CLAIMS.jsonl[.gz]",
+                   help="score claim tracking instead: claims with the articles a search returned and each article's "
+                        "stance (UnifiedFC JSON lines: id, claim, article, stance); precision and recall of the related "
+                        "articles next to the naive baseline (half the claim's words in the article)")
+    p.add_argument("--limit", type=int, metavar="N", help="with --track, only the first N claims")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "
                    "(with --clusters: gold pairs kept apart and pairs wrongly joined; with --disputes: every pair)")
     p.set_defaults(func=_cmd_eval, parser=p)
