@@ -226,3 +226,19 @@ def test_a_consequence_after_a_clause_of_speech_stays_in_it():
     article, offset = _case_article(row)
     records = [a for a in extract_attributions(article) if a.cue.span.start >= offset]
     assert by_cue(records, "مبينا").content.text.endswith("مما ساعد على انتشار الحريق وتصاعد سحب كثيفة من الأدخنة في سماء منطقة الحادث")
+
+
+def test_a_clause_subject_refused_twice_does_not_recurse():
+    # UnifiedFC claim R-177, first article: a participle hung on the subject of the clause that opens its
+    # sentence, which the subject checks then refused, sent resolve() back to the same clause without end
+    # (RecursionError out of extract_attributions).  Now the search goes on without that clause.
+    from claimtrack.models import Diagnostic
+
+    text = (DATA / "unifiedfc" / "R-177_article0.txt").read_text(encoding="utf-8")
+    article = parse_article(text, id="R-177_0", layout="plain")
+    diagnostics: list[Diagnostic] = []
+    records = extract_attributions(article, diagnostics=diagnostics)
+    assert diagnostics == []
+    assert len(records) >= 5
+    for r in records:
+        assert all(text[p.span.start:p.span.end] == p.text for p in (r.cue, r.source, r.content))

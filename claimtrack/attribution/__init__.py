@@ -58,7 +58,7 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     views = [_token_view(article, norm, sentence, g) for sentence in sentences]
     drafts = [d for sentence, st in zip(sentences, views) for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
     continue_speech(norm.text, drafts, [(_to_norm(norm, s.start), _to_norm(norm, s.end), s.paragraph, s.kind) for s in sentences])
-    return _records(article, norm, g, drafts, sentences, views)
+    return _records(article, norm, g, drafts, sentences, views, diagnostics)
 
 
 def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Grammar) -> SentenceTokens:
@@ -91,11 +91,7 @@ def _sentence_drafts(article: Article, norm: Normalized, sentence: Sentence, st:
         ctx = SentenceContext(st, sentence.index, _to_norm(norm, sentence.end), sentence.kind == "headline")
         found = find_drafts(ctx)
     except Exception as err:  # messy text costs one sentence, never the article
-        message = f"{type(err).__name__}: {err}"
-        _LOG.warning("article %s, sentence %d (%d-%d): extraction failed: %s", article.id, sentence.index,
-                     sentence.start, sentence.end, message, exc_info=True)
-        if diagnostics is not None:
-            diagnostics.append(Diagnostic(article.id, sentence.span, "extract", message))
+        _report(article, sentence, err, diagnostics)
         return []
     kept = []
     for d in found:
@@ -106,7 +102,7 @@ def _sentence_drafts(article: Article, norm: Normalized, sentence: Sentence, st:
 
 
 def _records(article: Article, norm: Normalized, g: Grammar, drafts: list[Draft], sentences: list[Sentence],
-             views: list[SentenceTokens]) -> list[Attribution]:
+             views: list[SentenceTokens], diagnostics: list[Diagnostic] | None = None) -> list[Attribution]:
     """Resolve each draft's source in document order and assemble the records."""
     sentence_of = {s.index: s for s in sentences}
     tokens_of = {s.index: st for s, st in zip(sentences, views)}
@@ -115,10 +111,24 @@ def _records(article: Article, norm: Normalized, g: Grammar, drafts: list[Draft]
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence, []).append(d)
-    for n, d in enumerate(drafts, start=1):
+    for d in drafts:
         st = tokens_of[d.sentence]
-        guess = resolver.resolve(d, st)
-        records.append(build_record(article, norm, d, n, sentence_of[d.sentence], st, guess, records, g,
-                                   sentence_of.get(d.sentence - 1), by_sentence[d.sentence]))
-        resolver.remember(records[-1], d)
+        sentence = sentence_of[d.sentence]
+        try:
+            guess = resolver.resolve(d, st)
+            record = build_record(article, norm, d, len(records) + 1, sentence, st, guess, records, g,
+                                  sentence_of.get(d.sentence - 1), by_sentence[d.sentence])
+        except Exception as err:  # as in _sentence_drafts: messy text costs this attribution, never the article
+            _report(article, sentence, err, diagnostics)
+            continue
+        records.append(record)
+        resolver.remember(record, d)
     return records
+
+
+def _report(article: Article, sentence: Sentence, err: Exception, diagnostics: list[Diagnostic] | None) -> None:
+    message = f"{type(err).__name__}: {err}"
+    _LOG.warning("article %s, sentence %d (%d-%d): extraction failed: %s", article.id, sentence.index,
+                 sentence.start, sentence.end, message, exc_info=True)
+    if diagnostics is not None:
+        diagnostics.append(Diagnostic(article.id, sentence.span, "extract", message))

@@ -221,7 +221,10 @@ class Resolver(SpeakerSearch):
                 return attrs.evolve(found, resolved=guess.resolved)  # the name written after or before the title
         return guess
 
-    def resolve(self, d: Draft, st: SentenceTokens) -> SourceGuess:
+    def resolve(self, d: Draft, st: SentenceTokens, *, from_clause: bool = False) -> SourceGuess:
+        """The source of ``d``: its own subject, or (no subject) the subject of the clause it hangs on, a
+        speaker carried over or named since.  ``from_clause`` marks the one nested call made with that clause's
+        subject: when that subject is refused too, the search goes on without trying the clause again."""
         if d.source is not None and d.source_tokens is not None and not _no_subject(d, st) and not self.possessed_object(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
@@ -247,13 +250,13 @@ class Resolver(SpeakerSearch):
         governing = None if same_sentence else self.governing_subject(d, st)
         if governing is not None and hint is not None and "kana" not in st.roles(st.tokens[0]):
             governing = None  # a later clause's subject is nearer; "وكان الوزير قد حسم أمر ...": كان names it
-        subject = governing or hint
+        subject = None if from_clause else governing or hint
         if subject is not None:
             a, b = subject
             words = st.tokens[a:b]
             clause = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=(a, b), subject_hint=None)
             # "ورحب أمير دولة الكويت ...، متمنياً": the office carried over stands for its earlier named mention
-            guess = self.named_in_full(self.resolve(clause, st), d.cue[0])
+            guess = self.named_in_full(self.resolve(clause, st, from_clause=True), d.cue[0])
             return attrs.evolve(guess, resolved="carryover") if guess.resolved == "explicit" else guess
         prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
         newer = self.speaker_since(d, st)
