@@ -32,7 +32,7 @@ SKIPPED = 3  # exit status: some records were bad and skipped, the good ones wer
 
 
 def _articles(paths: list[str], reader: RecordReader, outlets: str | None) -> Iterator[Article]:
-    from ..cli import load_articles  # .txt files and folders, as every other command reads them
+    from ..inputs import load_articles  # .txt files and folders, as every other command reads them
 
     txt = [p for p in paths if not is_record_path(p)]
     for name in paths:

@@ -1,0 +1,156 @@
+"""What a command reads: article files and folders (with their ``outlets.json``), record files (.jsonl, .json,
+.csv, .zip, ``-``), read and extracted in parallel (:mod:`claimtrack.parallel`), and the corpus built from them.
+
+Shared by the command line (:mod:`claimtrack.cli`) and the tracker's commands (:mod:`claimtrack.store.cli`).
+Every failure is an :class:`~claimtrack.errors.InputError` naming the file, or with ``failures`` given is
+recorded there and the rest is read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from .attribution import extract_attributions
+from .errors import InputError
+from .matching import Corpus
+from .models import Article
+from .parallel import prime_corpus, read_articles
+from .reader import read_outlets
+
+__all__ = ["PROGRESS_AT", "iter_paths", "load_articles", "load_corpus"]
+
+
+def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Iterator[Path]:
+    """Article files named by ``paths``: files as given, folders expanded to their ``*.txt`` files.
+
+    A folder that cannot be listed raises :class:`InputError`, or with ``failures`` given is recorded
+    there and skipped.
+    """
+    for name in paths:
+        try:
+            yield from _expand(Path(name))
+        except InputError as err:
+            if failures is None:
+                raise
+            failures.append(str(err))
+
+
+def _expand(p: Path) -> list[Path]:
+    try:
+        if not p.is_dir():
+            return [p]
+        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix == ".txt")
+    except OSError as err:
+        raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
+    if not files:
+        raise InputError(f"{p}: folder holds no .txt article files")
+    return files
+
+
+PROGRESS_AT = 20  # articles; from this many on, progress goes to stderr
+
+
+def _folder_outlets(name: str) -> Path | None:
+    """The ``outlets.json`` inside the folder ``name``, if there is one (a folder that cannot be listed has none
+    here; :func:`iter_paths` reports it)."""
+    candidate = Path(name) / "outlets.json"
+    try:
+        return candidate if Path(name).is_dir() and candidate.is_file() else None
+    except OSError:
+        return None
+
+
+def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
+                  failures: "list[str] | None" = None, jobs: int = 1,
+                  extracted: "list[list] | None" = None) -> list[Article]:
+    """Read the articles named by ``paths``; ``outlets`` is an optional JSON outlet mapping.
+
+    Without ``outlets``, an ``outlets.json`` inside a folder given in ``paths`` is used when present.  The
+    first file that cannot be read raises :class:`InputError`; with ``failures`` given, each is recorded there
+    (one line naming the file and what is wrong) and the others are read; if none can be read, it raises.
+    Ids in an outlet mapping that name no article given are reported on stderr.  ``jobs`` processes read the
+    files (:mod:`claimtrack.parallel`); with ``extracted`` given, they also extract each article read, and its
+    attributions are appended there, in the order of the articles returned.
+    """
+    mappings: dict[Path, dict] = {}
+    if outlets:
+        mappings[Path(outlets)] = read_outlets(outlets)
+    else:
+        usable = []
+        for name in paths:
+            candidate = _folder_outlets(name)
+            try:
+                if candidate is not None:
+                    mappings[candidate] = read_outlets(candidate)
+                usable.append(name)
+            except InputError as err:  # the folder is skipped: its articles would lose their outlets
+                if failures is None:
+                    raise
+                failures.append(f"{err} (the folder {name} is skipped)")
+        paths = usable
+    mapping: dict = {}
+    for m in mappings.values():
+        mapping.update(m)
+    from .reader.records import is_record_path, read_records  # .jsonl/.json/.csv/.zip records and "-"
+
+    articles = []
+    for name in (name for name in paths if is_record_path(name)):
+        read, problems = read_records(name)
+        for one in read:
+            articles.append(one)
+            if extracted is not None:
+                extracted.append(list(extract_attributions(one)))
+        for problem in problems:  # a bad record is skipped and named; the good ones in the file are kept
+            if failures is None:
+                print(f"claimtrack: skipped: {problem}", file=sys.stderr)
+            else:
+                failures.append(f"skipped: {problem}")
+    paths = [name for name in paths if not is_record_path(name)]
+    files = list(iter_paths(paths, failures))
+    done = read_articles(files, mapping, jobs, extract=extracted is not None)
+    for n, (article, records, error) in enumerate(done, start=1):
+        if error is not None:
+            if failures is None:
+                raise InputError(error)
+            failures.append(error)
+        elif article is not None:
+            articles.append(article)
+            if extracted is not None and records is not None:
+                extracted.append(records)
+        if progress and len(files) >= PROGRESS_AT and (n % 10 == 0 or n == len(files)):
+            print(f"claimtrack: read {n}/{len(files)} articles", file=sys.stderr)
+    stems = {p.stem for p in files}
+    for source, m in mappings.items():
+        unknown = sorted(set(m) - stems)
+        if unknown:
+            shown = ", ".join(repr(k) for k in unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+            print(f"claimtrack: warning: {source}: {len(unknown)} article id(s) name no article given: {shown}",
+                  file=sys.stderr)
+    if failures and not articles:
+        if len(failures) == 1:
+            raise InputError(failures.pop())
+        raise InputError(f"none of the {len(failures)} article files or folders given could be read")
+    return articles
+
+
+def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
+                failures: "list[str] | None" = None, jobs: int = 1) -> Corpus:
+    corpus = Corpus()
+    seen: dict[str, str | None] = {}
+    extracted: list[list] = []
+    articles = load_articles(paths, outlets, progress, failures=failures, jobs=jobs, extracted=extracted)
+    records = {id(a): r for a, r in zip(articles, extracted)}
+    for article in articles:
+        if article.id in seen:
+            err = InputError(f"{article.path}: article id {article.id!r} is given twice "
+                             f"(also {seen[article.id]}); each file stem must be unique")
+            if failures is None:
+                raise err
+            failures.append(str(err))
+            continue
+        seen[article.id] = article.path
+        corpus.add(article)
+    prime_corpus(corpus, [records[id(a)] for a in corpus.articles])
+    return corpus
