@@ -20,3 +20,13 @@ from claimtrack.contradiction import text_polarity
 )
 def test_polarity(text, negative):
     assert text_polarity(text)[0] is negative
+
+
+def test_la_forming_one_noun_does_not_negate():
+    # UnifiedFC claim R-505 (real): "... إن مدينة الرقة ستكون جزءا من سوريا لا مركزية اتحادية" ("a decentralised
+    # federal Syria"); read as a negation, find() marked seven agreeing articles as contradicting it.
+    from claimtrack.polarity import raw_polarity
+
+    assert raw_polarity("إن مدينة الرقة ستكون جزءا من سوريا لا مركزية اتحادية") == (False, [])
+    negative, evidence = raw_polarity("إن مدينة الرقة لن تكون جزءا من سوريا مركزية")
+    assert negative and evidence
