@@ -21,6 +21,17 @@ def _load(story):
     return folder, articles, load_gold(folder / "gold", articles)
 
 
+def _claim_scores(story):
+    """Cross-article claim-cluster scores of claimtrack and of the word-overlap baseline on one story."""
+    folder, articles, gold = _load(story)
+    corpus = Corpus(articles.values())
+    predicted = list(corpus.attributions)
+    clusters = load_gold_clusters(folder / "clusters.json", gold)
+    ours = evaluate_clusters(gold, clusters, predicted, corpus.clusters, cross_article=True)
+    base = evaluate_clusters(gold, clusters, predicted, baseline_clusters(predicted), cross_article=True)
+    return ours, base
+
+
 @pytest.mark.parametrize("story", ANNOTATED)
 def test_story_gold_holds_together(story):
     folder, articles, gold = _load(story)
@@ -36,24 +47,14 @@ def test_story_gold_holds_together(story):
 def test_the_blind_story_keeps_its_first_contact():
     # uae_41_trial was annotated and scored once at the end of the matching work (commit d43cc18): claim clusters
     # 0.640 / 0.471 / 0.542 against word overlap's 0.486 (cross-article pairs).  The floor keeps that figure.
-    folder, articles, gold = _load("uae_41_trial")
-    corpus = Corpus(articles.values())
-    predicted = list(corpus.attributions)
-    clusters = load_gold_clusters(folder / "clusters.json", gold)
-    ours = evaluate_clusters(gold, clusters, predicted, corpus.clusters, cross_article=True)
-    base = evaluate_clusters(gold, clusters, predicted, baseline_clusters(predicted), cross_article=True)
+    ours, base = _claim_scores("uae_41_trial")
     assert ours.gold_pairs == 102
     assert ours.prf[2] >= 0.54 and ours.prf[2] > base.prf[2]
 
 
 def test_speakers_keep_a_reaction_wave_apart_and_beat_word_overlap():
     # First contact: claimtrack 0.535 against the word-overlap baseline's 0.566 (cross-article pairs).
-    folder, articles, gold = _load("maliki_reactions")
-    corpus = Corpus(articles.values())
-    predicted = list(corpus.attributions)
-    clusters = load_gold_clusters(folder / "clusters.json", gold)
-    ours = evaluate_clusters(gold, clusters, predicted, corpus.clusters, cross_article=True)
-    base = evaluate_clusters(gold, clusters, predicted, baseline_clusters(predicted), cross_article=True)
+    ours, base = _claim_scores("maliki_reactions")
     assert ours.prf[2] >= 0.7 and ours.prf[2] >= base.prf[2] + 0.15
 
 

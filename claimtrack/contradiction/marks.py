@@ -26,7 +26,7 @@ from .disputes import (denial_mentions, denial_target_linked, figure_conflict, f
                        shared_event)
 from .rules import Evidence, Side, compare, mention
 
-__all__ = ["Mark", "contradictions", "find_disputes"]
+__all__ = ["Mark", "contradictions", "find_disputes", "side_of"]
 
 _CLARIFY = frozenset({"clarify"})
 # Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
@@ -55,7 +55,9 @@ class Mark:
     dispute: str = ""
 
 
-def _side_of(a: Attribution, article_text: str, referenced: Attribution | None) -> Side:
+def side_of(a: Attribution, article_text: str, referenced: Attribution | None) -> Side:
+    """One side of a comparison: the claim ``a`` reports (or, for "ونفى ذلك", the ``referenced`` one), read with
+    its polarity, denial and hedges, the evidence as spans of ``article_text``."""
     target = referenced or a
     content = target.content
     key = claim_key(content.text)
@@ -121,8 +123,8 @@ def contradictions(corpus: Corpus) -> list[Mark]:
             s = corpus.score(claims[x], claims[y])
         if _place_conflict(ax, ay, claims[x].key, claims[y].key):
             continue
-        sx = attrs.evolve(_side_of(ax, texts[ax.article], by_id.get(ax.content.refers_to or "")), source_key=claims[x].source_key)
-        sy = attrs.evolve(_side_of(ay, texts[ay.article], by_id.get(ay.content.refers_to or "")), source_key=claims[y].source_key)
+        sx = attrs.evolve(side_of(ax, texts[ax.article], by_id.get(ax.content.refers_to or "")), source_key=claims[x].source_key)
+        sy = attrs.evolve(side_of(ay, texts[ay.article], by_id.get(ay.content.refers_to or "")), source_key=claims[y].source_key)
         result = compare(sx, sy, s, same_claim=cluster_of.get(x) == cluster_of.get(y))
         if result is None:
             continue

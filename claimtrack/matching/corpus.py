@@ -36,7 +36,7 @@ from .score import SAME, Claim, PairScore, close_words, pair_score, with_speaker
 from .speakers import relation
 from .stories import Story, group_stories, story_similarity
 
-__all__ = ["Corpus", "idf", "source_key"]
+__all__ = ["Corpus", "content_words", "idf", "source_key", "topic_terms"]
 
 # Index terms found in more than this share of claims are too common to propose candidates.
 _COMMON_SHARE = 0.25
@@ -58,12 +58,13 @@ def source_key(a: Attribution) -> frozenset[str]:
     return frozenset(names) or frozenset({fold(a.source.text)}) if a.source.text else frozenset()
 
 
-def _content_words(key: ClaimKey) -> tuple[str, ...]:
+def content_words(key: ClaimKey) -> tuple[str, ...]:
+    """The words of a claim key without fillers: reprints that differ only in fillers are one claim."""
     role = grammar().role
     return tuple(w for w in key.words if "filler" not in role(w))
 
 
-def _topic_terms(key: ClaimKey) -> set[str]:
+def topic_terms(key: ClaimKey) -> set[str]:
     """What a text talks about: its stems, entities and places (the terms weighed by :meth:`Corpus.weight`)."""
     return set(key.stems) | {"e:" + e for e in key.entities | named_places(key)}
 
@@ -135,7 +136,7 @@ class Corpus:
             # c.key is the referenced claim's for "ذلك", so reprinted denials collapse too
             # The folded content without filler words (data: particles.tsv, role filler), so reprints
             # that add "أيضا" or "كذلك" collapse while قبل/بعد, مع/دون keep two claims apart.
-            by_key.setdefault((_content_words(c.key), a.cue.stance, a.content.negated,
+            by_key.setdefault((content_words(c.key), a.cue.stance, a.content.negated,
                                bool(a.content.refers_to), tuple(sorted(c.source_key)),
                                a.source.kind == "anonymous", bool(a.hedges)), []).append(c.id)
         return {ids[0]: tuple(ids) for ids in by_key.values()}
@@ -160,7 +161,7 @@ class Corpus:
         n = sum(texts.values())
         kept = {c.attribution.sentence.of(self._articles[c.attribution.article].text) for c in self.claims}
         for text, k in texts.items():
-            terms = self._sentence_terms(text) if text in kept else _topic_terms(claim_key.__wrapped__(text))
+            terms = self._sentence_terms(text) if text in kept else topic_terms(claim_key.__wrapped__(text))
             df.update(dict.fromkeys(terms, k))
         n = max(1, n)
         bg = background()
@@ -181,7 +182,7 @@ class Corpus:
         """The topic terms of a sentence's text, found once (the weights and the story links both need them)."""
         terms = self._topics.get(text)
         if terms is None:
-            terms = self._topics[text] = _topic_terms(claim_key(text))
+            terms = self._topics[text] = topic_terms(claim_key(text))
         return terms
 
     @functools.cached_property
@@ -267,7 +268,7 @@ class Corpus:
         for cluster in clusters:
             bag: Counter[str] = Counter()
             for m in cluster.claims:
-                bag.update(_topic_terms(by_id[m].key))
+                bag.update(topic_terms(by_id[m].key))
             terms[cluster.id] = bag
             dates[cluster.id] = frozenset(d for a in cluster.articles if (d := self._articles[a].published))
         return group_stories(clusters, terms, self.weight(), dates,

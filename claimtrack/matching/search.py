@@ -10,7 +10,7 @@ from ..sentences import split_sentences
 from .corpus import Corpus
 from .score import RELATED, pair_score
 
-__all__ = ["RELATIONS", "Match", "corpus_text", "find"]
+__all__ = ["RELATIONS", "Match", "corpus_text", "find", "related_match"]
 
 
 # How a hit bears on the claim searched for, from relate()'s kind of the two.
@@ -66,10 +66,10 @@ def find(claim_text: str, corpus: Corpus, *, limit: int = 20, minimum: float = R
                 matches.append(Match(article.id, None, sentence.text, s.score, s.kind, s.reasons))
     matches.sort(key=lambda m: (-m.score, m.article))
     by_id = {a.id: a for a in corpus.attributions}
-    return [_related(claim_text, m, by_id) for m in matches[:limit]]
+    return [related_match(claim_text, m, by_id) for m in matches[:limit]]
 
 
-def _related(claim_text: str, m: Match, by_id: "dict[str, Attribution]") -> Match:
+def related_match(claim_text: str, m: Match, by_id: "dict[str, Attribution]") -> Match:
     """``m`` with its relation to the claim: relate() on the claim and the hit (for "ونفى الجيش ذلك", the
     denial of the claim it points back to), and for a contradiction the kind of dispute."""
     from ..contradiction.disputes import dispute_kind  # above matching: imported when used

@@ -26,7 +26,7 @@ from ..claims import ClaimKey, claim_key
 from ..sentences import split_sentences
 from .corpus import Corpus
 from .score import pair_score
-from .search import Match, _related, corpus_text
+from .search import Match, related_match, corpus_text
 
 __all__ = ["ArticleVerdict", "TrackScore", "baseline_related", "evaluate_track", "load_track_claims", "track"]
 
@@ -100,7 +100,7 @@ def track(claim_text: str, corpus: Corpus, *, hit: float = HIT, covered: float =
         score = top.get(article.id, 0.0)
         related = (score >= hit and coverage >= covered) or coverage >= covered_alone
         missing = tuple(sorted((t for t in wanted if t not in terms), key=lambda t: (-wanted[t], t)))
-        relation = _related(claim_text, m, by_id) if related and m is not None else None
+        relation = related_match(claim_text, m, by_id) if related and m is not None else None
         verdicts.append(ArticleVerdict(article.id, related, round(score, 3), round(coverage, 3), missing, relation))
     return verdicts
 

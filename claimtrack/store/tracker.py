@@ -33,12 +33,12 @@ import attrs
 
 from ..attribution import extract_attributions
 from ..claims import claim_key
-from ..contradiction.marks import _side_of
+from ..contradiction.marks import side_of
 from ..contradiction.rules import compare
 from ..errors import InputError
 from ..geography import claim_countries
 from ..lexicon.background import background
-from ..matching.corpus import _content_words, _topic_terms, idf, source_key
+from ..matching.corpus import content_words, topic_terms, idf, source_key
 from ..matching.score import RELATED, SAME, Claim, PairScore, pair_score, with_speakers
 from ..matching.speakers import Speaker, relation
 from ..matching.stories import STORY_SAME, story_similarity
@@ -227,7 +227,7 @@ class Tracker:
                      previous: Claim | None) -> int:
         a = c.attribution
         reprint = hashlib.sha1(json.dumps(
-            [list(_content_words(c.key)), a.cue.stance, a.content.negated, bool(a.content.refers_to),
+            [list(content_words(c.key)), a.cue.stance, a.content.negated, bool(a.content.refers_to),
              sorted(c.source_key), a.source.kind == "anonymous", bool(a.hedges)], ensure_ascii=False
         ).encode("utf-8")).hexdigest()
         features = sorted(c.key.features)
@@ -343,8 +343,8 @@ class Tracker:
             if not (same_claim or opposed or apart):
                 continue
             other_text = self.db.execute("SELECT text FROM articles WHERE n = ?", (stored.article,)).fetchone()[0]
-            sx = attrs.evolve(_side_of(other.attribution, other_text, None), source_key=other.source_key)
-            sy = attrs.evolve(_side_of(c.attribution, text, None), source_key=c.source_key)
+            sx = attrs.evolve(side_of(other.attribution, other_text, None), source_key=other.source_key)
+            sy = attrs.evolve(side_of(c.attribution, text, None), source_key=c.source_key)
             result = compare(sx, sy, s, same_claim=same_claim)
             if result is None:
                 continue
@@ -365,14 +365,14 @@ class Tracker:
         closest to ``c``'s, when it reaches :data:`~claimtrack.matching.stories.STORY_SAME` and the two were
         published on the same or neighbouring days (:func:`~claimtrack.matching.stories.story_similarity`,
         claim against claim: against a whole story, a short claim would be contained in any big one)."""
-        bag = Counter(_topic_terms(c.key))
+        bag = Counter(topic_terms(c.key))
         best: tuple[float, int] | None = None
         for stored in candidates:
             if day is not None:
                 other_day = self.db.execute("SELECT published FROM articles WHERE n = ?", (stored.article,)).fetchone()[0]
                 if other_day and abs((day - dt.date.fromisoformat(other_day)).days) > _DAYS:
                     continue
-            score = story_similarity(bag, Counter(_topic_terms(stored.claim.key)), self._weight)
+            score = story_similarity(bag, Counter(topic_terms(stored.claim.key)), self._weight)
             if score >= STORY_SAME and (best is None or score > best[0]):
                 best = (score, stored.cluster)
         return self._story_of_claim(best[1]) if best else None
