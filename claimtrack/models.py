@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -76,6 +76,13 @@ class Sentence:
     @property
     def end(self) -> int:
         return self.span.end
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record of ``claimtrack sentences --format jsonl``
+        (:func:`claimtrack.records.sentence_to_dict`); ``attrs.asdict`` nests the span and keeps ``paragraph``."""
+        from .records import sentence_to_dict  # serialization lives at the edge; imported when used
+
+        return sentence_to_dict(self)
 
 
 @attrs.frozen
@@ -189,6 +196,13 @@ class Attribution:
     def negative(self) -> bool:
         """Polarity of the reported claim: a denial of a positive content, or an assertion of a negated one."""
         return (self.cue.stance == "deny") != self.content.negated
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record of ``claimtrack extract --format jsonl``
+        (:func:`claimtrack.records.attribution_to_dict`); ``attrs.asdict`` nests each span instead."""
+        from .records import attribution_to_dict  # serialization lives at the edge; imported when used
+
+        return attribution_to_dict(self)
 
 
 @attrs.frozen

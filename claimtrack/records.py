@@ -1,27 +1,30 @@
 """JSON forms of claimtrack's records, at the edge of the library (the models stay free of it).
 
-The attribution record's JSON Schema ships as ``claimtrack/data/attribution.schema.json``; every field
-with ``start``/``end`` indexes the article text, and its ``text`` equals that slice.
+Each record class's ``to_dict()`` calls the function here.  Every JSON output has a JSON Schema (draft
+2020-12) shipped in ``claimtrack/data/schemas/<name>.schema.json``; :func:`json_schema` returns one,
+self-contained.  Every field with ``start``/``end`` indexes the article text, and its ``text`` equals that
+slice.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib.resources
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
+from .errors import InputError
 from .models import Attribution, Mention, Sentence
+from .spans import Span
 
 if TYPE_CHECKING:
     from .contradiction import Mark
-    from .matching import Cluster, Story
-from .spans import Span
+    from .matching import Cluster, Match, Story
+    from .relate import Relation
 
-__all__ = ["attribution_schema", "attribution_to_dict", "cluster_to_dict", "mark_to_dict", "sentence_to_dict",
-           "story_to_dict"]
+__all__ = ["attribution_schema", "attribution_to_dict", "cluster_to_dict", "json_schema", "mark_to_dict",
+           "match_to_dict", "relation_to_dict", "schema_names", "sentence_to_dict", "story_to_dict"]
 
 
 def _span(span: Span) -> dict[str, int]:
@@ -88,12 +91,84 @@ def story_to_dict(s: "Story") -> dict[str, Any]:
             "articles": list(s.articles), "outlets": list(s.outlets)}
 
 
+def match_to_dict(m: "Match") -> dict[str, Any]:
+    """The record printed by ``claimtrack find --format jsonl``: where the corpus reports the claim searched for."""
+    return {"article": m.article, "attribution": m.attribution, "score": m.score, "relation": m.relation,
+            "kind": m.kind, "text": m.text, "reasons": list(m.reasons)}
+
+
+def relation_to_dict(r: "Relation") -> dict[str, Any]:
+    """The record printed by ``claimtrack relate``: how two claim texts relate."""
+    return {"kind": r.kind, "score": r.score, "reasons": list(r.reasons)}
+
+
 def sentence_to_dict(s: Sentence) -> dict[str, Any]:
+    """The record printed by ``claimtrack sentences --format jsonl``."""
     return {"article": s.article, "index": s.index, "kind": s.kind, "start": s.start, "end": s.end, "text": s.text}
 
 
+_SCHEMAS = "schemas"
+_SUFFIX = ".schema.json"
+
+
+def schema_names() -> list[str]:
+    """Names of the JSON Schemas shipped in ``claimtrack/data/schemas``: ``attribution``, ``cluster``, ...
+
+    ``attribution``, ``sentence``, ``cluster``, ``story``, ``mark``, ``match`` (a ``find`` hit) and
+    ``relation`` describe one record (one line of a ``--format jsonl`` output); ``comparison`` the document
+    of ``compare --format json``; ``track-*`` the outputs of the ``track`` commands.
+    """
+    root = importlib.resources.files("claimtrack") / "data" / _SCHEMAS
+    return sorted(p.name[: -len(_SUFFIX)] for p in root.iterdir() if p.name.endswith(_SUFFIX))
+
+
 @functools.cache
-def attribution_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of an attribution record."""
-    text = (importlib.resources.files("claimtrack") / "data" / "attribution.schema.json").read_text(encoding="utf-8")
+def _schema_file(name: str) -> dict[str, Any]:
+    resource = importlib.resources.files("claimtrack") / "data" / _SCHEMAS / f"{name}{_SUFFIX}"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"no JSON Schema {name!r}: only {schema_names()}") from None
     return json.loads(text)
+
+
+def _file_refs(node: Any) -> set[str]:
+    """Names of the other schema files ``node`` refers to (``"$ref": "mark.schema.json#/..."``)."""
+    if isinstance(node, dict):
+        found = {name for key, value in node.items() for name in _file_refs(value)}
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#"):
+            found.add(ref.split("#")[0][: -len(_SUFFIX)])
+        return found
+    if isinstance(node, list):
+        return {name for value in node for name in _file_refs(value)}
+    return set()
+
+
+def json_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) called ``name`` (see :func:`schema_names`), self-contained.
+
+    The shipped files refer to each other by relative ``$ref`` (``"attribution.schema.json"``); the schema
+    returned here carries each file it refers to in its ``$defs`` (each under its own ``$id``, as draft
+    2020-12 bundles resources), so any validator takes it as it is, without a registry of files::
+
+        jsonschema.validate(record, claimtrack.json_schema("attribution"))
+
+    Raises :class:`InputError` for a name that is not shipped.  Returns a fresh copy: change it at will.
+    """
+    schema = copy.deepcopy(_schema_file(name))
+    todo, bundled = sorted(_file_refs(schema) - {name}), {name}
+    while todo:
+        other = todo.pop()
+        if other in bundled:
+            continue
+        bundled.add(other)
+        embedded = copy.deepcopy(_schema_file(other))
+        schema.setdefault("$defs", {})[f"{other}{_SUFFIX}"] = embedded
+        todo.extend(sorted(_file_refs(embedded) - bundled))
+    return schema
+
+
+def attribution_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of an attribution record: ``json_schema("attribution")``."""
+    return json_schema("attribution")

@@ -6,6 +6,8 @@ and then asks the contradiction rules whether they cannot both be true.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from .claims import claim_key
@@ -28,6 +30,13 @@ class Relation:
     kind: str
     score: float
     reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record of ``claimtrack relate`` (:func:`claimtrack.records.relation_to_dict`); ``attrs.asdict``
+        gives the same keys."""
+        from .records import relation_to_dict  # serialization lives at the edge; imported when used
+
+        return relation_to_dict(self)
 
 
 @attrs.frozen

@@ -9,6 +9,7 @@ explanation a journalist can read.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -53,6 +54,14 @@ class Mark:
     evidence: tuple[Evidence, ...] = attrs.field(converter=_evidence)
     explanation: str = ""
     dispute: str = ""
+
+    def to_dict(self, unanswered_in: "list[str] | None" = None) -> dict[str, Any]:
+        """The JSON record of ``claimtrack contradictions --format jsonl``; ``unanswered_in`` lists the articles
+        that carry one side without the other (:func:`claimtrack.records.mark_to_dict`); ``attrs.asdict`` nests
+        evidence spans and has no ``unanswered_in``."""
+        from ..records import mark_to_dict  # serialization lives at the edge; imported when used
+
+        return mark_to_dict(self, unanswered_in)
 
 
 def side_of(a: Attribution, article_text: str, referenced: Attribution | None) -> Side:

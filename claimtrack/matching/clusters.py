@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
+from typing import Any
 
 import attrs
 
@@ -37,6 +38,13 @@ class Cluster:
     # What the claims' figures count (killed, wounded, detained; data/quantity_measures.tsv): a toll's
     # successive figures are a story of their own, apart from who did it or what is done about it.
     measures: frozenset[str] = frozenset()
+
+    def to_dict(self, story: "str | None" = None) -> dict[str, Any]:
+        """The JSON record of ``claimtrack match --format jsonl``, with ``story`` (an id) when given
+        (:func:`claimtrack.records.cluster_to_dict`); ``attrs.asdict`` keeps ``measures``."""
+        from ..records import cluster_to_dict  # serialization lives at the edge; imported when used
+
+        return cluster_to_dict(self, story)
 
 
 def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]],

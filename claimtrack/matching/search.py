@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from ..claims import claim_key
@@ -33,6 +35,13 @@ class Match:
     relation: str
     reasons: tuple[str, ...]
     kind: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record of ``claimtrack find --format jsonl`` (:func:`claimtrack.records.match_to_dict`);
+        ``attrs.asdict`` gives the same keys."""
+        from ..records import match_to_dict  # serialization lives at the edge; imported when used
+
+        return match_to_dict(self)
 
 
 def corpus_text(corpus: Corpus, article_id: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -44,6 +45,13 @@ class Story:
     claims: tuple[str, ...] = attrs.field(converter=str_tuple)
     articles: tuple[str, ...] = attrs.field(converter=str_tuple)
     outlets: tuple[str, ...] = attrs.field(converter=str_tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record of a story (:func:`claimtrack.records.story_to_dict`); ``attrs.asdict`` gives the same
+        keys."""
+        from ..records import story_to_dict  # serialization lives at the edge; imported when used
+
+        return story_to_dict(self)
 
 
 def story_similarity(a: Counter[str], b: Counter[str], weight: Callable[[str], float]) -> float:
