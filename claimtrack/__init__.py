@@ -16,6 +16,7 @@ The public names, by stage:
 - JSON: ``attribution_to_dict`` and the other ``*_to_dict`` helpers (also each record's ``to_dict()``), and
   :func:`json_schema` for the schema of every JSON output;
 - the persistent tracker: :class:`Tracker`;
+- data: :func:`use_user_lexicon` adds to or overrides the shipped word lists from a folder of your own.
 
 >>> import claimtrack
 >>> article = claimtrack.read_article("seeds/002_4e5fc412234f2c9f.txt")  # doctest: +SKIP
@@ -26,6 +27,7 @@ from .attribution import extract_attributions
 from .compare import Comparison, compare_outlets
 from .contradiction import Evidence, Mark, contradictions
 from .errors import ClaimtrackError, InputError, LexiconError
+from .lexicon.user import use_user_lexicon
 from .matching import Cluster, Corpus, Match, Story, find
 from .relate import Relation, relate
 from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
@@ -87,6 +89,7 @@ __all__ = sorted([
     "split_sentences",
     "stance",
     "story_to_dict",
+    "use_user_lexicon",
 ])
 
 __version__ = "0.1.0"

@@ -35,7 +35,7 @@ def _months() -> dict[str, int]:
     for row in read_rows("months.tsv", 3):
         number = int(row[1]) if row[1].isdigit() else 0
         if not 1 <= number <= 12:
-            raise LexiconError(f"claimtrack/data/months.tsv, line {row.line}: month number {row[1]!r} not in 1..12")
+            raise LexiconError(f"{row.where('months.tsv')}: month number {row[1]!r} not in 1..12")
         check_choice("months.tsv", row, row[2], _REGIONS)
         months[fold(row[0])] = number
     return months

@@ -60,7 +60,7 @@ def _folding() -> _Folding:
     search: dict[str, str] = {}
     match: dict[str, str] = {}
     for row in read_rows("folding.tsv", 4):
-        where = f"claimtrack/data/folding.tsv, line {row.line}"
+        where = row.where("folding.tsv")
         char = _code_point(row[0], where)
         if row[3].split(" -> ")[0] != unicodedata.name(char, ""):
             raise LexiconError(f"{where}: {row[0]} is {unicodedata.name(char, 'unnamed')}, not {row[3]!r}")

@@ -16,6 +16,7 @@ from typing import Iterator, Sequence
 
 from .attribution import extract_attributions
 from .errors import InputError
+from .lexicon import use_user_lexicon, user_lexicon
 from .models import Article, Attribution
 from .reader import read_article
 
@@ -41,6 +42,12 @@ def _read(item: "tuple[Path, str | None, dt.date | str | None, bool]") -> "tuple
     return article, (extract_attributions(article) if extract else None), None
 
 
+def _start_worker(lexicon: "Path | None") -> None:
+    """In a new worker process: the user lexicon of the parent (a forked worker has it already)."""
+    if user_lexicon() != lexicon:
+        use_user_lexicon(lexicon)
+
+
 def _extract(article: Article) -> list[Attribution]:
     return extract_attributions(article)
 
@@ -51,7 +58,8 @@ def _map(fn, items: list, jobs: int) -> Iterator:
     if jobs <= 1:
         yield from map(fn, items)
         return
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs)
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                                                  initargs=(user_lexicon(),))
     try:
         yield from pool.map(fn, items, chunksize=max(1, min(_CHUNK, len(items) // (jobs * 2))))
     finally:  # an error, or a caller that stops early: the tasks not started are dropped

@@ -75,7 +75,7 @@ def constructions() -> tuple[Construction, ...]:
         check_choice(_FILE, row, family, set(_CUE_RULES) | set(_SCAN_RULES))
         check_choice(_FILE, row, trigger, _TRIGGERS)
         if (trigger == "scan") != (family in _SCAN_RULES):
-            raise LexiconError(f"claimtrack/data/{_FILE}, line {row.line}: {family!r} cannot have trigger {trigger!r}")
+            raise LexiconError(f"{row.where(_FILE)}: {family!r} cannot have trigger {trigger!r}")
         words = frozenset(v for v in values.split() if v != "-")
         if trigger == "form":
             for value in words:

@@ -96,7 +96,7 @@ def _element(row: Row, text: str) -> Element:
         check_choice(_PATTERNS_FILE, row, bare, _SLOTS)
         return Element(bare, frozenset(), (), optional)
     if optional:
-        raise LexiconError(f"claimtrack/data/{_PATTERNS_FILE}, line {row.line}: only a slot may be optional: {text!r}")
+        raise LexiconError(f"{row.where(_PATTERNS_FILE)}: only a slot may be optional: {text!r}")
     written = tuple(bare.split("|"))
     return Element(None, frozenset(fold(w) for w in written), written)
 
@@ -110,7 +110,7 @@ def patterns() -> dict[str, Pattern]:
         family, name, text = row.fields
         check_choice(_PATTERNS_FILE, row, family, families)
         if name in found:
-            raise LexiconError(f"claimtrack/data/{_PATTERNS_FILE}, line {row.line}: pattern {name!r} listed twice")
+            raise LexiconError(f"{row.where(_PATTERNS_FILE)}: pattern {name!r} listed twice")
         found[name] = Pattern(family, name, tuple(_element(row, e) for e in text.split()))
     return found
 

@@ -41,7 +41,7 @@ def aliases() -> tuple[Alias, ...]:
         kind = check_choice(_FILE, row, row[2], ALIAS_TYPES)
         first = type_of.setdefault(row[0], kind)
         if first != kind:
-            raise LexiconError(f"claimtrack/data/{_FILE}, line {row.line}: {row[0]!r} is typed {kind!r} here "
+            raise LexiconError(f"{row.where(_FILE)}: {row[0]!r} is typed {kind!r} here "
                                f"but {first!r} on an earlier line; one canonical name has one type")
         rows.append(Alias(row[0], row[1], kind, row.line))
     return tuple(rows)
