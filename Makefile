@@ -1,28 +1,38 @@
-# make demo: create .venv, install claimtrack, run it on the seed articles.
+# make demo: create .venv, install claimtrack alone (its two dependencies), run it on the seed articles.
 # make test: create .venv, install claimtrack with its test extra, run every test.
+# (Neither is needed to install: `pip install .` in a clone is enough.)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# One stamp per install. The demo installs the package alone, as a user would (`pip install .`: no test
+# extra, and none of the notice setuptools prints for an editable install), again when a file of it changes;
+# the tests want the editable install with the test extra.
+DEMO_STAMP := $(VENV)/.installed-demo
+TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_FILES := $(shell find claimtrack -type f -not -path '*/__pycache__/*')
 
 .PHONY: demo test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-
-$(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-demo: $(STAMP)
+$(DEMO_STAMP): $(BIN)/python pyproject.toml $(PACKAGE_FILES)
+	$(BIN)/python -m pip install --quiet .
+	touch $@
+
+$(TEST_STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(DEMO_STAMP)
 	mkdir -p out
 	$(BIN)/claimtrack compare seeds/ --html out/report.html
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q benchmarks --benchmark-only
 
 clean:
