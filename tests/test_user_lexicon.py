@@ -95,6 +95,8 @@ def test_a_malformed_row_names_the_file_and_line(folder, name, lines, message):
 
 
 def test_a_file_the_package_does_not_ship_is_refused(folder):
+    (folder / "README.md").write_text("what these files are for\n", encoding="utf-8")  # not a data file: left alone
+    use_user_lexicon(folder)
     write(folder, "reporting_verb.tsv", "همس")
     with pytest.raises(LexiconError, match=r"reporting_verb.tsv: not a claimtrack data file.*'reporting_verbs.tsv'"):
         use_user_lexicon(folder)

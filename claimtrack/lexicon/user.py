@@ -63,7 +63,9 @@ def _check(folder: Path) -> None:
     """Read every file of ``folder`` merged with the shipped one, and build what is built from them, so a bad
     line is reported now rather than in the middle of an extraction."""
     shipped = set(data_files())
-    names = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    # Data files are .tsv and .txt files; anything else in the folder (a README.md, notes) is left alone.
+    names = sorted(p.name for p in folder.iterdir()
+                   if p.is_file() and p.suffix in (".tsv", ".txt") and not p.name.startswith("."))
     for name in names:
         if name not in shipped:
             raise LexiconError(f"{folder / name}: not a claimtrack data file; a user lexicon holds files named as "
