@@ -58,6 +58,18 @@ def _formats(name: str) -> tuple[str, ...]:
 CASES = [(name, fmt) for name in COMMANDS for fmt in _formats(name)]
 
 
+def _check(out: str, fmt: str, header: "list[str] | None") -> None:
+    """Output in ``fmt``: not empty, no direction marks (captured: no terminal), and it loads."""
+    assert out and not any(m in out for m in MARKS)
+    if fmt == "json":
+        json.loads(out)
+    elif fmt == "jsonl":
+        assert all(isinstance(json.loads(line), dict) for line in out.splitlines())
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out, newline="")))
+        assert rows[0] == (header or rows[0]) and len(rows) > 1 and all(len(r) == len(rows[0]) for r in rows)
+
+
 def run(capsys, name, *extra):
     args = [name, *extra, *COMMANDS[name]] + (["--jobs", "1"] if name in JOBS else [])
     code = main([str(a) for a in args])
@@ -76,16 +88,8 @@ def test_every_command_has_the_shared_formats():
 @pytest.mark.parametrize("name, fmt", CASES)
 def test_format_runs_and_o_writes_the_same_bytes(capsys, tmp_path, name, fmt):
     code, out, err = run(capsys, name, "--format", fmt)
-    assert code == 0 and out and "Traceback" not in err
-    assert not any(m in out for m in MARKS)  # captured: no terminal
-    if fmt == "json":
-        json.loads(out)
-    elif fmt == "jsonl":
-        assert all(isinstance(json.loads(line), dict) for line in out.splitlines())
-    elif fmt == "csv":
-        rows = list(csv.reader(io.StringIO(out, newline="")))
-        header = HEADERS[name] if name != "eval" else rows[0]
-        assert rows[0] == header and len(rows) > 1 and all(len(r) == len(header) for r in rows)
+    assert code == 0 and "Traceback" not in err
+    _check(out, fmt, HEADERS[name] if name != "eval" else None)
     target = tmp_path / "out"
     code, shown, _ = run(capsys, name, "--format", fmt, "-o", target)
     assert code == 0 and shown == "" and target.read_bytes() == out.encode("utf-8")
@@ -179,3 +183,54 @@ def test_o_keeps_the_old_file_when_the_command_fails(capsys, tmp_path):
 def test_o_dash_is_stdout(capsys):
     _, expected, _ = run(capsys, "demo")
     assert run(capsys, "demo", "-o", "-")[1] == expected
+
+
+# --- the tracker's commands -------------------------------------------------------------------------------
+
+TRACK = {
+    "add": ["{db}", SEED_FILES[0]],  # already stored: the same counts every run
+    "stories": ["{db}"],
+    "show": ["{db}", "s1"],
+    "timeline": ["{db}", "s1"],
+    "export": ["{db}"],
+    "stats": ["{db}"],
+    "reindex": ["{db}"],
+}
+TRACK_HEADERS = {
+    "add": ["added", "unchanged", "skipped", "articles", "attributions", "claims", "stories", "marks"],
+    "stories": ["id", "label", "claims", "attributions", "articles", "outlets", "first", "last"],
+    "show": ["id", "story", "label", "attributions", "outlets", "first"],
+    "timeline": ["event", "published", "outlet", "article", "attribution", "claim", "source", "cue", "content"],
+    "export": ["id", "article", "outlet", "published", "url", "claim", "story", "cue", "cue_start", "cue_end", "source",
+               "source_start", "source_end", "content", "content_start", "content_end", "quote"],
+    "stats": ["articles", "attributions", "claims", "stories", "marks"],
+    "reindex": ["articles", "attributions", "claims", "stories", "marks"],
+}
+
+
+def _track_formats(name: str) -> tuple[str, ...]:
+    track = build_parser()._subparsers._group_actions[0].choices["track"]  # type: ignore[union-attr]
+    return tuple(track._subparsers._group_actions[0].choices[name]._option_string_actions["--format"].choices)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("track") / "t.db"
+    assert main(["track", "add", "-q", str(path), str(SEED_FILES[0]), str(SEED_FILES[2])]) == 0
+    return path
+
+
+@pytest.mark.parametrize("name, fmt", [(n, f) for n in TRACK for f in _track_formats(n)])
+def test_track_format_runs_and_o_writes_the_same_bytes(capsys, tmp_path, db, name, fmt):
+    args = ["track", name, *(str(a).format(db=db) for a in TRACK[name]), "--format", fmt]
+    capsys.readouterr()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    _check(out, fmt, TRACK_HEADERS[name])
+    assert main(args + ["-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().out == "" and (tmp_path / "out").read_bytes() == out.encode("utf-8")
+
+
+def test_every_track_command_has_the_shared_formats():
+    for name in TRACK:
+        assert {"json", "jsonl", "csv"} <= set(_track_formats(name)) and {"table", "text"} & set(_track_formats(name))

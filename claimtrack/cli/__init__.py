@@ -1,7 +1,7 @@
 """The ``claimtrack`` command line: argument parsing and printing only; the work is in the library.
 
 One module per group of commands (``articles``: sentences, extract, demo; ``evaluation``: eval; ``claims``:
-match, find, relate, contradictions; ``comparison``: compare; the tracker's in :mod:`claimtrack.store.cli`),
+match, find, relate, contradictions; ``comparison``: compare; ``track``: the tracker's commands),
 the options they share in ``options`` and the writing of every format in ``output``.
 
 Exit codes: 0 success, 1 an input or data error (message on stderr, naming the file), 2 bad usage.
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import ClaimtrackError
-from . import articles, claims, comparison, evaluation
+from . import articles, claims, comparison, evaluation, track
 from .options import add_global_options, take_stdin
 from .output import Output, cell, display_width, write_file, write_table
 
@@ -40,9 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.register(sub)
     claims.register(sub)
     comparison.register(sub)
-    from ..store.cli import register  # claimtrack track ...
-
-    register(sub)
+    track.register(sub)
     for command in sub.choices.values():  # the global options also after the command's name
         add_global_options(command, top=False)
     return parser
