@@ -234,3 +234,9 @@ def test_track_format_runs_and_o_writes_the_same_bytes(capsys, tmp_path, db, nam
 def test_every_track_command_has_the_shared_formats():
     for name in TRACK:
         assert {"json", "jsonl", "csv"} <= set(_track_formats(name)) and {"table", "text"} & set(_track_formats(name))
+
+
+@pytest.mark.parametrize("args", [["--debug", "demo"], ["demo", "--debug"], ["track", "stats", "--debug"]])
+def test_global_options_before_or_after_the_command(args):
+    parsed = build_parser().parse_args([*args, *(["db"] if "track" in args else [str(SEEDS)])])
+    assert parsed.debug is True

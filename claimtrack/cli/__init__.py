@@ -40,8 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.register(sub)
     claims.register(sub)
     comparison.register(sub)
-    track.register(sub)
-    for command in sub.choices.values():  # the global options also after the command's name
+    nested = track.register(sub)
+    for command in [*sub.choices.values(), *nested]:  # the global options also after the command's name
         add_global_options(command, top=False)
     return parser
 

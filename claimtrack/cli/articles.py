@@ -99,7 +99,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                        description="Print every attribution (who said what) of each article, in document order.")
     add_inputs(p, "files")
     add_format(p, ("table", "markdown", "json", "jsonl", "csv"), "table",
-               "A record is an attribution (the JSON record of the README; in CSV its spans as text, start, end columns)")
+               "A record is an attribution (the JSON record of the README)")
     add_jobs(p)
     p.set_defaults(func=_cmd_extract)
 

@@ -29,7 +29,8 @@ _FORMAT_HELP = {
 
 def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """Options every command takes, before its name (``top``) or after it; an option given after the name
-    overrides the one before (``SUPPRESS`` keeps the global value when it is not given again)."""
+    overrides the one before (``SUPPRESS`` keeps the global value when it is not given again).  A new global
+    option (``--lexicon DIR``) is added here, once, and reaches every command."""
     default = False if top else argparse.SUPPRESS
     parser.add_argument("--debug", action="store_true", default=default,
                         help="on an error, also print the Python traceback")

@@ -151,8 +151,9 @@ def _cmd_export(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Add ``track`` and its commands to the ``claimtrack`` command line."""
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> list[argparse.ArgumentParser]:
+    """Add ``track`` and its commands to the ``claimtrack`` command line; returns the parsers of its commands
+    (``track add``, ...), which take the global options too."""
     track = sub.add_parser("track", help="a persistent claim tracker: add articles over time, query stories",
                            description="Keep articles, claims and stories in an SQLite file, added to over time.")
     tsub = track.add_subparsers(dest="track_command", metavar="TRACK_COMMAND")
@@ -208,3 +209,4 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("db", metavar="DB")
     add_format(p, ("json", "text", "jsonl", "csv"), "json", "A record is the counts after (" + ", ".join(STATS_COLUMNS) + ")")
     p.set_defaults(func=_cmd_reindex)
+    return list(tsub.choices.values())
