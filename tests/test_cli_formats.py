@@ -240,3 +240,9 @@ def test_every_track_command_has_the_shared_formats():
 def test_global_options_before_or_after_the_command(args):
     parsed = build_parser().parse_args([*args, *(["db"] if "track" in args else [str(SEEDS)])])
     assert parsed.debug is True
+
+
+def test_o_into_a_missing_folder_fails_before_the_work(capsys, tmp_path):
+    code = main(["demo", str(SEEDS), "-o", str(tmp_path / "missing" / "out.txt")])
+    out, err = capsys.readouterr()
+    assert code == 1 and not out and "missing/out.txt: cannot write the output: no such folder" in err

@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("claimtrack: error: standard output is closed; redirect it to a file or /dev/null", file=sys.stderr)
         return 1
     names: dict[str, str] = {}
-    spool = out = None
+    spool = None
     try:
         spool, names = take_stdin(args)
         out = Output(sys.stdout, None if path in (None, "-") else path)
@@ -98,8 +98,6 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     finally:
-        if out is not None:
-            out.discard()
         if spool is not None:
             spool.cleanup()
     if args.failures:

@@ -10,6 +10,7 @@ written to a terminal: piped or written to a file, the marks would be invisible 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import tempfile
@@ -26,63 +27,34 @@ __all__ = ["MACHINE_FORMATS", "Output", "cell", "display_width", "flatten", "wri
 MACHINE_FORMATS = ("json", "jsonl", "csv")
 
 
-class _AtomicFile:
-    """A text file written to a temporary file in the target's folder and renamed into place by
-    :meth:`commit`, so a run killed half-way never leaves a half-written file; :meth:`discard` drops it.
+def write_file(path: Path, text: str, what: str) -> None:
+    """Write ``text`` to ``path`` (UTF-8) through a temporary file in the same folder, renamed into place, so a
+    run killed half-way never leaves a half-written file; ``what`` names the file in an error message.
 
     A symbolic link is followed (the file it points to is replaced, not the link); a path that is no regular
     file (``/dev/stdout``, a named pipe) is written directly, since renaming over it would replace the device."""
-
-    def __init__(self, path: Path, what: str) -> None:
-        self.path, self.what = path, what
-        self._tmp: str | None = None
-        try:
-            target = Path(os.path.realpath(path))
-            if target.exists() and not target.is_file():
-                self.stream: IO[str] = open(target, "w", encoding="utf-8")
-                return
-            self._mode = target.stat().st_mode & 0o777 if target.is_file() else 0o666 & ~_umask()
-            self._target = target
-            fd, self._tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-            self.stream = os.fdopen(fd, "w", encoding="utf-8")
-        except OSError as err:
-            raise self.error(err) from err
-
-    def error(self, err: OSError) -> InputError:
-        return InputError(f"{self.path}: cannot write {self.what}: {err.strerror or err}")
-
-    def write(self, text: str) -> int:
-        try:
-            return self.stream.write(text)
-        except OSError as err:
-            raise self.error(err) from err
-
-    def isatty(self) -> bool:
-        return self._tmp is None and self.stream.isatty()
-
-    def commit(self) -> None:
-        try:
-            self.stream.close()
-            if self._tmp is not None:
-                os.chmod(self._tmp, self._mode)
-                os.replace(self._tmp, self._target)
-                self._tmp = None
-        except OSError as err:
-            raise self.error(err) from err
-        finally:
-            self.discard()
-
-    def discard(self) -> None:
-        try:
-            self.stream.close()
-        except OSError:
-            pass
-        if self._tmp is not None:
+    tmp: str | None = None
+    try:
+        target = Path(os.path.realpath(path))
+        if target.exists() and not target.is_file():
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(text)
+            return
+        mode = target.stat().st_mode & 0o777 if target.is_file() else 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as err:
+        raise InputError(f"{path}: cannot write {what}: {err.strerror or err}") from err
+    finally:
+        if tmp is not None:
             try:
-                os.unlink(self._tmp)
+                os.unlink(tmp)
             except OSError:
                 pass
-            self._tmp = None
 
 
 def _umask() -> int:
@@ -91,26 +63,32 @@ def _umask() -> int:
     return mask
 
 
-def write_file(path: Path, text: str, what: str) -> None:
-    """Write ``text`` to ``path`` (UTF-8) through a temporary file renamed into place (:class:`_AtomicFile`);
-    ``what`` names the file in an error message."""
-    f = _AtomicFile(path, what)
+def _is_terminal(path: Path) -> bool:
+    """Whether ``path`` is a terminal device (``-o /dev/tty``); a file or a folder that does not exist is not."""
     try:
-        f.write(text)
-    except BaseException:
-        f.discard()
-        raise
-    f.commit()
+        if not path.exists() or path.is_file():
+            return False
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY)
+    except OSError:
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
 
 
 class Output:
-    """What a command writes to: standard output, or with ``path`` the file ``-o`` names (kept only when
-    :meth:`commit` is called).  A failed write (a full disk, ``> /dev/full``) becomes an :class:`InputError`;
-    a closed pipe (``| head``) stays a :class:`BrokenPipeError`, which ends the run quietly."""
+    """What a command writes to: standard output, or with ``path`` the file ``-o`` names, kept in memory and
+    written by :meth:`commit` through :func:`write_file` (a run that fails or is killed leaves the old file
+    and no temporary one).  A failed write to standard output (a full disk, ``> /dev/full``) becomes an
+    :class:`InputError`; a closed pipe (``| head``) stays a :class:`BrokenPipeError`, which ends the run quietly."""
 
     def __init__(self, stream: IO[str], path: "str | None" = None) -> None:
         self._stream = stream
-        self._file = _AtomicFile(Path(path), "the output") if path is not None else None
+        self._path = Path(path) if path is not None else None
+        self._buffer = io.StringIO()
+        if self._path is not None and not Path(os.path.realpath(self._path)).parent.is_dir():
+            raise InputError(f"{self._path}: cannot write the output: no such folder")
 
     def _stdout(self, call: "Callable[[], Any]") -> Any:
         try:
@@ -121,30 +99,25 @@ class Output:
             raise InputError(f"standard output: cannot write: {err.strerror or err}") from err
 
     def write(self, text: str) -> int:
-        if self._file is not None:
-            return self._file.write(text)
+        if self._path is not None:
+            return self._buffer.write(text)
         return self._stdout(lambda: self._stream.write(text))
 
     def isatty(self) -> bool:
         """Whether a person reads this in a terminal (then tables may carry direction marks)."""
-        if self._file is not None:
-            return self._file.isatty()
+        if self._path is not None:
+            return _is_terminal(self._path)
         try:
             return bool(self._stream.isatty())
         except (AttributeError, ValueError, OSError):
             return False
 
     def commit(self) -> None:
-        """Flush standard output, or put the ``-o`` file in place."""
-        if self._file is not None:
-            self._file.commit()
+        """Flush standard output, or write the ``-o`` file."""
+        if self._path is not None:
+            write_file(self._path, self._buffer.getvalue(), "the output")
         else:
             self._stdout(self._stream.flush)
-
-    def discard(self) -> None:
-        """After a failure: the ``-o`` file is not written (the old one, if any, stays)."""
-        if self._file is not None:
-            self._file.discard()
 
 
 # --- records: json, jsonl, csv ----------------------------------------------------------------------------
