@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -246,3 +248,9 @@ def test_o_into_a_missing_folder_fails_before_the_work(capsys, tmp_path):
     code = main(["demo", str(SEEDS), "-o", str(tmp_path / "missing" / "out.txt")])
     out, err = capsys.readouterr()
     assert code == 1 and not out and "missing/out.txt: cannot write the output: no such folder" in err
+
+
+def test_no_direction_marks_through_a_real_pipe():
+    done = subprocess.run([sys.executable, "-m", "claimtrack", "compare", "-q", "--jobs", "1", str(SEEDS)],
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert done.returncode == 0 and "│" in done.stdout and not any(m in done.stdout for m in MARKS)
