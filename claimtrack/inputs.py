@@ -1,7 +1,7 @@
 """What a command reads: article files and folders (with their ``outlets.json``), record files (.jsonl, .json,
 .csv, .zip, ``-``), read and extracted in parallel (:mod:`claimtrack.parallel`), and the corpus built from them.
 
-Shared by the command line (:mod:`claimtrack.cli`) and the tracker's commands (:mod:`claimtrack.store.cli`).
+Shared by the commands of :mod:`claimtrack.cli`, the tracker's (:mod:`claimtrack.cli.track`) among them.
 Every failure is an :class:`~claimtrack.errors.InputError` naming the file, or with ``failures`` given is
 recorded there and the rest is read.
 """

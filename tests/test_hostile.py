@@ -215,7 +215,7 @@ def test_unexpected_error_is_one_line(capsys, monkeypatch):
     def bug(*args, **kwargs):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(claimtrack.cli, "split_sentences", bug)
+    monkeypatch.setattr(claimtrack.cli.articles, "split_sentences", bug)
     code, _, err = run(capsys, "sentences", SEED_FILES[0])
     assert code == 1 and err == ("claimtrack: internal error: ZeroDivisionError: division by zero "
                                  "(run again with --debug for the traceback)\n")

@@ -4,10 +4,11 @@
     claimtrack track stories DB                stories, most outlets first
     claimtrack track show DB STORY             a story's claims
     claimtrack track timeline DB STORY         a story in time order: first reported, echoed, updated, denied, disputed
-    claimtrack track export DB --format jsonl|csv
+    claimtrack track export DB                 every attribution with its claim and story (JSON lines)
     claimtrack track stats DB --format json    {"articles": n, "attributions": n, "claims": n, "stories": n, "marks": n}
     claimtrack track reindex DB                extract and match everything again
 
+Every command takes ``--format`` (json, jsonl, csv and a table or text) and ``-o FILE``, as the others.
 Exit codes as the rest of the command line (0, 1 an input error, 2 bad usage), and 3 when ``add`` skipped
 bad records (each reported on stderr with its file and line) and stored the good ones.
 """
@@ -15,31 +16,36 @@ bad records (each reported on stderr with its file and line) and stored the good
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from collections.abc import Iterator
-from typing import Any
 
 from ..errors import InputError
+from ..inputs import load_articles
 from ..models import Article
 from ..reader.records import RecordReader, is_record_path, parse_fields
-from .tracker import Tracker
+from ..store import Tracker
+from .options import add_format
+from .output import MACHINE_FORMATS, flatten, write_records, write_table
 
 __all__ = ["SKIPPED", "register"]
 
 SKIPPED = 3  # exit status: some records were bad and skipped, the good ones were stored
+STATS_COLUMNS = ("articles", "attributions", "claims", "stories", "marks")
+STORY_COLUMNS = ("id", "label", "claims", "attributions", "articles", "outlets", "first", "last")
+CLAIM_COLUMNS = ("id", "story", "label", "attributions", "outlets", "first")
+EVENT_COLUMNS = ("event", "published", "outlet", "article", "attribution", "claim", "source", "cue", "content")
+# The CSV of export (as before the shared formats): the attribution's main spans with its article, claim, story.
+EXPORT_COLUMNS = ("id", "article", "outlet", "published", "url", "claim", "story", "cue", "cue_start", "cue_end",
+                  "source", "source_start", "source_end", "content", "content_start", "content_end", "quote")
 
 
 def _articles(paths: list[str], reader: RecordReader, outlets: str | None) -> Iterator[Article]:
-    from ..inputs import load_articles  # .txt files and folders, as every other command reads them
-
     txt = [p for p in paths if not is_record_path(p)]
     for name in paths:
         if is_record_path(name):
             yield from reader.read(name)
         elif name == (txt[0] if txt else None):
-            yield from load_articles(txt, outlets)
+            yield from load_articles(txt, outlets)  # .txt files and folders, as every other command reads them
 
 
 def _cmd_add(args: argparse.Namespace, out) -> int:
@@ -60,19 +66,32 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
     for message in result.refused:
         print(f"claimtrack: skipped: {message}", file=sys.stderr)
     skipped = len(reader.problems) + len(result.refused)
-    print(f"{result.added} articles added, {result.unchanged} already stored, {skipped} skipped; "
-          + ", ".join(f"{v} {k}" for k, v in stats.items()), file=out)
+    record = {"added": result.added, "unchanged": result.unchanged, "skipped": skipped, **stats}
+    if args.format in MACHINE_FORMATS:
+        write_records(out, args.format, [record], columns=tuple(record), document=record)
+    else:
+        out.write(f"{result.added} articles added, {result.unchanged} already stored, {skipped} skipped; "
+                  + ", ".join(f"{v} {k}" for k, v in stats.items()) + "\n")
     return SKIPPED if skipped else 0
+
+
+def _write_stats(args: argparse.Namespace, out, stats: dict[str, int]) -> None:
+    if args.format in MACHINE_FORMATS:
+        write_records(out, args.format, [stats], columns=STATS_COLUMNS, document=stats)
+    else:
+        out.write("".join(f"{k}\t{v}\n" for k, v in stats.items()))
 
 
 def _cmd_stats(args: argparse.Namespace, out) -> int:
     with Tracker(args.db) as tracker:
-        stats = tracker.stats()
-    if args.format == "json":
-        out.write(json.dumps(stats) + "\n")
-    else:
-        for k, v in stats.items():
-            out.write(f"{k}\t{v}\n")
+        _write_stats(args, out, tracker.stats())
+    return 0
+
+
+def _cmd_reindex(args: argparse.Namespace, out) -> int:
+    with Tracker(args.db) as tracker:
+        tracker.reindex()
+        _write_stats(args, out, tracker.stats())
     return 0
 
 
@@ -80,13 +99,12 @@ def _cmd_stories(args: argparse.Namespace, out) -> int:
     with Tracker(args.db) as tracker:
         rows = tracker.stories(speaker=args.speaker, outlet=args.outlet, since=args.since, until=args.until,
                                mark=args.mark, text=args.text, limit=args.limit)
-    if args.format == "jsonl":
-        for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-        return 0
-    for r in rows:
-        out.write(f"{r['id']}\t{r['outlets']} outlets\t{r['articles']} articles\t{r['claims']} claims\t"
-                  f"{r['first'] or '-'}\t{r['label']}\n")
+    if args.format in MACHINE_FORMATS:
+        write_records(out, args.format, rows, columns=STORY_COLUMNS)
+    else:
+        write_table(("story", "outlets", "articles", "claims", "first", "label"),
+                    [(r["id"], r["outlets"], r["articles"], r["claims"], r["first"] or "-", r["label"]) for r in rows],
+                    (6, 7, 8, 6, 19, 60), out)
     return 0
 
 
@@ -96,64 +114,46 @@ def _cmd_show(args: argparse.Namespace, out) -> int:
         rows = tracker.claims(story)
     if not rows:
         raise InputError(f"no story {args.story!r} in {args.db}")
-    if args.format == "jsonl":
-        for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if args.format in MACHINE_FORMATS:
+        write_records(out, args.format, rows, columns=CLAIM_COLUMNS)
         return 0
     out.write(f"{story}" + (f" (merged from {args.story})" if story != args.story else "") + "\n")
-    for r in rows:
-        out.write(f"  {r['id']}\t{r['first'] or '-'}\t{r['attributions']}x\t{', '.join(r['outlets'])}\t{r['label']}\n")
+    write_table(("claim", "first", "attrib.", "outlets", "label"),
+                [(r["id"], r["first"] or "-", r["attributions"], ", ".join(r["outlets"]), r["label"]) for r in rows],
+                (6, 19, 7, 30, 60), out)
     return 0
 
 
 def _cmd_timeline(args: argparse.Namespace, out) -> int:
     with Tracker(args.db) as tracker:
         rows = tracker.timeline(args.story)
-    if args.format == "jsonl":
-        for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-        return 0
-    for r in rows:
-        content = " ".join(r["content"].split()[:14])
-        out.write(f"{r['published'] or '-'}\t{r['event']}\t{r['outlet'] or '-'}\t{r['claim']}\t"
-                  f"{r['source']} {r['cue']}: {content}\n")
+    if args.format in MACHINE_FORMATS:
+        write_records(out, args.format, rows, columns=EVENT_COLUMNS)
+    else:
+        write_table(("published", "event", "outlet", "claim", "who · cue", "content"),
+                    [(r["published"] or "-", r["event"], r["outlet"] or "-", r["claim"], f"{r['source']} · {r['cue']}",
+                      r["content"]) for r in rows], (19, 14, 18, 6, 30, 60), out)
     return 0
-
-
-_CSV_COLUMNS = ("id", "article", "outlet", "published", "url", "claim", "story", "cue", "cue_start", "cue_end",
-                "source", "source_start", "source_end", "content", "content_start", "content_end", "quote")
-
-
-def _flat(d: dict[str, Any]) -> dict[str, Any]:
-    return {"id": d["id"], "article": d["article"], "outlet": d["outlet"], "published": d["published"],
-            "url": d["url"], "claim": d["claim"], "story": d["story"], "cue": d["cue"]["text"],
-            "cue_start": d["cue"]["start"], "cue_end": d["cue"]["end"], "source": d["source"]["text"],
-            "source_start": d["source"]["start"], "source_end": d["source"]["end"], "content": d["content"]["text"],
-            "content_start": d["content"]["start"], "content_end": d["content"]["end"], "quote": d["quote"]}
 
 
 def _cmd_export(args: argparse.Namespace, out) -> int:
     with Tracker(args.db) as tracker:
-        if args.format == "jsonl":
-            for d in tracker.export():
-                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+        rows = tracker.export()
+        if args.format == "csv":  # the main columns only, as before the shared formats
+            write_records(out, "csv", ({k: r[k] for k in EXPORT_COLUMNS} for r in map(flatten, rows)),
+                          columns=EXPORT_COLUMNS)
+        elif args.format in MACHINE_FORMATS:
+            write_records(out, args.format, rows)
         else:
-            writer = csv.DictWriter(out, fieldnames=_CSV_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            for d in tracker.export():
-                writer.writerow(_flat(d))
+            write_table(("attribution", "claim", "story", "source", "cue", "content"),
+                        [(r["id"], r["claim"], r["story"], r["source"]["text"], r["cue"]["text"], r["content"]["text"])
+                         for r in rows], (26, 6, 6, 30, 10, 60), out)
     return 0
 
 
-def _cmd_reindex(args: argparse.Namespace, out) -> int:
-    with Tracker(args.db) as tracker:
-        tracker.reindex()
-        out.write(json.dumps(tracker.stats()) + "\n")
-    return 0
-
-
-def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Add ``track`` and its commands to the ``claimtrack`` command line."""
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> list[argparse.ArgumentParser]:
+    """Add ``track`` and its commands to the ``claimtrack`` command line; returns the parsers of its commands
+    (``track add``, ...), which take the global options too."""
     track = sub.add_parser("track", help="a persistent claim tracker: add articles over time, query stories",
                            description="Keep articles, claims and stories in an SQLite file, added to over time.")
     tsub = track.add_subparsers(dest="track_command", metavar="TRACK_COMMAND")
@@ -169,6 +169,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--outlets", metavar="FILE", help="JSON mapping article ids to outlets (for .txt files)")
     p.add_argument("--batch", type=int, default=50, help="articles per transaction (default 50)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    add_format(p, ("text", "json", "jsonl", "csv"), "text",
+               "A record is the counts: added, unchanged, skipped and the store's stats")
     p.set_defaults(func=_cmd_add)
 
     p = tsub.add_parser("stories", help="list stories, most outlets first")
@@ -180,27 +182,31 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--mark", choices=("contradicts", "agrees", "clarifies", "framing"), help="only stories with this mark")
     p.add_argument("--text", help="only stories with a claim whose content contains this")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 for all)")
-    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+    add_format(p, ("table", "json", "jsonl", "csv"), "table", "A record is a story (" + ", ".join(STORY_COLUMNS) + ")")
     p.set_defaults(func=_cmd_stories)
 
-    for name, func, text in (("show", _cmd_show, "a story's claims"),
-                             ("timeline", _cmd_timeline, "a story in time order")):
+    for name, func, text, columns in (("show", _cmd_show, "a story's claims", CLAIM_COLUMNS),
+                                      ("timeline", _cmd_timeline, "a story in time order", EVENT_COLUMNS)):
         p = tsub.add_parser(name, help=text)
         p.add_argument("db", metavar="DB")
         p.add_argument("story", metavar="STORY", help="a story id (s<n>); an id merged away leads to its story")
-        p.add_argument("--format", choices=("table", "jsonl"), default="table")
+        add_format(p, ("table", "json", "jsonl", "csv"), "table", "A record is (" + ", ".join(columns) + ")")
         p.set_defaults(func=func)
 
     p = tsub.add_parser("export", help="every attribution with its claim and story")
     p.add_argument("db", metavar="DB")
-    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    add_format(p, ("jsonl", "table", "json", "csv"), "jsonl",
+               "A record is an attribution (as extract's) with its claim, story, published, url and title; the CSV "
+               "has the columns " + ", ".join(EXPORT_COLUMNS))
     p.set_defaults(func=_cmd_export)
 
     p = tsub.add_parser("stats", help="how many articles, attributions, claims, stories and marks")
     p.add_argument("db", metavar="DB")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    add_format(p, ("text", "json", "jsonl", "csv"), "text", "A record is the counts (" + ", ".join(STATS_COLUMNS) + ")")
     p.set_defaults(func=_cmd_stats)
 
     p = tsub.add_parser("reindex", help="extract and match every stored article again")
     p.add_argument("db", metavar="DB")
+    add_format(p, ("json", "text", "jsonl", "csv"), "json", "A record is the counts after (" + ", ".join(STATS_COLUMNS) + ")")
     p.set_defaults(func=_cmd_reindex)
+    return list(tsub.choices.values())

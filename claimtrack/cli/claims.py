@@ -1,0 +1,156 @@
+"""Commands on claims across articles: ``match``, ``find``, ``relate``, ``contradictions``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..contradiction import contradictions, one_sided
+from ..inputs import load_corpus
+from ..matching import find, relate
+from ..records import cluster_to_dict, mark_to_dict
+from .options import add_format, add_inputs, add_jobs, add_outlets
+from .output import MACHINE_FORMATS, write_markdown_table, write_records, write_table
+
+__all__ = ["register"]
+
+CLUSTER_COLUMNS = ("id", "label", "claims", "articles", "outlets", "story")
+MATCH_COLUMNS = ("article", "attribution", "score", "relation", "kind", "text", "reasons")
+MARK_COLUMNS = ("a", "b", "kind", "dispute", "evidence", "explanation", "unanswered_in")
+
+
+def _table(args: argparse.Namespace, out, headers: tuple[str, ...], rows: list, widths: tuple[int, ...]) -> None:
+    if args.format == "markdown":
+        write_markdown_table(headers, rows, out)
+    else:
+        write_table(headers, rows, widths, out)
+
+
+def _cmd_match(args: argparse.Namespace, out) -> int:
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs)
+    clusters = corpus.clusters
+    if args.format in MACHINE_FORMATS:
+        story_of = {c: s.id for s in corpus.stories for c in s.clusters}
+        write_records(out, args.format, [cluster_to_dict(c, story_of.get(c.id)) for c in clusters],
+                      columns=CLUSTER_COLUMNS)
+        return 0
+    shown = [c for c in clusters if args.all or len(c.claims) > 1]
+    out.write(f"{len(clusters)} claims clusters, {sum(1 for c in clusters if len(c.articles) > 1)} carried by more "
+              f"than one article\n" + ("\n" if args.format == "markdown" else ""))
+    _table(args, out, ("id", "claims", "outlets", "label"),
+           [(c.id, len(c.claims), ", ".join(c.outlets), c.label) for c in shown], (5, 6, 30, 70))
+    return 0
+
+
+def _cmd_find(args: argparse.Namespace, out) -> int:
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs)
+    matches = find(args.claim, corpus, limit=args.limit)
+    if args.format in MACHINE_FORMATS:
+        write_records(out, args.format, [{"article": m.article, "attribution": m.attribution, "score": m.score,
+                                          "relation": m.relation, "kind": m.kind, "text": m.text,
+                                          "reasons": list(m.reasons)} for m in matches], columns=MATCH_COLUMNS)
+        return 0
+    _table(args, out, ("score", "relation", "article", "attribution", "text"),
+           [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation,
+             m.article, m.attribution or "-", m.text) for m in matches],
+           (5, 20, 22, 24, 50))
+    return 0
+
+
+def _cmd_relate(args: argparse.Namespace, out) -> int:
+    records: list[dict[str, Any]] = []
+    if args.pairs:
+        path = Path(args.pairs)
+        from ..reader import read_text
+
+        for number, line in enumerate(read_text(path).splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+                args.failures.append(f"{path}, line {number}: expected two TAB-separated texts")
+                continue
+            r = relate(parts[0], parts[1])
+            records.append({"line": number, "kind": r.kind, "score": r.score, "reasons": list(r.reasons)})
+    else:
+        if len(args.texts) != 2:
+            args.parser.error("relate takes two claim texts, or --pairs FILE.tsv")
+        r = relate(*args.texts)
+        records.append({"kind": r.kind, "score": r.score, "reasons": list(r.reasons)})
+    if args.format in MACHINE_FORMATS:
+        columns = ("line", "kind", "score", "reasons") if args.pairs else ("kind", "score", "reasons")
+        write_records(out, args.format, records, columns=columns)
+    else:
+        write_table(("line", "kind", "score", "reasons"),
+                    [(r.get("line", "-"), r["kind"], f"{r['score']:.2f}", "; ".join(r["reasons"])) for r in records],
+                    (5, 12, 5, 80), out)
+    return 0
+
+
+def _cmd_contradictions(args: argparse.Namespace, out) -> int:
+    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs)
+    marks = contradictions(corpus)
+    if args.kind:
+        marks = [m for m in marks if m.kind in args.kind]
+    sided = one_sided(corpus, marks)
+    missing: dict[frozenset[str], list[str]] = {}
+    for article, pairs in sided.items():
+        for claim, counter in pairs:
+            missing.setdefault(frozenset((claim, counter)), []).append(article)
+    if args.format in MACHINE_FORMATS:
+        write_records(out, args.format, [mark_to_dict(m, missing.get(frozenset((m.a, m.b)))) for m in marks],
+                      columns=MARK_COLUMNS)
+        return 0
+    _table(args, out, ("kind", "a", "b", "explanation"),
+           [(m.dispute or m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80))
+    lines = [f"{article} carries {claim} without the counter-claim {counter}"
+             for article, pairs in sided.items() for claim, counter in pairs]
+    if args.format == "markdown" and lines:
+        out.write("\n" + "".join(f"- {line}\n" for line in lines))
+    else:
+        out.write("".join(line + "\n" for line in lines))
+    return 0
+
+
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Add ``match``, ``find``, ``relate`` and ``contradictions``."""
+    p = sub.add_parser("match", help="cluster the same claim across articles and outlets",
+                       description="Group attributions that report the same claim, across articles and outlets.")
+    add_inputs(p)
+    add_outlets(p)
+    add_format(p, ("table", "markdown", "json", "jsonl", "csv"), "table",
+               "A record is a claim cluster (id, label, claims, articles, outlets, story)")
+    p.add_argument("--all", action="store_true", help="in the table, list single-claim clusters too")
+    add_jobs(p)
+    p.set_defaults(func=_cmd_match)
+
+    p = sub.add_parser("find", help="track one claim across the articles",
+                       description="List the attributions and sentences that report a claim, best first.")
+    p.add_argument("claim", metavar="CLAIM", help="the claim, in Arabic")
+    add_inputs(p)
+    add_outlets(p)
+    p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
+    add_format(p, ("table", "markdown", "json", "jsonl", "csv"), "table",
+               "A record is a match (article, attribution, score, relation, kind, text, reasons)")
+    add_jobs(p)
+    p.set_defaults(func=_cmd_find)
+
+    p = sub.add_parser("relate", help="relate two claim texts (same, related, unrelated)",
+                       description="Print kind and score for two claim texts, or for each line of a TSV file of pairs.")
+    p.add_argument("texts", nargs="*", metavar="TEXT", help="two claim texts")
+    p.add_argument("--pairs", metavar="FILE.tsv", help="one pair per line: two TAB-separated texts (- for standard input)")
+    add_format(p, ("jsonl", "table", "json", "csv"), "jsonl", "A record is a pair (line, kind, score, reasons)")
+    p.set_defaults(func=_cmd_relate, parser=p)
+
+    p = sub.add_parser("contradictions", help="contradictions, agreements, clarifications, framing",
+                       description="Mark how claims relate across articles: contradicts, agrees, clarifies, framing; "
+                                   "and say which articles carry a claim without its counter-claim.")
+    add_inputs(p)
+    add_outlets(p)
+    p.add_argument("--kind", action="append", choices=("contradicts", "agrees", "clarifies", "framing"),
+                   help="only marks of this kind (repeatable)")
+    add_format(p, ("table", "markdown", "json", "jsonl", "csv"), "table",
+               "A record is a mark (a, b, kind, dispute, evidence, explanation, unanswered_in)")
+    add_jobs(p)
+    p.set_defaults(func=_cmd_contradictions)

@@ -1,0 +1,104 @@
+"""``compare``: how the outlets report each claim, as a table, Markdown, records or an HTML report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..inputs import PROGRESS_AT, load_corpus
+from ..models import shorten
+from .options import add_format, add_inputs, add_jobs, add_outlets
+from .output import write_file, write_records, write_table
+
+__all__ = ["register"]
+
+# The CSV: one row per attribution of a claim shown, with its claim and its outlet.
+COMPARE_COLUMNS = ("claim_id", "claim", "outlet", "article", "attribution", "source", "source_start", "source_end",
+                   "source_kind", "cue", "cue_start", "cue_end", "cue_stance", "quote", "hedges", "content",
+                   "content_start", "content_end", "outlet_omits")
+SECTIONS = ("articles", "attributions", "clusters", "contradictions", "outlets")
+
+
+def _span(text: str, span) -> dict[str, Any]:
+    return {"text": text, "start": span.start, "end": span.end}
+
+
+def _rows(comparison) -> Iterator[dict[str, Any]]:
+    """The CSV records: each attribution of each claim shown, with the counter-claims its outlet left out."""
+    for view in comparison.clusters:
+        for r in view.reportings:
+            for a in r.attributions:
+                yield {"claim_id": view.cluster.id, "claim": view.cluster.label, "outlet": r.outlet,
+                       "article": a.article, "attribution": a.id, "source": _span(a.source.text, a.source.span),
+                       "source_kind": a.source.kind, "cue": _span(a.cue.text, a.cue.span), "cue_stance": a.cue.stance,
+                       "quote": a.quote, "hedges": [h.text for h in a.hedges],
+                       "content": _span(a.content.text, a.content.span), "outlet_omits": list(r.without_counter)}
+
+
+def _claim_rows(comparison) -> Iterator[tuple[str, str, str, str, str]]:
+    """The terminal table: the claim (id and shortened text) on its first row, then one row per outlet."""
+    for view in comparison.clusters:
+        for n, r in enumerate(view.reportings):
+            claim = f"{view.cluster.id} {shorten(view.cluster.label, 8)}" if n == 0 else ""
+            yield (claim, r.outlet, "، ".join(r.sources), " ".join(r.cues) + " · " + "/".join(r.quotes),
+                   "omits counter-claim" if r.without_counter else "")
+
+
+def _cmd_compare(args: argparse.Namespace, out) -> int:
+    from ..compare import compare_outlets
+    from ..report import comparison_to_json, render_html, render_markdown
+
+    if args.html is not None and not args.html.strip():
+        args.parser.error("--html needs a file name")
+    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures, jobs=args.jobs)
+    if not args.quiet and len(corpus.articles) >= PROGRESS_AT:
+        print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
+    comparison = compare_outlets(corpus, all_clusters=args.all)
+    if args.html is not None:
+        path = Path(args.html)
+        write_file(path, render_html(comparison), "the HTML report")
+        print(f"claimtrack: HTML report written to {path}", file=sys.stderr)
+    if args.format in ("json", "jsonl"):
+        doc = comparison_to_json(comparison)
+        write_records(out, args.format, [{"section": s, "record": r} for s in SECTIONS for r in doc[s]], document=doc)
+    elif args.format == "csv":
+        write_records(out, "csv", _rows(comparison), columns=COMPARE_COLUMNS)
+    elif args.format == "markdown":
+        out.write(render_markdown(comparison))
+    else:
+        out.write(f"{len(corpus.articles)} articles, {len(comparison.outlets)} outlets, "
+                  f"{len(comparison.clusters)} claims reported more than once or marked\n\n")
+        write_table(("claim", "outlet", "who is cited", "cue · quote", "counter-claim"), _claim_rows(comparison),
+                    (34, 18, 40, 26, 19), out)
+        out.write("\n")
+        write_table(("outlet", "attrib.", "/1000 w", "named", "anon.", "document", "direct", "hedged", "no counter"),
+                    [(r.outlet, r.attributions, r.per_1000_words, f"{r.named:.0%}", f"{r.anonymous:.0%}",
+                      f"{r.document:.0%}", f"{r.direct:.0%}", f"{r.hedged:.0%}", r.without_counter)
+                     for r in comparison.outlets], (22, 7, 7, 6, 6, 8, 6, 6, 10), out)
+        for view in comparison.clusters:
+            for m in view.marks:
+                if m.kind == "contradicts":
+                    out.write(f"\n{view.cluster.id} {m.kind}: {m.explanation}")
+        out.write("\n")
+    return 0
+
+
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Add ``compare``."""
+    p = sub.add_parser("compare", help="compare how outlets report each claim; HTML report",
+                       description="Per claim: which outlets carried it, who they cite, cue, direct or indirect, hedges, "
+                                   "whether the counter-claim was included; per outlet: sourcing figures.")
+    add_inputs(p)
+    add_outlets(p)
+    add_format(p, ("table", "markdown", "json", "jsonl", "csv"), "table",
+               "json: one document (articles, attributions, clusters, contradictions, outlets); jsonl: each of "
+               "its records as {\"section\", \"record\"}; csv: an attribution of a claim shown, with its claim and "
+               "outlet")
+    p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report to FILE")
+    p.add_argument("--all", action="store_true", help="show every claim, not only those reported more than once")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress messages on stderr")
+    add_jobs(p)
+    p.set_defaults(func=_cmd_compare, parser=p)

@@ -1,0 +1,105 @@
+"""Options more than one command takes: the global ones, ``--format`` and ``-o``, the inputs, ``--jobs``;
+and ``-`` (standard input) for the options that name one file."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import InputError
+from ..parallel import default_jobs
+
+__all__ = ["STDIN", "add_format", "add_global_options", "add_inputs", "add_jobs", "add_outlets", "take_stdin"]
+
+STDIN = "<stdin>"  # how an error message names standard input, as the record reader does
+
+_FORMAT_HELP = {
+    "table": "a table for reading in a terminal",
+    "text": "plain text for reading",
+    "markdown": "Markdown",
+    "json": "one JSON document",
+    "jsonl": "one JSON object a line",
+    "csv": "CSV, one row per record (spans as text, start and end columns)",
+}
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Options every command takes, before its name (``top``) or after it; an option given after the name
+    overrides the one before (``SUPPRESS`` keeps the global value when it is not given again).  A new global
+    option (``--lexicon DIR``) is added here, once, and reaches every command."""
+    default = False if top else argparse.SUPPRESS
+    parser.add_argument("--debug", action="store_true", default=default,
+                        help="on an error, also print the Python traceback")
+
+
+def add_format(parser: argparse.ArgumentParser, formats: Sequence[str], default: str, what: str) -> None:
+    """``--format`` with ``formats`` and ``-o FILE``; ``what`` ends the help: what one record is."""
+    shown = ", ".join(f"{f}{' (default)' if f == default else ''}: {_FORMAT_HELP[f]}" for f in formats)
+    parser.add_argument("--format", choices=tuple(formats), default=default, help=f"{shown}. {what}")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE instead of standard output (a temporary file renamed when done, so "
+                             "FILE is never left half-written); - is standard output")
+
+
+def add_inputs(parser: argparse.ArgumentParser, name: str = "paths", *, required: bool = True) -> None:
+    parser.add_argument(name, nargs="+" if required else "*", metavar="PATH",
+                        help="article files (UTF-8 text) or folders of them; records in .jsonl, .json, .csv or .zip; "
+                             "- for JSON lines on standard input")
+
+
+def add_outlets(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--outlets", metavar="FILE",
+                        help="JSON mapping article ids to outlet names (default: outlets.json in a folder; - reads "
+                             "it from standard input)")
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return n
+
+
+def add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=_jobs, default=default_jobs(), metavar="N",
+                        help="read and extract the articles in N processes (default: the number of cores; "
+                             "1: one process); the output is the same")
+
+
+# Options naming one file that may be "-"; the article inputs read "-" themselves (reader/records.py).
+_FILE_OPTIONS = ("gold", "clusters", "stories", "stance", "track", "pairs", "outlets")
+_INPUT_LISTS = ("paths", "files")
+
+
+def take_stdin(args: argparse.Namespace) -> "tuple[tempfile.TemporaryDirectory | None, dict[str, str]]":
+    """Standard input for the one file option given as ``-``: copied into a temporary folder and the option
+    pointed at the copy.  Returns the folder (to clean up; None when no option is ``-``) and {copy's path:
+    ``<stdin>``} to name it so in messages.  Standard input named twice (two options, or an option and an
+    article input ``-``) is an :class:`InputError`."""
+    users = [name.upper() if name == "gold" else f"--{name}" for name in _FILE_OPTIONS
+             if getattr(args, name, None) == "-"]
+    users += ["an article input" for name in _INPUT_LISTS if "-" in (getattr(args, name, None) or ())]
+    if len(users) > 1:
+        raise InputError(f"standard input (-) can be read only once, but {' and '.join(users)} name it")
+    for name in _FILE_OPTIONS:
+        if getattr(args, name, None) == "-":
+            if sys.stdin is None:
+                raise InputError("standard input is closed; give a file instead of -")
+            folder = tempfile.TemporaryDirectory(prefix="claimtrack-stdin-")
+            copy = Path(folder.name) / STDIN
+            source = getattr(sys.stdin, "buffer", None)
+            with open(copy, "wb") as f:
+                if source is not None:
+                    shutil.copyfileobj(source, f)
+                else:  # a text stream (a test's StringIO)
+                    f.write(sys.stdin.read().encode("utf-8"))
+            setattr(args, name, str(copy))
+            return folder, {str(copy): STDIN}
+    return None, {}
