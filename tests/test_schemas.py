@@ -207,4 +207,4 @@ def test_cli_track_outputs_follow_their_schemas(capsys, tmp_path):
     assert exported
     check_all("track-export", exported)
     check_all("track-stats", [json.loads(run(capsys, "track", "stats", db, "--format", "json"))])
-    check_all("track-stats", jsonl(run(capsys, "track", "reindex", db)))
+    check_all("track-stats", jsonl(run(capsys, "track", "reindex", db, "--format", "jsonl")))

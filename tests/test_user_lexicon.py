@@ -116,3 +116,20 @@ def test_workers_get_the_user_lexicon(folder):
     use_user_lexicon(folder)
     articles = [claimtrack.parse_article("عنوان\n\n" + WHISPERED, id=f"x{i}") for i in range(2)]
     assert [len(found) for found in extract_many(articles, 2)] == [1, 1]
+
+
+def test_the_command_line_takes_a_user_lexicon(folder, tmp_path_factory, capsys):
+    from claimtrack.cli import main
+
+    article = tmp_path_factory.mktemp("articles") / "a1.txt"
+    article.write_text("عنوان\n\n" + WHISPERED + "\n", encoding="utf-8")
+    write(folder, "reporting_verbs.tsv", TAB.join(["همس", "يهمس", "neutral", "complement", "-", "-", "-"]))
+    assert main(["extract", str(article), "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["--lexicon", str(folder), "extract", str(article), "--format", "jsonl"]) == 0
+    assert '"وهمس"' in capsys.readouterr().out
+    use_user_lexicon(None)
+    write(folder, "aliases.tsv", "no tabs on this line")
+    assert main(["extract", "--lexicon", str(folder), str(article)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("claimtrack: error: ") and "aliases.tsv" in err and err.count("\n") == 1

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import ClaimtrackError
+from ..lexicon.user import use_user_lexicon
 from . import articles, claims, comparison, evaluation, track
 from .options import add_global_options, take_stdin
 from .output import Output, cell, display_width, write_file, write_table
@@ -71,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     names: dict[str, str] = {}
     spool = None
     try:
+        if args.lexicon is not None:
+            use_user_lexicon(args.lexicon)
         spool, names = take_stdin(args)
         out = Output(sys.stdout, None if path in (None, "-") else path)
         code = int(args.func(args, out) or 0)

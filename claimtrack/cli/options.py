@@ -34,6 +34,9 @@ def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default = False if top else argparse.SUPPRESS
     parser.add_argument("--debug", action="store_true", default=default,
                         help="on an error, also print the Python traceback")
+    parser.add_argument("--lexicon", metavar="DIR", default=None if top else argparse.SUPPRESS,
+                        help="a folder of data files (aliases.tsv, reporting_verbs.tsv, antonyms.tsv, ...) that add "
+                             "to or override the shipped lexicons; checked like them")
 
 
 def add_format(parser: argparse.ArgumentParser, formats: Sequence[str], default: str, what: str) -> None:
