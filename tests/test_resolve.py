@@ -26,3 +26,26 @@ def test_a_backreference_with_a_nationality_finds_that_country_speaker():
     assert by_cue["وأوضح"].source.resolved == "backreference"
     # a body named in full with its nationality is not a back-reference
     assert by_cue["تأكيد"].source.text == "الحكومة التشادية"
+
+
+def test_a_plural_cue_carries_over_the_group_named_since_not_the_last_named_person():
+    # real blind sample aawsat_922b0c2ff5 (shortened): "ويطالبون" is the farmers', not Guy Depraetere's, and
+    # "وطالبوا" the farmers' who protested in the same clause
+    text = ("وقال غي ديبراتييه من رابطة الجمعيات الزراعية البلجيكية: «نريد ممارسة ضغط سياسي».\n"
+            "وانطلقت الاحتجاجات منذ أسبوع، لكن المزارعين مقتنعون بأن الإجراءات الحكومية لن تكفي لإنقاذهم، "
+            "ويطالبون بخطة مستدامة.\n"
+            "وفي بلدة ليبرامونت البلجيكية، احتج المزارعون على استمرار انخفاض أسعار شراء الحليب وطالبوا بدعم من السلطات.")
+    found = extract_attributions(parse_article(text, id="x", layout="plain"))
+    by_cue = {a.cue.text: a for a in found}
+    assert by_cue["ويطالبون"].source.text == "المزارعين"
+    assert by_cue["ويطالبون"].source.resolved == "carryover"
+    assert by_cue["وطالبوا"].source.text.startswith("المزارعون")
+
+
+def test_a_plural_cue_with_no_group_named_keeps_the_clause_it_hangs_on():
+    # real blind sample 3alyoum_ba83c25d25 (shortened): "مؤكدين" after the dual "أكدا" hangs on that clause
+    text = ("أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالاً هاتفياً اليوم بالرئيس عبدالفتاح السيسي "
+            "أكدا خلاله على أهمية إعلان القاهرة، مؤكدين أن العلاقة بين البلدين الشقيقين استراتيجية.")
+    found = extract_attributions(parse_article(text, id="x", layout="plain"))
+    sources = {a.cue.text: a.source.text for a in found}
+    assert "مؤكدين" not in sources or sources["مؤكدين"] == sources.get("أكدا")

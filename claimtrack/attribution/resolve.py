@@ -29,11 +29,12 @@ from .draft import Draft
 from .nounphrase import noun_phrase, possessed
 from .source_kind import classify_source
 from .tokens import QUOTE, SentenceTokens, Token, tokenize, without_clitic
-from .speaker_search import NAME_SEPARATORS, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of
+from .speaker_search import NAME_SEPARATORS, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of, cue_plural_of, sound_masculine_plural
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
 
+_GROUP_LOOKBACK = 12  # earlier attributions searched for the last group that spoke, for a plural cue
 _ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
 
 
@@ -63,7 +64,7 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
     lead = next((w for w in words if w.key not in rule_words().not_subject), None)
     if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
         return True
-    if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" and _sound_masculine_plural(lead.unprefixed, st.g):
+    if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" and sound_masculine_plural(lead.unprefixed, st.g):
         return True  # "ودعت الكينيين إلى": a feminine verb never has a masculine plural of people for subject
     if d.subject_first and b <= d.cue_token:
         cue = st.tokens[d.cue_token]
@@ -83,9 +84,6 @@ def _may_be_subject(st: SentenceTokens, a: int) -> bool:
     t = st.tokens[a]
     return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
 
-_SOUND_PLURAL = (WAW + NOON, YEH + NOON, WAW)  # مديرون، مديرين، مديرو (before a noun it governs)
-
-
 def _plural_mention(text: str, g: Grammar) -> bool:
     """Does a mention open with a plural of people ("مديرو التعليم", "المسؤولون", "خبراء")?  A dropped
     subject of a singular cue (مؤكدا، وأضافت) never stands for one."""
@@ -93,16 +91,7 @@ def _plural_mention(text: str, g: Grammar) -> bool:
     if not words:
         return False
     head = words[0]
-    return g.kind_of_word(head) == "collective" or _sound_masculine_plural(head, g)
-
-
-def _sound_masculine_plural(word: str, g: Grammar) -> bool:
-    """A sound masculine plural of people: a plural nisba (الكينيين، المصريون) or of a title or person word
-    (المسؤولون، مديرو)."""
-    if word.endswith((YEH + YEH + NOON, YEH + WAW + NOON)) and len(word) > 5:
-        return True
-    return any(word.endswith(end) and len(word) > len(end) + 2 and g.kind_of_word(word[: -len(end)]) in ("official", "person")
-               for end in _SOUND_PLURAL)
+    return g.kind_of_word(head) == "collective" or sound_masculine_plural(head, g)
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
@@ -194,6 +183,15 @@ class Resolver(SpeakerSearch):
             return None
         return self.named_in_full(SourceGuess(Mention(src.text, src.span), src.kind, "carryover"), before)
 
+    def previous_group(self) -> SourceGuess | None:
+        """The source of the nearest earlier attribution that is no single named person or office holder ("قال
+        أهالي القرية ..." for a later "مطالبين"), among the last few."""
+        for record, _ in reversed(self.history[-_GROUP_LOOKBACK:]):
+            src = record.source
+            if src.resolved != "none" and src.text and (src.kind not in ("official", "person") or _plural_mention(src.text, self.g)):
+                return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
+        return None
+
     def named_in_full(self, guess: SourceGuess, before: int) -> SourceGuess:
         """A carried-over title that names nobody ("سمو رئيس المركز", "أمير دولة الكويت") stands for the
         earlier mention of that title with the name ("بحضور سمو رئيس المركز الأمير الدكتور فيصل بن عبدالله
@@ -258,6 +256,12 @@ class Resolver(SpeakerSearch):
             # "ورحب أمير دولة الكويت ...، متمنياً": the office carried over stands for its earlier named mention
             guess = self.named_in_full(self.resolve(clause, st, from_clause=True), d.cue[0])
             return attrs.evolve(guess, resolved="carryover") if guess.resolved == "explicit" else guess
+        if cue_plural_of(st, d):
+            # "لكن المزارعين مقتنعون بأن ...، ويطالبون": a plural of people named since, or the last group that spoke
+            # (not past an attribution earlier in the sentence: "أكدا خلاله ...، مؤكدين" hangs on it)
+            group = self.group_since(d) or (None if same_sentence else self.previous_group())
+            if group is not None:
+                return group
         prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 import attrs
 
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM_LAM, PRONOUN_SUFFIXES, cue_gender, noun_gender, without_conjunction
+from ..lexicon.morph import ALEF, BEH, DEFINITE, KAF, LAM_LAM, NOON, PRONOUN_SUFFIXES, WAW, YEH, cue_gender, noun_gender, without_conjunction
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
@@ -21,7 +21,7 @@ from .source_kind import classify_source
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize
 from .wordlists import rule_words
 
-__all__ = ["NAME_SEPARATORS", "SourceGuess", "SpeakerSearch", "cue_gender_of"]
+__all__ = ["NAME_SEPARATORS", "SourceGuess", "SpeakerSearch", "cue_gender_of", "cue_plural_of", "sound_masculine_plural"]
 
 
 @attrs.frozen
@@ -52,6 +52,35 @@ def cue_gender_of(st: SentenceTokens, d: Draft) -> str | None:
     form = next((f for f in st.cue_forms(t) if f.form != "masdar"), None)
     return None if form is None else cue_gender(word, fold(form.verb.lemma), form.form)
 
+
+def cue_plural_of(st: SentenceTokens, d: Draft) -> bool:
+    """Does the cue mark a plural subject of people (وطالبوا، ويطالبون، مدعين، مطالبين), not a dual (قالا، أكدا:
+    two speakers, often a named one and his guest)?  A participle in -ين may be either; the resolver reads it
+    as a plural only where no attribution earlier in the sentence gives it a speaker."""
+    t = st.tokens[d.cue_token]
+    if not t.is_word:
+        return False
+    word = t.key if st.g.cues.get(t.key) else t.bare
+    form = next((f for f in st.cue_forms(t) if f.form != "masdar"), None)
+    if form is None:
+        return False
+    if form.form == "perfect":
+        return word.endswith(WAW + ALEF)
+    if form.form == "imperfect":
+        return word.endswith(WAW + NOON) and len(word) > 4
+    return form.form == "participle" and word.endswith((YEH + NOON, WAW + NOON))
+
+
+_SOUND_PLURAL = (WAW + NOON, YEH + NOON, WAW)  # مديرون، مديرين، مديرو (before a noun it governs)
+
+
+def sound_masculine_plural(word: str, g: Grammar) -> bool:
+    """A sound masculine plural of people: a plural nisba (الكينيين، المصريون) or of a title or person word
+    (المسؤولون، مديرو)."""
+    if word.endswith((YEH + YEH + NOON, YEH + WAW + NOON)) and len(word) > 5:
+        return True
+    return any(word.endswith(end) and len(word) > len(end) + 2 and g.kind_of_word(word[: -len(end)]) in ("official", "person")
+               for end in _SOUND_PLURAL)
 
 
 class SpeakerSearch:
@@ -84,21 +113,10 @@ class SpeakerSearch:
         the cue's.
         """
         tokens = self.all.tokens
-        cue_at = bisect_left(self.all.starts, d.cue[0])
-        if cue_at >= len(tokens):
+        window = self._window(d)
+        if window is None:
             return None
-        lo = max(0, cue_at - WINDOW)
-        if self.history:
-            last = self.history[-1][1]
-            end = max(e for e in (last.cue[1], last.content_end, last.source[1] if last.source else None) if e is not None)
-            lo = max(lo, bisect_left(self.all.starts, end))
-        stops = 0
-        for k in range(cue_at - 1, lo - 1, -1):  # the sentence boundaries crossed stay few
-            if tokens[k].text in SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
-                stops += 1
-                if stops > SENTENCES_BACK:
-                    lo = k + 1
-                    break
+        lo, cue_at = window
         gender = cue_gender_of(st, d)
         k = lo
         while k < cue_at:
@@ -122,6 +140,85 @@ class SpeakerSearch:
             if found is not None:
                 return found
         return None
+
+    def _window(self, d: Draft) -> tuple[int, int] | None:
+        """Where a speaker named since the last attribution may stand: from the end of the last attribution (its
+        cue, source or content), at most ``WINDOW`` tokens and ``SENTENCES_BACK`` sentence or line boundaries back,
+        up to the cue's token.  None when the cue stands past the last token."""
+        tokens = self.all.tokens
+        cue_at = bisect_left(self.all.starts, d.cue[0])
+        if cue_at >= len(tokens):
+            return None
+        lo = max(0, cue_at - WINDOW)
+        if self.history:
+            last = self.history[-1][1]
+            end = max(e for e in (last.cue[1], last.content_end, last.source[1] if last.source else None) if e is not None)
+            lo = max(lo, bisect_left(self.all.starts, end))
+        stops = 0
+        for k in range(cue_at - 1, lo - 1, -1):  # the sentence boundaries crossed stay few
+            if tokens[k].text in SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
+                stops += 1
+                if stops > SENTENCES_BACK:
+                    lo = k + 1
+                    break
+        return lo, cue_at
+
+    def group_since(self, d: Draft) -> SourceGuess | None:
+        """For a cue marking a plural subject (وطالبوا، ويطالبون، مدعين): the nearest plural of people written
+        since the last attribution that heads its own clause, "لكن المزارعين مقتنعون بأن ...، ويطالبون", "احتج
+        المزارعون على ... وطالبوا", "لكن بعض خبراء الأمن الإلكتروني يشعرون بالقلق ...، مدعين".  A named
+        person carried over never speaks for them.  A sound plural in -ون is nominative, the subject of its
+        clause; one in -ين (and a broken plural, which shows no case) only at the opening of its clause or after
+        لكن/إن/أن ("حقوق المزارعين", "من جانب المزارعين" name them in another role)."""
+        window = self._window(d)
+        if window is None:
+            return None
+        lo, cue_at = window
+        tokens = self.all.tokens
+        found = None
+        k = lo
+        while k < cue_at:
+            t = tokens[k]
+            if self.all.is_comp(t) or t.text == COLON:
+                # what follows is reported content, not who speaks: on to the next sentence
+                while k < cue_at and tokens[k].text not in SENTENCE_ENDS:
+                    k += 1
+                continue
+            k += 1
+            if t.is_word and not self.all.inside_quote(t.i) and (start := self._group_head(t.i, lo)) is not None:
+                found = (start, t.i)
+        if found is None:
+            return None
+        start, head = found
+        first = tokens[start]
+        prefix = len(first.key) - len(first.bare) if first.conj and not self.g.kind_of_word(first.key) else 0
+        view = SentenceTokens([*tokens[:start], first.replace(key=first.bare, text=first.text[prefix:]), *tokens[start + 1 :]], self.g)
+        end = min(max(noun_phrase(view, start), head + 1), cue_at)
+        for m in range(start + 1, end):
+            if not self.same_line(m - 1, m) or tokens[m].text in COMMAS:
+                end = max(m, head + 1)
+                break
+        words = [w for w in tokens[start:end] if w.is_word]
+        return SourceGuess(self.mention(first.start + prefix, tokens[end - 1].end), classify_source(words, self.g), "carryover")
+
+    def _group_head(self, k: int, lo: int) -> int | None:
+        """Where the mention of a plural of people at token ``k`` starts (a partitive before it: "بعض خبراء"),
+        when it heads its clause (see :meth:`group_since`); None otherwise."""
+        tokens = self.all.tokens
+        t = tokens[k]
+        word = t.unprefixed
+        if t.key.startswith(PREPOSITION_ARTICLE) or not (self.all.kind(t) == "collective" or sound_masculine_plural(word, self.g)):
+            return None
+        start = k
+        before = self.all.tok(k - 1) if k > lo else None
+        if before is not None and before.is_word and before.unprefixed in rule_words().partitive:
+            start, before = k - 1, (self.all.tok(k - 2) if k - 1 > lo else None)
+        if before is not None and (self.all.is_prep(before) or start == k and t.definite and before.is_word and before.definite):
+            return None  # "من جانب المزارعين"; "المزارعون الأوروبيون": an adjective agreeing with the noun before it
+        if word.endswith(WAW + NOON) and start == k:
+            return start  # nominative: "احتج المزارعون"
+        opens = before is None or not before.is_word or self.all.is_comp(before) or "subordinator" in self.all.roles(before)
+        return start if opens else None
 
     def governing_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
         """The subject of the clause that opens the cue's sentence with a verb that is no cue, for a cue with
