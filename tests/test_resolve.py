@@ -49,3 +49,33 @@ def test_a_plural_cue_with_no_group_named_keeps_the_clause_it_hangs_on():
     found = extract_attributions(parse_article(text, id="x", layout="plain"))
     sources = {a.cue.text: a.source.text for a in found}
     assert "مؤكدين" not in sources or sources["مؤكدين"] == sources.get("أكدا")
+
+
+def test_a_chain_of_report_names_the_speaker_after_an_and_the_formula():
+    # real: aljazirah_2fa9dba8be; without the formula of respect عن and a noun name no one (arreyadi_9b73f103bf)
+    text = "والعبادات توقيفية، عن ابن عباس رضي الله عنهما قال: «فرض النبي زكاة الفطر طهرة للصائم»."
+    (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
+    assert (said.source.text, said.source.resolved) == ("ابن عباس", "explicit")
+    text = "ليعود مرة أخرى وعبر تغريدات يكشف فيها عن حبه للعالمي قال فيها: النصر تعلم منه الهلال."
+    for a in extract_attributions(parse_article(text, id="x", layout="plain")):
+        assert a.source.text != "حبه للعالمي"
+
+
+def test_the_topic_of_amma_is_the_subject_of_the_verb_with_fa():
+    # real: aawsat_3100baf000; an adjunct after أما is no topic
+    text = "أما مؤسسة «إلكترونيك فرونتير»، الممثلة لروبرتس، فوصفت قرار شركة «يونايتد إيرلاينز» بأنه «مخيب للآمال»."
+    (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
+    assert said.source.text == "مؤسسة «إلكترونيك فرونتير»، الممثلة لروبرتس"
+    text = "أما في الرياض فقال الوزير إن الخطة جاهزة."
+    (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
+    assert said.source.text == "الوزير"
+
+
+def test_a_feminine_cue_does_not_carry_over_a_masculine_title():
+    # real: arreyadi_af627f49d3 (shortened)
+    text = ("ونقلت الشبكة عن مدرب روماني آخر اسمه كورنيل دينو ادعاءه بأن ريجيكامف تلقى مبلغ 200 ألف يورو.\n"
+            "وجاءت هذه الأنباء في فترة انشغل فيها العالم الرياضي بالتحقيق الذي أجرته الشرطة الأوروبية (يوروبول) "
+            "حول جرائم المراهنات، وكشفت حينها عن عمليات ضخمة في شتى أنحاء القارة الأوروبية.")
+    found = extract_attributions(parse_article(text, id="x", layout="plain"))
+    revealed = next(a for a in found if a.cue.text == "وكشفت")
+    assert revealed.source.text.startswith("الشرطة الأوروبية")

@@ -22,7 +22,7 @@ from ..geography import nisba_place
 from ..lexicon import read_rows
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
+from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH, noun_gender
 from ..models import Article, Attribution, Mention, Source
 from ..normalize import Normalized, fold, normalize
 from .draft import Draft
@@ -92,6 +92,15 @@ def _plural_mention(text: str, g: Grammar) -> bool:
         return False
     head = words[0]
     return g.kind_of_word(head) == "collective" or sound_masculine_plural(head, g)
+
+
+def _other_gender(text: str, gender: str, g: Grammar) -> bool:
+    """Is a mention headed by a title or person word of the other gender than a cue's ("مدرب روماني" for
+    "وكشفت")?  A mention with no such word (a bare name, a body) tells nothing."""
+    for w in _heads(text):
+        if g.kind_of_word(w) in ("official", "person"):
+            return noun_gender(w) != gender
+    return False
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
@@ -223,6 +232,12 @@ class Resolver(SpeakerSearch):
         """The source of ``d``: its own subject, or (no subject) the subject of the clause it hangs on, a
         speaker carried over or named since.  ``from_clause`` marks the one nested call made with that clause's
         subject: when that subject is refused too, the search goes on without trying the clause again."""
+        topic = self.topic_subject(d, st) if d.kind == "verb" else None
+        if topic is not None:
+            # "أما مؤسسة «إلكترونيك فرونتير»، الممثلة لروبرتس، فوصفت قرار ...": the topic speaks, the noun after
+            # the verb is its object
+            words = st.tokens[topic[0] : topic[1]]
+            d = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=topic)
         if d.source is not None and d.source_tokens is not None and not _no_subject(d, st) and not self.possessed_object(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
@@ -256,13 +271,20 @@ class Resolver(SpeakerSearch):
             # "ورحب أمير دولة الكويت ...، متمنياً": the office carried over stands for its earlier named mention
             guess = self.named_in_full(self.resolve(clause, st, from_clause=True), d.cue[0])
             return attrs.evolve(guess, resolved="carryover") if guess.resolved == "explicit" else guess
+        isnad = self.isnad_speaker(d, st)
+        if isnad is not None:
+            return isnad  # "عن ابن عباس رضي الله عنهما قال"
         if cue_plural_of(st, d):
             # "لكن المزارعين مقتنعون بأن ...، ويطالبون": a plural of people named since, or the last group that spoke
             # (not past an attribution earlier in the sentence: "أكدا خلاله ...، مؤكدين" hangs on it)
             group = self.group_since(d) or (None if same_sentence else self.previous_group())
             if group is not None:
                 return group
-        prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
+        gender = cue_gender_of(st, d)
+        prev = self.previous(d.cue[0], singular=gender is not None)
+        if prev is not None and gender is not None and _other_gender(prev.mention.text, gender, self.g):
+            # "وكشفت" never has "مدرب روماني ..." for subject: a body of its gender named in its sentence
+            prev = self.body_since(d, gender) or prev
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
                                   or len(newer.mention.text) > len(prev.mention.text)):

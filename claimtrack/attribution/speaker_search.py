@@ -12,14 +12,14 @@ from bisect import bisect_left
 import attrs
 
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import ALEF, BEH, DEFINITE, KAF, LAM_LAM, NOON, PRONOUN_SUFFIXES, WAW, YEH, cue_gender, noun_gender, without_conjunction
+from ..lexicon.morph import ALEF, BEH, DEFINITE, FEH, KAF, LAM_LAM, NOON, PRONOUN_SUFFIXES, WAW, YEH, cue_gender, noun_gender, without_conjunction
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize
-from .wordlists import rule_words
+from .wordlists import pattern, rule_words
 
 __all__ = ["NAME_SEPARATORS", "SourceGuess", "SpeakerSearch", "cue_gender_of", "cue_plural_of", "sound_masculine_plural"]
 
@@ -40,6 +40,9 @@ SENTENCES_BACK = 2  # sentence or line boundaries that search may cross
 NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON
 PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
 SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
+_TOPIC_WORDS = 24
+_NOT_A_TOPIC = frozenset({"demonstrative", "kana", "qad", "relative", "subordinator", "time"})  # tokens between أما and the verb that answers it
+_ISNAD_NAME_WORDS = 4  # words of a name in a chain of report ("عن عبد الله بن عمر")
 _FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
 _SPEAKER_KINDS = frozenset({"official", "person", "organization", "collective", "anonymous", "media"})
 
@@ -201,6 +204,47 @@ class SpeakerSearch:
         words = [w for w in tokens[start:end] if w.is_word]
         return SourceGuess(self.mention(first.start + prefix, tokens[end - 1].end), classify_source(words, self.g), "carryover")
 
+    def body_since(self, d: Draft, gender: str) -> SourceGuess | None:
+        """For a cue whose gender the speaker carried over does not share ("وكشفت" after "مدرب روماني ..."): the
+        nearest body or speaker of that gender named in the cue's own sentence before it, not after a
+        preposition nor inside what was said ("بالتحقيق الذي أجرته الشرطة الأوروبية (يوروبول) ...، وكشفت
+        حينها عن ...")."""
+        window = self._window(d)
+        if window is None:
+            return None
+        lo, cue_at = window
+        tokens = self.all.tokens
+        for k in range(cue_at - 1, lo - 1, -1):
+            if tokens[k].text in SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
+                lo = k + 1
+                break
+        found = None
+        k = lo
+        while k < cue_at:
+            t = tokens[k]
+            if self.all.is_comp(t) or t.text == COLON:
+                break  # what follows is reported content
+            k += 1
+            if not t.is_word or self.all.inside_quote(t.i) or t.key.startswith(PREPOSITION_ARTICLE) \
+                    or self.all.kind(t) not in _SPEAKER_KINDS or noun_gender(t.unprefixed) != gender \
+                    or (t.conj and t.bare != t.key and not self.g.kind_of_word(t.key)):
+                continue
+            before = self.all.tok(t.i - 1)
+            if t.i > lo and before is not None and (self.all.is_prep(before) or before.is_word and self.all.kind(before)):
+                continue  # "من جانب المزارعين", "موقع صحيفة": the object of a preposition, a genitive
+            found = t.i
+        if found is None:
+            return None
+        end = min(max(noun_phrase(self.all, found), found + 1), cue_at)
+        for m in range(found + 1, end):
+            if not self.same_line(m - 1, m):
+                end = m
+                break
+        while end > found + 1 and tokens[end - 1].text in COMMAS:
+            end -= 1
+        words = [w for w in tokens[found:end] if w.is_word]
+        return SourceGuess(self.mention(tokens[found].start, tokens[end - 1].end), classify_source(words, self.g), "carryover")
+
     def _group_head(self, k: int, lo: int) -> int | None:
         """Where the mention of a plural of people at token ``k`` starts (a partitive before it: "بعض خبراء"),
         when it heads its clause (see :meth:`group_since`); None otherwise."""
@@ -219,6 +263,55 @@ class SpeakerSearch:
             return start  # nominative: "احتج المزارعون"
         opens = before is None or not before.is_word or self.all.is_comp(before) or "subordinator" in self.all.roles(before)
         return start if opens else None
+
+    def topic_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
+        """The topic of "أما ...، ف": "أما مؤسسة «إلكترونيك فرونتير»، الممثلة لروبرتس، فوصفت قرار ..." (the cue
+        with ف, or فقد before it, answers أما; the noun phrase after أما is its subject, and what follows the
+        verb is its object).  Not an adjunct after أما ("أما في الرياض فقال الوزير").  Returns tokens in ``st``."""
+        tokens = st.tokens
+        cue = tokens[d.cue_token]
+        k = d.cue_token
+        if not (cue.conj and cue.key.startswith(FEH)):
+            qad = st.tok(k - 1)
+            if qad is None or not (qad.conj and qad.key.startswith(FEH) and "qad" in st.roles(qad)):
+                return None
+            k -= 1
+        topic = pattern("topic").words()[0].words
+        for a in range(k - 1, max(-1, k - _TOPIC_WORDS), -1):
+            t = tokens[a]
+            if t.text in SENTENCE_ENDS or st.is_cue_word(t) or st.is_comp(t):
+                return None
+            if t.is_word and t.key in topic:
+                head = st.tok(a + 1)
+                if head is None or not head.is_word or st.is_prep(head) or st.is_comp(head) \
+                        or st.roles(head) & _NOT_A_TOPIC:
+                    return None
+                end = noun_phrase(st, a + 1)
+                return (a + 1, end) if a + 1 < end <= k else None
+        return None
+
+    def isnad_speaker(self, d: Draft, st: SentenceTokens) -> SourceGuess | None:
+        """The one named after عن right before a cue with no subject, a formula of respect between them: the
+        chain of a report, "عن ابن عباس رضي الله عنهما قال: «...»" (``construction_patterns.tsv``, isnad).  The
+        formula is required: "يكشف فيها عن حبه للعالمي قال فيها" has عن and a noun, and no speaker."""
+        elements = pattern("isnad").elements
+        slot = next(n for n, e in enumerate(elements) if e.slot == "SPEAKER")
+        from_, formula = elements[0].words, [e.words for e in elements[slot + 1 :] if e.slot is None]
+        tokens = st.tokens
+        k = d.cue_token - 1
+        for formula_words in reversed(formula):
+            if k < 0 or tokens[k].key not in formula_words:
+                return None
+            k -= 1
+        end = k + 1
+        links = rule_words().name_link
+        while k >= 0 and end - k <= _ISNAD_NAME_WORDS and tokens[k].is_word and tokens[k].key not in from_ \
+                and (tokens[k].key in links or (not st.roles(tokens[k]) and not st.is_cue_word(tokens[k]))):
+            k -= 1
+        if k < 0 or k + 1 >= end or tokens[k].key not in from_:
+            return None
+        words = [w for w in tokens[k + 1 : end] if w.is_word]
+        return SourceGuess(self.mention(tokens[k + 1].start, tokens[end - 1].end), classify_source(words, self.g), "explicit")
 
     def governing_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
         """The subject of the clause that opens the cue's sentence with a verb that is no cue, for a cue with
