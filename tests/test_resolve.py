@@ -79,3 +79,13 @@ def test_a_feminine_cue_does_not_carry_over_a_masculine_title():
     found = extract_attributions(parse_article(text, id="x", layout="plain"))
     revealed = next(a for a in found if a.cue.text == "وكشفت")
     assert revealed.source.text.startswith("الشرطة الأوروبية")
+
+
+def test_a_document_back_reference_finds_the_body_that_issued_it_as_an_object():
+    # real: aawsat_3100baf000 (shortened); an according-to aside after the subject is no object
+    text = ("أصدر مكتب المساءلة الحكومي الأميركي تقريرا يفيد بأن الباحثين الأمنيين يحذرون من القرصنة.\n"
+            "تستخدم الطائرات الحديثة دفاعات رقمية تعرف بالجدران النارية، كما يقول التقرير.")
+    found = extract_attributions(parse_article(text, id="x", layout="plain"))
+    says = next(a for a in found if a.cue.text == "يقول")
+    assert says.source.text == "مكتب المساءلة الحكومي الأميركي"
+    assert [v.text for v in says.source.via] == ["التقرير"]

@@ -22,18 +22,19 @@ from ..geography import nisba_place
 from ..lexicon import read_rows
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH, noun_gender
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH, noun_gender
 from ..models import Article, Attribution, Mention, Source
 from ..normalize import Normalized, fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase, possessed
 from .source_kind import classify_source
 from .tokens import QUOTE, SentenceTokens, Token, tokenize, without_clitic
-from .speaker_search import NAME_SEPARATORS, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of, cue_plural_of, sound_masculine_plural
+from .speaker_search import NAME_SEPARATORS, PREPOSITION_ARTICLE, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of, cue_plural_of, sound_masculine_plural
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
 
+_DOCUMENT_OBJECT_WORDS = 4  # tokens after the subject searched for a document the verb has for object
 _GROUP_LOOKBACK = 12  # earlier attributions searched for the last group that spoke, for a plural cue
 _ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
 
@@ -333,8 +334,8 @@ class Resolver(SpeakerSearch):
             if issued is not None:
                 return attrs.evolve(issued, via=(here,), resolved="explicit")
             for record, draft in reversed(self.history):
-                if (draft.medium_document or self.said_in_document(draft) or self.issued_document(record, draft)) \
-                        and record.source.text:
+                if (draft.medium_document or self.said_in_document(draft) or self.issued_document(record, draft)
+                        or self.document_object(record, draft)) and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "latter":
@@ -487,6 +488,24 @@ class Resolver(SpeakerSearch):
         a, b = bisect_left(self.all.starts, d.cue[1]), bisect_left(self.all.starts, d.content_start)
         return any(self.g.kind_of_word(tokens[k].unprefixed) == "document" and self.all.is_prep(tokens[k - 1])
                    for k in range(max(a, 1), min(b, a + 6)))
+
+    def document_object(self, record: Attribution, d: Draft) -> bool:
+        """Did a verb with its own subject have a document for its object, before the content ("أصدر مكتب
+        المساءلة الحكومي الأميركي تقريرا يفيد بأن ...")?  Then a later "كما يقول التقرير" is that body speaking
+        again."""
+        if d.kind != "verb" or record.source.resolved != "explicit" or d.source is None or d.content_start is None:
+            return False
+        tokens = self.all.tokens
+        a, b = bisect_left(self.all.starts, d.source[1]), bisect_left(self.all.starts, d.content_start)
+        for k in range(max(a, 1), min(b, a + _DOCUMENT_OBJECT_WORDS)):
+            t = tokens[k]
+            if not t.is_word or self.all.is_prep(t):
+                return False  # "أثنى الجانب الأمريكي، حسب البيان،": an aside, not the object
+            # the indefinite object is written with the alef of its accusative: تقريرا، بيانا
+            key = t.key[:-1] if t.key.endswith(ALEF) and not t.definite else t.key
+            if not t.key.startswith(PREPOSITION_ARTICLE) and self.g.kind_of_word(key) == "document":
+                return True
+        return False
 
     def issued_document(self, record: Attribution, d: Draft) -> bool:
         """Did a verb have a document for its subject and its issuer for the source ("وكشف التقرير الـ 51
