@@ -89,3 +89,37 @@ def test_a_document_back_reference_finds_the_body_that_issued_it_as_an_object():
     says = next(a for a in found if a.cue.text == "يقول")
     assert says.source.text == "مكتب المساءلة الحكومي الأميركي"
     assert [v.text for v in says.source.via] == ["التقرير"]
+
+
+def test_a_kin_word_with_a_genitive_points_back_to_the_family_named_in_full():
+    # real blind sample sabq_59e3d615b2 (shortened); kin words: backreferences.tsv, antecedent family
+    text = ("أكدت أسرة \"معلمة تبوك\" المتوفاة أن بيان وزارة التعليم لم يختلف عن بيان الجامعة.\n"
+            "وقال أهالي الفقيدة في أول تعليق لهم: \"اللجنة أرادت إنقاذ الجامعة\".\n"
+            "وأردف ذوو الفقيدة: \"الرسائل تؤكد أن التسجيل كان في أول يوم\".")
+    found = extract_attributions(parse_article(text, id="x", layout="plain"))
+    first = found[0].source.text
+    assert first.startswith("أسرة")
+    for cue in ("وقال", "وأردف"):
+        said = next(a for a in found if a.cue.text == cue)
+        assert (said.source.text, said.source.resolved) == (first, "backreference")
+    # residents of a place are no kin back-reference
+    text = "وقال أهالي قرية الخرائق إن الطريق مغلق."
+    (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
+    assert said.source.text.startswith("أهالي قرية الخرائق")
+
+
+def test_an_earlier_mention_stops_at_an_according_to_marker():
+    # real blind sample alweeam_99c4d16d0d (shortened)
+    text = ("ولا يزال الحاسوب الصيني يتصدر قائمة أقوى الحواسيب العملاقة في العالم، بحسب منظمة “Top 500″، التي ترصد الآلات.\n"
+            "وقالت المنظمة إن “شاهين 2″ قادر على معالجة 5.536 بيتافلوبات.")
+    found = extract_attributions(parse_article(text, id="x", layout="plain"))
+    said = next(a for a in found if a.cue.text == "وقالت")
+    assert said.source.text == "منظمة “Top 500″"
+
+
+def test_a_name_opening_with_feh_before_a_title_is_kept():
+    # real blind sample aawsat_922b0c2ff5: فيل is a name, not ف + a two-letter word
+    text = ("فيل هوغان المفوض الآيرلندي الأوروبي المكلف بالشؤون الزراعية غاب عن معرض ليبرامون الزراعي، "
+            "لكنه وعد بدراسة مطالب المزارعين.")
+    (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
+    assert said.source.text.startswith("فيل هوغان المفوض")

@@ -95,6 +95,26 @@ def _plural_mention(text: str, g: Grammar) -> bool:
     return g.kind_of_word(head) == "collective" or sound_masculine_plural(head, g)
 
 
+@functools.cache
+def _kin_words() -> frozenset[str]:
+    """The kin words of backreferences.tsv (antecedent family), folded and without ال: اسره، ذوو، اهالي."""
+    return frozenset(_heads(r[0])[0] for r in read_rows("backreferences.tsv", 2) if r[1] == "family" and " " not in r[0])
+
+
+def _kin_mention(words: list[Token]) -> bool:
+    """Is a mention a kin word with a definite genitive right after it ("أهالي الفقيدة", "ذوو الفقيدة"; not
+    "أهالي قرية الخرائق", residents, nor "أسرة "معلمة تبوك"", a family named in full)?"""
+    if len(words) < 2 or not words[0].is_word or not words[1].is_word or words[0].definite:
+        return False
+    return _heads(words[0].bare)[:1] in ([w] for w in _kin_words()) and words[1].definite
+
+
+def _kin_mention_text(text: str) -> bool:
+    """Is a source's text itself a kin word and a definite genitive ("أهالي الفقيدة ...")?"""
+    words = _WORD.findall(fold(text))
+    return len(words) >= 2 and _heads(words[0])[0] in _kin_words() and words[1].startswith(DEFINITE)
+
+
 def _other_gender(text: str, gender: str, g: Grammar) -> bool:
     """Is a mention headed by a title or person word of the other gender than a cue's ("مدرب روماني" for
     "وكشفت")?  A mention with no such word (a bare name, a body) tells nothing."""
@@ -314,6 +334,9 @@ class Resolver(SpeakerSearch):
         bare_keys = (words[0].bare,) + keys[1:]
         antecedent = self.g.backrefs.get(keys) or self.g.backrefs.get(bare_keys)
         here = self.mention(*d.source)  # type: ignore[misc]
+        if antecedent == "family" or _kin_mention(words):
+            # "وقال أهالي الفقيدة", "وأردف ذوو الفقيدة": the family that spoke first, named in full
+            return self.earlier_family(here)
         if antecedent is None and len(keys) == 2 and nisba_place(keys[1]):
             # "المسؤول الروسي", "المصدر التشادي": a back-reference noun for a person with a nationality points
             # back to the nearest earlier official or person of that country ("الحكومة المغربية" names a body
@@ -402,6 +425,19 @@ class Resolver(SpeakerSearch):
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         return None
+
+    def earlier_family(self, here: Mention) -> SourceGuess | None:
+        """The first source of the article that opens with a kin word and is named more fully than ``here``
+        ("أسرة "معلمة تبوك" المتوفاة عقب رفض قبول ابنتها في كلية الطب" for "أهالي الفقيدة")."""
+        kin = _kin_words()
+        found = [(record.source, draft.kind) for record, draft in self.history
+                 if record.source.resolved == "explicit" and _heads(record.source.text)[:1] in ([w] for w in kin)
+                 and fold(record.source.text) != fold(here.text) and not _kin_mention_text(record.source.text)]
+        # the body's mention before the headline's ("ذوو "معلمة تبوك": ..." heads the article)
+        body = [src for src, kind in found if kind != "headline"] or [src for src, _ in found]
+        if not body:
+            return None
+        return SourceGuess(Mention(body[0].text, body[0].span), body[0].kind, "backreference")
 
     def named_last(self, before: int) -> SourceGuess | None:
         """The person or office named last before ``before``, with a name, whatever its role in its clause: the

@@ -447,8 +447,8 @@ class SpeakerSearch:
         run = j
         while run - 1 >= lo and run > j - 4 and (self.name_like(tokens[run - 1]) or tokens[run - 1].key in rule_words().name_link):
             run -= 1
-        if run < j and tokens[run].conj and not self.all.is_name(tokens[run]):
-            run += 1  # "ووجه فضيلة المفتى": a verb with its و opens the clause, no name does
+        if run < j and tokens[run].conj and not self.all.is_name(tokens[run]) and len(tokens[run].bare) > 2:
+            run += 1  # "ووجه فضيلة المفتى": a verb with its و opens the clause, no name does ("فيل هوغان" is a name)
         if j - run < 2 or any("\n" in self.norm.text[tokens[m].end : tokens[m + 1].start] for m in range(run, start)):
             return start
         return run
@@ -477,6 +477,8 @@ class SpeakerSearch:
                 continue
             if not t.is_word or self.all.is_comp(t) or self.all.is_cue_word(t):
                 break
+            if self.g.according_index.starting_with(t.key, t.bare) and not self.all.is_preposition_word(t):
+                break  # "قائمة أقوى الحواسيب، بحسب منظمة “Top 500″": an according-to marker opens the mention
             roles = self.all.roles(t)
             if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in rule_words().inner_preposition):
                 break
