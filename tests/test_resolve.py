@@ -123,3 +123,11 @@ def test_a_name_opening_with_feh_before_a_title_is_kept():
             "لكنه وعد بدراسة مطالب المزارعين.")
     (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
     assert said.source.text.startswith("فيل هوغان المفوض")
+
+
+def test_an_according_to_source_keeps_the_name_after_a_long_title():
+    # real blind sample okaz_1a810116c1 (shortened); "وفقاً لآلية العمل المتبعة" (no title) is left as it was
+    text = ("وبحسب المتحدث الرسمي للإمارة الوكيل المساعد للتطوير والتقنية علي بن موسى زعلة، "
+            "اطلع سمو أمير المنطقة على تفاصيل الملاحظات المرصودة.")
+    (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
+    assert said.source.text.endswith("علي بن موسى زعلة")
