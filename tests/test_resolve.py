@@ -131,3 +131,11 @@ def test_an_according_to_source_keeps_the_name_after_a_long_title():
             "اطلع سمو أمير المنطقة على تفاصيل الملاحظات المرصودة.")
     (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
     assert said.source.text.endswith("علي بن موسى زعلة")
+
+
+def test_a_document_made_by_a_body_named_in_a_relative_clause_has_that_body_for_source():
+    # real blind sample 3alyoum_ad9af19736 (shortened); construction_patterns.tsv conducted-by
+    text = "وأفادت نتائج البحث الذي أجرته مؤسسة الرأي “آيبونيون” بأن واحدًا من كل ستة أشخاص يتعرضون للتحرش يوميًا."
+    (said,) = extract_attributions(parse_article(text, id="x", layout="plain"))
+    assert said.source.text.startswith("مؤسسة الرأي “آيبونيون”")
+    assert [v.text for v in said.source.via] == ["نتائج البحث"]

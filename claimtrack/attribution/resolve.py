@@ -30,7 +30,7 @@ from .nounphrase import noun_phrase, possessed
 from .source_kind import classify_source
 from .tokens import QUOTE, SentenceTokens, Token, tokenize, without_clitic
 from .speaker_search import NAME_SEPARATORS, PREPOSITION_ARTICLE, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of, cue_plural_of, sound_masculine_plural
-from .wordlists import rule_words
+from .wordlists import pattern, rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
 
@@ -265,7 +265,7 @@ class Resolver(SpeakerSearch):
                 # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
                 # (the one place a لل-name is read: the back-references below see الخزرجي)
                 words = [words[0].replace(key=DEFINITE + words[0].key[2:], text=words[0].text)] + words[1:]
-            guess = self.backreference(d, words)
+            guess = self.backreference(d, words) or self.conducted_by(d, st)
             if guess is not None:
                 return guess
             a, b = _unquote(self.norm.text, *d.source)
@@ -524,6 +524,26 @@ class Resolver(SpeakerSearch):
         a, b = bisect_left(self.all.starts, d.cue[1]), bisect_left(self.all.starts, d.content_start)
         return any(self.g.kind_of_word(tokens[k].unprefixed) == "document" and self.all.is_prep(tokens[k - 1])
                    for k in range(max(a, 1), min(b, a + 6)))
+
+    def conducted_by(self, d: Draft, st: SentenceTokens) -> SourceGuess | None:
+        """The body that made a document, named in a relative clause right after it ("وأفادت نتائج البحث الذي
+        أجرته مؤسسة الرأي “آيبونيون” ... بأن"; construction_patterns.tsv, conducted-by): the guide's Documents
+        convention, the issuer is the source and the document is in ``via``."""
+        a, b = d.source_tokens  # type: ignore[misc]
+        words = [w for w in st.tokens[a:b] if w.is_word]
+        if not words or classify_source(words, self.g) not in ("document", "unknown"):
+            return None  # "نتائج البحث", "الدراسة": what a body conducts or issues, no speaker of its own
+        relative, made = pattern("conducted-by").words()
+        rel, verb = st.tok(b), st.tok(b + 1)
+        if rel is None or verb is None or rel.key not in relative.words or verb.key not in made.words:
+            return None
+        head = st.tok(b + 2)
+        end = noun_phrase(st, b + 2)
+        if head is None or end <= b + 2 or st.kind(head) not in ("organization", "official", "media", "person"):
+            return None
+        body = [w for w in st.tokens[b + 2 : end] if w.is_word]
+        return SourceGuess(self.mention(head.start, st.tokens[end - 1].end), classify_source(body, self.g), "explicit",
+                           (self.mention(*d.source),))  # type: ignore[misc]
 
     def document_object(self, record: Attribution, d: Draft) -> bool:
         """Did a verb with its own subject have a document for its object, before the content ("أصدر مكتب
