@@ -22,18 +22,20 @@ from ..geography import nisba_place
 from ..lexicon import read_rows
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, NOON, WAW, YEH, noun_gender
 from ..models import Article, Attribution, Mention, Source
 from ..normalize import Normalized, fold, normalize
 from .draft import Draft
 from .nounphrase import noun_phrase, possessed
 from .source_kind import classify_source
 from .tokens import QUOTE, SentenceTokens, Token, tokenize, without_clitic
-from .speaker_search import NAME_SEPARATORS, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of
-from .wordlists import rule_words
+from .speaker_search import NAME_SEPARATORS, PREPOSITION_ARTICLE, WINDOW, SourceGuess, SpeakerSearch, cue_gender_of, cue_plural_of, sound_masculine_plural
+from .wordlists import pattern, rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
 
+_DOCUMENT_OBJECT_WORDS = 4  # tokens after the subject searched for a document the verb has for object
+_GROUP_LOOKBACK = 12  # earlier attributions searched for the last group that spoke, for a plural cue
 _ORDINAL_ARTICLE = frozenset({DEFINITE})  # "التقرير الـ 51": the article written apart before a number
 
 
@@ -63,7 +65,7 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
     lead = next((w for w in words if w.key not in rule_words().not_subject), None)
     if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
         return True
-    if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" and _sound_masculine_plural(lead.unprefixed, st.g):
+    if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" and sound_masculine_plural(lead.unprefixed, st.g):
         return True  # "ودعت الكينيين إلى": a feminine verb never has a masculine plural of people for subject
     if d.subject_first and b <= d.cue_token:
         cue = st.tokens[d.cue_token]
@@ -83,9 +85,6 @@ def _may_be_subject(st: SentenceTokens, a: int) -> bool:
     t = st.tokens[a]
     return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
 
-_SOUND_PLURAL = (WAW + NOON, YEH + NOON, WAW)  # مديرون، مديرين، مديرو (before a noun it governs)
-
-
 def _plural_mention(text: str, g: Grammar) -> bool:
     """Does a mention open with a plural of people ("مديرو التعليم", "المسؤولون", "خبراء")?  A dropped
     subject of a singular cue (مؤكدا، وأضافت) never stands for one."""
@@ -93,16 +92,36 @@ def _plural_mention(text: str, g: Grammar) -> bool:
     if not words:
         return False
     head = words[0]
-    return g.kind_of_word(head) == "collective" or _sound_masculine_plural(head, g)
+    return g.kind_of_word(head) == "collective" or sound_masculine_plural(head, g)
 
 
-def _sound_masculine_plural(word: str, g: Grammar) -> bool:
-    """A sound masculine plural of people: a plural nisba (الكينيين، المصريون) or of a title or person word
-    (المسؤولون، مديرو)."""
-    if word.endswith((YEH + YEH + NOON, YEH + WAW + NOON)) and len(word) > 5:
-        return True
-    return any(word.endswith(end) and len(word) > len(end) + 2 and g.kind_of_word(word[: -len(end)]) in ("official", "person")
-               for end in _SOUND_PLURAL)
+@functools.cache
+def _kin_words() -> frozenset[str]:
+    """The kin words of backreferences.tsv (antecedent family), folded and without ال: اسره، ذوو، اهالي."""
+    return frozenset(_heads(r[0])[0] for r in read_rows("backreferences.tsv", 2) if r[1] == "family" and " " not in r[0])
+
+
+def _kin_mention(words: list[Token]) -> bool:
+    """Is a mention a kin word with a definite genitive right after it ("أهالي الفقيدة", "ذوو الفقيدة"; not
+    "أهالي قرية الخرائق", residents, nor "أسرة "معلمة تبوك"", a family named in full)?"""
+    if len(words) < 2 or not words[0].is_word or not words[1].is_word or words[0].definite:
+        return False
+    return _heads(words[0].bare)[:1] in ([w] for w in _kin_words()) and words[1].definite
+
+
+def _kin_mention_text(text: str) -> bool:
+    """Is a source's text itself a kin word and a definite genitive ("أهالي الفقيدة ...")?"""
+    words = _WORD.findall(fold(text))
+    return len(words) >= 2 and _heads(words[0])[0] in _kin_words() and words[1].startswith(DEFINITE)
+
+
+def _other_gender(text: str, gender: str, g: Grammar) -> bool:
+    """Is a mention headed by a title or person word of the other gender than a cue's ("مدرب روماني" for
+    "وكشفت")?  A mention with no such word (a bare name, a body) tells nothing."""
+    for w in _heads(text):
+        if g.kind_of_word(w) in ("official", "person"):
+            return noun_gender(w) != gender
+    return False
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
@@ -194,6 +213,15 @@ class Resolver(SpeakerSearch):
             return None
         return self.named_in_full(SourceGuess(Mention(src.text, src.span), src.kind, "carryover"), before)
 
+    def previous_group(self) -> SourceGuess | None:
+        """The source of the nearest earlier attribution that is no single named person or office holder ("قال
+        أهالي القرية ..." for a later "مطالبين"), among the last few."""
+        for record, _ in reversed(self.history[-_GROUP_LOOKBACK:]):
+            src = record.source
+            if src.resolved != "none" and src.text and (src.kind not in ("official", "person") or _plural_mention(src.text, self.g)):
+                return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
+        return None
+
     def named_in_full(self, guess: SourceGuess, before: int) -> SourceGuess:
         """A carried-over title that names nobody ("سمو رئيس المركز", "أمير دولة الكويت") stands for the
         earlier mention of that title with the name ("بحضور سمو رئيس المركز الأمير الدكتور فيصل بن عبدالله
@@ -225,13 +253,19 @@ class Resolver(SpeakerSearch):
         """The source of ``d``: its own subject, or (no subject) the subject of the clause it hangs on, a
         speaker carried over or named since.  ``from_clause`` marks the one nested call made with that clause's
         subject: when that subject is refused too, the search goes on without trying the clause again."""
+        topic = self.topic_subject(d, st) if d.kind == "verb" else None
+        if topic is not None:
+            # "أما مؤسسة «إلكترونيك فرونتير»، الممثلة لروبرتس، فوصفت قرار ...": the topic speaks, the noun after
+            # the verb is its object
+            words = st.tokens[topic[0] : topic[1]]
+            d = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=topic)
         if d.source is not None and d.source_tokens is not None and not _no_subject(d, st) and not self.possessed_object(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
                 # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
                 # (the one place a لل-name is read: the back-references below see الخزرجي)
                 words = [words[0].replace(key=DEFINITE + words[0].key[2:], text=words[0].text)] + words[1:]
-            guess = self.backreference(d, words)
+            guess = self.backreference(d, words) or self.conducted_by(d, st)
             if guess is not None:
                 return guess
             a, b = _unquote(self.norm.text, *d.source)
@@ -258,7 +292,20 @@ class Resolver(SpeakerSearch):
             # "ورحب أمير دولة الكويت ...، متمنياً": the office carried over stands for its earlier named mention
             guess = self.named_in_full(self.resolve(clause, st, from_clause=True), d.cue[0])
             return attrs.evolve(guess, resolved="carryover") if guess.resolved == "explicit" else guess
-        prev = self.previous(d.cue[0], singular=cue_gender_of(st, d) is not None)
+        isnad = self.isnad_speaker(d, st)
+        if isnad is not None:
+            return isnad  # "عن ابن عباس رضي الله عنهما قال"
+        if cue_plural_of(st, d):
+            # "لكن المزارعين مقتنعون بأن ...، ويطالبون": a plural of people named since, or the last group that spoke
+            # (not past an attribution earlier in the sentence: "أكدا خلاله ...، مؤكدين" hangs on it)
+            group = self.group_since(d) or (None if same_sentence else self.previous_group())
+            if group is not None:
+                return group
+        gender = cue_gender_of(st, d)
+        prev = self.previous(d.cue[0], singular=gender is not None)
+        if prev is not None and gender is not None and _other_gender(prev.mention.text, gender, self.g):
+            # "وكشفت" never has "مدرب روماني ..." for subject: a body of its gender named in its sentence
+            prev = self.body_since(d, gender) or prev
         newer = self.speaker_since(d, st)
         if newer is not None and (prev is None or not _same_speaker(newer.mention.text, prev.mention.text)
                                   or len(newer.mention.text) > len(prev.mention.text)):
@@ -287,6 +334,9 @@ class Resolver(SpeakerSearch):
         bare_keys = (words[0].bare,) + keys[1:]
         antecedent = self.g.backrefs.get(keys) or self.g.backrefs.get(bare_keys)
         here = self.mention(*d.source)  # type: ignore[misc]
+        if antecedent == "family" or _kin_mention(words):
+            # "وقال أهالي الفقيدة", "وأردف ذوو الفقيدة": the family that spoke first, named in full
+            return self.earlier_family(here)
         if antecedent is None and len(keys) == 2 and nisba_place(keys[1]):
             # "المسؤول الروسي", "المصدر التشادي": a back-reference noun for a person with a nationality points
             # back to the nearest earlier official or person of that country ("الحكومة المغربية" names a body
@@ -307,8 +357,8 @@ class Resolver(SpeakerSearch):
             if issued is not None:
                 return attrs.evolve(issued, via=(here,), resolved="explicit")
             for record, draft in reversed(self.history):
-                if (draft.medium_document or self.said_in_document(draft) or self.issued_document(record, draft)) \
-                        and record.source.text:
+                if (draft.medium_document or self.said_in_document(draft) or self.issued_document(record, draft)
+                        or self.document_object(record, draft)) and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
             return None  # no statement was mentioned before: "البيان" stays the source
         if antecedent == "latter":
@@ -375,6 +425,19 @@ class Resolver(SpeakerSearch):
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
         return None
+
+    def earlier_family(self, here: Mention) -> SourceGuess | None:
+        """The first source of the article that opens with a kin word and is named more fully than ``here``
+        ("أسرة "معلمة تبوك" المتوفاة عقب رفض قبول ابنتها في كلية الطب" for "أهالي الفقيدة")."""
+        kin = _kin_words()
+        found = [(record.source, draft.kind) for record, draft in self.history
+                 if record.source.resolved == "explicit" and _heads(record.source.text)[:1] in ([w] for w in kin)
+                 and fold(record.source.text) != fold(here.text) and not _kin_mention_text(record.source.text)]
+        # the body's mention before the headline's ("ذوو "معلمة تبوك": ..." heads the article)
+        body = [src for src, kind in found if kind != "headline"] or [src for src, _ in found]
+        if not body:
+            return None
+        return SourceGuess(Mention(body[0].text, body[0].span), body[0].kind, "backreference")
 
     def named_last(self, before: int) -> SourceGuess | None:
         """The person or office named last before ``before``, with a name, whatever its role in its clause: the
@@ -461,6 +524,44 @@ class Resolver(SpeakerSearch):
         a, b = bisect_left(self.all.starts, d.cue[1]), bisect_left(self.all.starts, d.content_start)
         return any(self.g.kind_of_word(tokens[k].unprefixed) == "document" and self.all.is_prep(tokens[k - 1])
                    for k in range(max(a, 1), min(b, a + 6)))
+
+    def conducted_by(self, d: Draft, st: SentenceTokens) -> SourceGuess | None:
+        """The body that made a document, named in a relative clause right after it ("وأفادت نتائج البحث الذي
+        أجرته مؤسسة الرأي “آيبونيون” ... بأن"; construction_patterns.tsv, conducted-by): the guide's Documents
+        convention, the issuer is the source and the document is in ``via``."""
+        a, b = d.source_tokens  # type: ignore[misc]
+        words = [w for w in st.tokens[a:b] if w.is_word]
+        if not words or classify_source(words, self.g) not in ("document", "unknown"):
+            return None  # "نتائج البحث", "الدراسة": what a body conducts or issues, no speaker of its own
+        relative, made = pattern("conducted-by").words()
+        rel, verb = st.tok(b), st.tok(b + 1)
+        if rel is None or verb is None or rel.key not in relative.words or verb.key not in made.words:
+            return None
+        head = st.tok(b + 2)
+        end = noun_phrase(st, b + 2)
+        if head is None or end <= b + 2 or st.kind(head) not in ("organization", "official", "media", "person"):
+            return None
+        body = [w for w in st.tokens[b + 2 : end] if w.is_word]
+        return SourceGuess(self.mention(head.start, st.tokens[end - 1].end), classify_source(body, self.g), "explicit",
+                           (self.mention(*d.source),))  # type: ignore[misc]
+
+    def document_object(self, record: Attribution, d: Draft) -> bool:
+        """Did a verb with its own subject have a document for its object, before the content ("أصدر مكتب
+        المساءلة الحكومي الأميركي تقريرا يفيد بأن ...")?  Then a later "كما يقول التقرير" is that body speaking
+        again."""
+        if d.kind != "verb" or record.source.resolved != "explicit" or d.source is None or d.content_start is None:
+            return False
+        tokens = self.all.tokens
+        a, b = bisect_left(self.all.starts, d.source[1]), bisect_left(self.all.starts, d.content_start)
+        for k in range(max(a, 1), min(b, a + _DOCUMENT_OBJECT_WORDS)):
+            t = tokens[k]
+            if not t.is_word or self.all.is_prep(t):
+                return False  # "أثنى الجانب الأمريكي، حسب البيان،": an aside, not the object
+            # the indefinite object is written with the alef of its accusative: تقريرا، بيانا
+            key = t.key[:-1] if t.key.endswith(ALEF) and not t.definite else t.key
+            if not t.key.startswith(PREPOSITION_ARTICLE) and self.g.kind_of_word(key) == "document":
+                return True
+        return False
 
     def issued_document(self, record: Attribution, d: Draft) -> bool:
         """Did a verb have a document for its subject and its issuer for the source ("وكشف التقرير الـ 51

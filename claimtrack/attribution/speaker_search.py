@@ -12,16 +12,16 @@ from bisect import bisect_left
 import attrs
 
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM_LAM, PRONOUN_SUFFIXES, cue_gender, noun_gender, without_conjunction
+from ..lexicon.morph import ALEF, BEH, DEFINITE, FEH, KAF, LAM_LAM, NOON, PRONOUN_SUFFIXES, WAW, YEH, cue_gender, noun_gender, without_conjunction
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized, fold
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, tokenize
-from .wordlists import rule_words
+from .wordlists import pattern, rule_words
 
-__all__ = ["NAME_SEPARATORS", "SourceGuess", "SpeakerSearch", "cue_gender_of"]
+__all__ = ["NAME_SEPARATORS", "SourceGuess", "SpeakerSearch", "cue_gender_of", "cue_plural_of", "sound_masculine_plural"]
 
 
 @attrs.frozen
@@ -40,6 +40,9 @@ SENTENCES_BACK = 2  # sentence or line boundaries that search may cross
 NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON
 PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
 SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
+_TOPIC_WORDS = 24
+_NOT_A_TOPIC = frozenset({"demonstrative", "kana", "qad", "relative", "subordinator", "time"})  # tokens between أما and the verb that answers it
+_ISNAD_NAME_WORDS = 4  # words of a name in a chain of report ("عن عبد الله بن عمر")
 _FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
 _SPEAKER_KINDS = frozenset({"official", "person", "organization", "collective", "anonymous", "media"})
 
@@ -52,6 +55,35 @@ def cue_gender_of(st: SentenceTokens, d: Draft) -> str | None:
     form = next((f for f in st.cue_forms(t) if f.form != "masdar"), None)
     return None if form is None else cue_gender(word, fold(form.verb.lemma), form.form)
 
+
+def cue_plural_of(st: SentenceTokens, d: Draft) -> bool:
+    """Does the cue mark a plural subject of people (وطالبوا، ويطالبون، مدعين، مطالبين), not a dual (قالا، أكدا:
+    two speakers, often a named one and his guest)?  A participle in -ين may be either; the resolver reads it
+    as a plural only where no attribution earlier in the sentence gives it a speaker."""
+    t = st.tokens[d.cue_token]
+    if not t.is_word:
+        return False
+    word = t.key if st.g.cues.get(t.key) else t.bare
+    form = next((f for f in st.cue_forms(t) if f.form != "masdar"), None)
+    if form is None:
+        return False
+    if form.form == "perfect":
+        return word.endswith(WAW + ALEF)
+    if form.form == "imperfect":
+        return word.endswith(WAW + NOON) and len(word) > 4
+    return form.form == "participle" and word.endswith((YEH + NOON, WAW + NOON))
+
+
+_SOUND_PLURAL = (WAW + NOON, YEH + NOON, WAW)  # مديرون، مديرين، مديرو (before a noun it governs)
+
+
+def sound_masculine_plural(word: str, g: Grammar) -> bool:
+    """A sound masculine plural of people: a plural nisba (الكينيين، المصريون) or of a title or person word
+    (المسؤولون، مديرو)."""
+    if word.endswith((YEH + YEH + NOON, YEH + WAW + NOON)) and len(word) > 5:
+        return True
+    return any(word.endswith(end) and len(word) > len(end) + 2 and g.kind_of_word(word[: -len(end)]) in ("official", "person")
+               for end in _SOUND_PLURAL)
 
 
 class SpeakerSearch:
@@ -84,21 +116,10 @@ class SpeakerSearch:
         the cue's.
         """
         tokens = self.all.tokens
-        cue_at = bisect_left(self.all.starts, d.cue[0])
-        if cue_at >= len(tokens):
+        window = self._window(d)
+        if window is None:
             return None
-        lo = max(0, cue_at - WINDOW)
-        if self.history:
-            last = self.history[-1][1]
-            end = max(e for e in (last.cue[1], last.content_end, last.source[1] if last.source else None) if e is not None)
-            lo = max(lo, bisect_left(self.all.starts, end))
-        stops = 0
-        for k in range(cue_at - 1, lo - 1, -1):  # the sentence boundaries crossed stay few
-            if tokens[k].text in SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
-                stops += 1
-                if stops > SENTENCES_BACK:
-                    lo = k + 1
-                    break
+        lo, cue_at = window
         gender = cue_gender_of(st, d)
         k = lo
         while k < cue_at:
@@ -122,6 +143,175 @@ class SpeakerSearch:
             if found is not None:
                 return found
         return None
+
+    def _window(self, d: Draft) -> tuple[int, int] | None:
+        """Where a speaker named since the last attribution may stand: from the end of the last attribution (its
+        cue, source or content), at most ``WINDOW`` tokens and ``SENTENCES_BACK`` sentence or line boundaries back,
+        up to the cue's token.  None when the cue stands past the last token."""
+        tokens = self.all.tokens
+        cue_at = bisect_left(self.all.starts, d.cue[0])
+        if cue_at >= len(tokens):
+            return None
+        lo = max(0, cue_at - WINDOW)
+        if self.history:
+            last = self.history[-1][1]
+            end = max(e for e in (last.cue[1], last.content_end, last.source[1] if last.source else None) if e is not None)
+            lo = max(lo, bisect_left(self.all.starts, end))
+        stops = 0
+        for k in range(cue_at - 1, lo - 1, -1):  # the sentence boundaries crossed stay few
+            if tokens[k].text in SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
+                stops += 1
+                if stops > SENTENCES_BACK:
+                    lo = k + 1
+                    break
+        return lo, cue_at
+
+    def group_since(self, d: Draft) -> SourceGuess | None:
+        """For a cue marking a plural subject (وطالبوا، ويطالبون، مدعين): the nearest plural of people written
+        since the last attribution that heads its own clause, "لكن المزارعين مقتنعون بأن ...، ويطالبون", "احتج
+        المزارعون على ... وطالبوا", "لكن بعض خبراء الأمن الإلكتروني يشعرون بالقلق ...، مدعين".  A named
+        person carried over never speaks for them.  A sound plural in -ون is nominative, the subject of its
+        clause; one in -ين (and a broken plural, which shows no case) only at the opening of its clause or after
+        لكن/إن/أن ("حقوق المزارعين", "من جانب المزارعين" name them in another role)."""
+        window = self._window(d)
+        if window is None:
+            return None
+        lo, cue_at = window
+        tokens = self.all.tokens
+        found = None
+        k = lo
+        while k < cue_at:
+            t = tokens[k]
+            if self.all.is_comp(t) or t.text == COLON:
+                # what follows is reported content, not who speaks: on to the next sentence
+                while k < cue_at and tokens[k].text not in SENTENCE_ENDS:
+                    k += 1
+                continue
+            k += 1
+            if t.is_word and not self.all.inside_quote(t.i) and (start := self._group_head(t.i, lo)) is not None:
+                found = (start, t.i)
+        if found is None:
+            return None
+        start, head = found
+        first = tokens[start]
+        prefix = len(first.key) - len(first.bare) if first.conj and not self.g.kind_of_word(first.key) else 0
+        view = SentenceTokens([*tokens[:start], first.replace(key=first.bare, text=first.text[prefix:]), *tokens[start + 1 :]], self.g)
+        end = min(max(noun_phrase(view, start), head + 1), cue_at)
+        for m in range(start + 1, end):
+            if not self.same_line(m - 1, m) or tokens[m].text in COMMAS:
+                end = max(m, head + 1)
+                break
+        words = [w for w in tokens[start:end] if w.is_word]
+        return SourceGuess(self.mention(first.start + prefix, tokens[end - 1].end), classify_source(words, self.g), "carryover")
+
+    def body_since(self, d: Draft, gender: str) -> SourceGuess | None:
+        """For a cue whose gender the speaker carried over does not share ("وكشفت" after "مدرب روماني ..."): the
+        nearest body or speaker of that gender named in the cue's own sentence before it, not after a
+        preposition nor inside what was said ("بالتحقيق الذي أجرته الشرطة الأوروبية (يوروبول) ...، وكشفت
+        حينها عن ...")."""
+        window = self._window(d)
+        if window is None:
+            return None
+        lo, cue_at = window
+        tokens = self.all.tokens
+        for k in range(cue_at - 1, lo - 1, -1):
+            if tokens[k].text in SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
+                lo = k + 1
+                break
+        found = None
+        k = lo
+        while k < cue_at:
+            t = tokens[k]
+            if self.all.is_comp(t) or t.text == COLON:
+                break  # what follows is reported content
+            k += 1
+            if not t.is_word or self.all.inside_quote(t.i) or t.key.startswith(PREPOSITION_ARTICLE) \
+                    or self.all.kind(t) not in _SPEAKER_KINDS or noun_gender(t.unprefixed) != gender \
+                    or (t.conj and t.bare != t.key and not self.g.kind_of_word(t.key)):
+                continue
+            before = self.all.tok(t.i - 1)
+            if t.i > lo and before is not None and (self.all.is_prep(before) or before.is_word and self.all.kind(before)):
+                continue  # "من جانب المزارعين", "موقع صحيفة": the object of a preposition, a genitive
+            found = t.i
+        if found is None:
+            return None
+        end = min(max(noun_phrase(self.all, found), found + 1), cue_at)
+        for m in range(found + 1, end):
+            if not self.same_line(m - 1, m):
+                end = m
+                break
+        while end > found + 1 and tokens[end - 1].text in COMMAS:
+            end -= 1
+        words = [w for w in tokens[found:end] if w.is_word]
+        return SourceGuess(self.mention(tokens[found].start, tokens[end - 1].end), classify_source(words, self.g), "carryover")
+
+    def _group_head(self, k: int, lo: int) -> int | None:
+        """Where the mention of a plural of people at token ``k`` starts (a partitive before it: "بعض خبراء"),
+        when it heads its clause (see :meth:`group_since`); None otherwise."""
+        tokens = self.all.tokens
+        t = tokens[k]
+        word = t.unprefixed
+        if t.key.startswith(PREPOSITION_ARTICLE) or not (self.all.kind(t) == "collective" or sound_masculine_plural(word, self.g)):
+            return None
+        start = k
+        before = self.all.tok(k - 1) if k > lo else None
+        if before is not None and before.is_word and before.unprefixed in rule_words().partitive:
+            start, before = k - 1, (self.all.tok(k - 2) if k - 1 > lo else None)
+        if before is not None and (self.all.is_prep(before) or start == k and t.definite and before.is_word and before.definite):
+            return None  # "من جانب المزارعين"; "المزارعون الأوروبيون": an adjective agreeing with the noun before it
+        if word.endswith(WAW + NOON) and start == k:
+            return start  # nominative: "احتج المزارعون"
+        opens = before is None or not before.is_word or self.all.is_comp(before) or "subordinator" in self.all.roles(before)
+        return start if opens else None
+
+    def topic_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
+        """The topic of "أما ...، ف": "أما مؤسسة «إلكترونيك فرونتير»، الممثلة لروبرتس، فوصفت قرار ..." (the cue
+        with ف, or فقد before it, answers أما; the noun phrase after أما is its subject, and what follows the
+        verb is its object).  Not an adjunct after أما ("أما في الرياض فقال الوزير").  Returns tokens in ``st``."""
+        tokens = st.tokens
+        cue = tokens[d.cue_token]
+        k = d.cue_token
+        if not (cue.conj and cue.key.startswith(FEH)):
+            qad = st.tok(k - 1)
+            if qad is None or not (qad.conj and qad.key.startswith(FEH) and "qad" in st.roles(qad)):
+                return None
+            k -= 1
+        topic = pattern("topic").words()[0].words
+        for a in range(k - 1, max(-1, k - _TOPIC_WORDS), -1):
+            t = tokens[a]
+            if t.text in SENTENCE_ENDS or st.is_cue_word(t) or st.is_comp(t):
+                return None
+            if t.is_word and t.key in topic:
+                head = st.tok(a + 1)
+                if head is None or not head.is_word or st.is_prep(head) or st.is_comp(head) \
+                        or st.roles(head) & _NOT_A_TOPIC:
+                    return None
+                end = noun_phrase(st, a + 1)
+                return (a + 1, end) if a + 1 < end <= k else None
+        return None
+
+    def isnad_speaker(self, d: Draft, st: SentenceTokens) -> SourceGuess | None:
+        """The one named after عن right before a cue with no subject, a formula of respect between them: the
+        chain of a report, "عن ابن عباس رضي الله عنهما قال: «...»" (``construction_patterns.tsv``, isnad).  The
+        formula is required: "يكشف فيها عن حبه للعالمي قال فيها" has عن and a noun, and no speaker."""
+        elements = pattern("isnad").elements
+        slot = next(n for n, e in enumerate(elements) if e.slot == "SPEAKER")
+        from_, formula = elements[0].words, [e.words for e in elements[slot + 1 :] if e.slot is None]
+        tokens = st.tokens
+        k = d.cue_token - 1
+        for formula_words in reversed(formula):
+            if k < 0 or tokens[k].key not in formula_words:
+                return None
+            k -= 1
+        end = k + 1
+        links = rule_words().name_link
+        while k >= 0 and end - k <= _ISNAD_NAME_WORDS and tokens[k].is_word and tokens[k].key not in from_ \
+                and (tokens[k].key in links or (not st.roles(tokens[k]) and not st.is_cue_word(tokens[k]))):
+            k -= 1
+        if k < 0 or k + 1 >= end or tokens[k].key not in from_:
+            return None
+        words = [w for w in tokens[k + 1 : end] if w.is_word]
+        return SourceGuess(self.mention(tokens[k + 1].start, tokens[end - 1].end), classify_source(words, self.g), "explicit")
 
     def governing_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
         """The subject of the clause that opens the cue's sentence with a verb that is no cue, for a cue with
@@ -257,8 +447,8 @@ class SpeakerSearch:
         run = j
         while run - 1 >= lo and run > j - 4 and (self.name_like(tokens[run - 1]) or tokens[run - 1].key in rule_words().name_link):
             run -= 1
-        if run < j and tokens[run].conj and not self.all.is_name(tokens[run]):
-            run += 1  # "ووجه فضيلة المفتى": a verb with its و opens the clause, no name does
+        if run < j and tokens[run].conj and not self.all.is_name(tokens[run]) and len(tokens[run].bare) > 2:
+            run += 1  # "ووجه فضيلة المفتى": a verb with its و opens the clause, no name does ("فيل هوغان" is a name)
         if j - run < 2 or any("\n" in self.norm.text[tokens[m].end : tokens[m + 1].start] for m in range(run, start)):
             return start
         return run
@@ -287,6 +477,8 @@ class SpeakerSearch:
                 continue
             if not t.is_word or self.all.is_comp(t) or self.all.is_cue_word(t):
                 break
+            if self.g.according_index.starting_with(t.key, t.bare) and not self.all.is_preposition_word(t):
+                break  # "قائمة أقوى الحواسيب، بحسب منظمة “Top 500″": an according-to marker opens the mention
             roles = self.all.roles(t)
             if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in rule_words().inner_preposition):
                 break

@@ -9,7 +9,7 @@ from ...lexicon.morph import BEH, FEH, LAM, PRONOUN_SUFFIXES
 from ..content import clause_start
 from ..context import SentenceContext
 from ..draft import Draft
-from ..nounphrase import noun_phrase
+from ..nounphrase import name_tail, noun_phrase
 from ..subject import issuer
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
@@ -136,6 +136,10 @@ def _source_end(st: SentenceTokens, k: int) -> int:
     end = noun_phrase(st, k)
     if end <= k and t.is_word and "anaphor_noun" in st.roles(t):
         return k + 1
+    if end > k and any(st.kind(u) in ("official", "person") for u in st.tokens[k:end]):
+        # "وبحسب المتحدث الرسمي للإمارة الوكيل المساعد للتطوير والتقنية علي بن موسى زعلة، اطلع": the name after
+        # a long title, up to the comma that ends the according-to phrase
+        end = name_tail(st, k, end, follows=lambda m: (c := st.tok(m)) is not None and c.text in COMMAS)
     return end
 
 
