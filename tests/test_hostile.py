@@ -335,3 +335,27 @@ def test_cues_with_no_speaker_do_not_rescan_the_history(monkeypatch):
     records = extract_attributions(parse_article(HEAD + "قال الوزير إن الوضع مستقر. " + 'وأضاف: "نعم." ' * n, id="y"))
     assert [r.source.text for r in records] == ["الوزير"] * (n + 1)
     assert len(calls) <= 2 * n + 2, len(calls)
+
+
+def test_a_speaker_named_again_is_looked_at_once_per_text(monkeypatch):
+    """"ونفى المتحدث ذلك." again and again: "المتحدث" looked for a fuller earlier speaker through every earlier
+    attribution (n²/2 tests of its words); now once per distinct source text (a step counter, not a clock)."""
+    from claimtrack.attribution import extract_attributions, resolve
+
+    calls: list[str] = []
+    real = resolve._heads
+
+    def counting(text, prepositions=False):
+        calls.append(text)
+        return real(text, prepositions)
+
+    monkeypatch.setattr(resolve, "_heads", counting)
+    n = 200
+    records = extract_attributions(parse_article(HEAD + "ونفى المتحدث ذلك. " * n, id="x"))
+    assert len(records) == n and len(calls) <= 4 * n, len(calls)
+    # the nearest earlier fuller speaker is still the one found
+    records = extract_attributions(parse_article(HEAD + "قال المتحدث باسم الوزارة أحمد علي إن الوضع مستقر. "
+                                                 "وقال المتحدث باسم الجيش خالد عمر إن الهجوم صد. "
+                                                 + "ونفى المتحدث ذلك. " * 3, id="y"))
+    assert [r.source.text for r in records[2:]] == ["المتحدث باسم الجيش خالد عمر"] * 3
+
