@@ -359,3 +359,13 @@ def test_a_speaker_named_again_is_looked_at_once_per_text(monkeypatch):
                                                  + "ونفى المتحدث ذلك. " * 3, id="y"))
     assert [r.source.text for r in records[2:]] == ["المتحدث باسم الجيش خالد عمر"] * 3
 
+
+def test_a_denial_refers_to_the_claim_before_it():
+    """The look back for what "ذلك" denies stops at the sentence before (it used to run through every earlier
+    record); what it finds is unchanged."""
+    from claimtrack.attribution import extract_attributions
+
+    records = extract_attributions(parse_article(HEAD + "قال الوزير إن الهجوم وقع أمس. " + "ونفى المتحدث ذلك. " * 4,
+                                                 id="x"))
+    assert [r.content.refers_to for r in records] == [None, "x#1", None, "x#3", None]  # as before the change
+
