@@ -369,3 +369,16 @@ def test_a_denial_refers_to_the_claim_before_it():
                                                  id="x"))
     assert [r.content.refers_to for r in records] == [None, "x#1", None, "x#3", None]  # as before the change
 
+
+def test_a_very_long_sentence_is_cut_at_a_comma_or_a_space():
+    from claimtrack.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+    for unit in ("وقال المتحدث إن ", "في المدينة، الكبيرة ", "كلمة " * 10 + "، "):
+        text = unit * (3 * MAX_SENTENCE_CHARS // len(unit))
+        sentences = split_sentences(text)
+        assert len(sentences) >= 3 and all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+        assert " ".join(s.text for s in sentences) == text.strip()  # they tile the paragraph
+        if "،" in unit:
+            assert all(s.text.endswith("،") for s in sentences[:-1])
+    word = "ب" * (MAX_SENTENCE_CHARS + 10)  # a word longer than the limit stays whole
+    assert [s.text for s in split_sentences(f"{word} كلمة")] == [word, "كلمة"]
