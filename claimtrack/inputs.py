@@ -17,13 +17,15 @@ from .errors import InputError
 from .matching import Corpus
 from .models import Article
 from .parallel import prime_corpus, read_articles
-from .reader import read_outlets
+from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
 
 __all__ = ["PROGRESS_AT", "iter_paths", "load_articles", "load_corpus"]
 
 
 def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Iterator[Path]:
-    """Article files named by ``paths``: files as given, folders expanded to their ``*.txt`` files.
+    """Article files named by ``paths``: files as given, folders expanded to their ``*.txt`` files (a ``.txt``
+    symbolic link that leads nowhere or loops is given too, so that reading it reports it; other entries that
+    are not files, such as sub-folders and pipes, are left out).
 
     A folder that cannot be listed raises :class:`InputError`, or with ``failures`` given is recorded
     there and skipped.
@@ -41,7 +43,8 @@ def _expand(p: Path) -> list[Path]:
     try:
         if not p.is_dir():
             return [p]
-        files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix == ".txt")
+        files = sorted(f for f in p.iterdir()
+                       if f.suffix == ".txt" and (f.is_file() or (f.is_symlink() and not f.exists())))
     except OSError as err:
         raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
     if not files:
@@ -64,7 +67,8 @@ def _folder_outlets(name: str) -> Path | None:
 
 def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
                   failures: "list[str] | None" = None, jobs: int = 1,
-                  extracted: "list[list] | None" = None) -> list[Article]:
+                  extracted: "list[list] | None" = None, encoding: str | None = None,
+                  max_bytes: int | None = MAX_ARTICLE_BYTES) -> list[Article]:
     """Read the articles named by ``paths``; ``outlets`` is an optional JSON outlet mapping.
 
     Without ``outlets``, an ``outlets.json`` inside a folder given in ``paths`` is used when present.  The
@@ -72,8 +76,12 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
     (one line naming the file and what is wrong) and the others are read; if none can be read, it raises.
     Ids in an outlet mapping that name no article given are reported on stderr.  ``jobs`` processes read the
     files (:mod:`claimtrack.parallel`); with ``extracted`` given, they also extract each article read, and its
-    attributions are appended there, in the order of the articles returned.
+    attributions are appended there, in the order of the articles returned.  ``encoding`` (of files without a
+    byte order mark) and ``max_bytes`` (of one article) are those of :func:`~claimtrack.reader.read_article`;
+    an unknown ``encoding`` raises :class:`InputError` before anything is read.
     """
+    if encoding is not None:
+        encoding = check_encoding(encoding)
     mappings: dict[Path, dict] = {}
     if outlets:
         mappings[Path(outlets)] = read_outlets(outlets)
@@ -97,7 +105,7 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
 
     articles = []
     for name in (name for name in paths if is_record_path(name)):
-        read, problems = read_records(name)
+        read, problems = read_records(name, encoding=encoding, max_bytes=max_bytes)
         for one in read:
             articles.append(one)
             if extracted is not None:
@@ -109,7 +117,7 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
                 failures.append(f"skipped: {problem}")
     paths = [name for name in paths if not is_record_path(name)]
     files = list(iter_paths(paths, failures))
-    done = read_articles(files, mapping, jobs, extract=extracted is not None)
+    done = read_articles(files, mapping, jobs, extract=extracted is not None, encoding=encoding, max_bytes=max_bytes)
     for n, (article, records, error) in enumerate(done, start=1):
         if error is not None:
             if failures is None:
@@ -136,11 +144,15 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
 
 
 def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
-                failures: "list[str] | None" = None, jobs: int = 1) -> Corpus:
+                failures: "list[str] | None" = None, jobs: int = 1, encoding: str | None = None,
+                max_bytes: int | None = MAX_ARTICLE_BYTES) -> Corpus:
+    """The :class:`Corpus` of the articles read as :func:`load_articles` reads them (an id given twice is an
+    error, or with ``failures`` given is recorded there and the later article left out)."""
     corpus = Corpus()
     seen: dict[str, str | None] = {}
     extracted: list[list] = []
-    articles = load_articles(paths, outlets, progress, failures=failures, jobs=jobs, extracted=extracted)
+    articles = load_articles(paths, outlets, progress, failures=failures, jobs=jobs, extracted=extracted,
+                             encoding=encoding, max_bytes=max_bytes)
     records = {id(a): r for a, r in zip(articles, extracted)}
     for article in articles:
         if article.id in seen:

@@ -89,9 +89,10 @@ class Sentence:
 class Article:
     """A news article: its text and the parts the reader recognized in it.
 
-    ``text`` is the file as decoded from UTF-8 with a leading BOM dropped and line endings kept; every span
-    of every record built from this article indexes it.  Build one with :func:`claimtrack.read_article` (a
-    file) or :func:`claimtrack.parse_article` (a string): the record never reads anything itself.
+    ``text`` is the file as decoded (see :mod:`claimtrack.reader.files`) with a leading BOM dropped and line
+    endings kept; every span of every record built from this article indexes it.  Build one with
+    :func:`claimtrack.read_article` (a file) or :func:`claimtrack.parse_article` (a string): the record never
+    reads anything itself.
     """
 
     id: str

@@ -18,7 +18,7 @@ from .attribution import extract_attributions
 from .errors import InputError
 from .lexicon import use_user_lexicon, user_lexicon
 from .models import Article, Attribution
-from .reader import read_article
+from .reader import MAX_ARTICLE_BYTES, read_article
 
 __all__ = ["default_jobs", "extract_many", "prime_corpus", "read_articles"]
 
@@ -33,10 +33,11 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _read(item: "tuple[Path, str | None, dt.date | str | None, bool]") -> "tuple[Article | None, list[Attribution] | None, str | None]":
-    path, outlet, published, extract = item
+def _read(item: "tuple[Path, str | None, dt.date | str | None, bool, str | None, int | None]"
+          ) -> "tuple[Article | None, list[Attribution] | None, str | None]":
+    path, outlet, published, extract, encoding, max_bytes = item
     try:
-        article = read_article(path, outlet=outlet, published=published)
+        article = read_article(path, outlet=outlet, published=published, encoding=encoding, max_bytes=max_bytes)
     except InputError as err:
         return None, None, str(err)
     return article, (extract_attributions(article) if extract else None), None
@@ -66,10 +67,13 @@ def _map(fn, items: list, jobs: int) -> Iterator:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def read_articles(files: Sequence[Path], meta: "dict[str, tuple]", jobs: int, *,
-                  extract: bool = False) -> "Iterator[tuple[Article | None, list[Attribution] | None, str | None]]":
-    """Per file, in order: (article, its attributions if ``extract``, None), or (None, None, the error line)."""
-    items = [(p, *meta.get(p.stem, (None, None)), extract) for p in files]
+def read_articles(files: Sequence[Path], meta: "dict[str, tuple]", jobs: int, *, extract: bool = False,
+                  encoding: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES,
+                  ) -> "Iterator[tuple[Article | None, list[Attribution] | None, str | None]]":
+    """Per file, in order: (article, its attributions if ``extract``, None), or (None, None, the error line).
+
+    ``encoding`` and ``max_bytes`` are those of :func:`~claimtrack.reader.read_article`."""
+    items = [(p, *meta.get(p.stem, (None, None)), extract, encoding, max_bytes) for p in files]
     return _map(_read, items, jobs)
 
 

@@ -124,7 +124,7 @@ def test_errors_name_the_file(capsys, args, message):
 
 def test_not_utf8_is_reported(capsys, tmp_path):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe bad")
+    bad.write_bytes(b"\xff\xfd bad")  # not UTF-8 (\xff\xfe would be a UTF-16 byte order mark)
     code, _, err = run(capsys, "sentences", str(bad))
     assert code == 1 and "bad.txt: not valid UTF-8 at byte 0" in err
 
@@ -220,7 +220,7 @@ def test_bad_published_in_outlets(capsys, tmp_path):
     assert code == 1 and "o.json: entry" in err and "bad published date" in err
 
 
-@pytest.mark.parametrize("content, message", [(b"\xff\xfe", "not valid UTF-8"), (b"[1, 2]\n", "expected a JSON object")])
+@pytest.mark.parametrize("content, message", [(b"\xff\xfd", "not valid UTF-8"), (b"[1, 2]\n", "expected a JSON object")])
 def test_bad_gold_files(capsys, tmp_path, content, message):
     gold = tmp_path / "g.jsonl"
     gold.write_bytes(content)

@@ -335,3 +335,50 @@ def test_cues_with_no_speaker_do_not_rescan_the_history(monkeypatch):
     records = extract_attributions(parse_article(HEAD + "قال الوزير إن الوضع مستقر. " + 'وأضاف: "نعم." ' * n, id="y"))
     assert [r.source.text for r in records] == ["الوزير"] * (n + 1)
     assert len(calls) <= 2 * n + 2, len(calls)
+
+
+def test_a_speaker_named_again_is_looked_at_once_per_text(monkeypatch):
+    """"ونفى المتحدث ذلك." again and again: "المتحدث" looked for a fuller earlier speaker through every earlier
+    attribution (n²/2 tests of its words); now once per distinct source text (a step counter, not a clock)."""
+    from claimtrack.attribution import extract_attributions, resolve
+
+    calls: list[str] = []
+    real = resolve._heads
+
+    def counting(text, prepositions=False):
+        calls.append(text)
+        return real(text, prepositions)
+
+    monkeypatch.setattr(resolve, "_heads", counting)
+    n = 200
+    records = extract_attributions(parse_article(HEAD + "ونفى المتحدث ذلك. " * n, id="x"))
+    assert len(records) == n and len(calls) <= 4 * n, len(calls)
+    # the nearest earlier fuller speaker is still the one found
+    records = extract_attributions(parse_article(HEAD + "قال المتحدث باسم الوزارة أحمد علي إن الوضع مستقر. "
+                                                 "وقال المتحدث باسم الجيش خالد عمر إن الهجوم صد. "
+                                                 + "ونفى المتحدث ذلك. " * 3, id="y"))
+    assert [r.source.text for r in records[2:]] == ["المتحدث باسم الجيش خالد عمر"] * 3
+
+
+def test_a_denial_refers_to_the_claim_before_it():
+    """The look back for what "ذلك" denies stops at the sentence before (it used to run through every earlier
+    record); what it finds is unchanged."""
+    from claimtrack.attribution import extract_attributions
+
+    records = extract_attributions(parse_article(HEAD + "قال الوزير إن الهجوم وقع أمس. " + "ونفى المتحدث ذلك. " * 4,
+                                                 id="x"))
+    assert [r.content.refers_to for r in records] == [None, "x#1", None, "x#3", None]  # as before the change
+
+
+def test_a_very_long_sentence_is_cut_at_a_comma_or_a_space():
+    from claimtrack.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+    for unit in ("وقال المتحدث إن ", "في المدينة، الكبيرة ", "كلمة " * 10 + "، "):
+        text = unit * (3 * MAX_SENTENCE_CHARS // len(unit))
+        sentences = split_sentences(text)
+        assert len(sentences) >= 3 and all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+        assert " ".join(s.text for s in sentences) == text.strip()  # they tile the paragraph
+        if "،" in unit:
+            assert all(s.text.endswith("،") for s in sentences[:-1])
+    word = "ب" * (MAX_SENTENCE_CHARS + 10)  # a word longer than the limit stays whole
+    assert [s.text for s in split_sentences(f"{word} كلمة")] == [word, "كلمة"]

@@ -40,7 +40,7 @@ def test_bad_files_among_good_ones_are_listed_at_the_end(capsys, tmp_path):
     for p in sorted((MALIKI / "articles").glob("*.txt"))[:3]:
         (tmp_path / p.name).write_bytes(p.read_bytes())
     (tmp_path / "aa_empty.txt").write_bytes(b"")
-    (tmp_path / "zz_bad.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "zz_bad.txt").write_bytes(b"\xff\xfd bad")
     one = run(capsys, "extract", "--format", "jsonl", tmp_path, "--jobs", "1")
     two = run(capsys, "extract", "--format", "jsonl", tmp_path, "--jobs", "2")
     assert two == one
@@ -51,7 +51,7 @@ def test_bad_files_among_good_ones_are_listed_at_the_end(capsys, tmp_path):
 
 
 def test_one_bad_file_is_one_line(capsys, tmp_path):
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfd bad")
     code, out, err = run(capsys, "match", tmp_path / "bad.txt", "--jobs", "2")
     assert code == 1 and not out and len(err.splitlines()) == 1 and "bad.txt: not valid UTF-8" in err
 

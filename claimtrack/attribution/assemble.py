@@ -4,6 +4,7 @@ text, the quote kind (direct, mixed, indirect), hedges around the attribution an
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import takewhile
 
 from ..clauses import clause_words
 from ..lexicon.grammar import Grammar
@@ -30,8 +31,12 @@ def build_record(article: Article, norm: Normalized, d: Draft, n: int, sentence:
     refers_to = None
     if d.anaphoric:
         # "ونفى الجيش ذلك" points back to a claim in this sentence or the one before, never further.
+        # ``previous`` is in document order: the look back stops before the sentence before (a run of "ونفى المتحدث
+        # ذلك." looked through every earlier record).
         near = {sentence.start, previous_sentence.start if previous_sentence else -1}
-        refers_to = next((p.id for p in reversed(previous)
+        lowest = previous_sentence.start if previous_sentence else sentence.start
+        recent = takewhile(lambda p: p.sentence.start >= lowest, reversed(previous))
+        refers_to = next((p.id for p in recent
                           if not p.content.refers_to and p.article == article.id and p.sentence.start in near), None)
     negated = _negated(norm.text, d.content_start, d.content_end, g)  # type: ignore[arg-type]
     lemma = d.verb.lemma

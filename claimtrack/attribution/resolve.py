@@ -195,11 +195,17 @@ class Resolver(SpeakerSearch):
         self._sentence_drafts: dict[int, list[Draft]] = {}
         self._last_source: Source | None = None
         self._last_singular_source: Source | None = None
+        # The last source of each text that earlier_source() may return, the most recent last: its tests look at
+        # the text only, so one look per text is enough ("ونفى المتحدث ذلك." again and again was quadratic).
+        self._speakers: dict[str, Source] = {}
 
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
         self._sentence_drafts.setdefault(draft.sentence, []).append(draft)
         src = record.source
+        if src.resolved != "none" and src.kind in ("official", "person"):
+            self._speakers.pop(src.text, None)
+            self._speakers[src.text] = src
         if src.resolved != "none" and src.text:
             self._last_source = src
             if not _plural_mention(src.text, self.g):
@@ -484,11 +490,9 @@ class Resolver(SpeakerSearch):
         """The nearest earlier attribution's source holding the bare name ``name`` among its words ("وقال
         عبدالله عبدالعزيز ..." for a later "كشف عبدالله"): the speaker already named in full, rather than a
         first mention whose phrase may stop inside the name ("الفنان الشاب عبدالله").  ``accept``, when
-        given, is a further test the source must pass."""
-        for record, _ in reversed(self.history):
-            src = record.source
-            if src.resolved != "none" and src.kind in ("official", "person") \
-                    and (name is None or name in _WORD.findall(fold(src.text))) \
+        given, is a further test of the source's text (only: see ``_speakers``)."""
+        for src in reversed(self._speakers.values()):
+            if (name is None or name in _WORD.findall(fold(src.text))) \
                     and (accept is None or accept(Mention(src.text, src.span))):
                 return SourceGuess(Mention(src.text, src.span), src.kind, "backreference")
         return None

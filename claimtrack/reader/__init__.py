@@ -1,18 +1,20 @@
 """Reading news articles: a file or a string becomes an :class:`~claimtrack.models.Article`.
 
-The reader keeps the text exactly as decoded (leading BOM dropped, line endings kept) and labels each line:
-the headline (first non-empty line), sub-headlines, byline and date lines, boilerplate (related-article
-lists, "موضوعات ذات صلة", "اقرأ أيضا", image captions that repeat a line), and body paragraphs.  It parses
+The reader keeps the text exactly as decoded (UTF-8, or UTF-16/32 with a byte order mark, or a given
+encoding; leading BOM dropped, line endings kept) and labels each line: the headline (first non-empty
+line), sub-headlines, byline and date lines, boilerplate (related-article lists, "موضوعات ذات صلة", "اقرأ
+أيضا", image captions that repeat a line), and body paragraphs.  It parses
 the publication date ("نشر من طرف ... في السبت 30 ماي 2020 - 12:31", "تاريخ النشر: 25 يونيو 2020") and a
 city dateline at the start of the body ("واشنطن - قال ...").
 
-- :mod:`.files`: file -> text (decoding, errors naming the file), the outlet mapping;
+- :mod:`.files`: file -> text (encodings, NUL, the size limit, errors naming the file), the outlet mapping;
 - :mod:`.layout`: which line is what (headline, header, boilerplate, body) and the city dateline;
 - :mod:`.credits`: the wire agency credited;
 - :mod:`.parse`: text -> :class:`~claimtrack.models.Article`.
 """
 
-from .files import read_article, read_outlets, read_text
+from .files import MAX_ARTICLE_BYTES, check_encoding, decode_text, read_article, read_outlets, read_text
 from .parse import parse_article
 
-__all__ = ["parse_article", "read_article", "read_outlets", "read_text"]
+__all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "parse_article", "read_article", "read_outlets",
+           "read_text"]

@@ -31,6 +31,7 @@ import attrs
 
 from ..errors import InputError
 from ..models import Article
+from .files import MAX_ARTICLE_BYTES, decode_text
 from .parse import parse_article
 
 __all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "is_record_path", "read_records"]
@@ -111,8 +112,11 @@ class RecordReader:
     >>> [str(p) for p in reader.problems]                 # doctest: +SKIP
     """
 
-    def __init__(self, fields: "Mapping[str, str] | None" = None, *, stdin: "io.TextIOBase | None" = None) -> None:
+    def __init__(self, fields: "Mapping[str, str] | None" = None, *, stdin: "io.TextIOBase | None" = None,
+                 encoding: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES) -> None:
         self.fields = dict(fields or {})
+        self.encoding = encoding  # of files without a byte order mark (default UTF-8), see reader.files
+        self.max_bytes = max_bytes  # of one record's article text in UTF-8 (None: no limit)
         self.problems: list[Problem] = []
         self._stdin = stdin
         self._seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, where)
@@ -151,12 +155,7 @@ class RecordReader:
                 yield from self._read_bytes(zf.read(info), f"{p}:{info.filename}", suffix)
 
     def _read_bytes(self, data: bytes, where: str, suffix: str) -> Iterator[Article]:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise InputError(f"{where}: not valid UTF-8 at byte {err.start}; save the file as UTF-8") from err
-        if text.startswith("\ufeff"):
-            text = text[1:]
+        text = decode_text(data, where, encoding=self.encoding, allow_nul=True)  # JSON may escape a NUL: it stays in its text
         kind = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "json")
         yield from self._read_text(text, where, kind)
 
@@ -218,7 +217,12 @@ class RecordReader:
         url, author, outlet, rid = (self._get(record, f) for f in ("url", "author", "outlet", "id"))
         url = str(url) if url is not None else None
         article_id = str(rid) if rid is not None else stable_id(url, text)
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        encoded = text.encode("utf-8")
+        if self.max_bytes is not None and len(encoded) > self.max_bytes:
+            self.problems.append(Problem(where, line, f"a text of {len(encoded):,} bytes, more than the limit of "
+                                                      f"{self.max_bytes:,} bytes for one article"))
+            return
+        digest = hashlib.sha1(encoded).hexdigest()
         seen = self._seen.get(article_id)
         if seen is not None:
             if seen[0] != digest:
@@ -263,8 +267,9 @@ def _object_lines(text: str, count: int) -> list[int]:
 _JSON_TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},\n]|[^\s"\[\]{},]+')
 
 
-def read_records(name: str, fields: "Mapping[str, str] | None" = None) -> tuple[list[Article], list[Problem]]:
+def read_records(name: str, fields: "Mapping[str, str] | None" = None, *, encoding: str | None = None,
+                 max_bytes: int | None = MAX_ARTICLE_BYTES) -> tuple[list[Article], list[Problem]]:
     """The articles of one record input and the problems met (see :class:`RecordReader`)."""
-    reader = RecordReader(fields)
+    reader = RecordReader(fields, encoding=encoding, max_bytes=max_bytes)
     articles = list(reader.read(name))
     return articles, reader.problems
