@@ -159,7 +159,7 @@ def test_one_bad_file_among_many(capsys, tmp_path):
         assert lines[-3:] == ["claimtrack: error: 2 inputs could not be used:",
                               f"claimtrack: error: {bad}: the file is empty",
                               f"claimtrack: error: {tmp_path / 'latin1.txt'}: not valid UTF-8 at byte 18 (0xff); "
-                              "save the file as UTF-8"], command
+                              "save the file as UTF-8 or name its encoding (--encoding cp1256)"], command
         if command in ("sentences", "extract", "demo"):
             assert SEED_FILES[0].stem in out and SEED_FILES[1].stem in out, command
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -71,7 +73,7 @@ def test_not_utf8_is_refused_with_the_byte_offset(tmp_path):
     path.write_bytes(TEXT.encode("cp1256"))
     first = next(i for i, b in enumerate(TEXT.encode("cp1256")) if b >= 0x80)
     assert refused(path) == (f"{path}: not valid UTF-8 at byte {first} (0x{TEXT.encode('cp1256')[first]:02x}); "
-                             "save the file as UTF-8")
+                             "save the file as UTF-8 or name its encoding (--encoding cp1256)")
 
 
 def test_an_encoding_given_is_used(tmp_path):
@@ -306,7 +308,8 @@ def test_bad_files_of_every_kind_among_good_ones(capsys, tmp_path):
         "b_empty.txt": (b"", "the file is empty"),
         "c_blank.txt": (b"\n \n", "the file holds only whitespace"),
         "d_nul.txt": (b"abc\x00", "a NUL character at byte 3; an article file holds text, not binary data"),
-        "e_latin.txt": (b"caf\xe9", "not valid UTF-8 at byte 3 (0xe9); save the file as UTF-8"),
+        "e_latin.txt": (b"caf\xe9", "not valid UTF-8 at byte 3 (0xe9); save the file as UTF-8 or name its "
+                        "encoding (--encoding cp1256)"),
     }
     for name, (content, _) in bad.items():
         (tmp_path / name).write_bytes(content)
@@ -319,3 +322,41 @@ def test_bad_files_of_every_kind_among_good_ones(capsys, tmp_path):
         assert err.splitlines()[-6:] == ["claimtrack: error: 5 inputs could not be used:"] + expected, command
         if command != "compare":
             assert all(name in out for name in ("a_good", "z_good", "m_utf16")), command
+
+
+def test_the_command_line_reads_a_named_encoding_and_checks_the_name(capsys, tmp_path):
+    path = tmp_path / "cp1256.txt"
+    path.write_bytes(TEXT.encode("cp1256"))
+    code, _, err = run(capsys, "extract", "--format", "jsonl", path)
+    assert code == 1 and "not valid UTF-8" in err and "--encoding" in err
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", "--encoding", "cp1256", path)
+    assert code == 0
+    expected = [(a.cue.text, a.source.text) for a in extract_attributions(read_article(SEED))]
+    assert [(r["cue"]["text"], r["source"]["text"]) for r in map(json.loads, out.splitlines())] == expected
+    with pytest.raises(SystemExit) as exit_:
+        main(["--encoding", "no-such-codec", "extract", str(path)])
+    assert exit_.value.code == 2 and "unknown encoding 'no-such-codec'" in capsys.readouterr().err
+
+
+def test_the_command_line_size_limit_can_be_lowered_and_lifted(capsys, tmp_path):
+    size = len(TEXT.encode("utf-8"))
+    code, out, err = run(capsys, "sentences", "--max-bytes", size - 1, SEED)
+    assert code == 1 and out == "" and f"more than the limit of {size - 1:,} bytes" in err
+    assert run(capsys, "sentences", "--max-bytes", size, SEED)[0] == 0
+    assert run(capsys, "sentences", "--max-bytes", 0, SEED)[0] == 0
+    with pytest.raises(SystemExit) as exit_:
+        main(["sentences", "--max-bytes", "-3", str(SEED)])
+    assert exit_.value.code == 2
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_not_a_crash(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsencode(folder) + b"/bad\xffname.txt"
+    with open(name, "wb") as handle:
+        handle.write(SEED.read_bytes())
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    done = subprocess.run([sys.executable, "-m", "claimtrack", "sentences", str(folder)], capture_output=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert done.stdout.startswith(b"# bad\xffname\n")

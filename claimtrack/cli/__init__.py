@@ -69,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None and path in (None, "-"):  # started with standard output closed (`>&-`)
         print("claimtrack: error: standard output is closed; redirect it to a file or /dev/null", file=sys.stderr)
         return 1
+    _tolerate_file_names()
     names: dict[str, str] = {}
     spool = None
     try:
@@ -107,6 +108,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report_failures(args.failures, names)
         return 1
     return code
+
+
+def _tolerate_file_names() -> None:
+    """A file name that is not valid UTF-8 reaches Python as lone surrogates; print it back as the bytes it
+    was (``surrogateescape``) instead of failing on it when standard output is strict."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdout, "errors", None) == "strict":
+        try:
+            reconfigure(errors="surrogateescape")
+        except (AttributeError, OSError, ValueError):
+            pass
 
 
 def _named(message: str, names: dict[str, str]) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..inputs import PROGRESS_AT, load_corpus
 from ..models import shorten
-from .options import add_format, add_inputs, add_jobs, add_outlets
+from .options import add_format, add_inputs, add_jobs, add_outlets, reading
 from .output import write_file, write_records, write_table
 
 __all__ = ["register"]
@@ -53,7 +53,8 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
 
     if args.html is not None and not args.html.strip():
         args.parser.error("--html needs a file name")
-    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures, jobs=args.jobs)
+    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures, jobs=args.jobs,
+                         **reading(args))
     if not args.quiet and len(corpus.articles) >= PROGRESS_AT:
         print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
     comparison = compare_outlets(corpus, all_clusters=args.all)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError
+from ..reader import MAX_ARTICLE_BYTES, check_encoding
 from ..parallel import default_jobs
 
 __all__ = ["STDIN", "add_format", "add_global_options", "add_inputs", "add_jobs", "add_outlets", "take_stdin"]
@@ -37,6 +38,35 @@ def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument("--lexicon", metavar="DIR", default=None if top else argparse.SUPPRESS,
                         help="a folder of data files (aliases.tsv, reporting_verbs.tsv, antonyms.tsv, ...) that add "
                              "to or override the shipped lexicons; checked like them")
+    parser.add_argument("--encoding", metavar="NAME", type=_encoding, default=None if top else argparse.SUPPRESS,
+                        help="the encoding of files without a byte order mark (default UTF-8; e.g. cp1256, "
+                             "iso8859_6); a BOM always decides")
+    parser.add_argument("--max-bytes", metavar="N", type=_max_bytes,
+                        default=MAX_ARTICLE_BYTES if top else argparse.SUPPRESS,
+                        help=f"refuse an article file or record longer than N bytes (default {MAX_ARTICLE_BYTES}; "
+                             "0: no limit)")
+
+
+def _encoding(name: str) -> str:
+    try:
+        return check_encoding(name)
+    except InputError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _max_bytes(text: str) -> int | None:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of bytes (0: no limit)")
+    return value or None
+
+
+def reading(args: argparse.Namespace) -> dict:
+    """The keyword arguments of :func:`~claimtrack.inputs.load_articles` that the global options set."""
+    return {"encoding": args.encoding, "max_bytes": args.max_bytes}
 
 
 def add_format(parser: argparse.ArgumentParser, formats: Sequence[str], default: str, what: str) -> None:

@@ -34,6 +34,7 @@ from .parse import parse_article
 
 __all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "read_article", "read_outlets", "read_text"]
 
+_NOT_UTF8_HINT = "save the file as UTF-8 or name its encoding (--encoding cp1256)"
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024  # one article file; see the module docstring
 
 # Byte order marks, the UTF-32 ones first: FF FE 00 00 also starts with the UTF-16 LE mark.
@@ -80,7 +81,7 @@ def decode_text(data: bytes, where: str, *, encoding: str | None = None, allow_n
         at = skip + err.start
         if codec == "utf-8" and not skip and not encoding:
             raise InputError(f"{where}: not valid UTF-8 at byte {at} (0x{data[at]:02x}); "
-                             + (_utf16_hint(data)[2:] or "save the file as UTF-8")) from err
+                             + (_utf16_hint(data)[2:] or _NOT_UTF8_HINT)) from err
         raise InputError(f"{where}: not valid {codec} at byte {at} (0x{data[at]:02x})") from err
     except UnicodeError as err:  # a codec that fails otherwise (an odd length for UTF-16, ...)
         raise InputError(f"{where}: cannot be decoded as {codec}: {err}") from err
