@@ -242,3 +242,14 @@ def test_a_clause_subject_refused_twice_does_not_recurse():
     assert len(records) >= 5
     for r in records:
         assert all(text[p.span.start:p.span.end] == p.text for p in (r.cue, r.source, r.content))
+
+
+def test_a_cue_after_la_is_not_said_but_its_subject_speaks_next():
+    # aawsat_6476839c01 (real_blind): "لا يدعي", "ولا يقلل أحد" say nothing; almadina_8d12aeb399: the subject of
+    # the negated "ولا يوصي العلماء" is still the speaker of the "واشاروا" that follows it.
+    for row_id in ("real-neg-not-said-la-01", "real-neg-not-said-la-02"):
+        article, _ = _case_article(next(r for r in CASES if r["id"] == row_id))
+        assert extract_attributions(article) == []
+    article, _ = _case_article(next(r for r in CASES if r["id"] == "real-neg-not-said-la-subject-01"))
+    records = extract_attributions(article)
+    assert [(a.cue.text, a.source.text) for a in records] == [("واشاروا", "العلماء")]

@@ -106,9 +106,6 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     if prev.key in rule_words().relative_ma:
         before = st.tok(i - 2)
         return before is None or "adverb_ma" not in st.roles(before)
-    if prev.bare in rule_words().not_said or prev.key in rule_words().not_said \
-            or _without_pronoun(prev.bare) in rule_words().not_said:
-        return True  # لم، لن: not said; "وليته أجاب": wished for, not said
     if "qad" in st.roles(prev) and all(f.form == "imperfect" for f in st.cue_forms(st.tokens[i])):
         return True  # "قد يلاحظ الرجل أنه": what may be noticed, not what was said
     if st.is_comp(prev) and st.cue_forms(st.tokens[i])[0].form == "imperfect" and prev.key in rule_words().planned:
@@ -123,6 +120,20 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
         # ("للعالمي قال فيها:": لل is ل with the article, a definite noun, and قال opens a clause of its own)
         return True
     return False
+
+
+def _not_said(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue word at ``i`` after a negator, wish or question word: nothing was said ("لم يقل", "لن يعلن",
+    "ولا يدعي أحد", "وليته أجاب"; not "لا ينفي الكرملين", which reports that the source does not deny)?  Its
+    subject may still be the speaker of a later continuation ("ولا يوصي العلماء ... واشاروا الى أنه")."""
+    st = ctx.st
+    prev = st.tok(i - 1)
+    if prev is None:
+        return False
+    words = rule_words()
+    if prev.bare in words.not_said_unless_denial or prev.key in words.not_said_unless_denial:
+        return not any(f.verb.stance == "deny" for f in st.cue_forms(st.tokens[i]))
+    return prev.bare in words.not_said or prev.key in words.not_said or _without_pronoun(prev.bare) in words.not_said
 
 
 def _kana_relative(ctx: SentenceContext, i: int) -> bool:
@@ -216,11 +227,12 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         if not forms or _is_relative(ctx, i):
             continue
         d = None
-        for form in sorted(forms, key=lambda f: _FORMS.index(f.form)):
-            rule = _cue_rule(form)
-            d = rule(ctx, i, form) if rule is not None else None
-            if d is not None:
-                break
+        if not _not_said(ctx, i):
+            for form in sorted(forms, key=lambda f: _FORMS.index(f.form)):
+                rule = _cue_rule(form)
+                d = rule(ctx, i, form) if rule is not None else None
+                if d is not None:
+                    break
         if d is None:
             # A verb that did not fire may still name the subject a later participle hangs on.
             if any(k == i for k, _ in ctx.subjects):

@@ -45,6 +45,7 @@ class RuleWords:
     not_cue_as_written: frozenset[str]
     noun_preposition: frozenset[str]
     not_said: frozenset[str]
+    not_said_unless_denial: frozenset[str]
     not_subject: frozenset[str]
     partitive: frozenset[str]
     planned: frozenset[str]
