@@ -172,11 +172,13 @@ def _without_pronoun(word: str) -> str:
 
 def _preposition_here(ctx: SentenceContext, i: int) -> bool:
     """Is the cue word at ``i`` a preposition spelled like a verb (عبر، بين), right after a word inside a clause
-    ("لرويترز عبر الهاتف", "الخلاف بين الطرفين")?  Without و and after a word, the verb would need a clause
+    ("لرويترز عبر الهاتف", "الخلاف بين الطرفين"), or with و after the same preposition ("بين X وبين Y")?  Without و and after a word, the verb would need a clause
     boundary before it."""
     st = ctx.st
     t = st.tokens[i]
     prev = st.tok(i - 1)
+    if t.conj and "preposition" in ctx.g.role(t.bare) and any(u.key == t.bare for u in st.tokens[:i]):
+        return True  # "بين "مُقَدم" للخدمة ...، وبين "مستفيد" من الخدمة": the second term of بين ... وبين
     return "preposition" in ctx.g.role(t.key) and prev is not None and prev.is_word and not st.is_comp(prev) \
         and not st.roles(prev) & {"subordinator", "kana", "qad"}
 
@@ -189,6 +191,24 @@ def _after_noun_preposition(ctx: SentenceContext, i: int) -> bool:
     prev = st.tok(i - 1)
     return prev is not None and prev.is_word and not st.written_name(prev) \
         and (prev.key in rule_words().noun_preposition or prev.key in rule_words().relative_man)
+
+
+def _elative_here(ctx: SentenceContext, i: int) -> bool:
+    """Is the word at ``i`` an elative adjective spelled like a perfect cue ("أبرز الهاشتاغات", "بشكل أوضح"): without
+    و/ف, right after a content word, where no clause begins?"""
+    st = ctx.st
+    t = st.tokens[i]
+    prev = st.tok(i - 1)
+    if t.key not in rule_words().elative or prev is None or not prev.is_word or st.roles(prev) or st.is_comp(prev) \
+            or st.is_cue_word(prev):
+        return False
+    for k in range(i - 1, max(-1, i - 8), -1):
+        u = st.tokens[k]
+        if not u.is_word:
+            break
+        if u.conj and "preposition" in ctx.g.role(u.bare):
+            return False  # "وعن معسكر الفريق بإسبانيا أوضح الشعيلان": the verb after a fronted adjunct
+    return True
 
 
 def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
@@ -220,6 +240,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         forms = st.cue_forms(t)
         if forms and _adverb_not_participle(ctx, i):
             forms = tuple(f for f in forms if f.form != "participle")
+        if forms and _elative_here(ctx, i):
+            forms = tuple(f for f in forms if f.form != "perfect")  # "فتابعت لنحو أسبوعين أبرز الهاشتاغات"
         if forms and _after_noun_preposition(ctx, i):
             forms = tuple(f for f in forms if f.form not in _VERB_FORMS)  # "على وجه الخصوص": the noun, not وجّه
         if forms and _preposition_here(ctx, i):

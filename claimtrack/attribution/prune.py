@@ -224,9 +224,32 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
             return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
     if prev is not None and prev.text in COMMAS and _complement_predicate(ctx, d.cue_token):
         return False
+    if _after_fronted_adjunct(ctx, d):
+        return True  # "... بكافة فئاتها، وعن معسكر الفريق بإسبانيا أوضح الشعيلان أن": a clause of its own
     if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
         return True
     return _subordinator_before(ctx, d.cue_token) > 0  # "، في حين أكد مسؤول أمني تركي أن"
+
+
+def _after_fronted_adjunct(ctx: SentenceContext, d: Draft) -> bool:
+    """Does a verb with its own source after it follow an adjunct that و + a preposition opens right after a
+    comma ("، وعن معسكر الفريق بإسبانيا أوضح الشعيلان أن")?  The و joins a new clause, not the content."""
+    return _fronted_adjunct_start(ctx, d) is not None
+
+
+def _fronted_adjunct_start(ctx: SentenceContext, d: Draft) -> int | None:
+    """The token of و + preposition that opens such an adjunct before the verb of ``d``, or None."""
+    st = ctx.st
+    if d.kind != "verb" or d.source_tokens is None or d.subject_first or d.source_tokens[0] <= d.cue_token:
+        return None
+    for k in range(d.cue_token - 1, max(0, d.cue_token - _ASIDE_WORDS - 4), -1):
+        t = st.tokens[k]
+        if not t.is_word or st.is_cue_word(t):
+            return None
+        before = st.tok(k - 1)
+        if t.conj and "preposition" in st.g.role(t.bare) and before is not None and before.text in COMMAS:
+            return k
+    return None
 
 
 def _complement_predicate(ctx: SentenceContext, i: int) -> bool:
@@ -254,6 +277,9 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
     """Where the content before attribution ``b`` ends: before its connective or comma."""
     st = ctx.st
     k = b.cue_token
+    adjunct = _fronted_adjunct_start(ctx, b)
+    if adjunct is not None:
+        k = adjunct  # "...، وعن معسكر الفريق بإسبانيا أوضح الشعيلان": the adjunct opens the next clause
     while k > 0:
         prev = st.tokens[k - 1]
         if prev.text in COMMAS or st.roles(prev) & {"subordinator", "qad", "masdar_intro"}:

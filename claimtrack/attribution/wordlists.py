@@ -37,6 +37,7 @@ class RuleWords:
     impersonal_passive: frozenset[str]
     delegate_preposition: frozenset[str]
     delegate_title: frozenset[str]
+    elative: frozenset[str]
     honorific: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
