@@ -211,6 +211,23 @@ def _elative_here(ctx: SentenceContext, i: int) -> bool:
     return True
 
 
+def _after_indefinite_noun(ctx: SentenceContext, i: int) -> bool:
+    """Is the verb at ``i`` (no و/ف) right after an indefinite noun it describes ("رسالة تقول")?"""
+    st = ctx.st
+    t, prev = st.tokens[i], st.tok(i - 1)
+    return not t.conj and prev is not None and prev.is_word and not prev.conj and not st.definite(prev) \
+        and not st.roles(prev) and prev.i not in st.accusative and not st.is_time(prev) and not st.is_cue_word(prev) \
+        and not st.is_prep(prev) and bool(st.kind(prev))
+
+
+def _as_it_turned_out(ctx: SentenceContext, i: int) -> bool:
+    """Is the verb at ``i`` alone between "، كما" and a comma, with no source ("، كما تبين،")?"""
+    st = ctx.st
+    prev, before, after = st.tok(i - 1), st.tok(i - 2), st.tok(i + 1)
+    return prev is not None and prev.key in rule_words().top_level_after and before is not None \
+        and before.text in COMMAS and after is not None and after.text in COMMAS
+
+
 def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
     """Is the word at ``i`` a participle that doubles as an adverb, used as the adverb: right after a word
     ("وعاد السالم مجددا للشباب" again), not where a clause begins ("، مجددا التأكيد على", "ومجددا")?"""
@@ -267,6 +284,10 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
                         ctx.subjects.append((i, (start, end)))
                     break
             continue
+        if d.source is None and _after_indefinite_noun(ctx, i):
+            continue  # "وجدت رسالة تقول: "العشاء جاهز"": a relative clause on the noun, no speaker of the guide's
+        if d.source is None and _as_it_turned_out(ctx, i):
+            continue  # "أما الإجابة، كما تبين، فإنها لا تزال قيد المناقشة": as it turned out, nobody's words
         if d.kind == "relay" or d.cue[1] > t.end:
             used.update(k for k, u in enumerate(st.tokens) if d.cue[0] <= u.start < d.cue[1])
         if d.source_tokens and d.source_tokens[0] > i:

@@ -7,7 +7,7 @@ aside (``، نقلا عن مسؤولين،``) makes the relayed one the source a
 from __future__ import annotations
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import BEH, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
@@ -79,6 +79,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
         end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
         end = _longer_mention(ctx, j, end, verb)
+        end = _coordinated_tail(ctx, j, end)
         if end > j and _object_first(ctx, j, end, verb):
             end = j  # "كما أعلن انعقاد جلسة استثنائية للحكومة": the verbal noun is what he announced
         if end > j:
@@ -273,6 +274,22 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
                                                and _frame_word(ctx, longer + 1, verb)):
         return longer
     return end
+
+
+def _coordinated_tail(ctx: SentenceContext, j: int, end: int) -> int:
+    """``end`` moved past the definite words joined by و that end an office or body whose noun phrase stopped
+    before them ("وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد", "المؤسسة العامة للتدريب التقني والمهني"): only
+    after a mention of two words or more, and only while no content could start there."""
+    st = ctx.st
+    if end - j < 2:
+        return end
+    k = end
+    while (t := st.tok(k)) is not None and t.is_word and t.conj and t.bare.startswith(DEFINITE) \
+            and not st.is_cue_word(t) and not st.is_comp(t) and not st.roles(t) and not st.is_time(t):
+        k += 1
+    if k > end and st.is_prep(st.tok(k)):
+        return end  # "تنصلت رئاستا الجمهورية والوزراء في العراق أمس من": the noun-phrase reading already reaches on
+    return k
 
 
 def _own_preposition(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
