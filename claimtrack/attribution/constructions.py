@@ -220,6 +220,21 @@ def _after_indefinite_noun(ctx: SentenceContext, i: int) -> bool:
         and not st.is_prep(prev) and bool(st.kind(prev))
 
 
+def _after_existential(ctx: SentenceContext, i: int) -> bool:
+    """Is the verb at ``i`` (no و/ف) right after the indefinite noun phrase that "هناك"/"ثمة" introduces ("هناك
+    أنشطة إبداعية تكشف عن ...")?"""
+    st = ctx.st
+    if st.tokens[i].conj:
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        u = st.tokens[k]
+        if not u.is_word or st.definite(u) or st.is_cue_word(u):
+            return False
+        if u.key in rule_words().existential or u.bare in rule_words().existential:
+            return k < i - 1
+    return False
+
+
 def _as_it_turned_out(ctx: SentenceContext, i: int) -> bool:
     """Is the verb at ``i`` alone between "، كما" and a comma, with no source ("، كما تبين،")?"""
     st = ctx.st
@@ -284,7 +299,7 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
                         ctx.subjects.append((i, (start, end)))
                     break
             continue
-        if d.source is None and _after_indefinite_noun(ctx, i):
+        if d.source is None and (_after_indefinite_noun(ctx, i) or _after_existential(ctx, i)):
             continue  # "وجدت رسالة تقول: "العشاء جاهز"": a relative clause on the noun, no speaker of the guide's
         if d.source is None and _as_it_turned_out(ctx, i):
             continue  # "أما الإجابة، كما تبين، فإنها لا تزال قيد المناقشة": as it turned out, nobody's words

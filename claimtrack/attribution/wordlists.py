@@ -38,6 +38,7 @@ class RuleWords:
     delegate_preposition: frozenset[str]
     delegate_title: frozenset[str]
     elative: frozenset[str]
+    existential: frozenset[str]
     honorific: frozenset[str]
     inner_preposition: frozenset[str]
     manner_verb: frozenset[str]
