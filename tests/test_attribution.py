@@ -242,3 +242,28 @@ def test_a_clause_subject_refused_twice_does_not_recurse():
     assert len(records) >= 5
     for r in records:
         assert all(text[p.span.start:p.span.end] == p.text for p in (r.cue, r.source, r.content))
+
+
+def test_a_cue_after_la_is_not_said_but_its_subject_speaks_next():
+    # aawsat_6476839c01 (real_blind): "لا يدعي", "ولا يقلل أحد" say nothing; almadina_8d12aeb399: the subject of
+    # the negated "ولا يوصي العلماء" is still the speaker of the "واشاروا" that follows it.
+    for row_id in ("real-neg-not-said-la-01", "real-neg-not-said-la-02"):
+        article, _ = _case_article(next(r for r in CASES if r["id"] == row_id))
+        assert extract_attributions(article) == []
+    article, _ = _case_article(next(r for r in CASES if r["id"] == "real-neg-not-said-la-subject-01"))
+    records = extract_attributions(article)
+    assert [(a.cue.text, a.source.text) for a in records] == [("واشاروا", "العلماء")]
+
+
+def test_the_reader_spoken_to_is_neither_source_nor_content():
+    # alweeam_98845f4756 (real_blind), a feature in the present tense that speaks to its reader: "عليك", "لك" is
+    # the one spoken to, not the speaker and not what was said; "يرحب ويصر عليهم": a verb joined at once to a
+    # second one said nothing itself.
+    text = ("ويسرد عليك زيارته الأخيرة في تشاد لتكتشف جوانب مشرقة.\n"
+            "ثم يعود ويقول لك: “حتى باقي الأكل يوزع على العمالة التي لم تحضر اليوم”.\n"
+            "ومازال أبو حسن واقفاً يرحب ويصر عليهم بالحضور الأسبوع المقبل.")
+    records = extract_attributions(parse_article(text, id="reader", layout="plain"))
+    telling = by_cue(records, "ويسرد")
+    assert "عليك" not in telling.source.text and telling.content.text.startswith("زيارته الأخيرة")
+    assert by_cue(records, "ويقول").content.text.startswith("“حتى باقي الأكل")
+    assert not [a for a in records if a.cue.text == "يرحب"]

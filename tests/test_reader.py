@@ -192,3 +192,14 @@ def test_a_paragraph_that_opens_with_taqrir_is_body():
 def test_a_comma_number_and_dash_without_a_month_is_no_dateline():
     article = parse_article("عنوان الخبر\n\nقال الوزير، 12 مرة - على الأقل - إن الوضع خطير.", id="x")
     assert article.dateline is None
+
+
+def test_a_link_line_repeating_the_headline_is_not_body():
+    # alweeam_5e2a4d5296: the closing "رابط الخبر بصحيفة الوئام: <headline>" repeats the headline; read as body, its
+    # cue was counted a second time.
+    headline = "إمام الحرم يكشف عن أول حادثة تحرش في عصر النبوة"
+    link = f"رابط الخبر بصحيفة الوئام: {headline}"
+    text = f"{headline}\n\n{LONG_BODY}\n{link}\n"
+    article = parse_article(text, id="x")
+    assert [b.span.of(text) for b in article.boilerplate] == [link]
+    assert [a.cue.text for a in extract_attributions(article)].count("يكشف") == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.morph import LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
-from .tokens import QUOTE, SentenceTokens, Token
+from .tokens import DASHES, QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["adjunct_end", "audience"]
@@ -56,8 +56,8 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
                 break
             j = close + 1
             continue
-        if t.kind == "num" or (t.text in "/-" and j + 1 < n and st.tokens[j + 1].kind in ("word", "num")):
-            j += 1  # "مساء الأحد 13 تشرين الأول/أكتوبر"
+        if t.kind == "num" or ((t.text in "/-" or t.text in DASHES) and j + 1 < n and st.tokens[j + 1].kind in ("word", "num")):
+            j += 1  # "مساء الأحد 13 تشرين الأول/أكتوبر", "على طريق بقيق – الظهران"
             continue
         if not t.is_word or st.is_comp(t) or st.is_cue_word(t) or st.according_at(j):
             break

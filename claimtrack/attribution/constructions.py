@@ -106,9 +106,6 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     if prev.key in rule_words().relative_ma:
         before = st.tok(i - 2)
         return before is None or "adverb_ma" not in st.roles(before)
-    if prev.bare in rule_words().not_said or prev.key in rule_words().not_said \
-            or _without_pronoun(prev.bare) in rule_words().not_said:
-        return True  # لم، لن: not said; "وليته أجاب": wished for, not said
     if "qad" in st.roles(prev) and all(f.form == "imperfect" for f in st.cue_forms(st.tokens[i])):
         return True  # "قد يلاحظ الرجل أنه": what may be noticed, not what was said
     if st.is_comp(prev) and st.cue_forms(st.tokens[i])[0].form == "imperfect" and prev.key in rule_words().planned:
@@ -123,6 +120,20 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
         # ("للعالمي قال فيها:": لل is ل with the article, a definite noun, and قال opens a clause of its own)
         return True
     return False
+
+
+def _not_said(ctx: SentenceContext, i: int) -> bool:
+    """Is the cue word at ``i`` after a negator, wish or question word: nothing was said ("لم يقل", "لن يعلن",
+    "ولا يدعي أحد", "وليته أجاب"; not "لا ينفي الكرملين", which reports that the source does not deny)?  Its
+    subject may still be the speaker of a later continuation ("ولا يوصي العلماء ... واشاروا الى أنه")."""
+    st = ctx.st
+    prev = st.tok(i - 1)
+    if prev is None:
+        return False
+    words = rule_words()
+    if prev.bare in words.not_said_unless_denial or prev.key in words.not_said_unless_denial:
+        return not any(f.verb.stance == "deny" for f in st.cue_forms(st.tokens[i]))
+    return prev.bare in words.not_said or prev.key in words.not_said or _without_pronoun(prev.bare) in words.not_said
 
 
 def _kana_relative(ctx: SentenceContext, i: int) -> bool:
@@ -161,11 +172,13 @@ def _without_pronoun(word: str) -> str:
 
 def _preposition_here(ctx: SentenceContext, i: int) -> bool:
     """Is the cue word at ``i`` a preposition spelled like a verb (عبر، بين), right after a word inside a clause
-    ("لرويترز عبر الهاتف", "الخلاف بين الطرفين")?  Without و and after a word, the verb would need a clause
+    ("لرويترز عبر الهاتف", "الخلاف بين الطرفين"), or with و after the same preposition ("بين X وبين Y")?  Without و and after a word, the verb would need a clause
     boundary before it."""
     st = ctx.st
     t = st.tokens[i]
     prev = st.tok(i - 1)
+    if t.conj and "preposition" in ctx.g.role(t.bare) and any(u.key == t.bare for u in st.tokens[:i]):
+        return True  # "بين "مُقَدم" للخدمة ...، وبين "مستفيد" من الخدمة": the second term of بين ... وبين
     return "preposition" in ctx.g.role(t.key) and prev is not None and prev.is_word and not st.is_comp(prev) \
         and not st.roles(prev) & {"subordinator", "kana", "qad"}
 
@@ -178,6 +191,56 @@ def _after_noun_preposition(ctx: SentenceContext, i: int) -> bool:
     prev = st.tok(i - 1)
     return prev is not None and prev.is_word and not st.written_name(prev) \
         and (prev.key in rule_words().noun_preposition or prev.key in rule_words().relative_man)
+
+
+def _elative_here(ctx: SentenceContext, i: int) -> bool:
+    """Is the word at ``i`` an elative adjective spelled like a perfect cue ("أبرز الهاشتاغات", "بشكل أوضح"): without
+    و/ف, right after a content word, where no clause begins?"""
+    st = ctx.st
+    t = st.tokens[i]
+    prev = st.tok(i - 1)
+    if t.key not in rule_words().elative or prev is None or not prev.is_word or st.roles(prev) or st.is_comp(prev) \
+            or st.is_cue_word(prev):
+        return False
+    for k in range(i - 1, max(-1, i - 8), -1):
+        u = st.tokens[k]
+        if not u.is_word:
+            break
+        if u.conj and "preposition" in ctx.g.role(u.bare):
+            return False  # "وعن معسكر الفريق بإسبانيا أوضح الشعيلان": the verb after a fronted adjunct
+    return True
+
+
+def _after_indefinite_noun(ctx: SentenceContext, i: int) -> bool:
+    """Is the verb at ``i`` (no و/ف) right after an indefinite noun it describes ("رسالة تقول")?"""
+    st = ctx.st
+    t, prev = st.tokens[i], st.tok(i - 1)
+    return not t.conj and prev is not None and prev.is_word and not prev.conj and not st.definite(prev) \
+        and not st.roles(prev) and prev.i not in st.accusative and not st.is_time(prev) and not st.is_cue_word(prev) \
+        and not st.is_prep(prev) and bool(st.kind(prev))
+
+
+def _after_existential(ctx: SentenceContext, i: int) -> bool:
+    """Is the verb at ``i`` (no و/ف) right after the indefinite noun phrase that "هناك"/"ثمة" introduces ("هناك
+    أنشطة إبداعية تكشف عن ...")?"""
+    st = ctx.st
+    if st.tokens[i].conj:
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        u = st.tokens[k]
+        if not u.is_word or st.definite(u) or st.is_cue_word(u):
+            return False
+        if u.key in rule_words().existential or u.bare in rule_words().existential:
+            return k < i - 1
+    return False
+
+
+def _as_it_turned_out(ctx: SentenceContext, i: int) -> bool:
+    """Is the verb at ``i`` alone between "، كما" and a comma, with no source ("، كما تبين،")?"""
+    st = ctx.st
+    prev, before, after = st.tok(i - 1), st.tok(i - 2), st.tok(i + 1)
+    return prev is not None and prev.key in rule_words().top_level_after and before is not None \
+        and before.text in COMMAS and after is not None and after.text in COMMAS
 
 
 def _adverb_not_participle(ctx: SentenceContext, i: int) -> bool:
@@ -209,6 +272,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         forms = st.cue_forms(t)
         if forms and _adverb_not_participle(ctx, i):
             forms = tuple(f for f in forms if f.form != "participle")
+        if forms and _elative_here(ctx, i):
+            forms = tuple(f for f in forms if f.form != "perfect")  # "فتابعت لنحو أسبوعين أبرز الهاشتاغات"
         if forms and _after_noun_preposition(ctx, i):
             forms = tuple(f for f in forms if f.form not in _VERB_FORMS)  # "على وجه الخصوص": the noun, not وجّه
         if forms and _preposition_here(ctx, i):
@@ -216,11 +281,12 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         if not forms or _is_relative(ctx, i):
             continue
         d = None
-        for form in sorted(forms, key=lambda f: _FORMS.index(f.form)):
-            rule = _cue_rule(form)
-            d = rule(ctx, i, form) if rule is not None else None
-            if d is not None:
-                break
+        if not _not_said(ctx, i):
+            for form in sorted(forms, key=lambda f: _FORMS.index(f.form)):
+                rule = _cue_rule(form)
+                d = rule(ctx, i, form) if rule is not None else None
+                if d is not None:
+                    break
         if d is None:
             # A verb that did not fire may still name the subject a later participle hangs on.
             if any(k == i for k, _ in ctx.subjects):
@@ -233,6 +299,10 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
                         ctx.subjects.append((i, (start, end)))
                     break
             continue
+        if d.source is None and (_after_indefinite_noun(ctx, i) or _after_existential(ctx, i)):
+            continue  # "وجدت رسالة تقول: "العشاء جاهز"": a relative clause on the noun, no speaker of the guide's
+        if d.source is None and _as_it_turned_out(ctx, i):
+            continue  # "أما الإجابة، كما تبين، فإنها لا تزال قيد المناقشة": as it turned out, nobody's words
         if d.kind == "relay" or d.cue[1] > t.end:
             used.update(k for k, u in enumerate(st.tokens) if d.cue[0] <= u.start < d.cue[1])
         if d.source_tokens and d.source_tokens[0] > i:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
+from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -66,6 +66,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         d.content_start = u.start
         return True
 
+    if t.is_word and _reader_addressed(st, t):
+        return content_at(ctx, j + 1, verb, d)  # "ويقول لك: ...", "ويسرد عليك زيارته": the reader spoken to
     if d.source_tokens is not None and j == d.source_tokens[1] and t.is_word and "apposition" in st.roles(t):
         k = _past_apposition(st, j)
         if k is not None:
@@ -90,6 +92,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         d.content_start = second  # "وأهاب ... بملاك العقارات ... بمراجعة الجهات المختصة": the addressee first
         return True
     if t.is_word and t.key[0] in verb.preps and t.key[0] in (BEH, LAM) and (len(t.key) == 1 or not st.definite(t)):
+        if t.key[1:] in PRONOUN_SUFFIXES + ADDRESSEE_SUFFIXES:
+            return False  # "يرحب بهم، يسألهم عن حالهم": the one welcomed, nothing said
         if len(t.key) == 1:
             return start_at(j + 1)
         d.content_start = t.start + 1  # "إشادته بمتانة": the preposition is not content
@@ -162,6 +166,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False
     if st.is_prep(t) or any(f.form == "participle" for f in st.cue_forms(t)):
         return False
+    if j == d.cue_token + 1 and t.conj and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(t)):
+        return False  # "واقفاً يرحب ويصر عليهم بالحضور": a second verb joined to the first, which said nothing
     if verb.stance == "add":
         # "أضاف موقع التواصل الاجتماعي تويتر ميزة جديدة": أضاف and its kin report speech only before a
         # complementizer, a colon or a quotation mark; before a plain noun they add a thing
@@ -172,6 +178,13 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return True
     d.content_start = t.start
     return True
+
+
+def _reader_addressed(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a preposition with a second-person pronoun, the reader a feature speaks to ("لك", "عليك")?"""
+    key = t.key
+    return any(key.endswith(s) and len(key) > len(s) and (key[: -len(s)] in (LAM, BEH) or "preposition" in st.g.role(key[: -len(s)]))
+               for s in ADDRESSEE_SUFFIXES)
 
 
 def _document_object(ctx: SentenceContext, d: Draft, j: int) -> bool:
@@ -255,12 +268,12 @@ def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
     govern it (a name, a definite or time word, a number; not a title or body that takes a complement, as
     in "رئيس هيئة تنظيم الكهرباء", nor a word with a preposition, as in "بأحد أحواش الإبل") starts the content.
     """
-    if verb.frame != "nominal":
+    if verb.frame not in ("nominal", "any"):  # "توقع نواف الشريف مساعد الناطق ... هطول أمطار رعدية"
         return end
     for k in range(j + 1, end):
         prev, t = st.tokens[k - 1], st.tokens[k]
-        if st.inside_quote(k) or not proposition(st, k, verb):
-            continue
+        if st.inside_quote(k) or not proposition(st, k, verb) or prev.unprefixed in rule_words().honorific:
+            continue  # "الإرشاد الدكتور توفيق بن عبدالعزيز": after a title a name, though spelled like a verbal noun
         if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
                 or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS):
             return k

@@ -3,7 +3,7 @@ next top-level attribution or before the outlet's own comment."""
 
 from __future__ import annotations
 
-from ..lexicon.morph import ALEF, HEH, MEEM, TEH, WAW, without_conjunction
+from ..lexicon.morph import ALEF, HEH, MEEM, SUBJECT_PRONOUN_SUFFIXES, TEH, WAW, without_conjunction
 from ..normalize import fold
 from .context import SentenceContext
 from .draft import Draft
@@ -34,7 +34,7 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if kept:
             last = kept[-1]
             inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
-            if inside and not _top_level(ctx, d):
+            if inside and not _top_level(ctx, d, last):
                 if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
                     last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
@@ -195,7 +195,7 @@ def _nominal(ctx: SentenceContext, d: Draft) -> bool:
     return not any(st.is_comp(u) and not st.inside_quote(i) for i, u in enumerate(st.tokens[k:], k) if u.start < d.content_end)  # type: ignore[operator]
 
 
-def _top_level(ctx: SentenceContext, d: Draft) -> bool:
+def _top_level(ctx: SentenceContext, d: Draft, last: Draft) -> bool:
     """Does ``d`` start a clause of its own, even inside another attribution's content?"""
     st = ctx.st
     t = st.tokens[d.cue_token]
@@ -224,9 +224,53 @@ def _top_level(ctx: SentenceContext, d: Draft) -> bool:
             return True  # "... غير أن منظمة نداء الإنسانية قالت إن ..."
     if prev is not None and prev.text in COMMAS and _complement_predicate(ctx, d.cue_token):
         return False
+    if _after_fronted_adjunct(ctx, d):
+        return True  # "... بكافة فئاتها، وعن معسكر الفريق بإسبانيا أوضح الشعيلان أن": a clause of its own
+    if _reported_state_goes_on(ctx, d, last):
+        return False  # "فيقول إنه يشعر ... بالارتباك، لكنه يتوقع الاستمرار في أبحاثه": still what he says
     if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
         return True
     return _subordinator_before(ctx, d.cue_token) > 0  # "، في حين أكد مسؤول أمني تركي أن"
+
+
+def _reported_state_goes_on(ctx: SentenceContext, d: Draft, last: Draft) -> bool:
+    """Is ``d`` a present-tense cue whose subject is the pronoun on a subordinator before it ("لكنه يتوقع"), with
+    no complementizer of its own, inside a content that a complementizer opened ("فيقول إنه يشعر ...، لكنه
+    يتوقع"): it goes on with what the speaker says of himself.  After a nominal content ("ينفي الجيش وجود قواعد
+    ... لكنه يؤكد وجود تنسيق") it is the journalist's next clause."""
+    st = ctx.st
+    opener = next((u for u in reversed(st.tokens) if u.end <= (last.content_start or 0)), None)
+    if opener is None or not st.is_comp(opener):
+        return False
+    prev = st.tok(d.cue_token - 1)
+    if prev is None or not prev.is_word or d.source is not None or not prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES):
+        return False
+    if "subordinator" not in st.roles(prev) and not any(
+            "subordinator" in st.g.role(prev.key[: -len(s)]) for s in SUBJECT_PRONOUN_SUFFIXES if prev.key.endswith(s)):
+        return False
+    forms = st.cue_forms(st.tokens[d.cue_token])
+    return bool(forms) and all(f.form == "imperfect" for f in forms) and not st.is_comp(st.tok(d.cue_token + 1))
+
+
+def _after_fronted_adjunct(ctx: SentenceContext, d: Draft) -> bool:
+    """Does a verb with its own source after it follow an adjunct that و + a preposition opens right after a
+    comma ("، وعن معسكر الفريق بإسبانيا أوضح الشعيلان أن")?  The و joins a new clause, not the content."""
+    return _fronted_adjunct_start(ctx, d) is not None
+
+
+def _fronted_adjunct_start(ctx: SentenceContext, d: Draft) -> int | None:
+    """The token of و + preposition that opens such an adjunct before the verb of ``d``, or None."""
+    st = ctx.st
+    if d.kind != "verb" or d.source_tokens is None or d.subject_first or d.source_tokens[0] <= d.cue_token:
+        return None
+    for k in range(d.cue_token - 1, max(0, d.cue_token - _ASIDE_WORDS - 4), -1):
+        t = st.tokens[k]
+        if not t.is_word or st.is_cue_word(t):
+            return None
+        before = st.tok(k - 1)
+        if t.conj and "preposition" in st.g.role(t.bare) and before is not None and before.text in COMMAS:
+            return k
+    return None
 
 
 def _complement_predicate(ctx: SentenceContext, i: int) -> bool:
@@ -254,6 +298,9 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
     """Where the content before attribution ``b`` ends: before its connective or comma."""
     st = ctx.st
     k = b.cue_token
+    adjunct = _fronted_adjunct_start(ctx, b)
+    if adjunct is not None:
+        k = adjunct  # "...، وعن معسكر الفريق بإسبانيا أوضح الشعيلان": the adjunct opens the next clause
     while k > 0:
         prev = st.tokens[k - 1]
         if prev.text in COMMAS or st.roles(prev) & {"subordinator", "qad", "masdar_intro"}:

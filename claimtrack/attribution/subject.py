@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.grammar import CueForm
-from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW, YEH
+from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW, YEH
 from ..normalize import fold
 from .tokens import SentenceTokens, Token
 from .context import SentenceContext
@@ -189,6 +189,10 @@ def can_open_subject(st: SentenceTokens, t: Token) -> bool:
         return False
     if key[0] == LAM and key[1:] in PRONOUN_SUFFIXES + (YEH, KAF) and not st.is_name(t):
         return False  # "يقول لي بنبرة حزينة", "وقال لنا": the one spoken to, the subject was dropped
+    if key[0] == BEH and key[1:] in PRONOUN_SUFFIXES + ADDRESSEE_SUFFIXES and not st.is_name(t):
+        return False  # "يرحب بهم": the verb's object
+    if any(key.endswith(s) and "preposition" in st.g.role(key[: -len(s)]) for s in ADDRESSEE_SUFFIXES):
+        return False  # "ويسرد عليك زيارته": the reader spoken to, the subject was dropped
     if key[0] == BEH and len(key) > 4 and not st.is_name(t) \
             and (key[1] == ALEF or key.endswith(PRONOUN_SUFFIXES)) and not st.kind(t):
         return False

@@ -49,6 +49,8 @@ PRONOUN_SUFFIXES = (HEH + MEEM + ALEF, HEH + MEEM, HEH + NOON, HEH + ALEF, NOON 
 # PRONOUN_SUFFIXES without هن, which it leaves on.  A word ends in at most one of them, so the order is free.
 STEM_PRONOUN_SUFFIXES = tuple(s for s in PRONOUN_SUFFIXES if s != HEH + NOON)
 _THIRD_PERSON = (HEH, HEH + ALEF, HEH + MEEM, HEH + MEEM + ALEF, HEH + NOON)  # ه ها هم هما هن
+# The second person, the reader a feature speaks to ("ويقول لك", "ويسرد عليك", "فيخبرك"): كما كم كن ك.
+ADDRESSEE_SUFFIXES = (KAF + MEEM + ALEF, KAF + MEEM, KAF + NOON, KAF)
 
 # The pronouns a subordinator carries for the subject of its clause (لأنه، كونها، إذ إنهم), as the
 # attribution rules check them: ه ها هم, a subset of the third person (not هما، هن).

@@ -69,7 +69,7 @@ HEDGE_KINDS = _values("alleged modal reportedly uncertain")
 BACKREFERENCE_KINDS = _values("any document family latter media official organization person")
 ALIAS_TYPES = _values("event org person place weapon")
 ADJUNCT_KINDS = _values("media medium time")
-ARTICLE_MARKER_KINDS = _values("byline byline_colon published updated related")
+ARTICLE_MARKER_KINDS = _values("byline byline_colon published updated related link")
 MONTH_REGIONS = _values("maghreb egypt_gulf levant morocco intl")
 NEGATOR_SCOPES = _values("existential nominal verb")
 NUMBER_KINDS = _values("fraction multiplier number vague")
@@ -80,9 +80,9 @@ DENIAL_KINDS = _values("baseless untrue verb")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead")
 ATTRIBUTION_WORD_ROLES = _values(
-    "abbreviation adjunct_preposition adverb_participle clause_opener delegate_preposition delegate_title honorific "
+    "abbreviation adjunct_preposition adverb_participle clause_opener delegate_preposition delegate_title elative existential honorific "
     "impersonal_passive inner_preposition manner_verb name_as_written name_link noun_preposition not_cue_as_written not_said "
-    "not_subject "
+    "not_said_unless_denial not_subject "
     "partitive planned proposition_head relative_ma relative_man time_demonstrative time_head top_level_after")
 SPEAKER_WORD_ROLES = _values("generic modifier name_link title voice")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")

@@ -51,7 +51,7 @@ def dateline_match(line: str) -> "regex.Match[str] | None":
 
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
-_MARKER_KINDS = frozenset({"byline", "byline_colon", "published", "updated", "related"})
+_MARKER_KINDS = frozenset({"byline", "byline_colon", "published", "updated", "related", "link"})
 
 
 @functools.cache
@@ -232,6 +232,10 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
                 k = nxt + 1
             else:
                 k += 1
+            continue
+        if marker_kind(ln.text) == "link":
+            kinds[k] = "boilerplate"  # "رابط الخبر بصحيفة الوئام: <the headline again>", however long
+            k += 1
             continue
         if marker_kind(ln.text) == "related" and ln.words <= 6:
             kinds[k] = "boilerplate"

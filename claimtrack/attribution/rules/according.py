@@ -5,7 +5,7 @@ no speech verb of its own.  Inside a clause with its own speech verb they are as
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import BEH, FEH, LAM, PRONOUN_SUFFIXES
+from ...lexicon.morph import ALEF, BEH, FEH, LAM, PRONOUN_SUFFIXES
 from ..content import clause_start
 from ..context import SentenceContext
 from ..draft import Draft
@@ -81,6 +81,8 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
                 continue
         elif not _inside_clause(ctx, d, i, end):
             continue
+        if d.source_tokens is not None and not _could_speak(st, *d.source_tokens):
+            continue  # "حسب الحاجة", "(وفق الظرف الفني والاجتماعي)", "وبحسب الاتفاق بين الناديين": not a speaker
         drafts.append(d)
     return drafts
 
@@ -162,6 +164,25 @@ def _speaker_like(st: SentenceTokens, a: int, b: int) -> bool:
     name, a quoted or bracketed name?  Not "حسب فئة الموزع", "وفق صلاحيات مديري التعليم"."""
     toks = st.tokens[a:b]
     return any(u.text in (QUOTE, "(") or (u.is_word and (st.kind(u) or st.is_name(u))) for u in toks)
+
+
+def _could_speak(st: SentenceTokens, a: int, b: int) -> bool:
+    """Can the source after the marker speak?  Not a definite noun that is no source word, with none in its
+    phrase either: "حسب الحاجة" (as needed), "(وفق الظرف الفني والاجتماعي)", "وبحسب الاتفاق بين الناديين".  A
+    word behind an attached ل counts ("ووفقاً للأهالي", "وفقا للخزرجي"), and an indefinite head is taken for a
+    name or an evidential noun ("وفق كرحوت", "وفقا لتقديرات رسمية")."""
+    first = st.tokens[a]
+    if _speaker_like(st, a, b) or any(_without_lam_speaks(st, u) for u in st.tokens[a:b]):
+        return True
+    return first.is_word and not st.definite(first) and not st.roles(first)
+
+
+def _without_lam_speaks(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a source word or a name behind an attached ل ("للأهالي": ل + الأهالي, "لهيئة")?"""
+    if not t.is_word or len(t.key) < 4 or t.key[0] != LAM:
+        return False
+    key = ALEF + t.key[1:] if t.key[1] == LAM else t.key[1:]
+    return bool(st.g.kind_of_word(key)) or key in st.g.names
 
 
 def _content_after(ctx: SentenceContext, d: Draft, i: int, end: int) -> bool:

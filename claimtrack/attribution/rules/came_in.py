@@ -45,6 +45,9 @@ def came_in_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     doc_end = noun_phrase(st, j + 1)
     if doc_end <= j + 1:
         return None
+    head = st.tokens[j + 1]
+    if not (st.kind(head) or st.adjunct_kind(head) or st.is_name(head)):
+        return None  # "ويأتي ذلك في إطار سعي الوزارة": in a context, not in a text or on an occasion of speech
     source, k, doc = issuer(ctx, (j + 1, doc_end))
     if doc is not None:
         d.via.append(ctx.span(*doc))
