@@ -13,7 +13,7 @@ from .contradiction import Evidence, Mark, contradictions
 from .errors import ClaimtrackError, InputError, LexiconError
 from .matching import Cluster, Corpus, Story, find
 from .relate import Relation, relate
-from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
+from .models import Article, Attribution, Block, Content, Cue, Mention, SaidOn, Sentence, Source
 from .normalize import Normalized, normalize
 from .reader import parse_article, read_article
 from .sentences import split_sentences
@@ -39,6 +39,7 @@ __all__ = sorted([
     "OffsetMap",
     "Relation",
     "Sentence",
+    "SaidOn",
     "Source",
     "Span",
     "Stance",

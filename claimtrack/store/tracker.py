@@ -42,7 +42,7 @@ from ..matching.corpus import content_words, topic_terms, idf, source_key
 from ..matching.score import RELATED, SAME, Claim, PairScore, pair_score, with_speakers
 from ..matching.speakers import Speaker, relation
 from ..matching.stories import STORY_SAME, story_similarity
-from ..models import Article, Attribution, Content, Cue, Mention, Source
+from ..models import Article, Attribution, Content, Cue, Mention, SaidOn, Source
 from ..reader.parse import parse_article
 from ..records import attribution_to_dict, mark_to_dict
 from ..spans import Span
@@ -105,7 +105,15 @@ def attribution_from_dict(d: dict[str, Any]) -> Attribution:
         Source(src["text"], _span(src), src["kind"], src["resolved"],
                [Mention(v["text"], _span(v)) for v in src["via"]]),
         Content(content["text"], _span(content), content["negated"], content["refers_to"]),
-        d["quote"], [Mention(h["text"], _span(h)) for h in d["hedges"]])
+        d["quote"], [Mention(h["text"], _span(h)) for h in d["hedges"]], _said_on(d.get("said_on")))
+
+
+def _said_on(d: dict[str, Any] | None) -> SaidOn | None:
+    """A stored ``said_on`` (absent from records stored before it existed)."""
+    if d is None:
+        return None
+    first, last = (dt.date.fromisoformat(v) if v else None for v in (d["from"], d["to"]))
+    return SaidOn(d["text"], _span(d), first, last)
 
 
 @attrs.frozen
