@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+from bisect import bisect_left
 from collections.abc import Container
 
 import attrs
@@ -29,7 +30,7 @@ import regex
 from .dates import month_number
 from .errors import LexiconError
 from .lexicon import read_rows
-from .normalize import ascii_digits, fold, normalize
+from .normalize import Normalized, ascii_digits, fold, normalize
 from .spans import Span
 
 __all__ = ["TimeExpression", "find_time_expressions"]
@@ -180,12 +181,32 @@ class _Words:
     not_after: frozenset[str]
     weekdays: dict[str, int]
     longest: int  # words in the longest multi-word entry
+    firsts: frozenset[str]  # the words an expression can begin with (besides digits)
 
 
 _CHOICES: dict[str, frozenset[str]] = {
     "direction": frozenset({"past", "next", "this"}), "unit": frozenset({"week", "month", "year"}),
     "period_part": frozenset({"begin", "middle", "end"}), "month_lead": frozenset({"", "noun"}),
 }
+
+
+def _key(word: str) -> str:
+    """A data word as the text is read: "search"-normalized, then its letters folded one for one."""
+    return normalize(word).text.translate(_letters())
+
+
+@functools.cache
+def _letters() -> dict[int, str]:
+    """The letters that the "match" profile folds one for one (أ إ آ -> ا, ى -> ي, ة -> ه, ئ -> ي ...), for
+    ``str.translate`` on "search"-normalized text (the spelling variants of names are left alone)."""
+    letters = {c: fold(chr(c)) for c in [*range(0x0621, 0x064B), 0x0671]}
+    return {k: v for k, v in letters.items() if len(v) == 1 and v != chr(k)}
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    """Month names of every region (data/months.tsv, validated by claimtrack.dates) -> number."""
+    return {_key(row[0]): month_number(row[0]) or 0 for row in read_rows("months.tsv", 3)}
 
 
 @functools.cache
@@ -195,7 +216,7 @@ def _words() -> _Words:
                                          "week_start", "not_after")}
     where = "claimtrack/data/date_words.tsv"
     for row in read_rows("date_words.tsv", 3):
-        word, role, value = fold(row[0]), row[1], row[2]
+        word, role, value = _key(row[0]), row[1], row[2]
         if role in _CHOICES and value not in _CHOICES[role]:
             raise LexiconError(f"{where}, line {row.line}: value {value!r} of {role!r} is not one of "
                                f"{sorted(_CHOICES[role])}")
@@ -206,10 +227,12 @@ def _words() -> _Words:
         if role not in table:
             continue  # month_lead, year_lead: the written dates of claimtrack.dates
         table[role][word] = value
-    weekdays = {fold(row[0]): int(row[1]) for row in read_rows("weekdays.txt", 2)}
+    weekdays = {_key(row[0]): int(row[1]) for row in read_rows("weekdays.txt", 2)}
     if len(table["week_start"]) != 1 or next(iter(table["week_start"])) not in weekdays:
         raise LexiconError(f"{where}: week_start must be one weekday of weekdays.txt, found {sorted(table['week_start'])}")
     entries = [w for role in table.values() for w in role]
+    openers = [*table["day"], *table["day_lead"], *table["day_part"], *table["this"], *table["unit"],
+               *table["period_part"], *weekdays, *_months(), *_month_nouns()]
     return _Words(
         day={w: int(v) for w, v in table["day"].items()},
         day_lead=frozenset(table["day_lead"]),
@@ -222,12 +245,14 @@ def _words() -> _Words:
         not_after=frozenset(table["not_after"]),
         weekdays=weekdays,
         longest=max(len(w.split()) for w in entries),
+        firsts=frozenset(w.split()[0] for w in openers),
     )
 
 
 # Words (with digits and d/m/y dates) and the brackets and quote marks that matter around them.
 _TOKEN_RE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\p{L}+|\d+|[()\"]")
 _DMY_RE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_WORD_RE = regex.compile(r"\p{L}+")
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _YEAR_SUFFIX = "م"  # "2015م": the Gregorian era letter written after the year
 
@@ -244,15 +269,17 @@ class _Reader:
 
     def phrase(self, i: int, table: Container[str], *, clitic: bool = False) -> tuple[str | None, int]:
         """The longest entry of ``table`` starting at token ``i`` (with a clitic on its first word if allowed)."""
+        if i >= len(self.tokens):
+            return None, 0
+        first = self.tokens[i][0]
+        heads = [first]
+        if clitic:
+            heads += [first[len(c):] for c in _CLITICS if first.startswith(c) and len(first) > len(c) + 1]
         for n in range(min(self.w.longest, len(self.tokens) - i), 0, -1):
-            words = [t[0] for t in self.tokens[i:i + n]]
-            candidates = [" ".join(words)]
-            if clitic:
-                candidates += [" ".join([words[0][len(c):], *words[1:]]) for c in _CLITICS
-                               if words[0].startswith(c) and len(words[0]) > len(c) + 1]
-            for c in candidates:
-                if c in table:
-                    return c, n
+            rest = "".join(" " + t[0] for t in self.tokens[i + 1:i + n])
+            for head in heads:
+                if head + rest in table:
+                    return head + rest, n
         return None, 0
 
     def weekday(self, i: int, *, clitic: bool = False) -> tuple[int | None, int]:
@@ -277,13 +304,14 @@ class _Reader:
 
     def month(self, i: int) -> tuple[int | None, int]:
         """A month name at ``i`` (one or two words), with a bracketed other name after it ("يوليو (تموز)")."""
+        names = _months()
         for n in (2, 1):
             if i + n <= len(self.tokens):
-                number = month_number(" ".join(t[0] for t in self.tokens[i:i + n]))
+                number = names.get(" ".join(t[0] for t in self.tokens[i:i + n]))
                 if number:
                     if self.word(i + n) == "(":
                         for k in (2, 1):
-                            if self.word(i + n + 1 + k) == ")" and month_number(
+                            if self.word(i + n + 1 + k) == ")" and names.get(
                                     " ".join(t[0] for t in self.tokens[i + n + 1:i + n + 1 + k])) == number:
                                 return number, n + k + 2
                     return number, n
@@ -398,28 +426,60 @@ class _Reader:
 
 @functools.cache
 def _month_leads() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in read_rows("date_words.tsv", 3) if row[1] == "month_lead")
+    return frozenset(_key(row[0]) for row in read_rows("date_words.tsv", 3) if row[1] == "month_lead")
 
 
 @functools.cache
 def _month_nouns() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in read_rows("date_words.tsv", 3) if row[1] == "month_lead" and row[2] == "noun")
+    return frozenset(_key(row[0]) for row in read_rows("date_words.tsv", 3) if row[1] == "month_lead" and row[2] == "noun")
 
 
 @functools.cache
 def _year_leads() -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in read_rows("date_words.tsv", 3) if row[1] == "year_lead")
+    return frozenset(_key(row[0]) for row in read_rows("date_words.tsv", 3) if row[1] == "year_lead")
 
 
-def find_time_expressions(text: str) -> list[TimeExpression]:
-    """Every time expression of ``text``, in order, each with its span in ``text`` (longest first, no overlap)."""
-    norm = normalize(text, profile="match")
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm.text)]
+@functools.cache
+def _openers() -> frozenset[str]:
+    """Every word an expression can open with, bare and with each clitic (وأمس، بالأمس، وفي is not one)."""
+    firsts = _words().firsts
+    return frozenset([*firsts, *(c + w for c in _CLITICS for w in firsts)])
+
+
+def _may_open(tokens: list[tuple[str, int, int]], i: int, openers: frozenset[str]) -> bool:
+    """Can an expression begin at token ``i``: an opening word, a d/m/y date, or a number before an opening
+    word ("13 يوليو"، "12 من شهر يونيو")?"""
+    word = tokens[i][0]
+    if word in openers:
+        return True
+    if not word[:1].isdigit():
+        return False
+    return "/" in word or "." in word or "-" in word or any(
+        k < len(tokens) and tokens[k][0] in openers for k in (i + 1, i + 2))
+
+
+def find_time_expressions(text: str, *, normalized: Normalized | None = None,
+                          within: Span | None = None) -> list[TimeExpression]:
+    """Every time expression of ``text`` (or of its part ``within``), in order, with spans in ``text``.
+
+    ``normalized`` may give ``text`` already normalized in the "search" profile (``normalize(text)``), as
+    extraction has it: the words are then read from it without normalizing again.
+    """
+    norm = normalized if normalized is not None else normalize(text)
+    if norm.profile != "search" or norm.original != text:
+        raise ValueError("normalized must be normalize(text) in the 'search' profile")
+    lo, hi = (0, len(norm.text)) if within is None else (
+        bisect_left(norm.offsets.starts, within.start), bisect_left(norm.offsets.starts, within.end))
+    folded = norm.text[lo:hi].translate(_letters())
+    openers = _openers()
+    if openers.isdisjoint(_WORD_RE.findall(folded)) and not _DMY_RE.search(folded):
+        return []  # most sentences: one pass in C
+    tokens = [(m.group(), m.start() + lo, m.end() + lo) for m in _TOKEN_RE.finditer(folded)]
     reader = _Reader(tokens)
     found: list[TimeExpression] = []
     i = 0
     while i < len(tokens):
-        got = reader.expression(i) if tokens[i][0] not in ("(", ")", '"') else None
+        got = reader.expression(i) if _may_open(tokens, i, openers) else None
         if got is None:
             i += 1
             continue

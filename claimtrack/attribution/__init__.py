@@ -59,7 +59,7 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     views = [_token_view(article, norm, sentence, g) for sentence in sentences]
     drafts = [d for sentence, st in zip(sentences, views) for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
     continue_speech(norm.text, drafts, [(_to_norm(norm, s.start), _to_norm(norm, s.end), s.paragraph, s.kind) for s in sentences])
-    return date_statements(article, _records(article, norm, g, drafts, sentences, views, diagnostics))
+    return date_statements(article, _records(article, norm, g, drafts, sentences, views, diagnostics), normalized=norm)
 
 
 def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Grammar) -> SentenceTokens:

@@ -18,29 +18,32 @@ from __future__ import annotations
 import attrs
 
 from ..models import Article, Attribution, SaidOn
-from ..normalize import fold
+from ..normalize import Normalized, fold, normalize
 from ..spans import Span
 from ..timewords import TimeExpression, find_time_expressions
 
 __all__ = ["date_statements"]
 
 
-def date_statements(article: Article, records: list[Attribution]) -> list[Attribution]:
-    """``records`` with ``said_on`` set where their sentence dates the statement (the others unchanged)."""
+def date_statements(article: Article, records: list[Attribution], *,
+                    normalized: Normalized | None = None) -> list[Attribution]:
+    """``records`` with ``said_on`` set where their sentence dates the statement (the others unchanged).
+
+    ``normalized`` is ``normalize(article.text)`` when the caller has it (extraction does)."""
+    norm = normalized if normalized is not None else normalize(article.text)
     by_sentence: dict[Span, list[int]] = {}
     for k, r in enumerate(records):
         by_sentence.setdefault(r.sentence, []).append(k)
     out = list(records)
     for sentence, members in by_sentence.items():
-        found = find_time_expressions(sentence.of(article.text))
+        found = find_time_expressions(article.text, normalized=norm, within=sentence)
         if not found:
             continue
         group = [records[k] for k in members]
         contents = [r.content.span for r in group]
         sources = [r.source.span for r in group if _inside(r.source.span, sentence)]
-        shift = sentence.start
         # a source that runs into the expression ("وقال تقرير أول أمس") took a word too many; the words stay a date
-        candidates = [e for e in (_shifted(e, shift) for e in found)
+        candidates = [e for e in found
                       if not any(e.span.overlaps(c) for c in contents) and not any(_inside(e.span, s) for s in sources)]
         previous: SaidOn | None = None
         for k, r in zip(members, group):
@@ -56,10 +59,6 @@ def date_statements(article: Article, records: list[Attribution]) -> list[Attrib
 
 def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
-
-
-def _shifted(e: TimeExpression, shift: int) -> TimeExpression:
-    return attrs.evolve(e, span=Span(e.span.start + shift, e.span.end + shift))
 
 
 def _edges(r: Attribution, sentence: Span) -> list[Span]:
