@@ -3,7 +3,8 @@
     claimtrack track add DB PATH...            articles: .txt files or folders, .jsonl/.json/.csv/.zip records, -
     claimtrack track stories DB                stories, most outlets first
     claimtrack track show DB STORY             a story's claims
-    claimtrack track timeline DB STORY         a story in time order: first reported, echoed, updated, denied, disputed
+    claimtrack track timeline DB STORY         a story in the order its statements were made (said_on, else
+                                               publication): first reported, echoed, updated, denied, disputed
     claimtrack track export DB --format jsonl|csv
     claimtrack track stats DB --format json    {"articles": n, "attributions": n, "claims": n, "stories": n, "marks": n}
     claimtrack track reindex DB                extract and match everything again
@@ -115,13 +116,22 @@ def _cmd_timeline(args: argparse.Namespace, out) -> int:
         return 0
     for r in rows:
         content = " ".join(r["content"].split()[:14])
-        out.write(f"{r['published'] or '-'}\t{r['event']}\t{r['outlet'] or '-'}\t{r['claim']}\t"
+        out.write(f"{r['published'] or '-'}\t{_said(r['said_on'])}\t{r['event']}\t{r['outlet'] or '-'}\t{r['claim']}\t"
                   f"{r['source']} {r['cue']}: {content}\n")
     return 0
 
 
+def _said(said_on: dict[str, Any] | None) -> str:
+    """When the statement was made, as the timeline prints it: "2015-07-20 (أمس)", a range, or "-"."""
+    if said_on is None:
+        return "-"
+    days = said_on["from"] if said_on["from"] == said_on["to"] else f"{said_on['from']}..{said_on['to']}"
+    return f"{days if said_on['from'] else '?'} ({said_on['text']})"
+
+
 _CSV_COLUMNS = ("id", "article", "outlet", "published", "url", "claim", "story", "cue", "cue_start", "cue_end",
-                "source", "source_start", "source_end", "content", "content_start", "content_end", "quote")
+                "source", "source_start", "source_end", "content", "content_start", "content_end", "quote",
+                "said_on_from", "said_on_to", "said_on_text", "said_on_start", "said_on_end")
 
 
 def _flat(d: dict[str, Any]) -> dict[str, Any]:
@@ -129,7 +139,8 @@ def _flat(d: dict[str, Any]) -> dict[str, Any]:
             "url": d["url"], "claim": d["claim"], "story": d["story"], "cue": d["cue"]["text"],
             "cue_start": d["cue"]["start"], "cue_end": d["cue"]["end"], "source": d["source"]["text"],
             "source_start": d["source"]["start"], "source_end": d["source"]["end"], "content": d["content"]["text"],
-            "content_start": d["content"]["start"], "content_end": d["content"]["end"], "quote": d["quote"]}
+            "content_start": d["content"]["start"], "content_end": d["content"]["end"], "quote": d["quote"],
+            **{f"said_on_{k}": (d.get("said_on") or {}).get(k) for k in ("from", "to", "text", "start", "end")}}
 
 
 def _cmd_export(args: argparse.Namespace, out) -> int:
@@ -184,7 +195,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.set_defaults(func=_cmd_stories)
 
     for name, func, text in (("show", _cmd_show, "a story's claims"),
-                             ("timeline", _cmd_timeline, "a story in time order")):
+                             ("timeline", _cmd_timeline,
+                              "a story in the order its statements were made (said_on where the sentence dates it,"
+                              " publication time otherwise); each row: published, said on, event, outlet, claim")):
         p = tsub.add_parser(name, help=text)
         p.add_argument("db", metavar="DB")
         p.add_argument("story", metavar="STORY", help="a story id (s<n>); an id merged away leads to its story")
