@@ -405,6 +405,8 @@ class _Reader:
             direction, n = self.direction(k + 1)
             if not (part or this or direction):
                 return None  # "خلال الشهر نفسه": no period of its own
+            if not direction and self.not_a_day(k + 1):
+                return None  # "نهاية الشهر الثاني عشر من 2012": the twelfth month
             return k + 1 + n - j, {"kind": "period", "unit": unit, "direction": direction or ("this" if this else None),
                                    "part": part}
         lead = self.word(k) in _month_nouns()

@@ -98,3 +98,25 @@ def test_real_sample_against_the_baseline():
     mine, base = f["claimtrack"], f["baseline"]
     assert mine["accuracy"] >= 0.98 and mine["accuracy"] > base["accuracy"] + 0.4
     assert mine["words P"] >= 0.9 and mine["words R"] == 1.0 and mine["days right (of gold)"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # 2015-07-23 #823 alwatan: the time is the arrival's, in the clause opened by فيما
+        ("فيما وصل وزير الدفاع العراقي خالد العبيدي ومعاون رئيس أركان الجيش أمس إلى قاعدة الحبانية العسكرية، "
+         "أكد رئيس مجلس إسناد الفلوجة الشيخ عبدالرحمن النمراوي فرار قيادات داعش من المدينة.", "أكد"),
+        # 2015-07-23 #824 alwatan: the cue's own clause opens with فيما after the time of the departure
+        ("إذ غادر جزء من لاعبي الفريق فجر أمس، فيما أعلن المركز الإعلامي عن تخلف بعض اللاعبين عن المغادرة.", "أعلن"),
+    ],
+)
+def test_a_time_in_another_clause_before_the_cue_is_not_the_statements(text, cue):
+    dated = dict(_dated(text, "2015-07-23"))
+    assert cue in dated and dated[cue] is None
+
+
+def test_the_twelfth_month_is_no_period():
+    from claimtrack.timewords import find_time_expressions
+
+    # 2015-07-23 #900 alwatan
+    assert find_time_expressions("وتحديدا في نهاية الشهر الثاني عشر من 2012، كنت قد اقترحت") == []

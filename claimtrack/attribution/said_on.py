@@ -5,8 +5,8 @@ attribution's own sentence, outside every content of that sentence (a date insid
 reported event: "وقالت «بوينغ» إن القطعة ... سقطت الاثنين") and outside every source mention, in the cue's
 own stretch of the sentence: between the cue and its content ("قال الوزير أمس إن"، "أكد أوباما في اليوم الأول
 من زيارة ... السبت، أن") or before the cue back to the end of the sentence's previous attribution ("في تقرير
-... الاربعاء 7 اغسطس 2013 أكدت"), unless the cue opens a clause of its own with و/ف ("...، وكشفت"); the one
-nearest the cue wins.  A participle or continuation that finds none
+... الاربعاء 7 اغسطس 2013 أكدت"), unless the cue opens a clause of its own with و/ف ("...، وكشفت") or a subordinate or relative clause
+opens there ("فيما وصل الوزير أمس ...، أكد"); the one nearest the cue wins.  A participle or continuation that finds none
 (``مضيفا`` after "وقال الوزير أمس إن ...") shares the date of the attribution it continues.
 
 The words are read against ``Article.published`` (:meth:`claimtrack.timewords.TimeExpression.resolve`); without
@@ -16,7 +16,10 @@ it a relative expression keeps its span with ``first`` and ``last`` ``None``.
 from __future__ import annotations
 
 import attrs
+import regex
 
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import without_conjunction
 from ..models import Article, Attribution, SaidOn
 from ..normalize import Normalized, fold, normalize
 from ..spans import Span
@@ -47,7 +50,7 @@ def date_statements(article: Article, records: list[Attribution], *,
                       if not any(e.span.overlaps(c) for c in contents) and not any(_inside(e.span, s) for s in sources)]
         previous: SaidOn | None = None
         for k, r in zip(members, group):
-            chosen = _choose(r, group, candidates, sentence)
+            chosen = _choose(r, group, candidates, sentence, article.text)
             said = _said_on(chosen, article) if chosen else None
             if said is None and previous is not None and r.source.resolved == "carryover":
                 said = previous
@@ -69,7 +72,7 @@ def _edges(r: Attribution, sentence: Span) -> list[Span]:
 
 
 def _choose(r: Attribution, group: list[Attribution], candidates: list[TimeExpression],
-            sentence: Span) -> TimeExpression | None:
+            sentence: Span, text: str) -> TimeExpression | None:
     """The candidate in ``r``'s own stretch of the sentence nearest its cue."""
     cue, content = r.cue.span, r.content.span
     others = [s for o in group if o is not r for s in _edges(o, sentence)]
@@ -85,13 +88,27 @@ def _choose(r: Attribution, group: list[Attribution], candidates: list[TimeExpre
     for e in candidates:
         if after[0] <= e.span.start and e.span.end <= after[1]:
             distance = e.span.start - cue.end
-        elif before_start <= e.span.start and e.span.end <= cue.start:
+        elif before_start <= e.span.start and e.span.end <= cue.start and not _subordinate(text, before_start, cue.start):
             distance = cue.start - e.span.end
         else:
             continue
         if best is None or distance < best[0]:
             best = (distance, e)
     return best[1] if best else None
+
+
+def _subordinate(text: str, start: int, end: int) -> bool:
+    """Does a subordinate or relative clause open between a time expression before the cue and the cue, or
+    around it ("فيما وصل وزير الدفاع ... أمس إلى ...، أكد رئيس المجلس"، "غادر جزء من اللاعبين فجر أمس، فيما أعلن
+    المركز"): then the time is another clause's.  The words are particles.tsv's subordinators and relative
+    pronouns."""
+    g = grammar()
+    return any((g.role(k) | g.role(without_conjunction(k))) & _SUBORDINATE
+               for k in map(fold, _WORD_RE.findall(text, start, end)))
+
+
+_SUBORDINATE = frozenset({"subordinator", "relative"})
+_WORD_RE = regex.compile(r"\p{L}+")
 
 
 def _opens_clause(r: Attribution) -> bool:
