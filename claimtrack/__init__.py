@@ -30,7 +30,7 @@ from .errors import ClaimtrackError, InputError, LexiconError
 from .lexicon.user import use_user_lexicon
 from .matching import Cluster, Corpus, Match, Story, find
 from .relate import Relation, relate
-from .models import Article, Attribution, Block, Content, Cue, Mention, Sentence, Source
+from .models import Article, Attribution, Block, Content, Cue, Mention, SaidOn, Sentence, Source
 from .normalize import Normalized, normalize
 from .reader import parse_article, read_article, read_outlets
 from .records import (attribution_to_dict, cluster_to_dict, json_schema, mark_to_dict, match_to_dict,
@@ -61,6 +61,7 @@ __all__ = sorted([
     "OffsetMap",
     "Relation",
     "Sentence",
+    "SaidOn",
     "Source",
     "Span",
     "Stance",

@@ -50,8 +50,9 @@ def month_number(word: str) -> int | None:
 def _date_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words before the month ("من", "شهر") and before the year ("عام", "سنة"), from data/date_words.tsv."""
     lead: dict[str, list[str]] = {"month_lead": [], "year_lead": []}
-    for row in read_rows("date_words.tsv", 2):
-        lead[check_choice("date_words.tsv", row, row[1], set(lead))].append(fold(row[0]))
+    for row in read_rows("date_words.tsv", 3):
+        if row[1] in lead:  # the other roles are the relative words of claimtrack.timewords
+            lead[row[1]].append(fold(row[0]))
     return tuple(lead["month_lead"]), tuple(lead["year_lead"])
 
 

@@ -17,7 +17,7 @@ import attrs
 
 from .spans import Span
 
-__all__ = ["Article", "Block", "BlockKind", "Diagnostic", "Sentence", "id_order", "shorten"]
+__all__ = ["Article", "Block", "BlockKind", "Diagnostic", "SaidOn", "Sentence", "id_order", "shorten"]
 
 
 def id_order(record_id: str) -> tuple[str, int]:
@@ -180,6 +180,21 @@ class Content:
 
 
 @attrs.frozen
+class SaidOn:
+    """When a statement was made: the words that date it and the first and last day they name.
+
+    ``first`` and ``last`` are equal for one day ("أمس") and bound a range for a period ("الأسبوع الماضي"); both
+    are ``None`` when the words cannot be read to a day: a relative expression in an article without a
+    publication date (``Article.published``).
+    """
+
+    text: str
+    span: Span
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+@attrs.frozen
 class Attribution:
     """One piece of reported speech: cue, source and content, with the sentence it stands in."""
 
@@ -192,6 +207,7 @@ class Attribution:
     content: Content
     quote: str  # "direct", "indirect" or "mixed"
     hedges: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    said_on: SaidOn | None = None  # when the source said it, when the sentence says (see claimtrack.attribution.said_on)
 
     @property
     def negative(self) -> bool:

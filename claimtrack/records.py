@@ -15,7 +15,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .models import Attribution, Mention, Sentence
+from .models import Attribution, Mention, SaidOn, Sentence
 from .spans import Span
 
 if TYPE_CHECKING:
@@ -58,7 +58,15 @@ def attribution_to_dict(a: Attribution) -> dict[str, Any]:
         },
         "quote": a.quote,
         "hedges": [_mention(h) for h in a.hedges],
+        "said_on": _said_on(a.said_on),
     }
+
+
+def _said_on(s: SaidOn | None) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    return {"from": s.first.isoformat() if s.first else None, "to": s.last.isoformat() if s.last else None,
+            "text": s.text, **_span(s.span)}
 
 
 def mark_to_dict(m: "Mark", unanswered_in: "list[str] | None" = None) -> dict[str, Any]:

@@ -35,7 +35,8 @@ JOBS = {"sentences", "extract", "eval", "match", "find", "contradictions", "comp
 
 ATTRIBUTION = ["id", "article", "outlet", "sentence_start", "sentence_end", "cue", "cue_start", "cue_end", "cue_lemma",
                "cue_stance", "source", "source_start", "source_end", "source_kind", "source_resolved", "source_via",
-               "content", "content_start", "content_end", "content_negated", "content_refers_to", "quote", "hedges"]
+               "content", "content_start", "content_end", "content_negated", "content_refers_to", "quote", "hedges",
+               "said_on", "said_on_from", "said_on_to", "said_on_start", "said_on_end"]
 HEADERS = {
     "sentences": ["article", "index", "kind", "start", "end", "text"],
     "extract": ATTRIBUTION,
@@ -202,9 +203,11 @@ TRACK_HEADERS = {
     "add": ["added", "unchanged", "skipped", "articles", "attributions", "claims", "stories", "marks"],
     "stories": ["id", "label", "claims", "attributions", "articles", "outlets", "first", "last"],
     "show": ["id", "story", "label", "attributions", "outlets", "first"],
-    "timeline": ["event", "published", "outlet", "article", "attribution", "claim", "source", "cue", "content"],
+    "timeline": ["event", "published", "said_on", "said_on_from", "said_on_to", "outlet", "article", "attribution",
+                 "claim", "source", "cue", "content"],
     "export": ["id", "article", "outlet", "published", "url", "claim", "story", "cue", "cue_start", "cue_end", "source",
-               "source_start", "source_end", "content", "content_start", "content_end", "quote"],
+               "source_start", "source_end", "content", "content_start", "content_end", "quote", "said_on_from",
+               "said_on_to", "said_on_text", "said_on_start", "said_on_end"],
     "stats": ["articles", "attributions", "claims", "stories", "marks"],
     "reindex": ["articles", "attributions", "claims", "stories", "marks"],
 }

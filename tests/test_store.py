@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -15,6 +17,7 @@ import pytest
 
 from claimtrack import Tracker, extract_attributions, read_article
 from claimtrack.reader import read_outlets
+from claimtrack.store.schema import SCHEMA_VERSION
 
 from .conftest import DATA, ROOT
 
@@ -38,12 +41,12 @@ def story_map(t: Tracker) -> dict[str, str]:
 
 def test_new_store_schema_and_pragmas(tmp_path):
     with Tracker(tmp_path / "t.db") as t:
-        assert t.version == 1
+        assert t.version == SCHEMA_VERSION == 2
         assert t.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert t.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert t.stats() == {"articles": 0, "attributions": 0, "claims": 0, "stories": 0, "marks": 0}
     with Tracker(tmp_path / "t.db") as t:  # opening again migrates nothing
-        assert t.version == 1
+        assert t.version == SCHEMA_VERSION == 2
 
 
 def test_add_is_idempotent(tmp_path):
@@ -161,3 +164,62 @@ def test_sigkill_at_any_point_leaves_a_whole_store(tmp_path):
     _check_whole(db, by_id)
     with Tracker(db) as t:
         assert t.stats() == expected
+
+
+def test_a_version_1_store_is_migrated_to_keep_said_on(tmp_path):
+    from claimtrack.store import schema
+
+    db = sqlite3.connect(tmp_path / "old.db")
+    db.executescript(schema._V1 + "CREATE TABLE schema_version (version INTEGER NOT NULL);"
+                     "INSERT INTO schema_version VALUES (1);")
+    db.close()
+    with Tracker(tmp_path / "old.db") as t:
+        assert t.version == 2
+        columns = {r[1] for r in t.db.execute("PRAGMA table_info(attributions)")}
+        assert {"said_on_from", "said_on_to", "said_on_text", "said_on_start", "said_on_end"} <= columns
+
+
+def test_timeline_orders_by_when_it_was_said(tmp_path):
+    from claimtrack import parse_article
+
+    # Two real statements (SaudiNewsNet 2015-07-23 #171 aleqtisadiya and 2015-07-21 #724 aleqtisadiya,
+    # shortened) about one agreement: the later article reports the earlier statement.
+    late = parse_article("وقال الرئيس الأمريكي باراك أوباما الثلاثاء الماضي إن الاتفاق النووي مع إيران تاريخي.",
+                         id="late", outlet="b", published="2015-07-23")
+    early = parse_article("وقال الرئيس الإيراني حسن روحاني اليوم إن الاتفاق النووي مع إيران تاريخي.",
+                          id="early", outlet="a", published="2015-07-22")
+    with Tracker(tmp_path / "t.db") as t:
+        t.add([early, late])
+        (said,) = [d["said_on"] for d in t.export() if d["article"] == "late"]
+        assert said["from"] == "2015-07-21" and said["text"] == "الثلاثاء الماضي"
+        stored = t.db.execute("SELECT said_on_from, said_on_to, said_on_text, said_on_start, said_on_end"
+                              " FROM attributions WHERE id = 'late#1'").fetchone()
+        assert stored == ("2015-07-21", "2015-07-21", "الثلاثاء الماضي", said["start"], said["end"])
+        story = next(s["id"] for s in t.stories() if s["attributions"] == 2)
+        line = t.timeline(story)
+        assert [r["article"] for r in line] == ["late", "early"]  # said on the 21st, published on the 23rd
+        assert line[0]["said_on"] == {"from": "2015-07-21", "to": "2015-07-21", "text": "الثلاثاء الماضي"}
+        assert line[0]["published"] == "2015-07-23" and line[1]["said_on"]["from"] == "2015-07-22"
+
+
+def test_cli_timeline_prints_when_it_was_said_beside_publication(tmp_path):
+    rows = [{"id": "late", "outlet": "b", "published": "2015-07-23",  # 2015-07-23 #171 aleqtisadiya, shortened
+             "text": "وقال الرئيس الأمريكي باراك أوباما الثلاثاء الماضي إن الاتفاق النووي مع إيران تاريخي."}]
+    path = tmp_path / "day.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    subprocess.run([sys.executable, "-m", "claimtrack", "track", "add", "-q", str(db), str(path)], cwd=ROOT, check=True)
+    out = subprocess.run([sys.executable, "-m", "claimtrack", "track", "timeline", str(db), "s1"], cwd=ROOT, check=True,
+                         capture_output=True, text=True, encoding="utf-8").stdout
+    cells = [c.strip() for c in out.splitlines()[2].split("│")]
+    assert cells[:4] == ["2015-07-23", "2015-07-21 (الثلاثاء الماضي)", "first reported", "b"]
+    timeline_csv = subprocess.run([sys.executable, "-m", "claimtrack", "track", "timeline", str(db), "s1", "--format",
+                                   "csv"], cwd=ROOT, check=True, capture_output=True, text=True, encoding="utf-8").stdout
+    event = next(csv.DictReader(io.StringIO(timeline_csv)))
+    assert (event["published"], event["said_on"], event["said_on_from"], event["said_on_to"], event["event"]) == (
+        "2015-07-23", "الثلاثاء الماضي", "2015-07-21", "2015-07-21", "first reported")
+    csv_out = subprocess.run([sys.executable, "-m", "claimtrack", "track", "export", str(db), "--format", "csv"],
+                             cwd=ROOT, check=True, capture_output=True, text=True, encoding="utf-8").stdout
+    header, row = csv_out.splitlines()[:2]
+    assert header.endswith(",said_on_from,said_on_to,said_on_text,said_on_start,said_on_end")
+    assert row.endswith(",2015-07-21,2015-07-21,الثلاثاء الماضي,34,49")

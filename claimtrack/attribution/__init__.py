@@ -40,6 +40,7 @@ from .content import continue_speech, trim
 from .context import SentenceContext
 from .draft import Draft
 from .resolve import Resolver
+from .said_on import date_statements
 from .tokens import QUOTE, SentenceTokens, tokenize
 
 __all__ = ["extract_attributions"]
@@ -58,7 +59,7 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     views = [_token_view(article, norm, sentence, g) for sentence in sentences]
     drafts = [d for sentence, st in zip(sentences, views) for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
     continue_speech(norm.text, drafts, [(_to_norm(norm, s.start), _to_norm(norm, s.end), s.paragraph, s.kind) for s in sentences])
-    return _records(article, norm, g, drafts, sentences, views, diagnostics)
+    return date_statements(article, _records(article, norm, g, drafts, sentences, views, diagnostics), normalized=norm)
 
 
 def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Grammar) -> SentenceTokens:

@@ -17,7 +17,8 @@ SENTENCE_COLUMNS = ("article", "index", "kind", "start", "end", "text")
 ATTRIBUTION_COLUMNS = ("id", "article", "outlet", "sentence_start", "sentence_end", "cue", "cue_start", "cue_end",
                        "cue_lemma", "cue_stance", "source", "source_start", "source_end", "source_kind",
                        "source_resolved", "source_via", "content", "content_start", "content_end", "content_negated",
-                       "content_refers_to", "quote", "hedges")
+                       "content_refers_to", "quote", "hedges", "said_on", "said_on_from", "said_on_to", "said_on_start",
+                       "said_on_end")
 DEMO_COLUMNS = ("id", "headline", "published", "paragraphs", "sentences")
 
 

@@ -3,7 +3,8 @@
     claimtrack track add DB PATH...            articles: .txt files or folders, .jsonl/.json/.csv/.zip records, -
     claimtrack track stories DB                stories, most outlets first
     claimtrack track show DB STORY             a story's claims
-    claimtrack track timeline DB STORY         a story in time order: first reported, echoed, updated, denied, disputed
+    claimtrack track timeline DB STORY         a story in the order its statements were made (said_on, else
+                                               publication): first reported, echoed, updated, denied, disputed
     claimtrack track export DB                 every attribution with its claim and story (JSON lines)
     claimtrack track stats DB --format json    {"articles": n, "attributions": n, "claims": n, "stories": n, "marks": n}
     claimtrack track reindex DB                extract and match everything again
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 from ..errors import InputError
 from ..inputs import load_articles
@@ -33,10 +35,12 @@ SKIPPED = 3  # exit status: some records were bad and skipped, the good ones wer
 STATS_COLUMNS = ("articles", "attributions", "claims", "stories", "marks")
 STORY_COLUMNS = ("id", "label", "claims", "attributions", "articles", "outlets", "first", "last")
 CLAIM_COLUMNS = ("id", "story", "label", "attributions", "outlets", "first")
-EVENT_COLUMNS = ("event", "published", "outlet", "article", "attribution", "claim", "source", "cue", "content")
+EVENT_COLUMNS = ("event", "published", "said_on", "said_on_from", "said_on_to", "outlet", "article", "attribution",
+                 "claim", "source", "cue", "content")
 # The CSV of export (as before the shared formats): the attribution's main spans with its article, claim, story.
 EXPORT_COLUMNS = ("id", "article", "outlet", "published", "url", "claim", "story", "cue", "cue_start", "cue_end",
-                  "source", "source_start", "source_end", "content", "content_start", "content_end", "quote")
+                  "source", "source_start", "source_end", "content", "content_start", "content_end", "quote",
+                  "said_on_from", "said_on_to", "said_on_text", "said_on_start", "said_on_end")
 
 
 def _articles(paths: list[str], reader: RecordReader, outlets: str | None) -> Iterator[Article]:
@@ -130,17 +134,31 @@ def _cmd_timeline(args: argparse.Namespace, out) -> int:
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, rows, columns=EVENT_COLUMNS)
     else:
-        write_table(("published", "event", "outlet", "claim", "who · cue", "content"),
-                    [(r["published"] or "-", r["event"], r["outlet"] or "-", r["claim"], f"{r['source']} · {r['cue']}",
-                      r["content"]) for r in rows], (19, 14, 18, 6, 30, 60), out)
+        write_table(("published", "said on", "event", "outlet", "claim", "who · cue", "content"),
+                    [(r["published"] or "-", _said(r["said_on"]), r["event"], r["outlet"] or "-", r["claim"],
+                      f"{r['source']} · {r['cue']}", r["content"]) for r in rows], (19, 32, 14, 18, 6, 30, 60), out)
     return 0
+
+
+def _said(said_on: dict[str, Any] | None) -> str:
+    """When the statement was made, as the timeline prints it: "2015-07-20 (أمس)", a range, or "-"."""
+    if said_on is None:
+        return "-"
+    days = said_on["from"] if said_on["from"] == said_on["to"] else f"{said_on['from']}..{said_on['to']}"
+    return f"{days if said_on['from'] else '?'} ({said_on['text']})"
+
+
+def _export_row(flat: dict[str, Any]) -> dict[str, Any]:
+    """A flat export row with the columns of :data:`EXPORT_COLUMNS` (the words of said_on as ``said_on_text``)."""
+    flat = {**flat, "said_on_text": flat.get("said_on")}
+    return {k: flat.get(k) for k in EXPORT_COLUMNS}
 
 
 def _cmd_export(args: argparse.Namespace, out) -> int:
     with Tracker(args.db) as tracker:
         rows = tracker.export()
         if args.format == "csv":  # the main columns only, as before the shared formats
-            write_records(out, "csv", ({k: r[k] for k in EXPORT_COLUMNS} for r in map(flatten, rows)),
+            write_records(out, "csv", (_export_row(flatten(r)) for r in rows),
                           columns=EXPORT_COLUMNS)
         elif args.format in MACHINE_FORMATS:
             write_records(out, args.format, rows)
@@ -185,8 +203,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> list
     add_format(p, ("table", "json", "jsonl", "csv"), "table", "A record is a story (" + ", ".join(STORY_COLUMNS) + ")")
     p.set_defaults(func=_cmd_stories)
 
-    for name, func, text, columns in (("show", _cmd_show, "a story's claims", CLAIM_COLUMNS),
-                                      ("timeline", _cmd_timeline, "a story in time order", EVENT_COLUMNS)):
+    for name, func, text, columns in (
+            ("show", _cmd_show, "a story's claims", CLAIM_COLUMNS),
+            ("timeline", _cmd_timeline, "a story in the order its statements were made (said_on where the sentence "
+                                        "dates it, publication time otherwise)", EVENT_COLUMNS)):
         p = tsub.add_parser(name, help=text)
         p.add_argument("db", metavar="DB")
         p.add_argument("story", metavar="STORY", help="a story id (s<n>); an id merged away leads to its story")

@@ -78,7 +78,7 @@ ANTONYM_RELATIONS = _values("antonym converse")
 STANCE_SIDES = _values("added dropped")
 DENIAL_KINDS = _values("baseless untrue verb")
 MODALITIES = _values("decided plan")
-DATE_WORD_ROLES = _values("month_lead year_lead")
+DATE_WORD_ROLES = _values("month_lead year_lead day day_lead day_part direction this unit period_part week_start not_after")
 ATTRIBUTION_WORD_ROLES = _values(
     "abbreviation adjunct_preposition adverb_participle clause_opener delegate_preposition delegate_title elative existential honorific "
     "impersonal_passive inner_preposition manner_verb name_as_written name_link noun_preposition not_cue_as_written not_said "
@@ -126,7 +126,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     # The order of the families is the order in which a cue word tries them.
     FileSchema("constructions.tsv", (Column("family"), Column("trigger", "enum", CONSTRUCTION_TRIGGERS),
                                      Column("values"), Column("catalogue")), None),
-    FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES)), None),
+    FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES), Column("value", required=False)), None),
     FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
     FileSchema("entity_parents.tsv", (Column("entity"), Column("parent"))),
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
@@ -154,7 +154,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("synonyms.tsv", (_WORD, Column("group")), "second", False),
     FileSchema("unit_scales.tsv", (Column("unit"), Column("base"), Column("factor", "number", low=0))),
     FileSchema("units.tsv", (_WORD, Column("unit"))),
-    _one("weekdays.txt", "weekday"),
+    FileSchema("weekdays.txt", (Column("weekday"), Column("number", "integer", low=1, high=7))),
     FileSchema("wire_agencies.tsv", (Column("credit"), Column("agency"), Column("region", "enum", WIRE_REGIONS))),
 ]}
 

@@ -78,8 +78,19 @@ CREATE TABLE aliases (                 -- ids merged away: "c12" -> "c3", "s40" 
 ) WITHOUT ROWID;
 """
 
+# When each statement was made (Attribution.said_on): the days it names and the words, as in the record's JSON.
+# Attributions stored before this version keep NULL here until `reindex` extracts them again.
+_V2 = """
+ALTER TABLE attributions ADD COLUMN said_on_from TEXT;     -- ISO date, or NULL (no date in the sentence, or
+ALTER TABLE attributions ADD COLUMN said_on_to TEXT;       -- relative words in an article without one)
+ALTER TABLE attributions ADD COLUMN said_on_text TEXT;
+ALTER TABLE attributions ADD COLUMN said_on_start INTEGER;
+ALTER TABLE attributions ADD COLUMN said_on_end INTEGER;
+CREATE INDEX attributions_said_on ON attributions(said_on_from);
+"""
+
 # version -> the SQL that brings a file from version - 1 to it
-_MIGRATIONS: dict[int, str] = {1: _V1}
+_MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 SCHEMA_VERSION = max(_MIGRATIONS)
 
 

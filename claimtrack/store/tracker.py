@@ -42,7 +42,7 @@ from ..matching.corpus import content_words, topic_terms, idf, source_key
 from ..matching.score import RELATED, SAME, Claim, PairScore, pair_score, with_speakers
 from ..matching.speakers import Speaker, relation
 from ..matching.stories import STORY_SAME, story_similarity
-from ..models import Article, Attribution, Content, Cue, Mention, Source
+from ..models import Article, Attribution, Content, Cue, Mention, SaidOn, Source
 from ..reader.parse import parse_article
 from ..records import attribution_to_dict, mark_to_dict
 from ..spans import Span
@@ -105,7 +105,22 @@ def attribution_from_dict(d: dict[str, Any]) -> Attribution:
         Source(src["text"], _span(src), src["kind"], src["resolved"],
                [Mention(v["text"], _span(v)) for v in src["via"]]),
         Content(content["text"], _span(content), content["negated"], content["refers_to"]),
-        d["quote"], [Mention(h["text"], _span(h)) for h in d["hedges"]])
+        d["quote"], [Mention(h["text"], _span(h)) for h in d["hedges"]], _said_on(d.get("said_on")))
+
+
+def _said_on_columns(s: SaidOn | None) -> tuple[str | None, str | None, str | None, int | None, int | None]:
+    if s is None:
+        return None, None, None, None, None
+    return (s.first.isoformat() if s.first else None, s.last.isoformat() if s.last else None, s.text, s.span.start,
+            s.span.end)
+
+
+def _said_on(d: dict[str, Any] | None) -> SaidOn | None:
+    """A stored ``said_on`` (absent from records stored before it existed)."""
+    if d is None:
+        return None
+    first, last = (dt.date.fromisoformat(v) if v else None for v in (d["from"], d["to"]))
+    return SaidOn(d["text"], _span(d), first, last)
 
 
 @attrs.frozen
@@ -279,14 +294,15 @@ class Tracker:
         n: Any = self.db.execute(
             "INSERT INTO attributions (id, article, claim, sentence_start, sentence_end, cue, cue_start, cue_end,"
             " lemma, stance, source, source_start, source_end, source_kind, resolved, content, content_start,"
-            " content_end, negated, refers_to, quote, record, key_text, source_key, speaker, negative, reprint)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " content_end, negated, refers_to, quote, record, key_text, source_key, speaker, negative, reprint,"
+            " said_on_from, said_on_to, said_on_text, said_on_start, said_on_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (a.id, article_n, cluster, a.sentence.start, a.sentence.end, a.cue.text, a.cue.span.start,
              a.cue.span.end, a.cue.lemma, a.cue.stance, a.source.text, a.source.span.start, a.source.span.end,
              a.source.kind, a.source.resolved, a.content.text, a.content.span.start, a.content.span.end,
              int(a.content.negated), a.content.refers_to, a.quote, json.dumps(record, ensure_ascii=False),
              c.key.text, json.dumps(sorted(c.source_key), ensure_ascii=False), _speaker_json(c.speaker),
-             int(a.negative), reprint))
+             int(a.negative), reprint, *_said_on_columns(a.said_on)))
         n = _rowid(n)
         self.db.executemany("INSERT OR IGNORE INTO terms (term, attribution) VALUES (?, ?)", [(f, n) for f in features])
         self._marks(c, n, cluster, article.text, scored)
@@ -488,21 +504,28 @@ class Tracker:
     def timeline(self, story: str) -> list[dict[str, Any]]:
         """The story's attributions in time order, each with what it is in the story: ``first reported`` (the
         first report of its claim), ``echoed`` (its claim reported again), ``updated`` (a new claim of a
-        speaker already heard in the story), ``denied`` (a denial), ``disputed`` (a contradicts mark)."""
+        speaker already heard in the story), ``denied`` (a denial), ``disputed`` (a contradicts mark).
+
+        Time order is that of the statements: the first day of ``said_on`` when the sentence dates the statement
+        ("قال أمس"), the article's publication time otherwise; then publication and insertion order.  Each row
+        gives both: ``said_on`` (``{"from", "to", "text"}`` or ``None``) beside ``published``."""
         n = _number(self.resolve(story), "s")
         if self.db.execute("SELECT 1 FROM stories WHERE n = ?", (n,)).fetchone() is None:
             raise InputError(f"no story {story!r} in the store")
         rows = self.db.execute(
             "SELECT at.n, at.id, at.claim, ar.outlet, ar.id, ar.published, ar.published_at, at.source, at.cue,"
-            " at.stance, at.negative, at.content, at.source_key FROM attributions at JOIN claims c ON c.n = at.claim"
+            " at.stance, at.negative, at.content, at.source_key, at.said_on_from, at.said_on_to, at.said_on_text"
+            " FROM attributions at JOIN claims c ON c.n = at.claim"
             " JOIN articles ar ON ar.n = at.article WHERE c.story = ?"
-            " ORDER BY COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
+            " ORDER BY COALESCE(at.said_on_from, ar.published_at, ar.published),"
+            " COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
         disputed = {r[0] for r in self.db.execute(
             "SELECT a FROM marks WHERE kind = 'contradicts' UNION SELECT b FROM marks WHERE kind = 'contradicts'")}
         seen_claims: set[int] = set()
         seen_speakers: set[str] = set()
         out = []
-        for an, aid, claim, outlet, article, published, published_at, source, cue, stance, negative, content, skey in rows:
+        for (an, aid, claim, outlet, article, published, published_at, source, cue, stance, negative, content, skey,
+             said_from, said_to, said_text) in rows:
             if stance == "deny" and negative:
                 event = "denied"
             elif an in disputed:
@@ -515,8 +538,10 @@ class Tracker:
                 event = "first reported"
             seen_claims.add(claim)
             seen_speakers.add(skey)
-            out.append({"event": event, "published": published_at or published, "outlet": outlet, "article": article,
-                        "attribution": aid, "claim": f"c{claim}", "source": source, "cue": cue, "content": content})
+            said_on = {"from": said_from, "to": said_to, "text": said_text} if said_text is not None else None
+            out.append({"event": event, "published": published_at or published, "said_on": said_on, "outlet": outlet,
+                        "article": article, "attribution": aid, "claim": f"c{claim}", "source": source, "cue": cue,
+                        "content": content})
         return out
 
     def export(self) -> Iterator[dict[str, Any]]:
