@@ -59,7 +59,9 @@ span.hedge{background:#f8d7da;border-radius:3px}
 span.via{text-decoration:underline dotted}
 figcaption{font-size:.8rem;color:#555;display:flex;flex-wrap:wrap;gap:.2rem .6rem;margin-top:.2rem}
 .chips{display:flex;flex-wrap:wrap;gap:.25rem}
-.chip{background:#eef2f4;border-radius:10px;padding:0 .5rem;text-decoration:none;color:#1d4f66;white-space:nowrap}
+.chip{background:#eef2f4;border-radius:10px;padding:0 .5rem;text-decoration:none;color:#1d4f66;white-space:nowrap;unicode-bidi:isolate}
+.mark .outlet{unicode-bidi:isolate;color:#555;border:1px solid #ccc;border-radius:4px;padding:0 .25rem}
+.also{font-size:.82rem;color:#555;margin:.2rem 0;display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
 .badge{display:inline-block;font-size:.82rem;border-radius:4px;padding:.1rem .5rem;margin:.2rem 0}
 .missing-counter{background:#fdecea;color:#a12a1c;border:1px solid #f1b0a8}
 .marks{list-style:none;padding:0;margin:.5rem 0 0}
@@ -72,10 +74,10 @@ figcaption{font-size:.8rem;color:#555;display:flex;flex-wrap:wrap;gap:.2rem .6re
 .evidence{color:#a12a1c;font-size:.82rem}
 .marks details summary{cursor:pointer;color:#27ae60;font-size:.86rem}
 .timeline-box{margin:.3rem 0 .6rem;overflow-x:auto}
-svg.timeline{display:block;max-width:none;font-family:inherit}
-svg.timeline .tick{font-size:11px;fill:#555}svg.timeline .lane{stroke:#ddd}
-svg.timeline .lane-name{font-size:12px;fill:#333}svg.timeline .dot{fill:#2f6f8f}
-svg.timeline .dot-n{font-size:11px;fill:#fff;font-weight:bold}
+svg.timeline{display:block;max-width:none;font-family:inherit;direction:ltr}
+svg.timeline text{font-size:11px;fill:#555;text-anchor:middle}svg.timeline line{stroke:#ddd}
+svg.timeline text.l{font-size:12px;fill:#333;text-anchor:end}svg.timeline circle{fill:#2f6f8f}
+svg.timeline text.n{fill:#fff;font-weight:bold}svg.timeline text.s{text-anchor:start}
 footer{color:#777;font-size:.8rem;margin-top:2rem}
 @media (max-width:600px){
 body{padding:.5rem;font-size:15px}
@@ -93,17 +95,28 @@ SCRIPT = r"""
     return (s || "").toLowerCase().replace(/[\u064B-\u065F\u0670\u0640]/g, "").replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627")
       .replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
   }
-  var stories = all("details.story"), texts = null, toc = {};
+  var stories = all("details.story"), texts = null, toc = {}, more = d.getElementById("toc-more");
+  if (more) stories.slice(more.start - 1).forEach(function (s) {
+    var li = d.createElement("li"), a = d.createElement("a");
+    li.setAttribute("data-s", s.id); a.href = "#" + s.id; a.textContent = s.querySelector("summary h2").textContent;
+    li.appendChild(a);
+    all("summary .tag", s).forEach(function (tag) { li.appendChild(d.createTextNode(" ")); li.appendChild(tag.cloneNode(true)); });
+    more.appendChild(li);
+  });
   all("#contents li[data-s]").forEach(function (li) { toc[li.getAttribute("data-s")] = li; });
   var box = d.getElementById("q"), fo = d.getElementById("f-outlet"), fs = d.getElementById("f-speaker"),
       fk = d.getElementById("f-kind"), fd = d.getElementById("f-date"), nShown = d.getElementById("n-shown");
+  function speakers(s) {  // who the story's quotes cite: their highlighted sources
+    if (s._sp === undefined) s._sp = fold(all(".source, .who", s).map(function (el) { return el.textContent; }).join("|"));
+    return s._sp;
+  }
   function has(list, value) { return (list || "").indexOf("|" + value + "|") >= 0; }
   function apply() {
     var q = fold(box.value.trim()), o = fo.value, sp = fold(fs.value.trim()), k = fk.value, day = fd.value, shown = [];
     if (q && !texts) texts = stories.map(function (s) { return fold(s.textContent); });
     stories.forEach(function (s, i) {
       var ok = (!q || texts[i].indexOf(q) >= 0) && (!o || has(s.dataset.o, o)) &&
-        (!sp || fold(s.dataset.sp).indexOf(sp) >= 0) && (!k || has(s.dataset.k, k)) && (!day || has(s.dataset.d, day));
+        (!sp || speakers(s).indexOf(sp) >= 0) && (!k || has(s.dataset.k, k)) && (!day || has(s.dataset.d, day));
       s.hidden = !ok;
       if (toc[s.id]) toc[s.id].hidden = !ok;
       if (ok) shown.push(s);
@@ -131,7 +144,15 @@ SCRIPT = r"""
   });
   var shown = given ? apply() : stories;
   // What the browser laid out, for the headless test.
-  function visible(el) { var r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; }
+  // Inside a closed <details> (outside its summary) or a hidden element, nothing is laid out; asking the
+  // browser for the box of such an element forces a layout of its subtree, thousands of times on a big day.
+  function shut(el) {
+    for (var child = el, up = el.parentElement; up; child = up, up = up.parentElement) {
+      if (up.hidden || (up.tagName === "DETAILS" && !up.open && child.tagName !== "SUMMARY")) return true;
+    }
+    return el.hidden;
+  }
+  function visible(el) { if (shut(el)) return false; var r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; }
   function count(sel) { return all(sel).filter(visible).length; }
   var rendered = {stories: shown.length, storiesTotal: stories.length, toc: all("#contents li[data-s]").filter(function (li) { return !li.hidden; }).length,
     clusters: count(".cluster"), cues: count("mark.cue"), sources: count("span.source"), contents: count("span.content"),

@@ -103,22 +103,24 @@ def time_axis(points: Sequence[TimePoint], t: Labels, *, label: str) -> str:
         return t.when(when if with_time else when.date())
 
     parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-             f'aria-label="{_e(label)}" style="direction:ltr">',
-             f'<text x="{x_of(first)}" y="12" text-anchor="middle" class="tick">{_e(stamp(first))}</text>']
+             f'aria-label="{_e(label)}">',
+             f'<text x="{x_of(first)}" y="12" class="t">{_e(stamp(first))}</text>']
     if span:
-        parts.append(f'<text x="{x_of(last)}" y="12" text-anchor="middle" class="tick">{_e(stamp(last))}</text>')
+        # The latest time stands at the left end, its label running right from the edge.
+        parts.append(f'<text x="2" y="12" class="s">{_e(stamp(last))}</text>')
     seen: dict[tuple[int, float], int] = {}
     for row, outlet in enumerate(outlets):
         y = top + row * row_h + row_h / 2
-        parts.append(f'<line x1="{left}" x2="{right}" y1="{y}" y2="{y}" class="lane"/>'
-                     f'<text x="{width - 4}" y="{y + 4}" text-anchor="end" class="lane-name">{_e(outlet)}</text>')
+        parts.append(f'<line x1="{left}" x2="{right}" y1="{y}" y2="{y}"/>'
+                     f'<text x="{width - 4}" y="{y + 4}" class="l">{_e(outlet)}</text>')
+        earliest: dict[int, TimePoint] = {}  # one mark per claim and outlet: when the outlet first carried it
         for p in sorted((p for p in points if p.outlet == outlet), key=lambda p: (p.when, p.claim)):
+            earliest.setdefault(p.claim, p)
+        for p in sorted(earliest.values(), key=lambda p: (p.when, p.claim)):
             x = x_of(p.when)
             n = seen.get((row, x), 0)  # claims of one article at one moment stand side by side
             seen[(row, x)] = n + 1
             cx = round(x - 17 * n, 1)
-            parts.append(f'<a href="#{_e(p.anchor)}"><circle cx="{cx}" cy="{y}" r="9" class="dot"/>'
-                         f'<text x="{cx}" y="{y + 4}" text-anchor="middle" class="dot-n">{_e(t.num(p.claim))}</text>'
-                         f"<title>{_e(outlet)} · {_e(stamp(p.when))}</title></a>")
+            parts.append(f'<circle cx="{cx}" cy="{y}" r="9"/><text x="{cx}" y="{y + 4}" class="n">{_e(t.num(p.claim))}</text>')
     parts.append("</svg>")
     return "".join(parts)
