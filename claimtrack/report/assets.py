@@ -59,8 +59,8 @@ span.hedge{background:#f8d7da;border-radius:3px}
 span.via{text-decoration:underline dotted}
 figcaption{font-size:.8rem;color:#555;display:flex;flex-wrap:wrap;gap:.2rem .6rem;margin-top:.2rem}
 .chips{display:flex;flex-wrap:wrap;gap:.25rem}
-.chip{background:#eef2f4;border-radius:10px;padding:0 .5rem;text-decoration:none;color:#1d4f66;white-space:nowrap;unicode-bidi:isolate}
-.mark .outlet{unicode-bidi:isolate;color:#555;border:1px solid #ccc;border-radius:4px;padding:0 .25rem}
+.chip{background:#eef2f4;border-radius:10px;padding:0 .5rem;text-decoration:none;color:#1d4f66;white-space:nowrap;unicode-bidi:plaintext}
+.mark .outlet{unicode-bidi:plaintext;color:#555;border:1px solid #ccc;border-radius:4px;padding:0 .25rem}
 .also{font-size:.82rem;color:#555;margin:.2rem 0;display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
 .badge{display:inline-block;font-size:.82rem;border-radius:4px;padding:.1rem .5rem;margin:.2rem 0}
 .missing-counter{background:#fdecea;color:#a12a1c;border:1px solid #f1b0a8}

@@ -82,10 +82,10 @@ def _moment(value: "dt.date | dt.datetime") -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
 
 
-def time_axis(points: Sequence[TimePoint], t: Labels, *, label: str) -> str:
+def time_axis(points: Sequence[TimePoint], t: Labels) -> str:
     """When each outlet carried each claim of a story: a row per outlet, the claim's number where the
     outlet's article stands on the time axis (earliest on the right, as the page reads).  Empty when
-    no article of the story has a date."""
+    no article of the story has a date.  The figure around it carries its caption."""
     if not points:
         return ""
     outlets = list(dict.fromkeys(p.outlet for p in sorted(points, key=lambda p: p.when)))
@@ -102,8 +102,7 @@ def time_axis(points: Sequence[TimePoint], t: Labels, *, label: str) -> str:
     def stamp(when: dt.datetime) -> str:
         return t.when(when if with_time else when.date())
 
-    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-             f'aria-label="{_e(label)}">',
+    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" width="{width}" height="{height}">',
              f'<text x="{x_of(first)}" y="12" class="t">{_e(stamp(first))}</text>']
     if span:
         # The latest time stands at the left end, its label running right from the edge.

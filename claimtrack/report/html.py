@@ -402,7 +402,7 @@ def _story(p: _Page, story: _Story, is_open: bool) -> str:
     # A time axis when it says more than the chips' times do: several claims, or one carried by many outlets.
     if points and len({q.outlet for q in points}) > 1 and (len(story.views) > 1 or len(story.outlets) > 2):
         chart = (f'<figure class="timeline-box"><figcaption>{_e(t("story.timeline"))}</figcaption>'
-                 f'{time_axis(points, t, label=t("story.timeline"))}</figure>')
+                 f'{time_axis(points, t)}</figure>')
     kinds = dict.fromkeys([m.dispute or "contradicts" for m in story.marks if m.kind == "contradicts"]
                           + [m.kind for m in story.marks])
     dates = dict.fromkeys(when.strftime("%Y-%m-%d") if isinstance(when, dt.datetime) else when.isoformat()
