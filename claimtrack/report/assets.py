@@ -125,7 +125,8 @@ SCRIPT = r"""
         s.dataset.narrowed = o ? "1" : "";
       }
     });
-    if ((q || o || sp || k || day) && shown.length <= 10) shown.forEach(function (s) { s.open = true; });
+    // A filtered view opens what it found: all of it when it is short, else the first three stories.
+    if (q || o || sp || k || day) (shown.length <= 10 ? shown : shown.slice(0, 3)).forEach(function (s) { s.open = true; });
     nShown.textContent = nShown.textContent.replace(/[0-9\u0660-\u0669]+/, String(shown.length)
       .replace(/[0-9]/g, function (c) { return /[\u0660-\u0669]/.test(nShown.textContent) ? String.fromCharCode(0x660 + +c) : c; }));
     return shown;
