@@ -143,6 +143,10 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("quantity_measures.tsv", (_WORD, Column("measure"))),
     _one("quantity_owners.txt", "phrase"),
     _one("regions.txt", "region"),
+    # The HTML report's labels and counted nouns (claimtrack/report/labels.py): Arabic and English.
+    FileSchema("report_labels.tsv", (Column("key"), Column("ar"), Column("en"))),
+    FileSchema("report_nouns.tsv", (Column("key"), Column("one"), Column("two"), Column("few"),
+                                    Column("en_one"), Column("en_other"))),
     FileSchema("reporting_verbs.tsv", (
         Column("lemma"), Column("imperfect"), Column("stance", "enum", STANCES),
         Column("frame", "enum", FRAMES), Column("prepositions", "list"),

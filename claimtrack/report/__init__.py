@@ -1,0 +1,14 @@
+"""Rendering a :class:`~claimtrack.compare.Comparison`: one self-contained HTML report, Markdown, JSON.
+
+- :mod:`.html`: the HTML report (summary, outlets, stories with their claims, search and filters);
+- :mod:`.charts`: its inline SVG charts (source mix per outlet, time axis per story);
+- :mod:`.labels`: its words, from ``data/report_labels.tsv``, with Arabic number agreement and digits;
+- :mod:`.assets`: its style sheet and script;
+- :mod:`.text`: the JSON document, Markdown and the terminal table's rows.
+"""
+
+from .html import render_html
+from .labels import DIGITS, LANGS, count_phrase
+from .text import comparison_to_json, render_markdown, text_rows
+
+__all__ = ["DIGITS", "LANGS", "comparison_to_json", "count_phrase", "render_html", "render_markdown", "text_rows"]
