@@ -103,6 +103,18 @@ def test_english_report_and_arabic_indic_digits(comparison):
         render_html(comparison, lang="de")
 
 
+def test_compare_command_writes_the_english_report_with_arabic_indic_digits(tmp_path, capsys):
+    from claimtrack.cli import main
+
+    out = tmp_path / "r.html"
+    assert main(["compare", *map(str, SEED_FILES), "-q", "--html", str(out), "--lang", "en", "--digits",
+                 "arabic-indic"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert '<html dir="ltr" lang="en">' in page and "٥" in _visible_text(page)
+    with pytest.raises(SystemExit):
+        main(["compare", str(SEED_FILES[0]), "--html", str(out), "--lang", "de"])
+
+
 def _ids_and_links(html: str) -> tuple[set[str], list[str]]:
     return set(re.findall(r'\bid="([^"]+)"', html)), re.findall(r'href="#([^"]+)"', html)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..inputs import PROGRESS_AT, load_corpus
 from ..models import shorten
+from ..report.labels import DIGITS, LANGS
 from .options import add_format, add_inputs, add_jobs, add_outlets, reading
 from .output import write_file, write_records, write_table
 
@@ -60,7 +61,7 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
     comparison = compare_outlets(corpus, all_clusters=args.all)
     if args.html is not None:
         path = Path(args.html)
-        write_file(path, render_html(comparison), "the HTML report")
+        write_file(path, render_html(comparison, lang=args.lang, digits=args.digits), "the HTML report")
         print(f"claimtrack: HTML report written to {path}", file=sys.stderr)
     if args.format in ("json", "jsonl"):
         doc = comparison_to_json(comparison)
@@ -99,6 +100,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                "its records as {\"section\", \"record\"}; csv: an attribution of a claim shown, with its claim and "
                "outlet")
     p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report to FILE")
+    p.add_argument("--lang", choices=LANGS, default="ar", help="the language of the report's labels (default ar)")
+    p.add_argument("--digits", choices=DIGITS, default="latin",
+                   help="digits of the report's counts and dates: latin (default) or arabic-indic")
     p.add_argument("--all", action="store_true", help="show every claim, not only those reported more than once")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages on stderr")
     add_jobs(p)
