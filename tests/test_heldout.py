@@ -86,9 +86,9 @@ def test_claim_clusters_across_outlets(tmp_path, name, clusters, pairs, min_prec
 
 def test_real_sample_extraction_floor():
     """The real SaudiNewsNet development sample (tests/data/real: 96 articles, 503 attributions annotated blind).
-    First contact: strict F1 0.479, source accuracy 0.641 (naive baseline strict F1 0.189); now 0.889 and 0.955,
-    cue recall 0.928. The floor holds today's figures so that a regression fails; the target of issue 11 is
-    strict F1 0.90."""
+    First contact: strict F1 0.479, source accuracy 0.641 (naive baseline strict F1 0.189); now 0.913 and 0.964,
+    cue recall 0.942.  The floor is issue 11's target (strict F1 0.90, source accuracy 0.90, cue recall 0.92),
+    with source accuracy held at 0.95 so that a regression fails."""
     from claimtrack import extract_attributions, read_article
     from claimtrack.baselines import baseline_attributions
     from claimtrack.evaluate import evaluate, load_gold
@@ -103,7 +103,7 @@ def test_real_sample_extraction_floor():
         assert all(text[p.span.start:p.span.end] == p.text for p in (a.cue, a.source, a.content))
     score = evaluate(gold, predicted)
     base = evaluate(gold, [a for art in articles.values() for a in baseline_attributions(art)])
-    assert score.strict[2] >= 0.88 and score.source_accuracy >= 0.95 and score.cue[1] >= 0.92
+    assert score.strict[2] >= 0.90 and score.source_accuracy >= 0.95 and score.cue[1] >= 0.92
     assert score.strict[2] > base.strict[2] + 0.2
 
 
@@ -111,7 +111,9 @@ def test_real_blind_sample_keeps_its_first_contact():
     """The second real sample (tests/data/real_blind: 30 articles from other days, 102 attributions), left
     untouched during the work of issue 11, annotated blind at its end and scored once: strict F1 0.535, cue
     precision 0.790 recall 0.775, source accuracy 0.696 (baseline strict 0.237).  Far below the development
-    sample's 0.889: the floor keeps the honest figure from falling while it is worked on."""
+    sample's 0.889.  Since then its error classes were worked on (non-speech cue senses, plural and collective
+    speakers, chains of report): strict F1 0.754, source accuracy 0.884, no longer a blind figure.  The floor
+    holds that so that a regression fails."""
     from claimtrack import extract_attributions, read_article
     from claimtrack.baselines import baseline_attributions
     from claimtrack.evaluate import evaluate, load_gold
@@ -122,4 +124,4 @@ def test_real_blind_sample_keeps_its_first_contact():
     assert len(articles) == 30 and len(gold) == 102
     score = evaluate(gold, [a for art in articles.values() for a in extract_attributions(art)])
     base = evaluate(gold, [a for art in articles.values() for a in baseline_attributions(art)])
-    assert score.strict[2] >= 0.53 and score.strict[2] > base.strict[2] + 0.2
+    assert score.strict[2] >= 0.74 and score.source_accuracy >= 0.87 and score.strict[2] > base.strict[2] + 0.2
