@@ -314,19 +314,27 @@ def test_html_through_a_symbolic_link(capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.html", "report.html"]
 
 
+def _patch_everywhere(monkeypatch, function, replacement) -> None:
+    """Replace a function of ours in every module that imported it (each holds a name of its own), so that
+    a counter sees every call, wherever the callers live."""
+    for module in [m for name, m in sys.modules.items() if name.startswith("claimtrack")]:
+        if getattr(module, function.__name__, None) is function:
+            monkeypatch.setattr(module, function.__name__, replacement)
+
+
 def test_cues_with_no_speaker_do_not_rescan_the_history(monkeypatch):
     """'قال: "نعم."' again and again: no attribution has a speaker, and each cue used to look through every
     earlier one for the last speaker (n²/2 tests of a plural mention); now the last one is kept."""
-    from claimtrack.attribution import extract_attributions, resolve
+    from claimtrack.attribution import extract_attributions, mention_words
 
     calls: list[str] = []
-    real = resolve._plural_mention
+    real = mention_words.plural_mention
 
     def counting(text, g):
         calls.append(text)
         return real(text, g)
 
-    monkeypatch.setattr(resolve, "_plural_mention", counting)
+    _patch_everywhere(monkeypatch, real, counting)
     n = 200
     records = extract_attributions(parse_article(HEAD + 'قال: "نعم." ' * n, id="x"))
     assert len(records) == n and all(r.source.resolved == "none" for r in records)
@@ -340,16 +348,16 @@ def test_cues_with_no_speaker_do_not_rescan_the_history(monkeypatch):
 def test_a_speaker_named_again_is_looked_at_once_per_text(monkeypatch):
     """"ونفى المتحدث ذلك." again and again: "المتحدث" looked for a fuller earlier speaker through every earlier
     attribution (n²/2 tests of its words); now once per distinct source text (a step counter, not a clock)."""
-    from claimtrack.attribution import extract_attributions, resolve
+    from claimtrack.attribution import extract_attributions, mention_words
 
     calls: list[str] = []
-    real = resolve._heads
+    real = mention_words.head_words
 
     def counting(text, prepositions=False):
         calls.append(text)
         return real(text, prepositions)
 
-    monkeypatch.setattr(resolve, "_heads", counting)
+    _patch_everywhere(monkeypatch, real, counting)
     n = 200
     records = extract_attributions(parse_article(HEAD + "ونفى المتحدث ذلك. " * n, id="x"))
     assert len(records) == n and len(calls) <= 4 * n, len(calls)

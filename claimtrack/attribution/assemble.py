@@ -12,7 +12,7 @@ from ..lexicon.morph import IMPERFECT_PREFIXES, YEH
 from ..models import Article, Attribution, Content, Cue, Mention, Sentence, Source
 from ..normalize import Normalized, fold
 from .draft import Draft
-from .resolve import SourceGuess
+from .mentions import SourceGuess
 from .tokens import COLON, QUOTE, SentenceTokens
 
 __all__ = ["build_record"]

@@ -8,7 +8,7 @@ from ..normalize import fold
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
-from .speaker_search import cue_gender_of
+from .agreement import cue_gender_of
 from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON
 from .wordlists import rule_words
 

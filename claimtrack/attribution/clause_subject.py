@@ -1,0 +1,159 @@
+"""The subject a cue with none of its own takes from elsewhere in its own sentence.
+
+- the subject of the verb that opens the sentence ("عززت وزارة العمل استعداداتها ...، مؤكدة"), or of a
+  relative clause on a cue that opens it ("وهو ما أكدته أم فهد ...، معربة");
+- the topic of "أما ...، ف" ("أما مؤسسة «إلكترونيك فرونتير»، ...، فوصفت قرار ...");
+- the one named in a chain of report ("عن ابن عباس رضي الله عنهما قال").
+"""
+
+from __future__ import annotations
+
+from ..lexicon.morph import FEH, PRONOUN_SUFFIXES, noun_gender, without_conjunction
+from .agreement import cue_gender_of
+from .draft import Draft
+from .mentions import PREPOSITION_ARTICLE, SENTENCE_ENDS, SPEAKER_KINDS, ArticleMentions, SourceGuess
+from .nounphrase import noun_phrase
+from .source_kind import classify_source
+from .tokens import COMMAS, QUOTE, SentenceTokens, Token
+from .wordlists import pattern, rule_words
+
+__all__ = ["ClauseSubjects"]
+
+
+_TOPIC_WORDS = 24
+_NOT_A_TOPIC = frozenset({"demonstrative", "kana", "qad", "relative", "subordinator", "time"})  # tokens between أما and the verb that answers it
+_ISNAD_NAME_WORDS = 4  # words of a name in a chain of report ("عن عبد الله بن عمر")
+_FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
+
+
+class ClauseSubjects(ArticleMentions):
+    """The subject a cue takes from elsewhere in its own sentence."""
+
+    def topic_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
+        """The topic of "أما ...، ف": "أما مؤسسة «إلكترونيك فرونتير»، الممثلة لروبرتس، فوصفت قرار ..." (the cue
+        with ف, or فقد before it, answers أما; the noun phrase after أما is its subject, and what follows the
+        verb is its object).  Not an adjunct after أما ("أما في الرياض فقال الوزير").  Returns tokens in ``st``."""
+        tokens = st.tokens
+        cue = tokens[d.cue_token]
+        k = d.cue_token
+        if not (cue.conj and cue.key.startswith(FEH)):
+            qad = st.tok(k - 1)
+            if qad is None or not (qad.conj and qad.key.startswith(FEH) and "qad" in st.roles(qad)):
+                return None
+            k -= 1
+        topic = pattern("topic").words()[0].words
+        for a in range(k - 1, max(-1, k - _TOPIC_WORDS), -1):
+            t = tokens[a]
+            if t.text in SENTENCE_ENDS or st.is_cue_word(t) or st.is_comp(t):
+                return None
+            if t.is_word and t.key in topic:
+                head = st.tok(a + 1)
+                if head is None or not head.is_word or st.is_prep(head) or st.is_comp(head) \
+                        or st.roles(head) & _NOT_A_TOPIC:
+                    return None
+                end = noun_phrase(st, a + 1)
+                return (a + 1, end) if a + 1 < end <= k else None
+        return None
+
+    def isnad_speaker(self, d: Draft, st: SentenceTokens) -> SourceGuess | None:
+        """The one named after عن right before a cue with no subject, a formula of respect between them: the
+        chain of a report, "عن ابن عباس رضي الله عنهما قال: «...»" (``construction_patterns.tsv``, isnad).  The
+        formula is required: "يكشف فيها عن حبه للعالمي قال فيها" has عن and a noun, and no speaker."""
+        elements = pattern("isnad").elements
+        slot = next(n for n, e in enumerate(elements) if e.slot == "SPEAKER")
+        from_, formula = elements[0].words, [e.words for e in elements[slot + 1 :] if e.slot is None]
+        tokens = st.tokens
+        k = d.cue_token - 1
+        for formula_words in reversed(formula):
+            if k < 0 or tokens[k].key not in formula_words:
+                return None
+            k -= 1
+        end = k + 1
+        links = rule_words().name_link
+        while k >= 0 and end - k <= _ISNAD_NAME_WORDS and tokens[k].is_word and tokens[k].key not in from_ \
+                and (tokens[k].key in links or (not st.roles(tokens[k]) and not st.is_cue_word(tokens[k]))):
+            k -= 1
+        if k < 0 or k + 1 >= end or tokens[k].key not in from_:
+            return None
+        words = [w for w in tokens[k + 1 : end] if w.is_word]
+        return SourceGuess(self.mention(tokens[k + 1].start, tokens[end - 1].end), classify_source(words, self.g), "explicit")
+
+    def governing_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
+        """The subject of the clause that opens the cue's sentence with a verb that is no cue, for a cue with
+        no subject of its own: "عززت وزارة العمل استعداداتها ...، مؤكدة", "صادقت جهات رقابية أوروبية ...،
+        وقالت", "وكان الوزير قد حسم أمر بدء الدراسة ... قائلا".  Only a speaker can be it: a word of a source
+        kind other than a document ("وجاء القرار ...، مؤكدا" hangs on the one who took the decision), or a
+        known name; and it agrees in gender with the cue.  Returns the subject's tokens in ``st``."""
+        tokens = st.tokens
+        if not tokens or d.cue_token < 3:
+            return None
+        at = 0
+        if st.is_prep(tokens[0]) or (tokens[0].conj and "preposition" in self.g.role(tokens[0].bare)):
+            # "وحول ما يجنيه من أرباح دعته لهجر وظيفته، تحفظ الشاب ...": past a fronted adjunct, to its comma
+            at = next((k + 1 for k in range(1, min(d.cue_token, _FRONTED_ADJUNCT)) if tokens[k].text in COMMAS), 0)
+            if not at:
+                return None
+        lead = self._relative_lead(st, at, d)
+        if lead is not None:
+            return lead
+        first = tokens[at]
+        roles = st.roles(first)
+        if "kana" not in roles and (not first.is_word or st.is_cue_word(first) or st.definite(first) or st.kind(first)
+                                    or first.bare in self.g.stopwords or first.key in self.g.stopwords
+                                    or roles or st.is_prep(first) or st.is_comp(first)):
+            return None
+        k = at + 1
+        while k < d.cue_token and st.is_time(tokens[k]):
+            k += 1  # "صادقت ...، أمس،": a time word may stand between the verb and its subject
+        if k >= d.cue_token:
+            return None
+        head = tokens[k]
+        quoted = head.text == QUOTE and (close := st.quote_end(k, 4)) is not None and close > k + 1
+        if quoted:
+            head = tokens[k + 1]  # 'كان "المالكي" قد تطاول': a quoted name is a name
+        kind = st.kind(head)
+        if not head.is_word or not (kind in SPEAKER_KINDS or st.is_name(head) or quoted) \
+                or head.key in rule_words().not_subject or head.key.startswith(PREPOSITION_ARTICLE):
+            return None
+        if head.conj and head.bare != head.key and not self.g.kind_of_word(head.key):
+            return None  # "وكال": a conjunction opens another clause
+        end = noun_phrase(st, k)
+        if end <= k or end > d.cue_token:
+            return None
+        if "kana" in roles:
+            after = st.tok(end)
+            if after is None or not ("qad" in st.roles(after) or (after.is_word and not st.roles(after) and not st.kind(after))):
+                return None  # "وكان الوزير قد حسم": كان, its subject, then قد or the verb
+        gender = cue_gender_of(st, d)
+        if gender is not None and kind in ("official", "person") and noun_gender(head.unprefixed) != gender:
+            return None
+        return k, end
+
+    def _cue_verb(self, st: SentenceTokens, t: Token) -> bool:
+        """Is ``t`` a perfect cue verb, bare or with an object pronoun ("أكدته", "قالها")?"""
+        if not t.is_word:
+            return False
+        stems = [t.key] + [t.key[: -len(p)] for p in PRONOUN_SUFFIXES if t.key.endswith(p) and len(t.key) - len(p) >= 3]
+        return any(f.form == "perfect" for stem in stems for f in self.g.cue_forms(stem, without_conjunction(stem)))
+
+    def _relative_lead(self, st: SentenceTokens, at: int, d: Draft) -> tuple[int, int] | None:
+        """The subject of a relative clause on a cue that opens the sentence, for a participle after its comma:
+        "وهو ما أكدته أم فهد صاحبة أحد أركان الأسر المنتجة ...، معربة عن شكرها" (the clause points back to
+        the outlet's words; its subject goes on speaking in the participle)."""
+        tokens = st.tokens
+        k = next((m for m in range(at, min(at + 3, d.cue_token)) if tokens[m].is_word
+                  and tokens[m].key in rule_words().relative_ma), None)
+        if k is None or d.kind != "participle" or k + 2 >= d.cue_token or not self._cue_verb(st, tokens[k + 1]):
+            return None
+        head = tokens[k + 2]
+        if not head.is_word or st.is_prep(head) or st.is_comp(head) or st.roles(head) \
+                or head.key in rule_words().not_subject or st.kind(head) == "document":
+            return None
+        end = noun_phrase(st, k + 2)
+        if end <= k + 2 or end > d.cue_token:
+            return None
+        comma = next((m for m in range(end, d.cue_token) if tokens[m].text in COMMAS), None)
+        if comma is None or comma != d.cue_token - 1 \
+                or any(st.is_cue_word(u) or st.is_comp(u) or not (u.is_word or u.text in COMMAS) for u in tokens[end:comma]):
+            return None
+        return k + 2, comma

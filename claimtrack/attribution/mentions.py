@@ -1,0 +1,159 @@
+"""Speakers' mentions in the whole article, and the record of a resolved source.
+
+Every search that resolves a source (:mod:`.speaker_search`, :mod:`.clause_subject`, :mod:`.carryover`,
+:mod:`.documents`, :mod:`.backreference`) stands on :class:`ArticleMentions`: the article's tokens, where each
+word stands, the attributions found so far, and where a mention around a title starts and ends (a name
+written before the title: "كريس فيليرز، المتحدث باسم «بوينغ»"; the object of a preposition that a relative
+clause makes a speaker: "مع الدكتورة سهيلة ...، التي أكدت").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..lexicon.grammar import Grammar
+from ..lexicon.morph import BEH, DEFINITE, KAF, LAM_LAM
+from ..models import Article, Attribution, Mention
+from ..normalize import Normalized
+from .draft import Draft
+from .nounphrase import noun_phrase
+from .source_kind import classify_source
+from .tokens import COMMAS, SentenceTokens, Token, tokenize
+from .wordlists import rule_words
+
+__all__ = ["NAME_SEPARATORS", "PREPOSITION_ARTICLE", "SENTENCE_ENDS", "SPEAKER_KINDS", "ArticleMentions", "SourceGuess"]
+
+
+@attrs.frozen
+class SourceGuess:
+    """A resolved source: the mention it stands for, its kind, how it was resolved and its relays."""
+
+    mention: Mention
+    kind: str
+    resolved: str
+    via: tuple[Mention, ...] = ()
+
+
+NAME_SEPARATORS = frozenset({"\u060c", ",", "\u061b", ";"})  # ARABIC COMMA, COMMA, ARABIC SEMICOLON, SEMICOLON
+PREPOSITION_ARTICLE = (BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)  # بال كال لل: a noun, never a name
+SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
+SPEAKER_KINDS = frozenset({"official", "person", "organization", "collective", "anonymous", "media"})  # source kinds that can speak
+
+
+class ArticleMentions:
+    """An article's tokens, the attributions found so far, and the speakers' mentions in them."""
+
+    def __init__(self, article: Article, norm: Normalized, g: Grammar) -> None:
+        self.article = article
+        self.norm = norm
+        self.g = g
+        self.all = SentenceTokens(tokenize(norm.text), g)
+        # Where each word stands, under each of its forms: antecedent search without rescanning the text.
+        self.positions: dict[str, list[int]] = {}
+        for t in self.all.tokens:
+            if t.is_word:
+                for form in {t.key, t.bare, t.unprefixed}:
+                    self.positions.setdefault(form, []).append(t.i)
+        self.history: list[tuple[Attribution, Draft]] = []
+
+    def mention(self, a: int, b: int) -> Mention:
+        span = self.norm.span(a, b)
+        return Mention(span.of(self.article.text), span)
+
+    def speaker_mention(self, k: int, lo: int, hi: int) -> SourceGuess | None:
+        """The whole mention around the title at token ``k`` if it names someone who can speak: a name in it
+        (a name before the title too: "نواف الشريف مساعد الناطق"), not the object of a preposition unless a
+        relative clause makes it a speaker ("مع الدكتورة سهيلة ...، التي أكدت")."""
+        tokens = self.all.tokens
+        start, prefix = self.left_edge(k)
+        start = max(start, lo)
+        end = max(noun_phrase(self.all, start), k + 1)
+        if self.all.kind(tokens[end - 1]) in ("official", "person"):
+            title = end
+            while end < hi and end - title < 4 and self.name_like(tokens[end]) and self.same_line(end - 1, end):
+                end += 1  # "الأمير نواف بن فيصل": the name after the title
+        for m in range(start + 1, end):
+            if not self.same_line(m - 1, m):
+                end = max(m, k + 1)
+                break
+        end = min(end, hi)
+        words = [w for w in tokens[start:end] if w.is_word]
+        head = tokens[start]
+        if head.conj and head.bare != head.key and not self.g.kind_of_word(head.key):
+            return None  # "والفريق أول صدقي صبحي": coordinated with a mention before it
+        named = [w for w in tokens[k:end] if self.name_like(w) and (not w.definite or self.all.is_name(w))]
+        before = self.name_run(start, lo)
+        if before < start:
+            start, prefix, named = before, 0, named + tokens[before:start]
+        if not named:
+            return None
+        first = tokens[start]
+        object_of = self.all.is_prep(self.all.tok(start - 1)) or (prefix == 0 and first.key.startswith(PREPOSITION_ARTICLE))
+        if object_of and not self.relative_speaker(end):
+            return None
+        a = first.start + prefix
+        return SourceGuess(self.mention(a, tokens[end - 1].end), classify_source(words, self.g), "carryover")
+
+    def same_line(self, a: int, b: int) -> bool:
+        tokens = self.all.tokens
+        return not any(c in self.norm.text[tokens[a].end : tokens[b].start] for c in "\r\n")
+
+    def name_like(self, t: Token) -> bool:
+        """A word that may be part of a name: no role, no source kind, no cue, no preposition attached."""
+        if not t.is_word or self.all.roles(t) or self.all.kind(t) or self.all.is_cue_word(t):
+            return False
+        return not t.key.startswith(PREPOSITION_ARTICLE) or self.all.is_name(t)
+
+    def name_run(self, start: int, lo: int) -> int:
+        """Start of a name of two words or more written right before the title at ``start`` ("توقع نواف
+        الشريف مساعد الناطق", "وقال راشد أحمد بن فهد؛ وزير البيئة"); ``start`` when there is none."""
+        tokens = self.all.tokens
+        j = start
+        if j - 1 >= lo and tokens[j - 1].text in NAME_SEPARATORS:
+            j -= 1
+        run = j
+        while run - 1 >= lo and run > j - 4 and (self.name_like(tokens[run - 1]) or tokens[run - 1].key in rule_words().name_link):
+            run -= 1
+        if run < j and tokens[run].conj and not self.all.is_name(tokens[run]) and len(tokens[run].bare) > 2:
+            run += 1  # "ووجه فضيلة المفتى": a verb with its و opens the clause, no name does ("فيل هوغان" is a name)
+        if j - run < 2 or any("\n" in self.norm.text[tokens[m].end : tokens[m + 1].start] for m in range(run, start)):
+            return start
+        return run
+
+    def relative_speaker(self, end: int) -> bool:
+        """Is the mention ending before token ``end`` the subject of a relative clause with a cue ("، التي
+        أكدت أن")?"""
+        j = end + 1 if (t := self.all.tok(end)) is not None and t.text in COMMAS else end
+        rel, verb = self.all.tok(j), self.all.tok(j + 1)
+        return rel is not None and verb is not None and "relative" in self.all.roles(rel) and self.all.is_cue_word(verb)
+
+    def left_edge(self, k: int) -> tuple[int, int]:
+        """Leftmost title of the mention around token ``k``, and how many of its letters are a clitic."""
+        tokens = self.all.tokens
+        j = k
+        crossed_comma = False
+        best = (k, 0)
+        while j > 0 and k - j < 12:
+            t = tokens[j - 1]
+            if "\n" in self.norm.text[t.end : tokens[j].start] or "\r" in self.norm.text[t.end : tokens[j].start]:
+                break  # a mention stays on its line
+            if t.text in COMMAS and not crossed_comma:
+                crossed_comma = True
+                j -= 1
+                continue
+            if not t.is_word or self.all.is_comp(t) or self.all.is_cue_word(t):
+                break
+            if self.g.according_index.starting_with(t.key, t.bare) and not self.all.is_preposition_word(t):
+                break  # "قائمة أقوى الحواسيب، بحسب منظمة “Top 500″": an according-to marker opens the mention
+            roles = self.all.roles(t)
+            if roles - {"adjective", "preposition"} or ("preposition" in roles and t.key not in rule_words().inner_preposition):
+                break
+            # و/ف before a title is a clitic ("ووزير") unless the whole word is the title ("وزير", "والي")
+            if t.conj and t.bare != t.key and not self.g.kind_of_word(t.key):
+                if self.all.kind(t) in ("official", "person"):
+                    best = (j - 1, 1)
+                break
+            j -= 1
+            if self.all.kind(tokens[j]) in ("official", "person"):
+                best = (j, 0)
+        return best
