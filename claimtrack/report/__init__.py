@@ -1,6 +1,10 @@
 """Rendering a :class:`~claimtrack.compare.Comparison`: one self-contained HTML report, Markdown, JSON.
 
-- :mod:`.html`: the HTML report (summary, outlets, stories with their claims, search and filters);
+- :mod:`.html`: the HTML report's page: which stories open first, the anchors, the shell, the cited articles;
+- :mod:`.overview`: its parts above the stories (summary, outlets, search and filters, contents);
+- :mod:`.stories`: its stories (the comparison's claims grouped by story, ranked);
+- :mod:`.sections`: a story's section (claims, wordings, chips, marks, time axis);
+- :mod:`.page`: what those parts share (the page's state and look-ups, escaping);
 - :mod:`.charts`: its inline SVG charts (source mix per outlet, time axis per story);
 - :mod:`.labels`: its words, from ``data/report_labels.tsv``, with Arabic number agreement and digits;
 - :mod:`.assets`: its style sheet and script;

@@ -1,0 +1,247 @@
+"""Finding time expressions in a text: a cursor over its words reads each expression, with its span.
+
+Only a word that can open an expression (or a number before one, or a d/m/y date) starts a reading; most
+sentences hold none of them and are passed over in one regular-expression pass.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+from collections.abc import Container
+
+import regex
+
+from ..normalize import Normalized, ascii_digits, normalize
+from ..spans import Span
+from .expression import TimeExpression, calendar_date
+from .words import date_words, letter_folds, month_leads, month_names, month_nouns, year_leads
+
+__all__ = ["find_time_expressions"]
+
+# Words (with digits and d/m/y dates) and the brackets and quote marks that matter around them.
+_TOKEN_RE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\p{L}+|\d+|[()\"]")
+_DMY_RE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_WORD_RE = regex.compile(r"\p{L}+")
+_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_YEAR_SUFFIX = "م"  # "2015م": the Gregorian era letter written after the year
+
+
+class _Reader:
+    """A cursor over the tokens of one text; each ``take_*`` returns the tokens it used (0: none)."""
+
+    def __init__(self, tokens: list[tuple[str, int, int]]) -> None:
+        self.tokens = tokens
+        self.w = date_words()
+
+    def word(self, i: int) -> str | None:
+        return self.tokens[i][0] if 0 <= i < len(self.tokens) else None
+
+    def phrase(self, i: int, table: Container[str], *, clitic: bool = False) -> tuple[str | None, int]:
+        """The longest entry of ``table`` starting at token ``i`` (with a clitic on its first word if allowed)."""
+        if i >= len(self.tokens):
+            return None, 0
+        first = self.tokens[i][0]
+        heads = [first]
+        if clitic:
+            heads += [first[len(c):] for c in _CLITICS if first.startswith(c) and len(first) > len(c) + 1]
+        for n in range(min(self.w.longest, len(self.tokens) - i), 0, -1):
+            rest = "".join(" " + t[0] for t in self.tokens[i + 1:i + n])
+            for head in heads:
+                if head + rest in table:
+                    return head + rest, n
+        return None, 0
+
+    def weekday(self, i: int, *, clitic: bool = False) -> tuple[int | None, int]:
+        """A weekday at ``i``, bare or in brackets ("(الاثنين)")."""
+        if self.word(i) == "(" and self.word(i + 2) == ")":
+            found, n = self.weekday(i + 1)
+            return (found, 3) if found else (None, 0)
+        word, n = self.phrase(i, self.w.weekdays, clitic=clitic)
+        return (self.w.weekdays[word], n) if word else (None, 0)
+
+    def not_a_day(self, i: int) -> bool:
+        """Does a word at ``i`` show that the word before is no day ("اليوم الأول"، "الاثنين في المائة")?"""
+        return self.phrase(i, self.w.not_after)[0] is not None
+
+    def number(self, i: int, low: int, high: int) -> int | None:
+        word = self.word(i)
+        if word is None or not word.isdigit():
+            return None
+        digits = ascii_digits(word)
+        value = int(digits) if digits else -1
+        return value if low <= value <= high else None
+
+    def month(self, i: int) -> tuple[int | None, int]:
+        """A month name at ``i`` (one or two words), with a bracketed other name after it ("يوليو (تموز)")."""
+        names = month_names()
+        for n in (2, 1):
+            if i + n <= len(self.tokens):
+                number = names.get(" ".join(t[0] for t in self.tokens[i:i + n]))
+                if number:
+                    if self.word(i + n) == "(":
+                        for k in (2, 1):
+                            if self.word(i + n + 1 + k) == ")" and names.get(
+                                    " ".join(t[0] for t in self.tokens[i + n + 1:i + n + 1 + k])) == number:
+                                return number, n + k + 2
+                    return number, n
+        return None, 0
+
+    def year(self, i: int) -> tuple[int | None, int]:
+        lead = 1 if self.word(i) in year_leads() else 0
+        word = self.word(i + lead)
+        if word is not None and word.isdigit() and len(word) == 4:
+            digits = ascii_digits(word)
+            if digits:
+                return int(digits), lead + 1 + (self.word(i + lead + 1) == _YEAR_SUFFIX)
+        return None, 0
+
+    def direction(self, i: int) -> tuple[str | None, int]:
+        word = self.word(i)
+        return (self.w.direction[word], 1) if word in self.w.direction else (None, 0)
+
+    def expression(self, i: int) -> tuple[int, dict[str, object]] | None:
+        """The time expression that starts at token ``i``: (tokens used, fields), or None."""
+        j = i
+        first = True
+        part, n = self.phrase(j, self.w.day_part, clitic=True)
+        if part:
+            j, first = j + n, False
+        lead, n = self.phrase(j, self.w.day_lead, clitic=first)
+        if lead:
+            j, first = j + n, False
+        day, n = self.phrase(j, self.w.day, clitic=first)
+        if day:
+            j += n
+            weekday, n = self.weekday(j)
+            if weekday:
+                return j + n - i, {"kind": "day", "offset": self.w.day[day], "weekday": weekday}
+            if self.not_a_day(j) or self._quoted(j - 1):
+                return None
+            return j - i, {"kind": "day", "offset": self.w.day[day]}
+        weekday, n = self.weekday(j, clitic=first)
+        if weekday:
+            j += n
+            written = self.written_date(j)
+            if written:
+                return j + written[0] - i, written[1]
+            if not (part or lead) and self.not_a_day(j):
+                return None
+            direction, n = self.direction(j)
+            return j + n - i, {"kind": "weekday", "weekday": weekday, "direction": direction}
+        if part or lead:
+            return None
+        written = self.written_date(j)
+        if written:
+            return written[0], written[1]
+        return self.period(j)
+
+    def written_date(self, j: int) -> tuple[int, dict[str, object]] | None:
+        """"13 يوليو"، "7 اغسطس 2013"، "4 مايو (أيار) الماضي"، "15/5/2015"."""
+        word = self.word(j)
+        if word is not None and (m := _DMY_RE.fullmatch(word)):
+            digits = [ascii_digits(g) for g in m.groups()]
+            if None in digits:
+                return None
+            d, mo, y = (int(x) for x in digits)  # type: ignore[arg-type]
+            return (1, {"kind": "date", "day": d, "month": mo, "year": y}) if calendar_date(y, mo, d) else None
+        day = self.number(j, 1, 31)
+        if day is None:
+            return None
+        k = j + 1
+        if self.word(k) in month_leads():
+            k += 1
+        month, n = self.month(k)
+        if not month:
+            return None
+        k += n
+        year, n = self.year(k)
+        k += n
+        direction, n = (None, 0) if year else self.direction(k)
+        if year and not calendar_date(year, month, day):
+            return None
+        return k + n - j, {"kind": "date", "day": day, "month": month, "year": year, "direction": direction}
+
+    def period(self, j: int) -> tuple[int, dict[str, object]] | None:
+        """"الأسبوع الماضي"، "مطلع الأسبوع الجاري"، "هذا الشهر"، "العام الماضي"، "مارس الماضي"، "أواخر يونيو"."""
+        k = j
+        part_word, n = self.phrase(k, self.w.period_part, clitic=True)
+        part = self.w.period_part[part_word] if part_word else None
+        k += n
+        this = self.word(k) in self.w.this
+        k += this
+        unit = self.w.unit.get(self.word(k) or "")
+        if unit:
+            direction, n = self.direction(k + 1)
+            if not (part or this or direction):
+                return None  # "خلال الشهر نفسه": no period of its own
+            if not direction and self.not_a_day(k + 1):
+                return None  # "نهاية الشهر الثاني عشر من 2012": the twelfth month
+            return k + 1 + n - j, {"kind": "period", "unit": unit, "direction": direction or ("this" if this else None),
+                                   "part": part}
+        lead = self.word(k) in month_nouns()
+        month, n = self.month(k + lead)
+        if not month:
+            return None
+        k += lead + n
+        year, n = self.year(k)
+        k += n
+        direction, m = (None, 0) if year else self.direction(k)
+        if not (part or lead or year or direction):
+            return None  # a bare month name may be a verb ("مارس")
+        return k + m - j, {"kind": "month", "month": month, "year": year, "direction": direction, "part": part}
+
+    def _quoted(self, i: int) -> bool:
+        """Is token ``i`` a name in quote marks («اليوم», the newspaper)?"""
+        return self.word(i - 1) == '"' and self.word(i + 1) == '"'
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """Every word an expression can open with, bare and with each clitic (وأمس، بالأمس، وفي is not one)."""
+    firsts = date_words().firsts
+    return frozenset([*firsts, *(c + w for c in _CLITICS for w in firsts)])
+
+
+def _may_open(tokens: list[tuple[str, int, int]], i: int, openers: frozenset[str]) -> bool:
+    """Can an expression begin at token ``i``: an opening word, a d/m/y date, or a number before an opening
+    word ("13 يوليو"، "12 من شهر يونيو")?"""
+    word = tokens[i][0]
+    if word in openers:
+        return True
+    if not word[:1].isdigit():
+        return False
+    return "/" in word or "." in word or "-" in word or any(
+        k < len(tokens) and tokens[k][0] in openers for k in (i + 1, i + 2))
+
+
+def find_time_expressions(text: str, *, normalized: Normalized | None = None,
+                          within: Span | None = None) -> list[TimeExpression]:
+    """Every time expression of ``text`` (or of its part ``within``), in order, with spans in ``text``.
+
+    ``normalized`` may give ``text`` already normalized in the "search" profile (``normalize(text)``), as
+    extraction has it: the words are then read from it without normalizing again.
+    """
+    norm = normalized if normalized is not None else normalize(text)
+    if norm.profile != "search" or norm.original != text:
+        raise ValueError("normalized must be normalize(text) in the 'search' profile")
+    lo, hi = (0, len(norm.text)) if within is None else (
+        bisect_left(norm.offsets.starts, within.start), bisect_left(norm.offsets.starts, within.end))
+    folded = norm.text[lo:hi].translate(letter_folds())
+    openers = _openers()
+    if openers.isdisjoint(_WORD_RE.findall(folded)) and not _DMY_RE.search(folded):
+        return []  # most sentences: one pass in C
+    tokens = [(m.group(), m.start() + lo, m.end() + lo) for m in _TOKEN_RE.finditer(folded)]
+    reader = _Reader(tokens)
+    found: list[TimeExpression] = []
+    i = 0
+    while i < len(tokens):
+        got = reader.expression(i) if _may_open(tokens, i, openers) else None
+        if got is None:
+            i += 1
+            continue
+        n, fields = got
+        span = norm.span(tokens[i][1], tokens[i + n - 1][2])
+        found.append(TimeExpression(span.of(text), span, **fields))  # type: ignore[arg-type]
+        i += n
+    return found
