@@ -22,8 +22,9 @@ jsonschema = pytest.importorskip("jsonschema")
 # A few real articles of the dev sample, from several outlets.
 REAL_FILES = sorted((DATA / "real" / "articles").glob("*.txt"))[::12]
 SETS = {"seeds": SEED_FILES, "real": REAL_FILES}
-EXPECTED = ["attribution", "cluster", "comparison", "mark", "match", "relation", "sentence", "story", "track-claim",
-            "track-event", "track-export", "track-stats", "track-story"]
+EXPECTED = ["article-summary", "attribution", "cluster", "comparison", "comparison-line", "eval", "mark", "match",
+            "relation", "sentence", "story", "track-add", "track-claim", "track-event", "track-export", "track-stats",
+            "track-story"]
 
 
 def validator(name: str):
@@ -71,7 +72,8 @@ def test_each_schema_is_a_valid_draft_2020_12_schema(name):
 
 
 def test_an_unknown_schema_name_lists_the_shipped_ones():
-    with pytest.raises(claimtrack.InputError, match=r"no JSON Schema 'attributions': only \['attribution'"):
+    with pytest.raises(claimtrack.InputError,
+                       match=r"no JSON Schema 'attributions': only \['article-summary', 'attribution'"):
         json_schema("attributions")
 
 
@@ -187,6 +189,52 @@ def test_cli_json_outputs_follow_their_schemas(capsys, which):
     check_all("relation", jsonl(run(capsys, "relate", extracted[0]["content"]["text"], extracted[-1]["content"]["text"])))
 
 
+# Every command with a JSON output: its arguments on the seeds, and the schema of one record.
+ROOT_DATA = SEEDS.parent / "tests" / "data"
+JSON_COMMANDS = {
+    "sentences": (["sentences", "--headlines", "--jobs", "1"], "sentence"),
+    "extract": (["extract", "--jobs", "1"], "attribution"),
+    "demo": (["demo"], "article-summary"),
+    "match": (["match", "--jobs", "1"], "cluster"),
+    "contradictions": (["contradictions", "--jobs", "1"], "mark"),
+    "find": (["find", "قال الجيش الأمريكي", "--jobs", "1"], "match"),
+}
+
+
+@pytest.mark.parametrize("command", sorted(JSON_COMMANDS))
+def test_every_command_json_and_jsonl_follow_the_record_schema(capsys, command):
+    """``--format json`` is one list of the records that ``--format jsonl`` prints a line each."""
+    args, schema = JSON_COMMANDS[command]
+    as_list = json.loads(run(capsys, *args, str(SEEDS), "--format", "json"))
+    lines = jsonl(run(capsys, *args, str(SEEDS), "--format", "jsonl"))
+    assert isinstance(as_list, list) and as_list == lines and lines
+    check_all(schema, lines)
+
+
+def test_compare_jsonl_lines_follow_their_schema(capsys):
+    lines = jsonl(run(capsys, "compare", "--format", "jsonl", "-q", "--jobs", "1", str(SEEDS)))
+    check_all("comparison-line", lines)
+    document = json.loads(run(capsys, "compare", "--format", "json", "-q", "--jobs", "1", str(SEEDS)))
+    assert sum(len(v) for v in document.values() if isinstance(v, list)) == len(lines)
+    wrong = {"section": "clusters", "record": lines[0]["record"] if lines[0]["section"] == "articles" else {}}
+    assert list(validator("comparison-line").iter_errors(wrong)), "a record under the wrong section is refused"
+
+
+def test_eval_reports_follow_their_schema(capsys):
+    data = ROOT_DATA
+    story = data / "real_stories" / "egypt_fm_visit"
+    reports = [
+        run(capsys, "eval", str(data / "gold_attributions.jsonl"), str(SEEDS), "--format", "json"),
+        run(capsys, "eval", "--baseline", "--cross-article", str(story / "gold"), str(story / "articles"),
+            "--clusters", str(story / "clusters.json"), "--stories", str(story / "stories.json"), "--format", "json"),
+        run(capsys, "eval", "--disputes", str(data / "real_disputes"), "--format", "json"),
+        run(capsys, "eval", "--stance", str(data / "ans" / "pairs.csv"), "--format", "json"),
+        run(capsys, "eval", "--track", str(data / "unifiedfc" / "claims.jsonl"), "--format", "json"),
+    ]
+    check_all("eval", [json.loads(r) for r in reports])
+    assert list(validator("eval").iter_errors({"gold": 1, "predicted": 1})), "a report missing its scores is refused"
+
+
 def test_cli_relate_pairs_follow_the_schema(capsys, tmp_path):
     pairs = tmp_path / "pairs.tsv"
     pairs.write_text("# pairs\nنفى الجيش الخبر\tأكد الجيش الخبر\nارتفع عدد القتلى إلى 10\tقتل 12 شخصا\n", encoding="utf-8")
@@ -197,7 +245,7 @@ def test_cli_relate_pairs_follow_the_schema(capsys, tmp_path):
 
 def test_cli_track_outputs_follow_their_schemas(capsys, tmp_path):
     db = str(tmp_path / "t.sqlite")
-    run(capsys, "track", "add", "-q", db, str(SEEDS))
+    check_all("track-add", [json.loads(run(capsys, "track", "add", "-q", db, str(SEEDS), "--format", "json"))])
     stories = jsonl(run(capsys, "track", "stories", db, "--format", "jsonl"))
     assert stories
     check_all("track-story", stories)
