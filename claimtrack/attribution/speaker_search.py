@@ -10,6 +10,7 @@ stays within a bounded window: ``WINDOW`` tokens and ``SENTENCES_BACK`` sentence
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from ..lexicon.morph import NOON, WAW, noun_gender
 from .agreement import cue_gender_of, sound_masculine_plural
@@ -17,7 +18,7 @@ from .draft import Draft
 from .mentions import PREPOSITION_ARTICLE, SENTENCE_ENDS, SPEAKER_KINDS, ArticleMentions, SourceGuess
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
-from .tokens import COLON, COMMAS, SentenceTokens
+from .tokens import COLON, COMMAS, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["SENTENCES_BACK", "WINDOW", "SpeakerSearch"]
@@ -39,21 +40,12 @@ class SpeakerSearch(ArticleMentions):
         last attribution, within the cue's sentence and the one or two before it, whose gender agrees with
         the cue's.
         """
-        tokens = self.all.tokens
         window = self._window(d)
         if window is None:
             return None
         lo, cue_at = window
         gender = cue_gender_of(st, d)
-        k = lo
-        while k < cue_at:
-            t = tokens[k]
-            if self.all.is_comp(t) or t.text == COLON:
-                # what follows is reported content, not who speaks: on to the next sentence
-                while k < cue_at and tokens[k].text not in SENTENCE_ENDS:
-                    k += 1
-                continue
-            k += 1
+        for t in self._outside_content(lo, cue_at):
             kind = self.all.kind(t)
             if kind not in ("official", "person") or self.all.inside_quote(t.i):
                 continue
@@ -67,6 +59,20 @@ class SpeakerSearch(ArticleMentions):
             if found is not None:
                 return found
         return None
+
+    def _outside_content(self, lo: int, cue_at: int) -> Iterator[Token]:
+        """The tokens from ``lo`` up to the cue that may name who speaks: after a complementizer or a colon comes
+        reported content, not who speaks, so the walk goes on at the next sentence."""
+        tokens = self.all.tokens
+        k = lo
+        while k < cue_at:
+            t = tokens[k]
+            if self.all.is_comp(t) or t.text == COLON:
+                while k < cue_at and tokens[k].text not in SENTENCE_ENDS:
+                    k += 1
+                continue
+            k += 1
+            yield t
 
     def _window(self, d: Draft) -> tuple[int, int] | None:
         """Where a speaker named since the last attribution may stand: from the end of the last attribution (its
@@ -103,15 +109,7 @@ class SpeakerSearch(ArticleMentions):
         lo, cue_at = window
         tokens = self.all.tokens
         found = None
-        k = lo
-        while k < cue_at:
-            t = tokens[k]
-            if self.all.is_comp(t) or t.text == COLON:
-                # what follows is reported content, not who speaks: on to the next sentence
-                while k < cue_at and tokens[k].text not in SENTENCE_ENDS:
-                    k += 1
-                continue
-            k += 1
+        for t in self._outside_content(lo, cue_at):
             if t.is_word and not self.all.inside_quote(t.i) and (start := self._group_head(t.i, lo)) is not None:
                 found = (start, t.i)
         if found is None:
