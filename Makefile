@@ -1,6 +1,7 @@
 # make demo: create .venv, install claimtrack alone (its two dependencies), run it on the seed articles.
 # make test: create .venv, install claimtrack with its test extra, run every test.
-# (Neither is needed to install: `pip install .` in a clone is enough.)
+# make fuzz: the whole pipeline over 1,000,000 generated inputs, fixed seed (tests/fuzz.py; not part of make test).
+# (None is needed to install: `pip install .` in a clone is enough.)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -11,7 +12,7 @@ DEMO_STAMP := $(VENV)/.installed-demo
 TEST_STAMP := $(VENV)/.installed-test
 PACKAGE_FILES := $(shell find claimtrack -type f -not -path '*/__pycache__/*')
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +32,11 @@ demo: $(DEMO_STAMP)
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
+
+FUZZ_ARGS ?= --inputs 1000000 --seed 17 --jobs 2
+
+fuzz: $(TEST_STAMP)
+	$(BIN)/python -m tests.fuzz $(FUZZ_ARGS)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q benchmarks --benchmark-only
