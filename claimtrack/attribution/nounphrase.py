@@ -225,7 +225,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                     or (t.key in rule_words().name_link and (nxt := st.tok(j + 1)) is not None and _plain_word(st, nxt))):
                 # "ورفع الدكتور الربيعة الشكر", "وهنأ الدكتور آل بشر خادم الحرمين": the family name, then the object
                 prev, names_left = "surname", 0
-                if t.key in rule_words().name_link:
+                if t.key in rule_words().name_link and st.tok(j + 1) is not None:  # never past the last token
                     words, j = words + 1, j + 1
             else:
                 break
