@@ -88,10 +88,25 @@ def _error(err: BaseException) -> str:
     return f"{type(err).__name__}: {err}"[:500] + (f" [{where[-1].strip()}]" if where else "")
 
 
+# What a file's bytes say it is, written here apart from the reader: a byte order mark decides the encoding
+# (UTF-32 before UTF-16, whose mark begins UTF-32-LE's) and is dropped; without one, UTF-8.
+_MARKS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8"),
+          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _decoded(data: bytes) -> str:
+    """The file's text as the reader must decode it (raises UnicodeDecodeError when it cannot be)."""
+    for mark, codec in _MARKS:
+        if data.startswith(mark):
+            return data[len(mark):].decode(codec)
+    return data.decode("utf-8")
+
+
 def _readable(data: bytes) -> bool:
-    """Whether a file must be read rather than refused: UTF-8, not empty or blank once a BOM is dropped, no NUL."""
+    """Whether a file must be read rather than refused: decodable (UTF-8, or as its byte order mark says), not
+    empty or blank once a BOM is dropped, no NUL."""
     try:
-        text = data.decode("utf-8")
+        text = _decoded(data)
     except UnicodeDecodeError:
         return False
     return bool(text.removeprefix("\ufeff").removeprefix("\ufeff").strip()) and "\x00" not in text
@@ -199,7 +214,7 @@ def check_files(files: list[tuple[Path, str]], *, store: Path, full: bool = True
                 out.failures.append({"stage": "read", "error": _error(err), "inputs": [path.name]})
                 continue
             out.read += 1
-            decoded = data.decode("utf-8")
+            decoded = _decoded(data)
             if not decoded.endswith(article.text) or decoded[: len(decoded) - len(article.text)].strip("\ufeff"):
                 out.failures.append({"stage": "read", "error": "the article text is not the file's text", "inputs": [path.name]})
             digest_of("read", article)
