@@ -94,7 +94,7 @@ _MARKS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be")
           (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
-def _decoded(data: bytes) -> str:
+def expected_text(data: bytes) -> str:
     """The file's text as the reader must decode it (raises UnicodeDecodeError when it cannot be)."""
     for mark, codec in _MARKS:
         if data.startswith(mark):
@@ -106,7 +106,7 @@ def _readable(data: bytes) -> bool:
     """Whether a file must be read rather than refused: decodable (UTF-8, or as its byte order mark says), not
     empty or blank once a BOM is dropped, no NUL."""
     try:
-        text = _decoded(data)
+        text = expected_text(data)
     except UnicodeDecodeError:
         return False
     return bool(text.removeprefix("\ufeff").removeprefix("\ufeff").strip()) and "\x00" not in text
@@ -214,7 +214,7 @@ def check_files(files: list[tuple[Path, str]], *, store: Path, full: bool = True
                 out.failures.append({"stage": "read", "error": _error(err), "inputs": [path.name]})
                 continue
             out.read += 1
-            decoded = _decoded(data)
+            decoded = expected_text(data)
             if not decoded.endswith(article.text) or decoded[: len(decoded) - len(article.text)].strip("\ufeff"):
                 out.failures.append({"stage": "read", "error": "the article text is not the file's text", "inputs": [path.name]})
             digest_of("read", article)
