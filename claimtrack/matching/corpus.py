@@ -106,6 +106,16 @@ class Corpus:
             self.__dict__.pop(name, None)
         return article
 
+    @classmethod
+    def from_analysis(cls, articles: Iterable[Article], attributions: Iterable[Attribution],
+                      clusters: Iterable[Cluster]) -> "Corpus":
+        """A corpus whose attributions and claim clusters were found before (a tracker's store keeps them):
+        they are taken as given, not extracted or matched again.  Adding an article forgets them."""
+        corpus = cls(articles)
+        corpus.__dict__["attributions"] = tuple(attributions)
+        corpus.__dict__["clusters"] = tuple(clusters)
+        return corpus
+
     @property
     def articles(self) -> tuple[Article, ...]:
         return tuple(self._articles.values())
