@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python benchmarks/track_days.py DB-DIR DAY.zip [DAY.zip ...]
 
-Each step runs in its own process, timed whole-process (wall seconds, CPU seconds, peak resident memory).
+Each step runs in its own process, measured whole-process (wall seconds, CPU seconds, peak resident memory).
 Prints one JSON line per step as it ends:
 
 - ``add``: one day added to the store, with the store's stats after it;
@@ -22,18 +22,27 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
+import time
 
 PY = sys.executable
-TIMER = "/usr/bin/time"
 
 
 def timed(args: list[str]) -> tuple[float, float, int, str]:
-    """Run ``args``; wall seconds, CPU seconds (user + system), peak resident MB and its stdout."""
-    proc = subprocess.run([TIMER, "-f", "%e %U %S %M", *args], capture_output=True, text=True)
-    if proc.returncode not in (0, 3):
-        raise SystemExit(f"{args}: exit {proc.returncode}\n{proc.stderr[-2000:]}")
-    wall, user, system, rss = proc.stderr.strip().splitlines()[-1].split()
-    return float(wall), round(float(user) + float(system), 1), int(rss) // 1024, proc.stdout
+    """Run ``args``; its whole-process wall seconds, CPU seconds (user + system), peak resident MB and stdout
+    (the kernel's figures for that one child process)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(args, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.monotonic() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode not in (0, 3):
+            raise SystemExit(f"{args}: exit {proc.returncode}\n{err.read().decode()[-2000:]}")
+        return (round(wall, 2), round(usage.ru_utime + usage.ru_stime, 1), usage.ru_maxrss // 1024,
+                out.read().decode())
 
 
 def stats(db: str) -> dict:
