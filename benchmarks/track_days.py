@@ -2,28 +2,47 @@
 
     PYTHONPATH=. python benchmarks/track_days.py DB-DIR DAY.zip [DAY.zip ...]
 
-Each step runs in its own process under /usr/bin/time (wall seconds, peak RSS).  Prints one JSON line per
-step: the day-by-day adds, a second add of the first day (stats must not change), whether the first day's
-claim ids survived the later days (except merges recorded as aliases), and the one-go Corpus run (left out
-with ONE_GO=0).
+Each step runs in its own process, measured whole-process (wall seconds, CPU seconds, peak resident memory).
+Prints one JSON line per step as it ends:
+
+- ``add``: one day added to the store, with the store's stats after it;
+- ``ids``: after day N+1, how many of the claim ids given up to day N changed, and how many of those changes
+  are not a merge recorded as an alias (must be 0);
+- ``re-add``: the first and the last day added a second time (``unchanged`` must be true: same stats);
+- ``one-go``: a fresh process extracting and matching all the days at once with ``claimtrack.Corpus``.
+
+``ONE_GO=0`` leaves out the one-go run, ``ONE_GO=only`` runs only it (so that the two can run side by side,
+under the same load).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+import tempfile
+import time
 
 PY = sys.executable
 
 
-def timed(args: list[str]) -> tuple[float, int, str]:
-    env = dict(os.environ)
-    proc = subprocess.run(["/usr/bin/time", "-f", "%e %M", *args], capture_output=True, text=True, env=env)
-    last = proc.stderr.strip().splitlines()[-1]
-    wall, rss = last.split()
-    return float(wall), int(rss) // 1024, proc.stdout
+def timed(args: list[str]) -> tuple[float, float, int, str]:
+    """Run ``args``; its whole-process wall seconds, CPU seconds (user + system), peak resident MB and stdout
+    (the kernel's figures for that one child process)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(args, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.monotonic() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode not in (0, 3):
+            raise SystemExit(f"{args}: exit {proc.returncode}\n{err.read().decode()[-2000:]}")
+        return (round(wall, 2), round(usage.ru_utime + usage.ru_stime, 1), usage.ru_maxrss // 1024,
+                out.read().decode())
 
 
 def stats(db: str) -> dict:
@@ -32,18 +51,33 @@ def stats(db: str) -> dict:
 
 
 def claim_ids(db: str) -> dict[str, str]:
-    out = subprocess.run([PY, "-m", "claimtrack", "track", "export", db], capture_output=True, text=True, check=True).stdout
-    return {d["id"]: d["claim"] for d in map(json.loads, out.splitlines())}
+    """Attribution id -> claim id (as ``track export`` gives them)."""
+    with sqlite3.connect(db) as c:
+        return {aid: f"c{claim}" for aid, claim in c.execute("SELECT id, claim FROM attributions")}
 
 
 def aliases(db: str) -> dict[str, str]:
-    import sqlite3
     with sqlite3.connect(db) as c:
         return dict(c.execute("SELECT alias, target FROM aliases"))
 
 
+def check_ids(before: dict[str, str], db: str) -> dict:
+    now, alias = claim_ids(db), aliases(db)
+    changed = [a for a, c in before.items() if now.get(a) != c]
+    unexplained = [a for a in changed if alias.get(before[a]) != now.get(a)]
+    return {"attributions_before": len(before), "claim_changed": len(changed),
+            "changed_not_by_alias": len(unexplained), "examples": unexplained[:5]}
+
+
+def readd(db: str, day: str) -> dict:
+    before = stats(db)
+    wall, cpu, rss, _ = timed([PY, "-m", "claimtrack", "track", "add", "-q", db, day])
+    return {"step": "re-add", "day": os.path.basename(day), "seconds": wall, "cpu_seconds": cpu, "peak_mb": rss,
+            "unchanged": stats(db) == before}
+
+
 ONE_GO = """
-import sys, time
+import sys
 from claimtrack.reader.records import read_records
 from claimtrack.matching import Corpus
 corpus = Corpus()
@@ -56,31 +90,31 @@ print(len(corpus.articles), len(corpus.attributions), len(corpus.clusters), len(
 
 def main() -> None:
     folder, days = sys.argv[1], sys.argv[2:]
-    db = os.path.join(folder, "track.db")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(db + suffix):
-            os.remove(db + suffix)
-    first_ids: dict[str, str] = {}
-    for k, day in enumerate(days):
-        wall, rss, _ = timed([PY, "-m", "claimtrack", "track", "add", "-q", db, day])
-        print(json.dumps({"step": "add", "day": os.path.basename(day), "seconds": wall, "peak_mb": rss,
-                          "stats": stats(db)}), flush=True)
-        if k == 0:
-            first_ids = claim_ids(db)
-            before = stats(db)
-            wall, rss, _ = timed([PY, "-m", "claimtrack", "track", "add", "-q", db, day])
-            print(json.dumps({"step": "re-add", "day": os.path.basename(day), "seconds": wall, "peak_mb": rss,
-                              "unchanged": stats(db) == before}), flush=True)
-    if len(days) > 1:
-        now, alias = claim_ids(db), aliases(db)
-        changed = [a for a, c in first_ids.items() if now.get(a) != c]
-        unexplained = [a for a in changed if alias.get(first_ids[a]) != now.get(a)]
-        print(json.dumps({"step": "ids", "first_day_attributions": len(first_ids), "claim_changed": len(changed),
-                          "changed_not_by_alias": len(unexplained)}), flush=True)
-    if os.environ.get("ONE_GO", "1") != "1":
+    mode = os.environ.get("ONE_GO", "1")
+    if mode != "only":
+        db = os.path.join(folder, "track.db")
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db + suffix):
+                os.remove(db + suffix)
+        previous: dict[str, str] = {}
+        total_wall = total_cpu = 0.0
+        for k, day in enumerate(days):
+            wall, cpu, rss, _ = timed([PY, "-m", "claimtrack", "track", "add", "-q", db, day])
+            total_wall, total_cpu = total_wall + wall, total_cpu + cpu
+            print(json.dumps({"step": "add", "day": os.path.basename(day), "seconds": wall, "cpu_seconds": cpu,
+                              "peak_mb": rss, "total_seconds": round(total_wall, 1),
+                              "total_cpu_seconds": round(total_cpu, 1), "stats": stats(db)}), flush=True)
+            if k:
+                print(json.dumps({"step": "ids", "day": os.path.basename(day), **check_ids(previous, db)}), flush=True)
+            if k == 0:
+                print(json.dumps(readd(db, day)), flush=True)
+            previous = claim_ids(db)
+        if len(days) > 1:
+            print(json.dumps(readd(db, days[-1])), flush=True)
+    if mode == "0":
         return
-    wall, rss, out = timed([PY, "-c", ONE_GO, *days])
-    print(json.dumps({"step": "one-go Corpus (extract + clusters + stories)", "seconds": wall, "peak_mb": rss,
+    wall, cpu, rss, out = timed([PY, "-c", ONE_GO, *days])
+    print(json.dumps({"step": "one-go", "days": len(days), "seconds": wall, "cpu_seconds": cpu, "peak_mb": rss,
                       "articles_attributions_clusters_stories": out.split()}), flush=True)
 
 

@@ -360,3 +360,14 @@ def test_a_file_name_that_is_not_utf8_is_printed_not_a_crash(tmp_path):
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert done.stdout.startswith(b"# bad\xffname\n")
+
+
+def test_track_add_takes_the_encoding_too(capsys, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(TEXT.encode("cp1256"))
+    db = tmp_path / "t.db"
+    code, _, err = run(capsys, "track", "add", "-q", db, folder)
+    assert code == 1 and "not valid UTF-8" in err
+    code, out, _ = run(capsys, "--encoding", "cp1256", "track", "add", "-q", db, folder)
+    assert code == 0 and out.startswith("1 articles added")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from ..inputs import PROGRESS_AT, load_corpus
 from ..models import shorten
 from ..report.labels import DIGITS, LANGS
@@ -48,17 +49,40 @@ def _claim_rows(comparison) -> Iterator[tuple[str, str, str, str, str]]:
                    "omits counter-claim" if r.without_counter else "")
 
 
+def _stored(args: argparse.Namespace):
+    """The comparison of a tracker's stories: one (--story) or the --top carried by most outlets."""
+    from ..store import TOP_STORIES, Tracker, compare_stored
+
+    if args.paths:
+        args.parser.error("--db reads the articles from the store; give no PATH with it")
+    if args.story is not None and args.top is not None:
+        args.parser.error("--story and --top cannot go together")
+    if not Path(args.db).is_file():
+        raise InputError(f"{args.db}: no such store (claimtrack track add {args.db} PATH... makes one)")
+    with Tracker(args.db) as tracker:
+        return compare_stored(tracker, args.story, top=TOP_STORIES if args.top is None else args.top,
+                              all_clusters=args.all)
+
+
 def _cmd_compare(args: argparse.Namespace, out) -> int:
     from ..compare import compare_outlets
     from ..report import comparison_to_json, render_html, render_markdown
 
     if args.html is not None and not args.html.strip():
         args.parser.error("--html needs a file name")
-    corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures, jobs=args.jobs,
-                         **reading(args))
-    if not args.quiet and len(corpus.articles) >= PROGRESS_AT:
-        print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
-    comparison = compare_outlets(corpus, all_clusters=args.all)
+    if args.db is not None:
+        comparison = _stored(args)
+    else:
+        if not args.paths:
+            args.parser.error("give article PATHs, or --db DB for a tracker's store")
+        if args.story is not None or args.top is not None:
+            args.parser.error("--story and --top go with --db")
+        corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures, jobs=args.jobs,
+                             **reading(args))
+        if not args.quiet and len(corpus.articles) >= PROGRESS_AT:
+            print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
+        comparison = compare_outlets(corpus, all_clusters=args.all)
+    corpus = comparison.corpus
     if args.html is not None:
         path = Path(args.html)
         write_file(path, render_html(comparison, lang=args.lang, digits=args.digits), "the HTML report")
@@ -93,8 +117,13 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p = sub.add_parser("compare", help="compare how outlets report each claim; HTML report",
                        description="Per claim: which outlets carried it, who they cite, cue, direct or indirect, hedges, "
                                    "whether the counter-claim was included; per outlet: sourcing figures.")
-    add_inputs(p)
+    add_inputs(p, required=False)
     add_outlets(p)
+    p.add_argument("--db", metavar="DB", help="compare stories kept in a tracker's store (claimtrack track add) "
+                                              "instead of articles: nothing is extracted or matched again")
+    p.add_argument("--story", metavar="ID", help="with --db: this story (s<n>, as track stories lists them)")
+    p.add_argument("--top", type=int, metavar="N", help="with --db and no --story: the N stories carried by most "
+                                                        "outlets (default 10; 0: every story)")
     add_format(p, ("table", "markdown", "json", "jsonl", "csv"), "table",
                "json: one document (articles, attributions, clusters, contradictions, outlets); jsonl: each of "
                "its records as {\"section\", \"record\"}; csv: an attribution of a claim shown, with its claim and "

@@ -21,12 +21,15 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
+
 from ..errors import InputError
 from ..inputs import load_articles
 from ..models import Article
+from ..reader import read_outlets
 from ..reader.records import RecordReader, is_record_path, parse_fields
 from ..store import Tracker
-from .options import add_format
+from .options import add_format, reading
 from .output import MACHINE_FORMATS, flatten, write_records, write_table
 
 __all__ = ["SKIPPED", "register"]
@@ -44,16 +47,26 @@ EXPORT_COLUMNS = ("id", "article", "outlet", "published", "url", "claim", "story
 
 
 def _articles(paths: list[str], reader: RecordReader, outlets: str | None) -> Iterator[Article]:
+    """The articles of ``paths``.  Outlets (and dates) come from ``outlets`` (a JSON mapping, as for every
+    command) for the ids it names, records or files; otherwise from a record's own outlet field, or for .txt
+    files from the ``outlets.json`` in their folder (:func:`claimtrack.inputs.load_articles`)."""
+    mapping = read_outlets(outlets) if outlets else {}
     txt = [p for p in paths if not is_record_path(p)]
     for name in paths:
         if is_record_path(name):
-            yield from reader.read(name)
+            for article in reader.read(name):
+                outlet, published = mapping.get(article.id, (None, None))
+                if outlet is not None or published is not None:
+                    article = attrs.evolve(article, outlet=outlet or article.outlet,
+                                           published=published or article.published)
+                yield article
         elif name == (txt[0] if txt else None):
-            yield from load_articles(txt, outlets)  # .txt files and folders, as every other command reads them
+            # .txt files and folders, as every other command reads them
+            yield from load_articles(txt, outlets, encoding=reader.encoding, max_bytes=reader.max_bytes)
 
 
 def _cmd_add(args: argparse.Namespace, out) -> int:
-    reader = RecordReader(parse_fields(args.field))
+    reader = RecordReader(parse_fields(args.field), **reading(args))
     tty = sys.stderr.isatty() and not args.quiet
 
     def progress(added: int, unchanged: int) -> None:
@@ -184,7 +197,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> list
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--field", action="append", metavar="FIELD=NAME",
                    help="the record field holding FIELD (id, title, text, outlet, published, url, author), repeatable")
-    p.add_argument("--outlets", metavar="FILE", help="JSON mapping article ids to outlets (for .txt files)")
+    p.add_argument("--outlets", metavar="FILE",
+                   help="JSON mapping article ids to outlets (and dates), for files and records; without it, a record's "
+                        "outlet field and the outlets.json inside a folder of .txt files are used")
     p.add_argument("--batch", type=int, default=50, help="articles per transaction (default 50)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     add_format(p, ("text", "json", "jsonl", "csv"), "text",

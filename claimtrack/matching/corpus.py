@@ -106,6 +106,16 @@ class Corpus:
             self.__dict__.pop(name, None)
         return article
 
+    @classmethod
+    def from_analysis(cls, articles: Iterable[Article], attributions: Iterable[Attribution],
+                      clusters: Iterable[Cluster]) -> "Corpus":
+        """A corpus whose attributions and claim clusters were found before (a tracker's store keeps them):
+        they are taken as given, not extracted or matched again.  Adding an article forgets them."""
+        corpus = cls(articles)
+        corpus.__dict__["attributions"] = tuple(attributions)
+        corpus.__dict__["clusters"] = tuple(clusters)
+        return corpus
+
     @property
     def articles(self) -> tuple[Article, ...]:
         return tuple(self._articles.values())
@@ -282,8 +292,8 @@ class Corpus:
         cluster_of = {m: c.id for c in self.clusters for m in c.claims}
         links = []
         for a, b in zip(self.claims, self.claims[1:]):
-            if a.attribution.article != b.attribution.article:
-                continue
+            if a.attribution.article != b.attribution.article or a.id not in cluster_of or b.id not in cluster_of:
+                continue  # a corpus built from a store's story holds only that story's clusters
             same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
             similarity = self._sentence_similarity(a, b)
             # One speaker going on stays in one story only while his sentences share a term: Maliki on the

@@ -432,9 +432,16 @@ class Tracker:
 
     # -- rebuilding ---------------------------------------------------------------------------------
 
-    def articles(self) -> Iterator[Article]:
-        """The stored articles, rebuilt from their text, in the order they were added."""
-        rows = self.db.execute("SELECT id, text, outlet, published, published_at, url, author, path FROM articles ORDER BY n")
+    def articles(self, ids: "Iterable[str] | None" = None) -> Iterator[Article]:
+        """The stored articles (those of ``ids``, or all), rebuilt from their text, in the order they were added."""
+        sql = "SELECT id, text, outlet, published, published_at, url, author, path FROM articles"
+        wanted = None if ids is None else list(dict.fromkeys(ids))
+        if wanted is not None:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM temp.wanted")
+            self.db.executemany("INSERT INTO temp.wanted VALUES (?)", ((i,) for i in wanted))
+            sql += " WHERE id IN (SELECT id FROM temp.wanted)"
+        rows = self.db.execute(sql + " ORDER BY n")
         for id_, text, outlet, published, published_at, url, author, path in rows.fetchall():
             yield parse_article(text, id=id_, outlet=outlet, published=published, path=path, url=url, author=author,
                                 published_at=dt.datetime.fromisoformat(published_at) if published_at else None)
