@@ -22,8 +22,9 @@ $(DEMO_STAMP): $(BIN)/python pyproject.toml $(PACKAGE_FILES)
 	$(BIN)/python -m pip install --quiet .
 	touch $@
 
+# setuptools warns on every editable install that it is one (a 20-line notice): that is what we ask for.
 $(TEST_STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
 demo: $(DEMO_STAMP)
