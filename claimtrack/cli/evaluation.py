@@ -128,10 +128,7 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
             out.write(f"baseline (content-word Jaccard >= 0.35, union-find): precision {bp:.3f}  recall {br:.3f}  "
                       f"F1 {bf:.3f}   found {base_clustered.found_pairs}, both {base_clustered.hits}\n")
         if args.verbose:
-            cues = {gold_name(g): g.cue_text for g in gold}
-            for kind, pairs in (("apart", clustered.missed), ("joined", clustered.wrong)):
-                for x, y in pairs:
-                    out.write(f"{kind:<8} {x} ({cues[x]}) / {y} ({cues[y]})\n")
+            cues = _write_pairs(out, gold, (("apart", clustered.missed), ("joined", clustered.wrong)), 8)
             for x in clustered.unextracted:
                 out.write(f"no attribution for {x} ({cues[x]})\n")
     if storied is not None and base_storied is not None and rare_storied is not None:
@@ -145,11 +142,17 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
             out.write(f"{name} (union-find): precision {bp:.3f}  recall {br:.3f}  F1 {bf:.3f}   "
                       f"found {base_story.found_pairs}, both {base_story.hits}\n")
         if args.verbose:
-            cues = {gold_name(g): g.cue_text for g in gold}
-            for kind, pairs in (("story apart", storied.missed), ("story joined", storied.wrong)):
-                for x, y in pairs:
-                    out.write(f"{kind:<12} {x} ({cues[x]}) / {y} ({cues[y]})\n")
+            _write_pairs(out, gold, (("story apart", storied.missed), ("story joined", storied.wrong)), 12)
     return 0
+
+
+def _write_pairs(out, gold, groups, width: int) -> dict[str, str]:
+    """The gold pairs found apart or wrongly joined, a line each with their cues; returns the cues by gold name."""
+    cues = {gold_name(g): g.cue_text for g in gold}
+    for kind, pairs in groups:
+        for x, y in pairs:
+            out.write(f"{kind:<{width}} {x} ({cues[x]}) / {y} ({cues[y]})\n")
+    return cues
 
 
 def _eval_disputes(args: argparse.Namespace, out) -> int:
