@@ -1,5 +1,5 @@
 # make demo: create .venv, install claimtrack alone (its two dependencies), run it on the seed articles.
-# make test: create .venv, install claimtrack with its test extra, run every test.
+# make test: create .venv, install claimtrack with its test extra and the optional input extras, run every test.
 # make fuzz: the whole pipeline over 1,000,000 generated inputs, fixed seed (tests/fuzz.py; not part of make test).
 # (None is needed to install: `pip install .` in a clone is enough.)
 PYTHON ?= python3
@@ -22,9 +22,12 @@ $(DEMO_STAMP): $(BIN)/python pyproject.toml $(PACKAGE_FILES)
 	$(BIN)/python -m pip install --quiet .
 	touch $@
 
+# The extras the tests exercise: test, and the optional inputs (web: HTML pages; encodings: legacy code pages).
+TEST_EXTRAS := test,web,encodings
+
 # setuptools warns on every editable install that it is one (a 20-line notice): that is what we ask for.
 $(TEST_STAMP): $(BIN)/python pyproject.toml
-	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install --quiet -e '.[$(TEST_EXTRAS)]'
 	touch $@
 
 demo: $(DEMO_STAMP)

@@ -9,7 +9,7 @@ recorded there and the rest is read.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from .attribution import extract_attributions
@@ -18,14 +18,16 @@ from .matching import Corpus
 from .models import Article
 from .parallel import prime_corpus, read_articles
 from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
+from .reader.files import HTML_SUFFIXES
 
 __all__ = ["PROGRESS_AT", "iter_paths", "load_articles", "load_corpus"]
 
 
 def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Iterator[Path]:
-    """Article files named by ``paths``: files as given, folders expanded to their ``*.txt`` files (a ``.txt``
-    symbolic link that leads nowhere or loops is given too, so that reading it reports it; other entries that
-    are not files, such as sub-folders and pipes, are left out).
+    """Article files named by ``paths``: files as given, folders expanded to their ``*.txt`` files and HTML
+    pages (``*.html``, ``*.htm``; read with the extra ``claimtrack[web]``), in name order (such a symbolic link
+    that leads nowhere or loops is given too, so that reading it reports it; other entries that are not files,
+    such as sub-folders and pipes, are left out).
 
     A folder that cannot be listed raises :class:`InputError`, or with ``failures`` given is recorded
     there and skipped.
@@ -44,11 +46,12 @@ def _expand(p: Path) -> list[Path]:
         if not p.is_dir():
             return [p]
         files = sorted(f for f in p.iterdir()
-                       if f.suffix == ".txt" and (f.is_file() or (f.is_symlink() and not f.exists())))
+                       if (f.suffix == ".txt" or f.suffix.lower() in HTML_SUFFIXES)
+                       and (f.is_file() or (f.is_symlink() and not f.exists())))
     except OSError as err:
         raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
     if not files:
-        raise InputError(f"{p}: folder holds no .txt article files")
+        raise InputError(f"{p}: folder holds no .txt article files (nor .html pages)")
     return files
 
 
@@ -68,7 +71,8 @@ def _folder_outlets(name: str) -> Path | None:
 def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
                   failures: "list[str] | None" = None, jobs: int = 1,
                   extracted: "list[list] | None" = None, encoding: str | None = None,
-                  max_bytes: int | None = MAX_ARTICLE_BYTES) -> list[Article]:
+                  max_bytes: int | None = MAX_ARTICLE_BYTES, fields: "Mapping[str, str] | None" = None,
+                  skipped: "list[str] | None" = None) -> list[Article]:
     """Read the articles named by ``paths``; ``outlets`` is an optional JSON outlet mapping.
 
     Without ``outlets``, an ``outlets.json`` inside a folder given in ``paths`` is used when present.  The
@@ -79,6 +83,11 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
     attributions are appended there, in the order of the articles returned.  ``encoding`` (of files without a
     byte order mark) and ``max_bytes`` (of one article) are those of :func:`~claimtrack.reader.read_article`;
     an unknown ``encoding`` raises :class:`InputError` before anything is read.
+
+    Records (.jsonl, .json, .csv, .zip, ``-``) are read by one :class:`~claimtrack.reader.records.RecordReader`
+    (``fields`` maps field names: ``{"text": "body"}``), so an id given again with another text is caught
+    across files too.  A bad record is skipped and named with its file and line: in ``skipped`` when given,
+    else in ``failures`` (``"skipped: ..."``), else on stderr.
     """
     if encoding is not None:
         encoding = check_encoding(encoding)
@@ -101,20 +110,27 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
     mapping: dict = {}
     for m in mappings.values():
         mapping.update(m)
-    from .reader.records import is_record_path, read_records  # .jsonl/.json/.csv/.zip records and "-"
+    from .reader.records import RecordReader, is_record_path  # .jsonl/.json/.csv/.zip records and "-"
 
     articles = []
+    reader = RecordReader(fields, encoding=encoding, max_bytes=max_bytes)
     for name in (name for name in paths if is_record_path(name)):
-        read, problems = read_records(name, encoding=encoding, max_bytes=max_bytes)
-        for one in read:
-            articles.append(one)
-            if extracted is not None:
-                extracted.append(list(extract_attributions(one)))
-        for problem in problems:  # a bad record is skipped and named; the good ones in the file are kept
+        try:
+            for one in reader.read(name):
+                articles.append(one)
+                if extracted is not None:
+                    extracted.append(list(extract_attributions(one)))
+        except InputError as err:  # the file itself cannot be read
             if failures is None:
-                print(f"claimtrack: skipped: {problem}", file=sys.stderr)
-            else:
-                failures.append(f"skipped: {problem}")
+                raise
+            failures.append(str(err))
+    for problem in reader.problems:  # a bad record is skipped and named; the good ones in the file are kept
+        if skipped is not None:
+            skipped.append(str(problem))
+        elif failures is None:
+            print(f"claimtrack: skipped: {problem}", file=sys.stderr)
+        else:
+            failures.append(f"skipped: {problem}")
     paths = [name for name in paths if not is_record_path(name)]
     files = list(iter_paths(paths, failures))
     done = read_articles(files, mapping, jobs, extract=extracted is not None, encoding=encoding, max_bytes=max_bytes)
@@ -137,22 +153,25 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
             print(f"claimtrack: warning: {source}: {len(unknown)} article id(s) name no article given: {shown}",
                   file=sys.stderr)
     if failures and not articles:
-        if len(failures) == 1:
+        if len(failures) == 1 and not skipped:
             raise InputError(failures.pop())
         raise InputError(f"none of the {len(failures)} article files or folders given could be read")
+    if skipped and not articles:
+        raise InputError(f"none of the records given could be used ({len(skipped)} skipped)")
     return articles
 
 
 def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
                 failures: "list[str] | None" = None, jobs: int = 1, encoding: str | None = None,
-                max_bytes: int | None = MAX_ARTICLE_BYTES) -> Corpus:
+                max_bytes: int | None = MAX_ARTICLE_BYTES, fields: "Mapping[str, str] | None" = None,
+                skipped: "list[str] | None" = None) -> Corpus:
     """The :class:`Corpus` of the articles read as :func:`load_articles` reads them (an id given twice is an
     error, or with ``failures`` given is recorded there and the later article left out)."""
     corpus = Corpus()
     seen: dict[str, str | None] = {}
     extracted: list[list] = []
     articles = load_articles(paths, outlets, progress, failures=failures, jobs=jobs, extracted=extracted,
-                             encoding=encoding, max_bytes=max_bytes)
+                             encoding=encoding, max_bytes=max_bytes, fields=fields, skipped=skipped)
     records = {id(a): r for a, r in zip(articles, extracted)}
     for article in articles:
         if article.id in seen:

@@ -324,7 +324,9 @@ def test_bad_files_of_every_kind_among_good_ones(capsys, tmp_path):
             assert all(name in out for name in ("a_good", "z_good", "m_utf16")), command
 
 
-def test_the_command_line_reads_a_named_encoding_and_checks_the_name(capsys, tmp_path):
+def test_the_command_line_reads_a_named_encoding_and_checks_the_name(capsys, monkeypatch, tmp_path):
+    # without the extra claimtrack[encodings] (with it, the command line detects cp1256: tests/test_reader_legacy.py)
+    monkeypatch.setitem(sys.modules, "charset_normalizer", None)
     path = tmp_path / "cp1256.txt"
     path.write_bytes(TEXT.encode("cp1256"))
     code, _, err = run(capsys, "extract", "--format", "jsonl", path)
@@ -362,7 +364,8 @@ def test_a_file_name_that_is_not_utf8_is_printed_not_a_crash(tmp_path):
     assert done.stdout.startswith(b"# bad\xffname\n")
 
 
-def test_track_add_takes_the_encoding_too(capsys, tmp_path):
+def test_track_add_takes_the_encoding_too(capsys, monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "charset_normalizer", None)  # without the extra: nothing is detected
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_bytes(TEXT.encode("cp1256"))

@@ -133,3 +133,102 @@ def test_bad_field_option(spec):
 
     with pytest.raises(InputError):
         parse_fields([spec])
+
+
+def _bad_day(path: Path) -> list[dict]:
+    """A JSON lines day file with two good records and one bad record of each kind (lines 2, 3, 4 and 6)."""
+    rows = real_records()
+    lines = [json.dumps(rows[0], ensure_ascii=False),
+             json.dumps({**rows[1], "content": ""}, ensure_ascii=False),         # line 2: no text
+             "{not json",                                                         # line 3: not JSON
+             json.dumps({**rows[2], "date_extracted": "yesterday"}, ensure_ascii=False),  # line 4: bad date
+             json.dumps({**rows[3], "id": "x"}, ensure_ascii=False),
+             json.dumps({**rows[0], "id": "x"}, ensure_ascii=False)]              # line 6: id x, another text
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return rows
+
+
+def _skipped_lines(path: Path) -> list[str]:
+    return [f"claimtrack: skipped: {path}, line 2: the record has no text",
+            f"claimtrack: skipped: {path}, line 3: not valid JSON",
+            f"claimtrack: skipped: {path}, line 4: bad date",
+            f"claimtrack: skipped: {path}, line 6: id 'x' is given again with another text"]
+
+
+def _main(capsys, *args) -> tuple[int, str, str]:
+    from claimtrack.cli import main
+
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("command", ["extract", "compare"])
+def test_extract_and_compare_skip_bad_records_keep_the_good_and_exit_3(capsys, tmp_path, command):
+    from claimtrack import extract_attributions
+    from claimtrack.cli.options import SKIPPED
+
+    path = tmp_path / "day.jsonl"
+    rows = _bad_day(path)
+    code, out, err = _main(capsys, command, "--format", "json", "--jobs", "1", path)
+    assert code == SKIPPED == 3, err
+    lines = err.splitlines()
+    assert len(lines) == 4 and all(line.startswith(want) for line, want in zip(lines, _skipped_lines(path)))
+    good, _ = read_records(str(path))
+    assert [a.url for a in good] == [rows[0]["url"], rows[3]["url"]]
+    doc = json.loads(out)
+    if command == "extract":
+        assert [r["id"] for r in doc] == [a.id for g in good for a in extract_attributions(g)]
+    else:
+        assert sorted(a["id"] for a in doc["articles"]) == sorted(g.id for g in good)
+
+
+def test_track_add_stores_the_good_records_beside_bad_ones_and_an_unreadable_file(capsys, tmp_path):
+    path = tmp_path / "day.jsonl"
+    _bad_day(path)
+    db = tmp_path / "t.db"
+    code, out, err = _main(capsys, "track", "add", "-q", db, path)
+    assert code == 3 and out.startswith("2 articles added, 0 already stored, 4 skipped")
+    assert all(line.startswith(want) for line, want in zip(err.splitlines(), _skipped_lines(path)))
+    # a file that cannot be read among good inputs: reported, the others stored, exit 1
+    other = DATA / "real_stories" / "maliki_reactions" / "articles"
+    missing = tmp_path / "missing.jsonl"
+    code, out, err = _main(capsys, "track", "add", "-q", db, missing, other, tmp_path / "gone.txt")
+    assert code == 1
+    assert f"claimtrack: error: {missing}: cannot be read" in err and f"{tmp_path / 'gone.txt'}: no such file" in err
+    from claimtrack import Tracker
+
+    with Tracker(db) as t:
+        assert t.stats()["articles"] == 2 + len(list(other.glob("*.txt")))
+
+
+def test_only_bad_records_is_an_error(capsys, tmp_path):
+    path = tmp_path / "day.jsonl"
+    path.write_text("{not json\n" + json.dumps({"id": "y", "text": ""}) + "\n", encoding="utf-8")
+    code, out, err = _main(capsys, "extract", path)
+    assert code == 1 and out == ""
+    assert err.splitlines()[-1] == "claimtrack: error: none of the records given could be used (2 skipped)"
+
+
+def test_an_id_given_again_with_another_text_in_another_file_is_skipped(capsys, tmp_path):
+    rows = real_records()
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({**rows[0], "id": "x"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({**rows[1], "id": "x"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, err = _main(capsys, "extract", "--format", "jsonl", first, second)
+    assert code == 3
+    assert err.strip() == (f"claimtrack: skipped: {second}, line 1: id 'x' is given again with another text "
+                           f"(first at {first}, line 1)")
+
+
+def test_article_commands_map_fields_too(capsys, tmp_path):
+    rows = real_records(limit=2)
+    path = tmp_path / "day.jsonl"
+    path.write_text("".join(json.dumps({"nass": r["content"], "headline_ar": r["title"]}, ensure_ascii=False) + "\n"
+                            for r in rows), encoding="utf-8")
+    code, out, err = _main(capsys, "demo", "--format", "jsonl", path)
+    assert code == 1 and "the record has no text" in err  # every record skipped: nothing to show
+    code, out, err = _main(capsys, "demo", "--format", "jsonl", "--field", "text=nass", "--field", "title=headline_ar",
+                           path)
+    assert code == 0, err
+    assert [json.loads(line)["headline"] for line in out.splitlines()] == [r["title"] for r in rows]

@@ -4,7 +4,8 @@ One module per group of commands (``articles``: sentences, extract, demo; ``eval
 match, find, relate, contradictions; ``comparison``: compare; ``track``: the tracker's commands),
 the options they share in ``options`` and the writing of every format in ``output``.
 
-Exit codes: 0 success, 1 an input or data error (message on stderr, naming the file), 2 bad usage.
+Exit codes: 0 success, 1 an input or data error (message on stderr, naming the file), 2 bad usage, 3 some
+bad records skipped (each named on stderr with its file and line) and the good ones used.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .. import __version__
 from ..errors import ClaimtrackError
 from ..lexicon.user import use_user_lexicon
 from . import articles, claims, comparison, evaluation, track
-from .options import add_global_options, take_stdin
+from .options import SKIPPED, add_global_options, take_stdin
 from .output import Output, cell, display_width, write_file, write_table
 
 __all__ = ["build_parser", "main", "write_file", "write_table"]
@@ -65,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.failures = []
+    args.skipped = []  # bad records left out, reported at the end (exit status SKIPPED)
     path = getattr(args, "output", None)
     if sys.stdout is None and path in (None, "-"):  # started with standard output closed (`>&-`)
         print("claimtrack: error: standard output is closed; redirect it to a file or /dev/null", file=sys.stderr)
@@ -83,13 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_stdout()
         return 0
     except KeyboardInterrupt:
-        _report_failures(args.failures, names)
+        _report_failures(args.failures, names, args.skipped)
         print("claimtrack: interrupted", file=sys.stderr)
         return 130
     except ClaimtrackError as err:
         if args.debug:
             traceback.print_exc()
-        _report_failures(args.failures, names)
+        _report_failures(args.failures, names, args.skipped)
         print(f"claimtrack: error: {_named(str(err), names)}", file=sys.stderr)
         if str(err).startswith("standard output:"):
             _drop_stdout()
@@ -97,17 +99,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a bug, most likely: still one line, the traceback with --debug
         if args.debug:
             raise
-        _report_failures(args.failures, names)
+        _report_failures(args.failures, names, args.skipped)
         print(f"claimtrack: internal error: {type(err).__name__}: {err} (run again with --debug for the traceback)",
               file=sys.stderr)
         return 1
     finally:
         if spool is not None:
             spool.cleanup()
+    _report_failures(args.failures, names, args.skipped)
     if args.failures:
-        _report_failures(args.failures, names)
         return 1
-    return code
+    return SKIPPED if args.skipped and code == 0 else code
 
 
 def _tolerate_file_names() -> None:
@@ -128,7 +130,9 @@ def _named(message: str, names: dict[str, str]) -> str:
     return message
 
 
-def _report_failures(failures: list[str], names: dict[str, str]) -> None:
+def _report_failures(failures: list[str], names: dict[str, str], skipped: "list[str] | None" = None) -> None:
+    for line in skipped or ():
+        print(f"claimtrack: skipped: {_named(line, names)}", file=sys.stderr)
     if len(failures) > 1:
         print(f"claimtrack: error: {len(failures)} inputs could not be used:", file=sys.stderr)
     for line in failures:

@@ -12,10 +12,13 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..reader import MAX_ARTICLE_BYTES, check_encoding
+from ..reader.legacy import AUTO
 from ..parallel import default_jobs
 
-__all__ = ["STDIN", "add_format", "add_global_options", "add_inputs", "add_jobs", "add_outlets", "take_stdin"]
+__all__ = ["SKIPPED", "STDIN", "add_fields", "add_format", "add_global_options", "add_inputs", "add_jobs", "add_outlets",
+           "reading", "take_stdin"]
 
+SKIPPED = 3  # exit status: some records were bad and skipped (each reported), the good ones were used
 STDIN = "<stdin>"  # how an error message names standard input, as the record reader does
 
 _FORMAT_HELP = {
@@ -39,8 +42,10 @@ def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
                         help="a folder of data files (aliases.tsv, reporting_verbs.tsv, antonyms.tsv, ...) that add "
                              "to or override the shipped lexicons; checked like them")
     parser.add_argument("--encoding", metavar="NAME", type=_encoding, default=None if top else argparse.SUPPRESS,
-                        help="the encoding of files without a byte order mark (default UTF-8; e.g. cp1256, "
-                             "iso8859_6); a BOM always decides")
+                        help="the encoding of files without a byte order mark (e.g. cp1256, iso8859_6); a BOM "
+                             "always decides. Default: UTF-8, and a file that is not UTF-8 is read as Windows-1256 "
+                             "or ISO-8859-6 when the optional extra claimtrack[encodings] detects Arabic in one "
+                             "of them (auto)")
     parser.add_argument("--max-bytes", metavar="N", type=_max_bytes,
                         default=MAX_ARTICLE_BYTES if top else argparse.SUPPRESS,
                         help=f"refuse an article file or record longer than N bytes (default {MAX_ARTICLE_BYTES}; "
@@ -65,8 +70,14 @@ def _max_bytes(text: str) -> int | None:
 
 
 def reading(args: argparse.Namespace) -> dict:
-    """The keyword arguments of :func:`~claimtrack.inputs.load_articles` that the global options set."""
-    return {"encoding": args.encoding, "max_bytes": args.max_bytes}
+    """The keyword arguments of :func:`~claimtrack.inputs.load_articles` that the global and input options set:
+    the encoding (``auto`` when none is given: UTF-8, or a legacy Arabic code page detected with the extra
+    ``claimtrack[encodings]``), the size limit, the record fields (``--field``) and the list that collects
+    the bad records skipped (``args.skipped``, which :func:`claimtrack.cli.main` reports)."""
+    from ..reader.records import parse_fields
+
+    return {"encoding": args.encoding or AUTO, "max_bytes": args.max_bytes,
+            "fields": parse_fields(getattr(args, "field", None)), "skipped": getattr(args, "skipped", None)}
 
 
 def add_format(parser: argparse.ArgumentParser, formats: Sequence[str], default: str, what: str) -> None:
@@ -80,8 +91,16 @@ def add_format(parser: argparse.ArgumentParser, formats: Sequence[str], default:
 
 def add_inputs(parser: argparse.ArgumentParser, name: str = "paths", *, required: bool = True) -> None:
     parser.add_argument(name, nargs="+" if required else "*", metavar="PATH",
-                        help="article files (UTF-8 text) or folders of them; records in .jsonl, .json, .csv or .zip; "
-                             "- for JSON lines on standard input")
+                        help="article files (UTF-8 text) or folders of them; HTML pages (.html, .htm; with the extra "
+                             "claimtrack[web]); records in .jsonl, .json, .csv or .zip; - for JSON lines on standard "
+                             "input")
+    add_fields(parser)
+
+
+def add_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--field", action="append", metavar="FIELD=NAME",
+                        help="the record field holding FIELD (id, title, text, outlet, published, url, author), "
+                             "repeatable: --field text=body")
 
 
 def add_outlets(parser: argparse.ArgumentParser) -> None:

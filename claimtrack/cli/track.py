@@ -1,6 +1,7 @@
 """``claimtrack track``: add articles to a tracker file and query it.
 
-    claimtrack track add DB PATH...            articles: .txt files or folders, .jsonl/.json/.csv/.zip records, -
+    claimtrack track add DB PATH...            articles: .txt files, HTML pages or folders, .jsonl/.json/.csv/.zip
+                                               records, -
     claimtrack track stories DB                stories, most outlets first
     claimtrack track show DB STORY             a story's claims
     claimtrack track timeline DB STORY         a story in the order its statements were made (said_on, else
@@ -10,8 +11,9 @@
     claimtrack track reindex DB                extract and match everything again
 
 Every command takes ``--format`` (json, jsonl, csv and a table or text) and ``-o FILE``, as the others.
-Exit codes as the rest of the command line (0, 1 an input error, 2 bad usage), and 3 when ``add`` skipped
-bad records (each reported on stderr with its file and line) and stored the good ones.
+Exit codes as the rest of the command line (0, 1 an input error, 2 bad usage, 3 when bad records were
+skipped -- each reported on stderr with its file and line -- and the good ones stored).  A file ``add``
+cannot read is reported, the others are stored, and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -27,14 +29,13 @@ from ..errors import InputError
 from ..inputs import load_articles
 from ..models import Article
 from ..reader import read_outlets
-from ..reader.records import RecordReader, is_record_path, parse_fields
+from ..reader.records import RecordReader, is_record_path
 from ..store import Tracker
-from .options import add_format, reading
+from .options import SKIPPED, add_fields, add_format, reading
 from .output import MACHINE_FORMATS, flatten, write_records, write_table
 
 __all__ = ["SKIPPED", "register"]
 
-SKIPPED = 3  # exit status: some records were bad and skipped, the good ones were stored
 STATS_COLUMNS = ("articles", "attributions", "claims", "stories", "marks")
 STORY_COLUMNS = ("id", "label", "claims", "attributions", "articles", "outlets", "first", "last")
 CLAIM_COLUMNS = ("id", "story", "label", "attributions", "outlets", "first")
@@ -46,27 +47,38 @@ EXPORT_COLUMNS = ("id", "article", "outlet", "published", "url", "claim", "story
                   "said_on_from", "said_on_to", "said_on_text", "said_on_start", "said_on_end")
 
 
-def _articles(paths: list[str], reader: RecordReader, outlets: str | None) -> Iterator[Article]:
+def _articles(paths: list[str], reader: RecordReader, outlets: str | None, failures: list[str]) -> Iterator[Article]:
     """The articles of ``paths``.  Outlets (and dates) come from ``outlets`` (a JSON mapping, as for every
     command) for the ids it names, records or files; otherwise from a record's own outlet field, or for .txt
-    files from the ``outlets.json`` in their folder (:func:`claimtrack.inputs.load_articles`)."""
+    files and HTML pages from the ``outlets.json`` in their folder (:func:`claimtrack.inputs.load_articles`).
+    A file that cannot be read goes to ``failures`` and the others are read; bad records stay in the
+    reader's ``problems``."""
     mapping = read_outlets(outlets) if outlets else {}
-    txt = [p for p in paths if not is_record_path(p)]
+    files = [p for p in paths if not is_record_path(p)]
     for name in paths:
         if is_record_path(name):
-            for article in reader.read(name):
-                outlet, published = mapping.get(article.id, (None, None))
-                if outlet is not None or published is not None:
-                    article = attrs.evolve(article, outlet=outlet or article.outlet,
-                                           published=published or article.published)
-                yield article
-        elif name == (txt[0] if txt else None):
-            # .txt files and folders, as every other command reads them
-            yield from load_articles(txt, outlets, encoding=reader.encoding, max_bytes=reader.max_bytes)
+            try:
+                for article in reader.read(name):
+                    outlet, published = mapping.get(article.id, (None, None))
+                    if outlet is not None or published is not None:
+                        article = attrs.evolve(article, outlet=outlet or article.outlet,
+                                               published=published or article.published)
+                    yield article
+            except InputError as err:  # the file itself cannot be read: the others still are
+                failures.append(str(err))
+        elif name == (files[0] if files else None):
+            # .txt files, HTML pages and folders of them, as every other command reads them
+            try:
+                yield from load_articles(files, outlets, failures=failures, encoding=reader.encoding,
+                                         max_bytes=reader.max_bytes)
+            except InputError as err:  # none of them could be read (each is in failures, or this one)
+                if not failures:
+                    failures.append(str(err))
 
 
 def _cmd_add(args: argparse.Namespace, out) -> int:
-    reader = RecordReader(parse_fields(args.field), **reading(args))
+    options = reading(args)
+    reader = RecordReader(options["fields"], encoding=options["encoding"], max_bytes=options["max_bytes"])
     tty = sys.stderr.isatty() and not args.quiet
 
     def progress(added: int, unchanged: int) -> None:
@@ -74,14 +86,13 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
             print(f"\rclaimtrack: {added} added, {unchanged} already stored", end="", file=sys.stderr, flush=True)
 
     with Tracker(args.db) as tracker:
-        result = tracker.add(_articles(args.paths, reader, args.outlets), batch=args.batch, progress=progress)
+        result = tracker.add(_articles(args.paths, reader, args.outlets, args.failures), batch=args.batch,
+                             progress=progress)
         if tty:
             print(file=sys.stderr)
         stats = tracker.stats()
-    for problem in reader.problems:
-        print(f"claimtrack: skipped: {problem}", file=sys.stderr)
-    for message in result.refused:
-        print(f"claimtrack: skipped: {message}", file=sys.stderr)
+    # reported by claimtrack.cli.main, which exits with SKIPPED (or 1 when a file could not be read)
+    args.skipped.extend([*map(str, reader.problems), *result.refused])
     skipped = len(reader.problems) + len(result.refused)
     record = {"added": result.added, "unchanged": result.unchanged, "skipped": skipped, **stats}
     if args.format in MACHINE_FORMATS:
@@ -89,7 +100,7 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
     else:
         out.write(f"{result.added} articles added, {result.unchanged} already stored, {skipped} skipped; "
                   + ", ".join(f"{v} {k}" for k, v in stats.items()) + "\n")
-    return SKIPPED if skipped else 0
+    return 0
 
 
 def _write_stats(args: argparse.Namespace, out, stats: dict[str, int]) -> None:
@@ -195,8 +206,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> list
                                     ".csv or a .zip of those, or - for JSON lines on standard input.")
     p.add_argument("db", metavar="DB")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--field", action="append", metavar="FIELD=NAME",
-                   help="the record field holding FIELD (id, title, text, outlet, published, url, author), repeatable")
+    add_fields(p)
     p.add_argument("--outlets", metavar="FILE",
                    help="JSON mapping article ids to outlets (and dates), for files and records; without it, a record's "
                         "outlet field and the outlets.json inside a folder of .txt files are used")

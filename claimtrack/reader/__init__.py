@@ -8,6 +8,9 @@ the publication date ("نشر من طرف ... في السبت 30 ماي 2020 - 1
 city dateline at the start of the body ("واشنطن - قال ...").
 
 - :mod:`.files`: file -> text (encodings, NUL, the size limit, errors naming the file), the outlet mapping;
+- :mod:`.legacy`: Windows-1256 and ISO-8859-6 detected (``encoding="auto"``, the extra ``claimtrack[encodings]``);
+- :mod:`.html`: an HTML page -> its title, date and body (the extra ``claimtrack[web]``);
+- :mod:`.records`: records in JSON lines, a JSON list, CSV or a zip of those, bad ones named and skipped;
 - :mod:`.layout`: which line is what (headline, header, boilerplate, body) and the city dateline;
 - :mod:`.credits`: the wire agency credited;
 - :mod:`.parse`: text -> :class:`~claimtrack.models.Article`.
