@@ -126,3 +126,37 @@ def test_a_page_without_article_text_is_refused(tmp_path):
                     "<footer>جميع الحقوق محفوظة</footer></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="empty.html: no article text found in the HTML page"):
         read_article(path)
+
+
+@web
+@pytest.mark.parametrize("name, data, message", [
+    ("empty", b"", "no article text found in the HTML page"),
+    ("markup-only", b"<html><body><nav><ul></ul></nav></body></html>", "no article text found in the HTML page"),
+    ("nul", b"<p>\x00</p>", "a NUL character at byte 3"),
+    ("deep", b"<div>" * 5000 + b"<p>x</p>", "no article text found in the HTML page"),
+])
+def test_hostile_pages_are_refused_in_one_line_and_the_others_read(capsys, tmp_path, name, data, message):
+    bad = tmp_path / f"{name}.html"
+    bad.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read_article(bad)
+    assert str(info.value).startswith(f"{bad}: {message}")
+    (tmp_path / PAGE.name).write_bytes(PAGE.read_bytes())
+    code, out, err = run(capsys, "extract", "--format", "jsonl", tmp_path)
+    assert code == 1 and err.strip().startswith(f"claimtrack: error: {bad}: {message}")
+    assert len(out.splitlines()) == len(extract_attributions(read_article(PAGE)))
+
+
+@web
+def test_track_add_takes_a_folder_of_pages_with_its_outlets(capsys, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / PAGE.name).write_bytes(PAGE.read_bytes())
+    (folder / "outlets.json").write_text(json.dumps({PAGE.stem: "3alyoum"}), encoding="utf-8")
+    db = tmp_path / "t.db"
+    code, out, err = run(capsys, "track", "add", "-q", db, folder)
+    assert code == 0, err
+    code, out, err = run(capsys, "track", "export", db)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {r["outlet"] for r in rows} == {"3alyoum"} and {r["published"][:10] for r in rows} == {"2015-07-24"}
+    assert {r["url"] for r in rows} == {_manifest()["url"]}
