@@ -202,8 +202,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> list
     tsub.required = True
 
     p = tsub.add_parser("add", help="add articles (stored ones are skipped)",
-                        description="Add articles to the store: .txt files or folders, records in .jsonl, .json, "
-                                    ".csv or a .zip of those, or - for JSON lines on standard input.")
+                        description="Add articles to the store: .txt files, HTML pages (with the extra "
+                                    "claimtrack[web]) or folders of them, records in .jsonl, .json, .csv or a .zip of "
+                                    "those, or - for JSON lines on standard input. Bad records are named with their "
+                                    "file and line and skipped (exit status 3); the good ones are stored.")
     p.add_argument("db", metavar="DB")
     p.add_argument("paths", nargs="+", metavar="PATH")
     add_fields(p)
