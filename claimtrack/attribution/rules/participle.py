@@ -33,7 +33,5 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
         first = st.tok(j)
         if first is not None and first.is_word and (st.is_time(first) or (st.is_prep(first) and first.key not in verb.preps)):
             return None
-    prior = [s for s in ctx.subjects if s[0] < i]
-    if prior:
-        d.subject_hint = prior[-1][1]
+    d.subject_hint = ctx.clause_subject(i)
     return d

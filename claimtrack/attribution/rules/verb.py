@@ -146,9 +146,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     elif explicit and after_source is not None and after_source.text in COMMAS and _frame_word(ctx, j + 1, verb):
         j += 1  # "وجه وزير الشؤون الإسلامية ... آل الشيخ، بتوزيع": a comma before the verb's preposition
     if source is None:
-        prior = [s for s in ctx.subjects if s[0] < i]
-        if prior:
-            d.subject_hint = prior[-1][1]
+        d.subject_hint = ctx.clause_subject(i)
     if anaphor is not None and source is not None:
         d.content_start, d.content_end = anaphor.start + 1, anaphor.end
         d.anaphoric = True
@@ -201,6 +199,7 @@ def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
         return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
     t = st.tok(end)
     return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps)
+                              or (t.text == QUOTE and verb.frame == "any" and end > k)  # "... كبيش وفق ما بثته الوكالة "
                               or t.is_word and t.key in keywords(ctx.g, verb))  # "قدم ... بن مساعد شكره"
 
 
