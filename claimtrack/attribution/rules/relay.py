@@ -15,7 +15,7 @@ from ..draft import Draft
 from ..nounphrase import noun_phrase
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from ..wordlists import pattern
-from .verb import verb_draft
+from .verb import inner_speaker_speaks, verb_draft
 
 __all__ = ["relay_draft"]
 
@@ -61,11 +61,7 @@ def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                            or not (st.kind(speaker) or st.definite(speaker))):
             # "ونقل الحالات للمنشآت المناسبة"، "وسيلة نقل ثم تتحرك دون أن": the noun نقل (transport), no speech
             return None
-        after_subject = st.tok(noun_phrase(st, k)) if k < len(st.tokens) else None
-        if after_subject is not None and after_subject.is_word \
-                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject)):
-            return None
-        return d
+        return None if inner_speaker_speaks(st, k) else d
     cue_tok = st.tok(j)
     if cue_tok is not None and cue_tok.text in COMMAS and (nxt := st.tok(j + 1)) is not None \
             and any(f.form == "masdar" and f.pronoun for f in st.cue_forms(nxt)):
