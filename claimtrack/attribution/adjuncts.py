@@ -13,7 +13,7 @@ from ..lexicon.grammar import Verb
 from ..lexicon.morph import DEFINITE, LAM, is_nisba
 from .audience import adjunct_end, audience
 from .nounphrase import noun_phrase
-from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
+from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH
@@ -22,6 +22,7 @@ _GLOSS_WORDS = 3  # at most this many words in brackets make a gloss ("(تويت
 ARABIC_SEMICOLON = "\u061b"  # where a writer puts it for a comma: "وأكد علي الحرقان؛ في حديثه لوكالة ...، أن"
 _BA = "\u0628"  # ب
 _TEH_MARBUTA = "\u0629"  # ة
+_MA = "\u0645\u0627"  # ما: "وفق ما", "حسبما" take a verb before their source
 
 __all__ = ["Skipped", "skip_adjuncts"]
 
@@ -97,6 +98,21 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             if close is not None and all(u.is_word for u in st.tokens[j + 1 : close]):
                 asides.update(range(j + 1, close))
                 j = close + 1
+                continue
+            break
+        marker = st.according_at(j)
+        if marker and marker[2][-1] == _MA:
+            # "وقال النائب العام ... سالم سعيد كبيش وفق ما بثته وكالة الأنباء الإماراتية " تمت ...": the outlet
+            # the words came through, past the relative's verb, right before the content
+            k = marker[0]
+            relative_verb = st.tok(k)
+            if relative_verb is not None and relative_verb.is_word and not relative_verb.definite and not st.kind(relative_verb):
+                k += 1
+            end = noun_phrase(st, k)
+            after = st.tok(end)
+            if end > k and after is not None and (after.text in (QUOTE, COLON) or st.is_comp(after)):
+                via.append((k, end))
+                j = end
                 continue
             break
         size = st.multi_role_at(j, "time_phrase")

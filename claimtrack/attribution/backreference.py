@@ -25,7 +25,7 @@ from .draft import Draft
 from .mention_words import (WORD_RE, head_words, in_order, kin_mention, kin_mention_text, kin_words, one_of_plural,
                             opens_with, plural_mention, short_again)
 from .mentions import NAME_SEPARATORS, SourceGuess
-from .nounphrase import noun_phrase
+from .nounphrase import noun_phrase, title_with_pronoun
 from .source_kind import classify_source
 from .speaker_search import WINDOW
 from .tokens import SentenceTokens, Token, without_clitic
@@ -53,12 +53,12 @@ class BackReferences(CarryOver, DocumentIssuers):
         if antecedent == "family" or kin_mention(words):
             # "وقال أهالي الفقيدة", "وأردف ذوو الفقيدة": the family that spoke first, named in full
             return self.earlier_family(here)
-        if antecedent is None and len(keys) == 2 and nisba_place(keys[1]):
-            # "المسؤول الروسي", "المصدر التشادي": a back-reference noun for a person with a nationality points
-            # back to the nearest earlier official or person of that country ("الحكومة المغربية" names a body
-            # in full and points nowhere)
-            if (self.g.backrefs.get(keys[:1]) or self.g.backrefs.get(bare_keys[:1])) in ("any", "official", "person"):
-                place = nisba_place(keys[1])
+        if antecedent is None and len(keys) in (2, 3) and nisba_place(keys[-1]):
+            # "المسؤول الروسي", "المصدر التشادي", "النائب العام الإماراتي": a back-reference noun for a person with a
+            # nationality points back to the nearest earlier official or person of that country ("الحكومة
+            # المغربية" names a body in full and points nowhere)
+            if (self.g.backrefs.get(keys[:-1]) or self.g.backrefs.get(bare_keys[:-1])) in ("any", "official", "person"):
+                place = nisba_place(keys[-1])
                 for record, _draft in reversed(self.history):
                     if record.source.kind in ("official", "person") and \
                             any(nisba_place(fold(w)) == place for w in WORD_RE.findall(record.source.text)):
@@ -81,6 +81,10 @@ class BackReferences(CarryOver, DocumentIssuers):
             return self.named_last(d.source[0])  # type: ignore[index]
         if antecedent == "any":
             prev = self.previous(d.cue[0])
+            if prev is None and len(words) == 1 and title_with_pronoun(self.all, words[0]):
+                # "استقبل خادم الحرمين ... وزير الخارجية ... سامح شكري. ونقل معاليه": with no speaker before, a
+                # title of respect with its pronoun stands for the one named last
+                return self.named_last(d.source[0])  # type: ignore[index]
             return None if prev is None else attrs.evolve(prev, resolved="backreference")
         if antecedent:
             # "الوكيل", "الجيش": the nearest earlier full mention with that head word; with none, the

@@ -93,6 +93,8 @@ class ClauseSubjects(ArticleMentions):
             at = next((k + 1 for k in range(1, min(d.cue_token, _FRONTED_ADJUNCT)) if tokens[k].text in COMMAS), 0)
             if not at:
                 return None
+        if "qad" in st.roles(tokens[at]) and at + 1 < d.cue_token:
+            at += 1  # "وقد حمله الملك المفدى نقل تحياته ...، مؤكداً": قد before the verb
         lead = self._relative_lead(st, at, d)
         if lead is not None:
             return lead

@@ -193,6 +193,19 @@ def _after_noun_preposition(ctx: SentenceContext, i: int) -> bool:
         and (prev.key in rule_words().noun_preposition or prev.key in rule_words().relative_man)
 
 
+def _counted_or_governed(ctx: SentenceContext, i: int) -> bool:
+    """Is the word at ``i`` right after a number that counts it ("أحالت النيابة العامة 41 متهمًا إلى المحكمة"; not a
+    year) or after a preposition that governs it ("قضت محكمة بالسجن على متهمين بالانضمام")?  Then a participle
+    reading is the noun (defendants), never a حال cue."""
+    st = ctx.st
+    prev = st.tok(i - 1)
+    if prev is None:
+        return False
+    if prev.kind == "num":
+        return not (len(prev.text) == 4 and prev.text.isdigit() and prev.text[:2] in ("19", "20"))
+    return prev.is_word and st.is_preposition_word(prev)
+
+
 def _elative_here(ctx: SentenceContext, i: int) -> bool:
     """Is the word at ``i`` an elative adjective spelled like a perfect cue ("أبرز الهاشتاغات", "بشكل أوضح"): without
     و/ف, right after a content word, where no clause begins?"""
@@ -276,6 +289,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
             forms = tuple(f for f in forms if f.form != "perfect")  # "فتابعت لنحو أسبوعين أبرز الهاشتاغات"
         if forms and _after_noun_preposition(ctx, i):
             forms = tuple(f for f in forms if f.form not in _VERB_FORMS)  # "على وجه الخصوص": the noun, not وجّه
+        if forms and _counted_or_governed(ctx, i):
+            forms = tuple(f for f in forms if f.form != "participle")  # "أحالت النيابة 41 متهمًا", "على متهمين"
         if forms and _preposition_here(ctx, i):
             continue  # "وقال أحد الشهود لرويترز عبر الهاتف إن": the preposition, not the verb عبّر
         if not forms or _is_relative(ctx, i):

@@ -148,7 +148,7 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                     d.content_start = t.start
                     return True
         if verb.frame == "nominal" and (d.kind == "participle" or d.source is not None and not d.subject_first
-                                        or ctx.headline) and proposition(st, j, verb):
+                                        or ctx.headline or _subject_after_complementizer(st, d)) and proposition(st, j, verb):
             d.content_start = t.start  # "كشف الجهاز ... ارتفاع قيمة العجز", "أعلن ايمار اعتزاله كرة القدم"
             return True
         if verb.frame == "nominal" and t.text in COMMAS and d.source_tokens is not None and j == d.source_tokens[1] \
@@ -178,6 +178,15 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return True
     d.content_start = t.start
     return True
+
+
+def _subject_after_complementizer(st: SentenceTokens, d: Draft) -> bool:
+    """Is the source written before the verb right after a complementizer, a clause of its own ("يشار إلى أن
+    السلطات الإماراتية أعلنت الشهر الماضي تنفيذ حكم الإعدام")?  Then its nominal object is what it said, as
+    after a verb-first clause."""
+    if not d.subject_first or d.source_tokens is None:
+        return False
+    return st.is_comp(st.tok(d.source_tokens[0] - 1))
 
 
 def _reader_addressed(st: SentenceTokens, t: Token) -> bool:

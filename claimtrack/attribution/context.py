@@ -6,6 +6,7 @@ import attrs
 
 from ..lexicon.grammar import Grammar, Verb
 from .adjuncts import Skipped, skip_adjuncts
+from .nounphrase import possessed
 from .tokens import SentenceTokens
 
 __all__ = ["SentenceContext"]
@@ -35,6 +36,13 @@ class SentenceContext:
         """Normalized span of tokens ``a`` to ``b`` (exclusive)."""
         toks = self.st.tokens
         return toks[a].start, toks[b - 1].end
+
+    def clause_subject(self, i: int) -> tuple[int, int] | None:
+        """The subject of the latest clause before token ``i``, for a cue with none of its own to hang on: not a
+        noun with a pronoun, which is an object ("وقد حمل الملك المفدى الوزير نقل تحياته لرئيس ...، مؤكداً":
+        نقل is a verbal noun there, and the King's clause is the one the participle hangs on)."""
+        prior = [s for k, s in self.subjects if k < i and not possessed(self.st, self.st.tokens[s[0]])]
+        return prior[-1] if prior else None
 
     def skip(self, j: int, verb: Verb | None, *, relays: bool = False) -> Skipped:
         """:func:`~.adjuncts.skip_adjuncts` from token ``j``, keeping the asides it passed."""

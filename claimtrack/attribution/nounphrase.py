@@ -25,7 +25,7 @@ from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
-__all__ = ["name_run", "name_tail", "noun_phrase", "possessed"]
+__all__ = ["name_run", "name_tail", "noun_phrase", "possessed", "title_with_pronoun"]
 
 
 _MIN = MEEM + NOON  # من
@@ -102,6 +102,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             idafa_noun = state == "open" and not t.conj and "cue_homograph" in roles
             if not idafa_noun:
                 break
+        if words and not t.conj and title_with_pronoun(st, t):
+            break  # "وقد حمل الملك المفدى معاليه نقل تحياته": a title with its pronoun is a mention of its own
         if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
                 or ("anaphor_noun" in roles and not words):
             break
@@ -193,6 +195,8 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             if title:
                 names_left = 3
         else:  # closed
+            if title and definite and prev == "adj" and _object_title(st, i, j):
+                break  # "وقد حمل الملك المفدى الوزير نقل تحياته": the second title is the verb's object
             if title:
                 prev, names_left = "title", 3
                 if not definite and not attached:
@@ -245,6 +249,25 @@ def possessed(st: SentenceTokens, t: Token) -> bool:
     # HEH too ("عبدالله", "نزيه", "وجيه"), and in نا ("فيلومينا"), which is left out
     return len(t.key) > 3 and t.text.endswith(_POSSESSIVE + (HEH,)) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
         and not t.definite and not st.is_name(t) and not st.kind(t) and t.key not in st.g.names
+
+
+def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
+    """Is the definite title at ``j``, after a mention that opened with a definite title and its adjectives
+    ("الملك المفدى"), a mention of its own, the object after the subject: no name, adjective, title or complement
+    follows it ("الملك المفدى الوزير نقل تحياته"; not "المتحدث الرسمي العقيد أحمد", "الأمين العام")?"""
+    first, nxt = st.tokens[i], st.tok(j + 1)
+    if not (first.definite and st.is_title(first)) or nxt is None or not nxt.is_word:
+        return False
+    return not (nxt.definite or st.is_title(nxt) or st.kind(nxt) or st.is_name(nxt) or st.is_prep(nxt) or name_run(st, j + 1)
+                or "adjective" in st.roles(nxt) or nxt.key[0] in (BEH, LAM))
+
+
+def title_with_pronoun(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a title or person word with an attached pronoun ("معاليه", "سموه", "نظيره"): a whole mention,
+    never the apposition or adjective of the one before it?"""
+    # the text, not the key: the key folds TEH MARBUTA into HEH ("محافظة" is no "محافظ" with a pronoun)
+    return any(t.text.endswith(p) and t.key.endswith(p) and len(t.key) - len(p) >= 3 and st.g.kind_of_word(t.key[: -len(p)]) in ("official", "person")
+               for p in _POSSESSIVE + (HEH,)) and t.key not in st.g.names and not st.is_name(t)
 
 
 def _apposition(st: SentenceTokens, comma: int) -> int | None:
@@ -349,7 +372,7 @@ def name_run(st: SentenceTokens, j: int) -> int:
         return 0  # "الوزير وجود أي خلاف": a masdar and its object, not a name
     if after is None or not after.is_word or after.definite or st.is_comp(after) or st.is_prep(after) \
             or st.roles(after) or st.is_cue_word(after) or st.adjunct_kind(after) \
-            or after.key == LAM:  # "لـ«الساحل»": the outlet spoken to
+            or after.key == LAM or _mention_ends(st, k):  # "لـ«الساحل»", "لوكالة الانباء": the outlet spoken to
         return k - j
     return 0
 

@@ -119,6 +119,8 @@ def _past_verb(st: SentenceTokens, k: int) -> int:
     if nxt is not None and nxt.is_word and ((st.is_prep(nxt) and "preposition" not in st.g.role(nxt.key))
                                             or (nxt.key[0] in (BEH, LAM) and nxt.key[1:] in PRONOUN_SUFFIXES)):
         k += 1  # "بحسب ما ذكره له العاملون", "وفق ما أفادت به مصادر": the one told, the preposition of the verb
+    while (u := st.tok(k)) is not None and u.is_word and st.is_time(u):
+        k += 1  # "حسبما أعلن أمس النائب العام": a time word between the verb and its subject
     return k
 
 

@@ -10,6 +10,7 @@ from ...lexicon.morph import BEH
 from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
+from ..tokens import COLON, DASHES
 
 __all__ = ["participle_draft"]
 
@@ -17,6 +18,9 @@ __all__ = ["participle_draft"]
 def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     st, verb = ctx.st, form.verb
     t = st.tokens[i]
+    prev, nxt = st.tok(i - 1), st.tok(i + 1)
+    if prev is not None and prev.text in DASHES and nxt is not None and nxt.text == COLON:
+        return None  # "فلاح الجوفان - سبق - متابعة: استمراراً ...": the credit line (follow-up), no speaker's word
     d = Draft(ctx.index, (t.start, t.end), i, verb, kind="participle")
     if verb.stance == "accuse" and BEH in verb.preps:
         # "متهما روسيا بإرسال": the accusation needs its ب; "برأت متهما ثانيا" is a noun
@@ -33,7 +37,5 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
         first = st.tok(j)
         if first is not None and first.is_word and (st.is_time(first) or (st.is_prep(first) and first.key not in verb.preps)):
             return None
-    prior = [s for s in ctx.subjects if s[0] < i]
-    if prior:
-        d.subject_hint = prior[-1][1]
+    d.subject_hint = ctx.clause_subject(i)
     return d

@@ -6,8 +6,11 @@ aside (``، نقلا عن مسؤولين،``) makes the relayed one the source a
 
 from __future__ import annotations
 
+import functools
+
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
+from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
@@ -16,7 +19,7 @@ from ..subject import can_open_subject, carries_subject, has_source_word, issuer
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
 
-__all__ = ["verb_draft"]
+__all__ = ["inner_speaker_speaks", "verb_draft"]
 
 # At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
 _ADJUNCT_WORDS = 8
@@ -146,9 +149,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     elif explicit and after_source is not None and after_source.text in COMMAS and _frame_word(ctx, j + 1, verb):
         j += 1  # "وجه وزير الشؤون الإسلامية ... آل الشيخ، بتوزيع": a comma before the verb's preposition
     if source is None:
-        prior = [s for s in ctx.subjects if s[0] < i]
-        if prior:
-            d.subject_hint = prior[-1][1]
+        d.subject_hint = ctx.clause_subject(i)
     if anaphor is not None and source is not None:
         d.content_start, d.content_end = anaphor.start + 1, anaphor.end
         d.anaphoric = True
@@ -160,7 +161,35 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         return None
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
+    if source is not None and not d.subject_first and verb.stance == "neutral" and d.content_start is not None \
+            and _wire_agency(st, source):
+        # "وذكرت وكالة أنباء البحرين أن مملكة البحرين تشدد على أن ...": the agency passes on what the one it names
+        # says; the inner verb is the attribution
+        k = next((n for n, u in enumerate(st.tokens) if u.start >= d.content_start), len(st.tokens))
+        if st.is_comp(st.tok(k - 1)) and inner_speaker_speaks(st, k):
+            return None
     return d
+
+
+def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
+    """Is the mention a wire agency by its name or credit (wire_agencies.tsv: "وكالة أنباء البحرين", "واس")?  Not
+    a newspaper ("وكشفت صحيفة حرييت أن أجهزة الأمن حذرت"), whose report is its own."""
+    words = " ".join(t.key for t in st.tokens[source[0] : source[1]] if t.is_word)
+    return words in st.g.wire or words in _wire_names(tuple(st.g.wire.values()))
+
+
+@functools.cache
+def _wire_names(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(fold(w) for w in name.split()) for name in names)
+
+
+def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
+    """Does the content at token ``k`` open with a subject and its own reporting verb ("... أن داود أوغلو تحدث
+    لصحافيين عن", "... أن مملكة البحرين تشدد على أن")?  Then that verb is the cue, and the one who relayed it no
+    speaker of it."""
+    after_subject = st.tok(noun_phrase(st, k)) if k < len(st.tokens) else None
+    return after_subject is not None and after_subject.is_word \
+        and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject))
 
 
 def _own_preposition_attached(st: SentenceTokens, t: Token, verb: Verb) -> bool:
@@ -201,6 +230,7 @@ def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
         return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
     t = st.tok(end)
     return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps)
+                              or (t.text == QUOTE and verb.frame == "any" and end > k)  # "... كبيش وفق ما بثته الوكالة "
                               or t.is_word and t.key in keywords(ctx.g, verb))  # "قدم ... بن مساعد شكره"
 
 
