@@ -9,7 +9,7 @@ import pytest
 from claimtrack import Corpus, read_article, relate
 from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
-from claimtrack.contradiction.disputes import denial_mentions, figure_conflict
+from claimtrack.contradiction.disputes import denial_mentions, figure_conflict, statement_speakers
 from claimtrack.contradiction.marks import narration_claims
 from claimtrack.contradiction.scoring import evaluate_disputes, load_dispute_pairs
 from claimtrack.matching import find
@@ -203,3 +203,14 @@ def test_a_denial_after_the_content_and_one_that_points_back_in_its_sentence():
     # linked to another outlet's report of the Afghan spokesman's claim.
     assert [m.dispute for m in _marks("D2-040", narration=True)[0]] == ["denies"]
     assert [m.dispute for m in _marks("D2-008")[0]] == ["denies"]
+
+
+def test_a_denial_of_someones_statements_names_whose():
+    # maliki_reactions alriyadh_0723_589 and alweeam_0723_940: the GCC secretary-general calls al-Maliki's
+    # statements false; what he denies is al-Maliki's, not the Iraqi government's claims on the same ties.
+    assert statement_speakers("استنكر الأمين العام عبداللطيف الزياني, بشدة تصريحات نائب رئيس الجمهورية العراقي "
+                              "نوري المالكي تجاه المملكة") == ("نائب رئيس الجمهورية العراقي نوري المالكي",)
+    assert statement_speakers("نفت وزارة العمل صحة ما ورد في إحدى الصحف المحلية") is None
+    # D2-026: "نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله": the claims named are no speaker's
+    # statements in the corpus; the denial is linked by what it names (Kurdish sources' toll, another outlet)
+    assert [m.dispute for m in _marks("D2-026")[0]] == ["denies"]

@@ -31,7 +31,7 @@ from ..spans import Span
 from .rules import Evidence, mention
 
 __all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
-           "figure_kind", "shared_event"]
+           "figure_kind", "shared_event", "statement_speakers"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 
@@ -59,9 +59,46 @@ def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     for r in read_rows("denials.tsv", 2):
         if r[1] == "verb":
             verbs.add(fold(r[0]))
-        else:
+        elif r[1] != "statement":
             phrases.append(tuple(fold(w) for w in r[0].split()))
     return frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True))
+
+
+@functools.cache
+def _statement_nouns() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in read_rows("denials.tsv", 2) if r[1] == "statement")
+
+
+# How many words after a statement noun may name whose statements they are ("تصريحات نائب رئيس الجمهورية
+# العراقي نوري المالكي").
+_NAME_REACH = 6
+
+
+def statement_speakers(text: str) -> tuple[str, ...] | None:
+    """Who ``text`` names as the author of statements (تصريحات المالكي، اتهامات نوري المالكي، مزاعم الحكومة):
+    the words after each statement noun, up to punctuation; None when it names no statements."""
+    nouns = _statement_nouns()
+    words = _words(text)
+    found: list[str] = []
+    seen = False
+    for k, (w, span) in enumerate(words):
+        bare = without_conjunction(w)
+        bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+        if bare not in nouns:
+            continue
+        seen = True
+        after = words[k + 1 : k + 1 + _NAME_REACH]
+        if not after:
+            continue
+        end = after[-1][1].end
+        for x, s in after:  # up to the first punctuation
+            if regex.search(r"[^\p{L}\p{M}\s]", text[span.end : s.start]):
+                end = s.start
+                break
+        phrase = text[span.end : end].strip()
+        if phrase:
+            found.append(phrase)
+    return tuple(found) if seen else None
 
 
 def _words(text: str) -> list[tuple[str, Span]]:

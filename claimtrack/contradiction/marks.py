@@ -22,9 +22,9 @@ from ..models import Article, Attribution, Content, Cue, Mention, Source, id_ord
 from ..sentences import split_sentences
 from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
-from ..matching.speakers import relation
+from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       shared_event)
+                       shared_event, statement_speakers)
 from .rules import Evidence, Side, compare, mention
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "narration_claims", "side_of"]
@@ -252,6 +252,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if c.id not in denials:
             continue
         key = _denied_key(c, texts[c.attribution.article], weight)
+        authors = _authors_denied(c.attribution, texts[c.attribution.article])
+        if authors is not None and not any(relation(who, o.speaker) == "same" for who in authors for o in claims
+                                           if o.id != c.id):
+            authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
+        if authors is not None:
+            said = {f for f in claim_key(c.attribution.sentence.of(texts[c.attribution.article])).ordered}
         for other in claims + narrated:
             points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
             if other.id == c.id or other.id in denials or other.attribution.negative \
@@ -260,17 +266,31 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             if frozenset((c.id, other.id)) in skip or relation(c.speaker, other.speaker) == "same" \
                     or c.source_key & other.source_key:
                 continue
-            if _place_conflict(c.attribution, other.attribution, c.key, other.key):
-                continue
-            words = denial_target_linked(key, other.key, weight)
-            if not (points_back or words):
+            if authors is not None:
+                # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
+                if not any(relation(who, other.speaker) == "same" for who in authors):
+                    continue
+                # and of those, what the denial's sentence speaks of (الإرهاب، السعودية), the speaker's name aside
+                names = set(claim_key(other.attribution.source.text).ordered)
+                words = tuple(f for f in dict.fromkeys(other.key.ordered) if f in said and f not in names)
+                if not words:
+                    continue
+            else:
+                words = denial_target_linked(key, other.key, weight)
+                if not (points_back or words):
+                    continue
+            # Countries named apart are two places, unless the denial names much of the account: then they are
+            # its actors ("قاعدة إسرائيلية على أراضينا" / "بلادها تتعاون مع جنوب السودان"; "الطيران التركي"
+            # / "قرية زركله بشمالي العراق")
+            if len(words) < _PLACES_OUTWEIGHED and _place_conflict(c.attribution, other.attribution, c.key, other.key):
                 continue
             ev = [Evidence("denial", None, d) for d in denials[c.id]]
             ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
                                Mention(c.attribution.content.text, c.attribution.content.span),
                                "، ".join(w.removeprefix("e:") for w in words)))
-            why = "an explicit denial of what the other asserts" + \
-                (f" (shared: {ev[-1].note})" if words else " (it points back to it)")
+            why = "an explicit denial of what the other asserts" + (
+                f" (it calls the other speaker's statements false; on: {ev[-1].note})" if authors is not None
+                else f" (shared: {ev[-1].note})" if words else " (it points back to it)")
             sx, sy = _plain_side(other.attribution), _plain_side(c.attribution)
             marks.append(Mark(other.id, c.id, "contradicts", ev,
                               _explain("denies", other.attribution, c.attribution, why, sx, sy), "denies"))
@@ -307,6 +327,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     return marks
 
 
+# A denial sharing this many rare words with an account is linked to it whatever countries each names.
+_PLACES_OUTWEIGHED = 4
 # A denial whose content names fewer rare words than this names what it denies in the rest of its sentence
 # ("نفت وزارة الداخلية الكويتية الأنباء المتداولة عن منع سعوديين من الدخول": content "الأنباء المتداولة").
 _SHORT_DENIAL = 3
@@ -337,6 +359,16 @@ def _denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey
         at = max(at, span.end)
     pieces.append(text[at : a.sentence.end])
     return claim_key(" ".join(pieces))
+
+
+def _authors_denied(a: Attribution, text: str) -> "list[Speaker] | None":
+    """Whose statements a denial calls false, when its sentence names statements (تصريحات المالكي، اتهامات نوري
+    المالكي): the speakers named after them, or None (a denial of facts, linked by what it names)."""
+    named = statement_speakers(a.sentence.of(text))
+    if named is None:
+        return None
+    speakers = [s for s in map(speaker_of, named) if s.names or s.runs]
+    return speakers or None
 
 
 def _lead(article: Article) -> str:
