@@ -214,3 +214,15 @@ def test_a_denial_of_someones_statements_names_whose():
     # D2-026: "نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله": the claims named are no speaker's
     # statements in the corpus; the denial is linked by what it names (Kurdish sources' toll, another outlet)
     assert [m.dispute for m in _marks("D2-026")[0]] == ["denies"]
+
+
+def test_a_hedge_on_one_side_does_not_reconcile_two_tolls():
+    # D2-046: Nepal's police "28 شخصا على الأقل" / interior ministry officials "30 شخصا على الأقل" (two outlets):
+    # the rules call the pair framing (one side hedged); the figures still cannot both be the toll.
+    assert [m.dispute for m in _marks("D2-046")[0]] == ["disagrees"]
+
+
+def test_dozens_is_no_figure_to_dispute():
+    # suruc_bombing: three witnesses "أصيب العشرات" against the PM's "مائة جريح"
+    assert figure_conflict(_mention("أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج"),
+                           _mention("وأن 29 شخصا من أصل مائة جريح لا يزالون في المستشفيات")) == []

@@ -297,7 +297,8 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         ys = [q for q, mq in qb if mq == m]
         if not ys:
             continue
-        pairs = [(x, y) for x in xs for y in ys if not (_group(x) and _group(y) and _group(x) != _group(y))]
+        pairs = [(x, y) for x in xs for y in ys if not (_group(x) and _group(y) and _group(x) != _group(y))
+                 and not (_vague(x) or _vague(y))]
         if not pairs or any(_overlap(x, y) for x, y in pairs):
             continue
         if _sum_matches(xs, ys) or _sum_matches(ys, xs):
@@ -307,6 +308,16 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
+
+
+# A count without digits whose range spans this many times its floor is a manner of speaking (العشرات: 20-90).
+_VAGUE_SPAN = 3.0
+
+
+def _vague(q: Quantity) -> bool:
+    """"أصيب العشرات"، "مئات القتلى": no figure to hold against another ("مائة جريح")."""
+    return not any(c.isdigit() for c in q.text) and q.low > 0 and q.high >= _VAGUE_SPAN * q.low \
+        and _high(q) != float("inf")
 
 
 def _overlap(x: Quantity, y: Quantity) -> bool:

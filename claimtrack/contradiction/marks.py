@@ -146,8 +146,9 @@ def contradictions(corpus: Corpus, *, narration: bool = False) -> list[Mark]:
         if kind == "agrees" and ax.article == ay.article and ax.source.text == ay.source.text:
             continue  # one speaker repeating itself in one article is not news
         same_source = bool(claims[x].source_key & claims[y].source_key)
-        if kind == "agrees" and (conflict := figure_conflict(sx.content, sy.content)):
-            # "مقتل 27 شخصا" / "أكثر من 27 شخصا قتلوا": worded alike, the figures cannot both hold
+        if kind in ("agrees", "framing") and (conflict := figure_conflict(sx.content, sy.content)):
+            # "مقتل 27 شخصا" / "أكثر من 27 شخصا قتلوا": worded alike, the figures cannot both hold; a hedge on one
+            # side ("28 شخصا على الأقل" / "مسؤولون ... 30 شخصا على الأقل") does not reconcile two figures
             kind, evidence, why = "contradicts", conflict, ""
         if kind != "contradicts":
             marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx, sy)))
