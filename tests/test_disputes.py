@@ -9,7 +9,8 @@ import pytest
 from claimtrack import Corpus, read_article, relate
 from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
-from claimtrack.contradiction.disputes import denial_mentions, figure_conflict
+from claimtrack.contradiction.disputes import denial_mentions, figure_conflict, statement_speakers
+from claimtrack.contradiction.marks import narration_claims
 from claimtrack.contradiction.scoring import evaluate_disputes, load_dispute_pairs
 from claimtrack.matching import find
 from claimtrack.models import Mention
@@ -30,22 +31,24 @@ def _mention(text):
     return Mention(text, Span(0, len(text)))
 
 
-def _marks(pair_id):
-    """The dispute marks joining the two statements of a real pair, with the corpus of their articles."""
+def _marks(pair_id, narration=False):
+    """The dispute marks joining the two statements of a real pair, with the corpus of their articles (with
+    ``narration``, the outlets' own sentences are claims too)."""
     p = PAIRS[pair_id]
     ids = sorted({p.a["article"], p.b["article"]})
     articles = {i: read_article(DISPUTES / "articles" / f"{i}.txt") for i in ids}
     corpus = Corpus(articles.values())
+    sides = list(corpus.attributions) + ([c.attribution for c in narration_claims(corpus)] if narration else [])
 
     def covering(side):
         text = articles[side["article"]].text
         start = text.find(side["text"])
         end = start + len(side["text"])
-        return {a.id for a in corpus.attributions if a.article == side["article"]
+        return {a.id for a in sides if a.article == side["article"]
                 and a.cue.span.start < end and a.content.span.end > start}
 
     xa, xb = covering(p.a), covering(p.b)
-    marks = [m for m in contradictions(corpus) if m.kind == "contradicts"
+    marks = [m for m in contradictions(corpus, narration=narration) if m.kind == "contradicts"
              and ((m.a in xa and m.b in xb) or (m.a in xb and m.b in xa))]
     return marks, articles, corpus
 
@@ -161,3 +164,65 @@ def test_an_update_puts_the_earlier_figure_first():
     assert marks({early: dt.date(2015, 8, 3), late: dt.date(2015, 8, 4)}) == [(early, late)]
     # the same two statements dated the other way round: the mark turns round with them
     assert marks({early: dt.date(2015, 8, 5), late: dt.date(2015, 8, 4)}) == [(late, early)]
+
+
+def test_figures_of_a_report_nested_in_the_content_are_not_its_speakers():
+    # suruc_bombing alyaum_0721_2242: one attribution's content runs over the witnesses' toll and an official's
+    # count of the wounded; neither figure is the outer speaker's, so neither is compared for it.
+    nested = ('وقال شهود في بلدة سروج إن أكثر من 20 قتيلاً سقطوا في الانفجار بالبلدة، في حين أكد مسؤول أمني تركي '
+              'طلب عدم نشر اسمه لوكالة "رويترز" أن ما بين 20 و25 شخصاً أصيبوا في الانفجار')
+    assert figure_conflict(_mention("سقوط حوالي 10 قتلى وإصابة 20 آخرين، في حصيلة أولية"), _mention(nested)) == []
+    # the speaker's own belief stays its own (aljazirah_0721_981: "أعتقد أن عدد المصابين يتجاوز 50")
+    own = "اسمه محمد «شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50. لا تزال سيارات الإسعاف تنقلهم.»"
+    assert figure_conflict(_mention(own), _mention("ما بين 20 و25 شخصاً أصيبوا في الانفجار"))
+
+
+def test_a_denial_is_linked_whatever_clitic_or_spelling_its_words_carry():
+    # D1-008: "رعايتها لنادي الهلال" / "لرعاية النادي" (okaz's report and Qatargas's denial, two outlets)
+    marks, articles, corpus = _marks("D1-008")
+    assert [m.dispute for m in marks] == ["denies"]
+    _spans_hold(marks, corpus, articles)
+
+
+def test_a_denial_is_linked_to_the_outlets_own_account_of_what_it_denies():
+    # D2-031: alwatan tells in its own words that high private-school fees caused a crisis of admission in the
+    # public schools; alriyadh: "فندت الإدارة العامة للتعليم بالمدينة المنورة دعاوى وجود أزمة في القبول".
+    assert not _marks("D2-031")[0]  # no attribution covers alwatan's sentence
+    marks, articles, corpus = _marks("D2-031", narration=True)
+    assert [m.dispute for m in marks] == ["denies"]
+    (m,) = marks
+    assert m.a.startswith("alwatan_5497a7cf89#n") and "reports in its own words" in m.explanation
+    narrated = {c.id: c.attribution for c in narration_claims(corpus)}
+    side = narrated[m.a]
+    assert articles[side.article].text[side.content.span.start : side.content.span.end] == side.content.text
+
+
+def test_a_denial_after_the_content_and_one_that_points_back_in_its_sentence():
+    # D2-040: "أن الرسالة المتداولة لم تصدر عن مدير المستشفى، وهي عارية من الصحة" (the denial phrase follows the
+    # content); D2-008: "... أكد فيه المتحدث ... أن الملا عمر توفي ...، نفى المتحدث باسم طالبان هذه المعلومة",
+    # linked to another outlet's report of the Afghan spokesman's claim.
+    assert [m.dispute for m in _marks("D2-040", narration=True)[0]] == ["denies"]
+    assert [m.dispute for m in _marks("D2-008")[0]] == ["denies"]
+
+
+def test_a_denial_of_someones_statements_names_whose():
+    # maliki_reactions alriyadh_0723_589 and alweeam_0723_940: the GCC secretary-general calls al-Maliki's
+    # statements false; what he denies is al-Maliki's, not the Iraqi government's claims on the same ties.
+    assert statement_speakers("استنكر الأمين العام عبداللطيف الزياني, بشدة تصريحات نائب رئيس الجمهورية العراقي "
+                              "نوري المالكي تجاه المملكة") == ("نائب رئيس الجمهورية العراقي نوري المالكي",)
+    assert statement_speakers("نفت وزارة العمل صحة ما ورد في إحدى الصحف المحلية") is None
+    # D2-026: "نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله": the claims named are no speaker's
+    # statements in the corpus; the denial is linked by what it names (Kurdish sources' toll, another outlet)
+    assert [m.dispute for m in _marks("D2-026")[0]] == ["denies"]
+
+
+def test_a_hedge_on_one_side_does_not_reconcile_two_tolls():
+    # D2-046: Nepal's police "28 شخصا على الأقل" / interior ministry officials "30 شخصا على الأقل" (two outlets):
+    # the rules call the pair framing (one side hedged); the figures still cannot both be the toll.
+    assert [m.dispute for m in _marks("D2-046")[0]] == ["disagrees"]
+
+
+def test_dozens_is_no_figure_to_dispute():
+    # suruc_bombing: three witnesses "أصيب العشرات" against the PM's "مائة جريح"
+    assert figure_conflict(_mention("أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج"),
+                           _mention("وأن 29 شخصا من أصل مائة جريح لا يزالون في المستشفيات")) == []

@@ -160,7 +160,8 @@ def _eval_disputes(args: argparse.Namespace, out) -> int:
     from ..contradiction.scoring import evaluate_conflicts, evaluate_disputes
 
     folder = Path(args.disputes)
-    score = evaluate_conflicts(folder) if (folder / "conflicts.json").is_file() else evaluate_disputes(folder)
+    score = evaluate_conflicts(folder) if (folder / "conflicts.json").is_file() \
+        else evaluate_disputes(folder, narration=args.narration)
     if args.format in MACHINE_FORMATS:
         _write_score(out, args.format, score.as_dict())
     else:
@@ -208,6 +209,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                    help="score dispute marks instead: a folder of labelled pairs (pairs*.jsonl, articles/, as "
                         "tests/data/real_disputes) or a story folder with conflicts.json (tests/data/real_stories/*); "
                         "prints precision and recall per kind next to the naive baseline (digits or negators differ)")
+    p.add_argument("--narration", action="store_true",
+                   help="with --disputes on labelled pairs, an outlet's own sentences that no attribution covers are "
+                        "claims too (the account a denial denies)")
     p.add_argument("--track", metavar="CLAIMS.jsonl[.gz]",
                    help="score claim tracking instead: claims with the articles a search returned and each article's "
                         "stance (UnifiedFC JSON lines: id, claim, article, stance); precision and recall of the related "

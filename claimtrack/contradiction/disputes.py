@@ -24,14 +24,14 @@ from ..claims import ClaimKey, Quantity, find_quantities
 from ..claims.quantities import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import BEH, LAM, WAW, without_conjunction
+from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without_conjunction
 from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from ..spans import Span
 from .rules import Evidence, mention
 
 __all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
-           "figure_kind", "shared_event"]
+           "figure_kind", "shared_event", "statement_speakers"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 
@@ -59,9 +59,46 @@ def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     for r in read_rows("denials.tsv", 2):
         if r[1] == "verb":
             verbs.add(fold(r[0]))
-        else:
+        elif r[1] != "statement":
             phrases.append(tuple(fold(w) for w in r[0].split()))
     return frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True))
+
+
+@functools.cache
+def _statement_nouns() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in read_rows("denials.tsv", 2) if r[1] == "statement")
+
+
+# How many words after a statement noun may name whose statements they are ("تصريحات نائب رئيس الجمهورية
+# العراقي نوري المالكي").
+_NAME_REACH = 6
+
+
+def statement_speakers(text: str) -> tuple[str, ...] | None:
+    """Who ``text`` names as the author of statements (تصريحات المالكي، اتهامات نوري المالكي، مزاعم الحكومة):
+    the words after each statement noun, up to punctuation; None when it names no statements."""
+    nouns = _statement_nouns()
+    words = _words(text)
+    found: list[str] = []
+    seen = False
+    for k, (w, span) in enumerate(words):
+        bare = without_conjunction(w)
+        bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+        if bare not in nouns:
+            continue
+        seen = True
+        after = words[k + 1 : k + 1 + _NAME_REACH]
+        if not after:
+            continue
+        end = after[-1][1].end
+        for x, s in after:  # up to the first punctuation
+            if regex.search(r"[^\p{L}\p{M}\s]", text[span.end : s.start]):
+                end = s.start
+                break
+        phrase = text[span.end : end].strip()
+        if phrase:
+            found.append(phrase)
+    return tuple(found) if seen else None
 
 
 def _words(text: str) -> list[tuple[str, Span]]:
@@ -116,13 +153,26 @@ def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[st
     المنزلية من بنجلاديش"); else ()."""
     verbs, _ = _denials()
     rare = [f for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs]
-    rare_claim = {f for f in claim.ordered if weight(f) >= minimum}
-    shared = [f for f in rare if f in rare_claim]
+    rare_claim = {_skeleton(f) for f in claim.ordered if weight(f) >= minimum}
+    shared = [f for f in rare if _skeleton(f) in rare_claim]
     # What the shorter of the two names must be, for a good part, what the other says: a reaction wave shares
     # the story's words (تصريحات المالكي) without denying each statement of it.
     if len(shared) < 2 or len(shared) < _LINK_SHARE * min(len(rare), len(rare_claim)):
         return ()
     return tuple(shared)
+
+
+_LONG_VOWELS = ALEF + WAW + YEH + ALEF_MAKSURA
+
+
+def _skeleton(stem_: str) -> str:
+    """What two spellings of one stem share: no preposition clitic that light stemming leaves on (لرعا / رعاي,
+    لمراقب / مراقب) and no long vowels (زركال / زركل); a name (``e:``) is kept as it is."""
+    if stem_.startswith("e:"):
+        return stem_
+    w = stem_[1:] if len(stem_) >= 4 and stem_[0] in (BEH, LAM, KAF) else stem_
+    bare = w[0] + "".join(c for c in w[1:] if c not in _LONG_VOWELS)
+    return bare if len(bare) >= 2 else w
 
 
 def shared_event(a: "set[str] | frozenset[str]", b: "set[str] | frozenset[str]", weight: Callable[[str], float]) -> tuple[str, ...]:
@@ -173,7 +223,10 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
     relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها
     نحو 30 قتيلا") and is left out."""
-    quantities = find_quantities(text)
+    # "وقال شهود ... إن أكثر من 20 قتيلا سقطوا، في حين أكد مسؤول ... أن ما بين 20 و25 شخصا أصيبوا": the figures
+    # of a report nested in the content are its speaker's, not this one's
+    nested = _nested_report(text)
+    quantities = [q for q in find_quantities(text) if q.span is None or q.span.start < nested]
     # The measures named after each figure, up to the next one ("12 شخصا على الأقل قتلوا"): not "تم إنقاذ 6
     # أشخاص وانتشال 15 جثة", where the bodies are the second figure's.
     ends = [q.span.start if q.span else len(text) for q in quantities[1:]] + [len(text)]
@@ -202,6 +255,26 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
             and not (q.span is not None and any(r < q.span.start for r in relatives))]
 
 
+# How far after a reporting verb the complementizer that opens its content may stand ("وقال شهود في بلدة سروج إن").
+_NESTED_REACH = 6
+
+
+def _nested_report(text: str) -> int:
+    """Where a report nested in ``text`` starts (a reporting verb, its subject, and a complementizer within a
+    few words: "وقال شهود ... إن"، "أكد مسؤول ... أن"), else the length of ``text``."""
+    g = grammar()
+    words = _words(text)
+    for k, (w, span) in enumerate(words):
+        forms = g.cue_forms(w, without_conjunction(w))
+        if not forms or any(f.verb.stance == "deny" for f in forms):
+            continue
+        # a subject between them names another speaker; "أعتقد أن"، "وقال إن" go on with this one
+        if any(x in g.complementizers for x, _ in words[k + 2 : k + 1 + _NESTED_REACH]) \
+                and words[k + 1][0] not in g.complementizers if k + 1 < len(words) else False:
+            return span.start
+    return len(text)
+
+
 def figure_conflict_ready(text: str) -> bool:
     """Does ``text`` hold a figure of a known measure (killed, wounded, detained ...)?"""
     return bool(_measured(text))
@@ -224,7 +297,8 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         ys = [q for q, mq in qb if mq == m]
         if not ys:
             continue
-        pairs = [(x, y) for x in xs for y in ys if not (_group(x) and _group(y) and _group(x) != _group(y))]
+        pairs = [(x, y) for x in xs for y in ys if not (_group(x) and _group(y) and _group(x) != _group(y))
+                 and not (_vague(x) or _vague(y))]
         if not pairs or any(_overlap(x, y) for x, y in pairs):
             continue
         if _sum_matches(xs, ys) or _sum_matches(ys, xs):
@@ -234,6 +308,16 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
+
+
+# A count without digits whose range spans this many times its floor is a manner of speaking (العشرات: 20-90).
+_VAGUE_SPAN = 3.0
+
+
+def _vague(q: Quantity) -> bool:
+    """"أصيب العشرات"، "مئات القتلى": no figure to hold against another ("مائة جريح")."""
+    return not any(c.isdigit() for c in q.text) and q.low > 0 and q.high >= _VAGUE_SPAN * q.low \
+        and _high(q) != float("inf")
 
 
 def _overlap(x: Quantity, y: Quantity) -> bool:

@@ -30,7 +30,8 @@ from ..matching.corpus import Corpus
 from ..models import Article
 from ..reader import read_article, read_outlets, read_text
 from .disputes import DISPUTE_KINDS
-from .marks import Mark, contradictions
+from ..matching.score import Claim
+from .marks import Mark, contradictions, narration_claims
 
 __all__ = ["ConflictScore", "DisputePair", "DisputeScore", "baseline_dispute", "evaluate_conflicts",
            "evaluate_disputes", "load_dispute_pairs"]
@@ -161,17 +162,22 @@ def baseline_dispute(a: str, b: str) -> bool:
     return nums(a) != nums(b) or negated(a) != negated(b)
 
 
-def _covering(corpus: Corpus, article: Article, text: str) -> set[str]:
+def _covering(corpus: Corpus, article: Article, text: str, narrated: Sequence[Claim] = ()) -> set[str]:
+    """The attributions (and, from ``narrated``, the outlet's own sentences) that overlap a statement."""
     start = article.text.find(text)
     if start < 0:
         raise InputError(f"{article.id}: statement {text[:60]!r} does not occur in the article")
     end = start + len(text)
-    return {a.id for a in corpus.attributions
-            if a.article == article.id and a.cue.span.start < end and a.content.span.end > start}
+    found = {a.id for a in corpus.attributions
+             if a.article == article.id and a.cue.span.start < end and a.content.span.end > start}
+    return found | {c.id for c in narrated if c.attribution.article == article.id
+                    and c.attribution.content.span.start < end and c.attribution.content.span.end > start}
 
 
-def evaluate_disputes(folder: "str | Path") -> DisputeScore:
-    """Run :func:`~.marks.contradictions` on the articles of each labelled pair of ``folder`` (see the module)."""
+def evaluate_disputes(folder: "str | Path", *, narration: bool = False) -> DisputeScore:
+    """Run :func:`~.marks.contradictions` on the articles of each labelled pair of ``folder`` (see the module);
+    with ``narration``, the outlets' own sentences are claims too (a statement no attribution covers can be
+    marked)."""
     root = Path(folder)
     pairs = load_dispute_pairs(root)
     dates = _published(root)
@@ -186,16 +192,17 @@ def evaluate_disputes(folder: "str | Path") -> DisputeScore:
             cache[aid] = attrs.evolve(art, published=dates.get(aid, art.published))
         return cache[aid]
 
-    marks_of: dict[tuple[str, ...], tuple[Corpus, list[Mark]]] = {}
+    marks_of: dict[tuple[str, ...], tuple[Corpus, list[Mark], list[Claim]]] = {}
     predicted = []
     for p in pairs:
         ids = tuple(sorted({p.a["article"], p.b["article"]}))
         if ids not in marks_of:
             corpus = Corpus(article(i) for i in ids)
-            marks_of[ids] = (corpus, [m for m in contradictions(corpus) if m.kind == "contradicts"])
-        corpus, marks = marks_of[ids]
-        xa = _covering(corpus, article(p.a["article"]), p.a["text"])
-        xb = _covering(corpus, article(p.b["article"]), p.b["text"])
+            marks = [m for m in contradictions(corpus, narration=narration) if m.kind == "contradicts"]
+            marks_of[ids] = (corpus, marks, narration_claims(corpus) if narration else [])
+        corpus, marks, narrated = marks_of[ids]
+        xa = _covering(corpus, article(p.a["article"]), p.a["text"], narrated)
+        xb = _covering(corpus, article(p.b["article"]), p.b["text"], narrated)
         joined = [m for m in marks if (m.a in xa and m.b in xb) or (m.a in xb and m.b in xa)]
         predicted.append(_strongest(joined))
     baseline = tuple(baseline_dispute(p.a["text"], p.b["text"]) for p in pairs)
