@@ -32,7 +32,7 @@ from .errors import LexiconError
 from .lexicon import read_rows
 from .spans import OffsetMap, Span
 
-__all__ = ["Normalized", "ascii_digits", "fold", "normalize"]
+__all__ = ["Normalized", "ascii_digits", "fold", "fold_line", "fold_start", "normalize"]
 
 Profile = Literal["search", "match"]
 PROFILES: tuple[str, ...] = ("search", "match")
@@ -199,6 +199,7 @@ class _Variants:
     canonical: dict[str, str]
     # Every variant is letters only: then a match is one whole word, clitics included ("والأميركية").
     words_only: bool = False
+    endings: frozenset[str] = frozenset()  # the last three letters of every variant (a two-letter one whole)
 
 
 # Clitics that may stand before a listed word: conjunction و/ف, preposition ب/ك/ل, article ال (لل after ل).
@@ -232,7 +233,8 @@ def _variants() -> _Variants:
     pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<pre>{_PREFIX})(?P<word>{alternation})(?![\p{{L}}\p{{M}}\p{{N}}])"
     )
-    return _Variants(pattern, canonical, all(_WORD_RE.fullmatch(w) for w in words))
+    words_only = all(_WORD_RE.fullmatch(w) and len(w) > 1 for w in words)
+    return _Variants(pattern, canonical, words_only, frozenset(w[-3:] for w in words))
 
 
 def _variant_matches(text: str) -> "Iterator[regex.Match[str]]":
@@ -247,10 +249,10 @@ def _variant_matches(text: str) -> "Iterator[regex.Match[str]]":
     if not variants.words_only:
         yield from variants.pattern.finditer(text)
         return
-    canonical = variants.canonical
+    canonical, endings = variants.canonical, variants.endings
     for word in _WORD_RE.finditer(text):
         w = word.group()
-        if any(w[k:] in canonical for k in range(min(len(w), _PREFIX_LETTERS + 1))):
+        if (w[-3:] in endings or w[-2:] in endings) and any(w[k:] in canonical for k in range(min(len(w), _PREFIX_LETTERS + 1))):
             m = variants.pattern.match(text, word.start())
             if m is not None:
                 yield m
@@ -318,18 +320,34 @@ def normalize(text: str, *, profile: Profile = "search") -> Normalized:
     return Normalized(folded, text, offsets, profile)
 
 
-_CACHED_FOLD = 40  # characters: a word or a lexicon key is folded once; a line or a paragraph each time
-
-
+@functools.lru_cache(maxsize=65536)
 def fold(text: str, profile: Profile = "match") -> str:
-    """Normalized text only: for lexicon keys, words and lines (short strings are cached)."""
+    """Normalized text only, cached: for lexicon keys and words (a line: :func:`fold_line`)."""
+    return fold_line(text, profile)
+
+
+def fold_start(text: str, length: int, profile: Profile = "match") -> str:
+    """A prefix of ``fold_line(text, profile)`` at least ``length`` characters long (all of it when shorter), for a
+    look at how a line starts without folding all of it.
+
+    Folding changes one character, or one word (a spelling variant), at a time, so the fold of ``text`` up to a
+    plain space is a prefix of the fold of ``text``; variants written with a space would break that, and then the
+    whole line is folded."""
+    if profile == "match" and not _variants().words_only:
+        return fold_line(text, profile)
+    reach = length
+    while (cut := text.find(" ", reach)) >= 0:
+        folded = fold_line(text[:cut], profile)
+        if len(folded) >= length:
+            return folded
+        reach = cut + reach + 1
+    return fold_line(text, profile)
+
+
+def fold_line(text: str, profile: Profile = "match") -> str:
+    """Normalized text only, not cached: for lines and paragraphs, which a cache of words would only churn."""
     if profile not in PROFILES:
         raise ValueError(f"unknown normalization profile {profile!r}; choose one of {list(PROFILES)}")
-    return _fold_short(text, profile) if len(text) <= _CACHED_FOLD else _fold_text(text, profile)
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold_short(text: str, profile: str) -> str:
     return _fold_text(text, profile)
 
 

@@ -37,10 +37,13 @@ def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> li
 def _has_cue(keys: list[str], g: Grammar) -> bool:
     cues, markers = g.cues, g.according_index
     for j, key in enumerate(keys):
-        bare = without_conjunction(key)
-        if key in cues or bare in cues:
+        if key in cues:
             return True
-        if any(_marker_here(marker, keys, j) for marker in markers.starting_with(key, bare)):
+        bare = without_conjunction(key)
+        if bare in cues:
+            return True
+        if (key in markers.by_first or bare in markers.by_first) \
+                and any(_marker_here(marker, keys, j) for marker in markers.starting_with(key, bare)):
             return True
     return False
 
