@@ -107,6 +107,7 @@ def stage_shares(folder: str) -> list[tuple[str, float]]:
     import json
     import time
 
+    sys.path.insert(0, str(ROOT))  # this checkout's code, as the timed processes run it
     import claimtrack
     import claimtrack.attribution as attribution
     from claimtrack.records import attribution_to_dict
