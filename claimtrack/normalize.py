@@ -20,7 +20,9 @@ position back to the original text: ``normalize("قالَ")`` is ``"قال"`` an
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Literal
 
 import attrs
@@ -30,7 +32,7 @@ from .errors import LexiconError
 from .lexicon import read_rows
 from .spans import OffsetMap, Span
 
-__all__ = ["Normalized", "ascii_digits", "fold", "normalize"]
+__all__ = ["Normalized", "ascii_digits", "fold", "fold_line", "fold_start", "normalize"]
 
 Profile = Literal["search", "match"]
 PROFILES: tuple[str, ...] = ("search", "match")
@@ -102,44 +104,108 @@ def _match_char(ch: str) -> str:
     return "".join(out)
 
 
+# The blocks Arabic news is written in (Latin, Arabic and its supplements, general punctuation, Arabic presentation
+# forms): folded once per profile on first use.  A character outside them is folded when first met.
+_COMMON_BLOCKS = ((0x0000, 0x024F), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0x2000, 0x206F),
+                  (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+@attrs.frozen
+class _CharTable:
+    """What a profile writes for each character ("" when it removes it), and where a text needs a look."""
+
+    reps: dict[str, str]  # grows as characters outside the common blocks are met
+    # A common character the profile changes, or any character outside the common blocks.  (The standard
+    # library's ``re`` tests a character class as a bitmap, ten times faster here than ``regex``.)
+    look_re: "re.Pattern[str]"
+
+
 @functools.cache
-def _char_table(profile: str) -> dict[str, str]:
-    return {}
+def _char_table(profile: str) -> _CharTable:
+    convert = _match_char if profile == "match" else _search_char
+    reps = {chr(c): convert(chr(c)) for a, b in _COMMON_BLOCKS for c in range(a, b + 1)}
+    changed = "".join(re.escape(c) for c, rep in reps.items() if rep != c)
+    common = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _COMMON_BLOCKS)
+    return _CharTable(reps, re.compile(f"[{changed}]|[^{common}]"))
+
+
+def _changes(text: str, profile: str) -> list[tuple[int, int, str]]:
+    """Each character of ``text`` the profile changes: its span and what the profile writes there."""
+    table = _char_table(profile)
+    reps = table.reps
+    changes = []
+    for m in table.look_re.finditer(text):
+        ch = m.group()
+        rep = reps.get(ch)
+        if rep is None:
+            rep = reps[ch] = (_match_char if profile == "match" else _search_char)(ch)
+        if rep != ch:
+            changes.append((m.start(), m.end(), rep))
+    return changes
+
+
+def _written(text: str, changes: list[tuple[int, int, str]]) -> str:
+    """``text`` with each change (start, end, what is written instead; in order, apart) made."""
+    if not changes:
+        return text
+    out: list[str] = []
+    copied = 0
+    for start, end, rep in changes:
+        out.append(text[copied:start])
+        out.append(rep)
+        copied = end
+    out.append(text[copied:])
+    return "".join(out)
 
 
 def _fold_chars(text: str, profile: str) -> tuple[str, OffsetMap]:
-    table = _char_table(profile)
-    convert = _match_char if profile == "match" else _search_char
-    out: list[str] = []
+    """Fold each character; the map is the identity but around a character removed or written as several."""
+    n = len(text)
+    changes = _changes(text, profile)
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
-        rep = table.get(ch)
-        if rep is None:
-            rep = convert(ch)
-            table[ch] = rep
-        if rep == ch:
-            out.append(ch)
-            starts.append(i)
-            ends.append(i + 1)
-        elif rep:
-            out.append(rep)
+    mapped = 0  # the original text before ``mapped`` is mapped
+    for i, _, rep in changes:
+        if len(rep) == 1:
+            continue  # one character for one: the identity map holds
+        starts.extend(range(mapped, i))
+        ends.extend(range(mapped + 1, i + 1))
+        if rep:
             starts.extend([i] * len(rep))
             ends.extend([i + 1] * len(rep))
-        elif ends and _ARABIC_MARK_RE.match(ch) and ends[-1] == i:
+        elif ends and ends[-1] == i and _ARABIC_MARK_RE.match(text[i]):
             # A removed mark belongs to the letter before it: spans ending on that letter take the mark.
             ends[-1] = i + 1
-    return "".join(out), OffsetMap(starts, ends, len(text))
+        mapped = i + 1
+    if not mapped:
+        return _written(text, changes), OffsetMap(range(n), range(1, n + 1), n)
+    starts.extend(range(mapped, n))
+    ends.extend(range(mapped + 1, n + 1))
+    return _written(text, changes), OffsetMap(starts, ends, n)
+
+
+def _fold_text(text: str, profile: str) -> str:
+    """What :func:`normalize` makes of ``text``, without the map."""
+    text = _written(text, _changes(text, profile))
+    if profile == "match":
+        canonical = _variants().canonical
+        text = _written(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in _variant_matches(text)])
+    return text
 
 
 @attrs.frozen
 class _Variants:
     pattern: "regex.Pattern[str] | None"
     canonical: dict[str, str]
+    # Every variant is letters only: then a match is one whole word, clitics included ("والأميركية").
+    words_only: bool = False
+    endings: frozenset[str] = frozenset()  # the last three letters of every variant (a two-letter one whole)
 
 
 # Clitics that may stand before a listed word: conjunction و/ف, preposition ب/ك/ل, article ال (لل after ل).
 _PREFIX = r"(?:[\u0648\u0641]?(?:[\u0628\u0643\u0644]?\u0627\u0644|\u0644\u0644|[\u0628\u0643\u0644])?)"
+_PREFIX_LETTERS = 4  # the longest _PREFIX: و/ف, ب/ك/ل and ال
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")  # what the variant pattern's edges take for one word
 
 
 @functools.cache
@@ -167,19 +233,39 @@ def _variants() -> _Variants:
     pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<pre>{_PREFIX})(?P<word>{alternation})(?![\p{{L}}\p{{M}}\p{{N}}])"
     )
-    return _Variants(pattern, canonical)
+    words_only = all(_WORD_RE.fullmatch(w) and len(w) > 1 for w in words)
+    return _Variants(pattern, canonical, words_only, frozenset(w[-3:] for w in words))
+
+
+def _variant_matches(text: str) -> "Iterator[regex.Match[str]]":
+    """The matches of the variant pattern in ``text``, in order: those of ``pattern.finditer``.
+
+    The pattern is a long alternation, slow to try at every position; when every variant is letters only, a
+    match is a whole word, so only a word that ends in a variant (after at most the clitics of _PREFIX) is
+    tried, at its start."""
+    variants = _variants()
+    if variants.pattern is None:
+        return
+    if not variants.words_only:
+        yield from variants.pattern.finditer(text)
+        return
+    canonical, endings = variants.canonical, variants.endings
+    for word in _WORD_RE.finditer(text):
+        w = word.group()
+        if (w[-3:] in endings or w[-2:] in endings) and any(w[k:] in canonical for k in range(min(len(w), _PREFIX_LETTERS + 1))):
+            m = variants.pattern.match(text, word.start())
+            if m is not None:
+                yield m
 
 
 def _replace_variants(text: str) -> tuple[str, OffsetMap] | None:
     variants = _variants()
-    if variants.pattern is None:
-        return None
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
     changed = False
-    for m in variants.pattern.finditer(text):
+    for m in _variant_matches(text):
         ws, we = m.span("word")
         target = variants.canonical[m.group("word")]
         if target == m.group("word"):
@@ -236,8 +322,33 @@ def normalize(text: str, *, profile: Profile = "search") -> Normalized:
 
 @functools.lru_cache(maxsize=65536)
 def fold(text: str, profile: Profile = "match") -> str:
-    """Normalized text only, cached: for lexicon keys and short strings."""
-    return normalize(text, profile=profile).text
+    """Normalized text only, cached: for lexicon keys and words (a line: :func:`fold_line`)."""
+    return fold_line(text, profile)
+
+
+def fold_start(text: str, length: int, profile: Profile = "match") -> str:
+    """A prefix of ``fold_line(text, profile)`` at least ``length`` characters long (all of it when shorter), for a
+    look at how a line starts without folding all of it.
+
+    Folding changes one character, or one word (a spelling variant), at a time, so the fold of ``text`` up to a
+    plain space is a prefix of the fold of ``text``; variants written with a space would break that, and then the
+    whole line is folded."""
+    if profile == "match" and not _variants().words_only:
+        return fold_line(text, profile)
+    reach = length
+    while (cut := text.find(" ", reach)) >= 0:
+        folded = fold_line(text[:cut], profile)
+        if len(folded) >= length:
+            return folded
+        reach = cut + reach + 1
+    return fold_line(text, profile)
+
+
+def fold_line(text: str, profile: Profile = "match") -> str:
+    """Normalized text only, not cached: for lines and paragraphs, which a cache of words would only churn."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown normalization profile {profile!r}; choose one of {list(PROFILES)}")
+    return _fold_text(text, profile)
 
 
 _DIGIT_RE = regex.compile(r"\d")

@@ -18,6 +18,7 @@ sentence stays bounded: a paragraph of thousands of cues and no full stop ("وق
 from __future__ import annotations
 
 import heapq
+import re
 
 import regex
 
@@ -46,6 +47,8 @@ _WORD_BOUNDARY_RE = regex.compile(r"\b")
 _AMBIGUOUS_QUOTES = frozenset('"\u201c\u201d\u201e\u201f')
 _GUILLEMETS = frozenset("\u00ab\u00bb")
 _OPEN_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+# The characters _quote_regions acts on (the standard library's ``re`` tests a class as a bitmap: fast).
+_QUOTE_OR_BRACKET_RE = re.compile("[" + re.escape("".join(sorted(_AMBIGUOUS_QUOTES | _GUILLEMETS)) + "([{)]}") + "]")
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 _LAST_SPACE_RE = regex.compile(r"\s", regex.REVERSE)
 _LAST_COMMA_SPACE_RE = regex.compile(r"[,\u060c]\s", regex.REVERSE)  # ، ARABIC COMMA
@@ -58,8 +61,8 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quote_open: int | None = None
     quote_family: frozenset[str] | None = None
     brackets: list[tuple[str, int]] = []
-    for i in range(start, end):
-        ch = text[i]
+    for m in _QUOTE_OR_BRACKET_RE.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         if ch in _AMBIGUOUS_QUOTES or ch in _GUILLEMETS:
             family = _AMBIGUOUS_QUOTES if ch in _AMBIGUOUS_QUOTES else _GUILLEMETS
             if quote_open is not None and family is quote_family:
@@ -93,9 +96,11 @@ def _url_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     dotted: list[tuple[int, int]] = []  # (run start, last ".<tld>" of the run)
     for m in _DOTTED_RUN_RE.finditer(text, start, end):
         last = None
-        for k in range(m.start(), m.end()):
-            if text[k] == "." and _TLD_DOT_RE.match(text, k, end):
+        k = text.find(".", m.start(), m.end())
+        while k >= 0:
+            if _TLD_DOT_RE.match(text, k, end):
                 last = k
+            k = text.find(".", k + 1, m.end())
         if last is not None:
             dotted.append((m.start(), last))
     found: list[tuple[int, int]] = []

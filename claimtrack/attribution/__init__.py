@@ -39,6 +39,7 @@ from .constructions import find_drafts
 from .content import continue_speech, trim
 from .context import SentenceContext
 from .draft import Draft
+from .prescan import cue_sentences
 from .resolve import Resolver
 from .said_on import date_statements
 from .tokens import QUOTE, SentenceTokens, tokenize
@@ -56,8 +57,10 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     g = grammar()
     norm = normalize(article.text)
     sentences = split_sentences(article, headlines=True)
-    views = [_token_view(article, norm, sentence, g) for sentence in sentences]
-    drafts = [d for sentence, st in zip(sentences, views) for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
+    # a sentence with no word a rule fires on is neither tokenized nor read (prescan)
+    views = [_token_view(article, norm, s, g) if cued else None for s, cued in zip(sentences, cue_sentences(norm, sentences, g))]
+    drafts = [d for sentence, st in zip(sentences, views) if st is not None
+              for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
     continue_speech(norm.text, drafts, [(_to_norm(norm, s.start), _to_norm(norm, s.end), s.paragraph, s.kind) for s in sentences])
     return date_statements(article, _records(article, norm, g, drafts, sentences, views, diagnostics), normalized=norm)
 
@@ -103,10 +106,10 @@ def _sentence_drafts(article: Article, norm: Normalized, sentence: Sentence, st:
 
 
 def _records(article: Article, norm: Normalized, g: Grammar, drafts: list[Draft], sentences: list[Sentence],
-             views: list[SentenceTokens], diagnostics: list[Diagnostic] | None = None) -> list[Attribution]:
+             views: list[SentenceTokens | None], diagnostics: list[Diagnostic] | None = None) -> list[Attribution]:
     """Resolve each draft's source in document order and assemble the records."""
     sentence_of = {s.index: s for s in sentences}
-    tokens_of = {s.index: st for s, st in zip(sentences, views)}
+    tokens_of = {s.index: st for s, st in zip(sentences, views) if st is not None}
     resolver = Resolver(article, norm, g)
     records: list[Attribution] = []
     by_sentence: dict[int, list[Draft]] = {}

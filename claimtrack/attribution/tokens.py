@@ -15,11 +15,11 @@ import attrs
 import regex
 
 from ..lexicon.grammar import CueForm, Grammar
-from ..lexicon.morph import DEFINITE, PRONOUN_SUFFIXES, has_conjunction, without_conjunction
+from ..lexicon.morph import DEFINITE, PRONOUN_SUFFIXES, without_conjunction
 from ..normalize import fold
 from .wordlists import rule_words
 
-__all__ = ["COLON", "COMMAS", "QUOTE", "SEMICOLON", "SentenceTokens", "Token", "tokenize", "without_clitic"]
+__all__ = ["COLON", "COMMAS", "QUOTE", "SEMICOLON", "WORD_RE", "SentenceTokens", "Token", "tokenize", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH written as a separate token
@@ -30,11 +30,15 @@ _VERB_FORMS = frozenset({"perfect", "imperfect"})
 _NOT_AS_WRITTEN = _VERB_FORMS | {"participle"}  # the readings a not_cue_as_written word loses ("نافين" the name Naveen)
 _OBJECT_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، هم as written
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+_WORD = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
 _TOKEN_RE = regex.compile(
-    r"(?P<word>[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?)"
+    rf"(?P<word>{_WORD})"
     r"|(?P<num>\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?)"
     r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
 )
+# The word tokens alone: no number or punctuation token takes a letter, so over the same span these are the
+# texts of tokenize's "word" tokens.
+WORD_RE = regex.compile(_WORD)
 
 
 class Token:
@@ -53,10 +57,10 @@ class Token:
         self.text = text
         self.kind = kind  # "word", "num" or "punct"
         self.key = key
-        # True when the word may carry the conjunction و/ف as its first letter.
-        self.conj = kind == "word" and has_conjunction(key)
         # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
-        self.bare = without_conjunction(key) if self.conj else key
+        self.bare = without_conjunction(key) if kind == "word" else key
+        # True when the word may carry the conjunction و/ف as its first letter.
+        self.conj = self.bare != key
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"

@@ -110,10 +110,13 @@ class FirstWordIndex(Generic[E]):
 
     def starting_with(self, key: str, bare: str) -> tuple[E, ...]:
         """Entries whose first word is ``key`` or ``bare`` (a word without its و/ف), longest first."""
+        first = self.by_first.get(key, ())
         if bare == key:
-            return self.by_first.get(key, ())
-        both = self.by_first.get(key, ()) + self.by_first.get(bare, ())
-        return tuple(sorted(both, key=lambda e: -len(self.words_of(e))))
+            return first
+        other = self.by_first.get(bare, ())
+        if not first or not other:
+            return first or other  # each is sorted already
+        return tuple(sorted(first + other, key=lambda e: -len(self.words_of(e))))
 
 
 def _itself(words: Words) -> Words:

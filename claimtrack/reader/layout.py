@@ -20,7 +20,7 @@ from ..lexicon.grammar import grammar
 from .credits import is_signoff
 from ..lexicon.morph import BEH, WAW
 from ..models import Block
-from ..normalize import fold
+from ..normalize import fold, fold_line, fold_start
 from ..spans import Span
 
 __all__ = ["Line", "dateline_match", "label_lines", "lines_of", "marker_kind"]
@@ -62,11 +62,14 @@ def _markers() -> tuple[tuple[str, str], ...]:
 
 
 def marker_kind(line: str) -> str | None:
-    folded = fold(line.strip())
-    for marker, kind in _markers():
+    markers = _markers()
+    # the longest marker and the letter after it decide; a byline_colon reads the whole line
+    folded = fold_start(line.strip(), len(markers[0][0]) + 1) if markers else ""
+    for marker, kind in markers:
         if folded.startswith(marker) and (len(folded) == len(marker) or not folded[len(marker)].isalpha()):
             if kind == "byline_colon":  # "تقرير: ليلى عبد الصمد", not "تقرير صادر عن البرنامج يقول ..."
-                if folded[len(marker):].lstrip().startswith(":") and len(folded.split()) <= 5:
+                whole = fold_line(line.strip())
+                if whole[len(marker):].lstrip().startswith(":") and len(whole.split()) <= 5:
                     return "byline"
                 continue
             return kind
@@ -198,8 +201,8 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
         i += 1
     body_start = i
 
-    headline_key = fold(lines[first].text)
-    texts = [fold(ln.text) for ln in lines]
+    headline_key = fold_line(lines[first].text)
+    texts = [fold_line(ln.text) for ln in lines]
     # A headline or sub-headline repeated further down is an image caption.
     header_keys = {headline_key} | {texts[k] for k in range(len(lines)) if kinds[k] == "subheadline"}
     # Lines repeated as image captions: the same text twice in a row (blank lines between allowed), or a
@@ -233,11 +236,12 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
             else:
                 k += 1
             continue
-        if marker_kind(ln.text) == "link":
+        marker = marker_kind(ln.text)
+        if marker == "link":
             kinds[k] = "boilerplate"  # "رابط الخبر بصحيفة الوئام: <the headline again>", however long
             k += 1
             continue
-        if marker_kind(ln.text) == "related" and ln.words <= 6:
+        if marker == "related" and ln.words <= 6:
             kinds[k] = "boilerplate"
             j = k + 1
             while j < len(lines):
