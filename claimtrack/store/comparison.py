@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from typing import Any
 
 from ..compare import Comparison, compare_outlets
 from ..contradiction import Mark
-from ..contradiction.rules import Evidence
 from ..errors import InputError
 from ..matching import Cluster, Corpus
-from ..models import Mention
-from ..spans import Span
-from .tracker import Tracker, attribution_from_dict
+from .rows import attribution_from_dict, evidence_from_dict
+from .tracker import Tracker
 
 __all__ = ["TOP_STORIES", "compare_stored"]
 
@@ -60,16 +57,9 @@ def compare_stored(tracker: Tracker, story: str | None = None, *, top: int = TOP
     ids = {n: a.id for (n, _), a in zip(rows, attributions)}
     clusters = [Cluster(f"c{n}", label, [m[0] for m in members[n]], dict.fromkeys(m[1] for m in members[n]),
                         dict.fromkeys(m[2] for m in members[n])) for n, label in claims if members[n]]
-    marks = [Mark(ids[a], ids[b], kind, tuple(_evidence(e) for e in json.loads(evidence)), explanation)
+    marks = [Mark(ids[a], ids[b], kind, tuple(evidence_from_dict(e) for e in json.loads(evidence)), explanation)
              for a, b, kind, evidence, explanation in db.execute(
                  "SELECT a, b, kind, evidence, explanation FROM marks ORDER BY n") if a in ids and b in ids]
     corpus = Corpus.from_analysis(articles, attributions, clusters)
     return compare_outlets(corpus, all_clusters=all_clusters, marks=tuple(marks))
 
-
-def _mention(d: dict[str, Any] | None) -> Mention | None:
-    return None if d is None else Mention(d["text"], Span(d["start"], d["end"]))
-
-
-def _evidence(d: dict[str, Any]) -> Evidence:
-    return Evidence(d["kind"], _mention(d["a"]), _mention(d["b"]), d.get("note", ""))
