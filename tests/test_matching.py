@@ -374,6 +374,9 @@ def test_a_negator_a_word_later_does_not_make_a_wording_the_claims_denial():
     ("هذا التصريح المسيء للسعودية ودول مجلس التعاون لا يخدم التعاون العربي", True),
     ("تصريحات نائب الرئيس العراقي، وعدت أمانة المنظمة هذه التصريحات غير مسؤولة", False),
     ("لا يمكن لأي قوة التحرك في تركيا", True),
+    # maliki_reactions (3alyoum_0724_73): "irresponsible statements", an adjective of the subject
+    ("هذه التصريحات غير المسؤولة تعديا سافرا وإساءة مرفوضة", False),
+    ("هذه التصريحات غير مسؤولة", True),
 ])
 def test_the_first_clause_of_a_claim_is_negated_wherever_its_negator_stands(text, negated):
     from claimtrack.claims.key import first_clause_negated
@@ -390,3 +393,14 @@ def test_wordings_that_share_several_words_after_their_openings_part_reword_one_
     c = claim_key("روسيا أرسلت مؤخرا مقاتلات إلى ليبيا لدعم المرتزقة الروس")
     d = claim_key("روسيا بإرسال مقاتلين من شركة فاغنر العسكرية الخاصة لدعم قوات الجيش")
     assert any(r.startswith("same action, different object") for r in pair_score(c, d).reasons)
+
+
+def test_davutoglu_on_who_carried_out_the_attack_is_one_claim_in_two_outlets():
+    # suruc_bombing (alriyadh_0722_839, alweeam_0721_1611): the same finding, what the first findings "تفيد" in
+    # one and "تشير إلى" in the other
+    texts = {"a": "وأعلن رئيس الحكومة التركية احمد اوغلو أن العناصر الأولى للتحقيق تفيد بأن تنظيم داعش الإرهابي "
+                  "يقف وراء الاعتداء الانتحاري الذي استهدف الاثنين بلدة سروج.",
+             "b": "وقال داود أوغلو إن الدلائل الأولية تشير إلى أن الهجوم الانتحاري في سروج نفذه تنظيم داعش."}
+    corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
+    cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
+    assert cluster["a"] == cluster["b"]

@@ -126,7 +126,7 @@ def first_clause_negated(text: str) -> bool:
     """Is the first clause of a claim text negated, however far into it its negator stands ("هذا التصريح
     المسيء للسعودية ودول مجلس التعاون لا يخدم التعاون")?  The clause ends at the first mark that ends one, so
     a negator in what follows ("تصريحات نائب الرئيس، وعدت أمانة المنظمة هذه التصريحات غير مسؤولة") does not
-    count."""
+    count, nor does a noun's negator inside a noun phrase ("هذه التصريحات غير المسؤولة تعديا سافرا")."""
     norm = normalize(text, profile="match").text
     tokens = word_tokens(norm)
     words: list[str] = []
@@ -134,7 +134,18 @@ def first_clause_negated(text: str) -> bool:
         if k and any(c in _CLAUSE_ENDS for c in norm[tokens[k - 1][2] : start]):
             break
         words.append(word)
-    return grammar().negation_at(words, limit=len(words)) is not None
+    g = grammar()
+    first = 0
+    while (found := g.negation_at(words[first:], limit=len(words))) is not None:
+        at = first + found
+        # "التصريحات غير المسؤولة": a one-word negator of a noun between two definite words is part of an
+        # attributive adjective (irresponsible statements), not the clause's negation
+        if (0 < at < len(words) - 1 and words[at] not in g.verb_negators
+                and words[at - 1].startswith(DEFINITE) and words[at + 1].startswith(DEFINITE)):
+            first = at + 1
+            continue
+        return True
+    return False
 
 
 def _relative_clauses(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:
