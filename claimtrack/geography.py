@@ -11,12 +11,13 @@ import functools
 
 from .claims import ClaimKey, claim_key
 from .claims.entities import nisba_place
+from .claims.stems import strip_clitics
 from .lexicon import read_rows, read_words
 from .lexicon.aliases import aliases
 from .normalize import fold
 
 __all__ = ["cities", "city_conflict", "claim_countries", "countries", "country_conflict", "country_of", "named_places",
-           "nisba_place", "places_differ"]
+           "nisba_place", "places_differ", "short_form_places"]
 
 
 @functools.cache
@@ -70,15 +71,47 @@ def countries(key: ClaimKey) -> frozenset[str]:
     return frozenset(places)
 
 
-def claim_countries(key: ClaimKey, source: str) -> frozenset[str]:
+def claim_countries(key: ClaimKey, source: str, context: str = "") -> frozenset[str]:
     """The countries a claim is about: its content's, or its source's when the content names none.  (A
     union of the two would merge aid "إلى ليبيا" from a Tunisian minister with aid to the Tunisian border
     from another; the cost is that a content naming a company's nationality, "مرافئ الخليج القطرية",
-    keeps it apart from the same claim by the Djiboutian minister.)"""
-    own = countries(key)
+    keeps it apart from the same claim by the Djiboutian minister.)  ``context``, the claim's article, tells
+    which country a short form (المملكة) stands for (:func:`short_form_places`)."""
+    own = countries(key) | (short_form_places(key, context) if context else frozenset())
     if own or not source:
         return own
     return countries(claim_key(source))
+
+
+@functools.cache
+def _full_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each head of data/place_heads.txt, folded -> (full name, folded, country) of each place alias it begins."""
+    heads = {fold(h) for h in read_words("place_heads.txt")}
+    out: dict[str, list[tuple[str, str]]] = {h: [] for h in heads}
+    for a in aliases():
+        words = fold(a.alias).split()
+        if a.type == "place" and len(words) > 1 and words[0] in heads:
+            out[words[0]].append((" ".join(words), a.canonical))
+    return {h: tuple(v) for h, v in out.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def short_form_places(key: ClaimKey, context: str) -> frozenset[str]:
+    """The countries a head of data/place_heads.txt standing alone in a claim (ضد المملكة) stands for: the one
+    country ``context`` (its article) names by a full name beginning with that head (المملكة العربية السعودية);
+    nothing when it names none or several (المملكة المتحدة too)."""
+    # the head with a clitic too (بالمملكة، للمملكة), never the indefinite head of another name (مملكة البحرين)
+    heads = [h for h in _full_names()
+             if any(w.endswith(h[1:]) and strip_clitics(w) == strip_clitics(h) for w in key.words)]
+    if not heads:
+        return frozenset()
+    folded = " ".join(fold(context).split())
+    out: set[str] = set()
+    for head in heads:
+        named = {country for name, country in _full_names()[head] if name in folded}
+        if len(named) == 1:
+            out |= named
+    return frozenset(out)
 
 
 def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -31,3 +31,23 @@ def test_countries_named_inside_longer_names_conflict(a, b):
 def test_a_capital_stands_for_its_country():
     # "الخرطوم" is Sudan's government, so it does not conflict with "السودان"
     assert relate("الخرطوم تدرس إعادة فتح معبر أرقين مع مصر", "السودان يبحث إعادة فتح معبر أرقين مع مصر").kind == "same"
+
+
+def test_a_short_form_stands_for_the_one_country_its_article_names_in_full():
+    # maliki_reactions 3alyoum_0724_73: "البحرين تستنكر تصريحات المالكي ضد المملكة" names no country but
+    # "المملكة", which its article names in full (المملكة العربية السعودية); the source's Bahrain is no topic.
+    from claimtrack.geography import claim_countries
+
+    key = claim_key("تصريحات المالكي ضد المملكة")
+    full = "استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي ضد المملكة العربية السعودية."
+    assert claim_countries(key, "البحرين") == {"البحرين"}
+    assert claim_countries(key, "البحرين", full) == {"السعودية"}
+    assert claim_countries(key, "البحرين", full + " وزار المملكة المتحدة") == {"البحرين"}  # two kingdoms: none
+    assert claim_countries(key, "البحرين", "استنكرت مملكة البحرين التصريحات") == {"البحرين"}
+    assert claim_countries(claim_key("تصريحات مسيئة للمملكة"), "البحرين", full) == {"السعودية"}
+    a = parse_article("البحرين تستنكر تصريحات المالكي ضد المملكة\n\nاستنكرت مملكة البحرين وبشدة تصريحات نوري "
+                      "المالكي نائب رئيس جمهورية العراق ضد المملكة العربية السعودية.", id="a")
+    b = parse_article("البحرين: تصريحات المالكي تعد سافر\n\nاستنكرت مملكة البحرين وبشدة تصريحات نوري المالكي نائب "
+                      "رئيس جمهورية العراق ضد المملكة العربية السعودية.", id="b")
+    corpus = Corpus([a, b])
+    assert corpus.cluster_of("a#1") == corpus.cluster_of("b#2")

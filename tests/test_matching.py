@@ -355,3 +355,52 @@ def test_counts_of_different_groups_are_two_claims():
     assert not s.conflicting_numbers  # two groups' counts never conflict
     same = claim_key("أسفرت المعارك عن مقتل عشرات في صفوف المتمردين")
     assert pair_score(rebels, same, speaker="same").same_claim
+
+
+def test_a_negator_a_word_later_does_not_make_a_wording_the_claims_denial():
+    # maliki_reactions (aleqtisadiya_0723_124, aleqtisadiya_0724_905): the Kuwaiti speaker's one statement; in
+    # the shorter wording the negator falls among the first words, in the longer one a word too late for that
+    speaker = "وأكد رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنيه الخرينج أن "
+    texts = {"a": speaker + "هذا التصريح المسيء للمملكة العربية السعودية ودول مجلس التعاون لا يخدم التعاون العربي "
+                            "الإسلامي وبناء الثقة بين دول المنطقة.",
+             "b": speaker + "هذا التصريح المسيء للسعودية ودول مجلس التعاون لا يخدم التعاون العربي الإسلامي وبناء "
+                            "الثقة بين دول المنطقة."}
+    corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
+    cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
+    assert cluster["a"] == cluster["b"]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("هذا التصريح المسيء للسعودية ودول مجلس التعاون لا يخدم التعاون العربي", True),
+    ("تصريحات نائب الرئيس العراقي، وعدت أمانة المنظمة هذه التصريحات غير مسؤولة", False),
+    ("لا يمكن لأي قوة التحرك في تركيا", True),
+    # maliki_reactions (3alyoum_0724_73): "irresponsible statements", an adjective of the subject
+    ("هذه التصريحات غير المسؤولة تعديا سافرا وإساءة مرفوضة", False),
+    ("هذه التصريحات غير مسؤولة", True),
+])
+def test_the_first_clause_of_a_claim_is_negated_wherever_its_negator_stands(text, negated):
+    from claimtrack.claims.key import first_clause_negated
+    assert first_clause_negated(text) is negated
+
+
+def test_wordings_that_share_several_words_after_their_openings_part_reword_one_object():
+    # maliki_reactions (alyaum_0723_1048, aleqtisadiya_0723_124): the Kuwaiti speaker's one claim, its object
+    # named two ways right after the shared word (تصريح), the rest the same words
+    a = claim_key("تصريحات المالكي ضد المملكة لا تخدم الاستقرار وبناء العلاقات بين دول المنطقة")
+    b = claim_key("هذا التصريح المستفز للمسئول العراقي لا يخدم الاستقرار وبناء العلاقات بين دول المنطقة")
+    assert not any(r.startswith("same action, different object") for r in pair_score(a, b, speaker="same").reasons)
+    # little else shared: another object of the same action (seeds)
+    c = claim_key("روسيا أرسلت مؤخرا مقاتلات إلى ليبيا لدعم المرتزقة الروس")
+    d = claim_key("روسيا بإرسال مقاتلين من شركة فاغنر العسكرية الخاصة لدعم قوات الجيش")
+    assert any(r.startswith("same action, different object") for r in pair_score(c, d).reasons)
+
+
+def test_davutoglu_on_who_carried_out_the_attack_is_one_claim_in_two_outlets():
+    # suruc_bombing (alriyadh_0722_839, alweeam_0721_1611): the same finding, what the first findings "تفيد" in
+    # one and "تشير إلى" in the other
+    texts = {"a": "وأعلن رئيس الحكومة التركية احمد اوغلو أن العناصر الأولى للتحقيق تفيد بأن تنظيم داعش الإرهابي "
+                  "يقف وراء الاعتداء الانتحاري الذي استهدف الاثنين بلدة سروج.",
+             "b": "وقال داود أوغلو إن الدلائل الأولية تشير إلى أن الهجوم الانتحاري في سروج نفذه تنظيم داعش."}
+    corpus = Corpus([parse_article(t, id=k, layout="plain") for k, t in texts.items()])
+    cluster = {a.article: corpus.cluster_of(a.id).id for a in corpus.attributions}
+    assert cluster["a"] == cluster["b"]

@@ -3,7 +3,7 @@ stories in tests/data/real_stories (SaudiNewsNet, July 2015) and the seeds."""
 
 import pytest
 
-from claimtrack.matching.speakers import relation, resolve_titles, speaker_of
+from claimtrack.matching.speakers import identity_keys, relation, resolve_titles, speaker_of
 
 SAME = [
     # one person, named in full and by surname (suruc_bombing, maliki_reactions)
@@ -124,3 +124,10 @@ def test_a_bodys_estimates_are_no_name():
     # heldout_clusters2 n04_horn "تقديرات الشركة" / n01_wire "شركة «مرافئ الخليج» القطرية": nothing tells them apart
     assert not speaker_of("تقديرات الشركة").named
     assert relation(speaker_of("تقديرات الشركة"), speaker_of("شركة «مرافئ الخليج» القطرية")) != "different"
+
+
+def test_a_country_speaking_for_itself_has_an_index_key():
+    # maliki_reactions 3alyoum_0724_348 / aawsat_0723_32: "العراق" speaks as its presidencies do
+    country = identity_keys(speaker_of("العراق"))
+    assert country & identity_keys(speaker_of("رئاستا الجمهورية والوزراء في العراق"))
+    assert not country & identity_keys(speaker_of("مملكة البحرين"))

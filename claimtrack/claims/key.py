@@ -25,7 +25,7 @@ from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
 from .stems import stem, stopwords, strip_clitics, word_tokens
 
-__all__ = ["ClaimKey", "claim_key"]
+__all__ = ["ClaimKey", "claim_key", "first_clause_negated"]
 
 
 @attrs.frozen
@@ -119,6 +119,33 @@ def claim_key(text: str) -> ClaimKey:
 
 
 _CLAUSE_ENDS = frozenset("\u060c,.;\u061b:!?()\n")  # ARABIC COMMA, ARABIC SEMICOLON and the Latin marks
+
+
+@functools.lru_cache(maxsize=8192)
+def first_clause_negated(text: str) -> bool:
+    """Is the first clause of a claim text negated, however far into it its negator stands ("هذا التصريح
+    المسيء للسعودية ودول مجلس التعاون لا يخدم التعاون")?  The clause ends at the first mark that ends one, so
+    a negator in what follows ("تصريحات نائب الرئيس، وعدت أمانة المنظمة هذه التصريحات غير مسؤولة") does not
+    count, nor does a noun's negator inside a noun phrase ("هذه التصريحات غير المسؤولة تعديا سافرا")."""
+    norm = normalize(text, profile="match").text
+    tokens = word_tokens(norm)
+    words: list[str] = []
+    for k, (word, start, _) in enumerate(tokens):
+        if k and any(c in _CLAUSE_ENDS for c in norm[tokens[k - 1][2] : start]):
+            break
+        words.append(word)
+    g = grammar()
+    first = 0
+    while (found := g.negation_at(words[first:], limit=len(words))) is not None:
+        at = first + found
+        # "التصريحات غير المسؤولة": a one-word negator of a noun between two definite words is part of an
+        # attributive adjective (irresponsible statements), not the clause's negation
+        if (0 < at < len(words) - 1 and words[at] not in g.verb_negators
+                and words[at - 1].startswith(DEFINITE) and words[at + 1].startswith(DEFINITE)):
+            first = at + 1
+            continue
+        return True
+    return False
 
 
 def _relative_clauses(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:

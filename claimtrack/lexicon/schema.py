@@ -139,6 +139,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("negators.tsv", (Column("negator"), Column("scope", "enum", NEGATOR_SCOPES))),
     FileSchema("number_words.tsv", (_WORD, Column("value", "number", low=0), Column("kind", "enum", NUMBER_KINDS))),
     FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
+    _one("place_heads.txt", "head"),
     FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
     FileSchema("quantity_measures.tsv", (_WORD, Column("measure"))),
     _one("quantity_owners.txt", "phrase"),

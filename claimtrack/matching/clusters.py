@@ -16,6 +16,7 @@ import attrs
 
 from ..lexicon import str_tuple
 from ..models import id_order, shorten
+from ..claims.key import first_clause_negated
 from ..claims.quantities import Quantity
 from .score import SAME, Claim, PairScore, unmatched_figures
 from .speakers import relation
@@ -75,7 +76,7 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
             break
         if s.identity_conflict or uf.find(x) == uf.find(y):
             continue  # different speakers, or a different figure of the same thing: two claims
-        if by_id[x].attribution.negative != by_id[y].attribution.negative:
+        if _opposite(by_id[x], by_id[y]):
             continue  # a claim and its negation join only through a link (ذلك, a counter-statement)
         sx, sy = similar.find(x), similar.find(y)
         # Average linkage: two groups merge only if their members agree on the whole, so one
@@ -112,6 +113,20 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
         measures = frozenset(q.counts for m in cluster for q in m.key.quantities if q.counts)
         out.append(Cluster(f"c{n}", _label(label), [m.id for m in cluster], arts, outlets, measures))
     return tuple(out)
+
+
+def _opposite(a: Claim, b: Claim) -> bool:
+    """Do two claims have opposite polarity?  Both readings must say so: the attribution's (a negator among
+    the content's first words) and the first clause's (a negator anywhere in it), so that two
+    wordings of one statement whose negator stands a word later in one ("هذا التصريح المسيء للمملكة العربية
+    السعودية ودول مجلس التعاون لا يخدم" / "... للسعودية ... لا يخدم") are not read as a claim and its denial."""
+    if a.attribution.negative == b.attribution.negative:
+        return False
+    return _key_negative(a) != _key_negative(b)
+
+
+def _key_negative(c: Claim) -> bool:
+    return (c.attribution.cue.stance == "deny") != first_clause_negated(c.key.text)
 
 
 def _label(text: str) -> str:

@@ -231,7 +231,7 @@ class Corpus:
 
     def _places(self, c: Claim) -> frozenset[str]:
         """The countries a claim is about: its content's, or its source's when the content names none."""
-        return claim_countries(c.key, c.attribution.source.text)
+        return claim_countries(c.key, c.attribution.source.text, self._articles[c.attribution.article].text)
 
     def counter_claims(self) -> list[tuple[str, str]]:
         """A negative statement right after a claim in the same article whose negated words repeat the

@@ -40,6 +40,9 @@ SAME_ACT = 0.1
 # A figure this large given alike by both, even with no unit ("نحو 4000 فرصة عمل" / "أربعة آلاف وظيفة"), is a
 # count of the same thing, not a date ("في 12 مايو").
 _LARGE = 100  # one speaker's same act on objects that share a word
+# Words two claims share (names aside) from which a different word after their shared opening word is a
+# rewording, not a different object.
+_REWORDED = 4
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 
 
@@ -373,7 +376,11 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
                   or (qa.unit is None and qb.unit is None and min(qa.low, qb.low) >= _LARGE) for qa, qb in agree_q)
     # For one speaker's same condemnation or praise the content is the act's object: "تصريحات المالكي" and
     # "التصريحات وعدتها «مغذية للطائفية»" name one object however the words after it differ.
-    objects = () if counted or act else _object_conflict(a.ordered, b.ordered)
+    # Two wordings that go on to share several words after the openings part ("هذا التصريح المستفز للمسؤول
+    # العراقي لا يخدم الاستقرار وبناء العلاقات" / "تصريحات المالكي ضد المملكة لا تخدم الاستقرار وبناء العلاقات")
+    # reword one object; the check is for an action done to another thing, where little else is shared.
+    reworded = sum(1 for f in shared if not f.startswith("e:")) >= _REWORDED
+    objects = () if counted or act or reworded else _object_conflict(a.ordered, b.ordered)
     if objects:
         score = min(score, SAME - 0.05)
     # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.

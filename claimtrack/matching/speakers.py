@@ -326,9 +326,12 @@ def resolve_titles(speakers: Sequence[Speaker]) -> list[Speaker]:
 
 
 def identity_keys(s: Speaker) -> frozenset[str]:
-    """Index keys two mentions of one speaker share (a name, a surname, a title's head in its country), for
-    proposing candidate pairs among one speaker's claims."""
+    """Index keys two mentions of one speaker share (a name, a surname, a title's head in its country, the
+    country), for proposing candidate pairs among one speaker's claims.  A country is a key of every speaker it
+    places, so a country speaking for itself ("العراق") meets its bodies ("رئاستا الجمهورية والوزراء في العراق")."""
     keys = set(s.names) | {"n:" + r[-1] for r in s.runs}
     if not keys:
         keys = {f"t:{h}@{s.country or ''}" for h in _heads(s.titles)}
+    if s.country:
+        keys.add("c:" + s.country)
     return frozenset(keys)
