@@ -12,11 +12,10 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .attribution import extract_attributions
 from .errors import InputError
 from .matching import Corpus
 from .models import Article
-from .parallel import prime_corpus, read_articles
+from .parallel import Jobs, extract_many, prime_corpus, read_articles
 from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
 
 __all__ = ["PROGRESS_AT", "iter_paths", "load_articles", "load_corpus"]
@@ -66,7 +65,7 @@ def _folder_outlets(name: str) -> Path | None:
 
 
 def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
-                  failures: "list[str] | None" = None, jobs: int = 1,
+                  failures: "list[str] | None" = None, jobs: Jobs = 1,
                   extracted: "list[list] | None" = None, encoding: str | None = None,
                   max_bytes: int | None = MAX_ARTICLE_BYTES) -> list[Article]:
     """Read the articles named by ``paths``; ``outlets`` is an optional JSON outlet mapping.
@@ -106,10 +105,9 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
     articles = []
     for name in (name for name in paths if is_record_path(name)):
         read, problems = read_records(name, encoding=encoding, max_bytes=max_bytes)
-        for one in read:
-            articles.append(one)
-            if extracted is not None:
-                extracted.append(list(extract_attributions(one)))
+        articles.extend(read)
+        if extracted is not None:  # the records' articles extracted in the processes the files get
+            extracted.extend(extract_many(read, jobs))
         for problem in problems:  # a bad record is skipped and named; the good ones in the file are kept
             if failures is None:
                 print(f"claimtrack: skipped: {problem}", file=sys.stderr)
@@ -144,7 +142,7 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
 
 
 def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
-                failures: "list[str] | None" = None, jobs: int = 1, encoding: str | None = None,
+                failures: "list[str] | None" = None, jobs: Jobs = 1, encoding: str | None = None,
                 max_bytes: int | None = MAX_ARTICLE_BYTES) -> Corpus:
     """The :class:`Corpus` of the articles read as :func:`load_articles` reads them (an id given twice is an
     error, or with ``failures`` given is recorded there and the later article left out)."""

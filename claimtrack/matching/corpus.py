@@ -215,6 +215,13 @@ class Corpus:
         """Each word of the claims' keys -> the words spelt nearly like it (:func:`.score.close_words`)."""
         return close_words(w for c in self.claims for w in (*c.key.stems, *c.key.ordered))
 
+    def scorer(self) -> "Corpus":
+        """A corpus without articles that scores pairs (:meth:`score`) as this one does: what the scores read
+        (the term weights, the spelling variants) and nothing else, to send to other processes (claimtrack.dask)."""
+        other = Corpus()
+        other.__dict__.update(_weight=self.weight(), _near=self._near)
+        return other
+
     def score(self, a: Claim, b: Claim) -> PairScore:
         s = pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
                        (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"),
