@@ -2,8 +2,9 @@
 
 - Extraction is a :mod:`dask.bag` over the article files (each read and extracted where it runs) or over the
   articles of record files (.jsonl, .json, .csv, .zip); the results come back in input order.
-- Matching: the corpus's claims, reprint groups, term weights and candidate pairs (an inverted index over rare
-  terms) are worked out here, on the client.  The pairs are scored on the cluster in blocks, by date window (of
+- Matching: the terms of every sentence are counted on the cluster (in parts, summed) for the term weights;
+  the claims, reprint groups and candidate pairs (an inverted index over rare terms) are worked out here, on
+  the client.  The pairs are scored on the cluster in blocks, by date window (of
   the earlier article) and blocking key (the rarest index term the two claims share), so that a block needs the
   claims of one window and one term only; no pair is left out, so the scores are those of one process.  Claims
   are then clustered on the cluster too, one task per group of connected claims (joined by a reprint, a
@@ -40,19 +41,23 @@ except ImportError as err:  # pragma: no cover - the message says what to instal
     raise ImportError("claimtrack.dask needs Dask: pip install 'claimtrack[dask]'") from err
 
 from .inputs import load_corpus as _load_corpus
+from .claims import claim_key
 from .matching import Corpus
+from .matching.corpus import topic_terms
 from .matching.clusters import Cluster, cluster_claims
 from .matching.score import Claim, PairScore
 from .matching.unionfind import UnionFind
 from .models import Article, id_order
 from .parallel import read_articles
 from .reader import MAX_ARTICLE_BYTES
+from .sentences import split_sentences
 
 __all__ = ["DaskJobs", "extract_bag", "load_corpus", "match"]
 
 PARTITION = 8  # articles per partition of the extraction bag
 PAIRS_PER_TASK = 4000  # scored pairs per task (blocks are packed into tasks of about this many)
 CLAIMS_PER_TASK = 2000  # claims per clustering task (groups of connected claims are packed)
+ARTICLES_PER_TASK = 50  # articles per task counting the sentences' terms
 WINDOW_DAYS = 3  # the date window of the scoring blocks, in days
 
 
@@ -140,15 +145,40 @@ def load_corpus(paths: Sequence[str], outlets: str | None = None, *, client: Any
 
 
 def match(corpus: Corpus, *, client: Any = None, progress: bool = False, window_days: int = WINDOW_DAYS,
-          pairs_per_task: int = PAIRS_PER_TASK, claims_per_task: int = CLAIMS_PER_TASK) -> tuple[Cluster, ...]:
-    """Score the candidate pairs of ``corpus`` and cluster its claims on the cluster; the corpus keeps both
-    (its ``pair_scores`` and ``clusters`` are those one process finds).  Returns the clusters."""
+          pairs_per_task: int = PAIRS_PER_TASK, claims_per_task: int = CLAIMS_PER_TASK,
+          articles_per_task: int = ARTICLES_PER_TASK) -> tuple[Cluster, ...]:
+    """Count the terms of the sentences of ``corpus`` (the weights), score its candidate pairs and cluster its
+    claims on the cluster; the corpus keeps all three (its weights, ``pair_scores`` and ``clusters`` are those
+    one process finds).  Returns the clusters."""
     client = _client(client)
+    _count_terms(corpus, client, progress, articles_per_task)
     scores = _pair_scores(corpus, client, progress, window_days, pairs_per_task)
     corpus.__dict__["pair_scores"] = scores  # as prime_corpus gives the attributions
     clusters = _clusters(corpus, scores, client, progress, claims_per_task)
     corpus.__dict__["clusters"] = clusters
     return clusters
+
+
+def _count_terms(corpus: Corpus, client: Any, progress: bool, per_task: int) -> None:
+    """The term counts of :meth:`Corpus.weight`, counted in parts and summed (a count is additive)."""
+    articles = corpus.articles
+    tasks = [dask.delayed(_term_counts)(articles[k : k + per_task]) for k in range(0, len(articles), per_task)]
+    df: Counter[str] = Counter()
+    n = 0
+    for part, sentences in _compute(tasks, client, progress, f"counting the terms of {len(articles)} articles"):
+        df.update(part)
+        n += sentences
+    corpus.count_terms_elsewhere(df, n)
+
+
+def _term_counts(articles: Sequence[Article]) -> tuple[Counter[str], int]:
+    """In how many sentences of ``articles`` each topic term is (a sentence counted as often as it occurs), and
+    how many sentences there are."""
+    texts = Counter(s.text for article in articles for s in split_sentences(article, headlines=True))
+    df: Counter[str] = Counter()
+    for text, k in texts.items():
+        df.update(dict.fromkeys(topic_terms(claim_key.__wrapped__(text)), k))
+    return df, sum(texts.values())
 
 
 def _pair_scores(corpus: Corpus, client: Any, progress: bool, window_days: int,

@@ -39,7 +39,7 @@ def main() -> None:
     if args.scheduler:
         client = Client(args.scheduler)
     else:
-        client = Client(LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None))
+        client = Client(LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"))
     with client:
         failures: list[str] = []
         corpus = claimtrack.dask.load_corpus(paths, client=client, progress=sys.stderr.isatty(),

@@ -15,6 +15,7 @@ from claimtrack.attribution import extract_attributions  # noqa: E402
 from claimtrack.contradiction import contradictions  # noqa: E402
 from claimtrack.inputs import load_corpus  # noqa: E402
 from claimtrack.matching import Corpus  # noqa: E402
+from claimtrack.matching.corpus import topic_terms  # noqa: E402
 from claimtrack.parallel import prime_corpus  # noqa: E402
 from claimtrack.reader import read_article  # noqa: E402
 
@@ -27,6 +28,8 @@ MALIKI = DATA / "real_stories" / "maliki_reactions"
 
 def _same_analysis(corpus, reference):
     assert corpus.attributions == reference.attributions
+    terms = {t for c in reference.claims for t in topic_terms(c.key)}
+    assert [corpus.weight()(t) for t in sorted(terms)] == [reference.weight()(t) for t in sorted(terms)]
     assert list(corpus.pair_scores.items()) == list(reference.pair_scores.items())  # the same pairs, in order
     assert corpus.clusters == reference.clusters
     assert corpus.stories == reference.stories
@@ -41,7 +44,7 @@ def test_without_a_client_the_local_processes_run_it():
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         with distributed.Client(cluster) as c:
             yield c
 
