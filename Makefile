@@ -1,5 +1,5 @@
 # make demo: create .venv, install claimtrack alone (its two dependencies), run it on the seed articles.
-# make test: create .venv, install claimtrack with its test extra and the optional input extras, run every test.
+# make test: create .venv, install claimtrack with its test extra and the optional extras (HTML pages, legacy encodings, Dask), run every test.
 # make fuzz: the whole pipeline over 1,000,000 generated inputs, fixed seed (tests/fuzz.py; not part of make test).
 # (None is needed to install: `pip install .` in a clone is enough.)
 PYTHON ?= python3
@@ -7,7 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 # One stamp per install. The demo installs the package alone, as a user would (`pip install .`: no test
 # extra, and none of the notice setuptools prints for an editable install), again when a file of it changes;
-# the tests want the editable install with the test extra.
+# the tests want the editable install with the test extra, and the dask extra (tests/test_dask.py runs a local
+# Dask cluster).
 DEMO_STAMP := $(VENV)/.installed-demo
 TEST_STAMP := $(VENV)/.installed-test
 PACKAGE_FILES := $(shell find claimtrack -type f -not -path '*/__pycache__/*')
@@ -22,8 +23,8 @@ $(DEMO_STAMP): $(BIN)/python pyproject.toml $(PACKAGE_FILES)
 	$(BIN)/python -m pip install --quiet .
 	touch $@
 
-# The extras the tests exercise: test, and the optional inputs (web: HTML pages; encodings: legacy code pages).
-TEST_EXTRAS := test,web,encodings
+# The extras the tests exercise: test, the optional inputs (web: HTML pages; encodings: legacy code pages) and dask.
+TEST_EXTRAS := test,web,encodings,dask
 
 # setuptools warns on every editable install that it is one (a 20-line notice): that is what we ask for.
 $(TEST_STAMP): $(BIN)/python pyproject.toml

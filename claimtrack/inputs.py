@@ -12,11 +12,10 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from .attribution import extract_attributions
 from .errors import InputError
 from .matching import Corpus
 from .models import Article
-from .parallel import prime_corpus, read_articles
+from .parallel import Jobs, extract_many, prime_corpus, read_articles
 from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
 from .reader.files import HTML_SUFFIXES
 
@@ -69,7 +68,7 @@ def _folder_outlets(name: str) -> Path | None:
 
 
 def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
-                  failures: "list[str] | None" = None, jobs: int = 1,
+                  failures: "list[str] | None" = None, jobs: Jobs = 1,
                   extracted: "list[list] | None" = None, encoding: str | None = None,
                   max_bytes: int | None = MAX_ARTICLE_BYTES, fields: "Mapping[str, str] | None" = None,
                   skipped: "list[str] | None" = None) -> list[Article]:
@@ -115,15 +114,17 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
     articles = []
     reader = RecordReader(fields, encoding=encoding, max_bytes=max_bytes)
     for name in (name for name in paths if is_record_path(name)):
+        read: list[Article] = []
         try:
             for one in reader.read(name):
-                articles.append(one)
-                if extracted is not None:
-                    extracted.append(list(extract_attributions(one)))
+                read.append(one)
         except InputError as err:  # the file itself cannot be read
             if failures is None:
                 raise
             failures.append(str(err))
+        articles.extend(read)  # the records read before a file-level error are kept
+        if extracted is not None:  # the records' articles extracted in the processes the files get
+            extracted.extend(extract_many(read, jobs))
     for problem in reader.problems:  # a bad record is skipped and named; the good ones in the file are kept
         if skipped is not None:
             skipped.append(str(problem))
@@ -162,7 +163,7 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
 
 
 def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
-                failures: "list[str] | None" = None, jobs: int = 1, encoding: str | None = None,
+                failures: "list[str] | None" = None, jobs: Jobs = 1, encoding: str | None = None,
                 max_bytes: int | None = MAX_ARTICLE_BYTES, fields: "Mapping[str, str] | None" = None,
                 skipped: "list[str] | None" = None) -> Corpus:
     """The :class:`Corpus` of the articles read as :func:`load_articles` reads them (an id given twice is an

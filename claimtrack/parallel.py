@@ -12,7 +12,7 @@ import concurrent.futures
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, Union
 
 from .attribution import extract_attributions
 from .errors import InputError
@@ -20,9 +20,20 @@ from .lexicon import use_user_lexicon, user_lexicon
 from .models import Article, Attribution
 from .reader import MAX_ARTICLE_BYTES, read_article
 
-__all__ = ["default_jobs", "extract_many", "prime_corpus", "read_articles"]
+__all__ = ["Jobs", "Runner", "default_jobs", "extract_many", "prime_corpus", "read_articles"]
 
 _CHUNK = 4  # articles per task: fewer round trips, still an even split over a few hundred files
+
+
+class Runner(Protocol):
+    """Runs a picklable function over items elsewhere (other processes, other machines)."""
+
+    def map(self, fn: Callable[[Any], Any], items: list) -> Iterable[Any]:
+        """``fn`` of each item, in the order of ``items``."""
+        ...
+
+
+Jobs = Union[int, Runner]  # a number of local processes, or a runner
 
 
 def default_jobs() -> int:
@@ -53,8 +64,11 @@ def _extract(article: Article) -> list[Attribution]:
     return extract_attributions(article)
 
 
-def _map(fn, items: list, jobs: int) -> Iterator:
+def _map(fn, items: list, jobs: Jobs) -> Iterator:
     """``fn`` over ``items`` in input order; a pool only when there is more than one job and item."""
+    if not isinstance(jobs, int):
+        yield from jobs.map(fn, items)
+        return
     jobs = min(jobs, len(items))
     if jobs <= 1:
         yield from map(fn, items)
@@ -67,7 +81,7 @@ def _map(fn, items: list, jobs: int) -> Iterator:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def read_articles(files: Sequence[Path], meta: "dict[str, tuple]", jobs: int, *, extract: bool = False,
+def read_articles(files: Sequence[Path], meta: "dict[str, tuple]", jobs: Jobs, *, extract: bool = False,
                   encoding: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES,
                   ) -> "Iterator[tuple[Article | None, list[Attribution] | None, str | None]]":
     """Per file, in order: (article, its attributions if ``extract``, None), or (None, None, the error line).
@@ -77,7 +91,7 @@ def read_articles(files: Sequence[Path], meta: "dict[str, tuple]", jobs: int, *,
     return _map(_read, items, jobs)
 
 
-def extract_many(articles: Sequence[Article], jobs: int) -> list[list[Attribution]]:
+def extract_many(articles: Sequence[Article], jobs: Jobs) -> list[list[Attribution]]:
     """The attributions of each article, in order (as :func:`extract_attributions` on each)."""
     return list(_map(_extract, list(articles), jobs))
 

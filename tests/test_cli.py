@@ -2,6 +2,7 @@
 
 import json
 import re
+import sys
 
 import pytest
 
@@ -195,12 +196,17 @@ def test_compare_formats(capsys, tmp_path):
     assert f"HTML report written to {report}" in err and report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
-def test_compare_reports_progress_on_large_input(capsys, tmp_path):
+def test_compare_reports_progress_on_large_input(capsys, tmp_path, monkeypatch):
     for k in range(20):
         src = SEED_FILES[k % len(SEED_FILES)]
         (tmp_path / f"{k:02d}_{src.name}").write_bytes(src.read_bytes())
-    code, _, err = run(capsys, "compare", "--format", "json", str(tmp_path))
-    assert code == 0 and "read 20/20 articles" in err and "matching claims" in err
+    code, out, err = run(capsys, "compare", "--format", "json", str(tmp_path))
+    assert code == 0 and out and err == ""  # stderr is no terminal: no progress
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out_tty, err = run(capsys, "compare", "--format", "json", str(tmp_path))
+    assert code == 0 and "read 20/20 articles" in err and "matching claims" in err and out_tty == out
+    code, out_quiet, err = run(capsys, "compare", "--format", "json", "--quiet", str(tmp_path))
+    assert code == 0 and err == "" and out_quiet == out
 
 
 def test_compare_html_to_unwritable_path(capsys, tmp_path):

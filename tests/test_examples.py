@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import ROOT
 
 EXAMPLES = ROOT / "examples"
@@ -28,3 +30,9 @@ def test_compare_outlets(tmp_path):
 def test_track_claim():
     out = run(EXAMPLES / "track_claim.py")
     assert "denies it" in out and "000_8b6cf623ab9f9948 reports 000_8b6cf623ab9f9948#6 but not" in out
+
+
+def test_dask_corpus():
+    pytest.importorskip("distributed")
+    out = run(EXAMPLES / "dask_corpus.py", ROOT / "seeds")
+    assert out.startswith("5 articles, ") and "claim clusters" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
@@ -23,17 +24,49 @@ def run(capsys, *args):
     return code, out, err
 
 
-@pytest.mark.parametrize("command", [
+# Every command that takes --jobs (the commands that read many articles).
+JOBS_COMMANDS = [
+    ("sentences", "--format", "jsonl"),
     ("extract", "--format", "jsonl"),
     ("extract",),
+    ("demo",),
     ("match", "--format", "jsonl"),
+    ("find", "تصريحات المالكي"),
+    ("contradictions", "--format", "jsonl"),
     ("compare", "--format", "json", "-q"),
-])
+    ("eval", MALIKI / "gold"),
+]
+
+
+@pytest.mark.parametrize("command", JOBS_COMMANDS, ids=lambda c: "-".join(map(str, c))[:40])
 def test_two_jobs_give_the_bytes_of_one(capsys, command):
     one = run(capsys, *command, MALIKI / "articles", "--jobs", "1")
     two = run(capsys, *command, MALIKI / "articles", "--jobs", "2")
     assert one[0] == 0 and one[1]
     assert two == one
+
+
+def test_every_command_that_reads_many_articles_takes_jobs():
+    from claimtrack.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.choices and "extract" in a.choices)
+    takes = {name for name, p in sub.choices.items() if any("--jobs" in a.option_strings for a in p._actions)}
+    assert takes == {c[0] for c in JOBS_COMMANDS}
+
+
+def test_records_with_two_jobs_give_the_bytes_of_one(capsys, tmp_path):
+    """Records (.jsonl) are extracted in the processes too, beside a folder of files."""
+    from .test_records_input import real_records
+
+    path = tmp_path / "day.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in real_records(limit=3)), encoding="utf-8")
+    for command in (("extract", "--format", "jsonl"), ("compare", "--format", "json")):
+        one = run(capsys, *command, path, MALIKI / "articles", "--jobs", "1")
+        two = run(capsys, *command, path, MALIKI / "articles", "--jobs", "2")
+        assert one[0] == 0 and two == one
+        if command[0] == "extract":
+            articles = {json.loads(line)["article"] for line in one[1].splitlines()}
+            assert articles - {p.stem for p in (MALIKI / "articles").glob("*.txt")}  # the records' attributions
 
 
 def test_bad_files_among_good_ones_are_listed_at_the_end(capsys, tmp_path):
@@ -77,31 +110,47 @@ def _near_reprints(folder, n=20, seed=14):
         (folder / f"reprint_{i:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
 
 
-def _outputs(hash_seed: str, folder) -> list[tuple[int, str, str]]:
+def _outputs(hash_seed: str, folder, work) -> list[tuple[int, str, str]]:
+    """Every command's exit status, stdout and stderr (and the HTML report, the store's queries) under one
+    hash seed; ``work`` holds the store and the report, made afresh (their names are in the output)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONHASHSEED=hash_seed)
     story = str(MALIKI)
+    db, html = work / "news.db", work / "report.html"
+    db.unlink(missing_ok=True)
+    jobs = ["--jobs", "2"]
     commands = [
-        ["sentences", folder], ["extract", folder], ["extract", "--format", "jsonl", folder],
-        ["match", "--format", "jsonl", folder],
-        ["find", "ارتفاع أسعار التذاكر", folder], ["contradictions", "--format", "jsonl", folder],
-        ["compare", "--format", "json", "-q", folder],
-        ["match", "--format", "jsonl", f"{story}/articles"],
-        ["contradictions", "--format", "jsonl", f"{story}/articles"],
-        ["compare", "--format", "json", "-q", f"{story}/articles"],
+        ["sentences", folder, *jobs], ["extract", folder, *jobs], ["extract", "--format", "jsonl", folder, *jobs],
+        ["demo", folder, *jobs],
+        ["match", "--format", "jsonl", folder, *jobs],
+        ["find", "ارتفاع أسعار التذاكر", folder, *jobs], ["contradictions", "--format", "jsonl", folder, *jobs],
+        ["compare", "--format", "json", "-q", folder, *jobs],
+        ["compare", "--format", "markdown", "-q", folder, "--html", html, *jobs],
+        ["match", "--format", "jsonl", f"{story}/articles", *jobs],
+        ["contradictions", "--format", "jsonl", f"{story}/articles", *jobs],
+        ["compare", "--format", "json", "-q", f"{story}/articles", *jobs],
         ["eval", "--baseline", "--cross-article", f"{story}/gold", f"{story}/articles",
-         "--clusters", f"{story}/clusters.json", "--stories", f"{story}/stories.json", "-v"],
+         "--clusters", f"{story}/clusters.json", "--stories", f"{story}/stories.json", "-v", *jobs],
+        ["relate", "--pairs", DATA / "relate_pairs.tsv"],
+        ["track", "add", "-q", db, folder, f"{story}/articles"], ["track", "stories", db, "--limit", "0"],
+        ["track", "timeline", db, "s1"], ["track", "export", db, "--format", "jsonl"],
+        ["compare", "--db", db, "--top", "0", "--format", "json"],
     ]
     found = []
     for command in commands:
-        done = subprocess.run([sys.executable, "-m", "claimtrack", *map(str, command), "--jobs", "2"],
+        done = subprocess.run([sys.executable, "-m", "claimtrack", *map(str, command)],
                               capture_output=True, text=True, env=env, cwd=ROOT)
         found.append((done.returncode, done.stdout, done.stderr))
+        if "--html" in command:
+            found.append((0, html.read_text(encoding="utf-8"), ""))
     return found
 
 
 def test_every_command_is_the_same_under_two_hash_seeds(tmp_path):
-    _near_reprints(tmp_path)
-    first, second = _outputs("1", tmp_path), _outputs("2", tmp_path)
+    folder, work = tmp_path / "reprints", tmp_path / "work"
+    folder.mkdir()
+    work.mkdir()
+    _near_reprints(folder)
+    first, second = _outputs("1", folder, work), _outputs("2", folder, work)
     for (code, out, err), other in zip(first, second):
         assert code == 0 and out, err
         assert (code, out, err) == other

@@ -7,7 +7,7 @@ import argparse
 from ..inputs import load_articles
 from ..records import attribution_to_dict, sentence_to_dict
 from ..sentences import split_sentences
-from .options import add_format, add_inputs, add_jobs, reading
+from .options import add_format, add_inputs, add_jobs, progress, reading
 from .output import MACHINE_FORMATS, write_markdown_table, write_records, write_table
 
 __all__ = ["ATTRIBUTION_COLUMNS", "register"]
@@ -23,7 +23,8 @@ DEMO_COLUMNS = ("id", "headline", "published", "paragraphs", "sentences")
 
 
 def _cmd_sentences(args: argparse.Namespace, out) -> int:
-    articles = load_articles(args.files, failures=args.failures, jobs=args.jobs, **reading(args))
+    articles = load_articles(args.files, progress=progress(args), failures=args.failures, jobs=args.jobs,
+                             **reading(args))
     per_article = [(article, split_sentences(article, headlines=args.headlines)) for article in articles]
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, (sentence_to_dict(s) for _, ss in per_article for s in ss),
@@ -46,8 +47,8 @@ _EXTRACT_HEADERS = ("id", "stance", "cue", "source", "quote", "content")
 
 def _cmd_extract(args: argparse.Namespace, out) -> int:
     extracted: list[list] = []
-    articles = load_articles(args.files, failures=args.failures, jobs=args.jobs, extracted=extracted,
-                         **reading(args))
+    articles = load_articles(args.files, progress=progress(args), failures=args.failures, jobs=args.jobs,
+                             extracted=extracted, **reading(args))
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, (attribution_to_dict(a) for records in extracted for a in records),
                       columns=ATTRIBUTION_COLUMNS)
@@ -67,7 +68,8 @@ def _cmd_extract(args: argparse.Namespace, out) -> int:
 
 def _cmd_demo(args: argparse.Namespace, out) -> int:
     records = []
-    for article in load_articles(args.paths, failures=args.failures, **reading(args)):
+    for article in load_articles(args.paths, progress=progress(args), failures=args.failures, jobs=args.jobs,
+                                 **reading(args)):
         records.append({"id": article.id, "headline": article.headline,
                         "published": article.published.isoformat() if article.published else None,
                         "paragraphs": len(article.paragraphs), "sentences": len(split_sentences(article))})
@@ -110,4 +112,5 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     add_inputs(p)
     add_format(p, ("text", "table", "json", "jsonl", "csv"), "text",
                "A record is an article (id, headline, published, paragraphs, sentences)")
+    add_jobs(p)
     p.set_defaults(func=_cmd_demo)

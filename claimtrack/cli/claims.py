@@ -10,7 +10,7 @@ from ..contradiction import contradictions, one_sided
 from ..inputs import load_corpus
 from ..matching import find, relate
 from ..records import cluster_to_dict, mark_to_dict
-from .options import add_format, add_inputs, add_jobs, add_outlets, reading
+from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
 from .output import MACHINE_FORMATS, write_markdown_table, write_records, write_table
 
 __all__ = ["register"]
@@ -28,7 +28,8 @@ def _table(args: argparse.Namespace, out, headers: tuple[str, ...], rows: list, 
 
 
 def _cmd_match(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs, **reading(args))
+    corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
+                         **reading(args))
     clusters = corpus.clusters
     if args.format in MACHINE_FORMATS:
         story_of = {c: s.id for s in corpus.stories for c in s.clusters}
@@ -44,7 +45,8 @@ def _cmd_match(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_find(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs, **reading(args))
+    corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
+                         **reading(args))
     matches = find(args.claim, corpus, limit=args.limit)
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, [{"article": m.article, "attribution": m.attribution, "score": m.score,
@@ -89,7 +91,8 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_contradictions(args: argparse.Namespace, out) -> int:
-    corpus = load_corpus(args.paths, args.outlets, failures=args.failures, jobs=args.jobs, **reading(args))
+    corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
+                         **reading(args))
     marks = contradictions(corpus)
     if args.kind:
         marks = [m for m in marks if m.kind in args.kind]

@@ -12,7 +12,7 @@ from ..errors import InputError
 from ..inputs import PROGRESS_AT, load_corpus
 from ..models import shorten
 from ..report.labels import DIGITS, LANGS
-from .options import add_format, add_inputs, add_jobs, add_outlets, reading
+from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
 from .output import write_file, write_records, write_table
 
 __all__ = ["register"]
@@ -77,9 +77,9 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
             args.parser.error("give article PATHs, or --db DB for a tracker's store")
         if args.story is not None or args.top is not None:
             args.parser.error("--story and --top go with --db")
-        corpus = load_corpus(args.paths, args.outlets, progress=not args.quiet, failures=args.failures, jobs=args.jobs,
-                             **reading(args))
-        if not args.quiet and len(corpus.articles) >= PROGRESS_AT:
+        corpus = load_corpus(args.paths, args.outlets, progress=progress(args), failures=args.failures,
+                             jobs=args.jobs, **reading(args))
+        if progress(args) and len(corpus.articles) >= PROGRESS_AT:
             print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
         comparison = compare_outlets(corpus, all_clusters=args.all)
     corpus = comparison.corpus
@@ -133,6 +133,5 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--digits", choices=DIGITS, default="latin",
                    help="digits of the report's counts and dates: latin (default) or arabic-indic")
     p.add_argument("--all", action="store_true", help="show every claim, not only those reported more than once")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress messages on stderr")
     add_jobs(p)
     p.set_defaults(func=_cmd_compare, parser=p)

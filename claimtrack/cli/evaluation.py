@@ -15,7 +15,7 @@ from ..evaluate import (evaluate, evaluate_clusters, evaluate_stance, gold_name,
 from ..inputs import load_articles
 from ..matching import Corpus
 from ..parallel import prime_corpus
-from .options import add_format, add_jobs, reading
+from .options import add_format, add_jobs, progress, reading
 from .output import MACHINE_FORMATS, write_records
 
 __all__ = ["register"]
@@ -52,7 +52,7 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
         raise InputError("eval: give a GOLD file of attributions, or --stance FILE.csv, or --disputes FOLDER")
     files = args.files or ["seeds"]
     extracted: list[list] = []
-    read = load_articles(files, failures=args.failures, jobs=args.jobs, extracted=extracted,
+    read = load_articles(files, progress=progress(args), failures=args.failures, jobs=args.jobs, extracted=extracted,
                          **reading(args))
     articles = {a.id: a for a in read}
     records = {id(a): r for a, r in zip(read, extracted)}

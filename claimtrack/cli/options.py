@@ -16,7 +16,7 @@ from ..reader.legacy import AUTO
 from ..parallel import default_jobs
 
 __all__ = ["SKIPPED", "STDIN", "add_fields", "add_format", "add_global_options", "add_inputs", "add_jobs", "add_outlets",
-           "reading", "take_stdin"]
+           "progress", "reading", "take_stdin"]
 
 SKIPPED = 3  # exit status: some records were bad and skipped (each reported), the good ones were used
 STDIN = "<stdin>"  # how an error message names standard input, as the record reader does
@@ -120,9 +120,17 @@ def _jobs(text: str) -> int:
 
 
 def add_jobs(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N`` and ``-q``/``--quiet``: the options of a command that reads many articles."""
     parser.add_argument("--jobs", type=_jobs, default=default_jobs(), metavar="N",
                         help="read and extract the articles in N processes (default: the number of cores; "
                              "1: one process); the output is the same")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress on stderr (progress is shown only when stderr is a terminal)")
+
+
+def progress(args: argparse.Namespace) -> bool:
+    """Whether to show progress: stderr is a terminal and ``--quiet`` is not given."""
+    return not getattr(args, "quiet", False) and sys.stderr.isatty()
 
 
 # Options naming one file that may be "-"; the article inputs read "-" themselves (reader/records.py).

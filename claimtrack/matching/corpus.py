@@ -36,7 +36,7 @@ from .score import SAME, Claim, PairScore, close_words, pair_score, with_speaker
 from .speakers import relation
 from .stories import Story, group_stories, story_similarity
 
-__all__ = ["Corpus", "content_words", "idf", "source_key", "topic_terms"]
+__all__ = ["Corpus", "content_words", "idf", "source_key", "term_weights", "topic_terms"]
 
 # Index terms found in more than this share of claims are too common to propose candidates.
 _COMMON_SHARE = 0.25
@@ -67,6 +67,24 @@ def content_words(key: ClaimKey) -> tuple[str, ...]:
 def topic_terms(key: ClaimKey) -> set[str]:
     """What a text talks about: its stems, entities and places (the terms weighed by :meth:`Corpus.weight`)."""
     return set(key.stems) | {"e:" + e for e in key.entities | named_places(key)}
+
+
+def term_weights(df: "Counter[str]", n: int) -> Callable[[str], float]:
+    """The rarity weight of a term found in ``df[term]`` of ``n`` sentences (:meth:`Corpus.weight`)."""
+    n = max(1, n)
+    bg = background()
+    # The corpus at hand is small (2-40 articles): there a common news word can look rare and the name
+    # every article repeats looks common.  Real news (data/background_df.tsv) says how rare each term is
+    # in general; a weighted mean of the two IDFs keeps what the corpus adds (its own recurring phrasing).
+    known: dict[str, float] = {}
+
+    def weight(s: str) -> float:
+        w = known.get(s)
+        if w is None:
+            w = known[s] = (1 - BACKGROUND_SHARE) * idf(df.get(s, 0), n) + BACKGROUND_SHARE * idf(bg.count(s), bg.documents)
+        return w
+
+    return weight  # found once per term: the pairs and stories ask for the same terms again and again
 
 
 # The cached analyses, forgotten when an article is added.
@@ -173,20 +191,12 @@ class Corpus:
         for text, k in texts.items():
             terms = self._sentence_terms(text) if text in kept else topic_terms(claim_key.__wrapped__(text))
             df.update(dict.fromkeys(terms, k))
-        n = max(1, n)
-        bg = background()
-        # The corpus at hand is small (2-40 articles): there a common news word can look rare and the name
-        # every article repeats looks common.  Real news (data/background_df.tsv) says how rare each term is
-        # in general; a weighted mean of the two IDFs keeps what the corpus adds (its own recurring phrasing).
-        known: dict[str, float] = {}
+        return term_weights(df, n)
 
-        def weight(s: str) -> float:
-            w = known.get(s)
-            if w is None:
-                w = known[s] = (1 - BACKGROUND_SHARE) * idf(df.get(s, 0), n) + BACKGROUND_SHARE * idf(bg.count(s), bg.documents)
-            return w
-
-        return weight  # found once per term: the pairs and stories ask for the same terms again and again
+    def count_terms_elsewhere(self, df: "Counter[str]", n: int) -> None:
+        """The document frequency of each term and the number of sentences, counted elsewhere (in parts, summed:
+        claimtrack.dask) as :meth:`weight` counts them, are used instead of counting again."""
+        self.__dict__["_weight"] = term_weights(df, n)
 
     def _sentence_terms(self, text: str) -> set[str]:
         """The topic terms of a sentence's text, found once (the weights and the story links both need them)."""
@@ -214,6 +224,13 @@ class Corpus:
     def _near(self) -> dict[str, frozenset[str]]:
         """Each word of the claims' keys -> the words spelt nearly like it (:func:`.score.close_words`)."""
         return close_words(w for c in self.claims for w in (*c.key.stems, *c.key.ordered))
+
+    def scorer(self) -> "Corpus":
+        """A corpus without articles that scores pairs (:meth:`score`) as this one does: what the scores read
+        (the term weights, the spelling variants) and nothing else, to send to other processes (claimtrack.dask)."""
+        other = Corpus()
+        other.__dict__.update(_weight=self.weight(), _near=self._near)
+        return other
 
     def score(self, a: Claim, b: Claim) -> PairScore:
         s = pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
