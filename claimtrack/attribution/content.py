@@ -148,7 +148,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                     d.content_start = t.start
                     return True
         if verb.frame == "nominal" and (d.kind == "participle" or d.source is not None and not d.subject_first
-                                        or ctx.headline or _subject_after_complementizer(st, d)) and proposition(st, j, verb):
+                                        or ctx.headline or d.object_first or _subject_after_complementizer(st, d)) \
+                and proposition(st, j, verb):
             d.content_start = t.start  # "كشف الجهاز ... ارتفاع قيمة العجز", "أعلن ايمار اعتزاله كرة القدم"
             return True
         if verb.frame == "nominal" and t.text in COMMAS and d.source_tokens is not None and j == d.source_tokens[1] \

@@ -27,3 +27,4 @@ class Draft:
     subject_hint: tuple[int, int] | None = None  # tokens of a clause subject earlier in the sentence
     kind: str = "verb"
     subject_first: bool = False  # the source stands before the cue ("وكانت الوزارة ذكرت", "تقارير تشير")
+    object_first: bool = False  # the subject dropped, a verbal noun right after the cue ("كما أعلن انعقاد جلسة")

@@ -159,6 +159,9 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
         attached = len(t.key) > 3 and t.key[0] in (BEH, LAM) and not t.definite and not st.is_name(t)
         if attached and t.key[0] == BEH and frame_ba and state == "closed" and prev != "title":
             break  # "اتهم روسيا بإرسال": the content starts
+        if attached and t.key[0] == BEH and frame_ba and state == "open" and prev == "noun" and words == 1 \
+                and not st.kind(without_clitic(t)):
+            break  # "شككت أصوات بسياسة أنقرة": an indefinite noun, then the verb's own بـ before no body or place
         if t.key[0] == LAM and words and not t.definite and audience(st, j):
             break  # "مسؤول لرويترز إن", "مصادر لـ"المال" إن": the one spoken to, then the content
         if attached and t.key[0] == LAM and st.adjunct_kind(without_clitic(t)) == "media":

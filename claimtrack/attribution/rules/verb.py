@@ -85,6 +85,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         end = _coordinated_tail(ctx, j, end)
         if end > j and _object_first(ctx, j, end, verb):
             end = j  # "كما أعلن انعقاد جلسة استثنائية للحكومة": the verbal noun is what he announced
+            # its subject dropped after a conjunction or a subordinator ("كما أعلن", "وأعلن"): the nominal frame holds
+            d.object_first = t.conj or prev is not None and prev.is_word and "subordinator" in st.roles(prev)
         if end > j:
             # a name after the title runs up to the content, and no further than the verb's keyword noun
             # ("قدم رئيس نادي الهلال الأمير عبدالرحمن بن مساعد شكره")
