@@ -226,10 +226,12 @@ class Corpus:
         return close_words(w for c in self.claims for w in (*c.key.stems, *c.key.ordered))
 
     def scorer(self) -> "Corpus":
-        """A corpus without articles that scores pairs (:meth:`score`) as this one does: what the scores read
-        (the term weights, the spelling variants) and nothing else, to send to other processes (claimtrack.dask)."""
+        """A corpus that scores pairs (:meth:`score`) as this one does: what the scores read (the term weights,
+        the spelling variants, the articles' texts for their places) and nothing else, to send to other processes
+        (claimtrack.dask)."""
         other = Corpus()
-        other.__dict__.update(_weight=self.weight(), _near=self._near)
+        other.__dict__.update(_weight=self.weight(), _near=self._near,
+                              _articles=dict(self._articles))
         return other
 
     def score(self, a: Claim, b: Claim) -> PairScore:
