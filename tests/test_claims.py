@@ -33,6 +33,7 @@ def test_stems_meet_across_wordings(a, b):
         ("مليونين و300 ألف", 2.3e6, 2.3e6, None),
         ("مليار و200 مليون دولار", 1.2e9, 1.2e9, "dollar"),
         ("ثلاثة آلاف جندي", 3000, 3000, "soldier"),
+        ("إحالة 41 متهماً بالانتماء إلى «تنظيم إرهابي»", 41, 41, "defendant"),  # uae_41_trial, alweeam_0802_918
     ],
 )
 def test_quantities(text, low, high, unit):

@@ -206,6 +206,18 @@ def test_a_different_figure_for_the_same_toll_is_a_different_claim():
                          for s in apart)
 
 
+def test_a_count_of_defendants_is_a_figure_that_names_what_it_counts():
+    # uae_41_trial: the alweeam headline (alweeam_0802_918) and the AFP copy (aawsat_0802_105) of one referral,
+    # shortened.  "41 متهماً" names what it counts, so the headline is no bare number against a counted figure.
+    a = parse_article("الإمارات: إحالة 41 متهماً بالانتماء إلى «تنظيم إرهابي» للمحكمة العليا\n\n"
+                      "أحالت النيابة العامة في الإمارات العربية المتحدة اليوم 41 متهماً إلى المحكمة الاتحادية العليا.",
+                      id="a")
+    b = parse_article('أعلنت السلطات الاماراتية الاحد ان النيابة العامة أحالت على القضاء 41 شخصا بتهمة الانتماء الى '
+                      '"تنظيم ارهابي" من اجل "الانقضاض على السلطة".', id="b")
+    corpus = Corpus([a, b])
+    assert [c.claims for c in corpus.clusters] == [("a#1", "b#1")]
+
+
 def test_one_speakers_condemnation_of_one_object_is_one_claim_however_short():
     # maliki_reactions: the OIC secretariat's condemnation, as two outlets word its object
     texts = {"a": "واستنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي ضد المملكة.",

@@ -27,6 +27,8 @@ SAME = [
     ("تقديرات الشركة", "الشركة"),
     # a participle (حال) after the speaker is what he does, not his name (egypt_fm_visit aljazirah_0724_965)
     ("خادم الحرمين مصافحا وزير الخارجية المصري لدى استقباله", "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"),
+    # the attorney general speaks as the public prosecution he heads (uae_41_trial: alyaum_0802_1025, alwatan_0803_821)
+    ("النائب العام سالم سعيد كبيش", "النيابة العامة الإماراتية"),
 ]
 
 DIFFERENT = [
@@ -46,6 +48,8 @@ DIFFERENT = [
     ("قناة \"إن تي في\" التلفزيونية", "مسؤول تركي"),
     # a member state is not the body of states (maliki_reactions: 3alyoum_0724_73 / alriyadh_0723_589)
     ("مملكة البحرين", "الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني"),
+    # one country's public prosecution is not another's
+    ("النيابة العامة الإماراتية", "النيابة العامة السعودية"),
 ]
 
 UNKNOWN = [
