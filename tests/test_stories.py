@@ -12,7 +12,7 @@ from claimtrack.cli import main
 from claimtrack.lexicon.background import background
 from claimtrack.matching import Cluster
 from claimtrack.matching import corpus as corpus_module
-from claimtrack.matching.stories import group_stories, story_similarity
+from claimtrack.matching.stories import clause, group_stories, story_similarity
 
 from .conftest import DATA
 
@@ -144,3 +144,33 @@ def test_a_story_grows_only_on_specific_evidence():
              "c3": Counter(["تهويل", "احساسا", "مقتل"])}
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str)
     assert [s.clusters for s in stories] == [("c1", "c2"), ("c3",)]
+
+
+def test_another_speakers_clause_leaves_out_the_head_of_his_sentence():
+    # egypt_fm_visit aawsat_0724_831 (shortened): the sentence opens with the tail of the Saudi-visit readout,
+    # the anonymous sources' rumours start at أوضحت; weighed on the whole sentence, the rumours were one story
+    # with the next sentence's readout of the King's meeting
+    from claimtrack import parse_article
+
+    text = ("وكان شكري قد أشاد بحفاوة استقباله في المملكة العربية السعودية واللقاءات التي عقدت. وكذلك نتائج الزيارة "
+            "والاهتمام المتبادل بين خادم الحرمين الشريفين الملك سلمان بن عبد العزيز والرئيس المصري عبد الفتاح السيسي، "
+            "فيما أوضحت بعض المصادر أن جماعة الإخوان تحاول نشر شائعات لإفساد العلاقات.")
+    praise, rumours = Corpus([parse_article(text, id="a", layout="plain")]).attributions
+    assert clause(rumours, text) == "أوضحت بعض المصادر أن جماعة الإخوان تحاول نشر شائعات لإفساد العلاقات."
+    assert clause(praise, text) == "شكري قد أشاد بحفاوة استقباله في المملكة العربية السعودية واللقاءات التي عقدت."
+
+
+def test_one_articles_stories_that_its_links_keep_apart_join_only_through_other_articles():
+    # egypt_fm_visit aawsat_0724_831 covers the Saudi visit, then the UAE talks and the Kuwait trip: its UAE
+    # unit (a#1) and its Saudi unit (a#2) share the diplomatic words of both, but not the visit; the SPA copy
+    # of another outlet (b#1) joins the Saudi unit, and the UAE unit, once joined to it first, stays out
+    clusters = [Cluster("c1", "x", ["a#1"], ["a"], ["A"]), Cluster("c2", "y", ["a#2"], ["a"], ["A"]),
+                Cluster("c3", "z", ["b#1"], ["b"], ["B"])]
+    terms = {"c1": Counter(["e:الإمارات", "مشاور", "علاق", "ثناي", "تعزيز"]),
+             "c2": Counter(["e:السعودية", "استقبال", "علاق", "ثناي", "تعزيز"]),
+             "c3": Counter(["e:السعودية", "استقبال", "تحي", "تقدير", "شكر"])}
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str)
+    assert [s.clusters for s in stories] == [("c1",), ("c2", "c3")]
+    # the same clusters in two articles: one story
+    clusters[1] = Cluster("c2", "y", ["d#2"], ["d"], ["D"])
+    assert [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str)] == [("c1", "c2", "c3")]

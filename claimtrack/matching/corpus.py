@@ -34,7 +34,7 @@ from .clusters import Cluster, cluster_claims
 from .candidates import candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
-from .stories import Story, group_stories, story_similarity
+from .stories import Story, clause, group_stories, story_similarity
 
 __all__ = ["Corpus", "content_words", "idf", "source_key", "term_weights", "topic_terms"]
 
@@ -314,18 +314,21 @@ class Corpus:
             if a.attribution.article != b.attribution.article or a.id not in cluster_of or b.id not in cluster_of:
                 continue  # a corpus built from a store's story holds only that story's clusters
             same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
-            similarity = self._sentence_similarity(a, b)
+            # Another speaker is weighed on what his clause talks about, not on the head of his sentence.
+            similarity = self._sentence_similarity(a, b, whole=same)
             # One speaker going on stays in one story only while his sentences share a term: Maliki on the
             # Companions, then on Saudi Arabia (sabq, maliki_reactions) are two.
             if (same and similarity > 0) or similarity >= _NEIGHBOUR_SIMILARITY:
                 links.append((cluster_of[a.id], cluster_of[b.id]))
         return links
 
-    def _sentence_similarity(self, a: Claim, b: Claim) -> float:
-        """Topic similarity (:func:`.stories.story_similarity`) of the sentences of two attributions of one article."""
+    def _sentence_similarity(self, a: Claim, b: Claim, whole: bool = True) -> float:
+        """Topic similarity (:func:`.stories.story_similarity`) of the sentences of two attributions of one article
+        (unless ``whole``, of their clauses: :func:`.stories.clause`)."""
         text = self._articles[a.attribution.article].text
-        return story_similarity(Counter(self._sentence_terms(a.attribution.sentence.of(text))),
-                                Counter(self._sentence_terms(b.attribution.sentence.of(text))), self.weight())
+        part = (lambda c: c.attribution.sentence.of(text)) if whole else (lambda c: clause(c.attribution, text))
+        return story_similarity(Counter(self._sentence_terms(part(a))), Counter(self._sentence_terms(part(b))),
+                                self.weight())
 
     def story_of(self, cluster_id: str) -> Story | None:
         return next((s for s in self.stories if cluster_id in s.clusters), None)

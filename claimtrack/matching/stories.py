@@ -12,6 +12,10 @@ what it may still absorb is judged by average link on specific evidence (:class:
 places and words that real news uses in some dozens to hundreds of articles, weighed by the share of the
 story's units that use them.  Single link on every rare word chained a whole day of real news into one
 story (1,000 SaudiNewsNet articles: 5,909 of 7,039 claims) through word forms seen once (احساسا، تهويل).
+
+A long article can cover several stories.  Two units of one and the same article that the links did not tie
+(the article changed topic between them) never join each other directly: only stories of other articles
+can bring them together, so one article does not bridge its stories into one.
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ import attrs
 
 from ..lexicon import str_tuple
 from ..lexicon.background import background
+from ..models import Attribution
 from .clusters import Cluster
 from .unionfind import UnionFind
 
-__all__ = ["STORY_SAME", "Story", "group_stories", "story_similarity"]
+__all__ = ["STORY_SAME", "Story", "clause", "group_stories", "story_similarity"]
 
 STORY_SAME = 0.2  # the similarity at which two clusters are about one story
 _LINKAGE = 0.3  # a story of several units must, on specific evidence, still reach this share of STORY_SAME
@@ -82,6 +87,20 @@ def _similarity(a: Collection[str], b: Collection[str], weight: Callable[[str], 
         a, b = b, a
     shared = sum(weight(t) for t in a if t in b)
     return (shared / min(wa, wb) + 2 * shared / (wa + wb)) / 2
+
+
+def clause(attribution: Attribution, text: str) -> str:
+    """The part of ``attribution``'s sentence (in its article's ``text``) from where the attribution begins
+    (its source, cue or content, whichever comes first in the sentence) to the sentence's end: what a speaker
+    other than the previous one talks about.  A sentence can open with the tail of the previous topic
+    ("وكذلك نتائج الزيارة ... والرئيس المصري عبد الفتاح السيسي، فيما أوضحت بعض المصادر أن جماعة الإخوان
+    ...", aawsat_0724_831), which is not what its attribution is about."""
+    sentence = attribution.sentence
+    starts = [attribution.cue.span.start, attribution.content.span.start]
+    source = attribution.source.span
+    if len(source) and sentence.start <= source.start < sentence.end:  # a carried-over source stands elsewhere
+        starts.append(source.start)
+    return text[max(sentence.start, min(starts)):sentence.end]
 
 
 def _without_everywhere_terms(bags: Iterable[Collection[str]], weight: Callable[[str], float]) -> Callable[[str], float]:
@@ -188,12 +207,20 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
         for t in bag:
             postings[t].append(r)
     limit = min(max(_COMMON_FLOOR, int(_COMMON_SHARE * len(units))), _MOST)
+    # The article of a unit that lies in one article only: two such units of one article that the links did not
+    # tie are that article's different stories (aawsat_0724_831: the Saudi visit, the UAE talks and the Kuwait
+    # trip, rumours), so they are no pair; only stories of other articles may bring them together.
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for c in clusters:
+        articles_of[find(c.id)].update(c.articles)
+    alone = {r: next(iter(a)) for r, a in articles_of.items() if len(a) == 1}
     pairs: set[tuple[str, str]] = set()
     for items in postings.values():
         if len(items) > limit:
             continue
         for k, x in enumerate(items):
-            pairs.update((x, y) for y in items[k + 1:])
+            own = alone.get(x)
+            pairs.update((x, y) for y in items[k + 1:] if own is None or alone.get(y) != own)
     scores = sorted(((_similarity(units[x], units[y], weight, mass[x], mass[y]), x, y) for x, y in pairs
                      if stories.near(x, y)), reverse=True)
     for score, x, y in scores:
