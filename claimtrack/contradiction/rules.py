@@ -31,7 +31,7 @@ from ..lexicon.morph import ALEF, BEH, IMPERFECT_PREFIXES, LAM, WAW, YEH
 from ..matching.score import RELATED, SAME, PairScore, pair_score
 from ..models import Mention
 from ..normalize import fold, normalize
-from ..polarity import reported, text_polarity
+from ..polarity import negation_echoed, reported, text_polarity
 from ..spans import Span
 
 __all__ = ["NO_MARK", "RULES", "Evidence", "Side", "Verdict", "actors_swapped", "antonym_evidence", "compare",
@@ -330,6 +330,8 @@ def find_contradiction(a: str, b: str) -> tuple[str, tuple[str, ...]] | None:
         return None  # "450 كيلومترا شرقي طرابلس" / "560 كيلومترا غربي بنغازي": different things measured
     na, ea = text_polarity(a)
     nb, eb = text_polarity(b)
+    if na != nb and (negation_echoed(a, ea, b) if na else negation_echoed(b, eb, a)):
+        nb = na  # "لم يتبق" in both, one read through its frame and one as a whole sentence
     if na != nb:
         return "contradicts", tuple(f"{k}: {s.of(a)}" for k, s in ea) + tuple(f"{k}: {s.of(b)}" for k, s in eb)
     if score.conflicting_numbers:
