@@ -26,8 +26,8 @@ from .models import Article, Attribution
 from .normalize import fold, normalize
 from .spans import Span
 
-__all__ = ["denial_at", "first_attribution", "negated_cue", "negates", "negation_at", "negative_core",
-           "not_denied", "raw_polarity", "reported", "text_polarity", "word_span"]
+__all__ = ["denial_at", "first_attribution", "negated_cue", "negates", "negation_at", "negation_echoed",
+           "negative_core", "not_denied", "raw_polarity", "reported", "text_polarity", "word_span"]
 
 _LAST_WORD_RE = regex.compile(r"(\S+)\s+$")
 
@@ -123,6 +123,22 @@ def raw_polarity(text: str) -> tuple[bool, list[tuple[str, Span]]]:
             evidence.append(("negation", span))
         start += found + 1
     return negative, evidence
+
+
+def negation_echoed(negative: str, evidence: list[tuple[str, Span]], other: str) -> bool:
+    """Does ``other`` carry the very negation that makes ``negative`` negative (its negator and the word after
+    it, "لم يتبق"), though deeper than its opening, where polarity is read?  A frame extraction missed ("قال #
+    التحالف ... إنه لم يتبق") or a headline run into the sentence leaves the negation inside the other text:
+    the two then negate the same thing, read at different depths, and do not differ in polarity.  Only for one
+    plain negation: a denial verb, or two negations, are read as they stand."""
+    if [k for k, _ in evidence] != ["negation"]:
+        return False
+    words = _clause_words(negative[evidence[0][1].start :])
+    if len(words) < 2:
+        return False
+    pair = (without_conjunction(words[0]), words[1])
+    seen = _clause_words(other)
+    return any((without_conjunction(seen[i]), seen[i + 1]) == pair for i in range(len(seen) - 1))
 
 
 def denial_at(words: list[str]) -> int | None:

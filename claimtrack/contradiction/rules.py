@@ -28,10 +28,10 @@ from ..claims import ClaimKey, claim_key, find_quantities, stem
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, BEH, IMPERFECT_PREFIXES, LAM, WAW, YEH
-from ..matching.score import RELATED, SAME, PairScore, pair_score
+from ..matching.score import RELATED, SAME, PairScore, pair_score, unmatched_figures
 from ..models import Mention
 from ..normalize import fold, normalize
-from ..polarity import reported, text_polarity
+from ..polarity import negation_echoed, reported, text_polarity
 from ..spans import Span
 
 __all__ = ["NO_MARK", "RULES", "Evidence", "Side", "Verdict", "actors_swapped", "antonym_evidence", "compare",
@@ -330,10 +330,15 @@ def find_contradiction(a: str, b: str) -> tuple[str, tuple[str, ...]] | None:
         return None  # "450 كيلومترا شرقي طرابلس" / "560 كيلومترا غربي بنغازي": different things measured
     na, ea = text_polarity(a)
     nb, eb = text_polarity(b)
+    if na != nb and (negation_echoed(a, ea, b) if na else negation_echoed(b, eb, a)):
+        nb = na  # "لم يتبق" in both, one read through its frame and one as a whole sentence
     if na != nb:
         return "contradicts", tuple(f"{k}: {s.of(a)}" for k, s in ea) + tuple(f"{k}: {s.of(b)}" for k, s in eb)
-    if score.conflicting_numbers:
-        return "contradicts", tuple(r for r in score.reasons if r.startswith("conflicting"))
+    figures = unmatched_figures(ka.quantities, kb.quantities)
+    if figures:
+        # like with like: counts of one measure (a unit or what is counted), neither met on the other side; not a
+        # date's day ("27 كانون الأول" / "أقل من ألف"), "إحدى" (one of) or "عدة" (several) against a count
+        return "contradicts", ("conflicting numbers: " + "; ".join(f"{x.text} / {y.text}" for x, y in figures),)
     sa = Side(ka, na, (), (), "", False, Mention(a, Span(0, len(a))))
     sb = Side(kb, nb, (), (), "", False, Mention(b, Span(0, len(b))))
     antonym = antonym_evidence(sa, sb)
