@@ -14,7 +14,7 @@ from .claims.entities import nisba_place
 from .claims.stems import strip_clitics
 from .lexicon import read_rows, read_words
 from .lexicon.aliases import aliases
-from .normalize import fold
+from .normalize import fold, fold_line
 
 __all__ = ["cities", "city_conflict", "claim_countries", "countries", "country_conflict", "country_of", "named_places",
            "nisba_place", "places_differ", "short_form_places"]
@@ -105,13 +105,20 @@ def short_form_places(key: ClaimKey, context: str) -> frozenset[str]:
              if any(w.endswith(h[1:]) and strip_clitics(w) == strip_clitics(h) for w in key.words)]
     if not heads:
         return frozenset()
-    folded = " ".join(fold(context).split())
+    folded = _folded_article(context)
     out: set[str] = set()
     for head in heads:
         named = {country for name, country in _full_names()[head] if name in folded}
         if len(named) == 1:
             out |= named
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_article(text: str) -> str:
+    """An article's text folded, its spaces made single: once per article, whatever the number of its claims
+    (:func:`fold_line`: a whole article would only churn :func:`fold`'s cache of words)."""
+    return " ".join(fold_line(text).split())
 
 
 def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
