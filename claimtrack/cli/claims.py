@@ -8,7 +8,8 @@ from typing import Any
 
 from ..contradiction import contradictions, one_sided
 from ..inputs import load_corpus
-from ..matching import find, relate
+from ..matching import find
+from ..relate import relate
 from ..records import cluster_to_dict, mark_to_dict
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
 from .output import MACHINE_FORMATS, write_markdown_table, write_records, write_table

@@ -7,8 +7,9 @@
 - :mod:`.stories`: clusters joined into :class:`Story` s (one event or question, across speakers);
 - :mod:`.search`: :func:`find`, where a corpus reports a claim.
 
-Places are :mod:`claimtrack.geography`; :func:`relate` is :mod:`claimtrack.relate`, above this package and
-re-exported here.
+Places are :mod:`claimtrack.geography`.  :func:`claimtrack.relate` (one pair's relation) sits above this package,
+because it also reads :mod:`claimtrack.contradiction`, which reads this one; it is not re-exported here, so that
+importing ``claimtrack.matching`` never depends on import order.
 """
 
 from ..geography import cities, countries
@@ -19,7 +20,5 @@ from .score import RELATED, SAME, Claim, PairScore, pair_score
 from .stories import Story
 from .search import Match, find
 
-from ..relate import Relation, relate  # noqa: E402  (above this package: imported last)
-
-__all__ = ["RELATED", "SAME", "Claim", "Cluster", "Corpus", "Match", "PairScore", "Relation", "Story", "cities", "countries",
-           "find", "first_attribution", "pair_score", "relate"]
+__all__ = ["RELATED", "SAME", "Claim", "Cluster", "Corpus", "Match", "PairScore", "Story", "cities", "countries",
+           "find", "first_attribution", "pair_score"]
