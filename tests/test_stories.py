@@ -174,3 +174,31 @@ def test_one_articles_stories_that_its_links_keep_apart_join_only_through_other_
     # the same clusters in two articles: one story
     clusters[1] = Cluster("c2", "y", ["d#2"], ["d"], ["D"])
     assert [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str)] == [("c1", "c2", "c3")]
+
+
+def test_a_participle_with_its_speaker_named_before_keeps_the_head_of_its_sentence():
+    # egypt_fm_visit 3alyoum_0724_82: the King's مؤكداً hangs on "حمل ... الوزير نقل تحياته", his answer to the
+    # greetings the minister relayed in the sentence before; that head is his own act, so his clause keeps it
+    from claimtrack import parse_article
+
+    text = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم وزير الخارجية بجمهورية "
+            "مصر العربية سامح شكري. ونقل الوزير لخادم الحرمين الشريفين خلال الاستقبال تحيات الرئيس عبدالفتاح السيسي "
+            "رئيس جمهورية مصر العربية وتقديره لمواقف المملكة تجاه مصر وشعبها في مختلف الظروف. وقد حمل الملك المفدى "
+            "الوزير نقل تحياته لرئيس جمهورية مصر العربية مؤكداً عمق العلاقات الأخوية بين البلدين الشقيقين وحرص المملكة "
+            "على تعزيزها في شتى المجالات.")
+    relay, answer = Corpus([parse_article(text, id="a", layout="plain")]).attributions
+    assert answer.cue.text == "مؤكداً" and answer.source.span.end <= answer.sentence.start  # named before
+    assert clause(answer, text).startswith("وقد حمل الملك المفدى الوزير نقل تحياته")
+    assert clause(relay, text).startswith("ونقل الوزير")
+
+
+def test_a_term_in_more_than_half_of_a_small_corpus_tells_no_story_from_another():
+    # egypt_fm_visit (11 clusters): مصر in 6 of them tied the spokesman's UAE readout (c1) to the King's
+    # meeting (c2, c3) with the news words of every visit; it is what the small corpus is about
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 6)]
+    terms = {"c1": Counter(["e:مصر", "e:الإمارات", "مشاور", "تعزيز"]),
+             "c2": Counter(["e:مصر", "e:السعودية", "استقبال", "تعزيز"]),
+             "c3": Counter(["e:مصر", "e:السعودية", "استقبال", "تحي"]),
+             "c4": Counter(["مطار", "رحل"]), "c5": Counter(["فندق", "وفد"])}
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str)
+    assert [s.clusters for s in stories] == [("c1",), ("c2", "c3"), ("c4",), ("c5",)]

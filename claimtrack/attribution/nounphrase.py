@@ -257,8 +257,12 @@ def possessed(st: SentenceTokens, t: Token) -> bool:
 def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
     """Is the definite title at ``j``, after a mention that opened with a definite title and its adjectives
     ("الملك المفدى"), a mention of its own, the object after the subject: no name, adjective, title or complement
-    follows it ("الملك المفدى الوزير نقل تحياته"; not "المتحدث الرسمي العقيد أحمد", "الأمين العام")?"""
+    follows it ("الملك المفدى الوزير نقل تحياته"; not "المتحدث الرسمي العقيد أحمد", "الأمين العام")?  A quoted
+    name glued to the title is the object's own ("وحمّل الملك المفدى الوزير "شكري" نقل تحياته", sabq_0724_2031):
+    what follows the closing quote decides."""
     first, nxt = st.tokens[i], st.tok(j + 1)
+    if nxt is not None and nxt.text == QUOTE and (close := st.quote_end(j + 1, 3)) is not None and close > j + 2:
+        nxt = st.tok(close + 1)
     if not (first.definite and st.is_title(first)) or nxt is None or not nxt.is_word:
         return False
     return not (nxt.definite or st.is_title(nxt) or st.kind(nxt) or st.is_name(nxt) or st.is_prep(nxt) or name_run(st, j + 1)
