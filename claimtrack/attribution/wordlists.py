@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "pattern", "patterns", "rule_words
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"manner_verb", "name_as_written", "not_cue_as_written"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "not_cue_as_written"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -34,6 +34,7 @@ class RuleWords:
     adjunct_preposition: frozenset[str]
     adverb_participle: frozenset[str]
     clause_opener: frozenset[str]
+    cue_when_doubled: frozenset[str]
     impersonal_passive: frozenset[str]
     delegate_preposition: frozenset[str]
     delegate_title: frozenset[str]
