@@ -14,7 +14,7 @@ from ..lexicon.morph import DEFINITE, LAM, is_nisba
 from .audience import adjunct_end, audience
 from .nounphrase import noun_phrase
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
-from .wordlists import rule_words
+from .wordlists import pattern, rule_words
 
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH
 _DASH_ASIDE_WORDS = 4  # at most this many words between two dashes make an aside
@@ -120,9 +120,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             j += size
             continue
         if st.is_time(t) or (t.key in rule_words().time_demonstrative and st.is_time(st.tok(j + 1))):
-            j += 1
-            while j < n and (st.is_time(st.tokens[j]) or (st.tokens[j].definite and st.tokens[j].is_word and is_nisba(st.tokens[j].unprefixed))):
-                j += 1
+            j = _time_phrase_end(st, j + 1)
             continue
         if "qad" in st.roles(t):
             j += 1
@@ -143,11 +141,26 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             if "preposition" not in st.g.role(t.key):
                 j += 1  # "فيه", "خلالها": a preposition with its pronoun takes no object
                 continue
+            if st.is_time(st.tok(j + 1)):
+                # "حمل منذ مساء الاثنين التنظيم الجهادي مسؤولية": a time noun and its complement only, when a
+                # definite noun follows them (the object), not a word that goes on with them ("في الوقت نفسه",
+                # "في اليوم الأول من زيارة")
+                k = _time_phrase_end(st, j + 2)
+                after = st.tok(k)
+                if k > j + 2 and after is not None and after.is_word and after.definite and not st.is_prep(after) \
+                        and "adjective" not in st.roles(after):
+                    j = k
+                    continue
             end = adjunct_end(st, j + 1)
             media = _media_in(st, j + 1, end)
             if media is not None:
                 via.append(media)
             j = _past_gloss(st, end, verb) if end > j + 1 else end
+            continue
+        anonymous = _anonymity_end(st, j)
+        if anonymous > j:
+            asides.update(range(j, anonymous))  # "وقال أحد المسؤولين ورفض نشر اسمه لرويترز": the speaker's own aside
+            j = anonymous
             continue
         if verb is not None and _manner_adverb(st, t, verb):
             j += 1  # "تتحدث بكثافة عن قرب صدور": a ب-adverb of manner before the verb's own preposition
@@ -169,6 +182,27 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             continue
         break
     return Skipped(j, tuple(via), tuple(relayed), frozenset(asides))
+
+
+def _anonymity_end(st: SentenceTokens, j: int) -> int:
+    """Past a speaker's request not to be named ("طلب عدم نشر اسمه", "ورفض الكشف عن هويته": the pattern
+    anonymity of construction_patterns.tsv) from ``j``, or ``j`` itself."""
+    k = j
+    for n, element in enumerate(pattern("anonymity").elements):
+        t = st.tok(k)
+        if t is not None and t.is_word and (t.key in element.words or n == 0 and t.bare in element.words):
+            k += 1
+        elif not element.optional:
+            return j
+    return k
+
+
+def _time_phrase_end(st: SentenceTokens, j: int) -> int:
+    """Past the time words (and their nisba adjectives) from ``j``: "مساء الاثنين", "الأسبوع الماضي"."""
+    n = len(st.tokens)
+    while j < n and (st.is_time(st.tokens[j]) or (st.tokens[j].definite and st.tokens[j].is_word and is_nisba(st.tokens[j].unprefixed))):
+        j += 1
+    return j
 
 
 def _media_in(st: SentenceTokens, start: int, end: int) -> Range | None:

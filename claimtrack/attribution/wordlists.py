@@ -99,10 +99,8 @@ def _element(row: Row, text: str) -> Element:
     if bare.isascii():
         check_choice(_PATTERNS_FILE, row, bare, _SLOTS)
         return Element(bare, frozenset(), (), optional)
-    if optional:
-        raise LexiconError(f"{row.where(_PATTERNS_FILE)}: only a slot may be optional: {text!r}")
     written = tuple(bare.split("|"))
-    return Element(None, frozenset(fold(w) for w in written), written)
+    return Element(None, frozenset(fold(w) for w in written), written, optional)
 
 
 @functools.cache
