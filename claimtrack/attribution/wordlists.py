@@ -50,6 +50,7 @@ class RuleWords:
     not_said: frozenset[str]
     not_said_unless_denial: frozenset[str]
     not_subject: frozenset[str]
+    object_demonstrative: frozenset[str]
     partitive: frozenset[str]
     planned: frozenset[str]
     proposition_head: frozenset[str]

@@ -68,6 +68,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         anaphor = nxt  # "صرح بذلك وكيل الوزارة": the object before the subject, the content is ذلك
         j += 1
         nxt = st.tok(j)
+    elif nxt is not None and nxt.is_word and nxt.key in rule_words().object_demonstrative and _speaker_at(st, j + 1):
+        anaphor = nxt  # "أوضح ذلك الأستاذ عبدالرحمن المحنا": the same, with no preposition
+        j += 1
+        nxt = st.tok(j)
     explicit = None
     if nxt is not None and nxt.is_word and "anaphor_noun" in st.roles(nxt) and st.is_comp(st.tok(j + 1)) \
             and subject is None and not pronoun_subject and not carries_subject(t, form):
@@ -153,7 +157,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if source is None:
         d.subject_hint = ctx.clause_subject(i)
     if anaphor is not None and source is not None:
-        d.content_start, d.content_end = anaphor.start + 1, anaphor.end
+        d.content_start, d.content_end = anaphor.start + (anaphor.key[0] == BEH), anaphor.end
         d.anaphoric = True
     elif (clause := _clause_before_final_as(ctx, d, i, j)) is not None:
         d.content_start, d.content_end = clause  # "...، كما يقول التقرير."
@@ -192,6 +196,12 @@ def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
     after_subject = st.tok(noun_phrase(st, k)) if k < len(st.tokens) else None
     return after_subject is not None and after_subject.is_word \
         and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject))
+
+
+def _speaker_at(st: SentenceTokens, k: int) -> bool:
+    """Does a named speaker open at token ``k``: an honorific, a title or a name ("الأستاذ عبدالرحمن", "مدير عام")?"""
+    t = st.tok(k)
+    return t is not None and t.is_word and (t.unprefixed in rule_words().honorific or st.is_title(t) or st.is_name(t))
 
 
 def _own_preposition_attached(st: SentenceTokens, t: Token, verb: Verb) -> bool:
