@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import DEFINITE, LAM, is_nisba
+from ..lexicon.morph import DEFINITE, LAM, definite_masdar, derived_masdar, is_nisba
 from .audience import adjunct_end, audience
 from .nounphrase import noun_phrase
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
@@ -45,6 +45,10 @@ class Skipped:
     asides: frozenset[int] = frozenset()
 
 
+# At most this many tokens in a relative clause on an adjunct's object before the content ("التي استمرت ...، بالتوسع").
+_RELATIVE_ASIDE_WORDS = 24
+
+
 def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool = False) -> Skipped:
     """Skip time phrases, prepositional adjuncts, parentheticals and according-to asides from ``j``.
 
@@ -68,7 +72,9 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             if marker:
                 end = noun_phrase(st, marker[0])
                 if end > marker[0] and end < n and st.tokens[end].text in COMMAS:
-                    if relays and marker[2] in st.g.relay_markers:
+                    # "، وعلى لسان المتحدث باسم المكتب الإعلامي،": joined by و, the manner of the subject's own
+                    # statement ("جددت الحكومة العراقية، وعلى لسان المتحدث ...، موقفها"), not a relay of another's words
+                    if relays and marker[2] in st.g.relay_markers and not st.tokens[j + 1].conj:
                         relayed.append((marker[0], end))  # "، نقلا عن مسؤولين أمريكيين،"
                     else:
                         via.append((marker[0], end))
@@ -151,11 +157,15 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                         and "adjective" not in st.roles(after):
                     j = k
                     continue
-            end = adjunct_end(st, j + 1)
+            end = _before_own_preposition(st, j + 2, adjunct_end(st, j + 1), verb)
             media = _media_in(st, j + 1, end)
             if media is not None:
                 via.append(media)
             j = _past_gloss(st, end, verb) if end > j + 1 else end
+            close = _relative_aside_end(st, j, verb)
+            if close > j:
+                asides.update(range(j, close))  # "في ختام أعماله التي استمرت على مدى يومين ...، بالتوسع"
+                j = close + 1
             continue
         anonymous = _anonymity_end(st, j)
         if anonymous > j:
@@ -182,6 +192,39 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             continue
         break
     return Skipped(j, tuple(via), tuple(relayed), frozenset(asides))
+
+
+def _relative_aside_end(st: SentenceTokens, j: int, verb: Verb | None) -> int:
+    """The comma that closes a relative clause on an adjunct's object at ``j`` when the verb's content opens
+    right after it (a complementizer, the verb's preposition, or its attached preposition before a verbal
+    noun: "وأوصى المؤتمر في ختام أعماله التي استمرت على مدى يومين بمقر الأمانة العامة ...، بالتوسع"), or
+    ``j``."""
+    t = st.tok(j)
+    if verb is None or t is None or "relative" not in st.roles(t) or st.inside_quote(j):
+        return j
+    close = next((k for k in range(j + 1, min(len(st.tokens), j + _RELATIVE_ASIDE_WORDS))
+                  if st.tokens[k].text in COMMAS or st.tokens[k].text == QUOTE), None)
+    after = st.tok(close + 1) if close is not None and st.tokens[close].text in COMMAS else None
+    if after is None or not after.is_word:
+        return j
+    if st.is_comp(after) or after.key in verb.preps or _before_own_preposition(st, after.i, after.i + 1, verb) == after.i:
+        return close  # type: ignore[return-value]
+    return j
+
+
+def _before_own_preposition(st: SentenceTokens, start: int, end: int, verb: Verb | None) -> int:
+    """The end of an adjunct's object at the first word from ``start`` that carries the verb's own attached
+    preposition before a verbal noun ("وأوصى المؤتمر في ختام أعماله بالتوسع في تدابير المراقبة": the content
+    opens at بالتوسع), or ``end``."""
+    if verb is None:
+        return end
+    for k in range(start, end):
+        key = st.tokens[k].key
+        if len(key) > 4 and key[0] in verb.preps:
+            rest = key[1:]
+            if definite_masdar(rest[2:]) if rest.startswith(DEFINITE) else derived_masdar(rest):
+                return k
+    return end
 
 
 def _anonymity_end(st: SentenceTokens, j: int) -> int:
