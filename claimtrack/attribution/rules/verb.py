@@ -82,7 +82,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt) and not _own_preposition_attached(st, nxt, verb) \
-            and nxt.i not in st.accusative and not _disagreeing_object(t, form, nxt) \
+            and nxt.i not in st.accusative and not _disagreeing_object(st, t, form, nxt) \
             and not (form.object and j == i + 1):
         # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
         end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
@@ -199,10 +199,11 @@ def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
         and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject))
 
 
-def _disagreeing_object(t: Token, form: CueForm, nxt: Token) -> bool:
+def _disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
     """Is ``nxt`` a plural of things after a masculine verb ("ودعا الدول الأعضاء لتعزيز التعاون"): the verb's
-    object, not its subject, which would take a feminine verb (دعت الدول)?"""
-    if form.form not in ("perfect", "imperfect") or not nxt.definite:
+    object, not its subject, which would take a feminine verb (دعت الدول)?  Not a speaker word spelled like such
+    a plural ("طالب المزارع الأوروبي": the farmer, not the farms)."""
+    if form.form not in ("perfect", "imperfect") or not nxt.definite or st.kind(nxt):
         return False
     word = t.key if t.key == t.bare or not t.conj else t.bare
     return cue_gender(word, fold(form.verb.lemma), form.form) == "m" and feminine_broken_plural(nxt.key)
