@@ -76,11 +76,13 @@ def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Gramm
                for t in tokens if t.is_word}
     accusative = frozenset(i for i, w in written.items() if _FATHATAN in w)
     passive = frozenset(i for i, w in written.items() if w[1:2] == _DAMMA or (w[:1] in _CONJUNCTIONS and w[2:3] == _DAMMA))
-    return SentenceTokens(tokens, g, styles, accusative=accusative, passive=passive)
+    doubled = frozenset(i for i, w in written.items() if _SHADDA in w)
+    return SentenceTokens(tokens, g, styles, accusative=accusative, passive=passive, doubled=doubled)
 
 
 _FATHATAN = "\u064b"  # ARABIC FATHATAN
 _DAMMA = "\u064f"  # ARABIC DAMMA
+_SHADDA = "\u0651"  # ARABIC SHADDA
 _CONJUNCTIONS = "\u0648\u0641"  # و ف
 
 

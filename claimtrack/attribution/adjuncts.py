@@ -10,11 +10,11 @@ from __future__ import annotations
 import attrs
 
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import DEFINITE, LAM, is_nisba
+from ..lexicon.morph import DEFINITE, LAM, definite_masdar, derived_masdar, is_nisba
 from .audience import adjunct_end, audience
 from .nounphrase import noun_phrase
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
-from .wordlists import rule_words
+from .wordlists import pattern, rule_words
 
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH
 _DASH_ASIDE_WORDS = 4  # at most this many words between two dashes make an aside
@@ -45,6 +45,10 @@ class Skipped:
     asides: frozenset[int] = frozenset()
 
 
+# At most this many tokens in a relative clause on an adjunct's object before the content ("التي استمرت ...، بالتوسع").
+_RELATIVE_ASIDE_WORDS = 24
+
+
 def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool = False) -> Skipped:
     """Skip time phrases, prepositional adjuncts, parentheticals and according-to asides from ``j``.
 
@@ -68,7 +72,9 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             if marker:
                 end = noun_phrase(st, marker[0])
                 if end > marker[0] and end < n and st.tokens[end].text in COMMAS:
-                    if relays and marker[2] in st.g.relay_markers:
+                    # "، وعلى لسان المتحدث باسم المكتب الإعلامي،": joined by و, the manner of the subject's own
+                    # statement ("جددت الحكومة العراقية، وعلى لسان المتحدث ...، موقفها"), not a relay of another's words
+                    if relays and marker[2] in st.g.relay_markers and not st.tokens[j + 1].conj:
                         relayed.append((marker[0], end))  # "، نقلا عن مسؤولين أمريكيين،"
                     else:
                         via.append((marker[0], end))
@@ -120,9 +126,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             j += size
             continue
         if st.is_time(t) or (t.key in rule_words().time_demonstrative and st.is_time(st.tok(j + 1))):
-            j += 1
-            while j < n and (st.is_time(st.tokens[j]) or (st.tokens[j].definite and st.tokens[j].is_word and is_nisba(st.tokens[j].unprefixed))):
-                j += 1
+            j = _time_phrase_end(st, j + 1)
             continue
         if "qad" in st.roles(t):
             j += 1
@@ -143,11 +147,30 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             if "preposition" not in st.g.role(t.key):
                 j += 1  # "فيه", "خلالها": a preposition with its pronoun takes no object
                 continue
-            end = adjunct_end(st, j + 1)
+            if st.is_time(st.tok(j + 1)):
+                # "حمل منذ مساء الاثنين التنظيم الجهادي مسؤولية": a time noun and its complement only, when a
+                # definite noun follows them (the object), not a word that goes on with them ("في الوقت نفسه",
+                # "في اليوم الأول من زيارة")
+                k = _time_phrase_end(st, j + 2)
+                after = st.tok(k)
+                if k > j + 2 and after is not None and after.is_word and after.definite and not st.is_prep(after) \
+                        and "adjective" not in st.roles(after):
+                    j = k
+                    continue
+            end = _before_own_preposition(st, j + 2, adjunct_end(st, j + 1), verb)
             media = _media_in(st, j + 1, end)
             if media is not None:
                 via.append(media)
             j = _past_gloss(st, end, verb) if end > j + 1 else end
+            close = _relative_aside_end(st, j, verb)
+            if close > j:
+                asides.update(range(j, close))  # "في ختام أعماله التي استمرت على مدى يومين ...، بالتوسع"
+                j = close + 1
+            continue
+        anonymous = _anonymity_end(st, j)
+        if anonymous > j:
+            asides.update(range(j, anonymous))  # "وقال أحد المسؤولين ورفض نشر اسمه لرويترز": the speaker's own aside
+            j = anonymous
             continue
         if verb is not None and _manner_adverb(st, t, verb):
             j += 1  # "تتحدث بكثافة عن قرب صدور": a ب-adverb of manner before the verb's own preposition
@@ -169,6 +192,60 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             continue
         break
     return Skipped(j, tuple(via), tuple(relayed), frozenset(asides))
+
+
+def _relative_aside_end(st: SentenceTokens, j: int, verb: Verb | None) -> int:
+    """The comma that closes a relative clause on an adjunct's object at ``j`` when the verb's content opens
+    right after it (a complementizer, the verb's preposition, or its attached preposition before a verbal
+    noun: "وأوصى المؤتمر في ختام أعماله التي استمرت على مدى يومين بمقر الأمانة العامة ...، بالتوسع"), or
+    ``j``."""
+    t = st.tok(j)
+    if verb is None or t is None or "relative" not in st.roles(t) or st.inside_quote(j):
+        return j
+    close = next((k for k in range(j + 1, min(len(st.tokens), j + _RELATIVE_ASIDE_WORDS))
+                  if st.tokens[k].text in COMMAS or st.tokens[k].text == QUOTE), None)
+    after = st.tok(close + 1) if close is not None and st.tokens[close].text in COMMAS else None
+    if after is None or not after.is_word:
+        return j
+    if st.is_comp(after) or after.key in verb.preps or _before_own_preposition(st, after.i, after.i + 1, verb) == after.i:
+        return close  # type: ignore[return-value]
+    return j
+
+
+def _before_own_preposition(st: SentenceTokens, start: int, end: int, verb: Verb | None) -> int:
+    """The end of an adjunct's object at the first word from ``start`` that carries the verb's own attached
+    preposition before a verbal noun ("وأوصى المؤتمر في ختام أعماله بالتوسع في تدابير المراقبة": the content
+    opens at بالتوسع), or ``end``."""
+    if verb is None:
+        return end
+    for k in range(start, end):
+        key = st.tokens[k].key
+        if len(key) > 4 and key[0] in verb.preps:
+            rest = key[1:]
+            if definite_masdar(rest[2:]) if rest.startswith(DEFINITE) else derived_masdar(rest):
+                return k
+    return end
+
+
+def _anonymity_end(st: SentenceTokens, j: int) -> int:
+    """Past a speaker's request not to be named ("طلب عدم نشر اسمه", "ورفض الكشف عن هويته": the pattern
+    anonymity of construction_patterns.tsv) from ``j``, or ``j`` itself."""
+    k = j
+    for n, element in enumerate(pattern("anonymity").elements):
+        t = st.tok(k)
+        if t is not None and t.is_word and (t.key in element.words or n == 0 and t.bare in element.words):
+            k += 1
+        elif not element.optional:
+            return j
+    return k
+
+
+def _time_phrase_end(st: SentenceTokens, j: int) -> int:
+    """Past the time words (and their nisba adjectives) from ``j``: "مساء الاثنين", "الأسبوع الماضي"."""
+    n = len(st.tokens)
+    while j < n and (st.is_time(st.tokens[j]) or (st.tokens[j].definite and st.tokens[j].is_word and is_nisba(st.tokens[j].unprefixed))):
+        j += 1
+    return j
 
 
 def _media_in(st: SentenceTokens, start: int, end: int) -> Range | None:

@@ -48,6 +48,7 @@ def _addressee(st: SentenceTokens, t: Token) -> bool:
 def adjunct_end(st: SentenceTokens, j: int) -> int:
     """End of the object of an adjunct preposition: words, short quoted names, no clause starts."""
     n = len(st.tokens)
+    start = j
     while j < n:
         t = st.tokens[j]
         if t.text == QUOTE:
@@ -70,6 +71,9 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
                 j += 1
             break
         if st.roles(t) & {"relative", "demonstrative", "subordinator", "commentary"}:
+            break
+        if j > start and t.key[:1] == LAM and t.key[1:] in PRONOUN_SUFFIXES:
+            j += 1  # "في بيان له رفضه الإرهاب": ل with a pronoun, "of his", closes the object
             break
         if st.is_prep(t) and j + 1 < n and st.tokens[j + 1].is_word and not st.adjunct_kind(st.tokens[j + 1]) \
                 and t.key not in rule_words().adjunct_preposition:

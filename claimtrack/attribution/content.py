@@ -144,7 +144,9 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                 if not u.is_word and u.text not in COMMAS:
                     break
                 attached = len(u.key) > 2 and u.key[0] in verb.preps and u.key[0] in (BEH, LAM)
-                if (st.is_prep(u) and u.key in verb.preps) or attached:
+                # "مطالبا المجتمع الدولي بـ«ضرورة التحرك»": the one-letter preposition written apart before a quotation
+                detached = u.key in (BEH, LAM) and u.key in verb.preps and (q := st.tok(k + 1)) is not None and q.text == QUOTE
+                if (st.is_prep(u) and u.key in verb.preps) or attached or detached:
                     d.content_start = t.start
                     return True
         if verb.frame == "nominal" and (d.kind == "participle" or d.source is not None and not d.subject_first

@@ -19,8 +19,8 @@ from ..normalize import fold
 from .agreement import sound_masculine_plural
 from .tokens import Token
 
-__all__ = ["WORD_RE", "alias_forms", "head_words", "in_order", "kin_mention", "kin_mention_text", "kin_words",
-           "one_of_plural", "opens_with", "other_gender", "plural_mention", "same_speaker", "short_again"]
+__all__ = ["WORD_RE", "alias_forms", "feminine_broken_plural", "head_words", "in_order", "kin_mention", "kin_mention_text",
+           "kin_words", "one_of_plural", "opens_with", "other_gender", "plural_mention", "same_speaker", "short_again"]
 
 
 WORD_RE = regex.compile(r"\w+")
@@ -102,6 +102,14 @@ def head_words(text: str, prepositions: bool = False) -> list[str]:
 def _singulars() -> dict[str, str]:
     """Broken plurals (``data/broken_plurals.tsv``) to their singulars, match-folded (ضباط -> ضابط)."""
     return {fold(r[0]): fold(r[1]) for r in read_rows("broken_plurals.tsv", 2)}
+
+
+def feminine_broken_plural(key: str) -> bool:
+    """Is a folded word a broken plural whose singular has a teh marbuta ("الدول" of دولة)?  A plural of things
+    takes a feminine verb ("دعت الدول"), so after a masculine one ("ودعا الدول الأعضاء") it is the object."""
+    word = key[2:] if key.startswith(DEFINITE) and len(key) > 4 else key
+    singular = _singulars().get(word)
+    return singular is not None and singular.endswith("\u0647")  # ARABIC LETTER HEH: the folded teh marbuta
 
 
 def one_of_plural(text: str, head: str) -> bool:

@@ -172,6 +172,11 @@ def _joined_speech_verb(ctx: SentenceContext, k: int) -> bool:
     word = t.key if st.g.cue_forms(t.key, t.key) else t.bare
     if any(f.form == "perfect" and word != fold(f.verb.lemma) for f in st.cue_forms(t)):
         return True  # inflected ("وعدّت"): the bare form may be a verbal noun ("الاستمرار في نقل الحقيقة، وكشف الأكاذيب")
+    nxt = st.tok(k + 1)
+    if nxt is not None and nxt.is_word and not st.inside_quote(k + 1) and any(
+            f.form == "perfect" and len(p) == 1 and len(nxt.key) > 3 and nxt.key[0] == p and nxt.key[1:2] != p
+            for f in st.cue_forms(t) for p in f.verb.preps):
+        return True  # the bare form with its own attached preposition ("مسؤولية الهجوم ووعد بتعزيز الإجراءات")
     # with an object pronoun ("وعدتها", "ووصفه", "واتهمته"): the verb of the stem
     stems = [t.key[: -len(s)] for s in _OBJECT_PRONOUNS if t.key.endswith(s) and len(t.key) - len(s) >= 3]
     return any(f.form == "perfect" for stem in stems for f in st.g.cue_forms(stem, without_conjunction(stem)))

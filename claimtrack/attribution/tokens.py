@@ -114,6 +114,8 @@ class SentenceTokens:
     accusative: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
     # Words written with a damma on their first letter ("نُقل", "وصُف"): a perfect read so is a passive, no cue.
     passive: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
+    # Words written with a shadda ("وعدّت", "وعَـدّ"): the readings a cue_when_doubled verb needs.
+    doubled: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
     starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
     # Is each token inside a quotation (strictly between a pair)?  Looked up in O(1) however many quote marks.
     _quoted: list[bool] = attrs.field(init=False, factory=list)
@@ -121,6 +123,8 @@ class SentenceTokens:
     names_as_written: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().name_as_written)
     # Nouns, adverbs and passives whose folded key is a reporting verb's (نادي "club", not نادى), as written.
     not_cues_as_written: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().not_cue_as_written)
+    # Geminate verbs that are cues only as written with a shadda or an object pronoun (عدّ "considered").
+    cues_when_doubled: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().cue_when_doubled)
 
     @starts.default
     def _starts(self) -> list[int]:
@@ -128,7 +132,7 @@ class SentenceTokens:
 
     def __attrs_post_init__(self) -> None:
         for t in self.tokens:
-            if t.conj and self.g.cues.get(t.key) and not self.g.cues.get(t.bare):
+            if t.conj and self.g.cues.get(t.key) and not self._written_readings(t, self.g.cues.get(t.bare, ())):
                 # "وجّه", "وصف", "وعد": the و is the verb's first root letter, not a conjunction
                 t.conj, t.bare = False, t.key
         open_at: dict[str, int] = {}
@@ -227,7 +231,10 @@ class SentenceTokens:
         يدعي، نافين "denying")."""
         if not t.is_word:
             return ()
-        forms = self.g.cue_forms(t.key, t.bare)
+        forms = self._written_readings(t, self.g.cue_forms(t.key, t.bare))
+        if t.conj and t.i in self.doubled and not forms:
+            # "وعدّت أمانة المنظمة": the shadda reads و + عدّ "considered", not وعد "promised"
+            forms = self._written_readings(t, self.g.cue_forms(t.bare, t.bare))
         if any(f.object for f in forms):
             forms = tuple(f for f in forms if not f.object or self._frame_follows(t, f))
         if forms and t.i in self.passive:
@@ -235,6 +242,18 @@ class SentenceTokens:
         if forms and (t.text in self.not_cues_as_written or (t.conj and t.text[1:] in self.not_cues_as_written)):
             return tuple(f for f in forms if f.form not in _NOT_AS_WRITTEN)
         return forms
+
+    def _written_readings(self, t: Token, forms: tuple[CueForm, ...]) -> tuple[CueForm, ...]:
+        """``forms`` without the readings of a cue_when_doubled verb that ``t`` is not written as: such a verb is
+        read where its shadda is written ("وعدّت") or with an object pronoun before its frame ("وعدتها «»"); and a
+        word written with a shadda is read as that verb only ("وعدّت" is not وعدت "she promised")."""
+        if not self.cues_when_doubled or not forms:
+            return forms
+        if t.i in self.doubled and any(f.verb.lemma in self.cues_when_doubled for f in forms):
+            return tuple(f for f in forms if f.verb.lemma in self.cues_when_doubled)
+        if t.i in self.doubled:
+            return () if t.conj and any(f.verb.lemma in self.cues_when_doubled for f in self.g.cues.get(t.bare, ())) else forms
+        return tuple(f for f in forms if f.object or f.verb.lemma not in self.cues_when_doubled)
 
     def _frame_follows(self, t: Token, form: CueForm) -> bool:
         """Does the verb's own preposition (بـ«المحترم»، بأنها، بدعم) or a complementizer follow ``t`` at once?
@@ -245,6 +264,8 @@ class SentenceTokens:
         if not t.conj:
             return False  # "إصلاح وصفها بـ«العاجلة»": without و/ف the verb describes a noun before it
         nxt = self.tok(t.i + 1)
+        if nxt is not None and nxt.text == QUOTE and not form.verb.preps:
+            return True  # "وعدتها «مغذية للطائفية»": a verb of two objects, the second quoted
         if nxt is None or not nxt.is_word:
             return False
         if nxt.key in form.verb.preps or self.is_comp(nxt):

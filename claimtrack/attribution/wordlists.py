@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "pattern", "patterns", "rule_words
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"manner_verb", "name_as_written", "not_cue_as_written"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "not_cue_as_written"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -34,6 +34,7 @@ class RuleWords:
     adjunct_preposition: frozenset[str]
     adverb_participle: frozenset[str]
     clause_opener: frozenset[str]
+    cue_when_doubled: frozenset[str]
     impersonal_passive: frozenset[str]
     delegate_preposition: frozenset[str]
     delegate_title: frozenset[str]
@@ -49,6 +50,7 @@ class RuleWords:
     not_said: frozenset[str]
     not_said_unless_denial: frozenset[str]
     not_subject: frozenset[str]
+    object_demonstrative: frozenset[str]
     partitive: frozenset[str]
     planned: frozenset[str]
     proposition_head: frozenset[str]
@@ -98,10 +100,8 @@ def _element(row: Row, text: str) -> Element:
     if bare.isascii():
         check_choice(_PATTERNS_FILE, row, bare, _SLOTS)
         return Element(bare, frozenset(), (), optional)
-    if optional:
-        raise LexiconError(f"{row.where(_PATTERNS_FILE)}: only a slot may be optional: {text!r}")
     written = tuple(bare.split("|"))
-    return Element(None, frozenset(fold(w) for w in written), written)
+    return Element(None, frozenset(fold(w) for w in written), written, optional)
 
 
 @functools.cache

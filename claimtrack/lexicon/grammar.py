@@ -214,7 +214,7 @@ def grammar() -> Grammar:
             add(f, CueForm(verb, "perfect"))
         for f in _imperfect_forms(imperfect):
             add(f, CueForm(verb, "imperfect"))
-        if verb.preps and verb.stance in _OBJECT_STANCES:
+        if verb.stance in _OBJECT_STANCES:  # with no preposition, a quotation or complementizer is the frame
             for f in _object_forms([lemma, lemma + _TEH]):
                 add(f, CueForm(verb, "perfect", object=True))
             for f in _object_forms(_imperfect_forms(imperfect)[:2]):

@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, derived_masdar
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
+from ..mention_words import feminine_broken_plural
 from ..nounphrase import name_tail, noun_phrase
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
@@ -68,6 +69,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         anaphor = nxt  # "صرح بذلك وكيل الوزارة": the object before the subject, the content is ذلك
         j += 1
         nxt = st.tok(j)
+    elif nxt is not None and nxt.is_word and nxt.key in rule_words().object_demonstrative and _speaker_at(st, j + 1):
+        anaphor = nxt  # "أوضح ذلك الأستاذ عبدالرحمن المحنا": the same, with no preposition
+        j += 1
+        nxt = st.tok(j)
     explicit = None
     if nxt is not None and nxt.is_word and "anaphor_noun" in st.roles(nxt) and st.is_comp(st.tok(j + 1)) \
             and subject is None and not pronoun_subject and not carries_subject(t, form):
@@ -77,7 +82,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt) and not _own_preposition_attached(st, nxt, verb) \
-            and nxt.i not in st.accusative \
+            and nxt.i not in st.accusative and not _disagreeing_object(st, t, form, nxt) \
             and not (form.object and j == i + 1):
         # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
         end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
@@ -153,7 +158,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if source is None:
         d.subject_hint = ctx.clause_subject(i)
     if anaphor is not None and source is not None:
-        d.content_start, d.content_end = anaphor.start + 1, anaphor.end
+        d.content_start, d.content_end = anaphor.start + (anaphor.key[0] == BEH), anaphor.end
         d.anaphoric = True
     elif (clause := _clause_before_final_as(ctx, d, i, j)) is not None:
         d.content_start, d.content_end = clause  # "...، كما يقول التقرير."
@@ -192,6 +197,22 @@ def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
     after_subject = st.tok(noun_phrase(st, k)) if k < len(st.tokens) else None
     return after_subject is not None and after_subject.is_word \
         and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject))
+
+
+def _disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
+    """Is ``nxt`` a plural of things after a masculine verb ("ودعا الدول الأعضاء لتعزيز التعاون"): the verb's
+    object, not its subject, which would take a feminine verb (دعت الدول)?  Not a speaker word spelled like such
+    a plural ("طالب المزارع الأوروبي": the farmer, not the farms)."""
+    if form.form not in ("perfect", "imperfect") or not nxt.definite or st.kind(nxt):
+        return False
+    word = t.key if t.key == t.bare or not t.conj else t.bare
+    return cue_gender(word, fold(form.verb.lemma), form.form) == "m" and feminine_broken_plural(nxt.key)
+
+
+def _speaker_at(st: SentenceTokens, k: int) -> bool:
+    """Does a named speaker open at token ``k``: an honorific, a title or a name ("الأستاذ عبدالرحمن", "مدير عام")?"""
+    t = st.tok(k)
+    return t is not None and t.is_word and (t.unprefixed in rule_words().honorific or st.is_title(t) or st.is_name(t))
 
 
 def _own_preposition_attached(st: SentenceTokens, t: Token, verb: Verb) -> bool:
