@@ -338,6 +338,22 @@ def test_a_demonstratives_noun_phrase_inside_a_claim_is_background():
     assert not claim_key("هذه الفرق ستكون للتدريب المشترك وليس للقتال").background
 
 
+def test_a_second_sentence_bundled_into_a_quote_is_detail_of_its_first():
+    # uae_41_trial aawsat_0803_147 / aleqtisadiya_0802_226: the prosecutor's "the group aims to seize power" quote
+    # goes on "ولتنفيذ أهدافهم ... أعدوا الأسلحة"; the claim is the aim, not the weapons that another row reports
+    bundle = claim_key("الجماعة تهدف للانقضاض على السلطة في البلاد لإقامة دولة خلافة مزعومة على نحو يتفق وأفكارهم "
+                       "ومعتقداتهم التكفيرية المتطرفة ولتنفيذ أهدافهم وأعمالهم الإرهابية أعدوا الأسلحة النارية "
+                       "والذخائر والمواد التفجيرية اللازمة بأموال جمعوها لهذا الغرض")
+    weapons = claim_key("لتنفيذ أهدافهم وأعمالهم الإرهابية أعدوا الأسلحة النارية والذخائر والمواد التفجيرية "
+                        "اللازمة بأموال جمعوها لهذا الغرض")
+    aim = claim_key("هؤلاء كانوا يريدون الانقضاض على السلطة في الدولة لإقامة دولة خلافة مزعومة على نحو يتفق "
+                    "وأفكارهم ومعتقداتهم التكفيرية المتطرفة")
+    assert {"سلاح", "اعد"} <= bundle.background and not weapons.background
+    assert pair_score(bundle, aim, speaker="same").score > pair_score(bundle, weapons, speaker="same").score
+    # a purpose phrase after its verb, without the conjunction, opens no second sentence
+    assert not claim_key("المتهمون أعدوا الأسلحة النارية لتنفيذ أهدافهم").background
+
+
 def test_a_large_figure_both_give_outweighs_a_reworded_object():
     # heldout_clusters2 n01_wire / n04_horn: the minister's 4000 jobs, as "فرصة عمل" and as "وظيفة"
     a = claim_key("المشروع سيوفر نحو 4000 فرصة عمل مباشرة للشباب الجيبوتي")

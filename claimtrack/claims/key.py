@@ -19,7 +19,7 @@ import functools
 import attrs
 
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import DEFINITE
+from ..lexicon.morph import DEFINITE, LAM, WAW, derived_masdar
 from ..normalize import fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
@@ -46,7 +46,8 @@ class ClaimKey:
     modality: frozenset[str] = frozenset()  # "plan" (تدرس، تعتزم) and/or "decided" (تقرر، أقرت)
     details: tuple[Quantity, ...] = ()  # tolls inside relative clauses, left out of ``quantities``
     # Stems and "e:" entities found only inside relative clauses ("الهجوم الذي أوقع 32 قتيلا"): what the claim
-    # takes as known about a thing it names, not what it asserts.
+    # takes as known about a thing it names, not what it asserts; and only in a second sentence a quote bundles
+    # after its first proposition ("... ولتنفيذ أهدافهم أعدوا الأسلحة"): detail of the claim.
     background: frozenset[str] = frozenset()
 
     @property
@@ -64,6 +65,9 @@ def claim_key(text: str) -> ClaimKey:
     positioned = word_tokens(norm.text)
     tokens = [t[0] for t in positioned]
     relative = _relative_clauses(norm.text, positioned)
+    # What a relative clause says of a thing the claim names, and a second sentence bundled into the same quote,
+    # are not what the claim asserts: both weigh as background.
+    aside = relative | _second_sentence(positioned)
     matches = entity_matches(tokens)
     entities = [(c, t) for c, t, _, _ in matches]
     inside = {k for _, _, a, b in matches for k in range(a, b)}
@@ -86,10 +90,10 @@ def claim_key(text: str) -> ClaimKey:
         place = nisba_place(w)
         ordered.append("e:" + place if place else stem(w))
     stems = tuple(s for s in (stem(w) for w in words if w not in stops and strip_clitics(w) not in stops) if len(s) >= 2)
-    asserted = {stem(w) for k, w in enumerate(tokens) if k not in relative}
-    asserted |= {"e:" + c for c, _, a, _ in matches if a not in relative}
-    background = {stem(w) for k, w in enumerate(tokens) if k in relative and w not in stops and strip_clitics(w) not in stops}
-    background |= {"e:" + c for c, _, a, _ in matches if a in relative}
+    asserted = {stem(w) for k, w in enumerate(tokens) if k not in aside}
+    asserted |= {"e:" + c for c, _, a, _ in matches if a not in aside}
+    background = {stem(w) for k, w in enumerate(tokens) if k in aside and w not in stops and strip_clitics(w) not in stops}
+    background |= {"e:" + c for c, _, a, _ in matches if a in aside}
     # A toll inside a relative clause describes the event the claim names ("تعرفت على هوية مشتبه به مرتبط
     # بالهجوم الذي قال إن حصيلة ضحاياه ارتفعت إلى 32 قتيلا"): a detail, not the claim's figure.  Only a
     # counted measure (killed, wounded, detained): where a relative clause ends is a guess, and a rate or an
@@ -146,6 +150,22 @@ def first_clause_negated(text: str) -> bool:
             continue
         return True
     return False
+
+
+_FIRST_PROPOSITION = 3  # words a content says before a second sentence can open
+
+
+def _second_sentence(tokens: list[tuple[str, int, int]]) -> set[int]:
+    """Indices of the tokens of a second sentence that a long quote bundles after its first proposition: from a
+    purpose phrase with the conjunction (و + ل + a derived verbal noun, "ولتنفيذ", "ولتحقيق") that opens a new
+    sentence with its own verb ("الجماعة تهدف للانقضاض على السلطة ... ولتنفيذ أهدافهم أعدوا الأسلحة"), to the end.
+    What such a sentence adds is detail of the claim, which is its first proposition; a purpose phrase that
+    follows its verb has no conjunction ("أعدوا الأسلحة لتنفيذ أهدافهم")."""
+    for k in range(_FIRST_PROPOSITION, len(tokens)):
+        word = tokens[k][0]
+        if word.startswith(WAW + LAM) and derived_masdar(word[2:]):
+            return set(range(k, len(tokens)))
+    return set()
 
 
 def _relative_clauses(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:
