@@ -19,13 +19,13 @@ import functools
 import attrs
 
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import DEFINITE, LAM, WAW, derived_masdar
+from ..lexicon.morph import CONJUNCTIONS, DEFINITE, LAM, PREPOSITION_CLITICS, WAW, derived_masdar
 from ..normalize import fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
 from .stems import stem, stopwords, strip_clitics, word_tokens
 
-__all__ = ["ClaimKey", "claim_key", "first_clause_negated"]
+__all__ = ["ClaimKey", "claim_key", "first_clause_negated", "negated_predicates"]
 
 
 @attrs.frozen
@@ -76,9 +76,12 @@ def claim_key(text: str) -> ClaimKey:
     ordered: list[str] = []
     negator_at: int | None = None
     negator_k = grammar().negation_at(tokens, limit=len(tokens))
+    negated = _negated_adjectives(tokens)
+    plain: list[str] = []  # ``ordered`` with negated adjectives as their plain stems, for ``negated_part``
     for k, w in enumerate(tokens):
         if k in starts:
             ordered.append("e:" + starts[k])
+            plain.append(ordered[-1])
             continue
         if k in inside or is_number_token(w):
             continue
@@ -88,8 +91,11 @@ def claim_key(text: str) -> ClaimKey:
         if w in stops or strip_clitics(w) in stops:
             continue
         place = nisba_place(w)
-        ordered.append("e:" + place if place else stem(w))
-    stems = tuple(s for s in (stem(w) for w in words if w not in stops and strip_clitics(w) not in stops) if len(s) >= 2)
+        plain.append("e:" + place if place else stem(w))
+        ordered.append(negated.get(k, plain[-1]))
+    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in enumerate(tokens)
+                              if k not in inside and not is_number_token(w) and w not in stops
+                              and strip_clitics(w) not in stops) if len(s) >= 2)
     asserted = {stem(w) for k, w in enumerate(tokens) if k not in aside}
     asserted |= {"e:" + c for c, _, a, _ in matches if a not in aside}
     background = {stem(w) for k, w in enumerate(tokens) if k in aside and w not in stops and strip_clitics(w) not in stops}
@@ -113,13 +119,33 @@ def claim_key(text: str) -> ClaimKey:
         quantities=tuple(q for q in figures if q not in details),
         grams=grams,
         ordered=tuple(ordered),
-        negated_part=tuple(ordered[negator_at : negator_at + 4]) if negator_at is not None else (),
+        negated_part=tuple(plain[negator_at : negator_at + 4]) if negator_at is not None else (),
         words=tuple(tokens),
         portfolios=portfolios_in(tokens),
         modality=modality_of(tuple(x for x in ordered if not x.startswith("e:"))[:4]),  # the predicate, not a later noun
         details=details,
         background=frozenset(background - asserted),
     )
+
+
+def _negated_adjectives(tokens: list[str]) -> dict[int, str]:
+    """Token index -> its stem joined to the noun's negator before it, for an attributive adjective negated by a
+    one-word negator of a noun between two definite words ("للتصريحات غير المسؤولة": irresponsible statements).
+    "غير المسؤولة" is another word than "المسؤول" (the official), and than "المسؤولة" (responsible)."""
+    stops = grammar().stopwords
+    return {k + 1: tokens[k] + "_" + stem(tokens[k + 1]) for k in range(1, len(tokens) - 1)
+            if _attributive_negator(tokens, k) and tokens[k + 1] not in stops}
+
+
+def _definite(word: str) -> bool:
+    """Does a folded word carry the article, maybe after a conjunction and a preposition (التصريحات، للتصريحات،
+    وبالتصريحات)?"""
+    bare = word[1:] if len(word) > 3 and word[0] in CONJUNCTIONS else word
+    if bare.startswith(LAM + LAM):
+        return True
+    if len(bare) > 3 and bare[0] in PREPOSITION_CLITICS:
+        bare = bare[1:]
+    return bare.startswith(DEFINITE)
 
 
 _CLAUSE_ENDS = frozenset("\u060c,.;\u061b:!?()\n")  # ARABIC COMMA, ARABIC SEMICOLON and the Latin marks
@@ -142,14 +168,34 @@ def first_clause_negated(text: str) -> bool:
     first = 0
     while (found := g.negation_at(words[first:], limit=len(words))) is not None:
         at = first + found
-        # "التصريحات غير المسؤولة": a one-word negator of a noun between two definite words is part of an
-        # attributive adjective (irresponsible statements), not the clause's negation
-        if (0 < at < len(words) - 1 and words[at] not in g.verb_negators
-                and words[at - 1].startswith(DEFINITE) and words[at + 1].startswith(DEFINITE)):
+        if _attributive_negator(words, at):
             first = at + 1
             continue
         return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def negated_predicates(text: str) -> frozenset[str]:
+    """The stems of the words a verb's negator negates anywhere in a claim text, with or without the conjunction
+    ("لا تخدم", "ولا تخدم" -> يخدم; not "لا تزال", data: particles.tsv, not_negating_after)."""
+    words = [w for w, _, _ in word_tokens(normalize(text, profile="match").text)]
+    g = grammar()
+    out = set()
+    for k, w in enumerate(words[:-1]):
+        bare = w[1:] if len(w) > 2 and w[0] in CONJUNCTIONS else w
+        if bare in g.verb_negators and g.negation_at([bare, words[k + 1]]) == 0:
+            out.add(stem(words[k + 1]))
+    return frozenset(out)
+
+
+def _attributive_negator(words: "list[str] | tuple[str, ...]", at: int) -> bool:
+    """Is the negator at ``at`` a one-word negator of a noun between two definite words, part of an attributive
+    adjective ("التصريحات غير المسؤولة", "للتصريحات غير المسؤولة": irresponsible statements), not a clause's
+    negation?"""
+    g = grammar()
+    return (0 < at < len(words) - 1 and (words[at],) in g.negators and words[at] not in g.verb_negators
+            and _definite(words[at - 1]) and _definite(words[at + 1]))
 
 
 _FIRST_PROPOSITION = 3  # words a content says before a second sentence can open
