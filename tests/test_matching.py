@@ -358,6 +358,19 @@ def test_a_second_sentence_bundled_into_a_quote_is_detail_of_its_first():
     assert not claim_key("المتهمون أعدوا الأسلحة النارية لتنفيذ أهدافهم").background
 
 
+def test_why_an_act_was_done_is_detail_of_the_claim_that_it_was_done():
+    # uae_41_trial aljazirah_0803_359 / aleqtisadiya_0802_226: "they formed a terror group ... in order to carry out
+    # terrorist acts" is the formation claim; "the group aims to carry out terrorist acts" is the aim claim
+    formed = claim_key("أنشأوا وأسسوا وأداروا جماعة إرهابية داخل الدولة بغية القيام بأعمال إرهابية داخل أراضيها "
+                       "وتعريض أمنها وسلامتها وحياة الأفراد فيها للخطر")
+    assert {"تعريض", "خطر", "قيام"} <= formed.background and not {"جماع", "ارهاب"} & formed.background
+    # the purpose adjunct ends with its clause, after the conjunction as without it
+    planned = claim_key("المتهمين خططوا لإلحاق الضرر بالمرافق العامة وبهدف الانقضاض على السلطة، وأعدوا الأسلحة")
+    assert "انقضاض" in planned.background and not {"سلاح", "ضرر"} & planned.background
+    # a content that opens with the purpose is that purpose (alwatan_0803_821 style)
+    assert not claim_key("بهدف الانقضاض على السلطة في الدولة").background
+
+
 def test_a_large_figure_both_give_outweighs_a_reworded_object():
     # heldout_clusters2 n01_wire / n04_horn: the minister's 4000 jobs, as "فرصة عمل" and as "وظيفة"
     a = claim_key("المشروع سيوفر نحو 4000 فرصة عمل مباشرة للشباب الجيبوتي")

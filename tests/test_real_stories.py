@@ -58,9 +58,11 @@ def test_the_blind_story_keeps_its_first_contact():
 def test_a_bundled_quote_goes_with_its_first_proposition():
     # uae_41_trial: the prosecutor's long quotes bundle the group's aim with its weapons ("... ولتنفيذ أهدافهم
     # أعدوا الأسلحة"); read as the weapons claim they cost 0.780 (P 0.777 R 0.784), read by their first
-    # proposition 0.863 (P 0.895 R 0.833), against word overlap's 0.555.
+    # proposition 0.863 (P 0.895 R 0.833), against word overlap's 0.555.  With why an act was done as detail
+    # ("أنشأوا جماعة إرهابية ... بغية القيام بأعمال إرهابية"), the aim claim keeps apart from the formation: 0.928
+    # (P 0.978 R 0.882); the pairs left are those of rows not extracted.
     ours, base = _scores("uae_41_trial")
-    assert ours.prf[2] >= 0.85 and ours.prf[2] >= base.prf[2] + 0.2
+    assert ours.prf[2] >= 0.9 and ours.prf[2] >= base.prf[2] + 0.2
 
 
 def test_speakers_keep_a_reaction_wave_apart_and_beat_word_overlap():

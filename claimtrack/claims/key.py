@@ -15,11 +15,12 @@ A :class:`ClaimKey` holds, for a claim text:
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import attrs
 
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import CONJUNCTIONS, DEFINITE, LAM, PREPOSITION_CLITICS, WAW, derived_masdar
+from ..lexicon.morph import CONJUNCTIONS, DEFINITE, LAM, PREPOSITION_CLITICS, WAW, derived_masdar, without_conjunction
 from ..normalize import fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
@@ -65,9 +66,9 @@ def claim_key(text: str) -> ClaimKey:
     positioned = word_tokens(norm.text)
     tokens = [t[0] for t in positioned]
     relative = _relative_clauses(norm.text, positioned)
-    # What a relative clause says of a thing the claim names, and a second sentence bundled into the same quote,
-    # are not what the claim asserts: both weigh as background.
-    aside = relative | _second_sentence(positioned)
+    # What a relative clause says of a thing the claim names, why an act was done, and a second sentence bundled
+    # into the same quote are not what the claim asserts: they weigh as background.
+    aside = relative | _second_sentence(positioned) | _purpose_adjuncts(norm.text, positioned)
     matches = entity_matches(tokens)
     entities = [(c, t) for c, t, _, _ in matches]
     inside = {k for _, _, a, b in matches for k in range(a, b)}
@@ -234,12 +235,28 @@ def _relative_clauses(text: str, tokens: list[tuple[str, int, int]]) -> set[int]
             while j < len(tokens) and tokens[j][0].startswith(DEFINITE) and not role(tokens[j][0]):
                 inside.add(j)
                 j += 1
+    return inside | _to_clause_end(text, tokens, relative)
+
+
+def _purpose_adjuncts(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:
+    """Indices of the tokens of purpose adjuncts: from after a word that opens one (بغية، بهدف; data:
+    particles.tsv, role purpose) that is not the first word, to the next punctuation mark that ends a clause.  Why
+    an act was done is detail of the claim that the act was done ("أنشأوا جماعة إرهابية داخل الدولة بغية القيام
+    بأعمال إرهابية"), which another claim may state as its own ("تهدف تلك المجموعة إلى القيام بأعمال إرهابية")."""
+    role = grammar().role
+    return _to_clause_end(text, tokens, lambda word: "purpose" in role(without_conjunction(word)))
+
+
+def _to_clause_end(text: str, tokens: list[tuple[str, int, int]], opens: Callable[[str], bool]) -> set[int]:
+    """Indices of the tokens after each word (not the first) for which ``opens`` holds, to the next punctuation
+    mark that ends a clause."""
+    inside: set[int] = set()
     open_ = False
     for k, (word, start, _) in enumerate(tokens):
         if open_ and any(c in _CLAUSE_ENDS for c in text[tokens[k - 1][2] : start]):
             open_ = False
         if open_:
             inside.add(k)
-        elif k > 0 and relative(word):
+        elif k > 0 and opens(word):
             open_ = True
     return inside
