@@ -72,7 +72,7 @@ def claim_key(text: str) -> ClaimKey:
     matches = entity_matches(tokens)
     entities = [(c, t) for c, t, _, _ in matches]
     inside = {k for _, _, a, b in matches for k in range(a, b)}
-    words = [w for k, w in enumerate(tokens) if k not in inside and not is_number_token(w)]
+    words = [(k, w) for k, w in enumerate(tokens) if k not in inside and not is_number_token(w)]
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
@@ -94,9 +94,8 @@ def claim_key(text: str) -> ClaimKey:
         place = nisba_place(w)
         plain.append("e:" + place if place else stem(w))
         ordered.append(negated.get(k, plain[-1]))
-    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in enumerate(tokens)
-                              if k not in inside and not is_number_token(w) and w not in stops
-                              and strip_clitics(w) not in stops) if len(s) >= 2)
+    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in words if w not in stops and strip_clitics(w) not in stops)
+                  if len(s) >= 2)
     asserted = {stem(w) for k, w in enumerate(tokens) if k not in aside}
     asserted |= {"e:" + c for c, _, a, _ in matches if a not in aside}
     background = {stem(w) for k, w in enumerate(tokens) if k in aside and w not in stops and strip_clitics(w) not in stops}
@@ -194,9 +193,14 @@ def _attributive_negator(words: "list[str] | tuple[str, ...]", at: int) -> bool:
     """Is the negator at ``at`` a one-word negator of a noun between two definite words, part of an attributive
     adjective ("التصريحات غير المسؤولة", "للتصريحات غير المسؤولة": irresponsible statements), not a clause's
     negation?"""
+    return 0 < at < len(words) - 1 and words[at] in _noun_negators() and _definite(words[at - 1]) and _definite(words[at + 1])
+
+
+@functools.cache
+def _noun_negators() -> frozenset[str]:
+    """The one-word negators that are not a verb's (غير، عدم; data: negators.tsv)."""
     g = grammar()
-    return (0 < at < len(words) - 1 and (words[at],) in g.negators and words[at] not in g.verb_negators
-            and _definite(words[at - 1]) and _definite(words[at + 1]))
+    return frozenset(n[0] for n in g.negators if len(n) == 1 and n[0] not in g.verb_negators)
 
 
 _FIRST_PROPOSITION = 3  # words a content says before a second sentence can open
@@ -243,8 +247,14 @@ def _purpose_adjuncts(text: str, tokens: list[tuple[str, int, int]]) -> set[int]
     particles.tsv, role purpose) that is not the first word, to the next punctuation mark that ends a clause.  Why
     an act was done is detail of the claim that the act was done ("أنشأوا جماعة إرهابية داخل الدولة بغية القيام
     بأعمال إرهابية"), which another claim may state as its own ("تهدف تلك المجموعة إلى القيام بأعمال إرهابية")."""
-    role = grammar().role
-    return _to_clause_end(text, tokens, lambda word: "purpose" in role(without_conjunction(word)))
+    words = _purpose_words()
+    return _to_clause_end(text, tokens, lambda word: without_conjunction(word) in words) if words else set()
+
+
+@functools.cache
+def _purpose_words() -> frozenset[str]:
+    """The words that open a purpose adjunct (data: particles.tsv, role purpose), looked up once per token."""
+    return frozenset(w for w, roles in grammar().particles.items() if "purpose" in roles)
 
 
 def _to_clause_end(text: str, tokens: list[tuple[str, int, int]], opens: Callable[[str], bool]) -> set[int]:
