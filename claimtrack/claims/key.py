@@ -15,17 +15,18 @@ A :class:`ClaimKey` holds, for a claim text:
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import attrs
 
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import DEFINITE
+from ..lexicon.morph import CONJUNCTIONS, DEFINITE, LAM, PREPOSITION_CLITICS, WAW, derived_masdar, without_conjunction
 from ..normalize import fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
 from .stems import stem, stopwords, strip_clitics, word_tokens
 
-__all__ = ["ClaimKey", "claim_key", "first_clause_negated"]
+__all__ = ["ClaimKey", "claim_key", "first_clause_negated", "negated_predicates"]
 
 
 @attrs.frozen
@@ -46,7 +47,8 @@ class ClaimKey:
     modality: frozenset[str] = frozenset()  # "plan" (تدرس، تعتزم) and/or "decided" (تقرر، أقرت)
     details: tuple[Quantity, ...] = ()  # tolls inside relative clauses, left out of ``quantities``
     # Stems and "e:" entities found only inside relative clauses ("الهجوم الذي أوقع 32 قتيلا"): what the claim
-    # takes as known about a thing it names, not what it asserts.
+    # takes as known about a thing it names, not what it asserts; and only in a second sentence a quote bundles
+    # after its first proposition ("... ولتنفيذ أهدافهم أعدوا الأسلحة"): detail of the claim.
     background: frozenset[str] = frozenset()
 
     @property
@@ -64,17 +66,23 @@ def claim_key(text: str) -> ClaimKey:
     positioned = word_tokens(norm.text)
     tokens = [t[0] for t in positioned]
     relative = _relative_clauses(norm.text, positioned)
+    # What a relative clause says of a thing the claim names, why an act was done, and a second sentence bundled
+    # into the same quote are not what the claim asserts: they weigh as background.
+    aside = relative | _second_sentence(positioned) | _purpose_adjuncts(norm.text, positioned)
     matches = entity_matches(tokens)
     entities = [(c, t) for c, t, _, _ in matches]
     inside = {k for _, _, a, b in matches for k in range(a, b)}
-    words = [w for k, w in enumerate(tokens) if k not in inside and not is_number_token(w)]
+    words = [(k, w) for k, w in enumerate(tokens) if k not in inside and not is_number_token(w)]
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
     negator_k = grammar().negation_at(tokens, limit=len(tokens))
+    negated = _negated_adjectives(tokens)
+    plain: list[str] = []  # ``ordered`` with negated adjectives as their plain stems, for ``negated_part``
     for k, w in enumerate(tokens):
         if k in starts:
             ordered.append("e:" + starts[k])
+            plain.append(ordered[-1])
             continue
         if k in inside or is_number_token(w):
             continue
@@ -84,12 +92,14 @@ def claim_key(text: str) -> ClaimKey:
         if w in stops or strip_clitics(w) in stops:
             continue
         place = nisba_place(w)
-        ordered.append("e:" + place if place else stem(w))
-    stems = tuple(s for s in (stem(w) for w in words if w not in stops and strip_clitics(w) not in stops) if len(s) >= 2)
-    asserted = {stem(w) for k, w in enumerate(tokens) if k not in relative}
-    asserted |= {"e:" + c for c, _, a, _ in matches if a not in relative}
-    background = {stem(w) for k, w in enumerate(tokens) if k in relative and w not in stops and strip_clitics(w) not in stops}
-    background |= {"e:" + c for c, _, a, _ in matches if a in relative}
+        plain.append("e:" + place if place else stem(w))
+        ordered.append(negated.get(k, plain[-1]))
+    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in words if w not in stops and strip_clitics(w) not in stops)
+                  if len(s) >= 2)
+    asserted = {stem(w) for k, w in enumerate(tokens) if k not in aside}
+    asserted |= {"e:" + c for c, _, a, _ in matches if a not in aside}
+    background = {stem(w) for k, w in enumerate(tokens) if k in aside and w not in stops and strip_clitics(w) not in stops}
+    background |= {"e:" + c for c, _, a, _ in matches if a in aside}
     # A toll inside a relative clause describes the event the claim names ("تعرفت على هوية مشتبه به مرتبط
     # بالهجوم الذي قال إن حصيلة ضحاياه ارتفعت إلى 32 قتيلا"): a detail, not the claim's figure.  Only a
     # counted measure (killed, wounded, detained): where a relative clause ends is a guess, and a rate or an
@@ -109,13 +119,33 @@ def claim_key(text: str) -> ClaimKey:
         quantities=tuple(q for q in figures if q not in details),
         grams=grams,
         ordered=tuple(ordered),
-        negated_part=tuple(ordered[negator_at : negator_at + 4]) if negator_at is not None else (),
+        negated_part=tuple(plain[negator_at : negator_at + 4]) if negator_at is not None else (),
         words=tuple(tokens),
         portfolios=portfolios_in(tokens),
         modality=modality_of(tuple(x for x in ordered if not x.startswith("e:"))[:4]),  # the predicate, not a later noun
         details=details,
         background=frozenset(background - asserted),
     )
+
+
+def _negated_adjectives(tokens: list[str]) -> dict[int, str]:
+    """Token index -> its stem joined to the noun's negator before it, for an attributive adjective negated by a
+    one-word negator of a noun between two definite words ("للتصريحات غير المسؤولة": irresponsible statements).
+    "غير المسؤولة" is another word than "المسؤول" (the official), and than "المسؤولة" (responsible)."""
+    stops = grammar().stopwords
+    return {k + 1: tokens[k] + "_" + stem(tokens[k + 1]) for k in range(1, len(tokens) - 1)
+            if _attributive_negator(tokens, k) and tokens[k + 1] not in stops}
+
+
+def _definite(word: str) -> bool:
+    """Does a folded word carry the article, maybe after a conjunction and a preposition (التصريحات، للتصريحات،
+    وبالتصريحات)?"""
+    bare = word[1:] if len(word) > 3 and word[0] in CONJUNCTIONS else word
+    if bare.startswith(LAM + LAM):
+        return True
+    if len(bare) > 3 and bare[0] in PREPOSITION_CLITICS:
+        bare = bare[1:]
+    return bare.startswith(DEFINITE)
 
 
 _CLAUSE_ENDS = frozenset("\u060c,.;\u061b:!?()\n")  # ARABIC COMMA, ARABIC SEMICOLON and the Latin marks
@@ -138,14 +168,55 @@ def first_clause_negated(text: str) -> bool:
     first = 0
     while (found := g.negation_at(words[first:], limit=len(words))) is not None:
         at = first + found
-        # "التصريحات غير المسؤولة": a one-word negator of a noun between two definite words is part of an
-        # attributive adjective (irresponsible statements), not the clause's negation
-        if (0 < at < len(words) - 1 and words[at] not in g.verb_negators
-                and words[at - 1].startswith(DEFINITE) and words[at + 1].startswith(DEFINITE)):
+        if _attributive_negator(words, at):
             first = at + 1
             continue
         return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def negated_predicates(text: str) -> frozenset[str]:
+    """The stems of the words a verb's negator negates anywhere in a claim text, with or without the conjunction
+    ("لا تخدم", "ولا تخدم" -> يخدم; not "لا تزال", data: particles.tsv, not_negating_after)."""
+    words = [w for w, _, _ in word_tokens(normalize(text, profile="match").text)]
+    g = grammar()
+    out = set()
+    for k, w in enumerate(words[:-1]):
+        bare = w[1:] if len(w) > 2 and w[0] in CONJUNCTIONS else w
+        if bare in g.verb_negators and g.negation_at([bare, words[k + 1]]) == 0:
+            out.add(stem(words[k + 1]))
+    return frozenset(out)
+
+
+def _attributive_negator(words: "list[str] | tuple[str, ...]", at: int) -> bool:
+    """Is the negator at ``at`` a one-word negator of a noun between two definite words, part of an attributive
+    adjective ("التصريحات غير المسؤولة", "للتصريحات غير المسؤولة": irresponsible statements), not a clause's
+    negation?"""
+    return 0 < at < len(words) - 1 and words[at] in _noun_negators() and _definite(words[at - 1]) and _definite(words[at + 1])
+
+
+@functools.cache
+def _noun_negators() -> frozenset[str]:
+    """The one-word negators that are not a verb's (غير، عدم; data: negators.tsv)."""
+    g = grammar()
+    return frozenset(n[0] for n in g.negators if len(n) == 1 and n[0] not in g.verb_negators)
+
+
+_FIRST_PROPOSITION = 3  # words a content says before a second sentence can open
+
+
+def _second_sentence(tokens: list[tuple[str, int, int]]) -> set[int]:
+    """Indices of the tokens of a second sentence that a long quote bundles after its first proposition: from a
+    purpose phrase with the conjunction (و + ل + a derived verbal noun, "ولتنفيذ", "ولتحقيق") that opens a new
+    sentence with its own verb ("الجماعة تهدف للانقضاض على السلطة ... ولتنفيذ أهدافهم أعدوا الأسلحة"), to the end.
+    What such a sentence adds is detail of the claim, which is its first proposition; a purpose phrase that
+    follows its verb has no conjunction ("أعدوا الأسلحة لتنفيذ أهدافهم")."""
+    for k in range(_FIRST_PROPOSITION, len(tokens)):
+        word = tokens[k][0]
+        if word.startswith(WAW + LAM) and derived_masdar(word[2:]):
+            return set(range(k, len(tokens)))
+    return set()
 
 
 def _relative_clauses(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:
@@ -168,12 +239,34 @@ def _relative_clauses(text: str, tokens: list[tuple[str, int, int]]) -> set[int]
             while j < len(tokens) and tokens[j][0].startswith(DEFINITE) and not role(tokens[j][0]):
                 inside.add(j)
                 j += 1
+    return inside | _to_clause_end(text, tokens, relative)
+
+
+def _purpose_adjuncts(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:
+    """Indices of the tokens of purpose adjuncts: from after a word that opens one (بغية، بهدف; data:
+    particles.tsv, role purpose) that is not the first word, to the next punctuation mark that ends a clause.  Why
+    an act was done is detail of the claim that the act was done ("أنشأوا جماعة إرهابية داخل الدولة بغية القيام
+    بأعمال إرهابية"), which another claim may state as its own ("تهدف تلك المجموعة إلى القيام بأعمال إرهابية")."""
+    words = _purpose_words()
+    return _to_clause_end(text, tokens, lambda word: without_conjunction(word) in words) if words else set()
+
+
+@functools.cache
+def _purpose_words() -> frozenset[str]:
+    """The words that open a purpose adjunct (data: particles.tsv, role purpose), looked up once per token."""
+    return frozenset(w for w, roles in grammar().particles.items() if "purpose" in roles)
+
+
+def _to_clause_end(text: str, tokens: list[tuple[str, int, int]], opens: Callable[[str], bool]) -> set[int]:
+    """Indices of the tokens after each word (not the first) for which ``opens`` holds, to the next punctuation
+    mark that ends a clause."""
+    inside: set[int] = set()
     open_ = False
     for k, (word, start, _) in enumerate(tokens):
         if open_ and any(c in _CLAUSE_ENDS for c in text[tokens[k - 1][2] : start]):
             open_ = False
         if open_:
             inside.add(k)
-        elif k > 0 and relative(word):
+        elif k > 0 and opens(word):
             open_ = True
     return inside

@@ -16,7 +16,7 @@ import attrs
 
 from ..lexicon import str_tuple
 from ..models import id_order, shorten
-from ..claims.key import first_clause_negated
+from ..claims.key import first_clause_negated, negated_predicates
 from ..claims.quantities import Quantity
 from .score import SAME, Claim, PairScore, unmatched_figures
 from .speakers import relation
@@ -120,9 +120,11 @@ def _opposite(a: Claim, b: Claim) -> bool:
     the content's first words) and the first clause's (a negator anywhere in it), so that two
     wordings of one statement whose negator stands a word later in one ("هذا التصريح المسيء للمملكة العربية
     السعودية ودول مجلس التعاون لا يخدم" / "... للسعودية ... لا يخدم") are not read as a claim and its denial."""
-    if a.attribution.negative == b.attribution.negative:
+    if a.attribution.negative == b.attribution.negative or _key_negative(a) == _key_negative(b):
         return False
-    return _key_negative(a) != _key_negative(b)
+    # One negated predicate in both: "تصريحات المالكي ضد المملكة "مستفزة" ولا تخدم استقرار المنطقة" / "تصريحات
+    # المالكي ضد المملكة لا تخدم الاستقرار" (maliki_reactions) say the same, though only the second opens negated.
+    return not negated_predicates(a.key.text) & negated_predicates(b.key.text)
 
 
 def _key_negative(c: Claim) -> bool:
