@@ -9,7 +9,8 @@ import pytest
 from claimtrack import Corpus, read_article, relate
 from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
-from claimtrack.contradiction.disputes import denial_mentions, figure_conflict, statement_speakers
+from claimtrack.contradiction.disputes import (denial_mentions, figure_conflict, report_speakers, statement_backreference,
+                                              statement_speakers)
 from claimtrack.contradiction.marks import narration_claims
 from claimtrack.contradiction.scoring import evaluate_disputes, load_dispute_pairs
 from claimtrack.matching import find
@@ -214,6 +215,24 @@ def test_a_denial_of_someones_statements_names_whose():
     # D2-026: "نفى الجيش التركي امس مزاعم بأنه قصف مدنيين في قرية زركله": the claims named are no speaker's
     # statements in the corpus; the denial is linked by what it names (Kurdish sources' toll, another outlet)
     assert [m.dispute for m in _marks("D2-026")[0]] == ["denies"]
+
+
+def test_a_denial_of_a_report_named_by_its_carrier():
+    # D1-020: Hamas "تنفي بشكل مطلق ما ورد عبر وكالة أنباء فارس" (alweeam) denies the report Fars "زعمت" (3alyoum):
+    # the report is named by who carried it, not by what it said
+    assert report_speakers("وأكد أبو زهري أن حركة حماس “تنفي بشكل مطلق ما ورد عبر وكالة أنباء فارس”") == (
+        "وكالة أنباء فارس",)
+    assert [m.dispute for m in _marks("D1-020")[0]] == ["denies"]
+
+
+def test_a_denial_that_points_back_to_statements_named_before_it():
+    # maliki_reactions aljazirah_0724_1106: "وأشارت إلى أن هذه الادعاءات تنافي الواقع" points back to "استنكرت ...
+    # التصريحات التي أدلى بها ... نوري المالكي" two sentences before; alriyadh_0724_1346: "هذه التصريحات الباطلة
+    # والادعاءات الكاذبة ... كما تتنافى مع الواقع" (the adjectives agree with their nouns)
+    assert statement_backreference("وأشارت إلى أن هذه الادعاءات تنافي الواقع")
+    assert not statement_backreference("الزياني: تصريحات المالكي باطلة ومشينة")
+    assert [m.text for m in denial_mentions("هذه التصريحات الباطلة والادعاءات الكاذبة تتعارض مع حرص دول مجلس "
+                                            "التعاون، كما تتنافى مع الواقع")] == ["الباطلة", "الكاذبة", "تتنافى مع الواقع"]
 
 
 def test_a_hedge_on_one_side_does_not_reconcile_two_tolls():
