@@ -11,7 +11,8 @@ from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
 from claimtrack.contradiction.disputes import (denial_mentions, figure_conflict, report_speakers, statement_backreference,
                                               statement_speakers)
-from claimtrack.contradiction.marks import narration_claims
+from claimtrack.contradiction.marks import mark_attributions, narration_claims
+from claimtrack import compare_outlets, render_html
 from claimtrack.contradiction.scoring import evaluate_disputes, load_dispute_pairs
 from claimtrack.matching import find
 from claimtrack.models import Mention
@@ -196,6 +197,12 @@ def test_a_denial_is_linked_to_the_outlets_own_account_of_what_it_denies():
     narrated = {c.id: c.attribution for c in narration_claims(corpus)}
     side = narrated[m.a]
     assert articles[side.article].text[side.content.span.start : side.content.span.end] == side.content.text
+    # the mark's sides can be looked up (coverage, compare, the report) and the report shows them
+    assert mark_attributions(corpus, marks)[m.a] == side
+    comparison = compare_outlets(corpus, narration=True)
+    assert any(x.a == m.a for x in comparison.marks)
+    page = render_html(comparison)
+    assert "alwatan_5497a7cf89</small> يروي بكلماته «تسبب ارتفاع رسوم" in page.replace('<small class="outlet">', "")
 
 
 def test_a_denial_after_the_content_and_one_that_points_back_in_its_sentence():
@@ -233,6 +240,19 @@ def test_a_denial_that_points_back_to_statements_named_before_it():
     assert not statement_backreference("الزياني: تصريحات المالكي باطلة ومشينة")
     assert [m.text for m in denial_mentions("هذه التصريحات الباطلة والادعاءات الكاذبة تتعارض مع حرص دول مجلس "
                                             "التعاون، كما تتنافى مع الواقع")] == ["الباطلة", "الكاذبة", "تتنافى مع الواقع"]
+
+
+def test_a_measure_verb_before_its_figure_and_a_part_among_the_whole():
+    # D1-040: Davutoglu's detainees, "297 شخصاً بينهم 37 أجنبياً اعتقلوا" (aleqtisadiya) then "الشرطة التركية
+    # اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا" (alweeam, a day later): the verb before the figure says
+    # what it counts, and what the part (بينهم 37) counts, the whole counts too
+    assert [m.dispute for m in _marks("D1-040")[0]] == ["updates"]
+
+
+def test_a_speaker_denies_another_outlets_account_of_it():
+    # D1-007: "تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين" (okaz) / "نفى الجناح العسكري لحزب العمال
+    # الكردستاني، أمس، مسؤوليته عن العملية التي أسفرت عن مقتل شرطيين" (aawsat): one speaker, two outlets
+    assert [m.dispute for m in _marks("D1-007")[0]] == ["denies"]
 
 
 def test_a_hedge_on_one_side_does_not_reconcile_two_tolls():

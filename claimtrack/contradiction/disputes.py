@@ -250,6 +250,25 @@ def _measure(q: Quantity, named: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+# A 3rd person feminine perfect (اعتقلت الشرطة، قتلت القوات): the measure verb of quantity_measures.tsv + ت.
+_FEMININE_PERFECT = "\u062a"
+
+
+def _measure_before(text: str, q: Quantity, start: int) -> str | None:
+    """For a count of people that names no measure, the verb of its clause that does, before it: "اعتقلت
+    منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees; back to the figure before it or a comma."""
+    if q.span is None or q.unit is None or q.unit not in _GENERIC_UNITS:
+        return None
+    clause = text[start : q.span.start]
+    clause = regex.split(r"[،,.؛:]", clause)[-1]
+    for w, _ in reversed(_words(clause)):
+        w = without_conjunction(w)
+        for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None):
+            if form and (found := named_units(form) & _measure_names()):
+                return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
 def _group(q: Quantity) -> str | None:
     return q.unit if q.unit and q.unit not in _GENERIC_UNITS else None
 
@@ -284,7 +303,15 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     named = [named_units(text[q.span.end : end]) & _measure_names() if q.span else frozenset()
              for q, end in zip(quantities, ends)]
     relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
-    found = [(q, _measure(q, n)) if _measure(q, n) else _partitive(text, q) for q, n in zip(quantities, named)]
+    starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
+    found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
+             for q, n, at in zip(quantities, named, starts)]
+    # "297 شخصا بينهم 37 أجنبيا اعتقلوا": what the part counts, the whole it is a part of counts too
+    for k in range(len(found) - 1):
+        (whole, mw), (part, mp) = found[k], found[k + 1]
+        if mp and not mw and whole.span and part.span and whole.unit in _GENERIC_UNITS and any(
+                "among" in grammar().role(without_conjunction(w)) for w, _ in _words(text[whole.span.end : part.span.start])):
+            found[k] = (whole, mp)
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
     # between them, counts what that one counts (quantities.py may take the measure after it)
     for k in range(1, len(found)):

@@ -27,7 +27,7 @@ from .disputes import (denial_mentions, denial_target_linked, figure_conflict, f
                        report_speakers, shared_event, statement_backreference, statement_speakers)
 from .rules import Evidence, Side, compare, mention
 
-__all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "narration_claims", "side_of"]
+__all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
 
 _CLARIFY = frozenset({"clarify"})
 # Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
@@ -230,6 +230,15 @@ def narration_claims(corpus: Corpus) -> list[Claim]:
     return out
 
 
+def mark_attributions(corpus: Corpus, marks: "Iterable[Mark]" = ()) -> dict[str, Attribution]:
+    """The attributions marks may name, by id: the corpus's, and, when a mark names an outlet's own sentence
+    (``<article>#n<k>``, :func:`narration_claims`), those sentences as attributions of stance ``narrate``."""
+    by_id = {a.id: a for a in corpus.attributions}
+    if any(x not in by_id for m in marks for x in (m.a, m.b)):
+        by_id.update((c.id, c.attribution) for c in narration_claims(corpus))
+    return by_id
+
+
 def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                   published: "Mapping[str, object] | None" = None, narration: bool = False) -> list[Mark]:
     """Disputes the cluster rules cannot see, because a denial and what it denies, or two tolls of one event,
@@ -272,8 +281,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             if other.id == c.id or other.id in denials or other.attribution.negative or (
                     stance in _NOT_DENIABLE and not points_back and not (by_author and stance in _FALSIFIABLE)):
                 continue
-            if frozenset((c.id, other.id)) in skip or relation(c.speaker, other.speaker) == "same" \
-                    or c.source_key & other.source_key:
+            # A speaker does not deny itself in one article; in another outlet it may deny the account that
+            # outlet gives of it ("تبنى متمردو حزب العمال الكردستاني قتل شرطيين" / "نفى الجناح العسكري لحزب
+            # العمال الكردستاني مسؤوليته عن العملية")
+            itself = relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key)
+            if frozenset((c.id, other.id)) in skip or (itself and (
+                    c.attribution.article == other.attribution.article or authors is not None)):
                 continue
             if authors is not None:
                 # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
