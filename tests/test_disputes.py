@@ -265,3 +265,13 @@ def test_dozens_is_no_figure_to_dispute():
     # suruc_bombing: three witnesses "أصيب العشرات" against the PM's "مائة جريح"
     assert figure_conflict(_mention("أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج"),
                            _mention("وأن 29 شخصا من أصل مائة جريح لا يزالون في المستشفيات")) == []
+
+
+def test_a_denial_of_someones_statements_takes_the_news_not_the_background():
+    # maliki_reactions: the GCC secretary-general calls al-Maliki's accusations false (aleqtisadiya_0724_905);
+    # sabq_0722_2011 tells al-Maliki's new accusation ("منبع الإرهاب", #9) and, further down, his 2014 one
+    # ("ولم تكن اتهامات المالكي وليدة اليوم، فقد ... معتبراً أن الرياض تبنت دعم الإرهاب", #10)
+    folder = DATA / "real_stories" / "maliki_reactions" / "articles"
+    corpus = Corpus(read_article(folder / f"{name}.txt") for name in ("aleqtisadiya_0724_905", "sabq_0722_2011"))
+    denied = {m.a for m in contradictions(corpus) if m.dispute == "denies" and m.b == "aleqtisadiya_0724_905#1"}
+    assert denied == {"sabq_0722_2011#9"}

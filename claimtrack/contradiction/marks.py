@@ -312,6 +312,14 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
             most = max(len(w) for _, w in links)
             links = [(o, w) for o, w in links if len(w) == most]
+            # and of those told in one article, the first: the news leads, what the speaker said before is
+            # background further down ("ولم تكن اتهامات المالكي وليدة اليوم، فقد ... معتبراً أن الرياض تبنت")
+            earliest: dict[str, Claim] = {}
+            for o, _ in links:
+                art = o.attribution.article
+                if art not in earliest or id_order(o.id) < id_order(earliest[art].id):
+                    earliest[art] = o
+            links = [(o, w) for o, w in links if earliest[o.attribution.article] is o]
         for other, words in links:
             ev = [Evidence("denial", None, d) for d in denials[c.id]]
             ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
