@@ -113,15 +113,17 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
-def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple[Mark, ...] | None" = None) -> Comparison:
+def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple[Mark, ...] | None" = None,
+                    narration: bool = False) -> Comparison:
     """Compare how the outlets of ``corpus`` report its claims.
 
     Clusters shown are those carried by more than one attribution or touched by a mark; ``all_clusters``
-    shows every cluster.
+    shows every cluster.  With ``narration``, an outlet's own sentence may be the account a denial denies
+    (:func:`~claimtrack.contradiction.marks.contradictions`).
     """
     articles = {a.id: a for a in corpus.articles}
     by_id = {a.id: a for a in corpus.attributions}
-    marks = tuple(contradictions(corpus)) if marks is None else tuple(marks)
+    marks = tuple(contradictions(corpus, narration=narration)) if marks is None else tuple(marks)
     sided = one_sided(corpus, marks)
     left_out: dict[str, list[str]] = defaultdict(list)  # attribution -> counter-claims its article left out
     for pairs in sided.values():

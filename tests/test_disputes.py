@@ -9,8 +9,10 @@ import pytest
 from claimtrack import Corpus, read_article, relate
 from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
-from claimtrack.contradiction.disputes import denial_mentions, figure_conflict, statement_speakers
-from claimtrack.contradiction.marks import narration_claims
+from claimtrack.contradiction.disputes import (denial_mentions, figure_conflict, report_speakers, statement_backreference,
+                                              statement_speakers)
+from claimtrack.contradiction.marks import mark_attributions, narration_claims
+from claimtrack import compare_outlets, render_html
 from claimtrack.contradiction.scoring import evaluate_disputes, load_dispute_pairs
 from claimtrack.matching import find
 from claimtrack.models import Mention
@@ -195,6 +197,12 @@ def test_a_denial_is_linked_to_the_outlets_own_account_of_what_it_denies():
     narrated = {c.id: c.attribution for c in narration_claims(corpus)}
     side = narrated[m.a]
     assert articles[side.article].text[side.content.span.start : side.content.span.end] == side.content.text
+    # the mark's sides can be looked up (coverage, compare, the report) and the report shows them
+    assert mark_attributions(corpus, marks)[m.a] == side
+    comparison = compare_outlets(corpus, narration=True)
+    assert any(x.a == m.a for x in comparison.marks)
+    page = render_html(comparison)
+    assert "alwatan_5497a7cf89</small> يروي بكلماته «تسبب ارتفاع رسوم" in page.replace('<small class="outlet">', "")
 
 
 def test_a_denial_after_the_content_and_one_that_points_back_in_its_sentence():
@@ -216,6 +224,37 @@ def test_a_denial_of_someones_statements_names_whose():
     assert [m.dispute for m in _marks("D2-026")[0]] == ["denies"]
 
 
+def test_a_denial_of_a_report_named_by_its_carrier():
+    # D1-020: Hamas "تنفي بشكل مطلق ما ورد عبر وكالة أنباء فارس" (alweeam) denies the report Fars "زعمت" (3alyoum):
+    # the report is named by who carried it, not by what it said
+    assert report_speakers("وأكد أبو زهري أن حركة حماس “تنفي بشكل مطلق ما ورد عبر وكالة أنباء فارس”") == (
+        "وكالة أنباء فارس",)
+    assert [m.dispute for m in _marks("D1-020")[0]] == ["denies"]
+
+
+def test_a_denial_that_points_back_to_statements_named_before_it():
+    # maliki_reactions aljazirah_0724_1106: "وأشارت إلى أن هذه الادعاءات تنافي الواقع" points back to "استنكرت ...
+    # التصريحات التي أدلى بها ... نوري المالكي" two sentences before; alriyadh_0724_1346: "هذه التصريحات الباطلة
+    # والادعاءات الكاذبة ... كما تتنافى مع الواقع" (the adjectives agree with their nouns)
+    assert statement_backreference("وأشارت إلى أن هذه الادعاءات تنافي الواقع")
+    assert not statement_backreference("الزياني: تصريحات المالكي باطلة ومشينة")
+    assert [m.text for m in denial_mentions("هذه التصريحات الباطلة والادعاءات الكاذبة تتعارض مع حرص دول مجلس "
+                                            "التعاون، كما تتنافى مع الواقع")] == ["الباطلة", "الكاذبة", "تتنافى مع الواقع"]
+
+
+def test_a_measure_verb_before_its_figure_and_a_part_among_the_whole():
+    # D1-040: Davutoglu's detainees, "297 شخصاً بينهم 37 أجنبياً اعتقلوا" (aleqtisadiya) then "الشرطة التركية
+    # اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا" (alweeam, a day later): the verb before the figure says
+    # what it counts, and what the part (بينهم 37) counts, the whole counts too
+    assert [m.dispute for m in _marks("D1-040")[0]] == ["updates"]
+
+
+def test_a_speaker_denies_another_outlets_account_of_it():
+    # D1-007: "تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين" (okaz) / "نفى الجناح العسكري لحزب العمال
+    # الكردستاني، أمس، مسؤوليته عن العملية التي أسفرت عن مقتل شرطيين" (aawsat): one speaker, two outlets
+    assert [m.dispute for m in _marks("D1-007")[0]] == ["denies"]
+
+
 def test_a_hedge_on_one_side_does_not_reconcile_two_tolls():
     # D2-046: Nepal's police "28 شخصا على الأقل" / interior ministry officials "30 شخصا على الأقل" (two outlets):
     # the rules call the pair framing (one side hedged); the figures still cannot both be the toll.
@@ -226,3 +265,13 @@ def test_dozens_is_no_figure_to_dispute():
     # suruc_bombing: three witnesses "أصيب العشرات" against the PM's "مائة جريح"
     assert figure_conflict(_mention("أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة سروج"),
                            _mention("وأن 29 شخصا من أصل مائة جريح لا يزالون في المستشفيات")) == []
+
+
+def test_a_denial_of_someones_statements_takes_the_news_not_the_background():
+    # maliki_reactions: the GCC secretary-general calls al-Maliki's accusations false (aleqtisadiya_0724_905);
+    # sabq_0722_2011 tells al-Maliki's new accusation ("منبع الإرهاب", #9) and, further down, his 2014 one
+    # ("ولم تكن اتهامات المالكي وليدة اليوم، فقد ... معتبراً أن الرياض تبنت دعم الإرهاب", #10)
+    folder = DATA / "real_stories" / "maliki_reactions" / "articles"
+    corpus = Corpus(read_article(folder / f"{name}.txt") for name in ("aleqtisadiya_0724_905", "sabq_0722_2011"))
+    denied = {m.a for m in contradictions(corpus) if m.dispute == "denies" and m.b == "aleqtisadiya_0724_905#1"}
+    assert denied == {"sabq_0722_2011#9"}

@@ -94,7 +94,7 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
 def _cmd_contradictions(args: argparse.Namespace, out) -> int:
     corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
                          **reading(args))
-    marks = contradictions(corpus)
+    marks = contradictions(corpus, narration=args.narration)
     if args.kind:
         marks = [m for m in marks if m.kind in args.kind]
     sided = one_sided(corpus, marks)
@@ -154,6 +154,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     add_outlets(p)
     p.add_argument("--kind", action="append", choices=("contradicts", "agrees", "clarifies", "framing"),
                    help="only marks of this kind (repeatable)")
+    p.add_argument("--narration", action="store_true",
+                   help="an outlet's own sentence no attribution covers is a claim of the outlet, the account a "
+                        "denial may deny; such a mark names the sentence as <article>#n<k>")
     add_format(p, ("table", "markdown", "json", "jsonl", "csv"), "table",
                "A record is a mark (a, b, kind, dispute, evidence, explanation, unanswered_in)")
     add_jobs(p)

@@ -81,7 +81,7 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
                              jobs=args.jobs, **reading(args))
         if progress(args) and len(corpus.articles) >= PROGRESS_AT:
             print("claimtrack: matching claims and marking contradictions ...", file=sys.stderr)
-        comparison = compare_outlets(corpus, all_clusters=args.all)
+        comparison = compare_outlets(corpus, all_clusters=args.all, narration=args.narration)
     corpus = comparison.corpus
     if args.html is not None:
         path = Path(args.html)
@@ -133,5 +133,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--digits", choices=DIGITS, default="latin",
                    help="digits of the report's counts and dates: latin (default) or arabic-indic")
     p.add_argument("--all", action="store_true", help="show every claim, not only those reported more than once")
+    p.add_argument("--narration", action="store_true",
+                   help="an outlet's own sentence may be the account a denial denies (contradictions --narration)")
     add_jobs(p)
     p.set_defaults(func=_cmd_compare, parser=p)

@@ -8,7 +8,7 @@ import attrs
 
 from ..matching.corpus import Corpus
 from ..models import id_order
-from .marks import Mark
+from .marks import Mark, mark_attributions
 
 __all__ = ["one_sided"]
 
@@ -33,7 +33,8 @@ def _one_sided(corpus: Corpus, marks: Iterable[Mark]) -> dict[str, list[tuple[st
     reports AFRICOM's claim that Russia sent jets, and not the Libyan National Army's denial that seed 002
     carries.
     """
-    by_id = {a.id: a for a in corpus.attributions}
+    marks = list(marks)
+    by_id = mark_attributions(corpus, marks)
     sides: dict[str, set[str]] = {}
     for m in marks:
         if m.kind != "contradicts":

@@ -31,7 +31,7 @@ from ..spans import Span
 from .rules import Evidence, mention
 
 __all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
-           "figure_kind", "shared_event", "statement_speakers"]
+           "figure_kind", "report_speakers", "shared_event", "statement_backreference", "statement_speakers"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 
@@ -59,7 +59,7 @@ def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     for r in read_rows("denials.tsv", 2):
         if r[1] == "verb":
             verbs.add(fold(r[0]))
-        elif r[1] != "statement":
+        elif r[1] not in ("statement", "report"):
             phrases.append(tuple(fold(w) for w in r[0].split()))
     return frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True))
 
@@ -69,25 +69,74 @@ def _statement_nouns() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in read_rows("denials.tsv", 2) if r[1] == "statement")
 
 
+@functools.cache
+def _report_phrases() -> tuple[tuple[str, ...], ...]:
+    """What names a report by who carried it (ما ورد، ما نقل، ما نشر: denials.tsv kind ``report``), folded."""
+    return tuple(tuple(fold(w) for w in r[0].split()) for r in read_rows("denials.tsv", 2) if r[1] == "report")
+
+
 # How many words after a statement noun may name whose statements they are ("تصريحات نائب رئيس الجمهورية
 # العراقي نوري المالكي").
 _NAME_REACH = 6
+# An object pronoun a report verb may carry (ما نقلته، ما أوردته، ما نشرته).
+_OBJECT_SUFFIXES = ("ته", "ه", "تها", "ها")
 
 
 def statement_speakers(text: str) -> tuple[str, ...] | None:
     """Who ``text`` names as the author of statements (تصريحات المالكي، اتهامات نوري المالكي، مزاعم الحكومة):
     the words after each statement noun, up to punctuation; None when it names no statements."""
-    nouns = _statement_nouns()
+    return _named_after(text, lambda words, k: 1 if _statement_noun(words[k][0]) else 0)
+
+
+def report_speakers(text: str) -> tuple[str, ...] | None:
+    """Who ``text`` names as the carrier of a report it speaks of ("ما ورد عبر وكالة أنباء فارس"، "ما نقل عن
+    زعيمهم عبد الملك الحوثي"): the words after the report phrase and its preposition, up to punctuation; None
+    when it names no report that way.  Whether the words name a speaker at all is for the caller to check
+    ("ما ورد في إحدى الصحف المحلية")."""
+    def hit(words: "list[tuple[str, Span]]", k: int) -> int:
+        for phrase in _report_phrases():
+            n = len(phrase)
+            got = [w for w, _ in words[k : k + n]]
+            if len(got) == n and phrase[0] in _bare(got[0]) and got[1:-1] == list(phrase[1:-1]) \
+                    and any(got[-1] in (phrase[-1], phrase[-1] + x) for x in ("",) + _OBJECT_SUFFIXES):
+                return n + (k + n < len(words) and without_conjunction(words[k + n][0]) in _report_prepositions())
+        return 0
+    return _named_after(text, hit)
+
+
+@functools.cache
+def _report_prepositions() -> frozenset[str]:
+    return frozenset(fold(w) for w in ("عبر", "عن", "في", "من", "على", "بحسب", "لسان"))
+
+
+def _statement_noun(word: str) -> bool:
+    bare = without_conjunction(word)
+    bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+    return bare in _statement_nouns()
+
+
+def statement_backreference(text: str) -> bool:
+    """Does ``text`` name statements by pointing back to them (هذه الادعاءات، تلك التصريحات، هذه التصريحات
+    الباطلة): a demonstrative (particles.tsv) before a statement noun."""
+    g = grammar()
+    words = [w for w, _ in _words(text)]
+    return any(_statement_noun(w) and "demonstrative" in g.role(without_conjunction(words[k - 1]))
+               for k, w in enumerate(words) if k)
+
+
+def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]") -> tuple[str, ...] | None:
+    """The phrases after each place where ``hit`` says how many words name statements or a report (0: none),
+    up to the first punctuation or ``_NAME_REACH`` words; None when no such place."""
     words = _words(text)
     found: list[str] = []
     seen = False
-    for k, (w, span) in enumerate(words):
-        bare = without_conjunction(w)
-        bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
-        if bare not in nouns:
+    for k in range(len(words)):
+        n = hit(words, k)
+        if not n:
             continue
         seen = True
-        after = words[k + 1 : k + 1 + _NAME_REACH]
+        span = words[k + n - 1][1]
+        after = words[k + n : k + n + _NAME_REACH]
         if not after:
             continue
         end = after[-1][1].end
@@ -113,6 +162,8 @@ def _bare(word: str) -> tuple[str, ...]:
     forms.append(w)
     if len(w) > 3 and w[0] in (BEH, LAM):
         forms.append(w[1:])
+    if len(w) > 4 and w.startswith(ALEF + LAM):  # an adjective agreeing with its noun: "التصريحات الباطلة"
+        forms.append(w[2:])
     return tuple(dict.fromkeys(forms))
 
 
@@ -199,6 +250,25 @@ def _measure(q: Quantity, named: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+# A 3rd person feminine perfect (اعتقلت الشرطة، قتلت القوات): the measure verb of quantity_measures.tsv + ت.
+_FEMININE_PERFECT = "\u062a"
+
+
+def _measure_before(text: str, q: Quantity, start: int) -> str | None:
+    """For a count of people that names no measure, the verb of its clause that does, before it: "اعتقلت
+    منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees; back to the figure before it or a comma."""
+    if q.span is None or q.unit is None or q.unit not in _GENERIC_UNITS:
+        return None
+    clause = text[start : q.span.start]
+    clause = regex.split(r"[،,.؛:]", clause)[-1]
+    for w, _ in reversed(_words(clause)):
+        w = without_conjunction(w)
+        for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None):
+            if form and (found := named_units(form) & _measure_names()):
+                return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
 def _group(q: Quantity) -> str | None:
     return q.unit if q.unit and q.unit not in _GENERIC_UNITS else None
 
@@ -233,7 +303,15 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     named = [named_units(text[q.span.end : end]) & _measure_names() if q.span else frozenset()
              for q, end in zip(quantities, ends)]
     relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
-    found = [(q, _measure(q, n)) if _measure(q, n) else _partitive(text, q) for q, n in zip(quantities, named)]
+    starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
+    found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
+             for q, n, at in zip(quantities, named, starts)]
+    # "297 شخصا بينهم 37 أجنبيا اعتقلوا": what the part counts, the whole it is a part of counts too
+    for k in range(len(found) - 1):
+        (whole, mw), (part, mp) = found[k], found[k + 1]
+        if mp and not mw and whole.span and part.span and whole.unit in _GENERIC_UNITS and any(
+                "among" in grammar().role(without_conjunction(w)) for w, _ in _words(text[whole.span.end : part.span.start])):
+            found[k] = (whole, mp)
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
     # between them, counts what that one counts (quantities.py may take the measure after it)
     for k in range(1, len(found)):

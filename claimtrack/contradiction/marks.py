@@ -24,15 +24,18 @@ from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       shared_event, statement_speakers)
+                       report_speakers, shared_event, statement_backreference, statement_speakers)
 from .rules import Evidence, Side, compare, mention
 
-__all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "narration_claims", "side_of"]
+__all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
 
 _CLARIFY = frozenset({"clarify"})
 # Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
 # names the same statements (تصريحات المالكي باطلة) sides with a condemnation of them (أدانت ... تصريحات المالكي).
 _NOT_DENIABLE = frozenset({"accuse", "appeal", "express", "opinion", "praise", "warn"})
+# Of those, what its author's accusers may still call false ("اتهامات باطلة"، "الادعاءات الكاذبة"): an
+# accusation, a judgement; not a call (وضع السعودية تحت الوصاية) or a feeling.
+_FALSIFIABLE = frozenset({"accuse", "opinion"})
 
 
 def _evidence(values: "Iterable[Evidence]") -> "tuple[Evidence, ...]":
@@ -227,6 +230,15 @@ def narration_claims(corpus: Corpus) -> list[Claim]:
     return out
 
 
+def mark_attributions(corpus: Corpus, marks: "Iterable[Mark]" = ()) -> dict[str, Attribution]:
+    """The attributions marks may name, by id: the corpus's, and, when a mark names an outlet's own sentence
+    (``<article>#n<k>``, :func:`narration_claims`), those sentences as attributions of stance ``narrate``."""
+    by_id = {a.id: a for a in corpus.attributions}
+    if any(x not in by_id for m in marks for x in (m.a, m.b)):
+        by_id.update((c.id, c.attribution) for c in narration_claims(corpus))
+    return by_id
+
+
 def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                   published: "Mapping[str, object] | None" = None, narration: bool = False) -> list[Mark]:
     """Disputes the cluster rules cannot see, because a denial and what it denies, or two tolls of one event,
@@ -237,6 +249,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     published = published or {}
     weight = corpus.weight()
     texts = {art.id: art.text for art in corpus.articles}
+    articles = {art.id: art for art in corpus.articles}
     reps = corpus.representative()
     claims = [c for c in corpus.claims if reps.get(c.id, c.id) == c.id]
     # An outlet's own sentence is the account a denial may deny; its figures are not compared (a district's
@@ -253,25 +266,33 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if c.id not in denials:
             continue
         key = _denied_key(c, texts[c.attribution.article], weight)
-        authors = _authors_denied(c.attribution, texts[c.attribution.article])
-        if authors is not None and not any(relation(who, o.speaker) == "same" for who in authors for o in claims
-                                           if o.id != c.id):
+        authors, about = _authors_denied(c.attribution, articles[c.attribution.article])
+        if authors is not None and not any(_is_author(who, o) for who in authors for o in claims if o.id != c.id):
             authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
         if authors is not None:
-            said = {f for f in claim_key(c.attribution.sentence.of(texts[c.attribution.article])).ordered}
+            said = set(claim_key(about).ordered)
+        links: list[tuple[Claim, tuple[str, ...]]] = []
         for other in claims + narrated:
             points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
-            if other.id == c.id or other.id in denials or other.attribution.negative \
-                    or (other.attribution.cue.stance in _NOT_DENIABLE and not points_back):
+            by_author = authors is not None and any(_is_author(who, other) for who in authors)
+            # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
+            # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
+            stance = other.attribution.cue.stance
+            if other.id == c.id or other.id in denials or other.attribution.negative or (
+                    stance in _NOT_DENIABLE and not points_back and not (by_author and stance in _FALSIFIABLE)):
                 continue
-            if frozenset((c.id, other.id)) in skip or relation(c.speaker, other.speaker) == "same" \
-                    or c.source_key & other.source_key:
+            # A speaker does not deny itself in one article; in another outlet it may deny the account that
+            # outlet gives of it ("تبنى متمردو حزب العمال الكردستاني قتل شرطيين" / "نفى الجناح العسكري لحزب
+            # العمال الكردستاني مسؤوليته عن العملية")
+            itself = relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key)
+            if frozenset((c.id, other.id)) in skip or (itself and (
+                    c.attribution.article == other.attribution.article or authors is not None)):
                 continue
             if authors is not None:
                 # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
-                if not any(relation(who, other.speaker) == "same" for who in authors):
+                if not by_author:
                     continue
-                # and of those, what the denial's sentence speaks of (الإرهاب، السعودية), the speaker's name aside
+                # and of those, what the denial speaks of (الإرهاب، السعودية), the speaker's name aside
                 names = set(claim_key(other.attribution.source.text).ordered)
                 words = tuple(f for f in dict.fromkeys(other.key.ordered) if f in said and f not in names)
                 if not words:
@@ -285,6 +306,21 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # / "قرية زركله بشمالي العراق")
             if len(words) < _PLACES_OUTWEIGHED and _place_conflict(c.attribution, other.attribution, c.key, other.key):
                 continue
+            links.append((other, words))
+        if authors is not None and links:
+            # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
+            # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
+            most = max(len(w) for _, w in links)
+            links = [(o, w) for o, w in links if len(w) == most]
+            # and of those told in one article, the first: the news leads, what the speaker said before is
+            # background further down ("ولم تكن اتهامات المالكي وليدة اليوم، فقد ... معتبراً أن الرياض تبنت")
+            earliest: dict[str, Claim] = {}
+            for o, _ in links:
+                art = o.attribution.article
+                if art not in earliest or id_order(o.id) < id_order(earliest[art].id):
+                    earliest[art] = o
+            links = [(o, w) for o, w in links if earliest[o.attribution.article] is o]
+        for other, words in links:
             ev = [Evidence("denial", None, d) for d in denials[c.id]]
             ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
                                Mention(c.attribution.content.text, c.attribution.content.span),
@@ -362,14 +398,41 @@ def _denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey
     return claim_key(" ".join(pieces))
 
 
-def _authors_denied(a: Attribution, text: str) -> "list[Speaker] | None":
+# How many sentences before a denial that points back to statements (هذه الادعاءات) may name whose they are.
+_BACK_REACH = 3
+
+
+def _authors_denied(a: Attribution, article: Article) -> "tuple[list[tuple[Speaker, frozenset[str]]] | None, str]":
     """Whose statements a denial calls false, when its sentence names statements (تصريحات المالكي، اتهامات نوري
-    المالكي): the speakers named after them, or None (a denial of facts, linked by what it names)."""
-    named = statement_speakers(a.sentence.of(text))
-    if named is None:
-        return None
-    speakers = [s for s in map(speaker_of, named) if s.names or s.runs]
-    return speakers or None
+    المالكي) or a report by who carried it (ما ورد عبر وكالة أنباء فارس): the speakers named after them, or None
+    (a denial of facts, linked by what it names).  A denial that points back ("هذه الادعاءات تنافي الواقع")
+    takes the speakers the headline and the sentences just before it name ("استنكرت ... تصريحات نوري المالكي
+    ... التي ادعى فيها ..."), each with the words that name it. Also what the denial speaks of: its sentence, those it points back to and its
+    article's lead."""
+    sentence = a.sentence.of(article.text)
+    about = [sentence, _lead(article)]
+    statements, reports = statement_speakers(sentence), report_speakers(sentence)
+    if statements is None and reports is None:
+        return None, " ".join(about)
+    named = list(statements or ()) + list(reports or ())
+    if statements is not None and statement_backreference(sentence):
+        earlier = [s for s in split_sentences(article, headlines=True) if s.span.end <= a.sentence.start]
+        back = [s.text for s in earlier if s.kind == "headline"] + [s.text for s in earlier[-_BACK_REACH:]]
+        for text in dict.fromkeys(back):
+            named += statement_speakers(text) or ()
+            about.append(text)
+    speakers = [(s, frozenset(claim_key(n).ordered)) for n in named
+                if (s := speaker_of(n)).names or s.runs or s.titles]
+    return speakers or None, " ".join(about)
+
+
+def _is_author(who: "tuple[Speaker, frozenset[str]]", other: Claim) -> bool:
+    """Is ``other`` a claim of the speaker a denial names: the same speaker, and, when the denial names it by a
+    title alone ("وكالة أنباء فارس": any agency's title), every word of it in the other's source."""
+    speaker, words = who
+    if relation(speaker, other.speaker) != "same":
+        return False
+    return bool(speaker.names or speaker.runs) or words <= set(claim_key(other.attribution.source.text).ordered)
 
 
 def _lead(article: Article) -> str:

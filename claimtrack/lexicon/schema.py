@@ -62,7 +62,7 @@ STANCES = _values("neutral assert deny reveal clarify add warn accuse speculate 
                   "appeal relay")
 SOURCE_KINDS = _values("official organization anonymous document media collective person")
 PARTICLE_ROLES = _values(
-    "adjective adverb_ma anaphor_noun apposition commentary cue_homograph demonstrative emphatic explanation filler gesture impersonal "
+    "adjective among adverb_ma anaphor_noun apposition commentary cue_homograph demonstrative emphatic explanation filler gesture impersonal "
     "issued_by kana masdar_intro name_intro not_negating_after preposition purpose qad relative subordinator")
 FRAMES = _values("any complement nominal")
 HEDGE_KINDS = _values("alleged modal reportedly uncertain")
@@ -76,7 +76,7 @@ NUMBER_KINDS = _values("fraction multiplier number vague")
 APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
 ANTONYM_RELATIONS = _values("antonym converse")
 STANCE_SIDES = _values("added dropped")
-DENIAL_KINDS = _values("baseless statement untrue verb")
+DENIAL_KINDS = _values("baseless report statement untrue verb")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead day day_lead day_part direction this unit period_part week_start not_after")
 ATTRIBUTION_WORD_ROLES = _values(

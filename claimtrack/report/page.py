@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..compare import Comparison, outlet_of
-from ..contradiction import Mark
+from ..contradiction import Mark, mark_attributions
 from ..models import Article, Attribution
 from .labels import Labels
 
@@ -58,7 +58,7 @@ class Page:
     def __init__(self, c: Comparison, t: Labels) -> None:
         self.c, self.t = c, t
         self.articles = {a.id: a for a in c.corpus.articles}
-        self.by_id = {a.id: a for a in c.corpus.attributions}
+        self.by_id = mark_attributions(c.corpus, c.marks)  # with an outlet's own sentences a mark names
         self.number = {a.id: i for i, a in enumerate(c.corpus.articles, start=1)}
         self.quote_anchor: dict[str, str] = {}  # attribution id -> the id of the figure showing its wording
         self.groups = c.corpus.groups

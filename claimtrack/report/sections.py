@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..compare import ClusterView, outlet_of
 from ..contradiction import Mark
+from ..contradiction.marks import NARRATION
 from ..models import Attribution, shorten
 from .charts import TimePoint, time_axis
 from .page import KIND_ORDER, Page, badges, bars, time_of
@@ -116,14 +117,15 @@ def _quote(p: Page, story: Story, anchor: str, sentence: str, caption: str, atts
 
 def _side(p: Page, att: Attribution, claim: bool) -> str:
     t = p.t
-    who = _e(att.source.text or t("quote.unnamed"))
+    narrated = att.cue.stance == NARRATION  # an outlet's own sentence (contradictions with narration)
+    who = "" if narrated else _e(att.source.text or t("quote.unnamed"))  # the outlet, shown next, speaks
     anchor = p.quote_anchor.get(att.id)
-    who = f'<a href="#{anchor}">{who}</a>' if anchor else who
+    who = f'<a href="#{anchor}">{who}</a>' if anchor and who else who
     said = ""
     if claim:
-        verb = t("quote.denies") if att.cue.stance == "deny" else t("quote.says")
+        verb = t("quote.narrates") if narrated else t("quote.denies") if att.cue.stance == "deny" else t("quote.says")
         said = f" {verb} «{_e(shorten(p.claim_text(att), 7))}»"
-    return f'{who} <small class="outlet">{_e(p.outlet(att))}</small>{said}'
+    return f'{who} <small class="outlet">{_e(p.outlet(att))}</small>{said}'.lstrip()
 
 
 def _mark(p: Page, m: Mark, times: int) -> str:
