@@ -18,6 +18,7 @@ from .models import Article
 from .parallel import Jobs, extract_many, prime_corpus, read_articles
 from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
 from .reader.files import HTML_SUFFIXES
+from .reader.html import is_report
 
 __all__ = ["PROGRESS_AT", "iter_paths", "load_articles", "load_corpus"]
 
@@ -43,15 +44,28 @@ def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Ite
 def _expand(p: Path) -> list[Path]:
     try:
         if not p.is_dir():
-            return [p]
+            return _not_reports([p])
         files = sorted(f for f in p.iterdir()
                        if (f.suffix == ".txt" or f.suffix.lower() in HTML_SUFFIXES)
                        and (f.is_file() or (f.is_symlink() and not f.exists())))
     except OSError as err:
         raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
+    files = _not_reports(files)
     if not files:
         raise InputError(f"{p}: folder holds no .txt article files (nor .html pages)")
     return files
+
+
+def _not_reports(files: list[Path]) -> list[Path]:
+    """``files`` without the reports claimtrack wrote (``compare --html`` saved inside an input folder), each
+    left out with a notice on stderr: a report is not an article."""
+    kept = []
+    for f in files:
+        if is_report(f):
+            print(f"claimtrack: notice: {f}: a report claimtrack wrote, not an article: skipped", file=sys.stderr)
+        else:
+            kept.append(f)
+    return kept
 
 
 PROGRESS_AT = 20  # articles; from this many on, progress goes to stderr

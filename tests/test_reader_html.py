@@ -160,3 +160,28 @@ def test_track_add_takes_a_folder_of_pages_with_its_outlets(capsys, tmp_path):
     rows = [json.loads(line) for line in out.splitlines()]
     assert rows and {r["outlet"] for r in rows} == {"3alyoum"} and {r["published"][:10] for r in rows} == {"2015-07-24"}
     assert {r["url"] for r in rows} == {_manifest()["url"]}
+
+
+def test_a_report_saved_inside_an_input_folder_is_skipped_with_a_notice(capsys, tmp_path):
+    from claimtrack.reader.html import REPORT_MARKER, is_report
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    names = ["3alyoum_b3a205d7b6.txt", "3alyoum_2353e447e9.txt"]
+    for name in names:
+        (folder / name).write_bytes((REAL.parent / name).read_bytes())
+    report = folder / "report.html"
+    code, _, err = run(capsys, "compare", "-q", folder, "--html", report)
+    assert code == 0, err
+    assert is_report(report) and REPORT_MARKER in report.read_text(encoding="utf-8")
+    assert not is_report(PAGE)  # a news page is not a report
+    notice = f"claimtrack: notice: {report}: a report claimtrack wrote, not an article: skipped"
+    for args in (["compare", "-q", "--format", "json", folder], ["compare", "-q", "--format", "json", report, folder]):
+        code, out, err = run(capsys, *args)
+        assert code == 0, err
+        assert notice in err.splitlines()
+        assert sorted(a["id"] for a in json.loads(out)["articles"]) == sorted(n[:-4] for n in names)
+    db = tmp_path / "t.db"
+    code, out, err = run(capsys, "track", "add", "-q", db, folder)
+    assert code == 0 and out.startswith("2 articles added"), err
+    assert notice in err.splitlines()

@@ -232,3 +232,17 @@ def test_article_commands_map_fields_too(capsys, tmp_path):
                            path)
     assert code == 0, err
     assert [json.loads(line)["headline"] for line in out.splitlines()] == [r["title"] for r in rows]
+
+
+def test_eval_maps_fields_too(capsys, tmp_path):
+    from .conftest import SEED_FILES, SEEDS
+
+    path = tmp_path / "seeds.jsonl"
+    path.write_text("".join(json.dumps({"key": p.stem, "nass": p.read_text(encoding="utf-8")}, ensure_ascii=False)
+                            + "\n" for p in SEED_FILES), encoding="utf-8")
+    gold = DATA / "gold_attributions.jsonl"
+    code, txt, err = _main(capsys, "eval", "--format", "json", gold, SEEDS)
+    assert code == 0, err
+    code, out, err = _main(capsys, "eval", "--format", "json", "--field", "id=key", "--field", "text=nass", gold, path)
+    assert code == 0, err
+    assert json.loads(out) == json.loads(txt) and json.loads(out)["gold"] == 65

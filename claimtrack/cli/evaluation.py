@@ -15,7 +15,7 @@ from ..evaluate import (evaluate, evaluate_clusters, evaluate_stance, gold_name,
 from ..inputs import load_articles
 from ..matching import Corpus
 from ..parallel import prime_corpus
-from .options import add_format, add_jobs, progress, reading
+from .options import add_fields, add_format, add_jobs, progress, reading
 from .output import MACHINE_FORMATS, write_records
 
 __all__ = ["register"]
@@ -190,6 +190,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                    help="gold attributions: JSON lines (- for standard input), or a folder of <article id>.json files")
     p.add_argument("files", nargs="*", metavar="FILE", help="the articles the gold names (default: seeds/); "
                    "- for JSON lines on standard input")
+    add_fields(p)
     add_format(p, ("text", "json", "jsonl", "csv"), "text", "A record is the scores (in CSV, one row: nested names joined by _)")
     p.add_argument("--clusters", metavar="CLUSTERS", help="gold claim clusters (JSON as tests/data/gold_clusters.json): "
                    "also cluster the articles and print pairwise precision and recall")

@@ -11,6 +11,9 @@ The page is decoded as an article file is (:mod:`.files`: a byte order mark, els
 that without an encoding given the charset the page declares (``<meta charset="windows-1256">``) is used.
 Without trafilatura, reading a page raises :class:`~claimtrack.errors.InputError` naming the file and the
 extra to install.
+
+The reports claimtrack writes (``compare --html``) carry :data:`REPORT_MARKER` in their head, so that one saved
+inside an input folder is known on the next run (:func:`is_report`) and left out, not read as an article.
 """
 
 from __future__ import annotations
@@ -28,11 +31,12 @@ from .files import HTML_SUFFIXES, MAX_ARTICLE_BYTES, check_encoding, decode_text
 from .legacy import AUTO
 from .parse import parse_article
 
-__all__ = ["EXTRA", "HTML_SUFFIXES", "Page", "extract_page", "is_html_path", "read_html"]
+__all__ = ["EXTRA", "HTML_SUFFIXES", "REPORT_MARKER", "Page", "extract_page", "is_html_path", "is_report", "read_html"]
 
 EXTRA = "web"  # pip install 'claimtrack[web]'
 _CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _SNIFF = 4096  # bytes of the page searched for its declared charset, as browsers do (1024) and then some
+REPORT_MARKER = '<meta name="generator" content="claimtrack report">'  # in the head of every report written
 
 
 @attrs.frozen
@@ -57,6 +61,19 @@ class Page:
 def is_html_path(path: "str | os.PathLike[str]") -> bool:
     """Whether ``path`` names an HTML page (by its suffix: .html, .htm, .xhtml)."""
     return Path(path).suffix.lower() in HTML_SUFFIXES
+
+
+def is_report(path: "str | os.PathLike[str]") -> bool:
+    """Whether ``path`` is an HTML page that claimtrack wrote as a report: :data:`REPORT_MARKER` in its first
+    bytes.  A file that cannot be read is not one (reading it reports why)."""
+    if not is_html_path(path):
+        return False
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_SNIFF)
+    except OSError:
+        return False
+    return REPORT_MARKER.encode("ascii") in head
 
 
 def _trafilatura(where: str):

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from ..compare import Comparison, outlet_of
 from ..models import shorten
+from ..reader.html import REPORT_MARKER
 from .assets import CSS, SCRIPT
 from .labels import labels_for
 from .overview import render_contents, render_outlets, render_summary, render_tools
@@ -91,7 +92,7 @@ def render_html(c: Comparison, *, title: str | None = None, lang: str = "ar", di
     head = " · ".join([t.count(len(c.corpus.articles), "article"), t.count(len(c.outlets), "outlet"),
                        t.count(len(stories), "story"), t.count(len(c.clusters), "claim")])
     return (
-        f'<!DOCTYPE html>\n<html dir="{direction}" lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html dir="{direction}" lang="{lang}">\n<head>\n<meta charset="utf-8">\n{REPORT_MARKER}\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         f"<header><h1>{_e(title)}</h1><p>{_e(head)}</p></header>\n"
