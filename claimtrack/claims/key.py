@@ -28,7 +28,7 @@ from .stems import Token, stem, stopwords, strip_clitics, word_tokens
 __all__ = ["ClaimKey", "claim_key", "first_clause_negated", "topic_key"]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key is looked up in many caches (geography, speakers, score)
 class ClaimKey:
     """What a claim text is about, in forms that survive rewording (see the module docstring)."""
 

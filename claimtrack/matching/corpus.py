@@ -111,7 +111,8 @@ def term_weights(df: "Counter[str]", n: int) -> Callable[[str], float]:
 
 
 # The cached analyses, forgotten when an article is added.
-_ANALYSES = ("attributions", "claims", "groups", "_representative", "_topics", "_weight", "_near", "pair_scores",
+_ANALYSES = ("attributions", "claims", "groups", "_representative", "_topics", "_claim_places", "_weight", "_near",
+             "pair_scores",
              "clusters", "stories")
 
 
@@ -257,8 +258,8 @@ class Corpus:
                        (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"),
                        speaker=relation(a.speaker, b.speaker),
                        stances=(a.attribution.cue.stance, b.attribution.cue.stance), near=self._near)
-        pa, pb = self._places(a), self._places(b)
-        if s.kind == "same" and s.speaker != "same" and pa and pb and not (pa & pb):
+        if s.kind == "same" and s.speaker != "same" and (pa := self._places(a)) and (pb := self._places(b)) \
+                and not (pa & pb):
             # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":
             # where the content names no country, the source's country tells the two apart.  Not for one speaker
             # (رفضه للتصريحات ... لنوري المالكي by the Kuwaiti speaker): his own country is no topic of his claims.
@@ -267,8 +268,17 @@ class Corpus:
         return s
 
     def _places(self, c: Claim) -> frozenset[str]:
-        """The countries a claim is about: its content's, or its source's when the content names none."""
-        return claim_countries(c.key, c.attribution.source.text, self._articles[c.attribution.article].text)
+        """The countries a claim is about: its content's, or its source's when the content names none (found once
+        a claim: a claim is in many pairs)."""
+        places = self._claim_places.get(c.id)
+        if places is None:
+            places = self._claim_places[c.id] = claim_countries(c.key, c.attribution.source.text,
+                                                                self._articles[c.attribution.article].text)
+        return places
+
+    @functools.cached_property
+    def _claim_places(self) -> dict[str, frozenset[str]]:
+        return {}
 
     def counter_claims(self) -> list[tuple[str, str]]:
         """A negative statement right after a claim in the same article whose negated words repeat the
