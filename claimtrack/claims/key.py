@@ -15,6 +15,7 @@ A :class:`ClaimKey` holds, for a claim text:
 from __future__ import annotations
 
 import functools
+import sys
 
 import attrs
 
@@ -77,7 +78,8 @@ def claim_key(text: str) -> ClaimKey:
     details = tuple(q for q in figures if q.counts and q.span is not None
                     and any(sp.start <= q.span.start < sp.end for sp in spans))
     folded = " ".join(fold(text).replace('"', " ").split())
-    grams = frozenset(folded[k : k + 4] for k in range(max(0, len(folded) - 3)))
+    # interned: the same 4-grams recur in thousands of claims, and a key lives as long as its claim
+    grams = frozenset(sys.intern(folded[k : k + 4]) for k in range(max(0, len(folded) - 3)))
     return ClaimKey(
         text=text,
         stems=stems,
