@@ -1,6 +1,6 @@
 """How claim matching scales with the number of real articles: wall time and peak memory per stage.
 
-    python3 benchmarks/match_scale.py [--corpus ../shared/corpora/saudinewsnet] [--sizes 250,500,1000,4000]
+    python3 benchmarks/match_scale.py [--corpus ../shared/corpora/saudinewsnet] [--sizes 1000,4000,16000]
                                       [--profile N] [--dump FILE] [--out FILE.md]
 
 Reads the first N articles of the SaudiNewsNet day zips in date order (title line, an empty line, then the
@@ -8,7 +8,9 @@ content, as benchmarks/corpus_extract.py does; the day of ``date_extracted`` is 
 1,000 articles are one day and 4,000 several.  Each size runs in a fresh process, which builds a
 :class:`~claimtrack.Corpus` and times its stages: extraction (attributions and claims), reprint groups,
 term weights, candidate pairs, pair scores, clusters and stories.  Peak memory is the process's maximum
-resident set (``resource.getrusage``), which includes the extraction and the articles themselves.
+resident set (``resource.getrusage``), which includes the extraction and the articles themselves.  The table
+gives CPU seconds of the process per stage (a loaded machine inflates wall seconds, not these) and the growth
+of matching's CPU time from each size to the next.
 ``--profile N`` prints a cProfile of matching (everything after extraction) for N articles; ``--dump``
 writes every size's clusters and stories as JSON, to check that a change leaves them as they were.
 Not part of the test suite (the corpus is not shipped); ``make bench`` runs benchmarks/test_bench_scale.py.
@@ -26,6 +28,7 @@ import zipfile
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # measure this checkout, not an installed claimtrack
 
 
 def real_articles(corpus: Path, n: int) -> list:
@@ -94,7 +97,7 @@ def measure(corpus_dir: Path, n: int, dump: Path | None = None) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT)
-    parser.add_argument("--sizes", default="250,500,1000,4000")
+    parser.add_argument("--sizes", default="1000,4000,16000")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in this process (JSON out)
     parser.add_argument("--profile", type=int, help="cProfile matching for this many articles")
     parser.add_argument("--dump", type=Path, help="write clusters and stories to FILE (FILE.N.json per size)")
@@ -128,20 +131,25 @@ def main() -> int:
             cmd += ["--dump", str(args.dump)]
         r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
         rows.append(r)
-        st = r["stages"]
-        print(f"{r['articles']:>5} articles {r['claims']:>6} claims {r['pairs']:>8} pairs: matching {r['match_s']:7.1f} s "
-              f"({r['match_cpu_s']:.1f} s CPU) "
-              f"(extraction {st['extract']:.1f} s; " + ", ".join(f"{k} {v:.1f}" for k, v in st.items() if k != "extract")
-              + f"), peak {r['peak_mb']:.0f} MB", flush=True)
-    lines = ["| articles | claims | candidate pairs | extraction s | matching s (CPU s) | groups | weights | candidates | "
-             "scores | clusters | stories | peak RSS MB |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        cpu = r["cpu"]
+        print(f"{r['articles']:>5} articles {r['claims']:>6} claims {r['pairs']:>8} pairs: matching {r['match_cpu_s']:7.1f} s CPU "
+              f"({r['match_s']:.1f} s wall) (CPU s: extraction {cpu['extract']:.1f}; "
+              + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items() if k != "extract")
+              + f"), peak {r['peak_mb']:.0f} MB (after each stage: "
+              + ", ".join(f"{k} {v:.0f}" for k, v in r["rss"].items()) + ")", flush=True)
+    stages = ("groups", "weights", "candidates", "scores", "clusters", "stories")
+    lines = ["| articles | claims | candidate pairs | extraction CPU s | matching CPU s (wall s) | "
+             + " | ".join(stages) + " | peak RSS MB |",
+             "| ---: " * (len(stages) + 6) + "|"]
     for r in rows:
-        st = r["stages"]
-        lines.append(f"| {r['articles']} | {r['claims']} | {r['pairs']} | {st['extract']:.1f} | {r['match_s']:.1f} "
-                     f"({r['match_cpu_s']:.1f}) | "
-                     + " | ".join(f"{st[k]:.1f}" for k in ("groups", "weights", "candidates", "scores", "clusters",
-                                                              "stories")) + f" | {r['peak_mb']:.0f} |")
+        cpu = r["cpu"]
+        lines.append(f"| {r['articles']:,} | {r['claims']:,} | {r['pairs']:,} | {cpu['extract']:.1f} | "
+                     f"{r['match_cpu_s']:.1f} ({r['match_s']:.1f}) | "
+                     + " | ".join(f"{cpu[k]:.1f}" for k in stages) + f" | {r['peak_mb']:,.0f} |")
+    for a, b in zip(rows, rows[1:]):
+        lines.append(f"\ngrowth {a['articles']:,} -> {b['articles']:,} articles ({b['articles'] / a['articles']:.1f}x): "
+                     f"matching {b['match_cpu_s'] / max(a['match_cpu_s'], 1e-9):.1f}x CPU; "
+                     + ", ".join(f"{k} {b['cpu'][k] / max(a['cpu'][k], 1e-9):.1f}x" for k in stages))
     table = "\n".join(lines)
     print(table)
     if args.out:

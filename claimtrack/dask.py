@@ -41,16 +41,14 @@ except ImportError as err:  # pragma: no cover - the message says what to instal
     raise ImportError("claimtrack.dask needs Dask: pip install 'claimtrack[dask]'") from err
 
 from .inputs import load_corpus as _load_corpus
-from .claims import claim_key
 from .matching import Corpus
-from .matching.corpus import topic_terms
+from .matching.corpus import term_counts
 from .matching.clusters import Cluster, cluster_claims
 from .matching.score import Claim, PairScore
 from .matching.unionfind import UnionFind
 from .models import Article, id_order
 from .parallel import read_articles
 from .reader import MAX_ARTICLE_BYTES
-from .sentences import split_sentences
 
 __all__ = ["DaskJobs", "extract_bag", "load_corpus", "match"]
 
@@ -174,11 +172,7 @@ def _count_terms(corpus: Corpus, client: Any, progress: bool, per_task: int) -> 
 def _term_counts(articles: Sequence[Article]) -> tuple[Counter[str], int]:
     """In how many sentences of ``articles`` each topic term is (a sentence counted as often as it occurs), and
     how many sentences there are."""
-    texts = Counter(s.text for article in articles for s in split_sentences(article, headlines=True))
-    df: Counter[str] = Counter()
-    for text, k in texts.items():
-        df.update(dict.fromkeys(topic_terms(claim_key.__wrapped__(text)), k))
-    return df, sum(texts.values())
+    return term_counts(articles)
 
 
 def _pair_scores(corpus: Corpus, client: Any, progress: bool, window_days: int,

@@ -1,8 +1,13 @@
-"""Matching stays near-linear (issue 12): bounded postings, and a close-word map that is exact."""
+"""Matching stays near-linear (issue 12): bounded postings, a close-word map that is exact, and sentence terms
+found without whole claim keys that are exactly those of the keys."""
+
+from pathlib import Path
 
 import attrs
 
-from claimtrack import Corpus
+from claimtrack import Corpus, read_article, split_sentences
+from claimtrack.claims import claim_key
+from claimtrack.matching.corpus import sentence_terms, topic_terms
 from claimtrack.matching.candidates import candidate_pairs
 from claimtrack.matching.score import _close, close_words
 
@@ -24,3 +29,11 @@ def test_a_term_in_too_many_claims_proposes_no_pairs(seed_articles):
     # 70 claims may propose, none when at most 69 may
     assert len(candidate_pairs(many, 1.0, most=70)) == 70 * 69 // 2
     assert candidate_pairs(many, 1.0, most=69) == []
+
+
+def test_sentence_terms_are_the_topic_terms_of_the_whole_claim_key():
+    # every sentence of the real sample (96 articles): the document frequencies behind every weight
+    folder = Path(__file__).parent / "data" / "real" / "articles"
+    texts = {s.text for path in sorted(folder.glob("*.txt")) for s in split_sentences(read_article(path), headlines=True)}
+    assert len(texts) > 800
+    assert all(sentence_terms(t) == topic_terms(claim_key.__wrapped__(t)) for t in texts)

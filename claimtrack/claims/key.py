@@ -15,21 +15,22 @@ A :class:`ClaimKey` holds, for a claim text:
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 
 import attrs
 
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import CONJUNCTIONS, DEFINITE, LAM, PREPOSITION_CLITICS, WAW, derived_masdar, without_conjunction
-from ..normalize import fold, normalize
+from ..normalize import Normalized, fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
-from .stems import stem, stopwords, strip_clitics, word_tokens
+from .stems import Token, stem, stopwords, strip_clitics, word_tokens
 
-__all__ = ["ClaimKey", "claim_key", "first_clause_negated", "negated_predicates"]
+__all__ = ["ClaimKey", "claim_key", "first_clause_negated", "negated_predicates", "topic_key"]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key is looked up in many caches (geography, speakers, score)
 class ClaimKey:
     """What a claim text is about, in forms that survive rewording (see the module docstring)."""
 
@@ -61,41 +62,14 @@ class ClaimKey:
 @functools.lru_cache(maxsize=8192)
 def claim_key(text: str) -> ClaimKey:
     """The :class:`ClaimKey` of a claim text (cached: claim texts repeat across calls)."""
-    stops = stopwords() | number_vocabulary()
-    norm = normalize(text, profile="match")
-    positioned = word_tokens(norm.text)
+    norm, positioned, matches, ordered, plain, negator_at, stems = _words(text)
     tokens = [t[0] for t in positioned]
+    stops = _stops()
     relative = _relative_clauses(norm.text, positioned)
     # What a relative clause says of a thing the claim names, why an act was done, and a second sentence bundled
     # into the same quote are not what the claim asserts: they weigh as background.
     aside = relative | _second_sentence(positioned) | _purpose_adjuncts(norm.text, positioned)
-    matches = entity_matches(tokens)
     entities = [(c, t) for c, t, _, _ in matches]
-    inside = {k for _, _, a, b in matches for k in range(a, b)}
-    words = [(k, w) for k, w in enumerate(tokens) if k not in inside and not is_number_token(w)]
-    starts = {a: c for c, _, a, _ in matches}
-    ordered: list[str] = []
-    negator_at: int | None = None
-    negator_k = grammar().negation_at(tokens, limit=len(tokens))
-    negated = _negated_adjectives(tokens)
-    plain: list[str] = []  # ``ordered`` with negated adjectives as their plain stems, for ``negated_part``
-    for k, w in enumerate(tokens):
-        if k in starts:
-            ordered.append("e:" + starts[k])
-            plain.append(ordered[-1])
-            continue
-        if k in inside or is_number_token(w):
-            continue
-        if k == negator_k:
-            negator_at = len(ordered)
-            continue
-        if w in stops or strip_clitics(w) in stops:
-            continue
-        place = nisba_place(w)
-        plain.append("e:" + place if place else stem(w))
-        ordered.append(negated.get(k, plain[-1]))
-    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in words if w not in stops and strip_clitics(w) not in stops)
-                  if len(s) >= 2)
     asserted = {stem(w) for k, w in enumerate(tokens) if k not in aside}
     asserted |= {"e:" + c for c, _, a, _ in matches if a not in aside}
     background = {stem(w) for k, w in enumerate(tokens) if k in aside and w not in stops and strip_clitics(w) not in stops}
@@ -109,7 +83,8 @@ def claim_key(text: str) -> ClaimKey:
     details = tuple(q for q in figures if q.counts and q.span is not None
                     and any(sp.start <= q.span.start < sp.end for sp in spans))
     folded = " ".join(fold(text).replace('"', " ").split())
-    grams = frozenset(folded[k : k + 4] for k in range(max(0, len(folded) - 3)))
+    # interned: the same 4-grams recur in thousands of claims, and a key lives as long as its claim
+    grams = frozenset(sys.intern(folded[k : k + 4]) for k in range(max(0, len(folded) - 3)))
     return ClaimKey(
         text=text,
         stems=stems,
@@ -118,7 +93,7 @@ def claim_key(text: str) -> ClaimKey:
         people=frozenset(e for e, t in entities if t == "person"),
         quantities=tuple(q for q in figures if q not in details),
         grams=grams,
-        ordered=tuple(ordered),
+        ordered=ordered,
         negated_part=tuple(plain[negator_at : negator_at + 4]) if negator_at is not None else (),
         words=tuple(tokens),
         portfolios=portfolios_in(tokens),
@@ -126,6 +101,70 @@ def claim_key(text: str) -> ClaimKey:
         details=details,
         background=frozenset(background - asserted),
     )
+
+
+def topic_key(text: str) -> ClaimKey:
+    """The :class:`ClaimKey` of a text with only what its topic terms read filled in (``stems``, ``entities``,
+    ``places``, ``people``, ``ordered``, ``words``; no figures, grams, relative clauses, portfolios or modality):
+    for the sentences of a whole corpus, whose document frequencies weigh the terms, at a fraction of the cost
+    of :func:`claim_key`, and not cached (they are read once)."""
+    _, positioned, matches, ordered, _, _, stems = _words(text)
+    return ClaimKey(
+        text=text,
+        stems=stems,
+        entities=frozenset(c for c, _, _, _ in matches),
+        places=frozenset(c for c, t, _, _ in matches if t == "place"),
+        people=frozenset(c for c, t, _, _ in matches if t == "person"),
+        quantities=(),
+        grams=frozenset(),
+        ordered=ordered,
+        words=tuple(t[0] for t in positioned),
+    )
+
+
+@functools.cache
+def _stops() -> frozenset[str]:
+    return stopwords() | number_vocabulary()
+
+
+def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int, int]], tuple[str, ...], list[str],
+                                int | None, tuple[str, ...]]:
+    """What :func:`claim_key` and :func:`topic_key` share: the "match" normalization of ``text``, its words with
+    their positions, its entity matches, its ordered features (a negated adjective joined to its negator), the
+    same with negated adjectives as their plain stems (for ``negated_part``), where its first negator stood among
+    them, and its stems."""
+    stops = _stops()
+    norm = normalize(text, profile="match")
+    positioned = word_tokens(norm.text)
+    tokens = [t[0] for t in positioned]
+    matches = entity_matches(tokens)
+    inside = {k for _, _, a, b in matches for k in range(a, b)}
+    numbers = {k for k, w in enumerate(tokens) if is_number_token(w)}
+    words = [(k, w) for k, w in enumerate(tokens) if k not in inside and k not in numbers]
+    starts = {a: c for c, _, a, _ in matches}
+    ordered: list[str] = []
+    negator_at: int | None = None
+    negator_k = grammar().negation_at(tokens, limit=len(tokens))
+    negated = _negated_adjectives(tokens)
+    plain: list[str] = []
+    for k, w in enumerate(tokens):
+        if k in starts:
+            ordered.append("e:" + starts[k])
+            plain.append(ordered[-1])
+            continue
+        if k in inside or k in numbers:
+            continue
+        if k == negator_k:
+            negator_at = len(ordered)
+            continue
+        if w in stops or strip_clitics(w) in stops:
+            continue
+        place = nisba_place(w)
+        plain.append("e:" + place if place else stem(w))
+        ordered.append(negated.get(k, plain[-1]))
+    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in words if w not in stops and strip_clitics(w) not in stops)
+                  if len(s) >= 2)
+    return norm, positioned, matches, tuple(ordered), plain, negator_at, stems
 
 
 def _negated_adjectives(tokens: list[str]) -> dict[int, str]:

@@ -20,6 +20,7 @@ import attrs
 
 from ..attribution import extract_attributions
 from ..claims import ClaimKey, claim_key, find_entities
+from ..claims.key import topic_key
 from ..dates import parse_date
 from ..errors import InputError
 from ..geography import claim_countries, named_places
@@ -36,7 +37,7 @@ from .score import SAME, Claim, PairScore, close_words, pair_score, with_speaker
 from .speakers import relation
 from .stories import Story, clause, group_stories, story_similarity
 
-__all__ = ["Corpus", "content_words", "idf", "source_key", "term_weights", "topic_terms"]
+__all__ = ["Corpus", "content_words", "idf", "sentence_terms", "source_key", "term_counts", "term_weights", "topic_terms"]
 
 # Index terms found in more than this share of claims are too common to propose candidates.
 _COMMON_SHARE = 0.25
@@ -64,9 +65,31 @@ def content_words(key: ClaimKey) -> tuple[str, ...]:
     return tuple(w for w in key.words if "filler" not in role(w))
 
 
-def topic_terms(key: ClaimKey) -> set[str]:
+def topic_terms(key: ClaimKey, places: Callable[[ClaimKey], frozenset[str]] = named_places) -> set[str]:
     """What a text talks about: its stems, entities and places (the terms weighed by :meth:`Corpus.weight`)."""
-    return set(key.stems) | {"e:" + e for e in key.entities | named_places(key)}
+    return set(key.stems) | {"e:" + e for e in key.entities | places(key)}
+
+
+def sentence_terms(text: str) -> set[str]:
+    """The topic terms of a sentence, the same as ``topic_terms(claim_key(text))``, from its :func:`topic_key`:
+    a fraction of the work, and no key kept in any cache (a corpus has tens of thousands of sentences; kept,
+    their keys took most of the memory of matching)."""
+    return topic_terms(topic_key(text), named_places.__wrapped__)
+
+
+def term_counts(articles: Iterable[Article], topics: "dict[str, set[str] | None] | None" = None) -> "tuple[Counter[str], int]":
+    """In how many sentences of ``articles`` each topic term is (a sentence counted as often as it occurs), and
+    how many sentences there are: what :func:`term_weights` reads.  The terms of the sentences that are keys
+    of ``topics`` are kept there."""
+    # Each distinct sentence keyed once (reprints repeat them) and counted as often as it occurs.
+    texts = Counter(s.text for article in articles for s in split_sentences(article, headlines=True))
+    df: Counter[str] = Counter()
+    for text, k in texts.items():
+        terms = sentence_terms(text)
+        if topics is not None and text in topics:
+            topics[text] = terms
+        df.update(dict.fromkeys(terms, k))
+    return df, sum(texts.values())
 
 
 def term_weights(df: "Counter[str]", n: int) -> Callable[[str], float]:
@@ -88,7 +111,8 @@ def term_weights(df: "Counter[str]", n: int) -> Callable[[str], float]:
 
 
 # The cached analyses, forgotten when an article is added.
-_ANALYSES = ("attributions", "claims", "groups", "_representative", "_topics", "_weight", "_near", "pair_scores",
+_ANALYSES = ("attributions", "claims", "groups", "_representative", "_topics", "_claim_places", "_weight", "_near",
+             "pair_scores",
              "clusters", "stories")
 
 
@@ -181,16 +205,11 @@ class Corpus:
     def _weight(self) -> Callable[[str], float]:
         # Document frequency over every sentence of the corpus, not just the claims: a word common in
         # the outlets' own prose (ليبيا، الأمريكي) says little about which claim is meant.
-        df: Counter[str] = Counter()
-        # Each distinct sentence keyed once (reprints repeat them) and counted as often as it occurs.  The
-        # sentences of attributions keep their terms for the story links; the others' keys bypass the cache of
-        # claim_key, which would otherwise fill with thousands of sentence keys nobody asks for again.
-        texts = Counter(s.text for article in self._articles.values() for s in split_sentences(article, headlines=True))
-        n = sum(texts.values())
-        kept = {c.attribution.sentence.of(self._articles[c.attribution.article].text) for c in self.claims}
-        for text, k in texts.items():
-            terms = self._sentence_terms(text) if text in kept else topic_terms(claim_key.__wrapped__(text))
-            df.update(dict.fromkeys(terms, k))
+        # The sentences of attributions keep their terms for the story links.
+        kept: dict[str, set[str] | None] = dict.fromkeys(
+            c.attribution.sentence.of(self._articles[c.attribution.article].text) for c in self.claims)
+        df, n = term_counts(self._articles.values(), kept)
+        self._topics.update((text, terms) for text, terms in kept.items() if terms is not None)
         return term_weights(df, n)
 
     def count_terms_elsewhere(self, df: "Counter[str]", n: int) -> None:
@@ -202,7 +221,7 @@ class Corpus:
         """The topic terms of a sentence's text, found once (the weights and the story links both need them)."""
         terms = self._topics.get(text)
         if terms is None:
-            terms = self._topics[text] = topic_terms(claim_key(text))
+            terms = self._topics[text] = sentence_terms(text)
         return terms
 
     @functools.cached_property
@@ -239,8 +258,8 @@ class Corpus:
                        (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"),
                        speaker=relation(a.speaker, b.speaker),
                        stances=(a.attribution.cue.stance, b.attribution.cue.stance), near=self._near)
-        pa, pb = self._places(a), self._places(b)
-        if s.kind == "same" and s.speaker != "same" and pa and pb and not (pa & pb):
+        if s.kind == "same" and s.speaker != "same" and (pa := self._places(a)) and (pb := self._places(b)) \
+                and not (pa & pb):
             # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":
             # where the content names no country, the source's country tells the two apart.  Not for one speaker
             # (رفضه للتصريحات ... لنوري المالكي by the Kuwaiti speaker): his own country is no topic of his claims.
@@ -249,8 +268,17 @@ class Corpus:
         return s
 
     def _places(self, c: Claim) -> frozenset[str]:
-        """The countries a claim is about: its content's, or its source's when the content names none."""
-        return claim_countries(c.key, c.attribution.source.text, self._articles[c.attribution.article].text)
+        """The countries a claim is about: its content's, or its source's when the content names none (found once
+        a claim: a claim is in many pairs)."""
+        places = self._claim_places.get(c.id)
+        if places is None:
+            places = self._claim_places[c.id] = claim_countries(c.key, c.attribution.source.text,
+                                                                self._articles[c.attribution.article].text)
+        return places
+
+    @functools.cached_property
+    def _claim_places(self) -> dict[str, frozenset[str]]:
+        return {}
 
     def counter_claims(self) -> list[tuple[str, str]]:
         """A negative statement right after a claim in the same article whose negated words repeat the
