@@ -145,8 +145,11 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 break
             # else: a name that starts with و/ف ("فرج", "وليد") after a title
         # (after a title's first complement, even one that looks like a nisba: "وزير الموانئ والمناطق الحرة")
+        # ("وكيل شؤون البيئة والتنمية المستدامة": after an idafa chain the title opened, a definite word closing
+        # it that only looks like a nisba, البيئة, is the first complement too, alweeam_d57e53548a)
         if t.conj and t.definite and state == "closed" and not st.is_cue_word(t) and not st.g.kind_of_word(t.bare) \
-                and (prev == "noun" or (prev == "adj" and words == 2 and st.is_title(st.tokens[i]))):
+                and (prev == "noun" or (prev == "adj" and st.is_title(st.tokens[i]) and j - i == words >= 2
+                                        and not any(u.definite for u in st.tokens[i:j - 1]))):
             prev, words, j = "coord", words + 1, j + 1  # "وزير الطاقة والمياه": one office
             continue
         if t.conj and t.definite and (st.g.kind_of_word(t.bare) or is_nisba(t.bare)) and state != "open":
@@ -168,6 +171,10 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             break  # "لوكالة": the outlet spoken to, an adjunct
         # "العقيد دكتور عاطي": a second title right after a title, even a private one (دكتور)
         title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title"))
+        if not title and prev == "pp" and definite and t.unprefixed in rule_words().honorific and name_run(st, j + 1):
+            # "وكيل شؤون البيئة ... بالرئاسة الدكتور عبد الباسط بن سالم صيرفي": after the body a long title is
+            # attached to, the honorific and the name (alweeam_d57e53548a)
+            title = True
         if prev == "name":
             if title:
                 prev, names_left = "title", 3

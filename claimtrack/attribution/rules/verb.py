@@ -85,7 +85,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and nxt.i not in st.accusative and not _disagreeing_object(st, t, form, nxt) \
             and not (form.object and j == i + 1):
         # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
-        end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
+        # "صرّح بذلك المتحدث الرسمي للدفاع المدني بمنطقة الرياض": the verb's بـ is spent on the object before
+        # the subject, so a بـ word inside the mention is no content (aljazirah_fb6bfbc95f)
+        spent = anaphor is not None and anaphor.key[0] == BEH
+        end = _own_preposition(ctx, j, noun_phrase(st, j, None if spent else verb), verb)
         end = _longer_mention(ctx, j, end, verb)
         end = _coordinated_tail(ctx, j, end)
         if end > j and _object_first(ctx, j, end, verb):
