@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, derived_masdar
+from ...lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, TEH, YEH, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, derived_masdar
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
@@ -88,7 +88,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt) and not _own_preposition_attached(st, nxt, verb) \
             and nxt.i not in st.accusative and not _disagreeing_object(st, t, form, nxt) \
-            and not _her_object(st, t, form, nxt) \
+            and not _her_object(st, t, form, nxt) and not _coordinated_imperfect(st, t, form, nxt) \
             and not (form.object and j == i + 1):
         # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
         # "صرّح بذلك المتحدث الرسمي للدفاع المدني بمنطقة الرياض": the verb's بـ is spent on the object before
@@ -220,6 +220,21 @@ def _her_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool
     return cue_gender(word, fold(form.verb.lemma), form.form) == "f" and nxt.text.endswith(her) \
         and nxt.key.endswith(her) and possessed(st, nxt) and not title_with_pronoun(st, nxt) \
         and not st.g.kind_of_word(nxt.key[: -len(her)])
+
+
+def _coordinated_imperfect(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
+    """Is ``nxt``, right after an imperfect verb ``t``, a second imperfect joined to it by و/ف, with the same
+    person prefix ("بدأ يسأل ويتحرى عن أنواع الطعام", alyaum_df2f482d82): no subject, which was dropped?  Not a
+    known name or a word with a role or kind in the lexicons."""
+    if form.form != "imperfect" or not nxt.conj or nxt.definite or len(nxt.bare) < 4:
+        return False
+    word = t.key if t.key == t.bare or not t.conj else t.bare
+    return nxt.bare[0] == word[0] and word[0] in _IMPERFECT_PREFIXES and not st.is_name(nxt) \
+        and nxt.key not in st.g.names and nxt.bare not in st.g.names and not st.roles(nxt) and not st.kind(nxt) \
+        and not st.g.kind_of_word(nxt.bare)
+
+
+_IMPERFECT_PREFIXES = YEH + TEH + NOON  # يـ تـ نـ: the person prefixes an imperfect's subject may follow
 
 
 def _fronted_adjunct(st: SentenceTokens, k: int) -> bool:
