@@ -145,8 +145,11 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 break
             # else: a name that starts with و/ف ("فرج", "وليد") after a title
         # (after a title's first complement, even one that looks like a nisba: "وزير الموانئ والمناطق الحرة")
+        # ("وكيل شؤون البيئة والتنمية المستدامة": after an idafa chain the title opened, a definite word closing
+        # it that only looks like a nisba, البيئة, is the first complement too, alweeam_d57e53548a)
         if t.conj and t.definite and state == "closed" and not st.is_cue_word(t) and not st.g.kind_of_word(t.bare) \
-                and (prev == "noun" or (prev == "adj" and words == 2 and st.is_title(st.tokens[i]))):
+                and (prev == "noun" or (prev == "adj" and st.is_title(st.tokens[i]) and j - i == words >= 2
+                                        and not any(u.definite for u in st.tokens[i:j - 1]))):
             prev, words, j = "coord", words + 1, j + 1  # "وزير الطاقة والمياه": one office
             continue
         if t.conj and t.definite and (st.g.kind_of_word(t.bare) or is_nisba(t.bare)) and state != "open":
@@ -168,6 +171,10 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
             break  # "لوكالة": the outlet spoken to, an adjunct
         # "العقيد دكتور عاطي": a second title right after a title, even a private one (دكتور)
         title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title"))
+        if not title and prev == "pp" and definite and t.unprefixed in rule_words().honorific and name_run(st, j + 1):
+            # "وكيل شؤون البيئة ... بالرئاسة الدكتور عبد الباسط بن سالم صيرفي": after the body a long title is
+            # attached to, the honorific and the name (alweeam_d57e53548a)
+            title = True
         if prev == "name":
             if title:
                 prev, names_left = "title", 3
@@ -311,6 +318,11 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
         return k
     return None
 
+def _frame_ba(t: Token, verb: Verb | None) -> bool:
+    """Is ``t`` a word with بـ attached that opens the content of a verb taking بـ ("رحب ... بسمو أمير المنطقة")?"""
+    return verb is not None and BEH in verb.preps and t.is_word and len(t.key) > 2 and t.key[0] == BEH and not t.definite
+
+
 def _mention_ends(st: SentenceTokens, k: int) -> bool:
     """Does a mention end at token ``k``: the end of the sentence, punctuation but a quote, a complementizer,
     or the one spoken to ("لـ«الشرق الأوسط»")?"""
@@ -398,7 +410,7 @@ def _places() -> frozenset[str]:
 
 
 def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
-              follows: "Callable[[int], bool] | None" = None) -> int:
+              follows: "Callable[[int], bool] | None" = None, verb: Verb | None = None) -> int:
     """``end`` moved over a name (and the title after it) that the automaton left out of a mention.
 
     Real news puts the name after a long title that the automaton closes early: "المتحدث باسم الدفاع المدني
@@ -408,7 +420,8 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     adjunct, cue or complementizer; a word after أبو/بن may be a verb, طالب; علي as written is a name) belong
     to the source when a complementizer or a colon follows them at once (a comma may stand between), or, when
     the mention starts as a personal name, when a title follows one or two of them, whose own mention then
-    continues the source; otherwise nothing moves.
+    continues the source; otherwise nothing moves.  ``verb`` is the cue's, whose frame ends a title's mention
+    ("الدكتور حامد بن مالح الشمري بسمو أمير المنطقة": رحب بـ, okaz_529e683216).
     """
     words = rule_words()
     # "السائق أبو طالب", "محمد بن علي أبو طالب": a kunya or nasab chain after a mention is part of the name,
@@ -417,14 +430,15 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     while linked + 1 < len(st.tokens) and st.tokens[linked].key in words.name_link and st.tokens[linked + 1].is_word:
         linked += 2
     if linked > end:
-        return name_tail(st, start, linked, limit, follows)
+        return name_tail(st, start, linked, limit, follows, verb)
     at = st.tok(end)
     if at is not None and at.is_word and st.kind(at) in ("official", "person"):
         # "وكيل الوزارة لشؤون المساجد ... الدكتور توفيق بن عبدالعزيز السديري،": a second title and its name
-        longer = noun_phrase(st, end)
+        longer = noun_phrase(st, end, verb)
         closing = st.tok(longer)
         if longer > end and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
-                                                     or (follows is not None and follows(longer))):
+                                                     or (follows is not None and follows(longer))
+                                                     or (longer > end + 1 and _frame_ba(closing, verb))):
             return longer
     k = end
     while k < len(st.tokens) and k - end < limit:
@@ -446,7 +460,7 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     if after is not None and after.is_word and st.kind(after) in ("official", "person") and k - end <= 2:
         # "عبد الرحمن الفهد مساعد المدير العام ...،", "مكة المكرمة العقيد سعيد سرحان أن": a name or an
         # adjective, then a title whose mention runs up to the content
-        longer = noun_phrase(st, k)
+        longer = noun_phrase(st, k, verb)
         closing = st.tok(longer)
         if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
                                                    or (follows is not None and follows(longer))):

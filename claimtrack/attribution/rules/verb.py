@@ -9,13 +9,13 @@ from __future__ import annotations
 import functools
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, derived_masdar
+from ...lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, TEH, YEH, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, derived_masdar
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
 from ..mention_words import feminine_broken_plural
-from ..nounphrase import name_tail, noun_phrase
+from ..nounphrase import name_tail, noun_phrase, possessed, title_with_pronoun
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
@@ -58,6 +58,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     pronoun_subject = prev is not None and ("subordinator" in st.roles(prev) or st.is_comp(prev)) \
         and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
     subject = None if pronoun_subject else subject_before(ctx, i)
+    if subject is not None and _fronted_adjunct(st, subject[0]) and (after := st.tok(i + 1)) is not None \
+            and after.is_word and can_open_subject(st, after) and not st.is_comp(after) and not st.is_prep(after):
+        # "وفي الحفل الخطابي رحب وكيل إمارة المنطقة ...": a preposition after و/ف opens a fronted adjunct; the
+        # subject follows the verb (okaz_529e683216)
+        subject = None
     skipped = ctx.skip(j, verb, relays=True)
     via.extend(skipped.via)
     relays.extend(skipped.relays)
@@ -83,9 +88,13 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt) and not _own_preposition_attached(st, nxt, verb) \
             and nxt.i not in st.accusative and not _disagreeing_object(st, t, form, nxt) \
+            and not _her_object(st, t, form, nxt) and not _coordinated_imperfect(st, t, form, nxt) \
             and not (form.object and j == i + 1):
         # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
-        end = _own_preposition(ctx, j, noun_phrase(st, j, verb), verb)
+        # "صرّح بذلك المتحدث الرسمي للدفاع المدني بمنطقة الرياض": the verb's بـ is spent on the object before
+        # the subject, so a بـ word inside the mention is no content (aljazirah_fb6bfbc95f)
+        spent = anaphor is not None and anaphor.key[0] == BEH
+        end = _own_preposition(ctx, j, noun_phrase(st, j, None if spent else verb), verb)
         end = _longer_mention(ctx, j, end, verb)
         end = _coordinated_tail(ctx, j, end)
         if end > j and _object_first(ctx, j, end, verb):
@@ -97,7 +106,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             # ("قدم رئيس نادي الهلال الأمير عبدالرحمن بن مساعد شكره")
             limit = next((k - end for k in range(end, min(end + _NAME_WORDS, len(st.tokens)))
                           if st.tokens[k].key in words), _NAME_WORDS)
-            tail = name_tail(st, j, end, limit, follows=lambda k: _content_follows(ctx, k, verb))
+            tail = name_tail(st, j, end, limit, follows=lambda k: _content_follows(ctx, k, verb), verb=None if spent else verb)
             end = proposition_inside(st, j, tail, verb)
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
@@ -197,6 +206,41 @@ def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
     after_subject = st.tok(noun_phrase(st, k)) if k < len(st.tokens) else None
     return after_subject is not None and after_subject.is_word \
         and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject))
+
+
+def _her_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
+    """Is ``nxt``, right after a feminine verb ``t``, a noun with the pronoun ها ("وأعلنت عزمها تطبيق تلك
+    المقاييس", alweeam_d57e53548a): her own intent, the verb's object, its subject (she) dropped?  Not a title or
+    speaker word with it (رئيسها، مصادرها); only ها, which no personal name ends in (أدهم، عبده do end in هم and
+    ه); not after a masculine verb ("ويتوقع خروجها": the subject may be the one she belongs to)."""
+    her = HEH + ALEF
+    if form.form not in ("perfect", "imperfect"):
+        return False
+    word = t.key if t.key == t.bare or not t.conj else t.bare
+    return cue_gender(word, fold(form.verb.lemma), form.form) == "f" and nxt.text.endswith(her) \
+        and nxt.key.endswith(her) and possessed(st, nxt) and not title_with_pronoun(st, nxt) \
+        and not st.g.kind_of_word(nxt.key[: -len(her)])
+
+
+def _coordinated_imperfect(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
+    """Is ``nxt``, right after an imperfect verb ``t``, a second imperfect joined to it by و/ف, with the same
+    person prefix ("بدأ يسأل ويتحرى عن أنواع الطعام", alyaum_df2f482d82): no subject, which was dropped?  Not a
+    known name or a word with a role or kind in the lexicons."""
+    if form.form != "imperfect" or not nxt.conj or nxt.definite or len(nxt.bare) < 4:
+        return False
+    word = t.key if t.key == t.bare or not t.conj else t.bare
+    return nxt.bare[0] == word[0] and word[0] in _IMPERFECT_PREFIXES and not st.is_name(nxt) \
+        and nxt.key not in st.g.names and nxt.bare not in st.g.names and not st.roles(nxt) and not st.kind(nxt) \
+        and not st.g.kind_of_word(nxt.bare)
+
+
+_IMPERFECT_PREFIXES = YEH + TEH + NOON  # يـ تـ نـ: the person prefixes an imperfect's subject may follow
+
+
+def _fronted_adjunct(st: SentenceTokens, k: int) -> bool:
+    """Does token ``k`` join a preposition to a conjunction ("وفي", "وعن"): a fronted adjunct, no subject?"""
+    t = st.tokens[k]
+    return t.is_word and t.conj and "preposition" in st.g.role(t.bare) and not st.written_name(t)
 
 
 def _disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
