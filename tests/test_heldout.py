@@ -89,20 +89,8 @@ def test_real_sample_extraction_floor():
     First contact: strict F1 0.479, source accuracy 0.641 (naive baseline strict F1 0.189); now 0.913 and 0.964,
     cue recall 0.942.  The floor is issue 11's target (strict F1 0.90, source accuracy 0.90, cue recall 0.92),
     with source accuracy held at 0.95 so that a regression fails."""
-    from claimtrack import extract_attributions, read_article
-    from claimtrack.baselines import baseline_attributions
-    from claimtrack.evaluate import evaluate, load_gold
-
-    folder = ROOT / "tests" / "data" / "real"
-    articles = {p.stem: read_article(p) for p in sorted((folder / "articles").glob("*.txt"))}
-    gold = load_gold(folder / "gold", articles)
-    assert len(gold) == 503
-    predicted = [a for art in articles.values() for a in extract_attributions(art)]
-    for a in predicted:
-        text = articles[a.article].text
-        assert all(text[p.span.start:p.span.end] == p.text for p in (a.cue, a.source, a.content))
-    score = evaluate(gold, predicted)
-    base = evaluate(gold, [a for art in articles.values() for a in baseline_attributions(art)])
+    n_articles, n_gold, score, base = _score_real_sample("real")
+    assert n_gold == 503
     assert score.strict[2] >= 0.90 and score.source_accuracy >= 0.95 and score.cue[1] >= 0.92
     assert score.strict[2] > base.strict[2] + 0.2
 
@@ -114,16 +102,8 @@ def test_real_blind_sample_keeps_its_first_contact():
     sample's 0.889.  Since then its error classes were worked on (non-speech cue senses, plural and collective
     speakers, chains of report): strict F1 0.754, source accuracy 0.884, no longer a blind figure.  The floor
     holds that so that a regression fails."""
-    from claimtrack import extract_attributions, read_article
-    from claimtrack.baselines import baseline_attributions
-    from claimtrack.evaluate import evaluate, load_gold
-
-    folder = ROOT / "tests" / "data" / "real_blind"
-    articles = {p.stem: read_article(p) for p in sorted((folder / "articles").glob("*.txt"))}
-    gold = load_gold(folder / "gold", articles)
-    assert len(articles) == 30 and len(gold) == 102
-    score = evaluate(gold, [a for art in articles.values() for a in extract_attributions(art)])
-    base = evaluate(gold, [a for art in articles.values() for a in baseline_attributions(art)])
+    n_articles, n_gold, score, base = _score_real_sample("real_blind")
+    assert n_articles == 30 and n_gold == 102
     assert score.strict[2] >= 0.74 and score.source_accuracy >= 0.87 and score.strict[2] > base.strict[2] + 0.2
 
 
@@ -132,19 +112,25 @@ def test_real_fresh_sample_keeps_its_first_contact():
     from the guide alone), scored once at first contact on commit 3ea78be: strict F1 0.565, source accuracy
     0.696 (baseline strict 0.159).  Its error classes were worked on after that (long titles before the name,
     carried sources that cannot speak): strict 0.662, source 0.821, no longer blind.  The floor makes a regression
-    fail, and every span extracted from it must be exact."""
+    fail."""
+    n_articles, n_gold, score, base = _score_real_sample("real_fresh")
+    assert n_articles == 20 and n_gold == 70
+    assert score.strict[2] >= 0.65 and score.source_accuracy >= 0.81 and score.strict[2] > base.strict[2] + 0.2
+
+
+def _score_real_sample(name: str):
+    """Extract a real sample under tests/data (its articles/ and gold/), check that every span extracted from it is
+    exact (``text[start:end] == text``), and score it and the naive baseline: (articles, gold rows, score, baseline)."""
     from claimtrack import extract_attributions, read_article
     from claimtrack.baselines import baseline_attributions
     from claimtrack.evaluate import evaluate, load_gold
 
-    folder = ROOT / "tests" / "data" / "real_fresh"
+    folder = ROOT / "tests" / "data" / name
     articles = {p.stem: read_article(p) for p in sorted((folder / "articles").glob("*.txt"))}
     gold = load_gold(folder / "gold", articles)
-    assert len(articles) == 20 and len(gold) == 70
     predicted = [a for art in articles.values() for a in extract_attributions(art)]
     for a in predicted:
         text = articles[a.article].text
         assert all(text[p.span.start:p.span.end] == p.text for p in (a.cue, a.source, a.content))
-    score = evaluate(gold, predicted)
     base = evaluate(gold, [a for art in articles.values() for a in baseline_attributions(art)])
-    assert score.strict[2] >= 0.65 and score.source_accuracy >= 0.81 and score.strict[2] > base.strict[2] + 0.2
+    return len(articles), len(gold), evaluate(gold, predicted), base
