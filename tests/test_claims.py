@@ -70,6 +70,12 @@ def test_verbs_and_nouns_that_only_look_alike_stay_apart(a, b):
     assert stem(a) != stem(b)
 
 
+def test_a_name_is_no_synonym_through_a_suffix():
+    # egypt_fm_visit (okaz_0724_1891): "الملك سلمان" read as سلم + ان met أرسل ("sent") through synonyms.tsv
+    assert stem("سلمان") != stem("أرسل") and stem("سلم") == stem("أرسل")
+    assert stem("مشتركة") == stem("مشترك")  # a name word whose synonym is itself keeps its stem
+
+
 def test_a_fraction_alone_is_no_quantity():
     assert find_quantities("نصف السكان يعيشون في المدن") == []
 

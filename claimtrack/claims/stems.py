@@ -61,6 +61,12 @@ def stopwords() -> frozenset[str]:
 
 
 @functools.cache
+def _name_words() -> frozenset[str]:
+    """The words of the aliases lexicon, clitics off: names, which no suffix rule should turn into a synonym."""
+    return frozenset(strip_clitics(w) for a in aliases() for w in fold(a.alias).split())
+
+
+@functools.cache
 def known_words() -> frozenset[str]:
     """Words of names and synonyms: a prefix letter before one of them is a clitic (لليبيا = ل + ليبيا)."""
     words = {w for a in aliases() for w in fold(a.alias).split()}
@@ -130,6 +136,9 @@ def stem(word: str) -> str:
     base = _base_stem(w)
     synonyms = _synonyms()
     if base in synonyms:
+        bare = strip_clitics(w)
+        if base != bare and synonyms[base] != base and bare in _name_words():
+            return bare  # a name is no synonym through a suffix: سلمان is not سلم + ان (handed over -> sent)
         return synonyms[base]
     # An imperfect or future verb of a listed word: يبحث/تبحث -> بحث, تستثمر -> يستثمر, ستضخ -> ضخ.  Only a
     # listed word is taken, so a noun that merely starts like a verb (سيارة) stays as it is.
