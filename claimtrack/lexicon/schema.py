@@ -76,6 +76,7 @@ NUMBER_KINDS = _values("fraction multiplier number vague")
 APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
 ANTONYM_RELATIONS = _values("antonym converse")
 STANCE_SIDES = _values("added dropped")
+PEOPLE_UNIT_KINDS = _values("figure toll")
 DENIAL_KINDS = _values("baseless report statement untrue verb")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead day day_lead day_part direction this unit period_part week_start not_after")
@@ -139,6 +140,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("negators.tsv", (Column("negator"), Column("scope", "enum", NEGATOR_SCOPES))),
     FileSchema("number_words.tsv", (_WORD, Column("value", "number", low=0), Column("kind", "enum", NUMBER_KINDS))),
     FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
+    FileSchema("people_units.tsv", (Column("unit"), Column("kind", "enum", PEOPLE_UNIT_KINDS))),
     _one("place_heads.txt", "head"),
     FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
     FileSchema("quantity_measures.tsv", (_WORD, Column("measure"))),
