@@ -234,3 +234,20 @@ def test_a_toll_and_what_gives_none_are_not_one_story_on_their_likeness():
     assert [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str)][0] == ("c1", "c2", "c3")
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, tolls={"c1", "c2"})
     assert [s.clusters for s in stories][:2] == [("c1", "c2"), ("c3",)]
+
+
+def test_two_units_join_only_on_a_place_a_participant_or_a_rare_name_in_their_claims_or_headlines():
+    # SaudiNewsNet 2015-07-21: the bomber in N'Djamena (c1, "انتحاري يفجر نفسه في قلب العاصمة التشادية..
+    # ويخلف 14 قتيلا") and the one in Suruc (c2, "انتحاري يفجر نفسه بأكراد أتراك") share only the kind of
+    # event; another outlet's Suruc toll (c3) names no place, its headline names سروج, as c2's does
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 8)]
+    terms = {"c1": Counter(["انتحاري", "تفجير", "قتيلا", "جريح", "e:تشاد"]),
+             "c2": Counter(["انتحاري", "تفجير", "قتيلا", "جريح", "e:تركيا"]),
+             "c3": Counter(["انتحاري", "قتيلا", "جريح"]),
+             "c4": Counter(["مطار", "رحل"]), "c5": Counter(["فندق", "وفد"]), "c6": Counter(["نفط", "سعر"]),
+             "c7": Counter(["مباراه", "هدف"])}
+    alike = [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str)]
+    assert alike[0] == ("c1", "c2", "c3")  # without the headlines: on the kind of event alone
+    headlines = {"c1": {"e:تشاد", "عاصم"}, "c2": {"سروج", "e:تركيا"}, "c3": {"سروج", "حدود"}}
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)
+    assert [s.clusters for s in stories][:2] == [("c1",), ("c2", "c3")]

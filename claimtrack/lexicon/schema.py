@@ -130,6 +130,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES), Column("value", required=False)), None),
     FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
     FileSchema("entity_parents.tsv", (Column("entity"), Column("parent"))),
+    _one("event_words.txt"),
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
                                Column("name"))),
     FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),

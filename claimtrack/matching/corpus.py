@@ -322,7 +322,10 @@ class Corpus:
         by_id = {c.id: c for c in self.claims}
         terms: dict[str, Counter[str]] = {}
         dates: dict[str, frozenset[dt.date]] = {}
+        headlines: dict[str, set[str]] = {}
         for cluster in clusters:
+            headlines[cluster.id] = {t for a in cluster.articles if (h := self._articles[a].headline)
+                                     for t in self._sentence_terms(h)}
             bag: Counter[str] = Counter()
             for m in cluster.claims:
                 bag.update(topic_terms(by_id[m].key))
@@ -331,7 +334,8 @@ class Corpus:
         tolls = {c.id for c in clusters
                  if any(gives_toll(by_id[m].attribution, by_id[m].key.quantities) for m in c.claims)}
         return group_stories(clusters, terms, self.weight(), dates,
-                             lambda article: self._articles[article].outlet or article, self._story_links(), tolls)
+                             lambda article: self._articles[article].outlet or article, self._story_links(), tolls,
+                             headlines)
 
     def _story_links(self) -> list[tuple[str, str]]:
         """Clusters of two attributions in a row in one article that are one story: one speaker's statements

@@ -14,7 +14,9 @@ story's units that use them.  Single link on every rare word chained a whole day
 story (1,000 SaudiNewsNet articles: 5,909 of 7,039 claims) through word forms seen once (احساسا، تهويل).
 
 How many people an event concerns (its toll, the defendants referred to a court) is a question of its own:
-the clusters that give such a figure and those that give none are never one story.
+the clusters that give such a figure and those that give none are never one story.  And an event is a place,
+a time and participants: two units join only on a place, a named participant or a rare name they share (in
+their claims or their articles' headlines), never on the kind of event alone (هجوم، انتحارية، قتيلا).
 
 A long article can cover several stories.  Two units of one and the same article that the links did not tie
 (the article changed topic between them) never join each other directly: only stories of other articles
@@ -31,8 +33,9 @@ from typing import Any
 
 import attrs
 
+from ..claims.key import topic_key
 from ..claims.quantities import named_units
-from ..lexicon import read_rows, str_tuple
+from ..lexicon import read_rows, read_words, str_tuple
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
@@ -64,6 +67,11 @@ _HALF_FLOOR = 3
 # claims to 147.
 _SPECIFIC_FLOOR = 20
 _SPECIFIC_SHARE = 0.02
+# An anchor of a join: a place or a named participant (an entity term), or a word real news uses in
+# _SPECIFIC_FLOOR to _NAME_MOST of its articles, as rare as a place the gazetteer does not know (سروج 53,
+# بورنو 20), not the rare news words that joined unrelated claims of a real day (شفاء 193, ترتفع 179,
+# تاريخيا 114).
+_NAME_MOST = 100
 
 
 @attrs.frozen
@@ -133,6 +141,24 @@ def gives_toll(attribution: Attribution, quantities: Iterable[Any]) -> bool:
     if any(q.counts or q.unit in units for q in quantities):
         return True
     return any(units.get(u) == "toll" for u in named_units(attribution.content.text))
+
+
+@functools.cache
+def event_terms() -> frozenset[str]:
+    """The terms of the words that say what kind of event a claim is about (data/event_words.txt), of the
+    measure words of quantity_measures.tsv and of the toll units of people_units.tsv (قتيلا، جرحى)."""
+    people = _people_units()
+    words = [*read_words("event_words.txt"), *(r[0] for r in read_rows("quantity_measures.tsv", 2)),
+             *(r[0] for r in read_rows("units.tsv", 2) if people.get(r[1]) == "toll")]
+    return frozenset(t for w in words for t in topic_key(w).stems)
+
+
+def _anchor(term: str) -> bool:
+    """Whether ``term`` can anchor a join: an entity or place, or a word as rare as a name (``_NAME_MOST``),
+    but never an event word (:func:`event_terms`)."""
+    if term.startswith("e:"):
+        return True
+    return _SPECIFIC_FLOOR <= background().count(term) <= _NAME_MOST and term not in event_terms()
 
 
 def _participle(cue: str) -> bool:
@@ -217,14 +243,21 @@ class _Stories:
 
 def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]], weight: Callable[[str], float],
                   dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str],
-                  links: Iterable[tuple[str, str]] = (), tolls: Collection[str] = ()) -> tuple[Story, ...]:
+                  links: Iterable[tuple[str, str]] = (), tolls: Collection[str] = (),
+                  headlines: Mapping[str, Collection[str]] | None = None) -> tuple[Story, ...]:
     """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
     ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
     an article's outlet, ``links`` pairs of clusters that are one story outright (one speaker's statements
     in a row) and ``tolls`` the clusters that give a toll (:func:`gives_toll`; a cluster whose figures have a
     measure, :attr:`Cluster.measures`, gives one too).  A toll and what gives none are two questions of an
     event (how many were killed or referred to a court; who did it, what they are charged with): they are
-    never joined, by a link or on their likeness, so they are never one story."""
+    never joined, by a link or on their likeness, so they are never one story.
+
+    An event is a place, a time and participants.  Given ``headlines`` (the topic terms of the headlines of
+    each cluster's articles; :class:`~claimtrack.Corpus` always gives them), two units join on their likeness
+    only when they share an anchor (:func:`_anchor`: a place, a named participant or a rare name) in their
+    terms or their headlines (a toll's claim seldom names the town its headline names).  The kind of event
+    (هجوم، انتحارية، قتيلا) is no anchor: it joined different attacks of a real day into one story."""
     ids = [c.id for c in clusters]
     position = {cid: i for i, cid in enumerate(ids)}
     links_uf = UnionFind(ids, order=position.__getitem__)
@@ -266,6 +299,12 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
         for k, x in enumerate(items):
             own = alone.get(x)
             pairs.update((x, y) for y in items[k + 1:] if own is None or alone.get(y) != own)
+    if headlines is not None:
+        context: dict[str, set[str]] = defaultdict(set)
+        for c in clusters:
+            context[find(c.id)].update(headlines.get(c.id, ()))
+        anchors = {r: frozenset(t for t in bag | context[r] if _anchor(t)) for r, bag in units.items()}
+        pairs = {(x, y) for x, y in pairs if not anchors[x].isdisjoint(anchors[y])}
     scores = sorted(((_similarity(units[x], units[y], weight, mass[x], mass[y]), x, y) for x, y in pairs
                      if stories.near(x, y)), reverse=True)
     for score, x, y in scores:
