@@ -202,3 +202,52 @@ def test_a_term_in_more_than_half_of_a_small_corpus_tells_no_story_from_another(
              "c4": Counter(["مطار", "رحل"]), "c5": Counter(["فندق", "وفد"])}
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str)
     assert [s.clusters for s in stories] == [("c1",), ("c2", "c3"), ("c4",), ("c5",)]
+
+
+def test_a_claim_gives_a_toll_with_a_figure_of_people_or_a_toll_named_without_one():
+    # uae_41_trial alweeam_0802_918 (shortened): the headline's 41 defendants answer how many were referred; the
+    # prosecutor's "المتهمين" with no figure is the subject of the charges.  suruc_bombing aljazirah_0721_981:
+    # "يرتفع عدد القتلى" asks the toll without a figure.
+    from claimtrack import parse_article
+    from claimtrack.matching.stories import gives_toll
+
+    text = ("الإمارات: إحالة 41 متهماً بالانتماء إلى «تنظيم إرهابي» للمحكمة العليا\n\n"
+            "وصرح النائب العام للدولة سالم كبيش بأنه تمت إحالة المتهمين إلى المحكمة الاتحادية العليا بعدما أسفرت "
+            "التحقيقات التي أجرتها النيابة العامة عن قيامهم بإنشاء وتأسيس وإدارة جماعة إرهابية داخل الدولة.\n"
+            "وأضاف البيان أن هناك مخاوف من أن يرتفع عدد القتلى.")
+    corpus = Corpus([parse_article(text, id="a")])
+    tolls = [gives_toll(c.attribution, c.key.quantities) for c in corpus.claims]
+    assert [c.attribution.source.text for c in corpus.claims][:2] == ["الإمارات", "النائب العام للدولة سالم كبيش"]
+    assert tolls == [True, False, True]
+
+
+def test_a_toll_and_what_gives_none_are_not_one_story_on_their_likeness():
+    # uae_41_trial: the referral of 41 defendants (c1, c2: two outlets) and what the prosecutor says the group
+    # did (c3) share the court, the prosecution and the charge; they are two questions of the case (c4-c7:
+    # other news of the day)
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 8)]
+    terms = {"c1": Counter(["e:النيابة العامة", "e:الإمارات", "احال", "محكم", "ارهاب"]),
+             "c2": Counter(["e:النيابة العامة", "e:الإمارات", "احال", "محكم", "شخصا"]),
+             "c3": Counter(["e:النيابة العامة", "e:الإمارات", "احال", "محكم", "ارهاب", "جماع", "انشا"]),
+             "c4": Counter(["مطار", "رحل"]), "c5": Counter(["فندق", "وفد"]), "c6": Counter(["نفط", "سعر"]),
+             "c7": Counter(["مباراه", "هدف"])}
+    assert [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str)][0] == ("c1", "c2", "c3")
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, tolls={"c1", "c2"})
+    assert [s.clusters for s in stories][:2] == [("c1", "c2"), ("c3",)]
+
+
+def test_two_units_join_only_on_a_place_a_participant_or_a_rare_name_in_their_claims_or_headlines():
+    # SaudiNewsNet 2015-07-21: the bomber in N'Djamena (c1, "انتحاري يفجر نفسه في قلب العاصمة التشادية..
+    # ويخلف 14 قتيلا") and the one in Suruc (c2, "انتحاري يفجر نفسه بأكراد أتراك") share only the kind of
+    # event; another outlet's Suruc toll (c3) names no place, its headline names سروج, as c2's does
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 8)]
+    terms = {"c1": Counter(["انتحاري", "تفجير", "قتيلا", "جريح", "e:تشاد"]),
+             "c2": Counter(["انتحاري", "تفجير", "قتيلا", "جريح", "e:تركيا"]),
+             "c3": Counter(["انتحاري", "قتيلا", "جريح"]),
+             "c4": Counter(["مطار", "رحل"]), "c5": Counter(["فندق", "وفد"]), "c6": Counter(["نفط", "سعر"]),
+             "c7": Counter(["مباراه", "هدف"])}
+    alike = [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str)]
+    assert alike[0] == ("c1", "c2", "c3")  # without the headlines: on the kind of event alone
+    headlines = {"c1": {"e:تشاد", "عاصم"}, "c2": {"سروج", "e:تركيا"}, "c3": {"سروج", "حدود"}}
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)
+    assert [s.clusters for s in stories][:2] == [("c1",), ("c2", "c3")]

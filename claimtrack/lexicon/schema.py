@@ -76,6 +76,7 @@ NUMBER_KINDS = _values("fraction multiplier number vague")
 APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
 ANTONYM_RELATIONS = _values("antonym converse")
 STANCE_SIDES = _values("added dropped")
+PEOPLE_UNIT_KINDS = _values("figure toll")
 DENIAL_KINDS = _values("baseless report statement untrue verb")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead day day_lead day_part direction this unit period_part week_start not_after")
@@ -129,6 +130,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES), Column("value", required=False)), None),
     FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
     FileSchema("entity_parents.tsv", (Column("entity"), Column("parent"))),
+    _one("event_words.txt"),
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
                                Column("name"))),
     FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),
@@ -139,6 +141,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("negators.tsv", (Column("negator"), Column("scope", "enum", NEGATOR_SCOPES))),
     FileSchema("number_words.tsv", (_WORD, Column("value", "number", low=0), Column("kind", "enum", NUMBER_KINDS))),
     FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
+    FileSchema("people_units.tsv", (Column("unit"), Column("kind", "enum", PEOPLE_UNIT_KINDS))),
     _one("place_heads.txt", "head"),
     FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
     FileSchema("quantity_measures.tsv", (_WORD, Column("measure"))),

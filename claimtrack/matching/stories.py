@@ -13,6 +13,11 @@ places and words that real news uses in some dozens to hundreds of articles, wei
 story's units that use them.  Single link on every rare word chained a whole day of real news into one
 story (1,000 SaudiNewsNet articles: 5,909 of 7,039 claims) through word forms seen once (احساسا، تهويل).
 
+How many people an event concerns (its toll, the defendants referred to a court) is a question of its own:
+the clusters that give such a figure and those that give none are never one story.  And an event is a place,
+a time and participants: two units join only on a place, a named participant or a rare name they share (in
+their claims or their articles' headlines), never on the kind of event alone (هجوم، انتحارية، قتيلا).
+
 A long article can cover several stories.  Two units of one and the same article that the links did not tie
 (the article changed topic between them) never join each other directly: only stories of other articles
 can bring them together, so one article does not bridge its stories into one.
@@ -21,13 +26,16 @@ can bring them together, so one article does not bridge its stories into one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from ..lexicon import str_tuple
+from ..claims.key import topic_key
+from ..claims.quantities import named_units
+from ..lexicon import read_rows, read_words, str_tuple
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
@@ -36,7 +44,7 @@ from ..normalize import fold
 from .clusters import Cluster
 from .unionfind import UnionFind
 
-__all__ = ["STORY_SAME", "Story", "clause", "group_stories", "story_similarity"]
+__all__ = ["STORY_SAME", "Story", "clause", "gives_toll", "group_stories", "story_similarity"]
 
 STORY_SAME = 0.2  # the similarity at which two clusters are about one story
 _LINKAGE = 0.3  # a story of several units must, on specific evidence, still reach this share of STORY_SAME
@@ -59,6 +67,11 @@ _HALF_FLOOR = 3
 # claims to 147.
 _SPECIFIC_FLOOR = 20
 _SPECIFIC_SHARE = 0.02
+# An anchor of a join: a place or a named participant (an entity term), or a word real news uses in
+# _SPECIFIC_FLOOR to _NAME_MOST of its articles, as rare as a place the gazetteer does not know (سروج 53,
+# بورنو 20), not the rare news words that joined unrelated claims of a real day (شفاء 193, ترتفع 179,
+# تاريخيا 114).
+_NAME_MOST = 100
 
 
 @attrs.frozen
@@ -113,6 +126,39 @@ def clause(attribution: Attribution, text: str) -> str:
         # answers the greetings the sentence before relayed (egypt_fm_visit, eight copies of one wire).
         starts.append(sentence.start)
     return text[max(sentence.start, min(starts)):sentence.end]
+
+
+@functools.cache
+def _people_units() -> dict[str, str]:
+    return {r[0]: r[1] for r in read_rows("people_units.tsv", 2)}
+
+
+def gives_toll(attribution: Attribution, quantities: Iterable[Any]) -> bool:
+    """Whether a claim answers how many people an event concerns (``quantities``: its figures): a figure that
+    counts people ("41 متهماً", "27 شخصا قتلوا"; data/people_units.tsv) or a toll's measure named without one
+    ("هناك مخاوف من أن يرتفع عدد القتلى")."""
+    units = _people_units()
+    if any(q.counts or q.unit in units for q in quantities):
+        return True
+    return any(units.get(u) == "toll" for u in named_units(attribution.content.text))
+
+
+@functools.cache
+def event_terms() -> frozenset[str]:
+    """The terms of the words that say what kind of event a claim is about (data/event_words.txt), of the
+    measure words of quantity_measures.tsv and of the toll units of people_units.tsv (قتيلا، جرحى)."""
+    people = _people_units()
+    words = [*read_words("event_words.txt"), *(r[0] for r in read_rows("quantity_measures.tsv", 2)),
+             *(r[0] for r in read_rows("units.tsv", 2) if people.get(r[1]) == "toll")]
+    return frozenset(t for w in words for t in topic_key(w).stems)
+
+
+def _anchor(term: str) -> bool:
+    """Whether ``term`` can anchor a join: an entity or place, or a word as rare as a name (``_NAME_MOST``),
+    but never an event word (:func:`event_terms`)."""
+    if term.startswith("e:"):
+        return True
+    return _SPECIFIC_FLOOR <= background().count(term) <= _NAME_MOST and term not in event_terms()
 
 
 def _participle(cue: str) -> bool:
@@ -197,11 +243,21 @@ class _Stories:
 
 def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]], weight: Callable[[str], float],
                   dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str],
-                  links: Iterable[tuple[str, str]] = ()) -> tuple[Story, ...]:
+                  links: Iterable[tuple[str, str]] = (), tolls: Collection[str] = (),
+                  headlines: Mapping[str, Collection[str]] | None = None) -> tuple[Story, ...]:
     """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
     ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
-    an article's outlet, and ``links`` pairs of clusters that are one story outright (one speaker's
-    statements in a row), unless one gives a toll (:attr:`Cluster.measures`) and the other none."""
+    an article's outlet, ``links`` pairs of clusters that are one story outright (one speaker's statements
+    in a row) and ``tolls`` the clusters that give a toll (:func:`gives_toll`; a cluster whose figures have a
+    measure, :attr:`Cluster.measures`, gives one too).  A toll and what gives none are two questions of an
+    event (how many were killed or referred to a court; who did it, what they are charged with): they are
+    never joined, by a link or on their likeness, so they are never one story.
+
+    An event is a place, a time and participants.  Given ``headlines`` (the topic terms of the headlines of
+    each cluster's articles; :class:`~claimtrack.Corpus` always gives them), two units join on their likeness
+    only when they share an anchor (:func:`_anchor`: a place, a named participant or a rare name) in their
+    terms or their headlines (a toll's claim seldom names the town its headline names).  The kind of event
+    (هجوم، انتحارية، قتيلا) is no anchor: it joined different attacks of a real day into one story."""
     ids = [c.id for c in clusters]
     position = {cid: i for i, cid in enumerate(ids)}
     links_uf = UnionFind(ids, order=position.__getitem__)
@@ -210,7 +266,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     weight = _without_everywhere_terms(bags.values(), weight)
     # One speaker's statements in a row are one story, except a toll and what is not one: the interior
     # ministry's 27 dead and its "عمل إرهابي" are the toll and the response (suruc_bombing).
-    toll = {c.id: bool(c.measures) for c in clusters}
+    toll = {c.id: bool(c.measures) or c.id in tolls for c in clusters}
     days = {cid: dates.get(cid, frozenset()) for cid in ids}
     for x, y in links:
         if x in position and y in position:
@@ -243,11 +299,22 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
         for k, x in enumerate(items):
             own = alone.get(x)
             pairs.update((x, y) for y in items[k + 1:] if own is None or alone.get(y) != own)
+    if headlines is not None:
+        context: dict[str, set[str]] = defaultdict(set)
+        for c in clusters:
+            context[find(c.id)].update(headlines.get(c.id, ()))
+        anchors = {r: frozenset(t for t in bag | context[r] if _anchor(t)) for r, bag in units.items()}
+        pairs = {(x, y) for x, y in pairs if not anchors[x].isdisjoint(anchors[y])}
     scores = sorted(((_similarity(units[x], units[y], weight, mass[x], mass[y]), x, y) for x, y in pairs
                      if stories.near(x, y)), reverse=True)
     for score, x, y in scores:
         if score < STORY_SAME:
             break
+        # The toll and what gives none do not join on their own likeness either (the prosecutor's "41 متهماً"
+        # referred to the court and what he says the group did: uae_41_trial; the toll and the blast's scene
+        # or the condemnations: suruc_bombing); a toll is asked by the same words as the rest of its event.
+        if toll[x] != toll[y]:
+            continue
         rx, ry = stories.uf.find(x), stories.uf.find(y)
         if rx == ry or not stories.near(rx, ry):
             continue
