@@ -173,7 +173,8 @@ def _eval_track(args: argparse.Namespace, out) -> int:
     """``eval --track``: which search results report each claim (UnifiedFC JSON lines), next to the baseline."""
     from ..matching.track import evaluate_track, load_track_claims
 
-    score = evaluate_track(load_track_claims(args.track)[: args.limit])
+    claims = load_track_claims(args.track)[args.skip or 0 :]
+    score = evaluate_track(claims[: args.limit])
     if args.format in MACHINE_FORMATS:
         _write_score(out, args.format, score.as_dict())
     else:
@@ -218,6 +219,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                         "stance (UnifiedFC JSON lines: id, claim, article, stance); precision and recall of the related "
                         "articles next to the naive baseline (half the claim's words in the article)")
     p.add_argument("--limit", type=int, metavar="N", help="with --track, only the first N claims")
+    p.add_argument("--skip", type=int, metavar="N", help="with --track, leave out the first N claims (with --skip 100, "
+                   "UnifiedFC's claims kept apart from the tuning of the shipped model)")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses, wrong matches and spurious attributions "
                    "(with --clusters: gold pairs kept apart and pairs wrongly joined; with --disputes: every pair)")
     add_jobs(p)

@@ -111,6 +111,10 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     # The stance model's features: mean and scale to standardize each, and its weight for each label.
     FileSchema("stance_model.tsv", (Column("feature"), Column("mean", "number"), Column("scale", "number", low=1e-9),
                                     Column("agree", "number"), Column("disagree", "number"), Column("other", "number"))),
+    # Written by benchmarks/train_track.py from the first 100 UnifiedFC claims (claimtrack.matching.track): does
+    # an article report a claim; each feature's mean and scale to standardize it, and its weight.
+    FileSchema("track_model.tsv", (Column("feature"), Column("mean", "number"), Column("scale", "number", low=1e-9),
+                                   Column("weight", "number"))),
     FileSchema("approximators.tsv", (Column("expression"), Column("kind", "enum", APPROXIMATOR_KINDS))),
     FileSchema("article_markers.tsv", (Column("marker"), Column("kind", "enum", ARTICLE_MARKER_KINDS)), "second", False),
     FileSchema("attribution_words.tsv", (_WORD, Column("role", "enum", ATTRIBUTION_WORD_ROLES)), "second", False),

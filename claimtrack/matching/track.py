@@ -2,49 +2,57 @@
 
 A search engine asked for a claim returns articles that report it and articles that only share its topic
 ("ثلث مقاتلي التنظيم" beside any article on the war against the group).  :func:`track` decides, for each
-article, whether it reports the claim: some passage of it (two sentences running) must name enough of what
-the claim says, its terms (names, places, rare words) weighted by rarity.  An unrelated result names the
-topic words across a long page, rarely the claim's own names and words in one place.  For an article that
-reports the claim, its best hit (as :func:`~claimtrack.matching.search.find` scores an attribution or a
-sentence) says how it bears on the claim: supports, contradicts or reports.
+article, whether it reports the claim: a small logistic model (:func:`track_model`, ``data/track_model.tsv``)
+weighs what the article's sentences name of what the claim says, its terms (names, places, rare words)
+weighted by rarity: the share its best passage (two sentences running) names, the best sentence, the title,
+how many sentences retell it, the best hit's score, and the lengths.  An unrelated result names the topic
+words across a long page, rarely the claim's own names and words in one place.  For an article that reports
+the claim, its best hit (as :func:`~claimtrack.matching.search.find` scores an attribution or a sentence)
+says how it bears on the claim: supports, contradicts or reports.
 
-The thresholds were set on the first 100 claims of the UnifiedFC Arabic corpus (Baly et al. 2018); see
-:func:`evaluate_track` and ``claimtrack eval --track``.
+The model was trained and its threshold set on the first 100 claims of the UnifiedFC Arabic corpus (Baly et
+al. 2018) by ``benchmarks/train_track.py``, which also scores the other 268; see :func:`evaluate_track` and
+``claimtrack eval --track``.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
+import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import attrs
 
-from ..claims import ClaimKey, claim_key
+from ..claims import claim_key
+from ..lexicon import read_rows
 from ..sentences import split_sentences
 from .corpus import Corpus, topic_terms
 from .score import pair_score
 from .search import Match, related_match, corpus_text
 
-__all__ = ["ArticleVerdict", "TrackScore", "baseline_related", "best_passage", "evaluate_track", "load_track_claims", "track"]
+__all__ = ["ArticleVerdict", "Evidence", "TrackModel", "TrackScore", "article_features", "baseline_related", "best_passage",
+           "claim_corpus", "claim_evidence", "evaluate_track", "load_track_claims", "track", "track_model"]
 
-# An article reports the claim when some passage of WINDOW consecutive sentences names at least COVERED of the
-# claim's rarity weight.  A passage, not the whole article: a long page on the war names every word of a claim
-# on the war somewhere, and only an article that tells this claim names most of it in one place ("ضربات جوية
-# روسية قتلت 21 شخصا في قرية على الجانب الشرقي من نهر الفرات").  Two sentences, for a claim retold over two.
-# Set on the first 100 UnifiedFC claims (related-article F1 0.745 there; one sentence 0.744, three 0.742).
+# The passage a verdict shows: WINDOW consecutive sentences.  A passage, not the whole article: a long page on
+# the war names every word of a claim on the war somewhere, and only an article that tells this claim names most
+# of it in one place ("ضربات جوية روسية قتلت 21 شخصا في قرية على الجانب الشرقي من نهر الفرات").  Two
+# sentences, for a claim retold over two.
 WINDOW = 2
-COVERED = 0.45
+# A sentence that names this share of the claim's weight counts as one more place that retells it.
+_MATCHING = 0.3
 
 
 @attrs.frozen
 class ArticleVerdict:
     """Whether an article reports the claim, and why: the share of the claim's rarity weight its best passage
     names (``coverage``), that passage (``passage``: the text of its sentences) and the claim's rare terms it
-    does not name (``missing``, rarest first); ``score``, the score of the article's best hit."""
+    does not name (``missing``, rarest first); ``score``, the score of the article's best hit; ``chance``, the
+    model's probability that the article reports the claim (:data:`track_model`)."""
 
     article: str
     related: bool
@@ -53,13 +61,26 @@ class ArticleVerdict:
     missing: tuple[str, ...] = ()
     best: Match | None = None  # the best hit, with its relation to the claim, when the article reports it
     passage: str = ""
+    chance: float = 0.0
 
     @property
     def relation(self) -> str:
         return self.best.relation if self.best is not None else "unrelated"
 
 
-def best_passage(wanted: dict[str, float], sentences: list[set[str]], window: int = WINDOW) -> tuple[float, int]:
+@attrs.frozen
+class Evidence:
+    """What an article says of a claim: its sentences (``texts``, headlines first), the topic terms of each
+    (``terms``) and the best score of an attribution or a sentence of it against the claim (``hit``)."""
+
+    article: str
+    texts: tuple[str, ...]
+    terms: tuple[frozenset[str], ...]
+    hit: float
+
+
+def best_passage(wanted: dict[str, float], sentences: "list[set[str]] | tuple[frozenset[str], ...]",
+                 window: int = WINDOW) -> tuple[float, int]:
     """The share of the weight of ``wanted`` (term -> weight) that the best run of ``window`` consecutive
     sentences (each a set of terms) names, and the index of its first sentence."""
     total = sum(wanted.values()) or 1.0
@@ -72,8 +93,51 @@ def best_passage(wanted: dict[str, float], sentences: list[set[str]], window: in
     return best, at
 
 
-def track(claim_text: str, corpus: Corpus, *, covered: float = COVERED, window: int = WINDOW) -> list[ArticleVerdict]:
-    """One :class:`ArticleVerdict` per article of ``corpus``, in corpus order."""
+def article_features(wanted: dict[str, float], ev: Evidence) -> dict[str, float]:
+    """What :data:`track_model` weighs, for one article and a claim whose terms weigh ``wanted`` (term ->
+    rarity weight): the share of the claim's weight named by the best passage of two sentences and that
+    passage's length in words (a long run of scraped text names much by chance), by the best sentence and by
+    the first two sentences (the title); how many sentences name a good part of it; the best score of a hit;
+    the article's length in sentences."""
+    passage, at = best_passage(wanted, ev.terms, WINDOW)
+    shares = [best_passage(wanted, (t,), 1)[0] for t in ev.terms]
+    return {
+        "passage": passage,
+        "words": math.log1p(sum(len(t.split()) for t in ev.texts[at : at + WINDOW])),
+        "sentence": max(shares, default=0.0),
+        "title": best_passage(wanted, ev.terms[:2], 2)[0],
+        "matching": math.log1p(sum(s >= _MATCHING for s in shares)),
+        "hit": ev.hit,
+        "length": math.log1p(len(ev.terms)),
+    }
+
+
+@attrs.frozen
+class TrackModel:
+    """A logistic model: ``feature -> (mean, scale, weight)`` (standardized features; ``bias``: 0, 1, the
+    intercept).  An article reports the claim when the probability is at least one half (the threshold set in
+    training is folded into the intercept)."""
+
+    features: Mapping[str, tuple[float, float, float]]
+
+    def probability(self, x: Mapping[str, float]) -> float:
+        z = 0.0
+        for name, (mean, scale, weight) in self.features.items():
+            z += weight * (1.0 if name == "bias" else (x.get(name, 0.0) - mean) / scale)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@functools.cache
+def track_model() -> TrackModel:
+    """The shipped model, read once from ``data/track_model.tsv`` (written by ``benchmarks/train_track.py`` from
+    the first 100 UnifiedFC claims)."""
+    return TrackModel({r[0]: (float(r[1]), float(r[2]), float(r[3])) for r in read_rows("track_model.tsv")})
+
+
+def claim_evidence(claim_text: str, corpus: Corpus) -> tuple[dict[str, float], list[Evidence], dict[str, Match]]:
+    """The claim's terms with their rarity weights, the :class:`Evidence` of each article of ``corpus`` (in
+    corpus order) and each article's best hit (as :func:`~claimtrack.matching.search.find` scores an
+    attribution or a sentence; no relation yet)."""
     key = claim_key(claim_text)
     weight = corpus.weight()
     wanted = {t: weight(t) for t in topic_terms(key)}
@@ -91,27 +155,39 @@ def track(claim_text: str, corpus: Corpus, *, covered: float = COVERED, window: 
         shown = a.sentence.of(corpus_text(corpus, a.article)) if a.content.refers_to else a.content.text
         consider(Match(a.article, c.id, shown, s.score, s.kind, s.reasons))
     top = {m.article: m.score for m in best.values()}  # the best score of a hit or any whole sentence
-    by_id = {a.id: a for a in corpus.attributions}
-    verdicts = []
+    evidence = []
     for article in corpus.articles:
-        sentences = split_sentences(article, headlines=True)
-        named = []
-        for sentence in sentences:
+        texts, named = [], []
+        for sentence in split_sentences(article, headlines=True):
             sk = claim_key(sentence.text)
-            named.append(topic_terms(sk))
             s = pair_score(key, sk, weight)
+            texts.append(sentence.text)
+            named.append(frozenset(topic_terms(sk)))
             top[article.id] = max(top.get(article.id, 0.0), s.score)
             if (article.id, sentence.start) in attributed:  # as find(): the attribution stands for its sentence
                 continue
             consider(Match(article.id, None, sentence.text, s.score, s.kind, s.reasons))
-        coverage, at = best_passage(wanted, named, window)
-        related = coverage >= covered
-        passage = named[at : at + window]
+        evidence.append(Evidence(article.id, tuple(texts), tuple(named), top.get(article.id, 0.0)))
+    return wanted, evidence, best
+
+
+def track(claim_text: str, corpus: Corpus, *, model: TrackModel | None = None) -> list[ArticleVerdict]:
+    """One :class:`ArticleVerdict` per article of ``corpus``, in corpus order; ``model`` defaults to the
+    shipped one (:func:`track_model`)."""
+    model = model or track_model()
+    wanted, evidence, best = claim_evidence(claim_text, corpus)
+    by_id = {a.id: a for a in corpus.attributions}
+    verdicts = []
+    for ev in evidence:
+        chance = model.probability(article_features(wanted, ev))
+        related = chance >= 0.5
+        coverage, at = best_passage(wanted, ev.terms, WINDOW)
+        passage = ev.terms[at : at + WINDOW]
         missing = tuple(sorted((t for t in wanted if not any(t in p for p in passage)), key=lambda t: (-wanted[t], t)))
-        m = best.get(article.id)
+        m = best.get(ev.article)
         relation = related_match(claim_text, m, by_id) if related and m is not None else None
-        verdicts.append(ArticleVerdict(article.id, related, round(top.get(article.id, 0.0), 3), round(coverage, 3),
-                                       missing, relation, " ".join(s.text for s in sentences[at : at + window])))
+        verdicts.append(ArticleVerdict(ev.article, related, round(ev.hit, 3), round(coverage, 3), missing, relation,
+                                       " ".join(ev.texts[at : at + WINDOW]), round(chance, 3)))
     return verdicts
 
 
@@ -133,6 +209,13 @@ def load_track_claims(path: "str | Path") -> list[dict]:
     opener = gzip.open if p.suffix == ".gz" else open
     with opener(p, "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def claim_corpus(claim: dict) -> Corpus:
+    """The articles of a claim read as :func:`load_track_claims` gives it, with ids ``<claim id>_<index>``."""
+    from ..reader import parse_article  # the reader sits above matching
+
+    return Corpus([parse_article(t, id=f"{claim['id']}_{i}", layout="plain") for i, t in enumerate(claim["article"])])
 
 
 @attrs.define
@@ -181,12 +264,10 @@ def evaluate_track(claims: Iterable[dict], corpus_of: "Callable[[dict], Corpus] 
     """Score :func:`track` against claims labelled as UnifiedFC's: an article is related to its claim unless
     its stance is ``unrelated``; next to :func:`baseline_related`, and counting agreeing articles whose best
     hit is marked ``contradicts``."""
-    from ..reader import parse_article  # the reader sits above matching
-
     score = TrackScore()
     for c in claims:
-        ids = [f"{c['id']}_{i}" for i in range(len(c["article"]))]
-        corpus = Corpus([parse_article(t, id=i, layout="plain") for i, t in zip(ids, c["article"])])
+        corpus = (corpus_of or claim_corpus)(c)
+        ids = [a.id for a in corpus.articles]
         score.claims += 1
         try:
             verdicts = track(c["claim"], corpus)
