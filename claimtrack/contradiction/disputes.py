@@ -20,8 +20,9 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from ..claims import ClaimKey, Quantity, find_quantities
+from ..claims import ClaimKey, Quantity, claim_key, find_quantities
 from ..claims.quantities import named_units
+from ..geography import named_places
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without_conjunction
@@ -255,15 +256,18 @@ _FEMININE_PERFECT = "\u062a"
 
 
 def _measure_before(text: str, q: Quantity, start: int) -> str | None:
-    """For a count of people that names no measure, the verb of its clause that does, before it: "اعتقلت
-    منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees; back to the figure before it or a comma."""
+    """For a count of people that names no measure, the verb or noun of its clause that does, before it:
+    "اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees, "ارتفع عدد حالات الوفيات ... إلى 29
+    شخصا" the dead; back to the figure before it or a comma."""
     if q.span is None or q.unit is None or q.unit not in _GENERIC_UNITS:
         return None
     clause = text[start : q.span.start]
     clause = regex.split(r"[،,.؛:]", clause)[-1]
     for w, _ in reversed(_words(clause)):
         w = without_conjunction(w)
-        for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None):
+        # and a noun with its article: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"
+        noun = w[2:] if w.startswith(ALEF + LAM) and len(w) > 4 else None
+        for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None, noun):
             if form and (found := named_units(form) & _measure_names()):
                 return next(iter(found)) if len(found) == 1 else None
     return None
@@ -289,6 +293,16 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
     return q, (next(iter(found)) if len(found) == 1 else None)
 
 
+def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
+    """The measures named between a figure and ``end``; when that is the next figure and the word just before
+    it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون")."""
+    found = named_units(text[start:end]) & _measure_names()
+    words = _words(text[start:end])
+    if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & _measure_names():
+        return named_units(text[start : start + words[-1][1].start]) & _measure_names()
+    return found
+
+
 def _measured(text: str) -> list[tuple[Quantity, str]]:
     """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
     relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها
@@ -300,7 +314,7 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     # The measures named after each figure, up to the next one ("12 شخصا على الأقل قتلوا"): not "تم إنقاذ 6
     # أشخاص وانتشال 15 جثة", where the bodies are the second figure's.
     ends = [q.span.start if q.span else len(text) for q in quantities[1:]] + [len(text)]
-    named = [named_units(text[q.span.end : end]) & _measure_names() if q.span else frozenset()
+    named = [_measures_after(text, q.span.end, end, end < len(text)) if q.span else frozenset()
              for q, end in zip(quantities, ends)]
     relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
     starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
@@ -313,10 +327,11 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
                 "among" in grammar().role(without_conjunction(w)) for w, _ in _words(text[whole.span.end : part.span.start])):
             found[k] = (whole, mp)
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
-    # between them, counts what that one counts (quantities.py may take the measure after it)
+    # between them, counts what that one counts (quantities.py may take the measure after it); not one whose
+    # unit is itself a measure ("وأسقط 27 قتيلا و227 جريحا")
     for k in range(1, len(found)):
         (prev, mp), (q, m) = found[k - 1], found[k]
-        if mp and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
+        if mp and not (q.unit and q.unit == q.counts) and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
                 and not (named_units(text[prev.span.end : q.span.start]) & _measure_names()):
             found[k] = (q, mp)
     # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure
@@ -384,8 +399,32 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         x, y = min(pairs, key=lambda p: _ratio(*p))
         if _ratio(x, y) > _MAX_RATIO:
             continue
+        small, large = (a.text, b.text) if x.low < y.low else (b.text, a.text)
+        if _part_of_total(small, large):
+            continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
+
+
+@functools.cache
+def _place_scopes() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in read_rows("place_scopes.tsv", 2)}
+
+
+def _part_of_total(small: str, large: str) -> bool:
+    """Is the smaller figure's statement the toll of a locality (حي لوملي، قرية زركال: place_scopes.tsv) that
+    the larger one does not name, and the larger a running total (حصيلة) of a wider place it names (وسط
+    نيبال): a part of the whole, no dispute.  A total that names no place ("حصيلة الهجوم ارتفعت إلى 32") is
+    of the same place as the locality's toll ("انفجارا في بلدة سروج ... أسفر عن مقتل 30")."""
+    scopes = _place_scopes()
+    large_words = _words(large)
+    if not any(scopes.get(f) == "total" for w, _ in large_words for f in _bare(w)) \
+            or not named_places(claim_key(large)):
+        return False
+    named = {f for w, _ in large_words for f in _bare(w)}
+    words = _words(small)
+    return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(_bare(words[k + 1][0])) & named
+               for k, (w, _) in enumerate(words) for f in _bare(w))
 
 
 # A count without digits whose range spans this many times its floor is a manner of speaking (العشرات: 20-90).
