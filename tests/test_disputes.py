@@ -362,3 +362,28 @@ def test_a_measure_verb_before_the_next_figure_is_that_figures():
 
     content = PAIRS["D2-025"].b["text"].split(" أن ", 1)[1]
     assert [(q.text, m) for q, m in _measured(content)] == [("عشرة مدنيين", "killed"), ("15", "wounded")]
+
+
+def test_a_figure_said_to_rise_from_the_others_is_an_update():
+    # D1-002: Davutoglu's office "وأسفر عن 31 قتيلا على الاقل" (aawsat, 21 July), then Davutoglu "حصيلة الهجوم
+    # ارتفعت من 31 إلى 32 قتيلا" (aawsat, 22 July): the later statement names the old figure it revises
+    from claimtrack.contradiction.disputes import revises
+
+    p = PAIRS["D1-002"]
+    assert revises(p.a["text"], p.b["text"]) and revises(p.b["text"], p.a["text"])
+    assert not revises(p.a["text"], "وأوضح أن 29 شخصا من أصل مائة جريح لا يزالون في المستشفيات")
+    marks, _, _ = _marks("D1-002", dated=True)
+    assert [m.dispute for m in marks] == ["updates"]
+
+
+def test_the_toll_of_two_events_against_one_of_them_is_no_dispute():
+    # D2-023 (a look-alike): the Turkish army's 31 wounded "جراء انفجارين، أحدهما في موقع للشرطة العسكرية
+    # والآخر لغم" against aawsat's own "عملية انتحارية استهدفت مركزًا للدرك وأوقعت قتيلين و24 جريحًا"
+    p = PAIRS["D2-023"]
+    assert p.label == "none"
+    own = "مع وقوع عملية انتحارية استهدفت مركزًا للدرك وأوقعت قتيلين و24 جريحًا"
+    army = "ثلاثة جنود أتراك بينهما اثنان من الشرطة العسكرية، قتلوا وأصيب 31 آخرون أمس الأحد، جراء انفجارين"
+    assert own in p.b["text"] and army in p.a["text"]
+    assert figure_conflict(_mention(army), _mention(own)) == []
+    assert figure_conflict(_mention(army.replace("انفجارين", "انفجار")), _mention(own))
+    assert not _marks("D2-023", narration=True)[0]

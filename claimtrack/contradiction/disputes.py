@@ -25,14 +25,14 @@ from ..claims.quantities import named_units
 from ..geography import named_places
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without_conjunction
+from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, HEH, KAF, LAM, TEH, TEH_MARBUTA, WAW, YEH, without_conjunction
 from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from ..spans import Span
 from .rules import Evidence, mention
 
 __all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
-           "figure_kind", "report_speakers", "shared_event", "statement_backreference", "statement_speakers"]
+           "figure_kind", "report_speakers", "revises", "shared_event", "statement_backreference", "statement_speakers"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 
@@ -400,7 +400,7 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         if _ratio(x, y) > _MAX_RATIO:
             continue
         small, large = (a.text, b.text) if x.low < y.low else (b.text, a.text)
-        if _part_of_total(small, large):
+        if _part_of_total(small, large) or (_several_events(large) and not _several_events(small)):
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
@@ -425,6 +425,17 @@ def _part_of_total(small: str, large: str) -> bool:
     words = _words(small)
     return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(_bare(words[k + 1][0])) & named
                for k, (w, _) in enumerate(words) for f in _bare(w))
+
+
+_DUAL_ENDINGS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: انفجارين، هجومان
+
+
+def _several_events(text: str) -> bool:
+    """Does ``text`` tell a toll of two events (a dual of an event noun of place_scopes.tsv: "جراء انفجارين،
+    أحدهما في موقع للشرطة العسكرية والآخر لغم"), against one of them ("عملية انتحارية استهدفت مركزا للدرك")?"""
+    events = [w for w, kind in _place_scopes().items() if kind == "event"]
+    stems = {w[:-1] + TEH if w.endswith((TEH_MARBUTA, HEH)) else w for w in events}
+    return any(f == s + e for w, _ in _words(text) for f in _bare(w) for s in stems for e in _DUAL_ENDINGS)
 
 
 # A count without digits whose range spans this many times its floor is a manner of speaking (العشرات: 20-90).
@@ -504,7 +515,33 @@ def dispute_kind(claim: str, other: "str | Attribution", reasons: Sequence[str] 
     return "contradicts"
 
 
-def figure_kind(speaker: str, same_source: bool) -> str:
-    """``updates`` when one speaker revises its own figure, ``disagrees`` between two speakers.  ``speaker`` is
+def figure_kind(speaker: str, same_source: bool, revised: bool = False) -> str:
+    """``updates`` when one speaker revises its own figure, or when one statement says the other's figure
+    rose to its own (``revised``: :func:`revises`), ``disagrees`` between two speakers.  ``speaker`` is
     :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "")."""
-    return "updates" if speaker == "same" or (same_source and speaker != "different") else "disagrees"
+    return "updates" if revised or speaker == "same" or (same_source and speaker != "different") else "disagrees"
+
+
+_TO = "\u0627\u0644\u064a"  # الى (إلى folded): "ارتفعت من 31 إلى 32 قتيلا"
+
+
+def revises(a: str, b: str) -> bool:
+    """Does either statement revise the other's figure in so many words: "حصيلة الهجوم ارتفعت من 31 إلى 32
+    قتيلا" against "وأسفر عن 31 قتيلا على الاقل" (the old figure after من, the new one after إلى)?"""
+    def old_figures(text: str) -> set[float]:
+        words = _words(text)
+        quantities = find_quantities(text)
+        found = set()
+        for q in quantities:
+            if q.span is None or q.unit is not None:
+                continue
+            before = [w for w, s in words if s.end <= q.span.start][-1:]
+            after = [w for w, s in words if s.start >= q.span.end][:1]
+            if before == [_MIN] and after == [_TO]:
+                found.add(q.low)
+        return found
+
+    def figures(text: str) -> set[float]:
+        return {q.low for q, _ in _measured(text)}
+
+    return bool(old_figures(b) & figures(a) or old_figures(a) & figures(b))

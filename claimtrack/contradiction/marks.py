@@ -25,7 +25,7 @@ from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       report_speakers, shared_event, statement_backreference, statement_speakers)
+                       report_speakers, revises, shared_event, statement_backreference, statement_speakers)
 from .fates import Fate, fate_conflict, read_fate
 from .rules import Evidence, Side, compare, mention
 
@@ -183,7 +183,7 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         conflict = figure_conflict(sx.content, sy.content)
         if not conflict:
             return None
-        kind = figure_kind(speaker, same_source)
+        kind = figure_kind(speaker, same_source, revises(sx.content.text, sy.content.text))
         return kind, conflict, _figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
@@ -355,7 +355,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             if not conflict:
                 continue
             speaker = relation(x.speaker, y.speaker)
-            kind = figure_kind(speaker, _one_source(x, y))
+            kind = figure_kind(speaker, _one_source(x, y), revises(mx.text, my.text))
             first, second = x, y
             if kind == "updates" and _later(x, y, published):
                 first, second = y, x
