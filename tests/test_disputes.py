@@ -282,10 +282,15 @@ def test_a_denial_of_someones_statements_takes_the_news_not_the_background():
 def test_an_outlets_own_toll_is_compared_unless_it_is_the_total_of_a_wider_place():
     # D1-025: the health ministry's preliminary "12 شخصًا لقوا حتفهم" (almadina) and aleqtisadiya's own
     # "ارتفع عدد حالات الوفيات في حادث غرق مركب جزيرة الوراق ... إلى 29 شخصًا": no attribution covers the
-    # outlet's sentence, its figure is compared (narration is the default)
+    # outlet's sentence, its figure is compared (narration is the default); a toll the outlet says rose
+    # (place_scopes.tsv kind rise) updates the earlier figure
+    from claimtrack.contradiction.disputes import rises
+
     assert not _marks("D1-025")[0]
     marks, articles, corpus = _marks("D1-025", narration=True)
-    assert [m.dispute for m in marks] == ["disagrees"]
+    assert [m.dispute for m in marks] == ["updates"]
+    assert rises(PAIRS["D1-025"].b["text"]) and rises("ارتفعت حصيلة ضحايا الانهيارات الأرضية")
+    assert not rises(PAIRS["D1-025"].a["text"])
     assert "reports in its own words" in marks[0].explanation
     # D2-047: the police's 15 dead "في حي لوملي بمنطقة كاسكي" are a part of the outlet's running total for
     # Nepal ("ارتفعت حصيلة ضحايا الانهيارات الأرضية ... وسط نيبال إلى 28 قتيلًا"), not a dispute of it

@@ -32,7 +32,7 @@ from ..spans import Span
 from .rules import Evidence, mention
 
 __all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
-           "figure_kind", "report_speakers", "revises", "shared_event", "statement_backreference", "statement_speakers"]
+           "figure_kind", "report_speakers", "revises", "rises", "shared_event", "statement_backreference", "statement_speakers"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 
@@ -545,3 +545,10 @@ def revises(a: str, b: str) -> bool:
         return {q.low for q, _ in _measured(text)}
 
     return bool(old_figures(b) & figures(a) or old_figures(a) & figures(b))
+
+
+def rises(text: str) -> bool:
+    """Does ``text`` give its figure as a toll that rose (place_scopes.tsv kind ``rise``, its feminine read in
+    code: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"، "ارتفعت حصيلة ... إلى 28 قتيلا")?"""
+    verbs = {w for w, kind in _place_scopes().items() if kind == "rise"}
+    return any(f in verbs or (f.endswith(TEH) and f[:-1] in verbs) for w, _ in _words(text) for f in _bare(w))

@@ -25,7 +25,7 @@ from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       report_speakers, revises, shared_event, statement_backreference, statement_speakers)
+                       report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers)
 from .fates import Fate, fate_conflict, read_fate
 from .rules import Evidence, Side, compare, mention
 
@@ -355,7 +355,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             if not conflict:
                 continue
             speaker = relation(x.speaker, y.speaker)
-            kind = figure_kind(speaker, _one_source(x, y), revises(mx.text, my.text))
+            # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
+            risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text) for c in (x, y))
+            kind = figure_kind(speaker, _one_source(x, y), risen or revises(mx.text, my.text))
             first, second = x, y
             if kind == "updates" and _later(x, y, published):
                 first, second = y, x
