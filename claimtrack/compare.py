@@ -114,7 +114,7 @@ def _share(part: int, whole: int) -> float:
 
 
 def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple[Mark, ...] | None" = None,
-                    narration: bool = False) -> Comparison:
+                    narration: bool = True) -> Comparison:
     """Compare how the outlets of ``corpus`` report its claims.
 
     Clusters shown are those carried by more than one attribution or touched by a mark; ``all_clusters``

@@ -133,7 +133,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--digits", choices=DIGITS, default="latin",
                    help="digits of the report's counts and dates: latin (default) or arabic-indic")
     p.add_argument("--all", action="store_true", help="show every claim, not only those reported more than once")
-    p.add_argument("--narration", action="store_true",
-                   help="an outlet's own sentence may be the account a denial denies (contradictions --narration)")
+    p.add_argument("--narration", action=argparse.BooleanOptionalAction, default=True,
+                   help="an outlet's own sentence may be the account a denial denies or a toll another disputes "
+                        "(contradictions --narration; default: on)")
     add_jobs(p)
     p.set_defaults(func=_cmd_compare, parser=p)

@@ -211,9 +211,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                    help="score dispute marks instead: a folder of labelled pairs (pairs*.jsonl, articles/, as "
                         "tests/data/real_disputes) or a story folder with conflicts.json (tests/data/real_stories/*); "
                         "prints precision and recall per kind next to the naive baseline (digits or negators differ)")
-    p.add_argument("--narration", action="store_true",
+    p.add_argument("--narration", action=argparse.BooleanOptionalAction, default=True,
                    help="with --disputes on labelled pairs, an outlet's own sentences that no attribution covers are "
-                        "claims too (the account a denial denies)")
+                        "claims too (the account a denial denies, a toll another disputes; default: on, "
+                        "--no-narration: attributions only)")
     p.add_argument("--track", metavar="CLAIMS.jsonl[.gz]",
                    help="score claim tracking instead: claims with the articles a search returned and each article's "
                         "stance (UnifiedFC JSON lines: id, claim, article, stance); precision and recall of the related "

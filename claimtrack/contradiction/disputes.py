@@ -20,18 +20,19 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from ..claims import ClaimKey, Quantity, find_quantities
+from ..claims import ClaimKey, Quantity, claim_key, find_quantities
 from ..claims.quantities import named_units
+from ..geography import named_places
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without_conjunction
+from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, HEH, KAF, LAM, TEH, TEH_MARBUTA, WAW, YEH, without_conjunction
 from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from ..spans import Span
 from .rules import Evidence, mention
 
 __all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
-           "figure_kind", "report_speakers", "shared_event", "statement_backreference", "statement_speakers"]
+           "figure_kind", "report_speakers", "revises", "rises", "shared_event", "statement_backreference", "statement_speakers"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 
@@ -255,15 +256,18 @@ _FEMININE_PERFECT = "\u062a"
 
 
 def _measure_before(text: str, q: Quantity, start: int) -> str | None:
-    """For a count of people that names no measure, the verb of its clause that does, before it: "اعتقلت
-    منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees; back to the figure before it or a comma."""
+    """For a count of people that names no measure, the verb or noun of its clause that does, before it:
+    "اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees, "ارتفع عدد حالات الوفيات ... إلى 29
+    شخصا" the dead; back to the figure before it or a comma."""
     if q.span is None or q.unit is None or q.unit not in _GENERIC_UNITS:
         return None
     clause = text[start : q.span.start]
     clause = regex.split(r"[،,.؛:]", clause)[-1]
     for w, _ in reversed(_words(clause)):
         w = without_conjunction(w)
-        for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None):
+        # and a noun with its article: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"
+        noun = w[2:] if w.startswith(ALEF + LAM) and len(w) > 4 else None
+        for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None, noun):
             if form and (found := named_units(form) & _measure_names()):
                 return next(iter(found)) if len(found) == 1 else None
     return None
@@ -289,6 +293,16 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
     return q, (next(iter(found)) if len(found) == 1 else None)
 
 
+def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
+    """The measures named between a figure and ``end``; when that is the next figure and the word just before
+    it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون")."""
+    found = named_units(text[start:end]) & _measure_names()
+    words = _words(text[start:end])
+    if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & _measure_names():
+        return named_units(text[start : start + words[-1][1].start]) & _measure_names()
+    return found
+
+
 def _measured(text: str) -> list[tuple[Quantity, str]]:
     """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
     relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها
@@ -300,7 +314,7 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     # The measures named after each figure, up to the next one ("12 شخصا على الأقل قتلوا"): not "تم إنقاذ 6
     # أشخاص وانتشال 15 جثة", where the bodies are the second figure's.
     ends = [q.span.start if q.span else len(text) for q in quantities[1:]] + [len(text)]
-    named = [named_units(text[q.span.end : end]) & _measure_names() if q.span else frozenset()
+    named = [_measures_after(text, q.span.end, end, end < len(text)) if q.span else frozenset()
              for q, end in zip(quantities, ends)]
     relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
     starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
@@ -313,10 +327,11 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
                 "among" in grammar().role(without_conjunction(w)) for w, _ in _words(text[whole.span.end : part.span.start])):
             found[k] = (whole, mp)
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
-    # between them, counts what that one counts (quantities.py may take the measure after it)
+    # between them, counts what that one counts (quantities.py may take the measure after it); not one whose
+    # unit is itself a measure ("وأسقط 27 قتيلا و227 جريحا")
     for k in range(1, len(found)):
         (prev, mp), (q, m) = found[k - 1], found[k]
-        if mp and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
+        if mp and not (q.unit and q.unit == q.counts) and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
                 and not (named_units(text[prev.span.end : q.span.start]) & _measure_names()):
             found[k] = (q, mp)
     # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure
@@ -384,8 +399,43 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         x, y = min(pairs, key=lambda p: _ratio(*p))
         if _ratio(x, y) > _MAX_RATIO:
             continue
+        small, large = (a.text, b.text) if x.low < y.low else (b.text, a.text)
+        if _part_of_total(small, large) or (_several_events(large) and not _several_events(small)):
+            continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
+
+
+@functools.cache
+def _place_scopes() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in read_rows("place_scopes.tsv", 2)}
+
+
+def _part_of_total(small: str, large: str) -> bool:
+    """Is the smaller figure's statement the toll of a locality (حي لوملي، قرية زركال: place_scopes.tsv) that
+    the larger one does not name, and the larger a running total (حصيلة) of a wider place it names (وسط
+    نيبال): a part of the whole, no dispute.  A total that names no place ("حصيلة الهجوم ارتفعت إلى 32") is
+    of the same place as the locality's toll ("انفجارا في بلدة سروج ... أسفر عن مقتل 30")."""
+    scopes = _place_scopes()
+    large_words = _words(large)
+    if not any(scopes.get(f) == "total" for w, _ in large_words for f in _bare(w)) \
+            or not named_places(claim_key(large)):
+        return False
+    named = {f for w, _ in large_words for f in _bare(w)}
+    words = _words(small)
+    return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(_bare(words[k + 1][0])) & named
+               for k, (w, _) in enumerate(words) for f in _bare(w))
+
+
+_DUAL_ENDINGS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: انفجارين، هجومان
+
+
+def _several_events(text: str) -> bool:
+    """Does ``text`` tell a toll of two events (a dual of an event noun of place_scopes.tsv: "جراء انفجارين،
+    أحدهما في موقع للشرطة العسكرية والآخر لغم"), against one of them ("عملية انتحارية استهدفت مركزا للدرك")?"""
+    events = [w for w, kind in _place_scopes().items() if kind == "event"]
+    stems = {w[:-1] + TEH if w.endswith((TEH_MARBUTA, HEH)) else w for w in events}
+    return any(f == s + e for w, _ in _words(text) for f in _bare(w) for s in stems for e in _DUAL_ENDINGS)
 
 
 # A count without digits whose range spans this many times its floor is a manner of speaking (العشرات: 20-90).
@@ -465,7 +515,40 @@ def dispute_kind(claim: str, other: "str | Attribution", reasons: Sequence[str] 
     return "contradicts"
 
 
-def figure_kind(speaker: str, same_source: bool) -> str:
-    """``updates`` when one speaker revises its own figure, ``disagrees`` between two speakers.  ``speaker`` is
+def figure_kind(speaker: str, same_source: bool, revised: bool = False) -> str:
+    """``updates`` when one speaker revises its own figure, or when one statement says the other's figure
+    rose to its own (``revised``: :func:`revises`), ``disagrees`` between two speakers.  ``speaker`` is
     :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "")."""
-    return "updates" if speaker == "same" or (same_source and speaker != "different") else "disagrees"
+    return "updates" if revised or speaker == "same" or (same_source and speaker != "different") else "disagrees"
+
+
+_TO = "\u0627\u0644\u064a"  # الى (إلى folded): "ارتفعت من 31 إلى 32 قتيلا"
+
+
+def revises(a: str, b: str) -> bool:
+    """Does either statement revise the other's figure in so many words: "حصيلة الهجوم ارتفعت من 31 إلى 32
+    قتيلا" against "وأسفر عن 31 قتيلا على الاقل" (the old figure after من, the new one after إلى)?"""
+    def old_figures(text: str) -> set[float]:
+        words = _words(text)
+        quantities = find_quantities(text)
+        found = set()
+        for q in quantities:
+            if q.span is None or q.unit is not None:
+                continue
+            before = [w for w, s in words if s.end <= q.span.start][-1:]
+            after = [w for w, s in words if s.start >= q.span.end][:1]
+            if before == [_MIN] and after == [_TO]:
+                found.add(q.low)
+        return found
+
+    def figures(text: str) -> set[float]:
+        return {q.low for q, _ in _measured(text)}
+
+    return bool(old_figures(b) & figures(a) or old_figures(a) & figures(b))
+
+
+def rises(text: str) -> bool:
+    """Does ``text`` give its figure as a toll that rose (place_scopes.tsv kind ``rise``, its feminine read in
+    code: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"، "ارتفعت حصيلة ... إلى 28 قتيلا")?"""
+    verbs = {w for w, kind in _place_scopes().items() if kind == "rise"}
+    return any(f in verbs or (f.endswith(TEH) and f[:-1] in verbs) for w, _ in _words(text) for f in _bare(w))

@@ -8,13 +8,14 @@ explanation a journalist can read.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from ..claims import ClaimKey, claim_key, stem
-from ..geography import claim_countries, places_differ
+from ..geography import claim_countries, named_places, places_differ
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.score import RELATED, PairScore
@@ -24,7 +25,8 @@ from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       report_speakers, shared_event, statement_backreference, statement_speakers)
+                       report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers)
+from .fates import Fate, fate_conflict, read_fate
 from .rules import Evidence, Side, compare, mention
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -93,7 +95,7 @@ def side_of(a: Attribution, article_text: str, referenced: Attribution | None) -
                 Mention(content.text, content.span), undenied=not_denied is not None)
 
 
-def contradictions(corpus: Corpus, *, narration: bool = False) -> list[Mark]:
+def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     """Marks between the attributions of ``corpus`` that report one claim (same cluster or a close pair).
 
     With ``narration``, an outlet's own sentences that no attribution covers (:func:`narration_claims`) are
@@ -148,7 +150,7 @@ def contradictions(corpus: Corpus, *, narration: bool = False) -> list[Mark]:
         kind, evidence, why = result
         if kind == "agrees" and ax.article == ay.article and ax.source.text == ay.source.text:
             continue  # one speaker repeating itself in one article is not news
-        same_source = bool(claims[x].source_key & claims[y].source_key)
+        same_source = _one_source(claims[x], claims[y])
         if kind in ("agrees", "framing") and (conflict := figure_conflict(sx.content, sy.content)):
             # "مقتل 27 شخصا" / "أكثر من 27 شخصا قتلوا": worded alike, the figures cannot both hold; a hedge on one
             # side ("28 شخصا على الأقل" / "مسؤولون ... 30 شخصا على الأقل") does not reconcile two figures
@@ -181,7 +183,7 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         conflict = figure_conflict(sx.content, sy.content)
         if not conflict:
             return None
-        kind = figure_kind(speaker, same_source)
+        kind = figure_kind(speaker, same_source, revises(sx.content.text, sy.content.text))
         return kind, conflict, _figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
@@ -332,7 +334,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(other.id, c.id, "contradicts", ev,
                               _explain("denies", other.attribution, c.attribution, why, sx, sy), "denies"))
             skip.add(frozenset((c.id, other.id)))
-    measured = [c for c in claims if figure_conflict_ready(c.attribution.content.text)]
+    marks += _fate_marks(claims + narrated, skip, published, weight)
+    measured = [c for c in claims + narrated if figure_conflict_ready(c.attribution.content.text)]
     leads = {art.id: set(claim_key(_lead(art)).ordered) for art in corpus.articles if any(
         c.attribution.article == art.id for c in measured)}
     context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}
@@ -352,7 +355,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             if not conflict:
                 continue
             speaker = relation(x.speaker, y.speaker)
-            kind = figure_kind(speaker, bool(x.source_key & y.source_key))
+            # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
+            risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text) for c in (x, y))
+            kind = figure_kind(speaker, _one_source(x, y), risen or revises(mx.text, my.text))
             first, second = x, y
             if kind == "updates" and _later(x, y, published):
                 first, second = y, x
@@ -361,6 +366,32 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(first.id, second.id, "contradicts", conflict,
                               _explain(kind, first.attribution, second.attribution, _figures_why(kind, conflict), sx, sy),
                               kind))
+    return marks
+
+
+def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
+                weight: Callable[[str], float]) -> list[Mark]:
+    """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death."""
+    def read(c: Claim) -> Fate | None:
+        day = published.get(c.attribution.article)
+        return read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None)
+
+    told = [(c, f) for c in claims if (f := read(c))]
+    marks = []
+    for i, (x, fx) in enumerate(told):
+        for y, fy in told[i + 1 :]:
+            if frozenset((x.id, y.id)) in skip:
+                continue
+            mx = Mention(x.attribution.content.text, x.attribution.content.span)
+            my = Mention(y.attribution.content.text, y.attribution.content.span)
+            found = fate_conflict(mx, my, fx, fy, weight)
+            if not found:
+                continue
+            kind, evidence, why = found
+            sx, sy = _plain_side(x.attribution), _plain_side(y.attribution)
+            marks.append(Mark(x.id, y.id, "contradicts", evidence, _explain(kind, x.attribution, y.attribution, why, sx, sy),
+                              kind))
+            skip.add(frozenset((x.id, y.id)))
     return marks
 
 
@@ -493,6 +524,12 @@ def _clarification_pairs(claims: Sequence[Claim], weight: Callable[[str], float]
 def _words(key: ClaimKey) -> set[str]:
     """Stems of a claim, including the words of the entities it names (لواء المساعدة الأمنية -> لواء، دعم)."""
     return set(key.stems) | {stem(w) for e in key.entities for w in e.split()}
+
+
+def _one_source(x: Claim, y: Claim) -> bool:
+    """Do two claims share a source key other than a place: "الشرطة في نيبال" and "مسؤولون بوزارة الداخلية في
+    نيبال" both key as Nepal, and are two speakers (their figures disagree, neither updates the other)."""
+    return any(k not in named_places(claim_key(k)) for k in x.source_key & y.source_key)
 
 
 def _place_conflict(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey) -> bool:

@@ -34,7 +34,7 @@ from ..matching.score import Claim
 from .marks import Mark, contradictions, narration_claims
 
 __all__ = ["ConflictScore", "DisputePair", "DisputeScore", "baseline_dispute", "evaluate_conflicts",
-           "evaluate_disputes", "load_dispute_pairs"]
+           "evaluate_disputes", "load_dispute_pairs", "publication_dates"]
 
 LABELS = DISPUTE_KINDS + ("none",)
 _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "0123456789")
@@ -135,7 +135,7 @@ def load_dispute_pairs(folder: "str | Path") -> list[DisputePair]:
     return pairs
 
 
-def _published(root: Path) -> dict[str, dt.date]:
+def publication_dates(root: Path) -> dict[str, dt.date]:
     """Publication dates from ``manifest.tsv`` (id, outlet, url, date_extracted, title), when present."""
     path = root / "manifest.tsv"
     if not path.exists():
@@ -174,13 +174,13 @@ def _covering(corpus: Corpus, article: Article, text: str, narrated: Sequence[Cl
                     and c.attribution.content.span.start < end and c.attribution.content.span.end > start}
 
 
-def evaluate_disputes(folder: "str | Path", *, narration: bool = False) -> DisputeScore:
+def evaluate_disputes(folder: "str | Path", *, narration: bool = True) -> DisputeScore:
     """Run :func:`~.marks.contradictions` on the articles of each labelled pair of ``folder`` (see the module);
     with ``narration``, the outlets' own sentences are claims too (a statement no attribution covers can be
     marked)."""
     root = Path(folder)
     pairs = load_dispute_pairs(root)
-    dates = _published(root)
+    dates = publication_dates(root)
     cache: dict[str, Article] = {}
 
     def article(aid: str) -> Article:

@@ -78,6 +78,9 @@ ANTONYM_RELATIONS = _values("antonym converse")
 STANCE_SIDES = _values("added dropped")
 PEOPLE_UNIT_KINDS = _values("figure toll")
 DENIAL_KINDS = _values("baseless report statement untrue verb")
+PLACE_SCOPE_KINDS = _values("event locality rise total")
+FATE_KINDS = _values("alive died natural violent")
+DURATION_KINDS = _values("ago unit")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead day day_lead day_part direction this unit period_part week_start not_after")
 ATTRIBUTION_WORD_ROLES = _values(
@@ -133,10 +136,13 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
                                      Column("values"), Column("catalogue")), None),
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES), Column("value", required=False)), None),
     FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
+    FileSchema("durations.tsv", (_WORD, Column("kind", "enum", DURATION_KINDS),
+                                 Column("days", "number", low=1, required=False))),
     FileSchema("entity_parents.tsv", (Column("entity"), Column("parent"))),
     _one("event_words.txt"),
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
                                Column("name"))),
+    FileSchema("fates.tsv", (Column("expression"), Column("kind", "enum", FATE_KINDS))),
     FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),
     _one("international_bodies.txt", "body"),
     FileSchema("modality.tsv", (_WORD, Column("modality", "enum", MODALITIES))),
@@ -147,6 +153,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
     FileSchema("people_units.tsv", (Column("unit"), Column("kind", "enum", PEOPLE_UNIT_KINDS))),
     _one("place_heads.txt", "head"),
+    FileSchema("place_scopes.tsv", (_WORD, Column("kind", "enum", PLACE_SCOPE_KINDS))),
     FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
     FileSchema("quantity_measures.tsv", (_WORD, Column("measure"))),
     _one("quantity_owners.txt", "phrase"),

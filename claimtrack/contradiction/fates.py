@@ -1,0 +1,249 @@
+"""A person's fate told two ways: a person dies once, of one cause, at one time.
+
+Two statements about one named person (a rare word of the name in both, next to what each says of the fate)
+cannot both stand when one says the person lives and the other that the person died ("لكنه بفضل الله آمن
+وسليم وعلى قيد الحياة" / "حقاني توفي نتيجة نزيف في المخ"), when one gives a natural death and the other a
+violent one ("وفاة زعيمها الملا محمد عمر بسبب المرض" / "الملا عمر قتل في معارك"), or when the two dates of the
+death are apart ("توفي ... في أبريل (نيسان) 2013" / "توفي قبل يومين أو ثلاثة أيام"; "قبل عام" / "قبل عام
+ونصف العام", two figures of one quantity).  The words are in ``data/fates.tsv`` and ``data/durations.tsv``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+
+import attrs
+
+from ..lexicon import read_rows
+from ..lexicon.morph import ALEF, LAM, TEH_MARBUTA, WAW
+from ..models import Mention
+from ..normalize import fold
+from ..spans import Span
+from ..timewords import find_time_expressions
+from .disputes import _bare, _words
+from .rules import Evidence, mention
+
+__all__ = ["Fate", "fate_conflict", "read_fate"]
+
+# How many words from a fate word the person's name may stand ("جلال الدين حقاني بات ... هرما ويعاني أمراضا
+# مختلفة لكنه بفضل الله آمن وسليم وعلى قيد الحياة").
+_NAME_REACH = 15
+# How many words after "died" the time of the death may stand ("توفي في أحد مستشفيات كراتشي في أبريل 2013").
+_TIME_REACH = 10
+# How rare a word of the name must be (IDF, see Corpus.weight).
+_NAME_WEIGHT = 2.5
+# How loosely a duration counted back is read: "قبل عام" is 1 year give or take this share, and a day.
+_LOOSE = 0.15
+# Suffixes a fate word may carry: the feminine perfect (توفيت)، the plural (قتلوا)، a pronoun (وفاته، مقتلها).
+_SUFFIXES = ("", "\u062a", "\u0648\u0627", "\u0647", "\u0647\u0627")
+_DUAL = "\u064a\u0646"  # يومين، عامين
+_ACCUSATIVE = ALEF  # عاما، يوما
+_OR = ALEF + WAW  # او (أو folded)
+
+
+@functools.cache
+def _fates() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Fate phrases (folded words) and their kind, longest first."""
+    rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("fates.tsv", 2)]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@functools.cache
+def _durations() -> tuple[frozenset[str], dict[str, float]]:
+    """Words that count a duration back (قبل), and the days of each unit word, with its dual and accusative."""
+    ago, units = set(), {}
+    for r in read_rows("durations.tsv", 3):
+        word = fold(r[0])
+        if r[1] == "ago":
+            ago.add(word)
+            continue
+        days = float(r[2])
+        units[word] = days
+        units[word + _ACCUSATIVE] = days
+        stem = word[:-1] + fold("\u062a") if word.endswith(fold(TEH_MARBUTA)) else word  # سنة -> سنتين
+        units[stem + _DUAL] = -days  # a dual: two of the unit (its sign says so)
+    return frozenset(ago), units
+
+
+@functools.cache
+def _number_words() -> tuple[dict[str, float], dict[str, float]]:
+    """Number words (ستة، ثلاثة) and fractions (نصف), folded."""
+    numbers: dict[str, float] = {}
+    fractions: dict[str, float] = {}
+    for r in read_rows("number_words.tsv", 3):
+        if " " in r[0]:
+            continue
+        (fractions if r[2] == "fraction" else numbers if r[2] == "number" else {})[fold(r[0])] = float(r[1])
+    return numbers, fractions
+
+
+@attrs.frozen
+class Fate:
+    """What one statement tells of a fate: the kinds found (died, alive, natural, violent) with a span each,
+    the word positions of those words, and the days the death is dated to (first, last, counted back or not)."""
+
+    kinds: dict[str, Span]
+    at: tuple[int, ...]
+    when: tuple[dt.date, dt.date, bool] | None
+    words: tuple[str, ...]
+
+
+def read_fate(text: str, published: "dt.date | None" = None) -> Fate | None:
+    """The fate ``text`` tells, or None when it names none (data/fates.tsv)."""
+    words = _words(text)
+    folded = [w for w, _ in words]
+    kinds: dict[str, Span] = {}
+    at: list[int] = []
+    deaths: list[int] = []
+    k = 0
+    while k < len(words):
+        hit = _fate_at(folded, k)
+        if hit is None:
+            k += 1
+            continue
+        n, kind = hit
+        kinds.setdefault(kind, Span(words[k][1].start, words[k + n - 1][1].end))
+        at.append(k)
+        if kind in ("died", "violent"):
+            deaths.append(k + n)
+        k += n
+    if not kinds:
+        return None
+    when = None
+    if published is not None:
+        for start in deaths:
+            when = _dated(text, words, start, published)
+            if when:
+                break
+    return Fate(kinds, tuple(at), when, tuple(folded))
+
+
+def _fate_at(words: list[str], k: int) -> tuple[int, str] | None:
+    for phrase, kind in _fates():
+        n = len(phrase)
+        got = words[k : k + n]
+        if len(got) < n or got[1:] != list(phrase[1:]):
+            continue
+        if any(f == phrase[0] + s for f in _bare(got[0]) for s in _SUFFIXES if n == 1 or not s):
+            return n, kind
+    return None
+
+
+def _dated(text: str, words: "list[tuple[str, Span]]", start: int, published: dt.date) -> tuple[dt.date, dt.date, bool] | None:
+    """When the death told just before ``start`` happened: a duration counted back ("قبل عام ونصف العام") or
+    a date ("في أبريل (نيسان) 2013"), in the words after it, up to the end of its clause."""
+    ago, _ = _durations()
+    end = min(len(words), start + _TIME_REACH)
+    for k in range(start, end):
+        if k > start and any(c in ".،؛" for c in text[words[k - 1][1].end : words[k][1].start]):
+            end = k
+            break
+        if words[k][0] in ago:
+            back = _duration(words, k + 1)
+            if back:
+                low, high = back
+                first = published - dt.timedelta(days=high * (1 + _LOOSE) + 1)
+                last = published - dt.timedelta(days=low * (1 - _LOOSE) - 1)
+                return first, last, True
+    if end <= start:
+        return None
+    span = Span(words[start][1].start if start < len(words) else len(text), words[end - 1][1].end)
+    for e in find_time_expressions(span.of(text)):
+        days = e.resolve(published)
+        if days and days[0] is not None and days[1] is not None:
+            return days[0], days[1], False
+    return None
+
+
+def _duration(words: "list[tuple[str, Span]]", k: int) -> tuple[float, float] | None:
+    """Days of a duration from word ``k``: "عام" (one), "يومين" (two), "ستة أشهر", "عام ونصف العام", "يومين أو
+    ثلاثة أيام" (a range)."""
+    first = _count(words, k)
+    if first is None:
+        return None
+    (low, days), k = first
+    high = low
+    numbers, fractions = _number_words()
+    if k < len(words) and words[k][0].startswith(WAW) and words[k][0][1:] in fractions:
+        low = high = low + fractions[words[k][0][1:]]
+        k += 1
+        if k < len(words) and _unit(words[k][0]):
+            k += 1  # "ونصف العام"
+    if k + 1 < len(words) and words[k][0] == _OR:
+        other = _count(words, k + 1, days)
+        if other is not None:
+            high = max(high, other[0][0])
+    return low * days, high * days
+
+
+def _unit(word: str) -> float | None:
+    _, units = _durations()
+    bare = word[2:] if word.startswith(ALEF + LAM) and len(word) > 4 else word
+    return units.get(bare)
+
+
+def _count(words: "list[tuple[str, Span]]", k: int, days: float | None = None) -> tuple[tuple[float, float], int] | None:
+    """(count, days of its unit) and the next word: a unit alone (one, or two for a dual) or a number and its
+    unit ("ستة أشهر"); ``days``: the unit of a range's first end, when the second names none ("يومين أو ثلاثة")."""
+    if k >= len(words):
+        return None
+    numbers, _ = _number_words()
+    word = words[k][0]
+    unit = _unit(word)
+    if unit is not None:
+        return ((2.0, -unit) if unit < 0 else (1.0, unit)), k + 1
+    value = float(word) if word.isdigit() else numbers.get(word)
+    if value is None:
+        return None
+    if k + 1 < len(words) and (unit := _unit(words[k + 1][0])) is not None:
+        return (value, abs(unit)), k + 2
+    return ((value, days), k + 1) if days else None
+
+
+def fate_conflict(a: Mention, b: Mention, fa: Fate, fb: Fate, weight: Callable[[str], float]) -> tuple[str, list[Evidence], str] | None:
+    """Do two statements tell one person's fate two ways: (kind, evidence, why), or None.  The kind is
+    ``disagrees`` for two durations counted back (two figures of one quantity), else ``contradicts``."""
+    if not _same_person(fa, fb, weight):
+        return None
+
+    def ev(kind_a: str, kind_b: str, note: str) -> Evidence:
+        return Evidence("fate", mention(a.text, fa.kinds[kind_a], a.span.start),
+                        mention(b.text, fb.kinds[kind_b], b.span.start), note)
+
+    dead_a, dead_b = _dead(fa), _dead(fb)
+    if "alive" in fa.kinds and not dead_a and dead_b:
+        return "contradicts", [ev("alive", dead_b, "alive / died")], "one says the person lives, the other that the person died"
+    if "alive" in fb.kinds and not dead_b and dead_a:
+        return "contradicts", [ev(dead_a, "alive", "died / alive")], "one says the person died, the other that the person lives"
+    cause_a, cause_b = _cause(fa), _cause(fb)
+    if dead_a and dead_b and cause_a and cause_b and cause_a != cause_b:
+        return "contradicts", [ev(cause_a, cause_b, f"{cause_a} / {cause_b}")], \
+            f"two causes of one death: {cause_a} / {cause_b}"
+    if dead_a and dead_b and fa.when and fb.when and (fa.when[1] < fb.when[0] or fb.when[1] < fa.when[0]):
+        both_back = fa.when[2] and fb.when[2]
+        note = f"{fa.when[0]}..{fa.when[1]} / {fb.when[0]}..{fb.when[1]}"
+        return ("disagrees" if both_back else "contradicts"), [ev(dead_a, dead_b, note)], \
+            f"two times of one death: {note}"
+    return None
+
+
+def _dead(f: Fate) -> str | None:
+    return "died" if "died" in f.kinds else "violent" if "violent" in f.kinds else None
+
+
+def _cause(f: Fate) -> str | None:
+    causes = [k for k in ("natural", "violent") if k in f.kinds]
+    return causes[0] if len(causes) == 1 else None
+
+
+def _same_person(fa: Fate, fb: Fate, weight: Callable[[str], float]) -> bool:
+    """A rare word (the person's name) next to a fate word in both statements."""
+    def near(f: Fate) -> set[str]:
+        return {fold(w) for k in f.at for w in f.words[max(0, k - _NAME_REACH) : k + _NAME_REACH + 1]}
+
+    from ..claims import stem  # the light stem, as the corpus weighs words
+
+    shared = {stem(w) for w in near(fa)} & {stem(w) for w in near(fb)}
+    return any(weight(s) >= _NAME_WEIGHT for s in shared if not _fate_at([s], 0))
