@@ -42,7 +42,7 @@ from .draft import Draft
 from .prescan import cue_sentences
 from .resolve import Resolver
 from .said_on import date_statements
-from .tokens import QUOTE, SentenceTokens, tokenize
+from .tokens import QUOTE, SentenceTokens, article_table
 
 __all__ = ["extract_attributions"]
 
@@ -56,6 +56,7 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     """
     g = grammar()
     norm = normalize(article.text)
+    article_table(norm.text)  # the article's tokens, read once: the pre-scan, the views and the sources share them
     sentences = split_sentences(article, headlines=True)
     # a sentence with no word a rule fires on is neither tokenized nor read (prescan)
     views = [_token_view(article, norm, s, g) if cued else None for s, cued in zip(sentences, cue_sentences(norm, sentences, g))]
@@ -68,7 +69,7 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
 def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Grammar) -> SentenceTokens:
     """The tokens of ``sentence``, with each quotation mark's style in the original text."""
     starts = norm.offsets.starts
-    tokens = tokenize(norm.text, _to_norm(norm, sentence.start), _to_norm(norm, sentence.end))
+    tokens = article_table(norm.text).tokens(_to_norm(norm, sentence.start), _to_norm(norm, sentence.end))
     styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE}
     # diacritics are folded away: a word written with the accusative tanween is an object or adverb ("نقداً"), one
     # with a damma on its first letter (after و/ف) a passive perfect ("نُقل", "وصُف")
@@ -110,6 +111,8 @@ def _sentence_drafts(article: Article, norm: Normalized, sentence: Sentence, st:
 def _records(article: Article, norm: Normalized, g: Grammar, drafts: list[Draft], sentences: list[Sentence],
              views: list[SentenceTokens | None], diagnostics: list[Diagnostic] | None = None) -> list[Attribution]:
     """Resolve each draft's source in document order and assemble the records."""
+    if not drafts:
+        return []
     sentence_of = {s.index: s for s in sentences}
     tokens_of = {s.index: st for s, st in zip(sentences, views) if st is not None}
     resolver = Resolver(article, norm, g)
