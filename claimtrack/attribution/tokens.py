@@ -288,6 +288,15 @@ class SentenceTokens:
     # Geminate verbs that are cues only as written with a shadda or an object pronoun (عدّ "considered").
     cues_when_doubled: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().cue_when_doubled)
 
+    # Answers to the questions the rules ask again and again of one token, or of a particle starting at one
+    # token, kept for the view's life (its tokens never change once read): by token index, the token itself
+    # kept beside the answer where the question takes a token (a caller may ask of a token with a clitic off).
+    _roles_of: dict[int, tuple[Token, frozenset[str]]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _cue_forms_of: dict[int, tuple[Token, tuple[CueForm, ...]]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _according_at: dict[int, tuple[int, int, tuple[str, ...]] | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _multi_role_at: dict[tuple[int, str], int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _marker_starts: list[int] | None = attrs.field(init=False, default=None, eq=False, repr=False)
+
     @starts.default
     def _starts(self) -> list[int]:
         if isinstance(self.tokens, LazyTokens):
@@ -349,6 +358,14 @@ class SentenceTokens:
         return "preposition" in self.g.role(t.key) and not self.written_name(t)
 
     def roles(self, t: Token) -> frozenset[str]:
+        known = self._roles_of.get(t.i)
+        if known is not None and known[0] is t:
+            return known[1]
+        roles = self._roles(t)
+        self._roles_of[t.i] = (t, roles)
+        return roles
+
+    def _roles(self, t: Token) -> frozenset[str]:
         if t.text in self.names_as_written:
             return frozenset()
         roles = self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
@@ -409,6 +426,14 @@ class SentenceTokens:
         يدعي، نافين "denying")."""
         if not t.is_word:
             return ()
+        known = self._cue_forms_of.get(t.i)
+        if known is not None and known[0] is t:
+            return known[1]
+        forms = self._cue_forms(t)
+        self._cue_forms_of[t.i] = (t, forms)
+        return forms
+
+    def _cue_forms(self, t: Token) -> tuple[CueForm, ...]:
         forms = self._written_readings(t, self.g.cue_forms(t.key, t.bare))
         if t.conj and t.i in self.doubled and not forms:
             # "وعدّت أمانة المنظمة": the shadda reads و + عدّ "considered", not وعد "promised"
@@ -461,6 +486,20 @@ class SentenceTokens:
         ``np_start`` is the token where the source noun phrase begins and ``prefix`` the number of its
         characters that belong to the marker: in "وفقا لبيان" the ل of لبيان is the marker's.
         """
+        if i in self._according_at:
+            return self._according_at[i]
+        found = self._according_at[i] = self._according(i)
+        return found
+
+    def marker_starts(self) -> list[int]:
+        """The tokens an according-to marker may start at (its first word is theirs, with or without و/ف), in
+        order: the only ones :meth:`according_at` can answer for."""
+        if self._marker_starts is None:
+            first = self.g.according_index.by_first
+            self._marker_starts = [t.i for t in self.tokens if t.kind == "word" and (t.key in first or t.bare in first)]
+        return self._marker_starts
+
+    def _according(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
         t = self.tok(i)
         if t is None or not t.is_word:
             return None
@@ -490,6 +529,12 @@ class SentenceTokens:
 
     def multi_role_at(self, i: int, role: str) -> int:
         """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
+        known = self._multi_role_at.get((i, role))
+        if known is None:
+            known = self._multi_role_at[(i, role)] = self._multi_role(i, role)
+        return known
+
+    def _multi_role(self, i: int, role: str) -> int:
         t = self.tok(i)
         if t is None or not t.is_word:
             return 0
