@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, overload
+from typing import Protocol, TypeVar, overload
 
 import attrs
 import regex
@@ -257,6 +257,20 @@ class LazyTokens(Sequence[Token]):
         return LazyTokens(self._rows, self.starts, self._made, k, t)
 
 
+A = TypeVar("A")
+
+
+def _asked_once(answers: dict[int, tuple[Token, A]], t: Token, ask: Callable[[Token], A]) -> A:
+    """The answer to ``ask(t)``, kept in ``answers`` by token index with the token it was for (a token with a
+    clitic taken off has its index but is not it)."""
+    known = answers.get(t.i)
+    if known is not None and known[0] is t:
+        return known[1]
+    answer = ask(t)
+    answers[t.i] = (t, answer)
+    return answer
+
+
 def without_clitic(t: Token) -> Token:
     """``t`` without its first letter, a one-letter preposition (لوكالة -> وكالة)."""
     return t.replace(key=t.key[1:], text=t.text[1:])
@@ -358,12 +372,7 @@ class SentenceTokens:
         return "preposition" in self.g.role(t.key) and not self.written_name(t)
 
     def roles(self, t: Token) -> frozenset[str]:
-        known = self._roles_of.get(t.i)
-        if known is not None and known[0] is t:
-            return known[1]
-        roles = self._roles(t)
-        self._roles_of[t.i] = (t, roles)
-        return roles
+        return _asked_once(self._roles_of, t, self._roles)
 
     def _roles(self, t: Token) -> frozenset[str]:
         if t.text in self.names_as_written:
@@ -426,12 +435,7 @@ class SentenceTokens:
         يدعي، نافين "denying")."""
         if not t.is_word:
             return ()
-        known = self._cue_forms_of.get(t.i)
-        if known is not None and known[0] is t:
-            return known[1]
-        forms = self._cue_forms(t)
-        self._cue_forms_of[t.i] = (t, forms)
-        return forms
+        return _asked_once(self._cue_forms_of, t, self._cue_forms)
 
     def _cue_forms(self, t: Token) -> tuple[CueForm, ...]:
         forms = self._written_readings(t, self.g.cue_forms(t.key, t.bare))
