@@ -123,7 +123,8 @@ def stage_shares(folder: str) -> list[tuple[str, float]]:
                 spent[name] = spent.get(name, 0.0) + time.process_time() - started
         return wrapper
 
-    stages = {"normalize": "normalize", "sentences": "split_sentences", "cue pre-scan": "cue_sentences",
+    stages = {"normalize": "normalize", "token table (the article's one tokenizer pass)": "article_table",
+              "sentences": "split_sentences", "cue pre-scan": "cue_sentences",
               "token views": "_token_view", "constructions (drafts)": "_sentence_drafts",
               "continuations": "continue_speech", "sources and records": "_records", "said-on dates": "date_statements"}
     claimtrack.extract_attributions(claimtrack.parse_article("قال الوزير إن الاجتماع انتهى.", id="warm-up"))

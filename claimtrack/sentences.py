@@ -17,7 +17,8 @@ sentence stays bounded: a paragraph of thousands of cues and no full stop ("وق
 
 from __future__ import annotations
 
-import heapq
+from bisect import bisect_right
+from itertools import accumulate
 import re
 
 import regex
@@ -87,14 +88,15 @@ def _url_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     by a pointer that only moves forward.
     """
     emails: list[tuple[int, int, int]] = []  # (run start, "@", match end)
-    for m in _EMAIL_LOCAL_RUN_RE.finditer(text, start, end):
+    # (without an "@", or a "." before a top-level domain, the runs below hold no candidate: not read at all)
+    for m in _EMAIL_LOCAL_RUN_RE.finditer(text, start, end) if text.find("@", start, end) >= 0 else ():
         at = m.end()
         if at < end and text[at] == "@":
             domain = _EMAIL_DOMAIN_RE.match(text, at + 1, end)
             if domain:
                 emails.append((m.start(), at, domain.end()))
     dotted: list[tuple[int, int]] = []  # (run start, last ".<tld>" of the run)
-    for m in _DOTTED_RUN_RE.finditer(text, start, end):
+    for m in _DOTTED_RUN_RE.finditer(text, start, end) if _TLD_DOT_RE.search(text, start, end) else ():
         last = None
         k = text.find(".", m.start(), m.end())
         while k >= 0:
@@ -156,29 +158,23 @@ def _protected(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
 
 class _Cover:
     """For each position of a paragraph, whether it lies strictly inside a protected region (``o < i < c``)
-    and the last close of the regions holding it; built once per paragraph in ``O(n log n)``, so that each
-    full stop costs O(1) however many quotation marks the paragraph holds."""
+    and the last close of the regions holding it: the regions sorted by where their inside begins, with the
+    furthest close among those begun so far, so that each full stop costs O(log n) however many quotation
+    marks the paragraph holds."""
 
     def __init__(self, regions: list[tuple[int, int]], start: int, end: int) -> None:
-        self.start = start
-        self.last_close: list[int] = []
-        if not regions:
-            return
-        opens: dict[int, list[int]] = {}
-        for o, c in regions:
-            if c - o > 1:
-                opens.setdefault(o + 1, []).append(c)
-        self.last_close = [-1] * (end - start)
-        heap: list[int] = []
-        for i in range(start, end):
-            for c in opens.get(i, ()):
-                heapq.heappush(heap, -c)
-            if heap and -heap[0] <= i:
-                heap.clear()  # every region seen so far closes before i
-            self.last_close[i - start] = -heap[0] if heap else -1
+        insides = sorted((o + 1, c) for o, c in regions if c - o > 1)
+        self._begins = [b for b, _ in insides]
+        self._reach = list(accumulate((c for _, c in insides), max))
+
+    def close_of(self, index: int) -> int:
+        """The last close of the regions holding ``index`` (-1 when none does)."""
+        k = bisect_right(self._begins, index)
+        reach = self._reach[k - 1] if k else -1
+        return reach if reach > index else -1
 
     def inside(self, index: int) -> bool:
-        return bool(self.last_close) and self.last_close[index - self.start] > index
+        return self.close_of(index) > index
 
 
 def _letters_before(text: str, index: int, start: int) -> int:
@@ -231,7 +227,7 @@ def split_paragraph(text: str, span: Span) -> list[Span]:
             j = te
             while j < end and j in closes:
                 j += 1
-            if j > te and (j == end or text[j].isspace()) and cover.last_close[ts - start] < j:
+            if j > te and (j == end or text[j].isspace()) and cover.close_of(ts) < j:
                 inner_close = j
             if inner_close is None:
                 continue

@@ -27,8 +27,10 @@ and, when the caller passes a list as ``diagnostics``, recorded there as a
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 import logging
+import re
 
 from ..lexicon.grammar import Grammar, grammar
 from ..models import Article, Attribution, Diagnostic, Sentence
@@ -42,7 +44,7 @@ from .draft import Draft
 from .prescan import cue_sentences
 from .resolve import Resolver
 from .said_on import date_statements
-from .tokens import QUOTE, SentenceTokens, tokenize
+from .tokens import QUOTE, SentenceTokens, Token, article_table
 
 __all__ = ["extract_attributions"]
 
@@ -56,6 +58,7 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     """
     g = grammar()
     norm = normalize(article.text)
+    article_table(norm.text)  # the article's tokens, read once: the pre-scan, the views and the sources share them
     sentences = split_sentences(article, headlines=True)
     # a sentence with no word a rule fires on is neither tokenized nor read (prescan)
     views = [_token_view(article, norm, s, g) if cued else None for s, cued in zip(sentences, cue_sentences(norm, sentences, g))]
@@ -68,22 +71,46 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
 def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Grammar) -> SentenceTokens:
     """The tokens of ``sentence``, with each quotation mark's style in the original text."""
     starts = norm.offsets.starts
-    tokens = tokenize(norm.text, _to_norm(norm, sentence.start), _to_norm(norm, sentence.end))
+    tokens = article_table(norm.text).tokens(_to_norm(norm, sentence.start), _to_norm(norm, sentence.end))
     styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE}
     # diacritics are folded away: a word written with the accusative tanween is an object or adverb ("نقداً"), one
     # with a damma on its first letter (after و/ف) a passive perfect ("نُقل", "وصُف")
-    written = {t.i: article.text[starts[t.start]:starts[t.end] if t.end < len(starts) else len(article.text)]
-               for t in tokens if t.is_word}
+    written = {t.i: _written(article.text, starts, t) for t in _marked_words(article.text, starts, tokens)}
     accusative = frozenset(i for i, w in written.items() if _FATHATAN in w)
     passive = frozenset(i for i, w in written.items() if w[1:2] == _DAMMA or (w[:1] in _CONJUNCTIONS and w[2:3] == _DAMMA))
     doubled = frozenset(i for i, w in written.items() if _SHADDA in w)
     return SentenceTokens(tokens, g, styles, accusative=accusative, passive=passive, doubled=doubled)
 
 
+def _written(text: str, starts: Sequence[int], t: Token) -> str:
+    """The word ``t`` as the original text writes it, the marks folded away after its last letter included."""
+    return text[starts[t.start] : starts[t.end] if t.end < len(starts) else len(text)]
+
+
+def _marked_words(text: str, starts: Sequence[int], tokens: list[Token]) -> list[Token]:
+    """The words of ``tokens`` written with a fathatan, a damma or a shadda: the only ones the written forms tell
+    apart.  Most sentences have none, and then no word's written form is cut out."""
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return []
+    lo, hi = starts[words[0].start], starts[words[-1].start] + len(_written(text, starts, words[-1]))
+    marks = [m.start() for m in _MARK_RE.finditer(text, lo, hi)]
+    if not marks:
+        return []
+    begins = [starts[t.start] for t in words]
+    marked: dict[int, Token] = {}
+    for p in marks:  # each mark falls in one word's written form, or between words
+        t = words[bisect_right(begins, p) - 1]
+        if p < starts[t.start] + len(_written(text, starts, t)):
+            marked[t.i] = t
+    return list(marked.values())
+
+
 _FATHATAN = "\u064b"  # ARABIC FATHATAN
 _DAMMA = "\u064f"  # ARABIC DAMMA
 _SHADDA = "\u0651"  # ARABIC SHADDA
 _CONJUNCTIONS = "\u0648\u0641"  # و ف
+_MARK_RE = re.compile(f"[{_FATHATAN}{_DAMMA}{_SHADDA}]")
 
 
 def _to_norm(norm: Normalized, pos: int) -> int:
@@ -110,6 +137,8 @@ def _sentence_drafts(article: Article, norm: Normalized, sentence: Sentence, st:
 def _records(article: Article, norm: Normalized, g: Grammar, drafts: list[Draft], sentences: list[Sentence],
              views: list[SentenceTokens | None], diagnostics: list[Diagnostic] | None = None) -> list[Attribution]:
     """Resolve each draft's source in document order and assemble the records."""
+    if not drafts:
+        return []
     sentence_of = {s.index: s for s in sentences}
     tokens_of = {s.index: st for s, st in zip(sentences, views) if st is not None}
     resolver = Resolver(article, norm, g)

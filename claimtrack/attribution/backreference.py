@@ -28,7 +28,7 @@ from .mentions import NAME_SEPARATORS, SourceGuess
 from .nounphrase import noun_phrase, title_with_pronoun
 from .source_kind import classify_source
 from .speaker_search import WINDOW
-from .tokens import SentenceTokens, Token, without_clitic
+from .tokens import Token, without_clitic
 
 __all__ = ["BackReferences"]
 
@@ -171,7 +171,7 @@ class BackReferences(CarryOver, DocumentIssuers):
             bare = without_clitic(t) if t.key[:1] in (LAM, BEH) and not self.all.kind(t) else t
             if self.all.kind(bare) not in ("official", "person"):
                 continue
-            view = SentenceTokens([*tokens[:k], bare, *tokens[k + 1 :]], self.g)
+            view = self.all.with_token(k, bare)
             end = min(max(noun_phrase(view, k), k + 1), hi)
             for m in range(k + 1, end):
                 if not self.same_line(m - 1, m):

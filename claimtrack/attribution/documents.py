@@ -61,7 +61,7 @@ class DocumentIssuers(ArticleMentions):
         if self.g.kind_of_word(t.key[len(LAM):]) not in ("organization", "official"):
             return None
         body = without_clitic(t)
-        view = SentenceTokens([*tokens[:k], body, *tokens[k + 1 :]], self.g)
+        view = self.all.with_token(k, body)
         stop = max(noun_phrase(view, k), k + 1)
         for m in range(k + 1, stop):
             if not self.same_line(m - 1, m):

@@ -18,10 +18,11 @@ from ..normalize import Normalized
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
-from .tokens import COMMAS, SentenceTokens, Token, tokenize
+from .tokens import COMMAS, LazyTokens, Row, SentenceTokens, Token, article_table
 from .wordlists import rule_words
 
-__all__ = ["NAME_SEPARATORS", "PREPOSITION_ARTICLE", "SENTENCE_ENDS", "SPEAKER_KINDS", "ArticleMentions", "SourceGuess"]
+__all__ = ["NAME_SEPARATORS", "PREPOSITION_ARTICLE", "SENTENCE_ENDS", "SPEAKER_KINDS", "ArticleMentions", "SourceGuess",
+           "WordPositions"]
 
 
 @attrs.frozen
@@ -40,6 +41,42 @@ SENTENCE_ENDS = frozenset({".", "!", "\u061f"})  # ARABIC QUESTION MARK
 SPEAKER_KINDS = frozenset({"official", "person", "organization", "collective", "anonymous", "media"})  # source kinds that can speak
 
 
+class WordPositions:
+    """Where each word of an article's view stands, under each of its forms (``key``, ``bare``,
+    ``unprefixed``): ``get(form, default)``, the token indices in order.  A form's positions are found when
+    first asked for, and only the tokens whose row holds the form are made."""
+
+    def __init__(self, view: SentenceTokens, rows: list[Row]) -> None:
+        self._view = view
+        self._rows = rows
+        self._forms: tuple[list[str | None], ...] | None = None
+        self._found: dict[str, list[int]] = {}
+
+    def get(self, form: str, default: list[int]) -> list[int]:
+        found = self._found.get(form)
+        if found is None:
+            found = self._found[form] = self._positions(form)
+        return found or default
+
+    def _positions(self, form: str) -> list[int]:
+        if self._forms is None:
+            keys = [r[4] if r[3] == "word" else None for r in self._rows]
+            bares = [r[5] if r[3] == "word" else None for r in self._rows]
+            self._forms = (keys, bares, [b[2:] if b is not None and b.startswith(DEFINITE) and len(b) > 3 else b for b in bares])
+        candidates: set[int] = set()
+        for forms in self._forms:
+            k = -1
+            while True:
+                try:
+                    k = forms.index(form, k + 1)
+                except ValueError:
+                    break
+                candidates.add(k)
+        # a token's reading may differ from its row's (a و that is a root letter): ask the token itself
+        tokens = self._view.tokens
+        return [k for k in sorted(candidates) if form in (tokens[k].key, tokens[k].bare, tokens[k].unprefixed)]
+
+
 class ArticleMentions:
     """An article's tokens, the attributions found so far, and the speakers' mentions in them."""
 
@@ -47,13 +84,10 @@ class ArticleMentions:
         self.article = article
         self.norm = norm
         self.g = g
-        self.all = SentenceTokens(tokenize(norm.text), g)
+        table = article_table(norm.text)
+        self.all = SentenceTokens(LazyTokens(table.rows, table.starts), g)
         # Where each word stands, under each of its forms: antecedent search without rescanning the text.
-        self.positions: dict[str, list[int]] = {}
-        for t in self.all.tokens:
-            if t.is_word:
-                for form in {t.key, t.bare, t.unprefixed}:
-                    self.positions.setdefault(form, []).append(t.i)
+        self.positions = WordPositions(self.all, table.rows)
         self.history: list[tuple[Attribution, Draft]] = []
 
     def mention(self, a: int, b: int) -> Mention:

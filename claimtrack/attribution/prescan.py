@@ -19,8 +19,8 @@ from bisect import bisect_left
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import without_conjunction
 from ..models import Sentence
-from ..normalize import Normalized, fold
-from .tokens import WORD_RE
+from ..normalize import Normalized
+from .tokens import article_table
 
 __all__ = ["cue_sentences"]
 
@@ -29,8 +29,8 @@ def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> li
     """For each sentence, may a rule fire in it: is it a headline, or has it a word that opens a cue form or an
     according-to marker?"""
     starts = norm.offsets.starts
-    return [s.kind == "headline"
-            or _has_cue([fold(w) for w in WORD_RE.findall(norm.text, bisect_left(starts, s.start), bisect_left(starts, s.end))], g)
+    table = article_table(norm.text)  # the words' keys, folded once for the pre-scan and the views
+    return [s.kind == "headline" or _has_cue(table.word_keys(bisect_left(starts, s.start), bisect_left(starts, s.end)), g)
             for s in sentences]
 
 

@@ -117,7 +117,7 @@ class SpeakerSearch(ArticleMentions):
         start, head = found
         first = tokens[start]
         prefix = len(first.key) - len(first.bare) if first.conj and not self.g.kind_of_word(first.key) else 0
-        view = SentenceTokens([*tokens[:start], first.replace(key=first.bare, text=first.text[prefix:]), *tokens[start + 1 :]], self.g)
+        view = self.all.with_token(start, first.replace(key=first.bare, text=first.text[prefix:]))
         end = min(max(noun_phrase(view, start), head + 1), cue_at)
         for m in range(start + 1, end):
             if not self.same_line(m - 1, m) or tokens[m].text in COMMAS:

@@ -11,6 +11,10 @@ or of a fixed multi-word particle starting at one token (an according-to marker,
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol, TypeVar, overload
+
 import attrs
 import regex
 
@@ -19,7 +23,9 @@ from ..lexicon.morph import DEFINITE, PRONOUN_SUFFIXES, without_conjunction
 from ..normalize import fold
 from .wordlists import rule_words
 
-__all__ = ["COLON", "COMMAS", "QUOTE", "SEMICOLON", "WORD_RE", "SentenceTokens", "Token", "tokenize", "without_clitic"]
+__all__ = ["COLON", "COMMAS", "QUOTE", "SEMICOLON", "WORD_RE", "LazyTokens", "SentenceTokens", "Token", "TokenTable", "article_table",
+           "token_rows",
+           "tokenize", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH written as a separate token
@@ -50,7 +56,7 @@ class Token:
 
     __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare")
 
-    def __init__(self, i: int, start: int, end: int, text: str, kind: str, key: str) -> None:
+    def __init__(self, i: int, start: int, end: int, text: str, kind: str, key: str, bare: str | None = None) -> None:
         self.i = i
         self.start = start
         self.end = end
@@ -58,7 +64,7 @@ class Token:
         self.kind = kind  # "word", "num" or "punct"
         self.key = key
         # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
-        self.bare = without_conjunction(key) if kind == "word" else key
+        self.bare = bare if bare is not None else without_conjunction(key) if kind == "word" else key
         # True when the word may carry the conjunction و/ف as its first letter.
         self.conj = self.bare != key
 
@@ -85,14 +91,184 @@ class Token:
         return self.key.startswith(DEFINITE) or (self.conj and len(self.bare) > 4 and self.bare.startswith(DEFINITE))
 
 
+Row = tuple[int, int, str, str, str, str]  # a token's start, end, text, kind, key and bare, as Token takes them
+
+
+def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
+    """The tokens of ``text[start:end]`` as rows (no :class:`Token` made), spans in ``text`` coordinates."""
+    rows: list[Row] = []
+    append = rows.append
+    keys = _WORD_KEYS
+    find = text.find
+    pos = start
+    # No match object per token: a token's start is where its text is next found, for what lies between two
+    # tokens is white space or a number sign that opens no token (\p{No}: "²"), never a token's first letter.
+    for word, num, punct in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
+        if word:
+            pos = find(word, pos)
+            folded = keys.get(word)
+            if folded is None:
+                if len(keys) >= _WORD_KEYS_MAX:
+                    keys.clear()
+                key = fold(word)
+                folded = keys[word] = (key, without_conjunction(key))
+            after = pos + len(word)
+            append((pos, after, word, "word", folded[0], folded[1]))
+        else:
+            value = num or punct
+            pos = find(value, pos)
+            after = pos + len(value)
+            append((pos, after, value, "num" if num else "punct", value, value))
+        pos = after
+    return rows
+
+
+# A word's key and its key without و/ف, by its text: news repeats its words, and folding is the cost of a token.
+_WORD_KEYS: dict[str, tuple[str, str]] = {}
+_WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with spans in ``text`` coordinates."""
-    tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        kind = m.lastgroup or "punct"
-        value = m.group()
-        tokens.append(Token(len(tokens), m.start(), m.end(), value, kind, fold(value) if kind == "word" else value))
-    return tokens
+    return [Token(i, *row) for i, row in enumerate(token_rows(text, start, end))]
+
+
+class Tokens(Protocol):
+    """What a view reads of its tokens: a ``list[Token]`` or a :class:`LazyTokens` (a slice is a list)."""
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Token]: ...
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[Token]: ...
+
+    def __reversed__(self) -> Iterator[Token]: ...
+
+
+class TokenTable:
+    """The tokens of a whole normalized text as rows, read once per article: each sentence's tokens and the
+    article's own view (:class:`LazyTokens`) are taken from it, with no second pass of the tokenizer."""
+
+    __slots__ = ("text", "rows", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.rows = token_rows(text)
+        self.starts = [r[0] for r in self.rows]
+
+    def _span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The rows of the tokens of ``text[start:end]``, or None when a token runs over either edge (then the
+        span tokenized on its own ends or begins that token elsewhere)."""
+        rows, starts = self.rows, self.starts
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
+            return None
+        return a, b
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """What ``tokenize(text, start, end)`` makes.  No token pattern looks around, so a token that ends
+        inside the span is the same token whether the text goes on after ``end`` or not."""
+        span = self._span(start, end)
+        if span is None:
+            return tokenize(self.text, start, end)
+        return [Token(i, *row) for i, row in enumerate(self.rows[span[0] : span[1]])]
+
+    def word_keys(self, start: int, end: int) -> list[str]:
+        """The keys of the word tokens of ``text[start:end]``, in order (as :meth:`tokens` would give them)."""
+        span = self._span(start, end)
+        if span is None:
+            return [t.key for t in tokenize(self.text, start, end) if t.kind == "word"]
+        return [r[4] for r in self.rows[span[0] : span[1]] if r[3] == "word"]
+
+
+def article_table(text: str) -> TokenTable:
+    """The :class:`TokenTable` of ``text``, made once for the article being read: the cue pre-scan, the
+    sentences' views and the source searches all read the one table of the same normalized text."""
+    last = _LAST_TABLE[0]
+    if last is None or last.text is not text:
+        last = _LAST_TABLE[0] = TokenTable(text)
+    return last
+
+
+_LAST_TABLE: list[TokenTable | None] = [None]  # the article being read (the text itself is the key: ``is``)
+
+
+class LazyTokens(Sequence[Token]):
+    """A whole article's tokens, each :class:`Token` made on first use.
+
+    The article's view serves the source searches, which read a few tokens around each cue and each earlier
+    mention; most of an article's tokens are never looked at.  Reads as a list of tokens: by index, by slice
+    (a list), ``len`` and iteration.  ``fix`` is applied to each token as it is made (the view's conjunction
+    reading); ``replace`` gives the same tokens with one read otherwise (sharing every other token)."""
+
+    __slots__ = ("_rows", "_made", "starts", "fix", "_at", "_instead")
+
+    def __init__(self, rows: list[Row], starts: list[int], made: list[Token | None] | None = None,
+                 at: int = -1, instead: Token | None = None) -> None:
+        self._rows = rows
+        self._made: list[Token | None] = [None] * len(rows) if made is None else made
+        self.starts = starts
+        self.fix: Callable[[Token], None] | None = None
+        self._at, self._instead = at, instead
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Token]: ...
+
+    def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self._rows)))]
+        if k < 0:
+            k += len(self._rows)
+        if k == self._at and self._instead is not None:
+            return self._instead
+        t = self._made[k]
+        if t is None:
+            if k < 0:
+                raise IndexError(k)
+            t = self._made[k] = Token(k, *self._rows[k])
+            if self.fix is not None:
+                self.fix(t)
+        return t
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[k] for k in range(len(self._rows)))
+
+    def read_with(self, fix: Callable[[Token], None]) -> None:
+        """Apply ``fix`` to each token as it is made (and now to a token read otherwise)."""
+        self.fix = fix
+        if self._instead is not None:
+            fix(self._instead)
+
+    def quote_indices(self) -> list[int]:
+        return [k for k, r in enumerate(self._rows) if r[2] == QUOTE]
+
+    def replace(self, k: int, t: Token) -> "LazyTokens":
+        """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""
+        return LazyTokens(self._rows, self.starts, self._made, k, t)
+
+
+A = TypeVar("A")
+
+
+def _asked_once(answers: dict[int, tuple[Token, A]], t: Token, ask: Callable[[Token], A]) -> A:
+    """The answer to ``ask(t)``, kept in ``answers`` by token index with the token it was for (a token with a
+    clitic taken off has its index but is not it)."""
+    known = answers.get(t.i)
+    if known is not None and known[0] is t:
+        return known[1]
+    answer = ask(t)
+    answers[t.i] = (t, answer)
+    return answer
 
 
 def without_clitic(t: Token) -> Token:
@@ -104,7 +280,7 @@ def without_clitic(t: Token) -> Token:
 class SentenceTokens:
     """Tokens of one sentence with the grammar's questions about them."""
 
-    tokens: list[Token]
+    tokens: Tokens  # a list, or an article's LazyTokens
     g: Grammar
     # For each quote token, its family in the original text ("«" and "»" apart from " “ ”), so a quotation
     # inside a quotation pairs with its own marks: «... "الجيش الوطني" ...».
@@ -126,25 +302,37 @@ class SentenceTokens:
     # Geminate verbs that are cues only as written with a shadda or an object pronoun (عدّ "considered").
     cues_when_doubled: frozenset[str] = attrs.field(init=False, factory=lambda: rule_words().cue_when_doubled)
 
+    # Answers to the questions the rules ask again and again of one token, or of a particle starting at one
+    # token, kept for the view's life (its tokens never change once read): by token index, the token itself
+    # kept beside the answer where the question takes a token (a caller may ask of a token with a clitic off).
+    _roles_of: dict[int, tuple[Token, frozenset[str]]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _cue_forms_of: dict[int, tuple[Token, tuple[CueForm, ...]]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _according_at: dict[int, tuple[int, int, tuple[str, ...]] | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _multi_role_at: dict[tuple[int, str], int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _marker_starts: list[int] | None = attrs.field(init=False, default=None, eq=False, repr=False)
+
     @starts.default
     def _starts(self) -> list[int]:
+        if isinstance(self.tokens, LazyTokens):
+            return self.tokens.starts
         return [t.start for t in self.tokens]
 
     def __attrs_post_init__(self) -> None:
-        for t in self.tokens:
-            if t.conj and self.g.cues.get(t.key) and not self._written_readings(t, self.g.cues.get(t.bare, ())):
-                # "وجّه", "وصف", "وعد": the و is the verb's first root letter, not a conjunction
-                t.conj, t.bare = False, t.key
+        if isinstance(self.tokens, LazyTokens):
+            self.tokens.read_with(self._fix_conjunction)  # each token as it is made
+            quotes = self.tokens.quote_indices()
+        else:
+            for t in self.tokens:
+                self._fix_conjunction(t)
+            quotes = [t.i for t in self.tokens if t.text == QUOTE]
         open_at: dict[str, int] = {}
-        for t in self.tokens:
-            if t.text != QUOTE:
-                continue
-            style = self.quote_styles.get(t.i, QUOTE)
+        for i in quotes:
+            style = self.quote_styles.get(i, QUOTE)
             family = "guillemet" if style in _GUILLEMETS else "plain"
             if family in open_at and not (style == _GUILLEMETS[0] and family == "guillemet"):
-                self.quote_pairs[open_at.pop(family)] = t.i
+                self.quote_pairs[open_at.pop(family)] = i
             elif family not in open_at:
-                open_at[family] = t.i
+                open_at[family] = i
         depth = [0] * (len(self.tokens) + 1)
         for o, c in self.quote_pairs.items():
             depth[o + 1] += 1
@@ -153,6 +341,19 @@ class SentenceTokens:
         for i in range(len(self.tokens)):
             inside += depth[i]
             self._quoted.append(inside > 0)
+
+    def _fix_conjunction(self, t: Token) -> None:
+        if t.conj and self.g.cues.get(t.key) and not self._written_readings(t, self.g.cues.get(t.bare, ())):
+            # "وجّه", "وصف", "وعد": the و is the verb's first root letter, not a conjunction
+            t.conj, t.bare = False, t.key
+
+    def with_token(self, k: int, t: Token) -> "SentenceTokens":
+        """A view of the same tokens with token ``k`` read as ``t``, a word with a clitic taken off ("لوكالة" as
+        "وكالة"), as ``SentenceTokens([*tokens[:k], t, *tokens[k + 1:]], g)`` makes it; on an article's view
+        (:class:`LazyTokens`, no quotation styles or written forms) no other token is made or looked at."""
+        if isinstance(self.tokens, LazyTokens) and not (self.quote_styles or self.accusative or self.passive or self.doubled):
+            return SentenceTokens(self.tokens.replace(k, t), self.g)
+        return SentenceTokens([*self.tokens[:k], t, *self.tokens[k + 1 :]], self.g)
 
     # --- single-token questions -------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
@@ -171,6 +372,9 @@ class SentenceTokens:
         return "preposition" in self.g.role(t.key) and not self.written_name(t)
 
     def roles(self, t: Token) -> frozenset[str]:
+        return _asked_once(self._roles_of, t, self._roles)
+
+    def _roles(self, t: Token) -> frozenset[str]:
         if t.text in self.names_as_written:
             return frozenset()
         roles = self.g.role(t.key) | (self.g.role(t.bare) if t.conj else frozenset())
@@ -231,6 +435,9 @@ class SentenceTokens:
         يدعي، نافين "denying")."""
         if not t.is_word:
             return ()
+        return _asked_once(self._cue_forms_of, t, self._cue_forms)
+
+    def _cue_forms(self, t: Token) -> tuple[CueForm, ...]:
         forms = self._written_readings(t, self.g.cue_forms(t.key, t.bare))
         if t.conj and t.i in self.doubled and not forms:
             # "وعدّت أمانة المنظمة": the shadda reads و + عدّ "considered", not وعد "promised"
@@ -283,6 +490,20 @@ class SentenceTokens:
         ``np_start`` is the token where the source noun phrase begins and ``prefix`` the number of its
         characters that belong to the marker: in "وفقا لبيان" the ل of لبيان is the marker's.
         """
+        if i in self._according_at:
+            return self._according_at[i]
+        found = self._according_at[i] = self._according(i)
+        return found
+
+    def marker_starts(self) -> list[int]:
+        """The tokens an according-to marker may start at (its first word is theirs, with or without و/ف), in
+        order: the only ones :meth:`according_at` can answer for."""
+        if self._marker_starts is None:
+            first = self.g.according_index.by_first
+            self._marker_starts = [t.i for t in self.tokens if t.kind == "word" and (t.key in first or t.bare in first)]
+        return self._marker_starts
+
+    def _according(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
         t = self.tok(i)
         if t is None or not t.is_word:
             return None
@@ -312,6 +533,12 @@ class SentenceTokens:
 
     def multi_role_at(self, i: int, role: str) -> int:
         """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
+        known = self._multi_role_at.get((i, role))
+        if known is None:
+            known = self._multi_role_at[(i, role)] = self._multi_role(i, role)
+        return known
+
+    def _multi_role(self, i: int, role: str) -> int:
         t = self.tok(i)
         if t is None or not t.is_word:
             return 0

@@ -25,7 +25,7 @@ _RELATIVE_REACH = 10  # tokens a relative clause on the source may run before th
 def according_drafts(ctx: SentenceContext) -> list[Draft]:
     st = ctx.st
     drafts = []
-    for i in range(len(st.tokens)):
+    for i in st.marker_starts():  # no marker starts elsewhere
         marker = st.according_at(i)
         if not marker:
             continue
