@@ -284,9 +284,10 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # A speaker does not deny itself in one article; in another outlet it may deny the account that
             # outlet gives of it ("تبنى متمردو حزب العمال الكردستاني قتل شرطيين" / "نفى الجناح العسكري لحزب
             # العمال الكردستاني مسؤوليته عن العملية")
-            itself = relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key)
-            if frozenset((c.id, other.id)) in skip or (itself and (
-                    c.attribution.article == other.attribution.article or authors is not None)):
+            # (whether it is itself is asked only where it matters: most pairs are two articles and no author)
+            if frozenset((c.id, other.id)) in skip or (
+                    (c.attribution.article == other.attribution.article or authors is not None)
+                    and (relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key))):
                 continue
             if authors is not None:
                 # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
