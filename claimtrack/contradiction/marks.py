@@ -333,7 +333,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(other.id, c.id, "contradicts", ev,
                               _explain("denies", other.attribution, c.attribution, why, sx, sy), "denies"))
             skip.add(frozenset((c.id, other.id)))
-    measured = [c for c in claims if figure_conflict_ready(c.attribution.content.text)]
+    # (a key holds every figure of its own text: a claim whose key has none is not read again)
+    measured = [c for c in claims if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
+                and figure_conflict_ready(c.attribution.content.text)]
     leads = {art.id: set(claim_key(_lead(art)).ordered) for art in corpus.articles if any(
         c.attribution.article == art.id for c in measured)}
     context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}

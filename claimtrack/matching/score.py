@@ -237,7 +237,7 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float],
             continue
         close = near.get(x) if near is not None else None
         if close is not None:
-            if any(len(y) >= 4 for y in close & rest_b):
+            if not close.isdisjoint(rest_b) and any(len(y) >= 4 for y in close & rest_b):
                 total += 0.8 * w(x)
         elif any(len(y) >= 4 and not y.startswith("e:") and _close(x, y) for y in rest_b):
             total += 0.8 * w(x)
