@@ -30,13 +30,29 @@ def _aliases() -> tuple[dict[tuple[str, ...], str], dict[str, str], int]:
     return table, types, max(len(k) for k in table)
 
 
+@functools.cache
+def _alias_heads() -> frozenset[str]:
+    """The first word of each alias (as :func:`entity_matches` reads words)."""
+    return frozenset(key[0] for key in _aliases()[0])
+
+
+@functools.lru_cache(maxsize=65536)
+def _alias_word(word: str) -> str:
+    """A word as aliases are looked up: folded, without its proclitics (once per word, not per occurrence)."""
+    return strip_clitics(fold(word))
+
+
 def entity_matches(folded: list[str]) -> list[tuple[str, str, int, int]]:
     """Alias matches over folded tokens, longest first: (canonical, type, start token, end token)."""
     table, types, longest = _aliases()
-    words = [strip_clitics(fold(w)) for w in folded]
+    heads = _alias_heads()
+    words = [_alias_word(w) for w in folded]
     found: list[tuple[str, str, int, int]] = []
     i = 0
     while i < len(words):
+        if words[i] not in heads:  # no alias starts here (most words)
+            i += 1
+            continue
         for size in range(min(longest, len(words) - i), 0, -1):
             canonical = table.get(tuple(words[i : i + size]))
             if canonical:

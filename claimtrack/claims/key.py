@@ -133,13 +133,12 @@ def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int
     their positions, its entity matches, its ordered features (a negated adjective joined to its negator), the
     same with negated adjectives as their plain stems (for ``negated_part``), where its first negator stood among
     them, and its stems."""
-    stops = _stops()
     norm = normalize(text, profile="match")
     positioned = word_tokens(norm.text)
     tokens = [t[0] for t in positioned]
     matches = entity_matches(tokens)
     inside = {k for _, _, a, b in matches for k in range(a, b)}
-    numbers = {k for k, w in enumerate(tokens) if is_number_token(w)}
+    numbers = {k for k, w in enumerate(tokens) if _number(w)}
     words = [(k, w) for k, w in enumerate(tokens) if k not in inside and k not in numbers]
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
@@ -157,14 +156,31 @@ def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int
         if k == negator_k:
             negator_at = len(ordered)
             continue
-        if w in stops or strip_clitics(w) in stops:
+        if _stop(w):
             continue
-        place = nisba_place(w)
-        plain.append("e:" + place if place else stem(w))
+        plain.append(_plain(w))
         ordered.append(negated.get(k, plain[-1]))
-    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in words if w not in stops and strip_clitics(w) not in stops)
-                  if len(s) >= 2)
+    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in words if not _stop(w)) if len(s) >= 2)
     return norm, positioned, matches, tuple(ordered), plain, negator_at, stems
+
+
+# What _words asks of each word, once per word (a corpus's sentences repeat the same words thousands of times).
+@functools.lru_cache(maxsize=65536)
+def _number(word: str) -> bool:
+    return is_number_token(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _stop(word: str) -> bool:
+    stops = _stops()
+    return word in stops or strip_clitics(word) in stops
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain(word: str) -> str:
+    """A word's feature: the place it names (nisba), else its stem."""
+    place = nisba_place(word)
+    return "e:" + place if place else stem(word)
 
 
 def _negated_adjectives(tokens: list[str]) -> dict[int, str]:

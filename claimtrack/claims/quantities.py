@@ -306,6 +306,11 @@ def named_units(text: str) -> frozenset[str]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities written in ``text``, with spans into ``text``; numbers inside names (ميغ 29) are skipped."""
+    return list(_quantities(text))
+
+
+@functools.lru_cache(maxsize=16384)  # a claim's figures are asked for by its key, its disputes and its marks
+def _quantities(text: str) -> tuple[Quantity, ...]:
     norm = normalize(text)
     tokens = word_tokens(norm.text)
     inside_names = {k for _, _, a, b in entity_matches([t[0] for t in tokens]) for k in range(a, b)}
@@ -366,4 +371,4 @@ def find_quantities(text: str) -> list[Quantity]:
             counts = _measure_near(tokens, start, j)
         found.append(Quantity(low, high, unit, span.of(text), span, counts, bound, _owner_after(tokens, j)))
         i = j
-    return found
+    return tuple(found)

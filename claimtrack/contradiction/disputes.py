@@ -217,6 +217,7 @@ def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[st
 _LONG_VOWELS = ALEF + WAW + YEH + ALEF_MAKSURA
 
 
+@functools.lru_cache(maxsize=65536)  # asked for every word of every claim a denial is held against
 def _skeleton(stem_: str) -> str:
     """What two spellings of one stem share: no preposition clitic that light stemming leaves on (لرعا / رعاي,
     لمراقب / مراقب) and no long vowels (زركال / زركل); a name (``e:``) is kept as it is."""
@@ -303,6 +304,7 @@ def _measures_after(text: str, start: int, end: int, before_figure: bool) -> fro
     return found
 
 
+@functools.lru_cache(maxsize=8192)  # a statement's figures are held against many others' (read, not changed)
 def _measured(text: str) -> list[tuple[Quantity, str]]:
     """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
     relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها

@@ -286,9 +286,10 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # A speaker does not deny itself in one article; in another outlet it may deny the account that
             # outlet gives of it ("تبنى متمردو حزب العمال الكردستاني قتل شرطيين" / "نفى الجناح العسكري لحزب
             # العمال الكردستاني مسؤوليته عن العملية")
-            itself = relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key)
-            if frozenset((c.id, other.id)) in skip or (itself and (
-                    c.attribution.article == other.attribution.article or authors is not None)):
+            # (whether it is itself is asked only where it matters: most pairs are two articles and no author)
+            if frozenset((c.id, other.id)) in skip or (
+                    (c.attribution.article == other.attribution.article or authors is not None)
+                    and (relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key))):
                 continue
             if authors is not None:
                 # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
@@ -335,7 +336,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                               _explain("denies", other.attribution, c.attribution, why, sx, sy), "denies"))
             skip.add(frozenset((c.id, other.id)))
     marks += _fate_marks(claims + narrated, skip, published, weight)
-    measured = [c for c in claims + narrated if figure_conflict_ready(c.attribution.content.text)]
+    # (a key holds every figure of its own text: a claim whose key has none is not read again)
+    measured = [c for c in claims + narrated if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
+                and figure_conflict_ready(c.attribution.content.text)]
     leads = {art.id: set(claim_key(_lead(art)).ordered) for art in corpus.articles if any(
         c.attribution.article == art.id for c in measured)}
     context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}

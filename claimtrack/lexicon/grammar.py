@@ -155,6 +155,7 @@ class Grammar:
         not_negating_after), a negator inside a relative clause ("الذين لم يغادروا"), and a contrast
         inside the clause ("وحدة تدريب وليس قوة قتالية").
         """
+        heads = _first_words(self.negators)
         for k, w in enumerate(words[:limit]):
             if w in ("\u060c", ",", ";", "\u061b"):
                 return None
@@ -163,6 +164,8 @@ class Grammar:
                 return None  # "انسحبت من المدينة وإنها لن تعود": a second reported clause begins
             if k >= 2 and bare != w:
                 continue
+            if w not in heads and bare not in heads:
+                continue  # no negator starts here (most words): the loop below would find none
             if k > 0 and "relative" in self.role(words[k - 1]):
                 continue
             for neg in self.negators:
@@ -189,6 +192,12 @@ class Grammar:
             if k.endswith("\u0647") and k[:-1] in self.source_kinds:  # teh marbuta, folded to heh
                 return self.source_kinds[k[:-1]]
         return None
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(negators: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first word of each negator: where :meth:`Grammar.negation_at` may find one."""
+    return frozenset(n[0] for n in negators)
 
 
 def _words(value: str) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ from .clusters import Cluster, cluster_claims
 from .candidates import candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
-from .stories import Story, clause, gives_toll, group_stories, story_similarity
+from .stories import Remembered, Story, clause, gives_toll, group_stories, story_similarity
 
 __all__ = ["Corpus", "content_words", "idf", "sentence_terms", "source_key", "term_counts", "term_weights", "topic_terms"]
 
@@ -99,15 +99,10 @@ def term_weights(df: "Counter[str]", n: int) -> Callable[[str], float]:
     # The corpus at hand is small (2-40 articles): there a common news word can look rare and the name
     # every article repeats looks common.  Real news (data/background_df.tsv) says how rare each term is
     # in general; a weighted mean of the two IDFs keeps what the corpus adds (its own recurring phrasing).
-    known: dict[str, float] = {}
-
     def weight(s: str) -> float:
-        w = known.get(s)
-        if w is None:
-            w = known[s] = (1 - BACKGROUND_SHARE) * idf(df.get(s, 0), n) + BACKGROUND_SHARE * idf(bg.count(s), bg.documents)
-        return w
+        return (1 - BACKGROUND_SHARE) * idf(df.get(s, 0), n) + BACKGROUND_SHARE * idf(bg.count(s), bg.documents)
 
-    return weight  # found once per term: the pairs and stories ask for the same terms again and again
+    return Remembered(weight).__getitem__  # found once per term: the pairs and stories ask for the same terms again and again
 
 
 # The cached analyses, forgotten when an article is added.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 
 import attrs
@@ -236,7 +237,7 @@ def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float],
             continue
         close = near.get(x) if near is not None else None
         if close is not None:
-            if any(len(y) >= 4 for y in close & rest_b):
+            if not close.isdisjoint(rest_b) and any(len(y) >= 4 for y in close & rest_b):
                 total += 0.8 * w(x)
         elif any(len(y) >= 4 and not y.startswith("e:") and _close(x, y) for y in rest_b):
             total += 0.8 * w(x)
@@ -297,6 +298,39 @@ def _unnamed_figures(a: ClaimKey, b: ClaimKey) -> bool:
     return not units & named_units(bare.text)
 
 
+# Each key's side of a pair (:func:`_side`), found once a key for each weight function (one a corpus), not once
+# a pair: a claim is in many pairs.  Forgotten with the weight function.
+_SIDES: "weakref.WeakKeyDictionary[Callable[[str], float], dict[ClaimKey, _Side]]" = weakref.WeakKeyDictionary()
+_Side = tuple[frozenset[str], set[str], dict[str, float], float]
+_MOST_SIDES = 100_000
+
+
+def _known_sides(weight: Callable[[str], float] | None) -> "dict[ClaimKey, _Side] | None":
+    if weight is None:
+        return None
+    try:
+        return _SIDES.setdefault(weight, {})
+    except TypeError:  # a weight function no weak reference can follow: nothing kept
+        return None
+
+
+def _side(key: ClaimKey, w: Callable[[str], float], known: "dict[ClaimKey, _Side] | None") -> _Side:
+    """What :func:`pair_score` weighs of one key: its entities and places; its features, one weighted space of
+    stems and entities (named once, whatever the wording) as "e:" terms; each feature's weight, where what a
+    relative clause says of a thing the claim names counts for less than what the claim asserts; their sum."""
+    found = known.get(key) if known is not None else None
+    if found is None:
+        entities = key.entities | named_places(key)
+        features = set(key.stems) | {"e:" + e for e in entities}
+        weights = {f: w(f) * (BACKGROUND if f in key.background else 1.0) for f in features}
+        found = (entities, features, weights, sum(weights[f] for f in features))
+        if known is not None:
+            if len(known) >= _MOST_SIDES:
+                known.clear()  # a long-lived weight (the tracker's) keeps no more than this
+            known[key] = found
+    return found
+
+
 def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None = None,
                same_source: bool = False, denied: tuple[bool, bool] = (False, False), *,
                speaker: str = "", stances: tuple[str, str] = ("", ""),
@@ -308,16 +342,10 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     act on an object that shares a word with the other's (تصريحات المالكي / التصريحات التي أدلى بها نوري
     المالكي) is one claim.  ``near`` (:func:`close_words` over every word of both keys) only makes it faster."""
     w = weight or (lambda s: 1.0)
-    ea, eb = a.entities | named_places(a), b.entities | named_places(b)
-    # One weighted feature space: stems, and entities (named once, whatever the wording) as "e:" terms.
-    fa = set(a.stems) | {"e:" + e for e in ea}
-    fb = set(b.stems) | {"e:" + e for e in eb}
-    # What a relative clause says of a thing the claim names counts for less than what the claim asserts.
-    def side(key: ClaimKey) -> Callable[[str], float]:
-        return lambda f: w(f) * (BACKGROUND if f in key.background else 1.0)
-
-    w_a, w_b = side(a), side(b)
-    wa, wb = sum(w_a(f) for f in fa), sum(w_b(f) for f in fb)
+    sides = _known_sides(weight)
+    ea, fa, weights_a, wa = _side(a, w, sides)
+    eb, fb, weights_b, wb = _side(b, w, sides)
+    w_a, w_b = weights_a.__getitem__, weights_b.__getitem__
     shared = fa & fb
     soft = (_soft_overlap(fa - shared, fb - shared, w_a, near) + _soft_overlap(fb - shared, fa - shared, w_b, near)) / 2
     matched = sum(min(w_a(f), w_b(f)) for f in shared) + soft

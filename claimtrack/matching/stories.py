@@ -178,9 +178,23 @@ def _without_everywhere_terms(bags: Iterable[Collection[str]], weight: Callable[
     df: Counter[str] = Counter(t for bag in bags for t in bag)
     limit = max(_COMMON_FLOOR, _EVERYWHERE_SHARE * len(bags))
     everywhere = frozenset(t for t, n in df.items() if n > limit or (2 * n > len(bags) and n >= _HALF_FLOOR))
-    if not everywhere:
-        return weight
-    return lambda t: 0.0 if t in everywhere else weight(t)
+    # each term of the bags weighed once: the candidate pairs ask for the same terms hundreds of thousands of times
+    known = Remembered(weight)
+    known.update((t, 0.0 if t in everywhere else weight(t)) for t in df)
+    return known.__getitem__
+
+
+class Remembered(dict[str, float]):
+    """Term -> ``weight(term)``, each found once: ``Remembered(weight).__getitem__`` is ``weight`` at the cost of a
+    dictionary look-up (pairs and stories ask for the same terms millions of times)."""
+
+    def __init__(self, weight: Callable[[str], float]) -> None:
+        super().__init__()
+        self.weight = weight
+
+    def __missing__(self, term: str) -> float:
+        w = self[term] = self.weight(term)
+        return w
 
 
 def _specific(term: str) -> bool:
