@@ -234,10 +234,12 @@ class Corpus:
         return self._weight
 
     def candidate_pairs(self) -> list[tuple[Claim, Claim]]:
-        """Pairs sharing at least two index terms that are not too common: an inverted index, not all pairs."""
+        """Pairs sharing at least two index terms that are not too common, from articles at most
+        :data:`~.candidates.WINDOW_DAYS` apart (or undated): an inverted index, not all pairs."""
         reps = set(self.groups)
         claims = tuple(c for c in self.claims if c.id in reps)
-        return [(claims[i], claims[j]) for i, j in candidate_pairs(claims, _COMMON_SHARE)]
+        dates = [d.toordinal() if (d := self._articles[c.attribution.article].published) else None for c in claims]
+        return [(claims[i], claims[j]) for i, j in candidate_pairs(claims, _COMMON_SHARE, dates=dates)]
 
     @functools.cached_property
     def _near(self) -> dict[str, frozenset[str]]:
