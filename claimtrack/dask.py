@@ -42,6 +42,7 @@ except ImportError as err:  # pragma: no cover - the message says what to instal
 
 from .inputs import load_corpus as _load_corpus
 from .matching import Corpus
+from .matching.candidates import WINDOW_DAYS  # the date window of the scoring blocks, in days
 from .matching.corpus import term_counts
 from .matching.clusters import Cluster, cluster_claims
 from .matching.score import Claim, PairScore
@@ -56,7 +57,6 @@ PARTITION = 8  # articles per partition of the extraction bag
 PAIRS_PER_TASK = 4000  # scored pairs per task (blocks are packed into tasks of about this many)
 CLAIMS_PER_TASK = 2000  # claims per clustering task (groups of connected claims are packed)
 ARTICLES_PER_TASK = 50  # articles per task counting the sentences' terms
-WINDOW_DAYS = 3  # the date window of the scoring blocks, in days
 
 
 def _client(client: Any = None) -> Any:

@@ -1,5 +1,5 @@
-"""Matching stays near-linear (issue 12): bounded postings, a close-word map that is exact, and sentence terms
-found without whole claim keys that are exactly those of the keys."""
+"""Matching stays near-linear (issue 12): bounded postings, a date window, a close-word map that is exact, and
+sentence terms found without whole claim keys that are exactly those of the keys."""
 
 from pathlib import Path
 
@@ -8,7 +8,7 @@ import attrs
 from claimtrack import Corpus, read_article, split_sentences
 from claimtrack.claims import claim_key
 from claimtrack.matching.corpus import sentence_terms, topic_terms
-from claimtrack.matching.candidates import candidate_pairs
+from claimtrack.matching.candidates import RARE_POSTING, WINDOW_DAYS, candidate_pairs
 from claimtrack.matching.score import _close, close_words
 
 
@@ -29,6 +29,34 @@ def test_a_term_in_too_many_claims_proposes_no_pairs(seed_articles):
     # 70 claims may propose, none when at most 69 may
     assert len(candidate_pairs(many, 1.0, most=70)) == 70 * 69 // 2
     assert candidate_pairs(many, 1.0, most=69) == []
+
+
+def _copies(claims, n):
+    return [attrs.evolve(claims[0], attribution=attrs.evolve(claims[0].attribution, id=f"x{k}")) for k in range(n)]
+
+
+def test_claims_far_apart_in_time_are_no_candidates(seed_articles):
+    claims = Corpus(seed_articles.values()).claims
+    many = _copies(claims, RARE_POSTING + 2)  # every term in more claims than a rare one
+    half = len(many) // 2
+    day = 738000
+    # two halves 30 days apart: pairs within each half only
+    apart = [day] * half + [day + 30] * half
+    assert candidate_pairs(many, 1.0, dates=apart) == [(i, j) for i in range(len(many)) for j in range(i + 1, len(many))
+                                                      if (i < half) == (j < half)]
+    # within the window: every pair
+    every = [(i, j) for i in range(len(many)) for j in range(i + 1, len(many))]
+    assert candidate_pairs(many, 1.0, dates=[day] * half + [day + WINDOW_DAYS] * half) == every
+    # an undated claim is a candidate of every claim
+    assert candidate_pairs(many, 1.0, dates=[None] + apart[1:]) == sorted(
+        {p for p in candidate_pairs(many, 1.0, dates=apart) if 0 not in p} | {(0, j) for j in range(1, len(many))})
+    assert candidate_pairs(many, 1.0) == every  # no dates: no window
+
+
+def test_a_rare_term_proposes_its_pairs_whatever_their_dates(seed_articles):
+    # two copies of a claim 30 days apart share terms found in two claims only: a claim told again later
+    claims = Corpus(seed_articles.values()).claims
+    assert candidate_pairs(_copies(claims, 2), 1.0, dates=[738000, 738030]) == [(0, 1)]
 
 
 def test_sentence_terms_are_the_topic_terms_of_the_whole_claim_key():
