@@ -156,6 +156,7 @@ def _words(text: str) -> list[tuple[str, Span]]:
     return [(fold(m.group()), norm.span(*m.span())) for m in _WORD_RE.finditer(norm.text)]
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word of every statement, many times over
 def _bare(word: str) -> tuple[str, ...]:
     """A folded word and its readings without a conjunction and a preposition clitic (ولا، وبعدم، لعدم)."""
     forms = [word]
@@ -198,6 +199,12 @@ def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=16384)  # one claim is held against every denial of its days (the weights are fixed)
+def _rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: float) -> frozenset[str]:
+    """The skeletons of a claim's words of at least ``minimum`` weight."""
+    return frozenset(_skeleton(f) for f in claim.ordered if weight(f) >= minimum)
+
+
 def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
                          minimum: float = _LINK_WEIGHT) -> tuple[str, ...]:
     """The rare words (stems or names) that a denial shares with a claim: two or more link the denial to the
@@ -205,7 +212,7 @@ def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[st
     المنزلية من بنجلاديش"); else ()."""
     verbs, _ = _denials()
     rare = [f for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs]
-    rare_claim = {_skeleton(f) for f in claim.ordered if weight(f) >= minimum}
+    rare_claim = _rare_skeletons(claim, weight, minimum)
     shared = [f for f in rare if _skeleton(f) in rare_claim]
     # What the shorter of the two names must be, for a good part, what the other says: a reaction wave shares
     # the story's words (تصريحات المالكي) without denying each statement of it.

@@ -120,13 +120,27 @@ def read_fate(text: str, published: "dt.date | None" = None) -> Fate | None:
     return Fate(kinds, tuple(at), when, tuple(folded))
 
 
+@functools.cache
+def _fates_by_first() -> dict[str, tuple[int, ...]]:
+    """For each written first word a fate phrase may start with (its first word, with a suffix when the phrase
+    is one word), the positions in :func:`_fates` of the phrases it may start."""
+    index: dict[str, list[int]] = {}
+    for i, (phrase, _) in enumerate(_fates()):
+        for s in _SUFFIXES if len(phrase) == 1 else ("",):
+            index.setdefault(phrase[0] + s, []).append(i)
+    return {form: tuple(ids) for form, ids in index.items()}
+
+
 def _fate_at(words: list[str], k: int) -> tuple[int, str] | None:
-    for phrase, kind in _fates():
+    """The first phrase of :func:`_fates` (longest first) that the words from ``k`` on read as."""
+    index = _fates_by_first()
+    ids = sorted({i for f in _bare(words[k]) for i in index.get(f, ())})
+    fates = _fates()
+    for i in ids:
+        phrase, kind = fates[i]
         n = len(phrase)
         got = words[k : k + n]
-        if len(got) < n or got[1:] != list(phrase[1:]):
-            continue
-        if any(f == phrase[0] + s for f in _bare(got[0]) for s in _SUFFIXES if n == 1 or not s):
+        if len(got) == n and got[1:] == list(phrase[1:]):
             return n, kind
     return None
 
