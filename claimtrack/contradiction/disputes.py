@@ -32,7 +32,7 @@ from ..spans import Span
 from .rules import Evidence, mention
 
 __all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
-           "figure_kind", "report_speakers", "revises", "rises", "shared_event", "statement_backreference", "statement_speakers"]
+           "figure_kind", "rare_skeletons", "report_speakers", "revises", "rises", "shared_event", "statement_backreference", "statement_speakers"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 
@@ -199,20 +199,20 @@ def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=16384)  # one claim is held against every denial of its days (the weights are fixed)
-def _rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: float) -> frozenset[str]:
-    """The skeletons of a claim's words of at least ``minimum`` weight."""
+def rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: float = _LINK_WEIGHT) -> frozenset[str]:
+    """The skeletons of a claim's words of at least ``minimum`` weight: what :func:`denial_target_linked` holds
+    a denial against (a caller that holds one claim against many denials works it out once)."""
     return frozenset(_skeleton(f) for f in claim.ordered if weight(f) >= minimum)
 
 
 def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
-                         minimum: float = _LINK_WEIGHT) -> tuple[str, ...]:
+                         minimum: float = _LINK_WEIGHT, claim_skeletons: frozenset[str] | None = None) -> tuple[str, ...]:
     """The rare words (stems or names) that a denial shares with a claim: two or more link the denial to the
     claim it denies ("نفت وزارة العمل ... إيقاف استقدام العمالة من بنجلاديش" / "وقف ... استقدام العمالة
     المنزلية من بنجلاديش"); else ()."""
     verbs, _ = _denials()
     rare = [f for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs]
-    rare_claim = _rare_skeletons(claim, weight, minimum)
+    rare_claim = rare_skeletons(claim, weight, minimum) if claim_skeletons is None else claim_skeletons
     shared = [f for f in rare if _skeleton(f) in rare_claim]
     # What the shorter of the two names must be, for a good part, what the other says: a reaction wave shares
     # the story's words (تصريحات المالكي) without denying each statement of it.

@@ -25,7 +25,7 @@ from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers)
+                       rare_skeletons, report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers)
 from .fates import Fate, fate_conflict, read_fate
 from .rules import Evidence, Side, compare, mention
 
@@ -250,6 +250,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     skip = skip or set()
     published = published or {}
     weight = corpus.weight()
+    rare_of: dict[str, frozenset[str]] = {}
     texts = {art.id: art.text for art in corpus.articles}
     articles = {art.id: art for art in corpus.articles}
     reps = corpus.representative()
@@ -301,7 +302,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 if not words:
                     continue
             else:
-                words = denial_target_linked(key, other.key, weight)
+                if other.id not in rare_of:  # one claim is held against every denial: its rare words once
+                    rare_of[other.id] = rare_skeletons(other.key, weight)
+                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id])
                 if not (points_back or words):
                     continue
             # Countries named apart are two places, unless the denial names much of the account: then they are
