@@ -31,8 +31,9 @@ from ..normalize import fold, normalize
 from ..spans import Span
 from .rules import Evidence, mention
 
-__all__ = ["DISPUTE_KINDS", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
-           "figure_kind", "rare_skeletons", "report_speakers", "revises", "rises", "shared_event", "statement_backreference", "statement_speakers"]
+__all__ = ["DISPUTE_KINDS", "bare_readings", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
+           "figure_kind", "rare_skeletons", "report_speakers", "revises", "rises", "shared_event", "statement_backreference", "statement_speakers",
+           "statement_words"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 
@@ -98,7 +99,7 @@ def report_speakers(text: str) -> tuple[str, ...] | None:
         for phrase in _report_phrases():
             n = len(phrase)
             got = [w for w, _ in words[k : k + n]]
-            if len(got) == n and phrase[0] in _bare(got[0]) and got[1:-1] == list(phrase[1:-1]) \
+            if len(got) == n and phrase[0] in bare_readings(got[0]) and got[1:-1] == list(phrase[1:-1]) \
                     and any(got[-1] in (phrase[-1], phrase[-1] + x) for x in ("",) + _OBJECT_SUFFIXES):
                 return n + (k + n < len(words) and without_conjunction(words[k + n][0]) in _report_prepositions())
         return 0
@@ -120,7 +121,7 @@ def statement_backreference(text: str) -> bool:
     """Does ``text`` name statements by pointing back to them (هذه الادعاءات، تلك التصريحات، هذه التصريحات
     الباطلة): a demonstrative (particles.tsv) before a statement noun."""
     g = grammar()
-    words = [w for w, _ in _words(text)]
+    words = [w for w, _ in statement_words(text)]
     return any(_statement_noun(w) and "demonstrative" in g.role(without_conjunction(words[k - 1]))
                for k, w in enumerate(words) if k)
 
@@ -128,7 +129,7 @@ def statement_backreference(text: str) -> bool:
 def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]") -> tuple[str, ...] | None:
     """The phrases after each place where ``hit`` says how many words name statements or a report (0: none),
     up to the first punctuation or ``_NAME_REACH`` words; None when no such place."""
-    words = _words(text)
+    words = statement_words(text)
     found: list[str] = []
     seen = False
     for k in range(len(words)):
@@ -151,13 +152,14 @@ def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]")
     return tuple(found) if seen else None
 
 
-def _words(text: str) -> list[tuple[str, Span]]:
+def statement_words(text: str) -> list[tuple[str, Span]]:
+    """The folded words of a statement, each with its span in ``text`` (through the normalisation's offset map)."""
     norm = normalize(text)
     return [(fold(m.group()), norm.span(*m.span())) for m in _WORD_RE.finditer(norm.text)]
 
 
 @functools.lru_cache(maxsize=65536)  # asked of every word of every statement, many times over
-def _bare(word: str) -> tuple[str, ...]:
+def bare_readings(word: str) -> tuple[str, ...]:
     """A folded word and its readings without a conjunction and a preposition clitic (ولا، وبعدم، لعدم)."""
     forms = [word]
     w = without_conjunction(word)
@@ -174,7 +176,7 @@ def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
     ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد")."""
     verbs, phrases = _denials()
     g = grammar()
-    words = _words(text)
+    words = statement_words(text)
     found: list[Mention] = []
     negators = g.verb_negators
     k = 0
@@ -183,7 +185,7 @@ def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
         hit = 0
         for phrase in phrases:
             n = len(phrase)
-            if tuple(x for x, _ in words[k : k + n])[1:] == phrase[1:] and phrase[0] in _bare(w):
+            if tuple(x for x, _ in words[k : k + n])[1:] == phrase[1:] and phrase[0] in bare_readings(w):
                 hit = n
                 break
         if hit:
@@ -271,7 +273,7 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
         return None
     clause = text[start : q.span.start]
     clause = regex.split(r"[،,.؛:]", clause)[-1]
-    for w, _ in reversed(_words(clause)):
+    for w, _ in reversed(statement_words(clause)):
         w = without_conjunction(w)
         # and a noun with its article: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"
         noun = w[2:] if w.startswith(ALEF + LAM) and len(w) > 4 else None
@@ -291,12 +293,12 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
     what it counts, that measure ("عدد المصابين يتجاوز 50")."""
     if q.unit is not None or q.span is None:
         return q, None
-    after = _words(text[q.span.end :])[:2]
+    after = statement_words(text[q.span.end :])[:2]
     if len(after) == 2 and after[0][0] == _MIN:
         found = named_units(after[1][0]) & _measure_names()
         # a floor, written as quantities.py writes one ([value, 1.5 x value], read as open by _high)
         return (attrs.evolve(q, high=q.low * 1.5), next(iter(found))) if len(found) == 1 else (q, None)
-    before = _words(text[: q.span.start])[-2:]
+    before = statement_words(text[: q.span.start])[-2:]
     found = frozenset().union(*(named_units(w) for w, _ in before)) & _measure_names() if before else frozenset()
     return q, (next(iter(found)) if len(found) == 1 else None)
 
@@ -305,7 +307,7 @@ def _measures_after(text: str, start: int, end: int, before_figure: bool) -> fro
     """The measures named between a figure and ``end``; when that is the next figure and the word just before
     it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون")."""
     found = named_units(text[start:end]) & _measure_names()
-    words = _words(text[start:end])
+    words = statement_words(text[start:end])
     if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & _measure_names():
         return named_units(text[start : start + words[-1][1].start]) & _measure_names()
     return found
@@ -325,7 +327,7 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     ends = [q.span.start if q.span else len(text) for q in quantities[1:]] + [len(text)]
     named = [_measures_after(text, q.span.end, end, end < len(text)) if q.span else frozenset()
              for q, end in zip(quantities, ends)]
-    relatives = [span.start for w, span in _words(text) if "relative" in grammar().role(without_conjunction(w))]
+    relatives = [span.start for w, span in statement_words(text) if "relative" in grammar().role(without_conjunction(w))]
     starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
     found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
              for q, n, at in zip(quantities, named, starts)]
@@ -333,7 +335,7 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
     for k in range(len(found) - 1):
         (whole, mw), (part, mp) = found[k], found[k + 1]
         if mp and not mw and whole.span and part.span and whole.unit in _GENERIC_UNITS and any(
-                "among" in grammar().role(without_conjunction(w)) for w, _ in _words(text[whole.span.end : part.span.start])):
+                "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start])):
             found[k] = (whole, mp)
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
     # between them, counts what that one counts (quantities.py may take the measure after it); not one whose
@@ -365,7 +367,7 @@ def _nested_report(text: str) -> int:
     """Where a report nested in ``text`` starts (a reporting verb, its subject, and a complementizer within a
     few words: "وقال شهود ... إن"، "أكد مسؤول ... أن"), else the length of ``text``."""
     g = grammar()
-    words = _words(text)
+    words = statement_words(text)
     for k, (w, span) in enumerate(words):
         forms = g.cue_forms(w, without_conjunction(w))
         if not forms or any(f.verb.stance == "deny" for f in forms):
@@ -426,14 +428,14 @@ def _part_of_total(small: str, large: str) -> bool:
     نيبال): a part of the whole, no dispute.  A total that names no place ("حصيلة الهجوم ارتفعت إلى 32") is
     of the same place as the locality's toll ("انفجارا في بلدة سروج ... أسفر عن مقتل 30")."""
     scopes = _place_scopes()
-    large_words = _words(large)
-    if not any(scopes.get(f) == "total" for w, _ in large_words for f in _bare(w)) \
+    large_words = statement_words(large)
+    if not any(scopes.get(f) == "total" for w, _ in large_words for f in bare_readings(w)) \
             or not named_places(claim_key(large)):
         return False
-    named = {f for w, _ in large_words for f in _bare(w)}
-    words = _words(small)
-    return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(_bare(words[k + 1][0])) & named
-               for k, (w, _) in enumerate(words) for f in _bare(w))
+    named = {f for w, _ in large_words for f in bare_readings(w)}
+    words = statement_words(small)
+    return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(bare_readings(words[k + 1][0])) & named
+               for k, (w, _) in enumerate(words) for f in bare_readings(w))
 
 
 _DUAL_ENDINGS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: انفجارين، هجومان
@@ -444,7 +446,7 @@ def _several_events(text: str) -> bool:
     أحدهما في موقع للشرطة العسكرية والآخر لغم"), against one of them ("عملية انتحارية استهدفت مركزا للدرك")?"""
     events = [w for w, kind in _place_scopes().items() if kind == "event"]
     stems = {w[:-1] + TEH if w.endswith((TEH_MARBUTA, HEH)) else w for w in events}
-    return any(f == s + e for w, _ in _words(text) for f in _bare(w) for s in stems for e in _DUAL_ENDINGS)
+    return any(f == s + e for w, _ in statement_words(text) for f in bare_readings(w) for s in stems for e in _DUAL_ENDINGS)
 
 
 # A count without digits whose range spans this many times its floor is a manner of speaking (العشرات: 20-90).
@@ -538,7 +540,7 @@ def revises(a: str, b: str) -> bool:
     """Does either statement revise the other's figure in so many words: "حصيلة الهجوم ارتفعت من 31 إلى 32
     قتيلا" against "وأسفر عن 31 قتيلا على الاقل" (the old figure after من, the new one after إلى)?"""
     def old_figures(text: str) -> set[float]:
-        words = _words(text)
+        words = statement_words(text)
         quantities = find_quantities(text)
         found = set()
         for q in quantities:
@@ -560,4 +562,4 @@ def rises(text: str) -> bool:
     """Does ``text`` give its figure as a toll that rose (place_scopes.tsv kind ``rise``, its feminine read in
     code: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"، "ارتفعت حصيلة ... إلى 28 قتيلا")?"""
     verbs = {w for w, kind in _place_scopes().items() if kind == "rise"}
-    return any(f in verbs or (f.endswith(TEH) and f[:-1] in verbs) for w, _ in _words(text) for f in _bare(w))
+    return any(f in verbs or (f.endswith(TEH) and f[:-1] in verbs) for w, _ in statement_words(text) for f in bare_readings(w))

@@ -22,7 +22,7 @@ from ..models import Mention
 from ..normalize import fold
 from ..spans import Span
 from ..timewords import find_time_expressions
-from .disputes import _bare, _words
+from .disputes import bare_readings, statement_words
 from .rules import Evidence, mention
 
 __all__ = ["Fate", "fate_conflict", "read_fate"]
@@ -92,7 +92,7 @@ class Fate:
 
 def read_fate(text: str, published: "dt.date | None" = None) -> Fate | None:
     """The fate ``text`` tells, or None when it names none (data/fates.tsv)."""
-    words = _words(text)
+    words = statement_words(text)
     folded = [w for w, _ in words]
     kinds: dict[str, Span] = {}
     at: list[int] = []
@@ -134,7 +134,7 @@ def _fates_by_first() -> dict[str, tuple[int, ...]]:
 def _fate_at(words: list[str], k: int) -> tuple[int, str] | None:
     """The first phrase of :func:`_fates` (longest first) that the words from ``k`` on read as."""
     index = _fates_by_first()
-    ids = sorted({i for f in _bare(words[k]) for i in index.get(f, ())})
+    ids = sorted({i for f in bare_readings(words[k]) for i in index.get(f, ())})
     fates = _fates()
     for i in ids:
         phrase, kind = fates[i]
