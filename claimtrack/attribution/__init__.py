@@ -58,7 +58,6 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     """
     g = grammar()
     norm = normalize(article.text)
-    article_table(norm.text)  # the article's tokens, read once: the pre-scan, the views and the sources share them
     sentences = split_sentences(article, headlines=True)
     # a sentence with no word a rule fires on is neither tokenized nor read (prescan)
     views = [_token_view(article, norm, s, g) if cued else None for s, cued in zip(sentences, cue_sentences(norm, sentences, g))]

@@ -229,12 +229,12 @@ class LazyTokens(Sequence[Token]):
             return [self[j] for j in range(*k.indices(len(self._rows)))]
         if k < 0:
             k += len(self._rows)
+        if not 0 <= k < len(self._rows):
+            raise IndexError(k)
         if k == self._at and self._instead is not None:
             return self._instead
         t = self._made[k]
         if t is None:
-            if k < 0:
-                raise IndexError(k)
             t = self._made[k] = Token(k, *self._rows[k])
             if self.fix is not None:
                 self.fix(t)

@@ -64,7 +64,6 @@ def claim_key(text: str) -> ClaimKey:
     """The :class:`ClaimKey` of a claim text (cached: claim texts repeat across calls)."""
     norm, positioned, matches, ordered, plain, negator_at, stems = _words(text)
     tokens = [t[0] for t in positioned]
-    stops = _stops()
     relative = _relative_clauses(norm.text, positioned)
     # What a relative clause says of a thing the claim names, why an act was done, and a second sentence bundled
     # into the same quote are not what the claim asserts: they weigh as background.
@@ -72,7 +71,7 @@ def claim_key(text: str) -> ClaimKey:
     entities = [(c, t) for c, t, _, _ in matches]
     asserted = {stem(w) for k, w in enumerate(tokens) if k not in aside}
     asserted |= {"e:" + c for c, _, a, _ in matches if a not in aside}
-    background = {stem(w) for k, w in enumerate(tokens) if k in aside and w not in stops and strip_clitics(w) not in stops}
+    background = {stem(w) for k, w in enumerate(tokens) if k in aside and not _stop(w)}
     background |= {"e:" + c for c, _, a, _ in matches if a in aside}
     # A toll inside a relative clause describes the event the claim names ("تعرفت على هوية مشتبه به مرتبط
     # بالهجوم الذي قال إن حصيلة ضحاياه ارتفعت إلى 32 قتيلا"): a detail, not the claim's figure.  Only a

@@ -61,15 +61,21 @@ def stopwords() -> frozenset[str]:
 
 
 @functools.cache
+def _alias_words() -> frozenset[str]:
+    """The folded words of the aliases lexicon's names."""
+    return frozenset(w for a in aliases() for w in fold(a.alias).split())
+
+
+@functools.cache
 def _name_words() -> frozenset[str]:
     """The words of the aliases lexicon, clitics off: names, which no suffix rule should turn into a synonym."""
-    return frozenset(strip_clitics(w) for a in aliases() for w in fold(a.alias).split())
+    return frozenset(strip_clitics(w) for w in _alias_words())
 
 
 @functools.cache
 def known_words() -> frozenset[str]:
     """Words of names and synonyms: a prefix letter before one of them is a clitic (لليبيا = ل + ليبيا)."""
-    words = {w for a in aliases() for w in fold(a.alias).split()}
+    words = set(_alias_words())
     words |= {fold(r[0]) for r in read_rows("synonyms.tsv", 2)}
     return frozenset(words)
 

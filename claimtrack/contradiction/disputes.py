@@ -314,7 +314,7 @@ def _measures_after(text: str, start: int, end: int, before_figure: bool) -> fro
 
 
 @functools.lru_cache(maxsize=8192)  # a statement's figures are held against many others' (read, not changed)
-def _measured(text: str) -> list[tuple[Quantity, str]]:
+def _measured(text: str) -> tuple[tuple[Quantity, str], ...]:
     """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
     relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها
     نحو 30 قتيلا") and is left out."""
@@ -355,8 +355,8 @@ def _measured(text: str) -> list[tuple[Quantity, str]]:
             found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
                                               text=span.of(text), span=span), m1 or m2)]
         k += 1
-    return [(q, m) for q, m in found if m and q.unit in _PEOPLE_UNITS
-            and not (q.span is not None and any(r < q.span.start for r in relatives))]
+    return tuple((q, m) for q, m in found if m and q.unit in _PEOPLE_UNITS
+                 and not (q.span is not None and any(r < q.span.start for r in relatives)))
 
 
 # How far after a reporting verb the complementizer that opens its content may stand ("وقال شهود في بلدة سروج إن").

@@ -57,7 +57,8 @@ def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int
         speakers.append(identity_keys(c.speaker))
         for k in speakers[i]:
             of_speaker[k].append(i)
-    spoken = _speaker_postings(claims, of_speaker)
+    terms_of = [_speaker_terms(c) for c in claims]  # mostly each key's own feature set, not a copy
+    spoken = _speaker_postings(terms_of, of_speaker)
     limit = min(max(8, int(common_share * len(claims))), most)
     # Pair by pair from each claim's side (j > i), so only one claim's partners are held at a time.
     for i, c in enumerate(claims):
@@ -76,7 +77,7 @@ def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int
         # One speaker's claims sharing two terms (a term met under two keys of one speaker counts once).
         terms: dict[int, set[str]] = defaultdict(set)
         mine = [spoken[k] for k in speakers[i] if k in spoken]
-        for f in _speaker_terms(c) if mine else ():
+        for f in terms_of[i] if mine else ():
             for items in (of_key[f] for of_key in mine if f in of_key):
                 for j in items[bisect_right(items, i):]:
                     if near(j):
@@ -92,7 +93,7 @@ def _speaker_terms(c: Claim) -> frozenset[str]:
     return c.key.features | {"c:" + stance} if stance in PERFORMATIVE else c.key.features
 
 
-def _speaker_postings(claims: Sequence[Claim], of_speaker: dict[str, list[int]]) -> dict[str, dict[str, list[int]]]:
+def _speaker_postings(terms_of: Sequence[frozenset[str]], of_speaker: dict[str, list[int]]) -> dict[str, dict[str, list[int]]]:
     """Identity key -> term -> the claims of that key with that term (in order), only where a term proposes pairs:
     in 2 to ``_SPEAKER_POSTING`` of the key's claims.  Built one key at a time, so that the (key, term) postings
     of a single claim (2.5 of 3.7 million at 16,000 real articles; all of them held took 1 GB) are never kept."""
@@ -102,7 +103,7 @@ def _speaker_postings(claims: Sequence[Claim], of_speaker: dict[str, list[int]])
             continue
         found: dict[str, list[int]] = defaultdict(list)
         for i in mine:
-            for f in _speaker_terms(claims[i]):
+            for f in terms_of[i]:
                 found[f].append(i)
         kept = {f: items for f, items in found.items() if 2 <= len(items) <= _SPEAKER_POSTING}
         if kept:

@@ -13,6 +13,7 @@ import functools
 import math
 import weakref
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 
 import attrs
 
@@ -222,7 +223,7 @@ def _close_to_any(x: str, words: set[str], near: Mapping[str, frozenset[str]] | 
     return any(_close(x, y) for y in words if not y.startswith("e:"))
 
 
-def _soft_overlap(rest_a: set[str], rest_b: set[str], w: Callable[[str], float],
+def _soft_overlap(rest_a: AbstractSet[str], rest_b: AbstractSet[str], w: Callable[[str], float],
                   near: Mapping[str, frozenset[str]] | None = None) -> float:
     """Credit for stems that differ only in affixes the stemmer left (ندرس/يدرس, مساعد/مساعدات).  ``near``
     (:func:`close_words` over a vocabulary holding every word of both sets) makes it set intersections."""
@@ -301,7 +302,7 @@ def _unnamed_figures(a: ClaimKey, b: ClaimKey) -> bool:
 # Each key's side of a pair (:func:`_side`), found once a key for each weight function (one a corpus), not once
 # a pair: a claim is in many pairs.  Forgotten with the weight function.
 _SIDES: "weakref.WeakKeyDictionary[Callable[[str], float], dict[ClaimKey, _Side]]" = weakref.WeakKeyDictionary()
-_Side = tuple[frozenset[str], set[str], dict[str, float], float]
+_Side = tuple[frozenset[str], frozenset[str], dict[str, float], float]
 _MOST_SIDES = 100_000
 
 
@@ -321,7 +322,7 @@ def _side(key: ClaimKey, w: Callable[[str], float], known: "dict[ClaimKey, _Side
     found = known.get(key) if known is not None else None
     if found is None:
         entities = key.entities | named_places(key)
-        features = set(key.stems) | {"e:" + e for e in entities}
+        features = frozenset(key.stems) | {"e:" + e for e in entities}
         weights = {f: w(f) * (BACKGROUND if f in key.background else 1.0) for f in features}
         found = (entities, features, weights, sum(weights[f] for f in features))
         if known is not None:

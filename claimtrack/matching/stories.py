@@ -319,16 +319,14 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
             context[find(c.id)].update(headlines.get(c.id, ()))
         anchors = {r: frozenset(t for t in bag | context[r] if _anchor(t)) for r, bag in units.items()}
         pairs = {(x, y) for x, y in pairs if not anchors[x].isdisjoint(anchors[y])}
+    # The toll and what gives none do not join on their own likeness either (the prosecutor's "41 متهماً"
+    # referred to the court and what he says the group did: uae_41_trial; the toll and the blast's scene
+    # or the condemnations: suruc_bombing); a toll is asked by the same words as the rest of its event.
     scores = sorted(((_similarity(units[x], units[y], weight, mass[x], mass[y]), x, y) for x, y in pairs
-                     if stories.near(x, y)), reverse=True)
+                     if toll[x] == toll[y] and stories.near(x, y)), reverse=True)
     for score, x, y in scores:
         if score < STORY_SAME:
             break
-        # The toll and what gives none do not join on their own likeness either (the prosecutor's "41 متهماً"
-        # referred to the court and what he says the group did: uae_41_trial; the toll and the blast's scene
-        # or the condemnations: suruc_bombing); a toll is asked by the same words as the rest of its event.
-        if toll[x] != toll[y]:
-            continue
         rx, ry = stories.uf.find(x), stories.uf.find(y)
         if rx == ry or not stories.near(rx, ry):
             continue
