@@ -93,13 +93,15 @@ def best_passage(wanted: dict[str, float], sentences: "list[set[str]] | tuple[fr
     return best, at
 
 
-def article_features(wanted: dict[str, float], ev: Evidence) -> dict[str, float]:
+def article_features(wanted: dict[str, float], ev: Evidence,
+                     passage_at: tuple[float, int] | None = None) -> dict[str, float]:
     """What :data:`track_model` weighs, for one article and a claim whose terms weigh ``wanted`` (term ->
     rarity weight): the share of the claim's weight named by the best passage of two sentences and that
     passage's length in words (a long run of scraped text names much by chance), by the best sentence and by
     the first two sentences (the title); how many sentences name a good part of it; the best score of a hit;
-    the article's length in sentences."""
-    passage, at = best_passage(wanted, ev.terms, WINDOW)
+    the article's length in sentences.  ``passage_at`` is ``best_passage(wanted, ev.terms, WINDOW)`` when the
+    caller has it already."""
+    passage, at = passage_at or best_passage(wanted, ev.terms, WINDOW)
     shares = [best_passage(wanted, (t,), 1)[0] for t in ev.terms]
     return {
         "passage": passage,
@@ -179,9 +181,9 @@ def track(claim_text: str, corpus: Corpus, *, model: TrackModel | None = None) -
     by_id = {a.id: a for a in corpus.attributions}
     verdicts = []
     for ev in evidence:
-        chance = model.probability(article_features(wanted, ev))
-        related = chance >= 0.5
         coverage, at = best_passage(wanted, ev.terms, WINDOW)
+        chance = model.probability(article_features(wanted, ev, (coverage, at)))
+        related = chance >= 0.5
         passage = ev.terms[at : at + WINDOW]
         missing = tuple(sorted((t for t in wanted if not any(t in p for p in passage)), key=lambda t: (-wanted[t], t)))
         m = best.get(ev.article)
