@@ -32,7 +32,7 @@ from .errors import LexiconError
 from .lexicon import read_rows
 from .spans import OffsetMap, Span
 
-__all__ = ["Normalized", "ascii_digits", "fold", "fold_line", "fold_start", "normalize"]
+__all__ = ["Normalized", "ascii_digits", "fold", "fold_line", "fold_start", "kept_marks", "normalize"]
 
 Profile = Literal["search", "match"]
 PROFILES: tuple[str, ...] = ("search", "match")
@@ -342,6 +342,28 @@ def fold_start(text: str, length: int, profile: Profile = "match") -> str:
             return folded
         reach = cut + reach + 1
     return fold_line(text, profile)
+
+
+# Punctuation that may be kept as a line's fold-invariant count (each one is checked in _kept_marks).
+_MARK_CANDIDATES = "!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u060c\u061b\u061f\u066a"  # ... ARABIC COMMA, SEMICOLON, QUESTION MARK, PERCENT SIGN
+
+
+@functools.cache
+def _kept_marks() -> str:
+    """The candidate marks the "match" fold writes as they are and writes for no other character: neither the
+    character table nor folding.tsv nor a spelling variant writes one (the lower case of a character outside the
+    table, the only other thing the fold writes, is never punctuation)."""
+    reps = _char_table("match").reps
+    written = "".join(rep for c, rep in reps.items() if rep != c) + "".join(_folding().search.values()) \
+        + "".join(_folding().match.values()) + "".join(k + v for k, v in _variants().canonical.items())
+    return "".join(c for c in _MARK_CANDIDATES if reps[c] == c and c not in written)
+
+
+def kept_marks(text: str) -> tuple[int, ...]:
+    """How often ``text`` holds each punctuation mark that folding keeps and never writes: the same counts as
+    ``fold_line(text)`` holds, so two texts whose counts differ fold differently (a cheap test before folding
+    whole lines to compare them)."""
+    return tuple(text.count(c) for c in _kept_marks())
 
 
 def fold_line(text: str, profile: Profile = "match") -> str:

@@ -12,6 +12,7 @@ or of a fixed multi-word particle starting at one token (an according-to marker,
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import accumulate
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar, overload
 
@@ -177,12 +178,13 @@ class TokenTable:
             return tokenize(self.text, start, end)
         return [Token(i, *row) for i, row in enumerate(self.rows[span[0] : span[1]])]
 
-    def word_keys(self, start: int, end: int) -> list[str]:
-        """The keys of the word tokens of ``text[start:end]``, in order (as :meth:`tokens` would give them)."""
+    def word_keys(self, start: int, end: int) -> tuple[list[str], list[str]]:
+        """The keys of the word tokens of ``text[start:end]``, in order (as :meth:`tokens` would give them), and
+        the same keys without a leading و/ف (``Token.bare`` before a view reads the و as a root letter)."""
         span = self._span(start, end)
-        if span is None:
-            return [t.key for t in tokenize(self.text, start, end) if t.kind == "word"]
-        return [r[4] for r in self.rows[span[0] : span[1]] if r[3] == "word"]
+        words = [(t.key, t.bare) for t in tokenize(self.text, start, end) if t.kind == "word"] if span is None \
+            else [(r[4], r[5]) for r in self.rows[span[0] : span[1]] if r[3] == "word"]
+        return [w[0] for w in words], [w[1] for w in words]
 
 
 def article_table(text: str) -> TokenTable:
@@ -322,8 +324,10 @@ class SentenceTokens:
             self.tokens.read_with(self._fix_conjunction)  # each token as it is made
             quotes = self.tokens.quote_indices()
         else:
+            cue_of = self.g.cues.get
             for t in self.tokens:
-                self._fix_conjunction(t)
+                if t.conj and cue_of(t.key):  # the only tokens _fix_conjunction may change
+                    self._fix_conjunction(t)
             quotes = [t.i for t in self.tokens if t.text == QUOTE]
         open_at: dict[str, int] = {}
         for i in quotes:
@@ -333,14 +337,14 @@ class SentenceTokens:
                 self.quote_pairs[open_at.pop(family)] = i
             elif family not in open_at:
                 open_at[family] = i
+        if not self.quote_pairs:
+            self._quoted.extend([False] * len(self.tokens))
+            return
         depth = [0] * (len(self.tokens) + 1)
         for o, c in self.quote_pairs.items():
             depth[o + 1] += 1
             depth[c] -= 1
-        inside = 0
-        for i in range(len(self.tokens)):
-            inside += depth[i]
-            self._quoted.append(inside > 0)
+        self._quoted.extend(inside > 0 for inside in accumulate(depth[:-1]))
 
     def _fix_conjunction(self, t: Token) -> None:
         if t.conj and self.g.cues.get(t.key) and not self._written_readings(t, self.g.cues.get(t.bare, ())):
