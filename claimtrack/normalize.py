@@ -188,7 +188,12 @@ def _fold_text(text: str, profile: str) -> str:
     """What :func:`normalize` makes of ``text``, without the map."""
     text = _written(text, _changes(text, profile))
     if profile == "match":
-        canonical = _variants().canonical
+        variants = _variants()
+        if variants.words_only and _WORD_RE.fullmatch(text):
+            # one word (a token, a lexicon key): the variant pattern is tried at its start, or not at all
+            m = variants.pattern.match(text) if _may_be_variant(text, variants) else None  # type: ignore[union-attr]
+            return text if m is None else _written(text, [(m.start("word"), m.end("word"), variants.canonical[m.group("word")])])
+        canonical = variants.canonical
         text = _written(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in _variant_matches(text)])
     return text
 
@@ -249,13 +254,18 @@ def _variant_matches(text: str) -> "Iterator[regex.Match[str]]":
     if not variants.words_only:
         yield from variants.pattern.finditer(text)
         return
-    canonical, endings = variants.canonical, variants.endings
     for word in _WORD_RE.finditer(text):
-        w = word.group()
-        if (w[-3:] in endings or w[-2:] in endings) and any(w[k:] in canonical for k in range(min(len(w), _PREFIX_LETTERS + 1))):
+        if _may_be_variant(word.group(), variants):
             m = variants.pattern.match(text, word.start())
             if m is not None:
                 yield m
+
+
+def _may_be_variant(w: str, variants: _Variants) -> bool:
+    """May the whole word ``w`` be a listed variant after at most the clitics of _PREFIX (letters-only variants)?"""
+    endings = variants.endings
+    return (w[-3:] in endings or w[-2:] in endings) \
+        and any(w[k:] in variants.canonical for k in range(min(len(w), _PREFIX_LETTERS + 1)))
 
 
 def _replace_variants(text: str) -> tuple[str, OffsetMap] | None:

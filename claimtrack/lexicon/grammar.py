@@ -147,6 +147,17 @@ class Grammar:
     relay_markers: frozenset[tuple[str, ...]]
     stopwords: frozenset[str]
     verb_negators: frozenset[str] = frozenset()  # one-word negators of a verb: لم لن لا ما (negators.tsv, scope verb)
+    # The first word of each negator (where :meth:`negation_at` may find one) and the most words of one.
+    negator_heads: frozenset[str] = attrs.field(init=False)
+    longest_negator: int = attrs.field(init=False)
+
+    @negator_heads.default
+    def _negator_heads(self) -> frozenset[str]:
+        return frozenset(n[0] for n in self.negators)
+
+    @longest_negator.default
+    def _longest_negator(self) -> int:
+        return max(map(len, self.negators), default=0)
 
     def negation_at(self, words: list[str], limit: int = 8) -> int | None:
         """Index of the word that negates the clause opening ``words`` (folded words; "،" ends a clause).
@@ -155,7 +166,7 @@ class Grammar:
         not_negating_after), a negator inside a relative clause ("الذين لم يغادروا"), and a contrast
         inside the clause ("وحدة تدريب وليس قوة قتالية").
         """
-        heads = _first_words(self.negators)
+        heads = self.negator_heads
         for k, w in enumerate(words[:limit]):
             if w in ("\u060c", ",", ";", "\u061b"):
                 return None
@@ -192,12 +203,6 @@ class Grammar:
             if k.endswith("\u0647") and k[:-1] in self.source_kinds:  # teh marbuta, folded to heh
                 return self.source_kinds[k[:-1]]
         return None
-
-
-@functools.lru_cache(maxsize=8)
-def _first_words(negators: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The first word of each negator: where :meth:`Grammar.negation_at` may find one."""
-    return frozenset(n[0] for n in negators)
 
 
 def _words(value: str) -> tuple[str, ...]:
