@@ -131,11 +131,11 @@ def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
     if lead < mine[0]:
         first = bisect_left(starts, lead)
     covered = -1  # end of the last hedge found: "على ما يبدو" holds "يبدو"
-    opens = g.hedge_index.by_first
-    for i in range(first, last):
+    opens = st.openings(g.hedge_index)  # no hedge starts elsewhere (most words)
+    for i in opens[bisect_left(opens, first) : bisect_left(opens, last)]:
         t = toks[i]
-        if t.kind != "word" or t.start < covered or (t.key not in opens and t.bare not in opens):
-            continue  # no hedge starts here (most words)
+        if t.start < covered:
+            continue
         inside = mine[0] <= t.start < mine[1]
         leads = lead <= t.start < mine[0]
         outside_all = not inside and not any(lo <= t.start < hi for lo, hi in nearby)

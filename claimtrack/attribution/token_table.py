@@ -18,7 +18,7 @@ from typing import Protocol, overload
 import regex
 
 from ..lexicon.morph import DEFINITE, without_conjunction
-from ..normalize import fold
+from ..normalize import fold_line
 
 __all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Row", "Token", "TokenTable", "Tokens", "article_table", "token_rows", "tokenize"]
 
@@ -97,7 +97,7 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
             if folded is None:
                 if len(keys) >= _WORD_KEYS_MAX:
                     keys.clear()
-                key = fold(word)
+                key = fold_line(word)  # kept here: through fold's cache too, a new word would only churn it
                 folded = keys[word] = (key, without_conjunction(key))
             after = pos + len(word)
             append((pos, after, word, "word", folded[0], folded[1]))
@@ -193,15 +193,18 @@ class LazyTokens(Sequence[Token]):
     (a list), ``len`` and iteration.  ``fix`` is applied to each token as it is made (the view's conjunction
     reading); ``replace`` gives the same tokens with one read otherwise (sharing every other token)."""
 
-    __slots__ = ("_rows", "_made", "starts", "fix", "_at", "_instead")
+    __slots__ = ("_rows", "_made", "starts", "fix", "_at", "_instead", "quoting")
 
     def __init__(self, rows: list[Row], starts: list[int], made: list[Token | None] | None = None,
-                 at: int = -1, instead: Token | None = None) -> None:
+                 at: int = -1, instead: Token | None = None, quoting: list[tuple[dict[int, int], list[bool]]] | None = None) -> None:
         self._rows = rows
         self._made: list[Token | None] = [None] * len(rows) if made is None else made
         self.starts = starts
         self.fix: Callable[[Token], None] | None = None
         self._at, self._instead = at, instead
+        # The quotation pairs of these rows and which tokens stand inside one, as a view with no quotation styles
+        # reads them (SentenceTokens), once for the article's view and every view read otherwise: [] until then.
+        self.quoting: list[tuple[dict[int, int], list[bool]]] = [] if quoting is None else quoting
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -242,4 +245,4 @@ class LazyTokens(Sequence[Token]):
 
     def replace(self, k: int, t: Token) -> "LazyTokens":
         """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""
-        return LazyTokens(self._rows, self.starts, self._made, k, t)
+        return LazyTokens(self._rows, self.starts, self._made, k, t, self.quoting)

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import attrs
 
-from ..lexicon.grammar import CueForm, Grammar
+from ..lexicon.grammar import CueForm, FirstWordIndex, Grammar
 from ..lexicon.morph import PRONOUN_SUFFIXES
 from .token_table import QUOTE, WORD_RE, LazyTokens, Row, Token, TokenTable, Tokens, article_table, token_rows, tokenize
 from .wordlists import rule_words
@@ -33,6 +33,7 @@ _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION 
 
 
 A = TypeVar("A")
+E = TypeVar("E")
 
 
 def _asked_once(answers: dict[int, tuple[Token, A]], t: Token, ask: Callable[[Token], A]) -> A:
@@ -84,7 +85,10 @@ class SentenceTokens:
     _cue_forms_of: dict[int, tuple[Token, tuple[CueForm, ...]]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _according_at: dict[int, tuple[int, int, tuple[str, ...]] | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _multi_role_at: dict[tuple[int, str], int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
-    _marker_starts: list[int] | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    _openings: dict[int, list[int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # Where the noun-phrase automaton ends a mention from a token for a cue's verb (nounphrase.noun_phrase): by
+    # (token, id of the verb), the verb beside the end.
+    phrase_ends: dict[tuple[int, int], tuple[object, int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     @starts.default
     def _starts(self) -> list[int]:
@@ -93,8 +97,13 @@ class SentenceTokens:
         return [t.start for t in self.tokens]
 
     def __attrs_post_init__(self) -> None:
+        shared = isinstance(self.tokens, LazyTokens) and not self.quote_styles and not self.quote_pairs
         if isinstance(self.tokens, LazyTokens):
             self.tokens.read_with(self._fix_conjunction)  # each token as it is made
+            if shared and self.tokens.quoting:  # read already, for the article's view
+                pairs, self._quoted = self.tokens.quoting[0]
+                self.quote_pairs.update(pairs)
+                return
             quotes = self.tokens.quote_indices()
         else:
             cue_of = self.g.cues.get
@@ -112,12 +121,14 @@ class SentenceTokens:
                 open_at[family] = i
         if not self.quote_pairs:
             self._quoted.extend([False] * len(self.tokens))
-            return
-        depth = [0] * (len(self.tokens) + 1)
-        for o, c in self.quote_pairs.items():
-            depth[o + 1] += 1
-            depth[c] -= 1
-        self._quoted.extend(inside > 0 for inside in accumulate(depth[:-1]))
+        else:
+            depth = [0] * (len(self.tokens) + 1)
+            for o, c in self.quote_pairs.items():
+                depth[o + 1] += 1
+                depth[c] -= 1
+            self._quoted.extend(inside > 0 for inside in accumulate(depth[:-1]))
+        if shared and isinstance(self.tokens, LazyTokens):
+            self.tokens.quoting.append((dict(self.quote_pairs), self._quoted))
 
     def _fix_conjunction(self, t: Token) -> None:
         if t.conj and self.g.cues.get(t.key) and not self._written_readings(t, self.g.cues.get(t.bare, ())):
@@ -279,10 +290,16 @@ class SentenceTokens:
     def marker_starts(self) -> list[int]:
         """The tokens an according-to marker may start at (its first word is theirs, with or without و/ف), in
         order: the only ones :meth:`according_at` can answer for."""
-        if self._marker_starts is None:
-            first = self.g.according_index.by_first
-            self._marker_starts = [t.i for t in self.tokens if t.kind == "word" and (t.key in first or t.bare in first)]
-        return self._marker_starts
+        return self.openings(self.g.according_index)
+
+    def openings(self, index: FirstWordIndex[E]) -> list[int]:
+        """The tokens an entry of ``index`` (one of the grammar's) may start at: its first word is theirs, with or
+        without و/ف; in order, found once per view."""
+        found = self._openings.get(id(index))
+        if found is None:
+            first = index.by_first
+            found = self._openings[id(index)] = [t.i for t in self.tokens if t.kind == "word" and (t.key in first or t.bare in first)]
+        return found
 
     def _according(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
         t = self.tok(i)

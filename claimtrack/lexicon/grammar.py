@@ -151,6 +151,9 @@ class Grammar:
     negator_heads: frozenset[str] = attrs.field(init=False)
     longest_negator: int = attrs.field(init=False)
 
+    # kind_of_word's answers by key (asked of the same words again and again), emptied when full
+    _kinds: dict[str, str | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
     @negator_heads.default
     def _negator_heads(self) -> frozenset[str]:
         return frozenset(n[0] for n in self.negators)
@@ -195,6 +198,15 @@ class Grammar:
 
     def kind_of_word(self, key: str) -> str | None:
         """Source kind of a folded word, with or without ال, masculine or feminine (الناشطة -> ناشط)."""
+        kinds = self._kinds
+        if key in kinds:
+            return kinds[key]
+        if len(kinds) >= _KINDS_KEPT:
+            kinds.clear()
+        kind = kinds[key] = self._kind_of_word(key)
+        return kind
+
+    def _kind_of_word(self, key: str) -> str | None:
         for k in (key, key[2:] if key.startswith(DEFINITE) else None):
             if not k:
                 continue
@@ -203,6 +215,9 @@ class Grammar:
             if k.endswith("\u0647") and k[:-1] in self.source_kinds:  # teh marbuta, folded to heh
                 return self.source_kinds[k[:-1]]
         return None
+
+
+_KINDS_KEPT = 100_000  # Grammar.kind_of_word's answers kept at most: memory stays bounded however many articles pass
 
 
 def _words(value: str) -> tuple[str, ...]:
