@@ -354,7 +354,7 @@ def fold_start(text: str, length: int, profile: Profile = "match") -> str:
     return fold_line(text, profile)
 
 
-# Punctuation that may be kept as a line's fold-invariant count (each one is checked in _kept_marks).
+# Punctuation that may be kept as a line's fold-invariant marks (each one is checked in _kept_marks).
 _MARK_CANDIDATES = "!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u060c\u061b\u061f\u066a"  # ... ARABIC COMMA, SEMICOLON, QUESTION MARK, PERCENT SIGN
 
 
@@ -369,11 +369,16 @@ def _kept_marks() -> str:
     return "".join(c for c in _MARK_CANDIDATES if reps[c] == c and c not in written)
 
 
-def kept_marks(text: str) -> tuple[int, ...]:
-    """How often ``text`` holds each punctuation mark that folding keeps and never writes: the same counts as
-    ``fold_line(text)`` holds, so two texts whose counts differ fold differently (a cheap test before folding
-    whole lines to compare them)."""
-    return tuple(text.count(c) for c in _kept_marks())
+@functools.cache
+def _kept_marks_re() -> "re.Pattern[str]":
+    return re.compile(f"[{re.escape(_kept_marks())}]")
+
+
+def kept_marks(text: str) -> str:
+    """The punctuation marks of ``text`` that folding keeps and never writes, in order: ``fold_line(text)`` holds
+    the same ones, so two texts whose marks differ fold differently (a cheap test before folding whole lines to
+    compare them)."""
+    return "".join(_kept_marks_re().findall(text))
 
 
 def fold_line(text: str, profile: Profile = "match") -> str:

@@ -111,7 +111,7 @@ def test_whole_span_maps_to_whole_text_minus_dropped_edges(text):
 
 @given(any_text)
 def test_kept_marks_survive_folding(text):
-    # two lines whose counts differ never fold alike (the layout compares lines' folds only where they agree)
+    # two lines whose kept marks differ never fold alike (the layout compares lines' folds only where they agree)
     assert kept_marks(fold_line(text)) == kept_marks(text)
 
 

@@ -15,7 +15,6 @@ from typing import TypeVar
 import attrs
 
 from ..lexicon.grammar import CueForm, FirstWordIndex, Grammar
-from ..lexicon.morph import PRONOUN_SUFFIXES
 from .token_table import QUOTE, WORD_RE, LazyTokens, Row, Token, TokenTable, Tokens, article_table, token_rows, tokenize
 from .wordlists import rule_words
 
@@ -179,14 +178,7 @@ class SentenceTokens:
 
     def is_prep(self, t: Token | None) -> bool:
         """A preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")."""
-        if t is None or not t.is_word or self.written_name(t):
-            return False
-        if "preposition" in self.g.role(t.key):
-            return True
-        for suffix in PRONOUN_SUFFIXES:
-            if t.key.endswith(suffix) and "preposition" in self.g.role(t.key[: -len(suffix)]):
-                return True
-        return False
+        return t is not None and t.kind == "word" and not self.written_name(t) and self.g.is_preposition(t.key)
 
     def comp_after_subordinator(self, k: int) -> bool:
         """Is token ``k`` the complementizer of a subordinator ("غير أن", "فيما أن") that opens a clause?"""

@@ -153,6 +153,7 @@ class Grammar:
 
     # kind_of_word's answers by key (asked of the same words again and again), emptied when full
     _kinds: dict[str, str | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _prepositions: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)  # is_preposition's
 
     @negator_heads.default
     def _negator_heads(self) -> frozenset[str]:
@@ -206,6 +207,16 @@ class Grammar:
         kind = kinds[key] = self._kind_of_word(key)
         return kind
 
+    def is_preposition(self, key: str) -> bool:
+        """Is the folded word a preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")?"""
+        known = self._prepositions.get(key)
+        if known is None:
+            if len(self._prepositions) >= _KINDS_KEPT:
+                self._prepositions.clear()
+            known = self._prepositions[key] = "preposition" in self.role(key) or any(
+                key.endswith(suffix) and "preposition" in self.role(key[: -len(suffix)]) for suffix in PRONOUN_SUFFIXES)
+        return known
+
     def _kind_of_word(self, key: str) -> str | None:
         for k in (key, key[2:] if key.startswith(DEFINITE) else None):
             if not k:
@@ -217,7 +228,7 @@ class Grammar:
         return None
 
 
-_KINDS_KEPT = 100_000  # Grammar.kind_of_word's answers kept at most: memory stays bounded however many articles pass
+_KINDS_KEPT = 100_000  # the answers Grammar keeps of one question at most: memory stays bounded however many articles pass
 
 
 def _words(value: str) -> tuple[str, ...]:

@@ -201,7 +201,7 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
         i += 1
     body_start = i
 
-    # A line's fold is made only where it may equal another's: where their counts of kept marks agree.
+    # A line's fold is made only where it may equal another's: where their kept marks agree.
     marks = [kept_marks(ln.text) for ln in lines]
     texts: dict[int, str] = {}
 
