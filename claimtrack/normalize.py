@@ -32,7 +32,7 @@ from .errors import LexiconError
 from .lexicon import read_rows
 from .spans import OffsetMap, Span
 
-__all__ = ["Normalized", "ascii_digits", "fold", "fold_line", "fold_start", "normalize"]
+__all__ = ["Normalized", "ascii_digits", "fold", "fold_line", "fold_start", "kept_marks", "normalize"]
 
 Profile = Literal["search", "match"]
 PROFILES: tuple[str, ...] = ("search", "match")
@@ -188,7 +188,12 @@ def _fold_text(text: str, profile: str) -> str:
     """What :func:`normalize` makes of ``text``, without the map."""
     text = _written(text, _changes(text, profile))
     if profile == "match":
-        canonical = _variants().canonical
+        variants = _variants()
+        if variants.words_only and _WORD_RE.fullmatch(text):
+            # one word (a token, a lexicon key): the variant pattern is tried at its start, or not at all
+            m = variants.pattern.match(text) if _may_be_variant(text, variants) else None  # type: ignore[union-attr]
+            return text if m is None else _written(text, [(m.start("word"), m.end("word"), variants.canonical[m.group("word")])])
+        canonical = variants.canonical
         text = _written(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in _variant_matches(text)])
     return text
 
@@ -249,13 +254,18 @@ def _variant_matches(text: str) -> "Iterator[regex.Match[str]]":
     if not variants.words_only:
         yield from variants.pattern.finditer(text)
         return
-    canonical, endings = variants.canonical, variants.endings
     for word in _WORD_RE.finditer(text):
-        w = word.group()
-        if (w[-3:] in endings or w[-2:] in endings) and any(w[k:] in canonical for k in range(min(len(w), _PREFIX_LETTERS + 1))):
+        if _may_be_variant(word.group(), variants):
             m = variants.pattern.match(text, word.start())
             if m is not None:
                 yield m
+
+
+def _may_be_variant(w: str, variants: _Variants) -> bool:
+    """May the whole word ``w`` be a listed variant after at most the clitics of _PREFIX (letters-only variants)?"""
+    endings = variants.endings
+    return (w[-3:] in endings or w[-2:] in endings) \
+        and any(w[k:] in variants.canonical for k in range(min(len(w), _PREFIX_LETTERS + 1)))
 
 
 def _replace_variants(text: str) -> tuple[str, OffsetMap] | None:
@@ -342,6 +352,33 @@ def fold_start(text: str, length: int, profile: Profile = "match") -> str:
             return folded
         reach = cut + reach + 1
     return fold_line(text, profile)
+
+
+# Punctuation that may be kept as a line's fold-invariant marks (each one is checked in _kept_marks).
+_MARK_CANDIDATES = "!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u060c\u061b\u061f\u066a"  # ... ARABIC COMMA, SEMICOLON, QUESTION MARK, PERCENT SIGN
+
+
+@functools.cache
+def _kept_marks() -> str:
+    """The candidate marks the "match" fold writes as they are and writes for no other character: neither the
+    character table nor folding.tsv nor a spelling variant writes one (the lower case of a character outside the
+    table, the only other thing the fold writes, is never punctuation)."""
+    reps = _char_table("match").reps
+    written = "".join(rep for c, rep in reps.items() if rep != c) + "".join(_folding().search.values()) \
+        + "".join(_folding().match.values()) + "".join(k + v for k, v in _variants().canonical.items())
+    return "".join(c for c in _MARK_CANDIDATES if reps[c] == c and c not in written)
+
+
+@functools.cache
+def _kept_marks_re() -> "re.Pattern[str]":
+    return re.compile(f"[{re.escape(_kept_marks())}]")
+
+
+def kept_marks(text: str) -> str:
+    """The punctuation marks of ``text`` that folding keeps and never writes, in order: ``fold_line(text)`` holds
+    the same ones, so two texts whose marks differ fold differently (a cheap test before folding whole lines to
+    compare them)."""
+    return "".join(_kept_marks_re().findall(text))
 
 
 def fold_line(text: str, profile: Profile = "match") -> str:

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 
 from claimtrack import normalize
-from claimtrack.normalize import fold
+from claimtrack.normalize import fold, fold_line, kept_marks
 
 from .strategies import any_text, arabic_text
 
@@ -107,3 +107,14 @@ def test_whole_span_maps_to_whole_text_minus_dropped_edges(text):
     if norm.text:
         span = norm.span(0, len(norm.text))
         assert normalize(text[span.start : span.end]).text == norm.text
+
+
+@given(any_text)
+def test_kept_marks_survive_folding(text):
+    # two lines whose kept marks differ never fold alike (the layout compares lines' folds only where they agree)
+    assert kept_marks(fold_line(text)) == kept_marks(text)
+
+
+def test_kept_marks_leave_out_what_folding_writes():
+    assert kept_marks("\u00abقال\u00bb، (أ.ف.ب)") == kept_marks('"قال"، (أ.ف.ب)')
+    assert kept_marks('"') == kept_marks(" ") == kept_marks("")  # quotation marks and spaces are written

@@ -89,13 +89,15 @@ def _written(text: str, starts: Sequence[int], t: Token) -> str:
 def _marked_words(text: str, starts: Sequence[int], tokens: list[Token]) -> list[Token]:
     """The words of ``tokens`` written with a fathatan, a damma or a shadda: the only ones the written forms tell
     apart.  Most sentences have none, and then no word's written form is cut out."""
-    words = [t for t in tokens if t.is_word]
-    if not words:
+    first = next((t for t in tokens if t.kind == "word"), None)
+    if first is None:
         return []
-    lo, hi = starts[words[0].start], starts[words[-1].start] + len(_written(text, starts, words[-1]))
+    last = next(t for t in reversed(tokens) if t.kind == "word")
+    lo, hi = starts[first.start], starts[last.start] + len(_written(text, starts, last))
     marks = [m.start() for m in _MARK_RE.finditer(text, lo, hi)]
     if not marks:
         return []
+    words = [t for t in tokens if t.is_word]
     begins = [starts[t.start] for t in words]
     marked: dict[int, Token] = {}
     for p in marks:  # each mark falls in one word's written form, or between words

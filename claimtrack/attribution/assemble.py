@@ -58,10 +58,14 @@ def build_record(article: Article, norm: Normalized, d: Draft, n: int, sentence:
 
 def _negated(text: str, start: int, end: int, g: Grammar) -> bool:
     """Is the content's own clause negated ("الجيش لم يتسلم", "ليست هناك")?"""
-    words = clause_words(text[start:end])
+    # negation_at reads no further than the limit and a negator's words and the word after them
+    words = clause_words(text[start:end], most=1 + _NEGATION_LIMIT + g.longest_negator + 1)
     if words and words[0] in g.complementizers:
         words = words[1:]
-    return g.negation_at(words, limit=8) is not None
+    return g.negation_at(words, limit=_NEGATION_LIMIT) is not None
+
+
+_NEGATION_LIMIT = 8  # a content's own negator stands among its first words
 
 
 def _quote_kind(st: SentenceTokens, d: Draft, text: str) -> str:
@@ -127,9 +131,10 @@ def _hedges(norm: Normalized, st: SentenceTokens, d: Draft, g: Grammar,
     if lead < mine[0]:
         first = bisect_left(starts, lead)
     covered = -1  # end of the last hedge found: "على ما يبدو" holds "يبدو"
-    for i in range(first, last):
+    opens = st.openings(g.hedge_index)  # no hedge starts elsewhere (most words)
+    for i in opens[bisect_left(opens, first) : bisect_left(opens, last)]:
         t = toks[i]
-        if not t.is_word or t.start < covered:
+        if t.start < covered:
             continue
         inside = mine[0] <= t.start < mine[1]
         leads = lead <= t.start < mine[0]

@@ -38,8 +38,9 @@ class BackReferences(CarryOver, DocumentIssuers):
 
     def __init__(self, article: Article, norm: Normalized, g: Grammar) -> None:
         super().__init__(article, norm, g)
-        # (head word, require_title) -> (token start, full mention) of every full mention of the head, in order
-        self._full_mentions: dict[tuple[str, bool], list[tuple[int, SourceGuess]]] = {}
+        # By (head, require_title): the head's token positions, their starts, and the full mention worked out so
+        # far at each (by index into the positions; None where there is none).
+        self._full_mentions: dict[tuple[str, bool], tuple[list[int], list[int], dict[int, SourceGuess | None]]] = {}
 
     def backreference(self, d: Draft, words: list[Token]) -> SourceGuess | None:
         while len(words) > 1 and words[-1].is_word and "emphatic" in self.g.role(words[-1].key):
@@ -190,16 +191,19 @@ class BackReferences(CarryOver, DocumentIssuers):
         back-reference ("وكيل الوزارة" is skipped for "وكيل وزارة الدفاع ...، صلاح الدين النمروش").  With
         ``require_title`` the mention must hold an office or a person word ("المواطن حمدان العصيمي" for
         "وبيّن العصيمي")."""
-        # Each position's full mention is worked out once, and the nearest before ``before`` found by bisection:
-        # a run of back-references ("ونفى المتحدث ذلك." again and again) no longer rescans every earlier one.
+        # Each position's full mention is worked out once, when a search first reaches it (the nearest before
+        # ``before`` first, found by bisection): a run of back-references ("ونفى المتحدث ذلك." again and again) no
+        # longer rescans every earlier one, and positions after the mentions asked for are never worked out.
         key = (head, require_title)
         if key not in self._full_mentions:
-            found = [(self.all.tokens[k].start, self._full_mention_at(k, require_title)) for k in self.positions.get(head, [])]
-            self._full_mentions[key] = [(start, guess) for start, guess in found if guess is not None]
-        mentions = self._full_mentions[key]
-        for i in range(bisect_left(mentions, before, key=lambda f: f[0]) - 1, -1, -1):
-            guess = mentions[i][1]
-            if accept is None or accept(guess.mention):
+            positions = self.positions.get(head, [])
+            self._full_mentions[key] = (positions, [self.all.starts[k] for k in positions], {})
+        positions, starts, worked = self._full_mentions[key]
+        for i in range(bisect_left(starts, before) - 1, -1, -1):
+            if i not in worked:
+                worked[i] = self._full_mention_at(positions[i], require_title)
+            guess = worked[i]
+            if guess is not None and (accept is None or accept(guess.mention)):
                 return guess
         return None
 

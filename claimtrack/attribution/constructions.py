@@ -273,12 +273,13 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
     used: set[int] = set()
     if ctx.headline:
         drafts.extend(_SCAN_RULES["headline"](ctx))
-    cues = ctx.g.cues
+    cue_of = ctx.g.cues.get
     for i, t in enumerate(st.tokens):
-        if i in used or i in ctx.asides or not t.is_word or st.inside_quote(i):
+        # a word with no cue reading first (``cue_forms`` only narrows these): none of the questions below can matter
+        if t.kind != "word" or not (cue_of(t.key) or cue_of(t.bare)):
             continue
-        if not (cues.get(t.key) or cues.get(t.bare)):
-            continue  # no cue reading (``cue_forms`` only narrows these): none of the questions below can matter
+        if i in used or i in ctx.asides or st.inside_quote(i):
+            continue
         if st.according_at(i):
             continue  # "نقلا عن": part of an according-to marker, not the verb نقل
         if "impersonal" in st.roles(t) or st.multi_role_at(i, "impersonal"):

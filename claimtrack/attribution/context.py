@@ -27,6 +27,9 @@ class SentenceContext:
     headline: bool
     subjects: list[tuple[int, tuple[int, int]]] = attrs.field(factory=list)
     asides: set[int] = attrs.field(factory=set)
+    # What skip_adjuncts found from a token for a verb (its tokens never change, so neither does the answer); the
+    # rules of each cue form ask again from the same token.  By (token, id of the verb, relays); the verb beside it.
+    _skipped: dict[tuple[int, int, bool], tuple[Verb | None, Skipped]] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def g(self) -> Grammar:
@@ -46,6 +49,10 @@ class SentenceContext:
 
     def skip(self, j: int, verb: Verb | None, *, relays: bool = False) -> Skipped:
         """:func:`~.adjuncts.skip_adjuncts` from token ``j``, keeping the asides it passed."""
+        known = self._skipped.get((j, id(verb), relays))
+        if known is not None and known[0] is verb:
+            return known[1]  # its asides are kept already
         skipped = skip_adjuncts(self.st, j, verb, relays=relays)
+        self._skipped[(j, id(verb), relays)] = (verb, skipped)
         self.asides.update(skipped.asides)
         return skipped

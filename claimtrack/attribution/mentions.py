@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, DEFINITE, KAF, LAM_LAM
+from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, KAF, LAM_LAM
 from ..models import Article, Attribution, Mention
 from ..normalize import Normalized
 from .draft import Draft
@@ -49,7 +49,7 @@ class WordPositions:
     def __init__(self, view: SentenceTokens, rows: list[Row]) -> None:
         self._view = view
         self._rows = rows
-        self._forms: tuple[list[str | None], ...] | None = None
+        self._keys: list[str | None] | None = None  # each row's key, None but for a word
         self._found: dict[str, list[int]] = {}
 
     def get(self, form: str, default: list[int]) -> list[int]:
@@ -59,16 +59,15 @@ class WordPositions:
         return found or default
 
     def _positions(self, form: str) -> list[int]:
-        if self._forms is None:
-            keys = [r[4] if r[3] == "word" else None for r in self._rows]
-            bares = [r[5] if r[3] == "word" else None for r in self._rows]
-            self._forms = (keys, bares, [b[2:] if b is not None and b.startswith(DEFINITE) and len(b) > 3 else b for b in bares])
+        if self._keys is None:
+            self._keys = [r[4] if r[3] == "word" else None for r in self._rows]
         candidates: set[int] = set()
-        for forms in self._forms:
+        # A word read as ``form`` (its key, its key without و/ف, or that without ال) has one of these keys.
+        for key in (form, *(c + form for c in CONJUNCTIONS), DEFINITE + form, *(c + DEFINITE + form for c in CONJUNCTIONS)):
             k = -1
             while True:
                 try:
-                    k = forms.index(form, k + 1)
+                    k = self._keys.index(key, k + 1)
                 except ValueError:
                     break
                 candidates.add(k)

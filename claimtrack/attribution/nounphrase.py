@@ -13,19 +13,14 @@ nisba adjectives (التونسية), listed adjectives (التابعة), titles 
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-
 from ..dates import month_number
-from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
-from ..normalize import fold
 from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
-__all__ = ["name_run", "name_tail", "noun_phrase", "possessed", "title_with_pronoun"]
+__all__ = ["POSSESSIVE", "frame_ba", "name_run", "noun_phrase", "possessed", "time_as_name", "title_with_pronoun"]
 
 
 _MIN = MEEM + NOON  # من
@@ -33,11 +28,20 @@ _MIN = MEEM + NOON  # من
 _SHORT_BRACKET, _LONG_BRACKET = 6, 14
 _NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
 # Possessive pronouns no name ends in: a word that carries one is a possessed noun (عملياتها), not a name.
-_POSSESSIVE = tuple(p for p in PRONOUN_SUFFIXES if len(p) > 1 and p != NOON + ALEF)
+POSSESSIVE = tuple(p for p in PRONOUN_SUFFIXES if len(p) > 1 and p != NOON + ALEF)
 
 
 def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
     """End (exclusive) of the mention starting at token ``i``; ``i`` itself when none starts there."""
+    known = st.phrase_ends.get((i, id(verb)))
+    if known is not None and known[0] is verb:
+        return known[1]
+    end = _noun_phrase(st, i, verb)
+    st.phrase_ends[(i, id(verb))] = (verb, end)
+    return end
+
+
+def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     n = len(st.tokens)
     j = i
     words = 0
@@ -124,7 +128,7 @@ def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
                 j, state, prev = j + 1, "pp", "pp"
                 continue
             break
-        if (st.is_time(t) and "adjective" not in roles and not _time_as_name(st, j)) or st.multi_role_at(j, "time_phrase"):
+        if (st.is_time(t) and "adjective" not in roles and not time_as_name(st, j)) or st.multi_role_at(j, "time_phrase"):
             break
         definite = st.definite(t)
         if words == 0:
@@ -257,7 +261,7 @@ def possessed(st: SentenceTokens, t: Token) -> bool:
     لدى اجتماعه في مكتبه" is "وزير التعليم"; "سفير المملكة لدى الأردن" keeps its لدى)."""
     # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun); names end in
     # HEH too ("عبدالله", "نزيه", "وجيه"), and in نا ("فيلومينا"), which is left out
-    return len(t.key) > 3 and t.text.endswith(_POSSESSIVE + (HEH,)) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
+    return len(t.key) > 3 and t.text.endswith(POSSESSIVE + (HEH,)) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
         and not t.definite and not st.is_name(t) and not st.kind(t) and t.key not in st.g.names
 
 
@@ -281,7 +285,7 @@ def title_with_pronoun(st: SentenceTokens, t: Token) -> bool:
     never the apposition or adjective of the one before it?"""
     # the text, not the key: the key folds TEH MARBUTA into HEH ("محافظة" is no "محافظ" with a pronoun)
     return any(t.text.endswith(p) and t.key.endswith(p) and len(t.key) - len(p) >= 3 and st.g.kind_of_word(t.key[: -len(p)]) in ("official", "person")
-               for p in _POSSESSIVE + (HEH,)) and t.key not in st.g.names and not st.is_name(t)
+               for p in POSSESSIVE + (HEH,)) and t.key not in st.g.names and not st.is_name(t)
 
 
 def _apposition(st: SentenceTokens, comma: int) -> int | None:
@@ -318,7 +322,7 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
         return k
     return None
 
-def _frame_ba(t: Token, verb: Verb | None) -> bool:
+def frame_ba(t: Token, verb: Verb | None) -> bool:
     """Is ``t`` a word with بـ attached that opens the content of a verb taking بـ ("رحب ... بسمو أمير المنطقة")?"""
     return verb is not None and BEH in verb.preps and t.is_word and len(t.key) > 2 and t.key[0] == BEH and not t.definite
 
@@ -333,7 +337,7 @@ def _mention_ends(st: SentenceTokens, k: int) -> bool:
                                               or st.adjunct_kind(without_clitic(t)) == "media")
 
 
-def _time_as_name(st: SentenceTokens, j: int) -> bool:
+def time_as_name(st: SentenceTokens, j: int) -> bool:
     """Is the time noun at ``j`` a name, having no complement after it?  "صباح" takes one ("صباح الأحد",
     "مساء أمس", "صباح عيد الفطر"); before a name-like word that heads nothing ("رئيس مجلس المحافظة صباح كرحوت
     في تصريح") or before an adjective ("صحيفة صباح الموالية للحكومة") it is a name."""
@@ -368,7 +372,7 @@ def name_run(st: SentenceTokens, j: int) -> int:
     k = j
     while k < len(st.tokens) and k - j < 3:
         t = st.tokens[k]
-        if k == j and _time_as_name(st, k):
+        if k == j and time_as_name(st, k):
             k += 1  # "صباح كرحوت"
             continue
         if k > j and _nasab_at(st, k):
@@ -401,75 +405,3 @@ def _nasab_at(st: SentenceTokens, k: int) -> bool:
     t, nxt = st.tok(k), st.tok(k + 1)
     return t is not None and t.key in rule_words().name_link and nxt is not None and nxt.is_word \
         and not (nxt.definite or st.is_comp(nxt) or st.is_prep(nxt) or st.is_cue_word(nxt) or st.roles(nxt))
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    """Folded one-word names of places (data/aliases.tsv, type place)."""
-    return frozenset(fold(a.alias) for a in aliases() if a.type == "place" and " " not in a.alias)
-
-
-def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
-              follows: "Callable[[int], bool] | None" = None, verb: Verb | None = None) -> int:
-    """``end`` moved over a name (and the title after it) that the automaton left out of a mention.
-
-    Real news puts the name after a long title that the automaton closes early: "المتحدث باسم الدفاع المدني
-    بمنطقة مكة المكرمة العقيد سعيد سرحان أن", "المتحدث الرسمي لمركز الملك سلمان ... رأفت الصباغ، أن", or a
-    family name and then a title after a first name: "عبد الرحمن الفهد مساعد المدير العام لـ«الخطوط
-    السعودية»".  Up to ``limit`` name-like words (no lexicon role but adjective or title, no preposition,
-    adjunct, cue or complementizer; a word after أبو/بن may be a verb, طالب; علي as written is a name) belong
-    to the source when a complementizer or a colon follows them at once (a comma may stand between), or, when
-    the mention starts as a personal name, when a title follows one or two of them, whose own mention then
-    continues the source; otherwise nothing moves.  ``verb`` is the cue's, whose frame ends a title's mention
-    ("الدكتور حامد بن مالح الشمري بسمو أمير المنطقة": رحب بـ, okaz_529e683216).
-    """
-    words = rule_words()
-    # "السائق أبو طالب", "محمد بن علي أبو طالب": a kunya or nasab chain after a mention is part of the name,
-    # whatever follows it
-    linked = end
-    while linked + 1 < len(st.tokens) and st.tokens[linked].key in words.name_link and st.tokens[linked + 1].is_word:
-        linked += 2
-    if linked > end:
-        return name_tail(st, start, linked, limit, follows, verb)
-    at = st.tok(end)
-    if at is not None and at.is_word and st.kind(at) in ("official", "person"):
-        # "وكيل الوزارة لشؤون المساجد ... الدكتور توفيق بن عبدالعزيز السديري،": a second title and its name
-        longer = noun_phrase(st, end, verb)
-        closing = st.tok(longer)
-        if longer > end and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
-                                                     or (follows is not None and follows(longer))
-                                                     or (longer > end + 1 and _frame_ba(closing, verb))):
-            return longer
-    k = end
-    while k < len(st.tokens) and k - end < limit:
-        t = st.tokens[k]
-        linked = k > 0 and st.tokens[k - 1].key in words.name_link
-        if t.is_word and t.text in words.name_as_written:
-            k += 1
-            continue
-        if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(_POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) \
-                or (st.adjunct_kind(t) and not _time_as_name(st, k)) or (st.is_cue_word(t) and not linked) \
-                or st.according_at(k) or st.roles(t) - {"adjective"} \
-                or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not _time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")) \
-                or t.key in _places():
-            break  # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name
-        k += 1
-    if k == end:
-        return end
-    after = st.tok(k)
-    if after is not None and after.is_word and st.kind(after) in ("official", "person") and k - end <= 2:
-        # "عبد الرحمن الفهد مساعد المدير العام ...،", "مكة المكرمة العقيد سعيد سرحان أن": a name or an
-        # adjective, then a title whose mention runs up to the content
-        longer = noun_phrase(st, k, verb)
-        closing = st.tok(longer)
-        if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
-                                                   or (follows is not None and follows(longer))):
-            return longer
-        return end
-    if after is not None and after.text in COMMAS:
-        after = st.tok(k + 1)
-    if after is not None and (st.is_comp(after) or after.text == ":"):
-        return k
-    if follows is not None and follows(k):
-        return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
-    return end

@@ -17,7 +17,6 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import without_conjunction
 from ..models import Sentence
 from ..normalize import Normalized
 from .tokens import article_table
@@ -30,20 +29,21 @@ def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> li
     according-to marker?"""
     starts = norm.offsets.starts
     table = article_table(norm.text)  # the words' keys, folded once for the pre-scan and the views
-    return [s.kind == "headline" or _has_cue(table.word_keys(bisect_left(starts, s.start), bisect_left(starts, s.end)), g)
+    return [s.kind == "headline" or _has_cue(*table.word_keys(bisect_left(starts, s.start), bisect_left(starts, s.end)), g)
             for s in sentences]
 
 
-def _has_cue(keys: list[str], g: Grammar) -> bool:
-    cues, markers = g.cues, g.according_index
-    for j, key in enumerate(keys):
-        if key in cues:
-            return True
-        bare = without_conjunction(key)
-        if bare in cues:
-            return True
-        if (key in markers.by_first or bare in markers.by_first) \
-                and any(_marker_here(marker, keys, j) for marker in markers.starting_with(key, bare)):
+def _has_cue(keys: list[str], bares: list[str], g: Grammar) -> bool:
+    """Is a word's key, or its key without و/ف (``bares``), a cue's, or the first of an according-to marker that
+    the next words go on with?"""
+    cues, markers = g.cues.keys(), g.according_index
+    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)):
+        return True
+    first = markers.by_first.keys()
+    if first.isdisjoint(keys) and first.isdisjoint(bares):
+        return False
+    for j, (key, bare) in enumerate(zip(keys, bares)):
+        if (key in first or bare in first) and any(_marker_here(marker, keys, j) for marker in markers.starting_with(key, bare)):
             return True
     return False
 

@@ -1,263 +1,38 @@
-"""The token view of a sentence: tokens keyed for lexicon look-ups, and single-token questions about them.
+"""The token view of a sentence: single-token questions about its tokens, and multi-word particles.
 
-Attribution rules read tokens, not characters.  A :class:`Token` knows its span in the normalized text
-(which an :class:`~claimtrack.spans.OffsetMap` turns into an original span), its text, and ``key``: the
-"match" fold used for lookups, so أكد/اكد, ة/ه and ى/ي variants all find their lexicon entry.
-
-:class:`SentenceTokens` holds the tokens of one sentence with the grammar, pairs its quotation marks and
-answers the questions the rules ask of one token (a complementizer? a preposition? a time word? a cue?)
-or of a fixed multi-word particle starting at one token (an according-to marker, "يذكر أن").
+:class:`SentenceTokens` holds the tokens of one sentence (:mod:`.token_table` makes them) with the grammar,
+pairs its quotation marks and answers the questions the rules ask of one token (a complementizer? a
+preposition? a time word? a cue?) or of a fixed multi-word particle starting at one token (an according-to
+marker, "يذكر أن").
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, TypeVar, overload
+from itertools import accumulate
+from collections.abc import Callable
+from typing import TypeVar
 
 import attrs
-import regex
 
-from ..lexicon.grammar import CueForm, Grammar
-from ..lexicon.morph import DEFINITE, PRONOUN_SUFFIXES, without_conjunction
-from ..normalize import fold
+from ..lexicon.grammar import CueForm, FirstWordIndex, Grammar
+from .token_table import QUOTE, WORD_RE, LazyTokens, Row, Token, TokenTable, Tokens, article_table, token_rows, tokenize
 from .wordlists import rule_words
 
-__all__ = ["COLON", "COMMAS", "QUOTE", "SEMICOLON", "WORD_RE", "LazyTokens", "SentenceTokens", "Token", "TokenTable", "article_table",
-           "token_rows",
-           "tokenize", "without_clitic"]
+__all__ = ["COLON", "COMMAS", "DASHES", "QUOTE", "SEMICOLON", "WORD_RE", "LazyTokens", "Row", "SentenceTokens", "Token",
+           "TokenTable", "article_table", "token_rows", "tokenize", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH written as a separate token
-QUOTE = '"'  # every quotation mark after normalization
 COLON = ":"
 SEMICOLON = "\u061b"  # ARABIC SEMICOLON
 _VERB_FORMS = frozenset({"perfect", "imperfect"})
 _NOT_AS_WRITTEN = _VERB_FORMS | {"participle"}  # the readings a not_cue_as_written word loses ("نافين" the name Naveen)
 _OBJECT_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، هم as written
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
-_WORD = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
-_TOKEN_RE = regex.compile(
-    rf"(?P<word>{_WORD})"
-    r"|(?P<num>\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?)"
-    r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
-)
-# The word tokens alone: no number or punctuation token takes a letter, so over the same span these are the
-# texts of tokenize's "word" tokens.
-WORD_RE = regex.compile(_WORD)
-
-
-class Token:
-    """One word, number or punctuation mark of a normalized text.
-
-    A plain slotted class rather than an attrs record: a day of news makes hundreds of thousands of tokens, and
-    building them is a visible share of extraction time.  Tokens are read, never changed.
-    """
-
-    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare")
-
-    def __init__(self, i: int, start: int, end: int, text: str, kind: str, key: str, bare: str | None = None) -> None:
-        self.i = i
-        self.start = start
-        self.end = end
-        self.text = text
-        self.kind = kind  # "word", "num" or "punct"
-        self.key = key
-        # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
-        self.bare = bare if bare is not None else without_conjunction(key) if kind == "word" else key
-        # True when the word may carry the conjunction و/ف as its first letter.
-        self.conj = self.bare != key
-
-    def __repr__(self) -> str:
-        return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
-
-    def replace(self, *, key: str, text: str) -> "Token":
-        """The same token with another key and text (a clitic taken off)."""
-        return Token(self.i, self.start, self.end, text, self.kind, key)
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
-
-    @property
-    def unprefixed(self) -> str:
-        """``bare`` without the article ال."""
-        b = self.bare
-        return b[2:] if b.startswith(DEFINITE) and len(b) > 3 else b
-
-    @property
-    def definite(self) -> bool:
-        """Has the article ال ("الجيش", "والجيش"; not "والي", which is a word of its own)."""
-        return self.key.startswith(DEFINITE) or (self.conj and len(self.bare) > 4 and self.bare.startswith(DEFINITE))
-
-
-Row = tuple[int, int, str, str, str, str]  # a token's start, end, text, kind, key and bare, as Token takes them
-
-
-def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
-    """The tokens of ``text[start:end]`` as rows (no :class:`Token` made), spans in ``text`` coordinates."""
-    rows: list[Row] = []
-    append = rows.append
-    keys = _WORD_KEYS
-    find = text.find
-    pos = start
-    # No match object per token: a token's start is where its text is next found, for what lies between two
-    # tokens is white space or a number sign that opens no token (\p{No}: "²"), never a token's first letter.
-    for word, num, punct in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
-        if word:
-            pos = find(word, pos)
-            folded = keys.get(word)
-            if folded is None:
-                if len(keys) >= _WORD_KEYS_MAX:
-                    keys.clear()
-                key = fold(word)
-                folded = keys[word] = (key, without_conjunction(key))
-            after = pos + len(word)
-            append((pos, after, word, "word", folded[0], folded[1]))
-        else:
-            value = num or punct
-            pos = find(value, pos)
-            after = pos + len(value)
-            append((pos, after, value, "num" if num else "punct", value, value))
-        pos = after
-    return rows
-
-
-# A word's key and its key without و/ف, by its text: news repeats its words, and folding is the cost of a token.
-_WORD_KEYS: dict[str, tuple[str, str]] = {}
-_WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with spans in ``text`` coordinates."""
-    return [Token(i, *row) for i, row in enumerate(token_rows(text, start, end))]
-
-
-class Tokens(Protocol):
-    """What a view reads of its tokens: a ``list[Token]`` or a :class:`LazyTokens` (a slice is a list)."""
-
-    @overload
-    def __getitem__(self, k: int) -> Token: ...
-
-    @overload
-    def __getitem__(self, k: slice) -> list[Token]: ...
-
-    def __len__(self) -> int: ...
-
-    def __iter__(self) -> Iterator[Token]: ...
-
-    def __reversed__(self) -> Iterator[Token]: ...
-
-
-class TokenTable:
-    """The tokens of a whole normalized text as rows, read once per article: each sentence's tokens and the
-    article's own view (:class:`LazyTokens`) are taken from it, with no second pass of the tokenizer."""
-
-    __slots__ = ("text", "rows", "starts")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.rows = token_rows(text)
-        self.starts = [r[0] for r in self.rows]
-
-    def _span(self, start: int, end: int) -> tuple[int, int] | None:
-        """The rows of the tokens of ``text[start:end]``, or None when a token runs over either edge (then the
-        span tokenized on its own ends or begins that token elsewhere)."""
-        rows, starts = self.rows, self.starts
-        a, b = bisect_left(starts, start), bisect_left(starts, end)
-        if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
-            return None
-        return a, b
-
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """What ``tokenize(text, start, end)`` makes.  No token pattern looks around, so a token that ends
-        inside the span is the same token whether the text goes on after ``end`` or not."""
-        span = self._span(start, end)
-        if span is None:
-            return tokenize(self.text, start, end)
-        return [Token(i, *row) for i, row in enumerate(self.rows[span[0] : span[1]])]
-
-    def word_keys(self, start: int, end: int) -> list[str]:
-        """The keys of the word tokens of ``text[start:end]``, in order (as :meth:`tokens` would give them)."""
-        span = self._span(start, end)
-        if span is None:
-            return [t.key for t in tokenize(self.text, start, end) if t.kind == "word"]
-        return [r[4] for r in self.rows[span[0] : span[1]] if r[3] == "word"]
-
-
-def article_table(text: str) -> TokenTable:
-    """The :class:`TokenTable` of ``text``, made once for the article being read: the cue pre-scan, the
-    sentences' views and the source searches all read the one table of the same normalized text."""
-    last = _LAST_TABLE[0]
-    if last is None or last.text is not text:
-        last = _LAST_TABLE[0] = TokenTable(text)
-    return last
-
-
-_LAST_TABLE: list[TokenTable | None] = [None]  # the article being read (the text itself is the key: ``is``)
-
-
-class LazyTokens(Sequence[Token]):
-    """A whole article's tokens, each :class:`Token` made on first use.
-
-    The article's view serves the source searches, which read a few tokens around each cue and each earlier
-    mention; most of an article's tokens are never looked at.  Reads as a list of tokens: by index, by slice
-    (a list), ``len`` and iteration.  ``fix`` is applied to each token as it is made (the view's conjunction
-    reading); ``replace`` gives the same tokens with one read otherwise (sharing every other token)."""
-
-    __slots__ = ("_rows", "_made", "starts", "fix", "_at", "_instead")
-
-    def __init__(self, rows: list[Row], starts: list[int], made: list[Token | None] | None = None,
-                 at: int = -1, instead: Token | None = None) -> None:
-        self._rows = rows
-        self._made: list[Token | None] = [None] * len(rows) if made is None else made
-        self.starts = starts
-        self.fix: Callable[[Token], None] | None = None
-        self._at, self._instead = at, instead
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    @overload
-    def __getitem__(self, k: int) -> Token: ...
-
-    @overload
-    def __getitem__(self, k: slice) -> list[Token]: ...
-
-    def __getitem__(self, k: int | slice) -> Token | list[Token]:
-        if isinstance(k, slice):
-            return [self[j] for j in range(*k.indices(len(self._rows)))]
-        if k < 0:
-            k += len(self._rows)
-        if not 0 <= k < len(self._rows):
-            raise IndexError(k)
-        if k == self._at and self._instead is not None:
-            return self._instead
-        t = self._made[k]
-        if t is None:
-            t = self._made[k] = Token(k, *self._rows[k])
-            if self.fix is not None:
-                self.fix(t)
-        return t
-
-    def __iter__(self) -> Iterator[Token]:
-        return (self[k] for k in range(len(self._rows)))
-
-    def read_with(self, fix: Callable[[Token], None]) -> None:
-        """Apply ``fix`` to each token as it is made (and now to a token read otherwise)."""
-        self.fix = fix
-        if self._instead is not None:
-            fix(self._instead)
-
-    def quote_indices(self) -> list[int]:
-        return [k for k, r in enumerate(self._rows) if r[2] == QUOTE]
-
-    def replace(self, k: int, t: Token) -> "LazyTokens":
-        """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""
-        return LazyTokens(self._rows, self.starts, self._made, k, t)
 
 
 A = TypeVar("A")
+E = TypeVar("E")
 
 
 def _asked_once(answers: dict[int, tuple[Token, A]], t: Token, ask: Callable[[Token], A]) -> A:
@@ -309,7 +84,10 @@ class SentenceTokens:
     _cue_forms_of: dict[int, tuple[Token, tuple[CueForm, ...]]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _according_at: dict[int, tuple[int, int, tuple[str, ...]] | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _multi_role_at: dict[tuple[int, str], int] = attrs.field(init=False, factory=dict, eq=False, repr=False)
-    _marker_starts: list[int] | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    _openings: dict[int, list[int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # Where the noun-phrase automaton ends a mention from a token for a cue's verb (nounphrase.noun_phrase): by
+    # (token, id of the verb), the verb beside the end.
+    phrase_ends: dict[tuple[int, int], tuple[object, int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     @starts.default
     def _starts(self) -> list[int]:
@@ -318,12 +96,19 @@ class SentenceTokens:
         return [t.start for t in self.tokens]
 
     def __attrs_post_init__(self) -> None:
+        shared = isinstance(self.tokens, LazyTokens) and not self.quote_styles and not self.quote_pairs
         if isinstance(self.tokens, LazyTokens):
             self.tokens.read_with(self._fix_conjunction)  # each token as it is made
+            if shared and self.tokens.quoting:  # read already, for the article's view
+                pairs, self._quoted = self.tokens.quoting[0]
+                self.quote_pairs.update(pairs)
+                return
             quotes = self.tokens.quote_indices()
         else:
+            cue_of = self.g.cues.get
             for t in self.tokens:
-                self._fix_conjunction(t)
+                if t.conj and cue_of(t.key):  # the only tokens _fix_conjunction may change
+                    self._fix_conjunction(t)
             quotes = [t.i for t in self.tokens if t.text == QUOTE]
         open_at: dict[str, int] = {}
         for i in quotes:
@@ -333,14 +118,16 @@ class SentenceTokens:
                 self.quote_pairs[open_at.pop(family)] = i
             elif family not in open_at:
                 open_at[family] = i
-        depth = [0] * (len(self.tokens) + 1)
-        for o, c in self.quote_pairs.items():
-            depth[o + 1] += 1
-            depth[c] -= 1
-        inside = 0
-        for i in range(len(self.tokens)):
-            inside += depth[i]
-            self._quoted.append(inside > 0)
+        if not self.quote_pairs:
+            self._quoted.extend([False] * len(self.tokens))
+        else:
+            depth = [0] * (len(self.tokens) + 1)
+            for o, c in self.quote_pairs.items():
+                depth[o + 1] += 1
+                depth[c] -= 1
+            self._quoted.extend(inside > 0 for inside in accumulate(depth[:-1]))
+        if shared and isinstance(self.tokens, LazyTokens):
+            self.tokens.quoting.append((dict(self.quote_pairs), self._quoted))
 
     def _fix_conjunction(self, t: Token) -> None:
         if t.conj and self.g.cues.get(t.key) and not self._written_readings(t, self.g.cues.get(t.bare, ())):
@@ -372,7 +159,11 @@ class SentenceTokens:
         return "preposition" in self.g.role(t.key) and not self.written_name(t)
 
     def roles(self, t: Token) -> frozenset[str]:
-        return _asked_once(self._roles_of, t, self._roles)
+        known = self._roles_of.get(t.i)  # as _asked_once, inline: the question asked most
+        if known is not None and known[0] is t:
+            return known[1]
+        answer = self._roles_of[t.i] = (t, self._roles(t))
+        return answer[1]
 
     def _roles(self, t: Token) -> frozenset[str]:
         if t.text in self.names_as_written:
@@ -387,14 +178,7 @@ class SentenceTokens:
 
     def is_prep(self, t: Token | None) -> bool:
         """A preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")."""
-        if t is None or not t.is_word or self.written_name(t):
-            return False
-        if "preposition" in self.g.role(t.key):
-            return True
-        for suffix in PRONOUN_SUFFIXES:
-            if t.key.endswith(suffix) and "preposition" in self.g.role(t.key[: -len(suffix)]):
-                return True
-        return False
+        return t is not None and t.kind == "word" and not self.written_name(t) and self.g.is_preposition(t.key)
 
     def comp_after_subordinator(self, k: int) -> bool:
         """Is token ``k`` the complementizer of a subordinator ("غير أن", "فيما أن") that opens a clause?"""
@@ -498,10 +282,16 @@ class SentenceTokens:
     def marker_starts(self) -> list[int]:
         """The tokens an according-to marker may start at (its first word is theirs, with or without و/ف), in
         order: the only ones :meth:`according_at` can answer for."""
-        if self._marker_starts is None:
-            first = self.g.according_index.by_first
-            self._marker_starts = [t.i for t in self.tokens if t.kind == "word" and (t.key in first or t.bare in first)]
-        return self._marker_starts
+        return self.openings(self.g.according_index)
+
+    def openings(self, index: FirstWordIndex[E]) -> list[int]:
+        """The tokens an entry of ``index`` (one of the grammar's) may start at: its first word is theirs, with or
+        without و/ف; in order, found once per view."""
+        found = self._openings.get(id(index))
+        if found is None:
+            first = index.by_first
+            found = self._openings[id(index)] = [t.i for t in self.tokens if t.kind == "word" and (t.key in first or t.bare in first)]
+        return found
 
     def _according(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
         t = self.tok(i)

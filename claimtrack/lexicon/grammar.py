@@ -147,6 +147,21 @@ class Grammar:
     relay_markers: frozenset[tuple[str, ...]]
     stopwords: frozenset[str]
     verb_negators: frozenset[str] = frozenset()  # one-word negators of a verb: لم لن لا ما (negators.tsv, scope verb)
+    # The first word of each negator (where :meth:`negation_at` may find one) and the most words of one.
+    negator_heads: frozenset[str] = attrs.field(init=False)
+    longest_negator: int = attrs.field(init=False)
+
+    # kind_of_word's answers by key (asked of the same words again and again), emptied when full
+    _kinds: dict[str, str | None] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _prepositions: dict[str, bool] = attrs.field(init=False, factory=dict, eq=False, repr=False)  # is_preposition's
+
+    @negator_heads.default
+    def _negator_heads(self) -> frozenset[str]:
+        return frozenset(n[0] for n in self.negators)
+
+    @longest_negator.default
+    def _longest_negator(self) -> int:
+        return max(map(len, self.negators), default=0)
 
     def negation_at(self, words: list[str], limit: int = 8) -> int | None:
         """Index of the word that negates the clause opening ``words`` (folded words; "،" ends a clause).
@@ -155,7 +170,7 @@ class Grammar:
         not_negating_after), a negator inside a relative clause ("الذين لم يغادروا"), and a contrast
         inside the clause ("وحدة تدريب وليس قوة قتالية").
         """
-        heads = _first_words(self.negators)
+        heads = self.negator_heads
         for k, w in enumerate(words[:limit]):
             if w in ("\u060c", ",", ";", "\u061b"):
                 return None
@@ -184,6 +199,25 @@ class Grammar:
 
     def kind_of_word(self, key: str) -> str | None:
         """Source kind of a folded word, with or without ال, masculine or feminine (الناشطة -> ناشط)."""
+        kinds = self._kinds
+        if key in kinds:
+            return kinds[key]
+        if len(kinds) >= _KINDS_KEPT:
+            kinds.clear()
+        kind = kinds[key] = self._kind_of_word(key)
+        return kind
+
+    def is_preposition(self, key: str) -> bool:
+        """Is the folded word a preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")?"""
+        known = self._prepositions.get(key)
+        if known is None:
+            if len(self._prepositions) >= _KINDS_KEPT:
+                self._prepositions.clear()
+            known = self._prepositions[key] = "preposition" in self.role(key) or any(
+                key.endswith(suffix) and "preposition" in self.role(key[: -len(suffix)]) for suffix in PRONOUN_SUFFIXES)
+        return known
+
+    def _kind_of_word(self, key: str) -> str | None:
         for k in (key, key[2:] if key.startswith(DEFINITE) else None):
             if not k:
                 continue
@@ -194,10 +228,7 @@ class Grammar:
         return None
 
 
-@functools.lru_cache(maxsize=8)
-def _first_words(negators: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The first word of each negator: where :meth:`Grammar.negation_at` may find one."""
-    return frozenset(n[0] for n in negators)
+_KINDS_KEPT = 100_000  # the answers Grammar keeps of one question at most: memory stays bounded however many articles pass
 
 
 def _words(value: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from ..lexicon.grammar import grammar
 from .credits import is_signoff
 from ..lexicon.morph import BEH, WAW
 from ..models import Block
-from ..normalize import fold, fold_line, fold_start
+from ..normalize import fold, fold_line, fold_start, kept_marks
 from ..spans import Span
 
 __all__ = ["Line", "dateline_match", "label_lines", "lines_of", "marker_kind"]
@@ -85,7 +85,7 @@ class Line:
     def empty(self) -> bool:
         return not self.text
 
-    @property
+    @functools.cached_property
     def words(self) -> int:
         return len(_WORD_RE.findall(self.text))
 
@@ -201,21 +201,32 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
         i += 1
     body_start = i
 
-    headline_key = fold_line(lines[first].text)
-    texts = [fold_line(ln.text) for ln in lines]
+    # A line's fold is made only where it may equal another's: where their kept marks agree.
+    marks = [kept_marks(ln.text) for ln in lines]
+    texts: dict[int, str] = {}
+
+    def same(k: int, other: int) -> bool:
+        if marks[k] != marks[other]:
+            return False
+        for j in (k, other):
+            if j not in texts:
+                texts[j] = fold_line(lines[j].text)
+        return texts[k] == texts[other]
+
     # A headline or sub-headline repeated further down is an image caption.
-    header_keys = {headline_key} | {texts[k] for k in range(len(lines)) if kinds[k] == "subheadline"}
+    header = [first, *(k for k in range(len(lines)) if kinds[k] == "subheadline")]
     # Lines repeated as image captions: the same text twice in a row (blank lines between allowed), or a
     # line that repeats the headline.
     prev: int | None = None
     for k in range(first + 1, len(lines)):
         if lines[k].empty:
             continue
-        if (texts[k] in header_keys and kinds[k] is None) or (prev is not None and texts[k] == texts[prev]):
+        same_as_prev = prev is not None and same(k, prev)
+        if same_as_prev or (kinds[k] is None and any(same(k, h) for h in header)):
             if kinds[k] in (None, "subheadline"):
                 kinds[k] = "caption"
-            if prev is not None and texts[prev] == texts[k] and kinds[prev] in (None, "subheadline"):
-                kinds[prev] = "caption"
+            if same_as_prev and kinds[prev] in (None, "subheadline"):  # type: ignore[index]
+                kinds[prev] = "caption"  # type: ignore[index]
         prev = k
 
     # Body: related-article lists and boilerplate markers.

@@ -9,7 +9,8 @@ from ...lexicon.morph import ALEF, BEH, FEH, LAM, PRONOUN_SUFFIXES
 from ..content import clause_start
 from ..context import SentenceContext
 from ..draft import Draft
-from ..nounphrase import name_tail, noun_phrase
+from ..name_tail import name_tail
+from ..nounphrase import noun_phrase
 from ..subject import issuer
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words

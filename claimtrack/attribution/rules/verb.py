@@ -15,7 +15,8 @@ from ..content import clause_start, content_at, keywords, proposition, propositi
 from ..context import SentenceContext
 from ..draft import Draft
 from ..mention_words import feminine_broken_plural
-from ..nounphrase import name_tail, noun_phrase, possessed, title_with_pronoun
+from ..name_tail import name_tail
+from ..nounphrase import noun_phrase, possessed, title_with_pronoun
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
@@ -31,7 +32,7 @@ _BRACKET_QUOTE_WORDS = 3
 _BRACKET_QUOTE_LIMIT = 80
 # At most this many tokens in a second mention coordinated with the source ("ومنافستها «إيرباص»").
 _COORDINATED_WORDS = 8
-# At most this many name words after a mention the noun-phrase automaton closed early (nounphrase.name_tail).
+# At most this many name words after a mention the noun-phrase automaton closed early (name_tail.name_tail).
 _NAME_WORDS = 4
 
 

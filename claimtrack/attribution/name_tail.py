@@ -1,0 +1,88 @@
+"""A name the noun-phrase automaton left out of a mention: the name (and a title after it) that real news puts
+after a long title, joined to the mention when the content follows it."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from ..lexicon.aliases import aliases
+from ..lexicon.grammar import Verb
+from ..normalize import fold
+from .nounphrase import POSSESSIVE, frame_ba, noun_phrase, time_as_name
+from .tokens import COMMAS, SentenceTokens
+from .wordlists import rule_words
+
+__all__ = ["name_tail"]
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Folded one-word names of places (data/aliases.tsv, type place)."""
+    return frozenset(fold(a.alias) for a in aliases() if a.type == "place" and " " not in a.alias)
+
+
+def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
+              follows: "Callable[[int], bool] | None" = None, verb: Verb | None = None) -> int:
+    """``end`` moved over a name (and the title after it) that the automaton left out of a mention.
+
+    Real news puts the name after a long title that the automaton closes early: "المتحدث باسم الدفاع المدني
+    بمنطقة مكة المكرمة العقيد سعيد سرحان أن", "المتحدث الرسمي لمركز الملك سلمان ... رأفت الصباغ، أن", or a
+    family name and then a title after a first name: "عبد الرحمن الفهد مساعد المدير العام لـ«الخطوط
+    السعودية»".  Up to ``limit`` name-like words (no lexicon role but adjective or title, no preposition,
+    adjunct, cue or complementizer; a word after أبو/بن may be a verb, طالب; علي as written is a name) belong
+    to the source when a complementizer or a colon follows them at once (a comma may stand between), or, when
+    the mention starts as a personal name, when a title follows one or two of them, whose own mention then
+    continues the source; otherwise nothing moves.  ``verb`` is the cue's, whose frame ends a title's mention
+    ("الدكتور حامد بن مالح الشمري بسمو أمير المنطقة": رحب بـ, okaz_529e683216).
+    """
+    words = rule_words()
+    # "السائق أبو طالب", "محمد بن علي أبو طالب": a kunya or nasab chain after a mention is part of the name,
+    # whatever follows it
+    linked = end
+    while linked + 1 < len(st.tokens) and st.tokens[linked].key in words.name_link and st.tokens[linked + 1].is_word:
+        linked += 2
+    if linked > end:
+        return name_tail(st, start, linked, limit, follows, verb)
+    at = st.tok(end)
+    if at is not None and at.is_word and st.kind(at) in ("official", "person"):
+        # "وكيل الوزارة لشؤون المساجد ... الدكتور توفيق بن عبدالعزيز السديري،": a second title and its name
+        longer = noun_phrase(st, end, verb)
+        closing = st.tok(longer)
+        if longer > end and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
+                                                     or (follows is not None and follows(longer))
+                                                     or (longer > end + 1 and frame_ba(closing, verb))):
+            return longer
+    k = end
+    while k < len(st.tokens) and k - end < limit:
+        t = st.tokens[k]
+        linked = k > 0 and st.tokens[k - 1].key in words.name_link
+        if t.is_word and t.text in words.name_as_written:
+            k += 1
+            continue
+        if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) \
+                or (st.adjunct_kind(t) and not time_as_name(st, k)) or (st.is_cue_word(t) and not linked) \
+                or st.according_at(k) or st.roles(t) - {"adjective"} \
+                or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")) \
+                or t.key in _places():
+            break  # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name
+        k += 1
+    if k == end:
+        return end
+    after = st.tok(k)
+    if after is not None and after.is_word and st.kind(after) in ("official", "person") and k - end <= 2:
+        # "عبد الرحمن الفهد مساعد المدير العام ...،", "مكة المكرمة العقيد سعيد سرحان أن": a name or an
+        # adjective, then a title whose mention runs up to the content
+        longer = noun_phrase(st, k, verb)
+        closing = st.tok(longer)
+        if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
+                                                   or (follows is not None and follows(longer))):
+            return longer
+        return end
+    if after is not None and after.text in COMMAS:
+        after = st.tok(k + 1)
+    if after is not None and (st.is_comp(after) or after.text == ":"):
+        return k
+    if follows is not None and follows(k):
+        return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
+    return end

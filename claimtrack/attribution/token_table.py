@@ -1,0 +1,248 @@
+"""The tokenizer: a normalized text as tokens keyed for lexicon look-ups, read once per article.
+
+Attribution rules read tokens, not characters.  A :class:`Token` knows its span in the normalized text
+(which an :class:`~claimtrack.spans.OffsetMap` turns into an original span), its text, and ``key``: the
+"match" fold used for lookups, so أكد/اكد, ة/ه and ى/ي variants all find their lexicon entry.
+
+:class:`TokenTable` holds a whole text's tokens as rows (one tokenizer pass per article); a sentence's tokens
+are a slice of them, and :class:`LazyTokens` is the article's own view, each token made when first read.
+The questions the rules ask of tokens are :mod:`.tokens`'.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol, overload
+
+import regex
+
+from ..lexicon.morph import DEFINITE, without_conjunction
+from ..normalize import fold_line
+
+__all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Row", "Token", "TokenTable", "Tokens", "article_table", "token_rows", "tokenize"]
+
+QUOTE = '"'  # every quotation mark after normalization
+_WORD = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
+_TOKEN_RE = regex.compile(
+    rf"(?P<word>{_WORD})"
+    r"|(?P<num>\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?)"
+    r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
+)
+# The word tokens alone: no number or punctuation token takes a letter, so over the same span these are the
+# texts of tokenize's "word" tokens.
+WORD_RE = regex.compile(_WORD)
+
+
+class Token:
+    """One word, number or punctuation mark of a normalized text.
+
+    A plain slotted class rather than an attrs record: a day of news makes hundreds of thousands of tokens, and
+    building them is a visible share of extraction time.  Tokens are read, never changed.
+    """
+
+    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare")
+
+    def __init__(self, i: int, start: int, end: int, text: str, kind: str, key: str, bare: str | None = None) -> None:
+        self.i = i
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind  # "word", "num" or "punct"
+        self.key = key
+        # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
+        self.bare = bare if bare is not None else without_conjunction(key) if kind == "word" else key
+        # True when the word may carry the conjunction و/ف as its first letter.
+        self.conj = self.bare != key
+
+    def __repr__(self) -> str:
+        return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
+
+    def replace(self, *, key: str, text: str) -> "Token":
+        """The same token with another key and text (a clitic taken off)."""
+        return Token(self.i, self.start, self.end, text, self.kind, key)
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def unprefixed(self) -> str:
+        """``bare`` without the article ال."""
+        b = self.bare
+        return b[2:] if b.startswith(DEFINITE) and len(b) > 3 else b
+
+    @property
+    def definite(self) -> bool:
+        """Has the article ال ("الجيش", "والجيش"; not "والي", which is a word of its own)."""
+        return self.key.startswith(DEFINITE) or (self.conj and len(self.bare) > 4 and self.bare.startswith(DEFINITE))
+
+
+Row = tuple[int, int, str, str, str, str]  # a token's start, end, text, kind, key and bare, as Token takes them
+
+
+def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
+    """The tokens of ``text[start:end]`` as rows (no :class:`Token` made), spans in ``text`` coordinates."""
+    rows: list[Row] = []
+    append = rows.append
+    keys = _WORD_KEYS
+    find = text.find
+    pos = start
+    # No match object per token: a token's start is where its text is next found, for what lies between two
+    # tokens is white space or a number sign that opens no token (\p{No}: "²"), never a token's first letter.
+    for word, num, punct in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
+        if word:
+            pos = find(word, pos)
+            folded = keys.get(word)
+            if folded is None:
+                if len(keys) >= _WORD_KEYS_MAX:
+                    keys.clear()
+                key = fold_line(word)  # kept here: through fold's cache too, a new word would only churn it
+                folded = keys[word] = (key, without_conjunction(key))
+            after = pos + len(word)
+            append((pos, after, word, "word", folded[0], folded[1]))
+        else:
+            value = num or punct
+            pos = find(value, pos)
+            after = pos + len(value)
+            append((pos, after, value, "num" if num else "punct", value, value))
+        pos = after
+    return rows
+
+
+# A word's key and its key without و/ف, by its text: news repeats its words, and folding is the cost of a token.
+_WORD_KEYS: dict[str, tuple[str, str]] = {}
+_WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with spans in ``text`` coordinates."""
+    return [Token(i, *row) for i, row in enumerate(token_rows(text, start, end))]
+
+
+class Tokens(Protocol):
+    """What a view reads of its tokens: a ``list[Token]`` or a :class:`LazyTokens` (a slice is a list)."""
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Token]: ...
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[Token]: ...
+
+    def __reversed__(self) -> Iterator[Token]: ...
+
+
+class TokenTable:
+    """The tokens of a whole normalized text as rows, read once per article: each sentence's tokens and the
+    article's own view (:class:`LazyTokens`) are taken from it, with no second pass of the tokenizer."""
+
+    __slots__ = ("text", "rows", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.rows = token_rows(text)
+        self.starts = [r[0] for r in self.rows]
+
+    def _span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The rows of the tokens of ``text[start:end]``, or None when a token runs over either edge (then the
+        span tokenized on its own ends or begins that token elsewhere)."""
+        rows, starts = self.rows, self.starts
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
+            return None
+        return a, b
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """What ``tokenize(text, start, end)`` makes.  No token pattern looks around, so a token that ends
+        inside the span is the same token whether the text goes on after ``end`` or not."""
+        span = self._span(start, end)
+        if span is None:
+            return tokenize(self.text, start, end)
+        return [Token(i, *row) for i, row in enumerate(self.rows[span[0] : span[1]])]
+
+    def word_keys(self, start: int, end: int) -> tuple[list[str], list[str]]:
+        """The keys of the word tokens of ``text[start:end]``, in order (as :meth:`tokens` would give them), and
+        the same keys without a leading و/ف (``Token.bare`` before a view reads the و as a root letter)."""
+        span = self._span(start, end)
+        words = [(t.key, t.bare) for t in tokenize(self.text, start, end) if t.kind == "word"] if span is None \
+            else [(r[4], r[5]) for r in self.rows[span[0] : span[1]] if r[3] == "word"]
+        return [w[0] for w in words], [w[1] for w in words]
+
+
+def article_table(text: str) -> TokenTable:
+    """The :class:`TokenTable` of ``text``, made once for the article being read: the cue pre-scan, the
+    sentences' views and the source searches all read the one table of the same normalized text."""
+    last = _LAST_TABLE[0]
+    if last is None or last.text is not text:
+        last = _LAST_TABLE[0] = TokenTable(text)
+    return last
+
+
+_LAST_TABLE: list[TokenTable | None] = [None]  # the article being read (the text itself is the key: ``is``)
+
+
+class LazyTokens(Sequence[Token]):
+    """A whole article's tokens, each :class:`Token` made on first use.
+
+    The article's view serves the source searches, which read a few tokens around each cue and each earlier
+    mention; most of an article's tokens are never looked at.  Reads as a list of tokens: by index, by slice
+    (a list), ``len`` and iteration.  ``fix`` is applied to each token as it is made (the view's conjunction
+    reading); ``replace`` gives the same tokens with one read otherwise (sharing every other token)."""
+
+    __slots__ = ("_rows", "_made", "starts", "fix", "_at", "_instead", "quoting")
+
+    def __init__(self, rows: list[Row], starts: list[int], made: list[Token | None] | None = None,
+                 at: int = -1, instead: Token | None = None, quoting: list[tuple[dict[int, int], list[bool]]] | None = None) -> None:
+        self._rows = rows
+        self._made: list[Token | None] = [None] * len(rows) if made is None else made
+        self.starts = starts
+        self.fix: Callable[[Token], None] | None = None
+        self._at, self._instead = at, instead
+        # The quotation pairs of these rows and which tokens stand inside one, as a view with no quotation styles
+        # reads them (SentenceTokens), once for the article's view and every view read otherwise: [] until then.
+        self.quoting: list[tuple[dict[int, int], list[bool]]] = [] if quoting is None else quoting
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Token]: ...
+
+    def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self._rows)))]
+        if k < 0:
+            k += len(self._rows)
+        if not 0 <= k < len(self._rows):
+            raise IndexError(k)
+        if k == self._at and self._instead is not None:
+            return self._instead
+        t = self._made[k]
+        if t is None:
+            t = self._made[k] = Token(k, *self._rows[k])
+            if self.fix is not None:
+                self.fix(t)
+        return t
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[k] for k in range(len(self._rows)))
+
+    def read_with(self, fix: Callable[[Token], None]) -> None:
+        """Apply ``fix`` to each token as it is made (and now to a token read otherwise)."""
+        self.fix = fix
+        if self._instead is not None:
+            fix(self._instead)
+
+    def quote_indices(self) -> list[int]:
+        return [k for k, r in enumerate(self._rows) if r[2] == QUOTE]
+
+    def replace(self, k: int, t: Token) -> "LazyTokens":
+        """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""
+        return LazyTokens(self._rows, self.starts, self._made, k, t, self.quoting)
