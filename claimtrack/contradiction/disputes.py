@@ -31,7 +31,7 @@ from ..normalize import fold, normalize
 from ..spans import Span
 from .rules import Evidence, mention
 
-__all__ = ["DISPUTE_KINDS", "bare_readings", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
+__all__ = ["DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind", "figure_conflict", "figure_conflict_ready",
            "figure_kind", "rare_skeletons", "report_speakers", "revises", "rises", "shared_event", "statement_backreference", "statement_speakers",
            "statement_words"]
 
@@ -64,6 +64,15 @@ def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
         elif r[1] not in ("statement", "report"):
             phrases.append(tuple(fold(w) for w in r[0].split()))
     return frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True))
+
+
+@functools.cache
+def _denial_phrases_by_first() -> dict[str, tuple[int, ...]]:
+    """The first word of each denial phrase -> the positions in :func:`_denials` of the phrases it starts."""
+    index: dict[str, list[int]] = {}
+    for i, phrase in enumerate(_denials()[1]):
+        index.setdefault(phrase[0], []).append(i)
+    return {w: tuple(ids) for w, ids in index.items()}
 
 
 @functools.cache
@@ -155,7 +164,8 @@ def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]")
 def statement_words(text: str) -> list[tuple[str, Span]]:
     """The folded words of a statement, each with its span in ``text`` (through the normalisation's offset map)."""
     norm = normalize(text)
-    return [(fold(m.group()), norm.span(*m.span())) for m in _WORD_RE.finditer(norm.text)]
+    starts, ends = norm.offsets.starts, norm.offsets.ends  # a word is never empty: norm.span, without its checks
+    return [(fold(m.group()), Span(starts[m.start()], ends[m.end() - 1])) for m in _WORD_RE.finditer(norm.text)]
 
 
 @functools.lru_cache(maxsize=65536)  # asked of every word of every statement, many times over
@@ -183,9 +193,9 @@ def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
     while k < len(words):
         w, span = words[k]
         hit = 0
-        for phrase in phrases:
-            n = len(phrase)
-            if tuple(x for x, _ in words[k : k + n])[1:] == phrase[1:] and phrase[0] in bare_readings(w):
+        for i in sorted({i for f in bare_readings(w) for i in _denial_phrases_by_first().get(f, ())}):
+            n = len(phrases[i])
+            if tuple(x for x, _ in words[k : k + n])[1:] == phrases[i][1:]:
                 hit = n
                 break
         if hit:
@@ -207,15 +217,24 @@ def rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: flo
     return frozenset(_skeleton(f) for f in claim.ordered if weight(f) >= minimum)
 
 
+def denial_link_words(denial: ClaimKey, weight: Callable[[str], float],
+                      minimum: float = _LINK_WEIGHT) -> tuple[tuple[str, str], ...]:
+    """The words a denial may be linked by (of at least ``minimum`` weight, no denial verb), each with its
+    skeleton: what :func:`denial_target_linked` holds against a claim (a caller that holds one denial against
+    many claims works them out once)."""
+    verbs, _ = _denials()
+    return tuple((f, _skeleton(f)) for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs)
+
+
 def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
-                         minimum: float = _LINK_WEIGHT, claim_skeletons: frozenset[str] | None = None) -> tuple[str, ...]:
+                         minimum: float = _LINK_WEIGHT, claim_skeletons: frozenset[str] | None = None,
+                         denial_words: "tuple[tuple[str, str], ...] | None" = None) -> tuple[str, ...]:
     """The rare words (stems or names) that a denial shares with a claim: two or more link the denial to the
     claim it denies ("نفت وزارة العمل ... إيقاف استقدام العمالة من بنجلاديش" / "وقف ... استقدام العمالة
     المنزلية من بنجلاديش"); else ()."""
-    verbs, _ = _denials()
-    rare = [f for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs]
+    rare = denial_link_words(denial, weight, minimum) if denial_words is None else denial_words
     rare_claim = rare_skeletons(claim, weight, minimum) if claim_skeletons is None else claim_skeletons
-    shared = [f for f in rare if _skeleton(f) in rare_claim]
+    shared = [f for f, skeleton in rare if skeleton in rare_claim]
     # What the shorter of the two names must be, for a good part, what the other says: a reaction wave shares
     # the story's words (تصريحات المالكي) without denying each statement of it.
     if len(shared) < 2 or len(shared) < _LINK_SHARE * min(len(rare), len(rare_claim)):

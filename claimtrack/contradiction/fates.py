@@ -25,7 +25,7 @@ from ..timewords import find_time_expressions
 from .disputes import bare_readings, statement_words
 from .rules import Evidence, mention
 
-__all__ = ["Fate", "fate_conflict", "read_fate"]
+__all__ = ["Fate", "fate_conflict", "person_words", "read_fate"]
 
 # How many words from a fate word the person's name may stand ("جلال الدين حقاني بات ... هرما ويعاني أمراضا
 # مختلفة لكنه بفضل الله آمن وسليم وعلى قيد الحياة").
@@ -254,10 +254,20 @@ def _cause(f: Fate) -> str | None:
 
 def _same_person(fa: Fate, fb: Fate, weight: Callable[[str], float]) -> bool:
     """A rare word (the person's name) next to a fate word in both statements."""
-    def near(f: Fate) -> set[str]:
-        return {fold(w) for k in f.at for w in f.words[max(0, k - _NAME_REACH) : k + _NAME_REACH + 1]}
+    return bool(person_words(fa, weight) & person_words(fb, weight))
 
-    from ..claims import stem  # the light stem, as the corpus weighs words
 
-    shared = {stem(w) for w in near(fa)} & {stem(w) for w in near(fb)}
-    return any(weight(s) >= _NAME_WEIGHT for s in shared if not _fate_at([s], 0))
+def person_words(f: Fate, weight: Callable[[str], float]) -> frozenset[str]:
+    """The rare words next to a fate's words (light stems, as the corpus weighs words; no fate word): what may
+    name its person.  Two fates whose sets meet are one person's (a caller holding each fate against many
+    works them out once)."""
+    return frozenset(s for s in _near_stems(f.at, f.words) if weight(s) >= _NAME_WEIGHT)
+
+
+@functools.lru_cache(maxsize=4096)  # a fate is held against every other of the corpus
+def _near_stems(at: tuple[int, ...], words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words near the fate words at ``at``, fate words left out."""
+    from ..claims import stem
+
+    near = {fold(w) for k in at for w in words[max(0, k - _NAME_REACH) : k + _NAME_REACH + 1]}
+    return frozenset(s for s in {stem(w) for w in near} if not _fate_at([s], 0))

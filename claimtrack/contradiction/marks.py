@@ -14,7 +14,8 @@ from typing import Any
 
 import attrs
 
-from ..claims import ClaimKey, claim_key, stem
+from ..claims import ClaimKey, claim_key, find_quantities, stem
+from ..claims.key import topic_key
 from ..geography import claim_countries, named_places, places_differ
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
@@ -24,9 +25,9 @@ from ..sentences import split_sentences
 from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import Speaker, relation, speaker_of
-from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
+from .disputes import (denial_link_words, denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
                        rare_skeletons, report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers)
-from .fates import Fate, fate_conflict, read_fate
+from .fates import Fate, fate_conflict, person_words, read_fate
 from .rules import Evidence, Side, compare, mention
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -212,6 +213,11 @@ def narration_claims(corpus: Corpus) -> list[Claim]:
     """The sentences of the corpus's articles that no attribution covers, each as a claim of its outlet (an
     empty cue of stance ``narrate`` and an empty source at the sentence's start): "ارتفع عدد حالات الوفيات في
     حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"، "الجدير بالذكر أن العائلات السعودية تم السماح لهم بالعبور"."""
+    return _narration(corpus, claim_key)
+
+
+def _narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Claim]:
+    """:func:`narration_claims`, each sentence keyed by ``key``."""
     covered: dict[str, list[tuple[int, int]]] = {}
     for a in corpus.attributions:
         spans = (a.cue.span, a.source.span, a.content.span)
@@ -228,7 +234,7 @@ def narration_claims(corpus: Corpus) -> list[Claim]:
             attribution = Attribution(f"{art.id}#n{k}", art.id, art.outlet, sentence.span, Cue("", at, "", NARRATION),
                                       Source("", at, "outlet", "none"), Content(sentence.text, sentence.span, negated),
                                       "indirect")
-            out.append(Claim(attribution, claim_key(sentence.text), frozenset()))
+            out.append(Claim(attribution, key(sentence.text), frozenset()))
     return out
 
 
@@ -250,14 +256,15 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     skip = skip or set()
     published = published or {}
     weight = corpus.weight()
-    rare_of: dict[str, frozenset[str]] = {}
     texts = {art.id: art.text for art in corpus.articles}
     articles = {art.id: art for art in corpus.articles}
     reps = corpus.representative()
     claims = [c for c in corpus.claims if reps.get(c.id, c.id) == c.id]
     # An outlet's own sentence is the account a denial may deny; its figures are not compared (a district's
     # toll in the outlet's words against the province's, one blast's against two: told apart by no rule yet).
-    narrated = narration_claims(corpus) if narration else []
+    # Of their keys, only what topic_key fills as claim_key does is read (rare words, names, places: a third of
+    # the work for some 10,000 sentences a day); their figures are found in the text (claim_key's are the same).
+    narrated = _narration(corpus, topic_key) if narration else []
     marks: list[Mark] = []
     cue_starts: dict[str, list[int]] = {}
     for a in corpus.attributions:
@@ -265,6 +272,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     denials = {c.id: d for c in claims if (d := _explicit_denial(c.attribution)
                                            + _trailing_denial(c.attribution, texts, cue_starts))
                and not _undenied(c.attribution, texts[c.attribution.article])}
+    others = claims + narrated
+    linkable: _Linkable | None = None
     for c in claims:
         if c.id not in denials:
             continue
@@ -274,8 +283,13 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
         if authors is not None:
             said = set(claim_key(about).ordered)
+            candidates = others
+        else:
+            linkable = linkable or _Linkable(others, weight)
+            link_words, rare_of = denial_link_words(key, weight), linkable.skeletons
+            candidates = linkable.near(link_words, c.attribution.content.refers_to)
         links: list[tuple[Claim, tuple[str, ...]]] = []
-        for other in claims + narrated:
+        for other in candidates:
             points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
             by_author = authors is not None and any(_is_author(who, other) for who in authors)
             # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
@@ -302,9 +316,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 if not words:
                     continue
             else:
-                if other.id not in rare_of:  # one claim is held against every denial: its rare words once
-                    rare_of[other.id] = rare_skeletons(other.key, weight)
-                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id])
+                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
+                                             denial_words=link_words)
                 if not (points_back or words):
                     continue
             # Countries named apart are two places, unless the denial names much of the account: then they are
@@ -340,8 +353,10 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             skip.add(frozenset((c.id, other.id)))
     marks += _fate_marks(claims + narrated, skip, published, weight)
     # (a key holds every figure of its own text: a claim whose key has none is not read again)
-    measured = [c for c in claims + narrated if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
+    measured = [c for c in claims if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
                 and figure_conflict_ready(c.attribution.content.text)]
+    measured += [c for c in narrated if find_quantities(c.attribution.content.text)
+                 and figure_conflict_ready(c.attribution.content.text)]
     leads = {art.id: set(claim_key(_lead(art)).ordered) for art in corpus.articles if any(
         c.attribution.article == art.id for c in measured)}
     context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}
@@ -375,6 +390,29 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     return marks
 
 
+class _Linkable:
+    """The claims a denial may be linked to by its rare words (:func:`~.disputes.denial_target_linked`), indexed by
+    the skeletons of their rare words: a denial is held only against the claims that share one of its words'
+    skeletons (with none, no two words are shared), not against every claim."""
+
+    def __init__(self, claims: Sequence[Claim], weight: Callable[[str], float]) -> None:
+        self.claims = claims
+        self.skeletons = {c.id: rare_skeletons(c.key, weight) for c in claims}  # one claim, every denial: once
+        self.position = {c.id: i for i, c in enumerate(claims)}
+        self.index: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            for s in self.skeletons[c.id]:
+                self.index.setdefault(s, []).append(i)
+
+    def near(self, words: "Iterable[tuple[str, str]]", refers_to: str | None) -> list[Claim]:
+        """The claims that share a skeleton with the denial's ``words`` (word, skeleton), and the claim it points
+        back to (``refers_to``), in corpus order."""
+        found = {i for _, s in words for i in self.index.get(s, ())}
+        if refers_to in self.position:
+            found.add(self.position[refers_to])
+        return [self.claims[i] for i in sorted(found)]
+
+
 def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
                 weight: Callable[[str], float]) -> list[Mark]:
     """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death."""
@@ -383,9 +421,16 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
         return read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None)
 
     told = [(c, f) for c in claims if (f := read(c))]
+    # Only two fates with a rare word near both can be one person's (fates._same_person): indexed by those words.
+    names = [person_words(f, weight) for _, f in told]
+    by_name: dict[str, list[int]] = {}
+    for i, words in enumerate(names):
+        for w in words:
+            by_name.setdefault(w, []).append(i)
     marks = []
     for i, (x, fx) in enumerate(told):
-        for y, fy in told[i + 1 :]:
+        for j in sorted({j for w in names[i] for j in by_name[w] if j > i}):
+            y, fy = told[j]
             if frozenset((x.id, y.id)) in skip:
                 continue
             mx = Mention(x.attribution.content.text, x.attribution.content.span)
