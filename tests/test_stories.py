@@ -293,3 +293,17 @@ def test_two_questions_of_one_event_are_two_stories_and_one_question_joins_on_a_
     facets = {"c1": "condemnation", "c2": "condemnation", "c3": "perpetrator"}
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets=facets)
     assert [s.clusters for s in stories][:2] == [("c1", "c2"), ("c3",)]
+
+
+def test_a_wave_of_condemnations_meets_across_the_spellings_of_a_foreign_name():
+    # suruc_bombing: the UN's condemnation (alriyadh_0722_695: "الأمم المتحدة تدين تفجير بلدة سوروج التركية") and
+    # Egypt's (aawsat_0722_24: "... بلدة سروج التركية") spell the town two ways and share no other word
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 7)]
+    terms = {"c1": Counter(["e:الأمم المتحدة", "مظلم", "تبرر"]), "c2": Counter(["e:مصر", "ابرياء", "بقاع"]),
+             "c3": Counter(["مطار", "رحل"]), "c4": Counter(["فندق", "وفد"]), "c5": Counter(["نفط", "سعر"]),
+             "c6": Counter(["مباراه", "هدف"])}
+    headlines = {"c1": {"سوروج", "e:الأمم المتحدة"}, "c2": {"سروج", "e:مصر"}}
+    facets = {"c1": "condemnation", "c2": "condemnation"}
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets=facets)
+    assert [s.clusters for s in stories][0] == ("c1", "c2")
+    assert [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)][0] == ("c1",)

@@ -17,7 +17,8 @@ An event asks several questions, and a reader follows each as a story of its own
 condemned it, who did it, what the investigation found, what is being done about it, and how many people it
 concerns (its toll, the defendants referred to a court).  Clusters that answer two different questions are
 never one story, and a toll never joins what answers none; the condemnations of one event, a wave of
-reactions in the same few words, join on a narrow anchor they share (سروج).  And an event is a place, a time and participants: two units join
+reactions in the same few words, join on a narrow anchor they share (سروج, or سوروج as another outlet spells
+it), whatever else they say.  And an event is a place, a time and participants: two units join
 only on a place, a named participant or a rare name they share (in their claims or their articles'
 headlines), never on the kind of event alone (هجوم، انتحارية، قتيلا).
 
@@ -41,7 +42,7 @@ from ..claims.quantities import named_units
 from ..lexicon import read_rows, read_words, str_tuple
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import without_conjunction
+from ..lexicon.morph import long_vowels, without_conjunction
 from ..models import Attribution
 from ..normalize import fold
 from .clusters import Cluster
@@ -198,6 +199,16 @@ def _narrow(term: str) -> bool:
     return background().count(term) <= _SPECIFIC_SHARE * background().documents
 
 
+def _spelt(term: str) -> str:
+    """A word anchor as spelt without its long vowels after the first letter, so that the transliterations of
+    one foreign name meet (سروج، سوروج: alriyadh_0722_695 and the other outlets of suruc_bombing); an entity, or
+    a word of fewer than four letters, as it is."""
+    if term.startswith("e:") or len(term) < 4:
+        return term
+    vowels = long_vowels()
+    return term[0] + "".join(c for c in term[1:] if c not in vowels)
+
+
 def _participle(cue: str) -> bool:
     """Whether the cue ``cue`` is a participle (مؤكدا، مشيرة): one word that the grammar reads as one."""
     words = cue.split()
@@ -323,7 +334,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     :func:`cluster_facet`; :class:`~claimtrack.Corpus` always gives them) names the question each cluster
     answers, the toll included: two different questions never join either, and two units of a wave
     (:data:`.facets.WAVES`: condemnations) that share a narrow anchor (:func:`_narrow`) are alike enough
-    (``STORY_SAME``) to join.
+    (``STORY_SAME``) to join, and such a join is not held to the average link of a story of several units.
 
     An event is a place, a time and participants.  Given ``headlines`` (the topic terms of the headlines of
     each cluster's articles; :class:`~claimtrack.Corpus` always gives them), two units join on their likeness
@@ -374,15 +385,17 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
             context[find(c.id)].update(headlines.get(c.id, ()))
         anchors = {r: frozenset(t for t in bag | context[r] if _anchor(t)) for r, bag in units.items()}
         pairs = {(x, y) for x, y in pairs if not anchors[x].isdisjoint(anchors[y])}
-        # A wave of reactions to one event: units of a facet of WAVES that share a narrow anchor (a place or a
-        # name real news seldom uses: سروج) are alike enough to be one story however little else their words
-        # share (Egypt's and Germany's president's condemnations of one attack, suruc_bombing).
+        # A wave of reactions to one event: units of a facet of WAVES that share a narrow anchor (an entity real
+        # news seldom names, or a rare word of their articles' headlines: سروج, however its transliteration
+        # spells it) are alike enough to be one story however little else their words share (Egypt's,
+        # Germany's president's and the UN's condemnations of one attack, suruc_bombing).  A rare word of the
+        # claims alone is no such anchor: on a real day it joined a fashion designer's "تندد" to a raid.
         by_facet: dict[tuple[str, str], list[str]] = defaultdict(list)
         for r in units:
             if facet[r] in WAVES:
                 for t in anchors[r]:
-                    if _narrow(t):
-                        by_facet[facet[r], t].append(r)
+                    if _narrow(t) and (t.startswith("e:") or t in context[r]):
+                        by_facet[facet[r], _spelt(t)].append(r)
         affine = _pairs(by_facet.values(), limit, alone)
         pairs |= affine
     # The toll and what gives none do not join on their own likeness either (the prosecutor's "41 متهماً"
@@ -399,7 +412,9 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
             continue
         # Two units join on their own likeness; a story of several units must still be alike, as a whole and
         # on specific evidence, to what it absorbs, so one close pair does not chain two stories.
-        if (stories.size[rx] > 1 or stories.size[ry] > 1) and stories.similarity(rx, ry) < STORY_SAME * _LINKAGE:
+        # A wave's speakers share the event, not their words, so a wave join is not held to that check.
+        if ((x, y) not in affine and (stories.size[rx] > 1 or stories.size[ry] > 1)
+                and stories.similarity(rx, ry) < STORY_SAME * _LINKAGE):
             continue
         stories.union(rx, ry)
     by_id = {c.id: c for c in clusters}
