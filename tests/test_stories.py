@@ -251,3 +251,59 @@ def test_two_units_join_only_on_a_place_a_participant_or_a_rare_name_in_their_cl
     headlines = {"c1": {"e:تشاد", "عاصم"}, "c2": {"سروج", "e:تركيا"}, "c3": {"سروج", "حدود"}}
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)
     assert [s.clusters for s in stories][:2] == [("c1",), ("c2", "c3")]
+
+
+def test_a_claim_tells_which_question_of_its_event_it_answers():
+    # Real sentences of suruc_bombing (article noted), span_payments and maliki_reactions.
+    from claimtrack.matching.facets import facet_of
+
+    cases = [
+        ("أدانت مصر بقوة العملية الإرهابية التي تعرضت لها بلدة سروج التركية الحدودية", "condemnation"),  # aawsat_0722_24
+        ("الأمم المتحدة تدين تفجير بلدة سوروج التركية", "condemnation"),  # alriyadh_0722_695, headline
+        # a toll inside a condemnation is its detail (alriyadh_0722_695)
+        ("أدان بان كي مون التفجير الذي وقع في بلدة سوروج جنوب شرق تركيا الإثنين وأسفر عن مقتل 30 شخصًا",
+         "condemnation"),
+        ("العناصر الأولى للتحقيق تفيد بأن تنظيم داعش الإرهابي يقف وراء الاعتداء الانتحاري", "perpetrator"),  # alriyadh_0722_839
+        ("حمل التنظيم الجهادي مسؤولية الهجوم", "perpetrator"),  # alriyadh_0722_693
+        ("تم تحديد هوية مشتبه به ويتم التحقق من صلاته المحتملة مع الخارج", "investigation"),  # alriyadh_0722_693
+        ("نؤكد بالاستناد إلى تحاليل جينية أن منفذ الهجوم رجل في العشرين", "investigation"),  # alriyadh_0722_1308
+        ("سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة على حدودنا", "response"),  # aawsat_0722_54
+        ("هناك مخاوف من أن يرتفع عدد القتلى", None),  # aljazirah_0721_981: a toll, told by its figures
+        # other news uses the same words in other senses (span_payments aawsat_0722_122, maliki alriyadh_0723_589)
+        ("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3 في المائة", None),
+        ("ارتفاع عدد العمليات التي نفذت عبر الشبكة السعودية للمدفوعات", None),
+        ("بعد سنوات من التوتر الناتجة عن السياسات التي تبناها المالكي", None),
+    ]
+    assert [facet_of(text) for text, _ in cases] == [facet for _, facet in cases]
+
+
+def test_two_questions_of_one_event_are_two_stories_and_one_question_joins_on_a_narrow_anchor():
+    # suruc_bombing: Egypt's condemnation (c1) and the German president's (c2) share little but the town
+    # their articles' headlines name; the Turkish officials' word on who did it (c3) talks like Egypt's
+    # condemnation (the attack, terrorism, Egypt's neighbour) and is another question (c4-c7: other news)
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 8)]
+    terms = {"c1": Counter(["هجوم", "ارهاب", "e:مصر", "ابرياء", "ترك"]),
+             "c2": Counter(["بربر", "بغيض", "e:ألمانيا"]),
+             "c3": Counter(["هجوم", "ارهاب", "e:مصر", "ابرياء", "داعش"]),
+             "c4": Counter(["مطار", "رحل"]), "c5": Counter(["فندق", "وفد"]), "c6": Counter(["نفط", "سعر"]),
+             "c7": Counter(["مباراه", "هدف"])}
+    headlines = {"c1": {"سروج", "e:مصر"}, "c2": {"سروج"}, "c3": {"سروج", "e:مصر"}}
+    alike = [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)]
+    assert alike[:2] == [("c1", "c3"), ("c2",)]  # on their words alone
+    facets = {"c1": "condemnation", "c2": "condemnation", "c3": "perpetrator"}
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets=facets)
+    assert [s.clusters for s in stories][:2] == [("c1", "c2"), ("c3",)]
+
+
+def test_a_wave_of_condemnations_meets_across_the_spellings_of_a_foreign_name():
+    # suruc_bombing: the UN's condemnation (alriyadh_0722_695: "الأمم المتحدة تدين تفجير بلدة سوروج التركية") and
+    # Egypt's (aawsat_0722_24: "... بلدة سروج التركية") spell the town two ways and share no other word
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 7)]
+    terms = {"c1": Counter(["e:الأمم المتحدة", "مظلم", "تبرر"]), "c2": Counter(["e:مصر", "ابرياء", "بقاع"]),
+             "c3": Counter(["مطار", "رحل"]), "c4": Counter(["فندق", "وفد"]), "c5": Counter(["نفط", "سعر"]),
+             "c6": Counter(["مباراه", "هدف"])}
+    headlines = {"c1": {"سوروج", "e:الأمم المتحدة"}, "c2": {"سروج", "e:مصر"}}
+    facets = {"c1": "condemnation", "c2": "condemnation"}
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets=facets)
+    assert [s.clusters for s in stories][0] == ("c1", "c2")
+    assert [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)][0] == ("c1",)

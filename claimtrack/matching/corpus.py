@@ -35,7 +35,7 @@ from .clusters import Cluster, cluster_claims
 from .candidates import iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
-from .stories import Remembered, Story, clause, gives_toll, group_stories, story_similarity
+from .stories import Remembered, Story, clause, cluster_facet, group_stories, story_similarity
 
 __all__ = ["Corpus", "content_words", "idf", "sentence_terms", "source_key", "term_counts", "term_weights", "topic_terms"]
 
@@ -333,11 +333,11 @@ class Corpus:
                 bag.update(topic_terms(by_id[m].key))
             terms[cluster.id] = bag
             dates[cluster.id] = frozenset(d for a in cluster.articles if (d := self._articles[a].published))
-        tolls = {c.id for c in clusters
-                 if any(gives_toll(by_id[m].attribution, by_id[m].key.quantities) for m in c.claims)}
+        facets = {c.id: cluster_facet((by_id[m].attribution, by_id[m].key.quantities) for m in c.claims)
+                  for c in clusters}
         return group_stories(clusters, terms, self.weight(), dates,
-                             lambda article: self._articles[article].outlet or article, self._story_links(), tolls,
-                             headlines)
+                             lambda article: self._articles[article].outlet or article, self._story_links(),
+                             headlines=headlines, facets=facets)
 
     def _story_links(self) -> list[tuple[str, str]]:
         """Clusters of two attributions in a row in one article that are one story: one speaker's statements

@@ -13,10 +13,14 @@ places and words that real news uses in some dozens to hundreds of articles, wei
 story's units that use them.  Single link on every rare word chained a whole day of real news into one
 story (1,000 SaudiNewsNet articles: 5,909 of 7,039 claims) through word forms seen once (احساسا، تهويل).
 
-How many people an event concerns (its toll, the defendants referred to a court) is a question of its own:
-the clusters that give such a figure and those that give none are never one story.  And an event is a place,
-a time and participants: two units join only on a place, a named participant or a rare name they share (in
-their claims or their articles' headlines), never on the kind of event alone (هجوم، انتحارية، قتيلا).
+An event asks several questions, and a reader follows each as a story of its own (:mod:`.facets`): who
+condemned it, who did it, what the investigation found, what is being done about it, and how many people it
+concerns (its toll, the defendants referred to a court).  Clusters that answer two different questions are
+never one story, and a toll never joins what answers none; the condemnations of one event, a wave of
+reactions in the same few words, join on a narrow anchor they share (سروج, or سوروج as another outlet spells
+it), whatever else they say.  And an event is a place, a time and participants: two units join
+only on a place, a named participant or a rare name they share (in their claims or their articles'
+headlines), never on the kind of event alone (هجوم، انتحارية، قتيلا).
 
 A long article can cover several stories.  Two units of one and the same article that the links did not tie
 (the article changed topic between them) never join each other directly: only stories of other articles
@@ -38,13 +42,15 @@ from ..claims.quantities import named_units
 from ..lexicon import read_rows, read_words, str_tuple
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import without_conjunction
+from ..lexicon.morph import long_vowels, without_conjunction
 from ..models import Attribution
 from ..normalize import fold
 from .clusters import Cluster
+from .facets import FACETS, WAVES, facet_of
 from .unionfind import UnionFind
 
-__all__ = ["STORY_SAME", "Story", "clause", "gives_toll", "group_stories", "story_similarity"]
+__all__ = ["STORY_SAME", "TOLL", "Story", "claim_facet", "clause", "cluster_facet", "gives_toll", "group_stories",
+           "story_similarity"]
 
 STORY_SAME = 0.2  # the similarity at which two clusters are about one story
 _LINKAGE = 0.3  # a story of several units must, on specific evidence, still reach this share of STORY_SAME
@@ -153,12 +159,54 @@ def event_terms() -> frozenset[str]:
     return frozenset(t for w in words for t in topic_key(w).stems)
 
 
+TOLL = "toll"  # the facet of a claim that answers how many (gives_toll), after those of data/story_facets.tsv
+
+
+def claim_facet(attribution: Attribution, quantities: Iterable[Any]) -> str:
+    """The question of its event that a claim answers (:mod:`.facets`): condemnation, perpetrator or response
+    by its words, else :data:`TOLL` when it gives a toll (:func:`gives_toll`), else "" (any other)."""
+    told = facet_of(f"{attribution.cue.text} {attribution.content.text}")
+    return told or (TOLL if gives_toll(attribution, quantities) else "")
+
+
+def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Any]]]) -> str:
+    """The facet of a claim cluster, given each claim's attribution and figures: the first of its claims'
+    facets (:func:`claim_facet`) in the order of :data:`.facets.FACETS`, then :data:`TOLL`."""
+    found = {claim_facet(a, q) for a, q in claims}
+    return next((f for f in (*FACETS, TOLL) if f in found), "")
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Whether units of facets ``a`` and ``b`` may be one story: the same facet, or one without a facet
+    joining what is not a toll (a toll and what gives none stay two questions)."""
+    return a == b or (not a and b != TOLL) or (not b and a != TOLL)
+
+
 def _anchor(term: str) -> bool:
     """Whether ``term`` can anchor a join: an entity or place, or a word as rare as a name (``_NAME_MOST``),
     but never an event word (:func:`event_terms`)."""
     if term.startswith("e:"):
         return True
     return _SPECIFIC_FLOOR <= background().count(term) <= _NAME_MOST and term not in event_terms()
+
+
+def _narrow(term: str) -> bool:
+    """Whether the anchor ``term`` is narrow: a rare word (:func:`_anchor`), or an entity or place that real
+    news names in no more than ``_SPECIFIC_SHARE`` of its articles (سروج 53، الأمم المتحدة 595 of 20,290; not
+    تركيا 1,610)."""
+    if not term.startswith("e:"):
+        return True
+    return background().count(term) <= _SPECIFIC_SHARE * background().documents
+
+
+def _spelt(term: str) -> str:
+    """A word anchor as spelt without its long vowels after the first letter, so that the transliterations of
+    one foreign name meet (سروج، سوروج: alriyadh_0722_695 and the other outlets of suruc_bombing); an entity, or
+    a word of fewer than four letters, as it is."""
+    if term.startswith("e:") or len(term) < 4:
+        return term
+    vowels = long_vowels()
+    return term[0] + "".join(c for c in term[1:] if c not in vowels)
 
 
 def _participle(cue: str) -> bool:
@@ -215,13 +263,15 @@ class _Stories:
     merges cost near-linear time however large a story grows."""
 
     def __init__(self, bags: Mapping[str, Iterable[str]], weight: Callable[[str], float],
-                 days: Mapping[str, frozenset[dt.date]], order: Callable[[str], int]) -> None:
+                 days: Mapping[str, frozenset[dt.date]], order: Callable[[str], int],
+                 facet: Mapping[str, str]) -> None:
         self.uf = UnionFind(bags, order=order)
         self.weight = weight
         self.size = dict.fromkeys(bags, 1)
         self.df: dict[str, dict[str, int]] = {r: {t: 1 for t in bag if _specific(t)} for r, bag in bags.items()}
         self.mass = {r: sum(weight(t) for t in df) for r, df in self.df.items()}
         self.days = dict(days)
+        self.facet = dict(facet)
 
     def near(self, rx: str, ry: str) -> bool:
         """Stories are local in time: some day of one is within ``_DAYS`` of some day of the other."""
@@ -253,19 +303,38 @@ class _Stories:
         self.size[root] += self.size.pop(other)
         self.mass[root] += self.mass.pop(other)
         self.days[root] = self.days[root] | self.days.pop(other)
+        self.facet[root] = self.facet[root] or self.facet.pop(other)
+
+
+def _pairs(postings: Iterable[list[str]], limit: int, alone: Mapping[str, str]) -> set[tuple[str, str]]:
+    """The pairs of units that a posting list of at most ``limit`` units holds, but two units ``alone`` in one
+    and the same article (that article's different stories)."""
+    pairs: set[tuple[str, str]] = set()
+    for items in postings:
+        if len(items) > limit:
+            continue
+        for k, x in enumerate(items):
+            own = alone.get(x)
+            pairs.update((x, y) for y in items[k + 1:] if own is None or alone.get(y) != own)
+    return pairs
 
 
 def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]], weight: Callable[[str], float],
                   dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str],
                   links: Iterable[tuple[str, str]] = (), tolls: Collection[str] = (),
-                  headlines: Mapping[str, Collection[str]] | None = None) -> tuple[Story, ...]:
+                  headlines: Mapping[str, Collection[str]] | None = None,
+                  facets: Mapping[str, str] | None = None) -> tuple[Story, ...]:
     """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
     ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
     an article's outlet, ``links`` pairs of clusters that are one story outright (one speaker's statements
     in a row) and ``tolls`` the clusters that give a toll (:func:`gives_toll`; a cluster whose figures have a
     measure, :attr:`Cluster.measures`, gives one too).  A toll and what gives none are two questions of an
     event (how many were killed or referred to a court; who did it, what they are charged with): they are
-    never joined, by a link or on their likeness, so they are never one story.
+    never joined, by a link or on their likeness, so they are never one story.  ``facets`` (cluster id ->
+    :func:`cluster_facet`; :class:`~claimtrack.Corpus` always gives them) names the question each cluster
+    answers, the toll included: two different questions never join either, and two units of a wave
+    (:data:`.facets.WAVES`: condemnations) that share a narrow anchor (:func:`_narrow`) are alike enough
+    (``STORY_SAME``) to join, and such a join is not held to the average link of a story of several units.
 
     An event is a place, a time and participants.  Given ``headlines`` (the topic terms of the headlines of
     each cluster's articles; :class:`~claimtrack.Corpus` always gives them), two units join on their likeness
@@ -280,19 +349,21 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     weight = _without_everywhere_terms(bags.values(), weight)
     # One speaker's statements in a row are one story, except a toll and what is not one: the interior
     # ministry's 27 dead and its "عمل إرهابي" are the toll and the response (suruc_bombing).
-    toll = {c.id: bool(c.measures) or c.id in tolls for c in clusters}
+    facet = {c.id: (facets or {}).get(c.id) or (TOLL if c.measures or c.id in tolls else "") for c in clusters}
     days = {cid: dates.get(cid, frozenset()) for cid in ids}
     for x, y in links:
         if x in position and y in position:
             rx, ry = find(x), find(y)
-            if rx != ry and toll[rx] == toll[ry]:
+            if rx != ry and _compatible(facet[rx], facet[ry]):
                 root = links_uf.union(rx, ry)
                 other = ry if root == rx else rx
                 bags[root] |= bags.pop(other)
                 days[root] = days[root] | days.pop(other)
+                facet[root] = facet[root] or facet[other]
     # The units: each cluster, or the clusters that links tied (the bag of their terms together).
     units = {r: bags[r] for r in ids if find(r) == r}
-    stories = _Stories(units, weight, {r: days[r] for r in units}, position.__getitem__)
+    stories = _Stories(units, weight, {r: days[r] for r in units}, position.__getitem__,
+                       {r: facet[r] for r in units})
     mass = {r: sum(weight(t) for t in bag) for r, bag in units.items()}
     postings: dict[str, list[str]] = defaultdict(list)
     for r, bag in units.items():
@@ -306,33 +377,44 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     for c in clusters:
         articles_of[find(c.id)].update(c.articles)
     alone = {r: next(iter(a)) for r, a in articles_of.items() if len(a) == 1}
-    pairs: set[tuple[str, str]] = set()
-    for items in postings.values():
-        if len(items) > limit:
-            continue
-        for k, x in enumerate(items):
-            own = alone.get(x)
-            pairs.update((x, y) for y in items[k + 1:] if own is None or alone.get(y) != own)
+    pairs = _pairs(postings.values(), limit, alone)
+    affine: set[tuple[str, str]] = set()
     if headlines is not None:
         context: dict[str, set[str]] = defaultdict(set)
         for c in clusters:
             context[find(c.id)].update(headlines.get(c.id, ()))
         anchors = {r: frozenset(t for t in bag | context[r] if _anchor(t)) for r, bag in units.items()}
         pairs = {(x, y) for x, y in pairs if not anchors[x].isdisjoint(anchors[y])}
+        # A wave of reactions to one event: units of a facet of WAVES that share a narrow anchor (an entity real
+        # news seldom names, or a rare word of their articles' headlines: سروج, however its transliteration
+        # spells it) are alike enough to be one story however little else their words share (Egypt's,
+        # Germany's president's and the UN's condemnations of one attack, suruc_bombing).  A rare word of the
+        # claims alone is no such anchor: on a real day it joined a fashion designer's "تندد" to a raid.
+        by_facet: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for r in units:
+            if facet[r] in WAVES:
+                for t in anchors[r]:
+                    if _narrow(t) and (t.startswith("e:") or t in context[r]):
+                        by_facet[facet[r], _spelt(t)].append(r)
+        affine = _pairs(by_facet.values(), limit, alone)
+        pairs |= affine
     # The toll and what gives none do not join on their own likeness either (the prosecutor's "41 متهماً"
     # referred to the court and what he says the group did: uae_41_trial; the toll and the blast's scene
     # or the condemnations: suruc_bombing); a toll is asked by the same words as the rest of its event.
-    scores = sorted(((_similarity(units[x], units[y], weight, mass[x], mass[y]), x, y) for x, y in pairs
-                     if toll[x] == toll[y] and stories.near(x, y)), reverse=True)
+    scores = sorted(((max(STORY_SAME if (x, y) in affine else 0.0,
+                          _similarity(units[x], units[y], weight, mass[x], mass[y])), x, y) for x, y in pairs
+                     if _compatible(facet[x], facet[y]) and stories.near(x, y)), reverse=True)
     for score, x, y in scores:
         if score < STORY_SAME:
             break
         rx, ry = stories.uf.find(x), stories.uf.find(y)
-        if rx == ry or not stories.near(rx, ry):
+        if rx == ry or not stories.near(rx, ry) or not _compatible(stories.facet[rx], stories.facet[ry]):
             continue
         # Two units join on their own likeness; a story of several units must still be alike, as a whole and
         # on specific evidence, to what it absorbs, so one close pair does not chain two stories.
-        if (stories.size[rx] > 1 or stories.size[ry] > 1) and stories.similarity(rx, ry) < STORY_SAME * _LINKAGE:
+        # A wave's speakers share the event, not their words, so a wave join is not held to that check.
+        if ((x, y) not in affine and (stories.size[rx] > 1 or stories.size[ry] > 1)
+                and stories.similarity(rx, ry) < STORY_SAME * _LINKAGE):
             continue
         stories.union(rx, ry)
     by_id = {c.id: c for c in clusters}

@@ -1,0 +1,76 @@
+"""Facets of a story: the question of an event that a claim answers.
+
+An attack's coverage asks several questions, and a reader follows each as a story of its own: who condemned
+it, who did it, what the investigation found, what is being done about it, how many it killed.  A claim's
+facet is read from its words (its cue and its content) with ``data/story_facets.tsv`` (suruc_bombing):
+"أدانت مصر بقوة العملية الإرهابية" condemns, "تنظيم داعش الإرهابي يقف وراء الاعتداء الانتحاري" says who did
+it, "تم تحديد هوية مشتبه به" tells the investigation, "سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة" answers
+what is being done.  The toll is read from the claim's figures (:func:`claimtrack.matching.stories.gives_toll`).
+Words that other news uses in other senses stay out of the file: تحقيق (an inquiry, and achieving growth),
+نفذ (carried out an attack, and executed a payment), تبنى (claimed an attack, and adopted a policy).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from ..claims.stems import strip_clitics, verb_readings, word_tokens
+from ..lexicon import read_rows
+from ..lexicon.morph import ALEF, HEH, NOON, PRONOUN_SUFFIXES, TEH, WAW, YEH
+from ..normalize import fold
+
+__all__ = ["FACETS", "WAVES", "facet_of"]
+
+# The facets in the order a claim takes them: the UN condemning a blast "that killed 30" condemns; the suspect
+# of "the attack that killed 32" is who did it.  The toll comes after them all (stories.gives_toll).
+FACETS = ("condemnation", "perpetrator", "investigation", "response")
+# The facets whose claims come in waves: many speakers react to one event in the same few words, often sharing
+# nothing but its place (a dozen condemnations of an attack).  Two of them that share a narrow anchor are one
+# story (stories.group_stories).  The other facets' words are common in other news ("مسؤولية" is any
+# responsibility), and on a real day (1,000 SaudiNewsNet articles) such joins were right in 2 of 12.
+WAVES = ("condemnation",)
+# What a base form may end in: a pronoun (مسؤوليتها، إدانته), the feminine perfect (أدانت), a plural or the
+# feminine (مشتبهين، منددة، إجراءاتها).
+_ENDINGS = (*PRONOUN_SUFFIXES, TEH, WAW + ALEF, YEH, YEH + NOON, WAW + NOON, ALEF + TEH)
+# The masculine singular and plural endings of a noun of persons (منفذ، منفذو، منفذي، منفذين، منفذون).
+_MASCULINE = ("", WAW, YEH, YEH + NOON, WAW + NOON)
+
+
+@functools.cache
+def _forms() -> dict[str, str]:
+    """Folded word forms (clitics aside) -> facet."""
+    words: dict[str, str] = {}
+    for row in read_rows("story_facets.tsv", 3):
+        base = fold(row[0])
+        # A noun of persons never in its feminine: "منفذ الهجوم"، "منفذي", not "عمليات البيع المنفذة".
+        forms = (base + s for s in _MASCULINE) if row[2] == "masculine" else _inflected(base)
+        for form in forms:
+            words.setdefault(form, row[1])
+    return words
+
+
+def _inflected(base: str) -> Iterable[str]:
+    """``base`` and ``base`` with each ending of ``_ENDINGS``; a teh marbuta (folded to heh) becomes teh
+    before one (مسؤولية، مسؤوليتها)."""
+    stem = base[:-1] + TEH if base.endswith(HEH) else base
+    yield base
+    for ending in _ENDINGS:
+        yield stem + ending
+
+
+def _facet_of_word(word: str, words: dict[str, str]) -> str | None:
+    """The facet of one folded word, its clitics aside, or of the perfect an imperfect may be (تدين: يدين)."""
+    bare = strip_clitics(word)
+    for w in (bare, *verb_readings(bare)):
+        if w in words:
+            return words[w]
+    return None
+
+
+def facet_of(text: str) -> str | None:
+    """The facet ``text`` (a claim's cue and content) answers, or None: the first of :data:`FACETS` that one
+    of its words names."""
+    words = _forms()
+    found = {f for t in word_tokens(text) if (f := _facet_of_word(t[0], words))}
+    return next((f for f in FACETS if f in found), None)
