@@ -12,6 +12,7 @@ them as they come), pair scores, clusters and stories.  Peak memory is the proce
 resident set (``resource.getrusage``), which includes the extraction and the articles themselves.  The table
 gives CPU seconds of the process per stage (a loaded machine inflates wall seconds, not these) and the growth
 of matching's CPU time from each size to the next.
+After the scores it notes which bounded caches are full, with their hits and misses.
 ``--profile N`` prints a cProfile of matching (everything after extraction) for N articles; ``--dump``
 writes every size's clusters and stories as JSON, to check that a change leaves them as they were.
 Not part of the test suite (the corpus is not shipped); ``make bench`` runs benchmarks/test_bench_scale.py.
@@ -58,6 +59,20 @@ def matched(corpus) -> dict:
             "stories": [[s.id, s.label, list(s.clusters)] for s in corpus.stories]}
 
 
+def cache_stats() -> dict[str, list[int]]:
+    """Every bounded cache of claimtrack's functions: name -> [hits, misses, entries, bound] (how hard each
+    is thrashed at this size)."""
+    out = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("claimtrack"):
+            continue
+        for attr, fn in vars(module).items():
+            info = getattr(fn, "cache_info", None)
+            if callable(info) and getattr(fn, "__module__", None) == name and (i := info()).maxsize:
+                out[f"{name}.{attr}"] = [i.hits, i.misses, i.currsize, i.maxsize]
+    return out
+
+
 def measure(corpus_dir: Path, n: int, dump: Path | None = None) -> dict:
     """Build a corpus of ``n`` real articles and time each stage (seconds); peak RSS in MB."""
     from claimtrack import Corpus
@@ -85,6 +100,7 @@ def measure(corpus_dir: Path, n: int, dump: Path | None = None) -> dict:
     # of matching's total (the scores stage finds them again as it scores them).
     stage("candidates", lambda: pairs.__setitem__(0, sum(1 for _ in corpus.iter_candidate_pairs())))
     stage("scores", lambda: corpus.pair_scores)
+    caches = cache_stats()
     stage("clusters", lambda: corpus.clusters)
     stage("stories", lambda: corpus.stories)
     end, end_cpu = time.perf_counter(), time.process_time()
@@ -95,7 +111,7 @@ def measure(corpus_dir: Path, n: int, dump: Path | None = None) -> dict:
             "clusters": len(corpus.clusters), "stories": len(corpus.stories),
             "match_s": end - matching - times["candidates"], "match_cpu_s": end_cpu - matching_cpu - cpu["candidates"],
             "total_s": end - started,
-            "stages": times, "cpu": cpu, "rss": rss,
+            "stages": times, "cpu": cpu, "rss": rss, "caches": caches,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -143,6 +159,10 @@ def main() -> int:
               + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items() if k != "extract")
               + f"), peak {r['peak_mb']:.0f} MB (after each stage: "
               + ", ".join(f"{k} {v:.0f}" for k, v in r["rss"].items()) + ")", flush=True)
+        full = sorted(((k, v) for k, v in r["caches"].items() if v[2] >= v[3]), key=lambda kv: -kv[1][1])
+        if full:
+            print("  full bounded caches after the scores (hits / misses / bound): "
+                  + ", ".join(f"{k.rsplit('.', 1)[1]} {h:,} / {m:,} / {b:,}" for k, (h, m, _, b) in full), flush=True)
     stages = ("groups", "weights", "candidates", "scores", "clusters", "stories")
     lines = ["| articles | claims | candidate pairs | pairs a claim | extraction CPU s | matching CPU s (wall s) | "
              + " | ".join(stages) + " | peak RSS MB |",

@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -45,6 +45,7 @@ from .matching import Corpus
 from .matching.candidates import WINDOW_DAYS  # the date window of the scoring blocks, in days
 from .matching.corpus import term_counts
 from .matching.clusters import Cluster, cluster_claims
+from .matching.pairs import PairScores
 from .matching.score import Claim, PairScore
 from .matching.unionfind import UnionFind
 from .models import Article, id_order
@@ -176,10 +177,10 @@ def _term_counts(articles: Sequence[Article]) -> tuple[Counter[str], int]:
 
 
 def _pair_scores(corpus: Corpus, client: Any, progress: bool, window_days: int,
-                 per_task: int) -> dict[tuple[str, str], PairScore]:
+                 per_task: int) -> PairScores:
     pairs = corpus.candidate_pairs()
     if not pairs:
-        return {}
+        return PairScores()
     published = {a.id: a.published for a in corpus.articles}
     postings = Counter(f for c in {c.id: c for p in pairs for c in p}.values() for f in c.key.features)
 
@@ -204,7 +205,7 @@ def _pair_scores(corpus: Corpus, client: Any, progress: bool, window_days: int,
     for numbers, scored in zip(order, _compute(tasks, client, progress, f"scoring {len(pairs)} candidate pairs")):
         for n, s in zip(numbers, scored):
             found[n] = s
-    return {(a.id, b.id): s for (a, b), s in zip(pairs, found) if s is not None}
+    return PairScores(((a.id, b.id), s) for (a, b), s in zip(pairs, found) if s is not None)
 
 
 def _packed(lists: Iterable[list[int]], size: int) -> Iterable[list[int]]:
@@ -226,7 +227,7 @@ def _score_block(scorer: Corpus, claims: tuple[Claim, ...], pairs: list[tuple[st
     return [scorer.score(by_id[a], by_id[b]) for a, b in pairs]
 
 
-def _clusters(corpus: Corpus, scores: dict[tuple[str, str], PairScore], client: Any, progress: bool,
+def _clusters(corpus: Corpus, scores: Mapping[tuple[str, str], PairScore], client: Any, progress: bool,
               per_task: int) -> tuple[Cluster, ...]:
     """Clusters of connected claims, one task per pack of them, merged and numbered as one process does."""
     claims, groups = corpus.claims, corpus.groups

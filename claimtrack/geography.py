@@ -43,19 +43,20 @@ def country_of(place: str) -> str | None:
     return _city_country().get(place, place)
 
 
-@functools.lru_cache(maxsize=32768)
+# Keyed by claim key: bound above the claims of a whole archive (84,000 at 20,290 real articles), as pairs ask again.
+@functools.lru_cache(maxsize=131072)
 def named_places(key: ClaimKey) -> frozenset[str]:
     """Places a claim names, by name or nisba adjective (روسيا، الليبي)."""
     return frozenset(key.places) | {f[2:] for f in key.ordered if f.startswith("e:") and f[2:] in _place_set()}
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=131072)
 def cities(key: ClaimKey) -> frozenset[str]:
     """Cities a claim names (data: cities.tsv)."""
     return frozenset(p for p in named_places(key) if p in _city_country())
 
 
-@functools.lru_cache(maxsize=32768)
+@functools.lru_cache(maxsize=131072)
 def countries(key: ClaimKey) -> frozenset[str]:
     """Places a claim is about, also through its entities (الجيش التونسي -> تونس); a city counts as its
     country (جدة -> السعودية)."""

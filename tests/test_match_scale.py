@@ -65,3 +65,22 @@ def test_sentence_terms_are_the_topic_terms_of_the_whole_claim_key():
     texts = {s.text for path in sorted(folder.glob("*.txt")) for s in split_sentences(read_article(path), headlines=True)}
     assert len(texts) > 800
     assert all(sentence_terms(t) == topic_terms(claim_key.__wrapped__(t)) for t in texts)
+
+
+def test_pair_scores_keep_an_unrelated_pairs_score_and_identity_conflict_only(seed_articles):
+    corpus = Corpus(seed_articles.values())
+    claims = {c.id: c for c in corpus.claims}
+    scores = corpus.pair_scores
+    assert list(scores) == [(a.id, b.id) for a, b in corpus.iter_candidate_pairs()]  # in the order scored
+    unrelated = 0
+    for (x, y), kept in scores.items():
+        whole = corpus.score(claims[x], claims[y])
+        if whole.kind != "unrelated":
+            assert kept == whole
+            continue
+        unrelated += 1
+        assert (kept.score, kept.kind, kept.identity_conflict) == (whole.score, "unrelated", whole.identity_conflict)
+        assert kept.reasons == ()
+    assert unrelated  # the seeds do have unrelated candidate pairs
+    slim = {id(s) for s in scores.values() if s.kind == "unrelated"}
+    assert len(slim) < unrelated  # one record for the pairs alike in both

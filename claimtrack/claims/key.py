@@ -40,7 +40,7 @@ class ClaimKey:
     places: frozenset[str]
     people: frozenset[str]
     quantities: tuple[Quantity, ...]
-    grams: frozenset[str]
+    grams: tuple[str, ...]  # the distinct character 4-grams of the folded text, in text order
     ordered: tuple[str, ...] = ()  # stems and "e:" entities in text order
     negated_part: tuple[str, ...] = ()  # the features right after the first negator, if any
     words: tuple[str, ...] = ()  # every folded word in order, function words included
@@ -82,8 +82,9 @@ def claim_key(text: str) -> ClaimKey:
     details = tuple(q for q in figures if q.counts and q.span is not None
                     and any(sp.start <= q.span.start < sp.end for sp in spans))
     folded = " ".join(fold(text).replace('"', " ").split())
-    # interned: the same 4-grams recur in thousands of claims, and a key lives as long as its claim
-    grams = frozenset(sys.intern(folded[k : k + 4]) for k in range(max(0, len(folded) - 3)))
+    # interned: the same 4-grams recur in thousands of claims, and a key lives as long as its claim; a tuple of
+    # the distinct ones in text order, not a frozenset: its hash table took most of a key's memory (7 KB a key)
+    grams = tuple(dict.fromkeys(sys.intern(folded[k : k + 4]) for k in range(max(0, len(folded) - 3))))
     return ClaimKey(
         text=text,
         stems=stems,
@@ -115,7 +116,7 @@ def topic_key(text: str) -> ClaimKey:
         places=frozenset(c for c, t, _, _ in matches if t == "place"),
         people=frozenset(c for c, t, _, _ in matches if t == "person"),
         quantities=(),
-        grams=frozenset(),
+        grams=(),
         ordered=ordered,
         words=tuple(t[0] for t in positioned),
     )

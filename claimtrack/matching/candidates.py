@@ -57,9 +57,11 @@ def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int
         speakers.append(identity_keys(c.speaker))
         for k in speakers[i]:
             of_speaker[k].append(i)
-    terms_of = [_speaker_terms(c) for c in claims]  # mostly each key's own feature set, not a copy
-    spoken = _speaker_postings(terms_of, of_speaker)
+    spoken = _speaker_postings(claims, of_speaker)
     limit = min(max(8, int(common_share * len(claims))), most)
+    # Only the postings that propose pairs are kept while the pairs are found: a term of one claim proposes
+    # none, nor one of too many (at 16,000 real articles most terms are in one claim).
+    postings = {f: items for f, items in postings.items() if 2 <= len(items) <= limit}
     # Pair by pair from each claim's side (j > i), so only one claim's partners are held at a time.
     for i, c in enumerate(claims):
         day = dates[i] if dates is not None else None
@@ -67,8 +69,8 @@ def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int
             lambda j: dates[j] is None or abs(dates[j] - day) <= window)  # type: ignore[index, operator]
         shared: dict[int, int] = defaultdict(int)
         for f in c.key.features:
-            items = postings[f]
-            if len(items) <= limit:
+            items = postings.get(f)
+            if items is not None:
                 anywhen = len(items) <= RARE_POSTING
                 for j in items[bisect_right(items, i):]:
                     if anywhen or near(j):
@@ -77,7 +79,7 @@ def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int
         # One speaker's claims sharing two terms (a term met under two keys of one speaker counts once).
         terms: dict[int, set[str]] = defaultdict(set)
         mine = [spoken[k] for k in speakers[i] if k in spoken]
-        for f in terms_of[i] if mine else ():
+        for f in _speaker_terms(c) if mine else ():
             for items in (of_key[f] for of_key in mine if f in of_key):
                 for j in items[bisect_right(items, i):]:
                     if near(j):
@@ -93,17 +95,18 @@ def _speaker_terms(c: Claim) -> frozenset[str]:
     return c.key.features | {"c:" + stance} if stance in PERFORMATIVE else c.key.features
 
 
-def _speaker_postings(terms_of: Sequence[frozenset[str]], of_speaker: dict[str, list[int]]) -> dict[str, dict[str, list[int]]]:
+def _speaker_postings(claims: Sequence[Claim], of_speaker: dict[str, list[int]]) -> dict[str, dict[str, list[int]]]:
     """Identity key -> term -> the claims of that key with that term (in order), only where a term proposes pairs:
     in 2 to ``_SPEAKER_POSTING`` of the key's claims.  Built one key at a time, so that the (key, term) postings
-    of a single claim (2.5 of 3.7 million at 16,000 real articles; all of them held took 1 GB) are never kept."""
+    of a single claim (2.5 of 3.7 million at 16,000 real articles; all of them held took 1 GB) are never kept;
+    a claim's terms are found as they are needed, not held for every claim."""
     spoken: dict[str, dict[str, list[int]]] = {}
     for k, mine in of_speaker.items():
         if len(mine) < 2:
             continue
         found: dict[str, list[int]] = defaultdict(list)
         for i in mine:
-            for f in terms_of[i]:
+            for f in _speaker_terms(claims[i]):
                 found[f].append(i)
         kept = {f: items for f, items in found.items() if 2 <= len(items) <= _SPEAKER_POSTING}
         if kept:

@@ -71,9 +71,8 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
     members: dict[str, set[str]] = {rep: {rep} for rep in groups}
     # The figures a group gives, so that a claim without figures does not bridge two that give different ones.
     figures: dict[str, tuple[Quantity, ...]] = {rep: by_id[rep].key.quantities for rep in groups}
-    for (x, y), s in sorted(scores.items(), key=lambda kv: -kv[1].score):
-        if s.kind != "same":
-            break
+    # Only the pairs that score "same" can join (in score order; ties in the order they were scored).
+    for (x, y), s in sorted(((pair, s) for pair, s in scores.items() if s.kind == "same"), key=lambda kv: -kv[1].score):
         if s.identity_conflict or uf.find(x) == uf.find(y):
             continue  # different speakers, or a different figure of the same thing: two claims
         if _opposite(by_id[x], by_id[y]):

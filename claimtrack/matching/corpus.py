@@ -32,6 +32,7 @@ from ..polarity import negative_core
 from ..reader import read_article
 from ..sentences import split_sentences
 from .clusters import Cluster, cluster_claims
+from .pairs import PairScores
 from .candidates import iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
@@ -256,7 +257,10 @@ class Corpus:
         return other
 
     def score(self, a: Claim, b: Claim) -> PairScore:
-        s = pair_score(a.key, b.key, self.weight(), bool(a.source_key & b.source_key),
+        return self._score(a, b, self.weight())
+
+    def _score(self, a: Claim, b: Claim, weight: Callable[[str], float]) -> PairScore:
+        s = pair_score(a.key, b.key, weight, bool(a.source_key & b.source_key),
                        (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"),
                        speaker=relation(a.speaker, b.speaker),
                        stances=(a.attribution.cue.stance, b.attribution.cue.stance), near=self._near)
@@ -307,8 +311,12 @@ class Corpus:
         return links
 
     @functools.cached_property
-    def pair_scores(self) -> dict[tuple[str, str], PairScore]:
-        return {(a.id, b.id): self.score(a, b) for a, b in self.iter_candidate_pairs()}
+    def pair_scores(self) -> PairScores:
+        """Each candidate pair's score, an unrelated pair's kept compactly (:class:`.pairs.PairScores`).  The pairs
+        are scored with a weight function of their own (the same weights), so that what :func:`.score.pair_score`
+        remembers of each key for a weight function is forgotten once they are scored, not kept with the corpus."""
+        weight = functools.partial(self.weight())
+        return PairScores(((a.id, b.id), self._score(a, b, weight)) for a, b in self.iter_candidate_pairs())
 
     @functools.cached_property
     def clusters(self) -> tuple[Cluster, ...]:
@@ -326,8 +334,9 @@ class Corpus:
         dates: dict[str, frozenset[dt.date]] = {}
         headlines: dict[str, set[str]] = {}
         for cluster in clusters:
-            headlines[cluster.id] = {t for a in cluster.articles if (h := self._articles[a].headline)
-                                     for t in self._sentence_terms(h)}
+            # The headline's own terms (kept once a headline) for a cluster of one article, the most of them
+            parts = [self._sentence_terms(h) for a in cluster.articles if (h := self._articles[a].headline)]
+            headlines[cluster.id] = parts[0] if len(parts) == 1 else set().union(*parts)
             bag: Counter[str] = Counter()
             for m in cluster.claims:
                 bag.update(topic_terms(by_id[m].key))
