@@ -27,6 +27,7 @@ from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
                        rare_skeletons, report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers)
 from .fates import Fate, fate_conflict, read_fate
+from .places import place_conflict
 from .rules import Evidence, Side, compare, mention
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -274,6 +275,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
         if authors is not None:
             said = set(claim_key(about).ordered)
+        of_fact = authors is None and not _names_statements(c.attribution, texts[c.attribution.article])
         links: list[tuple[Claim, tuple[str, ...]]] = []
         for other in claims + narrated:
             points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
@@ -304,13 +306,13 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             else:
                 if other.id not in rare_of:  # one claim is held against every denial: its rare words once
                     rare_of[other.id] = rare_skeletons(other.key, weight)
-                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id])
+                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id], of_fact=of_fact)
                 if not (points_back or words):
                     continue
             # Countries named apart are two places, unless the denial names much of the account: then they are
             # its actors ("قاعدة إسرائيلية على أراضينا" / "بلادها تتعاون مع جنوب السودان"; "الطيران التركي"
             # / "قرية زركله بشمالي العراق")
-            if len(words) < _PLACES_OUTWEIGHED and _place_conflict(c.attribution, other.attribution, c.key, other.key):
+            if len(words) < _PLACES_OUTWEIGHED and _named_place_conflict(c.attribution, other.attribution):
                 continue
             links.append((other, words))
         if authors is not None and links:
@@ -349,7 +351,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         for y in measured[i + 1 :]:
             if frozenset((x.id, y.id)) in skip:
                 continue
-            if _place_conflict(x.attribution, y.attribution, x.key, y.key):
+            if _named_place_conflict(x.attribution, y.attribution):
                 continue
             # One event: two rare words in common (contents and headlines), or one article telling both
             # figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10 ضحايا").
@@ -463,6 +465,12 @@ def _authors_denied(a: Attribution, article: Article) -> "tuple[list[tuple[Speak
     return speakers or None, " ".join(about)
 
 
+def _names_statements(a: Attribution, text: str) -> bool:
+    """Does a denial's sentence name someone's statements or a report (تصريحات المالكي، ما ورد عبر ...)?"""
+    sentence = a.sentence.of(text)
+    return statement_speakers(sentence) is not None or report_speakers(sentence) is not None
+
+
 def _is_author(who: "tuple[Speaker, frozenset[str]]", other: Claim) -> bool:
     """Is ``other`` a claim of the speaker a denial names: the same speaker, and, when the denial names it by a
     title alone ("وكالة أنباء فارس": any agency's title), every word of it in the other's source."""
@@ -542,6 +550,12 @@ def _place_conflict(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey) 
     """Different countries, counting the source's when the content names none ("ينفي الجيش التونسي وجود
     قواعد في الجنوب" is about Tunisia; "ليبيا تضم نحو 10 قواعد" about Libya)."""
     return places_differ(claim_countries(ka, a.source.text), claim_countries(kb, b.source.text))
+
+
+def _named_place_conflict(a: Attribution, b: Attribution) -> bool:
+    """For a denial and what it denies, or two figures: different countries named by name, not nationalities
+    (:func:`.places.place_conflict`)."""
+    return place_conflict((a.content.text, a.source.text), (b.content.text, b.source.text))
 
 
 def _cores_meet(a: Claim, b: Claim, weight: Callable[[str], float]) -> bool:
