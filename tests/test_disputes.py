@@ -427,3 +427,10 @@ def test_a_dual_and_another_are_counts_of_people():
     # a sound plural is spelt as its dual (مدنيين), and "آخرون" is no count of one
     assert _measured("قتل مدنيين وأصيب آخرون") == ()
     assert [m.dispute for m in _marks("D1-058", narration=True)[0]] == ["disagrees"]
+
+
+def test_a_short_denial_that_points_back_names_more_in_its_sentence():
+    # D1-019: "نفت وزارة الداخلية الكويتية الأنباء المتداولة عن منع سعوديين من الدخول إلى أراضيها، وذلك بمنعهم
+    # من العبور عبر منفذ النويصيب ..." (alriyadh; its content points back to the headline) / 3alyoum's "بررت
+    # السلطات الكويتية ... سبب منع العزاب السعوديين ..." with "عبر منفذ النويصيب من جهة الخفجي" in its sentence
+    assert [m.dispute for m in _marks("D1-019", narration=True)[0]] == ["denies"]

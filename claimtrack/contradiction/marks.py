@@ -426,7 +426,14 @@ def _denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey
     المعلومة), its whole sentence but the cue and the source: what the report says before it ("في الوقت الذي
     أكد فيه المتحدث ... أن الملا عمر توفي ...، نفى المتحدث باسم طالبان هذه المعلومة") and after it."""
     a = c.attribution
-    if sum(1 for f in dict.fromkeys(c.key.ordered) if weight(f) >= 2.0) >= _SHORT_DENIAL:
+    def rare(key: ClaimKey) -> int:
+        return sum(1 for f in dict.fromkeys(key.ordered) if weight(f) >= 2.0)
+
+    # a content that points back (الأنباء المتداولة -> the headline "الكويت تنفي منع سعوديين من الدخول") is
+    # short in its own words, though its key is what it points to: the sentence may name more ("وذلك بمنعهم من
+    # العبور عبر منفذ النويصيب"), and the more telling of the two is taken
+    own = c.key if not a.content.refers_to else claim_key(a.content.text)
+    if rare(own) >= _SHORT_DENIAL:
         return c.key
     cut = sorted([a.cue.span] + ([a.source.span] if a.source.text else []), key=lambda x: x.start)
     pieces, at = [], a.sentence.start
@@ -434,7 +441,8 @@ def _denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey
         pieces.append(text[at : max(at, span.start)])
         at = max(at, span.end)
     pieces.append(text[at : a.sentence.end])
-    return claim_key(" ".join(pieces))
+    sentence = claim_key(" ".join(pieces))
+    return sentence if own is c.key or rare(sentence) > rare(c.key) else c.key
 
 
 # How many sentences before a denial that points back to statements (هذه الادعاءات) may name whose they are.
