@@ -16,6 +16,7 @@ import attrs
 
 from ..claims import ClaimKey, claim_key, stem
 from ..geography import claim_countries, named_places, places_differ
+from ..lexicon.grammar import grammar
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.score import RELATED, PairScore
@@ -25,7 +26,8 @@ from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       rare_skeletons, report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers)
+                       rare_skeletons, report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers,
+                       statement_words)
 from .fates import Fate, fate_conflict, read_fate
 from .places import place_conflict
 from .rules import Evidence, Side, compare, mention
@@ -277,6 +279,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             said = set(claim_key(about).ordered)
         of_fact = authors is None and not _names_statements(c.attribution, texts[c.attribution.article])
         links: list[tuple[Claim, tuple[str, ...]]] = []
+        loose: list[tuple[Claim, tuple[str, ...]]] = []
         for other in claims + narrated:
             points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
             by_author = authors is not None and any(_is_author(who, other) for who in authors)
@@ -306,15 +309,25 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             else:
                 if other.id not in rare_of:  # one claim is held against every denial: its rare words once
                     rare_of[other.id] = rare_skeletons(other.key, weight)
-                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id], of_fact=of_fact)
+                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id])
+                if not (points_back or words) and of_fact:
+                    # three words of a long fact: held apart, kept only if the denial meets few accounts so
+                    words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id], of_fact=True)
+                    if words and not _named_place_conflict(c.attribution, other.attribution):
+                        loose.append((other, words))
+                    continue
                 if not (points_back or words):
                     continue
             # Countries named apart are two places, unless the denial names much of the account: then they are
             # its actors ("قاعدة إسرائيلية على أراضينا" / "بلادها تتعاون مع جنوب السودان"; "الطيران التركي"
             # / "قرية زركله بشمالي العراق")
-            if len(words) < _PLACES_OUTWEIGHED and _named_place_conflict(c.attribution, other.attribution):
+            if len(words) < _PLACES_OUTWEIGHED and _place_conflict(c.attribution, other.attribution, c.key, other.key):
                 continue
             links.append((other, words))
+        # a denial whose three words meet accounts in more articles than this denies none of them in particular
+        # (a long statement's common words, on a day of 1,400 articles: "القوات"، "العمليات"، "بسرعة")
+        if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH:
+            links += loose
         if authors is not None and links:
             # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
             # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
@@ -351,7 +364,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         for y in measured[i + 1 :]:
             if frozenset((x.id, y.id)) in skip:
                 continue
-            if _named_place_conflict(x.attribution, y.attribution):
+            if _place_conflict(x.attribution, y.attribution, x.key, y.key):
                 continue
             # One event: two rare words in common (contents and headlines), or one article telling both
             # figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10 ضحايا").
@@ -405,6 +418,9 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
 
 # A denial sharing this many rare words with an account is linked to it whatever countries each names.
 _PLACES_OUTWEIGHED = 4
+# A denial of a fact linked by three words only (disputes.denial_target_linked, of_fact) to accounts in more
+# articles than this is linked to none of them.
+_LOOSE_REACH = 2
 # A denial whose content names fewer rare words than this names what it denies in the rest of its sentence
 # ("نفت وزارة الداخلية الكويتية الأنباء المتداولة عن منع سعوديين من الدخول": content "الأنباء المتداولة").
 _SHORT_DENIAL = 3
@@ -429,10 +445,10 @@ def _denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey
     def rare(key: ClaimKey) -> int:
         return sum(1 for f in dict.fromkeys(key.ordered) if weight(f) >= 2.0)
 
-    # a content that points back (الأنباء المتداولة -> the headline "الكويت تنفي منع سعوديين من الدخول") is
-    # short in its own words, though its key is what it points to: the sentence may name more ("وذلك بمنعهم من
-    # العبور عبر منفذ النويصيب"), and the more telling of the two is taken
-    own = c.key if not a.content.refers_to else claim_key(a.content.text)
+    # a content that points back to news (الأنباء المتداولة -> the headline "الكويت تنفي منع سعوديين من الدخول";
+    # particles.tsv role anaphor_noun, not ذلك) is short in its own words, though its key is what it points to:
+    # the sentence may name more ("وذلك بمنعهم من العبور عبر منفذ النويصيب"), and the more telling is taken
+    own = c.key if not (a.content.refers_to and _names_news(a.content.text)) else claim_key(a.content.text)
     if rare(own) >= _SHORT_DENIAL:
         return c.key
     cut = sorted([a.cue.span] + ([a.source.span] if a.source.text else []), key=lambda x: x.start)
@@ -471,6 +487,11 @@ def _authors_denied(a: Attribution, article: Article) -> "tuple[list[tuple[Speak
     speakers = [(s, frozenset(claim_key(n).ordered)) for n in named
                 if (s := speaker_of(n)).names or s.runs or s.titles]
     return speakers or None, " ".join(about)
+
+
+def _names_news(text: str) -> bool:
+    """Does a content name news it points back to (الأنباء، التقارير، المعلومات: particles.tsv anaphor_noun)?"""
+    return any("anaphor_noun" in grammar().role(w) for w, _ in statement_words(text))
 
 
 def _names_statements(a: Attribution, text: str) -> bool:
@@ -561,8 +582,10 @@ def _place_conflict(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey) 
 
 
 def _named_place_conflict(a: Attribution, b: Attribution) -> bool:
-    """For a denial and what it denies, or two figures: different countries named by name, not nationalities
-    (:func:`.places.place_conflict`)."""
+    """For a denial of a fact linked by three words: different countries named by name, not nationalities
+    (:func:`.places.place_conflict`: "تناول اللاعب البرازيلي مادة محظورة" / "تناوله مادة منشطة في كوبا اميركا").
+    The other links and two figures keep :func:`_place_conflict`: on a day of 1,400 articles the nationality
+    keeps apart the accounts of events in two countries that share a few words."""
     return place_conflict((a.content.text, a.source.text), (b.content.text, b.source.text))
 
 
