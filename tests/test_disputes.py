@@ -392,3 +392,44 @@ def test_the_toll_of_two_events_against_one_of_them_is_no_dispute():
     assert figure_conflict(_mention(army), _mention(own)) == []
     assert figure_conflict(_mention(army.replace("انفجارين", "انفجار")), _mention(own))
     assert not _marks("D2-023", narration=True)[0]
+
+
+def test_a_nationality_names_an_actor_not_a_place():
+    # D2-025: "قصف في نهاية الأسبوع للطيران التركي في محيط قرية زركال" (alriyadh) is in Iraq; D1-007: "قتل شرطيين
+    # تركيين عثر على جثتيهما قرب الحدود السورية" (okaz) names two nationalities, "جنوب شرقي تركيا" (aawsat) a
+    # country.  Denials read places so; two figures still by geography.claim_countries (see marks)
+    from claimtrack.contradiction.places import places_by_name
+
+    assert "للطيران التركي" in PAIRS["D2-025"].b["text"]
+    assert places_by_name(PAIRS["D2-025"].b["text"]) == frozenset()
+    assert places_by_name("قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية") == frozenset()
+    assert places_by_name("مقتل شرطيين جنوب شرقي تركيا") == {"تركيا"}
+    assert places_by_name("وصل إلى الرياض") == {"السعودية"}
+    assert [m.dispute for m in _marks("D1-007")[0]] == ["denies"]
+
+
+def test_three_words_of_a_fact_link_a_long_denial():
+    # D2-064: Fox Sports "كشف عن تناول اللاعب البرازيلي مادة محظورة تستخدم في علاج ..." (alweeam) / "نفى فريد
+    # ... تناوله مادة منشطة في كوبا اميركا: "لم اتناول اي مادة محظورة ..." (alyaum): three words of the fact
+    # (تناول، مادة، محظورة), fewer than 0.4 of either long statement
+    assert [m.dispute for m in _marks("D2-064")[0]] == ["denies"]
+
+
+def test_a_dual_and_another_are_counts_of_people():
+    # D1-058: a senior Turkish official "جنديا تركيا قتل وأصيب آخر" (aawsat_a5336ee940, one wounded) / the next
+    # day's account "مما أسفر عن مقتل الضابط «يالجين ناني» وجرح جنديين آخرين" (aawsat_94c0280dae, two wounded)
+    from claimtrack.contradiction.disputes import _measured
+
+    assert [(q.text, q.low, m) for q, m in _measured("جنديا تركيا قتل وأصيب آخر في اشتباكات")] == [("آخر", 1.0, "wounded")]
+    assert [(q.text, q.low, m) for q, m in _measured("مما أسفر عن مقتل الضابط «يالجين ناني» وجرح جنديين آخرين")] \
+        == [("جنديين", 2.0, "wounded")]
+    # a sound plural is spelt as its dual (مدنيين), and "آخرون" is no count of one
+    assert _measured("قتل مدنيين وأصيب آخرون") == ()
+    assert [m.dispute for m in _marks("D1-058", narration=True)[0]] == ["disagrees"]
+
+
+def test_a_short_denial_that_points_back_names_more_in_its_sentence():
+    # D1-019: "نفت وزارة الداخلية الكويتية الأنباء المتداولة عن منع سعوديين من الدخول إلى أراضيها، وذلك بمنعهم
+    # من العبور عبر منفذ النويصيب ..." (alriyadh; its content points back to the headline) / 3alyoum's "بررت
+    # السلطات الكويتية ... سبب منع العزاب السعوديين ..." with "عبر منفذ النويصيب من جهة الخفجي" in its sentence
+    assert [m.dispute for m in _marks("D1-019", narration=True)[0]] == ["denies"]

@@ -5,6 +5,7 @@
 - :mod:`.marks`: which pairs of a corpus are compared, and the :class:`Mark` s with evidence and explanation;
 - :mod:`.disputes`: what a contradiction is (``Mark.dispute``): an explicit denial linked to what it denies, the
   same speaker's new figure, two speakers' figures for one quantity (compared like with like), or else;
+- :mod:`.places`: where a statement happens: the countries it names by name, not the nationalities it names;
 - :mod:`.fates`: one person's fate told two ways (alive / died, two causes or two times of one death);
 - :mod:`.scoring`: dispute marks against real labelled pairs and annotated story conflicts (``eval --disputes``);
 - :mod:`.coverage`: articles that carry one side of a contradiction without the other.

@@ -49,6 +49,7 @@ _MAX_RATIO = 6.0
 # the words of the story itself weigh about 2.2-2.7.
 _LINK_WEIGHT = 2.0
 _LINK_SHARE = 0.4
+_LINK_ENOUGH = 3
 # What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
 _MIN = "\u0645\u0646"  # من: "32 من الجرحى"
 _RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
@@ -228,16 +229,23 @@ def denial_link_words(denial: ClaimKey, weight: Callable[[str], float],
 
 def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
                          minimum: float = _LINK_WEIGHT, claim_skeletons: frozenset[str] | None = None,
-                         denial_words: "tuple[tuple[str, str], ...] | None" = None) -> tuple[str, ...]:
+                         denial_words: "tuple[tuple[str, str], ...] | None" = None,
+                         of_fact: bool = False) -> tuple[str, ...]:
     """The rare words (stems or names) that a denial shares with a claim: two or more link the denial to the
     claim it denies ("نفت وزارة العمل ... إيقاف استقدام العمالة من بنجلاديش" / "وقف ... استقدام العمالة
-    المنزلية من بنجلاديش"); else ()."""
+    المنزلية من بنجلاديش"); else ().  ``denial_words``: :func:`denial_link_words` of the denial, when the caller
+    has them; ``of_fact``: the denial names no one's statements or report."""
     rare = denial_link_words(denial, weight, minimum) if denial_words is None else denial_words
     rare_claim = rare_skeletons(claim, weight, minimum) if claim_skeletons is None else claim_skeletons
     shared = [f for f, skeleton in rare if skeleton in rare_claim]
     # What the shorter of the two names must be, for a good part, what the other says: a reaction wave shares
-    # the story's words (تصريحات المالكي) without denying each statement of it.
-    if len(shared) < 2 or len(shared) < _LINK_SHARE * min(len(rare), len(rare_claim)):
+    # the story's words (تصريحات المالكي) without denying each statement of it.  Three words of the proposition
+    # (no names) are enough between two long statements, for a denial of a fact ("تناوله مادة منشطة ... لم
+    # اتناول اي مادة محظورة" / "تناول اللاعب البرازيلي مادة محظورة تستخدم في علاج ...").
+    if len(shared) < 2:
+        return ()
+    if len(shared) < _LINK_SHARE * min(len(rare), len(rare_claim)) and not (
+            of_fact and sum(1 for f in shared if not f.startswith("e:")) >= _LINK_ENOUGH):
         return ()
     return tuple(shared)
 
@@ -340,7 +348,11 @@ def _measured(text: str) -> tuple[tuple[Quantity, str], ...]:
     # "وقال شهود ... إن أكثر من 20 قتيلا سقطوا، في حين أكد مسؤول ... أن ما بين 20 و25 شخصا أصيبوا": the figures
     # of a report nested in the content are its speaker's, not this one's
     nested = _nested_report(text)
-    quantities = [q for q in find_quantities(text) if q.span is None or q.span.start < nested]
+    written = find_quantities(text)
+    implied = [q for q in _implied_counts(text) if q.span and not any(
+        w.span and q.span.start < w.span.end and w.span.start < q.span.end for w in written)]
+    quantities = sorted((q for q in written + implied if q.span is None or q.span.start < nested),
+                        key=lambda q: q.span.start if q.span else -1)
     # The measures named after each figure, up to the next one ("12 شخصا على الأقل قتلوا"): not "تم إنقاذ 6
     # أشخاص وانتشال 15 جثة", where the bodies are the second figure's.
     ends = [q.span.start if q.span else len(text) for q in quantities[1:]] + [len(text)]
@@ -376,6 +388,36 @@ def _measured(text: str) -> tuple[tuple[Quantity, str], ...]:
         k += 1
     return tuple((q, m) for q, m in found if m and q.unit in _PEOPLE_UNITS
                  and not (q.span is not None and any(r < q.span.start for r in relatives)))
+
+
+@functools.cache
+def _dual_units() -> dict[str, str]:
+    """The dual of a noun of people whose plural is broken (data: broken_plurals.tsv, units.tsv), folded, -> its
+    unit: جنديين، جنديان -> soldier (a sound plural, مدنيين، is spelt as its dual and is left out)."""
+    out: dict[str, str] = {}
+    for row in read_rows("broken_plurals.tsv", 2):
+        singular = row[1]
+        units = named_units(singular)
+        if len(units) == 1 and (unit := next(iter(units))) in _PEOPLE_UNITS:
+            out.update((fold(singular) + ending, unit) for ending in _DUAL_ENDINGS)
+    return out
+
+
+def _implied_counts(text: str) -> list[Quantity]:
+    """Counts written without a digit or a number word: a dual of a noun of people ("وجرح جنديين آخرين": two
+    soldiers) and "another" just after a measure verb ("قتل وأصيب آخر": one wounded; particles.tsv role
+    another), each with what the verb before it counts."""
+    words = statement_words(text)
+    found = []
+    for k, (w, span) in enumerate(words):
+        bare = without_conjunction(w)
+        measures = named_units(without_conjunction(words[k - 1][0])) & _measure_names() if k else frozenset()
+        counts = next(iter(measures)) if len(measures) == 1 else None
+        if (unit := _dual_units().get(bare)) is not None:
+            found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
+        elif counts and "another" in grammar().role(bare):
+            found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
+    return found
 
 
 # How far after a reporting verb the complementizer that opens its content may stand ("وقال شهود في بلدة سروج إن").

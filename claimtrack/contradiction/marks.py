@@ -17,6 +17,7 @@ import attrs
 from ..claims import ClaimKey, claim_key, find_quantities, stem
 from ..claims.key import topic_key
 from ..geography import claim_countries, named_places, places_differ
+from ..lexicon.grammar import grammar
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.score import RELATED, PairScore
@@ -26,8 +27,10 @@ from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import Speaker, relation, speaker_of
 from .disputes import (denial_link_words, denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       rare_skeletons, report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers)
+                       rare_skeletons, report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers,
+                       statement_words)
 from .fates import Fate, fate_conflict, person_words, read_fate
+from .places import place_conflict
 from .rules import Evidence, Side, compare, mention
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -288,7 +291,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             linkable = linkable or _Linkable(others, weight)
             link_words, rare_of = denial_link_words(key, weight), linkable.skeletons
             candidates = linkable.near(link_words, c.attribution.content.refers_to)
+        of_fact = authors is None and not _names_statements(c.attribution, texts[c.attribution.article])
         links: list[tuple[Claim, tuple[str, ...]]] = []
+        loose: list[tuple[Claim, tuple[str, ...]]] = []
         for other in candidates:
             points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
             by_author = authors is not None and any(_is_author(who, other) for who in authors)
@@ -318,6 +323,13 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             else:
                 words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
                                              denial_words=link_words)
+                if not (points_back or words) and of_fact:
+                    # three words of a long fact: held apart, kept only if the denial meets few accounts so
+                    words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
+                                                 denial_words=link_words, of_fact=True)
+                    if words and not _named_place_conflict(c.attribution, other.attribution):
+                        loose.append((other, words))
+                    continue
                 if not (points_back or words):
                     continue
             # Countries named apart are two places, unless the denial names much of the account: then they are
@@ -326,6 +338,10 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             if len(words) < _PLACES_OUTWEIGHED and _place_conflict(c.attribution, other.attribution, c.key, other.key):
                 continue
             links.append((other, words))
+        # a denial whose three words meet accounts in more articles than this denies none of them in particular
+        # (a long statement's common words, on a day of 1,400 articles: "القوات"، "العمليات"، "بسرعة")
+        if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH:
+            links += loose
         if authors is not None and links:
             # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
             # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
@@ -448,6 +464,9 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
 
 # A denial sharing this many rare words with an account is linked to it whatever countries each names.
 _PLACES_OUTWEIGHED = 4
+# A denial of a fact linked by three words only (disputes.denial_target_linked, of_fact) to accounts in more
+# articles than this is linked to none of them.
+_LOOSE_REACH = 2
 # A denial whose content names fewer rare words than this names what it denies in the rest of its sentence
 # ("نفت وزارة الداخلية الكويتية الأنباء المتداولة عن منع سعوديين من الدخول": content "الأنباء المتداولة").
 _SHORT_DENIAL = 3
@@ -469,7 +488,14 @@ def _denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey
     المعلومة), its whole sentence but the cue and the source: what the report says before it ("في الوقت الذي
     أكد فيه المتحدث ... أن الملا عمر توفي ...، نفى المتحدث باسم طالبان هذه المعلومة") and after it."""
     a = c.attribution
-    if sum(1 for f in dict.fromkeys(c.key.ordered) if weight(f) >= 2.0) >= _SHORT_DENIAL:
+    def rare(key: ClaimKey) -> int:
+        return sum(1 for f in dict.fromkeys(key.ordered) if weight(f) >= 2.0)
+
+    # a content that points back to news (الأنباء المتداولة -> the headline "الكويت تنفي منع سعوديين من الدخول";
+    # particles.tsv role anaphor_noun, not ذلك) is short in its own words, though its key is what it points to:
+    # the sentence may name more ("وذلك بمنعهم من العبور عبر منفذ النويصيب"), and the more telling is taken
+    own = c.key if not (a.content.refers_to and _names_news(a.content.text)) else claim_key(a.content.text)
+    if rare(own) >= _SHORT_DENIAL:
         return c.key
     cut = sorted([a.cue.span] + ([a.source.span] if a.source.text else []), key=lambda x: x.start)
     pieces, at = [], a.sentence.start
@@ -477,7 +503,8 @@ def _denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey
         pieces.append(text[at : max(at, span.start)])
         at = max(at, span.end)
     pieces.append(text[at : a.sentence.end])
-    return claim_key(" ".join(pieces))
+    sentence = claim_key(" ".join(pieces))
+    return sentence if own is c.key or rare(sentence) > rare(c.key) else c.key
 
 
 # How many sentences before a denial that points back to statements (هذه الادعاءات) may name whose they are.
@@ -506,6 +533,17 @@ def _authors_denied(a: Attribution, article: Article) -> "tuple[list[tuple[Speak
     speakers = [(s, frozenset(claim_key(n).ordered)) for n in named
                 if (s := speaker_of(n)).names or s.runs or s.titles]
     return speakers or None, " ".join(about)
+
+
+def _names_news(text: str) -> bool:
+    """Does a content name news it points back to (الأنباء، التقارير، المعلومات: particles.tsv anaphor_noun)?"""
+    return any("anaphor_noun" in grammar().role(w) for w, _ in statement_words(text))
+
+
+def _names_statements(a: Attribution, text: str) -> bool:
+    """Does a denial's sentence name someone's statements or a report (تصريحات المالكي، ما ورد عبر ...)?"""
+    sentence = a.sentence.of(text)
+    return statement_speakers(sentence) is not None or report_speakers(sentence) is not None
 
 
 def _is_author(who: "tuple[Speaker, frozenset[str]]", other: Claim) -> bool:
@@ -587,6 +625,14 @@ def _place_conflict(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey) 
     """Different countries, counting the source's when the content names none ("ينفي الجيش التونسي وجود
     قواعد في الجنوب" is about Tunisia; "ليبيا تضم نحو 10 قواعد" about Libya)."""
     return places_differ(claim_countries(ka, a.source.text), claim_countries(kb, b.source.text))
+
+
+def _named_place_conflict(a: Attribution, b: Attribution) -> bool:
+    """For a denial of a fact linked by three words: different countries named by name, not nationalities
+    (:func:`.places.place_conflict`: "تناول اللاعب البرازيلي مادة محظورة" / "تناوله مادة منشطة في كوبا اميركا").
+    The other links and two figures keep :func:`_place_conflict`: on a day of 1,400 articles the nationality
+    keeps apart the accounts of events in two countries that share a few words."""
+    return place_conflict((a.content.text, a.source.text), (b.content.text, b.source.text))
 
 
 def _cores_meet(a: Claim, b: Claim, weight: Callable[[str], float]) -> bool:
