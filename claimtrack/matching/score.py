@@ -352,7 +352,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     matched = sum(min(w_a(f), w_b(f)) for f in shared) + soft
     # Dice penalises a short claim quoted inside a long one; containment alone rewards any short claim.
     lexical = (matched / (wa + wb) + matched / (2 * min(wa, wb))) if wa and wb else 0.0
-    grams = 2 * len(frozenset(a.grams).intersection(b.grams)) / (len(a.grams) + len(b.grams)) if a.grams and b.grams else 0.0
+    small, big = sorted((a.grams, b.grams), key=len)  # distinct grams each: only the shorter side is hashed
+    grams = 2 * len(set(small).intersection(big)) / (len(a.grams) + len(b.grams)) if small else 0.0
     ents = ea & eb
     agree: list[tuple[str, str]] = []
     conflict: list[tuple[str, str]] = []

@@ -303,7 +303,8 @@ class _Stories:
         self.size[root] += self.size.pop(other)
         self.mass[root] += self.mass.pop(other)
         self.days[root] = self.days[root] | self.days.pop(other)
-        self.facet[root] = self.facet[root] or self.facet.pop(other)
+        facet = self.facet.pop(other)  # popped whatever the root has, as every other field of the merged unit
+        self.facet[root] = self.facet[root] or facet
 
 
 def _pairs(postings: Iterable[list[str]], limit: int, alone: Mapping[str, str]) -> set[tuple[str, str]]:
