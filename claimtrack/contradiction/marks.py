@@ -17,19 +17,19 @@ import attrs
 from ..claims import ClaimKey, claim_key, find_quantities, stem
 from ..claims.key import topic_key
 from ..geography import claim_countries, named_places, places_differ
-from ..lexicon.grammar import grammar
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.score import RELATED, PairScore
-from ..models import Article, Attribution, Content, Cue, Mention, Source, id_order, shorten
+from ..models import Attribution, Content, Cue, Mention, Source, id_order, shorten
 from ..sentences import split_sentences
 from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
-from ..matching.speakers import Speaker, relation, speaker_of
-from .disputes import (denial_link_words, denial_mentions, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       rare_skeletons, report_speakers, revises, rises, shared_event, statement_backreference, statement_speakers,
-                       statement_words)
+from ..matching.speakers import relation
+from .disputes import (denial_link_words, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
+                       revises, rises, shared_event)
 from .fates import Fate, fate_conflict, person_words, read_fate
+from .denied import (Linkable, article_lead, authors_denied, denied_key, explicit_denial, is_author, names_statements,
+                     trailing_denial, undenied)
 from .places import place_conflict
 from .rules import Evidence, Side, compare, mention
 
@@ -191,7 +191,7 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         return kind, conflict, _figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
-    denial = _explicit_denial(denier.attribution)
+    denial = explicit_denial(denier.attribution)
     if denial:
         ev = [Evidence("denial", d, None) if turned else Evidence("denial", None, d) for d in denial]
         ev += [e for e in evidence if e.kind != "denial"]
@@ -202,11 +202,6 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         # what the speaker then says, and disowning a statement does not deny the other's condemnation of it.
         return None
     return "contradicts", evidence, why, False
-
-
-def _explicit_denial(a: Attribution) -> tuple[Mention, ...]:
-    """The explicit denial words of an attribution: its cue (نفت، كذّب) or its content ("... غير صحيح")."""
-    return denial_mentions(a.cue.text, a.cue.span.start) + denial_mentions(a.content.text, a.content.span.start)
 
 
 NARRATION = "narrate"  # the cue stance of an outlet's own sentence (narration_claims)
@@ -272,31 +267,31 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     cue_starts: dict[str, list[int]] = {}
     for a in corpus.attributions:
         cue_starts.setdefault(a.article, []).append(a.cue.span.start)
-    denials = {c.id: d for c in claims if (d := _explicit_denial(c.attribution)
-                                           + _trailing_denial(c.attribution, texts, cue_starts))
-               and not _undenied(c.attribution, texts[c.attribution.article])}
+    denials = {c.id: d for c in claims if (d := explicit_denial(c.attribution)
+                                           + trailing_denial(c.attribution, texts, cue_starts))
+               and not undenied(c.attribution, texts[c.attribution.article])}
     others = claims + narrated
-    linkable: _Linkable | None = None
+    linkable: Linkable | None = None
     for c in claims:
         if c.id not in denials:
             continue
-        key = _denied_key(c, texts[c.attribution.article], weight)
-        authors, about = _authors_denied(c.attribution, articles[c.attribution.article])
-        if authors is not None and not any(_is_author(who, o) for who in authors for o in claims if o.id != c.id):
+        key = denied_key(c, texts[c.attribution.article], weight)
+        authors, about = authors_denied(c.attribution, articles[c.attribution.article])
+        if authors is not None and not any(is_author(who, o) for who in authors for o in claims if o.id != c.id):
             authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
         if authors is not None:
             said = set(claim_key(about).ordered)
             candidates = others
         else:
-            linkable = linkable or _Linkable(others, weight)
+            linkable = linkable or Linkable(others, weight)
             link_words, rare_of = denial_link_words(key, weight), linkable.skeletons
             candidates = linkable.near(link_words, c.attribution.content.refers_to)
-        of_fact = authors is None and not _names_statements(c.attribution, texts[c.attribution.article])
+        of_fact = authors is None and not names_statements(c.attribution, texts[c.attribution.article])
         links: list[tuple[Claim, tuple[str, ...]]] = []
         loose: list[tuple[Claim, tuple[str, ...]]] = []
         for other in candidates:
             points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
-            by_author = authors is not None and any(_is_author(who, other) for who in authors)
+            by_author = authors is not None and any(is_author(who, other) for who in authors)
             # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
             # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
             stance = other.attribution.cue.stance
@@ -373,7 +368,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 and figure_conflict_ready(c.attribution.content.text)]
     measured += [c for c in narrated if find_quantities(c.attribution.content.text)
                  and figure_conflict_ready(c.attribution.content.text)]
-    leads = {art.id: set(claim_key(_lead(art)).ordered) for art in corpus.articles if any(
+    leads = {art.id: set(claim_key(article_lead(art)).ordered) for art in corpus.articles if any(
         c.attribution.article == art.id for c in measured)}
     context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}
     for i, x in enumerate(measured):
@@ -404,29 +399,6 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                               _explain(kind, first.attribution, second.attribution, _figures_why(kind, conflict), sx, sy),
                               kind))
     return marks
-
-
-class _Linkable:
-    """The claims a denial may be linked to by its rare words (:func:`~.disputes.denial_target_linked`), indexed by
-    the skeletons of their rare words: a denial is held only against the claims that share one of its words'
-    skeletons (with none, no two words are shared), not against every claim."""
-
-    def __init__(self, claims: Sequence[Claim], weight: Callable[[str], float]) -> None:
-        self.claims = claims
-        self.skeletons = {c.id: rare_skeletons(c.key, weight) for c in claims}  # one claim, every denial: once
-        self.position = {c.id: i for i, c in enumerate(claims)}
-        self.index: dict[str, list[int]] = {}
-        for i, c in enumerate(claims):
-            for s in self.skeletons[c.id]:
-                self.index.setdefault(s, []).append(i)
-
-    def near(self, words: "Iterable[tuple[str, str]]", refers_to: str | None) -> list[Claim]:
-        """The claims that share a skeleton with the denial's ``words`` (word, skeleton), and the claim it points
-        back to (``refers_to``), in corpus order."""
-        found = {i for _, s in words for i in self.index.get(s, ())}
-        if refers_to in self.position:
-            found.add(self.position[refers_to])
-        return [self.claims[i] for i in sorted(found)]
 
 
 def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
@@ -467,98 +439,6 @@ _PLACES_OUTWEIGHED = 4
 # A denial of a fact linked by three words only (disputes.denial_target_linked, of_fact) to accounts in more
 # articles than this is linked to none of them.
 _LOOSE_REACH = 2
-# A denial whose content names fewer rare words than this names what it denies in the rest of its sentence
-# ("نفت وزارة الداخلية الكويتية الأنباء المتداولة عن منع سعوديين من الدخول": content "الأنباء المتداولة").
-_SHORT_DENIAL = 3
-
-
-def _trailing_denial(a: Attribution, texts: Mapping[str, str], cue_starts: Mapping[str, list[int]]) -> tuple[Mention, ...]:
-    """A denial phrase after the content, in the rest of its sentence, where no other report starts
-    ("الرسالة المتداولة لم تصدر عن مدير المستشفى، وهي عارية من الصحة")."""
-    start = a.content.span.end
-    end = min([a.sentence.end] + [c for c in cue_starts.get(a.article, ()) if start <= c])  # up to the next report
-    if end <= start:
-        return ()
-    text = texts[a.article]
-    return tuple(m for m in denial_mentions(text[start:end], start))
-
-
-def _denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey:
-    """What a denial names as what it denies: its content, or, for a short content (الأنباء المتداولة، هذه
-    المعلومة), its whole sentence but the cue and the source: what the report says before it ("في الوقت الذي
-    أكد فيه المتحدث ... أن الملا عمر توفي ...، نفى المتحدث باسم طالبان هذه المعلومة") and after it."""
-    a = c.attribution
-    def rare(key: ClaimKey) -> int:
-        return sum(1 for f in dict.fromkeys(key.ordered) if weight(f) >= 2.0)
-
-    # a content that points back to news (الأنباء المتداولة -> the headline "الكويت تنفي منع سعوديين من الدخول";
-    # particles.tsv role anaphor_noun, not ذلك) is short in its own words, though its key is what it points to:
-    # the sentence may name more ("وذلك بمنعهم من العبور عبر منفذ النويصيب"), and the more telling is taken
-    own = c.key if not (a.content.refers_to and _names_news(a.content.text)) else claim_key(a.content.text)
-    if rare(own) >= _SHORT_DENIAL:
-        return c.key
-    cut = sorted([a.cue.span] + ([a.source.span] if a.source.text else []), key=lambda x: x.start)
-    pieces, at = [], a.sentence.start
-    for span in cut:
-        pieces.append(text[at : max(at, span.start)])
-        at = max(at, span.end)
-    pieces.append(text[at : a.sentence.end])
-    sentence = claim_key(" ".join(pieces))
-    return sentence if own is c.key or rare(sentence) > rare(c.key) else c.key
-
-
-# How many sentences before a denial that points back to statements (هذه الادعاءات) may name whose they are.
-_BACK_REACH = 3
-
-
-def _authors_denied(a: Attribution, article: Article) -> "tuple[list[tuple[Speaker, frozenset[str]]] | None, str]":
-    """Whose statements a denial calls false, when its sentence names statements (تصريحات المالكي، اتهامات نوري
-    المالكي) or a report by who carried it (ما ورد عبر وكالة أنباء فارس): the speakers named after them, or None
-    (a denial of facts, linked by what it names).  A denial that points back ("هذه الادعاءات تنافي الواقع")
-    takes the speakers the headline and the sentences just before it name ("استنكرت ... تصريحات نوري المالكي
-    ... التي ادعى فيها ..."), each with the words that name it. Also what the denial speaks of: its sentence, those it points back to and its
-    article's lead."""
-    sentence = a.sentence.of(article.text)
-    about = [sentence, _lead(article)]
-    statements, reports = statement_speakers(sentence), report_speakers(sentence)
-    if statements is None and reports is None:
-        return None, " ".join(about)
-    named = list(statements or ()) + list(reports or ())
-    if statements is not None and statement_backreference(sentence):
-        earlier = [s for s in split_sentences(article, headlines=True) if s.span.end <= a.sentence.start]
-        back = [s.text for s in earlier if s.kind == "headline"] + [s.text for s in earlier[-_BACK_REACH:]]
-        for text in dict.fromkeys(back):
-            named += statement_speakers(text) or ()
-            about.append(text)
-    speakers = [(s, frozenset(claim_key(n).ordered)) for n in named
-                if (s := speaker_of(n)).names or s.runs or s.titles]
-    return speakers or None, " ".join(about)
-
-
-def _names_news(text: str) -> bool:
-    """Does a content name news it points back to (الأنباء، التقارير، المعلومات: particles.tsv anaphor_noun)?"""
-    return any("anaphor_noun" in grammar().role(w) for w, _ in statement_words(text))
-
-
-def _names_statements(a: Attribution, text: str) -> bool:
-    """Does a denial's sentence name someone's statements or a report (تصريحات المالكي، ما ورد عبر ...)?"""
-    sentence = a.sentence.of(text)
-    return statement_speakers(sentence) is not None or report_speakers(sentence) is not None
-
-
-def _is_author(who: "tuple[Speaker, frozenset[str]]", other: Claim) -> bool:
-    """Is ``other`` a claim of the speaker a denial names: the same speaker, and, when the denial names it by a
-    title alone ("وكالة أنباء فارس": any agency's title), every word of it in the other's source."""
-    speaker, words = who
-    if relation(speaker, other.speaker) != "same":
-        return False
-    return bool(speaker.names or speaker.runs) or words <= set(claim_key(other.attribution.source.text).ordered)
-
-
-def _lead(article: Article) -> str:
-    """What an article is about: its headline and its first body sentence."""
-    sentences = [s.text for s in split_sentences(article, headlines=True)]
-    return " ".join(sentences[:2])
 
 
 def _later(x: Claim, y: Claim, published: "Mapping[str, object]") -> bool:
@@ -567,10 +447,6 @@ def _later(x: Claim, y: Claim, published: "Mapping[str, object]") -> bool:
     if px is not None and py is not None and px != py:
         return bool(px > py)  # type: ignore[operator]
     return id_order(x.id) > id_order(y.id)
-
-
-def _undenied(a: Attribution, text: str) -> bool:
-    return a.cue.stance == "deny" and negated_cue(text, a.cue.span) is not None
 
 
 def _plain_side(a: Attribution) -> Side:

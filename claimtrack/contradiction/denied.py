@@ -1,0 +1,146 @@
+"""What a denial denies: its denial words (in its cue, its content or the rest of its sentence), what it names as
+denied (its content, or its sentence for a short content), whose statements it calls false, and the claims its
+rare words may link it to (:func:`~.marks.find_disputes` marks the links)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from ..claims import ClaimKey, claim_key
+from ..lexicon.grammar import grammar
+from ..matching.score import Claim
+from ..matching.speakers import Speaker, relation, speaker_of
+from ..models import Article, Attribution, Mention
+from ..polarity import negated_cue
+from ..sentences import split_sentences
+from .disputes import (denial_mentions, rare_skeletons, report_speakers, statement_backreference, statement_speakers,
+                       statement_words)
+
+__all__ = ["Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author", "names_news",
+           "names_statements", "trailing_denial", "undenied"]
+
+
+def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
+    """The explicit denial words of an attribution: its cue (نفت، كذّب) or its content ("... غير صحيح")."""
+    return denial_mentions(a.cue.text, a.cue.span.start) + denial_mentions(a.content.text, a.content.span.start)
+
+
+class Linkable:
+    """The claims a denial may be linked to by its rare words (:func:`~.disputes.denial_target_linked`), indexed by
+    the skeletons of their rare words: a denial is held only against the claims that share one of its words'
+    skeletons (with none, no two words are shared), not against every claim."""
+
+    def __init__(self, claims: Sequence[Claim], weight: Callable[[str], float]) -> None:
+        self.claims = claims
+        self.skeletons = {c.id: rare_skeletons(c.key, weight) for c in claims}  # one claim, every denial: once
+        self.position = {c.id: i for i, c in enumerate(claims)}
+        self.index: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            for s in self.skeletons[c.id]:
+                self.index.setdefault(s, []).append(i)
+
+    def near(self, words: "Iterable[tuple[str, str]]", refers_to: str | None) -> list[Claim]:
+        """The claims that share a skeleton with the denial's ``words`` (word, skeleton), and the claim it points
+        back to (``refers_to``), in corpus order."""
+        found = {i for _, s in words for i in self.index.get(s, ())}
+        if refers_to in self.position:
+            found.add(self.position[refers_to])
+        return [self.claims[i] for i in sorted(found)]
+
+
+# A denial whose content names fewer rare words than this names what it denies in the rest of its sentence
+# ("نفت وزارة الداخلية الكويتية الأنباء المتداولة عن منع سعوديين من الدخول": content "الأنباء المتداولة").
+_SHORT_DENIAL = 3
+
+
+def trailing_denial(a: Attribution, texts: Mapping[str, str], cue_starts: Mapping[str, list[int]]) -> tuple[Mention, ...]:
+    """A denial phrase after the content, in the rest of its sentence, where no other report starts
+    ("الرسالة المتداولة لم تصدر عن مدير المستشفى، وهي عارية من الصحة")."""
+    start = a.content.span.end
+    end = min([a.sentence.end] + [c for c in cue_starts.get(a.article, ()) if start <= c])  # up to the next report
+    if end <= start:
+        return ()
+    text = texts[a.article]
+    return tuple(m for m in denial_mentions(text[start:end], start))
+
+
+def denied_key(c: Claim, text: str, weight: Callable[[str], float]) -> ClaimKey:
+    """What a denial names as what it denies: its content, or, for a short content (الأنباء المتداولة، هذه
+    المعلومة), its whole sentence but the cue and the source: what the report says before it ("في الوقت الذي
+    أكد فيه المتحدث ... أن الملا عمر توفي ...، نفى المتحدث باسم طالبان هذه المعلومة") and after it."""
+    a = c.attribution
+    def rare(key: ClaimKey) -> int:
+        return sum(1 for f in dict.fromkeys(key.ordered) if weight(f) >= 2.0)
+
+    # a content that points back to news (الأنباء المتداولة -> the headline "الكويت تنفي منع سعوديين من الدخول";
+    # particles.tsv role anaphor_noun, not ذلك) is short in its own words, though its key is what it points to:
+    # the sentence may name more ("وذلك بمنعهم من العبور عبر منفذ النويصيب"), and the more telling is taken
+    own = c.key if not (a.content.refers_to and names_news(a.content.text)) else claim_key(a.content.text)
+    if rare(own) >= _SHORT_DENIAL:
+        return c.key
+    cut = sorted([a.cue.span] + ([a.source.span] if a.source.text else []), key=lambda x: x.start)
+    pieces, at = [], a.sentence.start
+    for span in cut:
+        pieces.append(text[at : max(at, span.start)])
+        at = max(at, span.end)
+    pieces.append(text[at : a.sentence.end])
+    sentence = claim_key(" ".join(pieces))
+    return sentence if own is c.key or rare(sentence) > rare(c.key) else c.key
+
+
+# How many sentences before a denial that points back to statements (هذه الادعاءات) may name whose they are.
+_BACK_REACH = 3
+
+
+def authors_denied(a: Attribution, article: Article) -> "tuple[list[tuple[Speaker, frozenset[str]]] | None, str]":
+    """Whose statements a denial calls false, when its sentence names statements (تصريحات المالكي، اتهامات نوري
+    المالكي) or a report by who carried it (ما ورد عبر وكالة أنباء فارس): the speakers named after them, or None
+    (a denial of facts, linked by what it names).  A denial that points back ("هذه الادعاءات تنافي الواقع")
+    takes the speakers the headline and the sentences just before it name ("استنكرت ... تصريحات نوري المالكي
+    ... التي ادعى فيها ..."), each with the words that name it. Also what the denial speaks of: its sentence, those it points back to and its
+    article's lead."""
+    sentence = a.sentence.of(article.text)
+    about = [sentence, article_lead(article)]
+    statements, reports = statement_speakers(sentence), report_speakers(sentence)
+    if statements is None and reports is None:
+        return None, " ".join(about)
+    named = list(statements or ()) + list(reports or ())
+    if statements is not None and statement_backreference(sentence):
+        earlier = [s for s in split_sentences(article, headlines=True) if s.span.end <= a.sentence.start]
+        back = [s.text for s in earlier if s.kind == "headline"] + [s.text for s in earlier[-_BACK_REACH:]]
+        for text in dict.fromkeys(back):
+            named += statement_speakers(text) or ()
+            about.append(text)
+    speakers = [(s, frozenset(claim_key(n).ordered)) for n in named
+                if (s := speaker_of(n)).names or s.runs or s.titles]
+    return speakers or None, " ".join(about)
+
+
+def names_news(text: str) -> bool:
+    """Does a content name news it points back to (الأنباء، التقارير، المعلومات: particles.tsv anaphor_noun)?"""
+    return any("anaphor_noun" in grammar().role(w) for w, _ in statement_words(text))
+
+
+def names_statements(a: Attribution, text: str) -> bool:
+    """Does a denial's sentence name someone's statements or a report (تصريحات المالكي، ما ورد عبر ...)?"""
+    sentence = a.sentence.of(text)
+    return statement_speakers(sentence) is not None or report_speakers(sentence) is not None
+
+
+def is_author(who: "tuple[Speaker, frozenset[str]]", other: Claim) -> bool:
+    """Is ``other`` a claim of the speaker a denial names: the same speaker, and, when the denial names it by a
+    title alone ("وكالة أنباء فارس": any agency's title), every word of it in the other's source."""
+    speaker, words = who
+    if relation(speaker, other.speaker) != "same":
+        return False
+    return bool(speaker.names or speaker.runs) or words <= set(claim_key(other.attribution.source.text).ordered)
+
+
+def article_lead(article: Article) -> str:
+    """What an article is about: its headline and its first body sentence."""
+    sentences = [s.text for s in split_sentences(article, headlines=True)]
+    return " ".join(sentences[:2])
+
+
+def undenied(a: Attribution, text: str) -> bool:
+    return a.cue.stance == "deny" and negated_cue(text, a.cue.span) is not None
