@@ -12,7 +12,7 @@ import functools
 
 from ..claims import claim_key
 from ..claims.stems import strip_clitics
-from ..geography import claim_countries, country_of, places_differ
+from ..geography import countries, country_of, places_differ
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conjunction
@@ -34,7 +34,7 @@ def _countries(text: str, source: str) -> frozenset[str]:
     """The countries a content names by name (a city as its country), else its source's ("ينفي الجيش التونسي
     وجود قواعد عسكرية اجنبية بما فيها الاميركية في الجنوب": Tunisia)."""
     own = frozenset(c for p in places_by_name(text) if (c := country_of(p)))
-    return own or claim_countries(claim_key(""), source)
+    return own or (countries(claim_key(source)) if source else frozenset())
 
 
 @functools.cache
@@ -51,7 +51,7 @@ def places_by_name(text: str) -> frozenset[str]:
     adjective after a definite noun (العائلات السعودية، الحدود السورية), and names of several words; not a
     nationality (الطيران التركي، اللاعب البرازيلي، شرطيين تركيين)."""
     single, several = _place_name_forms()
-    words = [fold(w) for w, _ in statement_words(text)]
+    words = [w for w, _ in statement_words(text)]  # folded already
     found = {single[bare] for k, w in enumerate(words) if (bare := strip_clitics(w)) in single
              and not (k and _definite(w) and _definite(words[k - 1]) and words[k - 1] not in grammar().stopwords)}
     folded = " ".join(words)
