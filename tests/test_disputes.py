@@ -9,8 +9,8 @@ import pytest
 from claimtrack import Corpus, read_article, relate
 from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
-from claimtrack.contradiction.disputes import (denial_mentions, figure_conflict, report_speakers, statement_backreference,
-                                              statement_speakers)
+from claimtrack.contradiction.disputes import denial_mentions, report_speakers, statement_backreference, statement_speakers
+from claimtrack.contradiction.figures import figure_conflict
 from claimtrack.contradiction.marks import mark_attributions, narration_claims
 from claimtrack import compare_outlets, render_html
 from claimtrack.contradiction.scoring import evaluate_disputes, load_dispute_pairs, publication_dates
@@ -284,7 +284,7 @@ def test_an_outlets_own_toll_is_compared_unless_it_is_the_total_of_a_wider_place
     # "ارتفع عدد حالات الوفيات في حادث غرق مركب جزيرة الوراق ... إلى 29 شخصًا": no attribution covers the
     # outlet's sentence, its figure is compared (narration is the default); a toll the outlet says rose
     # (place_scopes.tsv kind rise) updates the earlier figure
-    from claimtrack.contradiction.disputes import rises
+    from claimtrack.contradiction.figures import rises
 
     assert not _marks("D1-025")[0]
     marks, articles, corpus = _marks("D1-025", narration=True)
@@ -306,7 +306,7 @@ def test_an_outlets_own_toll_is_compared_unless_it_is_the_total_of_a_wider_place
 def test_a_measure_noun_before_a_count_and_a_unit_that_is_its_own_measure():
     # D1-025: "ارتفع عدد حالات الوفيات ... إلى 29 شخصًا" counts the dead; D2-020: in "وأسقط 27 قتيلًا و227
     # جريحًا" the 227 are wounded (their unit says so), not dead like the figure before them
-    from claimtrack.contradiction.disputes import _measured
+    from claimtrack.contradiction.figures import _measured
 
     toll = PAIRS["D1-025"].b["text"]
     assert [(q.text, m) for q, m in _measured(toll)][0] == ("29 شخصًا", "killed")
@@ -363,7 +363,7 @@ def test_a_state_and_its_opposite():
 def test_a_measure_verb_before_the_next_figure_is_that_figures():
     # D2-025 (alriyadh_89a9ebee27): "عشرة مدنيين بينهم "عدد كبير من الاطفال" قتلوا وأصيب 15 آخرون": the ten
     # were killed; أصيب is the 15's
-    from claimtrack.contradiction.disputes import _measured
+    from claimtrack.contradiction.figures import _measured
 
     content = PAIRS["D2-025"].b["text"].split(" أن ", 1)[1]
     assert [(q.text, m) for q, m in _measured(content)] == [("عشرة مدنيين", "killed"), ("15", "wounded")]
@@ -372,7 +372,7 @@ def test_a_measure_verb_before_the_next_figure_is_that_figures():
 def test_a_figure_said_to_rise_from_the_others_is_an_update():
     # D1-002: Davutoglu's office "وأسفر عن 31 قتيلا على الاقل" (aawsat, 21 July), then Davutoglu "حصيلة الهجوم
     # ارتفعت من 31 إلى 32 قتيلا" (aawsat, 22 July): the later statement names the old figure it revises
-    from claimtrack.contradiction.disputes import revises
+    from claimtrack.contradiction.figures import revises
 
     p = PAIRS["D1-002"]
     assert revises(p.a["text"], p.b["text"]) and revises(p.b["text"], p.a["text"])
@@ -418,7 +418,7 @@ def test_three_words_of_a_fact_link_a_long_denial():
 def test_a_dual_and_another_are_counts_of_people():
     # D1-058: a senior Turkish official "جنديا تركيا قتل وأصيب آخر" (aawsat_a5336ee940, one wounded) / the next
     # day's account "مما أسفر عن مقتل الضابط «يالجين ناني» وجرح جنديين آخرين" (aawsat_94c0280dae, two wounded)
-    from claimtrack.contradiction.disputes import _measured
+    from claimtrack.contradiction.figures import _measured
 
     assert [(q.text, q.low, m) for q, m in _measured("جنديا تركيا قتل وأصيب آخر في اشتباكات")] == [("آخر", 1.0, "wounded")]
     assert [(q.text, q.low, m) for q, m in _measured("مما أسفر عن مقتل الضابط «يالجين ناني» وجرح جنديين آخرين")] \

@@ -25,8 +25,8 @@ from ..sentences import split_sentences
 from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import relation
-from .disputes import (denial_link_words, denial_target_linked, figure_conflict, figure_conflict_ready, figure_kind,
-                       revises, rises, shared_event)
+from .disputes import denial_link_words, denial_target_linked, shared_event
+from .figures import figure_conflict, figure_conflict_ready, figure_kind, revises, rises
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .denied import (Linkable, article_lead, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      trailing_denial, undenied)
