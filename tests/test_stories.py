@@ -307,3 +307,54 @@ def test_a_wave_of_condemnations_meets_across_the_spellings_of_a_foreign_name():
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets=facets)
     assert [s.clusters for s in stories][0] == ("c1", "c2")
     assert [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)][0] == ("c1",)
+
+
+def test_a_weak_word_tells_its_question_only_when_nothing_else_does():
+    # Real sentences of suruc_bombing (article noted) and of SaudiNewsNet 2015-07-21 (a Nigerian toll).
+    from claimtrack.matching.facets import facet_of
+
+    cases = [
+        # suicide bombers: who did it (alyaum_0721_2242, aljazirah_0721_981, aleqtisadiya_0721_684)
+        ("الأنباء الأولية تشير إلى أن انتحاريين اثنين دخلا إلى المركز الثقافي وفجرا نفسيهما", None, "perpetrator"),
+        ("مسؤولين محليين يحققون في احتمال أن يكون الانفجار هجوماً انتحارياً", None, "perpetrator"),
+        ("الدلائل الأولية تشير إلى أنه هجوم انتحاري نفذه تنظيم داعش.", None, "perpetrator"),
+        # a strong word wins: the investigation's suspect (aawsat_0722_54)
+        ("تحديد هوية مشتبه به في الهجوم الانتحاري في سروج", None, "investigation"),
+        # a toll wins over a weak word: how many were killed (2015-07-21)
+        ("11 مدنيا على الاقل قتلوا في تفجير انتحاري مزدوج", True, "toll"),
+        # the toll's own words (aawsat_0722_54, aljazirah_0721_981)
+        ("بعضهم إصاباتهم خطيرة", None, "toll"),
+        ("شاهدت أكثر من 20 جثة. أعتقد أن عدد المصابين يتجاوز 50.", None, "toll"),
+        # and a strong word before them (alriyadh_0722_695)
+        ("أدان التفجير الذي أسفر عن مقتل 30 شخصًا وإصابة أكثر من 100", True, "condemnation"),
+    ]
+    assert [facet_of(text, toll=bool(toll)) for text, toll, _ in cases] == [facet for _, _, facet in cases]
+
+
+def test_a_headline_gives_a_toll_with_a_figure_of_people():
+    # suruc_bombing: alyaum_0721_2242, aljazirah_0721_981; aawsat_0722_54 names no figure
+    from claimtrack.matching.stories import headline_gives_toll
+
+    assert headline_gives_toll("27 قتيلاً بانفجار في بلدة تركية على حدود سوريا")
+    assert headline_gives_toll("وزارة الداخلية التركية: مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا")
+    assert not headline_gives_toll("رئيس الوزراء التركي يعلن تحديد هوية مشتبه به في الهجوم الانتحاري في سروج")
+
+
+def test_the_figures_of_an_article_whose_headline_gives_a_toll_are_one_story():
+    # suruc_bombing alyaum_0721_2242 ("27 قتيلاً بانفجار في بلدة تركية على حدود سوريا"): the ministry's 27 dead
+    # (c1, naming سروج), a channel's first 10 (c2) and witnesses' 20 or more (c3) share hardly a word; what the
+    # correspondent says of the bombers (c4) is another question; c5 gives a toll in another article
+    clusters = [Cluster(f"c{n}", "x", [f"a#{n}"], ["a"], ["A"]) for n in range(1, 5)]
+    clusters.append(Cluster("c5", "x", ["b#1"], ["b"], ["B"]))
+    clusters += [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(6, 10)]
+    terms = {"c1": Counter(["سروج", "مقتل", "شخصا"]), "c2": Counter(["حصيل", "اول", "قتيل"]),
+             "c3": Counter(["شهود", "سقط", "قتيلا"]), "c4": Counter(["انتحاري", "مركز", "ثقاف"]),
+             "c5": Counter(["بغداد", "قتيل"]),
+             "c6": Counter(["مطار", "رحل"]), "c7": Counter(["فندق", "وفد"]), "c8": Counter(["نفط", "سعر"]),
+             "c9": Counter(["مباراه", "هدف"])}
+    facets = {"c1": "toll", "c2": "toll", "c3": "toll", "c4": "perpetrator", "c5": "toll"}
+    apart = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines={}, facets=facets)
+    assert [s.clusters for s in apart][:3] == [("c1",), ("c2",), ("c3",)]
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines={}, facets=facets,
+                            toll_articles={"a"})
+    assert [s.clusters for s in stories][:3] == [("c1", "c2", "c3"), ("c4",), ("c5",)]

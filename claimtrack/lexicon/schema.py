@@ -77,8 +77,9 @@ APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
 ANTONYM_RELATIONS = _values("antonym converse")
 STANCE_SIDES = _values("added dropped")
 PEOPLE_UNIT_KINDS = _values("figure toll")
-STORY_FACETS = _values("condemnation investigation perpetrator response")
+STORY_FACETS = _values("condemnation investigation perpetrator response toll")
 FACET_ENDINGS = _values("any masculine")
+FACET_STRENGTHS = _values("strong weak")
 DENIAL_KINDS = _values("baseless report statement untrue verb")
 PLACE_SCOPE_KINDS = _values("event locality rise total")
 FATE_KINDS = _values("alive died natural violent")
@@ -173,7 +174,8 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("spelling_variants.tsv", (Column("variant"), Column("canonical"))),
     _one("stopwords.txt"),
     FileSchema("story_facets.tsv", (_WORD, Column("facet", "enum", STORY_FACETS),
-                                    Column("endings", "enum", FACET_ENDINGS, required=False))),
+                                    Column("endings", "enum", FACET_ENDINGS, required=False),
+                                    Column("strength", "enum", FACET_STRENGTHS, required=False))),
     FileSchema("synonyms.tsv", (_WORD, Column("group")), "second", False),
     FileSchema("unit_scales.tsv", (Column("unit"), Column("base"), Column("factor", "number", low=0))),
     FileSchema("units.tsv", (_WORD, Column("unit"))),

@@ -36,7 +36,7 @@ from .pairs import PairScores
 from .candidates import iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
-from .stories import Remembered, Story, clause, cluster_facet, group_stories, story_similarity
+from .stories import Remembered, Story, clause, cluster_facet, group_stories, headline_gives_toll, story_similarity
 
 __all__ = ["Corpus", "content_words", "idf", "sentence_terms", "source_key", "term_counts", "term_weights", "topic_terms"]
 
@@ -344,9 +344,10 @@ class Corpus:
             dates[cluster.id] = frozenset(d for a in cluster.articles if (d := self._articles[a].published))
         facets = {c.id: cluster_facet((by_id[m].attribution, by_id[m].key.quantities) for m in c.claims)
                   for c in clusters}
+        tolls = {a.id for a in self.articles if a.headline and headline_gives_toll(a.headline)}
         return group_stories(clusters, terms, self.weight(), dates,
                              lambda article: self._articles[article].outlet or article, self._story_links(),
-                             headlines=headlines, facets=facets)
+                             headlines=headlines, facets=facets, toll_articles=tolls)
 
     def _story_links(self) -> list[tuple[str, str]]:
         """Clusters of two attributions in a row in one article that are one story: one speaker's statements

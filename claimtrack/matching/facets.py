@@ -8,6 +8,12 @@ it, "تم تحديد هوية مشتبه به" tells the investigation, "سنت�
 what is being done.  The toll is read from the claim's figures (:func:`claimtrack.matching.stories.gives_toll`).
 Words that other news uses in other senses stay out of the file: تحقيق (an inquiry, and achieving growth),
 نفذ (carried out an attack, and executed a payment), تبنى (claimed an attack, and adopted a policy).
+
+A weak word tells its facet only when the claim has no strong word and gives no toll: "الأنباء الأولية تشير إلى
+أن انتحاريين اثنين دخلا إلى المركز الثقافي" (suicide bombers: who did it) but "تحديد هوية مشتبه به في الهجوم
+الانتحاري" (the investigation) and "11 مدنيا قتلوا في تفجير انتحاري" (the toll).  The toll's own words (إصابات،
+جثة، المصابين) come after every strong word ("بعضهم إصاباتهم خطيرة", the deputy prime minister's next sentence
+after his figure of the wounded, suruc_bombing).
 """
 
 from __future__ import annotations
@@ -20,33 +26,35 @@ from ..lexicon import read_rows
 from ..lexicon.morph import ALEF, HEH, NOON, PRONOUN_SUFFIXES, TEH, WAW, YEH
 from ..normalize import fold
 
-__all__ = ["FACETS", "WAVES", "facet_of"]
+__all__ = ["FACETS", "TOLL", "WAVES", "facet_of"]
 
 # The facets in the order a claim takes them: the UN condemning a blast "that killed 30" condemns; the suspect
 # of "the attack that killed 32" is who did it.  The toll comes after them all (stories.gives_toll).
 FACETS = ("condemnation", "perpetrator", "investigation", "response")
+# How many an event concerns: after every other facet, whether told by a figure (stories.gives_toll) or by a word.
+TOLL = "toll"
 # The facets whose claims come in waves: many speakers react to one event in the same few words, often sharing
 # nothing but its place (a dozen condemnations of an attack).  Two of them that share a narrow anchor are one
 # story (stories.group_stories).  The other facets' words are common in other news ("مسؤولية" is any
 # responsibility), and on a real day (1,000 SaudiNewsNet articles) such joins were right in 2 of 12.
 WAVES = ("condemnation",)
 # What a base form may end in: a pronoun (مسؤوليتها، إدانته), the feminine perfect (أدانت), a plural or the
-# feminine (مشتبهين، منددة، إجراءاتها).
-_ENDINGS = (*PRONOUN_SUFFIXES, TEH, WAW + ALEF, YEH, YEH + NOON, WAW + NOON, ALEF + TEH)
+# feminine (مشتبهين، منددة، إجراءاتها), the accusative's alef ("هجوما انتحاريا", aleqtisadiya_0721_684).
+_ENDINGS = (*PRONOUN_SUFFIXES, TEH, WAW + ALEF, YEH, YEH + NOON, WAW + NOON, ALEF + TEH, ALEF)
 # The masculine singular and plural endings of a noun of persons (منفذ، منفذو، منفذي، منفذين، منفذون).
 _MASCULINE = ("", WAW, YEH, YEH + NOON, WAW + NOON)
 
 
 @functools.cache
-def _forms() -> dict[str, str]:
-    """Folded word forms (clitics aside) -> facet."""
-    words: dict[str, str] = {}
-    for row in read_rows("story_facets.tsv", 3):
+def _forms() -> dict[str, tuple[str, bool]]:
+    """Folded word forms (clitics aside) -> (facet, whether the word is weak)."""
+    words: dict[str, tuple[str, bool]] = {}
+    for row in read_rows("story_facets.tsv", 4):
         base = fold(row[0])
         # A noun of persons never in its feminine: "منفذ الهجوم"، "منفذي", not "عمليات البيع المنفذة".
         forms = (base + s for s in _MASCULINE) if row[2] == "masculine" else _inflected(base)
         for form in forms:
-            words.setdefault(form, row[1])
+            words.setdefault(form, (row[1], row[3] == "weak"))
     return words
 
 
@@ -59,8 +67,9 @@ def _inflected(base: str) -> Iterable[str]:
         yield stem + ending
 
 
-def _facet_of_word(word: str, words: dict[str, str]) -> str | None:
-    """The facet of one folded word, its clitics aside, or of the perfect an imperfect may be (تدين: يدين)."""
+def _facet_of_word(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, bool] | None:
+    """The facet of one folded word (and whether the word is weak), its clitics aside, or of the perfect an
+    imperfect may be (تدين: يدين)."""
     bare = strip_clitics(word)
     for w in (bare, *verb_readings(bare)):
         if w in words:
@@ -68,9 +77,14 @@ def _facet_of_word(word: str, words: dict[str, str]) -> str | None:
     return None
 
 
-def facet_of(text: str) -> str | None:
+def facet_of(text: str, *, toll: bool = False) -> str | None:
     """The facet ``text`` (a claim's cue and content) answers, or None: the first of :data:`FACETS` that one
-    of its words names."""
+    of its strong words names, else :data:`TOLL` when ``toll`` (the claim gives a toll by its figures) or when
+    one of its words names the toll, else the first of :data:`FACETS` that one of its weak words names.  A toll
+    comes before a weak word: "11 مدنيا على الاقل قتلوا في تفجير انتحاري مزدوج" tells how many were killed."""
     words = _forms()
     found = {f for t in word_tokens(text) if (f := _facet_of_word(t[0], words))}
-    return next((f for f in FACETS if f in found), None)
+    strong = next((f for f in FACETS if (f, False) in found), None)
+    if strong or toll or any(f == TOLL for f, _ in found):
+        return strong or TOLL
+    return next((f for f in FACETS if (f, True) in found), None)

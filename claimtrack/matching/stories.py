@@ -38,7 +38,7 @@ from typing import Any
 import attrs
 
 from ..claims.key import topic_key
-from ..claims.quantities import named_units
+from ..claims.quantities import find_quantities, named_units
 from ..lexicon import read_rows, read_words, str_tuple
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
@@ -46,11 +46,11 @@ from ..lexicon.morph import long_vowels, without_conjunction
 from ..models import Attribution
 from ..normalize import fold
 from .clusters import Cluster
-from .facets import FACETS, WAVES, facet_of
+from .facets import FACETS, TOLL, WAVES, facet_of
 from .unionfind import UnionFind
 
 __all__ = ["STORY_SAME", "TOLL", "Story", "claim_facet", "clause", "cluster_facet", "gives_toll", "group_stories",
-           "story_similarity"]
+           "headline_gives_toll", "story_similarity"]
 
 STORY_SAME = 0.2  # the similarity at which two clusters are about one story
 _LINKAGE = 0.3  # a story of several units must, on specific evidence, still reach this share of STORY_SAME
@@ -149,6 +149,13 @@ def gives_toll(attribution: Attribution, quantities: Iterable[Any]) -> bool:
     return any(units.get(u) == "toll" for u in named_units(attribution.content.text))
 
 
+def headline_gives_toll(headline: str) -> bool:
+    """Whether a headline gives a toll: a figure that counts people ("27 قتيلاً بانفجار في بلدة تركية",
+    "مقتل 30 بانفجار"; data/people_units.tsv)."""
+    units = _people_units()
+    return any(q.counts or q.unit in units for q in find_quantities(headline))
+
+
 @functools.cache
 def event_terms() -> frozenset[str]:
     """The terms of the words that say what kind of event a claim is about (data/event_words.txt), of the
@@ -159,14 +166,11 @@ def event_terms() -> frozenset[str]:
     return frozenset(t for w in words for t in topic_key(w).stems)
 
 
-TOLL = "toll"  # the facet of a claim that answers how many (gives_toll), after those of data/story_facets.tsv
-
-
 def claim_facet(attribution: Attribution, quantities: Iterable[Any]) -> str:
-    """The question of its event that a claim answers (:mod:`.facets`): condemnation, perpetrator or response
-    by its words, else :data:`TOLL` when it gives a toll (:func:`gives_toll`), else "" (any other)."""
-    told = facet_of(f"{attribution.cue.text} {attribution.content.text}")
-    return told or (TOLL if gives_toll(attribution, quantities) else "")
+    """The question of its event that a claim answers (:func:`.facets.facet_of`): condemnation, perpetrator,
+    investigation or response by its words, :data:`TOLL` when it gives a toll (:func:`gives_toll`) or names
+    one, else "" (any other)."""
+    return facet_of(f"{attribution.cue.text} {attribution.content.text}", toll=gives_toll(attribution, quantities)) or ""
 
 
 def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Any]]]) -> str:
@@ -324,7 +328,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
                   dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str],
                   links: Iterable[tuple[str, str]] = (), tolls: Collection[str] = (),
                   headlines: Mapping[str, Collection[str]] | None = None,
-                  facets: Mapping[str, str] | None = None) -> tuple[Story, ...]:
+                  facets: Mapping[str, str] | None = None, toll_articles: Collection[str] = ()) -> tuple[Story, ...]:
     """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
     ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
     an article's outlet, ``links`` pairs of clusters that are one story outright (one speaker's statements
@@ -341,7 +345,10 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     each cluster's articles; :class:`~claimtrack.Corpus` always gives them), two units join on their likeness
     only when they share an anchor (:func:`_anchor`: a place, a named participant or a rare name) in their
     terms or their headlines (a toll's claim seldom names the town its headline names).  The kind of event
-    (هجوم، انتحارية، قتيلا) is no anchor: it joined different attacks of a real day into one story."""
+    (هجوم، انتحارية، قتيلا) is no anchor: it joined different attacks of a real day into one story.
+
+    ``toll_articles`` names the articles whose headline gives a toll (:func:`headline_gives_toll`): the clusters
+    that give a toll in one of them are one story."""
     ids = [c.id for c in clusters]
     position = {cid: i for i, cid in enumerate(ids)}
     links_uf = UnionFind(ids, order=position.__getitem__)
@@ -352,15 +359,29 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     # ministry's 27 dead and its "عمل إرهابي" are the toll and the response (suruc_bombing).
     facet = {c.id: (facets or {}).get(c.id) or (TOLL if c.measures or c.id in tolls else "") for c in clusters}
     days = {cid: dates.get(cid, frozenset()) for cid in ids}
+
+    def tie(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry and _compatible(facet[rx], facet[ry]):
+            root = links_uf.union(rx, ry)
+            other = ry if root == rx else rx
+            bags[root] |= bags.pop(other)
+            days[root] = days[root] | days.pop(other)
+            facet[root] = facet[root] or facet[other]
+
     for x, y in links:
         if x in position and y in position:
-            rx, ry = find(x), find(y)
-            if rx != ry and _compatible(facet[rx], facet[ry]):
-                root = links_uf.union(rx, ry)
-                other = ry if root == rx else rx
-                bags[root] |= bags.pop(other)
-                days[root] = days[root] | days.pop(other)
-                facet[root] = facet[root] or facet[other]
+            tie(x, y)
+    # An article whose headline gives a toll ("27 قتيلاً بانفجار في بلدة تركية") is about that toll: the figures
+    # its claims give (the ministry's 27, a channel's first 10, witnesses' 20 or more, an official's 20 to 25
+    # wounded) answer that one question, whoever gives them, though they seldom share a word (alyaum_0721_2242,
+    # aawsat_0721_37, aljazirah_0721_981 of suruc_bombing).
+    headline_tolls: dict[str, str] = {}
+    for c in clusters:
+        if facet[c.id] == TOLL:
+            for article in c.articles:
+                if article in toll_articles:
+                    tie(headline_tolls.setdefault(article, c.id), c.id)
     # The units: each cluster, or the clusters that links tied (the bag of their terms together).
     units = {r: bags[r] for r in ids if find(r) == r}
     stories = _Stories(units, weight, {r: days[r] for r in units}, position.__getitem__,
