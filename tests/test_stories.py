@@ -358,3 +358,18 @@ def test_the_figures_of_an_article_whose_headline_gives_a_toll_are_one_story():
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines={}, facets=facets,
                             toll_articles={"a"})
     assert [s.clusters for s in stories][:3] == [("c1", "c2", "c3"), ("c4",), ("c5",)]
+
+
+def test_a_condemnation_is_made_in_the_cue_or_the_opening_words_not_talked_about_further_in():
+    # suruc_bombing aawsat_0722_24: Egypt condemns in its cue; the ambassador's comment on Egypt's relations
+    # with Turkey talks about that condemnation (gold story egypt-turkey-relations, not the condemnations)
+    from claimtrack import parse_article
+    from claimtrack.matching.stories import claim_facet
+
+    text = ("مصر تتسامى على خلافاتها مع أنقرة\n\n"
+            "أدانت مصر بقوة العملية الإرهابية التي تعرضت لها بلدة سروج التركية الحدودية أول من أمس. "
+            "ويعلق السفير الدكتور السيد أمين شلبي على الموقف المصري قائلا: «أرى هذا البيان تعبيرا عن إدانة مصر "
+            "للإرهاب أينما وقع، بغض النظر عن أن هذا الحادث حدث في تركيا».")
+    corpus = Corpus([parse_article(text, id="a")])
+    facets = {c.attribution.cue.text: claim_facet(c.attribution, c.key.quantities) for c in corpus.claims}
+    assert facets["أدانت"] == "condemnation" and facets["قائلا"] == ""

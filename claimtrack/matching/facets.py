@@ -77,13 +77,19 @@ def _facet_of_word(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, 
     return None
 
 
-def facet_of(text: str, *, toll: bool = False) -> str | None:
+def facet_of(text: str, *, toll: bool = False, waves_within: int | None = None) -> str | None:
     """The facet ``text`` (a claim's cue and content) answers, or None: the first of :data:`FACETS` that one
     of its strong words names, else :data:`TOLL` when ``toll`` (the claim gives a toll by its figures) or when
     one of its words names the toll, else the first of :data:`FACETS` that one of its weak words names.  A toll
-    comes before a weak word: "11 مدنيا على الاقل قتلوا في تفجير انتحاري مزدوج" tells how many were killed."""
+    comes before a weak word: "11 مدنيا على الاقل قتلوا في تفجير انتحاري مزدوج" tells how many were killed.
+
+    With ``waves_within``, a word of a wave (:data:`WAVES`) counts only among the first ``waves_within`` words
+    of ``text``: a speaker condemns in his cue or in the words that open what he says ("أعرب عن إدانته"، "إن
+    الوزارة تدين"); further in, he talks about a condemnation ("أرى هذا البيان تعبيرا عن إدانة مصر للإرهاب",
+    an ambassador on Egypt's relations with Turkey, aawsat_0722_24)."""
     words = _forms()
-    found = {f for t in word_tokens(text) if (f := _facet_of_word(t[0], words))}
+    found = {f for n, t in enumerate(word_tokens(text)) if (f := _facet_of_word(t[0], words))
+             and (waves_within is None or n < waves_within or f[0] not in WAVES)}
     strong = next((f for f in FACETS if (f, False) in found), None)
     if strong or toll or any(f == TOLL for f, _ in found):
         return strong or TOLL

@@ -39,6 +39,7 @@ import attrs
 
 from ..claims.key import topic_key
 from ..claims.quantities import find_quantities, named_units
+from ..claims.stems import word_tokens
 from ..lexicon import read_rows, read_words, str_tuple
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
@@ -166,11 +167,18 @@ def event_terms() -> frozenset[str]:
     return frozenset(t for w in words for t in topic_key(w).stems)
 
 
+# The words that open a claim's content, where a speaker's own condemnation stands ("إدانته الشديدة"، "إن
+# الوزارة تدين"): a wave's word further in talks about a condemnation (facets.facet_of).
+_OPENING = 3
+
+
 def claim_facet(attribution: Attribution, quantities: Iterable[Any]) -> str:
     """The question of its event that a claim answers (:func:`.facets.facet_of`): condemnation, perpetrator,
     investigation or response by its words, :data:`TOLL` when it gives a toll (:func:`gives_toll`) or names
     one, else "" (any other)."""
-    return facet_of(f"{attribution.cue.text} {attribution.content.text}", toll=gives_toll(attribution, quantities)) or ""
+    cue = attribution.cue.text
+    return facet_of(f"{cue} {attribution.content.text}", toll=gives_toll(attribution, quantities),
+                    waves_within=len(word_tokens(cue)) + _OPENING) or ""
 
 
 def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Any]]]) -> str:
