@@ -373,3 +373,20 @@ def test_a_condemnation_is_made_in_the_cue_or_the_opening_words_not_talked_about
     corpus = Corpus([parse_article(text, id="a")])
     facets = {c.attribution.cue.text: claim_facet(c.attribution, c.key.quantities) for c in corpus.claims}
     assert facets["أدانت"] == "condemnation" and facets["قائلا"] == ""
+
+
+def test_a_question_other_than_a_waves_does_not_join_what_answers_none_on_its_likeness():
+    # suruc_bombing: the security officials' blast at a cultural centre in Suruc (c1, aawsat_0721_37) and the
+    # prime minister's "the suicide attack in Suruc was carried out by ISIS" (c2, alriyadh_0722_839, who did it)
+    # share the blast and its town; Egypt's condemnation (c3, a wave) and al-Azhar's rejection of terrorism
+    # (c4, what its speaker adds) may still join (c5-c8: other news)
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 9)]
+    terms = {"c1": Counter(["انفجار", "سروج", "مركز", "ثقاف"]), "c2": Counter(["انفجار", "سروج", "مركز", "e:داعش"]),
+             "c3": Counter(["ارهاب", "ابرياء", "e:مصر"]), "c4": Counter(["ارهاب", "ابرياء", "صور"]),
+             "c5": Counter(["مطار", "رحل"]), "c6": Counter(["فندق", "وفد"]), "c7": Counter(["نفط", "سعر"]),
+             "c8": Counter(["مباراه", "هدف"])}
+    assert [s.clusters for s in group_stories(clusters, terms, lambda t: 1.0, {}, str)][:2] == [("c1", "c2"),
+                                                                                               ("c3", "c4")]
+    facets = {"c2": "perpetrator", "c3": "condemnation"}
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, facets=facets)
+    assert [s.clusters for s in stories][:3] == [("c1",), ("c2",), ("c3", "c4")]

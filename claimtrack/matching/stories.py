@@ -194,6 +194,15 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or (not a and b != TOLL) or (not b and a != TOLL)
 
 
+def _alike(a: str, b: str) -> bool:
+    """Whether units of facets ``a`` and ``b`` may join on their likeness: the same facet, or a wave's
+    (:data:`.facets.WAVES`) or none and what has none.  A wave's speakers react in few words of their own, and
+    what its speaker adds ("وأكد رفضه الإرهاب بكافة صوره") has no facet word; the other questions share the
+    event's words with everything else told about it ("الانفجار الذي هز بلدة سروج ... قرب الحدود مع سوريا":
+    the blast's scene, who did it and the ministry's call for calm, suruc_bombing)."""
+    return a == b or (not a and b in WAVES) or (not b and a in WAVES)
+
+
 def _anchor(term: str) -> bool:
     """Whether ``term`` can anchor a join: an entity or place, or a word as rare as a name (``_NAME_MOST``),
     but never an event word (:func:`event_terms`)."""
@@ -345,7 +354,8 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     event (how many were killed or referred to a court; who did it, what they are charged with): they are
     never joined, by a link or on their likeness, so they are never one story.  ``facets`` (cluster id ->
     :func:`cluster_facet`; :class:`~claimtrack.Corpus` always gives them) names the question each cluster
-    answers, the toll included: two different questions never join either, and two units of a wave
+    answers, the toll included: two different questions never join either, a question joins what answers none
+    only through the links (but a wave's: :func:`_alike`), and two units of a wave
     (:data:`.facets.WAVES`: condemnations) that share a narrow anchor (:func:`_narrow`) are alike enough
     (``STORY_SAME``) to join, and such a join is not held to the average link of a story of several units.
 
@@ -428,17 +438,20 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
                         by_facet[facet[r], _spelt(t)].append(r)
         affine = _pairs(by_facet.values(), limit, alone)
         pairs |= affine
-    # The toll and what gives none do not join on their own likeness either (the prosecutor's "41 متهماً"
-    # referred to the court and what he says the group did: uae_41_trial; the toll and the blast's scene
-    # or the condemnations: suruc_bombing); a toll is asked by the same words as the rest of its event.
+    # A question and what answers none do not join on their own likeness either, but a wave's (:func:`_alike`):
+    # the toll and what gives none (the prosecutor's "41 متهماً" referred to the court and what he says the
+    # group did: uae_41_trial; the toll and the blast's scene or the condemnations: suruc_bombing), who did it
+    # and the blast's scene, what is being done and the shootings elsewhere (suruc_bombing): every claim about
+    # one event is told in the same words of its place and its blast.  What one speaker says in a row still
+    # joins (the links above).
     scores = sorted(((max(STORY_SAME if (x, y) in affine else 0.0,
                           _similarity(units[x], units[y], weight, mass[x], mass[y])), x, y) for x, y in pairs
-                     if _compatible(facet[x], facet[y]) and stories.near(x, y)), reverse=True)
+                     if _alike(facet[x], facet[y]) and stories.near(x, y)), reverse=True)
     for score, x, y in scores:
         if score < STORY_SAME:
             break
         rx, ry = stories.uf.find(x), stories.uf.find(y)
-        if rx == ry or not stories.near(rx, ry) or not _compatible(stories.facet[rx], stories.facet[ry]):
+        if rx == ry or not stories.near(rx, ry) or not _alike(stories.facet[rx], stories.facet[ry]):
             continue
         # Two units join on their own likeness; a story of several units must still be alike, as a whole and
         # on specific evidence, to what it absorbs, so one close pair does not chain two stories.
