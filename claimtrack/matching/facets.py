@@ -5,7 +5,7 @@ it, who did it, what the investigation found, what is being done about it, how m
 facet is read from its words (its cue and its content) with ``data/story_facets.tsv`` (suruc_bombing):
 "أدانت مصر بقوة العملية الإرهابية" condemns, "تنظيم داعش الإرهابي يقف وراء الاعتداء الانتحاري" says who did
 it, "تم تحديد هوية مشتبه به" tells the investigation, "سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة" answers
-what is being done.  The toll is read from the claim's figures (:func:`claimtrack.matching.stories.gives_toll`).
+what is being done.  The toll is read from the claim's figures (:func:`gives_toll`) or its words.
 Words that other news uses in other senses stay out of the file: تحقيق (an inquiry, and achieving growth),
 نفذ (carried out an attack, and executed a payment), تبنى (claimed an attack, and adopted a policy).
 
@@ -20,18 +20,22 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
+from ..claims.quantities import find_quantities, named_units
 from ..claims.stems import strip_clitics, verb_readings, word_tokens
 from ..lexicon import read_rows
 from ..lexicon.morph import ALEF, HEH, NOON, PRONOUN_SUFFIXES, TEH, WAW, YEH
+from ..models import Attribution
 from ..normalize import fold
 
-__all__ = ["FACETS", "TOLL", "WAVES", "facet_of"]
+__all__ = ["FACETS", "TOLL", "WAVES", "claim_facet", "cluster_facet", "facet_of", "gives_toll", "headline_gives_toll",
+           "people_units"]
 
 # The facets in the order a claim takes them: the UN condemning a blast "that killed 30" condemns; the suspect
-# of "the attack that killed 32" is who did it.  The toll comes after them all (stories.gives_toll).
+# of "the attack that killed 32" is who did it.  The toll comes after them all (gives_toll).
 FACETS = ("condemnation", "perpetrator", "investigation", "response")
-# How many an event concerns: after every other facet, whether told by a figure (stories.gives_toll) or by a word.
+# How many an event concerns: after every other facet, whether told by a figure (gives_toll) or by a word.
 TOLL = "toll"
 # The facets whose claims come in waves: many speakers react to one event in the same few words, often sharing
 # nothing but its place (a dozen condemnations of an attack).  Two of them that share a narrow anchor are one
@@ -94,3 +98,47 @@ def facet_of(text: str, *, toll: bool = False, waves_within: int | None = None) 
     if strong or toll or any(f == TOLL for f, _ in found):
         return strong or TOLL
     return next((f for f in FACETS if (f, True) in found), None)
+
+
+@functools.cache
+def people_units() -> dict[str, str]:
+    """data/people_units.tsv: a unit that counts people -> figure or toll."""
+    return {r[0]: r[1] for r in read_rows("people_units.tsv", 2)}
+
+
+def gives_toll(attribution: Attribution, quantities: Iterable[Any]) -> bool:
+    """Whether a claim answers how many people an event concerns (``quantities``: its figures): a figure that
+    counts people ("41 متهماً", "27 شخصا قتلوا"; data/people_units.tsv) or a toll's measure named without one
+    ("هناك مخاوف من أن يرتفع عدد القتلى")."""
+    units = people_units()
+    if any(q.counts or q.unit in units for q in quantities):
+        return True
+    return any(units.get(u) == "toll" for u in named_units(attribution.content.text))
+
+
+def headline_gives_toll(headline: str) -> bool:
+    """Whether a headline gives a toll: a figure that counts people ("27 قتيلاً بانفجار في بلدة تركية",
+    "مقتل 30 بانفجار"; data/people_units.tsv)."""
+    units = people_units()
+    return any(q.counts or q.unit in units for q in find_quantities(headline))
+
+
+# The words that open a claim's content, where a speaker's own condemnation stands ("إدانته الشديدة"، "إن
+# الوزارة تدين"): a wave's word further in talks about a condemnation (facet_of).
+_OPENING = 3
+
+
+def claim_facet(attribution: Attribution, quantities: Iterable[Any]) -> str:
+    """The question of its event that a claim answers (:func:`facet_of`): condemnation, perpetrator,
+    investigation or response by its words, :data:`TOLL` when it gives a toll (:func:`gives_toll`) or names
+    one, else "" (any other)."""
+    cue = attribution.cue.text
+    return facet_of(f"{cue} {attribution.content.text}", toll=gives_toll(attribution, quantities),
+                    waves_within=len(word_tokens(cue)) + _OPENING) or ""
+
+
+def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Any]]]) -> str:
+    """The facet of a claim cluster, given each claim's attribution and figures: the first of its claims'
+    facets (:func:`claim_facet`) in the order of :data:`FACETS`, then :data:`TOLL`."""
+    found = {claim_facet(a, q) for a, q in claims}
+    return next((f for f in (*FACETS, TOLL) if f in found), "")

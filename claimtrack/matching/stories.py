@@ -38,8 +38,6 @@ from typing import Any
 import attrs
 
 from ..claims.key import topic_key
-from ..claims.quantities import find_quantities, named_units
-from ..claims.stems import word_tokens
 from ..lexicon import read_rows, read_words, str_tuple
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
@@ -47,7 +45,7 @@ from ..lexicon.morph import long_vowels, without_conjunction
 from ..models import Attribution
 from ..normalize import fold
 from .clusters import Cluster
-from .facets import FACETS, TOLL, WAVES, facet_of
+from .facets import TOLL, WAVES, claim_facet, cluster_facet, gives_toll, headline_gives_toll, people_units
 from .unionfind import UnionFind
 
 __all__ = ["STORY_SAME", "TOLL", "Story", "claim_facet", "clause", "cluster_facet", "gives_toll", "group_stories",
@@ -136,56 +134,13 @@ def clause(attribution: Attribution, text: str) -> str:
 
 
 @functools.cache
-def _people_units() -> dict[str, str]:
-    return {r[0]: r[1] for r in read_rows("people_units.tsv", 2)}
-
-
-def gives_toll(attribution: Attribution, quantities: Iterable[Any]) -> bool:
-    """Whether a claim answers how many people an event concerns (``quantities``: its figures): a figure that
-    counts people ("41 متهماً", "27 شخصا قتلوا"; data/people_units.tsv) or a toll's measure named without one
-    ("هناك مخاوف من أن يرتفع عدد القتلى")."""
-    units = _people_units()
-    if any(q.counts or q.unit in units for q in quantities):
-        return True
-    return any(units.get(u) == "toll" for u in named_units(attribution.content.text))
-
-
-def headline_gives_toll(headline: str) -> bool:
-    """Whether a headline gives a toll: a figure that counts people ("27 قتيلاً بانفجار في بلدة تركية",
-    "مقتل 30 بانفجار"; data/people_units.tsv)."""
-    units = _people_units()
-    return any(q.counts or q.unit in units for q in find_quantities(headline))
-
-
-@functools.cache
 def event_terms() -> frozenset[str]:
     """The terms of the words that say what kind of event a claim is about (data/event_words.txt), of the
     measure words of quantity_measures.tsv and of the toll units of people_units.tsv (قتيلا، جرحى)."""
-    people = _people_units()
+    people = people_units()
     words = [*read_words("event_words.txt"), *(r[0] for r in read_rows("quantity_measures.tsv", 2)),
              *(r[0] for r in read_rows("units.tsv", 2) if people.get(r[1]) == "toll")]
     return frozenset(t for w in words for t in topic_key(w).stems)
-
-
-# The words that open a claim's content, where a speaker's own condemnation stands ("إدانته الشديدة"، "إن
-# الوزارة تدين"): a wave's word further in talks about a condemnation (facets.facet_of).
-_OPENING = 3
-
-
-def claim_facet(attribution: Attribution, quantities: Iterable[Any]) -> str:
-    """The question of its event that a claim answers (:func:`.facets.facet_of`): condemnation, perpetrator,
-    investigation or response by its words, :data:`TOLL` when it gives a toll (:func:`gives_toll`) or names
-    one, else "" (any other)."""
-    cue = attribution.cue.text
-    return facet_of(f"{cue} {attribution.content.text}", toll=gives_toll(attribution, quantities),
-                    waves_within=len(word_tokens(cue)) + _OPENING) or ""
-
-
-def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Any]]]) -> str:
-    """The facet of a claim cluster, given each claim's attribution and figures: the first of its claims'
-    facets (:func:`claim_facet`) in the order of :data:`.facets.FACETS`, then :data:`TOLL`."""
-    found = {claim_facet(a, q) for a, q in claims}
-    return next((f for f in (*FACETS, TOLL) if f in found), "")
 
 
 def _compatible(a: str, b: str) -> bool:
