@@ -433,3 +433,44 @@ def test_a_short_denial_that_points_back_names_more_in_its_sentence():
     # من العبور عبر منفذ النويصيب ..." (alriyadh; its content points back to the headline) / 3alyoum's "بررت
     # السلطات الكويتية ... سبب منع العزاب السعوديين ..." with "عبر منفذ النويصيب من جهة الخفجي" in its sentence
     assert [m.dispute for m in _marks("D1-019", narration=True)[0]] == ["denies"]
+
+
+def test_a_denial_verb_deep_in_a_content_is_someone_elses():
+    # SaudiNewsNet 2015-07-21, article af7619ce66d43 (on defining philosophy): "... فإننا سنلقي كثيرا من
+    # الفلاسفة ينكرون هذا التحديد" is no denial by the speaker; a phrase that calls a report false still counts
+    # anywhere (D1-017, almadina_64758947ff: "... تسير بصورة طبيعية، وما يتم تداوله بشأن منع فئات معينة غير صحيح")
+    deep = "إنها «رؤية للعالم»، فإننا سنلقي كثيرا من الفلاسفة ينكرون هذا التحديد"
+    assert [m.text for m in denial_mentions(deep)] == ["ينكرون"]
+    assert denial_mentions(deep, verbs_within=6) == ()
+    assert [m.text for m in denial_mentions("الوزارة تنفي ما تردد عن منع العزاب", verbs_within=6)] == ["تنفي"]
+    late = PAIRS["D1-017"].b["text"]
+    assert [m.text for m in denial_mentions(late, verbs_within=6)] == ["غير صحيح"]
+
+
+def test_two_denials_of_one_rumour_agree():
+    # SaudiNewsNet 2015-07-21, articles a29b426868780 and a28d006bf90cc: the minister "نفى ... ما تم تداوله
+    # مؤخراً عن تأجيل الدراسة إلى بعد الحج" and "قال: ما يتم تداوله عن #تأجيل_الدراسة_إلى_بعد_الحج غير صحيح":
+    # the second calls the rumour false too, so the two agree (they were marked as a denial of each other)
+    from claimtrack import parse_article
+
+    a = parse_article("الدخيل ينفي تأجيل الدراسة\n\nنفى وزير التعليم عزام الدخيل ما تم تداوله مؤخراً عن تأجيل "
+                      "الدراسة إلى بعد الحج.", id="a29b426868780")
+    b = parse_article("لا تأجيل للدراسة\n\nوقال وزير التعليم عزام الدخيل: ما يتم تداوله عن "
+                      "#تأجيل_الدراسة_إلى_بعد_الحج غير صحيح.", id="a28d006bf90cc")
+    marks = contradictions(Corpus([a, b]))
+    assert not [m for m in marks if m.kind == "contradicts"]
+
+
+def test_a_denial_meets_an_account_of_another_article_only_in_one_story():
+    # On 150 real articles (tests/data/real_disputes) two leads meet on words few leads name: the two accounts of
+    # the Tabuk teacher's death (okaz_03cac8ba0e, alriyadh_cf0197fbba: تبوك، معلم) do; the Labour ministry's
+    # "لا صحة لإيقافه" (3alyoum_32c26a1a57) and "إيران تستأنف تصدير الغاز إلى تركيا" (3alyoum_73fb2a8b10) share
+    # وزارة and وقف, words of many leads, and do not.  In a corpus of two articles any two rare words do.
+    from claimtrack.contradiction.denied import Leads
+
+    articles = {p.stem: read_article(p) for p in sorted((DISPUTES / "articles").glob("*.txt"))}
+    leads = Leads(articles, lambda word: 3.0)
+    assert leads.meet("okaz_03cac8ba0e", "alriyadh_cf0197fbba")
+    assert not leads.meet("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")
+    pair = {k: articles[k] for k in ("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")}
+    assert Leads(pair, lambda word: 3.0).meet("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")

@@ -168,9 +168,10 @@ def bare_readings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
+def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = None) -> tuple[Mention, ...]:
     """The explicit denials in ``text`` (spans shifted by ``offset``): a denial verb that is not itself negated
-    ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد")."""
+    ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد").
+    ``verbs_within``: a denial verb counts only among the first so many words (a phrase anywhere)."""
     verbs, phrases = _denials()
     g = grammar()
     words = statement_words(text)
@@ -192,7 +193,7 @@ def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
             continue
         forms = g.cue_forms(w, without_conjunction(w))
         negated = k > 0 and without_conjunction(words[k - 1][0]) in negators
-        if not negated and any(fold(f.verb.lemma) in verbs for f in forms):
+        if not negated and (verbs_within is None or k < verbs_within) and any(fold(f.verb.lemma) in verbs for f in forms):
             found.append(mention(text, span, offset))
         k += 1
     return tuple(found)
