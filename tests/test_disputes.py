@@ -474,3 +474,33 @@ def test_a_denial_meets_an_account_of_another_article_only_in_one_story():
     assert not leads.meet("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")
     pair = {k: articles[k] for k in ("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")}
     assert Leads(pair, lambda word: 3.0).meet("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")
+
+
+def _side(text):
+    from claimtrack.claims import claim_key
+    from claimtrack.contradiction.rules import Side
+    from claimtrack.polarity import text_polarity
+
+    negative, _ = text_polarity(text)
+    return Side(claim_key(text), negative, (), (), "", False, _mention(text))
+
+
+def test_a_negation_disputes_only_what_the_other_asserts():
+    # SaudiNewsNet 2015-07-21: the Red Crescent's call "عدم التجمهر لمساعدة الفرق الإسعافية في علاج المصابين"
+    # (a62c19f75a687) negates a crowd the other ("غرفة العمليات تلقت بلاغاً ... يفيد بوجود حادث انقلاب",
+    # a14c6f71c226f) does not tell of; the GCC secretary general's "تلك التصريحات بأنها لا تساعد على بناء الثقة"
+    # (ae85391fe9a0c) and its headline "تصريحات القيادات الإيرانية متناقضة ولا تساعد على بناء الثقة" carry one
+    # negation.  What is negated: the negated predicate and the word after it
+    from claimtrack.contradiction.rules import _negation_met
+
+    crowd = _side("عدم التجمهر لمساعدة الفرق الإسعافية في علاج المصابين")
+    assert crowd.negative
+    assert not _negation_met(crowd, _side("غرفة العمليات تلقت بلاغاً عند الساعة 9:31 صباح اليوم من مواطن يفيد "
+                                          "بوجود حادث انقلاب على طريق جديدة"))
+    trust = _side("تلك التصريحات بأنها لا تساعد على بناء الثقة لعلاقات تعاون")
+    assert trust.negative
+    assert not _negation_met(trust, _side("تصريحات القيادات الإيرانية متناقضة ولا تساعد على بناء الثقة"))
+    assert _negation_met(trust, _side("التصريحات تساعد على بناء الثقة"))
+    # D2-012: a phrase that calls a report false negates the whole of it (alweeam_6127c7eef6)
+    rumour = _side(PAIRS["D2-012"].b["text"].split("«")[1].split("»")[0])
+    assert _negation_met(rumour, _side(PAIRS["D2-012"].a["text"]))
