@@ -504,3 +504,18 @@ def test_a_negation_disputes_only_what_the_other_asserts():
     # D2-012: a phrase that calls a report false negates the whole of it (alweeam_6127c7eef6)
     rumour = _side(PAIRS["D2-012"].b["text"].split("«")[1].split("»")[0])
     assert _negation_met(rumour, _side(PAIRS["D2-012"].a["text"]))
+
+
+def test_opposed_predicates_bear_on_one_thing():
+    # SaudiNewsNet 2015-07-21: "«تراجع الـ(بي بي سي) يعني تراجع المملكة المتحدة»" (a498519a52fd6) and
+    # "... مؤجرة إلى سلسلة متاجر ... (2.4 مليون قدم مربع)" hold تراجع / قدم and nothing in common near them;
+    # D1-022: "الحالة الصحية لمرسى، فى خطر" (the Brotherhood) / "الحالة الصحية للمعزول محمد مرسى مستقرة"
+    # (a prisons official, alyaum_6fe38ffdc5): خطر / مستقر of one "الحالة الصحية"
+    from claimtrack.contradiction.rules import antonym_evidence
+
+    assert antonym_evidence(_side("«تراجع الـ(بي بي سي) يعني تراجع المملكة المتحدة»"),
+                            _side("نحو 221 ألف متر مربع (2.4 مليون قدم مربع) مؤجرة إلى سلسلة متاجر تجزئة")) is None
+    found = antonym_evidence(_side("الحالة الصحية لمرسى، فى خطر"),
+                             _side("إن الحالة الصحية للمعزول محمد مرسى مستقرة، ولا يعانى سوى من أعراض ارتفاع السكر"))
+    assert found is not None and found.note == "خطر / مستقر"
+    assert [m.dispute for m in _marks("D1-022")[0]] == ["contradicts"]

@@ -133,10 +133,38 @@ def antonym_evidence(a: Side, b: Side) -> Evidence | None:
         if forms_a[sx] & fb.keys():
             continue  # the other side has this predicate too, in some form
         for y in sorted(table.get(x, ())):
-            if y in fb and not forms_b[fb[y]] & fa.keys():
+            if y in fb and not forms_b[fb[y]] & fa.keys() and _share_an_argument(a, sx, b, fb[y]):
                 sy = fb[y]
                 return Evidence("antonyms", _word_mention(a.content, sx), _word_mention(b.content, sy), f"{sx} / {sy}")
     return None
+
+
+# How many words either side of a predicate its arguments stand among.
+_ARGUMENT_REACH = 5
+
+
+def _share_an_argument(a: Side, sx: str, b: Side, sy: str) -> bool:
+    """Do two opposed predicates bear on one thing: a word (not a stopword, not either predicate) within
+    :data:`_ARGUMENT_REACH` words of the one and of the other ("تراجع معدلات البطالة" / "ارتفاع معدلات البطالة";
+    "حالته خطرة" / "حالته مستقرة").  Two long statements of one cluster hold some antonym pair somewhere ("قدم
+    مربع" / "تراجع الـ(بي بي سي)"، "مقتل 43 مدنيا وإصابة 173 آخرين" / "التقدم باتجاه العند", SaudiNewsNet
+    2015-07-21): the pair alone is no contradiction."""
+    near_a = _near_stems(a.content.text, sx) - {sx, sy}
+    near_b = _near_stems(b.content.text, sy) - {sx, sy}
+    return bool(near_a & near_b)
+
+
+def _near_stems(text: str, word_stem: str) -> set[str]:
+    """The stems of the words (no stopwords) within :data:`_ARGUMENT_REACH` words of ``word_stem`` in ``text``."""
+    stopwords = grammar().stopwords
+    words = [m.group() for m in _WORD_RE.finditer(normalize(text).text)]
+    stems = [stem(w) for w in words]
+    near: set[str] = set()
+    for k, s in enumerate(stems):
+        if s == word_stem or stem(fold(words[k])) == word_stem:
+            near.update(stems[j] for j in range(max(0, k - _ARGUMENT_REACH), min(len(words), k + _ARGUMENT_REACH + 1))
+                        if j != k and words[j] not in stopwords)
+    return near
 
 
 def _predicate_stems(key: ClaimKey) -> list[str]:
