@@ -140,6 +140,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
     published = {art.id: art.published for art in corpus.articles}
+    lead_words = Leads({art.id: art for art in corpus.articles}, weight)
     for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
         ax, ay = by_id[x], by_id[y]
         if s is None:
@@ -163,8 +164,8 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
             marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx, sy)))
             continue
         found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source)
-        if found is None:
-            continue
+        if found is None or (found[0] in ("denies", "contradicts") and not lead_words.meet(ax.article, ay.article)):
+            continue  # (one cluster on a day of 1,400 articles may join two stories: Leads)
         dispute, evidence, why, turned = found
         if dispute == "updates" and _later(claims[x], claims[y], published):
             turned = True  # the earlier figure first
