@@ -433,3 +433,89 @@ def test_a_short_denial_that_points_back_names_more_in_its_sentence():
     # من العبور عبر منفذ النويصيب ..." (alriyadh; its content points back to the headline) / 3alyoum's "بررت
     # السلطات الكويتية ... سبب منع العزاب السعوديين ..." with "عبر منفذ النويصيب من جهة الخفجي" in its sentence
     assert [m.dispute for m in _marks("D1-019", narration=True)[0]] == ["denies"]
+
+
+def test_a_denial_verb_deep_in_a_content_is_someone_elses():
+    # SaudiNewsNet 2015-07-21, article af7619ce66d43 (on defining philosophy): "... فإننا سنلقي كثيرا من
+    # الفلاسفة ينكرون هذا التحديد" is no denial by the speaker; a phrase that calls a report false still counts
+    # anywhere (D1-017, almadina_64758947ff: "... تسير بصورة طبيعية، وما يتم تداوله بشأن منع فئات معينة غير صحيح")
+    deep = "إنها «رؤية للعالم»، فإننا سنلقي كثيرا من الفلاسفة ينكرون هذا التحديد"
+    assert [m.text for m in denial_mentions(deep)] == ["ينكرون"]
+    assert denial_mentions(deep, verbs_within=6) == ()
+    assert [m.text for m in denial_mentions("الوزارة تنفي ما تردد عن منع العزاب", verbs_within=6)] == ["تنفي"]
+    late = PAIRS["D1-017"].b["text"]
+    assert [m.text for m in denial_mentions(late, verbs_within=6)] == ["غير صحيح"]
+
+
+def test_two_denials_of_one_rumour_agree():
+    # SaudiNewsNet 2015-07-21, articles a29b426868780 and a28d006bf90cc: the minister "نفى ... ما تم تداوله
+    # مؤخراً عن تأجيل الدراسة إلى بعد الحج" and "قال: ما يتم تداوله عن #تأجيل_الدراسة_إلى_بعد_الحج غير صحيح":
+    # the second calls the rumour false too, so the two agree (they were marked as a denial of each other)
+    from claimtrack import parse_article
+
+    a = parse_article("الدخيل ينفي تأجيل الدراسة\n\nنفى وزير التعليم عزام الدخيل ما تم تداوله مؤخراً عن تأجيل "
+                      "الدراسة إلى بعد الحج.", id="a29b426868780")
+    b = parse_article("لا تأجيل للدراسة\n\nوقال وزير التعليم عزام الدخيل: ما يتم تداوله عن "
+                      "#تأجيل_الدراسة_إلى_بعد_الحج غير صحيح.", id="a28d006bf90cc")
+    marks = contradictions(Corpus([a, b]))
+    assert not [m for m in marks if m.kind == "contradicts"]
+
+
+def test_a_denial_meets_an_account_of_another_article_only_in_one_story():
+    # On 150 real articles (tests/data/real_disputes) two leads meet on words few leads name: the two accounts of
+    # the Tabuk teacher's death (okaz_03cac8ba0e, alriyadh_cf0197fbba: تبوك، معلم) do; the Labour ministry's
+    # "لا صحة لإيقافه" (3alyoum_32c26a1a57) and "إيران تستأنف تصدير الغاز إلى تركيا" (3alyoum_73fb2a8b10) share
+    # وزارة and وقف, words of many leads, and do not.  In a corpus of two articles any two rare words do.
+    from claimtrack.contradiction.denied import Leads
+
+    articles = {p.stem: read_article(p) for p in sorted((DISPUTES / "articles").glob("*.txt"))}
+    leads = Leads(articles, lambda word: 3.0)
+    assert leads.meet("okaz_03cac8ba0e", "alriyadh_cf0197fbba")
+    assert not leads.meet("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")
+    pair = {k: articles[k] for k in ("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")}
+    assert Leads(pair, lambda word: 3.0).meet("3alyoum_32c26a1a57", "3alyoum_73fb2a8b10")
+
+
+def _side(text):
+    from claimtrack.claims import claim_key
+    from claimtrack.contradiction.rules import Side
+    from claimtrack.polarity import text_polarity
+
+    negative, _ = text_polarity(text)
+    return Side(claim_key(text), negative, (), (), "", False, _mention(text))
+
+
+def test_a_negation_disputes_only_what_the_other_asserts():
+    # SaudiNewsNet 2015-07-21: the Red Crescent's call "عدم التجمهر لمساعدة الفرق الإسعافية في علاج المصابين"
+    # (a62c19f75a687) negates a crowd the other ("غرفة العمليات تلقت بلاغاً ... يفيد بوجود حادث انقلاب",
+    # a14c6f71c226f) does not tell of; the GCC secretary general's "تلك التصريحات بأنها لا تساعد على بناء الثقة"
+    # (ae85391fe9a0c) and its headline "تصريحات القيادات الإيرانية متناقضة ولا تساعد على بناء الثقة" carry one
+    # negation.  What is negated: the negated predicate and the word after it
+    from claimtrack.contradiction.rules import _negation_met
+
+    crowd = _side("عدم التجمهر لمساعدة الفرق الإسعافية في علاج المصابين")
+    assert crowd.negative
+    assert not _negation_met(crowd, _side("غرفة العمليات تلقت بلاغاً عند الساعة 9:31 صباح اليوم من مواطن يفيد "
+                                          "بوجود حادث انقلاب على طريق جديدة"))
+    trust = _side("تلك التصريحات بأنها لا تساعد على بناء الثقة لعلاقات تعاون")
+    assert trust.negative
+    assert not _negation_met(trust, _side("تصريحات القيادات الإيرانية متناقضة ولا تساعد على بناء الثقة"))
+    assert _negation_met(trust, _side("التصريحات تساعد على بناء الثقة"))
+    # D2-012: a phrase that calls a report false negates the whole of it (alweeam_6127c7eef6)
+    rumour = _side(PAIRS["D2-012"].b["text"].split("«")[1].split("»")[0])
+    assert _negation_met(rumour, _side(PAIRS["D2-012"].a["text"]))
+
+
+def test_opposed_predicates_bear_on_one_thing():
+    # SaudiNewsNet 2015-07-21: "«تراجع الـ(بي بي سي) يعني تراجع المملكة المتحدة»" (a498519a52fd6) and
+    # "... مؤجرة إلى سلسلة متاجر ... (2.4 مليون قدم مربع)" hold تراجع / قدم and nothing in common near them;
+    # D1-022: "الحالة الصحية لمرسى، فى خطر" (the Brotherhood) / "الحالة الصحية للمعزول محمد مرسى مستقرة"
+    # (a prisons official, alyaum_6fe38ffdc5): خطر / مستقر of one "الحالة الصحية"
+    from claimtrack.contradiction.rules import antonym_evidence
+
+    assert antonym_evidence(_side("«تراجع الـ(بي بي سي) يعني تراجع المملكة المتحدة»"),
+                            _side("نحو 221 ألف متر مربع (2.4 مليون قدم مربع) مؤجرة إلى سلسلة متاجر تجزئة")) is None
+    found = antonym_evidence(_side("الحالة الصحية لمرسى، فى خطر"),
+                             _side("إن الحالة الصحية للمعزول محمد مرسى مستقرة، ولا يعانى سوى من أعراض ارتفاع السكر"))
+    assert found is not None and found.note == "خطر / مستقر"
+    assert [m.dispute for m in _marks("D1-022")[0]] == ["contradicts"]

@@ -13,16 +13,24 @@ from ..matching.speakers import Speaker, relation, speaker_of
 from ..models import Article, Attribution, Mention
 from ..polarity import negated_cue
 from ..sentences import split_sentences
-from .disputes import (denial_mentions, rare_skeletons, report_speakers, statement_backreference, statement_speakers,
-                       statement_words)
+from .disputes import (denial_mentions, rare_skeletons, report_speakers, shared_event, statement_backreference,
+                       statement_speakers, statement_words)
 
-__all__ = ["Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author", "names_news",
+__all__ = ["Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author", "names_news",
            "names_statements", "trailing_denial", "undenied"]
 
 
+# How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
+# تنفي ما تردد"); further in, it is someone's denial the content tells ("فإننا سنلقي كثيرا من الفلاسفة ينكرون
+# هذا التحديد"، "في موقف الشخص الذي يكذب ويغش"), as polarity.denial_at reads the opening six words.
+_DENIAL_VERB_REACH = 6
+
+
 def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
-    """The explicit denial words of an attribution: its cue (نفت، كذّب) or its content ("... غير صحيح")."""
-    return denial_mentions(a.cue.text, a.cue.span.start) + denial_mentions(a.content.text, a.content.span.start)
+    """The explicit denial words of an attribution: its cue (نفت، كذّب), a denial verb opening its content, or a
+    phrase anywhere in its content ("... وما يتم تداوله بشأن منع فئات معينة غير صحيح")."""
+    return denial_mentions(a.cue.text, a.cue.span.start) + denial_mentions(
+        a.content.text, a.content.span.start, verbs_within=_DENIAL_VERB_REACH)
 
 
 class Linkable:
@@ -140,6 +148,49 @@ def article_lead(article: Article) -> str:
     """What an article is about: its headline and its first body sentence."""
     sentences = [s.text for s in split_sentences(article, headlines=True)]
     return " ".join(sentences[:2])
+
+
+class Leads:
+    """The words of each article's lead (:func:`article_lead`), read once, to ask whether two articles tell one
+    story: a denial linked by its words to an account in another article denies it only when the two leads
+    share two rare words (:func:`~.disputes.shared_event`) that few leads of the corpus name
+    (:data:`_LEAD_SHARE`).  On a day of 1,400 articles two rare words of a denial meet those of hundreds of
+    unrelated accounts ("ونفت حماس ... تخطط لتنفيذ عمليات في الضفة" / "تنفيذ ... عمل" in a tourism survey),
+    and two leads share words of the day's big stories (سوريا، قتل); two articles of one story name its actors
+    ("وفاة معلمة تبوك": تبوك، معلم)."""
+
+    def __init__(self, articles: Mapping[str, Article], weight: Callable[[str], float]) -> None:
+        self.articles, self.weight = articles, weight
+        self.words: dict[str, frozenset[str]] = {}
+        self._df: dict[str, int] | None = None
+
+    def of(self, article: str) -> frozenset[str]:
+        if article not in self.words:
+            self.words[article] = frozenset(claim_key(article_lead(self.articles[article])).ordered)
+        return self.words[article]
+
+    def meet(self, a: str, b: str) -> bool:
+        """Do articles ``a`` and ``b`` tell one story (the same article does)?"""
+        if a == b:
+            return True
+        shared = shared_event(self.of(a), self.of(b), self.weight)
+        if len(self.articles) <= _LEAD_FEW or not shared:
+            return bool(shared)
+        if self._df is None:  # read every lead once, when two leads first meet
+            self._df = {}
+            for art in self.articles:
+                for f in self.of(art):
+                    self._df[f] = self._df.get(f, 0) + 1
+        most = max(_LEAD_MOST, int(_LEAD_SHARE * len(self.articles)))
+        return sum(1 for f in shared if self._df[f] <= most) >= 2
+
+
+# Two leads meet on words that at most this share of the corpus's leads name, or _LEAD_MOST leads (one story
+# told by ten outlets), and on any two rare words in a corpus of at most _LEAD_FEW articles (a story folder, two
+# articles of a pair, where every lead names the story): the names of a story, not a day's big topics.
+_LEAD_SHARE = 0.01
+_LEAD_MOST = 10
+_LEAD_FEW = 100
 
 
 def undenied(a: Attribution, text: str) -> bool:

@@ -25,7 +25,6 @@ from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without
 from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from ..spans import Span
-from .rules import mention
 
 __all__ = ["DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "rare_skeletons", "report_speakers", "shared_event", "statement_backreference", "statement_speakers",
@@ -168,9 +167,10 @@ def bare_readings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
+def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = None) -> tuple[Mention, ...]:
     """The explicit denials in ``text`` (spans shifted by ``offset``): a denial verb that is not itself negated
-    ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد")."""
+    ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد").
+    ``verbs_within``: a denial verb counts only among the first so many words (a phrase anywhere)."""
     verbs, phrases = _denials()
     g = grammar()
     words = statement_words(text)
@@ -187,13 +187,13 @@ def denial_mentions(text: str, offset: int = 0) -> tuple[Mention, ...]:
                 break
         if hit:
             end = words[k + hit - 1][1].end
-            found.append(mention(text, Span(span.start, end), offset))
+            found.append(Mention(text[span.start : end], Span(span.start + offset, end + offset)))
             k += hit
             continue
         forms = g.cue_forms(w, without_conjunction(w))
         negated = k > 0 and without_conjunction(words[k - 1][0]) in negators
-        if not negated and any(fold(f.verb.lemma) in verbs for f in forms):
-            found.append(mention(text, span, offset))
+        if not negated and (verbs_within is None or k < verbs_within) and any(fold(f.verb.lemma) in verbs for f in forms):
+            found.append(Mention(span.of(text), span.shift(offset)))
         k += 1
     return tuple(found)
 

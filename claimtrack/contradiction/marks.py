@@ -25,10 +25,10 @@ from ..sentences import split_sentences
 from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import relation
-from .disputes import denial_link_words, denial_target_linked, shared_event
+from .disputes import denial_link_words, denial_mentions, denial_target_linked, shared_event
 from .figures import figure_conflict, figure_conflict_ready, figure_kind, revises, rises
 from .fates import Fate, fate_conflict, person_words, read_fate
-from .denied import (Linkable, article_lead, authors_denied, denied_key, explicit_denial, is_author, names_statements,
+from .denied import (Leads, Linkable, article_lead, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      trailing_denial, undenied)
 from .places import place_conflict
 from .rules import Evidence, Side, compare, mention
@@ -140,6 +140,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
     published = {art.id: art.published for art in corpus.articles}
+    lead_words = Leads({art.id: art for art in corpus.articles}, weight)
     for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
         ax, ay = by_id[x], by_id[y]
         if s is None:
@@ -163,8 +164,8 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
             marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx, sy)))
             continue
         found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source)
-        if found is None:
-            continue
+        if found is None or (found[0] in ("denies", "contradicts") and not lead_words.meet(ax.article, ay.article)):
+            continue  # (one cluster on a day of 1,400 articles may join two stories: Leads)
         dispute, evidence, why, turned = found
         if dispute == "updates" and _later(claims[x], claims[y], published):
             turned = True  # the earlier figure first
@@ -191,6 +192,8 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         return kind, conflict, _figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
+    if denial_mentions((cy if turned else cx).attribution.content.text, verbs_within=0):
+        return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح"): both deny
     denial = explicit_denial(denier.attribution)
     if denial:
         ev = [Evidence("denial", d, None) if turned else Evidence("denial", None, d) for d in denial]
@@ -272,6 +275,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                and not undenied(c.attribution, texts[c.attribution.article])}
     others = claims + narrated
     linkable: Linkable | None = None
+    lead_words = Leads(articles, weight)
     for c in claims:
         if c.id not in denials:
             continue
@@ -322,11 +326,14 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                     # three words of a long fact: held apart, kept only if the denial meets few accounts so
                     words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
                                                  denial_words=link_words, of_fact=True)
-                    if words and not _named_place_conflict(c.attribution, other.attribution):
+                    if words and not _named_place_conflict(c.attribution, other.attribution) \
+                            and lead_words.meet(c.attribution.article, other.attribution.article):
                         loose.append((other, words))
                     continue
                 if not (points_back or words):
                     continue
+            if not points_back and not lead_words.meet(c.attribution.article, other.attribution.article):
+                continue  # words in common, but two stories
             # Countries named apart are two places, unless the denial names much of the account: then they are
             # its actors ("قاعدة إسرائيلية على أراضينا" / "بلادها تتعاون مع جنوب السودان"; "الطيران التركي"
             # / "قرية زركله بشمالي العراق")
@@ -362,7 +369,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(other.id, c.id, "contradicts", ev,
                               _explain("denies", other.attribution, c.attribution, why, sx, sy), "denies"))
             skip.add(frozenset((c.id, other.id)))
-    marks += _fate_marks(claims + narrated, skip, published, weight)
+    marks += _fate_marks(claims + narrated, skip, published, weight, lead_words)
     # (a key holds every figure of its own text: a claim whose key has none is not read again)
     measured = [c for c in claims if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
                 and figure_conflict_ready(c.attribution.content.text)]
@@ -402,8 +409,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
 
 
 def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
-                weight: Callable[[str], float]) -> list[Mark]:
-    """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death."""
+                weight: Callable[[str], float], leads: Leads) -> list[Mark]:
+    """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death, in
+    one article or two of one story (``leads``: "البقاء على قيد الحياة" of newspapers is no one's fate)."""
     def read(c: Claim) -> Fate | None:
         day = published.get(c.attribution.article)
         return read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None)
@@ -419,7 +427,7 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
     for i, (x, fx) in enumerate(told):
         for j in sorted({j for w in names[i] for j in by_name[w] if j > i}):
             y, fy = told[j]
-            if frozenset((x.id, y.id)) in skip:
+            if frozenset((x.id, y.id)) in skip or not leads.meet(x.attribution.article, y.attribution.article):
                 continue
             mx = Mention(x.attribution.content.text, x.attribution.content.span)
             my = Mention(y.attribution.content.text, y.attribution.content.span)

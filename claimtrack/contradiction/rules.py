@@ -33,6 +33,7 @@ from ..models import Mention
 from ..normalize import fold, normalize
 from ..polarity import negation_echoed, reported, text_polarity
 from ..spans import Span
+from .disputes import denial_mentions
 
 __all__ = ["NO_MARK", "RULES", "Evidence", "Side", "Verdict", "actors_swapped", "antonym_evidence", "compare",
            "find_contradiction", "mention"]
@@ -132,10 +133,38 @@ def antonym_evidence(a: Side, b: Side) -> Evidence | None:
         if forms_a[sx] & fb.keys():
             continue  # the other side has this predicate too, in some form
         for y in sorted(table.get(x, ())):
-            if y in fb and not forms_b[fb[y]] & fa.keys():
+            if y in fb and not forms_b[fb[y]] & fa.keys() and _share_an_argument(a, sx, b, fb[y]):
                 sy = fb[y]
                 return Evidence("antonyms", _word_mention(a.content, sx), _word_mention(b.content, sy), f"{sx} / {sy}")
     return None
+
+
+# How many words either side of a predicate its arguments stand among.
+_ARGUMENT_REACH = 5
+
+
+def _share_an_argument(a: Side, sx: str, b: Side, sy: str) -> bool:
+    """Do two opposed predicates bear on one thing: a word (not a stopword, not either predicate) within
+    :data:`_ARGUMENT_REACH` words of the one and of the other ("تراجع معدلات البطالة" / "ارتفاع معدلات البطالة";
+    "حالته خطرة" / "حالته مستقرة").  Two long statements of one cluster hold some antonym pair somewhere ("قدم
+    مربع" / "تراجع الـ(بي بي سي)"، "مقتل 43 مدنيا وإصابة 173 آخرين" / "التقدم باتجاه العند", SaudiNewsNet
+    2015-07-21): the pair alone is no contradiction."""
+    near_a = _near_stems(a.content.text, sx) - {sx, sy}
+    near_b = _near_stems(b.content.text, sy) - {sx, sy}
+    return bool(near_a & near_b)
+
+
+def _near_stems(text: str, word_stem: str) -> set[str]:
+    """The stems of the words (no stopwords) within :data:`_ARGUMENT_REACH` words of ``word_stem`` in ``text``."""
+    stopwords = grammar().stopwords
+    words = [m.group() for m in _WORD_RE.finditer(normalize(text).text)]
+    stems = [stem(w) for w in words]
+    near: set[str] = set()
+    for k, s in enumerate(stems):
+        if s == word_stem or stem(fold(words[k])) == word_stem:
+            near.update(stems[j] for j in range(max(0, k - _ARGUMENT_REACH), min(len(words), k + _ARGUMENT_REACH + 1))
+                        if j != k and words[j] not in stopwords)
+    return near
 
 
 def _predicate_stems(key: ClaimKey) -> list[str]:
@@ -206,7 +235,7 @@ class _Pair:
 
 def _opposite_polarity(p: _Pair) -> Verdict | _Stop | None:
     a, b = p.a, p.b
-    if a.negative == b.negative:
+    if a.negative == b.negative or not _negation_met(*((a, b) if a.negative else (b, a))):
         return None
     evidence = list(a.evidence) + [_flip(e) for e in b.evidence]
     if a.clarifying or b.clarifying or (p.same_source and (p.same_claim or p.score.kind == "same")):
@@ -252,6 +281,28 @@ def _swapped_actors(p: _Pair) -> Verdict | _Stop | None:
         return None
     return "contradicts", [Evidence("actors", None, None, f"{swapped[0]} / {swapped[1]}")], \
         f"actors swapped: {swapped[0]} and {swapped[1]} trade places"
+
+
+# How many words after a negator say what it negates: the negated predicate and the word after it ("لا تساعد على
+# بناء الثقة": تساعد، بناء; "عدم التجمهر لمساعدة الفرق": تجمهر، مساعد), not the rest of the clause.
+_NEGATED_WORDS = 2
+
+
+def _negation_met(negative: Side, positive: Side) -> bool:
+    """Does the positive side assert what the negative one negates: a word of the negated part of its content
+    (the words after its negator) in the other, and not under the same negation?  Two claims of one cluster
+    differ in polarity without disputing anything when the negation is of a detail the other does not tell
+    ("عدم التجمهر لمساعدة الفرق الإسعافية" / "تلقت بلاغاً ... بوجود حادث انقلاب"، SaudiNewsNet 2015-07-21) or
+    when both carry it ("بأنها لا تساعد على بناء الثقة" / "متناقضة ولا تساعد على بناء الثقة").  A denial (its cue)
+    negates its whole content, and so does a phrase that calls it false ("الإشاعات المتعلقة بموت جلال الدين
+    حقاني لا أساس لها"), read as it stands."""
+    if any(e.kind == "denial" for e in negative.evidence) or not negative.key.negated_part \
+            or denial_mentions(negative.content.text, verbs_within=0):
+        return True
+    if not set(negative.key.negated_part[:_NEGATED_WORDS]) & set(positive.key.ordered):
+        return False
+    _, found = text_polarity(negative.content.text)
+    return not negation_echoed(negative.content.text, found, positive.content.text)
 
 
 def _close_pair_only_on_clear_evidence(p: _Pair) -> Verdict | _Stop | None:
