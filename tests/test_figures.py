@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from claimtrack.claims import claim_key
 from claimtrack.contradiction.figures import figure_conflict
-from claimtrack.contradiction.places import event_anchors, figure_place_conflict, past_event
+from claimtrack.contradiction.places import event_anchors, figure_place_conflict, past_event, told_beside
 from claimtrack.models import Mention
 from claimtrack.spans import Span
 
@@ -108,3 +108,16 @@ def test_past_event_never_raises(text):
        st.sets(st.sampled_from(["e:سوريا", "سروج", "مقتل", "قال", "شرق", "e:نيبال", "هطول"]), max_size=5))
 def test_event_anchors_is_symmetric(a, b):
     assert event_anchors(a, b, _weight) == event_anchors(b, a, _weight)
+
+
+def test_a_locality_under_a_lead_that_gives_the_whole():
+    # aafb5972f15a5#n6 (under "431 من خلايا داعش في قبضة الداخلية") / a125393afc9e0#n2: the 97 of one village are
+    # among the 431 the other outlet reports
+    lead = "431 من خلايا \"داعش\" في قبضة الداخلية"
+    part = "1 - حادث استهداف المصلين بقرية الدالوه بمحافظة الإحساء تم ضبط (97) موقوفا لعلاقتهم بالحادث"
+    whole = "وأعلنت وزارة الداخلية السعودية، أمس، القبض على 431 عنصرا أغلبهم سعوديون"
+    assert told_beside(lead, part, whole)
+    # aawsat_4d59d295cfd4 (real_stories suruc_bombing): an initial toll under a headline that gives the later one is
+    # the figure the other outlet disputes, not a part of it
+    assert not told_beside("27 قتيلا و100 جريح بانفجار في بلدة على الحدود التركية - السورية",
+                           "حصيلة القتلى الأولية هي 10 ضحايا", "أسفر عن مقتل 27 شخصا")

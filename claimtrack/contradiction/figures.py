@@ -163,12 +163,20 @@ def _measured(text: str) -> tuple[tuple[Quantity, str], ...]:
 
 @functools.lru_cache(maxsize=8192)
 def _parts(text: str) -> frozenset[Span]:
-    """The spans of the figures of ``text`` that count a part of the figure before them ("57 مدنيا بينهم 12
-    طفلا": the children are among the 57), held against no figure of the other statement: the part is no toll
-    of the event (it still counts in a breakdown's sum)."""
+    """The spans of the figures of ``text`` held against no figure of another statement: a part of the figure
+    before it ("57 مدنيا بينهم 12 طفلا": the children are among the 57; it still counts in a breakdown's sum), and
+    one side's losses (place_scopes.tsv kind ``side``: "سقوط أحد عشر قتيلا في صفوف القوات الموالية لهادي")."""
     found = [q for q, _ in _measured(text) if q.span is not None]
+    ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
+    sides = {w for w, kind in _place_scopes().items() if kind == "side"}
     return frozenset(part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
-        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start])))
+        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))) \
+        | frozenset(q.span for q, end in zip(found, ends) if q.span and any(
+            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w)))
+
+
+# How many words after a figure "في صفوف" may stand ("أحد عشر قتيلا في صفوف").
+_SIDE_REACH = 3
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Mapping
 import regex
 
 from ..claims import ClaimKey, claim_key
-from ..claims.quantities import named_units
+from ..claims.quantities import find_quantities, named_units
 from ..claims.stems import strip_clitics
 from ..geography import claim_countries, countries, country_of, places_differ
 from ..lexicon import read_rows
@@ -35,7 +35,8 @@ from ..matching.stories import event_terms
 from .denied import article_lead
 from .disputes import bare_readings, statement_words
 
-__all__ = ["Leads", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "place_conflict", "places_by_name"]
+__all__ = ["Leads", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
+           "places_by_name", "told_beside"]
 
 # A statement: its content and its source.
 Placed = tuple[str, str]
@@ -129,14 +130,17 @@ def _event_word(term: str) -> bool:
 Figure = tuple[str, str, str]
 
 
-def figure_where(a: Attribution, article: Article, lead: str | None) -> Figure:
-    """The statement ``a`` as :func:`figure_place_conflict` reads it: with ``lead`` (its article's headline and first
-    sentence) when given, else with its paragraph (a digest, "موجز دوليات", tells one event a paragraph)."""
-    if lead is not None:
+def figure_where(a: Attribution, article: Article, lead: str, *, alone: bool = True) -> Figure:
+    """The statement ``a`` as :func:`figure_place_conflict` reads it: ``alone`` (held against another article's),
+    with ``lead`` (its article's headline and first sentence); else with its paragraph (a digest, "موجز دوليات",
+    tells one event a paragraph), or the lead when the paragraph names no country ("وقتل 43 شخصا في التفجير
+    الأول" under "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")."""
+    if alone:
         return a.content.text, a.source.text, lead
     start = a.content.span.start
     block = next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
-    return a.content.text, a.source.text, block.text(article) if block else ""
+    paragraph = block.text(article) if block else ""
+    return a.content.text, a.source.text, paragraph if _around_countries(paragraph) else lead
 
 
 def figure_place_conflict(a: Figure, b: Figure) -> bool:
@@ -149,8 +153,12 @@ def figure_place_conflict(a: Figure, b: Figure) -> bool:
 
 @functools.lru_cache(maxsize=8192)  # a statement is held against many others
 def _figure_countries(content: str, source: str, around: str) -> frozenset[str]:
-    return _named_countries(content) or claim_countries(claim_key(content), source) or _named_countries(around) \
-        or (countries(claim_key(around)) if around else frozenset())
+    return _named_countries(content) or claim_countries(claim_key(content), source) or _around_countries(around)
+
+
+@functools.lru_cache(maxsize=8192)
+def _around_countries(around: str) -> frozenset[str]:
+    return _named_countries(around) or (countries(claim_key(around)) if around else frozenset())
 
 
 def _named_countries(text: str) -> frozenset[str]:
@@ -180,9 +188,33 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     if not one and not event_anchors(set(ka.ordered) | set(claim_key(leads[a.article]).ordered),
                                      set(kb.ordered) | set(claim_key(leads[b.article]).ordered), weight):
         return True
-    if figure_place_conflict(*(figure_where(x, articles[x.article], None if one else leads[x.article]) for x in (a, b))):
+    if not one and (told_beside(leads[a.article], a.content.text, b.content.text)
+                    or told_beside(leads[b.article], b.content.text, a.content.text)):
+        return True
+    if figure_place_conflict(*(figure_where(x, articles[x.article], leads[x.article], alone=not one) for x in (a, b))):
         return True
     return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
+
+
+def told_beside(lead: str, own: str, other: str) -> bool:
+    """Does a statement of a locality (place_scopes.tsv kind ``locality``: قرية، حي) stand in an article whose lead
+    gives the other statement's figure, which the statement does not give?  Then the article tells both, the
+    locality's figure a part of the whole: "431 من خلايا «داعش» في قبضة الداخلية" heads "حادث استهداف المصلين
+    بقرية الدالوه ... تم ضبط (97) موقوفا", a part of the 431 another outlet reports.  (Without a locality, the
+    lead's figure is the news the statement's revises: "حصيلة القتلى الأولية هي 10 ضحايا" under "27 قتيلا".)"""
+    if not _figures(lead) & _figures(other) - _figures(own):
+        return False
+    localities = {w for w, kind in _place_scopes().items() if kind == "locality"}
+    return any(f in localities for w, _ in statement_words(own) for f in bare_readings(w))
+
+
+# A figure below this is too common to say that two texts give the same one (two, three ...).
+_TELLING_FIGURE = 10
+
+
+@functools.lru_cache(maxsize=8192)
+def _figures(text: str) -> frozenset[float]:
+    return frozenset(q.low for q in find_quantities(text) if q.low >= _TELLING_FIGURE)
 
 
 # A year written in a statement: 19xx or 20xx, in any digits.
@@ -190,8 +222,12 @@ _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
 
 
 @functools.cache
+def _place_scopes() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in read_rows("place_scopes.tsv", 2)}
+
+
 def _past_words() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in read_rows("place_scopes.tsv", 2) if r[1] == "past")
+    return frozenset(w for w, kind in _place_scopes().items() if kind == "past")
 
 
 @functools.lru_cache(maxsize=8192)
