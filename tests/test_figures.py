@@ -121,3 +121,37 @@ def test_a_locality_under_a_lead_that_gives_the_whole():
     # the figure the other outlet disputes, not a part of it
     assert not told_beside("27 قتيلا و100 جريح بانفجار في بلدة على الحدود التركية - السورية",
                            "حصيلة القتلى الأولية هي 10 ضحايا", "أسفر عن مقتل 27 شخصا")
+
+
+def _statement(article, text, k):
+    """``text`` of ``article`` as an outlet's own sentence (as marks.narration_claims makes them)."""
+    from claimtrack.models import Attribution, Content, Cue, Source
+
+    start = article.text.index(text)
+    span = Span(start, start + len(text))
+    return Attribution(f"{article.id}#n{k}", article.id, article.outlet, span, Cue("", Span(start, start), "", "narrate"),
+                       Source("", Span(start, start), "outlet", "none"), Content(text, span, False), "indirect")
+
+
+def test_two_paragraphs_of_one_article_tell_two_events():
+    # af16eba8df224: today's toll in Damaturu, and Thursday's blasts in Gombe two paragraphs down
+    from claimtrack import parse_article
+    from claimtrack.contradiction.places import Leads, figures_apart
+
+    first = ("قتل 13 شخصا على الأقل، اليوم (الجمعة)، وأصيب العديدون بجروح في ثلاثة تفجيرات في داماتورو عاصمة ولاية يوبي "
+             "بشمال شرقي نيجيريا، على ما أفاد متطوع ومصدر طبي.")
+    later = ("ومساء الخميس، قتل ما لا يقل عن 49 شخصا في انفجار قنبلتين في مدينة غومبي جنوب داماتورو في سوق كان الناس "
+             "يتبضعون فيه قبل العيد.")
+    article = parse_article(f"مقتل 13 بانفجارات في نيجيريا مع الاحتفال بعيد الفطر\n\n{first}\n\n{later}\n", id="af16eba8df224",
+                            published=DAY)
+    a, b = _statement(article, first, 1), _statement(article, later, 2)
+    articles = {article.id: article}
+    assert figures_apart(a, b, claim_key(first), claim_key(later), articles, Leads(articles), _weight)
+    # a3573092c220e: "the local authorities said 14, then lowered the toll" is the same raid as the 10 told below
+    lowered = "وقالت السلطات المحلية في البداية مقتل 14 جنديا، لكنها عادت وخفضت الحصيلة."
+    told = "أسفرت غارة أميركية أمس عن مقتل عشرة جنود أفغان على الأقل في ولاية لوغار جنوب كابل."
+    article = parse_article(f"غضب في كابل بعد غارة أميركية «خاطئة» تقتل 10 جنود أفغان\n\n{told}\n\n{lowered}\n",
+                            id="a3573092c220e", published=DAY)
+    a, b = _statement(article, told, 1), _statement(article, lowered, 2)
+    articles = {article.id: article}
+    assert not figures_apart(a, b, claim_key(told), claim_key(lowered), articles, Leads(articles), _weight)

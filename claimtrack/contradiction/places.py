@@ -137,9 +137,7 @@ def figure_where(a: Attribution, article: Article, lead: str, *, alone: bool = T
     الأول" under "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")."""
     if alone:
         return a.content.text, a.source.text, lead
-    start = a.content.span.start
-    block = next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
-    paragraph = block.text(article) if block else ""
+    paragraph = _paragraph(a, article)
     return a.content.text, a.source.text, paragraph if _around_countries(paragraph) else lead
 
 
@@ -191,9 +189,31 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     if not one and (told_beside(leads[a.article], a.content.text, b.content.text)
                     or told_beside(leads[b.article], b.content.text, a.content.text)):
         return True
+    if one and _paragraphs_apart(a, b, articles[a.article], weight):
+        return True
     if figure_place_conflict(*(figure_where(x, articles[x.article], leads[x.article], alone=not one) for x in (a, b))):
         return True
     return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
+
+
+def _paragraphs_apart(a: Attribution, b: Attribution, article: Article, weight: Callable[[str], float]) -> bool:
+    """Do two statements of one article stand in two paragraphs that share no place or name (:func:`event_anchors`
+    over each statement's paragraph), neither giving a running total (place_scopes.tsv kind ``total`` or
+    ``rise``: "حصيلة القتلى الأولية هي 10 ضحايا")?  Then the article tells two events ("13 قتيلا" in Damaturu;
+    "ومساء الخميس، قتل ما لا يقل عن 49 شخصا ... في مدينة غومبي")."""
+    pa, pb = (_paragraph(x, article) for x in (a, b))
+    if pa == pb:
+        return False
+    totals = {w for w, kind in _place_scopes().items() if kind in ("total", "rise")}
+    if any(f in totals or f[:-1] in totals for x in (a, b) for w, _ in statement_words(x.content.text) for f in bare_readings(w)):
+        return False
+    return not event_anchors(set(claim_key(pa).ordered), set(claim_key(pb).ordered), weight)
+
+
+def _paragraph(a: Attribution, article: Article) -> str:
+    start = a.content.span.start
+    block = next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
+    return block.text(article) if block else ""
 
 
 def told_beside(lead: str, own: str, other: str) -> bool:
