@@ -121,6 +121,12 @@ def test_a_locality_under_a_lead_that_gives_the_whole():
     # the figure the other outlet disputes, not a part of it
     assert not told_beside("27 قتيلا و100 جريح بانفجار في بلدة على الحدود التركية - السورية",
                            "حصيلة القتلى الأولية هي 10 ضحايا", "أسفر عن مقتل 27 شخصا")
+    # aljazirah_0721_981 (real_stories suruc_bombing): the headline's own figure, under a lead that also gives the
+    # wounded, is the ministry's new toll (30) against its earlier one (27, with the same 100 wounded)
+    assert not told_beside("وزارة الداخلية التركية: مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا. قالت وزارة "
+                           "الداخلية التركية إن انفجاراً أسفر عن مقتل 30 شخصاً وإصابة نحو 100",
+                           "مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا",
+                           "انفجارا في بلدة سروج، أسفر عن مقتل 27 شخصا واصابة نحو 100 يعالجون في مستشفيات محلية")
 
 
 def _statement(article, text, k):

@@ -222,8 +222,9 @@ def told_beside(lead: str, own: str, other: str) -> bool:
     locality's figure a part of the whole: "431 من خلايا «داعش» في قبضة الداخلية" heads "حادث استهداف المصلين
     بقرية الدالوه ... تم ضبط (97) موقوفا", a part of the 431 another outlet reports.  (Without a locality, the
     lead's figure is the news the statement's revises: "حصيلة القتلى الأولية هي 10 ضحايا" under "27 قتيلا".)"""
-    if not _figures(lead) & _figures(other) - _figures(own):
-        return False
+    given = _figures(lead)
+    if not given & _figures(other) - _figures(own) or given & _figures(own):
+        return False  # (a statement giving the lead's own figure is the headline's: "مقتل 30" under "مقتل 30 ... و100 جريح")
     localities = {w for w, kind in _place_scopes().items() if kind == "locality"}
     return any(f in localities for w, _ in statement_words(own) for f in bare_readings(w))
 
