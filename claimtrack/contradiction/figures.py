@@ -132,10 +132,11 @@ def _measured(text: str) -> tuple[tuple[Quantity, str], ...]:
     starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
     found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
              for q, n, at in zip(quantities, named, starts)]
-    # "297 شخصا بينهم 37 أجنبيا اعتقلوا": what the part counts, the whole it is a part of counts too
+    # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
+    # whole it is a part of counts too
     for k in range(len(found) - 1):
         (whole, mw), (part, mp) = found[k], found[k + 1]
-        if mp and not mw and whole.span and part.span and whole.unit in _GENERIC_UNITS and any(
+        if mp and not mw and whole.span and part.span and whole.unit in _PEOPLE_UNITS and any(
                 "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start])):
             found[k] = (whole, mp)
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
@@ -158,6 +159,24 @@ def _measured(text: str) -> tuple[tuple[Quantity, str], ...]:
         k += 1
     return tuple((q, m) for q, m in found if m and q.unit in _PEOPLE_UNITS
                  and not (q.span is not None and any(r < q.span.start for r in relatives)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _parts(text: str) -> frozenset[Span]:
+    """The spans of the figures of ``text`` held against no figure of another statement: a part of the figure
+    before it ("57 مدنيا بينهم 12 طفلا": the children are among the 57; it still counts in a breakdown's sum), and
+    one side's losses (place_scopes.tsv kind ``side``: "سقوط أحد عشر قتيلا في صفوف القوات الموالية لهادي")."""
+    found = [q for q, _ in _measured(text) if q.span is not None]
+    ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
+    sides = {w for w, kind in _place_scopes().items() if kind == "side"}
+    return frozenset(part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
+        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))) \
+        | frozenset(q.span for q, end in zip(found, ends) if q.span and any(
+            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w)))
+
+
+# How many words after a figure "في صفوف" may stand ("أحد عشر قتيلا في صفوف").
+_SIDE_REACH = 3
 
 
 @functools.cache
@@ -232,8 +251,9 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         ys = [q for q, mq in qb if mq == m]
         if not ys:
             continue
+        parts = _parts(a.text) | _parts(b.text)
         pairs = [(x, y) for x in xs for y in ys if not (_group(x) and _group(y) and _group(x) != _group(y))
-                 and not (_vague(x) or _vague(y))]
+                 and not (_vague(x) or _vague(y)) and x.span not in parts and y.span not in parts]
         if not pairs or any(_overlap(x, y) for x, y in pairs):
             continue
         if _sum_matches(xs, ys) or _sum_matches(ys, xs):

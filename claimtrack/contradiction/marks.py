@@ -25,12 +25,12 @@ from ..sentences import split_sentences
 from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import relation
-from .disputes import denial_link_words, denial_mentions, denial_target_linked, shared_event
+from .disputes import denial_link_words, denial_mentions, denial_target_linked
 from .figures import figure_conflict, figure_conflict_ready, figure_kind, revises, rises
 from .fates import Fate, fate_conflict, person_words, read_fate
-from .denied import (Leads, Linkable, article_lead, authors_denied, denied_key, explicit_denial, is_author, names_statements,
+from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      trailing_denial, undenied)
-from .places import place_conflict
+from .places import LeadTexts, figures_apart, place_conflict
 from .rules import Evidence, Side, compare, mention
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -140,7 +140,9 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
     published = {art.id: art.published for art in corpus.articles}
-    lead_words = Leads({art.id: art for art in corpus.articles}, weight)
+    articles = {art.id: art for art in corpus.articles}
+    lead_words = Leads(articles, weight)
+    leads = LeadTexts(articles)
     for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
         ax, ay = by_id[x], by_id[y]
         if s is None:
@@ -167,6 +169,8 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         if found is None or (found[0] in ("denies", "contradicts") and not lead_words.meet(ax.article, ay.article)):
             continue  # (one cluster on a day of 1,400 articles may join two stories: Leads)
         dispute, evidence, why, turned = found
+        if dispute in ("updates", "disagrees") and figures_apart(ax, ay, claims[x].key, claims[y].key, articles, leads, weight):
+            continue  # worded alike, but the tolls of two events (places.figures_apart)
         if dispute == "updates" and _later(claims[x], claims[y], published):
             turned = True  # the earlier figure first
             evidence = [Evidence(e.kind, e.b, e.a, e.note) for e in evidence]
@@ -375,18 +379,17 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 and figure_conflict_ready(c.attribution.content.text)]
     measured += [c for c in narrated if find_quantities(c.attribution.content.text)
                  and figure_conflict_ready(c.attribution.content.text)]
-    leads = {art.id: set(claim_key(article_lead(art)).ordered) for art in corpus.articles if any(
-        c.attribution.article == art.id for c in measured)}
-    context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}
+    leads = LeadTexts(articles)
     for i, x in enumerate(measured):
         for y in measured[i + 1 :]:
             if frozenset((x.id, y.id)) in skip:
                 continue
             if _place_conflict(x.attribution, y.attribution, x.key, y.key):
                 continue
-            # One event: two rare words in common (contents and headlines), or one article telling both
-            # figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10 ضحايا").
-            if x.attribution.article != y.attribution.article and not shared_event(context[x.id], context[y.id], weight):
+            # One event: a place or a name in common, not only toll words (contents and leads: places.event_anchors),
+            # or one article telling both figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10
+            # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
+            if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight):
                 continue
             mx = Mention(x.attribution.content.text, x.attribution.content.span)
             my = Mention(y.attribution.content.text, y.attribution.content.span)

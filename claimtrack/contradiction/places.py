@@ -1,25 +1,42 @@
-"""Where two statements happen: the countries each names by name, not the nationalities it names.
+"""Where two statements happen, and whether two figures are of one event.
+
+Where: the countries each names by name, not the nationalities it names.
 
 A dispute needs one place: a toll in Iraq is not disputed by a toll in Turkey.  A nationality adjective names an
 actor, not where things happen ("قصف للطيران التركي في محيط قرية زركال" is in Iraq; "تناول اللاعب البرازيلي
 مادة محظورة" anywhere), so only a place named by its name sets a statement's country; a statement that names
 neither is placed by its source ("ينفي الجيش التونسي وجود قواعد في الجنوب" is about Tunisia).
+
+One event: two tolls in two articles are of one event when the two statements, with their articles' leads, share
+a place or a name (سروج، الوراق، نيبال، داود أوغلو), not only the words every toll uses (مقتل، قتيلا، انفجار،
+أسفر): on a day of 1,400 articles those join the toll of a raid in Afghanistan with one of a blast in Nigeria.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from collections.abc import Callable, Collection, Mapping
 
-from ..claims import claim_key
+import regex
+
+from ..claims import ClaimKey, claim_key
+from ..claims.quantities import find_quantities, named_units
 from ..claims.stems import strip_clitics
-from ..geography import countries, country_of, places_differ
+from ..geography import claim_countries, countries, country_of, places_differ
+from ..lexicon import read_rows
+from ..lexicon.background import background
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conjunction
-from ..normalize import fold
-from .disputes import statement_words
+from ..models import Article, Attribution
+from ..normalize import ascii_digits, fold
+from ..matching.stories import event_terms
+from .denied import article_lead
+from .disputes import bare_readings, statement_words
 
-__all__ = ["place_conflict", "places_by_name"]
+__all__ = ["LeadTexts", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
+           "places_by_name", "told_beside"]
 
 # A statement: its content and its source.
 Placed = tuple[str, str]
@@ -62,3 +79,186 @@ def _definite(word: str) -> bool:
     """Does a folded word carry the article, after a conjunction and a preposition (السعودية، وبالسعودية)?"""
     bare = without_conjunction(word)
     return bare.startswith((DEFINITE, LAM_LAM)) or (bare[:1] in PREPOSITION_CLITICS and bare[1:].startswith(DEFINITE))
+
+
+# A term shared by two contexts counts as evidence of one event from this rarity weight up (disputes.shared_event's).
+_SHARED_WEIGHT = 2.0
+# A word that real news uses in no more articles than this (of 20,290) is as rare as a name: سروج 53، الوراق 20،
+# داود أوغلو 104، كردستان 184; not مقتل 1,933 or أسفر 574.
+_NAME_MOST = 200
+# An entity or a place named in no more than this share of real news narrows a toll to some events (عدن 701،
+# نيجيريا 124 of 20,290 articles); a wider one (تركيا 1,610، سوريا 1,449، داعش 1,286) is shared by every toll of
+# a war, and anchors one event only with two others ("داعش"، "سوريا"، "تركيا": an attack on the border).
+_NARROW_SHARE = 0.04
+_BROAD_ENOUGH = 3
+# A word in no more articles than this is specific to some events (حدود 286، كردستان 184، حوثي 550); not شرق 2,061,
+# قال 4,524 or مدينة 3,976, which any two tolls of a day share.  Two shared terms must be specific (or entities).
+_SPECIFIC_MOST = 600
+# An event word written with a clitic or an ending its stem keeps (بانفجار، انفجارا، للهجوم) is still an event
+# word: a term that holds one of at least this many letters.
+_EVENT_STEM = 4
+
+
+def event_anchors(a: Collection[str], b: Collection[str], weight: Callable[[str], float]) -> tuple[str, ...]:
+    """The terms two contexts of figures (their contents and their articles' leads) share that say the figures
+    are of one event, sorted, or () when they are not enough: two rare terms that are no event word
+    (matching.stories.event_terms: مقتل، قتيلا، انفجار) nor a unit (شخصا), one of them a place or an entity
+    few articles name (e:نيبال، e:الجيزة; or three wide ones) or a word as rare as a name (سروج), and both specific: no word any two tolls of a
+    day share (شرق، قال، مدينة: "e:سوريا" and "شرق" join a Syrian raid's toll with the Suruc bombing's)."""
+    bg = background()
+    shared = sorted(f for f in set(a) & set(b) if weight(f) >= _SHARED_WEIGHT and not _event_word(f)
+                    and (f.startswith("e:") or bg.count(f) <= _SPECIFIC_MOST))
+    if len(shared) < 2:
+        return ()
+    if not any(bg.count(f) <= (_NARROW_SHARE * bg.documents if f.startswith("e:") else _NAME_MOST) for f in shared) \
+            and sum(f.startswith("e:") for f in shared) < _BROAD_ENOUGH:
+        return ()
+    return tuple(shared)
+
+
+@functools.lru_cache(maxsize=65536)
+def _event_word(term: str) -> bool:
+    if term.startswith("e:"):
+        return False
+    events = event_terms()
+    return term in events or bool(named_units(term)) or any(
+        len(e) >= _EVENT_STEM and e in term and len(term) - len(e) <= 2 for e in events)
+
+
+# A statement holding a figure: its content, its source, and the text around it that places it when they do not
+# (its article's lead when held against another article's, its paragraph when against one of its own article).
+Figure = tuple[str, str, str]
+
+
+def figure_where(a: Attribution, article: Article, lead: str, *, alone: bool = True) -> Figure:
+    """The statement ``a`` as :func:`figure_place_conflict` reads it: ``alone`` (held against another article's),
+    with ``lead`` (its article's headline and first sentence); else with its paragraph (a digest, "موجز دوليات",
+    tells one event a paragraph), or the lead when the paragraph names no country ("وقتل 43 شخصا في التفجير
+    الأول" under "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")."""
+    if alone:
+        return a.content.text, a.source.text, lead
+    paragraph = _paragraph(a, article)
+    return a.content.text, a.source.text, paragraph if _around_countries(paragraph) else lead
+
+
+def figure_place_conflict(a: Figure, b: Figure) -> bool:
+    """Do two statements' figures happen in different countries?  Each is placed by the countries its content
+    names by name ("شهدت تركيا ... في مدينة سوروتش القريبة من الحدود السورية": Turkey, not Syria), else by those
+    its content or source names in any way (الجيش الأفغاني), else by the text around it, by name first
+    ("غضب في كابل بعد غارة أميركية «خاطئة»" places "مقتل ثمانية جنود فقط" in Afghanistan)."""
+    return places_differ(_figure_countries(*a), _figure_countries(*b))
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others
+def _figure_countries(content: str, source: str, around: str) -> frozenset[str]:
+    return _named_countries(content) or claim_countries(claim_key(content), source) or _around_countries(around)
+
+
+@functools.lru_cache(maxsize=8192)
+def _around_countries(around: str) -> frozenset[str]:
+    return _named_countries(around) or (countries(claim_key(around)) if around else frozenset())
+
+
+def _named_countries(text: str) -> frozenset[str]:
+    return frozenset(c for p in places_by_name(text) if (c := country_of(p)))
+
+
+class LeadTexts(dict[str, str]):
+    """Article id -> its lead (:func:`.denied.article_lead`: headline and first sentence), found when first asked
+    for: :func:`figures_apart` reads the leads of the articles whose figures it holds against others'."""
+
+    def __init__(self, articles: Mapping[str, Article]) -> None:
+        super().__init__()
+        self.articles = articles
+
+    def __missing__(self, key: str) -> str:
+        lead = self[key] = article_lead(self.articles[key])
+        return lead
+
+
+def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, articles: Mapping[str, Article],
+                  leads: Mapping[str, str], weight: Callable[[str], float]) -> bool:
+    """Are the figures of two statements (``ka``, ``kb``: their keys) of two events, whatever they count?  In two
+    articles, when the statements and their articles' ``leads`` share no place or name (:func:`event_anchors`);
+    in any two, when they happen in two countries (:func:`figure_place_conflict`), or when one tells a past
+    event (:func:`past_event`: "وفي عام 2013 قتل ... 67 شخصا"، "وقد قتل آنذاك خمسة جنود") and the other not."""
+    one = a.article == b.article
+    if not one and not event_anchors(set(ka.ordered) | set(claim_key(leads[a.article]).ordered),
+                                     set(kb.ordered) | set(claim_key(leads[b.article]).ordered), weight):
+        return True
+    if not one and (told_beside(leads[a.article], a.content.text, b.content.text)
+                    or told_beside(leads[b.article], b.content.text, a.content.text)):
+        return True
+    if one and _paragraphs_apart(a, b, articles[a.article], weight):
+        return True
+    if figure_place_conflict(*(figure_where(x, articles[x.article], leads[x.article], alone=not one) for x in (a, b))):
+        return True
+    return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
+
+
+def _paragraphs_apart(a: Attribution, b: Attribution, article: Article, weight: Callable[[str], float]) -> bool:
+    """Do two statements of one article stand in two paragraphs that share no place or name (:func:`event_anchors`
+    over each statement's paragraph), neither giving a running total (place_scopes.tsv kind ``total`` or
+    ``rise``: "حصيلة القتلى الأولية هي 10 ضحايا")?  Then the article tells two events ("13 قتيلا" in Damaturu;
+    "ومساء الخميس، قتل ما لا يقل عن 49 شخصا ... في مدينة غومبي")."""
+    pa, pb = (_paragraph(x, article) for x in (a, b))
+    if pa == pb:
+        return False
+    totals = {w for w, kind in _place_scopes().items() if kind in ("total", "rise")}
+    if any(f in totals or f[:-1] in totals for x in (a, b) for w, _ in statement_words(x.content.text) for f in bare_readings(w)):
+        return False
+    return not event_anchors(set(claim_key(pa).ordered), set(claim_key(pb).ordered), weight)
+
+
+def _paragraph(a: Attribution, article: Article) -> str:
+    start = a.content.span.start
+    block = next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
+    return block.text(article) if block else ""
+
+
+def told_beside(lead: str, own: str, other: str) -> bool:
+    """Does a statement of a locality (place_scopes.tsv kind ``locality``: قرية، حي) stand in an article whose lead
+    gives the other statement's figure, which the statement does not give?  Then the article tells both, the
+    locality's figure a part of the whole: "431 من خلايا «داعش» في قبضة الداخلية" heads "حادث استهداف المصلين
+    بقرية الدالوه ... تم ضبط (97) موقوفا", a part of the 431 another outlet reports.  (Without a locality, the
+    lead's figure is the news the statement's revises: "حصيلة القتلى الأولية هي 10 ضحايا" under "27 قتيلا".)"""
+    given = _figures(lead)
+    if not given & _figures(other) - _figures(own) or given & _figures(own):
+        return False  # (a statement giving the lead's own figure is the headline's: "مقتل 30" under "مقتل 30 ... و100 جريح")
+    localities = {w for w, kind in _place_scopes().items() if kind == "locality"}
+    return any(f in localities for w, _ in statement_words(own) for f in bare_readings(w))
+
+
+# A figure below this is too common to say that two texts give the same one (two, three ...).
+_TELLING_FIGURE = 10
+
+
+@functools.lru_cache(maxsize=8192)
+def _figures(text: str) -> frozenset[float]:
+    return frozenset(q.low for q in find_quantities(text) if q.low >= _TELLING_FIGURE)
+
+
+# A year written in a statement: 19xx or 20xx, in any digits.
+_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
+
+
+@functools.cache
+def _place_scopes() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in read_rows("place_scopes.tsv", 2)}
+
+
+def _past_words() -> frozenset[str]:
+    return frozenset(w for w, kind in _place_scopes().items() if kind == "past")
+
+
+@functools.lru_cache(maxsize=8192)
+def past_event(text: str, published: dt.date | None = None) -> bool:
+    """Does a statement tell its figure of a past event: a word that puts it back then (place_scopes.tsv kind
+    ``past``: "وقد قتل آنذاك خمسة جنود أفغان"), or a year before the one it was published in ("وفي عام 2013 قتل
+    أربعة مسلحين ... 67 شخصا")?"""
+    words = _past_words()
+    if any(f in words for w, _ in statement_words(text) for f in bare_readings(w)):
+        return True
+    if published is None:
+        return False
+    return any(int(y) < published.year for m in _YEAR_RE.finditer(text) if (y := ascii_digits(m.group())))
