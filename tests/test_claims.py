@@ -177,3 +177,29 @@ def test_named_units_without_a_number():
     assert "aircraft" in named_units("روسيا أرسلت مؤخرا مقاتلات إلى ليبيا")
     assert "percent" in named_units("ارتفع بنسبة 23.3%")
     assert not named_units("معدلات النمو تعكس زيادة اعتماد العملاء")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # aawsat_3afb2778ed (SaudiNewsNet 2015-07-21): one decimal, then a multiplier
+    ("في شمال شرق البلاد قتل فيه 5ر1 مليون شخص.", 1_500_000, "person"),
+    # aawsat_973b1c2a44: three decimals before a multiplier
+    ("أن المصافي المحلية عالجت 423ر2 مليون برميل يوميًا في مايو", 2_423_000, "barrel"),
+    # aljazirah_252a4231d8: "000" is a group of thousands
+    ("آمال وأمنيات ما يزيد على (000ر22) مسلم ومسلمة من أنحاء العالم", 22_000, None),
+    # aljazirah_8555c4492e: three groups
+    ("بتكلفة إجمالية بلغت (951ر625ر34) ريالاً.", 34_625_951, "riyal"),
+    # alriyadh_8217684085: three digits with no multiplier after them are thousands
+    ("وبطاقة إنتاجية تبلغ ( 500ر307 ) متر مكعب في اليوم", 307_500, "meter"),
+])
+def test_reversed_separator_figures(text, value, unit):
+    """Wire copy writes a figure's groups in reverse order around ر (the Arabic separators through an old code
+    page): one figure, not two, with its unit."""
+    found = find_quantities(text)
+    assert len(found) == 1
+    assert found[0].low == value and found[0].unit == unit
+    assert text[found[0].span.start:found[0].span.end] == found[0].text
+
+
+def test_reversed_separator_needs_adjacent_digits():
+    """A word starting with ر after a figure is no group of it (aawsat_3afb2778ed's "3 رجال" kind of text)."""
+    assert [q.low for q in find_quantities("قتل 3 رجال في الهجوم")] == [3]

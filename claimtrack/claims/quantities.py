@@ -201,10 +201,45 @@ def _number_text(word: str) -> str:
     return digits.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
 
 
+# The separator some agencies' wire copy writes between the groups of a number, in reverse order (as the
+# Arabic separators ٫ and ٬ come out of an old code page): "5ر1 مليون" is 1.5 million, "88ر0 درجة" 0.88,
+# "000ر22" 22,000 and "951ر625ر34" 34,625,951 (SaudiNewsNet: 420 such figures in 12 days).
+_REVERSED_SEPARATOR = "\u0631"  # ر
+_REVERSED_GROUP_RE = regex.compile(r"\u0631(\d+)")
+
+
+def _reversed_groups(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A number written with the reversed separator from token ``i`` on (a run of digits, then each "ر" and
+    digits right after it, with no space): its value and how many tokens it takes.  The last group is the
+    whole part; with two groups, the first is the decimals unless it is three digits not followed by a
+    multiplier (مليون، ألف): "423ر2 مليون برميل" 2.423 million, but "500ر307 متر مكعب" 307,500 and "000ر30" 30,000;
+    with more groups, all but the last are thousands."""
+    groups = [ascii_digits(_number_text(tokens[i][0]))]
+    if groups[0] is None or not groups[0].isdigit():
+        return None
+    k = i + 1
+    while k < len(tokens) and tokens[k][1] == tokens[k - 1][2] and (m := _REVERSED_GROUP_RE.fullmatch(tokens[k][0])):
+        groups.append(ascii_digits(m.group(1)))
+        k += 1
+    if len(groups) < 2 or any(g is None for g in groups):
+        return None
+    whole, rest = groups[-1], groups[-2::-1]  # read right to left: the whole part, then the groups after it
+    if len(groups) == 2:
+        multiplier = k < len(tokens) and (_numbers().get((tokens[k][0],)) or ("", ""))[1] == "multiplier"
+        if len(rest[0]) != 3 or (multiplier and rest[0] != "000"):
+            return float(f"{whole}.{rest[0]}"), k - i
+    if any(len(g) != 3 for g in rest):
+        return None
+    return float(whole + "".join(rest)), k - i
+
+
 def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
     """Value, kind and length of a number starting at token ``i``."""
     word = tokens[i][0]
     digits = _number_text(word)
+    if _DIGITS_RE.fullmatch(digits) and i + 1 < len(tokens) and tokens[i + 1][0][:1] == _REVERSED_SEPARATOR \
+            and (reversed_number := _reversed_groups(tokens, i)) is not None:
+        return reversed_number[0], "number", reversed_number[1]
     if _DIGITS_RE.fullmatch(digits):
         readable = ascii_digits(digits)  # None for a digit this Python cannot read (issue 17): left as text
         return (float(readable), "number", 1) if readable is not None else None
