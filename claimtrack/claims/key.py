@@ -138,33 +138,50 @@ def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int
     tokens = [t[0] for t in positioned]
     matches = entity_matches(tokens)
     inside = {k for _, _, a, b in matches for k in range(a, b)}
-    numbers = {k for k, w in enumerate(tokens) if _number(w)}
-    words = [(k, w) for k, w in enumerate(tokens) if k not in inside and k not in numbers]
+    features = [_features(w) for w in tokens]
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
     negator_k = grammar().negation_at(tokens, limit=len(tokens))
     negated = _negated_adjectives(tokens)
     plain: list[str] = []
-    for k, w in enumerate(tokens):
+    stems: list[str] = []
+    for k, feature in enumerate(features):
+        if feature is not None and feature is not _NUMBER and k not in inside:  # the negator's too
+            s = negated.get(k) or feature[1]
+            if len(s) >= 2:
+                stems.append(s)
         if k in starts:
             ordered.append("e:" + starts[k])
             plain.append(ordered[-1])
             continue
-        if k in inside or k in numbers:
+        if k in inside or feature is _NUMBER:
             continue
         if k == negator_k:
             negator_at = len(ordered)
             continue
-        if _stop(w):
+        if feature is None:
             continue
-        plain.append(_plain(w))
+        plain.append(feature[0])
         ordered.append(negated.get(k, plain[-1]))
-    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in words if not _stop(w)) if len(s) >= 2)
-    return norm, positioned, matches, tuple(ordered), plain, negator_at, stems
+    return norm, positioned, matches, tuple(ordered), plain, negator_at, tuple(stems)
 
 
-# What _words asks of each word, once per word (a corpus's sentences repeat the same words thousands of times).
+_NUMBER: tuple[str, str] = ("", "")  # _features of a number
+
+
+@functools.lru_cache(maxsize=65536)
+def _features(word: str) -> tuple[str, str] | None:
+    """What :func:`_words` asks of each word, once per word (a corpus's sentences repeat the same words thousands
+    of times): :data:`_NUMBER` for a number, None for a stop word, else its feature (:func:`_plain`) and stem."""
+    if _number(word):
+        return _NUMBER
+    if _stop(word):
+        return None
+    return _plain(word), stem(word)
+
+
+# Each also cached on its own: claim_key asks _stop of the words of its asides, and a word _features forgot.
 @functools.lru_cache(maxsize=65536)
 def _number(word: str) -> bool:
     return is_number_token(word)
