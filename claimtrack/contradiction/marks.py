@@ -368,8 +368,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 and figure_conflict_ready(c.attribution.content.text)]
     measured += [c for c in narrated if find_quantities(c.attribution.content.text)
                  and figure_conflict_ready(c.attribution.content.text)]
-    leads = {art.id: set(claim_key(article_lead(art)).ordered) for art in corpus.articles if any(
-        c.attribution.article == art.id for c in measured)}
+    with_figures = {c.attribution.article for c in measured}
+    leads = {art.id: set(claim_key(article_lead(art)).ordered) for art in corpus.articles if art.id in with_figures}
     context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}
     for i, x in enumerate(measured):
         for y in measured[i + 1 :]:
@@ -407,6 +407,7 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
         return read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None)
 
     told = [(c, f) for c in claims if (f := read(c))]
+    said = [Mention(c.attribution.content.text, c.attribution.content.span) for c, _ in told]
     # Only two fates with a rare word near both can be one person's (fates._same_person): indexed by those words.
     names = [person_words(f, weight) for _, f in told]
     by_name: dict[str, list[int]] = {}
@@ -419,9 +420,7 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
             y, fy = told[j]
             if frozenset((x.id, y.id)) in skip:
                 continue
-            mx = Mention(x.attribution.content.text, x.attribution.content.span)
-            my = Mention(y.attribution.content.text, y.attribution.content.span)
-            found = fate_conflict(mx, my, fx, fy, weight, one_person=True)  # their person words meet (by_name)
+            found = fate_conflict(said[i], said[j], fx, fy, weight, one_person=True)  # their person words meet (by_name)
             if not found:
                 continue
             kind, evidence, why = found
