@@ -369,7 +369,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     measured += [c for c in narrated if find_quantities(c.attribution.content.text)
                  and figure_conflict_ready(c.attribution.content.text)]
     with_figures = {c.attribution.article for c in measured}
-    leads = {art.id: set(claim_key(article_lead(art)).ordered) for art in corpus.articles if art.id in with_figures}
+    # (a lead's ordered words only: its topic key has them as its claim key does)
+    leads = {art.id: set(topic_key(article_lead(art)).ordered) for art in corpus.articles if art.id in with_figures}
     context = {c.id: set(c.key.ordered) | leads[c.attribution.article] for c in measured}
     for i, x in enumerate(measured):
         for y in measured[i + 1 :]:
