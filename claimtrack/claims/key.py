@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -88,18 +88,18 @@ def claim_key(text: str) -> ClaimKey:
     return ClaimKey(
         text=text,
         stems=stems,
-        entities=frozenset(e for e, _ in entities),
-        places=frozenset(e for e, t in entities if t == "place"),
-        people=frozenset(e for e, t in entities if t == "person"),
+        entities=_frozen(e for e, _ in entities),
+        places=_frozen(e for e, t in entities if t == "place"),
+        people=_frozen(e for e, t in entities if t == "person"),
         quantities=tuple(q for q in figures if q not in details),
         grams=grams,
         ordered=ordered,
         negated_part=tuple(plain[negator_at : negator_at + 4]) if negator_at is not None else (),
         words=tuple(tokens),
-        portfolios=portfolios_in(tokens),
-        modality=modality_of(tuple(x for x in ordered if not x.startswith("e:"))[:4]),  # the predicate, not a later noun
+        portfolios=_frozen(portfolios_in(tokens)),
+        modality=_frozen(modality_of(tuple(x for x in ordered if not x.startswith("e:"))[:4])),  # the predicate, not a later noun
         details=details,
-        background=frozenset(background - asserted),
+        background=_frozen(background - asserted),
     )
 
 
@@ -112,14 +112,24 @@ def topic_key(text: str) -> ClaimKey:
     return ClaimKey(
         text=text,
         stems=stems,
-        entities=frozenset(c for c, _, _, _ in matches),
-        places=frozenset(c for c, t, _, _ in matches if t == "place"),
-        people=frozenset(c for c, t, _, _ in matches if t == "person"),
+        entities=_frozen(c for c, _, _, _ in matches),
+        places=_frozen(c for c, t, _, _ in matches if t == "place"),
+        people=_frozen(c for c, t, _, _ in matches if t == "person"),
         quantities=(),
         grams=(),
         ordered=ordered,
         words=tuple(t[0] for t in positioned),
     )
+
+
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _frozen(items: Iterable[str]) -> frozenset[str]:
+    """``frozenset(items)``, the one empty set when there are none: most sentences name no entity, and each empty
+    set is one more object the garbage collector walks (a day's keys held two full collections more)."""
+    found = frozenset(items)
+    return found if found else _NOTHING
 
 
 @functools.cache
@@ -138,33 +148,50 @@ def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int
     tokens = [t[0] for t in positioned]
     matches = entity_matches(tokens)
     inside = {k for _, _, a, b in matches for k in range(a, b)}
-    numbers = {k for k, w in enumerate(tokens) if _number(w)}
-    words = [(k, w) for k, w in enumerate(tokens) if k not in inside and k not in numbers]
+    features = list(map(_features, tokens))
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
     negator_k = grammar().negation_at(tokens, limit=len(tokens))
     negated = _negated_adjectives(tokens)
     plain: list[str] = []
-    for k, w in enumerate(tokens):
+    stems: list[str] = []
+    for k, feature in enumerate(features):
+        if feature is not None and feature is not _NUMBER and k not in inside:  # the negator's too
+            s = negated.get(k) or feature[1]
+            if len(s) >= 2:
+                stems.append(s)
         if k in starts:
             ordered.append("e:" + starts[k])
             plain.append(ordered[-1])
             continue
-        if k in inside or k in numbers:
+        if k in inside or feature is _NUMBER:
             continue
         if k == negator_k:
             negator_at = len(ordered)
             continue
-        if _stop(w):
+        if feature is None:
             continue
-        plain.append(_plain(w))
+        plain.append(feature[0])
         ordered.append(negated.get(k, plain[-1]))
-    stems = tuple(s for s in (negated.get(k) or stem(w) for k, w in words if not _stop(w)) if len(s) >= 2)
-    return norm, positioned, matches, tuple(ordered), plain, negator_at, stems
+    return norm, positioned, matches, tuple(ordered), plain, negator_at, tuple(stems)
 
 
-# What _words asks of each word, once per word (a corpus's sentences repeat the same words thousands of times).
+_NUMBER: tuple[str, str] = ("", "")  # _features of a number
+
+
+@functools.lru_cache(maxsize=65536)
+def _features(word: str) -> tuple[str, str] | None:
+    """What :func:`_words` asks of each word, once per word (a corpus's sentences repeat the same words thousands
+    of times): :data:`_NUMBER` for a number, None for a stop word, else its feature (:func:`_plain`) and stem."""
+    if _number(word):
+        return _NUMBER
+    if _stop(word):
+        return None
+    return _plain(word), stem(word)
+
+
+# Each also cached on its own: claim_key asks _stop of the words of its asides, and a word _features forgot.
 @functools.lru_cache(maxsize=65536)
 def _number(word: str) -> bool:
     return is_number_token(word)
@@ -188,8 +215,9 @@ def _negated_adjectives(tokens: list[str]) -> dict[int, str]:
     one-word negator of a noun between two definite words ("للتصريحات غير المسؤولة": irresponsible statements).
     "غير المسؤولة" is another word than "المسؤول" (the official), and than "المسؤولة" (responsible)."""
     stops = grammar().stopwords
+    negators = _noun_negators()
     return {k + 1: tokens[k] + "_" + stem(tokens[k + 1]) for k in range(1, len(tokens) - 1)
-            if _attributive_negator(tokens, k) and tokens[k + 1] not in stops}
+            if tokens[k] in negators and _attributive_negator(tokens, k) and tokens[k + 1] not in stops}
 
 
 def _definite(word: str) -> bool:

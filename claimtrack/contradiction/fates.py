@@ -131,10 +131,18 @@ def _fates_by_first() -> dict[str, tuple[int, ...]]:
     return {form: tuple(ids) for form, ids in index.items()}
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word of every statement and outlet sentence
+def _fates_from(word: str) -> tuple[int, ...]:
+    """The positions in :func:`_fates` (longest first) of the phrases a folded word may start, by its readings."""
+    index = _fates_by_first()
+    return tuple(sorted({i for f in bare_readings(word) for i in index.get(f, ())}))
+
+
 def _fate_at(words: list[str], k: int) -> tuple[int, str] | None:
     """The first phrase of :func:`_fates` (longest first) that the words from ``k`` on read as."""
-    index = _fates_by_first()
-    ids = sorted({i for f in bare_readings(words[k]) for i in index.get(f, ())})
+    ids = _fates_from(words[k])
+    if not ids:
+        return None
     fates = _fates()
     for i in ids:
         phrase, kind = fates[i]
@@ -216,10 +224,12 @@ def _count(words: "list[tuple[str, Span]]", k: int, days: float | None = None) -
     return ((value, days), k + 1) if days else None
 
 
-def fate_conflict(a: Mention, b: Mention, fa: Fate, fb: Fate, weight: Callable[[str], float]) -> tuple[str, list[Evidence], str] | None:
+def fate_conflict(a: Mention, b: Mention, fa: Fate, fb: Fate, weight: Callable[[str], float], *,
+                  one_person: bool = False) -> tuple[str, list[Evidence], str] | None:
     """Do two statements tell one person's fate two ways: (kind, evidence, why), or None.  The kind is
-    ``disagrees`` for two durations counted back (two figures of one quantity), else ``contradicts``."""
-    if not _same_person(fa, fb, weight):
+    ``disagrees`` for two durations counted back (two figures of one quantity), else ``contradicts``.
+    ``one_person``: the caller has found that the two fates' :func:`person_words` meet (then not asked again)."""
+    if not one_person and not _same_person(fa, fb, weight):
         return None
 
     def ev(kind_a: str, kind_b: str, note: str) -> Evidence:
