@@ -36,3 +36,29 @@ def test_the_lazy_article_view_indexes_like_a_list():
     for k in (len(view), -len(view) - 1):
         with pytest.raises(IndexError):
             view[k]
+
+
+def test_the_article_view_reads_a_root_waw_and_is_freed_without_a_collection():
+    # alriyadh_45a0c67031: "ووجه فضيلة المفتى رسالة إلى الرئيس": the article's view reads each token as the
+    # sentence's does (وجه's و is a root letter, ووجه's first one a conjunction); the view and its tokens hold no
+    # reference cycle, so they go as soon as the last reference does (a day of articles leaves the collector
+    # no garbage to trace).
+    import gc
+    import weakref
+
+    text = "ووجه فضيلة المفتى رسالة إلى الرئيس"
+    table = article_table(text)
+    view = SentenceTokens(LazyTokens(table.rows, table.starts), grammar())
+    readings = [(t.conj, t.bare) for t in view.tokens]
+    assert readings[0] == (True, "وجه")
+    assert readings == [(t.conj, t.bare) for t in SentenceTokens(tokenize(text), grammar()).tokens]
+    assert SentenceTokens(tokenize("وجه المفتى رسالة"), grammar()).tokens[0].conj is False
+    alive = weakref.ref(view)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del view
+        assert alive() is None
+    finally:
+        if enabled:
+            gc.enable()
