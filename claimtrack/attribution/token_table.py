@@ -43,25 +43,21 @@ class Token:
 
     __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word")
 
-    def __init__(self, i: int, start: int, end: int, text: str, kind: str, key: str, bare: str | None = None) -> None:
+    def __init__(self, i: int, row: Row) -> None:
         self.i = i
-        self.start = start
-        self.end = end
-        self.text = text
-        self.kind = kind  # "word", "num" or "punct"
-        self.is_word = kind == "word"  # asked over a million times a day of news: a slot, not a property
-        self.key = key
-        # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
-        self.bare = bare if bare is not None else without_conjunction(key) if kind == "word" else key
-        # True when the word may carry the conjunction و/ف as its first letter.
-        self.conj = self.bare != key
+        # start, end, text, kind ("word", "num" or "punct"), key, bare: ``key`` without a leading conjunction و/ف
+        # (which may be a root letter: callers try both), is_word, and conj: True when the word may carry the
+        # conjunction و/ف as its first letter (``bare != key``).  One unpacking of the row: tokens are made by the
+        # hundred thousand.
+        self.start, self.end, self.text, self.kind, self.key, self.bare, self.is_word, self.conj = row
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
 
     def replace(self, *, key: str, text: str) -> "Token":
         """The same token with another key and text (a clitic taken off)."""
-        return Token(self.i, self.start, self.end, text, self.kind, key)
+        bare = without_conjunction(key) if self.is_word else key
+        return Token(self.i, (self.start, self.end, text, self.kind, key, bare, self.is_word, bare != key))
 
     @property
     def unprefixed(self) -> str:
@@ -75,7 +71,8 @@ class Token:
         return self.key.startswith(DEFINITE) or (self.conj and len(self.bare) > 4 and self.bare.startswith(DEFINITE))
 
 
-Row = tuple[int, int, str, str, str, str]  # a token's start, end, text, kind, key and bare, as Token takes them
+# A token's start, end, text, kind, key, bare, is_word and conj, as Token takes them.
+Row = tuple[int, int, str, str, str, str, bool, bool]
 
 
 def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
@@ -95,26 +92,28 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
                 if len(keys) >= _WORD_KEYS_MAX:
                     keys.clear()
                 key = fold_line(word)  # kept here: through fold's cache too, a new word would only churn it
-                folded = keys[word] = (key, without_conjunction(key))
+                bare = without_conjunction(key)
+                folded = keys[word] = (key, bare, bare != key)
             after = pos + len(word)
-            append((pos, after, word, "word", folded[0], folded[1]))
+            append((pos, after, word, "word", folded[0], folded[1], True, folded[2]))
         else:
             value = num or punct
             pos = find(value, pos)
             after = pos + len(value)
-            append((pos, after, value, "num" if num else "punct", value, value))
+            append((pos, after, value, "num" if num else "punct", value, value, False, False))
         pos = after
     return rows
 
 
-# A word's key and its key without و/ف, by its text: news repeats its words, and folding is the cost of a token.
-_WORD_KEYS: dict[str, tuple[str, str]] = {}
+# A word's key, its key without و/ف and whether they differ, by its text: news repeats its words, and folding is
+# the cost of a token.
+_WORD_KEYS: dict[str, tuple[str, str, bool]] = {}
 _WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with spans in ``text`` coordinates."""
-    return [Token(i, *row) for i, row in enumerate(token_rows(text, start, end))]
+    return [Token(i, row) for i, row in enumerate(token_rows(text, start, end))]
 
 
 class Tokens(Protocol):
@@ -159,7 +158,7 @@ class TokenTable:
         span = self._span(start, end)
         if span is None:
             return tokenize(self.text, start, end)
-        return [Token(i, *row) for i, row in enumerate(self.rows[span[0] : span[1]])]
+        return [Token(i, row) for i, row in enumerate(self.rows[span[0] : span[1]])]
 
     def word_keys(self, start: int, end: int) -> tuple[list[str], list[str]]:
         """The keys of the word tokens of ``text[start:end]``, in order (as :meth:`tokens` would give them), and
@@ -223,7 +222,7 @@ class LazyTokens(Sequence[Token]):
             return self._instead
         t = self._made[k]
         if t is None:
-            t = self._made[k] = Token(k, *self._rows[k])
+            t = self._made[k] = Token(k, self._rows[k])
             if self.fix is not None:
                 self.fix(t)
         return t
