@@ -1,9 +1,13 @@
 """The token view: spans, lookup keys, the conjunction reading and quote pairing."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.attribution.tokens import LazyTokens, SentenceTokens, article_table, tokenize
 from claimtrack.lexicon.grammar import grammar
+
+from .strategies import any_text
 
 
 def test_tokens_keep_their_spans_and_fold_their_keys():
@@ -62,3 +66,14 @@ def test_the_article_view_reads_a_root_waw_and_is_freed_without_a_collection():
     finally:
         if enabled:
             gc.enable()
+
+
+@given(any_text, st.integers(0, 200), st.integers(0, 200), st.integers(1, 20))
+def test_clause_words_read_from_the_table_are_the_texts(text, a, b, most):
+    # a content's negation reads its first clause words from the article's token table: the same words, commas
+    # and folds as claimtrack.clauses.clause_words of the content's text, wherever the content starts and ends
+    from claimtrack.attribution.token_table import TokenTable
+    from claimtrack.clauses import clause_words
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert TokenTable(text).clause_words(start, end, most) == clause_words(text[start:end], most=most)

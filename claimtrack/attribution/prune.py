@@ -137,7 +137,7 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
     if d.content_start is None:
         return d.content_end  # type: ignore[return-value]
     # the tokens that start strictly inside the content, in order (token starts increase)
-    for k in range(bisect_right(st.starts, d.content_start), bisect_left(st.starts, d.content_end)):  # type: ignore[arg-type]
+    for k in range(bisect_right(st.starts, d.content_start), bisect_left(st.starts, d.content_end)):  # type: ignore[type-var]
         t = st.tokens[k]
         if st.inside_quote(k):
             continue
@@ -202,7 +202,7 @@ def _nominal(ctx: SentenceContext, d: Draft) -> bool:
     if prev is None or not prev.is_word or st.is_comp(prev):
         return False
     # "وأضافت بقولها إن ...": a complementizer inside makes it a clause after all
-    return not any(st.is_comp(st.tokens[i]) and not st.inside_quote(i) for i in range(k, bisect_left(st.starts, d.content_end)))  # type: ignore[arg-type]
+    return not any(st.is_comp(st.tokens[i]) and not st.inside_quote(i) for i in range(k, bisect_left(st.starts, d.content_end)))  # type: ignore[type-var]
 
 
 def _first_ending_after(starts: list[int], tokens: Tokens, pos: int) -> int | None:

@@ -17,8 +17,9 @@ from typing import Protocol, overload
 
 import regex
 
+from ..clauses import CLAUSE_WORD_RE, clause_words
 from ..lexicon.morph import DEFINITE, without_conjunction
-from ..normalize import fold_line
+from ..normalize import fold, fold_line
 
 __all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Row", "Token", "TokenTable", "Tokens", "article_table", "token_rows", "tokenize"]
 
@@ -167,6 +168,31 @@ class TokenTable:
         words = [(t.key, t.bare) for t in tokenize(self.text, start, end) if t.kind == "word"] if span is None \
             else [(r[4], r[5]) for r in self.rows[span[0] : span[1]] if r[3] == "word"]
         return [w[0] for w in words], [w[1] for w in words]
+
+    def clause_words(self, start: int, end: int, most: int) -> list[str]:
+        """What :func:`claimtrack.clauses.clause_words` makes of ``text[start:end]`` (its first ``most`` items),
+        read from the rows: a word of letters alone is its key (the same fold), a word with a hyphen or digits
+        its runs of letters folded, and a clause-ending comma itself folded; other tokens hold no run of letters.
+        When a token runs over either edge the text is read again."""
+        span = self._span(start, end)
+        if span is None:
+            return clause_words(self.text[start:end], most=most)
+        words: list[str] = []
+        for r in self.rows[span[0] : span[1]]:
+            if len(words) >= most:
+                break
+            if r[6]:
+                runs = CLAUSE_WORD_RE.findall(r[2])
+                if runs == [r[2]]:
+                    words.append(r[4])
+                else:
+                    words.extend(fold(w) for w in runs)
+            elif r[2] in _CLAUSE_COMMAS:
+                words.append(fold(r[2]))
+        return words[:most]
+
+
+_CLAUSE_COMMAS = frozenset("\u060c,;\u061b")  # ARABIC COMMA, COMMA, SEMICOLON, ARABIC SEMICOLON: CLAUSE_WORD_RE's
 
 
 def article_table(text: str) -> TokenTable:
