@@ -21,7 +21,8 @@ from ..clauses import CLAUSE_WORD_RE, clause_words
 from ..lexicon.morph import DEFINITE, without_conjunction
 from ..normalize import fold, fold_line
 
-__all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Row", "Token", "TokenTable", "Tokens", "article_table", "token_rows", "tokenize"]
+__all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Row", "Token", "TokenTable", "Tokens", "article_table", "readings", "token_rows",
+           "tokenize"]
 
 QUOTE = '"'  # every quotation mark after normalization
 _WORD = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
@@ -39,18 +40,21 @@ class Token:
     """One word, number or punctuation mark of a normalized text.
 
     A plain slotted class rather than an attrs record: a day of news makes hundreds of thousands of tokens, and
-    building them is a visible share of extraction time.  Tokens are read, never changed.
+    building them is a visible share of extraction time.  Tokens are read, never changed but by :meth:`read_bare`.
     """
 
-    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word")
+    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word", "unprefixed", "definite")
 
     def __init__(self, i: int, row: Row) -> None:
         self.i = i
         # start, end, text, kind ("word", "num" or "punct"), key, bare: ``key`` without a leading conjunction و/ف
-        # (which may be a root letter: callers try both), is_word, and conj: True when the word may carry the
-        # conjunction و/ف as its first letter (``bare != key``).  One unpacking of the row: tokens are made by the
-        # hundred thousand.
-        self.start, self.end, self.text, self.kind, self.key, self.bare, self.is_word, self.conj = row
+        # (which may be a root letter: callers try both), is_word, conj: True when the word may carry the
+        # conjunction و/ف as its first letter (``bare != key``), unprefixed: ``bare`` without the article ال, and
+        # definite: has the article ال ("الجيش", "والجيش"; not "والي", which is a word of its own).  One unpacking
+        # of the row, worked out once per word: tokens are made by the hundred thousand, and asked these again and
+        # again.
+        self.start, self.end, self.text, self.kind, self.key, self.bare, self.is_word, self.conj, self.unprefixed, \
+            self.definite = row
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
@@ -58,22 +62,24 @@ class Token:
     def replace(self, *, key: str, text: str) -> "Token":
         """The same token with another key and text (a clitic taken off)."""
         bare = without_conjunction(key) if self.is_word else key
-        return Token(self.i, (self.start, self.end, text, self.kind, key, bare, self.is_word, bare != key))
+        return Token(self.i, (self.start, self.end, text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:]))
 
-    @property
-    def unprefixed(self) -> str:
-        """``bare`` without the article ال."""
-        b = self.bare
-        return b[2:] if b.startswith(DEFINITE) and len(b) > 3 else b
-
-    @property
-    def definite(self) -> bool:
-        """Has the article ال ("الجيش", "والجيش"; not "والي", which is a word of its own)."""
-        return self.key.startswith(DEFINITE) or (self.conj and len(self.bare) > 4 and self.bare.startswith(DEFINITE))
+    def read_bare(self) -> None:
+        """Read the word whole: its و/ف is a root letter ("وجّه", "وصف", "وعد"), not a conjunction."""
+        self.bare = self.key
+        self.conj, self.unprefixed, self.definite = readings(self.key, self.key)[1:]
 
 
-# A token's start, end, text, kind, key, bare, is_word and conj, as Token takes them.
-Row = tuple[int, int, str, str, str, str, bool, bool]
+def readings(key: str, bare: str) -> tuple[str, bool, str, bool]:
+    """``bare``, conj (``bare != key``), unprefixed (``bare`` without the article ال) and definite (has the article
+    ال: "الجيش", "والجيش"; not "والي", which is a word of its own) of a token's ``key`` and ``bare``."""
+    conj = bare != key
+    unprefixed = bare[2:] if bare.startswith(DEFINITE) and len(bare) > 3 else bare
+    return bare, conj, unprefixed, key.startswith(DEFINITE) or (conj and len(bare) > 4 and bare.startswith(DEFINITE))
+
+
+# A token's start, end, text, kind, key, bare, is_word, conj, unprefixed and definite, as Token takes them.
+Row = tuple[int, int, str, str, str, str, bool, bool, str, bool]
 
 
 def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
@@ -93,22 +99,23 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
                 if len(keys) >= _WORD_KEYS_MAX:
                     keys.clear()
                 key = fold_line(word)  # kept here: through fold's cache too, a new word would only churn it
-                bare = without_conjunction(key)
-                folded = keys[word] = (key, bare, bare != key)
+                bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
+                folded = keys[word] = (key, bare, conj, unprefixed, definite)
             after = pos + len(word)
-            append((pos, after, word, "word", folded[0], folded[1], True, folded[2]))
+            append((pos, after, word, "word", folded[0], folded[1], True, folded[2], folded[3], folded[4]))
         else:
             value = num or punct
             pos = find(value, pos)
             after = pos + len(value)
-            append((pos, after, value, "num" if num else "punct", value, value, False, False))
+            # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
+            append((pos, after, value, "num" if num else "punct", value, value, False, False, value, False))
         pos = after
     return rows
 
 
-# A word's key, its key without و/ف and whether they differ, by its text: news repeats its words, and folding is
-# the cost of a token.
-_WORD_KEYS: dict[str, tuple[str, str, bool]] = {}
+# A word's key and readings (its key without و/ف, whether they differ, without ال, definite), by its text: news
+# repeats its words, and folding is the cost of a token.
+_WORD_KEYS: dict[str, tuple[str, str, bool, str, bool]] = {}
 _WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
 
 

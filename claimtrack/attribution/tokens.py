@@ -51,7 +51,7 @@ def _fix_conjunction(g: Grammar, when_doubled: frozenset[str], doubled: frozense
     """Read the و/ف of a cue word as its first root letter ("وجّه", "وصف", "وعد") when its readings without it are
     none as written (:func:`_written_readings`)."""
     if t.conj and g.cues.get(t.key) and not _written_readings(g, when_doubled, doubled, t, g.cues.get(t.bare, ())):
-        t.conj, t.bare = False, t.key
+        t.read_bare()
 
 
 def _written_readings(g: Grammar, when_doubled: frozenset[str], doubled: frozenset[int], t: Token,
