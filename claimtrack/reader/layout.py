@@ -61,11 +61,23 @@ def _markers() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(markers, key=lambda m: -len(m[0])))
 
 
+@functools.cache
+def _markers_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The markers by their first letter, longest first as in _markers: a line is matched against those of its own
+    first letter only."""
+    by_letter: dict[str, list[tuple[str, str]]] = {}
+    for marker, kind in _markers():
+        by_letter.setdefault(marker[:1], []).append((marker, kind))
+    return {letter: tuple(markers) for letter, markers in by_letter.items()}
+
+
 def marker_kind(line: str) -> str | None:
     markers = _markers()
     # the longest marker and the letter after it decide; a byline_colon reads the whole line
     folded = fold_start(line.strip(), len(markers[0][0]) + 1) if markers else ""
-    for marker, kind in markers:
+    by_letter = _markers_by_letter()
+    # only the markers of the line's first letter can start it (all of them, were a marker to fold to nothing)
+    for marker, kind in markers if "" in by_letter else by_letter.get(folded[:1], ()):
         if folded.startswith(marker) and (len(folded) == len(marker) or not folded[len(marker)].isalpha()):
             if kind == "byline_colon":  # "تقرير: ليلى عبد الصمد", not "تقرير صادر عن البرنامج يقول ..."
                 whole = fold_line(line.strip())
