@@ -75,12 +75,12 @@ def _fewer_collections() -> Iterator[None]:
     """Extraction makes no reference cycles, and the command keeps every record until all are written: the cyclic
     collector would trace the same records, modules and lexicons again and again for nothing (a tenth of
     ``extract``'s time, issue 14).  What exists now is left out of its collections, and young objects are
-    collected every 10,000 allocations instead of 700; both are undone afterwards (a caller that froze objects of
+    collected every 100,000 allocations instead of 700; both are undone afterwards (a caller that froze objects of
     its own keeps them frozen, and then nothing more is)."""
     threshold, freeze = gc.get_threshold(), not gc.get_freeze_count()
     if freeze:
         gc.freeze()
-    gc.set_threshold(10_000, *threshold[1:])
+    gc.set_threshold(100_000, *threshold[1:])
     try:
         yield
     finally:
