@@ -73,7 +73,11 @@ class WordPositions:
                 candidates.add(k)
         # a token's reading may differ from its row's (a و that is a root letter): ask the token itself
         tokens = self._view.tokens
-        return [k for k in sorted(candidates) if form in (tokens[k].key, tokens[k].bare, tokens[k].unprefixed)]
+        return [k for k in sorted(candidates) if form in _readings(tokens[k])]
+
+
+def _readings(t: Token) -> tuple[str, str, str]:
+    return t.key, t.bare, t.unprefixed
 
 
 class ArticleMentions:

@@ -245,6 +245,10 @@ class LazyTokens(Sequence[Token]):
     def __getitem__(self, k: slice) -> list[Token]: ...
 
     def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if type(k) is int and 0 <= k < len(self._made) and k != self._at:
+            made = self._made[k]  # the way most reads go: a token made already, by its index
+            if made is not None:
+                return made
         if isinstance(k, slice):
             return [self[j] for j in range(*k.indices(len(self._rows)))]
         if k < 0:
