@@ -21,7 +21,7 @@ from ..clauses import CLAUSE_WORD_RE, clause_words
 from ..lexicon.morph import DEFINITE, without_conjunction
 from ..normalize import fold, fold_line
 
-__all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Row", "Token", "TokenTable", "Tokens", "article_table", "readings", "token_rows",
+__all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Reading", "Row", "Token", "TokenTable", "Tokens", "article_table", "readings", "token_rows",
            "tokenize"]
 
 QUOTE = '"'  # every quotation mark after normalization
@@ -47,14 +47,14 @@ class Token:
 
     def __init__(self, i: int, row: Row) -> None:
         self.i = i
-        # start, end, text, kind ("word", "num" or "punct"), key, bare: ``key`` without a leading conjunction و/ف
-        # (which may be a root letter: callers try both), is_word, conj: True when the word may carry the
-        # conjunction و/ف as its first letter (``bare != key``), unprefixed: ``bare`` without the article ال, and
-        # definite: has the article ال ("الجيش", "والجيش"; not "والي", which is a word of its own).  One unpacking
-        # of the row, worked out once per word: tokens are made by the hundred thousand, and asked these again and
-        # again.
-        self.start, self.end, self.text, self.kind, self.key, self.bare, self.is_word, self.conj, self.unprefixed, \
-            self.definite = row
+        # start, end, and the reading of its text (:data:`Reading`): text, kind ("word", "num" or "punct"), key,
+        # bare: ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both), is_word,
+        # conj: True when the word may carry the conjunction و/ف as its first letter (``bare != key``), unprefixed:
+        # ``bare`` without the article ال, and definite: has the article ال ("الجيش", "والجيش"; not "والي", which is
+        # a word of its own).  One unpacking of the row, worked out once per text: tokens are made by the hundred
+        # thousand, and asked these again and again.
+        self.start, self.end, (self.text, self.kind, self.key, self.bare, self.is_word, self.conj, self.unprefixed,
+                               self.definite) = row
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
@@ -62,7 +62,7 @@ class Token:
     def replace(self, *, key: str, text: str) -> "Token":
         """The same token with another key and text (a clitic taken off)."""
         bare = without_conjunction(key) if self.is_word else key
-        return Token(self.i, (self.start, self.end, text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:]))
+        return Token(self.i, (self.start, self.end, (text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:])))
 
     def read_bare(self) -> None:
         """Read the word whole: its و/ف is a root letter ("وجّه", "وصف", "وعد"), not a conjunction."""
@@ -78,15 +78,17 @@ def readings(key: str, bare: str) -> tuple[str, bool, str, bool]:
     return bare, conj, unprefixed, key.startswith(DEFINITE) or (conj and len(bare) > 4 and bare.startswith(DEFINITE))
 
 
-# A token's start, end, text, kind, key, bare, is_word, conj, unprefixed and definite, as Token takes them.
-Row = tuple[int, int, str, str, str, str, bool, bool, str, bool]
+# What a token's text reads as: text, kind, key, bare, is_word, conj, unprefixed and definite (see Token), one tuple
+# shared by every token of that text; a row is a token's start, end and reading, as Token takes them.
+Reading = tuple[str, str, str, str, bool, bool, str, bool]
+Row = tuple[int, int, Reading]
 
 
 def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
     """The tokens of ``text[start:end]`` as rows (no :class:`Token` made), spans in ``text`` coordinates."""
     rows: list[Row] = []
     append = rows.append
-    keys = _WORD_KEYS
+    keys, others = _WORD_KEYS, _OTHER_READINGS
     find = text.find
     pos = start
     # No match object per token: a token's start is where its text is next found, for what lies between two
@@ -94,28 +96,33 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
     for word, num, punct in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
         if word:
             pos = find(word, pos)
-            folded = keys.get(word)
-            if folded is None:
+            reading = keys.get(word)
+            if reading is None:
                 if len(keys) >= _WORD_KEYS_MAX:
                     keys.clear()
                 key = fold_line(word)  # kept here: through fold's cache too, a new word would only churn it
                 bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
-                folded = keys[word] = (key, bare, conj, unprefixed, definite)
+                reading = keys[word] = (word, "word", key, bare, True, conj, unprefixed, definite)
             after = pos + len(word)
-            append((pos, after, word, "word", folded[0], folded[1], True, folded[2], folded[3], folded[4]))
         else:
             value = num or punct
             pos = find(value, pos)
+            reading = others.get(value)
+            if reading is None:
+                if len(others) >= _WORD_KEYS_MAX:
+                    others.clear()
+                # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
+                reading = others[value] = (value, "num" if num else "punct", value, value, False, False, value, False)
             after = pos + len(value)
-            # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
-            append((pos, after, value, "num" if num else "punct", value, value, False, False, value, False))
+        append((pos, after, reading))
         pos = after
     return rows
 
 
-# A word's key and readings (its key without و/ف, whether they differ, without ال, definite), by its text: news
-# repeats its words, and folding is the cost of a token.
-_WORD_KEYS: dict[str, tuple[str, str, bool, str, bool]] = {}
+# A word's reading (its key, without و/ف, whether they differ, without ال, definite), by its text: news repeats its
+# words, and folding is the cost of a token; numbers' and marks' readings apart.
+_WORD_KEYS: dict[str, Reading] = {}
+_OTHER_READINGS: dict[str, Reading] = {}
 _WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
 
 
@@ -173,7 +180,7 @@ class TokenTable:
         the same keys without a leading و/ف (``Token.bare`` before a view reads the و as a root letter)."""
         span = self._span(start, end)
         words = [(t.key, t.bare) for t in tokenize(self.text, start, end) if t.kind == "word"] if span is None \
-            else [(r[4], r[5]) for r in self.rows[span[0] : span[1]] if r[3] == "word"]
+            else [(r[2][2], r[2][3]) for r in self.rows[span[0] : span[1]] if r[2][4]]
         return [w[0] for w in words], [w[1] for w in words]
 
     def clause_words(self, start: int, end: int, most: int) -> list[str]:
@@ -185,17 +192,17 @@ class TokenTable:
         if span is None:
             return clause_words(self.text[start:end], most=most)
         words: list[str] = []
-        for r in self.rows[span[0] : span[1]]:
+        for _, _, (text, _, key, _, is_word, _, _, _) in self.rows[span[0] : span[1]]:
             if len(words) >= most:
                 break
-            if r[6]:
-                runs = CLAUSE_WORD_RE.findall(r[2])
-                if runs == [r[2]]:
-                    words.append(r[4])
+            if is_word:
+                runs = CLAUSE_WORD_RE.findall(text)
+                if runs == [text]:
+                    words.append(key)
                 else:
                     words.extend(fold(w) for w in runs)
-            elif r[2] in _CLAUSE_COMMAS:
-                words.append(fold(r[2]))
+            elif text in _CLAUSE_COMMAS:
+                words.append(fold(text))
         return words[:most]
 
 
@@ -274,7 +281,7 @@ class LazyTokens(Sequence[Token]):
             fix(self._instead)
 
     def quote_indices(self) -> list[int]:
-        return [k for k, r in enumerate(self._rows) if r[2] == QUOTE]
+        return [k for k, r in enumerate(self._rows) if r[2][0] == QUOTE]
 
     def replace(self, k: int, t: Token) -> "LazyTokens":
         """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""
