@@ -192,9 +192,11 @@ class TokenTable:
         if span is None:
             return clause_words(self.text[start:end], most=most)
         words: list[str] = []
-        for _, _, (text, _, key, _, is_word, _, _, _) in self.rows[span[0] : span[1]]:
+        rows = self.rows
+        for k in range(*span):  # (no copy of a long content's rows: the first few are read)
             if len(words) >= most:
                 break
+            text, _, key, _, is_word, _, _, _ = rows[k][2]
             if is_word:
                 runs = CLAUSE_WORD_RE.findall(text)
                 if runs == [text]:

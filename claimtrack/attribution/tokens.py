@@ -148,7 +148,7 @@ class SentenceTokens:
             for o, c in self.quote_pairs.items():
                 depth[o + 1] += 1
                 depth[c] -= 1
-            self._quoted.extend(inside > 0 for inside in accumulate(depth[:-1]))
+            self._quoted.extend(map((0).__lt__, accumulate(depth[:-1])))  # inside > 0, for each token
         if shared and isinstance(self.tokens, LazyTokens):
             self.tokens.quoting.append((dict(self.quote_pairs), self._quoted))
 
