@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import IMPERFECT_PREFIXES, YEH
 from ..models import Article, Attribution, Content, Cue, Mention, Sentence, Source
-from ..normalize import Normalized, fold
+from ..normalize import Normalized
 from .draft import Draft
 from .mentions import SourceGuess
 from .tokens import COLON, QUOTE, SentenceTokens, TokenTable, article_table

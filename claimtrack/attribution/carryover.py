@@ -44,6 +44,7 @@ class CarryOver(ArticleMentions):
         # What named_in_full reads of a mention's text alone (the title's unprefixed word and the head words, or None
         # when it names someone already), by text: a source is carried over again and again.
         self._titles: dict[str, tuple[str, list[str]] | None] = {}
+        self._plural: dict[str, bool] = {}  # plural_mention of a source's text, by text
 
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
@@ -54,8 +55,15 @@ class CarryOver(ArticleMentions):
             self._speakers[src.text] = src
         if src.resolved != "none" and src.text:
             self._last_source = src
-            if not plural_mention(src.text, self.g):
+            if not self.plural(src.text):
                 self._last_singular_source = src
+
+    def plural(self, text: str) -> bool:
+        """:func:`~.mention_words.plural_mention` of a source's ``text``, worked out once per text per article."""
+        known = self._plural.get(text)
+        if known is None:
+            known = self._plural[text] = plural_mention(text, self.g)
+        return known
 
     def drafts_in_sentence(self, sentence: int) -> list[Draft]:
         """The drafts of the attributions found so far in the sentence numbered ``sentence``."""
@@ -74,7 +82,7 @@ class CarryOver(ArticleMentions):
         أهالي القرية ..." for a later "مطالبين"), among the last few."""
         for record, _ in reversed(self.history[-_GROUP_LOOKBACK:]):
             src = record.source
-            if src.resolved != "none" and src.text and (src.kind not in ("official", "person") or plural_mention(src.text, self.g)):
+            if src.resolved != "none" and src.text and (src.kind not in ("official", "person") or self.plural(src.text)):
                 return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
         return None
 
