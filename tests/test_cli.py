@@ -62,6 +62,17 @@ def test_extract_jsonl_is_schema_valid_and_exact(capsys):
             assert text[r[part]["start"] : r[part]["end"]] == r[part]["text"]
 
 
+def test_extract_leaves_the_collector_as_it_found_it(capsys):
+    # extract collects less while it reads (issue 14); a caller of main() in the same process gets its
+    # collector's settings back, and nothing of its own is left frozen
+    import gc
+
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", str(SEED_FILES[0]))
+    assert code == 0 and out
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
+
+
 def test_extract_table(capsys):
     code, out, _ = run(capsys, "extract", str(SEED_FILES[2]))
     assert code == 0 and "# 002_4e5fc412234f2c9f: 20 attributions" in out and "│" in out

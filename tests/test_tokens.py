@@ -1,9 +1,13 @@
 """The token view: spans, lookup keys, the conjunction reading and quote pairing."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.attribution.tokens import LazyTokens, SentenceTokens, article_table, tokenize
 from claimtrack.lexicon.grammar import grammar
+
+from .strategies import any_text
 
 
 def test_tokens_keep_their_spans_and_fold_their_keys():
@@ -36,3 +40,40 @@ def test_the_lazy_article_view_indexes_like_a_list():
     for k in (len(view), -len(view) - 1):
         with pytest.raises(IndexError):
             view[k]
+
+
+def test_the_article_view_reads_a_root_waw_and_is_freed_without_a_collection():
+    # alriyadh_45a0c67031: "ووجه فضيلة المفتى رسالة إلى الرئيس": the article's view reads each token as the
+    # sentence's does (وجه's و is a root letter, ووجه's first one a conjunction); the view and its tokens hold no
+    # reference cycle, so they go as soon as the last reference does (a day of articles leaves the collector
+    # no garbage to trace).
+    import gc
+    import weakref
+
+    text = "ووجه فضيلة المفتى رسالة إلى الرئيس"
+    table = article_table(text)
+    view = SentenceTokens(LazyTokens(table.rows, table.starts), grammar())
+    readings = [(t.conj, t.bare) for t in view.tokens]
+    assert readings[0] == (True, "وجه")
+    assert readings == [(t.conj, t.bare) for t in SentenceTokens(tokenize(text), grammar()).tokens]
+    assert SentenceTokens(tokenize("وجه المفتى رسالة"), grammar()).tokens[0].conj is False
+    alive = weakref.ref(view)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del view
+        assert alive() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@given(any_text, st.integers(0, 200), st.integers(0, 200), st.integers(1, 20))
+def test_clause_words_read_from_the_table_are_the_texts(text, a, b, most):
+    # a content's negation reads its first clause words from the article's token table: the same words, commas
+    # and folds as claimtrack.clauses.clause_words of the content's text, wherever the content starts and ends
+    from claimtrack.attribution.token_table import TokenTable
+    from claimtrack.clauses import clause_words
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert TokenTable(text).clause_words(start, end, most) == clause_words(text[start:end], most=most)

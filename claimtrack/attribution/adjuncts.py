@@ -7,6 +7,8 @@ where the skip ended together with what it met on the way, and changes nothing.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ..lexicon.grammar import Verb
@@ -191,7 +193,15 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             j = max(end, j + 1)
             continue
         break
+    if not (via or relayed or asides):
+        return _skipped_to(j)  # most skips: nothing met on the way
     return Skipped(j, tuple(via), tuple(relayed), frozenset(asides))
+
+
+@functools.lru_cache(maxsize=4096)
+def _skipped_to(j: int) -> Skipped:
+    """``Skipped(j)``, one record per end (a frozen record is built slowly, and thirty thousand a day are alike)."""
+    return Skipped(j)
 
 
 def _relative_aside_end(st: SentenceTokens, j: int, verb: Verb | None) -> int:

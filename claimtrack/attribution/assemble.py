@@ -6,14 +6,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import takewhile
 
-from ..clauses import clause_words
 from ..lexicon.grammar import Grammar
 from ..lexicon.morph import IMPERFECT_PREFIXES, YEH
 from ..models import Article, Attribution, Content, Cue, Mention, Sentence, Source
-from ..normalize import Normalized, fold
+from ..normalize import Normalized
 from .draft import Draft
 from .mentions import SourceGuess
-from .tokens import COLON, QUOTE, SentenceTokens
+from .tokens import COLON, QUOTE, SentenceTokens, TokenTable, article_table
 
 __all__ = ["build_record"]
 
@@ -38,7 +37,7 @@ def build_record(article: Article, norm: Normalized, d: Draft, n: int, sentence:
         recent = takewhile(lambda p: p.sentence.start >= lowest, reversed(previous))
         refers_to = next((p.id for p in recent
                           if not p.content.refers_to and p.article == article.id and p.sentence.start in near), None)
-    negated = _negated(norm.text, d.content_start, d.content_end, g)  # type: ignore[arg-type]
+    negated = _negated(article_table(norm.text), d.content_start, d.content_end, g)  # type: ignore[arg-type]
     lemma = d.verb.lemma
     stance = d.verb.stance
     via = tuple(_mention(norm, *v) for v in d.via if v and v[1] > v[0]) + guess.via
@@ -56,10 +55,10 @@ def build_record(article: Article, norm: Normalized, d: Draft, n: int, sentence:
     )
 
 
-def _negated(text: str, start: int, end: int, g: Grammar) -> bool:
+def _negated(table: TokenTable, start: int, end: int, g: Grammar) -> bool:
     """Is the content's own clause negated ("الجيش لم يتسلم", "ليست هناك")?"""
     # negation_at reads no further than the limit and a negator's words and the word after them
-    words = clause_words(text[start:end], most=1 + _NEGATION_LIMIT + g.longest_negator + 1)
+    words = table.clause_words(start, end, most=1 + _NEGATION_LIMIT + g.longest_negator + 1)
     if words and words[0] in g.complementizers:
         words = words[1:]
     return g.negation_at(words, limit=_NEGATION_LIMIT) is not None

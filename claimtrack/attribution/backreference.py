@@ -23,7 +23,7 @@ from .carryover import CarryOver
 from .documents import DocumentIssuers
 from .draft import Draft
 from .mention_words import (WORD_RE, head_words, in_order, kin_mention, kin_mention_text, kin_words, one_of_plural,
-                            opens_with, plural_mention, short_again)
+                            opens_with, short_again)
 from .mentions import NAME_SEPARATORS, SourceGuess
 from .nounphrase import noun_phrase, title_with_pronoun
 from .source_kind import classify_source
@@ -107,7 +107,7 @@ class BackReferences(CarryOver, DocumentIssuers):
             if self.all.kind(content_words[0]) in ("official", "person"):
                 # "وأضاف الضابط" after "وقال أحد الضباط الجنوبيين": the speaker named as one of the group
                 # comes before a nearer mention inside what was said ("ضابط إيراني")
-                found = self.earlier_source(None, lambda m: not plural_mention(m.text, self.g) and one_of_plural(m.text, head))
+                found = self.earlier_source(None, lambda m: not self.plural(m.text) and one_of_plural(m.text, head))
                 if found is not None:
                     return found
             found = self.earlier_mention(content_words[0].unprefixed, d.source[0],  # type: ignore[index]
@@ -138,7 +138,7 @@ class BackReferences(CarryOver, DocumentIssuers):
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
         if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words) \
-                and not plural_mention(here.text, self.g):  # "مديرو التعليم" names no one
+                and not self.plural(here.text):  # "مديرو التعليم" names no one
             last = content_words[-1].key
             found = self.earlier_source(last)
             if found is None:

@@ -41,6 +41,10 @@ class CarryOver(ArticleMentions):
         # The last source of each text that earlier_source() may return, the most recent last: its tests look at
         # the text only, so one look per text is enough ("ونفى المتحدث ذلك." again and again was quadratic).
         self._speakers: dict[str, Source] = {}
+        # What named_in_full reads of a mention's text alone (the title's unprefixed word and the head words, or None
+        # when it names someone already), by text: a source is carried over again and again.
+        self._titles: dict[str, tuple[str, list[str]] | None] = {}
+        self._plural: dict[str, bool] = {}  # plural_mention of a source's text, by text
 
     def remember(self, record: Attribution, draft: Draft) -> None:
         self.history.append((record, draft))
@@ -51,8 +55,15 @@ class CarryOver(ArticleMentions):
             self._speakers[src.text] = src
         if src.resolved != "none" and src.text:
             self._last_source = src
-            if not plural_mention(src.text, self.g):
+            if not self.plural(src.text):
                 self._last_singular_source = src
+
+    def plural(self, text: str) -> bool:
+        """:func:`~.mention_words.plural_mention` of a source's ``text``, worked out once per text per article."""
+        known = self._plural.get(text)
+        if known is None:
+            known = self._plural[text] = plural_mention(text, self.g)
+        return known
 
     def drafts_in_sentence(self, sentence: int) -> list[Draft]:
         """The drafts of the attributions found so far in the sentence numbered ``sentence``."""
@@ -71,7 +82,7 @@ class CarryOver(ArticleMentions):
         أهالي القرية ..." for a later "مطالبين"), among the last few."""
         for record, _ in reversed(self.history[-_GROUP_LOOKBACK:]):
             src = record.source
-            if src.resolved != "none" and src.text and (src.kind not in ("official", "person") or plural_mention(src.text, self.g)):
+            if src.resolved != "none" and src.text and (src.kind not in ("official", "person") or self.plural(src.text)):
                 return SourceGuess(Mention(src.text, src.span), src.kind, "carryover")
         return None
 
@@ -79,17 +90,15 @@ class CarryOver(ArticleMentions):
         """A carried-over title that names nobody ("سمو رئيس المركز", "أمير دولة الكويت") stands for the
         earlier mention of that title with the name ("بحضور سمو رئيس المركز الأمير الدكتور فيصل بن عبدالله
         ..."); ``before`` is where the cue stands (normalized text)."""
-        view = SentenceTokens(tokenize(normalize(guess.mention.text).text), self.g)
-        words = [t for t in view.tokens if t.is_word]
-        if not words or any(not view.roles(w) and not view.kind(w) and not view.is_cue_word(w)
-                            and (not w.definite or view.is_name(w)) for w in words):
+        text = guess.mention.text
+        if text not in self._titles:
+            self._titles[text] = self._title_words(text)
+        known = self._titles[text]
+        if known is None:
             return guess
-        title = next((w for w in words if view.kind(w) in ("official", "person")), None)
-        if title is None:
-            return guess
-        heads = head_words(guess.mention.text)
+        title, heads = known
         hi = bisect_left(self.all.starts, before)
-        for k in reversed(self.positions.get(title.unprefixed, [])):
+        for k in reversed(self.positions.get(title, [])):
             if k >= hi:
                 continue
             found = self.speaker_mention(k, self.left_edge(k)[0], hi)
@@ -101,6 +110,19 @@ class CarryOver(ArticleMentions):
                    for w in rest):
                 return attrs.evolve(found, resolved=guess.resolved)  # the name written after or before the title
         return guess
+
+    def _title_words(self, text: str) -> tuple[str, list[str]] | None:
+        """The unprefixed word of the title a mention's ``text`` names nobody by, and its head words; None when a word
+        of it is no title, function word, cue or definite noun (a name), or it holds no title."""
+        view = SentenceTokens(tokenize(normalize(text).text), self.g)
+        words = [t for t in view.tokens if t.is_word]
+        if not words or any(not view.roles(w) and not view.kind(w) and not view.is_cue_word(w)
+                            and (not w.definite or view.is_name(w)) for w in words):
+            return None
+        title = next((w for w in words if view.kind(w) in ("official", "person")), None)
+        if title is None:
+            return None
+        return title.unprefixed, head_words(text)
 
     def earlier_source(self, name: str | None, accept: Callable[[Mention], bool] | None = None) -> SourceGuess | None:
         """The nearest earlier attribution's source holding the bare name ``name`` among its words ("وقال

@@ -60,7 +60,7 @@ class WordPositions:
 
     def _positions(self, form: str) -> list[int]:
         if self._keys is None:
-            self._keys = [r[4] if r[3] == "word" else None for r in self._rows]
+            self._keys = [r[2][2] if r[2][4] else None for r in self._rows]
         candidates: set[int] = set()
         # A word read as ``form`` (its key, its key without و/ف, or that without ال) has one of these keys.
         for key in (form, *(c + form for c in CONJUNCTIONS), DEFINITE + form, *(c + DEFINITE + form for c in CONJUNCTIONS)):
@@ -73,7 +73,11 @@ class WordPositions:
                 candidates.add(k)
         # a token's reading may differ from its row's (a و that is a root letter): ask the token itself
         tokens = self._view.tokens
-        return [k for k in sorted(candidates) if form in (tokens[k].key, tokens[k].bare, tokens[k].unprefixed)]
+        return [k for k in sorted(candidates) if form in _readings(tokens[k])]
+
+
+def _readings(t: Token) -> tuple[str, str, str]:
+    return t.key, t.bare, t.unprefixed
 
 
 class ArticleMentions:

@@ -3,12 +3,15 @@ next top-level attribution or before the outlet's own comment."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..lexicon.morph import ALEF, HEH, MEEM, SUBJECT_PRONOUN_SUFFIXES, TEH, WAW, without_conjunction
 from ..normalize import fold
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .agreement import cue_gender_of
+from .token_table import Tokens
 from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON
 from .wordlists import rule_words
 
@@ -131,9 +134,11 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
     noun phrase also before its explanation ("، حيث يظهر") and its consequence ("، مما أثار")."""
     st = ctx.st
     nominal = _nominal(ctx, d)
-    for k, t in enumerate(st.tokens):
-        if d.content_start is None or not d.content_start < t.start < d.content_end:  # type: ignore[operator]
-            continue
+    if d.content_start is None:
+        return d.content_end  # type: ignore[return-value]
+    # the tokens that start strictly inside the content, in order (token starts increase)
+    for k in range(bisect_right(st.starts, d.content_start), bisect_left(st.starts, d.content_end)):  # type: ignore[type-var]
+        t = st.tokens[k]
         if st.inside_quote(k):
             continue
         if nominal and t.text in DASHES:
@@ -188,7 +193,7 @@ def _nominal(ctx: SentenceContext, d: Draft) -> bool:
     st = ctx.st
     if d.content_start is None or d.anaphoric:
         return False
-    k = next((i for i, t in enumerate(st.tokens) if t.end > d.content_start), None)
+    k = _first_ending_after(st.starts, st.tokens, d.content_start)
     if k is None or not st.tokens[k].is_word or st.is_comp(st.tokens[k]):
         return False
     prev = st.tok(k - 1)
@@ -197,7 +202,16 @@ def _nominal(ctx: SentenceContext, d: Draft) -> bool:
     if prev is None or not prev.is_word or st.is_comp(prev):
         return False
     # "وأضافت بقولها إن ...": a complementizer inside makes it a clause after all
-    return not any(st.is_comp(u) and not st.inside_quote(i) for i, u in enumerate(st.tokens[k:], k) if u.start < d.content_end)  # type: ignore[operator]
+    return not any(st.is_comp(st.tokens[i]) and not st.inside_quote(i) for i in range(k, bisect_left(st.starts, d.content_end)))  # type: ignore[type-var]
+
+
+def _first_ending_after(starts: list[int], tokens: Tokens, pos: int) -> int | None:
+    """The first token that ends after ``pos``, or None: the one ``pos`` falls in, else the next (tokens do not
+    overlap, so their starts and ends both increase)."""
+    k = bisect_right(starts, pos) - 1
+    if k < 0 or tokens[k].end <= pos:
+        k += 1
+    return k if k < len(tokens) else None
 
 
 def _top_level(ctx: SentenceContext, d: Draft, last: Draft) -> bool:

@@ -48,7 +48,7 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
         t = st.tokens[k]
         if not t.is_word and t.text != QUOTE:
             break
-        if any(neg == (t.key,) for neg in g.negators):
+        if t.key in g.negator_heads and (t.key,) in g.negators:
             return None  # "صراعا لا ينتهي تواصل": a clause, not a subject
         # "مسؤول في الوزارة": a preposition inside a mention follows a noun, not a particle ("أو في الطلعات
         # البرية يقول الشاعر": a fronted adjunct)

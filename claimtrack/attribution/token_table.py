@@ -17,10 +17,12 @@ from typing import Protocol, overload
 
 import regex
 
+from ..clauses import CLAUSE_WORD_RE, clause_words
 from ..lexicon.morph import DEFINITE, without_conjunction
-from ..normalize import fold_line
+from ..normalize import fold, fold_line
 
-__all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Row", "Token", "TokenTable", "Tokens", "article_table", "token_rows", "tokenize"]
+__all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Reading", "Row", "Token", "TokenTable", "Tokens", "article_table", "readings", "token_rows",
+           "tokenize"]
 
 QUOTE = '"'  # every quotation mark after normalization
 _WORD = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
@@ -38,54 +40,55 @@ class Token:
     """One word, number or punctuation mark of a normalized text.
 
     A plain slotted class rather than an attrs record: a day of news makes hundreds of thousands of tokens, and
-    building them is a visible share of extraction time.  Tokens are read, never changed.
+    building them is a visible share of extraction time.  Tokens are read, never changed but by :meth:`read_bare`.
     """
 
-    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare")
+    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word", "unprefixed", "definite")
 
-    def __init__(self, i: int, start: int, end: int, text: str, kind: str, key: str, bare: str | None = None) -> None:
+    def __init__(self, i: int, row: Row) -> None:
         self.i = i
-        self.start = start
-        self.end = end
-        self.text = text
-        self.kind = kind  # "word", "num" or "punct"
-        self.key = key
-        # ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both).
-        self.bare = bare if bare is not None else without_conjunction(key) if kind == "word" else key
-        # True when the word may carry the conjunction و/ف as its first letter.
-        self.conj = self.bare != key
+        # start, end, and the reading of its text (:data:`Reading`): text, kind ("word", "num" or "punct"), key,
+        # bare: ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both), is_word,
+        # conj: True when the word may carry the conjunction و/ف as its first letter (``bare != key``), unprefixed:
+        # ``bare`` without the article ال, and definite: has the article ال ("الجيش", "والجيش"; not "والي", which is
+        # a word of its own).  One unpacking of the row, worked out once per text: tokens are made by the hundred
+        # thousand, and asked these again and again.
+        self.start, self.end, (self.text, self.kind, self.key, self.bare, self.is_word, self.conj, self.unprefixed,
+                               self.definite) = row
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
 
     def replace(self, *, key: str, text: str) -> "Token":
         """The same token with another key and text (a clitic taken off)."""
-        return Token(self.i, self.start, self.end, text, self.kind, key)
+        bare = without_conjunction(key) if self.is_word else key
+        return Token(self.i, (self.start, self.end, (text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:])))
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
-
-    @property
-    def unprefixed(self) -> str:
-        """``bare`` without the article ال."""
-        b = self.bare
-        return b[2:] if b.startswith(DEFINITE) and len(b) > 3 else b
-
-    @property
-    def definite(self) -> bool:
-        """Has the article ال ("الجيش", "والجيش"; not "والي", which is a word of its own)."""
-        return self.key.startswith(DEFINITE) or (self.conj and len(self.bare) > 4 and self.bare.startswith(DEFINITE))
+    def read_bare(self) -> None:
+        """Read the word whole: its و/ف is a root letter ("وجّه", "وصف", "وعد"), not a conjunction."""
+        self.bare = self.key
+        self.conj, self.unprefixed, self.definite = readings(self.key, self.key)[1:]
 
 
-Row = tuple[int, int, str, str, str, str]  # a token's start, end, text, kind, key and bare, as Token takes them
+def readings(key: str, bare: str) -> tuple[str, bool, str, bool]:
+    """``bare``, conj (``bare != key``), unprefixed (``bare`` without the article ال) and definite (has the article
+    ال: "الجيش", "والجيش"; not "والي", which is a word of its own) of a token's ``key`` and ``bare``."""
+    conj = bare != key
+    unprefixed = bare[2:] if bare.startswith(DEFINITE) and len(bare) > 3 else bare
+    return bare, conj, unprefixed, key.startswith(DEFINITE) or (conj and len(bare) > 4 and bare.startswith(DEFINITE))
+
+
+# What a token's text reads as: text, kind, key, bare, is_word, conj, unprefixed and definite (see Token), one tuple
+# shared by every token of that text; a row is a token's start, end and reading, as Token takes them.
+Reading = tuple[str, str, str, str, bool, bool, str, bool]
+Row = tuple[int, int, Reading]
 
 
 def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
     """The tokens of ``text[start:end]`` as rows (no :class:`Token` made), spans in ``text`` coordinates."""
     rows: list[Row] = []
     append = rows.append
-    keys = _WORD_KEYS
+    keys, others = _WORD_KEYS, _OTHER_READINGS
     find = text.find
     pos = start
     # No match object per token: a token's start is where its text is next found, for what lies between two
@@ -93,31 +96,39 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
     for word, num, punct in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
         if word:
             pos = find(word, pos)
-            folded = keys.get(word)
-            if folded is None:
+            reading = keys.get(word)
+            if reading is None:
                 if len(keys) >= _WORD_KEYS_MAX:
                     keys.clear()
                 key = fold_line(word)  # kept here: through fold's cache too, a new word would only churn it
-                folded = keys[word] = (key, without_conjunction(key))
+                bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
+                reading = keys[word] = (word, "word", key, bare, True, conj, unprefixed, definite)
             after = pos + len(word)
-            append((pos, after, word, "word", folded[0], folded[1]))
         else:
             value = num or punct
             pos = find(value, pos)
+            reading = others.get(value)
+            if reading is None:
+                if len(others) >= _WORD_KEYS_MAX:
+                    others.clear()
+                # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
+                reading = others[value] = (value, "num" if num else "punct", value, value, False, False, value, False)
             after = pos + len(value)
-            append((pos, after, value, "num" if num else "punct", value, value))
+        append((pos, after, reading))
         pos = after
     return rows
 
 
-# A word's key and its key without و/ف, by its text: news repeats its words, and folding is the cost of a token.
-_WORD_KEYS: dict[str, tuple[str, str]] = {}
+# A word's reading (its key, without و/ف, whether they differ, without ال, definite), by its text: news repeats its
+# words, and folding is the cost of a token; numbers' and marks' readings apart.
+_WORD_KEYS: dict[str, Reading] = {}
+_OTHER_READINGS: dict[str, Reading] = {}
 _WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with spans in ``text`` coordinates."""
-    return [Token(i, *row) for i, row in enumerate(token_rows(text, start, end))]
+    return [Token(i, row) for i, row in enumerate(token_rows(text, start, end))]
 
 
 class Tokens(Protocol):
@@ -162,15 +173,42 @@ class TokenTable:
         span = self._span(start, end)
         if span is None:
             return tokenize(self.text, start, end)
-        return [Token(i, *row) for i, row in enumerate(self.rows[span[0] : span[1]])]
+        return [Token(i, row) for i, row in enumerate(self.rows[span[0] : span[1]])]
 
     def word_keys(self, start: int, end: int) -> tuple[list[str], list[str]]:
         """The keys of the word tokens of ``text[start:end]``, in order (as :meth:`tokens` would give them), and
         the same keys without a leading و/ف (``Token.bare`` before a view reads the و as a root letter)."""
         span = self._span(start, end)
         words = [(t.key, t.bare) for t in tokenize(self.text, start, end) if t.kind == "word"] if span is None \
-            else [(r[4], r[5]) for r in self.rows[span[0] : span[1]] if r[3] == "word"]
+            else [(r[2][2], r[2][3]) for r in self.rows[span[0] : span[1]] if r[2][4]]
         return [w[0] for w in words], [w[1] for w in words]
+
+    def clause_words(self, start: int, end: int, most: int) -> list[str]:
+        """What :func:`claimtrack.clauses.clause_words` makes of ``text[start:end]`` (its first ``most`` items),
+        read from the rows: a word of letters alone is its key (the same fold), a word with a hyphen or digits
+        its runs of letters folded, and a clause-ending comma itself folded; other tokens hold no run of letters.
+        When a token runs over either edge the text is read again."""
+        span = self._span(start, end)
+        if span is None:
+            return clause_words(self.text[start:end], most=most)
+        words: list[str] = []
+        rows = self.rows
+        for k in range(*span):  # (no copy of a long content's rows: the first few are read)
+            if len(words) >= most:
+                break
+            text, _, key, _, is_word, _, _, _ = rows[k][2]
+            if is_word:
+                runs = CLAUSE_WORD_RE.findall(text)
+                if runs == [text]:
+                    words.append(key)
+                else:
+                    words.extend(fold(w) for w in runs)
+            elif text in _CLAUSE_COMMAS:
+                words.append(fold(text))
+        return words[:most]
+
+
+_CLAUSE_COMMAS = frozenset("\u060c,;\u061b")  # ARABIC COMMA, COMMA, SEMICOLON, ARABIC SEMICOLON: CLAUSE_WORD_RE's
 
 
 def article_table(text: str) -> TokenTable:
@@ -216,6 +254,10 @@ class LazyTokens(Sequence[Token]):
     def __getitem__(self, k: slice) -> list[Token]: ...
 
     def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if type(k) is int and 0 <= k < len(self._made) and k != self._at:
+            made = self._made[k]  # the way most reads go: a token made already, by its index
+            if made is not None:
+                return made
         if isinstance(k, slice):
             return [self[j] for j in range(*k.indices(len(self._rows)))]
         if k < 0:
@@ -226,7 +268,7 @@ class LazyTokens(Sequence[Token]):
             return self._instead
         t = self._made[k]
         if t is None:
-            t = self._made[k] = Token(k, *self._rows[k])
+            t = self._made[k] = Token(k, self._rows[k])
             if self.fix is not None:
                 self.fix(t)
         return t
@@ -241,7 +283,7 @@ class LazyTokens(Sequence[Token]):
             fix(self._instead)
 
     def quote_indices(self) -> list[int]:
-        return [k for k, r in enumerate(self._rows) if r[2] == QUOTE]
+        return [k for k, r in enumerate(self._rows) if r[2][0] == QUOTE]
 
     def replace(self, k: int, t: Token) -> "LazyTokens":
         """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""

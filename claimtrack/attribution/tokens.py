@@ -8,6 +8,7 @@ marker, "يذكر أن").
 
 from __future__ import annotations
 
+import functools
 from itertools import accumulate
 from collections.abc import Callable
 from typing import TypeVar
@@ -44,6 +45,26 @@ def _asked_once(answers: dict[int, tuple[Token, A]], t: Token, ask: Callable[[To
     answer = ask(t)
     answers[t.i] = (t, answer)
     return answer
+
+
+def _fix_conjunction(g: Grammar, when_doubled: frozenset[str], doubled: frozenset[int], t: Token) -> None:
+    """Read the و/ف of a cue word as its first root letter ("وجّه", "وصف", "وعد") when its readings without it are
+    none as written (:func:`_written_readings`)."""
+    if t.conj and g.cues.get(t.key) and not _written_readings(g, when_doubled, doubled, t, g.cues.get(t.bare, ())):
+        t.read_bare()
+
+
+def _written_readings(g: Grammar, when_doubled: frozenset[str], doubled: frozenset[int], t: Token,
+                      forms: tuple[CueForm, ...]) -> tuple[CueForm, ...]:
+    """``forms`` without the readings of a ``when_doubled`` verb that ``t`` is not written as (``doubled``: the
+    tokens written with a shadda): :meth:`SentenceTokens._written_readings`."""
+    if not when_doubled or not forms:
+        return forms
+    if t.i in doubled and any(f.verb.lemma in when_doubled for f in forms):
+        return tuple(f for f in forms if f.verb.lemma in when_doubled)
+    if t.i in doubled:
+        return () if t.conj and any(f.verb.lemma in when_doubled for f in g.cues.get(t.bare, ())) else forms
+    return tuple(f for f in forms if f.object or f.verb.lemma not in when_doubled)
 
 
 def without_clitic(t: Token) -> Token:
@@ -98,7 +119,9 @@ class SentenceTokens:
     def __attrs_post_init__(self) -> None:
         shared = isinstance(self.tokens, LazyTokens) and not self.quote_styles and not self.quote_pairs
         if isinstance(self.tokens, LazyTokens):
-            self.tokens.read_with(self._fix_conjunction)  # each token as it is made
+            # each token as it is made; the fix holds no reference to the view, which holds the tokens (no cycle:
+            # an article's views and tokens go as soon as extraction is done with them, not at a collection)
+            self.tokens.read_with(functools.partial(_fix_conjunction, self.g, self.cues_when_doubled, self.doubled))
             if shared and self.tokens.quoting:  # read already, for the article's view
                 pairs, self._quoted = self.tokens.quoting[0]
                 self.quote_pairs.update(pairs)
@@ -125,14 +148,12 @@ class SentenceTokens:
             for o, c in self.quote_pairs.items():
                 depth[o + 1] += 1
                 depth[c] -= 1
-            self._quoted.extend(inside > 0 for inside in accumulate(depth[:-1]))
+            self._quoted.extend(map((0).__lt__, accumulate(depth[:-1])))  # inside > 0, for each token
         if shared and isinstance(self.tokens, LazyTokens):
             self.tokens.quoting.append((dict(self.quote_pairs), self._quoted))
 
     def _fix_conjunction(self, t: Token) -> None:
-        if t.conj and self.g.cues.get(t.key) and not self._written_readings(t, self.g.cues.get(t.bare, ())):
-            # "وجّه", "وصف", "وعد": the و is the verb's first root letter, not a conjunction
-            t.conj, t.bare = False, t.key
+        _fix_conjunction(self.g, self.cues_when_doubled, self.doubled, t)
 
     def with_token(self, k: int, t: Token) -> "SentenceTokens":
         """A view of the same tokens with token ``k`` read as ``t``, a word with a clitic taken off ("لوكالة" as
@@ -238,13 +259,7 @@ class SentenceTokens:
         """``forms`` without the readings of a cue_when_doubled verb that ``t`` is not written as: such a verb is
         read where its shadda is written ("وعدّت") or with an object pronoun before its frame ("وعدتها «»"); and a
         word written with a shadda is read as that verb only ("وعدّت" is not وعدت "she promised")."""
-        if not self.cues_when_doubled or not forms:
-            return forms
-        if t.i in self.doubled and any(f.verb.lemma in self.cues_when_doubled for f in forms):
-            return tuple(f for f in forms if f.verb.lemma in self.cues_when_doubled)
-        if t.i in self.doubled:
-            return () if t.conj and any(f.verb.lemma in self.cues_when_doubled for f in self.g.cues.get(t.bare, ())) else forms
-        return tuple(f for f in forms if f.object or f.verb.lemma not in self.cues_when_doubled)
+        return _written_readings(self.g, self.cues_when_doubled, self.doubled, t, forms)
 
     def _frame_follows(self, t: Token, form: CueForm) -> bool:
         """Does the verb's own preposition (بـ«المحترم»، بأنها، بدعم) or a complementizer follow ``t`` at once?

@@ -10,6 +10,7 @@ open a block of them.  Marker words come from ``data/article_markers.tsv``.
 from __future__ import annotations
 
 import functools
+from itertools import islice
 
 import attrs
 import regex
@@ -61,11 +62,23 @@ def _markers() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(markers, key=lambda m: -len(m[0])))
 
 
+@functools.cache
+def _markers_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The markers by their first letter, longest first as in _markers: a line is matched against those of its own
+    first letter only."""
+    by_letter: dict[str, list[tuple[str, str]]] = {}
+    for marker, kind in _markers():
+        by_letter.setdefault(marker[:1], []).append((marker, kind))
+    return {letter: tuple(markers) for letter, markers in by_letter.items()}
+
+
 def marker_kind(line: str) -> str | None:
     markers = _markers()
     # the longest marker and the letter after it decide; a byline_colon reads the whole line
     folded = fold_start(line.strip(), len(markers[0][0]) + 1) if markers else ""
-    for marker, kind in markers:
+    by_letter = _markers_by_letter()
+    # only the markers of the line's first letter can start it (all of them, were a marker to fold to nothing)
+    for marker, kind in markers if "" in by_letter else by_letter.get(folded[:1], ()):
         if folded.startswith(marker) and (len(folded) == len(marker) or not folded[len(marker)].isalpha()):
             if kind == "byline_colon":  # "تقرير: ليلى عبد الصمد", not "تقرير صادر عن البرنامج يقول ..."
                 whole = fold_line(line.strip())
@@ -85,9 +98,10 @@ class Line:
     def empty(self) -> bool:
         return not self.text
 
-    @functools.cached_property
-    def words(self) -> int:
-        return len(_WORD_RE.findall(self.text))
+    def more_words_than(self, n: int) -> bool:
+        """Has the line more than ``n`` words?  Read no further than word ``n + 1``: a body line is a whole paragraph,
+        and the layout only asks whether a line is short."""
+        return sum(1 for _ in islice(_WORD_RE.finditer(self.text), n + 1)) > n
 
 
 def lines_of(text: str) -> list[Line]:
@@ -103,7 +117,7 @@ def lines_of(text: str) -> list[Line]:
 def _is_date_line(line: Line) -> bool:
     """A line that holds a date and little else: besides the date, only weekday, time-of-day words and
     numbers ("الاربعاء 30 سبتمبر 2020 | 04:08 مساءً"); a sentence that mentions a date is not one."""
-    if line.words > _DATE_LINE_WORDS:
+    if line.more_words_than(_DATE_LINE_WORDS):
         return False
     # "الأحد 12 يناير 2020 - 10:30 ص | كتب: محمد علي": the byline part does not count against the date
     rest = "|".join(part for part in line.text.split("|") if marker_kind(part) != "byline")
@@ -137,7 +151,7 @@ def _header_kind(line: Line) -> str | None:
     if _is_date_line(line):
         return "date"
     # "الرياض - واس", "القاهرة - بوابة الأهرام": a city and an outlet or agency alone on a line
-    if line.words <= 5 and dateline_match(line.text) and not line.text.rstrip().endswith((".", ":", "\u061f", "!")):
+    if not line.more_words_than(5) and dateline_match(line.text) and not line.text.rstrip().endswith((".", ":", "\u061f", "!")):
         return "byline"
     return None
 
@@ -179,7 +193,7 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
             continue
         if seen_meta:
             break  # sub-headlines come before the byline and date; after them the body begins
-        long_line = ln.words > _SHORT_LINE_WORDS
+        long_line = ln.more_words_than(_SHORT_LINE_WORDS)
         if long_line or dateline_match(ln.text):
             break
         # A short line in the header area is a sub-headline only if a body paragraph follows later.
@@ -192,7 +206,7 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
             while j < len(lines) and not lines[j].empty:
                 j += 1
             block = range(i, j)
-            if any(lines[k].words > _SHORT_LINE_WORDS or dateline_match(lines[k].text) for k in block):
+            if any(lines[k].more_words_than(_SHORT_LINE_WORDS) or dateline_match(lines[k].text) for k in block):
                 break
             if j >= len(lines) or not any(not lines[k].empty for k in range(j, len(lines))):
                 break
@@ -240,7 +254,7 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
             kinds[k] = "related"
             # The line after a lone dash is a related headline: short, and not a finished sentence.
             nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].empty), None)
-            if nxt is not None and lines[nxt].words <= _RELATED_WORDS and not _LONE_DASH_RE.match(lines[nxt].text) \
+            if nxt is not None and not lines[nxt].more_words_than(_RELATED_WORDS) and not _LONE_DASH_RE.match(lines[nxt].text) \
                     and not lines[nxt].text.rstrip().endswith("."):
                 kinds[nxt] = "related"
                 k = nxt + 1
@@ -252,13 +266,13 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
             kinds[k] = "boilerplate"  # "رابط الخبر بصحيفة الوئام: <the headline again>", however long
             k += 1
             continue
-        if marker == "related" and ln.words <= 6:
+        if marker == "related" and not ln.more_words_than(6):
             kinds[k] = "boilerplate"
             j = k + 1
             while j < len(lines):
                 if not lines[j].empty:
                     # A related headline is short and unfinished; a finished sentence is the body resuming.
-                    if lines[j].words > _RELATED_WORDS or lines[j].text.rstrip().endswith((".", "\u061f", "!")):
+                    if lines[j].more_words_than(_RELATED_WORDS) or lines[j].text.rstrip().endswith((".", "\u061f", "!")):
                         break
                     kinds[j] = "boilerplate"
                 j += 1
@@ -269,7 +283,7 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
 
     # A wire sign-off closing the story: "وام/مريم الحمادي/أحمد النجار", "(أ ف ب)".
     last = next((j for j in range(len(lines) - 1, body_start - 1, -1) if not lines[j].empty), None)
-    if last is not None and kinds[last] == "body" and lines[last].words <= 8 and is_signoff(lines[last].text):
+    if last is not None and kinds[last] == "body" and not lines[last].more_words_than(8) and is_signoff(lines[last].text):
         kinds[last] = "byline"
 
     blocks = [Block(kind, ln.span) for ln, kind in zip(lines, kinds) if kind is not None and not ln.empty]  # type: ignore[arg-type]
