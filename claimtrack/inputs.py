@@ -20,7 +20,7 @@ from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
 from .reader.files import HTML_SUFFIXES
 from .reader.html import is_report
 
-__all__ = ["PROGRESS_AT", "iter_paths", "load_articles", "load_corpus"]
+__all__ = ["PROGRESS_AT", "RECORDS_AT_ONCE", "iter_articles", "iter_paths", "load_articles", "load_corpus"]
 
 
 def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Iterator[Path]:
@@ -100,8 +100,31 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
     Records (.jsonl, .json, .csv, .zip, ``-``) are read by one :class:`~claimtrack.reader.records.RecordReader`
     (``fields`` maps field names: ``{"text": "body"}``), so an id given again with another text is caught
     across files too.  A bad record is skipped and named with its file and line: in ``skipped`` when given,
-    else in ``failures`` (``"skipped: ..."``), else on stderr.
+    else in ``failures`` (``"skipped: ..."``), else on stderr.  :func:`iter_articles` reads the same one at a
+    time, for a caller that need not hold them all.
     """
+    articles = []
+    for article, records in iter_articles(paths, outlets, progress, failures=failures, jobs=jobs,
+                                          extract=extracted is not None, encoding=encoding, max_bytes=max_bytes,
+                                          fields=fields, skipped=skipped):
+        articles.append(article)
+        if extracted is not None and records is not None:
+            extracted.append(records)
+    return articles
+
+
+RECORDS_AT_ONCE = 512  # records of one file extracted together (across the processes of --jobs), then handed on
+
+
+def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,
+                  failures: "list[str] | None" = None, jobs: Jobs = 1, extract: bool = False,
+                  encoding: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES,
+                  fields: "Mapping[str, str] | None" = None,
+                  skipped: "list[str] | None" = None) -> Iterator[tuple[Article, "list | None"]]:
+    """Each article read as :func:`load_articles` reads them, in the same order, with its attributions when
+    ``extract`` (else None), as soon as it is read: memory stays bounded whatever the number of files (a record
+    file's records are extracted :data:`RECORDS_AT_ONCE` at a time).  The checks that need every article (ids
+    of an outlet mapping that name none; nothing readable at all) are made after the last one."""
     if encoding is not None:
         encoding = check_encoding(encoding)
     mappings: dict[Path, dict] = {}
@@ -125,20 +148,31 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
         mapping.update(m)
     from .reader.records import RecordReader, is_record_path  # .jsonl/.json/.csv/.zip records and "-"
 
-    articles = []
+    count = 0
     reader = RecordReader(fields, encoding=encoding, max_bytes=max_bytes)
     for name in (name for name in paths if is_record_path(name)):
         read: list[Article] = []
-        try:
-            for one in reader.read(name):
-                read.append(one)
-        except InputError as err:  # the file itself cannot be read
-            if failures is None:
-                raise
-            failures.append(str(err))
-        articles.extend(read)  # the records read before a file-level error are kept
-        if extracted is not None:  # the records' articles extracted in the processes the files get
-            extracted.extend(extract_many(read, jobs))
+        records = reader.read(name)
+        while True:
+            error = None
+            try:
+                for one in records:
+                    read.append(one)
+                    if len(read) >= RECORDS_AT_ONCE:
+                        break
+            except InputError as err:  # the file itself cannot be read
+                if failures is None:
+                    raise
+                error = str(err)
+            # the records read before a file-level error are kept; extracted in the processes the files get
+            done = extract_many(read, jobs) if extract else [None] * len(read)
+            yield from zip(read, done)
+            count += len(read)
+            if error is not None and failures is not None:
+                failures.append(error)
+            if error is not None or len(read) < RECORDS_AT_ONCE:
+                break
+            read = []
     for problem in reader.problems:  # a bad record is skipped and named; the good ones in the file are kept
         if skipped is not None:
             skipped.append(str(problem))
@@ -148,16 +182,15 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
             failures.append(f"skipped: {problem}")
     paths = [name for name in paths if not is_record_path(name)]
     files = list(iter_paths(paths, failures))
-    done = read_articles(files, mapping, jobs, extract=extracted is not None, encoding=encoding, max_bytes=max_bytes)
-    for n, (article, records, error) in enumerate(done, start=1):
+    found = read_articles(files, mapping, jobs, extract=extract, encoding=encoding, max_bytes=max_bytes)
+    for n, (article, records, error) in enumerate(found, start=1):
         if error is not None:
             if failures is None:
                 raise InputError(error)
             failures.append(error)
         elif article is not None:
-            articles.append(article)
-            if extracted is not None and records is not None:
-                extracted.append(records)
+            count += 1
+            yield article, records
         if progress and len(files) >= PROGRESS_AT and (n % 10 == 0 or n == len(files)):
             print(f"claimtrack: read {n}/{len(files)} articles", file=sys.stderr)
     stems = {p.stem for p in files}
@@ -167,13 +200,12 @@ def load_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
             shown = ", ".join(repr(k) for k in unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
             print(f"claimtrack: warning: {source}: {len(unknown)} article id(s) name no article given: {shown}",
                   file=sys.stderr)
-    if failures and not articles:
+    if failures and not count:
         if len(failures) == 1 and not skipped:
             raise InputError(failures.pop())
         raise InputError(f"none of the {len(failures)} article files or folders given could be read")
-    if skipped and not articles:
+    if skipped and not count:
         raise InputError(f"none of the records given could be used ({len(skipped)} skipped)")
-    return articles
 
 
 def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,

@@ -7,7 +7,7 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-from ..inputs import load_articles
+from ..inputs import iter_articles, load_articles
 from ..records import attribution_to_dict, sentence_to_dict
 from ..sentences import split_sentences
 from .options import add_format, add_inputs, add_jobs, progress, reading
@@ -49,32 +49,33 @@ _EXTRACT_HEADERS = ("id", "stance", "cue", "source", "quote", "content")
 
 
 def _cmd_extract(args: argparse.Namespace, out) -> int:
-    extracted: list[list] = []
+    # Each article's attributions are written as soon as it is read and extracted (iter_articles): memory stays
+    # bounded whatever the number of files, as much for a year of an archive as for one day (issue 14).
     with _fewer_collections():
-        articles = load_articles(args.files, progress=progress(args), failures=args.failures, jobs=args.jobs,
-                                 extracted=extracted, **reading(args))
-    if args.format in MACHINE_FORMATS:
-        write_records(out, args.format, (attribution_to_dict(a) for records in extracted for a in records),
-                      columns=ATTRIBUTION_COLUMNS)
-        return 0
-    for article, records in zip(articles, extracted):
-        rows = [(a.id.split("#")[1], a.cue.stance, a.cue.text, a.source.text or "-", a.quote, a.content.text)
-                for a in records]
-        if args.format == "markdown":
-            out.write(f"## {article.id}: {len(records)} attributions\n\n")
-            write_markdown_table(_EXTRACT_HEADERS, rows, out)
-        else:
-            out.write(f"# {article.id}: {len(records)} attributions\n")
-            write_table(_EXTRACT_HEADERS, rows, (4, 9, 12, 34, 8, 60), out)
-        out.write("\n")
+        found = iter_articles(args.files, progress=progress(args), failures=args.failures, jobs=args.jobs,
+                              extract=True, **reading(args))
+        if args.format in MACHINE_FORMATS:
+            write_records(out, args.format, (attribution_to_dict(a) for _, records in found for a in records or ()),
+                          columns=ATTRIBUTION_COLUMNS)
+            return 0
+        for article, records in found:
+            records = records or []
+            rows = [(a.id.split("#")[1], a.cue.stance, a.cue.text, a.source.text or "-", a.quote, a.content.text)
+                    for a in records]
+            if args.format == "markdown":
+                out.write(f"## {article.id}: {len(records)} attributions\n\n")
+                write_markdown_table(_EXTRACT_HEADERS, rows, out)
+            else:
+                out.write(f"# {article.id}: {len(records)} attributions\n")
+                write_table(_EXTRACT_HEADERS, rows, (4, 9, 12, 34, 8, 60), out)
+            out.write("\n")
     return 0
 
 
 @contextlib.contextmanager
 def _fewer_collections() -> Iterator[None]:
-    """Extraction makes no reference cycles, and the command keeps every record until all are written: the cyclic
-    collector would trace the same records, modules and lexicons again and again for nothing (a tenth of
-    ``extract``'s time, issue 14).  What exists now is left out of its collections, and young objects are
+    """Extraction makes no reference cycles: the cyclic collector would trace the same modules, lexicons and
+    caches again and again for nothing (a tenth of ``extract``'s time, issue 14).  What exists now is left out of its collections, and young objects are
     collected every 100,000 allocations instead of 700; both are undone afterwards (a caller that froze objects of
     its own keeps them frozen, and then nothing more is)."""
     threshold, freeze = gc.get_threshold(), not gc.get_freeze_count()

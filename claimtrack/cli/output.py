@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import tempfile
@@ -159,18 +160,31 @@ def write_records(out: Output, fmt: str, records: Iterable[Mapping[str, Any]], *
     """``records`` as ``json`` (one document: ``document`` if given, else the list of records), ``jsonl``
     (one record a line) or ``csv`` (a header of ``columns``, default the first record's, then one flat row
     per record; a record with another column than these is a bug and raises)."""
-    if fmt == "json":
-        doc = list(records) if document is None else document
-        out.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+    if fmt == "json" and document is not None:
+        out.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "json":
+        # the list written record by record, as json.dumps(list(records), indent=1) would write it whole
+        first = True
+        for record in records:
+            item = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            out.write(("[\n " if first else ",\n ") + item)
+            first = False
+        out.write("[]\n" if first else "\n]\n")
     elif fmt == "jsonl":
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        rows = [flatten(r) for r in records]
-        header = list(columns) if columns is not None else list(rows[0]) if rows else []
+        rows = (flatten(r) for r in records)
+        if columns is not None:
+            header = list(columns)
+        else:  # the first record's columns
+            first_row = next(rows, None)
+            header = list(first_row) if first_row is not None else []
+            rows = itertools.chain([first_row] if first_row is not None else [], rows)
         writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n", extrasaction="raise")
         writer.writeheader()
-        writer.writerows(rows)
+        for row in rows:  # one at a time: a stream of records is never held whole
+            writer.writerow(row)
     else:
         raise ValueError(f"format {fmt!r} is not one of {MACHINE_FORMATS}")
 
