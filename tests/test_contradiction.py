@@ -211,3 +211,22 @@ def test_the_negated_predicate_itself_is_what_the_other_asserts():
     assert not _negation_met(side(b, True), side(a, False))
     assert _negation_met(side("الجيش لم يتسلم طائرات مقاتلة جديدة", True),
                          side("عسكريين روسا سلموا 14 طائرة ميج 29 إلى الجيش الذي تسلم الطائرات", False))
+
+
+def test_wording_alone_is_held_back_on_large_corpora():
+    # SaudiNewsNet 2015-07-21 (1,400 articles): a058e6014f64f "لا توفر السجون فرصة فقط ...، لكنها توفر أيضا"
+    # against "السجون يمكن أن توفر فرصة" rests on a negation alone; a denial or figures do not
+    from claimtrack.contradiction.rules import Evidence, rests_on_wording
+
+    assert rests_on_wording([Evidence("negation", None, None)])
+    assert rests_on_wording([Evidence("antonyms", None, None, "تراجع / تحسن")])
+    assert not rests_on_wording([Evidence("negation", None, None), Evidence("denial", None, None)])
+    assert not rests_on_wording([Evidence("fate", None, None)]) and not rests_on_wording([])
+
+
+def test_one_source_restating_itself_is_still_a_clarification(marks):
+    # seed 002: AFRICOM "ليس المقصود باللواء الامني قوات عسكرية مقاتلة" after "لواء المساعدة ... يشير إلى وحدة
+    # تدريب صغيرة": the negated predicate (المقصود) is not in the other, the word after it (لواء) is; enough for
+    # one source restating itself, not for two speakers' dispute
+    m = mark(marks, "002_4e5fc412234f2c9f#5", "002_4e5fc412234f2c9f#6")
+    assert m is not None and m.kind == "clarifies", m
