@@ -230,3 +230,13 @@ def test_one_source_restating_itself_is_still_a_clarification(marks):
     # one source restating itself, not for two speakers' dispute
     m = mark(marks, "002_4e5fc412234f2c9f#5", "002_4e5fc412234f2c9f#6")
     assert m is not None and m.kind == "clarifies", m
+
+
+def test_refusing_a_negative_statement_is_no_contradiction():
+    # SaudiNewsNet 2015-07-21, ac848f17100f7 (aawsat): Israel refuses Hamas's condition; it does not assert what
+    # "لا مفاوضات" negates
+    text = ("حماس تشترط إطلاق الأسرى\n\nوقال إسماعيل هنية القيادي في حماس، الجمعة الماضي: «لا مفاوضات ولا معلومات "
+            "قبل إعادة إطلاق سراح الأسرى المحررين». وترفض إسرائيل ذلك، وتقول إنهم عادوا إلى نشاطهم، وتتهم بعضهم "
+            "بالتخطيط والمشاركة المباشرة في عمليات قتل إسرائيليين.\n")
+    corpus = Corpus([claimtrack.parse_article(text, id="ac848f17100f7")])
+    assert [m for m in contradictions(corpus) if m.kind == "contradicts"] == []

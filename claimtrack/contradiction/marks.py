@@ -210,6 +210,9 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         # A cue of refusal or disavowal (رفض، تبرأ) that names no denial: "رفض نشر اسمه" is no denial of
         # what the speaker then says, and disowning a statement does not deny the other's condemnation of it.
         return None
+    other = (cy if turned else cx).attribution
+    if other.cue.stance == "deny" and not explicit_denial(other):
+        return None  # refusing a negative statement ("وترفض إسرائيل ذلك" of "لا مفاوضات ... قبل إعادة إطلاق سراح الأسرى")
     return "contradicts", evidence, why, False
 
 
