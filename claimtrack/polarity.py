@@ -21,7 +21,7 @@ from .attribution import extract_attributions
 from .claims import ClaimKey
 from .clauses import CLAUSE_WORD_RE, clause_words
 from .lexicon.grammar import grammar
-from .lexicon.morph import MEEM, ALEF, YEH, has_conjunction, without_conjunction
+from .lexicon.morph import ALEF, IMPERFECT_PREFIXES, MEEM, YEH, has_conjunction, without_conjunction
 from .models import Article, Attribution
 from .normalize import fold, normalize
 from .spans import Span
@@ -136,9 +136,17 @@ def negation_echoed(negative: str, evidence: list[tuple[str, Span]], other: str)
     words = _clause_words(negative[evidence[0][1].start :])
     if len(words) < 2:
         return False
-    pair = (without_conjunction(words[0]), words[1])
+    pair = (without_conjunction(words[0]), _verb_core(words[1]))
     seen = _clause_words(other)
-    return any((without_conjunction(seen[i]), seen[i + 1]) == pair for i in range(len(seen) - 1))
+    return any((without_conjunction(seen[i]), _verb_core(seen[i + 1])) == pair for i in range(len(seen) - 1))
+
+
+def _verb_core(word: str) -> str:
+    """A negated word without its imperfect prefix, so that one negation echoes in another person: "لا أرغب في
+    إخراج المزيد" (Mendes's words, the headline) / "إنه لا يرغب في إخراج المزيد" (the report; SaudiNewsNet
+    2015-07-21, a7ec79511d0f5)."""
+    w = fold(word)
+    return w[1:] if len(w) >= 4 and w[0] in IMPERFECT_PREFIXES + ALEF else w
 
 
 def denial_at(words: list[str]) -> int | None:

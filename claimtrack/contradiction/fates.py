@@ -15,8 +15,10 @@ import functools
 from collections.abc import Callable
 
 import attrs
+import regex
 
 from ..lexicon import read_rows
+from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, LAM, TEH_MARBUTA, WAW
 from ..models import Mention
 from ..normalize import fold
@@ -36,8 +38,9 @@ _TIME_REACH = 10
 _NAME_WEIGHT = 2.5
 # How loosely a duration counted back is read: "قبل عام" is 1 year give or take this share, and a day.
 _LOOSE = 0.15
-# Suffixes a fate word may carry: the feminine perfect (توفيت)، the plural (قتلوا)، a pronoun (وفاته، مقتلها).
-_SUFFIXES = ("", "\u062a", "\u0648\u0627", "\u0647", "\u0647\u0627")
+# Suffixes a fate word may carry: the feminine perfect (توفيت)، a pronoun (وفاته، مقتلها).  Not the plural: "30
+# شخصا قتلوا" is a toll, many people's deaths, no one person's fate.
+_SUFFIXES = ("", "\u062a", "\u0647", "\u0647\u0627")
 _DUAL = "\u064a\u0646"  # يومين، عامين
 _ACCUSATIVE = ALEF  # عاما، يوما
 _OR = ALEF + WAW  # او (أو folded)
@@ -45,9 +48,52 @@ _OR = ALEF + WAW  # او (أو folded)
 
 @functools.cache
 def _fates() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Fate phrases (folded words) and their kind, longest first."""
-    rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("fates.tsv", 2)]
+    """Fate phrases (folded words) and their kind, longest first (no ``not_fate`` word: :func:`_not_fate`)."""
+    rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("fates.tsv", 2) if r[1] != _NOT_FATE]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+_NOT_FATE = "not_fate"
+
+
+@functools.cache
+def _not_fate() -> frozenset[str]:
+    """Words that make the fate phrase just after them no one's fate (fates.tsv kind ``not_fate``, folded)."""
+    return frozenset(fold(r[0]) for r in read_rows("fates.tsv", 2) if r[1] == _NOT_FATE)
+
+
+@functools.cache
+def _fate_phrase_words() -> frozenset[str]:
+    """Every folded word of a fate phrase (على، قيد، حياة): none of them names the person."""
+    return frozenset(w for phrase, _ in _fates() for w in phrase)
+
+
+# How many words before a fate phrase a ``not_fate`` word may stand ("لبقاء سوريا على قيد الحياة").
+_NOT_FATE_REACH = 2
+_DIGIT_RE = regex.compile(r"\d")
+
+
+def _no_ones_fate(text: str, words: "list[tuple[str, Span]]", k: int, n: int) -> bool:
+    """Is the fate phrase of words ``k``..``k+n`` no one person's fate?  After a ``not_fate`` word it is the
+    survival of a thing ("من أي فرصة لبقاء سوريا على قيد الحياة"، "حتى تتمكن مجموعات الصحف المحلية من البقاء على
+    قيد الحياة") or an attempt ("أصيب البطريرك بجروح خلال محاولة اغتياله"); before a count it is a toll ("مقتل 38
+    شخصا"، "الذي قتل خمسة من جنود المارينز"; SaudiNewsNet 2015-07-21, a70ced3aadc3f, a6f692438b0f6, a4ab3ef10374a,
+    a4d3d297e09ae, a3cf6cb338a78)."""
+    stop = _not_fate()
+    if any(f in stop for j in range(max(0, k - _NOT_FATE_REACH), k) for f in _bare_and_definite(words[j][0])):
+        return True
+    end = words[k + n - 1][1].end
+    following = words[k + n] if k + n < len(words) else None
+    if _DIGIT_RE.search(text[end : following[1].start if following else len(text)]):
+        return True
+    numbers, _ = _number_words()
+    return following is not None and following[0] in numbers
+
+
+def _bare_and_definite(word: str) -> tuple[str, ...]:
+    """A folded word's readings without clitics, and without the article (البقاء -> بقاء)."""
+    forms = bare_readings(word)
+    return forms + tuple(f[2:] for f in forms if f.startswith(ALEF + LAM) and len(f) > 4)
 
 
 @functools.cache
@@ -104,6 +150,9 @@ def read_fate(text: str, published: "dt.date | None" = None) -> Fate | None:
             k += 1
             continue
         n, kind = hit
+        if _no_ones_fate(text, words, k, n):
+            k += n
+            continue
         kinds.setdefault(kind, Span(words[k][1].start, words[k + n - 1][1].end))
         at.append(k)
         if kind in ("died", "violent"):
@@ -279,5 +328,8 @@ def _near_stems(at: tuple[int, ...], words: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words near the fate words at ``at``, fate words left out."""
     from ..claims import stem
 
-    near = {fold(w) for k in at for w in words[max(0, k - _NAME_REACH) : k + _NAME_REACH + 1]}
-    return frozenset(s for s in {stem(w) for w in near} if not _fate_at([s], 0))
+    # Stopwords and the words of the fate phrases are no name: the corpus indexes neither, so both weigh as the
+    # rarest of words ("من"، "في"، "على" of "على قيد الحياة" joined two fates of nobody on a real day).
+    skip = grammar().stopwords | _fate_phrase_words()
+    near = {fold(w) for k in at for w in words[max(0, k - _NAME_REACH) : k + _NAME_REACH + 1]} - skip
+    return frozenset(s for s in {stem(w) for w in near} if not _fate_at([s], 0) and s not in skip)

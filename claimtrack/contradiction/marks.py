@@ -31,7 +31,7 @@ from .fates import Fate, fate_conflict, person_words, read_fate
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      trailing_denial, undenied)
 from .places import LeadTexts, figures_apart, place_conflict
-from .rules import Evidence, Side, compare, mention
+from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
 
@@ -105,7 +105,11 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     With ``narration``, an outlet's own sentences that no attribution covers (:func:`narration_claims`) are
     claims too, of the outlet: a denial is linked to the account it denies even when the outlet tells that
     account in its own voice; such a mark names the sentence's id (``<article>#n<k>``),
-    which is no attribution of the corpus."""
+    which is no attribution of the corpus.
+
+    On a corpus of more than :data:`~.rules.WORDING_CORPUS_MOST` articles a contradiction that rests on a
+    negation or opposed predicates alone (:func:`~.rules.rests_on_wording`) is held back: on a real day almost
+    none of them was right."""
     by_id = {a.id: a for a in corpus.attributions}
     texts = {art.id: art.text for art in corpus.articles}
     claims = {c.id: c for c in corpus.claims}
@@ -171,6 +175,8 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         dispute, evidence, why, turned = found
         if dispute in ("updates", "disagrees") and figures_apart(ax, ay, claims[x].key, claims[y].key, articles, leads, weight):
             continue  # worded alike, but the tolls of two events (places.figures_apart)
+        if dispute == "contradicts" and len(texts) > WORDING_CORPUS_MOST and rests_on_wording(evidence):
+            continue  # a negation or opposed predicates alone: held back on a large corpus (rules.rests_on_wording)
         if dispute == "updates" and _later(claims[x], claims[y], published):
             turned = True  # the earlier figure first
             evidence = [Evidence(e.kind, e.b, e.a, e.note) for e in evidence]
@@ -208,6 +214,9 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         # A cue of refusal or disavowal (رفض، تبرأ) that names no denial: "رفض نشر اسمه" is no denial of
         # what the speaker then says, and disowning a statement does not deny the other's condemnation of it.
         return None
+    other = (cy if turned else cx).attribution
+    if other.cue.stance == "deny" and not explicit_denial(other):
+        return None  # refusing a negative statement ("وترفض إسرائيل ذلك" of "لا مفاوضات ... قبل إعادة إطلاق سراح الأسرى")
     return "contradicts", evidence, why, False
 
 
