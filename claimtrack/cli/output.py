@@ -182,9 +182,13 @@ def write_records(out: Output, fmt: str, records: Iterable[Mapping[str, Any]], *
             header = list(first_row) if first_row is not None else []
             rows = itertools.chain([first_row] if first_row is not None else [], rows)
         writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n", extrasaction="raise")
+        # A text with a lone carriage return (a line ending kept from a CRLF file) is quoted like one with a
+        # newline: the csv module quotes only the characters of its line terminator, and a reader would split the row.
+        quoted = csv.DictWriter(out, fieldnames=header, lineterminator="\n", extrasaction="raise", quoting=csv.QUOTE_ALL)
         writer.writeheader()
         for row in rows:  # one at a time: a stream of records is never held whole
-            writer.writerow(row)
+            carriage = any(isinstance(v, str) and "\r" in v for v in row.values())
+            (quoted if carriage else writer).writerow(row)
     else:
         raise ValueError(f"format {fmt!r} is not one of {MACHINE_FORMATS}")
 
