@@ -14,13 +14,15 @@ gives CPU seconds of the process per stage (a loaded machine inflates wall secon
 of matching's CPU time from each size to the next.
 After the scores it notes which bounded caches are full, with their hits and misses.
 ``--profile N`` prints a cProfile of matching (everything after extraction) for N articles; ``--dump``
-writes every size's clusters and stories as JSON, to check that a change leaves them as they were.
+writes every size's clusters and stories as JSON, to check that a change leaves them as they were (each size's line
+gives the md5 of that JSON too).
 Not part of the test suite (the corpus is not shipped); ``make bench`` runs benchmarks/test_bench_scale.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import resource
 import subprocess
@@ -104,15 +106,17 @@ def measure(corpus_dir: Path, n: int, dump: Path | None = None) -> dict:
     stage("clusters", lambda: corpus.clusters)
     stage("stories", lambda: corpus.stories)
     end, end_cpu = time.perf_counter(), time.process_time()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the JSON below is made
+    found = json.dumps(matched(corpus), ensure_ascii=False)
     if dump:
-        dump.write_text(json.dumps(matched(corpus), ensure_ascii=False), encoding="utf-8")
+        dump.write_text(found, encoding="utf-8")
     return {"articles": len(articles), "claims": len(corpus.claims), "groups": len(corpus.groups),
             "pairs": pairs[0], "pairs_per_claim": pairs[0] / max(1, len(corpus.groups)),
             "clusters": len(corpus.clusters), "stories": len(corpus.stories),
             "match_s": end - matching - times["candidates"], "match_cpu_s": end_cpu - matching_cpu - cpu["candidates"],
             "total_s": end - started,
             "stages": times, "cpu": cpu, "rss": rss, "caches": caches,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_mb": peak, "digest": hashlib.md5(found.encode("utf-8")).hexdigest()[:12]}
 
 
 def main() -> int:
@@ -158,7 +162,8 @@ def main() -> int:
               f"({r['match_s']:.1f} s wall) (CPU s: extraction {cpu['extract']:.1f}; "
               + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items() if k != "extract")
               + f"), peak {r['peak_mb']:.0f} MB (after each stage: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in r["rss"].items()) + ")", flush=True)
+              + ", ".join(f"{k} {v:.0f}" for k, v in r["rss"].items()) + f"); clusters and stories md5 {r['digest']}",
+              flush=True)
         full = sorted(((k, v) for k, v in r["caches"].items() if v[2] >= v[3]), key=lambda kv: -kv[1][1])
         if full:
             print("  full bounded caches after the scores (hits / misses / bound): "

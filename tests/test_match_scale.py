@@ -84,3 +84,35 @@ def test_pair_scores_keep_an_unrelated_pairs_score_and_identity_conflict_only(se
     assert unrelated  # the seeds do have unrelated candidate pairs
     slim = {id(s) for s in scores.values() if s.kind == "unrelated"}
     assert len(slim) < unrelated  # one record for the pairs alike in both
+
+
+def test_candidate_positions_are_the_candidate_pairs_in_order(seed_articles):
+    # what the pair scores score: the pairs found all at once, two positions a pair, in the order they stream
+    from claimtrack.matching.candidates import candidate_positions
+
+    claims = Corpus(seed_articles.values()).claims
+    days = [738000 + 5 * (k % 3) for k in range(len(claims))]  # three dates more than the window apart
+    for dates in (None, days):
+        flat = candidate_positions(claims, 0.25, dates=dates)
+        expected = candidate_pairs(claims, 0.25, dates=dates)
+        assert list(zip(flat[::2], flat[1::2])) == expected
+        assert expected
+
+
+def test_the_indexes_count_a_stem_and_an_entity_spelt_alike_as_two_terms(seed_articles):
+    # the term index holds a stem as its bare string and an entity as "e:" + name: never the same term
+    from claimtrack.matching.candidates import _terms
+
+    claim = next(c for c in Corpus(seed_articles.values()).claims if c.key.entities and c.key.stems)
+    canon: dict[str, str] = {}
+    terms = _terms(claim, canon)
+    assert len(terms) == len(claim.key.features)
+    assert {t if t.startswith(("e:", "q:")) else "s:" + t for t in terms} == claim.key.features
+    assert _terms(claim, canon) == terms and all(canon[t] is t for t in terms if t in canon)
+
+
+def test_words_without_a_near_spelling_share_one_empty_set(seed_articles):
+    corpus = Corpus(seed_articles.values())
+    near = close_words(w for c in corpus.claims for w in c.key.stems)
+    lonely = [v for v in near.values() if not v]
+    assert len(lonely) > 1 and len({id(v) for v in lonely}) == 1

@@ -8,14 +8,15 @@ the same wire copy carried by a dozen outlets, whose every word is common in a s
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .score import PERFORMATIVE, Claim
 from .speakers import identity_keys
 
-__all__ = ["WINDOW_DAYS", "candidate_pairs", "iter_candidate_pairs"]
+__all__ = ["WINDOW_DAYS", "candidate_pairs", "candidate_positions", "iter_candidate_pairs"]
 
 # Two claims are candidates only when their articles' dates are at most this many days apart: stories are local
 # in time, and without a window the pairs a claim gets grow with the corpus (18 a claim at 16,000 real articles
@@ -40,6 +41,17 @@ def candidate_pairs(claims: Sequence[Claim], common_share: float, most: int = MA
     return list(iter_candidate_pairs(claims, common_share, most, dates, window))
 
 
+def candidate_positions(claims: Sequence[Claim], common_share: float, most: int = MAX_POSTING,
+                        dates: "Sequence[int | None] | None" = None, window: int = WINDOW_DAYS) -> "array[int]":
+    """The pairs of :func:`iter_candidate_pairs` in one flat array, two positions a pair (8 bytes a pair): all
+    found before any is scored, so that the indexes that propose them (about 200 MB at 20,000 real articles)
+    are gone before the scores are held."""
+    flat = array("i")
+    for pair in iter_candidate_pairs(claims, common_share, most, dates, window):
+        flat.extend(pair)
+    return flat
+
+
 def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int = MAX_POSTING,
                          dates: "Sequence[int | None] | None" = None,
                          window: int = WINDOW_DAYS) -> Iterator[tuple[int, int]]:
@@ -48,27 +60,27 @@ def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int
     of its claims.  With ``dates`` (each claim's day as an ordinal, None for none), only claims at most
     ``window`` days apart (or one of them undated) are paired, unless a term they share is in at most
     ``RARE_POSTING`` claims."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    speakers: list[frozenset[str]] = []  # each claim's identity keys
+    limit = min(max(8, int(common_share * len(claims))), most)
+    canon: dict[str, str] = {}  # one string for each prefixed term ("e:", "q:", "c:"), however many claims have it
+    postings = _postings((_terms(c, canon) for c in claims), limit)
+    speakers: list[frozenset[str]] = []  # each claim's identity keys (one set for every claim of a speaker)
     of_speaker: dict[str, list[int]] = defaultdict(list)  # identity key -> its claims
+    same: dict[frozenset[str], frozenset[str]] = {}
     for i, c in enumerate(claims):
-        for f in c.key.features:
-            postings[f].append(i)
-        speakers.append(identity_keys(c.speaker))
+        keys = identity_keys(c.speaker)
+        speakers.append(same.setdefault(keys, keys))
         for k in speakers[i]:
             of_speaker[k].append(i)
-    spoken = _speaker_postings(claims, of_speaker)
-    limit = min(max(8, int(common_share * len(claims))), most)
-    # Only the postings that propose pairs are kept while the pairs are found: a term of one claim proposes
-    # none, nor one of too many (at 16,000 real articles most terms are in one claim).
-    postings = {f: items for f, items in postings.items() if 2 <= len(items) <= limit}
+    spoken = _speaker_postings(claims, of_speaker, canon)
+    del same, of_speaker
     # Pair by pair from each claim's side (j > i), so only one claim's partners are held at a time.
     for i, c in enumerate(claims):
         day = dates[i] if dates is not None else None
         near = (lambda j: True) if day is None else (
             lambda j: dates[j] is None or abs(dates[j] - day) <= window)  # type: ignore[index, operator]
         shared: dict[int, int] = defaultdict(int)
-        for f in c.key.features:
+        mine_terms = _terms(c, canon)
+        for f in mine_terms:
             items = postings.get(f)
             if items is not None:
                 anywhen = len(items) <= RARE_POSTING
@@ -79,7 +91,7 @@ def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int
         # One speaker's claims sharing two terms (a term met under two keys of one speaker counts once).
         terms: dict[int, set[str]] = defaultdict(set)
         mine = [spoken[k] for k in speakers[i] if k in spoken]
-        for f in _speaker_terms(c) if mine else ():
+        for f in _speaker_terms(c, mine_terms, canon) if mine else ():
             for items in (of_key[f] for of_key in mine if f in of_key):
                 for j in items[bisect_right(items, i):]:
                     if near(j):
@@ -88,27 +100,59 @@ def iter_candidate_pairs(claims: Sequence[Claim], common_share: float, most: int
         yield from ((i, j) for j in sorted(pairs))
 
 
-def _speaker_terms(c: Claim) -> frozenset[str]:
-    """The terms of a claim in the speaker index: its features, and its act when it condemns or praises (one
-    speaker's two condemnations of one object)."""
+def _terms(c: Claim, canon: dict[str, str]) -> set[str]:
+    """A claim's index terms, one for each of its key's :attr:`~claimtrack.claims.ClaimKey.features`, as the
+    indexes hold them: a stem is the key's own string (a stem has no colon, so it is never taken for a prefixed
+    term; one that had would keep its "s:"), an entity or a figure its prefixed feature, one string (``canon``)
+    for every claim that has it.  At 20,000 real articles the features' fresh "s:" strings held by the indexes
+    took 140 MB."""
+    key = c.key
+    out = {s if ":" not in s else "s:" + s for s in key.stems}
+    for t in [*("e:" + e for e in key.entities), *(f"q:{q.low:g}" for q in key.quantities if q.low == q.high)]:
+        out.add(canon.setdefault(t, t))
+    return out
+
+
+def _postings(terms: Iterable[set[str]], limit: int) -> dict[str, tuple[int, ...]]:
+    """Term -> the positions of the term sets of ``terms`` that hold it, in order, for the terms in 2 to ``limit``
+    of them (the ones that propose pairs).  A term of one set (most terms at 20,000 real articles) holds its
+    position alone until a second comes."""
+    found: dict[str, "int | list[int]"] = {}
+    for i, these in enumerate(terms):
+        for f in these:
+            was = found.get(f)
+            if was is None:
+                found[f] = i
+            elif isinstance(was, int):
+                found[f] = [was, i]
+            else:
+                was.append(i)
+    return {f: tuple(items) for f, items in found.items() if not isinstance(items, int) and len(items) <= limit}
+
+
+def _speaker_terms(c: Claim, terms: set[str], canon: dict[str, str]) -> set[str]:
+    """The terms of a claim in the speaker index: its index terms (:func:`_terms`), and its act when it condemns or
+    praises (one speaker's two condemnations of one object)."""
     stance = c.attribution.cue.stance
-    return c.key.features | {"c:" + stance} if stance in PERFORMATIVE else c.key.features
+    if stance not in PERFORMATIVE:
+        return terms
+    act = "c:" + stance
+    return terms | {canon.setdefault(act, act)}
 
 
-def _speaker_postings(claims: Sequence[Claim], of_speaker: dict[str, list[int]]) -> dict[str, dict[str, list[int]]]:
+def _speaker_postings(claims: Sequence[Claim], of_speaker: dict[str, list[int]],
+                      canon: dict[str, str]) -> dict[str, dict[str, tuple[int, ...]]]:
     """Identity key -> term -> the claims of that key with that term (in order), only where a term proposes pairs:
     in 2 to ``_SPEAKER_POSTING`` of the key's claims.  Built one key at a time, so that the (key, term) postings
     of a single claim (2.5 of 3.7 million at 16,000 real articles; all of them held took 1 GB) are never kept;
-    a claim's terms are found as they are needed, not held for every claim."""
-    spoken: dict[str, dict[str, list[int]]] = {}
+    a claim's terms are found as they are needed, not held for every claim.  Each posting is a tuple and each
+    term one string, however many keys hold it (at 20,000 real articles 1.7 million postings are kept)."""
+    spoken: dict[str, dict[str, tuple[int, ...]]] = {}
     for k, mine in of_speaker.items():
         if len(mine) < 2:
             continue
-        found: dict[str, list[int]] = defaultdict(list)
-        for i in mine:
-            for f in _speaker_terms(claims[i]):
-                found[f].append(i)
-        kept = {f: items for f, items in found.items() if 2 <= len(items) <= _SPEAKER_POSTING}
+        kept = _postings((_speaker_terms(claims[i], _terms(claims[i], canon), canon) for i in mine),
+                         _SPEAKER_POSTING)
         if kept:
-            spoken[k] = kept
+            spoken[k] = {f: tuple(mine[p] for p in items) for f, items in kept.items()}
     return spoken

@@ -12,8 +12,8 @@ import datetime as dt
 import functools
 import math
 import os
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import attrs
@@ -33,7 +33,7 @@ from ..reader import read_article
 from ..sentences import split_sentences
 from .clusters import Cluster, cluster_claims
 from .pairs import PairScores
-from .candidates import iter_candidate_pairs
+from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
 from .stories import Remembered, Story, clause, cluster_facet, group_stories, headline_gives_toll, story_similarity
@@ -235,12 +235,18 @@ class Corpus:
         return list(self.iter_candidate_pairs())
 
     def iter_candidate_pairs(self) -> Iterator[tuple[Claim, Claim]]:
-        """The pairs of :meth:`candidate_pairs` one by one, in the same order (the scores take them so: at 16,000
-        real articles there are 600,000)."""
+        """The pairs of :meth:`candidate_pairs` one by one, in the same order (at 20,000 real articles there are
+        780,000)."""
+        claims, dates = self._representatives()
+        return ((claims[i], claims[j]) for i, j in iter_candidate_pairs(claims, _COMMON_SHARE, dates=dates))
+
+    def _representatives(self) -> tuple[tuple[Claim, ...], list[int | None]]:
+        """The claims that stand for their reprint group (the first copy), in corpus order, and the day of each
+        one's article (an ordinal; None when undated): what the candidate pairs are found among."""
         reps = set(self.groups)
         claims = tuple(c for c in self.claims if c.id in reps)
-        dates = [d.toordinal() if (d := self._articles[c.attribution.article].published) else None for c in claims]
-        return ((claims[i], claims[j]) for i, j in iter_candidate_pairs(claims, _COMMON_SHARE, dates=dates))
+        return claims, [d.toordinal() if (d := self._articles[c.attribution.article].published) else None
+                        for c in claims]
 
     @functools.cached_property
     def _near(self) -> dict[str, frozenset[str]]:
@@ -316,7 +322,11 @@ class Corpus:
         are scored with a weight function of their own (the same weights), so that what :func:`.score.pair_score`
         remembers of each key for a weight function is forgotten once they are scored, not kept with the corpus."""
         weight = functools.partial(self.weight())
-        return PairScores(((a.id, b.id), self._score(a, b, weight)) for a, b in self.iter_candidate_pairs())
+        claims, dates = self._representatives()
+        # every pair found before any is scored: the indexes that propose them are gone before the scores are held
+        flat = candidate_positions(claims, _COMMON_SHARE, dates=dates)
+        pairs = ((claims[flat[k]], claims[flat[k + 1]]) for k in range(0, len(flat), 2))
+        return PairScores(((a.id, b.id), self._score(a, b, weight)) for a, b in pairs)
 
     @functools.cached_property
     def clusters(self) -> tuple[Cluster, ...]:
@@ -329,24 +339,27 @@ class Corpus:
         """The claims about one event or question (:mod:`.stories`): clusters joined by what they talk
         about, whoever speaks, on the same or neighbouring days."""
         clusters = self.clusters
+        weight = self.weight()
         by_id = {c.id: c for c in self.claims}
-        terms: dict[str, Counter[str]] = {}
         dates: dict[str, frozenset[dt.date]] = {}
+        same_dates: dict[frozenset[dt.date], frozenset[dt.date]] = {}  # one set for every cluster of the same days
         headlines: dict[str, set[str]] = {}
         for cluster in clusters:
             # The headline's own terms (kept once a headline) for a cluster of one article, the most of them
             parts = [self._sentence_terms(h) for a in cluster.articles if (h := self._articles[a].headline)]
             headlines[cluster.id] = parts[0] if len(parts) == 1 else set().union(*parts)
-            bag: Counter[str] = Counter()
-            for m in cluster.claims:
-                bag.update(topic_terms(by_id[m].key))
-            terms[cluster.id] = bag
-            dates[cluster.id] = frozenset(d for a in cluster.articles if (d := self._articles[a].published))
+            days = frozenset(d for a in cluster.articles if (d := self._articles[a].published))
+            dates[cluster.id] = same_dates.setdefault(days, days)
+        terms = _ClusterTerms(clusters, by_id)
         facets = {c.id: cluster_facet((by_id[m].attribution, by_id[m].key.quantities) for m in c.claims)
                   for c in clusters}
         tolls = {a.id for a in self.articles if a.headline and headline_gives_toll(a.headline)}
-        return group_stories(clusters, terms, self.weight(), dates,
-                             lambda article: self._articles[article].outlet or article, self._story_links(),
+        links = self._story_links()
+        # The sentences' terms were kept for the headlines and the links alone: they go before the stories are
+        # grouped (at 20,000 real articles, 64,000 sentences and their terms: 140 MB).
+        self.__dict__.pop("_topics", None)
+        return group_stories(clusters, terms, weight, dates,
+                             lambda article: self._articles[article].outlet or article, links,
                              headlines=headlines, facets=facets, toll_articles=tolls)
 
     def _story_links(self) -> list[tuple[str, str]]:
@@ -381,3 +394,25 @@ class Corpus:
 
     def cluster_of(self, attribution_id: str) -> Cluster | None:
         return next((c for c in self.clusters if attribution_id in c.claims), None)
+
+
+class _ClusterTerms(Mapping[str, "Counter[str]"]):
+    """Cluster id -> the bag of its claims' topic terms (term -> claims), made when asked and not kept:
+    :func:`.stories.group_stories` reads each cluster's bag once, as a set of its terms, so the bags of every
+    cluster are never held together (at 20,000 real articles, 80,000 clusters: a Counter each took about 100 MB)."""
+
+    def __init__(self, clusters: Iterable[Cluster], claims: Mapping[str, Claim]) -> None:
+        self._members = {c.id: c.claims for c in clusters}
+        self._claims = claims
+
+    def __getitem__(self, cluster_id: str) -> "Counter[str]":
+        bag: Counter[str] = Counter()
+        for m in self._members[cluster_id]:
+            bag.update(topic_terms(self._claims[m].key))
+        return bag
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._members)
+
+    def __len__(self) -> int:
+        return len(self._members)
