@@ -11,14 +11,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .matching import Corpus
 from .models import Article
 from .parallel import Jobs, extract_many, prime_corpus, read_articles
 from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
 from .reader.files import HTML_SUFFIXES
 from .reader.html import is_report
+
+if TYPE_CHECKING:
+    from .matching import Corpus
 
 __all__ = ["PROGRESS_AT", "RECORDS_AT_ONCE", "iter_articles", "iter_paths", "load_articles", "load_corpus"]
 
@@ -214,6 +217,8 @@ def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool
                 skipped: "list[str] | None" = None) -> Corpus:
     """The :class:`Corpus` of the articles read as :func:`load_articles` reads them (an id given twice is an
     error, or with ``failures`` given is recorded there and the later article left out)."""
+    from .matching import Corpus  # here: reading and extracting alone (`claimtrack extract`) do not import matching
+
     corpus = Corpus()
     seen: dict[str, str | None] = {}
     extracted: list[list] = []

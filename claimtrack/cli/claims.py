@@ -6,10 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..contradiction import contradictions, one_sided
 from ..inputs import load_corpus
-from ..matching import find
-from ..relate import relate
 from ..records import cluster_to_dict, mark_to_dict
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
 from .output import MACHINE_FORMATS, write_markdown_table, write_records, write_table
@@ -46,6 +43,8 @@ def _cmd_match(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_find(args: argparse.Namespace, out) -> int:
+    from ..matching import find  # here: `extract` does not import matching
+
     corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
                          **reading(args))
     matches = find(args.claim, corpus, limit=args.limit)
@@ -62,6 +61,8 @@ def _cmd_find(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_relate(args: argparse.Namespace, out) -> int:
+    from ..relate import relate  # here: `extract` does not import contradictions
+
     records: list[dict[str, Any]] = []
     if args.pairs:
         path = Path(args.pairs)
@@ -92,6 +93,8 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_contradictions(args: argparse.Namespace, out) -> int:
+    from ..contradiction import contradictions, one_sided  # here: `extract` does not import them
+
     corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
                          **reading(args))
     marks = contradictions(corpus, narration=args.narration)

@@ -7,14 +7,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..baselines import (baseline_attributions, baseline_clusters, baseline_rare_word_stories, baseline_stance,
-                         baseline_stories)
 from ..errors import InputError
-from ..evaluate import (evaluate, evaluate_clusters, evaluate_stance, gold_name, load_gold, load_gold_clusters,
-                        load_gold_stories, load_stance_pairs, relate_stance)
 from ..inputs import load_articles
-from ..matching import Corpus
-from ..parallel import prime_corpus
 from .options import add_fields, add_format, add_jobs, progress, reading
 from .output import MACHINE_FORMATS, write_records
 
@@ -27,6 +21,9 @@ def _write_score(out, fmt: str, record: dict[str, Any]) -> None:
 
 
 def _eval_stance(args: argparse.Namespace, out) -> int:
+    from ..baselines import baseline_stance  # here, as in each command: `extract` does not import them
+    from ..evaluate import evaluate_stance, load_stance_pairs, relate_stance
+
     rows = load_stance_pairs(args.stance)
     scores = {"stance": evaluate_stance(rows), "baseline": evaluate_stance(rows, baseline_stance),
               "relate": evaluate_stance(rows, relate_stance)}
@@ -42,6 +39,11 @@ def _eval_stance(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace, out) -> int:
+    from ..baselines import baseline_attributions, baseline_clusters, baseline_rare_word_stories, baseline_stories
+    from ..evaluate import evaluate, evaluate_clusters, load_gold, load_gold_clusters, load_gold_stories
+    from ..matching import Corpus
+    from ..parallel import prime_corpus
+
     if args.stance:
         return _eval_stance(args, out)
     if args.disputes:
@@ -148,6 +150,8 @@ def _cmd_eval(args: argparse.Namespace, out) -> int:
 
 def _write_pairs(out, gold, groups, width: int) -> dict[str, str]:
     """The gold pairs found apart or wrongly joined, a line each with their cues; returns the cues by gold name."""
+    from ..evaluate import gold_name
+
     cues = {gold_name(g): g.cue_text for g in gold}
     for kind, pairs in groups:
         for x, y in pairs:

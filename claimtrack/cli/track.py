@@ -30,7 +30,6 @@ from ..inputs import load_articles
 from ..models import Article
 from ..reader import read_outlets
 from ..reader.records import RecordReader, is_record_path
-from ..store import Tracker
 from .options import SKIPPED, add_fields, add_format, reading
 from .output import MACHINE_FORMATS, flatten, write_records, write_table
 
@@ -77,6 +76,8 @@ def _articles(paths: list[str], reader: RecordReader, outlets: str | None, failu
 
 
 def _cmd_add(args: argparse.Namespace, out) -> int:
+    from ..store import Tracker  # here: `extract` does not import the store
+
     options = reading(args)
     reader = RecordReader(options["fields"], encoding=options["encoding"], max_bytes=options["max_bytes"])
     tty = sys.stderr.isatty() and not args.quiet
@@ -111,12 +112,16 @@ def _write_stats(args: argparse.Namespace, out, stats: dict[str, int]) -> None:
 
 
 def _cmd_stats(args: argparse.Namespace, out) -> int:
+    from ..store import Tracker  # here: `extract` does not import the store
+
     with Tracker(args.db) as tracker:
         _write_stats(args, out, tracker.stats())
     return 0
 
 
 def _cmd_reindex(args: argparse.Namespace, out) -> int:
+    from ..store import Tracker  # here: `extract` does not import the store
+
     with Tracker(args.db) as tracker:
         tracker.reindex()
         _write_stats(args, out, tracker.stats())
@@ -124,6 +129,8 @@ def _cmd_reindex(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_stories(args: argparse.Namespace, out) -> int:
+    from ..store import Tracker  # here: `extract` does not import the store
+
     with Tracker(args.db) as tracker:
         rows = tracker.stories(speaker=args.speaker, outlet=args.outlet, since=args.since, until=args.until,
                                mark=args.mark, text=args.text, limit=args.limit)
@@ -137,6 +144,8 @@ def _cmd_stories(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_show(args: argparse.Namespace, out) -> int:
+    from ..store import Tracker  # here: `extract` does not import the store
+
     with Tracker(args.db) as tracker:
         story = tracker.resolve(args.story)
         rows = tracker.claims(story)
@@ -153,6 +162,8 @@ def _cmd_show(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_timeline(args: argparse.Namespace, out) -> int:
+    from ..store import Tracker  # here: `extract` does not import the store
+
     with Tracker(args.db) as tracker:
         rows = tracker.timeline(args.story)
     if args.format in MACHINE_FORMATS:
@@ -179,6 +190,8 @@ def _export_row(flat: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cmd_export(args: argparse.Namespace, out) -> int:
+    from ..store import Tracker  # here: `extract` does not import the store
+
     with Tracker(args.db) as tracker:
         rows = tracker.export()
         if args.format == "csv":  # the main columns only, as before the shared formats

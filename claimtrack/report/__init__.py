@@ -11,8 +11,27 @@
 - :mod:`.text`: the JSON document, Markdown and the terminal table's rows.
 """
 
-from .html import render_html
-from .labels import DIGITS, LANGS, count_phrase
-from .text import comparison_to_json, render_markdown, text_rows
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .html import render_html
+    from .labels import DIGITS, LANGS, count_phrase
+    from .text import comparison_to_json, render_markdown, text_rows
 
 __all__ = ["DIGITS", "LANGS", "comparison_to_json", "count_phrase", "render_html", "render_markdown", "text_rows"]
+
+# Imported when first asked for (PEP 562): the command line reads the labels' choices (`.labels`) without
+# importing the comparison and the contradictions the HTML report rests on.
+_MODULE_OF = {"DIGITS": "labels", "LANGS": "labels", "comparison_to_json": "text", "count_phrase": "labels",
+              "render_html": "html", "render_markdown": "text", "text_rows": "text"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_MODULE_OF[name]}", __name__), name)
+    globals()[name] = value
+    return value
