@@ -9,7 +9,15 @@ later stages (continuations, sources, dates) read the sentences' bounds and the 
 The test is the rules' own, on the same words, made looser where that is cheaper: a word's "match" fold, or
 that fold without a leading و/ف, is the key of a cue form (``SentenceTokens.cue_forms``), or opens an
 according-to marker whose other words follow (``SentenceTokens.according_at``, punctuation between the words
-not looked at).
+not looked at).  Two of the rules' refusals are read here too, where they need no more than a word and the token
+before it, so that a sentence they would refuse whole is not tokenized either (issue 14):
+
+- a headline yields a draft of its own only at a colon (``"الوفاق": ...``) or a quotation mark (``مصادر لـ"الوئام"
+  ...``), both tokens of their own character: a headline without either is read as any other sentence;
+- a cue word spelled like a preposition (بين، عبر), with no و/ف, right after a word with no و/ف that is neither a
+  complementizer nor a subordinator, كان or قد, is the preposition (``constructions._preposition_here``: "الخلاف بين
+  الطرفين"; neither word is one a view reads otherwise, ``SentenceTokens._fix_conjunction``), and the rules go on
+  to the next word before asking anything that could add a draft or change what a later word yields.
 """
 
 from __future__ import annotations
@@ -19,26 +27,32 @@ from bisect import bisect_left
 from ..lexicon.grammar import Grammar
 from ..models import Sentence
 from ..normalize import Normalized
-from .tokens import article_table
+from .token_table import QUOTE, TokenTable
+from .tokens import COLON, article_table
 
 __all__ = ["cue_sentences"]
 
 
 def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> list[bool]:
-    """For each sentence, may a rule fire in it: is it a headline, or has it a word that opens a cue form or an
-    according-to marker?"""
-    starts = norm.offsets.starts
-    table = article_table(norm.text)  # the words' keys, folded once for the pre-scan and the views
-    return [s.kind == "headline" or _has_cue(*table.word_keys(bisect_left(starts, s.start), bisect_left(starts, s.end)), g)
-            for s in sentences]
+    """For each sentence, may a rule fire in it: is it a headline with a colon or a quotation mark, or has it a
+    word that opens a cue form (and is not a preposition there) or an according-to marker?"""
+    starts, text = norm.offsets.starts, norm.text
+    table = article_table(text)  # the words' keys, folded once for the pre-scan and the views
+    cued = []
+    for s in sentences:
+        a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        cued.append((s.kind == "headline" and (text.find(COLON, a, b) >= 0 or text.find(QUOTE, a, b) >= 0))
+                    or _has_cue(*table.word_keys(a, b), g, table, a, b))
+    return cued
 
 
-def _has_cue(keys: list[str], bares: list[str], g: Grammar) -> bool:
-    """Is a word's key, or its key without و/ف (``bares``), a cue's, or the first of an according-to marker that
-    the next words go on with?"""
+def _has_cue(keys: list[str], bares: list[str], g: Grammar, table: TokenTable, start: int, end: int) -> bool:
+    """Is a word's key, or its key without و/ف (``bares``), a cue's that is not a preposition where it stands, or
+    the first of an according-to marker that the next words go on with?"""
     cues, markers = g.cues.keys(), g.according_index
     if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)):
-        return True
+        if not _only_prepositions(g, table, start, end):
+            return True
     first = markers.by_first.keys()
     if first.isdisjoint(keys) and first.isdisjoint(bares):
         return False
@@ -46,6 +60,42 @@ def _has_cue(keys: list[str], bares: list[str], g: Grammar) -> bool:
         if (key in first or bare in first) and any(_marker_here(marker, keys, j) for marker in markers.starting_with(key, bare)):
             return True
     return False
+
+
+def _only_prepositions(g: Grammar, table: TokenTable, start: int, end: int) -> bool:
+    """Is every cue word of ``text[start:end]`` a preposition where it stands (see the module's docstring)?
+    False when a token runs over an edge (the sentence is then tokenized apart)."""
+    prepositions = _preposition_cues(g)
+    rows, cues, complementizers = table.rows, g.cues, g.complementizers
+    a, b = bisect_left(table.starts, start), bisect_left(table.starts, end)  # the view's rows (TokenTable.tokens)
+    if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
+        return False
+    found = False
+    for k in range(a, b):
+        _, _, key, bare, is_word, conj, _, _ = rows[k][2]
+        if not is_word or not (key in cues or bare in cues):
+            continue
+        if conj or key not in prepositions or k == a:
+            return False
+        _, _, before, _, before_is_word, before_conj, _, _ = rows[k - 1][2]
+        if not before_is_word or before_conj or before in complementizers or not g.role(before).isdisjoint(_OPEN_CLAUSE):
+            return False
+        found = True
+    return found
+
+
+_OPEN_CLAUSE = frozenset({"subordinator", "kana", "qad"})  # after these a verb may open the clause
+
+
+def _preposition_cues(g: Grammar) -> frozenset[str]:
+    """The cue keys that are also prepositions (بين، عبر), for the grammar in use."""
+    last = _PREPOSITION_CUES[0]
+    if last is None or last[0] is not g:
+        last = _PREPOSITION_CUES[0] = (g, frozenset(k for k in g.cues if "preposition" in g.role(k)))
+    return last[1]
+
+
+_PREPOSITION_CUES: list[tuple[Grammar, frozenset[str]] | None] = [None]
 
 
 def _marker_here(marker: tuple[str, ...], keys: list[str], j: int) -> bool:
