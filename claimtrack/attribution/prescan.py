@@ -14,10 +14,11 @@ before it, so that a sentence they would refuse whole is not tokenized either (i
 
 - a headline yields a draft of its own only at a colon (``"الوفاق": ...``) or a quotation mark (``مصادر لـ"الوئام"
   ...``), both tokens of their own character: a headline without either is read as any other sentence;
-- a cue word spelled like a preposition (بين، عبر), with no و/ف, right after a word with no و/ف that is neither a
-  complementizer nor a subordinator, كان or قد, is the preposition (``constructions._preposition_here``: "الخلاف بين
-  الطرفين"; neither word is one a view reads otherwise, ``SentenceTokens._fix_conjunction``), and the rules go on
-  to the next word before asking anything that could add a draft or change what a later word yields.
+- a cue word spelled like a preposition (بين، عبر), with no و/ف, right after a word that is no cue and neither a
+  complementizer nor a subordinator, كان or قد, with or without its و/ف, is the preposition
+  (``constructions._preposition_here``: "الخلاف بين الطرفين", "والتعاون بين البلدين"; neither word is one a view
+  reads otherwise, for ``SentenceTokens._fix_conjunction`` reads only cue words), and the rules go on to the next
+  word before asking anything that could add a draft or change what a later word yields.
 """
 
 from __future__ import annotations
@@ -77,8 +78,9 @@ def _only_prepositions(g: Grammar, table: TokenTable, start: int, end: int) -> b
             continue
         if conj or key not in prepositions or k == a:
             return False
-        _, _, before, _, before_is_word, before_conj, _, _ = rows[k - 1][2]
-        if not before_is_word or before_conj or before in complementizers or not g.role(before).isdisjoint(_OPEN_CLAUSE):
+        _, _, before, before_bare, before_is_word, before_conj, _, _ = rows[k - 1][2]
+        if not before_is_word or before in cues or before in complementizers or before_bare in complementizers \
+                or not (g.role(before).isdisjoint(_OPEN_CLAUSE) and g.role(before_bare).isdisjoint(_OPEN_CLAUSE)):
             return False
         found = True
     return found
