@@ -51,8 +51,9 @@ def test_prescan_leaves_out_a_preposition_spelled_like_a_cue_and_a_plain_headlin
     headline = "خادم الحرمين ووزير خارجية مصر يبحثان التعاون الثنائي"
     assert cued[headline] is False
     assert not any(cued[s] for s in cued if "آفاق التعاون بين البلدين" in s and "قال" not in s)
-    cued = _cued(parse_article("الوزير: التعاون مستمر\n\nوأكد الوزير أن بين البلدين تعاونا.\n\nالتعاون بين البلدين "
-                               "وبين الجيران مستمر.\n\nالعلاقات بين البلدين جيدة.\n\nوالتعاون بين البلدين قائم.", id="constructed"))
+    text = ("الوزير: التعاون مستمر\n\nوأكد الوزير أن بين البلدين تعاونا.\n\nالتعاون بين البلدين وبين الجيران "
+            "مستمر.\n\nالعلاقات بين البلدين جيدة.\n\nوالتعاون بين البلدين قائم.")
+    cued = _cued(parse_article(text, id="constructed"))
     assert cued == {"الوزير: التعاون مستمر": True, "وأكد الوزير أن بين البلدين تعاونا.": True,
                     "التعاون بين البلدين وبين الجيران مستمر.": True, "العلاقات بين البلدين جيدة.": False,
                     "والتعاون بين البلدين قائم.": False}
