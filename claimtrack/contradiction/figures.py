@@ -21,13 +21,14 @@ from ..geography import named_places
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, HEH, LAM, TEH, TEH_MARBUTA, WAW, without_conjunction
+from ..matching.score import Claim
 from ..models import Mention
 from ..normalize import fold
 from ..spans import Span
 from .disputes import bare_readings, statement_words
 from .rules import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "revises", "rises"]
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "revises", "rises", "unnamed_sources"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -172,7 +173,46 @@ def _parts(text: str) -> frozenset[Span]:
     return frozenset(part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
         "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))) \
         | frozenset(q.span for q, end in zip(found, ends) if q.span and any(
-            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w)))
+            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))) \
+        | _actor_losses(text, found, ends)
+
+
+def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
+    """The figures of one party's losses (place_scopes.tsv kind ``actor``): counted in its own noun ("9 متمردين
+    قتلوا": aawsat a4e65cf434bb7), or "من" / "لـ" the party just after it ("مما أسفر عن سقوط 13 قتيلاً وإصابة 23
+    آخرين من الميليشيات": aawsat aa1e135967489, which holds the 13 of a bare measure joined to it too; "عثر
+    رجال المقاومة على 8 جثث للميليشيات"), held against no toll of the whole event, as a side's (صفوف)."""
+    actors = _actor_terms()
+    out: list[Span] = []
+    for k, (q, end) in enumerate(zip(found, ends)):
+        if q.span is None:
+            continue
+        window = statement_words(text[q.span.end : end])[:_SIDE_REACH]
+        hit = False
+        for i, (w, _) in enumerate(window):
+            if _word_terms(w) & actors and (i == 0 or w.startswith(LAM) or any(x == _MIN for x, _ in window[:i])):
+                hit = True
+                break
+        if not hit:
+            continue
+        out.append(q.span)
+        # "سقوط 13 قتيلاً وإصابة 23 آخرين من الميليشيات": the figure joined to it by و, of no group of its own
+        prev = found[k - 1] if k else None
+        if prev is not None and prev.span and _group(prev) is None \
+                and not regex.search(r"[،,.؛:]", text[prev.span.end : q.span.start]) \
+                and any(w.startswith(WAW) for w, _ in statement_words(text[prev.span.end : q.span.start])):
+            out.append(prev.span)
+    return frozenset(out)
+
+
+@functools.cache
+def _actor_terms() -> frozenset[str]:
+    return frozenset(t for w, kind in _place_scopes().items() if kind == "actor" for t in claim_key(w).ordered)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_terms(word: str) -> frozenset[str]:
+    return frozenset(claim_key(word).ordered)
 
 
 # How many words after a figure "في صفوف" may stand ("أحد عشر قتيلا في صفوف").
@@ -363,11 +403,25 @@ def _shift(q: Quantity, where: Mention) -> Mention | None:
     return mention(where.text, q.span, where.span.start) if q.span is not None else None
 
 
-def figure_kind(speaker: str, same_source: bool, revised: bool = False) -> str:
+def figure_kind(speaker: str, same_source: bool, revised: bool = False, unnamed: bool = False) -> str:
     """``updates`` when one speaker revises its own figure, or when one statement says the other's figure
     rose to its own (``revised``: :func:`revises`), ``disagrees`` between two speakers.  ``speaker`` is
-    :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "")."""
+    :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "").  ``unnamed``
+    (:func:`unnamed_sources`): an anonymous source is no one speaker ("مصادر خاصة" in one article, "المصادر"
+    or "مصادر عسكرية" in another), so only a revision in so many words makes its figure an update."""
+    if unnamed:
+        return "updates" if revised else "disagrees"
     return "updates" if revised or speaker == "same" or (same_source and speaker != "different") else "disagrees"
+
+
+def unnamed_sources(a: Claim, b: Claim) -> bool:
+    """Do two claims' figures come from anonymous sources (مصدر، مصادر، مسؤول لم يكشف اسمه) that are not one
+    source referred back to in one article?  "مصادر عسكرية" of aawsat a4d609e692f4e (17 rebels killed) and of
+    alwatan afd2ded5905d8 (28 killed in the district) are two unnamed speakers, not one revising its figure."""
+    if not (a.speaker.anonymous or b.speaker.anonymous):
+        return False
+    x, y = a.attribution, b.attribution
+    return not (x.article == y.article and fold(x.source.text) == fold(y.source.text))
 
 
 _TO = "\u0627\u0644\u064a"  # الى (إلى folded): "ارتفعت من 31 إلى 32 قتيلا"
