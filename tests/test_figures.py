@@ -227,3 +227,21 @@ def test_a_party_s_own_losses_are_held_against_no_toll():
     assert figure_conflict(_mention(rebels), _mention(dar_saad)) == []
     # the civilians' toll is still held against another civilians' toll (aleqtisadiya aae702fb0c70d: 43 / 57)
     assert figure_conflict(_mention(dar_saad), _mention(aden))
+
+
+def test_a_figure_told_as_a_part_disputes_no_larger_one():
+    # aawsat ac115da204847 (Boko Haram's raids on three villages, told by "كولو") / aawsat a773cc78ce967 ("قتل نحو
+    # 30 ... داخل ثلاث قرى"): the seven of one village "alone" are a part of the thirty
+    kilwa = '"في كيلوا وحدها، قتلوا سبعة اشخاص، بينهم زعيم القرية، وتركوا شخصا آخر مصابا بجروح بليغة مع كسر في الساق"'
+    villages = "قتل نحو 30 مواطنًا كينيًا، أمس، في هجمات نفذتها جماعة بوكو حرام داخل ثلاث قرى بشمال شرقي نيجيريا"
+    assert figure_conflict(_mention(kilwa), _mention(villages)) == []
+
+
+def test_a_toll_of_two_incidents_against_one_of_them():
+    # aljazirah afb4302533d80, a round-up of Iraq: "ثلاثة أشخاص ... بينهم اثنان من عناصر قوات الصحوة ... في حادثين
+    # أمنيين منفصلين" holds the two Sahwa men killed near Abu Ghraib that another of its sentences tells
+    one = ("اثنين من عناصر قوات الصحوة قُتلا, بينما أُصيب اثنان آخران بجروح، بتفجير عبوة ناسفة على عجلة كانوا "
+           "يستقلونها في قضاء أبو غريب غربي بغداد")
+    both = ("كما لقي ثلاثة أشخاص مصرعهم, بينهم اثنان من عناصر قوات الصحوة, بينما أصيب تسعة آخرون بجروح، في حادثين "
+            "أمنيين منفصلين غرب وشمال بغداد أمس.")
+    assert figure_conflict(_mention(one), _mention(both)) == []

@@ -302,7 +302,7 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         if _ratio(x, y) > _MAX_RATIO:
             continue
         small, large = (a.text, b.text) if x.low < y.low else (b.text, a.text)
-        if _part_of_total(small, large) or (_several_events(large) and not _several_events(small)):
+        if _part_of_total(small, large) or _told_as_part(small) or (_several_events(large) and not _several_events(small)):
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
@@ -327,6 +327,13 @@ def _part_of_total(small: str, large: str) -> bool:
     words = statement_words(small)
     return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(bare_readings(words[k + 1][0])) & named
                for k, (w, _) in enumerate(words) for f in bare_readings(w))
+
+
+def _told_as_part(small: str) -> bool:
+    """Does the smaller figure's statement give it as a part of the event's toll (place_scopes.tsv kind ``part``:
+    "في كيلوا وحدها، قتلوا سبعة اشخاص" of Boko Haram's raids on three villages, aawsat ac115da204847)?"""
+    parts = {w for w, kind in _place_scopes().items() if kind == "part"}
+    return any(f in parts for w, _ in statement_words(small) for f in bare_readings(w))
 
 
 _DUAL_ENDINGS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: انفجارين، هجومان
