@@ -245,3 +245,16 @@ def test_a_toll_of_two_incidents_against_one_of_them():
     both = ("كما لقي ثلاثة أشخاص مصرعهم, بينهم اثنان من عناصر قوات الصحوة, بينما أصيب تسعة آخرون بجروح، في حادثين "
             "أمنيين منفصلين غرب وشمال بغداد أمس.")
     assert figure_conflict(_mention(one), _mention(both)) == []
+
+
+def test_one_more_named_by_a_singular_noun_joins_the_figure_before_it():
+    # aawsat a86b0dda18ff5: "مقتل خمسة من أفراد الجيش الاميركي" and, in its next paragraph, "مقتل أربعة من مشاة
+    # البحرية وضابط من البحرية": four and one officer are the five, a part counted against its whole no more
+    five = ("وذلك في أعقاب هجمات أدت الى مقتل خمسة من أفراد الجيش الاميركي بولاية تنيسي.")
+    four_and_one = ("وأصدر حكام الولايات الست أوامر بتسليح الحرس الوطني بعد مقتل أربعة من مشاة البحرية وضابط من البحرية "
+                    "بالرصاص يوم الخميس في تشاتانوجا بولاية تنيسي.")
+    assert figure_conflict(_mention(five), _mention(four_and_one)) == []
+    # a singular noun counts nobody by itself, nor a measure noun ("وجرح 74 آخرين": aawsat a4d3d297e09ae)
+    assert figure_conflict(_mention("قال ضابط إن الهجوم وقع"), _mention(five)) == []
+    assert figure_conflict(_mention("أشارت الحصيلة إلى مقتل 14 شخصا، وجرح 74 آخرين"),
+                           _mention("19 من مقاتلي بوكو حرام وجنديين من تشاد قتلوا")) == []

@@ -133,6 +133,9 @@ def _measured(text: str) -> tuple[tuple[Quantity, str], ...]:
     starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
     found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
              for q, n, at in zip(quantities, named, starts)]
+    # a singular noun counts one only joined by و to the figure before it (below): "وقال ضابط" counts nobody
+    found = [(q, None) if q.counts is None and q.low == q.high == 1 and _singular_units().get(fold(q.text)) else (q, m)
+             for q, m in found]
     # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
     # whole it is a part of counts too
     for k in range(len(found) - 1):
@@ -170,8 +173,12 @@ def _parts(text: str) -> frozenset[Span]:
     found = [q for q, _ in _measured(text) if q.span is not None]
     ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
     sides = {w for w, kind in _place_scopes().items() if kind == "side"}
-    return frozenset(part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
-        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))) \
+    among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
+        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
+    # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too
+    among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and q.low == q.high == 1
+              and _singular_units().get(fold(q.text))}
+    return frozenset(among) \
         | frozenset(q.span for q, end in zip(found, ends) if q.span and any(
             f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))) \
         | _actor_losses(text, found, ends)
@@ -246,7 +253,23 @@ def _implied_counts(text: str) -> list[Quantity]:
             found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
         elif counts and "another" in grammar().role(bare):
             found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
+        elif bare != w and (unit := _singular_units().get(bare)) is not None:
+            # "أربعة من مشاة البحرية وضابط من البحرية": one more, kept only when joined to a figure (_measured)
+            one = Span(span.end - len(bare), span.end)
+            found.append(Quantity(1.0, 1.0, unit, one.of(text), one, None))
     return found
+
+
+@functools.cache
+def _singular_units() -> dict[str, str]:
+    """The singular of a noun of people whose plural is broken (broken_plurals.tsv), folded, -> its unit: ضابط ->
+    officer, جندي -> soldier."""
+    out: dict[str, str] = {}
+    for row in read_rows("broken_plurals.tsv", 2):
+        units = named_units(row[1])
+        if len(units) == 1 and (unit := next(iter(units))) in _PEOPLE_UNITS - _GENERIC_UNITS:
+            out[fold(row[1])] = unit  # (not a measure: "وجرح 74 آخرين")
+    return out
 
 
 # How far after a reporting verb the complementizer that opens its content may stand ("وقال شهود في بلدة سروج إن").
