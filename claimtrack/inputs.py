@@ -15,7 +15,7 @@ from pathlib import Path
 from .errors import InputError
 from .matching import Corpus
 from .models import Article
-from .parallel import Jobs, extract_many, prime_corpus, read_articles
+from .parallel import Jobs, extract_many, prime_corpus, read_articles, shared_pool
 from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
 from .reader.files import HTML_SUFFIXES
 from .reader.html import is_report
@@ -150,29 +150,30 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
 
     count = 0
     reader = RecordReader(fields, encoding=encoding, max_bytes=max_bytes)
-    for name in (name for name in paths if is_record_path(name)):
-        read: list[Article] = []
-        records = reader.read(name)
-        while True:
-            error = None
-            try:
-                for one in records:
-                    read.append(one)
-                    if len(read) >= RECORDS_AT_ONCE:
-                        break
-            except InputError as err:  # the file itself cannot be read
-                if failures is None:
-                    raise
-                error = str(err)
-            # the records read before a file-level error are kept; extracted in the processes the files get
-            done = extract_many(read, jobs) if extract else [None] * len(read)
-            yield from zip(read, done)
-            count += len(read)
-            if error is not None and failures is not None:
-                failures.append(error)
-            if error is not None or len(read) < RECORDS_AT_ONCE:
-                break
-            read = []
+    with shared_pool(jobs) as pool:  # one pool for every batch of every record file
+        for name in (name for name in paths if is_record_path(name)):
+            read: list[Article] = []
+            stream = reader.read(name)
+            while True:
+                error = None
+                try:
+                    for one in stream:
+                        read.append(one)
+                        if len(read) >= RECORDS_AT_ONCE:
+                            break
+                except InputError as err:  # the file itself cannot be read
+                    if failures is None:
+                        raise
+                    error = str(err)
+                # the records read before a file-level error are kept; extracted in the processes the files get
+                done: list = extract_many(read, pool) if extract else [None] * len(read)
+                yield from zip(read, done)
+                count += len(read)
+                if error is not None and failures is not None:
+                    failures.append(error)
+                if error is not None or len(read) < RECORDS_AT_ONCE:
+                    break
+                read = []
     for problem in reader.problems:  # a bad record is skipped and named; the good ones in the file are kept
         if skipped is not None:
             skipped.append(str(problem))

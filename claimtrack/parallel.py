@@ -9,6 +9,7 @@ one process; any other exception raised in a worker is raised again here.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import datetime as dt
 import os
 from pathlib import Path
@@ -20,7 +21,7 @@ from .lexicon import use_user_lexicon, user_lexicon
 from .models import Article, Attribution
 from .reader import MAX_ARTICLE_BYTES, read_article
 
-__all__ = ["Jobs", "Runner", "default_jobs", "extract_many", "prime_corpus", "read_articles"]
+__all__ = ["Jobs", "Runner", "default_jobs", "extract_many", "prime_corpus", "read_articles", "shared_pool"]
 
 _CHUNK = 4  # articles per task: fewer round trips, still an even split over a few hundred files
 
@@ -78,6 +79,31 @@ def _map(fn, items: list, jobs: Jobs) -> Iterator:
     try:
         yield from pool.map(fn, items, chunksize=max(1, min(_CHUNK, len(items) // (jobs * 2))))
     finally:  # an error, or a caller that stops early: the tasks not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _PoolRunner:
+    """One process pool lent to several calls (a :class:`Runner`)."""
+
+    def __init__(self, pool: concurrent.futures.ProcessPoolExecutor, jobs: int) -> None:
+        self.pool, self.jobs = pool, jobs
+
+    def map(self, fn: Callable[[Any], Any], items: list) -> Iterable[Any]:
+        return self.pool.map(fn, items, chunksize=max(1, min(_CHUNK, len(items) // (self.jobs * 2))))
+
+
+@contextlib.contextmanager
+def shared_pool(jobs: Jobs) -> Iterator[Jobs]:
+    """``jobs`` as one pool kept open for several calls of :func:`extract_many` (the batches of a record file),
+    so the worker processes start once, not once a batch; a runner or a single job is handed on as it is."""
+    if not isinstance(jobs, int) or jobs <= 1:
+        yield jobs
+        return
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                                                  initargs=(user_lexicon(),))
+    try:
+        yield _PoolRunner(pool, jobs)
+    finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 

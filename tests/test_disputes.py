@@ -519,3 +519,14 @@ def test_opposed_predicates_bear_on_one_thing():
                              _side("إن الحالة الصحية للمعزول محمد مرسى مستقرة، ولا يعانى سوى من أعراض ارتفاع السكر"))
     assert found is not None and found.note == "خطر / مستقر"
     assert [m.dispute for m in _marks("D1-022")[0]] == ["contradicts"]
+
+
+def test_dispute_kind_reads_a_denial_verb_where_the_marks_do():
+    # the review of issue 13: explicit_denial (marks) counts a denial verb among a content's first six words only;
+    # dispute_kind (find) must too. A denial verb further in is someone's denial the content tells (a real column's
+    # "فإننا سنلقي كثيرا من الفلاسفة ينكرون هذا التحديد"), not the speaker's.
+    from claimtrack.contradiction.disputes import dispute_kind
+
+    told = "إذا رجعنا إلى كتب الفلسفة فإننا سنلقي كثيرا من الفلاسفة ينكرون هذا التحديد"
+    assert dispute_kind("الفلسفة تحدد معنى الحرية", told) == "contradicts"
+    assert dispute_kind("الفلسفة تحدد معنى الحرية", "نفى الفلاسفة هذا التحديد") == "denies"

@@ -163,6 +163,13 @@ def test_two_paragraphs_of_one_article_tell_two_events():
     assert not figures_apart(a, b, claim_key(told), claim_key(lowered), articles, LeadTexts(articles), _weight)
 
 
+def test_a_part_of_one_side_never_hides_a_figure_of_the_other():
+    # afd2ded5905d8 (SaudiNewsNet 2015-07-21): "بينهم 12 طفلا" is a part of the 57 on its own side only; a figure
+    # of the other statement at the same offsets ("90 شخصا") is still compared, whatever the spacing
+    health = "57 مدنيا بينهم 12 طفلا وست نساء قتلوا في الغارة"
+    for other in ("وفي الغارة امس 90 شخصا قتلوا", "وفي الغارة  امس 90 شخصا قتلوا"):
+        assert figure_conflict(_mention(other), _mention(health)), other
+
 def _claims(*texts):
     import claimtrack
     from claimtrack import Corpus

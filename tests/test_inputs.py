@@ -77,3 +77,21 @@ def test_csv_records_without_columns_take_the_first_records_columns(records):
     rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
     assert rows[0] == list(records[0])
     assert [dict(zip(rows[0], row)) for row in rows[1:]] == [{k: str(v) for k, v in r.items()} for r in records]
+
+
+def test_batches_share_one_pool_and_give_what_one_process_gives(tmp_path, monkeypatch):
+    rows = real_records(limit=5)
+    path = _jsonl(tmp_path, rows)
+    monkeypatch.setattr(inputs, "RECORDS_AT_ONCE", 2)  # three batches through one pool of two processes
+    started = []
+    real_pool = inputs.shared_pool
+
+    def counting(jobs):
+        started.append(jobs)
+        return real_pool(jobs)
+
+    monkeypatch.setattr(inputs, "shared_pool", counting)
+    one = [[attribution_to_dict(a) for a in r] for _, r in iter_articles([path], extract=True, jobs=1)]
+    two = [[attribution_to_dict(a) for a in r] for _, r in iter_articles([path], extract=True, jobs=2)]
+    assert one == two and sum(map(len, one)) > 0
+    assert started == [1, 2]  # one pool a call, not one a batch

@@ -214,14 +214,18 @@ def _reversed_groups(tokens: list[Token], i: int) -> tuple[float, int] | None:
     whole part; with two groups, the first is the decimals unless it is three digits not followed by a
     multiplier (مليون، ألف): "423ر2 مليون برميل" 2.423 million, but "500ر307 متر مكعب" 307,500 and "000ر30" 30,000;
     with more groups, all but the last are thousands."""
-    groups = [ascii_digits(_number_text(tokens[i][0]))]
-    if groups[0] is None or not groups[0].isdigit():
+    first = ascii_digits(_number_text(tokens[i][0]))
+    if first is None or not first.isdigit():
         return None
+    groups = [first]
     k = i + 1
     while k < len(tokens) and tokens[k][1] == tokens[k - 1][2] and (m := _REVERSED_GROUP_RE.fullmatch(tokens[k][0])):
-        groups.append(ascii_digits(m.group(1)))
+        group = ascii_digits(m.group(1))
+        if group is None:
+            return None
+        groups.append(group)
         k += 1
-    if len(groups) < 2 or any(g is None for g in groups):
+    if len(groups) < 2:
         return None
     whole, rest = groups[-1], groups[-2::-1]  # read right to left: the whole part, then the groups after it
     if len(groups) == 2:

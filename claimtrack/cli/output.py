@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -174,7 +174,7 @@ def write_records(out: Output, fmt: str, records: Iterable[Mapping[str, Any]], *
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        rows = (flatten(r) for r in records)
+        rows: Iterator[dict[str, object]] = (flatten(r) for r in records)
         if columns is not None:
             header = list(columns)
         else:  # the first record's columns

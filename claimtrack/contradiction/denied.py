@@ -13,24 +13,18 @@ from ..matching.speakers import Speaker, relation, speaker_of
 from ..models import Article, Attribution, Mention
 from ..polarity import negated_cue
 from ..sentences import split_sentences
-from .disputes import (denial_mentions, rare_skeletons, report_speakers, shared_event, statement_backreference,
+from .disputes import (DENIAL_VERB_REACH, denial_mentions, rare_skeletons, report_speakers, shared_event, statement_backreference,
                        statement_speakers, statement_words)
 
 __all__ = ["Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author", "names_news",
            "names_statements", "trailing_denial", "undenied"]
 
 
-# How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
-# تنفي ما تردد"); further in, it is someone's denial the content tells ("فإننا سنلقي كثيرا من الفلاسفة ينكرون
-# هذا التحديد"، "في موقف الشخص الذي يكذب ويغش"), as polarity.denial_at reads the opening six words.
-_DENIAL_VERB_REACH = 6
-
-
 def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
     """The explicit denial words of an attribution: its cue (نفت، كذّب), a denial verb opening its content, or a
     phrase anywhere in its content ("... وما يتم تداوله بشأن منع فئات معينة غير صحيح")."""
     return denial_mentions(a.cue.text, a.cue.span.start) + denial_mentions(
-        a.content.text, a.content.span.start, verbs_within=_DENIAL_VERB_REACH)
+        a.content.text, a.content.span.start, verbs_within=DENIAL_VERB_REACH)
 
 
 class Linkable:

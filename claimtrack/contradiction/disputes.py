@@ -26,11 +26,15 @@ from ..models import Attribution, Mention
 from ..normalize import fold, normalize
 from ..spans import Span
 
-__all__ = ["DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
+__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "rare_skeletons", "report_speakers", "shared_event", "statement_backreference", "statement_speakers",
            "statement_words"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
+# How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
+# تنفي ما تردد"); further in, it is someone's denial the content tells ("فإننا سنلقي كثيرا من الفلاسفة ينكرون
+# هذا التحديد"، "في موقف الشخص الذي يكذب ويغش"), as polarity.denial_at reads the opening six words.
+DENIAL_VERB_REACH = 6
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 # How rare a shared word must be to link two statements (IDF, see Corpus.weight): in a corpus of two articles
@@ -261,10 +265,11 @@ def dispute_kind(claim: str, other: "str | Attribution", reasons: Sequence[str] 
     """For two statements :func:`~claimtrack.relate` says contradict: ``denies`` when one of them explicitly
     denies and the other does not, ``disagrees`` when they differ on a figure, else ``contradicts``."""
     if isinstance(other, Attribution):
-        other_denies = bool(denial_mentions(other.cue.text) or denial_mentions(other.content.text))
+        other_denies = bool(denial_mentions(other.cue.text)
+                            or denial_mentions(other.content.text, verbs_within=DENIAL_VERB_REACH))
     else:
-        other_denies = bool(denial_mentions(other))
-    if other_denies != bool(denial_mentions(claim)):
+        other_denies = bool(denial_mentions(other, verbs_within=DENIAL_VERB_REACH))
+    if other_denies != bool(denial_mentions(claim, verbs_within=DENIAL_VERB_REACH)):
         return "denies"
     if any(r.startswith("conflicting") for r in reasons):
         return "disagrees"

@@ -314,9 +314,9 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         ys = [q for q, mq in qb if mq == m]
         if not ys:
             continue
-        parts = _parts(a.text) | _parts(b.text)
+        parts_a, parts_b = _parts(a.text), _parts(b.text)  # spans of each side's own text
         pairs = [(x, y) for x in xs for y in ys if not (_group(x) and _group(y) and _group(x) != _group(y))
-                 and not (_vague(x) or _vague(y)) and x.span not in parts and y.span not in parts]
+                 and not (_vague(x) or _vague(y)) and x.span not in parts_a and y.span not in parts_b]
         if not pairs or any(_overlap(x, y) for x, y in pairs):
             continue
         if _sum_matches(xs, ys) or _sum_matches(ys, xs):

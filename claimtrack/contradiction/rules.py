@@ -177,7 +177,7 @@ def _near_stems(text: str, word_stem: str) -> set[str]:
     for k, s in enumerate(stems):
         if s == word_stem or stem(fold(words[k])) == word_stem:
             near.update(stems[j] for j in range(max(0, k - _ARGUMENT_REACH), min(len(words), k + _ARGUMENT_REACH + 1))
-                        if j != k and words[j] not in stopwords)
+                        if j != k and fold(words[j]) not in stopwords)
     # a word and its form without ب or ل, which light stemming leaves on: "لمرسى" / "مرسى"
     return near | {s[1:] for s in near if len(s) >= 4 and s[0] in _PROCLITICS}
 
