@@ -265,3 +265,11 @@ def test_one_more_named_by_a_singular_noun_joins_the_figure_before_it():
     assert figure_conflict(_mention("قال ضابط إن الهجوم وقع"), _mention(five)) == []
     assert figure_conflict(_mention("أشارت الحصيلة إلى مقتل 14 شخصا، وجرح 74 آخرين"),
                            _mention("19 من مقاتلي بوكو حرام وجنديين من تشاد قتلوا")) == []
+
+
+def test_those_still_in_hospital_are_a_part_of_the_wounded():
+    # aawsat aa483545486c1 ("نائب رئيس الوزراء نعمان قورتولموش": 32 still in hospital) / almadina a508787ca8a8b
+    # ("اوقع 30 قتيلا على الاقل ونحو 100 جريح"): the 32 are among the hundred, not another count of them
+    still = "32 جريحا ما زالوا في المستشفى"
+    toll = "شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في مدينة سوروتش"
+    assert figure_conflict(_mention(still), _mention(toll)) == []
