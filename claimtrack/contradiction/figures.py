@@ -21,13 +21,14 @@ from ..geography import named_places
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, HEH, LAM, TEH, TEH_MARBUTA, WAW, without_conjunction
+from ..matching.score import Claim
 from ..models import Mention
 from ..normalize import fold
 from ..spans import Span
 from .disputes import bare_readings, statement_words
 from .rules import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "revises", "rises"]
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "revises", "rises", "unnamed_sources"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -132,6 +133,9 @@ def _measured(text: str) -> tuple[tuple[Quantity, str], ...]:
     starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
     found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
              for q, n, at in zip(quantities, named, starts)]
+    # a singular noun counts one only joined by و to the figure before it (below): "وقال ضابط" counts nobody
+    found = [(q, None) if q.counts is None and q.low == q.high == 1 and _singular_units().get(fold(q.text)) else (q, m)
+             for q, m in found]
     # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
     # whole it is a part of counts too
     for k in range(len(found) - 1):
@@ -169,10 +173,53 @@ def _parts(text: str) -> frozenset[Span]:
     found = [q for q, _ in _measured(text) if q.span is not None]
     ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
     sides = {w for w, kind in _place_scopes().items() if kind == "side"}
-    return frozenset(part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
-        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))) \
+    among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
+        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
+    # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too
+    among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and q.low == q.high == 1
+              and _singular_units().get(fold(q.text))}
+    return frozenset(among) \
         | frozenset(q.span for q, end in zip(found, ends) if q.span and any(
-            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w)))
+            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))) \
+        | _actor_losses(text, found, ends)
+
+
+def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
+    """The figures of one party's losses (place_scopes.tsv kind ``actor``): counted in its own noun ("9 متمردين
+    قتلوا": aawsat a4e65cf434bb7), or "من" / "لـ" the party just after it ("مما أسفر عن سقوط 13 قتيلاً وإصابة 23
+    آخرين من الميليشيات": aawsat aa1e135967489, which holds the 13 of a bare measure joined to it too; "عثر
+    رجال المقاومة على 8 جثث للميليشيات"), held against no toll of the whole event, as a side's (صفوف)."""
+    actors = _actor_terms()
+    out: list[Span] = []
+    for k, (q, end) in enumerate(zip(found, ends)):
+        if q.span is None:
+            continue
+        window = statement_words(text[q.span.end : end])[:_SIDE_REACH]
+        hit = False
+        for i, (w, _) in enumerate(window):
+            if _word_terms(w) & actors and (i == 0 or w.startswith(LAM) or any(x == _MIN for x, _ in window[:i])):
+                hit = True
+                break
+        if not hit:
+            continue
+        out.append(q.span)
+        # "سقوط 13 قتيلاً وإصابة 23 آخرين من الميليشيات": the figure joined to it by و, of no group of its own
+        prev = found[k - 1] if k else None
+        if prev is not None and prev.span and _group(prev) is None \
+                and not regex.search(r"[،,.؛:]", text[prev.span.end : q.span.start]) \
+                and any(w.startswith(WAW) for w, _ in statement_words(text[prev.span.end : q.span.start])):
+            out.append(prev.span)
+    return frozenset(out)
+
+
+@functools.cache
+def _actor_terms() -> frozenset[str]:
+    return frozenset(t for w, kind in _place_scopes().items() if kind == "actor" for t in claim_key(w).ordered)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_terms(word: str) -> frozenset[str]:
+    return frozenset(claim_key(word).ordered)
 
 
 # How many words after a figure "في صفوف" may stand ("أحد عشر قتيلا في صفوف").
@@ -206,7 +253,23 @@ def _implied_counts(text: str) -> list[Quantity]:
             found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
         elif counts and "another" in grammar().role(bare):
             found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
+        elif bare != w and (unit := _singular_units().get(bare)) is not None:
+            # "أربعة من مشاة البحرية وضابط من البحرية": one more, kept only when joined to a figure (_measured)
+            one = Span(span.end - len(bare), span.end)
+            found.append(Quantity(1.0, 1.0, unit, one.of(text), one, None))
     return found
+
+
+@functools.cache
+def _singular_units() -> dict[str, str]:
+    """The singular of a noun of people whose plural is broken (broken_plurals.tsv), folded, -> its unit: ضابط ->
+    officer, جندي -> soldier."""
+    out: dict[str, str] = {}
+    for row in read_rows("broken_plurals.tsv", 2):
+        units = named_units(row[1])
+        if len(units) == 1 and (unit := next(iter(units))) in _PEOPLE_UNITS - _GENERIC_UNITS:
+            out[fold(row[1])] = unit  # (not a measure: "وجرح 74 آخرين")
+    return out
 
 
 # How far after a reporting verb the complementizer that opens its content may stand ("وقال شهود في بلدة سروج إن").
@@ -262,7 +325,7 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         if _ratio(x, y) > _MAX_RATIO:
             continue
         small, large = (a.text, b.text) if x.low < y.low else (b.text, a.text)
-        if _part_of_total(small, large) or (_several_events(large) and not _several_events(small)):
+        if _part_of_total(small, large) or _told_as_part(small) or (_several_events(large) and not _several_events(small)):
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
@@ -287,6 +350,13 @@ def _part_of_total(small: str, large: str) -> bool:
     words = statement_words(small)
     return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(bare_readings(words[k + 1][0])) & named
                for k, (w, _) in enumerate(words) for f in bare_readings(w))
+
+
+def _told_as_part(small: str) -> bool:
+    """Does the smaller figure's statement give it as a part of the event's toll (place_scopes.tsv kind ``part``:
+    "في كيلوا وحدها، قتلوا سبعة اشخاص" of Boko Haram's raids on three villages, aawsat ac115da204847)?"""
+    parts = {w for w, kind in _place_scopes().items() if kind == "part"}
+    return any(f in parts for w, _ in statement_words(small) for f in bare_readings(w))
 
 
 _DUAL_ENDINGS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: انفجارين، هجومان
@@ -363,11 +433,25 @@ def _shift(q: Quantity, where: Mention) -> Mention | None:
     return mention(where.text, q.span, where.span.start) if q.span is not None else None
 
 
-def figure_kind(speaker: str, same_source: bool, revised: bool = False) -> str:
+def figure_kind(speaker: str, same_source: bool, revised: bool = False, unnamed: bool = False) -> str:
     """``updates`` when one speaker revises its own figure, or when one statement says the other's figure
     rose to its own (``revised``: :func:`revises`), ``disagrees`` between two speakers.  ``speaker`` is
-    :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "")."""
+    :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "").  ``unnamed``
+    (:func:`unnamed_sources`): an anonymous source is no one speaker ("مصادر خاصة" in one article, "المصادر"
+    or "مصادر عسكرية" in another), so only a revision in so many words makes its figure an update."""
+    if unnamed:
+        return "updates" if revised else "disagrees"
     return "updates" if revised or speaker == "same" or (same_source and speaker != "different") else "disagrees"
+
+
+def unnamed_sources(a: Claim, b: Claim) -> bool:
+    """Do two claims' figures come from anonymous sources (مصدر، مصادر، مسؤول لم يكشف اسمه) that are not one
+    source referred back to in one article?  "مصادر عسكرية" of aawsat a4d609e692f4e (17 rebels killed) and of
+    alwatan afd2ded5905d8 (28 killed in the district) are two unnamed speakers, not one revising its figure."""
+    if not (a.speaker.anonymous or b.speaker.anonymous):
+        return False
+    x, y = a.attribution, b.attribution
+    return not (x.article == y.article and fold(x.source.text) == fold(y.source.text))
 
 
 _TO = "\u0627\u0644\u064a"  # الى (إلى folded): "ارتفعت من 31 إلى 32 قتيلا"

@@ -26,7 +26,7 @@ from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
 from ..spans import Span
 from ..matching.speakers import relation
 from .disputes import denial_link_words, denial_mentions, denial_target_linked
-from .figures import figure_conflict, figure_conflict_ready, figure_kind, revises, rises
+from .figures import figure_conflict, figure_conflict_ready, figure_kind, revises, rises, unnamed_sources
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      trailing_denial, undenied)
@@ -198,7 +198,7 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         conflict = figure_conflict(sx.content, sy.content)
         if not conflict:
             return None
-        kind = figure_kind(speaker, same_source, revises(sx.content.text, sy.content.text))
+        kind = figure_kind(speaker, same_source, revises(sx.content.text, sy.content.text), unnamed_sources(cx, cy))
         return kind, conflict, _figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
@@ -408,7 +408,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             speaker = relation(x.speaker, y.speaker)
             # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
             risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text) for c in (x, y))
-            kind = figure_kind(speaker, _one_source(x, y), risen or revises(mx.text, my.text))
+            kind = figure_kind(speaker, _one_source(x, y), risen or revises(mx.text, my.text), unnamed_sources(x, y))
             first, second = x, y
             if kind == "updates" and _later(x, y, published):
                 first, second = y, x

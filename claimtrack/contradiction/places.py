@@ -107,13 +107,36 @@ def event_anchors(a: Collection[str], b: Collection[str], weight: Callable[[str]
     day share (شرق، قال، مدينة: "e:سوريا" and "شرق" join a Syrian raid's toll with the Suruc bombing's)."""
     bg = background()
     shared = sorted(f for f in set(a) & set(b) if weight(f) >= _SHARED_WEIGHT and not _event_word(f)
-                    and (f.startswith("e:") or bg.count(f) <= _SPECIFIC_MOST))
+                    and f not in _common_words() and (f.startswith("e:") or bg.count(f) <= _SPECIFIC_MOST))
     if len(shared) < 2:
         return ()
-    if not any(bg.count(f) <= (_NARROW_SHARE * bg.documents if f.startswith("e:") else _NAME_MOST) for f in shared) \
+    if not any(bg.count(f) <= (_NARROW_SHARE * bg.documents if f.startswith("e:") else _NAME_MOST)
+               for f in shared if f not in _actors()) \
             and sum(f.startswith("e:") for f in shared) < _BROAD_ENOUGH:
         return ()
     return tuple(shared)
+
+
+@functools.cache
+def _actors() -> frozenset[str]:
+    """The key terms of place_scopes.tsv kind ``actor``: a party to a war (الحوثيين، داعش، بوكو حرام), named in
+    every report of it, so never the term that narrows two tolls to one event: "كولو" on Boko Haram's raids on
+    three villages (aawsat ac115da204847) and "سكان" on eleven killed in another village (aawsat a4d3d297e09ae)
+    share بوكو حرام and Nigeria, not an incident.  (It still counts among the terms shared: "مسؤول تركي" and
+    aawsat 94c0280dae on one clash with داعش at the border, real_disputes D1-058.)"""
+    return _scope_terms("actor")
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The key terms of place_scopes.tsv kind ``common``: words every toll or digest shares that no event word
+    covers (أسفر، بجروح، موجز), which anchor nothing: the "موجز أخبار" of aawsat a8154ff65b87d (a building's
+    collapse in Delhi) and "موجز دوليات" of aawsat a1b59bcbbb6fe (a clash in Nagaland) share India and موجز."""
+    return _scope_terms("common")
+
+
+def _scope_terms(kind: str) -> frozenset[str]:
+    return frozenset(t for w, k in _place_scopes().items() if k == kind for t in claim_key(w).ordered)
 
 
 @functools.lru_cache(maxsize=65536)
