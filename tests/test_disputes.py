@@ -306,7 +306,7 @@ def test_an_outlets_own_toll_is_compared_unless_it_is_the_total_of_a_wider_place
 def test_a_measure_noun_before_a_count_and_a_unit_that_is_its_own_measure():
     # D1-025: "ارتفع عدد حالات الوفيات ... إلى 29 شخصًا" counts the dead; D2-020: in "وأسقط 27 قتيلًا و227
     # جريحًا" the 227 are wounded (their unit says so), not dead like the figure before them
-    from claimtrack.contradiction.figures import _measured
+    from claimtrack.contradiction.measured import measured_figures as _measured
 
     toll = PAIRS["D1-025"].b["text"]
     assert [(q.text, m) for q, m in _measured(toll)][0] == ("29 شخصًا", "killed")
@@ -363,7 +363,7 @@ def test_a_state_and_its_opposite():
 def test_a_measure_verb_before_the_next_figure_is_that_figures():
     # D2-025 (alriyadh_89a9ebee27): "عشرة مدنيين بينهم "عدد كبير من الاطفال" قتلوا وأصيب 15 آخرون": the ten
     # were killed; أصيب is the 15's
-    from claimtrack.contradiction.figures import _measured
+    from claimtrack.contradiction.measured import measured_figures as _measured
 
     content = PAIRS["D2-025"].b["text"].split(" أن ", 1)[1]
     assert [(q.text, m) for q, m in _measured(content)] == [("عشرة مدنيين", "killed"), ("15", "wounded")]
@@ -418,7 +418,7 @@ def test_three_words_of_a_fact_link_a_long_denial():
 def test_a_dual_and_another_are_counts_of_people():
     # D1-058: a senior Turkish official "جنديا تركيا قتل وأصيب آخر" (aawsat_a5336ee940, one wounded) / the next
     # day's account "مما أسفر عن مقتل الضابط «يالجين ناني» وجرح جنديين آخرين" (aawsat_94c0280dae, two wounded)
-    from claimtrack.contradiction.figures import _measured
+    from claimtrack.contradiction.measured import measured_figures as _measured
 
     assert [(q.text, q.low, m) for q, m in _measured("جنديا تركيا قتل وأصيب آخر في اشتباكات")] == [("آخر", 1.0, "wounded")]
     assert [(q.text, q.low, m) for q, m in _measured("مما أسفر عن مقتل الضابط «يالجين ناني» وجرح جنديين آخرين")] \

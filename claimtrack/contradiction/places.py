@@ -35,7 +35,7 @@ from ..matching.stories import event_terms
 from .denied import article_lead
 from .disputes import bare_readings, statement_words
 
-__all__ = ["LeadTexts", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
+__all__ = ["place_scopes", "LeadTexts", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
            "places_by_name", "told_beside"]
 
 # A statement: its content and its source.
@@ -136,7 +136,7 @@ def _common_words() -> frozenset[str]:
 
 
 def _scope_terms(kind: str) -> frozenset[str]:
-    return frozenset(t for w, k in _place_scopes().items() if k == kind for t in claim_key(w).ordered)
+    return frozenset(t for w, k in place_scopes().items() if k == kind for t in claim_key(w).ordered)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -227,7 +227,7 @@ def _paragraphs_apart(a: Attribution, b: Attribution, article: Article, weight: 
     pa, pb = (_paragraph(x, article) for x in (a, b))
     if pa == pb:
         return False
-    totals = {w for w, kind in _place_scopes().items() if kind in ("total", "rise")}
+    totals = {w for w, kind in place_scopes().items() if kind in ("total", "rise")}
     if any(f in totals or f[:-1] in totals for x in (a, b) for w, _ in statement_words(x.content.text) for f in bare_readings(w)):
         return False
     return not event_anchors(set(claim_key(pa).ordered), set(claim_key(pb).ordered), weight)
@@ -248,7 +248,7 @@ def told_beside(lead: str, own: str, other: str) -> bool:
     given = _figures(lead)
     if not given & _figures(other) - _figures(own) or given & _figures(own):
         return False  # (a statement giving the lead's own figure is the headline's: "مقتل 30" under "مقتل 30 ... و100 جريح")
-    localities = {w for w, kind in _place_scopes().items() if kind == "locality"}
+    localities = {w for w, kind in place_scopes().items() if kind == "locality"}
     return any(f in localities for w, _ in statement_words(own) for f in bare_readings(w))
 
 
@@ -266,12 +266,12 @@ _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
 
 
 @functools.cache
-def _place_scopes() -> dict[str, str]:
+def place_scopes() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in read_rows("place_scopes.tsv", 2)}
 
 
 def _past_words() -> frozenset[str]:
-    return frozenset(w for w, kind in _place_scopes().items() if kind == "past")
+    return frozenset(w for w, kind in place_scopes().items() if kind == "past")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,287 @@
+"""What each figure of a statement counts: its measure (killed, wounded, detained: ``quantity_measures.tsv``),
+its group (civilians, fighters), the figures implied by words (a dual, a singular joined by و), and which figures
+are parts of another (بينهم 12 طفلا، في كيلوا وحدها) or one side's own losses.  :mod:`.figures` compares what is
+read here; the readings are cached per text, since one statement's figures are held against many others'.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..claims import Quantity, claim_key, find_quantities
+from ..claims.quantities import named_units
+from ..lexicon import read_rows
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import ALEF, LAM, WAW, without_conjunction
+from ..normalize import fold
+from ..spans import Span
+from .disputes import bare_readings, statement_words
+from .places import place_scopes
+
+__all__ = ["DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "figure_parts", "group_of", "measured_figures"]
+
+# Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
+# A generic unit (person, victim) or a measure (killed) names no group.
+GENERIC_UNITS = frozenset({"person", "victim", "killed", "wounded", "detainee", "prisoner", "missing"})
+PEOPLE_UNITS = GENERIC_UNITS | frozenset({None, "civilian", "soldier", "officer", "fighter", "member", "child", "woman",
+                                            "mercenary", "hostage", "refugee", "migrant", "displaced"})
+# What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
+_MIN = "\u0645\u0646"  # من: "32 من الجرحى"
+_RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
+
+
+@functools.cache
+def _measure_names() -> frozenset[str]:
+    return frozenset(r[1] for r in read_rows("quantity_measures.tsv", 2))
+
+
+def _measure(q: Quantity, named: frozenset[str] = frozenset()) -> str | None:
+    """What a figure counts: its own measure, else (for a count of people) the one measure named after it
+    ("12 شخصا على الأقل قتلوا")."""
+    if q.counts:
+        return q.counts
+    if q.unit == "victim":
+        return "killed"
+    if q.unit is not None and q.unit in PEOPLE_UNITS and len(named) == 1:
+        return next(iter(named))
+    return None
+
+
+# A 3rd person feminine perfect (اعتقلت الشرطة، قتلت القوات): the measure verb of quantity_measures.tsv + ت.
+_FEMININE_PERFECT = "\u062a"
+
+
+def _measure_before(text: str, q: Quantity, start: int) -> str | None:
+    """For a count of people that names no measure, the verb or noun of its clause that does, before it:
+    "اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees, "ارتفع عدد حالات الوفيات ... إلى 29
+    شخصا" the dead; back to the figure before it or a comma."""
+    if q.span is None or q.unit is None or q.unit not in GENERIC_UNITS:
+        return None
+    clause = text[start : q.span.start]
+    clause = regex.split(r"[،,.؛:]", clause)[-1]
+    for w, _ in reversed(statement_words(clause)):
+        w = without_conjunction(w)
+        # and a noun with its article: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"
+        noun = w[2:] if w.startswith(ALEF + LAM) and len(w) > 4 else None
+        for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None, noun):
+            if form and (found := named_units(form) & _measure_names()):
+                return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
+def group_of(q: Quantity) -> str | None:
+    return q.unit if q.unit and q.unit not in GENERIC_UNITS else None
+
+
+def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
+    """A bare number and what it counts: followed by what it is a part of, a floor of that measure ("32 من
+    الجرحى ما زالوا في المستشفيات": at least 32 wounded, so not 20 in all, but well within 100); preceded by
+    what it counts, that measure ("عدد المصابين يتجاوز 50")."""
+    if q.unit is not None or q.span is None:
+        return q, None
+    after = statement_words(text[q.span.end :])[:2]
+    if len(after) == 2 and after[0][0] == _MIN:
+        found = named_units(after[1][0]) & _measure_names()
+        # a floor, written as quantities.py writes one ([value, 1.5 x value], read as open by _high)
+        return (attrs.evolve(q, high=q.low * 1.5), next(iter(found))) if len(found) == 1 else (q, None)
+    before = statement_words(text[: q.span.start])[-2:]
+    found = frozenset().union(*(named_units(w) for w, _ in before)) & _measure_names() if before else frozenset()
+    return q, (next(iter(found)) if len(found) == 1 else None)
+
+
+def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
+    """The measures named between a figure and ``end``; when that is the next figure and the word just before
+    it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون")."""
+    found = named_units(text[start:end]) & _measure_names()
+    words = statement_words(text[start:end])
+    if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & _measure_names():
+        return named_units(text[start : start + words[-1][1].start]) & _measure_names()
+    return found
+
+
+@functools.lru_cache(maxsize=8192)  # a statement's figures are held against many others' (read, not changed)
+def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
+    """The counts of people in ``text`` that the statement asserts, with what each counts; a figure after a
+    relative pronoun is a detail of something else ("أدان التفجير الذي أسفر عن مقتل 32"، "والتي راح ضحيتها
+    نحو 30 قتيلا") and is left out."""
+    # "وقال شهود ... إن أكثر من 20 قتيلا سقطوا، في حين أكد مسؤول ... أن ما بين 20 و25 شخصا أصيبوا": the figures
+    # of a report nested in the content are its speaker's, not this one's
+    nested = _nested_report(text)
+    written = find_quantities(text)
+    implied = [q for q in _implied_counts(text) if q.span and not any(
+        w.span and q.span.start < w.span.end and w.span.start < q.span.end for w in written)]
+    quantities = sorted((q for q in written + implied if q.span is None or q.span.start < nested),
+                        key=lambda q: q.span.start if q.span else -1)
+    # The measures named after each figure, up to the next one ("12 شخصا على الأقل قتلوا"): not "تم إنقاذ 6
+    # أشخاص وانتشال 15 جثة", where the bodies are the second figure's.
+    ends = [q.span.start if q.span else len(text) for q in quantities[1:]] + [len(text)]
+    named = [_measures_after(text, q.span.end, end, end < len(text)) if q.span else frozenset()
+             for q, end in zip(quantities, ends)]
+    relatives = [span.start for w, span in statement_words(text) if "relative" in grammar().role(without_conjunction(w))]
+    starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
+    found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
+             for q, n, at in zip(quantities, named, starts)]
+    # a singular noun counts one only joined by و to the figure before it (below): "وقال ضابط" counts nobody
+    found = [(q, None) if q.counts is None and q.low == q.high == 1 and _singular_units().get(fold(q.text)) else (q, m)
+             for q, m in found]
+    # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
+    # whole it is a part of counts too
+    for k in range(len(found) - 1):
+        (whole, mw), (part, mp) = found[k], found[k + 1]
+        if mp and not mw and whole.span and part.span and whole.unit in PEOPLE_UNITS and any(
+                "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start])):
+            found[k] = (whole, mp)
+    # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
+    # between them, counts what that one counts (quantities.py may take the measure after it); not one whose
+    # unit is itself a measure ("وأسقط 27 قتيلا و227 جريحا")
+    for k in range(1, len(found)):
+        (prev, mp), (q, m) = found[k - 1], found[k]
+        if mp and not (q.unit and q.unit == q.counts) and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
+                and not (named_units(text[prev.span.end : q.span.start]) & _measure_names()):
+            found[k] = (q, mp)
+    # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure
+    k = 0
+    while k < len(found) - 1:
+        (first, m1), (second, m2) = found[k], found[k + 1]
+        if (m1 is None) != (m2 is None) and first.span and second.span \
+                and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
+            span = Span(first.span.start, second.span.end)
+            found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
+                                              text=span.of(text), span=span), m1 or m2)]
+        k += 1
+    return tuple((q, m) for q, m in found if m and q.unit in PEOPLE_UNITS
+                 and not (q.span is not None and any(r < q.span.start for r in relatives)))
+
+
+@functools.lru_cache(maxsize=8192)
+def figure_parts(text: str) -> frozenset[Span]:
+    """The spans of the figures of ``text`` held against no figure of another statement: a part of the figure
+    before it ("57 مدنيا بينهم 12 طفلا": the children are among the 57; it still counts in a breakdown's sum), and
+    one side's losses (place_scopes.tsv kind ``side``: "سقوط أحد عشر قتيلا في صفوف القوات الموالية لهادي")."""
+    found = [q for q, _ in measured_figures(text) if q.span is not None]
+    ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
+    sides = {w for w, kind in place_scopes().items() if kind == "side"}
+    among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
+        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
+    # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too
+    among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and q.low == q.high == 1
+              and _singular_units().get(fold(q.text))}
+    return frozenset(among) \
+        | frozenset(q.span for q, end in zip(found, ends) if q.span and any(
+            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))) \
+        | _actor_losses(text, found, ends)
+
+
+def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
+    """The figures of one party's losses (place_scopes.tsv kind ``actor``): counted in its own noun ("9 متمردين
+    قتلوا": aawsat a4e65cf434bb7), or "من" / "لـ" the party just after it ("مما أسفر عن سقوط 13 قتيلاً وإصابة 23
+    آخرين من الميليشيات": aawsat aa1e135967489, which holds the 13 of a bare measure joined to it too; "عثر
+    رجال المقاومة على 8 جثث للميليشيات"), held against no toll of the whole event, as a side's (صفوف)."""
+    actors = _actor_terms()
+    out: list[Span] = []
+    for k, (q, end) in enumerate(zip(found, ends)):
+        if q.span is None:
+            continue
+        window = statement_words(text[q.span.end : end])[:_SIDE_REACH]
+        hit = False
+        for i, (w, _) in enumerate(window):
+            if _word_terms(w) & actors and (i == 0 or w.startswith(LAM) or any(x == _MIN for x, _ in window[:i])):
+                hit = True
+                break
+        if not hit:
+            continue
+        out.append(q.span)
+        # "سقوط 13 قتيلاً وإصابة 23 آخرين من الميليشيات": the figure joined to it by و, of no group of its own
+        prev = found[k - 1] if k else None
+        if prev is not None and prev.span and group_of(prev) is None \
+                and not regex.search(r"[،,.؛:]", text[prev.span.end : q.span.start]) \
+                and any(w.startswith(WAW) for w, _ in statement_words(text[prev.span.end : q.span.start])):
+            out.append(prev.span)
+    return frozenset(out)
+
+
+@functools.cache
+def _actor_terms() -> frozenset[str]:
+    return frozenset(t for w, kind in place_scopes().items() if kind == "actor" for t in claim_key(w).ordered)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_terms(word: str) -> frozenset[str]:
+    return frozenset(claim_key(word).ordered)
+
+
+# How many words after a figure "في صفوف" may stand ("أحد عشر قتيلا في صفوف").
+_SIDE_REACH = 3
+
+
+@functools.cache
+def _dual_units() -> dict[str, str]:
+    """The dual of a noun of people whose plural is broken (data: broken_plurals.tsv, units.tsv), folded, -> its
+    unit: جنديين، جنديان -> soldier (a sound plural, مدنيين، is spelt as its dual and is left out)."""
+    out: dict[str, str] = {}
+    for row in read_rows("broken_plurals.tsv", 2):
+        singular = row[1]
+        units = named_units(singular)
+        if len(units) == 1 and (unit := next(iter(units))) in PEOPLE_UNITS:
+            out.update((fold(singular) + ending, unit) for ending in DUAL_ENDINGS)
+    return out
+
+
+def _implied_counts(text: str) -> list[Quantity]:
+    """Counts written without a digit or a number word: a dual of a noun of people ("وجرح جنديين آخرين": two
+    soldiers) and "another" just after a measure verb ("قتل وأصيب آخر": one wounded; particles.tsv role
+    another), each with what the verb before it counts."""
+    words = statement_words(text)
+    found = []
+    for k, (w, span) in enumerate(words):
+        bare = without_conjunction(w)
+        measures = named_units(without_conjunction(words[k - 1][0])) & _measure_names() if k else frozenset()
+        counts = next(iter(measures)) if len(measures) == 1 else None
+        if (unit := _dual_units().get(bare)) is not None:
+            found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
+        elif counts and "another" in grammar().role(bare):
+            found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
+        elif bare != w and (unit := _singular_units().get(bare)) is not None:
+            # "أربعة من مشاة البحرية وضابط من البحرية": one more, kept only when joined to a figure (_measured)
+            one = Span(span.end - len(bare), span.end)
+            found.append(Quantity(1.0, 1.0, unit, one.of(text), one, None))
+    return found
+
+
+@functools.cache
+def _singular_units() -> dict[str, str]:
+    """The singular of a noun of people whose plural is broken (broken_plurals.tsv), folded, -> its unit: ضابط ->
+    officer, جندي -> soldier."""
+    out: dict[str, str] = {}
+    for row in read_rows("broken_plurals.tsv", 2):
+        units = named_units(row[1])
+        if len(units) == 1 and (unit := next(iter(units))) in PEOPLE_UNITS - GENERIC_UNITS:
+            out[fold(row[1])] = unit  # (not a measure: "وجرح 74 آخرين")
+    return out
+
+
+# How far after a reporting verb the complementizer that opens its content may stand ("وقال شهود في بلدة سروج إن").
+_NESTED_REACH = 6
+
+
+def _nested_report(text: str) -> int:
+    """Where a report nested in ``text`` starts (a reporting verb, its subject, and a complementizer within a
+    few words: "وقال شهود ... إن"، "أكد مسؤول ... أن"), else the length of ``text``."""
+    g = grammar()
+    words = statement_words(text)
+    for k, (w, span) in enumerate(words):
+        forms = g.cue_forms(w, without_conjunction(w))
+        if not forms or any(f.verb.stance == "deny" for f in forms):
+            continue
+        # a subject between them names another speaker; "أعتقد أن"، "وقال إن" go on with this one
+        if any(x in g.complementizers for x, _ in words[k + 2 : k + 1 + _NESTED_REACH]) \
+                and words[k + 1][0] not in g.complementizers if k + 1 < len(words) else False:
+            return span.start
+    return len(text)
+
+
+DUAL_ENDINGS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: انفجارين، هجومان
