@@ -30,6 +30,7 @@ from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, BEH, IMPERFECT_PREFIXES, LAM, WAW, YEH
 from ..matching.score import RELATED, SAME, PairScore, pair_score, unmatched_figures
+from ..matching.speakers import one_speaker
 from ..models import Mention
 from ..normalize import fold, normalize
 from ..polarity import negation_echoed, reported, text_polarity
@@ -37,7 +38,7 @@ from ..spans import Span
 from .disputes import denial_mentions
 
 __all__ = ["NO_MARK", "RULES", "WORDING_CORPUS_MOST", "Evidence", "Side", "Verdict", "actors_swapped", "antonym_evidence",
-           "compare", "find_contradiction", "mention", "one_speaker", "rests_on_wording"]
+           "compare", "find_contradiction", "mention", "rests_on_wording"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 # What is taken off a stem to reach its verb core: the imperfect prefixes and the alef of forms VII-X.
@@ -223,36 +224,6 @@ def actors_swapped(a: ClaimKey, b: ClaimKey) -> tuple[str, str] | None:
             if len(between_a) <= 3 and len(between_b) <= 3 and set(between_a) & set(between_b) & verbs:
                 return x[2:], y[2:]
     return None
-
-
-# How much of the shorter of two mentions the longer must hold to name one speaker with a title worded apart.
-_SPEAKER_OVERLAP = 0.85
-
-
-def one_speaker(x: str, y: str) -> bool:
-    """Do two source mentions name one speaker worded apart: the words of one (no stopwords, ال and و aside)
-    all in the other ("الوزراء البريطاني ديفيد كاميرون" / "رئيس الوزراء البريطاني ديفيد كاميرون"), or at least
-    three and more than :data:`_SPEAKER_OVERLAP` of the shorter ("الدكتور عبدالله البرقان رئيس لجنة الاحتراف
-    وأوضاع اللاعبين ..." / "... رئيس لجنة الاحتراف وعضو الاتحاد السعودي لكرة القدم"; SaudiNewsNet 2015-07-21,
-    a9b3a20cc467b / a1fb876258319, ae65223a682df / ad1787dfcc01b).  Not "المتحدث باسم وزارة الداخلية التركية" /
-    "... السعودية": one word in five apart."""
-    wx, wy = _speaker_words(x), _speaker_words(y)
-    if len(wx) > len(wy):
-        wx, wy = wy, wx
-    shared = len(wx & wy)
-    return len(wx) >= 2 and (shared == len(wx) or (shared >= 3 and shared > _SPEAKER_OVERLAP * len(wx)))
-
-
-def _speaker_words(text: str) -> frozenset[str]:
-    stopwords = grammar().stopwords
-    words = set()
-    for m in _WORD_RE.finditer(normalize(text).text):
-        w = fold(m.group())
-        if w in stopwords:
-            continue
-        w = w[1:] if w[:1] == WAW and len(w) > 3 else w
-        words.add(w[2:] if w.startswith(ALEF + LAM) and len(w) > 4 else w)
-    return frozenset(words)
 
 
 # On a corpus of more than this many articles a contradiction that rests on wording alone is held back
