@@ -22,7 +22,7 @@ from ..models import Mention
 from ..normalize import fold
 from .disputes import bare_readings, statement_words
 from .measured import DUAL_ENDINGS, figure_parts, group_of, measured_figures
-from .places import place_scopes
+from .places import place_scopes, scope_words
 from .rules import Evidence, mention
 
 __all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "revises", "rises", "unnamed_sources"]
@@ -90,16 +90,14 @@ def _part_of_total(small: str, large: str) -> bool:
 def _told_as_part(small: str) -> bool:
     """Does the smaller figure's statement give it as a part of the event's toll (place_scopes.tsv kind ``part``:
     "في كيلوا وحدها، قتلوا سبعة اشخاص" of Boko Haram's raids on three villages, aawsat ac115da204847)?"""
-    parts = {w for w, kind in place_scopes().items() if kind == "part"}
+    parts = scope_words("part")
     return any(f in parts for w, _ in statement_words(small) for f in bare_readings(w))
-
-
 
 
 def _several_events(text: str) -> bool:
     """Does ``text`` tell a toll of two events (a dual of an event noun of place_scopes.tsv: "جراء انفجارين،
     أحدهما في موقع للشرطة العسكرية والآخر لغم"), against one of them ("عملية انتحارية استهدفت مركزا للدرك")?"""
-    events = [w for w, kind in place_scopes().items() if kind == "event"]
+    events = scope_words("event")
     stems = {w[:-1] + TEH if w.endswith((TEH_MARBUTA, HEH)) else w for w in events}
     return any(f == s + e for w, _ in statement_words(text) for f in bare_readings(w) for s in stems for e in DUAL_ENDINGS)
 
@@ -216,5 +214,5 @@ def revises(a: str, b: str) -> bool:
 def rises(text: str) -> bool:
     """Does ``text`` give its figure as a toll that rose (place_scopes.tsv kind ``rise``, its feminine read in
     code: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"، "ارتفعت حصيلة ... إلى 28 قتيلا")?"""
-    verbs = {w for w, kind in place_scopes().items() if kind == "rise"}
+    verbs = scope_words("rise")
     return any(f in verbs or (f.endswith(TEH) and f[:-1] in verbs) for w, _ in statement_words(text) for f in bare_readings(w))

@@ -20,7 +20,7 @@ from ..lexicon.morph import ALEF, LAM, WAW, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .disputes import bare_readings, statement_words
-from .places import place_scopes
+from .places import scope_terms, scope_words
 
 __all__ = ["DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "figure_parts", "group_of", "measured_figures"]
 
@@ -164,7 +164,7 @@ def figure_parts(text: str) -> frozenset[Span]:
     one side's losses (place_scopes.tsv kind ``side``: "سقوط أحد عشر قتيلا في صفوف القوات الموالية لهادي")."""
     found = [q for q, _ in measured_figures(text) if q.span is not None]
     ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
-    sides = {w for w, kind in place_scopes().items() if kind == "side"}
+    sides = scope_words("side")
     among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
         "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
     # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too
@@ -181,7 +181,7 @@ def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
     قتلوا": aawsat a4e65cf434bb7), or "من" / "لـ" the party just after it ("مما أسفر عن سقوط 13 قتيلاً وإصابة 23
     آخرين من الميليشيات": aawsat aa1e135967489, which holds the 13 of a bare measure joined to it too; "عثر
     رجال المقاومة على 8 جثث للميليشيات"), held against no toll of the whole event, as a side's (صفوف)."""
-    actors = _actor_terms()
+    actors = scope_terms("actor")
     out: list[Span] = []
     for k, (q, end) in enumerate(zip(found, ends)):
         if q.span is None:
@@ -202,11 +202,6 @@ def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
                 and any(w.startswith(WAW) for w, _ in statement_words(text[prev.span.end : q.span.start])):
             out.append(prev.span)
     return frozenset(out)
-
-
-@functools.cache
-def _actor_terms() -> frozenset[str]:
-    return frozenset(t for w, kind in place_scopes().items() if kind == "actor" for t in claim_key(w).ordered)
 
 
 @functools.lru_cache(maxsize=65536)

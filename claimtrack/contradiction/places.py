@@ -35,8 +35,8 @@ from ..matching.stories import event_terms
 from .denied import article_lead
 from .disputes import bare_readings, statement_words
 
-__all__ = ["place_scopes", "LeadTexts", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
-           "places_by_name", "told_beside"]
+__all__ = ["LeadTexts", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
+           "place_scopes", "places_by_name", "scope_terms", "scope_words", "told_beside"]
 
 # A statement: its content and its source.
 Placed = tuple[str, str]
@@ -124,7 +124,7 @@ def _actors() -> frozenset[str]:
     three villages (aawsat ac115da204847) and "سكان" on eleven killed in another village (aawsat a4d3d297e09ae)
     share بوكو حرام and Nigeria, not an incident.  (It still counts among the terms shared: "مسؤول تركي" and
     aawsat 94c0280dae on one clash with داعش at the border, real_disputes D1-058.)"""
-    return _scope_terms("actor")
+    return scope_terms("actor")
 
 
 @functools.cache
@@ -132,11 +132,7 @@ def _common_words() -> frozenset[str]:
     """The key terms of place_scopes.tsv kind ``common``: words every toll or digest shares that no event word
     covers (أسفر، بجروح، موجز), which anchor nothing: the "موجز أخبار" of aawsat a8154ff65b87d (a building's
     collapse in Delhi) and "موجز دوليات" of aawsat a1b59bcbbb6fe (a clash in Nagaland) share India and موجز."""
-    return _scope_terms("common")
-
-
-def _scope_terms(kind: str) -> frozenset[str]:
-    return frozenset(t for w, k in place_scopes().items() if k == kind for t in claim_key(w).ordered)
+    return scope_terms("common")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -227,7 +223,7 @@ def _paragraphs_apart(a: Attribution, b: Attribution, article: Article, weight: 
     pa, pb = (_paragraph(x, article) for x in (a, b))
     if pa == pb:
         return False
-    totals = {w for w, kind in place_scopes().items() if kind in ("total", "rise")}
+    totals = scope_words("total", "rise")
     if any(f in totals or f[:-1] in totals for x in (a, b) for w, _ in statement_words(x.content.text) for f in bare_readings(w)):
         return False
     return not event_anchors(set(claim_key(pa).ordered), set(claim_key(pb).ordered), weight)
@@ -248,7 +244,7 @@ def told_beside(lead: str, own: str, other: str) -> bool:
     given = _figures(lead)
     if not given & _figures(other) - _figures(own) or given & _figures(own):
         return False  # (a statement giving the lead's own figure is the headline's: "مقتل 30" under "مقتل 30 ... و100 جريح")
-    localities = {w for w, kind in place_scopes().items() if kind == "locality"}
+    localities = scope_words("locality")
     return any(f in localities for w, _ in statement_words(own) for f in bare_readings(w))
 
 
@@ -270,8 +266,16 @@ def place_scopes() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in read_rows("place_scopes.tsv", 2)}
 
 
-def _past_words() -> frozenset[str]:
-    return frozenset(w for w, kind in place_scopes().items() if kind == "past")
+@functools.cache
+def scope_words(*kinds: str) -> frozenset[str]:
+    """The folded words of place_scopes.tsv of these kinds (locality, total, rise, past, part, side, event ...)."""
+    return frozenset(w for w, kind in place_scopes().items() if kind in kinds)
+
+
+@functools.cache
+def scope_terms(kind: str) -> frozenset[str]:
+    """The claim-key terms of the words of place_scopes.tsv of this kind (an actor "بوكو حرام" as its key terms)."""
+    return frozenset(t for w in scope_words(kind) for t in claim_key(w).ordered)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -279,7 +283,7 @@ def past_event(text: str, published: dt.date | None = None) -> bool:
     """Does a statement tell its figure of a past event: a word that puts it back then (place_scopes.tsv kind
     ``past``: "وقد قتل آنذاك خمسة جنود أفغان"), or a year before the one it was published in ("وفي عام 2013 قتل
     أربعة مسلحين ... 67 شخصا")?"""
-    words = _past_words()
+    words = scope_words("past")
     if any(f in words for w, _ in statement_words(text) for f in bare_readings(w)):
         return True
     if published is None:
