@@ -142,7 +142,8 @@ def _statement(article, text, k):
 def test_two_paragraphs_of_one_article_tell_two_events():
     # af16eba8df224: today's toll in Damaturu, and Thursday's blasts in Gombe two paragraphs down
     from claimtrack import parse_article
-    from claimtrack.contradiction.places import LeadTexts, figures_apart
+    from claimtrack.contradiction.denied import LeadTexts
+    from claimtrack.contradiction.places import figures_apart
 
     first = ("قتل 13 شخصا على الأقل، اليوم (الجمعة)، وأصيب العديدون بجروح في ثلاثة تفجيرات في داماتورو عاصمة ولاية يوبي "
              "بشمال شرقي نيجيريا، على ما أفاد متطوع ومصدر طبي.")

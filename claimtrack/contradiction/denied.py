@@ -16,7 +16,7 @@ from ..sentences import split_sentences
 from .disputes import (DENIAL_VERB_REACH, denial_mentions, rare_skeletons, report_speakers, shared_event, statement_backreference,
                        statement_speakers, statement_words)
 
-__all__ = ["Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author", "names_news",
+__all__ = ["LeadTexts", "Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author", "names_news",
            "names_statements", "trailing_denial", "undenied"]
 
 
@@ -144,6 +144,27 @@ def article_lead(article: Article) -> str:
     return " ".join(sentences[:2])
 
 
+class LeadTexts(dict[str, str]):
+    """Article id -> its lead (:func:`article_lead`: headline and first sentence), found when first asked
+    for: :func:`.places.figures_apart` and :class:`Leads` read the leads of the articles whose figures it holds against others', and their
+    key terms (:meth:`terms`), each once however many pairs the article's figures are in."""
+
+    def __init__(self, articles: Mapping[str, Article]) -> None:
+        super().__init__()
+        self.articles = articles
+        self._terms: dict[str, frozenset[str]] = {}
+
+    def __missing__(self, key: str) -> str:
+        lead = self[key] = article_lead(self.articles[key])
+        return lead
+
+    def terms(self, article: str) -> frozenset[str]:
+        """The key terms of the article's lead."""
+        if article not in self._terms:
+            self._terms[article] = frozenset(claim_key(self[article]).ordered)
+        return self._terms[article]
+
+
 class Leads:
     """The words of each article's lead (:func:`article_lead`), read once, to ask whether two articles tell one
     story: a denial linked by its words to an account in another article denies it only when the two leads
@@ -155,13 +176,11 @@ class Leads:
 
     def __init__(self, articles: Mapping[str, Article], weight: Callable[[str], float]) -> None:
         self.articles, self.weight = articles, weight
-        self.words: dict[str, frozenset[str]] = {}
+        self.texts = LeadTexts(articles)
         self._df: dict[str, int] | None = None
 
     def of(self, article: str) -> frozenset[str]:
-        if article not in self.words:
-            self.words[article] = frozenset(claim_key(article_lead(self.articles[article])).ordered)
-        return self.words[article]
+        return self.texts.terms(article)
 
     def meet(self, a: str, b: str) -> bool:
         """Do articles ``a`` and ``b`` tell one story (the same article does)?"""

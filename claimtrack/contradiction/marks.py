@@ -30,7 +30,7 @@ from .figures import figure_conflict, figure_conflict_ready, figure_kind, revise
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      trailing_denial, undenied)
-from .places import LeadTexts, figures_apart, place_conflict
+from .places import figures_apart, place_conflict
 from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -146,7 +146,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     published = {art.id: art.published for art in corpus.articles}
     articles = {art.id: art for art in corpus.articles}
     lead_words = Leads(articles, weight)
-    leads = LeadTexts(articles)
+    leads = lead_words.texts
     for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
         ax, ay = by_id[x], by_id[y]
         if s is None:
@@ -388,7 +388,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 and figure_conflict_ready(c.attribution.content.text)]
     measured += [c for c in narrated if find_quantities(c.attribution.content.text)
                  and figure_conflict_ready(c.attribution.content.text)]
-    leads = LeadTexts(articles)
+    leads = lead_words.texts
     for i, x in enumerate(measured):
         for y in measured[i + 1 :]:
             if frozenset((x.id, y.id)) in skip:

@@ -32,10 +32,10 @@ from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conj
 from ..models import Article, Attribution
 from ..normalize import ascii_digits, fold
 from ..matching.stories import event_terms
-from .denied import article_lead
+from .denied import LeadTexts
 from .disputes import bare_readings, statement_words
 
-__all__ = ["LeadTexts", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
+__all__ = ["event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
            "place_scopes", "places_by_name", "scope_terms", "scope_words", "told_beside"]
 
 # A statement: its content and its source.
@@ -182,28 +182,15 @@ def _named_countries(text: str) -> frozenset[str]:
     return frozenset(c for p in places_by_name(text) if (c := country_of(p)))
 
 
-class LeadTexts(dict[str, str]):
-    """Article id -> its lead (:func:`.denied.article_lead`: headline and first sentence), found when first asked
-    for: :func:`figures_apart` reads the leads of the articles whose figures it holds against others'."""
-
-    def __init__(self, articles: Mapping[str, Article]) -> None:
-        super().__init__()
-        self.articles = articles
-
-    def __missing__(self, key: str) -> str:
-        lead = self[key] = article_lead(self.articles[key])
-        return lead
-
-
 def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, articles: Mapping[str, Article],
-                  leads: Mapping[str, str], weight: Callable[[str], float]) -> bool:
+                  leads: LeadTexts, weight: Callable[[str], float]) -> bool:
     """Are the figures of two statements (``ka``, ``kb``: their keys) of two events, whatever they count?  In two
     articles, when the statements and their articles' ``leads`` share no place or name (:func:`event_anchors`);
     in any two, when they happen in two countries (:func:`figure_place_conflict`), or when one tells a past
     event (:func:`past_event`: "وفي عام 2013 قتل ... 67 شخصا"، "وقد قتل آنذاك خمسة جنود") and the other not."""
     one = a.article == b.article
-    if not one and not event_anchors(set(ka.ordered) | set(claim_key(leads[a.article]).ordered),
-                                     set(kb.ordered) | set(claim_key(leads[b.article]).ordered), weight):
+    if not one and not event_anchors(leads.terms(a.article).union(ka.ordered), leads.terms(b.article).union(kb.ordered),
+                                     weight):
         return True
     if not one and (told_beside(leads[a.article], a.content.text, b.content.text)
                     or told_beside(leads[b.article], b.content.text, a.content.text)):
