@@ -120,3 +120,11 @@ def test_bad_number_in_a_data_file_is_a_lexicon_error(monkeypatch):
             files.read_rows("months.tsv", 2)
     finally:
         files.read_rows.cache_clear()
+
+
+def test_the_article_is_taken_off_a_word_of_three_letters_or_more():
+    from claimtrack.lexicon.morph import has_article, without_article
+
+    assert without_article("البقاء") == "بقاء" and without_article("الوزراء") == "وزراء"
+    assert without_article("الى") == "الى" and not has_article("الى")  # إلى folded: no article
+    assert without_article("وزير") == "وزير"

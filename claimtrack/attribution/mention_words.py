@@ -14,7 +14,7 @@ import regex
 from ..lexicon import read_rows
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import DEFINITE, LAM, LAM_LAM, noun_gender
+from ..lexicon.morph import DEFINITE, LAM, LAM_LAM, noun_gender, without_article
 from ..normalize import fold
 from .agreement import sound_masculine_plural
 from .tokens import Token
@@ -96,7 +96,7 @@ def head_words(text: str, prepositions: bool = False) -> list[str]:
     words = WORD_RE.findall(fold(text))
     if prepositions:
         words = [w[1:] if w.startswith(LAM) and not w.startswith(LAM_LAM) and len(w) > 4 else w for w in words]
-    return [w[2:] if w.startswith(DEFINITE) and len(w) > 4 else w for w in words]
+    return [without_article(w) for w in words]
 
 @functools.cache
 def _singulars() -> dict[str, str]:
@@ -107,7 +107,7 @@ def _singulars() -> dict[str, str]:
 def feminine_broken_plural(key: str) -> bool:
     """Is a folded word a broken plural whose singular has a teh marbuta ("الدول" of دولة)?  A plural of things
     takes a feminine verb ("دعت الدول"), so after a masculine one ("ودعا الدول الأعضاء") it is the object."""
-    word = key[2:] if key.startswith(DEFINITE) and len(key) > 4 else key
+    word = without_article(key)
     singular = _singulars().get(word)
     return singular is not None and singular.endswith("\u0647")  # ARABIC LETTER HEH: the folded teh marbuta
 

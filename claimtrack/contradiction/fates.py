@@ -19,7 +19,7 @@ import regex
 
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, LAM, TEH_MARBUTA, WAW
+from ..lexicon.morph import ALEF, TEH_MARBUTA, WAW, has_article, without_article
 from ..models import Mention
 from ..normalize import fold
 from ..spans import Span
@@ -93,7 +93,7 @@ def _no_ones_fate(text: str, words: "list[tuple[str, Span]]", k: int, n: int) ->
 def _bare_and_definite(word: str) -> tuple[str, ...]:
     """A folded word's readings without clitics, and without the article (البقاء -> بقاء)."""
     forms = bare_readings(word)
-    return forms + tuple(f[2:] for f in forms if f.startswith(ALEF + LAM) and len(f) > 4)
+    return forms + tuple(without_article(f) for f in forms if has_article(f))
 
 
 @functools.cache
@@ -251,7 +251,7 @@ def _duration(words: "list[tuple[str, Span]]", k: int) -> tuple[float, float] | 
 
 def _unit(word: str) -> float | None:
     _, units = _durations()
-    bare = word[2:] if word.startswith(ALEF + LAM) and len(word) > 4 else word
+    bare = without_article(word)
     return units.get(bare)
 
 

@@ -16,7 +16,7 @@ from ..claims import Quantity, claim_key, find_quantities
 from ..claims.quantities import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, LAM, WAW, without_conjunction
+from ..lexicon.morph import LAM, WAW, has_article, without_article, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .disputes import bare_readings, statement_words
@@ -66,7 +66,7 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
     for w, _ in reversed(statement_words(clause)):
         w = without_conjunction(w)
         # and a noun with its article: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"
-        noun = w[2:] if w.startswith(ALEF + LAM) and len(w) > 4 else None
+        noun = without_article(w) if has_article(w) else None
         for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None, noun):
             if form and (found := named_units(form) & _measure_names()):
                 return next(iter(found)) if len(found) == 1 else None

@@ -92,6 +92,16 @@ def has_conjunction(word: str) -> bool:
     return len(word) > 2 and word[0] in CONJUNCTIONS
 
 
+def has_article(word: str) -> bool:
+    """Does a folded word start with the article ال and keep at least three letters after it (الوزير, not الى)?"""
+    return word.startswith(DEFINITE) and len(word) > 4
+
+
+def without_article(word: str) -> str:
+    """A folded ``word`` without its article when :func:`has_article` (البقاء -> بقاء, الوزراء -> وزراء)."""
+    return word[2:] if has_article(word) else word
+
+
 def without_conjunction(word: str) -> str:
     """``word`` without a leading و/ف when it may carry one (وقال -> قال); the letter may also be a root
     letter (وصل، فتح), so callers that care try both readings."""

@@ -31,7 +31,7 @@ from ..claims.stems import is_broken_plural, stem, stopwords, strip_clitics, wor
 from ..geography import country_of
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, WAW, YEH, derived_masdar
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, WAW, YEH, derived_masdar, without_article
 from ..normalize import fold, normalize
 
 __all__ = ["Speaker", "identity_keys", "one_speaker", "relation", "resolve_titles", "speaker_of"]
@@ -370,5 +370,5 @@ def _speaker_words(text: str) -> frozenset[str]:
         if w in stopwords:
             continue
         w = w[1:] if w[:1] == WAW and len(w) > 3 else w
-        words.add(w[2:] if w.startswith(ALEF + LAM) and len(w) > 4 else w)
+        words.add(without_article(w))
     return frozenset(words)
