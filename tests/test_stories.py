@@ -5,7 +5,7 @@ import json
 import re
 from collections import Counter
 
-from claimtrack import Corpus, Story
+from claimtrack import Corpus, Story, parse_article
 from claimtrack.baselines import baseline_rare_word_stories, baseline_stories
 from claimtrack.claims import claim_key
 from claimtrack.cli import main
@@ -17,6 +17,11 @@ from claimtrack.matching.stories import clause, group_stories, story_similarity
 from .conftest import DATA
 
 REAL = DATA / "real_stories"
+
+
+def _claims_of(text):
+    """The claims of one article read from ``text`` (a title line, an empty line, the body)."""
+    return Corpus([parse_article(text, id="a")]).claims
 
 
 def test_background_counts_real_news():
@@ -122,7 +127,6 @@ def test_match_jsonl_gives_each_cluster_its_story(capsys):
 def test_a_toll_and_the_same_speakers_next_statement_are_two_stories():
     # suruc_bombing alriyadh_0722_854: the interior ministry's toll, then its "عمل إرهابي": the toll and
     # the response, though one speaker says both in a row
-    from claimtrack import parse_article
 
     text = ("قالت وزارة الداخلية التركية في بيان اليوم الاثنين إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود "
             "مع سوريا أسفر عن مقتل 27 شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية. "
@@ -150,7 +154,6 @@ def test_another_speakers_clause_leaves_out_the_head_of_his_sentence():
     # egypt_fm_visit aawsat_0724_831 (shortened): the sentence opens with the tail of the Saudi-visit readout,
     # the anonymous sources' rumours start at أوضحت; weighed on the whole sentence, the rumours were one story
     # with the next sentence's readout of the King's meeting
-    from claimtrack import parse_article
 
     text = ("وكان شكري قد أشاد بحفاوة استقباله في المملكة العربية السعودية واللقاءات التي عقدت. وكذلك نتائج الزيارة "
             "والاهتمام المتبادل بين خادم الحرمين الشريفين الملك سلمان بن عبد العزيز والرئيس المصري عبد الفتاح السيسي، "
@@ -179,7 +182,6 @@ def test_one_articles_stories_that_its_links_keep_apart_join_only_through_other_
 def test_a_participle_with_its_speaker_named_before_keeps_the_head_of_its_sentence():
     # egypt_fm_visit 3alyoum_0724_82: the King's مؤكداً hangs on "حمل ... الوزير نقل تحياته", his answer to the
     # greetings the minister relayed in the sentence before; that head is his own act, so his clause keeps it
-    from claimtrack import parse_article
 
     text = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم وزير الخارجية بجمهورية "
             "مصر العربية سامح شكري. ونقل الوزير لخادم الحرمين الشريفين خلال الاستقبال تحيات الرئيس عبدالفتاح السيسي "
@@ -208,16 +210,15 @@ def test_a_claim_gives_a_toll_with_a_figure_of_people_or_a_toll_named_without_on
     # uae_41_trial alweeam_0802_918 (shortened): the headline's 41 defendants answer how many were referred; the
     # prosecutor's "المتهمين" with no figure is the subject of the charges.  suruc_bombing aljazirah_0721_981:
     # "يرتفع عدد القتلى" asks the toll without a figure.
-    from claimtrack import parse_article
     from claimtrack.matching.stories import gives_toll
 
     text = ("الإمارات: إحالة 41 متهماً بالانتماء إلى «تنظيم إرهابي» للمحكمة العليا\n\n"
             "وصرح النائب العام للدولة سالم كبيش بأنه تمت إحالة المتهمين إلى المحكمة الاتحادية العليا بعدما أسفرت "
             "التحقيقات التي أجرتها النيابة العامة عن قيامهم بإنشاء وتأسيس وإدارة جماعة إرهابية داخل الدولة.\n"
             "وأضاف البيان أن هناك مخاوف من أن يرتفع عدد القتلى.")
-    corpus = Corpus([parse_article(text, id="a")])
-    tolls = [gives_toll(c.attribution, c.key.quantities) for c in corpus.claims]
-    assert [c.attribution.source.text for c in corpus.claims][:2] == ["الإمارات", "النائب العام للدولة سالم كبيش"]
+    claims = _claims_of(text)
+    tolls = [gives_toll(c.attribution, c.key.quantities) for c in claims]
+    assert [c.attribution.source.text for c in claims][:2] == ["الإمارات", "النائب العام للدولة سالم كبيش"]
     assert tolls == [True, False, True]
 
 
@@ -363,15 +364,13 @@ def test_the_figures_of_an_article_whose_headline_gives_a_toll_are_one_story():
 def test_a_condemnation_is_made_in_the_cue_or_the_opening_words_not_talked_about_further_in():
     # suruc_bombing aawsat_0722_24: Egypt condemns in its cue; the ambassador's comment on Egypt's relations
     # with Turkey talks about that condemnation (gold story egypt-turkey-relations, not the condemnations)
-    from claimtrack import parse_article
     from claimtrack.matching.stories import claim_facet
 
     text = ("مصر تتسامى على خلافاتها مع أنقرة\n\n"
             "أدانت مصر بقوة العملية الإرهابية التي تعرضت لها بلدة سروج التركية الحدودية أول من أمس. "
             "ويعلق السفير الدكتور السيد أمين شلبي على الموقف المصري قائلا: «أرى هذا البيان تعبيرا عن إدانة مصر "
             "للإرهاب أينما وقع، بغض النظر عن أن هذا الحادث حدث في تركيا».")
-    corpus = Corpus([parse_article(text, id="a")])
-    facets = {c.attribution.cue.text: claim_facet(c.attribution, c.key.quantities) for c in corpus.claims}
+    facets = {c.attribution.cue.text: claim_facet(c.attribution, c.key.quantities) for c in _claims_of(text)}
     assert facets["أدانت"] == "condemnation" and facets["قائلا"] == ""
 
 
