@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any
 
-from ..claims.quantities import find_quantities, named_units
+from ..claims.quantities import Quantity, find_quantities, named_units
 from ..claims.stems import strip_clitics, verb_readings, word_tokens
 from ..lexicon import read_rows
 from ..lexicon.morph import ALEF, HEH, NOON, PRONOUN_SUFFIXES, TEH, WAW, YEH
@@ -106,21 +105,23 @@ def people_units() -> dict[str, str]:
     return {r[0]: r[1] for r in read_rows("people_units.tsv", 2)}
 
 
-def gives_toll(attribution: Attribution, quantities: Iterable[Any]) -> bool:
+def _counts_people(quantities: Iterable[Quantity]) -> bool:
+    """Does one of these figures count people (a measure, or a unit of data/people_units.tsv)?"""
+    units = people_units()
+    return any(q.counts or q.unit in units for q in quantities)
+
+
+def gives_toll(attribution: Attribution, quantities: Iterable[Quantity]) -> bool:
     """Whether a claim answers how many people an event concerns (``quantities``: its figures): a figure that
     counts people ("41 متهماً", "27 شخصا قتلوا"; data/people_units.tsv) or a toll's measure named without one
     ("هناك مخاوف من أن يرتفع عدد القتلى")."""
-    units = people_units()
-    if any(q.counts or q.unit in units for q in quantities):
-        return True
-    return any(units.get(u) == "toll" for u in named_units(attribution.content.text))
+    return _counts_people(quantities) or any(people_units().get(u) == "toll" for u in named_units(attribution.content.text))
 
 
 def headline_gives_toll(headline: str) -> bool:
     """Whether a headline gives a toll: a figure that counts people ("27 قتيلاً بانفجار في بلدة تركية",
     "مقتل 30 بانفجار"; data/people_units.tsv)."""
-    units = people_units()
-    return any(q.counts or q.unit in units for q in find_quantities(headline))
+    return _counts_people(find_quantities(headline))
 
 
 # The words that open a claim's content, where a speaker's own condemnation stands ("إدانته الشديدة"، "إن
@@ -128,7 +129,7 @@ def headline_gives_toll(headline: str) -> bool:
 _OPENING = 3
 
 
-def claim_facet(attribution: Attribution, quantities: Iterable[Any]) -> str:
+def claim_facet(attribution: Attribution, quantities: Iterable[Quantity]) -> str:
     """The question of its event that a claim answers (:func:`facet_of`): condemnation, perpetrator,
     investigation or response by its words, :data:`TOLL` when it gives a toll (:func:`gives_toll`) or names
     one, else "" (any other)."""
@@ -137,7 +138,7 @@ def claim_facet(attribution: Attribution, quantities: Iterable[Any]) -> str:
                     waves_within=len(word_tokens(cue)) + _OPENING) or ""
 
 
-def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Any]]]) -> str:
+def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Quantity]]]) -> str:
     """The facet of a claim cluster, given each claim's attribution and figures: the first of its claims'
     facets (:func:`claim_facet`) in the order of :data:`FACETS`, then :data:`TOLL`."""
     found = {claim_facet(a, q) for a, q in claims}
