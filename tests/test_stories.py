@@ -332,6 +332,25 @@ def test_a_weak_word_tells_its_question_only_when_nothing_else_does():
     assert [facet_of(text, toll=bool(toll)) for text, toll, _ in cases] == [facet for _, _, facet in cases]
 
 
+def test_a_terrorist_act_named_without_the_article_tells_who_did_it():
+    # suruc_bombing: the Turkish interior ministry calls the blast a terrorist act (who or what did it), then calls
+    # for calm (what is being done) in its next sentence, naming that act again with the article; other news names
+    # a group's epithet or any attacks with the same adjective.
+    from claimtrack.matching.facets import facet_of
+
+    cases = [
+        ("واصفاً الانفجار بأنه «عمل إرهابي»", "perpetrator"),  # aljazirah_0721_981
+        ('الانفجار الذي هز بلدة سروج الواقعة بجنوب شرق تركيا قرب الحدود مع سوريا "عمل إرهابي"', "perpetrator"),  # alyaum_0721_2242
+        ("التفجير في سوروتش عمل إرهابي", "perpetrator"),  # SaudiNewsNet 2015-07-21, alwatan: Erdogan's headline
+        ("«ندعو الجميع إلى التوحّد والتزام الهدوء في وجه هذا العمل الإرهابي الذي يستهدف وحدة بلادنا.»",
+         "response"),  # aljazirah_0721_981
+        # the epithet of a name (maliki_reactions alriyadh_0723_589), any attacks (2015-07-21, aleqtisadiya's headline)
+        ("مشاركة المملكة ودول المجلس بفاعلية في التحالف الدولي لمحاربة تنظيم داعش الإرهابي في العراق وسوريا", None),
+        ("السعودية تلعب دورا أساسيا في مكافحة الإرهاب .. وأنقذت دولا من عمليات إرهابية", None),
+    ]
+    assert [facet_of(text) for text, _ in cases] == [facet for _, facet in cases]
+
+
 def test_a_headline_gives_a_toll_with_a_figure_of_people():
     # suruc_bombing: alyaum_0721_2242, aljazirah_0721_981; aawsat_0722_54 names no figure
     from claimtrack.matching.stories import headline_gives_toll
