@@ -408,3 +408,20 @@ def test_a_question_other_than_a_waves_does_not_join_what_answers_none_on_its_li
     facets = {"c2": "perpetrator", "c3": "condemnation"}
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, facets=facets)
     assert [s.clusters for s in stories][:3] == [("c1",), ("c2",), ("c3", "c4")]
+
+
+def test_what_answers_no_question_joins_a_wave_only_on_specific_evidence():
+    # suruc_bombing: the security officials' account of the blast (c2, aawsat_0721_37: "انفجارا وقع في مركز ثقافي
+    # ببلدة سروج جنوب شرقي تركيا") and the UN's condemnation (c1, alriyadh_0722_695: "أدان ... التفجير الذي وقع في
+    # بلدة سوروج جنوب شرق تركيا") share the event's common words (بلد، جنوب، شرق، وقع) and no name, rare word or
+    # place (the town spelt two ways); c3-c6: other news
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 7)]
+    terms = {"c1": Counter(["e:الأمم المتحدة", "بلد", "جنوب", "شرق", "وقع", "تفجير", "سوروج"]),
+             "c2": Counter(["بلد", "جنوب", "شرق", "وقع", "مركز", "ثقاف", "سروج"]),
+             "c3": Counter(["مطار", "رحل"]), "c4": Counter(["فندق", "وفد"]), "c5": Counter(["نفط", "سعر"]),
+             "c6": Counter(["مباراه", "هدف"])}
+    headlines = {"c1": {"e:تركيا"}, "c2": {"e:تركيا"}}
+    alike = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)
+    assert [s.clusters for s in alike][0] == ("c1", "c2")  # on their words alone
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets={"c1": "condemnation"})
+    assert [s.clusters for s in stories][:2] == [("c1",), ("c2",)]
