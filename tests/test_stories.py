@@ -393,6 +393,19 @@ def test_a_condemnation_is_made_in_the_cue_or_the_opening_words_not_talked_about
     assert facets["أدانت"] == "condemnation" and facets["قائلا"] == ""
 
 
+def test_a_pledge_of_support_after_an_attack_is_one_of_its_wave_of_reactions():
+    # suruc_bombing aawsat_0722_54: Merkel pledges Germany's support after the attack (gold: the condemnations);
+    # SaudiNewsNet 2015-07-21 (ae80448bcedcb): an official talks about the citizens' support further in
+    from claimtrack.matching.stories import claim_facet
+
+    text = ("ميركل تتضامن مع تركيا\n\n"
+            "دوليا، تعهدت المستشارة الألمانية أنجيلا ميركل للحكومة التركية بتقديم مساندة ألمانية عقب الهجوم "
+            "الإرهابي الذي تعرضت له مدينة سروج. وأشار المسؤول إلى أن ما يقوم به رجال الأمن لا يكفي في كل الأحوال "
+            "من دون أن نلمس مساندة من المواطنين والمقيمين.")
+    facets = {c.attribution.cue.text: claim_facet(c.attribution, c.key.quantities) for c in _claims_of(text)}
+    assert facets["تعهدت"] == "condemnation" and facets["وأشار"] == ""
+
+
 def test_a_question_other_than_a_waves_does_not_join_what_answers_none_on_its_likeness():
     # suruc_bombing: the security officials' blast at a cultural centre in Suruc (c1, aawsat_0721_37) and the
     # prime minister's "the suicide attack in Suruc was carried out by ISIS" (c2, alriyadh_0722_839, who did it)
