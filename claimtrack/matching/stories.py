@@ -152,9 +152,10 @@ def _compatible(a: str, b: str) -> bool:
 def _alike(a: str, b: str) -> bool:
     """Whether units of facets ``a`` and ``b`` may join on their likeness: the same facet, or a wave's
     (:data:`.facets.WAVES`) or none and what has none.  A wave's speakers react in few words of their own, and
-    what its speaker adds ("وأكد رفضه الإرهاب بكافة صوره") has no facet word; the other questions share the
-    event's words with everything else told about it ("الانفجار الذي هز بلدة سروج ... قرب الحدود مع سوريا":
-    the blast's scene, who did it and the ministry's call for calm, suruc_bombing)."""
+    what its speaker adds ("وأكد رفضه الإرهاب بكافة صوره") has no facet word (such a join must still agree on
+    specific evidence: :func:`group_stories`); the other questions share the event's words with everything else
+    told about it ("الانفجار الذي هز بلدة سروج ... قرب الحدود مع سوريا": the blast's scene, who did it and the
+    ministry's call for calm, suruc_bombing)."""
     return a == b or (not a and b in WAVES) or (not b and a in WAVES)
 
 
