@@ -132,7 +132,8 @@ def test_the_ministry_calling_the_blast_a_terrorist_act_tells_who_did_it_and_its
     # as what is being done (التوحد), the first joins the prime minister's ISIS claims: story F1 0.656 -> 0.686.
     # Freed from the ministry, the security officials' account of the blast joined the condemnations on the
     # event's common words; held to specific evidence as a story of several units is: 0.697 (P 0.931).  With
-    # Merkel's pledge of support (aawsat_0722_54) read as one of the wave of reactions: 0.723 (P 0.925).
+    # Merkel's pledge of support (aawsat_0722_54) read as one of the wave of reactions: 0.723 (P 0.925).  With
+    # the UN secretary general's hope for justice kept with his condemnation (alriyadh_0722_695): 0.738.
     folder, articles, gold = _load("suruc_bombing")
     corpus = Corpus(articles.values())
     story_of = {m: s.id for s in corpus.stories for m in s.claims}
@@ -141,4 +142,4 @@ def test_the_ministry_calling_the_blast_a_terrorist_act_tells_who_did_it_and_its
     isis = by_text["alriyadh_0722_839", "أعلن"]
     assert story_of[act] == story_of[isis] != story_of[calm]
     ours, base = _scores("suruc_bombing", "stories")
-    assert ours.prf[2] >= 0.72 and ours.prf[0] >= 0.92
+    assert ours.prf[2] >= 0.73 and ours.prf[0] >= 0.92

@@ -435,3 +435,14 @@ def test_what_answers_no_question_joins_a_wave_only_on_specific_evidence():
     assert [s.clusters for s in alike][0] == ("c1", "c2")  # on their words alone
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets={"c1": "condemnation"})
     assert [s.clusters for s in stories][:2] == [("c1",), ("c2",)]
+
+
+def test_a_speaker_reacting_in_a_wave_goes_on_with_his_reaction_in_words_of_his_own():
+    # suruc_bombing alriyadh_0722_695: the UN secretary general condemns the bombing, says no cause justifies
+    # targeting civilians, then hopes the perpetrators are brought to justice: his last sentence shares no term
+    # with the one before, and is still his reaction (gold: the condemnations)
+    from claimtrack import read_article
+
+    corpus = Corpus([read_article(REAL / "suruc_bombing" / "articles" / "alriyadh_0722_695.txt")])
+    cues = {a.id: a.cue.text for a in corpus.attributions}
+    assert [cues[m] for m in corpus.stories[0].claims] == ["تدين", "أدان", "وقال", "وأعرب"]
