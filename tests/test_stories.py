@@ -5,6 +5,8 @@ import json
 import re
 from collections import Counter
 
+import pytest
+
 from claimtrack import Corpus, Story, parse_article
 from claimtrack.baselines import baseline_rare_word_stories, baseline_stories
 from claimtrack.claims import claim_key
@@ -332,6 +334,25 @@ def test_a_weak_word_tells_its_question_only_when_nothing_else_does():
     assert [facet_of(text, toll=bool(toll)) for text, toll, _ in cases] == [facet for _, _, facet in cases]
 
 
+def test_a_terrorist_act_named_without_the_article_tells_who_did_it():
+    # suruc_bombing: the Turkish interior ministry calls the blast a terrorist act (who or what did it), then calls
+    # for calm (what is being done) in its next sentence, naming that act again with the article; other news names
+    # a group's epithet or any attacks with the same adjective.
+    from claimtrack.matching.facets import facet_of
+
+    cases = [
+        ("واصفاً الانفجار بأنه «عمل إرهابي»", "perpetrator"),  # aljazirah_0721_981
+        ('الانفجار الذي هز بلدة سروج الواقعة بجنوب شرق تركيا قرب الحدود مع سوريا "عمل إرهابي"', "perpetrator"),  # alyaum_0721_2242
+        ("التفجير في سوروتش عمل إرهابي", "perpetrator"),  # SaudiNewsNet 2015-07-21, alwatan: Erdogan's headline
+        ("«ندعو الجميع إلى التوحّد والتزام الهدوء في وجه هذا العمل الإرهابي الذي يستهدف وحدة بلادنا.»",
+         "response"),  # aljazirah_0721_981
+        # the epithet of a name (maliki_reactions alriyadh_0723_589), any attacks (2015-07-21, aleqtisadiya's headline)
+        ("مشاركة المملكة ودول المجلس بفاعلية في التحالف الدولي لمحاربة تنظيم داعش الإرهابي في العراق وسوريا", None),
+        ("السعودية تلعب دورا أساسيا في مكافحة الإرهاب .. وأنقذت دولا من عمليات إرهابية", None),
+    ]
+    assert [facet_of(text) for text, _ in cases] == [facet for _, facet in cases]
+
+
 def test_a_headline_gives_a_toll_with_a_figure_of_people():
     # suruc_bombing: alyaum_0721_2242, aljazirah_0721_981; aawsat_0722_54 names no figure
     from claimtrack.matching.stories import headline_gives_toll
@@ -361,17 +382,25 @@ def test_the_figures_of_an_article_whose_headline_gives_a_toll_are_one_story():
     assert [s.clusters for s in stories][:3] == [("c1", "c2", "c3"), ("c4",), ("c5",)]
 
 
-def test_a_condemnation_is_made_in_the_cue_or_the_opening_words_not_talked_about_further_in():
-    # suruc_bombing aawsat_0722_24: Egypt condemns in its cue; the ambassador's comment on Egypt's relations
-    # with Turkey talks about that condemnation (gold story egypt-turkey-relations, not the condemnations)
+@pytest.mark.parametrize("text, wave, other", [
+    # suruc_bombing aawsat_0722_24: Egypt condemns in its cue; the ambassador's comment on Egypt's relations with
+    # Turkey talks about that condemnation (gold story egypt-turkey-relations, not the condemnations)
+    ("مصر تتسامى على خلافاتها مع أنقرة\n\n"
+     "أدانت مصر بقوة العملية الإرهابية التي تعرضت لها بلدة سروج التركية الحدودية أول من أمس. "
+     "ويعلق السفير الدكتور السيد أمين شلبي على الموقف المصري قائلا: «أرى هذا البيان تعبيرا عن إدانة مصر "
+     "للإرهاب أينما وقع، بغض النظر عن أن هذا الحادث حدث في تركيا».", "أدانت", "قائلا"),
+    # suruc_bombing aawsat_0722_54: Merkel pledges Germany's support after the attack (gold: the condemnations);
+    # SaudiNewsNet 2015-07-21 (ae80448bcedcb): an official talks about the citizens' support further in
+    ("ميركل تتضامن مع تركيا\n\n"
+     "دوليا، تعهدت المستشارة الألمانية أنجيلا ميركل للحكومة التركية بتقديم مساندة ألمانية عقب الهجوم "
+     "الإرهابي الذي تعرضت له مدينة سروج. وأشار المسؤول إلى أن ما يقوم به رجال الأمن لا يكفي في كل الأحوال "
+     "من دون أن نلمس مساندة من المواطنين والمقيمين.", "تعهدت", "وأشار"),
+])
+def test_a_reaction_is_made_in_the_cue_or_the_opening_words_not_talked_about_further_in(text, wave, other):
     from claimtrack.matching.stories import claim_facet
 
-    text = ("مصر تتسامى على خلافاتها مع أنقرة\n\n"
-            "أدانت مصر بقوة العملية الإرهابية التي تعرضت لها بلدة سروج التركية الحدودية أول من أمس. "
-            "ويعلق السفير الدكتور السيد أمين شلبي على الموقف المصري قائلا: «أرى هذا البيان تعبيرا عن إدانة مصر "
-            "للإرهاب أينما وقع، بغض النظر عن أن هذا الحادث حدث في تركيا».")
     facets = {c.attribution.cue.text: claim_facet(c.attribution, c.key.quantities) for c in _claims_of(text)}
-    assert facets["أدانت"] == "condemnation" and facets["قائلا"] == ""
+    assert facets[wave] == "condemnation" and facets[other] == ""
 
 
 def test_a_question_other_than_a_waves_does_not_join_what_answers_none_on_its_likeness():
@@ -389,3 +418,31 @@ def test_a_question_other_than_a_waves_does_not_join_what_answers_none_on_its_li
     facets = {"c2": "perpetrator", "c3": "condemnation"}
     stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, facets=facets)
     assert [s.clusters for s in stories][:3] == [("c1",), ("c2",), ("c3", "c4")]
+
+
+def test_what_answers_no_question_joins_a_wave_only_on_specific_evidence():
+    # suruc_bombing: the security officials' account of the blast (c2, aawsat_0721_37: "انفجارا وقع في مركز ثقافي
+    # ببلدة سروج جنوب شرقي تركيا") and the UN's condemnation (c1, alriyadh_0722_695: "أدان ... التفجير الذي وقع في
+    # بلدة سوروج جنوب شرق تركيا") share the event's common words (بلد، جنوب، شرق، وقع) and no name, rare word or
+    # place (the town spelt two ways); c3-c6: other news
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 7)]
+    terms = {"c1": Counter(["e:الأمم المتحدة", "بلد", "جنوب", "شرق", "وقع", "تفجير", "سوروج"]),
+             "c2": Counter(["بلد", "جنوب", "شرق", "وقع", "مركز", "ثقاف", "سروج"]),
+             "c3": Counter(["مطار", "رحل"]), "c4": Counter(["فندق", "وفد"]), "c5": Counter(["نفط", "سعر"]),
+             "c6": Counter(["مباراه", "هدف"])}
+    headlines = {"c1": {"e:تركيا"}, "c2": {"e:تركيا"}}
+    alike = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines)
+    assert [s.clusters for s in alike][0] == ("c1", "c2")  # on their words alone
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets={"c1": "condemnation"})
+    assert [s.clusters for s in stories][:2] == [("c1",), ("c2",)]
+
+
+def test_a_speaker_reacting_in_a_wave_goes_on_with_his_reaction_in_words_of_his_own():
+    # suruc_bombing alriyadh_0722_695: the UN secretary general condemns the bombing, says no cause justifies
+    # targeting civilians, then hopes the perpetrators are brought to justice: his last sentence shares no term
+    # with the one before, and is still his reaction (gold: the condemnations)
+    from claimtrack import read_article
+
+    corpus = Corpus([read_article(REAL / "suruc_bombing" / "articles" / "alriyadh_0722_695.txt")])
+    cues = {a.id: a.cue.text for a in corpus.attributions}
+    assert [cues[m] for m in corpus.stories[0].claims] == ["تدين", "أدان", "وقال", "وأعرب"]

@@ -36,6 +36,7 @@ from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
+from .facets import WAVES, claim_facet
 from .stories import Remembered, Story, clause, cluster_facet, group_stories, headline_gives_toll, story_similarity
 
 __all__ = ["Corpus", "content_words", "idf", "sentence_terms", "source_key", "term_counts", "term_weights", "topic_terms"]
@@ -369,17 +370,30 @@ class Corpus:
         reaches ``_NEIGHBOUR_SIMILARITY``)."""
         cluster_of = {m: c.id for c in self.clusters for m in c.claims}
         links = []
-        for a, b in zip(self.claims, self.claims[1:]):
+        claims = self.claims
+        run = 0  # where the statements of the speaker going on begin
+        for i, (a, b) in enumerate(zip(claims, claims[1:])):
             if a.attribution.article != b.attribution.article or a.id not in cluster_of or b.id not in cluster_of:
+                run = i + 1
                 continue  # a corpus built from a store's story holds only that story's clusters
             same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
             # Another speaker is weighed on what his clause talks about, not on the head of his sentence.
             similarity = self._sentence_similarity(a, b, whole=same)
             # One speaker going on stays in one story only while his sentences share a term: Maliki on the
-            # Companions, then on Saudi Arabia (sabq, maliki_reactions) are two.
-            if (same and similarity > 0) or similarity >= _NEIGHBOUR_SIMILARITY:
+            # Companions, then on Saudi Arabia (sabq, maliki_reactions) are two.  But a speaker who reacts in a
+            # wave (a condemnation) goes on with his reaction in words of his own: the UN secretary general's
+            # "أدان ... التفجير" and "لا توجد أي قضية أو مظلمة تبرر استهداف المدنيين", then "وأعرب عن أمله في
+            # تحديد الجناة على وجه السرعة وتقديمهم للعدالة" (alriyadh_0722_695, suruc_bombing).
+            if (same and (similarity > 0 or self._reacts(claims[run:i + 1]))) or similarity >= _NEIGHBOUR_SIMILARITY:
                 links.append((cluster_of[a.id], cluster_of[b.id]))
+            if not same:
+                run = i + 1
         return links
+
+    @staticmethod
+    def _reacts(statements: Iterable[Claim]) -> bool:
+        """Whether one of a speaker's ``statements`` in a row reacts in a wave (:data:`.facets.WAVES`)."""
+        return any(claim_facet(c.attribution, c.key.quantities) in WAVES for c in statements)
 
     def _sentence_similarity(self, a: Claim, b: Claim, whole: bool = True) -> float:
         """Topic similarity (:func:`.stories.story_similarity`) of the sentences of two attributions of one article

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from ..claims.quantities import Quantity, find_quantities, named_units
 from ..claims.stems import strip_clitics, verb_readings, word_tokens
 from ..lexicon import read_rows
-from ..lexicon.morph import ALEF, HEH, NOON, PRONOUN_SUFFIXES, TEH, WAW, YEH
+from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM_LAM, NOON, PRONOUN_SUFFIXES, TEH, WAW, YEH
 from ..models import Attribution
 from ..normalize import fold
 
@@ -49,16 +49,34 @@ _MASCULINE = ("", WAW, YEH, YEH + NOON, WAW + NOON)
 
 
 @functools.cache
-def _forms() -> dict[str, tuple[str, bool]]:
-    """Folded word forms (clitics aside) -> (facet, whether the word is weak)."""
-    words: dict[str, tuple[str, bool]] = {}
+def _forms() -> dict[str, tuple[str, bool, bool]]:
+    """Folded word forms (clitics aside) -> (facet, whether the word is weak, whether it counts only without
+    the article)."""
+    words: dict[str, tuple[str, bool, bool]] = {}
     for row in read_rows("story_facets.tsv", 4):
         base = fold(row[0])
-        # A noun of persons never in its feminine: "منفذ الهجوم"، "منفذي", not "عمليات البيع المنفذة".
-        forms = (base + s for s in _MASCULINE) if row[2] == "masculine" else _inflected(base)
-        for form in forms:
-            words.setdefault(form, (row[1], row[3] == "weak"))
+        for form in _row_forms(base, row[2]):
+            words.setdefault(form, (row[1], row[3] == "weak", row[2] == "indefinite"))
     return words
+
+
+def _row_forms(base: str, endings: str) -> Iterable[str]:
+    """The word forms of a row of story_facets.tsv by its ``endings``: a noun of persons never in its feminine
+    ("منفذ الهجوم"، "منفذي", not "عمليات البيع المنفذة"); an adjective that classifies one act as written or with
+    the accusative alef ("عمل إرهابي"، "عملا إرهابيا"), not in the plural of any attacks ("أنقذت دولا من عمليات
+    إرهابية", ambassadors on the Saudi arrests, SaudiNewsNet 2015-07-21); any other word with every ending."""
+    if endings == "masculine":
+        return (base + s for s in _MASCULINE)
+    if endings == "indefinite":
+        return (base, base + ALEF)
+    return _inflected(base)
+
+
+def _definite(word: str, bare: str) -> bool:
+    """Whether the folded ``word`` carries the article before ``bare`` (itself without its clitics): الإرهابي،
+    والإرهابية، للإرهابيين."""
+    prefix = word[: len(word) - len(bare)] if word.endswith(bare) else ""
+    return prefix.endswith(DEFINITE) or prefix.endswith(LAM_LAM)
 
 
 def _inflected(base: str) -> Iterable[str]:
@@ -70,13 +88,19 @@ def _inflected(base: str) -> Iterable[str]:
         yield stem + ending
 
 
-def _facet_of_word(word: str, words: dict[str, tuple[str, bool]]) -> tuple[str, bool] | None:
+def _facet_of_word(word: str, words: dict[str, tuple[str, bool, bool]]) -> tuple[str, bool] | None:
     """The facet of one folded word (and whether the word is weak), its clitics aside, or of the perfect an
-    imperfect may be (تدين: يدين)."""
+    imperfect may be (تدين: يدين).  A word that counts only without the article classifies what it follows
+    ("الانفجار عمل إرهابي", the Turkish interior ministry in aljazirah_0721_981 of suruc_bombing); with it, it
+    names what was told before or a name's epithet ("هذا العمل الإرهابي" in the same ministry's call for calm,
+    "تنظيم داعش الإرهابي" in the GCC's statement of maliki_reactions, alriyadh_0723_589)."""
     bare = strip_clitics(word)
     for w in (bare, *verb_readings(bare)):
         if w in words:
-            return words[w]
+            facet, weak, indefinite = words[w]
+            if indefinite and _definite(word, bare):
+                return None
+            return facet, weak
     return None
 
 

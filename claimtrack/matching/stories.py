@@ -152,9 +152,10 @@ def _compatible(a: str, b: str) -> bool:
 def _alike(a: str, b: str) -> bool:
     """Whether units of facets ``a`` and ``b`` may join on their likeness: the same facet, or a wave's
     (:data:`.facets.WAVES`) or none and what has none.  A wave's speakers react in few words of their own, and
-    what its speaker adds ("وأكد رفضه الإرهاب بكافة صوره") has no facet word; the other questions share the
-    event's words with everything else told about it ("الانفجار الذي هز بلدة سروج ... قرب الحدود مع سوريا":
-    the blast's scene, who did it and the ministry's call for calm, suruc_bombing)."""
+    what its speaker adds ("وأكد رفضه الإرهاب بكافة صوره") has no facet word (such a join must still agree on
+    specific evidence: :func:`group_stories`); the other questions share the event's words with everything else
+    told about it ("الانفجار الذي هز بلدة سروج ... قرب الحدود مع سوريا": the blast's scene, who did it and the
+    ministry's call for calm, suruc_bombing)."""
     return a == b or (not a and b in WAVES) or (not b and a in WAVES)
 
 
@@ -414,9 +415,13 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
         if rx == ry or not stories.near(rx, ry) or not _alike(stories.facet[rx], stories.facet[ry]):
             continue
         # Two units join on their own likeness; a story of several units must still be alike, as a whole and
-        # on specific evidence, to what it absorbs, so one close pair does not chain two stories.
+        # on specific evidence, to what it absorbs, so one close pair does not chain two stories.  So must what
+        # answers no question and a wave's unit: the event's own account ("انفجارا وقع في مركز ثقافي ببلدة سروج
+        # جنوب شرقي تركيا", aawsat_0721_37) talks like the UN's condemnation ("أدان ... التفجير الذي وقع في بلدة
+        # سوروج جنوب شرق تركيا", alriyadh_0722_695) in the event's common words alone (suruc_bombing).
         # A wave's speakers share the event, not their words, so a wave join is not held to that check.
-        if ((x, y) not in affine and (stories.size[rx] > 1 or stories.size[ry] > 1)
+        if ((x, y) not in affine and (stories.size[rx] > 1 or stories.size[ry] > 1
+                                      or stories.facet[rx] != stories.facet[ry])
                 and stories.similarity(rx, ry) < STORY_SAME * _LINKAGE):
             continue
         stories.union(rx, ry)
