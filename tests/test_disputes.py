@@ -9,7 +9,8 @@ import pytest
 from claimtrack import Corpus, read_article, relate
 from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
-from claimtrack.contradiction.disputes import denial_mentions, report_speakers, statement_backreference, statement_speakers
+from claimtrack.contradiction.disputes import (denial_mentions, report_speakers, statement_backreference, statement_speakers,
+                                              told_reports)
 from claimtrack.contradiction.figures import figure_conflict
 from claimtrack.contradiction.marks import mark_attributions, narration_claims
 from claimtrack import compare_outlets, render_html
@@ -445,6 +446,39 @@ def test_a_denial_verb_deep_in_a_content_is_someone_elses():
     assert [m.text for m in denial_mentions("الوزارة تنفي ما تردد عن منع العزاب", verbs_within=6)] == ["تنفي"]
     late = PAIRS["D1-017"].b["text"]
     assert [m.text for m in denial_mentions(late, verbs_within=6)] == ["غير صحيح"]
+
+
+def test_a_denial_tells_the_report_it_denies():
+    # D2-017: "ردا على ما تردد في تقارير إخبارية وعلى شبكات التواصل الاجتماعي حول أن اتحاد الكرة رفع عقوبات لجنة
+    # الانضباط ..." (sabq 33e60fcaca) tells the reports' claim as the federation's spokesman denies it; the
+    # federation's "نفي ... رفع الإيقافات عن لاعبي النصر والهلال" (alweeam 2f7239f0c5) denies that claim, which
+    # alweeam never tells.  D2-029 (sabq 0ba19c628a) and D2-053 (aawsat e8ce6bed1b): a report opened by "لما يتم
+    # تداوله ... حول"، "وما ذكر على لسانها بأنها"، "ما نقل عن زعيمهم ... بشأن".
+    def told(text):
+        return [s.of(text) for s in told_reports(text)]
+
+    assert told("ردا على ما تردد في تقارير إخبارية وعلى شبكات التواصل الاجتماعي حول أن اتحاد الكرة رفع عقوبات "
+                "لجنة الانضباط") == ["اتحاد الكرة رفع عقوبات لجنة الانضباط"]
+    assert told("لا صحة لما يتم تداوله في مواقع التواصل الاجتماعي حول مريضة أجريت لها عملية بمستشفى أبها، وما ذكر "
+                "على لسانها بأنها تعرضت للإساءة من 3 ممرضين") == [
+        "مريضة أجريت لها عملية بمستشفى أبها", "تعرضت للإساءة من 3 ممرضين"]
+    assert told("أمس ما نقل عن زعيمهم عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة") == ["رفضه الالتزام بالهدنة"]
+    assert told("ما تم تداوله مؤخراً عن تأجيل الدراسة") == []  # عن: what it is about, and who carried it (ما نقل عن)
+    assert told("ما ذكر غير صحيح لعدد من الأسباب") == []
+    marks, articles, corpus = _marks("D2-017", narration=True)
+    assert [m.dispute for m in marks] == ["denies"]
+    (m,) = marks
+    by_id = mark_attributions(corpus, marks)
+    assert by_id[m.a].cue.stance == "told" and by_id[m.a].article == "sabq_33e60fcaca"
+    assert by_id[m.b].article == "alweeam_2f7239f0c5"
+    assert "tells the report «اتحاد الكرة رفع عقوبات" in m.explanation
+    for att in by_id.values():
+        assert articles[att.article].text[att.content.span.start : att.content.span.end] == att.content.text
+    # the spokesman's denial that tells the report is not marked against it (it denies it in so many words)
+    others = {x.b if x.a == m.a else x.a for x in contradictions(corpus) if m.a in (x.a, x.b)}
+    teller = next(a for a in corpus.attributions if a.content.span.start <= by_id[m.a].content.span.start
+                  and by_id[m.a].content.span.end <= a.content.span.end and a.article == "sabq_33e60fcaca")
+    assert m.b in others and teller.id not in others
 
 
 def test_two_denials_of_one_rumour_agree():

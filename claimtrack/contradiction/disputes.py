@@ -28,7 +28,7 @@ from ..spans import Span
 
 __all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "rare_skeletons", "report_speakers", "shared_event", "statement_backreference", "statement_speakers",
-           "statement_words"]
+           "statement_words", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 # How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
@@ -44,6 +44,9 @@ _LINK_SHARE = 0.4
 _LINK_ENOUGH = 3
 
 
+_NOT_DENIALS = ("about", "hearsay", "report", "statement")  # denials.tsv kinds that name what is denied, deny nothing
+
+
 @functools.cache
 def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Denial verb lemmas (folded) and denial phrases (tuples of folded words), longest phrase first."""
@@ -51,7 +54,7 @@ def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     for r in read_rows("denials.tsv", 2):
         if r[1] == "verb":
             verbs.add(fold(r[0]))
-        elif r[1] not in ("statement", "report"):
+        elif r[1] not in _NOT_DENIALS:
             phrases.append(tuple(fold(w) for w in r[0].split()))
     return frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True))
 
@@ -103,6 +106,73 @@ def report_speakers(text: str) -> tuple[str, ...] | None:
                 return n + (k + n < len(words) and without_conjunction(words[k + n][0]) in _report_prepositions())
         return 0
     return _named_after(text, hit)
+
+
+def _report_phrase_at(words: "list[tuple[str, Span]]", k: int, phrases: "tuple[tuple[str, ...], ...]") -> int:
+    """How many words of ``words`` from ``k`` one of ``phrases`` takes (ما ورد، لما يتم تداوله، ما نقلته), or 0."""
+    for phrase in phrases:
+        n = len(phrase)
+        got = [w for w, _ in words[k : k + n]]
+        if len(got) == n and _opens_with(got[0], phrase[0]) and got[1:-1] == list(phrase[1:-1]) \
+                and any(got[-1] in (phrase[-1], phrase[-1] + x) for x in ("",) + _OBJECT_SUFFIXES):
+            return n
+    return 0
+
+
+def _opens_with(word: str, first: str) -> bool:
+    """Is ``word`` the phrase's first word, with a clitic: وما، لما (which bare_readings keeps whole: a word of
+    three letters)?"""
+    bare = without_conjunction(word)
+    return first in bare_readings(word) or (bare[:1] in (BEH, LAM) and bare[1:] == first)
+
+
+@functools.cache
+def _report_openers() -> tuple[tuple[str, ...], ...]:
+    """What opens a report, whoever carried it (denials.tsv kinds ``report`` and ``hearsay``), folded."""
+    return tuple(tuple(fold(w) for w in r[0].split()) for r in read_rows("denials.tsv", 2) if r[1] in ("report", "hearsay"))
+
+
+@functools.cache
+def _about_words() -> frozenset[str]:
+    """What opens what a report says (denials.tsv kind ``about``: حول، بشأن، بأن), folded."""
+    return frozenset(fold(r[0]) for r in read_rows("denials.tsv", 2) if r[1] == "about")
+
+
+# How many words after a report phrase the word that opens what it says may stand ("ما تردد في تقارير إخبارية
+# وعلى شبكات التواصل الاجتماعي حول أن": the carrier between them), and how many words a report told must have.
+_ABOUT_REACH = 10
+_TOLD_LEAST = 3
+_THAT = fold("\u0623\u0646")  # أن
+
+
+def _about_at(word: str) -> bool:
+    """Is ``word`` a word that opens what a report says (حول، بشأن، بأن), or أن / بأن with a pronoun (بأنها)?"""
+    about = _about_words()
+    return any(f in about or (f[-1:] == "\u0647" and f[:-1] in about) or (f[-2:] in ("\u0647\u0627", "\u0647\u0645") and f[:-2] in about)
+               for f in bare_readings(word)[:2])
+
+
+def told_reports(text: str) -> tuple[Span, ...]:
+    """The reports a statement tells (spans of ``text``): after a report phrase (ما تردد، ما يتم تداوله، ما
+    ذكر، ما نقل عن ...) and, within a few words, a word that opens what the report says (حول أن، بشأن، بأنها),
+    the words up to the next report phrase or the end: "ردا على ما تردد في تقارير إخبارية ... حول أن اتحاد
+    الكرة رفع عقوبات لجنة الانضباط ..." (sabq 33e60fcaca) tells "اتحاد الكرة رفع عقوبات لجنة الانضباط ..."."""
+    words = statement_words(text)
+    openers = _report_openers()
+    starts = [(k, n) for k in range(len(words)) if (n := _report_phrase_at(words, k, openers))]
+    found = []
+    for i, (k, n) in enumerate(starts):
+        end_word = starts[i + 1][0] if i + 1 < len(starts) else len(words)
+        about = next((j for j in range(k + n, min(k + n + _ABOUT_REACH, end_word)) if _about_at(words[j][0])), None)
+        if about is None:
+            continue
+        first = about + 1
+        if first < end_word and _THAT in bare_readings(words[first][0])[:2] and _THAT not in bare_readings(words[about][0])[:2]:
+            first += 1  # "حول أن"، "بشأن أن"
+        if end_word - first < _TOLD_LEAST:
+            continue
+        found.append(Span(words[first][1].start, words[end_word - 1][1].end))
+    return tuple(found)
 
 
 @functools.cache
