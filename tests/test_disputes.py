@@ -9,8 +9,8 @@ import pytest
 from claimtrack import Corpus, read_article, relate
 from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
-from claimtrack.contradiction.disputes import (denial_mentions, report_speakers, statement_backreference, statement_speakers,
-                                              told_reports)
+from claimtrack.contradiction.disputes import (denial_mentions, opens_with_report_denied, report_speakers,
+                                              statement_backreference, statement_speakers, told_reports)
 from claimtrack.contradiction.figures import figure_conflict
 from claimtrack.contradiction.marks import mark_attributions, narration_claims
 from claimtrack import compare_outlets, render_html
@@ -479,6 +479,21 @@ def test_a_denial_tells_the_report_it_denies():
     teller = next(a for a in corpus.attributions if a.content.span.start <= by_id[m.a].content.span.start
                   and by_id[m.a].content.span.end <= a.content.span.end and a.article == "sabq_33e60fcaca")
     assert m.b in others and teller.id not in others
+
+
+def test_a_denial_that_names_a_report_only_by_pointing_back_denies_the_one_told_before():
+    # D2-029: "وأوضح ... سعد النقير أن ما ذكر غير صحيح لعدد من الأسباب من أهمها عدم وجود ممرضين رجال سعوديين ..."
+    # (alweeam 99b1c02222): what it denies is what "ما ذكر" points back to, the report told before it ("وما ذكر على
+    # لسانها بأنها تعرضت للإساءة ..."), which sabq 0ba19c628a tells too; its own words are its reasons
+    assert opens_with_report_denied("ما ذكر غير صحيح لعدد من الأسباب")
+    assert opens_with_report_denied("ما يتم تداوله عار من الصحة")
+    assert not opens_with_report_denied("ما ذكر على لسانها غير صحيح")  # it names what it denies
+    assert not opens_with_report_denied("لا صحة لما ذكر")
+    marks, articles, corpus = _marks("D2-029", narration=True)
+    assert marks and {m.dispute for m in marks} == {"denies"}
+    by_id = mark_attributions(corpus, marks)
+    assert {by_id[m.a].cue.stance for m in marks} == {"told"}
+    assert {by_id[m.b].article for m in marks} == {"alweeam_99b1c02222"}
 
 
 def test_two_denials_of_one_rumour_agree():

@@ -15,11 +15,11 @@ from ..models import Article, Attribution, Content, Cue, Mention, Source
 from ..polarity import negated_cue, raw_polarity
 from ..sentences import split_sentences
 from ..spans import Span
-from .disputes import (DENIAL_VERB_REACH, denial_mentions, rare_skeletons, report_speakers, shared_event, statement_backreference,
-                       statement_speakers, statement_words, told_reports)
+from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_denied, rare_skeletons, report_speakers, shared_event,
+                       statement_backreference, statement_speakers, statement_words, told_reports)
 
 __all__ = ["TOLD", "LeadTexts", "Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
-           "names_news", "names_statements", "told_claims", "trailing_denial", "undenied"]
+           "names_news", "names_statements", "told_claims", "told_referent", "trailing_denial", "undenied"]
 
 
 def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
@@ -241,3 +241,15 @@ def told_claims(corpus: Corpus, key: Callable[[str], ClaimKey] = claim_key) -> l
             # against it (a speaker is not marked against itself in one article)
             out.append(Claim(attribution, key(text), teller.source_key))
     return out
+
+
+def told_referent(c: Claim, told: Sequence[Claim]) -> Claim | None:
+    """The report a denial points back to when it names it only by a report phrase ("وأوضح ... أن ما ذكر غير
+    صحيح لعدد من الأسباب من أهمها ...", alweeam 99b1c02222): the last report told before it in its article
+    (:func:`told_claims`: "وما ذكر على لسانها بأنها تعرضت للإساءة ..."), whose words say what it denies (its
+    own are its reasons); None when it names what it denies."""
+    a = c.attribution
+    if not opens_with_report_denied(a.content.text):
+        return None
+    before = [t for t in told if t.attribution.article == a.article and t.attribution.content.span.end <= a.content.span.start]
+    return max(before, key=lambda t: t.attribution.content.span.start, default=None)

@@ -28,7 +28,7 @@ from ..spans import Span
 
 __all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "rare_skeletons", "report_speakers", "shared_event", "statement_backreference", "statement_speakers",
-           "statement_words", "told_reports"]
+           "opens_with_report_denied", "statement_words", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 # How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
@@ -150,6 +150,17 @@ def _about_at(word: str) -> bool:
     about = _about_words()
     return any(f in about or (f[-1:] == "\u0647" and f[:-1] in about) or (f[-2:] in ("\u0647\u0627", "\u0647\u0645") and f[:-2] in about)
                for f in bare_readings(word)[:2])
+
+
+def opens_with_report_denied(text: str) -> bool:
+    """Does ``text`` open with a report phrase that a denial phrase follows at once ("ما ذكر غير صحيح لعدد من
+    الأسباب"، "ما يتم تداوله عار من الصحة")?  Such a denial names what it denies by pointing back to it."""
+    words = statement_words(text)
+    n = _report_phrase_at(words, 0, _report_openers())
+    if not n or n >= len(words):
+        return False
+    found = denial_mentions(text, verbs_within=0)
+    return bool(found) and found[0].span.start == words[n][1].start
 
 
 def told_reports(text: str) -> tuple[Span, ...]:

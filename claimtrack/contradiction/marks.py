@@ -29,7 +29,7 @@ from .disputes import denial_link_words, denial_mentions, denial_target_linked
 from .figures import figure_conflict, figure_conflict_ready, figure_kind, revises, rises, unnamed_sources
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .denied import (TOLD, Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
-                     told_claims, trailing_denial, undenied)
+                     told_claims, told_referent, trailing_denial, undenied)
 from .places import figures_apart, place_conflict
 from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
 
@@ -288,13 +288,15 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     denials = {c.id: d for c in claims if (d := explicit_denial(c.attribution)
                                            + trailing_denial(c.attribution, texts, cue_starts))
                and not undenied(c.attribution, texts[c.attribution.article])}
-    others = claims + narrated + (told_claims(corpus) if narration else [])
+    told = told_claims(corpus) if narration else []
+    others = claims + narrated + told
     linkable: Linkable | None = None
     lead_words = Leads(articles, weight)
     for c in claims:
         if c.id not in denials:
             continue
-        key = denied_key(c, texts[c.attribution.article], weight)
+        referent = told_referent(c, told)
+        key = referent.key if referent is not None else denied_key(c, texts[c.attribution.article], weight)
         authors, about = authors_denied(c.attribution, articles[c.attribution.article])
         if authors is not None and not any(is_author(who, o) for who in authors for o in claims if o.id != c.id):
             authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
