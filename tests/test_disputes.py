@@ -465,6 +465,9 @@ def test_a_denial_tells_the_report_it_denies():
     assert told("أمس ما نقل عن زعيمهم عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة") == ["رفضه الالتزام بالهدنة"]
     assert told("ما تم تداوله مؤخراً عن تأجيل الدراسة") == []  # عن: what it is about, and who carried it (ما نقل عن)
     assert told("ما ذكر غير صحيح لعدد من الأسباب") == []
+    # up to the clause before a denial of it (SaudiNewsNet 2015-07-22, a490ff993c8e9)
+    assert told("ودحض الكاتب ما تردده الإدارة الأمريكية بين الحين والآخر بأنه لا يوجد ثمة تعاون بين واشنطن وطهران، "
+                "في حين أن الحقائق تدحض هذا الادعاء") == ["لا يوجد ثمة تعاون بين واشنطن وطهران"]
     marks, articles, corpus = _marks("D2-017", narration=True)
     assert [m.dispute for m in marks] == ["denies"]
     (m,) = marks

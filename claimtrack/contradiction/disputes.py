@@ -142,6 +142,7 @@ def _about_words() -> frozenset[str]:
 # وعلى شبكات التواصل الاجتماعي حول أن": the carrier between them), and how many words a report told must have.
 _ABOUT_REACH = 10
 _TOLD_LEAST = 3
+_PUNCTUATION_RE = regex.compile(r"[^\p{L}\p{M}\s]")
 _THAT = fold("\u0623\u0646")  # أن
 
 
@@ -180,9 +181,15 @@ def told_reports(text: str) -> tuple[Span, ...]:
         first = about + 1
         if first < end_word and _THAT in bare_readings(words[first][0])[:2] and _THAT not in bare_readings(words[about][0])[:2]:
             first += 1  # "حول أن"، "بشأن أن"
-        if end_word - first < _TOLD_LEAST:
+        # up to a denial of it, if one follows ("... حول أن X غير صحيح"، "... في حين أن الحقائق تدحض هذا الادعاء")
+        denied = [m.span.start for m in denial_mentions(text[: words[end_word - 1][1].end]) if m.span.start >= words[first][1].start]
+        last = max((j for j in range(first, end_word) if not denied or words[j][1].end <= denied[0]), default=first - 1)
+        if denied:  # and to the clause before it: "... بين واشنطن وطهران، في حين أن الحقائق تدحض"
+            last = max((j for j in range(first, last) if _PUNCTUATION_RE.search(text[words[j][1].end : words[j + 1][1].start])),
+                       default=last)
+        if last + 1 - first < _TOLD_LEAST:
             continue
-        found.append(Span(words[first][1].start, words[end_word - 1][1].end))
+        found.append(Span(words[first][1].start, words[last][1].end))
     return tuple(found)
 
 
