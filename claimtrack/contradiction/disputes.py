@@ -129,7 +129,17 @@ def _opens_with(word: str, first: str) -> bool:
 @functools.cache
 def _report_openers() -> tuple[tuple[str, ...], ...]:
     """What opens a report, whoever carried it (denials.tsv kinds ``report`` and ``hearsay``), folded."""
-    return tuple(tuple(fold(w) for w in r[0].split()) for r in read_rows("denials.tsv", 2) if r[1] in ("report", "hearsay"))
+    return _report_phrases() + _hearsay_phrases()
+
+
+@functools.cache
+def _hearsay_phrases() -> tuple[tuple[str, ...], ...]:
+    """What names a report carried by no one in particular (denials.tsv kind ``hearsay``: ما تردد، الأنباء
+    المتداولة), folded."""
+    return tuple(tuple(fold(w) for w in r[0].split()) for r in read_rows("denials.tsv", 2) if r[1] == "hearsay")
+
+
+_ABOUT_AFTER_HEARSAY = fold("\u0639\u0646")  # عن: what hearsay is about; after a report (ما نقل عن) its carrier
 
 
 @functools.cache
@@ -175,7 +185,9 @@ def told_reports(text: str) -> tuple[Span, ...]:
     found = []
     for i, (k, n) in enumerate(starts):
         end_word = starts[i + 1][0] if i + 1 < len(starts) else len(words)
-        about = next((j for j in range(k + n, min(k + n + _ABOUT_REACH, end_word)) if _about_at(words[j][0])), None)
+        hearsay = _report_phrase_at(words, k, _hearsay_phrases()) > 0
+        about = next((j for j in range(k + n, min(k + n + _ABOUT_REACH, end_word)) if _about_at(words[j][0])
+                      and (hearsay or _ABOUT_AFTER_HEARSAY not in bare_readings(words[j][0])[:2])), None)
         if about is None:
             continue
         first = about + 1

@@ -323,8 +323,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # outlet gives of it ("تبنى متمردو حزب العمال الكردستاني قتل شرطيين" / "نفى الجناح العسكري لحزب
             # العمال الكردستاني مسؤوليته عن العملية")
             # (whether it is itself is asked only where it matters: most pairs are two articles and no author)
-            if frozenset((c.id, other.id)) in skip or (
-                    (c.attribution.article == other.attribution.article or authors is not None)
+            # A report a denial tells (keyed by its teller's source) is denied there already: it is marked against
+            # the denials of other articles, not its teller's anywhere ("نفى وزير التعليم ... ما تم تداوله مؤخراً عن
+            # تأجيل الدراسة" / "ما يتم تداوله عن ... غير صحيح")
+            a_report = other.attribution.cue.stance == TOLD
+            if frozenset((c.id, other.id)) in skip or (a_report and c.attribution.article == other.attribution.article) or (
+                    (c.attribution.article == other.attribution.article or authors is not None or a_report)
                     and (relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key))):
                 continue
             if authors is not None:
