@@ -471,6 +471,13 @@ def test_a_denial_tells_the_report_it_denies():
     # عن: what hearsay is about; after a report, who carried it (ما نقل عن زعيمهم، above)
     assert told("ما تم تداوله مؤخراً عن تأجيل الدراسة إلى بعد الحج") == ["تأجيل الدراسة إلى بعد الحج"]
     assert told("ما ذكر غير صحيح لعدد من الأسباب") == []
+    # what a report says opens before a punctuation mark or a denial (alriyadh 1070360, SaudiNewsNet 2015-08-04:
+    # "عنها" is no about, and after the comma the speaker's own words); a denial with an adverb inside it (aawsat
+    # 411246, 2015-07-21)
+    assert told("ما تم تداوله أخبار مغلوطة لا صحة لها، وجميع أعمالنا المنفذة يتم الاعلان عنها، وفي حال تنفيذ أية "
+                "عملية نوعية نحن حريصون") == []
+    assert [m.text for m in denial_mentions("هذه الادعاءات عارية تماما من الصحة جملة وتفصيلا")] == [
+        "عارية تماما من الصحة"]
     # up to the clause before a denial of it (SaudiNewsNet 2015-07-22, a490ff993c8e9)
     assert told("ودحض الكاتب ما تردده الإدارة الأمريكية بين الحين والآخر بأنه لا يوجد ثمة تعاون بين واشنطن وطهران، "
                 "في حين أن الحقائق تدحض هذا الادعاء") == ["لا يوجد ثمة تعاون بين واشنطن وطهران"]

@@ -159,7 +159,8 @@ _THAT = fold("\u0623\u0646")  # أن
 def _about_at(word: str) -> bool:
     """Is ``word`` a word that opens what a report says (حول، بشأن، بأن), or أن / بأن with a pronoun (بأنها)?"""
     about = _about_words()
-    return any(f in about or (f[-1:] == "\u0647" and f[:-1] in about) or (f[-2:] in ("\u0647\u0627", "\u0647\u0645") and f[:-2] in about)
+    return any(f in about or (f.startswith(_THAT) or f[1:].startswith(_THAT)) and (
+        (f[-1:] == "\u0647" and f[:-1] in about) or (f[-2:] in ("\u0647\u0627", "\u0647\u0645") and f[:-2] in about))
                for f in bare_readings(word)[:2])
 
 
@@ -182,11 +183,17 @@ def told_reports(text: str) -> tuple[Span, ...]:
     words = statement_words(text)
     openers = _report_openers()
     starts = [(k, n) for k in range(len(words)) if (n := _report_phrase_at(words, k, openers))]
+    denied_at = {m.span.start for m in denial_mentions(text)} if starts else set()
     found = []
     for i, (k, n) in enumerate(starts):
         end_word = starts[i + 1][0] if i + 1 < len(starts) else len(words)
         hearsay = _report_phrase_at(words, k, _hearsay_phrases()) > 0
-        about = next((j for j in range(k + n, min(k + n + _ABOUT_REACH, end_word)) if _about_at(words[j][0])
+        # within a few words of it, before a punctuation mark or a denial ("ماتم تداوله أخبار مغلوطة لاصحة لها، وجميع
+        # أعمالنا ... يتم الاعلان عنها": no report told)
+        reach = min(k + n + _ABOUT_REACH, end_word)
+        stop = next((j for j in range(k + n, reach) if words[j][1].start in denied_at
+                     or _PUNCTUATION_RE.search(text[words[j - 1][1].end : words[j][1].start])), reach)
+        about = next((j for j in range(k + n, stop) if _about_at(words[j][0])
                       and (hearsay or _ABOUT_AFTER_HEARSAY not in bare_readings(words[j][0])[:2])), None)
         if about is None:
             continue
