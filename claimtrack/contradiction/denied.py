@@ -236,9 +236,8 @@ def told_claims(corpus: Corpus, key: Callable[[str], ClaimKey] = claim_key) -> l
             negated, _ = raw_polarity(text)
             attribution = Attribution(f"{a.article}#r{k}", a.article, a.outlet, a.sentence, Cue("", at, "", TOLD),
                                       Source("", at, "outlet", "none"), Content(text, told, negated), "indirect")
-            # keyed by its teller's source: the teller denies it in so many words already, and so do the teller's
-            # other denials in its article ("المعيبد: رفع العقوبة عن لاعبي الهلال والنصر غير صحيح"), not marked
-            # against it (a speaker is not marked against itself in one article)
+            # keyed by its teller's source: the teller denies it in so many words already, and its denials in other
+            # articles are not marked against it either (find_disputes; nor any denial of its own article)
             out.append(Claim(attribution, key(text), teller.source_key))
     return out
 

@@ -27,8 +27,8 @@ from ..normalize import fold, normalize
 from ..spans import Span
 
 __all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
-           "rare_skeletons", "report_speakers", "shared_event", "statement_backreference", "statement_speakers",
-           "opens_with_report_denied", "statement_words", "told_reports"]
+           "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
+           "statement_speakers", "statement_words", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 # How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
@@ -188,8 +188,8 @@ def told_reports(text: str) -> tuple[Span, ...]:
     for i, (k, n) in enumerate(starts):
         end_word = starts[i + 1][0] if i + 1 < len(starts) else len(words)
         hearsay = _report_phrase_at(words, k, _hearsay_phrases()) > 0
-        # within a few words of it, before a punctuation mark or a denial ("ماتم تداوله أخبار مغلوطة لاصحة لها، وجميع
-        # أعمالنا ... يتم الاعلان عنها": no report told)
+        # within a few words of it, before a punctuation mark or a denial ("ما تم تداوله أخبار مغلوطة لا صحة لها،
+        # وجميع أعمالنا ... يتم الاعلان عنها": no report told)
         reach = min(k + n + _ABOUT_REACH, end_word)
         stop = next((j for j in range(k + n, reach) if words[j][1].start in denied_at
                      or _PUNCTUATION_RE.search(text[words[j - 1][1].end : words[j][1].start])), reach)
