@@ -9,7 +9,8 @@ import pytest
 from claimtrack import Corpus, read_article, relate
 from claimtrack.cli import main
 from claimtrack.contradiction import contradictions
-from claimtrack.contradiction.disputes import denial_mentions, report_speakers, statement_backreference, statement_speakers
+from claimtrack.contradiction.disputes import (denial_mentions, opens_with_report_denied, report_speakers,
+                                              statement_backreference, statement_speakers, told_reports)
 from claimtrack.contradiction.figures import figure_conflict
 from claimtrack.contradiction.marks import mark_attributions, narration_claims
 from claimtrack import compare_outlets, render_html
@@ -445,6 +446,70 @@ def test_a_denial_verb_deep_in_a_content_is_someone_elses():
     assert [m.text for m in denial_mentions("الوزارة تنفي ما تردد عن منع العزاب", verbs_within=6)] == ["تنفي"]
     late = PAIRS["D1-017"].b["text"]
     assert [m.text for m in denial_mentions(late, verbs_within=6)] == ["غير صحيح"]
+
+
+def test_a_denial_tells_the_report_it_denies():
+    # D2-017: "ردا على ما تردد في تقارير إخبارية وعلى شبكات التواصل الاجتماعي حول أن اتحاد الكرة رفع عقوبات لجنة
+    # الانضباط ..." (sabq 33e60fcaca) tells the reports' claim as the federation's spokesman denies it; the
+    # federation's "نفي ... رفع الإيقافات عن لاعبي النصر والهلال" (alweeam 2f7239f0c5) denies that claim, which
+    # alweeam never tells.  D2-029 (sabq 0ba19c628a) and D2-053 (aawsat e8ce6bed1b): a report opened by "لما يتم
+    # تداوله ... حول"، "وما ذكر على لسانها بأنها"، "ما نقل عن زعيمهم ... بشأن".
+    def told(text):
+        return [s.of(text) for s in told_reports(text)]
+
+    assert told("ردا على ما تردد في تقارير إخبارية وعلى شبكات التواصل الاجتماعي حول أن اتحاد الكرة رفع عقوبات "
+                "لجنة الانضباط") == ["اتحاد الكرة رفع عقوبات لجنة الانضباط"]
+    assert told("لا صحة لما يتم تداوله في مواقع التواصل الاجتماعي حول مريضة أجريت لها عملية بمستشفى أبها، وما ذكر "
+                "على لسانها بأنها تعرضت للإساءة من 3 ممرضين") == [
+        "مريضة أجريت لها عملية بمستشفى أبها", "تعرضت للإساءة من 3 ممرضين"]
+    assert told("أمس ما نقل عن زعيمهم عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة") == ["رفضه الالتزام بالهدنة"]
+    # عن: what hearsay is about; after a report, who carried it (ما نقل عن زعيمهم، above)
+    assert told("ما تم تداوله مؤخراً عن تأجيل الدراسة إلى بعد الحج") == ["تأجيل الدراسة إلى بعد الحج"]
+    assert told("ما ذكر غير صحيح لعدد من الأسباب") == []
+    # what a report says opens before a punctuation mark or a denial (alriyadh 1070360, SaudiNewsNet 2015-08-04:
+    # "عنها" is no about, and after the comma the speaker's own words); a denial with an adverb inside it (aawsat
+    # 411246, 2015-07-21)
+    assert told("ما تم تداوله أخبار مغلوطة لا صحة لها، وجميع أعمالنا المنفذة يتم الاعلان عنها، وفي حال تنفيذ أية "
+                "عملية نوعية نحن حريصون") == []
+    assert [m.text for m in denial_mentions("هذه الادعاءات عارية تماما من الصحة جملة وتفصيلا")] == [
+        "عارية تماما من الصحة"]
+    # up to the clause before a denial of it (SaudiNewsNet 2015-07-22, a490ff993c8e9)
+    assert told("ودحض الكاتب ما تردده الإدارة الأمريكية بين الحين والآخر بأنه لا يوجد ثمة تعاون بين واشنطن وطهران، "
+                "في حين أن الحقائق تدحض هذا الادعاء") == ["لا يوجد ثمة تعاون بين واشنطن وطهران"]
+    marks, articles, corpus = _marks("D2-017", narration=True)
+    assert [m.dispute for m in marks] == ["denies"]
+    (m,) = marks
+    by_id = mark_attributions(corpus, marks)
+    assert by_id[m.a].cue.stance == "told" and by_id[m.a].article == "sabq_33e60fcaca"
+    assert by_id[m.b].article == "alweeam_2f7239f0c5"
+    assert "tells the report «اتحاد الكرة رفع عقوبات" in m.explanation
+    for att in by_id.values():
+        assert articles[att.article].text[att.content.span.start : att.content.span.end] == att.content.text
+    # the report is denied in its own article already: no denial there is marked against it ("المعيبد: رفع العقوبة
+    # عن لاعبي الهلال والنصر غير صحيح" in sabq's headline either)
+    others = {x.b if x.a == m.a else x.a for x in contradictions(corpus) if m.a in (x.a, x.b)}
+    assert m.b in others and not [o for o in others if o.startswith("sabq_33e60fcaca")]
+    # hearsay named by a noun (SaudiNewsNet 2015-07-22 a940ac854cd3a, 2015-07-23 a4e814259db99, ae811efacc831)
+    assert told("ونفى الشائعات التي تتداولها وسائل الاعلام بخصوص التعاقد مع مهاجمي بايرن ميونيخ الالماني توماس "
+                "مولر") == ["التعاقد مع مهاجمي بايرن ميونيخ الالماني توماس مولر"]
+    assert told("جميع الأنباء المتداولة عن بيع لاعبي الفريق وقبول المفاوضات") == ["بيع لاعبي الفريق وقبول المفاوضات"]
+    assert told("الأخبار التي وردت بشأن تدخل الرئيس الجزائري عبد العزيز بوتفليقة لدى نظيره المصري عبد الفتاح "
+                "السيسي، للوساطة في قضية إعدام مرسي، غير صحيحة")[0].startswith("تدخل الرئيس الجزائري")
+
+
+def test_a_denial_that_names_a_report_only_by_pointing_back_denies_the_one_told_before():
+    # D2-029: "وأوضح ... سعد النقير أن ما ذكر غير صحيح لعدد من الأسباب من أهمها عدم وجود ممرضين رجال سعوديين ..."
+    # (alweeam 99b1c02222): what it denies is what "ما ذكر" points back to, the report told before it ("وما ذكر على
+    # لسانها بأنها تعرضت للإساءة ..."), which sabq 0ba19c628a tells too; its own words are its reasons
+    assert opens_with_report_denied("ما ذكر غير صحيح لعدد من الأسباب")
+    assert opens_with_report_denied("ما يتم تداوله عار من الصحة")
+    assert not opens_with_report_denied("ما ذكر على لسانها غير صحيح")  # it names what it denies
+    assert not opens_with_report_denied("لا صحة لما ذكر")
+    marks, articles, corpus = _marks("D2-029", narration=True)
+    assert marks and {m.dispute for m in marks} == {"denies"}
+    by_id = mark_attributions(corpus, marks)
+    assert {by_id[m.a].cue.stance for m in marks} == {"told"}
+    assert {by_id[m.b].article for m in marks} == {"alweeam_99b1c02222"}
 
 
 def test_two_denials_of_one_rumour_agree():

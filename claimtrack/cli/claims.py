@@ -160,7 +160,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.add_argument("--narration", action=argparse.BooleanOptionalAction, default=True,
                    help="an outlet's own sentence no attribution covers is a claim of the outlet, the account a "
                         "denial may deny or a toll another disputes; such a mark names the sentence as "
-                        "<article>#n<k> (default: on; --no-narration: attributions only)")
+                        "<article>#n<k>, and a report a denial tells as <article>#r<k> (default: on; "
+                        "--no-narration: attributions only)")
     add_format(p, ("table", "markdown", "json", "jsonl", "csv"), "table",
                "A record is a mark (a, b, kind, dispute, evidence, explanation, unanswered_in)")
     add_jobs(p)

@@ -27,8 +27,8 @@ from ..normalize import fold, normalize
 from ..spans import Span
 
 __all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
-           "rare_skeletons", "report_speakers", "shared_event", "statement_backreference", "statement_speakers",
-           "statement_words"]
+           "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
+           "statement_speakers", "statement_words", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 # How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
@@ -44,6 +44,9 @@ _LINK_SHARE = 0.4
 _LINK_ENOUGH = 3
 
 
+_NOT_DENIALS = ("about", "hearsay", "report", "statement")  # denials.tsv kinds that name what is denied, deny nothing
+
+
 @functools.cache
 def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Denial verb lemmas (folded) and denial phrases (tuples of folded words), longest phrase first."""
@@ -51,7 +54,7 @@ def _denials() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     for r in read_rows("denials.tsv", 2):
         if r[1] == "verb":
             verbs.add(fold(r[0]))
-        elif r[1] not in ("statement", "report"):
+        elif r[1] not in _NOT_DENIALS:
             phrases.append(tuple(fold(w) for w in r[0].split()))
     return frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True))
 
@@ -103,6 +106,110 @@ def report_speakers(text: str) -> tuple[str, ...] | None:
                 return n + (k + n < len(words) and without_conjunction(words[k + n][0]) in _report_prepositions())
         return 0
     return _named_after(text, hit)
+
+
+def _report_phrase_at(words: "list[tuple[str, Span]]", k: int, phrases: "tuple[tuple[str, ...], ...]") -> int:
+    """How many words of ``words`` from ``k`` one of ``phrases`` takes (ما ورد، لما يتم تداوله، ما نقلته), or 0."""
+    for phrase in phrases:
+        n = len(phrase)
+        got = [w for w, _ in words[k : k + n]]
+        if len(got) == n and _opens_with(got[0], phrase[0]) and got[1:-1] == list(phrase[1:-1]) \
+                and any(got[-1] in (phrase[-1], phrase[-1] + x) for x in ("",) + _OBJECT_SUFFIXES):
+            return n
+    return 0
+
+
+def _opens_with(word: str, first: str) -> bool:
+    """Is ``word`` the phrase's first word, with a clitic: وما، لما (which bare_readings keeps whole: a word of
+    three letters)?"""
+    bare = without_conjunction(word)
+    return first in bare_readings(word) or (bare[:1] in (BEH, LAM) and bare[1:] == first)
+
+
+@functools.cache
+def _report_openers() -> tuple[tuple[str, ...], ...]:
+    """What opens a report, whoever carried it (denials.tsv kinds ``report`` and ``hearsay``), folded."""
+    return _report_phrases() + _hearsay_phrases()
+
+
+@functools.cache
+def _hearsay_phrases() -> tuple[tuple[str, ...], ...]:
+    """What names a report carried by no one in particular (denials.tsv kind ``hearsay``: ما تردد، الأنباء
+    المتداولة), folded."""
+    return tuple(tuple(fold(w) for w in r[0].split()) for r in read_rows("denials.tsv", 2) if r[1] == "hearsay")
+
+
+_ABOUT_AFTER_HEARSAY = fold("\u0639\u0646")  # عن: what hearsay is about; after a report (ما نقل عن) its carrier
+
+
+@functools.cache
+def _about_words() -> frozenset[str]:
+    """What opens what a report says (denials.tsv kind ``about``: حول، بشأن، بأن), folded."""
+    return frozenset(fold(r[0]) for r in read_rows("denials.tsv", 2) if r[1] == "about")
+
+
+# How many words after a report phrase the word that opens what it says may stand ("ما تردد في تقارير إخبارية
+# وعلى شبكات التواصل الاجتماعي حول أن": the carrier between them), and how many words a report told must have.
+_ABOUT_REACH = 10
+_TOLD_LEAST = 3
+_PUNCTUATION_RE = regex.compile(r"[^\p{L}\p{M}\s]")
+_THAT = fold("\u0623\u0646")  # أن
+
+
+def _about_at(word: str) -> bool:
+    """Is ``word`` a word that opens what a report says (حول، بشأن، بأن), or أن / بأن with a pronoun (بأنها)?"""
+    about = _about_words()
+    return any(f in about or (f.startswith(_THAT) or f[1:].startswith(_THAT)) and (
+        (f[-1:] == "\u0647" and f[:-1] in about) or (f[-2:] in ("\u0647\u0627", "\u0647\u0645") and f[:-2] in about))
+               for f in bare_readings(word)[:2])
+
+
+def opens_with_report_denied(text: str) -> bool:
+    """Does ``text`` open with a report phrase that a denial phrase follows at once ("ما ذكر غير صحيح لعدد من
+    الأسباب"، "ما يتم تداوله عار من الصحة")?  Such a denial names what it denies by pointing back to it."""
+    words = statement_words(text)
+    n = _report_phrase_at(words, 0, _report_openers())
+    if not n or n >= len(words):
+        return False
+    found = denial_mentions(text, verbs_within=0)
+    return bool(found) and found[0].span.start == words[n][1].start
+
+
+def told_reports(text: str) -> tuple[Span, ...]:
+    """The reports a statement tells (spans of ``text``): after a report phrase (ما تردد، ما يتم تداوله، ما
+    ذكر، ما نقل عن ...) and, within a few words, a word that opens what the report says (حول أن، بشأن، بأنها),
+    the words up to the next report phrase or the end: "ردا على ما تردد في تقارير إخبارية ... حول أن اتحاد
+    الكرة رفع عقوبات لجنة الانضباط ..." (sabq 33e60fcaca) tells "اتحاد الكرة رفع عقوبات لجنة الانضباط ..."."""
+    words = statement_words(text)
+    openers = _report_openers()
+    starts = [(k, n) for k in range(len(words)) if (n := _report_phrase_at(words, k, openers))]
+    denied_at = {m.span.start for m in denial_mentions(text)} if starts else set()
+    found = []
+    for i, (k, n) in enumerate(starts):
+        end_word = starts[i + 1][0] if i + 1 < len(starts) else len(words)
+        hearsay = _report_phrase_at(words, k, _hearsay_phrases()) > 0
+        # within a few words of it, before a punctuation mark or a denial ("ما تم تداوله أخبار مغلوطة لا صحة لها،
+        # وجميع أعمالنا ... يتم الاعلان عنها": no report told)
+        reach = min(k + n + _ABOUT_REACH, end_word)
+        stop = next((j for j in range(k + n, reach) if words[j][1].start in denied_at
+                     or _PUNCTUATION_RE.search(text[words[j - 1][1].end : words[j][1].start])), reach)
+        about = next((j for j in range(k + n, stop) if _about_at(words[j][0])
+                      and (hearsay or _ABOUT_AFTER_HEARSAY not in bare_readings(words[j][0])[:2])), None)
+        if about is None:
+            continue
+        first = about + 1
+        if first < end_word and _THAT in bare_readings(words[first][0])[:2] and _THAT not in bare_readings(words[about][0])[:2]:
+            first += 1  # "حول أن"، "بشأن أن"
+        # up to a denial of it, if one follows ("... حول أن X غير صحيح"، "... في حين أن الحقائق تدحض هذا الادعاء")
+        denied = [m.span.start for m in denial_mentions(text[: words[end_word - 1][1].end]) if m.span.start >= words[first][1].start]
+        last = max((j for j in range(first, end_word) if not denied or words[j][1].end <= denied[0]), default=first - 1)
+        if denied:  # and to the clause before it: "... بين واشنطن وطهران، في حين أن الحقائق تدحض"
+            last = max((j for j in range(first, last) if _PUNCTUATION_RE.search(text[words[j][1].end : words[j + 1][1].start])),
+                       default=last)
+        if last + 1 - first < _TOLD_LEAST:
+            continue
+        found.append(Span(words[first][1].start, words[last][1].end))
+    return tuple(found)
 
 
 @functools.cache

@@ -28,8 +28,8 @@ from ..matching.speakers import relation
 from .disputes import denial_link_words, denial_mentions, denial_target_linked
 from .figures import figure_conflict, figure_conflict_ready, figure_kind, revises, rises, unnamed_sources
 from .fates import Fate, fate_conflict, person_words, read_fate
-from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
-                     trailing_denial, undenied)
+from .denied import (TOLD, Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
+                     told_claims, told_referent, trailing_denial, undenied)
 from .places import figures_apart, place_conflict
 from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
 
@@ -227,8 +227,9 @@ _NO_SOURCE: frozenset[str] = frozenset()  # the source key of each (one set: 13,
 def narration_claims(corpus: Corpus) -> list[Claim]:
     """The sentences of the corpus's articles that no attribution covers, each as a claim of its outlet (an
     empty cue of stance ``narrate`` and an empty source at the sentence's start): "ارتفع عدد حالات الوفيات في
-    حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"، "الجدير بالذكر أن العائلات السعودية تم السماح لهم بالعبور"."""
-    return _narration(corpus, claim_key)
+    حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"، "الجدير بالذكر أن العائلات السعودية تم السماح لهم بالعبور";
+    and the reports its denials tell as they deny them (:func:`.denied.told_claims`, stance ``told``)."""
+    return _narration(corpus, claim_key) + told_claims(corpus)
 
 
 def _narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Claim]:
@@ -287,13 +288,15 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     denials = {c.id: d for c in claims if (d := explicit_denial(c.attribution)
                                            + trailing_denial(c.attribution, texts, cue_starts))
                and not undenied(c.attribution, texts[c.attribution.article])}
-    others = claims + narrated
+    told = told_claims(corpus) if narration else []
+    others = claims + narrated + told
     linkable: Linkable | None = None
     lead_words = Leads(articles, weight)
     for c in claims:
         if c.id not in denials:
             continue
-        key = denied_key(c, texts[c.attribution.article], weight)
+        referent = told_referent(c, told)
+        key = referent.key if referent is not None else denied_key(c, texts[c.attribution.article], weight)
         authors, about = authors_denied(c.attribution, articles[c.attribution.article])
         if authors is not None and not any(is_author(who, o) for who in authors for o in claims if o.id != c.id):
             authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
@@ -320,8 +323,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # outlet gives of it ("تبنى متمردو حزب العمال الكردستاني قتل شرطيين" / "نفى الجناح العسكري لحزب
             # العمال الكردستاني مسؤوليته عن العملية")
             # (whether it is itself is asked only where it matters: most pairs are two articles and no author)
-            if frozenset((c.id, other.id)) in skip or (
-                    (c.attribution.article == other.attribution.article or authors is not None)
+            # A report a denial tells (keyed by its teller's source) is denied there already: it is marked against
+            # the denials of other articles, not its teller's anywhere ("نفى وزير التعليم ... ما تم تداوله مؤخراً عن
+            # تأجيل الدراسة" / "ما يتم تداوله عن ... غير صحيح")
+            a_report = other.attribution.cue.stance == TOLD
+            if frozenset((c.id, other.id)) in skip or (a_report and c.attribution.article == other.attribution.article) or (
+                    (c.attribution.article == other.attribution.article or authors is not None or a_report)
                     and (relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key))):
                 continue
             if authors is not None:
@@ -539,6 +546,8 @@ def _explain(kind: str, a: Attribution, b: Attribution, why: str, side_a: Side |
         content = side.content.text if side is not None else att.content.text
         if att.cue.stance == NARRATION:
             return f"{att.outlet or att.article} ({att.article}) reports in its own words «{shorten(content)}»"
+        if att.cue.stance == TOLD:
+            return f"{att.outlet or att.article} ({att.article}) tells the report «{shorten(content)}»"
         who = att.source.text or "an unnamed source"
         verb = "does not deny" if side is not None and side.undenied else "denies" if att.cue.stance == "deny" else "says"
         return f"{who} ({att.article}) {verb} «{shorten(content)}»"
