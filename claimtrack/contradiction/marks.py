@@ -9,7 +9,7 @@ explanation a journalist can read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -205,6 +205,9 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     if denial_mentions((cy if turned else cx).attribution.content.text, verbs_within=0):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح"): both deny
     denial = explicit_denial(denier.attribution)
+    if denial and (dead := read_fate(denier.attribution.content.text)) \
+            and _agrees_on_fate(dead, read_fate((cy if turned else cx).attribution.content.text)):
+        return None  # a denial of the person's death and a statement that the person lives agree
     if denial:
         ev = [Evidence("denial", d, None) if turned else Evidence("denial", None, d) for d in denial]
         ev += [e for e in evidence if e.kind != "denial"]
@@ -242,7 +245,7 @@ def _narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Claim]:
         taken = covered.get(art.id, [])
         for k, sentence in enumerate(split_sentences(art), start=1):
             start, end = sentence.span.start, sentence.span.end
-            if any(x < end and start < y for x, y in taken) or not sentence.text.strip():
+            if any(x < end and start < y for x, y in taken) or not sentence.text.strip() or _a_line(sentence.text):
                 continue
             at = Span(start, start)
             negated, _ = raw_polarity(sentence.text)
@@ -251,6 +254,21 @@ def _narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Claim]:
                                       "indirect")
             out.append(Claim(attribution, key(sentence.text), _NO_SOURCE))
     return out
+
+
+# An outlet's own sentence of fewer words than this that ends in no stop is a line, not a statement.
+_LINE_WORDS = 10
+# What ends a statement: a full stop, a question or exclamation mark, an ellipsis (a quotation or bracket after it).
+_STOPS = ".!?\u061f\u2026"  # ARABIC QUESTION MARK, HORIZONTAL ELLIPSIS
+_CLOSERS = " \t\n\"'»”)]\u200f"  # RIGHT-TO-LEFT MARK
+
+
+def _a_line(text: str) -> bool:
+    """Is an outlet's own sentence a short line that ends in no stop: a verse of a poem ("وداع يا صوتٍ يهز
+    المنابر", alyaum a576ff676e805), a page's tag line ("سمات جلال الدين حقاني حقاني طالبان وفاة", 3alyoum
+    a19c98b2f68e2)?  Such lines assert nothing a denial or another figure could dispute."""
+    stripped = text.rstrip(_CLOSERS)
+    return len(text.split()) < _LINE_WORDS and not stripped.endswith(tuple(_STOPS))
 
 
 def mark_attributions(corpus: Corpus, marks: "Iterable[Mark]" = ()) -> dict[str, Attribution]:
@@ -371,7 +389,10 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 if art not in earliest or id_order(o.id) < id_order(earliest[art].id):
                     earliest[art] = o
             links = [(o, w) for o, w in links if earliest[o.attribution.article] is o]
+        denied_fate = read_fate(c.attribution.content.text)
         for other, words in links:
+            if denied_fate and _agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
+                continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
             ev = [Evidence("denial", None, d) for d in denials[c.id]]
             ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
                                Mention(c.attribution.content.text, c.attribution.content.span),
@@ -382,7 +403,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(other.id, c.id, "contradicts", ev, _explain("denies", other.attribution, c.attribution, why),
                               "denies"))
             skip.add(frozenset((c.id, other.id)))
-    marks += _fate_marks(claims + narrated, skip, published, weight, lead_words)
+    marks += _fate_marks(claims + narrated, skip, published, weight, lead_words, denials)
     # (a key holds every figure of its own text: a claim whose key has none is not read again)
     measured = [c for c in claims if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
                 and figure_conflict_ready(c.attribution.content.text)]
@@ -419,14 +440,20 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
 
 
 def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
-                weight: Callable[[str], float], leads: Leads) -> list[Mark]:
+                weight: Callable[[str], float], leads: Leads, denials: "Collection[str]" = ()) -> list[Mark]:
     """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death, in
-    one article or two of one story (``leads``: "البقاء على قيد الحياة" of newspapers is no one's fate)."""
+    one article or two of one story (``leads``: "البقاء على قيد الحياة" of newspapers is no one's fate).
+
+    A denial (``denials``: their ids) or a negated statement tells no fate: "طالبان باكستان تنفي وفاة مؤسس شبكة
+    حقاني" says he lives, as "جده ما زال على قيد الحياة" does (3alyoum a19c98b2f68e2); held against a report of
+    his death it is a denial, marked as one (:func:`find_disputes`).  And a speaker telling two deaths in one
+    article tells two persons' ("الأولى قتلت الجندي عبدالعزيز عسيري بتاريخ 22-2-1436هـ. ... والثالثة قتلت
+    العريف ماجد القحطاني بتاريخ 15-6-1436هـ.", alyaum a1cd924b2a80a), not one person's twice."""
     def read(c: Claim) -> Fate | None:
         day = published.get(c.attribution.article)
         return read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None)
 
-    told = [(c, f) for c in claims if (f := read(c))]
+    told = [(c, f) for c in claims if not (c.attribution.negative or c.id in denials) and (f := read(c))]
     said = [Mention(c.attribution.content.text, c.attribution.content.span) for c, _ in told]
     # Only two fates with a rare word near both can be one person's (fates._same_person): indexed by those words.
     names = [person_words(f, weight) for _, f in told]
@@ -440,6 +467,8 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
             y, fy = told[j]
             if frozenset((x.id, y.id)) in skip or not leads.meet(x.attribution.article, y.attribution.article):
                 continue
+            if x.attribution.article == y.attribution.article and _one_speaker(x, y):
+                continue
             found = fate_conflict(said[i], said[j], fx, fy, weight, one_person=True)  # their person words meet (by_name)
             if not found:
                 continue
@@ -447,6 +476,23 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
             marks.append(Mark(x.id, y.id, "contradicts", evidence, _explain(kind, x.attribution, y.attribution, why), kind))
             skip.add(frozenset((x.id, y.id)))
     return marks
+
+
+def _agrees_on_fate(denied: Fate, other: Fate | None) -> bool:
+    """Does a statement that the person lives (``other``) side with a denial of the person's death (``denied``:
+    the fate its content tells)?"""
+    return other is not None and "alive" in other.kinds and not _dead_in(other) and _dead_in(denied)
+
+
+def _dead_in(f: Fate) -> bool:
+    return "died" in f.kinds or "violent" in f.kinds
+
+
+def _one_speaker(x: Claim, y: Claim) -> bool:
+    """Are two claims of one article told by one speaker: the outlet's own sentences, or one source?"""
+    if (x.attribution.cue.stance == NARRATION) != (y.attribution.cue.stance == NARRATION):
+        return False
+    return x.attribution.cue.stance == NARRATION or relation(x.speaker, y.speaker) == "same"
 
 
 # A denial sharing this many rare words with an account is linked to it whatever countries each names.

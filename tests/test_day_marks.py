@@ -1,0 +1,64 @@
+"""Dispute marks on a real day (issue 13, helper "day"): the wrong marks a reader of 2015-08-01 (SaudiNewsNet,
+first 1,400 articles) found, each kind of cause held as a unit test of the construction in the real article."""
+
+import datetime as dt
+
+from claimtrack import Corpus, contradictions, parse_article
+from claimtrack.contradiction.marks import mark_attributions, narration_claims
+
+DISPUTES = ("denies", "contradicts", "updates", "disagrees")
+
+
+def _disputes(*articles):
+    corpus = Corpus(list(articles))
+    marks = [m for m in contradictions(corpus) if m.dispute in DISPUTES]
+    by_id = mark_attributions(corpus, marks)
+    return [(m.dispute, by_id[m.a].content.text, by_id[m.b].content.text) for m in marks]
+
+
+# 3alyoum a19c98b2f68e2 ("طالبان باكستان تنفي وفاة مؤسس شبكة حقاني") and a1f3640c2f014 ("أنباء متضاربة عن وفاة
+# مؤسس “شبكة حقاني” في أفغانستان"), sentences as printed.
+DENIAL = ("نفت حركة طالبان باكستان اليوم السبت “الشائعات” حول وفاة جلال الدين حقاني مؤسس الشبكة التي تحمل اسمه "
+          "وحليف حركة التمرد هذه، وذلك غداة تعيين نجله سراج الدين في الفريق القيادي للشبكة.\n\n"
+          "واكد مقاتلو طالبان باكستان السبت على موقعهم الالكتروني ان جلال الدين حقاني الذي سيبلغ السبعين من العمر "
+          "“كان مريضا لكن صحته تحسنت منذ بعض الوقت وليس لديه اي مشكلة”. واضافوا ان “الشائعات المتعلقة بموت جلال "
+          "الدين حقاني (…) لا اساس لها”.\n\n"
+          "سمات جلال الدين حقاني حقاني طالبان وفاة")
+FAMILY = ("وقال احد افراد العائلة “مولاي جلال الدين حقاني بات بدون شك هرما ويعاني أمراضا مختلفة لكنه بفضل الله آمن "
+          "وسليم وعلى قيد الحياة.”\n\n"
+          "لكن شخصا آخر في العائلة قال إن التقارير صحيحة. وقال لرويترز إن حقاني “توفي نتيجة نزيف في المخ قبل عام "
+          "ونصف العام. ودفن في منطقة زادران في إقليم خوست.”")
+
+
+def test_a_denial_of_a_death_agrees_with_the_person_alive():
+    # "نفت ... الشائعات حول وفاة جلال الدين حقاني" and "الشائعات المتعلقة بموت ... لا اساس لها" side with "آمن
+    # وسليم وعلى قيد الحياة": neither denies nor contradicts it; "توفي نتيجة نزيف في المخ" still contradicts it
+    # and is still denied
+    found = _disputes(parse_article(DENIAL, id="a19c98b2f68e2", outlet="3alyoum", published=dt.date(2015, 8, 1)),
+                      parse_article(FAMILY, id="a1f3640c2f014", outlet="3alyoum", published=dt.date(2015, 8, 1)))
+    alive = [f for f in found if any("قيد الحياة" in t for t in f[1:])]
+    assert alive and all(any("توفي" in t for t in f[1:]) for f in alive), alive
+    assert all(not ("وفاة" in a and "قيد الحياة" in b or "وفاة" in b and "قيد الحياة" in a)
+               for _, a, b in found if "توفي" not in a + b)
+
+
+def test_a_page_tag_line_and_verses_are_no_claims():
+    # the tag line under 3alyoum a19c98b2f68e2 ("سمات ...") and the verses of "رحيل سعود" (alyaum a576ff676e805),
+    # read as the outlet's own statements, were denied by the poem's commentary and by Taliban's denial
+    poem = "رحيل سعود\n\nوداع يا صوتٍ يهز المنابر\n\nوداع يا اللي كل ما حار حاير\n\nارحل وللعدوان كسر الخواطر"
+    corpus = Corpus([parse_article(DENIAL, id="a19c98b2f68e2"), parse_article(poem, id="a576ff676e805")])
+    told = [c.attribution.content.text for c in narration_claims(corpus)]
+    assert not any(t.startswith(("سمات", "وداع", "ارحل")) for t in told), told
+    # a sentence of the outlet's that ends in a stop is still one
+    news = parse_article("مصرع 7 وإصابة 9 في حوادث مرورية\n\nلقي شخصان مصرعهما وأصيب 4 آخرون إثر تصادم على طريق الدمام.", id="ab59e03ddcb77")
+    assert [c.attribution.content.text for c in narration_claims(Corpus([news]))] == [
+        "لقي شخصان مصرعهما وأصيب 4 آخرون إثر تصادم على طريق الدمام."]
+
+
+def test_one_outlet_listing_deaths_tells_several_persons_fates():
+    # alyaum a1cd924b2a80a ("الجندي السعودي الشهيد.. ورصاصة في ظهر الوطن"): four bullets, four soldiers, four
+    # dates; not "two times of one death"
+    text = ("الجندي السعودي الشهيد.. ورصاصة في ظهر الوطن\n\nأربع رصاصات, الأولى قتلت الجندي عبدالعزيز عسيري بتاريخ 22-2-1436هـ. والثانية قتلت الجندي رائد المطيري "
+            "بتاريخ 29-2-1436هـ. والثالثة قتلت العريف ماجد القحطاني بتاريخ 15-6-1436هـ. والأخيرة وقبل عدة ايام قتلت "
+            "الجندي سامي الحربي.")
+    assert _disputes(parse_article(text, id="a1cd924b2a80a", outlet="alyaum", published=dt.date(2015, 8, 1))) == []
