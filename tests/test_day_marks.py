@@ -62,3 +62,27 @@ def test_one_outlet_listing_deaths_tells_several_persons_fates():
             "بتاريخ 29-2-1436هـ. والثالثة قتلت العريف ماجد القحطاني بتاريخ 15-6-1436هـ. والأخيرة وقبل عدة ايام قتلت "
             "الجندي سامي الحربي.")
     assert _disputes(parse_article(text, id="a1cd924b2a80a", outlet="alyaum", published=dt.date(2015, 8, 1))) == []
+
+
+def test_tolls_of_two_named_places_of_one_war_are_two_events():
+    # 2015-08-01: alyaum aac3cb16565bc ("مقتل ثمانية عشر حوثياً ... في مدينة الضالع") against alyaum ae3981da6f671
+    # ("25 حوثياً قتلوا ... بمدينة مأرب") and aawsat a397547a565c9 ("في منطقة خارف ... مقتل 13 مسلحا حوثيا"):
+    # three battles in Yemen, no disagreement; alwatan ab67d38913f53 ("مركز المسيال بقطاع ظهران الجنوب") and
+    # a1cb93b912d4a ("بقطاع الطوال بمنطقة جازان"): two border posts
+    from claimtrack.contradiction.places import localities_apart
+
+    dhale = "مقتل ثمانية عشر حوثياً، خلال الاشتباكات التي اندلعت بين الطرفين، في مدينة الضالع جنوبي اليمن"
+    marib = "25 حوثياً قتلوا جراء قصف جوي شنته قوات التحالف على مواقعهم بمدينة مأرب شرقي اليمن"
+    kharif = ("مسلحي المقاومة نصبوا كمينا لدورية من ميليشيات الحوثيين وقوات صالح في منطقة خارف، وأسفر الكمين عن "
+              "مقتل 13 مسلحا حوثيا ومقتل أحد عناصر المقاومة")
+    assert localities_apart(dhale, marib) and localities_apart(kharif, marib) and localities_apart(kharif, dhale)
+    assert localities_apart("استشهاد ثلاثة وإصابة سبعة من عناصر حرس الحدود في مركز المسيال بقطاع ظهران الجنوب",
+                            "تعرضت أمس دورية مساندة من قوة المجاهدين بقطاع الطوال بمنطقة جازان لمقذوف عسكري")
+    # one place named by both, with or without its head: the same town's toll (16 / 46 in Rutba disagree:
+    # alyaum a2b21acfed06a, aawsat a73f414ea564d); "المحافظة" refers back and names none
+    rutba = "طائرة عسكرية عراقية أطلقت صاروخين على أحد المنازل وسط قضاء الرطبة ما أسفر عن مقتل 16 مدنيا"
+    assert not localities_apart("قصف جوي طال أحياء سكنية وسط مدينة الرطبة مما أسفر عن مقتل 46 مدنيا", rutba)
+    assert not localities_apart("غارات عنيفة على مواقع الحوثيين في منطقة الجفينة والبلق جنوب غرب مأرب",
+                                "إحدى الغارات في جبهة الجفينة جنوب غربي المحافظة استهدفت عربة مدرعة")
+    # a statement naming no place inside the country (a running total) is not held apart by this
+    assert not localities_apart(dhale, "مقتل 25 حوثياً وجرح 15 آخرين")
