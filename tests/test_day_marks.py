@@ -86,3 +86,48 @@ def test_tolls_of_two_named_places_of_one_war_are_two_events():
                                 "إحدى الغارات في جبهة الجفينة جنوب غربي المحافظة استهدفت عربة مدرعة")
     # a statement naming no place inside the country (a running total) is not held apart by this
     assert not localities_apart(dhale, "مقتل 25 حوثياً وجرح 15 آخرين")
+
+
+def test_what_a_figure_counts_from_the_word_just_before_it():
+    # aawsat a397547a565c9: "قتلوا وجرح نحو 50 آخرين": 50 wounded, not killed; alyaum a2b21acfed06a: "مقتل وإصابة
+    # 35 مدنيا" counts the dead and the wounded together (16 and 19 in its next sentence), neither alone
+    from claimtrack.contradiction.measured import measured_figures
+
+    text = "سبعة من الجنود اليمنيين قتلوا وجرح نحو 50 آخرين أمس في هجوم انتحاري"
+    assert [(q.text, m) for q, m in measured_figures(text)] == [("نحو 50", "wounded")]
+    assert measured_figures("مقتل وإصابة 35 مدنيا بينهم نساء وأطفال خلال قصف جوي للقوات العراقية") == ()
+
+
+def _conflict(a, b):
+    from claimtrack.contradiction.figures import figure_conflict
+    from claimtrack.models import Mention
+    from claimtrack.spans import Span
+
+    return figure_conflict(Mention(a, Span(0, len(a))), Mention(b, Span(0, len(b))))
+
+
+def test_parts_of_a_toll_dispute_no_toll():
+    # okaz ab59e03ddcb77: the Red Crescent's breakdown by severity of the accident's wounded against its 4 wounded
+    assert not _conflict("الحادث أسفر عن حالتي وفاة وإصابة حرجة وثلاث إصابات متوسطة",
+                         "لقي شخصان مصرعهما وأصيب 4 آخرون إثر تصادم على طريق الدمام/الرياض بعد كوبري المعادن.")
+    # aawsat a58d1ef25f449 / aljazirah a69b5a3da4c4c: Nusra's dead (a party to the war) against Division 30's
+    assert not _conflict("18 شخصًا قتلوا من «النصرة» أمس، جراء ضربات التحالف والاشتباكات",
+                         "وقتل خمسة من أفراد الفرقة 30 أثناء تصديهم للمهاجمين.")
+    # the Omani bus crash: those in intensive care (a0aa31176b633) against the 27 wounded flown home
+    assert not _conflict("وأن 13 مصابا في العناية المركزة حتى ظهر أمس فيما توفي تسعة أشخاص",
+                         "أجلت طائرتان عسكريتان عمانيتان مساء أمس جثامين تسعة متوفين، و27 مصاباً")
+    # one raid of several (a33d0e970918c) against the raids' toll (ae3981da6f671)
+    assert not _conflict("إحدى الغارات في جبهة الجفينة استهدفت عربة مدرعة ودمرتها بالكامل وقتل 5 من طاقمها",
+                         "غارات عنيفة شنتها مقاتلات التحالف على مواقع الحوثيين أسفرت عن مقتل 25 حوثياً")
+    # still a disagreement: two speakers' tolls of the Duma arson (alriyadh a3d8cb2b6f67d, aleqtisadiya a398505a2fcdc)
+    assert _conflict("ما أدى إلى استشهاد رضيع وإصابة أربعة من أفراد أسرته",
+                     "استشهد رضيع فلسطيني وأصيب ثلاثة آخرون من عائلته أمس من جراء إحراق مستوطنين إسرائيليين منزلهم")
+
+
+def test_a_place_named_after_two_heads():
+    # alwatan a957fff3cd888: "منطقة جبل يسوف ... في لودر بمحافظة أبين" against alweeam afa733280cde5's "بجبل صبر
+    # المطل على مدينة تعز": two mountains, two provinces
+    from claimtrack.contradiction.places import localities_apart
+
+    assert localities_apart("مقتل 42 حوثيا على الأقل في مواجهات اندلعت في قرى مشرعة وحدنان بجبل صبر المطل على مدينة تعز",
+                            "استولوا أول من أمس على منطقة جبل يسوف الاستراتيجي في لودر بمحافظة أبين، تمثلت في قتل 44")

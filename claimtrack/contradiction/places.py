@@ -234,6 +234,8 @@ def _localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if not any(f in heads for f in forms) or any(f.startswith(DEFINITE) and f[2:] in heads for f in forms):
             continue  # (no head, or the definite one: "المحافظة" refers back to a place, names none)
         name = words[k + 1][0]
+        if k + 2 < len(words) and any(f in heads for f in bare_readings(name)):
+            name = words[k + 2][0]  # "منطقة جبل يسوف": the name after the second head
         if name in stop or name.endswith(_NISBA) or not name[:1].isalpha():
             continue
         names.update(_forms(name))
