@@ -131,3 +131,32 @@ def test_a_place_named_after_two_heads():
 
     assert localities_apart("مقتل 42 حوثيا على الأقل في مواجهات اندلعت في قرى مشرعة وحدنان بجبل صبر المطل على مدينة تعز",
                             "استولوا أول من أمس على منطقة جبل يسوف الاستراتيجي في لودر بمحافظة أبين، تمثلت في قتل 44")
+
+
+def test_a_denial_word_deep_in_a_long_statement_is_not_its_denial():
+    # sabq a5e87cdf3f077 (a column on Quran schools): "... والطعن في مُصدري القرار، واتهامهم باتهامات باطلة، لا
+    # يمكن أن يُقر عقلاً ولا شرعاً ..." 103 words into a statement of 166: "باطلة" qualifies the accusations it
+    # tells of; the statement denies nothing, and was linked as a denial to 13 statements of the day
+    from claimtrack.contradiction.worded_apart import _own_denial
+    from claimtrack.models import Attribution, Content, Cue, Mention, Source
+    from claimtrack.spans import Span
+
+    filler = "وبين أن حفظ القرآن الكريم في الصغر يعين الطالب على التفوق في دراسته " * 8
+    tail = "واتهامهم باتهامات باطلة، لا يمكن أن يقر عقلا ولا شرعا، " + "فالمدارس تخرج أجيالا نافعة لوطنها " * 3
+    text = filler + tail
+    at = text.index("باطلة")
+    a = Attribution("a5e87cdf3f077#19", "a5e87cdf3f077", "sabq", Span(0, len(text)), Cue("", Span(0, 0), "", "say"),
+                    Source("", Span(0, 0), "named", "none"), Content(text, Span(0, len(text)), False), "indirect")
+    assert _own_denial(a, (Mention("باطلة", Span(at, at + 5)),)) == ()
+    # at the end of a statement it is its denial ("... بشأن منع فئات معينة غير صحيح")
+    end = len(text) - 1
+    assert _own_denial(a, (Mention("ا", Span(end, end + 1)),))
+
+
+def test_a_name_alone_asserts_nothing_to_deny():
+    # aawsat a58d1ef25f449: "«جبهة النصرة»" read as what مدير المرصد says was denied by the Pentagon's "نافية أسر
+    # أو اعتقال أي من أفراد «القوة السورية الجديدة»" (aljazirah a69b5a3da4c4c)
+    from claimtrack.contradiction.worded_apart import asserts_nothing
+
+    assert asserts_nothing("«جبهة النصرة»")
+    assert not asserts_nothing("جبهة النصرة قامت باعتقال عدد من جنود تلك الفرقة")

@@ -26,7 +26,7 @@ from .figures import figure_conflict, figure_kind, one_source, reported_later, r
 from .narration import NARRATION, mark_attributions, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
-from .worded_apart import agrees_on_fate, find_disputes
+from .worded_apart import agrees_on_fate, asserts_nothing, find_disputes
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
 
@@ -165,6 +165,8 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     if denial_mentions((cy if turned else cx).attribution.content.text, verbs_within=0):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح"): both deny
     denial = explicit_denial(denier.attribution)
+    if denial and asserts_nothing((sy if turned else sx).content.text):
+        return None  # nothing to deny: "«جبهة النصرة»" (aawsat a58d1ef25f449) against "نافية أسر أو اعتقال ..."
     if denial and (dead := read_fate(denier.attribution.content.text)) \
             and agrees_on_fate(dead, read_fate((cy if turned else cx).attribution.content.text)):
         return None  # a denial of the person's death and a statement that the person lives agree

@@ -13,7 +13,7 @@ from ..claims.key import topic_key
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.speakers import relation
-from ..models import Mention, id_order
+from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      trailing_denial, undenied)
 from .disputes import denial_link_words, denial_target_linked
@@ -24,7 +24,7 @@ from .narration import NARRATION, keyed_narration
 from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .rules import Evidence
 
-__all__ = ["agrees_on_fate", "find_disputes"]
+__all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
 
 # Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
 # names the same statements (تصريحات المالكي باطلة) sides with a condemnation of them (أدانت ... تصريحات المالكي).
@@ -56,7 +56,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     cue_starts: dict[str, list[int]] = {}
     for a in corpus.attributions:
         cue_starts.setdefault(a.article, []).append(a.cue.span.start)
-    denials = {c.id: d for c in claims if (d := explicit_denial(c.attribution)
+    denials = {c.id: d for c in claims if (d := _own_denial(c.attribution, explicit_denial(c.attribution))
                                            + trailing_denial(c.attribution, texts, cue_starts))
                and not undenied(c.attribution, texts[c.attribution.article])}
     others = claims + narrated
@@ -85,7 +85,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
             # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
             stance = other.attribution.cue.stance
-            if other.id == c.id or other.id in denials or other.attribution.negative or (
+            if other.id == c.id or other.id in denials or other.attribution.negative or asserts_nothing(other.attribution.content.text) or (
                     stance in _NOT_DENIABLE and not points_back and not (by_author and stance in _FALSIFIABLE)):
                 continue
             # A speaker does not deny itself in one article; in another outlet it may deny the account that
@@ -191,6 +191,35 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(first.id, second.id, "contradicts", conflict,
                               explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
     return marks
+
+
+# A denial phrase inside a long content is the content's own (its cue's, or that of its first or last clause) only
+# this many words from the content's start or end; further in it qualifies something the statement tells
+# ("... والطعن في مُصدري القرار، واتهامهم باتهامات باطلة، لا يمكن أن يُقر ...", 103 words into a column's 166,
+# sabq a5e87cdf3f077).
+_DENIAL_EDGE = 12
+# A content of fewer words than this names something, asserts nothing a denial could take back ("«جبهة النصرة»"
+# as what مدير المرصد says, aawsat a58d1ef25f449).
+_CLAIM_WORDS = 3
+
+
+def _own_denial(a: Attribution, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Of the denial words found for ``a``, those of its cue and those near its content's start or end."""
+    content = a.content
+    if not found or len(content.text.split()) <= 2 * _DENIAL_EDGE:
+        return found
+    def edge(m: Mention) -> bool:
+        if not content.span.start <= m.span.start < content.span.end:
+            return True  # the cue
+        before = len(content.text[: m.span.start - content.span.start].split())
+        after = len(content.text[m.span.end - content.span.start :].split())
+        return min(before, after) <= _DENIAL_EDGE
+    return tuple(m for m in found if edge(m))
+
+
+def asserts_nothing(content: str) -> bool:
+    """Is a content too short to assert anything ("«جبهة النصرة»")?"""
+    return len(content.split()) < _CLAIM_WORDS
 
 
 def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
