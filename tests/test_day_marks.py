@@ -160,3 +160,11 @@ def test_a_name_alone_asserts_nothing_to_deny():
 
     assert asserts_nothing("«جبهة النصرة»")
     assert not asserts_nothing("جبهة النصرة قامت باعتقال عدد من جنود تلك الفرقة")
+
+
+def test_a_death_noun_with_a_pronoun():
+    # 3alyoum a1f3640c2f014: "نفى أفراد عائلة جلال الدين حقاني ... نبأ وفاته اليوم الجمعة" denies his death (وفاة
+    # with its TEH MARBUTA written TEH before the pronoun), and so sides with "جده ما زال على قيد الحياة"
+    from claimtrack.contradiction.fates import read_fate
+
+    assert set(read_fate("نفى أفراد عائلة جلال الدين حقاني نبأ وفاته اليوم الجمعة").kinds) == {"died"}
