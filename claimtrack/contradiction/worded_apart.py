@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+import attrs
+
 from ..claims import claim_key, find_quantities
 from ..claims.key import topic_key
 from ..matching.corpus import Corpus
@@ -16,7 +18,8 @@ from ..matching.speakers import relation
 from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      trailing_denial, undenied)
-from .disputes import denial_link_words, denial_target_linked
+from ..lexicon.grammar import grammar
+from .disputes import denial_link_words, denial_target_linked, statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .figures import figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises, unnamed_sources
@@ -234,7 +237,8 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
     العريف ماجد القحطاني بتاريخ 15-6-1436هـ.", alyaum a1cd924b2a80a), not one person's twice."""
     def read(c: Claim) -> Fate | None:
         day = published.get(c.attribution.article)
-        return read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None)
+        return _no_one_left(c.attribution.content.text,
+                            read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None))
 
     told = [(c, f) for c in claims if not (c.attribution.negative or c.id in denials) and (f := read(c))]
     said = [Mention(c.attribution.content.text, c.attribution.content.span) for c, _ in told]
@@ -259,6 +263,23 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
             marks.append(Mark(x.id, y.id, "contradicts", evidence, explain(kind, x.attribution, y.attribution, why), kind))
             skip.add(frozenset((x.id, y.id)))
     return marks
+
+
+# How many words before "على قيد الحياة" a negator of it may stand ("لم يبق أحد منهم على قيد الحياة").
+_ALIVE_NEGATED_REACH = 4
+
+
+def _no_one_left(text: str, fate: Fate | None) -> Fate | None:
+    """A fate without its "alive" when that is negated: "وللأسف لم يبق أحد منهم على قيد الحياة" (a police
+    spokeswoman, alyaum a8e43d74aeedd) says the four on board died, as the pilot's death (aawsat aa66f3be) does;
+    "لا يزال على قيد الحياة" is still alive (grammar.negation_at skips it)."""
+    if fate is None or "alive" not in fate.kinds:
+        return fate
+    before = [w for w, _ in statement_words(text[: fate.kinds["alive"].start])][-_ALIVE_NEGATED_REACH:]
+    if grammar().negation_at(before, _ALIVE_NEGATED_REACH) is None:
+        return fate
+    kinds = {k: v for k, v in fate.kinds.items() if k != "alive"}
+    return attrs.evolve(fate, kinds=kinds) if kinds else None
 
 
 def agrees_on_fate(denied: Fate, other: Fate | None) -> bool:
