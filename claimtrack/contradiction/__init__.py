@@ -2,7 +2,9 @@
 
 - :mod:`.rules`: the evidence (polarity, numbers, opposed predicates, swapped actors, hedges, clarification)
   and the cascade of named rules that decides how two sides of one claim relate;
-- :mod:`.marks`: which pairs of a corpus are compared, and the :class:`Mark` s with evidence and explanation;
+- :mod:`.marks`: which pairs of the clusters are compared, and the :class:`Mark` s they make;
+- :mod:`.worded_apart`: disputes worded apart (a denial and what it denies, two tolls, two fates of one person);
+- :mod:`.narration`: an outlet's own sentences as claims; :mod:`.explain`: the :class:`Mark` and its line;
 - :mod:`.disputes`: what a contradiction is (``Mark.dispute``): an explicit denial linked to what it denies, the
   same speaker's new figure, two speakers' figures for one quantity (compared like with like), or else;
 - :mod:`.places`: where a statement happens: the countries it names by name, not the nationalities it names;

@@ -19,7 +19,7 @@ import regex
 
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, TEH_MARBUTA, WAW, has_article, without_article
+from ..lexicon.morph import ALEF, HEH, TEH, TEH_MARBUTA, WAW, has_article, without_article
 from ..models import Mention
 from ..normalize import fold
 from ..spans import Span
@@ -177,6 +177,8 @@ def _fates_by_first() -> dict[str, tuple[int, ...]]:
     for i, (phrase, _) in enumerate(_fates()):
         for s in _SUFFIXES if len(phrase) == 1 else ("",):
             index.setdefault(phrase[0] + s, []).append(i)
+            if s and phrase[0].endswith(HEH):  # a folded TEH MARBUTA is a TEH before a suffix: وفاته (نبأ وفاته)
+                index.setdefault(phrase[0][:-1] + TEH + s, []).append(i)
     return {form: tuple(ids) for form, ids in index.items()}
 
 

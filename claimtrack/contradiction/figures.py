@@ -10,7 +10,7 @@ one is repeated by the other side (31 and 32 / 32).  :func:`figure_kind` says wh
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 
 from ..claims import Quantity, claim_key, find_quantities
@@ -18,14 +18,15 @@ from ..geography import named_places
 from ..lexicon import read_rows
 from ..lexicon.morph import HEH, TEH, TEH_MARBUTA
 from ..matching.score import Claim
-from ..models import Mention
+from ..models import Mention, id_order
 from ..normalize import fold
 from .disputes import bare_readings, statement_words
 from .measured import DUAL_ENDINGS, figure_parts, group_of, measured_figures
 from .places import place_scopes, scope_words
 from .rules import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "revises", "rises", "unnamed_sources"]
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises",
+           "unnamed_sources"]
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
 _MAX_RATIO = 6.0
@@ -216,3 +217,17 @@ def rises(text: str) -> bool:
     code: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"، "ارتفعت حصيلة ... إلى 28 قتيلا")?"""
     verbs = scope_words("rise")
     return any(f in verbs or (f.endswith(TEH) and f[:-1] in verbs) for w, _ in statement_words(text) for f in bare_readings(w))
+
+
+def reported_later(x: Claim, y: Claim, published: "Mapping[str, object]") -> bool:
+    """Is ``x`` reported after ``y``: a later publication date, else later in the corpus order."""
+    px, py = published.get(x.attribution.article), published.get(y.attribution.article)
+    if px is not None and py is not None and px != py:
+        return bool(px > py)  # type: ignore[operator]
+    return id_order(x.id) > id_order(y.id)
+
+
+def one_source(x: Claim, y: Claim) -> bool:
+    """Do two claims share a source key other than a place: "الشرطة في نيبال" and "مسؤولون بوزارة الداخلية في
+    نيبال" both key as Nepal, and are two speakers (their figures disagree, neither updates the other)."""
+    return any(k not in named_places(claim_key(k)) for k in x.source_key & y.source_key)

@@ -2,75 +2,35 @@
 
 Which pairs are compared (the same cluster, a close pair, a claim and its denial, a clarification and what it
 clarifies), each side read with its polarity and hedges, and the result of :func:`~.rules.compare` as a
-:class:`Mark`: the two attribution ids, its kind, the evidence (spans in both articles) and a one-line
-explanation a journalist can read.
+:class:`~.explain.Mark`: the two attribution ids, its kind, the evidence (spans in both articles) and a one-line
+explanation a journalist can read.  Then the disputes the clusters cannot see (:mod:`.worded_apart`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 import attrs
 
-from ..claims import ClaimKey, claim_key, find_quantities, stem
-from ..claims.key import topic_key
-from ..geography import claim_countries, named_places, places_differ
+from ..claims import ClaimKey, claim_key, stem
 from ..matching.corpus import Corpus
-from ..matching.score import Claim
-from ..matching.score import RELATED, PairScore
-from ..models import Attribution, Content, Cue, Mention, Source, id_order, shorten
-from ..sentences import split_sentences
-from ..polarity import negated_cue, negative_core, raw_polarity, text_polarity
+from ..matching.score import RELATED, Claim, PairScore
+from ..models import Attribution, Mention, id_order
+from ..polarity import negated_cue, negative_core, text_polarity
 from ..spans import Span
-from ..matching.speakers import relation
-from .disputes import denial_link_words, denial_mentions, denial_target_linked
-from .figures import figure_conflict, figure_conflict_ready, figure_kind, revises, rises, unnamed_sources
-from .fates import Fate, fate_conflict, person_words, read_fate
-from .denied import (TOLD, Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
-                     told_claims, told_referent, trailing_denial, undenied)
-from .places import figures_apart, place_conflict
+from .denied import Leads, explicit_denial
+from .disputes import denial_mentions
+from .explain import Mark, explain, figures_why
+from .fates import read_fate
+from .figures import figure_conflict, figure_kind, one_source, reported_later, revises, unnamed_sources
+from .narration import NARRATION, mark_attributions, narration_claims
+from .places import claims_place_conflict, figures_apart
 from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
+from .worded_apart import agrees_on_fate, asserts_nothing, find_disputes
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
 
 _CLARIFY = frozenset({"clarify"})
-# Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
-# names the same statements (تصريحات المالكي باطلة) sides with a condemnation of them (أدانت ... تصريحات المالكي).
-_NOT_DENIABLE = frozenset({"accuse", "appeal", "express", "opinion", "praise", "warn"})
-# Of those, what its author's accusers may still call false ("اتهامات باطلة"، "الادعاءات الكاذبة"): an
-# accusation, a judgement; not a call (وضع السعودية تحت الوصاية) or a feeling.
-_FALSIFIABLE = frozenset({"accuse", "opinion"})
-
-
-def _evidence(values: "Iterable[Evidence]") -> "tuple[Evidence, ...]":
-    return tuple(values)
-
-
-@attrs.frozen
-class Mark:
-    """A relation between two attributions: contradicts, agrees, clarifies or framing.
-
-    A ``contradicts`` mark (the two cannot both stand) says how in ``dispute``: ``denies`` (``b`` explicitly
-    denies ``a``), ``updates`` (``b`` is the same speaker's later figure), ``disagrees`` (two speakers, two
-    figures of one quantity) or ``contradicts`` (opposite polarity, opposed predicates, swapped actors).
-    """
-
-    a: str
-    b: str
-    kind: str
-    evidence: tuple[Evidence, ...] = attrs.field(converter=_evidence)
-    explanation: str = ""
-    dispute: str = ""
-
-    def to_dict(self, unanswered_in: "list[str] | None" = None) -> dict[str, Any]:
-        """The JSON record of ``claimtrack contradictions --format jsonl``; ``unanswered_in`` lists the articles
-        that carry one side without the other (:func:`claimtrack.records.mark_to_dict`); ``attrs.asdict`` nests
-        evidence spans and has no ``unanswered_in``."""
-        from ..records import mark_to_dict  # serialization lives at the edge; imported when used
-
-        return mark_to_dict(self, unanswered_in)
 
 
 def side_of(a: Attribution, article_text: str, referenced: Attribution | None) -> Side:
@@ -151,7 +111,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         ax, ay = by_id[x], by_id[y]
         if s is None:
             s = corpus.score(claims[x], claims[y])
-        if _place_conflict(ax, ay, claims[x].key, claims[y].key):
+        if claims_place_conflict(ax, ay, claims[x].key, claims[y].key):
             continue
         sx = attrs.evolve(side_of(ax, texts[ax.article], by_id.get(ax.content.refers_to or "")), source_key=claims[x].source_key)
         sy = attrs.evolve(side_of(ay, texts[ay.article], by_id.get(ay.content.refers_to or "")), source_key=claims[y].source_key)
@@ -161,13 +121,13 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         kind, evidence, why = result
         if kind == "agrees" and ax.article == ay.article and ax.source.text == ay.source.text:
             continue  # one speaker repeating itself in one article is not news
-        same_source = _one_source(claims[x], claims[y])
+        same_source = one_source(claims[x], claims[y])
         if kind in ("agrees", "framing") and (conflict := figure_conflict(sx.content, sy.content)):
             # "مقتل 27 شخصا" / "أكثر من 27 شخصا قتلوا": worded alike, the figures cannot both hold; a hedge on one
             # side ("28 شخصا على الأقل" / "مسؤولون ... 30 شخصا على الأقل") does not reconcile two figures
             kind, evidence, why = "contradicts", conflict, ""
         if kind != "contradicts":
-            marks.append(Mark(x, y, kind, tuple(evidence), _explain(kind, ax, ay, why, sx, sy)))
+            marks.append(Mark(x, y, kind, tuple(evidence), explain(kind, ax, ay, why, sx, sy)))
             continue
         found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source)
         if found is None or (found[0] in ("denies", "contradicts") and not lead_words.meet(ax.article, ay.article)):
@@ -177,12 +137,12 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
             continue  # worded alike, but the tolls of two events (places.figures_apart)
         if dispute == "contradicts" and len(texts) > WORDING_CORPUS_MOST and rests_on_wording(evidence):
             continue  # a negation or opposed predicates alone: held back on a large corpus (rules.rests_on_wording)
-        if dispute == "updates" and _later(claims[x], claims[y], published):
+        if dispute == "updates" and reported_later(claims[x], claims[y], published):
             turned = True  # the earlier figure first
             evidence = [Evidence(e.kind, e.b, e.a, e.note) for e in evidence]
         if turned:
             x, y, ax, ay, sx, sy = y, x, ay, ax, sy, sx
-        marks.append(Mark(x, y, kind, tuple(evidence), _explain(dispute, ax, ay, why, sx, sy), dispute))
+        marks.append(Mark(x, y, kind, tuple(evidence), explain(dispute, ax, ay, why, sx, sy), dispute))
     marked = {frozenset((m.a, m.b)) for m in marks}
     for m in find_disputes(corpus, skip=marked, published=published, narration=narration):
         marks.append(m)
@@ -199,12 +159,17 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         if not conflict:
             return None
         kind = figure_kind(speaker, same_source, revises(sx.content.text, sy.content.text), unnamed_sources(cx, cy))
-        return kind, conflict, _figures_why(kind, conflict), False
+        return kind, conflict, figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
     if denial_mentions((cy if turned else cx).attribution.content.text, verbs_within=0):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح"): both deny
     denial = explicit_denial(denier.attribution)
+    if denial and asserts_nothing((sy if turned else sx).content.text):
+        return None  # nothing to deny: "«جبهة النصرة»" (aawsat a58d1ef25f449) against "نافية أسر أو اعتقال ..."
+    if denial and (dead := read_fate(denier.attribution.content.text)) \
+            and agrees_on_fate(dead, read_fate((cy if turned else cx).attribution.content.text)):
+        return None  # a denial of the person's death and a statement that the person lives agree
     if denial:
         ev = [Evidence("denial", d, None) if turned else Evidence("denial", None, d) for d in denial]
         ev += [e for e in evidence if e.kind != "denial"]
@@ -218,264 +183,6 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     if other.cue.stance == "deny" and not explicit_denial(other):
         return None  # refusing a negative statement ("وترفض إسرائيل ذلك" of "لا مفاوضات ... قبل إعادة إطلاق سراح الأسرى")
     return "contradicts", evidence, why, False
-
-
-NARRATION = "narrate"  # the cue stance of an outlet's own sentence (narration_claims)
-_NO_SOURCE: frozenset[str] = frozenset()  # the source key of each (one set: 13,000 sentences a day)
-
-
-def narration_claims(corpus: Corpus) -> list[Claim]:
-    """The sentences of the corpus's articles that no attribution covers, each as a claim of its outlet (an
-    empty cue of stance ``narrate`` and an empty source at the sentence's start): "ارتفع عدد حالات الوفيات في
-    حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"، "الجدير بالذكر أن العائلات السعودية تم السماح لهم بالعبور";
-    and the reports its denials tell as they deny them (:func:`.denied.told_claims`, stance ``told``)."""
-    return _narration(corpus, claim_key) + told_claims(corpus)
-
-
-def _narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Claim]:
-    """:func:`narration_claims`, each sentence keyed by ``key``."""
-    covered: dict[str, list[tuple[int, int]]] = {}
-    for a in corpus.attributions:
-        spans = (a.cue.span, a.source.span, a.content.span)
-        covered.setdefault(a.article, []).append((min(x.start for x in spans), max(x.end for x in spans)))
-    out = []
-    for art in corpus.articles:
-        taken = covered.get(art.id, [])
-        for k, sentence in enumerate(split_sentences(art), start=1):
-            start, end = sentence.span.start, sentence.span.end
-            if any(x < end and start < y for x, y in taken) or not sentence.text.strip():
-                continue
-            at = Span(start, start)
-            negated, _ = raw_polarity(sentence.text)
-            attribution = Attribution(f"{art.id}#n{k}", art.id, art.outlet, sentence.span, Cue("", at, "", NARRATION),
-                                      Source("", at, "outlet", "none"), Content(sentence.text, sentence.span, negated),
-                                      "indirect")
-            out.append(Claim(attribution, key(sentence.text), _NO_SOURCE))
-    return out
-
-
-def mark_attributions(corpus: Corpus, marks: "Iterable[Mark]" = ()) -> dict[str, Attribution]:
-    """The attributions marks may name, by id: the corpus's, and, when a mark names an outlet's own sentence
-    (``<article>#n<k>``, :func:`narration_claims`), those sentences as attributions of stance ``narrate``."""
-    by_id = {a.id: a for a in corpus.attributions}
-    if any(x not in by_id for m in marks for x in (m.a, m.b)):
-        by_id.update((c.id, c.attribution) for c in narration_claims(corpus))
-    return by_id
-
-
-def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
-                  published: "Mapping[str, object] | None" = None, narration: bool = False) -> list[Mark]:
-    """Disputes the cluster rules cannot see, because a denial and what it denies, or two tolls of one event,
-    are worded apart: an explicit denial linked by two rare words to a claim of another speaker (also across
-    outlets), and two figures of the same measure that cannot both hold (updates, disagrees).  Pairs in
-    ``skip`` (already marked) are left alone."""
-    skip = skip or set()
-    published = published or {}
-    weight = corpus.weight()
-    texts = {art.id: art.text for art in corpus.articles}
-    articles = {art.id: art for art in corpus.articles}
-    reps = corpus.representative()
-    claims = [c for c in corpus.claims if reps.get(c.id, c.id) == c.id]
-    # An outlet's own sentence is the account a denial may deny; its figures are not compared (a district's
-    # toll in the outlet's words against the province's, one blast's against two: told apart by no rule yet).
-    # Of their keys, only what topic_key fills as claim_key does is read (rare words, names, places: a third of
-    # the work for some 10,000 sentences a day); their figures are found in the text (claim_key's are the same).
-    narrated = _narration(corpus, topic_key) if narration else []
-    marks: list[Mark] = []
-    cue_starts: dict[str, list[int]] = {}
-    for a in corpus.attributions:
-        cue_starts.setdefault(a.article, []).append(a.cue.span.start)
-    denials = {c.id: d for c in claims if (d := explicit_denial(c.attribution)
-                                           + trailing_denial(c.attribution, texts, cue_starts))
-               and not undenied(c.attribution, texts[c.attribution.article])}
-    told = told_claims(corpus) if narration else []
-    others = claims + narrated + told
-    linkable: Linkable | None = None
-    lead_words = Leads(articles, weight)
-    for c in claims:
-        if c.id not in denials:
-            continue
-        referent = told_referent(c, told)
-        key = referent.key if referent is not None else denied_key(c, texts[c.attribution.article], weight)
-        authors, about = authors_denied(c.attribution, articles[c.attribution.article])
-        if authors is not None and not any(is_author(who, o) for who in authors for o in claims if o.id != c.id):
-            authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
-        if authors is not None:
-            said = set(claim_key(about).ordered)
-            candidates = others
-        else:
-            linkable = linkable or Linkable(others, weight)
-            link_words, rare_of = denial_link_words(key, weight), linkable.skeletons
-            candidates = linkable.near(link_words, c.attribution.content.refers_to)
-        of_fact = authors is None and not names_statements(c.attribution, texts[c.attribution.article])
-        links: list[tuple[Claim, tuple[str, ...]]] = []
-        loose: list[tuple[Claim, tuple[str, ...]]] = []
-        for other in candidates:
-            points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
-            by_author = authors is not None and any(is_author(who, other) for who in authors)
-            # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
-            # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
-            stance = other.attribution.cue.stance
-            if other.id == c.id or other.id in denials or other.attribution.negative or (
-                    stance in _NOT_DENIABLE and not points_back and not (by_author and stance in _FALSIFIABLE)):
-                continue
-            # A speaker does not deny itself in one article; in another outlet it may deny the account that
-            # outlet gives of it ("تبنى متمردو حزب العمال الكردستاني قتل شرطيين" / "نفى الجناح العسكري لحزب
-            # العمال الكردستاني مسؤوليته عن العملية")
-            # (whether it is itself is asked only where it matters: most pairs are two articles and no author)
-            # A report a denial tells (keyed by its teller's source) is denied there already: it is marked against
-            # the denials of other articles, not its teller's anywhere ("نفى وزير التعليم ... ما تم تداوله مؤخراً عن
-            # تأجيل الدراسة" / "ما يتم تداوله عن ... غير صحيح")
-            a_report = other.attribution.cue.stance == TOLD
-            if frozenset((c.id, other.id)) in skip or (a_report and c.attribution.article == other.attribution.article) or (
-                    (c.attribution.article == other.attribution.article or authors is not None or a_report)
-                    and (relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key))):
-                continue
-            if authors is not None:
-                # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
-                if not by_author:
-                    continue
-                # and of those, what the denial speaks of (الإرهاب، السعودية), the speaker's name aside
-                names = set(claim_key(other.attribution.source.text).ordered)
-                words = tuple(f for f in dict.fromkeys(other.key.ordered) if f in said and f not in names)
-                if not words:
-                    continue
-            else:
-                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
-                                             denial_words=link_words)
-                if not (points_back or words) and of_fact:
-                    # three words of a long fact: held apart, kept only if the denial meets few accounts so
-                    words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
-                                                 denial_words=link_words, of_fact=True)
-                    if words and not _named_place_conflict(c.attribution, other.attribution) \
-                            and lead_words.meet(c.attribution.article, other.attribution.article):
-                        loose.append((other, words))
-                    continue
-                if not (points_back or words):
-                    continue
-            if not points_back and not lead_words.meet(c.attribution.article, other.attribution.article):
-                continue  # words in common, but two stories
-            # Countries named apart are two places, unless the denial names much of the account: then they are
-            # its actors ("قاعدة إسرائيلية على أراضينا" / "بلادها تتعاون مع جنوب السودان"; "الطيران التركي"
-            # / "قرية زركله بشمالي العراق")
-            if len(words) < _PLACES_OUTWEIGHED and _place_conflict(c.attribution, other.attribution, c.key, other.key):
-                continue
-            links.append((other, words))
-        # a denial whose three words meet accounts in more articles than this denies none of them in particular
-        # (a long statement's common words, on a day of 1,400 articles: "القوات"، "العمليات"، "بسرعة")
-        if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH:
-            links += loose
-        if authors is not None and links:
-            # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
-            # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
-            most = max(len(w) for _, w in links)
-            links = [(o, w) for o, w in links if len(w) == most]
-            # and of those told in one article, the first: the news leads, what the speaker said before is
-            # background further down ("ولم تكن اتهامات المالكي وليدة اليوم، فقد ... معتبراً أن الرياض تبنت")
-            earliest: dict[str, Claim] = {}
-            for o, _ in links:
-                art = o.attribution.article
-                if art not in earliest or id_order(o.id) < id_order(earliest[art].id):
-                    earliest[art] = o
-            links = [(o, w) for o, w in links if earliest[o.attribution.article] is o]
-        for other, words in links:
-            ev = [Evidence("denial", None, d) for d in denials[c.id]]
-            ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
-                               Mention(c.attribution.content.text, c.attribution.content.span),
-                               "، ".join(w.removeprefix("e:") for w in words)))
-            why = "an explicit denial of what the other asserts" + (
-                f" (it calls the other speaker's statements false; on: {ev[-1].note})" if authors is not None
-                else f" (shared: {ev[-1].note})" if words else " (it points back to it)")
-            marks.append(Mark(other.id, c.id, "contradicts", ev, _explain("denies", other.attribution, c.attribution, why),
-                              "denies"))
-            skip.add(frozenset((c.id, other.id)))
-    marks += _fate_marks(claims + narrated, skip, published, weight, lead_words)
-    # (a key holds every figure of its own text: a claim whose key has none is not read again)
-    measured = [c for c in claims if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
-                and figure_conflict_ready(c.attribution.content.text)]
-    measured += [c for c in narrated if find_quantities(c.attribution.content.text)
-                 and figure_conflict_ready(c.attribution.content.text)]
-    leads = lead_words.texts
-    for i, x in enumerate(measured):
-        for y in measured[i + 1 :]:
-            if frozenset((x.id, y.id)) in skip:
-                continue
-            if _place_conflict(x.attribution, y.attribution, x.key, y.key):
-                continue
-            # One event: a place or a name in common, not only toll words (contents and leads: places.event_anchors),
-            # or one article telling both figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10
-            # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
-            if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight):
-                continue
-            mx = Mention(x.attribution.content.text, x.attribution.content.span)
-            my = Mention(y.attribution.content.text, y.attribution.content.span)
-            conflict = figure_conflict(mx, my)
-            if not conflict:
-                continue
-            speaker = relation(x.speaker, y.speaker)
-            # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
-            risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text) for c in (x, y))
-            kind = figure_kind(speaker, _one_source(x, y), risen or revises(mx.text, my.text), unnamed_sources(x, y))
-            first, second = x, y
-            if kind == "updates" and _later(x, y, published):
-                first, second = y, x
-                conflict = [Evidence(e.kind, e.b, e.a, e.note) for e in conflict]
-            marks.append(Mark(first.id, second.id, "contradicts", conflict,
-                              _explain(kind, first.attribution, second.attribution, _figures_why(kind, conflict)), kind))
-    return marks
-
-
-def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
-                weight: Callable[[str], float], leads: Leads) -> list[Mark]:
-    """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death, in
-    one article or two of one story (``leads``: "البقاء على قيد الحياة" of newspapers is no one's fate)."""
-    def read(c: Claim) -> Fate | None:
-        day = published.get(c.attribution.article)
-        return read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None)
-
-    told = [(c, f) for c in claims if (f := read(c))]
-    said = [Mention(c.attribution.content.text, c.attribution.content.span) for c, _ in told]
-    # Only two fates with a rare word near both can be one person's (fates._same_person): indexed by those words.
-    names = [person_words(f, weight) for _, f in told]
-    by_name: dict[str, list[int]] = {}
-    for i, words in enumerate(names):
-        for w in words:
-            by_name.setdefault(w, []).append(i)
-    marks = []
-    for i, (x, fx) in enumerate(told):
-        for j in sorted({j for w in names[i] for j in by_name[w] if j > i}):
-            y, fy = told[j]
-            if frozenset((x.id, y.id)) in skip or not leads.meet(x.attribution.article, y.attribution.article):
-                continue
-            found = fate_conflict(said[i], said[j], fx, fy, weight, one_person=True)  # their person words meet (by_name)
-            if not found:
-                continue
-            kind, evidence, why = found
-            marks.append(Mark(x.id, y.id, "contradicts", evidence, _explain(kind, x.attribution, y.attribution, why), kind))
-            skip.add(frozenset((x.id, y.id)))
-    return marks
-
-
-# A denial sharing this many rare words with an account is linked to it whatever countries each names.
-_PLACES_OUTWEIGHED = 4
-# A denial of a fact linked by three words only (disputes.denial_target_linked, of_fact) to accounts in more
-# articles than this is linked to none of them.
-_LOOSE_REACH = 2
-
-
-def _later(x: Claim, y: Claim, published: "Mapping[str, object]") -> bool:
-    """Is ``x`` reported after ``y``: a later publication date, else later in the corpus order."""
-    px, py = published.get(x.attribution.article), published.get(y.attribution.article)
-    if px is not None and py is not None and px != py:
-        return bool(px > py)  # type: ignore[operator]
-    return id_order(x.id) > id_order(y.id)
-
-
-def _figures_why(kind: str, conflict: "Sequence[Evidence]") -> str:
-    what = "; ".join(e.note for e in conflict)
-    if kind == "updates":
-        return f"the same speaker gives a new figure: {what}"
-    return f"different speakers give different figures for the same quantity: {what}"
 
 
 def _flip_if(e: Evidence, turned: bool) -> Evidence:
@@ -508,26 +215,6 @@ def _words(key: ClaimKey) -> set[str]:
     return set(key.stems) | {stem(w) for e in key.entities for w in e.split()}
 
 
-def _one_source(x: Claim, y: Claim) -> bool:
-    """Do two claims share a source key other than a place: "الشرطة في نيبال" and "مسؤولون بوزارة الداخلية في
-    نيبال" both key as Nepal, and are two speakers (their figures disagree, neither updates the other)."""
-    return any(k not in named_places(claim_key(k)) for k in x.source_key & y.source_key)
-
-
-def _place_conflict(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey) -> bool:
-    """Different countries, counting the source's when the content names none ("ينفي الجيش التونسي وجود
-    قواعد في الجنوب" is about Tunisia; "ليبيا تضم نحو 10 قواعد" about Libya)."""
-    return places_differ(claim_countries(ka, a.source.text), claim_countries(kb, b.source.text))
-
-
-def _named_place_conflict(a: Attribution, b: Attribution) -> bool:
-    """For a denial of a fact linked by three words: different countries named by name, not nationalities
-    (:func:`.places.place_conflict`: "تناول اللاعب البرازيلي مادة محظورة" / "تناوله مادة منشطة في كوبا اميركا").
-    The other links and two figures keep :func:`_place_conflict`: on a day of 1,400 articles the nationality
-    keeps apart the accounts of events in two countries that share a few words."""
-    return place_conflict((a.content.text, a.source.text), (b.content.text, b.source.text))
-
-
 def _cores_meet(a: Claim, b: Claim, weight: Callable[[str], float]) -> bool:
     """Two claims from different clusters are compared only when their openings or negated parts share
     two rare words ("قاعدة عسكرية أميركية" / "قواعد عسكرية اجنبية")."""
@@ -537,22 +224,3 @@ def _cores_meet(a: Claim, b: Claim, weight: Callable[[str], float]) -> bool:
     return len(rare) >= 2
 
 
-def _explain(kind: str, a: Attribution, b: Attribution, why: str, side_a: Side | None = None,
-             side_b: Side | None = None) -> str:
-    """One line: who said what in which article, how the two relate, and why.  Each side as compared (its
-    content, a denial not made), or, without one, the attribution as it reads (its content, no such denial)."""
-
-    def said(att: Attribution, side: Side | None) -> str:
-        content = side.content.text if side is not None else att.content.text
-        if att.cue.stance == NARRATION:
-            return f"{att.outlet or att.article} ({att.article}) reports in its own words «{shorten(content)}»"
-        if att.cue.stance == TOLD:
-            return f"{att.outlet or att.article} ({att.article}) tells the report «{shorten(content)}»"
-        who = att.source.text or "an unnamed source"
-        verb = "does not deny" if side is not None and side.undenied else "denies" if att.cue.stance == "deny" else "says"
-        return f"{who} ({att.article}) {verb} «{shorten(content)}»"
-
-    link = {"contradicts": "contradicted by", "agrees": "agreed by", "clarifies": "clarified by",
-            "framing": "framed differently by", "denies": "denied by", "updates": "updated by",
-            "disagrees": "disputed by"}[kind]
-    return f"{said(a, side_a)}; {link} {said(b, side_b)} — {why}"

@@ -6,6 +6,7 @@ read here; the readings are cached per text, since one statement's figures are h
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -128,6 +129,7 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     # a singular noun counts one only joined by و to the figure before it (below): "وقال ضابط" counts nobody
     found = [(q, None) if q.counts is None and q.low == q.high == 1 and _singular_units().get(fold(q.text)) else (q, m)
              for q, m in found]
+    found = _measure_just_before(text, found)
     # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
     # whole it is a part of counts too
     for k in range(len(found) - 1):
@@ -157,14 +159,59 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
                  and not (q.span is not None and any(r < q.span.start for r in relatives)))
 
 
+_MEEM = "\u0645"  # the prefix of a verbal noun of place and event: مقتل، مصرع
+
+
+def _measure_just_before(text: str, found: "list[tuple[Quantity, str | None]]") -> "list[tuple[Quantity, str | None]]":
+    """A measure word just before a figure that opens with an approximator is what it counts, whatever a word
+    further on says: "سبعة من الجنود اليمنيين قتلوا وجرح نحو 50 آخرين" counts 50 wounded (aawsat
+    a397547a565c9).  Two measure nouns joined by و just before it count both at once: "مقتل وإصابة 35 مدنيا"
+    (alyaum a2b21acfed06a) is the dead and the wounded together, 16 and 19 in the next sentence, and counts
+    neither alone."""
+    words = statement_words(text)
+    ends = [span.end for _, span in words]
+    out: list[tuple[Quantity, str | None]] = []
+    for q, m in found:
+        k = bisect.bisect_right(ends, q.span.start) if q.span is not None else 0
+        if k == 0 or q.span is None:
+            out.append((q, m))
+            continue
+        last = _measures_of(words[k - 1][0])
+        if len(last) != 1:
+            out.append((q, m))
+            continue
+        before = _measures_of(words[k - 2][0]) if k > 1 else frozenset()
+        if words[k - 1][0].startswith(WAW) and len(before) == 1 and before != last \
+                and without_conjunction(words[k - 2][0]).startswith(_MEEM):
+            continue  # "مقتل وإصابة 35": the two together
+        # (only past an approximator: elsewhere quantities.py has read the word before already)
+        out.append((q, next(iter(last)) if _approximated(q) else m))
+    return out
+
+
+def _approximated(q: Quantity) -> bool:
+    """Does a figure's text open with an approximator ("نحو 50"، "أكثر من 20")?"""
+    return not q.text[:1].isdigit() and any(fold(q.text).startswith(a + " ") for a in _approximators())
+
+
+@functools.cache
+def _approximators() -> tuple[str, ...]:
+    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 2))
+
+
+def _measures_of(word: str) -> frozenset[str]:
+    return named_units(without_conjunction(word)) & _measure_names()
+
+
 @functools.lru_cache(maxsize=8192)
 def figure_parts(text: str) -> frozenset[Span]:
     """The spans of the figures of ``text`` held against no figure of another statement: a part of the figure
     before it ("57 مدنيا بينهم 12 طفلا": the children are among the 57; it still counts in a breakdown's sum), and
-    one side's losses (place_scopes.tsv kind ``side``: "سقوط أحد عشر قتيلا في صفوف القوات الموالية لهادي")."""
+    one side's losses (place_scopes.tsv kind ``side``: "سقوط أحد عشر قتيلا في صفوف القوات الموالية لهادي"), and the
+    wounded of one severity (kind ``severity``: "وثلاث إصابات متوسطة")."""
     found = [q for q, _ in measured_figures(text) if q.span is not None]
     ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
-    sides = scope_words("side")
+    sides = scope_words("side", "severity")
     among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
         "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
     # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too

@@ -35,7 +35,7 @@ from ..matching.stories import event_terms
 from .denied import LeadTexts
 from .disputes import bare_readings, statement_words
 
-__all__ = ["event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "past_event", "place_conflict",
+__all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict",
            "place_scopes", "places_by_name", "scope_terms", "scope_words", "told_beside"]
 
 # A statement: its content and its source.
@@ -199,7 +199,60 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         return True
     if figure_place_conflict(*(figure_where(x, articles[x.article], leads[x.article], alone=not one) for x in (a, b))):
         return True
+    if localities_apart(a.content.text, b.content.text):
+        return True
     return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
+
+
+def localities_apart(a: str, b: str) -> bool:
+    """Does each of two statements name a place inside a country that the other does not name: a name after a
+    noun of place_scopes.tsv kind ``locality`` or ``seat`` (منطقة خارف، مدينة الضالع، محافظة مأرب، جبهة
+    الجفينة), or a city by its name (تعز، الفلوجة)?  Then their figures are of two events, whatever country and
+    actors they share: "مقتل ثمانية عشر حوثياً ... في مدينة الضالع" (alyaum aac3cb16565bc) and "25 حوثياً قتلوا
+    ... بمدينة مأرب" (alyaum ae3981da6f671) are two battles of one war.  A statement that names no such place
+    (the running total, "تلك المواجهات") is held apart by no locality."""
+    la, lb = _localities(a), _localities(b)
+    if not (la[0] or la[1]) or not (lb[0] or lb[1]):
+        return False
+    return not _names_one_of(a, lb) and not _names_one_of(b, la)
+
+
+# A place's name is no adjective of its head: "منطقة سكنية"، "مدينة صناعية" (a nisba: folded ending يه).
+_NISBA = "\u064a\u0647"  # YEH, HEH (TEH MARBUTA folded)
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others
+def _localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names a statement gives places inside a country: the word after an indefinite head of kind locality
+    or seat (its readings without clitics and article), and the cities it names by name."""
+    heads = scope_words("locality", "seat")
+    words = statement_words(text)
+    stop = grammar().stopwords
+    names: set[str] = set()
+    for k, (w, _) in enumerate(words[:-1]):
+        forms = bare_readings(w)
+        if not any(f in heads for f in forms) or any(f.startswith(DEFINITE) and f[2:] in heads for f in forms):
+            continue  # (no head, or the definite one: "المحافظة" refers back to a place, names none)
+        name = words[k + 1][0]
+        if k + 2 < len(words) and any(f in heads for f in bare_readings(name)):
+            name = words[k + 2][0]  # "منطقة جبل يسوف": the name after the second head
+        if name in stop or name.endswith(_NISBA) or not name[:1].isalpha():
+            continue
+        names.update(_forms(name))
+    cities = frozenset(p for p in places_by_name(text) if (c := country_of(p)) and c != p)
+    return frozenset(names), cities
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    forms = bare_readings(word)
+    return forms + tuple(f[2:] for f in forms if f.startswith(DEFINITE) and len(f) > 4)
+
+
+def _names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Does ``text`` name one of ``places`` (:func:`_localities`), with or without its head?"""
+    names, cities = places
+    said = {f for w, _ in statement_words(text) for f in _forms(w)}
+    return bool(names & said) or bool(cities & places_by_name(text))
 
 
 def _paragraphs_apart(a: Attribution, b: Attribution, article: Article, weight: Callable[[str], float]) -> bool:
@@ -276,3 +329,17 @@ def past_event(text: str, published: dt.date | None = None) -> bool:
     if published is None:
         return False
     return any(int(y) < published.year for m in _YEAR_RE.finditer(text) if (y := ascii_digits(m.group())))
+
+
+def claims_place_conflict(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey) -> bool:
+    """Different countries, counting the source's when the content names none ("ينفي الجيش التونسي وجود
+    قواعد في الجنوب" is about Tunisia; "ليبيا تضم نحو 10 قواعد" about Libya)."""
+    return places_differ(claim_countries(ka, a.source.text), claim_countries(kb, b.source.text))
+
+
+def named_place_conflict(a: Attribution, b: Attribution) -> bool:
+    """For a denial of a fact linked by three words: different countries named by name, not nationalities
+    (:func:`place_conflict`: "تناول اللاعب البرازيلي مادة محظورة" / "تناوله مادة منشطة في كوبا اميركا").
+    The other links and two figures keep :func:`claims_place_conflict`: on a day of 1,400 articles the nationality
+    keeps apart the accounts of events in two countries that share a few words."""
+    return place_conflict((a.content.text, a.source.text), (b.content.text, b.source.text))

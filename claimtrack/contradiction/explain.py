@@ -1,0 +1,72 @@
+"""The :class:`Mark` record of a relation between two claims, and the one line that explains it to a reader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from ..models import Attribution, shorten
+from .denied import TOLD
+from .narration import NARRATION
+from .rules import Evidence, Side
+
+__all__ = ["Mark", "explain", "figures_why"]
+
+
+def _evidence(values: "Iterable[Evidence]") -> "tuple[Evidence, ...]":
+    return tuple(values)
+
+
+@attrs.frozen
+class Mark:
+    """A relation between two attributions: contradicts, agrees, clarifies or framing.
+
+    A ``contradicts`` mark (the two cannot both stand) says how in ``dispute``: ``denies`` (``b`` explicitly
+    denies ``a``), ``updates`` (``b`` is the same speaker's later figure), ``disagrees`` (two speakers, two
+    figures of one quantity) or ``contradicts`` (opposite polarity, opposed predicates, swapped actors).
+    """
+
+    a: str
+    b: str
+    kind: str
+    evidence: tuple[Evidence, ...] = attrs.field(converter=_evidence)
+    explanation: str = ""
+    dispute: str = ""
+
+    def to_dict(self, unanswered_in: "list[str] | None" = None) -> dict[str, Any]:
+        """The JSON record of ``claimtrack contradictions --format jsonl``; ``unanswered_in`` lists the articles
+        that carry one side without the other (:func:`claimtrack.records.mark_to_dict`); ``attrs.asdict`` nests
+        evidence spans and has no ``unanswered_in``."""
+        from ..records import mark_to_dict  # serialization lives at the edge; imported when used
+
+        return mark_to_dict(self, unanswered_in)
+
+
+def explain(kind: str, a: Attribution, b: Attribution, why: str, side_a: Side | None = None,
+             side_b: Side | None = None) -> str:
+    """One line: who said what in which article, how the two relate, and why.  Each side as compared (its
+    content, a denial not made), or, without one, the attribution as it reads (its content, no such denial)."""
+
+    def said(att: Attribution, side: Side | None) -> str:
+        content = side.content.text if side is not None else att.content.text
+        if att.cue.stance == NARRATION:
+            return f"{att.outlet or att.article} ({att.article}) reports in its own words «{shorten(content)}»"
+        if att.cue.stance == TOLD:
+            return f"{att.outlet or att.article} ({att.article}) tells the report «{shorten(content)}»"
+        who = att.source.text or "an unnamed source"
+        verb = "does not deny" if side is not None and side.undenied else "denies" if att.cue.stance == "deny" else "says"
+        return f"{who} ({att.article}) {verb} «{shorten(content)}»"
+
+    link = {"contradicts": "contradicted by", "agrees": "agreed by", "clarifies": "clarified by",
+            "framing": "framed differently by", "denies": "denied by", "updates": "updated by",
+            "disagrees": "disputed by"}[kind]
+    return f"{said(a, side_a)}; {link} {said(b, side_b)} — {why}"
+
+
+def figures_why(kind: str, conflict: "Sequence[Evidence]") -> str:
+    what = "; ".join(e.note for e in conflict)
+    if kind == "updates":
+        return f"the same speaker gives a new figure: {what}"
+    return f"different speakers give different figures for the same quantity: {what}"

@@ -1,0 +1,312 @@
+"""Disputes the cluster rules cannot see, because a denial and what it denies, two tolls of one event or two
+fates of one person are worded apart: an explicit denial linked by rare words to a claim of another speaker (also
+across outlets), two figures of one measure that cannot both hold (updates, disagrees), one person's fate told two
+ways.  (:mod:`.marks` compares the claims the clusters join.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+import attrs
+
+from ..claims import claim_key, find_quantities
+from ..claims.key import topic_key
+from ..matching.corpus import Corpus
+from ..matching.score import Claim
+from ..matching.speakers import relation
+from ..models import Attribution, Mention, id_order
+from .denied import (TOLD, Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
+                     told_claims, told_referent, trailing_denial, undenied)
+from ..lexicon.grammar import grammar
+from .disputes import denial_link_words, denial_target_linked, statement_words
+from .explain import Mark, explain, figures_why
+from .fates import Fate, fate_conflict, person_words, read_fate
+from .figures import figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises, unnamed_sources
+from .narration import NARRATION, keyed_narration
+from .places import claims_place_conflict, figures_apart, named_place_conflict
+from .rules import Evidence
+
+__all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
+
+# Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
+# names the same statements (تصريحات المالكي باطلة) sides with a condemnation of them (أدانت ... تصريحات المالكي).
+_NOT_DENIABLE = frozenset({"accuse", "appeal", "express", "opinion", "praise", "warn"})
+# Of those, what its author's accusers may still call false ("اتهامات باطلة"، "الادعاءات الكاذبة"): an
+# accusation, a judgement; not a call (وضع السعودية تحت الوصاية) or a feeling.
+_FALSIFIABLE = frozenset({"accuse", "opinion"})
+
+
+def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
+                  published: "Mapping[str, object] | None" = None, narration: bool = False) -> list[Mark]:
+    """Disputes the cluster rules cannot see, because a denial and what it denies, or two tolls of one event,
+    are worded apart: an explicit denial linked by two rare words to a claim of another speaker (also across
+    outlets), and two figures of the same measure that cannot both hold (updates, disagrees).  Pairs in
+    ``skip`` (already marked) are left alone."""
+    skip = skip or set()
+    published = published or {}
+    weight = corpus.weight()
+    texts = {art.id: art.text for art in corpus.articles}
+    articles = {art.id: art for art in corpus.articles}
+    reps = corpus.representative()
+    claims = [c for c in corpus.claims if reps.get(c.id, c.id) == c.id]
+    # An outlet's own sentence is the account a denial may deny; its figures are not compared (a district's
+    # toll in the outlet's words against the province's, one blast's against two: told apart by no rule yet).
+    # Of their keys, only what topic_key fills as claim_key does is read (rare words, names, places: a third of
+    # the work for some 10,000 sentences a day); their figures are found in the text (claim_key's are the same).
+    narrated = keyed_narration(corpus, topic_key) if narration else []
+    marks: list[Mark] = []
+    cue_starts: dict[str, list[int]] = {}
+    for a in corpus.attributions:
+        cue_starts.setdefault(a.article, []).append(a.cue.span.start)
+    denials = {c.id: d for c in claims if (d := _own_denial(c.attribution, explicit_denial(c.attribution))
+                                           + trailing_denial(c.attribution, texts, cue_starts))
+               and not undenied(c.attribution, texts[c.attribution.article])}
+    told = told_claims(corpus) if narration else []
+    others = claims + narrated + told
+    linkable: Linkable | None = None
+    lead_words = Leads(articles, weight)
+    for c in claims:
+        if c.id not in denials:
+            continue
+        referent = told_referent(c, told)
+        key = referent.key if referent is not None else denied_key(c, texts[c.attribution.article], weight)
+        authors, about = authors_denied(c.attribution, articles[c.attribution.article])
+        if authors is not None and not any(is_author(who, o) for who in authors for o in claims if o.id != c.id):
+            authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
+        if authors is not None:
+            said = set(claim_key(about).ordered)
+            candidates = others
+        else:
+            linkable = linkable or Linkable(others, weight)
+            link_words, rare_of = denial_link_words(key, weight), linkable.skeletons
+            candidates = linkable.near(link_words, c.attribution.content.refers_to)
+        of_fact = authors is None and not names_statements(c.attribution, texts[c.attribution.article])
+        links: list[tuple[Claim, tuple[str, ...]]] = []
+        loose: list[tuple[Claim, tuple[str, ...]]] = []
+        for other in candidates:
+            points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
+            by_author = authors is not None and any(is_author(who, other) for who in authors)
+            # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
+            # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
+            stance = other.attribution.cue.stance
+            if other.id == c.id or other.id in denials or other.attribution.negative or asserts_nothing(other.attribution.content.text) or (
+                    stance in _NOT_DENIABLE and not points_back and not (by_author and stance in _FALSIFIABLE)):
+                continue
+            # A speaker does not deny itself in one article; in another outlet it may deny the account that
+            # outlet gives of it ("تبنى متمردو حزب العمال الكردستاني قتل شرطيين" / "نفى الجناح العسكري لحزب
+            # العمال الكردستاني مسؤوليته عن العملية")
+            # (whether it is itself is asked only where it matters: most pairs are two articles and no author)
+            # A report a denial tells (keyed by its teller's source) is denied there already: it is marked against
+            # the denials of other articles, not its teller's anywhere ("نفى وزير التعليم ... ما تم تداوله مؤخراً عن
+            # تأجيل الدراسة" / "ما يتم تداوله عن ... غير صحيح")
+            a_report = other.attribution.cue.stance == TOLD
+            if frozenset((c.id, other.id)) in skip or (a_report and c.attribution.article == other.attribution.article) or (
+                    (c.attribution.article == other.attribution.article or authors is not None or a_report)
+                    and (relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key))):
+                continue
+            if authors is not None:
+                # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
+                if not by_author:
+                    continue
+                # and of those, what the denial speaks of (الإرهاب، السعودية), the speaker's name aside
+                names = set(claim_key(other.attribution.source.text).ordered)
+                words = tuple(f for f in dict.fromkeys(other.key.ordered) if f in said and f not in names)
+                if not words:
+                    continue
+            else:
+                words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
+                                             denial_words=link_words)
+                if not (points_back or words) and of_fact:
+                    # three words of a long fact: held apart, kept only if the denial meets few accounts so
+                    words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
+                                                 denial_words=link_words, of_fact=True)
+                    if words and not named_place_conflict(c.attribution, other.attribution) \
+                            and lead_words.meet(c.attribution.article, other.attribution.article):
+                        loose.append((other, words))
+                    continue
+                if not (points_back or words):
+                    continue
+            if not points_back and not lead_words.meet(c.attribution.article, other.attribution.article):
+                continue  # words in common, but two stories
+            # Countries named apart are two places, unless the denial names much of the account: then they are
+            # its actors ("قاعدة إسرائيلية على أراضينا" / "بلادها تتعاون مع جنوب السودان"; "الطيران التركي"
+            # / "قرية زركله بشمالي العراق")
+            if len(words) < _PLACES_OUTWEIGHED and claims_place_conflict(c.attribution, other.attribution, c.key, other.key):
+                continue
+            links.append((other, words))
+        # a denial whose three words meet accounts in more articles than this denies none of them in particular
+        # (a long statement's common words, on a day of 1,400 articles: "القوات"، "العمليات"، "بسرعة")
+        if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH:
+            links += loose
+        if authors is not None and links:
+            # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
+            # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
+            most = max(len(w) for _, w in links)
+            links = [(o, w) for o, w in links if len(w) == most]
+            # and of those told in one article, the first: the news leads, what the speaker said before is
+            # background further down ("ولم تكن اتهامات المالكي وليدة اليوم، فقد ... معتبراً أن الرياض تبنت")
+            earliest: dict[str, Claim] = {}
+            for o, _ in links:
+                art = o.attribution.article
+                if art not in earliest or id_order(o.id) < id_order(earliest[art].id):
+                    earliest[art] = o
+            links = [(o, w) for o, w in links if earliest[o.attribution.article] is o]
+        denied_fate = read_fate(c.attribution.content.text)
+        for other, words in links:
+            if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
+                continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
+            ev = [Evidence("denial", None, d) for d in denials[c.id]]
+            ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
+                               Mention(c.attribution.content.text, c.attribution.content.span),
+                               "، ".join(w.removeprefix("e:") for w in words)))
+            why = "an explicit denial of what the other asserts" + (
+                f" (it calls the other speaker's statements false; on: {ev[-1].note})" if authors is not None
+                else f" (shared: {ev[-1].note})" if words else " (it points back to it)")
+            marks.append(Mark(other.id, c.id, "contradicts", ev, explain("denies", other.attribution, c.attribution, why),
+                              "denies"))
+            skip.add(frozenset((c.id, other.id)))
+    marks += _fate_marks(claims + narrated, skip, published, weight, lead_words, denials)
+    # (a key holds every figure of its own text: a claim whose key has none is not read again)
+    measured = [c for c in claims if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
+                and figure_conflict_ready(c.attribution.content.text)]
+    measured += [c for c in narrated if find_quantities(c.attribution.content.text)
+                 and figure_conflict_ready(c.attribution.content.text)]
+    leads = lead_words.texts
+    for i, x in enumerate(measured):
+        for y in measured[i + 1 :]:
+            if frozenset((x.id, y.id)) in skip:
+                continue
+            if claims_place_conflict(x.attribution, y.attribution, x.key, y.key):
+                continue
+            # One event: a place or a name in common, not only toll words (contents and leads: places.event_anchors),
+            # or one article telling both figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10
+            # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
+            if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight):
+                continue
+            mx = Mention(x.attribution.content.text, x.attribution.content.span)
+            my = Mention(y.attribution.content.text, y.attribution.content.span)
+            conflict = figure_conflict(mx, my)
+            if not conflict:
+                continue
+            speaker = relation(x.speaker, y.speaker)
+            # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
+            risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text) for c in (x, y))
+            kind = figure_kind(speaker, one_source(x, y), risen or revises(mx.text, my.text), unnamed_sources(x, y))
+            first, second = x, y
+            if kind == "updates" and reported_later(x, y, published):
+                first, second = y, x
+                conflict = [Evidence(e.kind, e.b, e.a, e.note) for e in conflict]
+            marks.append(Mark(first.id, second.id, "contradicts", conflict,
+                              explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
+    return marks
+
+
+# A denial phrase inside a long content is the content's own (its cue's, or that of its first or last clause) only
+# this many words from the content's start or end; further in it qualifies something the statement tells
+# ("... والطعن في مُصدري القرار، واتهامهم باتهامات باطلة، لا يمكن أن يُقر ...", 103 words into a column's 166,
+# sabq a5e87cdf3f077).
+_DENIAL_EDGE = 12
+# A content of fewer words than this names something, asserts nothing a denial could take back ("«جبهة النصرة»"
+# as what مدير المرصد says, aawsat a58d1ef25f449).
+_CLAIM_WORDS = 3
+
+
+def _own_denial(a: Attribution, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Of the denial words found for ``a``, those of its cue and those near its content's start or end."""
+    content = a.content
+    if not found or len(content.text.split()) <= 2 * _DENIAL_EDGE:
+        return found
+    def edge(m: Mention) -> bool:
+        if not content.span.start <= m.span.start < content.span.end:
+            return True  # the cue
+        before = len(content.text[: m.span.start - content.span.start].split())
+        after = len(content.text[m.span.end - content.span.start :].split())
+        return min(before, after) <= _DENIAL_EDGE
+    return tuple(m for m in found if edge(m))
+
+
+def asserts_nothing(content: str) -> bool:
+    """Is a content too short to assert anything ("«جبهة النصرة»")?"""
+    return len(content.split()) < _CLAIM_WORDS
+
+
+def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
+                weight: Callable[[str], float], leads: Leads, denials: "Collection[str]" = ()) -> list[Mark]:
+    """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death, in
+    one article or two of one story (``leads``: "البقاء على قيد الحياة" of newspapers is no one's fate).
+
+    A denial (``denials``: their ids) or a negated statement tells no fate: "طالبان باكستان تنفي وفاة مؤسس شبكة
+    حقاني" says he lives, as "جده ما زال على قيد الحياة" does (3alyoum a19c98b2f68e2); held against a report of
+    his death it is a denial, marked as one (:func:`find_disputes`).  And a speaker telling two deaths in one
+    article tells two persons' ("الأولى قتلت الجندي عبدالعزيز عسيري بتاريخ 22-2-1436هـ. ... والثالثة قتلت
+    العريف ماجد القحطاني بتاريخ 15-6-1436هـ.", alyaum a1cd924b2a80a), not one person's twice."""
+    def read(c: Claim) -> Fate | None:
+        day = published.get(c.attribution.article)
+        return _no_one_left(c.attribution.content.text,
+                            read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None))
+
+    told = [(c, f) for c in claims if not (c.attribution.negative or c.id in denials) and (f := read(c))]
+    said = [Mention(c.attribution.content.text, c.attribution.content.span) for c, _ in told]
+    # Only two fates with a rare word near both can be one person's (fates._same_person): indexed by those words.
+    names = [person_words(f, weight) for _, f in told]
+    by_name: dict[str, list[int]] = {}
+    for i, words in enumerate(names):
+        for w in words:
+            by_name.setdefault(w, []).append(i)
+    marks = []
+    for i, (x, fx) in enumerate(told):
+        for j in sorted({j for w in names[i] for j in by_name[w] if j > i}):
+            y, fy = told[j]
+            if frozenset((x.id, y.id)) in skip or not leads.meet(x.attribution.article, y.attribution.article):
+                continue
+            if x.attribution.article == y.attribution.article and _one_speaker(x, y):
+                continue
+            found = fate_conflict(said[i], said[j], fx, fy, weight, one_person=True)  # their person words meet (by_name)
+            if not found:
+                continue
+            kind, evidence, why = found
+            marks.append(Mark(x.id, y.id, "contradicts", evidence, explain(kind, x.attribution, y.attribution, why), kind))
+            skip.add(frozenset((x.id, y.id)))
+    return marks
+
+
+# How many words before "على قيد الحياة" a negator of it may stand ("لم يبق أحد منهم على قيد الحياة").
+_ALIVE_NEGATED_REACH = 4
+
+
+def _no_one_left(text: str, fate: Fate | None) -> Fate | None:
+    """A fate without its "alive" when that is negated: "وللأسف لم يبق أحد منهم على قيد الحياة" (a police
+    spokeswoman, alyaum a8e43d74aeedd) says the four on board died, as the pilot's death (aawsat aa66f3be) does;
+    "لا يزال على قيد الحياة" is still alive (grammar.negation_at skips it)."""
+    if fate is None or "alive" not in fate.kinds:
+        return fate
+    before = [w for w, _ in statement_words(text[: fate.kinds["alive"].start])][-_ALIVE_NEGATED_REACH:]
+    if grammar().negation_at(before, _ALIVE_NEGATED_REACH) is None:
+        return fate
+    kinds = {k: v for k, v in fate.kinds.items() if k != "alive"}
+    return attrs.evolve(fate, kinds=kinds) if kinds else None
+
+
+def agrees_on_fate(denied: Fate, other: Fate | None) -> bool:
+    """Does a statement that the person lives (``other``) side with a denial of the person's death (``denied``:
+    the fate its content tells)?"""
+    return other is not None and "alive" in other.kinds and not _dead_in(other) and _dead_in(denied)
+
+
+def _dead_in(f: Fate) -> bool:
+    return "died" in f.kinds or "violent" in f.kinds
+
+
+def _one_speaker(x: Claim, y: Claim) -> bool:
+    """Are two claims of one article told by one speaker: the outlet's own sentences, or one source?"""
+    if (x.attribution.cue.stance == NARRATION) != (y.attribution.cue.stance == NARRATION):
+        return False
+    return x.attribution.cue.stance == NARRATION or relation(x.speaker, y.speaker) == "same"
+
+
+# A denial sharing this many rare words with an account is linked to it whatever countries each names.
+_PLACES_OUTWEIGHED = 4
+# A denial of a fact linked by three words only (disputes.denial_target_linked, of_fact) to accounts in more
+# articles than this is linked to none of them.
+_LOOSE_REACH = 2
