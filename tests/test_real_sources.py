@@ -16,7 +16,31 @@ ROWS = [
         "وجّه", "معالي وزير الشؤون البلدية والقروية المهندس عبد اللطيف بن عبد الملك آل الشيخ",
         "تضافر جهود جميع أجهزة وقطاعات الوزارة",
         id="aljazirah_f2ccf8e1ee-title-nasab-chain"),
+    # أعلن + an announced noun that is no derived verbal noun (بيع) after the source and a time adjunct
+    pytest.param(
+        "أعلنت دار النشر البريطانية «بيرسون» أمس بيع «مجموعة فاينانشال تايمز» الإعلامية إلى المجموعة الإعلامية "
+        "اليابانية «نيكاي» مقابل 844 مليون جنيه إسترليني، مضيفة أن الصفقة لا تشمل حصة تملكها المجموعة في «الإيكونوميست».",
+        "أعلنت", "دار النشر البريطانية «بيرسون»", "بيع «مجموعة فاينانشال تايمز»",
+        id="aawsat_145f5a4fd5-announced-noun"),
+    # ... and a plural noun with its genitive (مواعيد المباريات) after حيث
+    pytest.param(
+        "وكان الجهاز الفني للفريق حدد في وقت سابق إقامة أربع مباريات، حيث أعلنت الإدارة الهلالية مواعيد المباريات "
+        "الودية التي سيخوضها خلال المعسكر.",
+        "أعلنت", "الإدارة الهلالية", "مواعيد المباريات الودية",
+        id="alwatan_03f86e99ea-announced-plural"),
 ]
+
+# Not an announced noun: the source's own words before its complementizer, a name after a title.
+NOT_CONTENT = [
+    pytest.param("وأعلنت منظمة «مراسلون بلا حدود» غير الحكومية في بيان لها قبل يومين أن «عيون العالم شاخصة».",
+                 "أعلنت", "«عيون العالم شاخصة»", id="aawsat_47b6de465a-source-before-complementizer"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), NOT_CONTENT)
+def test_content_not_taken_from_the_source(sentence, cue, content):
+    article = parse_article(sentence, id="real", layout="plain")
+    assert [a.content.text for a in extract_attributions(article) if a.cue.text == cue] in ([], [content])
 
 
 @pytest.mark.parametrize(("sentence", "cue", "source", "content_start"), ROWS)
