@@ -28,6 +28,16 @@ ROWS = [
         "الودية التي سيخوضها خلال المعسكر.",
         "أعلنت", "الإدارة الهلالية", "مواعيد المباريات الودية",
         id="alwatan_03f86e99ea-announced-plural"),
+    # a fronted "من جهته" / "من جانبه" with no comma after it: بين and عبر are the verbs, not the prepositions
+    pytest.param(
+        "من جهته بين أحد المسؤولين بمركز لعلاج الشعر بتركيا أن الخليجيين خاصة السعوديين يشكلون النسبة الكبرى بين "
+        "عملاء المركز.",
+        "بين", "أحد المسؤولين بمركز لعلاج الشعر بتركيا", "الخليجيين خاصة السعوديين",
+        id="aleqtisadiya_65193ff775-fronted-min-jihatihi"),
+    pytest.param(  # SaudiNewsNet aljazirah_03c5f83d97 (2015-07-23)
+        "من جانبه عبر رئيس النادي الأستاذ محمد القاسم عن سعادته بهذه الرعاية.",
+        "عبر", "رئيس النادي الأستاذ محمد القاسم", "سعادته بهذه الرعاية",
+        id="aljazirah_03c5f83d97-fronted-min-janibihi"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.
