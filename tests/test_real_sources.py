@@ -38,6 +38,11 @@ ROWS = [
         "من جانبه عبر رئيس النادي الأستاذ محمد القاسم عن سعادته بهذه الرعاية.",
         "عبر", "رئيس النادي الأستاذ محمد القاسم", "سعادته بهذه الرعاية",
         id="aljazirah_03c5f83d97-fronted-min-janibihi"),
+    # a document noun, then an indefinite noun: its object, no name of it ("التقرير أسباب الارتفاع")
+    pytest.param(
+        "وأرجع التقرير أسباب الارتفاع إلى كفاءة البنية التحتية التي تمتلكها تركيا في القطاع الصحي.",
+        "وأرجع", "التقرير", "أسباب الارتفاع إلى كفاءة البنية التحتية",
+        id="aleqtisadiya_65193ff775-document-object"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.

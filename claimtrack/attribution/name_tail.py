@@ -51,6 +51,11 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
                                                      or (follows is not None and follows(longer))
                                                      or (longer > end + 1 and frame_ba(closing, verb))):
             return longer
+    if end - start == 1 and st.kind(st.tokens[start]) == "document" and (nxt := st.tok(end)) is not None \
+            and nxt.is_word and not st.definite(nxt):
+        # "وأرجع التقرير أسباب الارتفاع إلى" (aleqtisadiya_65193ff775): no name follows a document noun, and an
+        # indefinite noun after a definite one is no adjective of it: the verb's object
+        return end
     k = end
     while k < len(st.tokens) and k - end < limit:
         t = st.tokens[k]
