@@ -43,6 +43,12 @@ ROWS = [
         "وأرجع التقرير أسباب الارتفاع إلى كفاءة البنية التحتية التي تمتلكها تركيا في القطاع الصحي.",
         "وأرجع", "التقرير", "أسباب الارتفاع إلى كفاءة البنية التحتية",
         id="aleqtisadiya_65193ff775-document-object"),
+    # كان, a title and its name between commas, the verb, adjuncts, then a comma before the quotation
+    pytest.param(
+        'وكان الرئيس التركي، رجب طيب أردوغان، قال الجمعة في تصريح صحفي، "في حال فشل جميع المحاولات الرامية لتشكيل '
+        'حكومة ائتلافية، فسيتم الرجوع لرأي الإرادة الوطنية".',
+        "قال", "الرئيس التركي، رجب طيب أردوغان", '"في حال فشل',
+        id="alyaum_0721_2242-kana-apposition-comma-quote"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.

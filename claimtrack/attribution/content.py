@@ -85,6 +85,9 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
             return content_at(ctx, j + 1, verb, d)  # "وأضاف الحرقان؛ أن ...": a semicolon written for a comma
     if t.text == QUOTE:
         return start_at(j)
+    if t.text in COMMAS and verb.frame == "any" and j > d.cue_token + 1 and (q := st.tok(j + 1)) is not None \
+            and q.text == QUOTE and st.quote_end(j + 1) is not None:
+        return start_at(j + 1)  # "وكان الرئيس التركي ... قال الجمعة في تصريح صحفي، "في حال ..."" (alyaum_0721_2242)
     if st.is_prep(t) and t.key in verb.preps:
         return start_at(j + 2 if st.is_comp(st.tok(j + 1)) else j + 1)
     second = _appeal_after_addressee(st, j, verb)
