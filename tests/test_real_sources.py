@@ -49,6 +49,12 @@ ROWS = [
         'حكومة ائتلافية، فسيتم الرجوع لرأي الإرادة الوطنية".',
         "قال", "الرئيس التركي، رجب طيب أردوغان", '"في حال فشل',
         id="alyaum_0721_2242-kana-apposition-comma-quote"),
+    # "مع أن" (although) opens a clause of its own: the denial after it is no part of the accusation before it
+    pytest.param(
+        "ويتهم حلفاء تركيا انقرة بانها لا تبذل جهودا كافية لمكافحة تنظيم داعش وحتى بدعمه سرا مع أن السلطات التركية "
+        "تنفي ذلك باستمرار.",
+        "تنفي", "السلطات التركية", "ذلك",
+        id="alriyadh_0722_693-although-clause"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.
