@@ -202,8 +202,7 @@ def _after_noun_preposition(ctx: SentenceContext, i: int) -> bool:
     st = ctx.st
     prev = st.tok(i - 1)
     return prev is not None and prev.is_word and not st.written_name(prev) \
-        and (prev.key in rule_words().noun_preposition or prev.key in rule_words().relative_man
-             or prev.conj and prev.bare in rule_words().noun_preposition)  # "ومع تكشف اللعبة": تكشّف, the noun
+        and (prev.key in rule_words().noun_preposition or prev.key in rule_words().relative_man)
 
 
 def _counted_or_governed(ctx: SentenceContext, i: int) -> bool:
