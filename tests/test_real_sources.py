@@ -55,6 +55,11 @@ ROWS = [
         "تنفي ذلك باستمرار.",
         "تنفي", "السلطات التركية", "ذلك",
         id="alriyadh_0722_693-although-clause"),
+    # the adverb أخيرا (recently) between the verb and its frame is an adjunct, as مؤخرا
+    pytest.param(
+        "وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت أخيرا بأن بلادها تتعاون مع جنوب السودان.",
+        "صرحت", "النائبة في الكنيست الإسرائيلي، تمار زندبيرج", "بلادها تتعاون",
+        id="alwatan_7710f09fd0-akhiran-adjunct"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.
