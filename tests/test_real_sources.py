@@ -60,6 +60,9 @@ ROWS = [
         "وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت أخيرا بأن بلادها تتعاون مع جنوب السودان.",
         "صرحت", "النائبة في الكنيست الإسرائيلي، تمار زندبيرج", "بلادها تتعاون",
         id="alwatan_7710f09fd0-akhiran-adjunct"),
+    # a month alone after في ends the adjunct: what follows is the verb's object
+    pytest.param("وكان حجي توقع في نوفمبر إطلاق المنصة الجديدة بنهاية العام.", "توقع", "حجي", "إطلاق المنصة الجديدة",
+                 id="alriyadh_fced275138-month-adjunct"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.

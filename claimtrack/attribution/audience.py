@@ -62,8 +62,9 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
             continue
         if not t.is_word or st.is_comp(t) or st.is_cue_word(t) or st.according_at(j):
             break
-        if j > 0 and st.tokens[j - 1].kind == "num" and month_number(t.text):
-            # "في 13 يوليو تكثيف عملياتها": a date ends with its month ("أيار/مايو") and year
+        if (j > 0 and st.tokens[j - 1].kind == "num" or j == start) and month_number(t.text):
+            # "في 13 يوليو تكثيف عملياتها": a date ends with its month ("أيار/مايو") and year; so does a month alone
+            # ("وكان حجي توقع في نوفمبر إطلاق المنصة الجديدة", alriyadh_fced275138)
             j += 1
             while j + 1 < n and st.tokens[j].text in "/-" and month_number(st.tokens[j + 1].text):
                 j += 2
