@@ -63,10 +63,19 @@ ROWS = [
     # a month alone after في ends the adjunct: what follows is the verb's object
     pytest.param("وكان حجي توقع في نوفمبر إطلاق المنصة الجديدة بنهاية العام.", "توقع", "حجي", "إطلاق المنصة الجديدة",
                  id="alriyadh_fced275138-month-adjunct"),
+    # a title, a comma, then the name with no comma after it, right before the frame
+    pytest.param("قال وزير الطاقة الإماراتي، سهيل المزروعي إن سياسة تحرير أسعار الجازولين والديزل تسهم إيجابياً.",
+                 "قال", "وزير الطاقة الإماراتي، سهيل المزروعي", "سياسة تحرير",
+                 id="alyaum_479b40d0b1-title-comma-name"),
+    pytest.param("وأعرب مدير مركز الفنون، المايسترو هشام جبر عن سعادته لتنظيم المهرجان.",
+                 "وأعرب", "مدير مركز الفنون، المايسترو هشام جبر", "سعادته",
+                 id="almadina_141d4a67c4-title-comma-honorific-name"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.
 NOT_CONTENT = [
+    pytest.param("دعت الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى تشكيل "
+                 "لجان مختصة.", "دعت", "تشكيل لجان مختصة", id="alyaum_db2f506ef7-addressee-after-comma"),
     pytest.param("وأعلنت منظمة «مراسلون بلا حدود» غير الحكومية في بيان لها قبل يومين أن «عيون العالم شاخصة».",
                  "أعلنت", "«عيون العالم شاخصة»", id="aawsat_47b6de465a-source-before-complementizer"),
 ]

@@ -365,6 +365,12 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
                                                        and _frame_word(ctx, coordinated + 1, verb))):
         # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it, the content right after
         longer = coordinated
+    if longer == end and (comma := st.tok(end)) is not None and comma.text in COMMAS and verb.stance != "appeal" \
+            and not any(u.text in COMMAS for u in st.tokens[j:end]):
+        # "وأعرب مدير مركز الفنون، المايسترو هشام جبر عن سعادته" (SaudiNewsNet almadina_141d4a67c4), "كشف وكيل
+        # اللاعب، ذيب الدحيم في تغريدات ... أن" (3alyoum_618016f7ff): the name after a comma, with no comma after it
+        # (not after an appeal, whose addressee may stand there: "دعت الأمانة العامة ...، منظمات المجتمع المدني")
+        longer = _name_after_comma(st, end)
     if longer == end:
         return end
     after_mention = st.tok(longer)
@@ -372,6 +378,21 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
                                                and _frame_word(ctx, longer + 1, verb)):
         return longer
     return end
+
+
+def _name_after_comma(st: SentenceTokens, comma: int) -> int:
+    """End of a name of two to four words after the comma at ``comma`` (an honorific may open it: "المايسترو",
+    "الشيخ"), or ``comma`` when none stands there: words with no kind, role or lexicon reading of their own."""
+    words = rule_words()
+    k = comma + 1
+    if (t := st.tok(k)) is not None and t.is_word and t.unprefixed in words.honorific:
+        k += 1
+    start = k
+    while (t := st.tok(k)) is not None and t.is_word and k - start < 4 and not t.conj and not st.kind(t) \
+            and not st.roles(t) and not st.is_prep(t) and not st.is_comp(t) and not st.is_time(t) \
+            and not st.adjunct_kind(t) and not st.is_cue_word(t) and t.key not in st.g.stopwords:
+        k += 1
+    return k if k - start >= 2 else comma
 
 
 def _coordinated_tail(ctx: SentenceContext, j: int, end: int) -> int:
