@@ -70,6 +70,13 @@ ROWS = [
     pytest.param("وأعرب مدير مركز الفنون، المايسترو هشام جبر عن سعادته لتنظيم المهرجان.",
                  "وأعرب", "مدير مركز الفنون، المايسترو هشام جبر", "سعادته",
                  id="almadina_141d4a67c4-title-comma-honorific-name"),
+    # the outlet's short name in brackets after the one spoken to
+    pytest.param("وقال الفايز لوكالة الأنباء الأردنية (بترا) إن المملكة تتأثر طوال الأسبوع الحالي بكتلة هوائية حارة.",
+                 "وقال", "الفايز", "المملكة تتأثر", id="aawsat_943180c3eb-agency-bracket-name"),
+    pytest.param("فيما أوضح مدير عام فرع الهيئة العامة للسياحة والآثار في جازان المهندس رستم الكبيسي لـ(عكاظ) أن الفرع "
+                 "شكل عدة فرق للكشف على مراكز الإيواء.",
+                 "أوضح", "مدير عام فرع الهيئة العامة للسياحة والآثار في جازان المهندس رستم الكبيسي", "الفرع شكل",
+                 id="okaz_873c8049e1-li-bracket-outlet"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.
