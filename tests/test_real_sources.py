@@ -77,6 +77,11 @@ ROWS = [
                  "شكل عدة فرق للكشف على مراكز الإيواء.",
                  "أوضح", "مدير عام فرع الهيئة العامة للسياحة والآثار في جازان المهندس رستم الكبيسي", "الفرع شكل",
                  id="okaz_873c8049e1-li-bracket-outlet"),
+    # "حديثة" (recent) folds like "حديثه" (his talk, a cue): the adjective, part of the mention
+    pytest.param("كشفت دراسة حديثة عن أن الأطفال الذين يتناولون أدوية المضادات الحيوية قد يواجهون خطرًا كبيرًا.",
+                 "كشفت", "دراسة حديثة", "الأطفال الذين", id="alyaum_aa71bb76b1-recent-study"),
+    pytest.param("قالت دراسة كندية حديثة إن الأطفال الذين يقضون أكثر من ساعتين يوميا أمام شاشة التلفزيون تزيد فرص "
+                 "تعرضهم للسمنة.", "قالت", "دراسة كندية حديثة", "الأطفال الذين", id="aawsat_544e945851-recent-study"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.
