@@ -88,6 +88,9 @@ ROWS = [
     pytest.param("توقع رئيس هيئة قناة السويس الفريق مهاب مميش خلال حديثه لـ «عكاظ» أن تصل الاستثمارات السعودية في مشروع "
                  "تنمية قناة السويس لأكثر من 300 مليار جنيه.", "توقع", "رئيس هيئة قناة السويس الفريق مهاب مميش", "تصل الاستثمارات",
                  id="okaz_419561eb64-in-his-talk-to"),
+    # an indefinite noun and its feminine adjective, then the verb's own بـ
+    pytest.param("أفادت مصادر إعلامية بمقتل وإصابة 60 عنصراً من الحوثيين وقوات الرئيس السابق علي عبد الله صالح بمواجهات في تعز.",
+                 "أفادت", "مصادر إعلامية", "مقتل وإصابة", id="alweeam_8e8d2cb588-sources-adjective-ba"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.
