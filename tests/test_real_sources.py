@@ -91,10 +91,15 @@ ROWS = [
     # an indefinite noun and its feminine adjective, then the verb's own بـ
     pytest.param("أفادت مصادر إعلامية بمقتل وإصابة 60 عنصراً من الحوثيين وقوات الرئيس السابق علي عبد الله صالح بمواجهات في تعز.",
                  "أفادت", "مصادر إعلامية", "مقتل وإصابة", id="alweeam_8e8d2cb588-sources-adjective-ba"),
+    # the adverb رسميا between the source and what it announced
+    pytest.param("أعلن فريق بشكتاش التركي لكرة القدم رسميا عن تعاقده مع الألماني ماريو جوميز مهاجم فيورنتينا الإيطالي.",
+                 "أعلن", "فريق بشكتاش التركي لكرة القدم", "تعاقده مع الألماني", id="alriyadh_4901917f2f-officially"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.
 NOT_CONTENT = [
+    pytest.param("أكد متعاملون في قطاع التأمين السعودي، ارتفاع أسعار التأمين على المركبات منذ بداية العام.", "أكد",
+                 "ارتفاع أسعار التأمين على المركبات منذ بداية العام", id="aleqtisadiya_908ae21640-object-after-comma"),
     pytest.param("دعت الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى تشكيل "
                  "لجان مختصة.", "دعت", "تشكيل لجان مختصة", id="alyaum_db2f506ef7-addressee-after-comma"),
     pytest.param("وأعلنت منظمة «مراسلون بلا حدود» غير الحكومية في بيان لها قبل يومين أن «عيون العالم شاخصة».",

@@ -366,10 +366,12 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
         # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it, the content right after
         longer = coordinated
     if longer == end and (comma := st.tok(end)) is not None and comma.text in COMMAS and verb.stance != "appeal" \
-            and not any(u.text in COMMAS for u in st.tokens[j:end]):
+            and not any(u.text in COMMAS for u in st.tokens[j:end]) \
+            and any(st.kind(u) in ("official", "person") for u in st.tokens[j:end]):
         # "وأعرب مدير مركز الفنون، المايسترو هشام جبر عن سعادته" (SaudiNewsNet almadina_141d4a67c4), "كشف وكيل
         # اللاعب، ذيب الدحيم في تغريدات ... أن" (3alyoum_618016f7ff): the name after a comma, with no comma after it
-        # (not after an appeal, whose addressee may stand there: "دعت الأمانة العامة ...، منظمات المجتمع المدني")
+        # (only after a title or person word, "متعاملون في قطاع التأمين السعودي، ارتفاع أسعار" is no name; not after an
+        # appeal, whose addressee may stand there: "دعت الأمانة العامة ...، منظمات المجتمع المدني")
         longer = _name_after_comma(st, end)
     if longer == end:
         return end
@@ -388,6 +390,11 @@ def _name_after_comma(st: SentenceTokens, comma: int) -> int:
     if (t := st.tok(k)) is not None and t.is_word and t.unprefixed in words.honorific:
         k += 1
     start = k
+    if (first := st.tok(k)) is not None and first.is_word and first.definite and (nxt := st.tok(k + 1)) is not None \
+            and nxt.is_word and not nxt.definite:
+        k += 1  # "المايسترو هشام جبر": a title the lexicons do not list, then the name
+    if (first := st.tok(k)) is None or first.definite or derived_masdar(first.key):
+        return comma  # a name opens without the article; "، ارتفاع أسعار" is an object
     while (t := st.tok(k)) is not None and t.is_word and k - start < 4 and not t.conj and not st.kind(t) \
             and not st.roles(t) and not st.is_prep(t) and not st.is_comp(t) and not st.is_time(t) \
             and not st.adjunct_kind(t) and not st.is_cue_word(t) and t.key not in st.g.stopwords:
