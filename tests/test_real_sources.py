@@ -94,6 +94,11 @@ ROWS = [
     # the adverb رسميا between the source and what it announced
     pytest.param("أعلن فريق بشكتاش التركي لكرة القدم رسميا عن تعاقده مع الألماني ماريو جوميز مهاجم فيورنتينا الإيطالي.",
                  "أعلن", "فريق بشكتاش التركي لكرة القدم", "تعاقده مع الألماني", id="alriyadh_4901917f2f-officially"),
+    # a weekday in brackets after اليوم ("اليوم (الخميس)"): one outlet's house style, 425 times in SaudiNewsNet
+    pytest.param('أعلنت وزارة الداخلية الكويتية، اليوم (الخميس)، عن ضبط شبكة إرهابية تابعة لتنظيم "داعش" المتطرف.',
+                 "أعلنت", "وزارة الداخلية الكويتية", "ضبط شبكة إرهابية", id="aawsat_11a40a39ab-today-bracket-weekday"),
+    pytest.param("أفادت الشرطة التايلاندية اليوم (الثلاثاء)، أنّها ألقت القبض على خمسة أشخاص بتهمة الاتجار في البشر.",
+                 "أفادت", "الشرطة التايلاندية", "ألقت القبض", id="aawsat_673409b639-today-bracket-weekday"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.

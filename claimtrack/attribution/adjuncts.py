@@ -266,10 +266,17 @@ def _anonymity_end(st: SentenceTokens, j: int) -> int:
 
 
 def _time_phrase_end(st: SentenceTokens, j: int) -> int:
-    """Past the time words (and their nisba adjectives) from ``j``: "مساء الاثنين", "الأسبوع الماضي"."""
+    """Past the time words (and their nisba adjectives) from ``j``: "مساء الاثنين", "الأسبوع الماضي"; a weekday in
+    brackets after them too: "اليوم (الجمعة)" (the style of one outlet, SaudiNewsNet aawsat_db437f8892)."""
     n = len(st.tokens)
-    while j < n and (st.is_time(st.tokens[j]) or (st.tokens[j].definite and st.tokens[j].is_word and is_nisba(st.tokens[j].unprefixed))):
-        j += 1
+    while j < n:
+        t = st.tokens[j]
+        if st.is_time(t) or (t.definite and t.is_word and is_nisba(t.unprefixed)):
+            j += 1
+        elif t.text == "(" and st.is_time(st.tok(j + 1)) and (close := st.tok(j + 2)) is not None and close.text == ")":
+            j += 3
+        else:
+            break
     return j
 
 
