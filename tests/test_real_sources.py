@@ -99,6 +99,10 @@ ROWS = [
                  "أعلنت", "وزارة الداخلية الكويتية", "ضبط شبكة إرهابية", id="aawsat_11a40a39ab-today-bracket-weekday"),
     pytest.param("أفادت الشرطة التايلاندية اليوم (الثلاثاء)، أنّها ألقت القبض على خمسة أشخاص بتهمة الاتجار في البشر.",
                  "أفادت", "الشرطة التايلاندية", "ألقت القبض", id="aawsat_673409b639-today-bracket-weekday"),
+    # a coordinated office ends before an adjunct's preposition (not only before the content)
+    pytest.param("وشدد وزير الشؤون البلدية والقروية خلال جولة تفقدية لمشروعات الوزارة بالعاصمة المقدسة والمشاعر أمس، "
+                 "على ضرورة جاهزية جميع المشروعات.", "وشدد", "وزير الشؤون البلدية والقروية", "ضرورة جاهزية",
+                 id="alriyadh_61ac35b108-coordinated-office-adjunct"),
 ]
 
 # Not an announced noun: the source's own words before its complementizer, a name after a title.

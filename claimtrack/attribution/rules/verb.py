@@ -413,8 +413,10 @@ def _coordinated_tail(ctx: SentenceContext, j: int, end: int) -> int:
     while (t := st.tok(k)) is not None and t.is_word and t.conj and t.bare.startswith(DEFINITE) \
             and not st.is_cue_word(t) and not st.is_comp(t) and not st.roles(t) and not st.is_time(t):
         k += 1
-    if k > end and st.is_prep(st.tok(k)):
-        return end  # "تنصلت رئاستا الجمهورية والوزراء في العراق أمس من": the noun-phrase reading already reaches on
+    if k > end and st.is_prep(st.tok(k)) and st.tokens[k].key in rule_words().inner_preposition:
+        # "تنصلت رئاستا الجمهورية والوزراء في العراق أمس من": the noun-phrase reading already reaches on; not an
+        # adjunct's preposition ("وشدد وزير الشؤون البلدية والقروية خلال جولته", aljazirah_f2ccf8e1ee)
+        return end
     return k
 
 
