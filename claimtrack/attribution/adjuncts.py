@@ -190,12 +190,27 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                 j = close + 1
                 continue
             end = adjunct_end(st, j + 1) if t.key != LAM else j + 1
-            j = max(end, j + 1)
+            j = _past_bracket_name(st, max(end, j + 1))
             continue
         break
     if not (via or relayed or asides):
         return _skipped_to(j)  # most skips: nothing met on the way
     return Skipped(j, tuple(via), tuple(relayed), frozenset(asides))
+
+
+def _past_bracket_name(st: SentenceTokens, j: int) -> int:
+    """``j`` moved past the outlet's short name in brackets ("لوكالة الأنباء الأردنية (بترا) إن", SaudiNewsNet
+    aawsat_943180c3eb; "لوكالة الأنباء السعودية (واس)")."""
+    t = st.tok(j)
+    if t is None or t.text != "(":
+        return j
+    close = next((k for k in range(j + 1, min(len(st.tokens), j + 2 + _BRACKET_NAME_WORDS)) if st.tokens[k].text == ")"), None)
+    if close is None or close == j + 1 or not all(u.is_word for u in st.tokens[j + 1 : close]):
+        return j
+    return close + 1
+
+
+_BRACKET_NAME_WORDS = 3  # at most this many words in an outlet's bracketed short name
 
 
 @functools.lru_cache(maxsize=4096)
@@ -251,10 +266,17 @@ def _anonymity_end(st: SentenceTokens, j: int) -> int:
 
 
 def _time_phrase_end(st: SentenceTokens, j: int) -> int:
-    """Past the time words (and their nisba adjectives) from ``j``: "مساء الاثنين", "الأسبوع الماضي"."""
+    """Past the time words (and their nisba adjectives) from ``j``: "مساء الاثنين", "الأسبوع الماضي"; a weekday in
+    brackets after them too: "اليوم (الجمعة)" (the style of one outlet, SaudiNewsNet aawsat_db437f8892)."""
     n = len(st.tokens)
-    while j < n and (st.is_time(st.tokens[j]) or (st.tokens[j].definite and st.tokens[j].is_word and is_nisba(st.tokens[j].unprefixed))):
-        j += 1
+    while j < n:
+        t = st.tokens[j]
+        if st.is_time(t) or (t.definite and t.is_word and is_nisba(t.unprefixed)):
+            j += 1
+        elif t.text == "(" and st.is_time(st.tok(j + 1)) and (close := st.tok(j + 2)) is not None and close.text == ")":
+            j += 3
+        else:
+            break
     return j
 
 

@@ -45,6 +45,13 @@ def _addressee(st: SentenceTokens, t: Token) -> bool:
                 or rest in g.adjuncts or rest in g.wire)
 
 
+def _own_speech(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a speech verbal noun with its pronoun and nothing else ("حديثه", "تصريحها"): the speaker's own talk, the
+    medium of what he says, not a cue?"""
+    forms = st.cue_forms(t)
+    return bool(forms) and all(f.form == "masdar" and f.pronoun for f in forms)
+
+
 def adjunct_end(st: SentenceTokens, j: int) -> int:
     """End of the object of an adjunct preposition: words, short quoted names, no clause starts."""
     n = len(st.tokens)
@@ -60,10 +67,15 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
         if t.kind == "num" or ((t.text in "/-" or t.text in DASHES) and j + 1 < n and st.tokens[j + 1].kind in ("word", "num")):
             j += 1  # "مساء الأحد 13 تشرين الأول/أكتوبر", "على طريق بقيق – الظهران"
             continue
-        if not t.is_word or st.is_comp(t) or st.is_cue_word(t) or st.according_at(j):
+        if not t.is_word or st.is_comp(t) or st.according_at(j):
             break
-        if j > 0 and st.tokens[j - 1].kind == "num" and month_number(t.text):
-            # "في 13 يوليو تكثيف عملياتها": a date ends with its month ("أيار/مايو") and year
+        if st.is_cue_word(t):
+            if j == start and _own_speech(st, t):
+                j += 1  # "وبين الدكتور كمال عثمان خلال حديثه أن" (SaudiNewsNet okaz_0b63733a41): his talk, the medium
+            break
+        if (j > 0 and st.tokens[j - 1].kind == "num" or j == start) and month_number(t.text):
+            # "في 13 يوليو تكثيف عملياتها": a date ends with its month ("أيار/مايو") and year; so does a month alone
+            # ("وكان حجي توقع في نوفمبر إطلاق المنصة الجديدة", alriyadh_fced275138)
             j += 1
             while j + 1 < n and st.tokens[j].text in "/-" and month_number(st.tokens[j + 1].text):
                 j += 2

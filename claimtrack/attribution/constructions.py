@@ -180,7 +180,19 @@ def _preposition_here(ctx: SentenceContext, i: int) -> bool:
     if t.conj and "preposition" in ctx.g.role(t.bare) and any(u.key == t.bare for u in st.tokens[:i]):
         return True  # "بين "مُقَدم" للخدمة ...، وبين "مستفيد" من الخدمة": the second term of بين ... وبين
     return "preposition" in ctx.g.role(t.key) and prev is not None and prev.is_word and not st.is_comp(prev) \
-        and not st.roles(prev) & {"subordinator", "kana", "qad"}
+        and not st.roles(prev) & {"subordinator", "kana", "qad"} and not _after_fronted_phrase(ctx, i)
+
+
+def _after_fronted_phrase(ctx: SentenceContext, i: int) -> bool:
+    """Does a fronted adjunct phrase of adjuncts.tsv ("من جهته", "من جانبها") end right before token ``i``, with no
+    comma after it ("من جهته بين أحد المسؤولين بمركز لعلاج الشعر أن", aleqtisadiya_65193ff775; "من جانبه عبر
+    رئيس النادي محمد القاسم عن سعادته")?  A clause begins there, and a verb spelled like a preposition is the verb."""
+    st = ctx.st
+    return any(st.multi_role_at(k, "time_phrase") == i - k for k in range(max(0, i - _FRONTED_PHRASE_WORDS), i - 1))
+
+
+# The longest fronted adjunct phrase of adjuncts.tsv, in tokens ("من جهته": 2).
+_FRONTED_PHRASE_WORDS = 4
 
 
 def _after_noun_preposition(ctx: SentenceContext, i: int) -> bool:

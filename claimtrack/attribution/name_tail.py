@@ -39,20 +39,23 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     words = rule_words()
     # "السائق أبو طالب", "محمد بن علي أبو طالب": a kunya or nasab chain after a mention is part of the name,
     # whatever follows it
-    linked = end
-    while linked + 1 < len(st.tokens) and st.tokens[linked].key in words.name_link and st.tokens[linked + 1].is_word:
-        linked += 2
+    linked = _past_links(st, end)
     if linked > end:
         return name_tail(st, start, linked, limit, follows, verb)
     at = st.tok(end)
     if at is not None and at.is_word and st.kind(at) in ("official", "person"):
         # "وكيل الوزارة لشؤون المساجد ... الدكتور توفيق بن عبدالعزيز السديري،": a second title and its name
-        longer = noun_phrase(st, end, verb)
+        longer = _past_links(st, noun_phrase(st, end, verb))
         closing = st.tok(longer)
         if longer > end and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
                                                      or (follows is not None and follows(longer))
                                                      or (longer > end + 1 and frame_ba(closing, verb))):
             return longer
+    if end - start == 1 and st.kind(st.tokens[start]) == "document" and (nxt := st.tok(end)) is not None \
+            and nxt.is_word and not st.definite(nxt):
+        # "وأرجع التقرير أسباب الارتفاع إلى" (aleqtisadiya_65193ff775): no name follows a document noun, and an
+        # indefinite noun after a definite one is no adjective of it: the verb's object
+        return end
     k = end
     while k < len(st.tokens) and k - end < limit:
         t = st.tokens[k]
@@ -85,4 +88,15 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         return k
     if follows is not None and follows(k):
         return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
+    return end
+
+
+def _past_links(st: SentenceTokens, end: int) -> int:
+    """``end`` moved over a kunya or nasab chain ("بن عبد الملك آل الشيخ", "أبو طالب"): each link word and the
+    word it links, which may itself be a link ("بن عبد الملك": عبد takes الملك)."""
+    links = rule_words().name_link
+    while end + 1 < len(st.tokens) and st.tokens[end].key in links and st.tokens[end + 1].is_word:
+        end += 1
+        if st.tokens[end].key not in links:
+            end += 1
     return end

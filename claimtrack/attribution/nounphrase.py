@@ -24,6 +24,7 @@ __all__ = ["POSSESSIVE", "frame_ba", "name_run", "noun_phrase", "possessed", "ti
 
 
 _MIN = MEEM + NOON  # من
+_TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA, as written (folding makes it ه)
 # Brackets inside a mention: a short one anywhere ("(أفريكوم)"), a longer one right before the content.
 _SHORT_BRACKET, _LONG_BRACKET = 6, 14
 _NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
@@ -166,9 +167,13 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
         attached = len(t.key) > 3 and t.key[0] in (BEH, LAM) and not t.definite and not st.is_name(t)
         if attached and t.key[0] == BEH and frame_ba and state == "closed" and prev != "title":
             break  # "اتهم روسيا بإرسال": the content starts
-        if attached and t.key[0] == BEH and frame_ba and state == "open" and prev == "noun" and words == 1 \
+        if attached and t.key[0] == BEH and frame_ba and state == "open" \
+                and (prev == "noun" and words == 1 or prev == "adj" and words == 2 and st.tokens[j - 1].text.endswith(_TEH_MARBUTA)) \
                 and not st.kind(without_clitic(t)):
-            break  # "شككت أصوات بسياسة أنقرة": an indefinite noun, then the verb's own بـ before no body or place
+            # "شككت أصوات بسياسة أنقرة": an indefinite noun (and its feminine adjective: "أفادت مصادر إعلامية بمقتل",
+            # SaudiNewsNet alweeam_8e8d2cb588; not a name that only looks like one, "ووصف اجتماع هاواي بالحاسم"), then the
+            # verb's own بـ before no body or place
+            break
         if t.key[0] == LAM and words and not t.definite and audience(st, j):
             break  # "مسؤول لرويترز إن", "مصادر لـ"المال" إن": the one spoken to, then the content
         if attached and t.key[0] == LAM and st.adjunct_kind(without_clitic(t)) == "media":

@@ -80,8 +80,9 @@ def _only_prepositions(g: Grammar, table: TokenTable, start: int, end: int) -> b
             return False
         _, _, before, before_bare, before_is_word, before_conj, _, _ = rows[k - 1][2]
         if not before_is_word or before in cues or before in complementizers or before_bare in complementizers \
-                or not (g.role(before).isdisjoint(_OPEN_CLAUSE) and g.role(before_bare).isdisjoint(_OPEN_CLAUSE)):
-            return False
+                or not (g.role(before).isdisjoint(_OPEN_CLAUSE) and g.role(before_bare).isdisjoint(_OPEN_CLAUSE)) \
+                or before in _phrase_ends(g):
+            return False  # (the last word of a fronted phrase, "من جهته بين": read by the rules)
         found = True
     return found
 
@@ -98,6 +99,20 @@ def _preposition_cues(g: Grammar) -> frozenset[str]:
 
 
 _PREPOSITION_CUES: list[tuple[Grammar, frozenset[str]] | None] = [None]
+
+
+def _phrase_ends(g: Grammar) -> frozenset[str]:
+    """The last words of the multi-word adjunct phrases ("من جهته"), after which a clause may begin
+    (``constructions._after_fronted_phrase``), for the grammar in use."""
+    last = _PHRASE_ENDS[0]
+    if last is None or last[0] is not g:
+        ends = frozenset(words[-1] for entries in g.multi_particle_index.by_first.values() for words, role in entries
+                         if role == "time_phrase")
+        last = _PHRASE_ENDS[0] = (g, ends)
+    return last[1]
+
+
+_PHRASE_ENDS: list[tuple[Grammar, frozenset[str]] | None] = [None]
 
 
 def _marker_here(marker: tuple[str, ...], keys: list[str], j: int) -> bool:

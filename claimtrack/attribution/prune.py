@@ -158,7 +158,8 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
                 # set formulas (في إشارة إلى، الأمر الذي، وهو ما) end it
                 continue
             return t.start
-        if nxt is not None and nominal and "explanation" in st.roles(nxt):
+        if nxt is not None and "explanation" in st.roles(nxt) and (nominal or _nominal(ctx, d, until=t.start)):
+            # (a complementizer further on, "على أن يحدد موعد المباراة الرابعة", belongs to the explanation)
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
     return d.content_end  # type: ignore[return-value]
 
@@ -187,9 +188,10 @@ def _joined_speech_verb(ctx: SentenceContext, k: int) -> bool:
     return any(f.form == "perfect" for stem in stems for f in st.g.cue_forms(stem, without_conjunction(stem)))
 
 
-def _nominal(ctx: SentenceContext, d: Draft) -> bool:
-    """Is the content of ``d`` a noun phrase, the object of a verb that is not a plain speech verb, rather than
-    a clause after a complementizer, a colon or a quotation mark ("أكدت الصورة قدوم الهاتف")?"""
+def _nominal(ctx: SentenceContext, d: Draft, until: int | None = None) -> bool:
+    """Is the content of ``d`` (up to ``until``, if given) a noun phrase, the object of a verb that is not a plain
+    speech verb, rather than a clause after a complementizer, a colon or a quotation mark ("أكدت الصورة قدوم
+    الهاتف")?"""
     st = ctx.st
     if d.content_start is None or d.anaphoric:
         return False
@@ -202,7 +204,8 @@ def _nominal(ctx: SentenceContext, d: Draft) -> bool:
     if prev is None or not prev.is_word or st.is_comp(prev):
         return False
     # "وأضافت بقولها إن ...": a complementizer inside makes it a clause after all
-    return not any(st.is_comp(st.tokens[i]) and not st.inside_quote(i) for i in range(k, bisect_left(st.starts, d.content_end)))  # type: ignore[type-var]
+    end = d.content_end if until is None else until
+    return not any(st.is_comp(st.tokens[i]) and not st.inside_quote(i) for i in range(k, bisect_left(st.starts, end)))  # type: ignore[type-var]
 
 
 def _first_ending_after(starts: list[int], tokens: Tokens, pos: int) -> int | None:

@@ -33,10 +33,12 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
         opener = "kana" in st.roles(t) or st.comp_after_subordinator(k)
         if opener:
             end = noun_phrase(st, k + 1)
-            # after كان a comma between them only before قد ("وكان الوزير، قد أكد"): "سواء كان حبوباً أو غير
-            # حبوب، قال ابن القيم" ends the clause of كان at the comma, and the verb takes its subject after it
+            # after كان a comma between them only before قد ("وكان الوزير، قد أكد"; "سواء كان حبوباً أو غير
+            # حبوب، قال ابن القيم" ends the clause of كان at the comma, and the verb takes its subject after it),
+            # or after a mention that holds an apposition between commas ("وكان الرئيس التركي، رجب طيب أردوغان، قال",
+            # alyaum_0721_2242): its second comma closes it
             comma = end == verb_at - 1 and st.tokens[end].text in COMMAS \
-                and (verb_at < i or "kana" not in st.roles(t))
+                and (verb_at < i or "kana" not in st.roles(t) or any(u.text in COMMAS for u in st.tokens[k + 1 : end]))
             if end > k + 1 and (end == verb_at or comma):
                 return k + 1, end
             break

@@ -52,6 +52,7 @@ class RuleWords:
     not_subject: frozenset[str]
     object_demonstrative: frozenset[str]
     partitive: frozenset[str]
+    performative: frozenset[str]
     planned: frozenset[str]
     proposition_head: frozenset[str]
     relative_ma: frozenset[str]

@@ -365,6 +365,14 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
                                                        and _frame_word(ctx, coordinated + 1, verb))):
         # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it, the content right after
         longer = coordinated
+    if longer == end and (comma := st.tok(end)) is not None and comma.text in COMMAS and verb.stance != "appeal" \
+            and not any(u.text in COMMAS for u in st.tokens[j:end]) \
+            and any(st.kind(u) in ("official", "person") for u in st.tokens[j:end]):
+        # "وأعرب مدير مركز الفنون، المايسترو هشام جبر عن سعادته" (SaudiNewsNet almadina_141d4a67c4), "كشف وكيل
+        # اللاعب، ذيب الدحيم في تغريدات ... أن" (3alyoum_618016f7ff): the name after a comma, with no comma after it
+        # (only after a title or person word, "متعاملون في قطاع التأمين السعودي، ارتفاع أسعار" is no name; not after an
+        # appeal, whose addressee may stand there: "دعت الأمانة العامة ...، منظمات المجتمع المدني")
+        longer = _name_after_comma(st, end)
     if longer == end:
         return end
     after_mention = st.tok(longer)
@@ -372,6 +380,26 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
                                                and _frame_word(ctx, longer + 1, verb)):
         return longer
     return end
+
+
+def _name_after_comma(st: SentenceTokens, comma: int) -> int:
+    """End of a name of two to four words after the comma at ``comma`` (an honorific may open it: "المايسترو",
+    "الشيخ"), or ``comma`` when none stands there: words with no kind, role or lexicon reading of their own."""
+    words = rule_words()
+    k = comma + 1
+    if (t := st.tok(k)) is not None and t.is_word and t.unprefixed in words.honorific:
+        k += 1
+    start = k
+    if (first := st.tok(k)) is not None and first.is_word and first.definite and (nxt := st.tok(k + 1)) is not None \
+            and nxt.is_word and not nxt.definite:
+        k += 1  # "المايسترو هشام جبر": a title the lexicons do not list, then the name
+    if (first := st.tok(k)) is None or first.definite or derived_masdar(first.key):
+        return comma  # a name opens without the article; "، ارتفاع أسعار" is an object
+    while (t := st.tok(k)) is not None and t.is_word and k - start < 4 and not t.conj and not st.kind(t) \
+            and not st.roles(t) and not st.is_prep(t) and not st.is_comp(t) and not st.is_time(t) \
+            and not st.adjunct_kind(t) and not st.is_cue_word(t) and t.key not in st.g.stopwords:
+        k += 1
+    return k if k - start >= 2 else comma
 
 
 def _coordinated_tail(ctx: SentenceContext, j: int, end: int) -> int:
@@ -385,8 +413,10 @@ def _coordinated_tail(ctx: SentenceContext, j: int, end: int) -> int:
     while (t := st.tok(k)) is not None and t.is_word and t.conj and t.bare.startswith(DEFINITE) \
             and not st.is_cue_word(t) and not st.is_comp(t) and not st.roles(t) and not st.is_time(t):
         k += 1
-    if k > end and st.is_prep(st.tok(k)):
-        return end  # "تنصلت رئاستا الجمهورية والوزراء في العراق أمس من": the noun-phrase reading already reaches on
+    if k > end and st.is_prep(st.tok(k)) and st.tokens[k].key in rule_words().inner_preposition:
+        # "تنصلت رئاستا الجمهورية والوزراء في العراق أمس من": the noun-phrase reading already reaches on; not an
+        # adjunct's preposition ("وشدد وزير الشؤون البلدية والقروية خلال جولته", aljazirah_f2ccf8e1ee)
+        return end
     return k
 
 

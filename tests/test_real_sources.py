@@ -1,0 +1,131 @@
+"""Sources and contents of constructions seen in real news (SaudiNewsNet), one row per construction.
+
+Each row quotes a real sentence and names its article (``tests/data/real_fresh``, ``tests/data/real_stories``
+...); the expected cue, source and content are the gold rows of that sentence.
+"""
+
+import pytest
+
+from claimtrack import extract_attributions, parse_article
+
+ROWS = [
+    # a second title whose name runs on through a nasab chain with a compound name in it ("بن عبد الملك آل الشيخ")
+    pytest.param(
+        "وجّه معالي وزير الشؤون البلدية والقروية المهندس عبد اللطيف بن عبد الملك آل الشيخ بتضافر جهود جميع أجهزة "
+        "وقطاعات الوزارة لخدمة ضيوف الرحمن خلال موسم حج هذا العام 1436هـ.",
+        "وجّه", "معالي وزير الشؤون البلدية والقروية المهندس عبد اللطيف بن عبد الملك آل الشيخ",
+        "تضافر جهود جميع أجهزة وقطاعات الوزارة",
+        id="aljazirah_f2ccf8e1ee-title-nasab-chain"),
+    # أعلن + an announced noun that is no derived verbal noun (بيع) after the source and a time adjunct
+    pytest.param(
+        "أعلنت دار النشر البريطانية «بيرسون» أمس بيع «مجموعة فاينانشال تايمز» الإعلامية إلى المجموعة الإعلامية "
+        "اليابانية «نيكاي» مقابل 844 مليون جنيه إسترليني، مضيفة أن الصفقة لا تشمل حصة تملكها المجموعة في «الإيكونوميست».",
+        "أعلنت", "دار النشر البريطانية «بيرسون»", "بيع «مجموعة فاينانشال تايمز»",
+        id="aawsat_145f5a4fd5-announced-noun"),
+    # ... and a plural noun with its genitive (مواعيد المباريات) after حيث
+    pytest.param(
+        "وكان الجهاز الفني للفريق حدد في وقت سابق إقامة أربع مباريات، حيث أعلنت الإدارة الهلالية مواعيد المباريات "
+        "الودية التي سيخوضها خلال المعسكر.",
+        "أعلنت", "الإدارة الهلالية", "مواعيد المباريات الودية",
+        id="alwatan_03f86e99ea-announced-plural"),
+    # a fronted "من جهته" / "من جانبه" with no comma after it: بين and عبر are the verbs, not the prepositions
+    pytest.param(
+        "من جهته بين أحد المسؤولين بمركز لعلاج الشعر بتركيا أن الخليجيين خاصة السعوديين يشكلون النسبة الكبرى بين "
+        "عملاء المركز.",
+        "بين", "أحد المسؤولين بمركز لعلاج الشعر بتركيا", "الخليجيين خاصة السعوديين",
+        id="aleqtisadiya_65193ff775-fronted-min-jihatihi"),
+    pytest.param(  # SaudiNewsNet aljazirah_03c5f83d97 (2015-07-23)
+        "من جانبه عبر رئيس النادي الأستاذ محمد القاسم عن سعادته بهذه الرعاية.",
+        "عبر", "رئيس النادي الأستاذ محمد القاسم", "سعادته بهذه الرعاية",
+        id="aljazirah_03c5f83d97-fronted-min-janibihi"),
+    # a document noun, then an indefinite noun: its object, no name of it ("التقرير أسباب الارتفاع")
+    pytest.param(
+        "وأرجع التقرير أسباب الارتفاع إلى كفاءة البنية التحتية التي تمتلكها تركيا في القطاع الصحي.",
+        "وأرجع", "التقرير", "أسباب الارتفاع إلى كفاءة البنية التحتية",
+        id="aleqtisadiya_65193ff775-document-object"),
+    # كان, a title and its name between commas, the verb, adjuncts, then a comma before the quotation
+    pytest.param(
+        'وكان الرئيس التركي، رجب طيب أردوغان، قال الجمعة في تصريح صحفي، "في حال فشل جميع المحاولات الرامية لتشكيل '
+        'حكومة ائتلافية، فسيتم الرجوع لرأي الإرادة الوطنية".',
+        "قال", "الرئيس التركي، رجب طيب أردوغان", '"في حال فشل',
+        id="alyaum_0721_2242-kana-apposition-comma-quote"),
+    # "مع أن" (although) opens a clause of its own: the denial after it is no part of the accusation before it
+    pytest.param(
+        "ويتهم حلفاء تركيا انقرة بانها لا تبذل جهودا كافية لمكافحة تنظيم داعش وحتى بدعمه سرا مع أن السلطات التركية "
+        "تنفي ذلك باستمرار.",
+        "تنفي", "السلطات التركية", "ذلك",
+        id="alriyadh_0722_693-although-clause"),
+    # the adverb أخيرا (recently) between the verb and its frame is an adjunct, as مؤخرا
+    pytest.param(
+        "وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت أخيرا بأن بلادها تتعاون مع جنوب السودان.",
+        "صرحت", "النائبة في الكنيست الإسرائيلي، تمار زندبيرج", "بلادها تتعاون",
+        id="alwatan_7710f09fd0-akhiran-adjunct"),
+    # a month alone after في ends the adjunct: what follows is the verb's object
+    pytest.param("وكان حجي توقع في نوفمبر إطلاق المنصة الجديدة بنهاية العام.", "توقع", "حجي", "إطلاق المنصة الجديدة",
+                 id="alriyadh_fced275138-month-adjunct"),
+    # a title, a comma, then the name with no comma after it, right before the frame
+    pytest.param("قال وزير الطاقة الإماراتي، سهيل المزروعي إن سياسة تحرير أسعار الجازولين والديزل تسهم إيجابياً.",
+                 "قال", "وزير الطاقة الإماراتي، سهيل المزروعي", "سياسة تحرير",
+                 id="alyaum_479b40d0b1-title-comma-name"),
+    pytest.param("وأعرب مدير مركز الفنون، المايسترو هشام جبر عن سعادته لتنظيم المهرجان.",
+                 "وأعرب", "مدير مركز الفنون، المايسترو هشام جبر", "سعادته",
+                 id="almadina_141d4a67c4-title-comma-honorific-name"),
+    # the outlet's short name in brackets after the one spoken to
+    pytest.param("وقال الفايز لوكالة الأنباء الأردنية (بترا) إن المملكة تتأثر طوال الأسبوع الحالي بكتلة هوائية حارة.",
+                 "وقال", "الفايز", "المملكة تتأثر", id="aawsat_943180c3eb-agency-bracket-name"),
+    pytest.param("فيما أوضح مدير عام فرع الهيئة العامة للسياحة والآثار في جازان المهندس رستم الكبيسي لـ(عكاظ) أن الفرع "
+                 "شكل عدة فرق للكشف على مراكز الإيواء.",
+                 "أوضح", "مدير عام فرع الهيئة العامة للسياحة والآثار في جازان المهندس رستم الكبيسي", "الفرع شكل",
+                 id="okaz_873c8049e1-li-bracket-outlet"),
+    # "حديثة" (recent) folds like "حديثه" (his talk, a cue): the adjective, part of the mention
+    pytest.param("كشفت دراسة حديثة عن أن الأطفال الذين يتناولون أدوية المضادات الحيوية قد يواجهون خطرًا كبيرًا.",
+                 "كشفت", "دراسة حديثة", "الأطفال الذين", id="alyaum_aa71bb76b1-recent-study"),
+    pytest.param("قالت دراسة كندية حديثة إن الأطفال الذين يقضون أكثر من ساعتين يوميا أمام شاشة التلفزيون تزيد فرص "
+                 "تعرضهم للسمنة.", "قالت", "دراسة كندية حديثة", "الأطفال الذين", id="aawsat_544e945851-recent-study"),
+    # the speaker's own talk after an adjunct preposition ("خلال حديثه", "في حديثه لـ«عكاظ»") is the medium
+    pytest.param("وبين الدكتور كمال عثمان خلال حديثه أن الجمارك كانت تحصل رسومها على المتر المربع.",
+                 "وبين", "الدكتور كمال عثمان", "الجمارك كانت", id="okaz_0b63733a41-during-his-talk"),
+    pytest.param("توقع رئيس هيئة قناة السويس الفريق مهاب مميش خلال حديثه لـ «عكاظ» أن تصل الاستثمارات السعودية في مشروع "
+                 "تنمية قناة السويس لأكثر من 300 مليار جنيه.", "توقع", "رئيس هيئة قناة السويس الفريق مهاب مميش", "تصل الاستثمارات",
+                 id="okaz_419561eb64-in-his-talk-to"),
+    # an indefinite noun and its feminine adjective, then the verb's own بـ
+    pytest.param("أفادت مصادر إعلامية بمقتل وإصابة 60 عنصراً من الحوثيين وقوات الرئيس السابق علي عبد الله صالح بمواجهات في تعز.",
+                 "أفادت", "مصادر إعلامية", "مقتل وإصابة", id="alweeam_8e8d2cb588-sources-adjective-ba"),
+    # the adverb رسميا between the source and what it announced
+    pytest.param("أعلن فريق بشكتاش التركي لكرة القدم رسميا عن تعاقده مع الألماني ماريو جوميز مهاجم فيورنتينا الإيطالي.",
+                 "أعلن", "فريق بشكتاش التركي لكرة القدم", "تعاقده مع الألماني", id="alriyadh_4901917f2f-officially"),
+    # a weekday in brackets after اليوم ("اليوم (الخميس)"): one outlet's house style, 425 times in SaudiNewsNet
+    pytest.param('أعلنت وزارة الداخلية الكويتية، اليوم (الخميس)، عن ضبط شبكة إرهابية تابعة لتنظيم "داعش" المتطرف.',
+                 "أعلنت", "وزارة الداخلية الكويتية", "ضبط شبكة إرهابية", id="aawsat_11a40a39ab-today-bracket-weekday"),
+    pytest.param("أفادت الشرطة التايلاندية اليوم (الثلاثاء)، أنّها ألقت القبض على خمسة أشخاص بتهمة الاتجار في البشر.",
+                 "أفادت", "الشرطة التايلاندية", "ألقت القبض", id="aawsat_673409b639-today-bracket-weekday"),
+    # a coordinated office ends before an adjunct's preposition (not only before the content)
+    pytest.param("وشدد وزير الشؤون البلدية والقروية خلال جولة تفقدية لمشروعات الوزارة بالعاصمة المقدسة والمشاعر أمس، "
+                 "على ضرورة جاهزية جميع المشروعات.", "وشدد", "وزير الشؤون البلدية والقروية", "ضرورة جاهزية",
+                 id="alriyadh_61ac35b108-coordinated-office-adjunct"),
+]
+
+# Not an announced noun: the source's own words before its complementizer, a name after a title.
+NOT_CONTENT = [
+    pytest.param("أكد متعاملون في قطاع التأمين السعودي، ارتفاع أسعار التأمين على المركبات منذ بداية العام.", "أكد",
+                 "ارتفاع أسعار التأمين على المركبات منذ بداية العام", id="aleqtisadiya_908ae21640-object-after-comma"),
+    pytest.param("دعت الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى تشكيل "
+                 "لجان مختصة.", "دعت", "تشكيل لجان مختصة", id="alyaum_db2f506ef7-addressee-after-comma"),
+    pytest.param("وأعلنت منظمة «مراسلون بلا حدود» غير الحكومية في بيان لها قبل يومين أن «عيون العالم شاخصة».",
+                 "أعلنت", "«عيون العالم شاخصة»", id="aawsat_47b6de465a-source-before-complementizer"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), NOT_CONTENT)
+def test_content_not_taken_from_the_source(sentence, cue, content):
+    article = parse_article(sentence, id="real", layout="plain")
+    assert [a.content.text for a in extract_attributions(article) if a.cue.text == cue] in ([], [content])
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source", "content_start"), ROWS)
+def test_real_construction(sentence, cue, source, content_start):
+    article = parse_article(sentence, id="real", layout="plain" if sentence.endswith(".") else "news")
+    found = [a for a in extract_attributions(article) if a.cue.text == cue]
+    assert found, [(a.cue.text, a.source.text) for a in extract_attributions(article)]
+    assert found[0].source.text == source
+    assert found[0].content.text.startswith(content_start), found[0].content.text
