@@ -5,6 +5,7 @@ import json
 import re
 from collections import Counter
 
+import attrs
 import pytest
 
 from claimtrack import Corpus, Story, parse_article
@@ -446,3 +447,54 @@ def test_a_speaker_reacting_in_a_wave_goes_on_with_his_reaction_in_words_of_his_
     corpus = Corpus([read_article(REAL / "suruc_bombing" / "articles" / "alriyadh_0722_695.txt")])
     cues = {a.id: a.cue.text for a in corpus.attributions}
     assert [cues[m] for m in corpus.stories[0].claims] == ["تدين", "أدان", "وقال", "وأعرب"]
+
+
+def test_a_claim_says_who_did_the_event_its_article_tells():
+    # Real sentences of suruc_bombing (article noted): a strong word of who did it, and the event named as told
+    from claimtrack.matching.facets import tells_culprit
+    from claimtrack.models import Attribution
+
+    def culprit(cue, content):
+        return tells_culprit(attrs.evolve(one, cue=attrs.evolve(one.cue, text=cue),
+                                          content=attrs.evolve(one.content, text=content)))
+
+    one = Corpus([parse_article("ع\n\nقال الوزير إن الأمر مهم.", id="a")]).attributions[0]  # any attribution
+    assert isinstance(one, Attribution)
+    assert culprit("وحمّل", "التنظيم الجهادي مسؤولية الهجوم")  # alriyadh_0722_693
+    assert culprit("اتهمت", "حزب العدالة والتنمية بالوقوف وراء التفجير")  # aawsat_0722_54, the PKK
+    assert culprit("قال", "العناصر الأولى للتحقيق تفيد بأن تنظيم داعش الإرهابي يقف وراء الاعتداء الانتحاري")  # alriyadh_0722_839
+    # another attack named by a pronoun (aawsat_0722_54), a weak word alone (the investigation, aawsat_0722_54)
+    assert not culprit("ذكرت", "جماعة يسارية متعاطفة مع الأكراد أعلنت مسؤوليتها عنه")
+    assert not culprit("وقال", "تبذل قوات الأمن جهودا مكثفة لكشف جميع صلات الانتحاري")
+
+
+def test_who_did_the_event_its_articles_tell_joins_on_a_narrow_anchor_of_their_headlines():
+    # suruc_bombing: the prime minister's "وحمّل التنظيم الجهادي مسؤولية الهجوم" (c1, alriyadh_0722_693, headline
+    # "تركيا تعِد بتعزيز أمنها غداة هجوم انتحاري ... سوروج") and the PKK's "بالوقوف وراء التفجير" (c2,
+    # aawsat_0722_54, "... سروج") say who did the bombing their articles tell and share no word; a claim of who did
+    # it that names no event told (c3) does not join them (c4-c7: other news)
+    clusters = [Cluster(f"c{n}", "x", [f"a{n}#1"], [f"a{n}"], [f"A{n}"]) for n in range(1, 8)]
+    terms = {"c1": Counter(["تنظيم", "جهاد", "مسوول", "هجوم"]), "c2": Counter(["حزب", "عدال", "وقوف", "تفجير"]),
+             "c3": Counter(["جماع", "يسار", "مسوول"]),
+             "c4": Counter(["مطار", "رحل"]), "c5": Counter(["فندق", "وفد"]), "c6": Counter(["نفط", "سعر"]),
+             "c7": Counter(["مباراه", "هدف"])}
+    headlines = {"c1": {"سوروج", "e:تركيا"}, "c2": {"سروج"}, "c3": {"سروج"}}
+    facets = {"c1": "perpetrator", "c2": "perpetrator", "c3": "perpetrator"}
+    apart = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets=facets)
+    assert [s.clusters for s in apart][:3] == [("c1",), ("c2",), ("c3",)]
+    stories = group_stories(clusters, terms, lambda t: 1.0, {}, str, headlines=headlines, facets=facets,
+                            culprits={"c1", "c2"})
+    assert [s.clusters for s in stories][:2] == [("c1", "c2"), ("c3",)]
+
+
+def test_who_did_it_and_the_speakers_next_statement_share_a_term_to_be_one_story():
+    # suruc_bombing alriyadh_0722_693: "وحمّل التنظيم الجهادي مسؤولية الهجوم، ووعد «بمواصلة تعزيز الأمن على
+    # حدودنا»": one sentence of the prime minister, two questions (gold: who did it; what is being done, with his
+    # extraordinary cabinet session that follows)
+    from claimtrack import read_article
+
+    corpus = Corpus([read_article(REAL / "suruc_bombing" / "articles" / "alriyadh_0722_693.txt")])
+    cues = {a.id: a.cue.text for a in corpus.attributions}
+    stories = [[cues[m] for m in s.claims] for s in corpus.stories]
+    assert ["حمل"] in stories
+    assert next(s for s in stories if "ووعد" in s)[:2] == ["ووعد", "وأعلن"]

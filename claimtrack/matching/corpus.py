@@ -36,7 +36,7 @@ from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
-from .facets import WAVES, claim_facet
+from .facets import WAVES, claim_facet, tells_culprit
 from .stories import Remembered, Story, clause, cluster_facet, group_stories, headline_gives_toll, story_similarity
 
 __all__ = ["Corpus", "content_words", "idf", "sentence_terms", "source_key", "term_counts", "term_weights", "topic_terms"]
@@ -355,13 +355,14 @@ class Corpus:
         facets = {c.id: cluster_facet((by_id[m].attribution, by_id[m].key.quantities) for m in c.claims)
                   for c in clusters}
         tolls = {a.id for a in self.articles if a.headline and headline_gives_toll(a.headline)}
+        culprits = {c.id for c in clusters if any(tells_culprit(by_id[m].attribution) for m in c.claims)}
         links = self._story_links()
         # The sentences' terms were kept for the headlines and the links alone: they go before the stories are
         # grouped (at 20,000 real articles, 64,000 sentences and their terms: 140 MB).
         self.__dict__.pop("_topics", None)
         return group_stories(clusters, terms, weight, dates,
                              lambda article: self._articles[article].outlet or article, links,
-                             headlines=headlines, facets=facets, toll_articles=tolls)
+                             headlines=headlines, facets=facets, toll_articles=tolls, culprits=culprits)
 
     def _story_links(self) -> list[tuple[str, str]]:
         """Clusters of two attributions in a row in one article that are one story: one speaker's statements
@@ -379,6 +380,12 @@ class Corpus:
             same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
             # Another speaker is weighed on what his clause talks about, not on the head of his sentence.
             similarity = self._sentence_similarity(a, b, whole=same)
+            if same and similarity > 0 and tells_culprit(a.attribution) != tells_culprit(b.attribution):
+                # Who did the event, and then what else the speaker says of it ("وحمّل التنظيم الجهادي مسؤولية
+                # الهجوم، ووعد بمواصلة تعزيز الأمن على حدودنا", alriyadh_0722_693): the culprit's question is a
+                # story of its own, and his next statement goes with it only if their contents share a term.
+                similarity = story_similarity(Counter(self._sentence_terms(a.attribution.content.text)),
+                                              Counter(self._sentence_terms(b.attribution.content.text)), self.weight())
             # One speaker going on stays in one story only while his sentences share a term: Maliki on the
             # Companions, then on Saudi Arabia (sabq, maliki_reactions) are two.  But a speaker who reacts in a
             # wave (a condemnation) goes on with his reaction in words of his own: the UN secretary general's

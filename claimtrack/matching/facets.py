@@ -23,17 +23,19 @@ from collections.abc import Iterable
 
 from ..claims.quantities import Quantity, find_quantities, named_units
 from ..claims.stems import strip_clitics, verb_readings, word_tokens
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM_LAM, NOON, PRONOUN_SUFFIXES, TEH, WAW, YEH
 from ..models import Attribution
 from ..normalize import fold
 
-__all__ = ["FACETS", "TOLL", "WAVES", "claim_facet", "cluster_facet", "facet_of", "gives_toll", "headline_gives_toll",
-           "people_units"]
+__all__ = ["FACETS", "PERPETRATOR", "TOLL", "WAVES", "claim_facet", "cluster_facet", "facet_of", "gives_toll",
+           "headline_gives_toll", "people_units", "tells_culprit"]
 
 # The facets in the order a claim takes them: the UN condemning a blast "that killed 30" condemns; the suspect
 # of "the attack that killed 32" is who did it.  The toll comes after them all (gives_toll).
 FACETS = ("condemnation", "perpetrator", "investigation", "response")
+# Who did it: its claims join as a wave's do when they say who did the event their article tells (tells_culprit).
+PERPETRATOR = "perpetrator"
 # How many an event concerns: after every other facet, whether told by a figure (gives_toll) or by a word.
 TOLL = "toll"
 # The facets whose claims come in waves: many speakers react to one event in the same few words, often sharing
@@ -167,3 +169,27 @@ def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Quantity]]]) -> s
     facets (:func:`claim_facet`) in the order of :data:`FACETS`, then :data:`TOLL`."""
     found = {claim_facet(a, q) for a, q in claims}
     return next((f for f in (*FACETS, TOLL) if f in found), "")
+
+
+@functools.cache
+def _event_words() -> frozenset[str]:
+    """data/event_words.txt, folded: the words that say what kind of event a claim is about."""
+    return frozenset(fold(w) for w in read_words("event_words.txt"))
+
+
+def tells_culprit(attribution: Attribution) -> bool:
+    """Whether a claim says who did the event its article tells: a strong word of the perpetrator's facet and the
+    event named with the article, as told before ("وحمّل التنظيم الجهادي مسؤولية الهجوم", alriyadh_0722_693;
+    "اتهمت جماعة حزب العمال الكردستاني ... حزب العدالة والتنمية بالوقوف وراء التفجير", aawsat_0722_54; "تنظيم
+    داعش الإرهابي يقف وراء الاعتداء الانتحاري", alriyadh_0722_839: suruc_bombing).  Not an attack named by a
+    pronoun ("جماعة يسارية ... أعلنت مسؤوليتها عنه": another attack of aawsat_0722_54), nor a weak word alone
+    ("تبذل قوات الأمن جهودا مكثفة لكشف جميع صلات الانتحاري" is the investigation), nor an event word that is a
+    facet's own (the epithet of "تنظيم داعش الإرهابي", alriyadh_0722_839)."""
+    words, events = _forms(), _event_words()
+    culprit = told = False
+    for token, _, _ in word_tokens(f"{attribution.cue.text} {attribution.content.text}"):
+        facet = _facet_of_word(token, words)
+        culprit = culprit or facet == (PERPETRATOR, False)
+        bare = strip_clitics(token)
+        told = told or (bare in events and bare not in words and _definite(token, bare))
+    return culprit and told

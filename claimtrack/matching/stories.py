@@ -45,7 +45,7 @@ from ..lexicon.morph import long_vowels, without_conjunction
 from ..models import Attribution
 from ..normalize import fold
 from .clusters import Cluster
-from .facets import TOLL, WAVES, claim_facet, cluster_facet, gives_toll, headline_gives_toll, people_units
+from .facets import PERPETRATOR, TOLL, WAVES, claim_facet, cluster_facet, gives_toll, headline_gives_toll, people_units
 from .unionfind import UnionFind
 
 __all__ = ["STORY_SAME", "TOLL", "Story", "claim_facet", "clause", "cluster_facet", "gives_toll", "group_stories",
@@ -304,7 +304,8 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
                   dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str],
                   links: Iterable[tuple[str, str]] = (), tolls: Collection[str] = (),
                   headlines: Mapping[str, Collection[str]] | None = None,
-                  facets: Mapping[str, str] | None = None, toll_articles: Collection[str] = ()) -> tuple[Story, ...]:
+                  facets: Mapping[str, str] | None = None, toll_articles: Collection[str] = (),
+                  culprits: Collection[str] = ()) -> tuple[Story, ...]:
     """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
     ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
     an article's outlet, ``links`` pairs of clusters that are one story outright (one speaker's statements
@@ -325,7 +326,9 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     (هجوم، انتحارية، قتيلا) is no anchor: it joined different attacks of a real day into one story.
 
     ``toll_articles`` names the articles whose headline gives a toll (:func:`headline_gives_toll`): the clusters
-    that give a toll in one of them are one story."""
+    that give a toll in one of them are one story.  ``culprits`` names the clusters that say who did the event
+    their articles tell (:func:`.facets.tells_culprit`): who did it is a wave of its own among them, on a narrow
+    anchor of their headlines."""
     ids = [c.id for c in clusters]
     position = {cid: i for i, cid in enumerate(ids)}
     links_uf = UnionFind(ids, order=position.__getitem__)
@@ -391,11 +394,17 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
         # spells it) are alike enough to be one story however little else their words share (Egypt's,
         # Germany's president's and the UN's condemnations of one attack, suruc_bombing).  A rare word of the
         # claims alone is no such anchor: on a real day it joined a fashion designer's "تندد" to a raid.
+        # So are the units that say who did the event their articles tell (:func:`.facets.tells_culprit`), on a
+        # narrow anchor of their headlines: the prime minister's "وحمّل التنظيم الجهادي مسؤولية الهجوم" and the
+        # PKK's "بالوقوف وراء التفجير" (suruc_bombing) share little with what the others said of who did the
+        # Suruc bombing but the town their headlines name.
+        culprit_units = {find(c) for c in culprits if c in position}
         by_facet: dict[tuple[str, str], list[str]] = defaultdict(list)
         for r in units:
-            if facet[r] in WAVES:
+            culprit = facet[r] == PERPETRATOR and r in culprit_units
+            if facet[r] in WAVES or culprit:
                 for t in anchors[r]:
-                    if _narrow(t) and (t.startswith("e:") or t in context[r]):
+                    if _narrow(t) and ((t.startswith("e:") and not culprit) or t in context[r]):
                         by_facet[facet[r], _spelt(t)].append(r)
         affine = _pairs(by_facet.values(), limit, alone)
         pairs |= affine
