@@ -31,7 +31,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conjunction
 from ..models import Article, Attribution
 from ..normalize import ascii_digits, fold
-from ..matching.stories import event_terms
+from ..matching.story_terms import event_terms
 from .denied import LeadTexts
 from .disputes import bare_readings, statement_words
 

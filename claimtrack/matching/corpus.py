@@ -37,7 +37,8 @@ from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
 from .facets import WAVES, claim_facet, tells_culprit
-from .stories import Remembered, Story, clause, cluster_facet, group_stories, headline_gives_toll, story_similarity
+from .stories import Story, cluster_facet, group_stories, headline_gives_toll
+from .story_terms import Remembered, clause, story_similarity
 
 __all__ = ["Corpus", "content_words", "idf", "sentence_terms", "source_key", "term_counts", "term_weights", "topic_terms"]
 

@@ -30,22 +30,17 @@ can bring them together, so one article does not bridge its stories into one.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from ..claims.key import topic_key
-from ..lexicon import read_rows, read_words, str_tuple
-from ..lexicon.background import background
-from ..lexicon.grammar import grammar
-from ..lexicon.morph import long_vowels, without_conjunction
-from ..models import Attribution
-from ..normalize import fold
+from ..lexicon import str_tuple
 from .clusters import Cluster
-from .facets import PERPETRATOR, TOLL, WAVES, claim_facet, cluster_facet, gives_toll, headline_gives_toll, people_units
+from .facets import PERPETRATOR, TOLL, WAVES, claim_facet, cluster_facet, gives_toll, headline_gives_toll
+from .story_terms import (COMMON_FLOOR, anchor, clause, narrow, similarity, specific, spelt,
+                          story_similarity, without_everywhere_terms)
 from .unionfind import UnionFind
 
 __all__ = ["STORY_SAME", "TOLL", "Story", "claim_facet", "clause", "cluster_facet", "gives_toll", "group_stories",
@@ -56,27 +51,6 @@ _LINKAGE = 0.3  # a story of several units must, on specific evidence, still rea
 _COMMON_SHARE = 0.3  # terms in more than this share of clusters propose no candidates
 _MOST = 64  # nor terms in more than this many, however large the corpus (pairs would grow as its square)
 _DAYS = 1  # stories are local in time: the same or neighbouring days
-# Terms in more than this share of the clusters (and in more than _COMMON_FLOOR) are what the whole corpus is
-# about (المالكي، تصريحات in a wave of reactions to one remark): they tell no story from another and weigh
-# nothing in story similarity.  On maliki_reactions this takes story precision from 0.63 to 0.86.
-_EVERYWHERE_SHARE = 0.2
-_COMMON_FLOOR = 6
-# A term in more than half of a small corpus's clusters is what it is about too: مصر in 6 of egypt_fm_visit's
-# 11 clusters (the floor above keeps it) tied the spokesman's readout of the UAE talks to the King's meeting
-# through that one name and the news words of every visit (تعزيز العلاقات بين البلدين الشقيقين).
-_HALF_FLOOR = 3
-# Specific evidence, by real news (data/background_df.tsv): an entity or place, or a word found in at least
-# _SPECIFIC_FLOOR and at most _SPECIFIC_SHARE of its articles (سروج 53, قتيلا 207 of 20,290; not the word
-# forms seen once or never, nor هجوم 900 or تقرير 1,689).  With _LINKAGE 0.3 they keep every real story's
-# figure (suruc_bombing 0.262 -> 0.287) and bring the largest story of a real day (1,000 articles) from 5,909
-# claims to 147.
-_SPECIFIC_FLOOR = 20
-_SPECIFIC_SHARE = 0.02
-# An anchor of a join: a place or a named participant (an entity term), or a word real news uses in
-# _SPECIFIC_FLOOR to _NAME_MOST of its articles, as rare as a place the gazetteer does not know (سروج 53,
-# بورنو 20), not the rare news words that joined unrelated claims of a real day (شفاء 193, ترتفع 179,
-# تاريخيا 114).
-_NAME_MOST = 100
 
 
 @attrs.frozen
@@ -98,51 +72,6 @@ class Story:
         return story_to_dict(self)
 
 
-def story_similarity(a: Counter[str], b: Counter[str], weight: Callable[[str], float]) -> float:
-    """How much two bags of terms talk about the same thing, in [0, 1]: the rarity-weighted share of the
-    smaller bag's terms that the other has, averaged with the share of both (containment and Dice)."""
-    return _similarity(a, b, weight, sum(weight(t) for t in a), sum(weight(t) for t in b))
-
-
-def _similarity(a: Collection[str], b: Collection[str], weight: Callable[[str], float], wa: float, wb: float) -> float:
-    """:func:`story_similarity` given the two bags' total weights ``wa`` and ``wb`` (bags as sets of terms)."""
-    if not wa or not wb:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    shared = sum(weight(t) for t in a if t in b)
-    return (shared / min(wa, wb) + 2 * shared / (wa + wb)) / 2
-
-
-def clause(attribution: Attribution, text: str) -> str:
-    """The part of ``attribution``'s sentence (in its article's ``text``) from where the attribution begins
-    (its source, cue or content, whichever comes first in the sentence) to the sentence's end: what a speaker
-    other than the previous one talks about.  A sentence can open with the tail of the previous topic
-    ("وكذلك نتائج الزيارة ... والرئيس المصري عبد الفتاح السيسي، فيما أوضحت بعض المصادر أن جماعة الإخوان
-    ...", aawsat_0724_831), which is not what its attribution is about."""
-    sentence = attribution.sentence
-    starts = [attribution.cue.span.start, attribution.content.span.start]
-    source = attribution.source.span
-    if len(source) and sentence.start <= source.start < sentence.end:  # a carried-over source stands elsewhere
-        starts.append(source.start)
-    elif _participle(attribution.cue.text):
-        # A participle (حال) with its speaker named before this sentence hangs on the head of its own sentence,
-        # the speaker's own act: "وقد حمل الملك المفدى الوزير نقل تحياته لرئيس جمهورية مصر العربية مؤكداً ..."
-        # answers the greetings the sentence before relayed (egypt_fm_visit, eight copies of one wire).
-        starts.append(sentence.start)
-    return text[max(sentence.start, min(starts)):sentence.end]
-
-
-@functools.cache
-def event_terms() -> frozenset[str]:
-    """The terms of the words that say what kind of event a claim is about (data/event_words.txt), of the
-    measure words of quantity_measures.tsv and of the toll units of people_units.tsv (قتيلا، جرحى)."""
-    people = people_units()
-    words = [*read_words("event_words.txt"), *(r[0] for r in read_rows("quantity_measures.tsv", 2)),
-             *(r[0] for r in read_rows("units.tsv", 2) if people.get(r[1]) == "toll")]
-    return frozenset(t for w in words for t in topic_key(w).stems)
-
-
 def _compatible(a: str, b: str) -> bool:
     """Whether units of facets ``a`` and ``b`` may be one story: the same facet, or one without a facet
     joining what is not a toll (a toll and what gives none stay two questions)."""
@@ -159,78 +88,6 @@ def _alike(a: str, b: str) -> bool:
     return a == b or (not a and b in WAVES) or (not b and a in WAVES)
 
 
-def _anchor(term: str) -> bool:
-    """Whether ``term`` can anchor a join: an entity or place, or a word as rare as a name (``_NAME_MOST``),
-    but never an event word (:func:`event_terms`)."""
-    if term.startswith("e:"):
-        return True
-    return _SPECIFIC_FLOOR <= background().count(term) <= _NAME_MOST and term not in event_terms()
-
-
-def _narrow(term: str) -> bool:
-    """Whether the anchor ``term`` is narrow: a rare word (:func:`_anchor`), or an entity or place that real
-    news names in no more than ``_SPECIFIC_SHARE`` of its articles (سروج 53، الأمم المتحدة 595 of 20,290; not
-    تركيا 1,610)."""
-    if not term.startswith("e:"):
-        return True
-    return background().count(term) <= _SPECIFIC_SHARE * background().documents
-
-
-def _spelt(term: str) -> str:
-    """A word anchor as spelt without its long vowels after the first letter, so that the transliterations of
-    one foreign name meet (سروج، سوروج: alriyadh_0722_695 and the other outlets of suruc_bombing); an entity, or
-    a word of fewer than four letters, as it is."""
-    if term.startswith("e:") or len(term) < 4:
-        return term
-    vowels = long_vowels()
-    return term[0] + "".join(c for c in term[1:] if c not in vowels)
-
-
-def _participle(cue: str) -> bool:
-    """Whether the cue ``cue`` is a participle (مؤكدا، مشيرة): one word that the grammar reads as one."""
-    words = cue.split()
-    if len(words) != 1:
-        return False
-    key = fold(words[0])
-    return any(f.form == "participle" for f in grammar().cue_forms(key, without_conjunction(key)))
-
-
-def _without_everywhere_terms(bags: Iterable[Collection[str]], weight: Callable[[str], float]) -> Callable[[str], float]:
-    """``weight``, but nothing for a term found in more than ``_EVERYWHERE_SHARE`` of the ``bags`` (and in
-    more than ``_COMMON_FLOOR`` of them, so that a handful of clusters keeps every term), nor for one found in
-    more than half of them (and in at least ``_HALF_FLOOR``), however few they are."""
-    bags = list(bags)
-    df: Counter[str] = Counter(t for bag in bags for t in bag)
-    limit = max(_COMMON_FLOOR, _EVERYWHERE_SHARE * len(bags))
-    everywhere = frozenset(t for t, n in df.items() if n > limit or (2 * n > len(bags) and n >= _HALF_FLOOR))
-    # each term of the bags weighed once: the candidate pairs ask for the same terms hundreds of thousands of times
-    known = Remembered(weight)
-    known.update((t, 0.0 if t in everywhere else weight(t)) for t in df)
-    return known.__getitem__
-
-
-class Remembered(dict[str, float]):
-    """Term -> ``weight(term)``, each found once: ``Remembered(weight).__getitem__`` is ``weight`` at the cost of a
-    dictionary look-up (pairs and stories ask for the same terms millions of times)."""
-
-    def __init__(self, weight: Callable[[str], float]) -> None:
-        super().__init__()
-        self.weight = weight
-
-    def __missing__(self, term: str) -> float:
-        w = self[term] = self.weight(term)
-        return w
-
-
-def _specific(term: str) -> bool:
-    """Whether ``term`` is specific evidence of a story: an entity or place (``e:``), or a word that real
-    news uses, but in no more than ``_SPECIFIC_SHARE`` of its articles."""
-    if term.startswith("e:"):
-        return True
-    bg = background()
-    return _SPECIFIC_FLOOR <= bg.count(term) <= _SPECIFIC_SHARE * bg.documents
-
-
 class _Stories:
     """Stories as they grow: for each root, how many units it holds, how many of them use each specific term,
     the sum of the units' specific weight, and their days.  Two stories are compared through their centroids
@@ -245,7 +102,7 @@ class _Stories:
         self.uf = UnionFind(bags, order=order)
         self.weight = weight
         self.size = dict.fromkeys(bags, 1)
-        self.df: dict[str, dict[str, int]] = {r: {t: 1 for t in bag if _specific(t)} for r, bag in bags.items()}
+        self.df: dict[str, dict[str, int]] = {r: {t: 1 for t in bag if specific(t)} for r, bag in bags.items()}
         self.mass = {r: sum(weight(t) for t in df) for r, df in self.df.items()}
         self.days = dict(days)
         self.facet = dict(facet)
@@ -316,12 +173,12 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     :func:`cluster_facet`; :class:`~claimtrack.Corpus` always gives them) names the question each cluster
     answers, the toll included: two different questions never join either, a question joins what answers none
     only through the links (but a wave's: :func:`_alike`), and two units of a wave
-    (:data:`.facets.WAVES`: condemnations) that share a narrow anchor (:func:`_narrow`) are alike enough
+    (:data:`.facets.WAVES`: condemnations) that share a narrow anchor (:func:`narrow`) are alike enough
     (``STORY_SAME``) to join, and such a join is not held to the average link of a story of several units.
 
     An event is a place, a time and participants.  Given ``headlines`` (the topic terms of the headlines of
     each cluster's articles; :class:`~claimtrack.Corpus` always gives them), two units join on their likeness
-    only when they share an anchor (:func:`_anchor`: a place, a named participant or a rare name) in their
+    only when they share an anchor (:func:`anchor`: a place, a named participant or a rare name) in their
     terms or their headlines (a toll's claim seldom names the town its headline names).  The kind of event
     (هجوم، انتحارية، قتيلا) is no anchor: it joined different attacks of a real day into one story.
 
@@ -334,7 +191,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     links_uf = UnionFind(ids, order=position.__getitem__)
     find = links_uf.find
     bags: dict[str, set[str]] = {cid: set(terms.get(cid, ())) for cid in ids}
-    weight = _without_everywhere_terms(bags.values(), weight)
+    weight = without_everywhere_terms(bags.values(), weight)
     # One speaker's statements in a row are one story, except a toll and what is not one: the interior
     # ministry's 27 dead and its "عمل إرهابي" are the toll and the response (suruc_bombing).
     facet = {c.id: (facets or {}).get(c.id) or (TOLL if c.measures or c.id in tolls else "") for c in clusters}
@@ -371,7 +228,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     for r, bag in units.items():
         for t in bag:
             postings[t].append(r)
-    limit = min(max(_COMMON_FLOOR, int(_COMMON_SHARE * len(units))), _MOST)
+    limit = min(max(COMMON_FLOOR, int(_COMMON_SHARE * len(units))), _MOST)
     # The article of a unit that lies in one article only: two such units of one article that the links did not
     # tie are that article's different stories (aawsat_0724_831: the Saudi visit, the UAE talks and the Kuwait
     # trip, rumours), so they are no pair; only stories of other articles may bring them together.
@@ -386,7 +243,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
         context: dict[str, set[str]] = defaultdict(set)
         for c in clusters:
             context[find(c.id)].update(headlines.get(c.id, ()))
-        anchors = {r: frozenset(t for t in bag | context[r] if _anchor(t)) for r, bag in units.items()}
+        anchors = {r: frozenset(t for t in bag | context[r] if anchor(t)) for r, bag in units.items()}
         # only the pairs that share an anchor are ever held (at 20,000 real articles the others took 400 MB)
         pairs = _pairs(postings.values(), limit, alone, anchors)
         # A wave of reactions to one event: units of a facet of WAVES that share a narrow anchor (an entity real
@@ -404,8 +261,8 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
             culprit = facet[r] == PERPETRATOR and r in culprit_units
             if facet[r] in WAVES or culprit:
                 for t in anchors[r]:
-                    if _narrow(t) and ((t.startswith("e:") and not culprit) or t in context[r]):
-                        by_facet[facet[r], _spelt(t)].append(r)
+                    if narrow(t) and ((t.startswith("e:") and not culprit) or t in context[r]):
+                        by_facet[facet[r], spelt(t)].append(r)
         affine = _pairs(by_facet.values(), limit, alone)
         pairs |= affine
     # A question and what answers none do not join on their own likeness either, but a wave's (:func:`_alike`):
@@ -415,7 +272,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     # one event is told in the same words of its place and its blast.  What one speaker says in a row still
     # joins (the links above).
     scores = sorted(((max(STORY_SAME if (x, y) in affine else 0.0,
-                          _similarity(units[x], units[y], weight, mass[x], mass[y])), x, y) for x, y in pairs
+                          similarity(units[x], units[y], weight, mass[x], mass[y])), x, y) for x, y in pairs
                      if _alike(facet[x], facet[y]) and stories.near(x, y)), reverse=True)
     for score, x, y in scores:
         if score < STORY_SAME:
