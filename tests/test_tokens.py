@@ -77,3 +77,36 @@ def test_clause_words_read_from_the_table_are_the_texts(text, a, b, most):
 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert TokenTable(text).clause_words(start, end, most) == clause_words(text[start:end], most=most)
+
+
+def test_answers_kept_by_text_are_the_questions_worked_out_again():
+    # A plain token's roles, preposition, adjunct kind, cue forms and the particles it may open are kept by its text
+    # for every view of the grammar (issue 14): on every cued sentence of the real sample (tests/data/real, 96 news
+    # articles), tokens read bare or with a clitic off included, they are what the view works out afresh.
+    from pathlib import Path
+
+    from claimtrack.attribution import _token_view
+    from claimtrack.attribution.tokens import without_clitic
+    from claimtrack.reader import read_article
+    from claimtrack.sentences import split_sentences
+    from claimtrack.normalize import normalize
+
+    g = grammar()
+    asked = 0
+    for path in sorted((Path(__file__).parent / "data" / "real" / "articles").glob("*.txt")):
+        article = read_article(path)
+        norm = normalize(article.text)
+        for sentence in split_sentences(article, headlines=True):
+            view = _token_view(article, norm, sentence, g)
+            for t in list(view.tokens):
+                for u in (t, without_clitic(t)) if t.is_word and len(t.text) > 2 else (t,):
+                    fresh = SentenceTokens(view.tokens, g, dict(view.quote_styles), accusative=view.accusative,
+                                           passive=view.passive, doubled=view.doubled)
+                    assert view.roles(u) == fresh._roles(u)
+                    assert view.is_prep(u) == fresh._is_prep(u)
+                    assert view.adjunct_kind(u) == (fresh._adjunct_kind(u) if u.is_word else None)
+                    assert view.cue_forms(u) == (fresh._cue_forms(u) if u.is_word else ())
+                    asked += 1
+                assert view.according_at(t.i) == fresh._according(t.i)
+                assert all(view.multi_role_at(t.i, r) == fresh._multi_role(t.i, r) for r in ("impersonal", "subordinator"))
+    assert asked > 10_000

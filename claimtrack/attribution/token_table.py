@@ -43,7 +43,7 @@ class Token:
     building them is a visible share of extraction time.  Tokens are read, never changed but by :meth:`read_bare`.
     """
 
-    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word", "unprefixed", "definite")
+    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word", "unprefixed", "definite", "plain")
 
     def __init__(self, i: int, row: Row) -> None:
         self.i = i
@@ -55,6 +55,9 @@ class Token:
         # thousand, and asked these again and again.
         self.start, self.end, (self.text, self.kind, self.key, self.bare, self.is_word, self.conj, self.unprefixed,
                                self.definite) = row
+        # plain: read as the tokenizer reads its text (no clitic taken off, no و/ف read as a root letter), so
+        # that what a view asks of the token alone is what it asks of any token of the same text
+        self.plain = True
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
@@ -62,12 +65,15 @@ class Token:
     def replace(self, *, key: str, text: str) -> "Token":
         """The same token with another key and text (a clitic taken off)."""
         bare = without_conjunction(key) if self.is_word else key
-        return Token(self.i, (self.start, self.end, (text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:])))
+        t = Token(self.i, (self.start, self.end, (text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:])))
+        t.plain = False
+        return t
 
     def read_bare(self) -> None:
         """Read the word whole: its و/ف is a root letter ("وجّه", "وصف", "وعد"), not a conjunction."""
         self.bare = self.key
         self.conj, self.unprefixed, self.definite = readings(self.key, self.key)[1:]
+        self.plain = False
 
 
 def readings(key: str, bare: str) -> tuple[str, bool, str, bool]:
