@@ -184,6 +184,16 @@ def _fold_chars(text: str, profile: str) -> tuple[str, OffsetMap]:
     return _written(text, changes), OffsetMap(starts, ends, n)
 
 
+def fold_word(word: str) -> str:
+    """``fold_line(word)`` of one word (the "match" profile), quicker for a word that folding leaves as it is (most
+    words of a text: no character the profile changes, and no spelling variant's ending)."""
+    if _char_table("match").look_re.search(word) is None:
+        variants = _variants()
+        if variants.words_only and _WORD_RE.fullmatch(word) and not _may_be_variant(word, variants):
+            return word  # what _fold_text makes of it: no change, and the variant pattern is not tried
+    return _fold_text(word, "match")
+
+
 def _fold_text(text: str, profile: str) -> str:
     """What :func:`normalize` makes of ``text``, without the map."""
     text = _written(text, _changes(text, profile))

@@ -8,6 +8,7 @@ from claimtrack.attribution.tokens import LazyTokens, SentenceTokens, article_ta
 from claimtrack.lexicon.grammar import grammar
 
 from .strategies import any_text
+from .strategies import tokens as tokens_strategy
 
 
 def test_tokens_keep_their_spans_and_fold_their_keys():
@@ -110,3 +111,19 @@ def test_answers_kept_by_text_are_the_questions_worked_out_again():
                 assert view.according_at(t.i) == fresh._according(t.i)
                 assert all(view.multi_role_at(t.i, r) == fresh._multi_role(t.i, r) for r in ("impersonal", "subordinator"))
     assert asked > 10_000
+
+
+@given(st.one_of(any_text, st.lists(tokens_strategy, max_size=12).map(" ".join)))
+def test_token_rows_are_those_of_the_tokenizer_read_branch_by_branch(text):
+    # The table's pass hands out the tokens' texts alone and reads each text's kind once (issue 14): the same tokens,
+    # spans, kinds and keys as matching word, number and punctuation as groups, each word folded whole.
+    import regex
+
+    from claimtrack.attribution.token_table import token_rows
+    from claimtrack.normalize import fold_line
+
+    word = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
+    grouped = regex.compile(rf"(?P<word>{word})|(?P<num>\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?)|(?P<punct>[^\s\p{{L}}\p{{M}}\p{{N}}])")
+    expected = [(m.start(), m.end(), m.group(), m.lastgroup, fold_line(m.group()) if m.lastgroup == "word" else m.group())
+                for m in grouped.finditer(text)]
+    assert [(a, b, r[0], r[1], r[2]) for a, b, r in token_rows(text)] == expected

@@ -19,21 +19,21 @@ import regex
 
 from ..clauses import CLAUSE_WORD_RE, clause_words
 from ..lexicon.morph import DEFINITE, without_conjunction
-from ..normalize import fold, fold_line
+from ..normalize import fold, fold_word
 
 __all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Reading", "Row", "Token", "TokenTable", "Tokens", "article_table", "readings", "token_rows",
            "tokenize"]
 
 QUOTE = '"'  # every quotation mark after normalization
 _WORD = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
-_TOKEN_RE = regex.compile(
-    rf"(?P<word>{_WORD})"
-    r"|(?P<num>\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?)"
-    r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
-)
+_NUM = r"\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?"
+# A token is a word, a number or a punctuation mark, tried in that order; the pattern has no group, so a pass
+# hands out the tokens' texts alone, and a text's kind is read from it once (:func:`_reading`).
+_TOKEN_RE = regex.compile(rf"{_WORD}|{_NUM}|[^\s\p{{L}}\p{{M}}\p{{N}}]")
 # The word tokens alone: no number or punctuation token takes a letter, so over the same span these are the
 # texts of tokenize's "word" tokens.
 WORD_RE = regex.compile(_WORD)
+_NUM_RE = regex.compile(_NUM)
 
 
 class Token:
@@ -94,42 +94,39 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
     """The tokens of ``text[start:end]`` as rows (no :class:`Token` made), spans in ``text`` coordinates."""
     rows: list[Row] = []
     append = rows.append
-    keys, others = _WORD_KEYS, _OTHER_READINGS
+    known = _READINGS
     find = text.find
     pos = start
     # No match object per token: a token's start is where its text is next found, for what lies between two
     # tokens is white space or a number sign that opens no token (\p{No}: "²"), never a token's first letter.
-    for word, num, punct in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
-        if word:
-            pos = find(word, pos)
-            reading = keys.get(word)
-            if reading is None:
-                if len(keys) >= _WORD_KEYS_MAX:
-                    keys.clear()
-                key = fold_line(word)  # kept here: through fold's cache too, a new word would only churn it
-                bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
-                reading = keys[word] = (word, "word", key, bare, True, conj, unprefixed, definite)
-            after = pos + len(word)
-        else:
-            value = num or punct
-            pos = find(value, pos)
-            reading = others.get(value)
-            if reading is None:
-                if len(others) >= _WORD_KEYS_MAX:
-                    others.clear()
-                # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
-                reading = others[value] = (value, "num" if num else "punct", value, value, False, False, value, False)
-            after = pos + len(value)
+    for token in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
+        pos = find(token, pos)
+        reading = known.get(token)
+        if reading is None:
+            if len(known) >= _READINGS_MAX:
+                known.clear()
+            reading = known[token] = _reading(token)
+        after = pos + len(token)
         append((pos, after, reading))
         pos = after
     return rows
 
 
-# A word's reading (its key, without و/ف, whether they differ, without ال, definite), by its text: news repeats its
-# words, and folding is the cost of a token; numbers' and marks' readings apart.
-_WORD_KEYS: dict[str, Reading] = {}
-_OTHER_READINGS: dict[str, Reading] = {}
-_WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
+def _reading(token: str) -> Reading:
+    """What a token's text reads as (see :data:`Reading`).  The pattern's first branch that matches at a place
+    makes the token, and the branches begin with a letter or mark, a digit, and neither: so a word's text is the
+    word branch's whole, a number's the number branch's."""
+    if WORD_RE.fullmatch(token):
+        key = fold_word(token)
+        bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
+        return (token, "word", key, bare, True, conj, unprefixed, definite)
+    # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
+    return (token, "num" if _NUM_RE.fullmatch(token) else "punct", token, token, False, False, token, False)
+
+
+# A token's reading by its text: news repeats its words, and folding is the cost of a token.
+_READINGS: dict[str, Reading] = {}
+_READINGS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
