@@ -162,25 +162,28 @@ def _fold_chars(text: str, profile: str) -> tuple[str, OffsetMap]:
     """Fold each character; the map is the identity but around a character removed or written as several."""
     n = len(text)
     changes = _changes(text, profile)
+    # Every position of the map is one of 0..n: the map's two sequences share one object of each (a text is
+    # thousands of positions, and each is made once instead of twice or more).
+    at = tuple(range(n + 1))
     starts: list[int] = []
     ends: list[int] = []
     mapped = 0  # the original text before ``mapped`` is mapped
     for i, _, rep in changes:
         if len(rep) == 1:
             continue  # one character for one: the identity map holds
-        starts.extend(range(mapped, i))
-        ends.extend(range(mapped + 1, i + 1))
+        starts.extend(at[mapped:i])
+        ends.extend(at[mapped + 1 : i + 1])
         if rep:
-            starts.extend([i] * len(rep))
-            ends.extend([i + 1] * len(rep))
+            starts.extend([at[i]] * len(rep))
+            ends.extend([at[i + 1]] * len(rep))
         elif ends and ends[-1] == i and _ARABIC_MARK_RE.match(text[i]):
             # A removed mark belongs to the letter before it: spans ending on that letter take the mark.
-            ends[-1] = i + 1
+            ends[-1] = at[i + 1]
         mapped = i + 1
     if not mapped:
-        return _written(text, changes), OffsetMap(range(n), range(1, n + 1), n)
-    starts.extend(range(mapped, n))
-    ends.extend(range(mapped + 1, n + 1))
+        return _written(text, changes), OffsetMap(at[:n], at[1:], n)
+    starts.extend(at[mapped:n])
+    ends.extend(at[mapped + 1 :])
     return _written(text, changes), OffsetMap(starts, ends, n)
 
 

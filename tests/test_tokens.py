@@ -127,3 +127,13 @@ def test_token_rows_are_those_of_the_tokenizer_read_branch_by_branch(text):
     expected = [(m.start(), m.end(), m.group(), m.lastgroup, fold_line(m.group()) if m.lastgroup == "word" else m.group())
                 for m in grouped.finditer(text)]
     assert [(a, b, r[0], r[1], r[2]) for a, b, r in token_rows(text)] == expected
+
+
+@given(any_text)
+def test_the_article_view_finds_its_quotation_marks_and_starts(text):
+    # read from the rows in C (issue 14): each row's start, and the quotation marks' rows in order
+    from claimtrack.attribution.token_table import QUOTE, TokenTable
+
+    table = TokenTable(text)
+    assert table.starts == [r[0] for r in table.rows]
+    assert LazyTokens(table.rows, table.starts).quote_indices() == [k for k, r in enumerate(table.rows) if r[2][0] == QUOTE]
