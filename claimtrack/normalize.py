@@ -40,6 +40,9 @@ PROFILES: tuple[str, ...] = ("search", "match")
 TATWEEL = "\u0640"
 # Arabic combining marks: Quranic annotation signs, harakat/shadda/sukun, superscript alef, small high marks.
 _ARABIC_MARK_RE = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]")
+# regex's "concurrent" argument, given by position: keep the interpreter's lock over a match.  By default regex lets
+# it go and takes it back around every match, which costs more than the short matches made here (issue 14).
+_CONCURRENT = False
 
 
 @attrs.frozen
@@ -176,7 +179,7 @@ def _fold_chars(text: str, profile: str) -> tuple[str, OffsetMap]:
         if rep:
             starts.extend([at[i]] * len(rep))
             ends.extend([at[i + 1]] * len(rep))
-        elif ends and ends[-1] == i and _ARABIC_MARK_RE.match(text[i]):
+        elif ends and ends[-1] == i and _ARABIC_MARK_RE.match(text[i], None, None, _CONCURRENT):
             # A removed mark belongs to the letter before it: spans ending on that letter take the mark.
             ends[-1] = at[i + 1]
         mapped = i + 1
@@ -192,7 +195,7 @@ def fold_word(word: str) -> str:
     words of a text: no character the profile changes, and no spelling variant's ending)."""
     if _char_table("match").look_re.search(word) is None:
         variants = _variants()
-        if variants.words_only and _WORD_RE.fullmatch(word) and not _may_be_variant(word, variants):
+        if variants.words_only and _WORD_RE.fullmatch(word, None, None, _CONCURRENT) and not _may_be_variant(word, variants):
             return word  # what _fold_text makes of it: no change, and the variant pattern is not tried
     return _fold_text(word, "match")
 
@@ -202,9 +205,9 @@ def _fold_text(text: str, profile: str) -> str:
     text = _written(text, _changes(text, profile))
     if profile == "match":
         variants = _variants()
-        if variants.words_only and _WORD_RE.fullmatch(text):
+        if variants.words_only and _WORD_RE.fullmatch(text, None, None, _CONCURRENT):
             # one word (a token, a lexicon key): the variant pattern is tried at its start, or not at all
-            m = variants.pattern.match(text) if _may_be_variant(text, variants) else None  # type: ignore[union-attr]
+            m = variants.pattern.match(text, None, None, _CONCURRENT) if _may_be_variant(text, variants) else None  # type: ignore[union-attr]
             return text if m is None else _written(text, [(m.start("word"), m.end("word"), variants.canonical[m.group("word")])])
         canonical = variants.canonical
         text = _written(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in _variant_matches(text)])
@@ -267,9 +270,9 @@ def _variant_matches(text: str) -> "Iterator[regex.Match[str]]":
     if not variants.words_only:
         yield from variants.pattern.finditer(text)
         return
-    for word in _WORD_RE.finditer(text):
+    for word in _WORD_RE.finditer(text, None, None, False, _CONCURRENT):
         if _may_be_variant(word.group(), variants):
-            m = variants.pattern.match(text, word.start())
+            m = variants.pattern.match(text, word.start(), None, _CONCURRENT)
             if m is not None:
                 yield m
 

@@ -35,6 +35,9 @@ _TOKEN_RE = regex.compile(rf"{_WORD}|{_NUM}|[^\s\p{{L}}\p{{M}}\p{{N}}]")
 # texts of tokenize's "word" tokens.
 WORD_RE = regex.compile(_WORD)
 _NUM_RE = regex.compile(_NUM)
+# regex's "concurrent" argument, given by position: keep the interpreter's lock over a match.  By default regex lets
+# it go and takes it back around every match, which costs more than the short matches made here (issue 14).
+_CONCURRENT = False
 
 
 class Token:
@@ -100,7 +103,7 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
     pos = start
     # No match object per token: a token's start is where its text is next found, for what lies between two
     # tokens is white space or a number sign that opens no token (\p{No}: "²"), never a token's first letter.
-    for token in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
+    for token in _TOKEN_RE.findall(text, start, len(text) if end is None else end, False, _CONCURRENT):
         pos = find(token, pos)
         reading = known.get(token)
         if reading is None:
@@ -117,12 +120,12 @@ def _reading(token: str) -> Reading:
     """What a token's text reads as (see :data:`Reading`).  The pattern's first branch that matches at a place
     makes the token, and the branches begin with a letter or mark, a digit, and neither: so a word's text is the
     word branch's whole, a number's the number branch's."""
-    if WORD_RE.fullmatch(token):
+    if WORD_RE.fullmatch(token, None, None, _CONCURRENT):
         key = fold_word(token)
         bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
         return (token, "word", key, bare, True, conj, unprefixed, definite)
     # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
-    return (token, "num" if _NUM_RE.fullmatch(token) else "punct", token, token, False, False, token, False)
+    return (token, "num" if _NUM_RE.fullmatch(token, None, None, _CONCURRENT) else "punct", token, token, False, False, token, False)
 
 
 # A token's reading by its text: news repeats its words, and folding is the cost of a token.
@@ -200,7 +203,7 @@ class TokenTable:
                 break
             text, _, key, _, is_word, _, _, _ = rows[k][2]
             if is_word:
-                runs = CLAUSE_WORD_RE.findall(text)
+                runs = CLAUSE_WORD_RE.findall(text, None, None, False, _CONCURRENT)
                 if runs == [text]:
                     words.append(key)
                 else:

@@ -45,13 +45,16 @@ _CITY_DATELINE_RE = regex.compile(
 def dateline_match(line: str) -> "regex.Match[str] | None":
     """A city dateline at the start of ``line``; a date in it must name a month ("قال الوزير، 12 مرة - " is
     no dateline)."""
-    m = _CITY_DATELINE_RE.match(line)
+    m = _CITY_DATELINE_RE.match(line, None, None, _CONCURRENT)
     if m is not None and m.group("month") is not None and month_number(m.group("month")) is None:
         return None
     return m
 
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+# regex's "concurrent" argument, given by position: keep the interpreter's lock over a match.  By default regex lets
+# it go and takes it back around every match, which costs more than the short matches made here (issue 14).
+_CONCURRENT = False
 _MARKER_KINDS = frozenset({"byline", "byline_colon", "published", "updated", "related", "link"})
 
 
@@ -101,7 +104,7 @@ class Line:
     def more_words_than(self, n: int) -> bool:
         """Has the line more than ``n`` words?  Read no further than word ``n + 1``: a body line is a whole paragraph,
         and the layout only asks whether a line is short."""
-        return sum(1 for _ in islice(_WORD_RE.finditer(self.text), n + 1)) > n
+        return sum(1 for _ in islice(_WORD_RE.finditer(self.text, None, None, False, _CONCURRENT), n + 1)) > n
 
 
 def lines_of(text: str) -> list[Line]:
