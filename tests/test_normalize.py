@@ -140,3 +140,16 @@ def test_every_spelling_variant_folds_as_a_word_as_in_a_line():
     for word in [*written, *_variants().canonical]:
         for prefix in ("", "و", "ف", "ال", "وال", "بال", "لل", "ب"):
             assert fold_word(prefix + word) == fold_line(prefix + word), prefix + word
+
+
+@pytest.mark.parametrize("profile", ["search", "match"])
+def test_the_look_pattern_finds_every_character_a_profile_may_change(profile):
+    # one negated class (issue 14): a common character the profile changes, or any character outside the common
+    # blocks, and nothing else, over the whole Basic Multilingual Plane and a few characters beyond it
+    from claimtrack.normalize import _COMMON_BLOCKS, _char_table
+
+    table = _char_table(profile)
+    chars = [chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), 0x1F600, 0x10FFFF]]
+    common = {chr(c) for a, b in _COMMON_BLOCKS for c in range(a, b + 1)}
+    expected = [c for c in chars if c not in common or table.reps[c] != c]
+    assert table.look_re.findall("".join(chars)) == expected
