@@ -77,9 +77,13 @@ def _markers_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
 
 def marker_kind(line: str) -> str | None:
     markers = _markers()
+    by_letter = _markers_by_letter()
+    # a fold's first letter is that of the fold of the line's first word (fold_start: a prefix of the line's fold),
+    # and two lines in three begin with a letter no marker begins with
+    if "" not in by_letter and fold_start(line.strip(), 1)[:1] not in by_letter:
+        return None
     # the longest marker and the letter after it decide; a byline_colon reads the whole line
     folded = fold_start(line.strip(), len(markers[0][0]) + 1) if markers else ""
-    by_letter = _markers_by_letter()
     # only the markers of the line's first letter can start it (all of them, were a marker to fold to nothing)
     for marker, kind in markers if "" in by_letter else by_letter.get(folded[:1], ()):
         if folded.startswith(marker) and (len(folded) == len(marker) or not folded[len(marker)].isalpha()):
