@@ -75,27 +75,13 @@ def without_clitic(t: Token) -> Token:
 class _TextAnswers:
     """What views of one grammar (and one list of names as written) know of a plain token by its text alone."""
 
-    __slots__ = ("g", "names", "roles", "prep", "adjunct", "opens")
+    __slots__ = ("g", "names", "roles", "prep", "adjunct")
 
     def __init__(self, g: Grammar, names: frozenset[str]) -> None:
         self.g, self.names = g, names
         self.roles: dict[str, frozenset[str]] = {}
         self.prep: dict[str, bool] = {}
         self.adjunct: dict[str, str | None] = {}
-        # whether a word may open an according-to marker, a multi-word particle, and has a cue reading: most
-        # words do none of these, and then the view's questions need not look further
-        self.opens: dict[str, tuple[bool, bool, bool]] = {}
-
-    def opened(self, t: Token) -> tuple[bool, bool, bool]:
-        """What a plain word ``t`` may open (see ``opens``)."""
-        known = self.opens.get(t.text)
-        if known is None:
-            g, key, bare = self.g, t.key, t.bare
-            known = self.keep(self.opens, t.text, (
-                key in g.according_index.by_first or bare in g.according_index.by_first,
-                key in g.multi_particle_index.by_first or bare in g.multi_particle_index.by_first,
-                bool(g.cues.get(key) or g.cues.get(bare))))
-        return known
 
     @staticmethod
     def keep(answers: dict[str, A], text: str, answer: A) -> A:
@@ -310,8 +296,9 @@ class SentenceTokens:
         يدعي، نافين "denying")."""
         if not t.is_word:
             return ()
-        if t.plain and not self._by_text.opened(t)[2]:
-            return ()  # no cue reading of its key or of its key without و/ف: none is added or kept below
+        cues = self.g.cues
+        if t.key not in cues and t.bare not in cues:
+            return ()  # no cue reading of its key or of its key without و/ف (most words): none is added below
         return _asked_once(self._cue_forms_of, t, self._cue_forms)
 
     def _cue_forms(self, t: Token) -> tuple[CueForm, ...]:
@@ -364,9 +351,9 @@ class SentenceTokens:
         if i in self._according_at:
             return self._according_at[i]
         if 0 <= i < len(self.tokens):
-            t = self.tokens[i]
-            if t.plain and t.is_word and not self._by_text.opened(t)[0]:
-                return None  # no marker starts with this word
+            t, first = self.tokens[i], self.g.according_index.by_first
+            if t.key not in first and t.bare not in first:
+                return None  # no marker starts with this word (most words)
         found = self._according_at[i] = self._according(i)
         return found
 
@@ -415,9 +402,9 @@ class SentenceTokens:
     def multi_role_at(self, i: int, role: str) -> int:
         """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
         if 0 <= i < len(self.tokens):
-            t = self.tokens[i]
-            if t.plain and t.is_word and not self._by_text.opened(t)[1]:
-                return 0  # no particle starts with this word
+            t, first = self.tokens[i], self.g.multi_particle_index.by_first
+            if t.key not in first and t.bare not in first:
+                return 0  # no particle starts with this word (most words)
         known = self._multi_role_at.get((i, role))
         if known is None:
             known = self._multi_role_at[(i, role)] = self._multi_role(i, role)
