@@ -81,7 +81,7 @@ def test_clause_words_read_from_the_table_are_the_texts(text, a, b, most):
 
 
 def test_answers_kept_by_text_are_the_questions_worked_out_again():
-    # A plain token's roles, preposition, adjunct kind, cue forms and the particles it may open are kept by its text
+    # A plain token's roles, preposition, adjunct kind, source kind, cue forms and the particles it may open are kept by its text
     # for every view of the grammar (issue 14): on every cued sentence of the real sample (tests/data/real, 96 news
     # articles), tokens read bare or with a clitic off included, they are what the view works out afresh.
     from pathlib import Path
@@ -107,6 +107,7 @@ def test_answers_kept_by_text_are_the_questions_worked_out_again():
                     assert view.is_prep(u) == fresh._is_prep(u)
                     assert view.adjunct_kind(u) == (fresh._adjunct_kind(u) if u.is_word else None)
                     assert view.cue_forms(u) == (fresh._cue_forms(u) if u.is_word else ())
+                    assert view.kind(u) == (fresh._kind(u) if u.is_word else None)
                     asked += 1
                 assert view.according_at(t.i) == fresh._according(t.i)
                 assert all(view.multi_role_at(t.i, r) == fresh._multi_role(t.i, r) for r in ("impersonal", "subordinator"))

@@ -75,13 +75,14 @@ def without_clitic(t: Token) -> Token:
 class _TextAnswers:
     """What views of one grammar (and one list of names as written) know of a plain token by its text alone."""
 
-    __slots__ = ("g", "names", "roles", "prep", "adjunct")
+    __slots__ = ("g", "names", "roles", "prep", "adjunct", "kind")
 
     def __init__(self, g: Grammar, names: frozenset[str]) -> None:
         self.g, self.names = g, names
         self.roles: dict[str, frozenset[str]] = {}
         self.prep: dict[str, bool] = {}
         self.adjunct: dict[str, str | None] = {}
+        self.kind: dict[str, str | None] = {}
 
     @staticmethod
     def keep(answers: dict[str, A], text: str, answer: A) -> A:
@@ -285,6 +286,14 @@ class SentenceTokens:
         """Source kind of a word (sources.tsv), trying the whole word before a و/ف-less reading."""
         if not t.is_word:
             return None
+        if t.plain:
+            kinds = self._by_text.kind
+            if t.text in kinds:
+                return kinds[t.text]
+            return self._by_text.keep(kinds, t.text, self._kind(t))
+        return self._kind(t)
+
+    def _kind(self, t: Token) -> str | None:
         return self.g.kind_of_word(t.key) or (self.g.kind_of_word(t.bare) if t.conj else None)
 
     def is_title(self, t: Token) -> bool:
@@ -339,7 +348,8 @@ class SentenceTokens:
 
     def is_cue_word(self, t: Token) -> bool:
         """A verb, participle or pronoun-suffixed masdar: words that end a noun phrase."""
-        return any(f.form != "masdar" or f.pronoun for f in self.cue_forms(t))
+        forms = self.cue_forms(t)
+        return bool(forms) and any(f.form != "masdar" or f.pronoun for f in forms)
 
     # --- multi-word particles starting at one token ----------------------------------------------
     def according_at(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
