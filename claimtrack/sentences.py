@@ -245,11 +245,20 @@ def split_paragraph(text: str, span: Span) -> list[Span]:
     spans: list[Span] = []
     pos = start
     for cut in sorted(set(cuts)) + [end]:
-        piece = Span(pos, cut).strip(text)
-        if len(piece):
-            spans.extend(_bounded(text, piece))
+        a, b = _strip(text, pos, cut)
+        if b > a:
+            spans.extend(_bounded(text, Span(a, b)))
         pos = cut
     return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """``Span(start, end).strip(text)``'s bounds, without making the span (a paragraph is cut many times)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _bounded(text: str, piece: Span) -> list[Span]:
