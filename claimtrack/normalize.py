@@ -40,6 +40,9 @@ PROFILES: tuple[str, ...] = ("search", "match")
 TATWEEL = "\u0640"
 # Arabic combining marks: Quranic annotation signs, harakat/shadda/sukun, superscript alef, small high marks.
 _ARABIC_MARK_RE = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]")
+# regex's "concurrent" argument, given by position: keep the interpreter's lock over a match.  By default regex lets
+# it go and takes it back around every match, which costs more than the short matches made here (issue 14).
+_CONCURRENT = False
 
 
 @attrs.frozen
@@ -124,9 +127,17 @@ class _CharTable:
 def _char_table(profile: str) -> _CharTable:
     convert = _match_char if profile == "match" else _search_char
     reps = {chr(c): convert(chr(c)) for a, b in _COMMON_BLOCKS for c in range(a, b + 1)}
-    changed = "".join(re.escape(c) for c, rep in reps.items() if rep != c)
-    common = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _COMMON_BLOCKS)
-    return _CharTable(reps, re.compile(f"[{changed}]|[^{common}]"))
+    # a common character the profile changes, or one outside the common blocks: any character but the common ones
+    # it keeps, as one negated class (a text is scanned for it at the speed of a class, not of an alternation)
+    kept: list[list[int]] = []  # runs [first, last] of kept code points
+    for c, rep in reps.items():
+        if rep == c:
+            if kept and kept[-1][1] == ord(c) - 1:
+                kept[-1][1] = ord(c)
+            else:
+                kept.append([ord(c), ord(c)])
+    runs = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in kept)
+    return _CharTable(reps, re.compile(f"[^{runs}]"))
 
 
 def _changes(text: str, profile: str) -> list[tuple[int, int, str]]:
@@ -162,26 +173,39 @@ def _fold_chars(text: str, profile: str) -> tuple[str, OffsetMap]:
     """Fold each character; the map is the identity but around a character removed or written as several."""
     n = len(text)
     changes = _changes(text, profile)
+    # Every position of the map is one of 0..n: the map's two sequences share one object of each (a text is
+    # thousands of positions, and each is made once instead of twice or more).
+    at = tuple(range(n + 1))
     starts: list[int] = []
     ends: list[int] = []
     mapped = 0  # the original text before ``mapped`` is mapped
     for i, _, rep in changes:
         if len(rep) == 1:
             continue  # one character for one: the identity map holds
-        starts.extend(range(mapped, i))
-        ends.extend(range(mapped + 1, i + 1))
+        starts.extend(at[mapped:i])
+        ends.extend(at[mapped + 1 : i + 1])
         if rep:
-            starts.extend([i] * len(rep))
-            ends.extend([i + 1] * len(rep))
-        elif ends and ends[-1] == i and _ARABIC_MARK_RE.match(text[i]):
+            starts.extend([at[i]] * len(rep))
+            ends.extend([at[i + 1]] * len(rep))
+        elif ends and ends[-1] == i and _ARABIC_MARK_RE.match(text[i], None, None, _CONCURRENT):
             # A removed mark belongs to the letter before it: spans ending on that letter take the mark.
-            ends[-1] = i + 1
+            ends[-1] = at[i + 1]
         mapped = i + 1
     if not mapped:
-        return _written(text, changes), OffsetMap(range(n), range(1, n + 1), n)
-    starts.extend(range(mapped, n))
-    ends.extend(range(mapped + 1, n + 1))
+        return _written(text, changes), OffsetMap(at[:n], at[1:], n)
+    starts.extend(at[mapped:n])
+    ends.extend(at[mapped + 1 :])
     return _written(text, changes), OffsetMap(starts, ends, n)
+
+
+def fold_word(word: str) -> str:
+    """``fold_line(word)`` of one word (the "match" profile), quicker for a word that folding leaves as it is (most
+    words of a text: no character the profile changes, and no spelling variant's ending)."""
+    if _char_table("match").look_re.search(word) is None:
+        variants = _variants()
+        if variants.words_only and _WORD_RE.fullmatch(word, None, None, _CONCURRENT) and not _may_be_variant(word, variants):
+            return word  # what _fold_text makes of it: no change, and the variant pattern is not tried
+    return _fold_text(word, "match")
 
 
 def _fold_text(text: str, profile: str) -> str:
@@ -189,9 +213,9 @@ def _fold_text(text: str, profile: str) -> str:
     text = _written(text, _changes(text, profile))
     if profile == "match":
         variants = _variants()
-        if variants.words_only and _WORD_RE.fullmatch(text):
+        if variants.words_only and _WORD_RE.fullmatch(text, None, None, _CONCURRENT):
             # one word (a token, a lexicon key): the variant pattern is tried at its start, or not at all
-            m = variants.pattern.match(text) if _may_be_variant(text, variants) else None  # type: ignore[union-attr]
+            m = variants.pattern.match(text, None, None, _CONCURRENT) if _may_be_variant(text, variants) else None  # type: ignore[union-attr]
             return text if m is None else _written(text, [(m.start("word"), m.end("word"), variants.canonical[m.group("word")])])
         canonical = variants.canonical
         text = _written(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in _variant_matches(text)])
@@ -254,9 +278,9 @@ def _variant_matches(text: str) -> "Iterator[regex.Match[str]]":
     if not variants.words_only:
         yield from variants.pattern.finditer(text)
         return
-    for word in _WORD_RE.finditer(text):
+    for word in _WORD_RE.finditer(text, None, None, False, _CONCURRENT):
         if _may_be_variant(word.group(), variants):
-            m = variants.pattern.match(text, word.start())
+            m = variants.pattern.match(text, word.start(), None, _CONCURRENT)
             if m is not None:
                 yield m
 

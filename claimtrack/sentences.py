@@ -54,6 +54,9 @@ _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 _LAST_SPACE_RE = regex.compile(r"\s", regex.REVERSE)
 _LAST_COMMA_SPACE_RE = regex.compile(r"[,\u060c]\s", regex.REVERSE)  # ، ARABIC COMMA
 _SPACE_RE = regex.compile(r"\s")
+# regex's "concurrent" argument, given by position: keep the interpreter's lock over a match.  By default regex lets
+# it go and takes it back around every match, which costs more than the short matches made here (issue 14).
+_CONCURRENT = False
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -96,7 +99,7 @@ def _url_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if domain:
                 emails.append((m.start(), at, domain.end()))
     dotted: list[tuple[int, int]] = []  # (run start, last ".<tld>" of the run)
-    for m in _DOTTED_RUN_RE.finditer(text, start, end) if _TLD_DOT_RE.search(text, start, end) else ():
+    for m in _DOTTED_RUN_RE.finditer(text, start, end) if _TLD_DOT_RE.search(text, start, end, _CONCURRENT) else ():
         last = None
         k = text.find(".", m.start(), m.end())
         while k >= 0:
@@ -180,7 +183,7 @@ class _Cover:
 def _letters_before(text: str, index: int, start: int) -> int:
     """How many letters (0, 1 or 2 for two or more) stand right before ``index``, within the paragraph."""
     n = 0
-    while n < 2 and index - n - 1 >= start and _LETTER_RE.match(text, index - n - 1):
+    while n < 2 and index - n - 1 >= start and _LETTER_RE.match(text, index - n - 1, None, _CONCURRENT):
         n += 1
     return n
 
@@ -188,7 +191,7 @@ def _letters_before(text: str, index: int, start: int) -> int:
 def _letters_after(text: str, index: int, end: int) -> int:
     """How many letters (0, 1 or 2 for two or more) start at ``index``, within the paragraph."""
     n = 0
-    while n < 2 and index + n < end and _LETTER_RE.match(text, index + n):
+    while n < 2 and index + n < end and _LETTER_RE.match(text, index + n, None, _CONCURRENT):
         n += 1
     return n
 
@@ -206,7 +209,7 @@ def _is_boundary(text: str, ts: int, te: int, start: int, end: int, cover: _Cove
         return False  # د. م. أ.ف.ب ش.م.م
     if not after or after.isspace():
         return True
-    if _LETTER_RE.match(after):
+    if _LETTER_RE.match(after, None, None, _CONCURRENT):
         # Glued full stop: a boundary only between two real words ("ليبيا.وقال"), never " .word".
         return word_before >= 2 and _letters_after(text, te, end) >= 2
     return False
@@ -218,7 +221,7 @@ def split_paragraph(text: str, span: Span) -> list[Span]:
     regions, closes = _protected(text, start, end)
     cover = _Cover(regions, start, end)
     cuts: list[int] = []
-    for m in _TERMINATOR_RE.finditer(text, start, end):
+    for m in _TERMINATOR_RE.finditer(text, start, end, False, _CONCURRENT):
         ts, te = m.span()
         inner_close = None
         if cover.inside(ts):
@@ -242,11 +245,20 @@ def split_paragraph(text: str, span: Span) -> list[Span]:
     spans: list[Span] = []
     pos = start
     for cut in sorted(set(cuts)) + [end]:
-        piece = Span(pos, cut).strip(text)
-        if len(piece):
-            spans.extend(_bounded(text, piece))
+        a, b = _strip(text, pos, cut)
+        if b > a:
+            spans.extend(_bounded(text, Span(a, b)))
         pos = cut
     return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """``Span(start, end).strip(text)``'s bounds, without making the span (a paragraph is cut many times)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _bounded(text: str, piece: Span) -> list[Span]:

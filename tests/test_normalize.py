@@ -1,10 +1,11 @@
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack import normalize
 from claimtrack.normalize import fold, fold_line, kept_marks
 
-from .strategies import any_text, arabic_text
+from .strategies import any_text, arabic_text, real_words
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,37 @@ def test_kept_marks_survive_folding(text):
 def test_kept_marks_leave_out_what_folding_writes():
     assert kept_marks("\u00abقال\u00bb، (أ.ف.ب)") == kept_marks('"قال"، (أ.ف.ب)')
     assert kept_marks('"') == kept_marks(" ") == kept_marks("")  # quotation marks and spaces are written
+
+
+@given(st.one_of(any_text, real_words, st.builds(lambda p, w: p + w, st.sampled_from(["", "و", "ف", "وال", "بال", "لل"]), real_words)))
+def test_a_word_folds_as_a_line_does(text):
+    # the tokenizer folds each new word with fold_word, which skips the work where nothing changes (issue 14)
+    from claimtrack.attribution.token_table import WORD_RE
+    from claimtrack.normalize import fold_word
+
+    for word in WORD_RE.findall(text):
+        assert fold_word(word) == fold_line(word)
+
+
+def test_every_spelling_variant_folds_as_a_word_as_in_a_line():
+    # spelling_variants.tsv: each variant, with and without the clitics before it, and as written in the data
+    from claimtrack.lexicon.files import read_rows
+    from claimtrack.normalize import _variants, fold_word
+
+    written = [f for row in read_rows("spelling_variants.tsv", 2) for f in row.fields]
+    for word in [*written, *_variants().canonical]:
+        for prefix in ("", "و", "ف", "ال", "وال", "بال", "لل", "ب"):
+            assert fold_word(prefix + word) == fold_line(prefix + word), prefix + word
+
+
+@pytest.mark.parametrize("profile", ["search", "match"])
+def test_the_look_pattern_finds_every_character_a_profile_may_change(profile):
+    # one negated class (issue 14): a common character the profile changes, or any character outside the common
+    # blocks, and nothing else, over the whole Basic Multilingual Plane and a few characters beyond it
+    from claimtrack.normalize import _COMMON_BLOCKS, _char_table
+
+    table = _char_table(profile)
+    chars = [chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), 0x1F600, 0x10FFFF]]
+    common = {chr(c) for a, b in _COMMON_BLOCKS for c in range(a, b + 1)}
+    expected = [c for c in chars if c not in common or table.reps[c] != c]
+    assert table.look_re.findall("".join(chars)) == expected

@@ -203,3 +203,34 @@ def test_a_link_line_repeating_the_headline_is_not_body():
     article = parse_article(text, id="x")
     assert [b.span.of(text) for b in article.boilerplate] == [link]
     assert [a.cue.text for a in extract_attributions(article)].count("يكشف") == 1
+
+
+def test_a_line_is_matched_against_the_markers_as_when_its_start_was_folded_whole():
+    # marker_kind looks at the fold of a line's first word before folding its start (issue 14): the same kind as
+    # matching the folded start against every marker, for every line of the real sample and of the seeds, and for
+    # each marker written at a line's start (with and without a colon and a name after it)
+    from pathlib import Path
+
+    from claimtrack.lexicon.files import read_rows
+    from claimtrack.normalize import fold_line, fold_start
+    from claimtrack.reader import layout
+
+    def whole(line: str):
+        markers = layout._markers()
+        folded = fold_start(line.strip(), len(markers[0][0]) + 1)
+        for marker, kind in markers:
+            if folded.startswith(marker) and (len(folded) == len(marker) or not folded[len(marker)].isalpha()):
+                if kind == "byline_colon":
+                    rest = fold_line(line.strip())
+                    if rest[len(marker):].lstrip().startswith(":") and len(rest.split()) <= 5:
+                        return "byline"
+                    continue
+                return kind
+        return None
+
+    written = [r[0] for r in read_rows("article_markers.tsv", 2)]
+    lines = [f"{m}{after}" for m in written for after in ("", ": محمد علي", " محمد علي", "ية", " تقرير صادر عن البرنامج يقول إن")]
+    for folder in (Path(__file__).parent / "data" / "real" / "articles", SEEDS):
+        lines += [ln for p in sorted(folder.glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 1000
+    assert [layout.marker_kind(ln) for ln in lines] == [whole(ln) for ln in lines]

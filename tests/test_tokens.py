@@ -8,6 +8,7 @@ from claimtrack.attribution.tokens import LazyTokens, SentenceTokens, article_ta
 from claimtrack.lexicon.grammar import grammar
 
 from .strategies import any_text
+from .strategies import tokens as tokens_strategy
 
 
 def test_tokens_keep_their_spans_and_fold_their_keys():
@@ -77,3 +78,63 @@ def test_clause_words_read_from_the_table_are_the_texts(text, a, b, most):
 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert TokenTable(text).clause_words(start, end, most) == clause_words(text[start:end], most=most)
+
+
+def test_answers_kept_by_text_are_the_questions_worked_out_again():
+    # A plain token's roles, preposition, adjunct kind, source kind, cue forms and the particles it may open are kept by its text
+    # for every view of the grammar (issue 14): on every cued sentence of the real sample (tests/data/real, 96 news
+    # articles), tokens read bare or with a clitic off included, they are what the view works out afresh.
+    from pathlib import Path
+
+    from claimtrack.attribution import _token_view
+    from claimtrack.attribution.tokens import without_clitic
+    from claimtrack.reader import read_article
+    from claimtrack.sentences import split_sentences
+    from claimtrack.normalize import normalize
+
+    g = grammar()
+    asked = 0
+    for path in sorted((Path(__file__).parent / "data" / "real" / "articles").glob("*.txt")):
+        article = read_article(path)
+        norm = normalize(article.text)
+        for sentence in split_sentences(article, headlines=True):
+            view = _token_view(article, norm, sentence, g)
+            for t in list(view.tokens):
+                for u in (t, without_clitic(t)) if t.is_word and len(t.text) > 2 else (t,):
+                    fresh = SentenceTokens(view.tokens, g, dict(view.quote_styles), accusative=view.accusative,
+                                           passive=view.passive, doubled=view.doubled)
+                    assert view.roles(u) == fresh._roles(u)
+                    assert view.is_prep(u) == fresh._is_prep(u)
+                    assert view.adjunct_kind(u) == (fresh._adjunct_kind(u) if u.is_word else None)
+                    assert view.cue_forms(u) == (fresh._cue_forms(u) if u.is_word else ())
+                    assert view.kind(u) == (fresh._kind(u) if u.is_word else None)
+                    asked += 1
+                assert view.according_at(t.i) == fresh._according(t.i)
+                assert all(view.multi_role_at(t.i, r) == fresh._multi_role(t.i, r) for r in ("impersonal", "subordinator"))
+    assert asked > 10_000
+
+
+@given(st.one_of(any_text, st.lists(tokens_strategy, max_size=12).map(" ".join)))
+def test_token_rows_are_those_of_the_tokenizer_read_branch_by_branch(text):
+    # The table's pass hands out the tokens' texts alone and reads each text's kind once (issue 14): the same tokens,
+    # spans, kinds and keys as matching word, number and punctuation as groups, each word folded whole.
+    import regex
+
+    from claimtrack.attribution.token_table import token_rows
+    from claimtrack.normalize import fold_line
+
+    word = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
+    grouped = regex.compile(rf"(?P<word>{word})|(?P<num>\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?)|(?P<punct>[^\s\p{{L}}\p{{M}}\p{{N}}])")
+    expected = [(m.start(), m.end(), m.group(), m.lastgroup, fold_line(m.group()) if m.lastgroup == "word" else m.group())
+                for m in grouped.finditer(text)]
+    assert [(a, b, r[0], r[1], r[2]) for a, b, r in token_rows(text)] == expected
+
+
+@given(any_text)
+def test_the_article_view_finds_its_quotation_marks_and_starts(text):
+    # read from the rows in C (issue 14): each row's start, and the quotation marks' rows in order
+    from claimtrack.attribution.token_table import QUOTE, TokenTable
+
+    table = TokenTable(text)
+    assert table.starts == [r[0] for r in table.rows]
+    assert LazyTokens(table.rows, table.starts).quote_indices() == [k for k, r in enumerate(table.rows) if r[2][0] == QUOTE]

@@ -70,8 +70,10 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
 def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Grammar) -> SentenceTokens:
     """The tokens of ``sentence``, with each quotation mark's style in the original text."""
     starts = norm.offsets.starts
-    tokens = article_table(norm.text).tokens(_to_norm(norm, sentence.start), _to_norm(norm, sentence.end))
-    styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE}
+    a, b = _to_norm(norm, sentence.start), _to_norm(norm, sentence.end)
+    tokens = article_table(norm.text).tokens(a, b)
+    # (a quotation mark is a token of its own: a sentence without one in its text has none among its tokens)
+    styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE} if norm.text.find(QUOTE, a, b) >= 0 else {}
     # diacritics are folded away: a word written with the accusative tanween is an object or adverb ("نقداً"), one
     # with a damma on its first letter (after و/ف) a passive perfect ("نُقل", "وصُف")
     written = {t.i: _written(article.text, starts, t) for t in _marked_words(article.text, starts, tokens)}
@@ -94,9 +96,9 @@ def _marked_words(text: str, starts: Sequence[int], tokens: list[Token]) -> list
         return []
     last = next(t for t in reversed(tokens) if t.kind == "word")
     lo, hi = starts[first.start], starts[last.start] + len(_written(text, starts, last))
-    marks = [m.start() for m in _MARK_RE.finditer(text, lo, hi)]
-    if not marks:
+    if _MARK_RE.search(text, lo, hi) is None:
         return []
+    marks = [m.start() for m in _MARK_RE.finditer(text, lo, hi)]
     words = [t for t in tokens if t.is_word]
     begins = [starts[t.start] for t in words]
     marked: dict[int, Token] = {}

@@ -9,6 +9,8 @@ clause makes a speaker: "مع الدكتورة سهيلة ...، التي أكد�
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import attrs
 
 from ..lexicon.grammar import Grammar
@@ -48,8 +50,8 @@ class WordPositions:
 
     def __init__(self, view: SentenceTokens, rows: list[Row]) -> None:
         self._view = view
-        self._rows = rows
-        self._keys: list[str | None] | None = None  # each row's key, None but for a word
+        self.rows = rows
+        self._keys: list[str] | None = None  # each row's key
         self._found: dict[str, list[int]] = {}
 
     def get(self, form: str, default: list[int]) -> list[int]:
@@ -60,7 +62,8 @@ class WordPositions:
 
     def _positions(self, form: str) -> list[int]:
         if self._keys is None:
-            self._keys = [r[2][2] if r[2][4] else None for r in self._rows]
+            # each row's key, in C (a mark's or number's key is its text: no word's form, and passed over below)
+            self._keys = list(map(_KEY, map(_READING, self.rows)))
         candidates: set[int] = set()
         # A word read as ``form`` (its key, its key without و/ف, or that without ال) has one of these keys.
         for key in (form, *(c + form for c in CONJUNCTIONS), DEFINITE + form, *(c + DEFINITE + form for c in CONJUNCTIONS)):
@@ -73,7 +76,10 @@ class WordPositions:
                 candidates.add(k)
         # a token's reading may differ from its row's (a و that is a root letter): ask the token itself
         tokens = self._view.tokens
-        return [k for k in sorted(candidates) if form in _readings(tokens[k])]
+        return [k for k in sorted(candidates) if self.rows[k][2][4] and form in _readings(tokens[k])]
+
+
+_READING, _KEY = itemgetter(2), itemgetter(2)  # a row's reading; a reading's key
 
 
 def _readings(t: Token) -> tuple[str, str, str]:
@@ -92,6 +98,12 @@ class ArticleMentions:
         # Where each word stands, under each of its forms: antecedent search without rescanning the text.
         self.positions = WordPositions(self.all, table.rows)
         self.history: list[tuple[Attribution, Draft]] = []
+
+    def stops_at(self, k: int) -> bool:
+        """Does a sentence or a line end at token ``k`` (not the last): a sentence end, or a line break before the
+        next token?  Read from the article's rows, no token made (a search walks back over dozens)."""
+        rows = self.positions.rows
+        return rows[k][2][0] in SENTENCE_ENDS or "\n" in self.norm.text[rows[k][1] : rows[k + 1][0]]
 
     def mention(self, a: int, b: int) -> Mention:
         span = self.norm.span(a, b)

@@ -24,11 +24,12 @@ before it, so that a sentence they would refuse whole is not tokenized either (i
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 
 from ..lexicon.grammar import Grammar
 from ..models import Sentence
 from ..normalize import Normalized
-from .token_table import QUOTE, TokenTable
+from .token_table import QUOTE, Reading, TokenTable
 from .tokens import COLON, article_table
 
 __all__ = ["cue_sentences"]
@@ -43,21 +44,25 @@ def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> li
     for s in sentences:
         a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
         cued.append((s.kind == "headline" and (text.find(COLON, a, b) >= 0 or text.find(QUOTE, a, b) >= 0))
-                    or _has_cue(*table.word_keys(a, b), g, table, a, b))
+                    or _has_cue(table.readings(a, b), g, table, a, b))
     return cued
 
 
-def _has_cue(keys: list[str], bares: list[str], g: Grammar, table: TokenTable, start: int, end: int) -> bool:
-    """Is a word's key, or its key without و/ف (``bares``), a cue's that is not a preposition where it stands, or
-    the first of an according-to marker that the next words go on with?"""
+def _has_cue(readings: list[Reading], g: Grammar, table: TokenTable, start: int, end: int) -> bool:
+    """Is a word's key, or its key without و/ف, a cue's that is not a preposition where it stands, or the first of
+    an according-to marker that the next words go on with?  (The sets are tested against every token's keys, in C:
+    a number's or a mark's key is its text, which no cue form or marker is; and were one, the sentence would only
+    be read for nothing.)"""
     cues, markers = g.cues.keys(), g.according_index
-    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)):
+    if not (cues.isdisjoint(map(_KEY, readings)) and cues.isdisjoint(map(_BARE, readings))):
         if not _only_prepositions(g, table, start, end):
             return True
     first = markers.by_first.keys()
-    if first.isdisjoint(keys) and first.isdisjoint(bares):
+    if first.isdisjoint(map(_KEY, readings)) and first.isdisjoint(map(_BARE, readings)):
         return False
-    for j, (key, bare) in enumerate(zip(keys, bares)):
+    words = [r for r in readings if r[4]]  # a marker's words are read one after the other, marks between them not
+    keys = [r[2] for r in words]
+    for j, (key, bare) in enumerate(zip(keys, (r[3] for r in words))):
         if (key in first or bare in first) and any(_marker_here(marker, keys, j) for marker in markers.starting_with(key, bare)):
             return True
     return False
@@ -87,6 +92,7 @@ def _only_prepositions(g: Grammar, table: TokenTable, start: int, end: int) -> b
     return found
 
 
+_KEY, _BARE = itemgetter(2), itemgetter(3)  # of a token's reading
 _OPEN_CLAUSE = frozenset({"subordinator", "kana", "qad"})  # after these a verb may open the clause
 
 

@@ -89,7 +89,7 @@ class SpeakerSearch(ArticleMentions):
             lo = max(lo, bisect_left(self.all.starts, end))
         stops = 0
         for k in range(cue_at - 1, lo - 1, -1):  # the sentence boundaries crossed stay few
-            if tokens[k].text in SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
+            if self.stops_at(k):
                 stops += 1
                 if stops > SENTENCES_BACK:
                     lo = k + 1
@@ -137,7 +137,7 @@ class SpeakerSearch(ArticleMentions):
         lo, cue_at = window
         tokens = self.all.tokens
         for k in range(cue_at - 1, lo - 1, -1):
-            if tokens[k].text in SENTENCE_ENDS or "\n" in self.norm.text[tokens[k].end : tokens[k + 1].start]:
+            if self.stops_at(k):
                 lo = k + 1
                 break
         found = None

@@ -12,6 +12,7 @@ The questions the rules ask of tokens are :mod:`.tokens`'.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, overload
 
@@ -19,21 +20,24 @@ import regex
 
 from ..clauses import CLAUSE_WORD_RE, clause_words
 from ..lexicon.morph import DEFINITE, without_conjunction
-from ..normalize import fold, fold_line
+from ..normalize import fold, fold_word
 
 __all__ = ["QUOTE", "WORD_RE", "LazyTokens", "Reading", "Row", "Token", "TokenTable", "Tokens", "article_table", "readings", "token_rows",
            "tokenize"]
 
 QUOTE = '"'  # every quotation mark after normalization
 _WORD = r"[\p{L}\p{M}]+(?:[-][\p{L}\p{M}\p{N}]+)*(?:[-]?\d+)?"
-_TOKEN_RE = regex.compile(
-    rf"(?P<word>{_WORD})"
-    r"|(?P<num>\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?)"
-    r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
-)
+_NUM = r"\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?"
+# A token is a word, a number or a punctuation mark, tried in that order; the pattern has no group, so a pass
+# hands out the tokens' texts alone, and a text's kind is read from it once (:func:`_reading`).
+_TOKEN_RE = regex.compile(rf"{_WORD}|{_NUM}|[^\s\p{{L}}\p{{M}}\p{{N}}]")
 # The word tokens alone: no number or punctuation token takes a letter, so over the same span these are the
 # texts of tokenize's "word" tokens.
 WORD_RE = regex.compile(_WORD)
+_NUM_RE = regex.compile(_NUM)
+# regex's "concurrent" argument, given by position: keep the interpreter's lock over a match.  By default regex lets
+# it go and takes it back around every match, which costs more than the short matches made here (issue 14).
+_CONCURRENT = False
 
 
 class Token:
@@ -43,7 +47,7 @@ class Token:
     building them is a visible share of extraction time.  Tokens are read, never changed but by :meth:`read_bare`.
     """
 
-    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word", "unprefixed", "definite")
+    __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word", "unprefixed", "definite", "plain")
 
     def __init__(self, i: int, row: Row) -> None:
         self.i = i
@@ -55,6 +59,9 @@ class Token:
         # thousand, and asked these again and again.
         self.start, self.end, (self.text, self.kind, self.key, self.bare, self.is_word, self.conj, self.unprefixed,
                                self.definite) = row
+        # plain: read as the tokenizer reads its text (no clitic taken off, no و/ف read as a root letter), so
+        # that what a view asks of the token alone is what it asks of any token of the same text
+        self.plain = True
 
     def __repr__(self) -> str:
         return f"Token({self.i}, {self.start}, {self.end}, {self.text!r}, {self.kind!r}, {self.key!r})"
@@ -62,12 +69,15 @@ class Token:
     def replace(self, *, key: str, text: str) -> "Token":
         """The same token with another key and text (a clitic taken off)."""
         bare = without_conjunction(key) if self.is_word else key
-        return Token(self.i, (self.start, self.end, (text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:])))
+        t = Token(self.i, (self.start, self.end, (text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:])))
+        t.plain = False
+        return t
 
     def read_bare(self) -> None:
         """Read the word whole: its و/ف is a root letter ("وجّه", "وصف", "وعد"), not a conjunction."""
         self.bare = self.key
         self.conj, self.unprefixed, self.definite = readings(self.key, self.key)[1:]
+        self.plain = False
 
 
 def readings(key: str, bare: str) -> tuple[str, bool, str, bool]:
@@ -88,42 +98,39 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
     """The tokens of ``text[start:end]`` as rows (no :class:`Token` made), spans in ``text`` coordinates."""
     rows: list[Row] = []
     append = rows.append
-    keys, others = _WORD_KEYS, _OTHER_READINGS
+    known = _READINGS
     find = text.find
     pos = start
     # No match object per token: a token's start is where its text is next found, for what lies between two
     # tokens is white space or a number sign that opens no token (\p{No}: "²"), never a token's first letter.
-    for word, num, punct in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
-        if word:
-            pos = find(word, pos)
-            reading = keys.get(word)
-            if reading is None:
-                if len(keys) >= _WORD_KEYS_MAX:
-                    keys.clear()
-                key = fold_line(word)  # kept here: through fold's cache too, a new word would only churn it
-                bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
-                reading = keys[word] = (word, "word", key, bare, True, conj, unprefixed, definite)
-            after = pos + len(word)
-        else:
-            value = num or punct
-            pos = find(value, pos)
-            reading = others.get(value)
-            if reading is None:
-                if len(others) >= _WORD_KEYS_MAX:
-                    others.clear()
-                # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
-                reading = others[value] = (value, "num" if num else "punct", value, value, False, False, value, False)
-            after = pos + len(value)
+    for token in _TOKEN_RE.findall(text, start, len(text) if end is None else end, False, _CONCURRENT):
+        pos = find(token, pos)
+        reading = known.get(token)
+        if reading is None:
+            if len(known) >= _READINGS_MAX:
+                known.clear()
+            reading = known[token] = _reading(token)
+        after = pos + len(token)
         append((pos, after, reading))
         pos = after
     return rows
 
 
-# A word's reading (its key, without و/ف, whether they differ, without ال, definite), by its text: news repeats its
-# words, and folding is the cost of a token; numbers' and marks' readings apart.
-_WORD_KEYS: dict[str, Reading] = {}
-_OTHER_READINGS: dict[str, Reading] = {}
-_WORD_KEYS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
+def _reading(token: str) -> Reading:
+    """What a token's text reads as (see :data:`Reading`).  The pattern's first branch that matches at a place
+    makes the token, and the branches begin with a letter or mark, a digit, and neither: so a word's text is the
+    word branch's whole, a number's the number branch's."""
+    if WORD_RE.fullmatch(token, None, None, _CONCURRENT):
+        key = fold_word(token)
+        bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
+        return (token, "word", key, bare, True, conj, unprefixed, definite)
+    # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
+    return (token, "num" if _NUM_RE.fullmatch(token, None, None, _CONCURRENT) else "punct", token, token, False, False, token, False)
+
+
+# A token's reading by its text: news repeats its words, and folding is the cost of a token.
+_READINGS: dict[str, Reading] = {}
+_READINGS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -156,7 +163,7 @@ class TokenTable:
     def __init__(self, text: str) -> None:
         self.text = text
         self.rows = token_rows(text)
-        self.starts = [r[0] for r in self.rows]
+        self.starts = list(map(_FIRST, self.rows))
 
     def _span(self, start: int, end: int) -> tuple[int, int] | None:
         """The rows of the tokens of ``text[start:end]``, or None when a token runs over either edge (then the
@@ -175,13 +182,11 @@ class TokenTable:
             return tokenize(self.text, start, end)
         return [Token(i, row) for i, row in enumerate(self.rows[span[0] : span[1]])]
 
-    def word_keys(self, start: int, end: int) -> tuple[list[str], list[str]]:
-        """The keys of the word tokens of ``text[start:end]``, in order (as :meth:`tokens` would give them), and
-        the same keys without a leading و/ف (``Token.bare`` before a view reads the و as a root letter)."""
+    def readings(self, start: int, end: int) -> list[Reading]:
+        """The readings of the tokens of ``text[start:end]``, in order (as :meth:`tokens` would read them)."""
         span = self._span(start, end)
-        words = [(t.key, t.bare) for t in tokenize(self.text, start, end) if t.kind == "word"] if span is None \
-            else [(r[2][2], r[2][3]) for r in self.rows[span[0] : span[1]] if r[2][4]]
-        return [w[0] for w in words], [w[1] for w in words]
+        rows = token_rows(self.text, start, end) if span is None else self.rows[span[0] : span[1]]
+        return list(map(_THIRD, rows))
 
     def clause_words(self, start: int, end: int, most: int) -> list[str]:
         """What :func:`claimtrack.clauses.clause_words` makes of ``text[start:end]`` (its first ``most`` items),
@@ -198,7 +203,7 @@ class TokenTable:
                 break
             text, _, key, _, is_word, _, _, _ = rows[k][2]
             if is_word:
-                runs = CLAUSE_WORD_RE.findall(text)
+                runs = CLAUSE_WORD_RE.findall(text, None, None, False, _CONCURRENT)
                 if runs == [text]:
                     words.append(key)
                 else:
@@ -221,6 +226,9 @@ def article_table(text: str) -> TokenTable:
 
 
 _LAST_TABLE: list[TokenTable | None] = [None]  # the article being read (the text itself is the key: ``is``)
+
+
+_FIRST, _THIRD = itemgetter(0), itemgetter(2)  # a row's start, its reading; a reading's text
 
 
 class LazyTokens(Sequence[Token]):
@@ -283,7 +291,15 @@ class LazyTokens(Sequence[Token]):
             fix(self._instead)
 
     def quote_indices(self) -> list[int]:
-        return [k for k, r in enumerate(self._rows) if r[2][0] == QUOTE]
+        texts = list(map(_FIRST, map(_THIRD, self._rows)))  # (in C: an article is hundreds of rows)
+        found: list[int] = []
+        k = -1
+        while True:
+            try:
+                k = texts.index(QUOTE, k + 1)
+            except ValueError:
+                return found
+            found.append(k)
 
     def replace(self, k: int, t: Token) -> "LazyTokens":
         """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""

@@ -74,6 +74,30 @@ def without_clitic(t: Token) -> Token:
     return t.replace(key=t.key[1:], text=t.text[1:])
 
 
+class _TextAnswers:
+    """What views of one grammar (and one list of names as written) know of a plain token by its text alone."""
+
+    __slots__ = ("g", "names", "roles", "prep", "adjunct", "kind")
+
+    def __init__(self, g: Grammar, names: frozenset[str]) -> None:
+        self.g, self.names = g, names
+        self.roles: dict[str, frozenset[str]] = {}
+        self.prep: dict[str, bool] = {}
+        self.adjunct: dict[str, str | None] = {}
+        self.kind: dict[str, str | None] = {}
+
+    @staticmethod
+    def keep(answers: dict[str, A], text: str, answer: A) -> A:
+        if len(answers) >= _TEXTS_KEPT:
+            answers.clear()
+        answers[text] = answer
+        return answer
+
+
+_TEXTS_KEPT = 100_000  # the answers kept of one question at most: memory stays bounded however many articles pass
+_LAST_ANSWERS: list[_TextAnswers | None] = [None]
+
+
 @attrs.define
 class SentenceTokens:
     """Tokens of one sentence with the grammar's questions about them."""
@@ -111,6 +135,16 @@ class SentenceTokens:
     # Where the noun-phrase automaton ends a mention from a token for a cue's verb (nounphrase.noun_phrase): by
     # (token, id of the verb), the verb beside the end.
     phrase_ends: dict[tuple[int, int], tuple[object, int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # The answers that depend on a token's text alone (a plain token: see Token), shared by every view of the same
+    # grammar and rule words.
+    _by_text: _TextAnswers = attrs.field(init=False, eq=False, repr=False)
+
+    @_by_text.default
+    def _text_answers(self) -> _TextAnswers:
+        last = _LAST_ANSWERS[0]
+        if last is None or last.g is not self.g or last.names is not self.names_as_written:
+            last = _LAST_ANSWERS[0] = _TextAnswers(self.g, self.names_as_written)
+        return last
 
     @starts.default
     def _starts(self) -> list[int]:
@@ -182,9 +216,14 @@ class SentenceTokens:
         return "preposition" in self.g.role(t.key) and not self.written_name(t)
 
     def roles(self, t: Token) -> frozenset[str]:
-        known = self._roles_of.get(t.i)  # as _asked_once, inline: the question asked most
-        if known is not None and known[0] is t:
-            return known[1]
+        if t.plain:  # the question asked most: answered once per text while the grammar stands
+            known = self._by_text.roles.get(t.text)
+            if known is None:
+                known = self._by_text.keep(self._by_text.roles, t.text, self._roles(t))
+            return known
+        old = self._roles_of.get(t.i)  # as _asked_once, inline
+        if old is not None and old[0] is t:
+            return old[1]
         answer = self._roles_of[t.i] = (t, self._roles(t))
         return answer[1]
 
@@ -201,7 +240,17 @@ class SentenceTokens:
 
     def is_prep(self, t: Token | None) -> bool:
         """A preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")."""
-        return t is not None and t.kind == "word" and not self.written_name(t) and self.g.is_preposition(t.key)
+        if t is None:
+            return False
+        if t.plain:
+            known = self._by_text.prep.get(t.text)
+            if known is None:
+                known = self._by_text.keep(self._by_text.prep, t.text, self._is_prep(t))
+            return known
+        return self._is_prep(t)
+
+    def _is_prep(self, t: Token) -> bool:
+        return t.kind == "word" and not self.written_name(t) and self.g.is_preposition(t.key)
 
     def comp_after_subordinator(self, k: int) -> bool:
         """Is token ``k`` the complementizer of a subordinator ("غير أن", "فيما أن") that opens a clause?"""
@@ -211,6 +260,14 @@ class SentenceTokens:
     def adjunct_kind(self, t: Token | None) -> str | None:
         if t is None or not t.is_word:
             return None
+        if t.plain:
+            answers = self._by_text.adjunct
+            if t.text in answers:
+                return answers[t.text]
+            return self._by_text.keep(answers, t.text, self._adjunct_kind(t))
+        return self._adjunct_kind(t)
+
+    def _adjunct_kind(self, t: Token) -> str | None:
         for k in (t.key, t.bare, t.unprefixed):
             kind = self.g.adjuncts.get(k)
             if kind:
@@ -231,6 +288,14 @@ class SentenceTokens:
         """Source kind of a word (sources.tsv), trying the whole word before a و/ف-less reading."""
         if not t.is_word:
             return None
+        if t.plain:
+            kinds = self._by_text.kind
+            if t.text in kinds:
+                return kinds[t.text]
+            return self._by_text.keep(kinds, t.text, self._kind(t))
+        return self._kind(t)
+
+    def _kind(self, t: Token) -> str | None:
         return self.g.kind_of_word(t.key) or (self.g.kind_of_word(t.bare) if t.conj else None)
 
     def is_title(self, t: Token) -> bool:
@@ -242,6 +307,9 @@ class SentenceTokens:
         يدعي، نافين "denying")."""
         if not t.is_word:
             return ()
+        cues = self.g.cues
+        if t.key not in cues and t.bare not in cues:
+            return ()  # no cue reading of its key or of its key without و/ف (most words): none is added below
         return _asked_once(self._cue_forms_of, t, self._cue_forms)
 
     def _cue_forms(self, t: Token) -> tuple[CueForm, ...]:
@@ -284,7 +352,8 @@ class SentenceTokens:
 
     def is_cue_word(self, t: Token) -> bool:
         """A verb, participle or pronoun-suffixed masdar: words that end a noun phrase."""
-        return any(f.form != "masdar" or f.pronoun for f in self.cue_forms(t))
+        forms = self.cue_forms(t)
+        return bool(forms) and any(f.form != "masdar" or f.pronoun for f in forms)
 
     # --- multi-word particles starting at one token ----------------------------------------------
     def according_at(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
@@ -295,6 +364,10 @@ class SentenceTokens:
         """
         if i in self._according_at:
             return self._according_at[i]
+        if 0 <= i < len(self.tokens):
+            t, first = self.tokens[i], self.g.according_index.by_first
+            if t.key not in first and t.bare not in first:
+                return None  # no marker starts with this word (most words)
         found = self._according_at[i] = self._according(i)
         return found
 
@@ -342,6 +415,10 @@ class SentenceTokens:
 
     def multi_role_at(self, i: int, role: str) -> int:
         """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
+        if 0 <= i < len(self.tokens):
+            t, first = self.tokens[i], self.g.multi_particle_index.by_first
+            if t.key not in first and t.bare not in first:
+                return 0  # no particle starts with this word (most words)
         known = self._multi_role_at.get((i, role))
         if known is None:
             known = self._multi_role_at[(i, role)] = self._multi_role(i, role)

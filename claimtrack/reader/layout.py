@@ -45,13 +45,16 @@ _CITY_DATELINE_RE = regex.compile(
 def dateline_match(line: str) -> "regex.Match[str] | None":
     """A city dateline at the start of ``line``; a date in it must name a month ("قال الوزير، 12 مرة - " is
     no dateline)."""
-    m = _CITY_DATELINE_RE.match(line)
+    m = _CITY_DATELINE_RE.match(line, None, None, _CONCURRENT)
     if m is not None and m.group("month") is not None and month_number(m.group("month")) is None:
         return None
     return m
 
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+# regex's "concurrent" argument, given by position: keep the interpreter's lock over a match.  By default regex lets
+# it go and takes it back around every match, which costs more than the short matches made here (issue 14).
+_CONCURRENT = False
 _MARKER_KINDS = frozenset({"byline", "byline_colon", "published", "updated", "related", "link"})
 
 
@@ -74,9 +77,13 @@ def _markers_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
 
 def marker_kind(line: str) -> str | None:
     markers = _markers()
+    by_letter = _markers_by_letter()
+    # a fold's first letter is that of the fold of the line's first word (fold_start: a prefix of the line's fold),
+    # and two lines in three begin with a letter no marker begins with
+    if "" not in by_letter and fold_start(line.strip(), 1)[:1] not in by_letter:
+        return None
     # the longest marker and the letter after it decide; a byline_colon reads the whole line
     folded = fold_start(line.strip(), len(markers[0][0]) + 1) if markers else ""
-    by_letter = _markers_by_letter()
     # only the markers of the line's first letter can start it (all of them, were a marker to fold to nothing)
     for marker, kind in markers if "" in by_letter else by_letter.get(folded[:1], ()):
         if folded.startswith(marker) and (len(folded) == len(marker) or not folded[len(marker)].isalpha()):
@@ -101,7 +108,7 @@ class Line:
     def more_words_than(self, n: int) -> bool:
         """Has the line more than ``n`` words?  Read no further than word ``n + 1``: a body line is a whole paragraph,
         and the layout only asks whether a line is short."""
-        return sum(1 for _ in islice(_WORD_RE.finditer(self.text), n + 1)) > n
+        return sum(1 for _ in islice(_WORD_RE.finditer(self.text, None, None, False, _CONCURRENT), n + 1)) > n
 
 
 def lines_of(text: str) -> list[Line]:
