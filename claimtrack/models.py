@@ -20,10 +20,14 @@ from .spans import Span
 __all__ = ["Article", "Block", "BlockKind", "Diagnostic", "SaidOn", "Sentence", "id_order", "shorten"]
 
 
-def id_order(record_id: str) -> tuple[str, int]:
-    """Sort key for ids "<article>#<n>": by article, then by number (so #10 comes after #9)."""
+def id_order(record_id: str) -> tuple[str, str, int]:
+    """Sort key for ids "<article>#<n>": by article, then by number (so #10 comes after #9); the ids of an
+    outlet's own sentences and of the reports its denials tell ("#n<k>", "#r<k>") after its attributions, each
+    kind by number, so that no two ids of one article tie."""
     article, _, n = record_id.rpartition("#")
-    return article, int(n) if n.isdigit() else 0
+    kind = n.rstrip("0123456789")
+    number = n[len(kind):]
+    return article, kind, int(number) if number else 0
 
 
 def shorten(text: str, words: int = 12) -> str:

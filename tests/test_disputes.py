@@ -489,6 +489,9 @@ def test_a_denial_tells_the_report_it_denies():
     # عن لاعبي الهلال والنصر غير صحيح" in sabq's headline either)
     others = {x.b if x.a == m.a else x.a for x in contradictions(corpus) if m.a in (x.a, x.b)}
     assert m.b in others and not [o for o in others if o.startswith("sabq_33e60fcaca")]
+    # the report shows the told side as the outlet telling the report, not as an unnamed source saying it
+    page = render_html(compare_outlets(corpus, narration=True)).replace('<small class="outlet">', "")
+    assert "sabq_33e60fcaca</small> ينقل الرواية «اتحاد الكرة رفع عقوبات" in page
     # hearsay named by a noun (SaudiNewsNet 2015-07-22 a940ac854cd3a, 2015-07-23 a4e814259db99, ae811efacc831)
     assert told("ونفى الشائعات التي تتداولها وسائل الاعلام بخصوص التعاقد مع مهاجمي بايرن ميونيخ الالماني توماس "
                 "مولر") == ["التعاقد مع مهاجمي بايرن ميونيخ الالماني توماس مولر"]
@@ -595,3 +598,14 @@ def test_dispute_kind_reads_a_denial_verb_where_the_marks_do():
     told = "إذا رجعنا إلى كتب الفلسفة فإننا سنلقي كثيرا من الفلاسفة ينكرون هذا التحديد"
     assert dispute_kind("الفلسفة تحدد معنى الحرية", told) == "contradicts"
     assert dispute_kind("الفلسفة تحدد معنى الحرية", "نفى الفلاسفة هذا التحديد") == "denies"
+
+
+def test_a_denial_cut_off_after_its_about_word_tells_nothing():
+    # A scraped sentence can end on the word that opens what a report says ("... لا صحة لما تردد حول" with the
+    # rest cut off): no report is told, and `claimtrack contradictions` does not raise (it did: IndexError).
+    assert told_reports("غير صحيح ما تردد حول") == ()
+    assert told_reports("وأكدت الوزارة أنه لا صحة لما تردد بشأن أن") == ()
+    from claimtrack import Corpus, contradictions, parse_article
+
+    article = parse_article("وأكدت الوزارة أنه لا صحة لما تردد حول", id="cut", outlet="x")
+    assert contradictions(Corpus([article])) == []

@@ -200,6 +200,8 @@ def told_reports(text: str) -> tuple[Span, ...]:
         first = about + 1
         if first < end_word and _THAT in bare_readings(words[first][0])[:2] and _THAT not in bare_readings(words[about][0])[:2]:
             first += 1  # "حول أن"، "بشأن أن"
+        if first >= end_word:  # a cut-off sentence ends on its "حول": no report told
+            continue
         # up to a denial of it, if one follows ("... حول أن X غير صحيح"، "... في حين أن الحقائق تدحض هذا الادعاء")
         denied = [m.span.start for m in denial_mentions(text[: words[end_word - 1][1].end]) if m.span.start >= words[first][1].start]
         last = max((j for j in range(first, end_word) if not denied or words[j][1].end <= denied[0]), default=first - 1)

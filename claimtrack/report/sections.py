@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..compare import ClusterView, outlet_of
 from ..contradiction import Mark
+from ..contradiction.denied import TOLD
 from ..contradiction.marks import NARRATION
 from ..models import Attribution, shorten
 from .charts import TimePoint, time_axis
@@ -117,13 +118,14 @@ def _quote(p: Page, story: Story, anchor: str, sentence: str, caption: str, atts
 
 def _side(p: Page, att: Attribution, claim: bool) -> str:
     t = p.t
-    narrated = att.cue.stance == NARRATION  # an outlet's own sentence (contradictions with narration)
+    # an outlet's own sentence (contradictions with narration), or a report its denial tells
+    narrated = att.cue.stance in (NARRATION, TOLD)
     who = "" if narrated else _e(att.source.text or t("quote.unnamed"))  # the outlet, shown next, speaks
     anchor = p.quote_anchor.get(att.id)
     who = f'<a href="#{anchor}">{who}</a>' if anchor and who else who
     said = ""
     if claim:
-        verb = t("quote.narrates") if narrated else t("quote.denies") if att.cue.stance == "deny" else t("quote.says")
+        verb = (t("quote.tells") if att.cue.stance == TOLD else t("quote.narrates")) if narrated else t("quote.denies") if att.cue.stance == "deny" else t("quote.says")
         said = f" {verb} «{_e(shorten(p.claim_text(att), 7))}»"
     return f'{who} <small class="outlet">{_e(p.outlet(att))}</small>{said}'.lstrip()
 
