@@ -16,10 +16,10 @@ from typing import TypeVar
 import attrs
 
 from ..lexicon.grammar import CueForm, FirstWordIndex, Grammar
+from ..lexicon.morph import TEH_MARBUTA  # folding makes it the pronoun ه
 from .token_table import QUOTE, WORD_RE, LazyTokens, Row, Token, TokenTable, Tokens, article_table, token_rows, tokenize
 from .wordlists import rule_words
 
-_TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA: folding makes it the pronoun ه
 
 __all__ = ["COLON", "COMMAS", "DASHES", "QUOTE", "SEMICOLON", "WORD_RE", "LazyTokens", "Row", "SentenceTokens", "Token",
            "TokenTable", "article_table", "token_rows", "tokenize", "without_clitic"]
@@ -321,7 +321,7 @@ class SentenceTokens:
             forms = tuple(f for f in forms if not f.object or self._frame_follows(t, f))
         if forms and t.i in self.passive:
             forms = tuple(f for f in forms if f.form != "perfect")  # "نُقل عن", "وصُف بأنه": passives
-        if forms and t.text.endswith(_TEH_MARBUTA):
+        if forms and t.text.endswith(TEH_MARBUTA):
             forms = tuple(f for f in forms if not f.pronoun)  # "دراسة حديثة" (recent) is no "حديثه" (his talk)
         if forms and (t.text in self.not_cues_as_written or (t.conj and t.text[1:] in self.not_cues_as_written)):
             return tuple(f for f in forms if f.form not in _NOT_AS_WRITTEN)

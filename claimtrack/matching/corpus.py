@@ -373,10 +373,13 @@ class Corpus:
         cluster_of = {m: c.id for c in self.clusters for m in c.claims}
         links = []
         claims = self.claims
-        run = 0  # where the statements of the speaker going on begin
+        # the statements of the speaker going on, from where they begin, are read up to ``read`` for a reaction in a
+        # wave (``reacting``)
+        read, reacting = 0, False
         for i, (a, b) in enumerate(zip(claims, claims[1:])):
             if a.attribution.article != b.attribution.article or a.id not in cluster_of or b.id not in cluster_of:
-                run = i + 1
+                read = i + 1
+                reacting = False
                 continue  # a corpus built from a store's story holds only that story's clusters
             same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
             # Another speaker is weighed on what his clause talks about, not on the head of his sentence.
@@ -392,10 +395,15 @@ class Corpus:
             # wave (a condemnation) goes on with his reaction in words of his own: the UN secretary general's
             # "أدان ... التفجير" and "لا توجد أي قضية أو مظلمة تبرر استهداف المدنيين", then "وأعرب عن أمله في
             # تحديد الجناة على وجه السرعة وتقديمهم للعدالة" (alriyadh_0722_695, suruc_bombing).
-            if (same and (similarity > 0 or self._reacts(claims[run:i + 1]))) or similarity >= _NEIGHBOUR_SIMILARITY:
+            if same and similarity <= 0 and not reacting:
+                # each statement of a run read once, however long the run (not the whole run at every step)
+                reacting = self._reacts(claims[read:i + 1])
+                read = i + 1
+            if (same and (similarity > 0 or reacting)) or similarity >= _NEIGHBOUR_SIMILARITY:
                 links.append((cluster_of[a.id], cluster_of[b.id]))
             if not same:
-                run = i + 1
+                read = i + 1
+                reacting = False
         return links
 
     @staticmethod
