@@ -119,6 +119,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         if after is not None and verb.frame != "any" and st.is_prep(after) and after.key in verb.preps \
                 and "anaphor_noun" not in st.roles(t):
             return start_at(end + 1)  # "مرجعا ذلك إلى انخفاض قيمة بعض السلع": the object, then the content
+        if "anaphor_noun" in st.roles(t) and end == j + 1 and after is not None and after.is_word \
+                and after.key in rule_words().topic_preposition:
+            d.content_start = t.start  # "ينفي الاتهامات حول مساعدة تركيا لـ«داعش»" (aawsat_073339f615): what they say
+            return True
         if after is None or after.text in (".", "\u060c", ",") or after.is_word and (after.conj or st.is_prep(after)):
             named = [u for u in st.tokens[j + 1 : end] if "anaphor_noun" not in st.roles(u)]
             if named and "anaphor_noun" not in st.roles(t) and verb.stance != "deny":

@@ -1,0 +1,46 @@
+"""Content spans on new real text (tests/data/real_fresh2): each sentence is the construction as an article of
+that sample (named in the test) wrote it, and the rows are what its gold says."""
+
+from claimtrack import extract_attributions, parse_article
+
+
+def _rows(sentence: str) -> list[tuple[str, str, str]]:
+    article = parse_article(sentence, id="case")
+    rows = extract_attributions(article)
+    for a in rows:
+        assert article.text[a.content.span.start : a.content.span.end] == a.content.text
+    return [(a.cue.text, a.source.text, a.content.text) for a in rows]
+
+
+def test_a_manner_adverb_after_the_source_is_not_content():
+    # aawsat_073339f615: "نفى ... بقوة اليوم (الجمعة) الاتهامات": the manner and the day stand between source and
+    # content; the accused in quote marks after متهما is an attribution of its own, which ends the first content
+    rows = _rows("نفى الرئيس التركي رجب طيب إردوغان بقوة اليوم (الجمعة) الاتهامات أن تركيا تساعد تنظيم داعش، "
+                 "متهما «قوى سوداء» بنشر دعاية إعلامية خاطئة حول بلاده.")
+    assert rows == [("نفى", "الرئيس التركي رجب طيب إردوغان", "الاتهامات أن تركيا تساعد تنظيم داعش"),
+                    ("متهما", "الرئيس التركي رجب طيب إردوغان", "«قوى سوداء» بنشر دعاية إعلامية خاطئة حول بلاده")]
+
+
+def test_an_accusation_participle_with_the_verbal_noun_first_is_the_passive():
+    # SaudiNewsNet 2015-08-02, alyaum.com/article/4081445 (unannotated): "و66 آخرين متهمين «بتشكيل ...»" are the accused
+    rows = _rows("ارجأت محكمة جنايات مصرية السبت النطق بالحكم على محمد الظواهري و66 آخرين متهمين «بتشكيل تنظيم "
+                 "ارهابي مرتبط بالقاعدة»، حسب ما افاد الاعلام الرسمي.")
+    assert [r[0] for r in rows] == ["حسب ما"]
+
+
+def test_news_named_by_its_topic_is_content_not_a_back_reference():
+    # aawsat_073339f615, the headline: "الاتهامات حول ..." says which accusations; "نفى الاتهامات" alone points back
+    assert _rows("إردوغان ينفي الاتهامات حول مساعدة تركيا لـ«داعش»") == [
+        ("ينفي", "إردوغان", "الاتهامات حول مساعدة تركيا لـ«داعش»")]
+    assert _rows("ونفى الوزير الاتهامات.")[0][2] == "الاتهامات"
+
+
+def test_alima_bi_anna_opens_the_outlets_own_clause():
+    # aawsat_258eff244f: "، علما بأن الرئيس المكلف ... أكد": the journalist's formula, as علما أن; the speech
+    # inside it is top-level
+    rows = _rows("أعلنت إدارة نادي الشباب المكلفة عن فتح باب الترشح لرئاسة مجلس الإدارة ولعضوية المجلس خلال أسبوعين "
+                 "بدءا من يوم الجمعة الماضي، وحسب الأنظمة المتبوعة، علما بأن الرئيس المكلف عبد الله القريني أكد "
+                 "لأعضاء شرف النادي الفاعلين عدم قدرته على الاستمرار على كرسي الرئاسة رغم قرار التكليف.")
+    assert rows[0][2] == ("فتح باب الترشح لرئاسة مجلس الإدارة ولعضوية المجلس خلال أسبوعين بدءا من يوم الجمعة "
+                          "الماضي، وحسب الأنظمة المتبوعة")
+    assert rows[1][:2] == ("أكد", "الرئيس المكلف عبد الله القريني")
