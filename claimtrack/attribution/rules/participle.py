@@ -6,11 +6,11 @@ Its speaker is the subject of the clause it hangs on (a hint for the resolver) o
 from __future__ import annotations
 
 from ...lexicon.grammar import CueForm
-from ...lexicon.morph import BEH, DEFINITE, definite_masdar, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, LAM, definite_masdar, derived_masdar
 from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
-from ..tokens import COLON, DASHES, QUOTE
+from ..tokens import COLON, DASHES, QUOTE, SentenceTokens
 
 __all__ = ["participle_draft"]
 
@@ -23,14 +23,13 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
         return None  # "فلاح الجوفان - سبق - متابعة: استمراراً ...": the credit line (follow-up), no speaker's word
     d = Draft(ctx.index, (t.start, t.end), i, verb, kind="participle")
     if verb.stance == "accuse" and BEH in verb.preps:
-        # "متهما روسيا بإرسال": the accused, then the accusation with its ب; the accused may stand in quote marks
-        # ("متهما «قوى سوداء» بنشر دعاية", aawsat_073339f615); "برأت متهما ثانيا" is a noun, and "و66 آخرين متهمين
-        # «بتشكيل تنظيم ارهابي»" (SaudiNewsNet alyaum.com/article/4081445), with the ب first, the passive "accused of"
+        # "متهما روسيا بإرسال": the accusation needs its ب; "برأت متهما ثانيا" is a noun.  The accused may stand in
+        # quote marks ("متهما «قوى سوداء» بنشر دعاية", aawsat_073339f615)
         ahead = st.tokens[i + 1 : i + 9]
         stop = next((k for k, u in enumerate(ahead) if not u.is_word and u.text != QUOTE), len(ahead))
         words = [u for u in ahead[:stop] if u.is_word]
         if not any(u.key.startswith(BEH) and (len(u.key) > 2 or u.key == BEH) for u in words) \
-                or words and _accused_of(words[0].key):
+                or words and _adjective_of(st, i, words[0].key):
             return None
     skipped = ctx.skip(i + 1, verb)
     j = skipped.end
@@ -45,10 +44,17 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
     return d
 
 
-def _accused_of(key: str) -> bool:
-    """Is ``key``, the first word after an accusation participle, ب with a verbal noun ("بتشكيل", "بالتآمر")?  Then
-    the participle is the passive "accused of", a noun: the accuser's object would come first."""
-    if len(key) < 4 or key[0] != BEH:
+def _adjective_of(st: SentenceTokens, i: int, first: str) -> bool:
+    """Is the participle at ``i`` the adjective of the indefinite noun right before it, with its ب and a verbal noun
+    right after: "و66 آخرين متهمين «بتشكيل تنظيم ارهابي»" (accused of; SaudiNewsNet alyaum.com/article/4081445),
+    "سبع كيانات متهمة بمساعدة نظام" (alyaum.com/article/4081844), "ارتفعت أصوات منددة باعتقال فتاتين"
+    (aawsat.com/home/article/412251)?  After a definite noun or a comma it is
+    the speaker's حال ("أدان ... الهجوم منددا بالعملية")."""
+    prev = st.tok(i - 1)
+    if prev is None or not prev.is_word or prev.conj or st.definite(prev) or st.is_time(prev) or st.is_prep(prev) \
+            or st.is_cue_word(prev) or st.roles(prev) or prev.key[0] in (BEH, LAM):
         return False
-    rest = key[1:]
+    if len(first) < 4 or first[0] != BEH:
+        return False
+    rest = first[1:]
     return definite_masdar(rest[len(DEFINITE):]) if rest.startswith(DEFINITE) else derived_masdar(rest)
