@@ -65,3 +65,22 @@ def test_a_quotation_never_closed_keeps_the_speakers_participles():
                  'مطالبة صدام بالانسحاب من الكويت، خاصة أن الاحتلال العراقي للكويت كان يمثل تحديا لمجلس التعاون الخليجي.')
     assert [r[0] for r in rows] == ["وقال"]
     assert rows[0][2].endswith("كان يمثل تحديا لمجلس التعاون الخليجي")
+
+
+def test_a_quotation_followed_by_the_outlets_explanation_ends_at_its_mark():
+    # aljazirah_e21b2d77c9: "قائلاً «...»، حيث اقتصرت مشاركاته ...": the words are the quotation; حيث opens the outlet's
+    # explanation, as after a noun phrase
+    rows = _rows("ورغم هذا، لا يزال مصير نافاس (28 عاماً) مع الريال معلقاً وغامضاً، وهو ما أشار إليه نافاس نفسه بعد نهاية "
+                 "الموسم الماضي قائلاً «الله وحده يعلم ما إذا كنت سأستمر مع الريال»، حيث اقتصرت مشاركاته مع الفريق على "
+                 "دقائق قليلة في الموسم الماضي.")
+    assert rows[-1][0] == "قائلاً" and rows[-1][2] == "«الله وحده يعلم ما إذا كنت سأستمر مع الريال»"
+
+
+def test_an_aside_between_two_dashes_stays_inside_a_noun_phrase_content():
+    # alweeam_75da7e5bee: "حاجته لشغل وظائف شاغرة – للرجال وللنساء – مشمولة بالكادر الصحي"; the same holds for the
+    # honorific asides of unannotated SaudiNewsNet rows ("خادم الحرمين الشريفين - أيده الله - على ما يجده لبنان");
+    # one dash with no second still ends it (aawsat_3100baf000, in attribution_cases.jsonl)
+    rows = _rows("أعلن المختبر الصحي الوطني بوزارة الصحة عن حاجته لشغل وظائف شاغرة – للرجال وللنساء – مشمولة بالكادر "
+                 "الصحي، وإدارية على برنامج التشغيل الذاتي.")
+    assert rows == [("أعلن", "المختبر الصحي الوطني بوزارة الصحة", "حاجته لشغل وظائف شاغرة – للرجال وللنساء – مشمولة "
+                     "بالكادر الصحي، وإدارية على برنامج التشغيل الذاتي")]

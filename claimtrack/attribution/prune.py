@@ -154,11 +154,19 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
     if d.content_start is None:
         return d.content_end  # type: ignore[return-value]
     # the tokens that start strictly inside the content, in order (token starts increase)
-    for k in range(bisect_right(st.starts, d.content_start), bisect_left(st.starts, d.content_end)):  # type: ignore[type-var]
+    last = bisect_left(st.starts, d.content_end)  # type: ignore[type-var]
+    aside_end = -1
+    for k in range(bisect_right(st.starts, d.content_start), last):  # type: ignore[type-var]
         t = st.tokens[k]
-        if st.inside_quote(k):
+        if k <= aside_end or st.inside_quote(k):
             continue
         if nominal and t.text in DASHES:
+            close = next((m for m in range(k + 2, last - 1) if st.tokens[m].text in DASHES), None)
+            if close is not None and st.tokens[close + 1].is_word:
+                # "حاجته لشغل وظائف شاغرة – للرجال وللنساء – مشمولة بالكادر الصحي" (alweeam_75da7e5bee): an aside
+                # between two dashes, and the noun phrase goes on after it
+                aside_end = close
+                continue
             return t.start  # "حذر الكثير من الباحثين من المشاكل المحتملة - ومن بينهم روبرتس ...": an aside of the outlet
         if nominal and _joined_speech_verb(ctx, k):
             prev = st.tokens[k - 1]
@@ -175,10 +183,20 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
                 # set formulas (في إشارة إلى، الأمر الذي، وهو ما) end it
                 continue
             return t.start
-        if nxt is not None and "explanation" in st.roles(nxt) and (nominal or _nominal(ctx, d, until=t.start)):
+        if nxt is not None and "explanation" in st.roles(nxt) and (nominal or _nominal(ctx, d, until=t.start)
+                                                                   or _quotation_before(ctx, d, k)):
             # (a complementizer further on, "على أن يحدد موعد المباراة الرابعة", belongs to the explanation)
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
     return d.content_end  # type: ignore[return-value]
+
+
+def _quotation_before(ctx: SentenceContext, d: Draft, k: int) -> bool:
+    """Is the content of ``d``, up to the comma at token ``k``, one quotation ("قائلاً «الله وحده يعلم ما إذا كنت
+    سأستمر مع الريال»، حيث اقتصرت مشاركاته ...", aljazirah_e21b2d77c9)?  Then the explanation after it is the
+    outlet's, as after a noun phrase."""
+    st = ctx.st
+    j = bisect_left(st.starts, d.content_start)  # type: ignore[arg-type]
+    return k > 1 and st.tokens[j].text == QUOTE and st.tokens[j].start == d.content_start and st.quote_end(j) == k - 1
 
 
 def _joined_speech_verb(ctx: SentenceContext, k: int) -> bool:
