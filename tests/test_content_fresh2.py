@@ -84,3 +84,21 @@ def test_an_aside_between_two_dashes_stays_inside_a_noun_phrase_content():
                  "الصحي، وإدارية على برنامج التشغيل الذاتي.")
     assert rows == [("أعلن", "المختبر الصحي الوطني بوزارة الصحة", "حاجته لشغل وظائف شاغرة – للرجال وللنساء – مشمولة "
                      "بالكادر الصحي، وإدارية على برنامج التشغيل الذاتي")]
+
+
+def test_a_verb_with_its_object_pronoun_after_lakinnahu_is_a_cue_that_ends_the_content_before_it():
+    # aleqtisadiya_bdd33cb692: "ورحب رئيس النقابة بقرار ...، ولكنه وصفها بغير الكافية": the pronoun on لكن is the
+    # subject, as و would join the verb; the welcome ends before it
+    rows = _rows("ورحب رئيس النقابة بقرار المفوضية الأوروبية توسيع تدابير الدعم المالي للقطاع الزراعي الأوروبي، ولكنه "
+                 "وصفها بغير الكافية لتغطية الخسائر التي تكبدها قطاع اللحوم.")
+    assert [(r[0], r[1]) for r in rows] == [("ورحب", "رئيس النقابة"), ("وصفها", "رئيس النقابة")]
+    assert rows[0][2] == "قرار المفوضية الأوروبية توسيع تدابير الدعم المالي للقطاع الزراعي الأوروبي"
+    assert _rows("إصلاح وصفها بـ«العاجلة».") == []
+
+
+def test_a_listed_proposition_noun_after_the_verb_is_the_content_not_the_speaker():
+    # alwatan_0697376184: "كما أكدت ضرورة تفعيل اتفاقية الدفاع العربي المشترك": the subject is dropped (the summit of
+    # the sentence before); ضرورة governs the verbal noun after it and is no speaker
+    rows = _rows("كما أكدت ضرورة تفعيل اتفاقية الدفاع العربي المشترك.")
+    assert [(r[0], r[2]) for r in rows] == [("أكدت", "ضرورة تفعيل اتفاقية الدفاع العربي المشترك")]
+    assert rows[0][1] != "ضرورة"

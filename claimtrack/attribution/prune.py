@@ -64,7 +64,7 @@ def _in_open_quotation(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
     ("إن "المملكة كان لها الدور الأكبر ...، تعاملت المملكة بحزم مطالبة صدام بالانسحاب ..." with no closing mark,
     alwatan_0697376184)?  A quotation never closed runs on (tests/data/ANNOTATION.md): its words are the speaker's."""
     st = ctx.st
-    k = bisect_left(st.starts, last.content_start)  # type: ignore[arg-type]
+    k = bisect_left(st.starts, last.content_start)  # type: ignore[type-var]
     t = st.tok(k)
     if t is None or t.text != QUOTE or t.start != last.content_start or st.quote_end(k) is not None \
             or any(u.text == QUOTE for u in st.tokens[k + 1 : d.cue_token]):
@@ -156,7 +156,7 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
     # the tokens that start strictly inside the content, in order (token starts increase)
     last = bisect_left(st.starts, d.content_end)  # type: ignore[type-var]
     aside_end = -1
-    for k in range(bisect_right(st.starts, d.content_start), last):  # type: ignore[type-var]
+    for k in range(bisect_right(st.starts, d.content_start), last):
         t = st.tokens[k]
         if k <= aside_end or st.inside_quote(k):
             continue
@@ -195,7 +195,7 @@ def _quotation_before(ctx: SentenceContext, d: Draft, k: int) -> bool:
     سأستمر مع الريال»، حيث اقتصرت مشاركاته ...", aljazirah_e21b2d77c9)?  Then the explanation after it is the
     outlet's, as after a noun phrase."""
     st = ctx.st
-    j = bisect_left(st.starts, d.content_start)  # type: ignore[arg-type]
+    j = bisect_left(st.starts, d.content_start)  # type: ignore[type-var]
     return k > 1 and st.tokens[j].text == QUOTE and st.tokens[j].start == d.content_start and st.quote_end(j) == k - 1
 
 

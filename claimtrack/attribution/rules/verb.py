@@ -283,8 +283,10 @@ def _object_first(ctx: SentenceContext, j: int, end: int, verb: Verb) -> bool:
     if not proposition(st, j, verb) and not (derived_masdar(t.key) and nxt is not None and nxt.is_word
                                              and not st.is_prep(nxt) and not st.is_comp(nxt)):
         return False  # after an announcing verb, too, a verbal noun with a genitive: "أعلن انعقاد جلسة"
-    if proposition_inside(st, j, end, verb) < end:
-        return False  # "وأعلن ايمار اعتزاله كرة القدم": a name that looks like a verbal noun, then its content
+    if proposition_inside(st, j, end, verb) < end and t.key not in rule_words().proposition_head:
+        # "وأعلن ايمار اعتزاله كرة القدم": a name that looks like a verbal noun, then its content; a listed
+        # proposition noun governs the verbal noun after it ("كما أكدت ضرورة تفعيل اتفاقية الدفاع", alwatan_0697376184)
+        return False
     return not _content_follows(ctx, end, verb)
 
 
