@@ -112,3 +112,12 @@ def test_a_feminine_participle_after_an_indefinite_noun_with_its_preposition_is_
     assert "مشددة" not in [r[0] for r in rows]
     rows = _rows("وأشارت الوزارة إلى أن القدس بحاجة ماسة لوقفة عربية، مطالبة الدول كافة باتخاذ ما يلزم من إجراءات.")
     assert [r[0] for r in rows] == ["وأشارت", "مطالبة"]
+
+
+def test_the_complementizer_after_a_colon_is_no_content():
+    # sabq_7458ceeb3c: "قالت "بوينج": إن القطعة المعدنية تزن 60 كجم": the guide leaves إن out after a colon as after the
+    # verb (gold of real/alyaum_af36792e4a, real_fresh/okaz_529e683216 and 12 more rows); the conditional إن before
+    # كان is content
+    assert _rows("وقال محمد عبدالله العمري: إن الكادي والريحان من النباتات العطرية القديمة.")[0][2] == \
+        "الكادي والريحان من النباتات العطرية القديمة"
+    assert _rows("وقال الوزير: إن كان هناك تقصير فسنحاسب المسؤولين.")[0][2] == "إن كان هناك تقصير فسنحاسب المسؤولين"
