@@ -121,3 +121,10 @@ def test_the_complementizer_after_a_colon_is_no_content():
     assert _rows("وقال محمد عبدالله العمري: إن الكادي والريحان من النباتات العطرية القديمة.")[0][2] == \
         "الكادي والريحان من النباتات العطرية القديمة"
     assert _rows("وقال الوزير: إن كان هناك تقصير فسنحاسب المسؤولين.")[0][2] == "إن كان هناك تقصير فسنحاسب المسؤولين"
+
+
+def test_parentheses_written_for_quote_marks_after_a_colon_hold_the_whole_quotation():
+    # aljazirah_6ecd8e1292: "قال ابن منظور في لسان العرب: (الكشخان: الديوث، وهو دخيل ...)": the dictionary's words, in
+    # parentheses, run to the closing one; "، وهو" inside them is no comment of the outlet's
+    rows = _rows("قال ابن منظور في لسان العرب: (الكشخان: الديوث، وهو دخيل في كلام العرب، ويقال للشائت، لا تكشخ فلاناً).")
+    assert rows[0][2] == "(الكشخان: الديوث، وهو دخيل في كلام العرب، ويقال للشائت، لا تكشخ فلاناً)"

@@ -155,7 +155,7 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
         return d.content_end  # type: ignore[return-value]
     # the tokens that start strictly inside the content, in order (token starts increase)
     last = bisect_left(st.starts, d.content_end)  # type: ignore[type-var]
-    aside_end = -1
+    aside_end = _parenthesis_end(ctx, d, last)
     for k in range(bisect_right(st.starts, d.content_start), last):
         t = st.tokens[k]
         if k <= aside_end or st.inside_quote(k):
@@ -188,6 +188,25 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
             # (a complementizer further on, "على أن يحدد موعد المباراة الرابعة", belongs to the explanation)
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
     return d.content_end  # type: ignore[return-value]
+
+
+def _parenthesis_end(ctx: SentenceContext, d: Draft, last: int) -> int:
+    """The closing parenthesis of a content that opens with one, written for quote marks after a colon ("قال ابن
+    منظور في لسان العرب: (الكشخان: الديوث، وهو دخيل في كلام العرب، ...)", aljazirah_6ecd8e1292; "يقول رمضان
+    قاديروف: (إنه إذا كانت الدولة تسمح لنا بالصلاة، ...)"): no comment of the outlet's stands inside it.  -1 when
+    the content opens with none or it is not closed inside the content."""
+    st = ctx.st
+    j = bisect_left(st.starts, d.content_start)  # type: ignore[type-var]
+    opening, before = st.tok(j), st.tok(j - 1)
+    if opening is None or opening.text != "(" or before is None or before.text != COLON:
+        return -1
+    depth = 0
+    for k in range(j, last):
+        text = st.tokens[k].text
+        depth += (text == "(") - (text == ")")
+        if depth == 0:
+            return k
+    return -1
 
 
 def _quotation_before(ctx: SentenceContext, d: Draft, k: int) -> bool:
