@@ -128,3 +128,18 @@ def test_parentheses_written_for_quote_marks_after_a_colon_hold_the_whole_quotat
     # parentheses, run to the closing one; "، وهو" inside them is no comment of the outlet's
     rows = _rows("قال ابن منظور في لسان العرب: (الكشخان: الديوث، وهو دخيل في كلام العرب، ويقال للشائت، لا تكشخ فلاناً).")
     assert rows[0][2] == "(الكشخان: الديوث، وهو دخيل في كلام العرب، ويقال للشائت، لا تكشخ فلاناً)"
+
+
+def test_a_fronted_according_marker_is_the_via_of_the_speech_verb_after_it():
+    # sabq_7458ceeb3c: "وحسب وكالة "فرانس برس"، قالت "بوينج": إن ...": the speaker is the quoted name before the colon
+    # (sabq writes every speaker so: "وقال "الجاسر": "..."" in unannotated rows), the agency the outlet's channel
+    article = parse_article('وحسب وكالة "فرانس برس"، قالت "بوينج": إن القطعة المعدنية تزن 60 كجم، وقد سقطت الاثنين؛ '
+                            'مشددة على أن الحادث لم يؤدِّ إلى إصابات.', id="case")
+    rows = extract_attributions(article)
+    assert [(a.cue.text, a.source.text) for a in rows] == [("قالت", "بوينج"), ("مشددة", "بوينج")]
+    assert [v.text for v in rows[0].source.via] == ['وكالة "فرانس برس"']
+    assert rows[0].content.text.startswith("القطعة المعدنية تزن 60 كجم")
+    # "وحسب مصادر أفغانية مطلعة، تحدثت لـ«الشرق الأوسط»، فإن ..." (SaudiNewsNet aawsat, unannotated): the verb
+    # describes the sources and has no speaker of its own; the marker stays
+    assert _rows("وحسب مصادر أفغانية مطلعة، تحدثت لـ«الشرق الأوسط»، فإن 3 قادة بارزين مرشحون لخلافة الملا عمر.")[0][0] \
+        == "وحسب"

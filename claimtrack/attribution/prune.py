@@ -37,6 +37,14 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if kept:
             last = kept[-1]
             inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
+            if inside and _fronted_according(ctx, last, d):
+                # "وحسب وكالة "فرانس برس"، قالت "بوينج": إن ..." (sabq_7458ceeb3c): the marker before a clause with
+                # its own speech verb says where the outlet had it from; the verb's attribution keeps it as via
+                kept.pop()
+                if last.source is not None:
+                    d.via.insert(0, last.source)
+                kept.append(d)
+                continue
             if inside and (_in_open_quotation(ctx, last, d) or not _top_level(ctx, d, last)):
                 if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
@@ -57,6 +65,16 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             d.content_end = ctx.end
         d.content_end = _commentary_cut(ctx, d)
     return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
+
+
+def _fronted_according(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
+    """Is ``last`` an according-to marker at the head of the clause whose content begins with the speech verb of
+    ``d`` ("وحسب وكالة "فرانس برس"، قالت "بوينج": إن ...", "وبحسب «رويترز»، قال ...")?"""
+    if last.kind != "according" or d.kind != "verb" or d.subject_first or d.cue[0] != last.content_start \
+            or d.source is None or d.content_start is None:
+        return False  # "وحسب مصادر أفغانية مطلعة، تحدثت لـ«الشرق الأوسط»، فإن ...": the sources' own description
+    before = ctx.st.tok(d.cue_token - 1)
+    return before is not None and before.text in COMMAS
 
 
 def _in_open_quotation(ctx: SentenceContext, last: Draft, d: Draft) -> bool:

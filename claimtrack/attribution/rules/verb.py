@@ -140,7 +140,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             j = skipped.end
     elif subject is None and not pronoun_subject and nxt is not None and nxt.text == QUOTE and not st.quote_end(j, 3) is None:
         end = noun_phrase(st, j, verb)
-        if end > j and st.is_comp(st.tok(ctx.skip(end, verb).end)):
+        after_name = st.tok(ctx.skip(end, verb).end)
+        # (a colon, too: "قالت "بوينج": إن القطعة المعدنية ...", sabq_7458ceeb3c)
+        first = st.tok(j + 1)
+        if end > j and (st.is_comp(after_name) or after_name is not None and after_name.text == COLON
+                        and first is not None and first.is_word and first.key not in st.g.stopwords):
             explicit = (j, end)
             skipped = ctx.skip(end, verb)
             via.extend(skipped.via)
