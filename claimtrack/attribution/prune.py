@@ -10,6 +10,7 @@ from ..normalize import fold
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
+from .quoted import guillemet_depth, open_quotation, parenthesis_end, quotation_before
 from .agreement import cue_gender_of
 from .token_table import Tokens
 from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON
@@ -23,7 +24,6 @@ _RELATIVE_REACH = 16
 _ASIDE_WORDS = 4
 # The object pronouns a speech verb may carry after its content ("وعدتها", "ووصفه"): ه ها هم هما.
 _OBJECT_PRONOUNS = (HEH + MEEM + ALEF, HEH + MEEM, HEH + ALEF, HEH)
-_GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _CLAUSE_ENDS = frozenset({".", "!", "\u061f", "?", COLON, SEMICOLON, ";", QUOTE})  # ؟ ARABIC QUESTION MARK
 
 
@@ -32,7 +32,7 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     st = ctx.st
     kept: list[Draft] = []
     for d in drafts:
-        if _relative_coordinate(ctx, d) or _guillemet_depth(ctx, d.cue_token) > 0:
+        if _relative_coordinate(ctx, d) or guillemet_depth(ctx, d.cue_token) > 0:
             continue
         if kept:
             last = kept[-1]
@@ -45,7 +45,7 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                     d.via.insert(0, last.source)
                 kept.append(d)
                 continue
-            if inside and (_in_open_quotation(ctx, last, d) or not _top_level(ctx, d, last)):
+            if inside and (_inside_open_quotation(ctx, last, d) or not _top_level(ctx, d, last)):
                 if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
                     last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
@@ -77,36 +77,16 @@ def _fronted_according(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
     return before is not None and before.text in COMMAS
 
 
-def _in_open_quotation(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
-    """Is the cue of ``d`` inside a quotation that opens the content of ``last`` and is not closed in the sentence
-    ("إن "المملكة كان لها الدور الأكبر ...، تعاملت المملكة بحزم مطالبة صدام بالانسحاب ..." with no closing mark,
-    alwatan_0697376184)?  A quotation never closed runs on (tests/data/ANNOTATION.md): its words are the speaker's."""
-    st = ctx.st
-    k = bisect_left(st.starts, last.content_start)  # type: ignore[type-var]
-    t = st.tok(k)
-    if t is None or t.text != QUOTE or t.start != last.content_start or st.quote_end(k) is not None \
-            or any(u.text == QUOTE for u in st.tokens[k + 1 : d.cue_token]):
+def _inside_open_quotation(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
+    """Is ``d`` inside a quotation never closed that opens the content of ``last`` (quoted.open_quotation)?  A cue
+    that opens a clause of its own (after a comma or a subordinator) shows the mark was stray: "وقال المرصد "فجر
+    انتحاري نفسه ...، مشيراً إلى مقتل عنصرين ...، فيما أكد مسؤولان" (alriyadh_0722_854)."""
+    if not open_quotation(ctx, last, d):
         return False
-    # a cue that opens a clause of its own (after a comma or a subordinator) shows the mark was stray: "وقال
-    # المرصد "فجر انتحاري نفسه ...، مشيراً إلى مقتل عنصرين ...، فيما أكد مسؤولان" (alriyadh_0722_854)
+    st = ctx.st
     prev = st.tok(d.cue_token - 1)
     return prev is not None and prev.text not in COMMAS and "subordinator" not in st.roles(prev) \
         and not _subordinator_before(ctx, d.cue_token)
-
-
-def _guillemet_depth(ctx: SentenceContext, i: int) -> int:
-    """How many guillemet quotations are open before token ``i``, counting nested ones: in "«حملت ملفاتي ...
-    عذره «ماني فاضي» ...، فأجاب: «خذها»" the outer quotation is still open at فأجاب, which is quoted
-    speech, not the outlet's.  (The quote pairs of the token view match the first » to the first «.)"""
-    st = ctx.st
-    styles = [st.quote_styles.get(t.i) for t in st.tokens[:i] if t.text == QUOTE]
-    marks = [s for s in styles if s is not None and s in _GUILLEMETS]
-    if not marks or marks[0] == _GUILLEMETS[1]:
-        return 0  # none, or written the other way round ("باسم»الدافور»"): nothing to count
-    depth = 0
-    for style in marks:
-        depth = depth + 1 if style == _GUILLEMETS[0] else max(0, depth - 1)
-    return depth
 
 
 def _relative_coordinate(ctx: SentenceContext, d: Draft) -> bool:
@@ -173,7 +153,7 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
         return d.content_end  # type: ignore[return-value]
     # the tokens that start strictly inside the content, in order (token starts increase)
     last = bisect_left(st.starts, d.content_end)  # type: ignore[type-var]
-    aside_end = _parenthesis_end(ctx, d, last)
+    aside_end = parenthesis_end(ctx, d, last)
     for k in range(bisect_right(st.starts, d.content_start), last):
         t = st.tokens[k]
         if k <= aside_end or st.inside_quote(k):
@@ -202,38 +182,10 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
                 continue
             return t.start
         if nxt is not None and "explanation" in st.roles(nxt) and (nominal or _nominal(ctx, d, until=t.start)
-                                                                   or _quotation_before(ctx, d, k)):
+                                                                   or quotation_before(ctx, d, k)):
             # (a complementizer further on, "على أن يحدد موعد المباراة الرابعة", belongs to the explanation)
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
     return d.content_end  # type: ignore[return-value]
-
-
-def _parenthesis_end(ctx: SentenceContext, d: Draft, last: int) -> int:
-    """The closing parenthesis of a content that opens with one, written for quote marks after a colon ("قال ابن
-    منظور في لسان العرب: (الكشخان: الديوث، وهو دخيل في كلام العرب، ...)", aljazirah_6ecd8e1292; "يقول رمضان
-    قاديروف: (إنه إذا كانت الدولة تسمح لنا بالصلاة، ...)"): no comment of the outlet's stands inside it.  -1 when
-    the content opens with none or it is not closed inside the content."""
-    st = ctx.st
-    j = bisect_left(st.starts, d.content_start)  # type: ignore[type-var]
-    opening, before = st.tok(j), st.tok(j - 1)
-    if opening is None or opening.text != "(" or before is None or before.text != COLON:
-        return -1
-    depth = 0
-    for k in range(j, last):
-        text = st.tokens[k].text
-        depth += (text == "(") - (text == ")")
-        if depth == 0:
-            return k
-    return -1
-
-
-def _quotation_before(ctx: SentenceContext, d: Draft, k: int) -> bool:
-    """Is the content of ``d``, up to the comma at token ``k``, one quotation ("قائلاً «الله وحده يعلم ما إذا كنت
-    سأستمر مع الريال»، حيث اقتصرت مشاركاته ...", aljazirah_e21b2d77c9)?  Then the explanation after it is the
-    outlet's, as after a noun phrase."""
-    st = ctx.st
-    j = bisect_left(st.starts, d.content_start)  # type: ignore[type-var]
-    return k > 1 and st.tokens[j].text == QUOTE and st.tokens[j].start == d.content_start and st.quote_end(j) == k - 1
 
 
 def _joined_speech_verb(ctx: SentenceContext, k: int) -> bool:
