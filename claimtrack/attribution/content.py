@@ -77,6 +77,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return content_at(ctx, j + 1, verb, d)  # "وأضافت بقولها إن ...", "وختم بقوله:": the manner, not the content
     if st.is_comp(t) and t.conj and t.bare != t.key and st.tok(j + 1) is not None and "kana" in st.roles(st.tok(j + 1)):  # type: ignore[arg-type]
         return False  # "يضيف الهلال لاعبا آخر ... وإن كانت الأزمة المالية أقل": 'even if', no content
+    if t.text == COLON and st.is_comp(st.tok(j + 1)) and not _conditional(st, j + 1):
+        return start_at(j + 2)  # "وقال محمد عبدالله العمري: إن الكادي ...": the complementizer after the colon is no content
     if st.is_comp(t) or t.text == COLON:
         return start_at(j + 1)
     if t.text == SEMICOLON and d.source is not None:
@@ -119,6 +121,10 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         if after is not None and verb.frame != "any" and st.is_prep(after) and after.key in verb.preps \
                 and "anaphor_noun" not in st.roles(t):
             return start_at(end + 1)  # "مرجعا ذلك إلى انخفاض قيمة بعض السلع": the object, then the content
+        if "anaphor_noun" in st.roles(t) and end == j + 1 and after is not None and after.is_word \
+                and after.key in rule_words().topic_preposition:
+            d.content_start = t.start  # "ينفي الاتهامات حول مساعدة تركيا لـ«داعش»" (aawsat_073339f615): what they say
+            return True
         if after is None or after.text in (".", "\u060c", ",") or after.is_word and (after.conj or st.is_prep(after)):
             named = [u for u in st.tokens[j + 1 : end] if "anaphor_noun" not in st.roles(u)]
             if named and "anaphor_noun" not in st.roles(t) and verb.stance != "deny":
@@ -225,6 +231,12 @@ def _subject_after_complementizer(st: SentenceTokens, d: Draft) -> bool:
     if not d.subject_first or d.source_tokens is None:
         return False
     return st.is_comp(st.tok(d.source_tokens[0] - 1))
+
+
+def _conditional(st: SentenceTokens, j: int) -> bool:
+    """Is the إن at ``j`` the conditional "if", before كان ("وقال: إن كان هناك تقصير فسنحاسب")?"""
+    after = st.tok(j + 1)
+    return after is not None and "kana" in st.roles(after)
 
 
 def _reader_addressed(st: SentenceTokens, t: Token) -> bool:

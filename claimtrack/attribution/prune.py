@@ -10,6 +10,7 @@ from ..normalize import fold
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
+from .quoted import guillemet_depth, open_quotation, parenthesis_end, quotation_before
 from .agreement import cue_gender_of
 from .token_table import Tokens
 from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON
@@ -23,7 +24,6 @@ _RELATIVE_REACH = 16
 _ASIDE_WORDS = 4
 # The object pronouns a speech verb may carry after its content ("وعدتها", "ووصفه"): ه ها هم هما.
 _OBJECT_PRONOUNS = (HEH + MEEM + ALEF, HEH + MEEM, HEH + ALEF, HEH)
-_GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 _CLAUSE_ENDS = frozenset({".", "!", "\u061f", "?", COLON, SEMICOLON, ";", QUOTE})  # ؟ ARABIC QUESTION MARK
 
 
@@ -32,12 +32,20 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     st = ctx.st
     kept: list[Draft] = []
     for d in drafts:
-        if _relative_coordinate(ctx, d) or _guillemet_depth(ctx, d.cue_token) > 0:
+        if _relative_coordinate(ctx, d) or guillemet_depth(ctx, d.cue_token) > 0:
             continue
         if kept:
             last = kept[-1]
             inside = last.content_start is not None and last.content_start <= d.cue[0] and (last.content_end is None or d.cue[0] < last.content_end)
-            if inside and not _top_level(ctx, d, last):
+            if inside and _fronted_according(ctx, last, d):
+                # "وحسب وكالة "فرانس برس"، قالت "بوينج": إن ..." (sabq_7458ceeb3c): the marker before a clause with
+                # its own speech verb says where the outlet had it from; the verb's attribution keeps it as via
+                kept.pop()
+                if last.source is not None:
+                    d.via.insert(0, last.source)
+                kept.append(d)
+                continue
+            if inside and (_inside_open_quotation(ctx, last, d) or not _top_level(ctx, d, last)):
                 if d.kind == "according" and last.kind != "according" and _speaker_words(ctx, d):
                     last.via.append(d.source)  # type: ignore[arg-type]
                     last.content_end = st.tokens[d.cue_token - 1].start if d.cue_token > 0 else last.content_end
@@ -59,19 +67,26 @@ def prune(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     return [d for d in kept if d.content_start is not None and d.content_end is not None and d.content_end > d.content_start]
 
 
-def _guillemet_depth(ctx: SentenceContext, i: int) -> int:
-    """How many guillemet quotations are open before token ``i``, counting nested ones: in "«حملت ملفاتي ...
-    عذره «ماني فاضي» ...، فأجاب: «خذها»" the outer quotation is still open at فأجاب, which is quoted
-    speech, not the outlet's.  (The quote pairs of the token view match the first » to the first «.)"""
+def _fronted_according(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
+    """Is ``last`` an according-to marker at the head of the clause whose content begins with the speech verb of
+    ``d`` ("وحسب وكالة "فرانس برس"، قالت "بوينج": إن ...", "وبحسب «رويترز»، قال ...")?"""
+    if last.kind != "according" or d.kind != "verb" or d.subject_first or d.cue[0] != last.content_start \
+            or d.source is None or d.content_start is None:
+        return False  # "وحسب مصادر أفغانية مطلعة، تحدثت لـ«الشرق الأوسط»، فإن ...": the sources' own description
+    before = ctx.st.tok(d.cue_token - 1)
+    return before is not None and before.text in COMMAS
+
+
+def _inside_open_quotation(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
+    """Is ``d`` inside a quotation never closed that opens the content of ``last`` (quoted.open_quotation)?  A cue
+    that opens a clause of its own (after a comma or a subordinator) shows the mark was stray: "وقال المرصد "فجر
+    انتحاري نفسه ...، مشيراً إلى مقتل عنصرين ...، فيما أكد مسؤولان" (alriyadh_0722_854)."""
+    if not open_quotation(ctx, last, d):
+        return False
     st = ctx.st
-    styles = [st.quote_styles.get(t.i) for t in st.tokens[:i] if t.text == QUOTE]
-    marks = [s for s in styles if s is not None and s in _GUILLEMETS]
-    if not marks or marks[0] == _GUILLEMETS[1]:
-        return 0  # none, or written the other way round ("باسم»الدافور»"): nothing to count
-    depth = 0
-    for style in marks:
-        depth = depth + 1 if style == _GUILLEMETS[0] else max(0, depth - 1)
-    return depth
+    prev = st.tok(d.cue_token - 1)
+    return prev is not None and prev.text not in COMMAS and "subordinator" not in st.roles(prev) \
+        and not _subordinator_before(ctx, d.cue_token)
 
 
 def _relative_coordinate(ctx: SentenceContext, d: Draft) -> bool:
@@ -137,11 +152,19 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
     if d.content_start is None:
         return d.content_end  # type: ignore[return-value]
     # the tokens that start strictly inside the content, in order (token starts increase)
-    for k in range(bisect_right(st.starts, d.content_start), bisect_left(st.starts, d.content_end)):  # type: ignore[type-var]
+    last = bisect_left(st.starts, d.content_end)  # type: ignore[type-var]
+    aside_end = parenthesis_end(ctx, d, last)
+    for k in range(bisect_right(st.starts, d.content_start), last):
         t = st.tokens[k]
-        if st.inside_quote(k):
+        if k <= aside_end or st.inside_quote(k):
             continue
         if nominal and t.text in DASHES:
+            close = next((m for m in range(k + 2, last - 1) if st.tokens[m].text in DASHES), None)
+            if close is not None and st.tokens[close + 1].is_word:
+                # "حاجته لشغل وظائف شاغرة – للرجال وللنساء – مشمولة بالكادر الصحي" (alweeam_75da7e5bee): an aside
+                # between two dashes, and the noun phrase goes on after it
+                aside_end = close
+                continue
             return t.start  # "حذر الكثير من الباحثين من المشاكل المحتملة - ومن بينهم روبرتس ...": an aside of the outlet
         if nominal and _joined_speech_verb(ctx, k):
             prev = st.tokens[k - 1]
@@ -158,7 +181,8 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
                 # set formulas (في إشارة إلى، الأمر الذي، وهو ما) end it
                 continue
             return t.start
-        if nxt is not None and "explanation" in st.roles(nxt) and (nominal or _nominal(ctx, d, until=t.start)):
+        if nxt is not None and "explanation" in st.roles(nxt) and (nominal or _nominal(ctx, d, until=t.start)
+                                                                   or quotation_before(ctx, d, k)):
             # (a complementizer further on, "على أن يحدد موعد المباراة الرابعة", belongs to the explanation)
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
     return d.content_end  # type: ignore[return-value]

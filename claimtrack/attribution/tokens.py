@@ -16,7 +16,7 @@ from typing import TypeVar
 import attrs
 
 from ..lexicon.grammar import CueForm, FirstWordIndex, Grammar
-from ..lexicon.morph import TEH_MARBUTA  # folding makes it the pronoun ه
+from ..lexicon.morph import SUBJECT_PRONOUN_SUFFIXES, TEH_MARBUTA  # TEH MARBUTA: folding makes it the pronoun ه
 from .token_table import QUOTE, WORD_RE, LazyTokens, Row, Token, TokenTable, Tokens, article_table, token_rows, tokenize
 from .wordlists import rule_words
 
@@ -339,7 +339,7 @@ class SentenceTokens:
         "ووصفته بـ«المحترم»"."""
         if not t.text.endswith(_OBJECT_ENDINGS):
             return False  # "إضافة إلى", "إشارة إلى": a teh marbuta, which folds to heh, is no pronoun
-        if not t.conj:
+        if not t.conj and not self._pronoun_subordinator(self.tok(t.i - 1)):
             return False  # "إصلاح وصفها بـ«العاجلة»": without و/ف the verb describes a noun before it
         nxt = self.tok(t.i + 1)
         if nxt is not None and nxt.text == QUOTE and not form.verb.preps:
@@ -349,6 +349,11 @@ class SentenceTokens:
         if nxt.key in form.verb.preps or self.is_comp(nxt):
             return True
         return any(len(p) == 1 and nxt.key.startswith(p) and len(nxt.key) > 2 for p in form.verb.preps)
+
+    def _pronoun_subordinator(self, t: Token | None) -> bool:
+        """A subordinator with the subject pronoun on it, which a verb then continues: "ولكنه وصفها بغير الكافية"
+        (aleqtisadiya_bdd33cb692), as و does."""
+        return t is not None and t.is_word and t.key.endswith(SUBJECT_PRONOUN_SUFFIXES) and "subordinator" in self.roles(t)
 
     def is_cue_word(self, t: Token) -> bool:
         """A verb, participle or pronoun-suffixed masdar: words that end a noun phrase."""

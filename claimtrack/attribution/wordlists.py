@@ -60,6 +60,7 @@ class RuleWords:
     time_demonstrative: frozenset[str]
     time_head: frozenset[str]
     top_level_after: frozenset[str]
+    topic_preposition: frozenset[str]
 
 
 @functools.cache

@@ -5,12 +5,12 @@ Its speaker is the subject of the clause it hangs on (a hint for the resolver) o
 
 from __future__ import annotations
 
-from ...lexicon.grammar import CueForm
-from ...lexicon.morph import BEH
+from ...lexicon.grammar import CueForm, Verb
+from ...lexicon.morph import ALEF, BEH, DEFINITE, LAM, definite_masdar, derived_masdar
 from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
-from ..tokens import COLON, DASHES
+from ..tokens import COLON, DASHES, QUOTE, SentenceTokens
 
 __all__ = ["participle_draft"]
 
@@ -23,11 +23,16 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
         return None  # "فلاح الجوفان - سبق - متابعة: استمراراً ...": the credit line (follow-up), no speaker's word
     d = Draft(ctx.index, (t.start, t.end), i, verb, kind="participle")
     if verb.stance == "accuse" and BEH in verb.preps:
-        # "متهما روسيا بإرسال": the accusation needs its ب; "برأت متهما ثانيا" is a noun
-        ahead = st.tokens[i + 1 : i + 7]
-        stop = next((k for k, u in enumerate(ahead) if not u.is_word), len(ahead))
-        if not any(u.key.startswith(BEH) and (len(u.key) > 2 or u.key == BEH) for u in ahead[:stop]):
+        # "متهما روسيا بإرسال": the accusation needs its ب; "برأت متهما ثانيا" is a noun.  The accused may stand in
+        # quote marks ("متهما «قوى سوداء» بنشر دعاية", aawsat_073339f615)
+        ahead = st.tokens[i + 1 : i + 9]
+        stop = next((k for k, u in enumerate(ahead) if not u.is_word and u.text != QUOTE), len(ahead))
+        words = [u for u in ahead[:stop] if u.is_word]
+        if not any(u.key.startswith(BEH) and (len(u.key) > 2 or u.key == BEH) for u in words) \
+                or words and _adjective_of(st, i, words[0].key, verb):
             return None
+    elif nxt is not None and nxt.is_word and _adjective_of(st, i, nxt.key, verb):
+        return None
     skipped = ctx.skip(i + 1, verb)
     j = skipped.end
     d.via = [ctx.span(a, b) for a, b in skipped.via]
@@ -39,3 +44,22 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
             return None
     d.subject_hint = ctx.clause_subject(i)
     return d
+
+
+def _adjective_of(st: SentenceTokens, i: int, first: str, verb: Verb) -> bool:
+    """Is the participle at ``i`` the adjective of the indefinite noun right before it, its preposition or ب with a
+    verbal noun right after: "و66 آخرين متهمين «بتشكيل تنظيم ارهابي»" (accused of; SaudiNewsNet
+    alyaum.com/article/4081445), "سبع كيانات متهمة بمساعدة نظام" (alyaum.com/article/4081844), "ارتفعت أصوات منددة
+    باعتقال فتاتين" (aawsat.com/home/article/412251), "بفرض قيود مشددة على دخول المواطنين" (3alyoum_8ee3457cb9)?
+    After a definite noun or a comma, or with the accusative alef (مؤكدا), it is the speaker's حال ("أدان ...
+    الهجوم منددا بالعملية")."""
+    t, prev = st.tokens[i], st.tok(i - 1)
+    if prev is None or not prev.is_word or prev.conj or st.definite(prev) or st.is_time(prev) or st.is_prep(prev) \
+            or st.is_cue_word(prev) or st.roles(prev) or prev.key[0] in (BEH, LAM) or t.key.endswith(ALEF):
+        return False
+    if first in verb.preps and len(first) > 1:
+        return True
+    if len(first) < 4 or first[0] != BEH or BEH not in verb.preps:
+        return False
+    rest = first[1:]
+    return definite_masdar(rest[len(DEFINITE):]) if rest.startswith(DEFINITE) else derived_masdar(rest)

@@ -140,7 +140,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             j = skipped.end
     elif subject is None and not pronoun_subject and nxt is not None and nxt.text == QUOTE and not st.quote_end(j, 3) is None:
         end = noun_phrase(st, j, verb)
-        if end > j and st.is_comp(st.tok(ctx.skip(end, verb).end)):
+        after_name = st.tok(ctx.skip(end, verb).end)
+        # (a colon, too: "قالت "بوينج": إن القطعة المعدنية ...", sabq_7458ceeb3c)
+        first = st.tok(j + 1)
+        if end > j and (st.is_comp(after_name) or after_name is not None and after_name.text == COLON
+                        and first is not None and first.is_word and first.key not in st.g.stopwords):
             explicit = (j, end)
             skipped = ctx.skip(end, verb)
             via.extend(skipped.via)
@@ -283,8 +287,10 @@ def _object_first(ctx: SentenceContext, j: int, end: int, verb: Verb) -> bool:
     if not proposition(st, j, verb) and not (derived_masdar(t.key) and nxt is not None and nxt.is_word
                                              and not st.is_prep(nxt) and not st.is_comp(nxt)):
         return False  # after an announcing verb, too, a verbal noun with a genitive: "أعلن انعقاد جلسة"
-    if proposition_inside(st, j, end, verb) < end:
-        return False  # "وأعلن ايمار اعتزاله كرة القدم": a name that looks like a verbal noun, then its content
+    if proposition_inside(st, j, end, verb) < end and t.key not in rule_words().proposition_head:
+        # "وأعلن ايمار اعتزاله كرة القدم": a name that looks like a verbal noun, then its content; a listed
+        # proposition noun governs the verbal noun after it ("كما أكدت ضرورة تفعيل اتفاقية الدفاع", alwatan_0697376184)
+        return False
     return not _content_follows(ctx, end, verb)
 
 
