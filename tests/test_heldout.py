@@ -122,11 +122,13 @@ def test_real_fresh2_sample_keeps_its_first_contact():
     """The fourth real sample (tests/data/real_fresh2: 30 articles drawn like real_fresh, 101 attributions, annotated
     blind from the guide by two annotators at the start of a session), scored at first contact on commit 020f79d:
     strict F1 0.587, source accuracy 0.852 (baseline strict 0.161).  The extraction work of that session, built on the
-    other real sets, left it at 0.584 / 0.852 (one content span lost): it did not carry over.  The floor sits at
-    that figure less one row's noise, so that a regression of more than a row fails."""
+    other real sets, left it at 0.584 / 0.852 (one content span lost): it did not carry over.  Its own error classes
+    were worked on next (content spans: a colon's complementizer, quotation marks and parentheses, an accusation
+    participle's object, a proposition noun after the verb; no longer a blind figure): 0.683 / 0.869.  The floor
+    makes a regression fail."""
     n_articles, n_gold, score, base = _score_real_sample("real_fresh2")
     assert n_articles == 30 and n_gold == 101
-    assert score.strict[2] >= 0.58 and score.source_accuracy >= 0.84 and score.strict[2] > base.strict[2] + 0.2
+    assert score.strict[2] >= 0.67 and score.source_accuracy >= 0.86 and score.strict[2] > base.strict[2] + 0.2
 
 
 def _score_real_sample(name: str):
