@@ -110,16 +110,21 @@ NOT_CONTENT = [
     pytest.param("أكد متعاملون في قطاع التأمين السعودي، ارتفاع أسعار التأمين على المركبات منذ بداية العام.", "أكد",
                  "ارتفاع أسعار التأمين على المركبات منذ بداية العام", id="aleqtisadiya_908ae21640-object-after-comma"),
     pytest.param("دعت الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى تشكيل "
-                 "لجان مختصة.", "دعت", "تشكيل لجان مختصة", id="alyaum_db2f506ef7-addressee-after-comma"),
+                 "لجان مختصة.", "دعت", "تشكيل لجان مختصة", id="alyaum_db2f506ef7-addressee-after-comma",
+                 marks=pytest.mark.xfail(strict=True, reason="no attribution found at all: an appeal with a comma "
+                                         "before its addressee is missed")),
     pytest.param("وأعلنت منظمة «مراسلون بلا حدود» غير الحكومية في بيان لها قبل يومين أن «عيون العالم شاخصة».",
-                 "أعلنت", "«عيون العالم شاخصة»", id="aawsat_47b6de465a-source-before-complementizer"),
+                 "أعلنت", "«عيون العالم شاخصة»", id="aawsat_47b6de465a-source-before-complementizer",
+                 marks=pytest.mark.xfail(strict=True, reason="no attribution found at all: a source with a quoted "
+                                         "name, an adjective and two adjuncts before أن is missed")),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "cue", "content"), NOT_CONTENT)
 def test_content_not_taken_from_the_source(sentence, cue, content):
     article = parse_article(sentence, id="real", layout="plain")
-    assert [a.content.text for a in extract_attributions(article) if a.cue.text == cue] in ([], [content])
+    # the attribution is found, and its content is what the source says, not the source's own words
+    assert [a.content.text for a in extract_attributions(article) if a.cue.text == cue] == [content]
 
 
 @pytest.mark.parametrize(("sentence", "cue", "source", "content_start"), ROWS)
