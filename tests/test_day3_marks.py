@@ -50,3 +50,20 @@ def test_a_short_article_about_a_denial_has_no_topic_words_to_set_aside():
     article = read_article(DATA / "real_disputes" / "articles" / "okaz_8ce0d06642.txt")
     topic = article_topic(article)
     assert not topic.words and topic.lead_denies
+
+
+def test_one_towns_operation_is_part_of_a_series_in_its_province():
+    # alriyadh a466f8f1ba326 (13 arrested in Sejnane) / aljazirah aa325b9dfab02 (16 in a series across Bizerte)
+    from claimtrack.contradiction.figures import figure_conflict
+    from claimtrack.models import Mention
+    from claimtrack.spans import Span
+
+    def m(text):
+        return Mention(text, Span(0, len(text)))
+
+    sejnane = ("أمكن لوحداتها المختصة للحرس الوطني مسنودة من وحدات أخرى القيام بعملية استباقية نوعية بمدينة سجنان من "
+               "ولاية بنزرت والإطاحة بخلية إرهابية كان يقودها إرهابي خطير مطلوب لدى الأجهزة الأمنية، وقد تمكنت إدارة "
+               "الإرهاب مسنودة بمختلف الاختصاصات من القبض على 13 إرهابيا")
+    series = ("إرهابياً قتل واعتقل 16 شخصاً بشبهة «الإرهاب»، كما تم ضبط كميات من الأسلحة خلال سلسلة عمليات لقوات الأمن "
+              "التونسية في منطقة بنزرت في شمال تونس")
+    assert not figure_conflict(m(sejnane), m(series))

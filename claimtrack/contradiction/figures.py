@@ -84,8 +84,14 @@ def _part_of_total(small: str, large: str) -> bool:
         return False
     named = {f for w, _ in large_words for f in bare_readings(w)}
     words = statement_words(small)
-    return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(bare_readings(words[k + 1][0])) & named
+    return any(scopes.get(f) in _PART_HEADS and k + 1 < len(words) and not set(bare_readings(words[k + 1][0])) & named
                for k, (w, _) in enumerate(words) for f in bare_readings(w))
+
+
+# The heads of a place the smaller figure's statement names, the larger not: a locality (حي لوملي) or a town
+# ("عملية استباقية نوعية بمدينة سجنان من ولاية بنزرت": 13 of the 16 of "سلسلة عمليات ... في منطقة بنزرت",
+# alriyadh a466f8f1ba326 / aljazirah aa325b9dfab02, 2015-07-26).
+_PART_HEADS = frozenset({"locality", "seat"})
 
 
 def _told_as_part(small: str) -> bool:
