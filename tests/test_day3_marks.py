@@ -67,3 +67,29 @@ def test_one_towns_operation_is_part_of_a_series_in_its_province():
     series = ("إرهابياً قتل واعتقل 16 شخصاً بشبهة «الإرهاب»، كما تم ضبط كميات من الأسلحة خلال سلسلة عمليات لقوات الأمن "
               "التونسية في منطقة بنزرت في شمال تونس")
     assert not figure_conflict(m(sejnane), m(series))
+
+
+# alwatan a58e87541ed05 (2015-07-26), as printed: a lead of two crashes, one spokesman's figures of each.
+TWO_CRASHES = (
+    "وفاة 3 في حادثين على طريق الطائف الرياض\n\n توفي مساء أول من أمس ثلاثة أشخاص وأصيب 12 بينهم طفل في حادثين "
+    "مروريين منفصلين على طريق الطائف الرياض. \n وأوضح المتحدث الرسمي للهلال الأحمر بمنطقة مكة المكرمة علي الغامدي، أن "
+    "غرفة عمليات الهلال الأحمر بالطائف تلقت مساء أول من أمس بلاغا عن حادث سير في منطقة البرك طريق المحاني، وعلى الفور "
+    "تم تمرير البلاغ وإرسال ست فرق إسعافية وفرقة من التدخل السريع وطائرة إسعاف جوي وفرقتين من صحة الطائف. وأشار "
+    "الغامدي إلى أنه تبين بالموقع سبع إصابات وحالة وفاة وقامت الفرق الإسعافية بمهماتها في الموقع ونقل حالتين عن طريق "
+    "الإسعاف الجوي وثلاث حالات متوسطة مع فرق الهلال الأحمر وحالتين مع فرق الصحة متوسطة الإصابة. وأضاف أن غرفة عمليات "
+    "الطائف تلقت بلاغا من أمن الطرق عن وجود حادث سير بين رضوان والعطيف بالقرب من رضوان، أسفر عن وجود ثلاث إصابات وتم "
+    "إرسال ثلاث فرق من الهلال الأحمر وفرقة من صحة الطائف، وتبين أن هناك خمس إصابات وحالتي وفاة.")
+
+
+def test_a_lead_of_two_events_keeps_its_sentences_figures_apart():
+    import datetime as dt
+
+    from claimtrack import Corpus, contradictions, parse_article
+    from claimtrack.contradiction.marks import mark_attributions
+
+    corpus = Corpus([parse_article(TWO_CRASHES, id="a58e87541ed05", outlet="alwatan", published=dt.date(2015, 7, 26))])
+    marks = [m for m in contradictions(corpus) if m.dispute in ("updates", "disagrees")]
+    by_id = mark_attributions(corpus, marks)
+    pairs = [(by_id[m.a].content.text, by_id[m.b].content.text) for m in marks]
+    # the first crash's "سبع إصابات وحالة وفاة" is no earlier figure of the second's
+    assert not any("سبع" in a or "سبع" in b for a, b in pairs), pairs

@@ -25,7 +25,7 @@ from .measured import DUAL_ENDINGS, figure_parts, group_of, measured_figures
 from .places import place_scopes, scope_words
 from .rules import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises",
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "several_events",
            "unnamed_sources"]
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
@@ -66,7 +66,7 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         if _ratio(x, y) > _MAX_RATIO:
             continue
         small, large = (a.text, b.text) if x.low < y.low else (b.text, a.text)
-        if _part_of_total(small, large) or _told_as_part(small) or (_several_events(large) and not _several_events(small)):
+        if _part_of_total(small, large) or _told_as_part(small) or (several_events(large) and not several_events(small)):
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
@@ -101,7 +101,7 @@ def _told_as_part(small: str) -> bool:
     return any(f in parts for w, _ in statement_words(small) for f in bare_readings(w))
 
 
-def _several_events(text: str) -> bool:
+def several_events(text: str) -> bool:
     """Does ``text`` tell a toll of two events (a dual of an event noun of place_scopes.tsv: "جراء انفجارين،
     أحدهما في موقع للشرطة العسكرية والآخر لغم"), against one of them ("عملية انتحارية استهدفت مركزا للدرك")?"""
     events = scope_words("event")
