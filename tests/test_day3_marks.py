@@ -93,3 +93,21 @@ def test_a_lead_of_two_events_keeps_its_sentences_figures_apart():
     pairs = [(by_id[m.a].content.text, by_id[m.b].content.text) for m in marks]
     # the first crash's "سبع إصابات وحالة وفاة" is no earlier figure of the second's
     assert not any("سبع" in a or "سبع" in b for a, b in pairs), pairs
+
+
+def test_one_sides_losses_are_held_against_no_toll():
+    # aawsat a5ee96ceb2528 (pro-Hadi dead and their wounded) / alriyadh (Houthi dead and "17 آخرون"), and
+    # alwatan's "44 من قوات التمرد" against aljazirah's "50 مدنياً" (2015-07-26): each a side's losses
+    from claimtrack.contradiction.figures import figure_conflict
+    from claimtrack.models import Mention
+    from claimtrack.spans import Span
+
+    def m(text):
+        return Mention(text, Span(0, len(text)))
+
+    hadi = m("سقوط سبعة قتلى بين صفوف القوات الموالية للرئيس عبدربه منصور هادي واصابة 29 جريحا في المعارك")
+    houthi = m("أما في تعز، فقد قتل 3 مسلحين تابعين لميليشيات الحوثي وصالح وأصيب 17 آخرون بجروح في مواجهات بين "
+               "المتمردين وقوات المقاومة الشعبية الموالية للشرعية.")
+    assert not figure_conflict(hadi, houthi)
+    rebels = m("وشهدت تعز مواجهات عنيفة أسفرت عن مقتل 44 من قوات التمرد، واستشهاد ثمانية من الثوار")
+    assert not figure_conflict(m("مقتل 50 مدنياً جراء غارات التحالف على المخأ"), rebels)
