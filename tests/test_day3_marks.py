@@ -111,3 +111,15 @@ def test_one_sides_losses_are_held_against_no_toll():
     assert not figure_conflict(hadi, houthi)
     rebels = m("وشهدت تعز مواجهات عنيفة أسفرت عن مقتل 44 من قوات التمرد، واستشهاد ثمانية من الثوار")
     assert not figure_conflict(m("مقتل 50 مدنياً جراء غارات التحالف على المخأ"), rebels)
+
+
+def test_a_count_since_friday_is_a_running_count():
+    # alriyadh ac941b30bc904 (Davutoglu, Saturday: "منذ الجمعة ... 590") / a5b2864f0023a (Sunday: 851 over three
+    # days): two speakers, two moments of one count; one speaker raising his own count (297 -> 590, real_disputes
+    # D1-040) still updates it
+    from claimtrack.contradiction.places import running_apart, since_day
+
+    since = "الشرطة التركية اعتقلت منذ الجمعة في جميع انحاء تركيا 590 شخصا"
+    assert since_day(since) == {6}
+    assert running_apart("disagrees", since, "اعتقال 851 شخصا بشبهة الانتماء لـ «منظمات إرهابية»")
+    assert not running_apart("updates", since, "إن 297 شخصاً بينهم 37 أجنبياً اعتقلوا خلال المداهمات")

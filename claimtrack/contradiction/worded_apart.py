@@ -25,7 +25,7 @@ from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .figures import figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises, unnamed_sources
 from .narration import NARRATION, keyed_narration
-from .places import claims_place_conflict, figures_apart, named_place_conflict
+from .places import claims_place_conflict, figures_apart, named_place_conflict, running_apart
 from .rules import Evidence, asks
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
@@ -198,6 +198,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
             risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text) for c in (x, y))
             kind = figure_kind(speaker, one_source(x, y), risen or revises(mx.text, my.text), unnamed_sources(x, y))
+            if running_apart(kind, mx.text, my.text):
+                continue
             first, second = x, y
             if kind == "updates" and reported_later(x, y, published):
                 first, second = y, x
