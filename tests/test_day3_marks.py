@@ -123,3 +123,20 @@ def test_a_count_since_friday_is_a_running_count():
     assert since_day(since) == {6}
     assert running_apart("disagrees", since, "اعتقال 851 شخصا بشبهة الانتماء لـ «منظمات إرهابية»")
     assert not running_apart("updates", since, "إن 297 شخصاً بينهم 37 أجنبياً اعتقلوا خلال المداهمات")
+
+
+def test_a_denial_in_a_long_article_needs_specific_words_of_its_own():
+    # alriyadh a7a41a162d40a (41 sentences on proxies): "نافياً للجهالة ... يجب تدوين" shares وكالة (the topic),
+    # يجب (common) and جهالة with "يجب على موثق الوكالة في كتابات العدل أن يبيّن أبعاد الوكالة": one specific word
+    from types import SimpleNamespace
+
+    from claimtrack.contradiction.worded_apart import Topic, _topic_only
+    from claimtrack.spans import Span
+
+    def claim(start):
+        return SimpleNamespace(attribution=SimpleNamespace(article="a7a41a162d40a", cue=SimpleNamespace(span=Span(start, start + 5))))
+
+    topics = {"a7a41a162d40a": Topic(frozenset({"وكال", "وكيل", "توكيل", "موكل"}), 300, False)}
+    assert _topic_only(claim(2000), claim(900), ("جهال", "يجب", "وكال"), {}, topics)
+    assert not _topic_only(claim(2000), claim(900), ("جهال", "e:كتابة العدل", "وكال"), {}, topics)
+    assert not _topic_only(claim(100), claim(900), ("جهال", "يجب", "وكال"), {}, topics)  # the article's news

@@ -12,6 +12,7 @@ import attrs
 
 from ..claims import claim_key, find_quantities
 from ..claims.key import topic_key
+from ..lexicon.background import background
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.speakers import relation
@@ -225,16 +226,19 @@ class Topic:
 
 def _topic_only(denial: Claim, other: Claim, words: Sequence[str], articles: Mapping[str, Article],
                 topics: dict[str, Topic]) -> bool:
-    """Is a denial linked to a statement of its own article by the article's topic words alone: fewer than
-    :data:`_OWN_LINK` of its link ``words`` are not the topic (:func:`article_topic`), in an article that is not
-    about the denial (:meth:`Topic.leads`)?"""
+    """Is a denial linked to a statement of its own article by the article's topic words and common words alone:
+    fewer than :data:`_OWN_LINK` of its link ``words`` are neither the topic (:func:`article_topic`) nor words of
+    more than :data:`_OWN_SPECIFIC_MOST` articles (يجب 1,403: "يجب على موثق الوكالة" and "نافياً للجهالة ... يجب
+    تدوين", alriyadh a7a41a162d40a), in an article that is not about the denial (:meth:`Topic.leads`)?"""
     art = denial.attribution.article
     if not words or art != other.attribution.article:
         return False
     topic = topics.get(art)
     if topic is None:
         topic = topics[art] = article_topic(articles[art])
-    return not topic.leads(denial.attribution) and len([w for w in words if w not in topic.words]) < _OWN_LINK
+    bg = background()
+    specific = [w for w in words if w not in topic.words and (w.startswith("e:") or bg.count(w) <= _OWN_SPECIFIC_MOST)]
+    return not topic.leads(denial.attribution) and len(specific) < _OWN_LINK
 
 
 def article_topic(article: Article) -> Topic:
@@ -368,6 +372,8 @@ _LOOSE_REACH = 2
 # article's topic (:func:`article_topic`: named by _TOPIC_SHARE of its sentences, and by _TOPIC_LEAST at least).
 _OWN_LINK = 2
 _TOPIC_SHARE = 0.2
+# A link word of more articles than this (of 20,290) is common (places._SPECIFIC_MOST: حكوم 3,427، يجب 1,403).
+_OWN_SPECIFIC_MOST = 600
 _TOPIC_LEAST = 3
 # An article of fewer sentences than this is one story: a denial there links by its words as anywhere (aawsat
 # a0a0547a58dc6, 6 sentences: "وكانت الحركة قد نفت تلك التقارير آنذاك" and the report of Mullah Omar's death).
