@@ -117,7 +117,7 @@ def test_a_count_since_friday_is_a_running_count():
     # alriyadh ac941b30bc904 (Davutoglu, Saturday: "منذ الجمعة ... 590") / a5b2864f0023a (Sunday: 851 over three
     # days): two speakers, two moments of one count; one speaker raising his own count (297 -> 590, real_disputes
     # D1-040) still updates it
-    from claimtrack.contradiction.places import running_apart, since_day
+    from claimtrack.contradiction.figures import running_apart, since_day
 
     since = "الشرطة التركية اعتقلت منذ الجمعة في جميع انحاء تركيا 590 شخصا"
     assert since_day(since) == {6}

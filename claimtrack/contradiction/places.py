@@ -32,12 +32,11 @@ from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conj
 from ..models import Article, Attribution
 from ..normalize import ascii_digits, fold
 from ..sentences import split_sentences
-from ..timewords.words import date_words
 from ..matching.stories import event_terms
 from .denied import LeadTexts
 from .disputes import bare_readings, statement_words
 
-__all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict", "running_apart", "since_day",
+__all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict", 
            "place_scopes", "places_by_name", "scope_terms", "scope_words", "told_beside"]
 
 # A statement: its content and its source.
@@ -217,34 +216,6 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
 def _placed(a: Attribution) -> str:
     """A statement with its source, which may name the place ("جول محمد بيدار نائب حاكم إقليم باداخشان")."""
     return f"{a.content.text} \u060c {a.source.text}" if a.source.text else a.content.text
-
-
-# "since": a count "منذ الجمعة" runs from that day to when it is told.
-_SINCE = "\u0645\u0646\u0630"  # منذ
-_DAY = "\u064a\u0648\u0645"  # يوم
-
-
-@functools.lru_cache(maxsize=8192)
-def since_day(text: str) -> frozenset[int]:
-    """The weekdays a statement counts its figure from ("اعتقلت منذ الجمعة ... 590 شخصا"، "منذ يوم السبت").  Such a
-    running count disagrees with no other speaker's count of another span (:func:`running_apart`)."""
-    words = [w for w, _ in statement_words(text)]
-    days = date_words().weekdays
-    found = set()
-    for k, w in enumerate(words[:-1]):
-        if w == _SINCE:
-            nxt = words[k + 2] if words[k + 1] == _DAY and k + 2 < len(words) else words[k + 1]
-            if nxt in days:
-                found.add(days[nxt])
-    return frozenset(found)
-
-
-def running_apart(kind: str, a: str, b: str) -> bool:
-    """Are two figures of two speakers (``kind`` "disagrees") counted from different days: 590 arrested since Friday,
-    said on Saturday, and 851 arrested over three days, told on Sunday (alriyadh ac941b30bc904 / a5b2864f0023a,
-    2015-07-26), are two moments of one count, not two accounts of it?  (One speaker raising his own count since
-    Friday, 297 to 590, still updates it: real_disputes D1-040.)"""
-    return kind == "disagrees" and since_day(a) != since_day(b)
 
 
 def _tells_several(lead: str) -> bool:

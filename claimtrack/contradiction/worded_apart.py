@@ -24,9 +24,10 @@ from ..lexicon.grammar import grammar
 from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
-from .figures import figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises, unnamed_sources
+from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
+                      running_apart, unnamed_sources)
 from .narration import NARRATION, keyed_narration
-from .places import claims_place_conflict, figures_apart, named_place_conflict, running_apart
+from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .rules import Evidence, asks
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
