@@ -102,6 +102,7 @@ def _told_as_part(small: str) -> bool:
     return any(f in parts for w, _ in statement_words(small) for f in bare_readings(w))
 
 
+@functools.lru_cache(maxsize=8192)  # an article's lead, asked for each of its figures' pairs
 def several_events(text: str) -> bool:
     """Does ``text`` tell a toll of two events (a dual of an event noun of place_scopes.tsv: "جراء انفجارين،
     أحدهما في موقع للشرطة العسكرية والآخر لغم"), against one of them ("عملية انتحارية استهدفت مركزا للدرك")?"""

@@ -225,7 +225,12 @@ def _tells_several(lead: str) -> bool:
 
 def _sentence_at(article: Article, offset: int) -> int:
     """The index of the body sentence of ``article`` that holds ``offset`` (-1 outside them)."""
-    return next((s.index for s in split_sentences(article) if s.span.start <= offset < s.span.end), -1)
+    return next((i for i, (start, end) in _sentence_spans(article) if start <= offset < end), -1)
+
+
+@functools.lru_cache(maxsize=1024)  # an article's figures are held against many others'
+def _sentence_spans(article: Article) -> tuple[tuple[int, tuple[int, int]], ...]:
+    return tuple((s.index, (s.span.start, s.span.end)) for s in split_sentences(article))
 
 
 def _named_alike(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, weight: Callable[[str], float]) -> bool:
