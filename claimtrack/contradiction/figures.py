@@ -20,12 +20,13 @@ from ..lexicon.morph import HEH, TEH, TEH_MARBUTA
 from ..matching.score import Claim
 from ..models import Mention, id_order
 from ..normalize import fold
+from ..timewords.words import date_words
 from .disputes import bare_readings, statement_words
 from .measured import DUAL_ENDINGS, figure_parts, group_of, measured_figures
 from .places import place_scopes, scope_words
 from .rules import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises",
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "several_events", "since_day",
            "unnamed_sources"]
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
@@ -66,7 +67,7 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         if _ratio(x, y) > _MAX_RATIO:
             continue
         small, large = (a.text, b.text) if x.low < y.low else (b.text, a.text)
-        if _part_of_total(small, large) or _told_as_part(small) or (_several_events(large) and not _several_events(small)):
+        if _part_of_total(small, large) or _told_as_part(small) or (several_events(large) and not several_events(small)):
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
@@ -84,8 +85,14 @@ def _part_of_total(small: str, large: str) -> bool:
         return False
     named = {f for w, _ in large_words for f in bare_readings(w)}
     words = statement_words(small)
-    return any(scopes.get(f) == "locality" and k + 1 < len(words) and not set(bare_readings(words[k + 1][0])) & named
+    return any(scopes.get(f) in _PART_HEADS and k + 1 < len(words) and not set(bare_readings(words[k + 1][0])) & named
                for k, (w, _) in enumerate(words) for f in bare_readings(w))
+
+
+# The heads of a place the smaller figure's statement names, the larger not: a locality (حي لوملي) or a town
+# ("عملية استباقية نوعية بمدينة سجنان من ولاية بنزرت": 13 of the 16 of "سلسلة عمليات ... في منطقة بنزرت",
+# alriyadh a466f8f1ba326 / aljazirah aa325b9dfab02, 2015-07-26).
+_PART_HEADS = frozenset({"locality", "seat"})
 
 
 def _told_as_part(small: str) -> bool:
@@ -95,7 +102,8 @@ def _told_as_part(small: str) -> bool:
     return any(f in parts for w, _ in statement_words(small) for f in bare_readings(w))
 
 
-def _several_events(text: str) -> bool:
+@functools.lru_cache(maxsize=8192)  # an article's lead, asked for each of its figures' pairs
+def several_events(text: str) -> bool:
     """Does ``text`` tell a toll of two events (a dual of an event noun of place_scopes.tsv: "جراء انفجارين،
     أحدهما في موقع للشرطة العسكرية والآخر لغم"), against one of them ("عملية انتحارية استهدفت مركزا للدرك")?"""
     events = scope_words("event")
@@ -231,3 +239,31 @@ def one_source(x: Claim, y: Claim) -> bool:
     """Do two claims share a source key other than a place: "الشرطة في نيبال" and "مسؤولون بوزارة الداخلية في
     نيبال" both key as Nepal, and are two speakers (their figures disagree, neither updates the other)."""
     return any(k not in named_places(claim_key(k)) for k in x.source_key & y.source_key)
+
+
+# "since": a count "منذ الجمعة" runs from that day to when it is told.
+_SINCE = "\u0645\u0646\u0630"  # منذ
+_DAY = "\u064a\u0648\u0645"  # يوم
+
+
+@functools.lru_cache(maxsize=8192)
+def since_day(text: str) -> frozenset[int]:
+    """The weekdays a statement counts its figure from ("اعتقلت منذ الجمعة ... 590 شخصا"، "منذ يوم السبت").  Such a
+    running count disagrees with no other speaker's count of another span (:func:`running_apart`)."""
+    words = [w for w, _ in statement_words(text)]
+    days = date_words().weekdays
+    found = set()
+    for k, w in enumerate(words[:-1]):
+        if w == _SINCE:
+            nxt = words[k + 2] if words[k + 1] == _DAY and k + 2 < len(words) else words[k + 1]
+            if nxt in days:
+                found.add(days[nxt])
+    return frozenset(found)
+
+
+def running_apart(kind: str, a: str, b: str) -> bool:
+    """Are two figures of two speakers (``kind`` "disagrees") counted from different days: 590 arrested since Friday,
+    said on Saturday, and 851 arrested over three days, told on Sunday (alriyadh ac941b30bc904 / a5b2864f0023a,
+    2015-07-26), are two moments of one count, not two accounts of it?  (One speaker raising his own count since
+    Friday, 297 to 590, still updates it: real_disputes D1-040.)"""
+    return kind == "disagrees" and since_day(a) != since_day(b)

@@ -22,7 +22,7 @@ from .denied import Leads, explicit_denial
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why
 from .fates import read_fate
-from .figures import figure_conflict, figure_kind, one_source, reported_later, revises, unnamed_sources
+from .figures import figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, unnamed_sources
 from .narration import NARRATION, mark_attributions, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
@@ -159,6 +159,8 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         if not conflict:
             return None
         kind = figure_kind(speaker, same_source, revises(sx.content.text, sy.content.text), unnamed_sources(cx, cy))
+        if running_apart(kind, sx.content.text, sy.content.text):
+            return None  # two moments of one running count (figures.running_apart)
         return kind, conflict, figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy

@@ -217,10 +217,22 @@ def figure_parts(text: str) -> frozenset[Span]:
     # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too
     among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and q.low == q.high == 1
               and _singular_units().get(fold(q.text))}
-    return frozenset(among) \
-        | frozenset(q.span for q, end in zip(found, ends) if q.span and any(
-            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))) \
+    parts = set(among) \
+        | {q.span for q, end in zip(found, ends) if q.span and any(
+            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))} \
         | _actor_losses(text, found, ends)
+    # one side's wounded, joined by و to its dead: "سقوط سبعة قتلى بين صفوف القوات الموالية ... واصابة 29 جريحا"
+    # (aawsat a5ee96ceb2528), "قتل 3 مسلحين تابعين لميليشيات الحوثي وصالح وأصيب 17 آخرون" (alriyadh, 2015-07-26)
+    for p, q in zip(found, found[1:]):
+        if p.span in parts and q.span and group_of(q) is None and _joined(text, p.span, q.span):
+            parts.add(q.span)
+    return frozenset(parts)
+
+
+def _joined(text: str, before: Span, after: Span) -> bool:
+    """Are two figures joined by و in one clause (no punctuation between them)?"""
+    between = text[before.end : after.start]
+    return not regex.search(r"[،,.؛:]", between) and any(w.startswith(WAW) for w, _ in statement_words(between))
 
 
 def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
@@ -244,9 +256,7 @@ def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
         out.append(q.span)
         # "سقوط 13 قتيلاً وإصابة 23 آخرين من الميليشيات": the figure joined to it by و, of no group of its own
         prev = found[k - 1] if k else None
-        if prev is not None and prev.span and group_of(prev) is None \
-                and not regex.search(r"[،,.؛:]", text[prev.span.end : q.span.start]) \
-                and any(w.startswith(WAW) for w, _ in statement_words(text[prev.span.end : q.span.start])):
+        if prev is not None and prev.span and group_of(prev) is None and _joined(text, prev.span, q.span):
             out.append(prev.span)
     return frozenset(out)
 

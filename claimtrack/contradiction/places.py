@@ -31,11 +31,12 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conjunction
 from ..models import Article, Attribution
 from ..normalize import ascii_digits, fold
+from ..sentences import split_sentences
 from ..matching.story_terms import event_terms
 from .denied import LeadTexts
 from .disputes import bare_readings, statement_words
 
-__all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict",
+__all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict", 
            "place_scopes", "places_by_name", "scope_terms", "scope_words", "told_beside"]
 
 # A statement: its content and its source.
@@ -197,11 +198,56 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         return True
     if one and _paragraphs_apart(a, b, articles[a.article], weight):
         return True
+    if _tells_several(leads[a.article]) or _tells_several(leads[b.article]):
+        # a lead of two events ("توفي ... ثلاثة أشخاص وأصيب 12 ... في حادثين مروريين منفصلين", alwatan
+        # a58e87541ed05): in it, two sentences' figures are of the two events (7 hurt on one road, 5 on another);
+        # against another article's, a figure is of the same event only if the statements name it alike
+        if one and _sentence_at(articles[a.article], a.content.span.start) != _sentence_at(articles[a.article], b.content.span.start):
+            return True
+        if not one and not _named_alike(a, b, ka, kb, weight):
+            return True
     if figure_place_conflict(*(figure_where(x, articles[x.article], leads[x.article], alone=not one) for x in (a, b))):
         return True
-    if localities_apart(a.content.text, b.content.text):
+    if localities_apart(_placed(a), _placed(b)):
         return True
     return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
+
+
+def _placed(a: Attribution) -> str:
+    """A statement with its source, which may name the place ("جول محمد بيدار نائب حاكم إقليم باداخشان")."""
+    return f"{a.content.text} \u060c {a.source.text}" if a.source.text else a.content.text
+
+
+def _tells_several(lead: str) -> bool:
+    from .figures import several_events  # (figures reads place_scopes from here)
+    return several_events(lead)
+
+
+def _sentence_at(article: Article, offset: int) -> int:
+    """The index of the body sentence of ``article`` that holds ``offset`` (-1 outside them)."""
+    return next((i for i, (start, end) in _sentence_spans(article) if start <= offset < end), -1)
+
+
+@functools.lru_cache(maxsize=1024)  # an article's figures are held against many others'
+def _sentence_spans(article: Article) -> tuple[tuple[int, tuple[int, int]], ...]:
+    return tuple((s.index, (s.span.start, s.span.end)) for s in split_sentences(article))
+
+
+def _named_alike(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, weight: Callable[[str], float]) -> bool:
+    """Do two statements themselves (contents and sources, not their articles' leads) name something of one
+    event: a place or an entity few articles name, a word as rare as a name, or one locality?  ("هناك خمس إصابات
+    وحالتي وفاة" and "بالموقع سبع اصابات وحالة وفاة", two Red Crescent spokesmen on two crashes of one evening,
+    alwatan a58e87541ed05 / almadina a6a1e05e12551, do not.)"""
+    ta = set(ka.ordered) | set(claim_key(a.source.text).ordered)
+    tb = set(kb.ordered) | set(claim_key(b.source.text).ordered)
+    bg = background()
+    for f in ta & tb:
+        if weight(f) < _SHARED_WEIGHT or _event_word(f) or f in _common_words() or f in _actors():
+            continue
+        if bg.count(f) <= (_NARROW_SHARE * bg.documents if f.startswith("e:") else _NAME_MOST):
+            return True
+    la, lb = _localities(_placed(a)), _localities(_placed(b))
+    return bool((la[0] | la[1]) & (lb[0] | lb[1]))
 
 
 def localities_apart(a: str, b: str) -> bool:
@@ -214,7 +260,11 @@ def localities_apart(a: str, b: str) -> bool:
     la, lb = _localities(a), _localities(b)
     if not (la[0] or la[1]) or not (lb[0] or lb[1]):
         return False
-    return not _names_one_of(a, lb) and not _names_one_of(b, la)
+    if not _names_one_of(a, lb) and not _names_one_of(b, la):
+        return True
+    # each names a place of its own beside the one they share: "مدينة المخأ بمحافظة تعز" and "محافظة مأرب ومدينة
+    # تعز" (aljazirah abd87e7420ba7 / alriyadh ac2c4c0ffd9e6, 2015-07-26) are two events in one province
+    return _names_beyond(la, b) and _names_beyond(lb, a)
 
 
 # A place's name is no adjective of its head: "منطقة سكنية"، "مدينة صناعية" (a nisba: folded ending يه).
@@ -246,6 +296,13 @@ def _localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def _forms(word: str) -> tuple[str, ...]:
     forms = bare_readings(word)
     return forms + tuple(f[2:] for f in forms if f.startswith(DEFINITE) and len(f) > 4)
+
+
+def _names_beyond(places: tuple[frozenset[str], frozenset[str]], text: str) -> bool:
+    """Does one of ``places`` (:func:`_localities`), named after its head, go unnamed in ``text``?"""
+    said = {f for w, _ in statement_words(text) for f in _forms(w)}
+    names, cities = places
+    return any(not set(_forms(n)) & said for n in names if len(n) > 2) or bool(cities - places_by_name(text))
 
 
 def _names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -318,14 +375,32 @@ def scope_terms(kind: str) -> frozenset[str]:
     return frozenset(t for w in scope_words(kind) for t in claim_key(w).ordered)
 
 
+# A statement opening with "وكان" (folded) tells what had happened before the news: a past event, recalled.
+_BACKGROUND_OPENINGS = frozenset({"\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"})  # وكان، وكانت
+
+
+def _reports(word: str) -> bool:
+    """Is a folded word a reporting verb (أعلنت; its dual تحدثا)?  "وكانت الشرطة اعلنت الخميس مقتل 19 شخصا"
+    (alriyadh 753f5d6f31) recalls an earlier report of the same event, its figure revised, not an event before."""
+    g = grammar()
+    return bool(g.cue_forms(word, word)) or (word.endswith(_ALEF) and bool(g.cue_forms(word[:-1], word[:-1])))
+
+
+_ALEF = "\u0627"
+
+
 @functools.lru_cache(maxsize=8192)
 def past_event(text: str, published: dt.date | None = None) -> bool:
     """Does a statement tell its figure of a past event: a word that puts it back then (place_scopes.tsv kind
     ``past``: "وقد قتل آنذاك خمسة جنود أفغان"), or a year before the one it was published in ("وفي عام 2013 قتل
     أربعة مسلحين ... 67 شخصا")?"""
     words = scope_words("past")
-    if any(f in words for w, _ in statement_words(text) for f in bare_readings(w)):
+    said = statement_words(text)
+    if any(f in words for w, _ in said for f in bare_readings(w)):
         return True
+    if said and said[0][0] in _BACKGROUND_OPENINGS and not any(
+            f in scope_words("total", "rise") or _reports(f) for w, _ in said for f in bare_readings(w)):
+        return True  # "وكانت انتحاريتان نفذتا تفجيرين أسفرا عن مقتل 13 شخصا" (aawsat ae188f4ad21a4): the attack before
     if published is None:
         return False
     return any(int(y) < published.year for m in _YEAR_RE.finditer(text) if (y := ascii_digits(m.group())))

@@ -37,7 +37,7 @@ from ..polarity import negation_echoed, reported, text_polarity
 from ..spans import Span
 from .disputes import denial_mentions
 
-__all__ = ["NO_MARK", "RULES", "WORDING_CORPUS_MOST", "Evidence", "Side", "Verdict", "actors_swapped", "antonym_evidence",
+__all__ = ["NO_MARK", "RULES", "WORDING_CORPUS_MOST", "Evidence", "Side", "Verdict", "actors_swapped", "asks", "antonym_evidence",
            "compare", "find_contradiction", "mention", "rests_on_wording"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
@@ -269,7 +269,7 @@ def _opposite_polarity(p: _Pair) -> Verdict | _Stop | None:
     a, b = p.a, p.b
     if a.negative == b.negative or not _negation_met(*((a, b) if a.negative else (b, a))):
         return None
-    if _asks(a.content.text) or _asks(b.content.text):
+    if asks(a.content.text) or asks(b.content.text):
         return NO_MARK  # a question asserts nothing: "«إمتى هتفضي لنا شوية يا أستاذ؟»" (SaudiNewsNet 2015-07-21, ae663b660f49b)
     evidence = list(a.evidence) + [_flip(e) for e in b.evidence]
     if a.clarifying or b.clarifying or (p.same_source and (p.same_claim or p.score.kind == "same")):
@@ -332,7 +332,7 @@ def _swapped_actors(p: _Pair) -> Verdict | _Stop | None:
 _QUESTION_END_RE = regex.compile(r"\u061f[\s\p{P}]*$")  # ؟ (ARABIC QUESTION MARK), then quotes or stops
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
     """Does a content end in a question mark (a question, no statement)?"""
     return bool(_QUESTION_END_RE.search(text))
 

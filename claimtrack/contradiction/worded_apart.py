@@ -12,20 +12,23 @@ import attrs
 
 from ..claims import claim_key, find_quantities
 from ..claims.key import topic_key
+from ..lexicon.background import background
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.speakers import relation
-from ..models import Attribution, Mention, id_order
+from ..models import Article, Attribution, Mention, id_order
+from ..sentences import split_sentences
 from .denied import (TOLD, Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      told_claims, told_referent, trailing_denial, undenied)
 from ..lexicon.grammar import grammar
-from .disputes import denial_link_words, denial_target_linked, statement_words
+from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
-from .figures import figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises, unnamed_sources
+from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
+                      running_apart, unnamed_sources)
 from .narration import NARRATION, keyed_narration
 from .places import claims_place_conflict, figures_apart, named_place_conflict
-from .rules import Evidence
+from .rules import Evidence, asks
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
 
@@ -66,6 +69,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     others = claims + narrated + told
     linkable: Linkable | None = None
     lead_words = Leads(articles, weight)
+    topics: dict[str, Topic] = {}
     for c in claims:
         if c.id not in denials:
             continue
@@ -122,11 +126,14 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                     words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
                                                  denial_words=link_words, of_fact=True)
                     if words and not named_place_conflict(c.attribution, other.attribution) \
-                            and lead_words.meet(c.attribution.article, other.attribution.article):
+                            and lead_words.meet(c.attribution.article, other.attribution.article) \
+                            and not _topic_only(c, other, words, articles, topics):
                         loose.append((other, words))
                     continue
                 if not (points_back or words):
                     continue
+                if not points_back and _topic_only(c, other, words, articles, topics):
+                    continue  # the words of what the whole article is about, not of the statement denied
             if not points_back and not lead_words.meet(c.attribution.article, other.attribution.article):
                 continue  # words in common, but two stories
             # Countries named apart are two places, unless the denial names much of the account: then they are
@@ -193,6 +200,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
             risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text) for c in (x, y))
             kind = figure_kind(speaker, one_source(x, y), risen or revises(mx.text, my.text), unnamed_sources(x, y))
+            if running_apart(kind, mx.text, my.text):
+                continue
             first, second = x, y
             if kind == "updates" and reported_later(x, y, published):
                 first, second = y, x
@@ -200,6 +209,54 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(first.id, second.id, "contradicts", conflict,
                               explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
     return marks
+
+
+@attrs.frozen
+class Topic:
+    """What an article is about: the terms many of its sentences name (``words``), and where its lead ends."""
+
+    words: frozenset[str]
+    lead_end: int
+    lead_denies: bool
+
+    def leads(self, a: Attribution) -> bool:
+        """Is the article about a denial: ``a`` told in its lead (headline and first sentence), or a denial there
+        ("إدارة مستشفى الدوادمي: لا صحة لرسالة «كورونا»", okaz 8ce0d06642: real_disputes D2-040)?"""
+        return self.lead_denies or a.cue.span.start < self.lead_end
+
+
+def _topic_only(denial: Claim, other: Claim, words: Sequence[str], articles: Mapping[str, Article],
+                topics: dict[str, Topic]) -> bool:
+    """Is a denial linked to a statement of its own article by the article's topic words and common words alone:
+    fewer than :data:`_OWN_LINK` of its link ``words`` are neither the topic (:func:`article_topic`) nor words of
+    more than :data:`_OWN_SPECIFIC_MOST` articles (يجب 1,403: "يجب على موثق الوكالة" and "نافياً للجهالة ... يجب
+    تدوين", alriyadh a7a41a162d40a), in an article that is not about the denial (:meth:`Topic.leads`)?"""
+    art = denial.attribution.article
+    if not words or art != other.attribution.article:
+        return False
+    topic = topics.get(art)
+    if topic is None:
+        topic = topics[art] = article_topic(articles[art])
+    bg = background()
+    specific = [w for w in words if w not in topic.words and (w.startswith("e:") or bg.count(w) <= _OWN_SPECIFIC_MOST)]
+    return not topic.leads(denial.attribution) and len(specific) < _OWN_LINK
+
+
+def article_topic(article: Article) -> Topic:
+    """The terms that at least :data:`_TOPIC_SHARE` of an article's sentences (and :data:`_TOPIC_LEAST` of them)
+    name: in alriyadh a677d14f08d2d (a survey of the dates trade) تمور and مصنع are in sentence after sentence,
+    and link "الحليبي نفى أن يكون هناك أي تسهيلات تقدم لهم كمصنعين للتمور" to every other statement of it."""
+    sentences = split_sentences(article, headlines=True)
+    counts: dict[str, int] = {}
+    for s in sentences:
+        for f in set(claim_key(s.text).ordered):
+            counts[f] = counts.get(f, 0) + 1
+    least = max(_TOPIC_LEAST, _TOPIC_SHARE * len(sentences))
+    lead_end = sentences[1].span.end if len(sentences) > 1 else (sentences[0].span.end if sentences else 0)
+    lead = " ".join(s.text for s in sentences[:2])
+    if len(sentences) < _TOPIC_SENTENCES:
+        return Topic(frozenset(), lead_end, True)  # a short article tells one story, its denial's among them
+    return Topic(frozenset(f for f, n in counts.items() if n >= least), lead_end, bool(denial_mentions(lead, 0)))
 
 
 # A denial phrase inside a long content is the content's own (its cue's, or that of its first or last clause) only
@@ -227,8 +284,10 @@ def _own_denial(a: Attribution, found: tuple[Mention, ...]) -> tuple[Mention, ..
 
 
 def asserts_nothing(content: str) -> bool:
-    """Is a content too short to assert anything ("«جبهة النصرة»")?"""
-    return len(content.split()) < _CLAIM_WORDS
+    """Is a content too short to assert anything ("«جبهة النصرة»"), or a question, which asks and asserts nothing
+    a denial could take back: an interviewer's line "* ما آفاق تطوير العلاقات بين تونس ومحيطها العربي وعمقها
+    الأفريقي؟" (aawsat a0df575db6e92) is no claim that "نافيًا وجود فتور" denies?"""
+    return len(content.split()) < _CLAIM_WORDS or asks(content)
 
 
 def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
@@ -310,3 +369,14 @@ _PLACES_OUTWEIGHED = 4
 # A denial of a fact linked by three words only (disputes.denial_target_linked, of_fact) to accounts in more
 # articles than this is linked to none of them.
 _LOOSE_REACH = 2
+# A denial linked to a statement of its own article, not in its lead, needs this many link words that are not the
+# article's topic (:func:`article_topic`: named by _TOPIC_SHARE of its sentences, and by _TOPIC_LEAST at least).
+_OWN_LINK = 2
+_TOPIC_SHARE = 0.2
+# A link word of more articles than this (of 20,290) is common (places._SPECIFIC_MOST: حكوم 3,427، يجب 1,403).
+_OWN_SPECIFIC_MOST = 600
+_TOPIC_LEAST = 3
+# An article of fewer sentences than this is one story: a denial there links by its words as anywhere (aawsat
+# a0a0547a58dc6, 6 sentences: "وكانت الحركة قد نفت تلك التقارير آنذاك" and the report of Mullah Omar's death).
+# A survey or a feature of many (alriyadh a677d14f08d2d, 64) tells many statements of one topic.
+_TOPIC_SENTENCES = 20
