@@ -31,7 +31,6 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conjunction
 from ..models import Article, Attribution
 from ..normalize import ascii_digits, fold
-from ..sentences import split_sentences
 from ..matching.story_terms import event_terms
 from .denied import LeadTexts
 from .disputes import bare_readings, statement_words
@@ -198,14 +197,6 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         return True
     if one and _paragraphs_apart(a, b, articles[a.article], weight):
         return True
-    if _tells_several(leads[a.article]) or _tells_several(leads[b.article]):
-        # a lead of two events ("توفي ... ثلاثة أشخاص وأصيب 12 ... في حادثين مروريين منفصلين", alwatan
-        # a58e87541ed05): in it, two sentences' figures are of the two events (7 hurt on one road, 5 on another);
-        # against another article's, a figure is of the same event only if the statements name it alike
-        if one and _sentence_at(articles[a.article], a.content.span.start) != _sentence_at(articles[a.article], b.content.span.start):
-            return True
-        if not one and not _named_alike(a, b, ka, kb, weight):
-            return True
     if figure_place_conflict(*(figure_where(x, articles[x.article], leads[x.article], alone=not one) for x in (a, b))):
         return True
     if localities_apart(_placed(a), _placed(b)):
@@ -216,38 +207,6 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
 def _placed(a: Attribution) -> str:
     """A statement with its source, which may name the place ("جول محمد بيدار نائب حاكم إقليم باداخشان")."""
     return f"{a.content.text} \u060c {a.source.text}" if a.source.text else a.content.text
-
-
-def _tells_several(lead: str) -> bool:
-    from .figures import several_events  # (figures reads place_scopes from here)
-    return several_events(lead)
-
-
-def _sentence_at(article: Article, offset: int) -> int:
-    """The index of the body sentence of ``article`` that holds ``offset`` (-1 outside them)."""
-    return next((i for i, (start, end) in _sentence_spans(article) if start <= offset < end), -1)
-
-
-@functools.lru_cache(maxsize=1024)  # an article's figures are held against many others'
-def _sentence_spans(article: Article) -> tuple[tuple[int, tuple[int, int]], ...]:
-    return tuple((s.index, (s.span.start, s.span.end)) for s in split_sentences(article))
-
-
-def _named_alike(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, weight: Callable[[str], float]) -> bool:
-    """Do two statements themselves (contents and sources, not their articles' leads) name something of one
-    event: a place or an entity few articles name, a word as rare as a name, or one locality?  ("هناك خمس إصابات
-    وحالتي وفاة" and "بالموقع سبع اصابات وحالة وفاة", two Red Crescent spokesmen on two crashes of one evening,
-    alwatan a58e87541ed05 / almadina a6a1e05e12551, do not.)"""
-    ta = set(ka.ordered) | set(claim_key(a.source.text).ordered)
-    tb = set(kb.ordered) | set(claim_key(b.source.text).ordered)
-    bg = background()
-    for f in ta & tb:
-        if weight(f) < _SHARED_WEIGHT or _event_word(f) or f in _common_words() or f in _actors():
-            continue
-        if bg.count(f) <= (_NARROW_SHARE * bg.documents if f.startswith("e:") else _NAME_MOST):
-            return True
-    la, lb = _localities(_placed(a)), _localities(_placed(b))
-    return bool((la[0] | la[1]) & (lb[0] | lb[1]))
 
 
 def localities_apart(a: str, b: str) -> bool:
