@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
+import regex
 
 from ..claims import claim_key, find_quantities
 from ..claims.key import topic_key
@@ -264,9 +265,11 @@ def article_topic(article: Article) -> Topic:
 # ("... والطعن في مُصدري القرار، واتهامهم باتهامات باطلة، لا يمكن أن يُقر ...", 103 words into a column's 166,
 # sabq a5e87cdf3f077).
 _DENIAL_EDGE = 12
-# A content of fewer words than this names something, asserts nothing a denial could take back ("«جبهة النصرة»"
-# as what مدير المرصد says, aawsat a58d1ef25f449).
+# A content of one word, or of fewer words than this held whole in quotation marks, names something and asserts
+# nothing a denial could take back ("«جبهة النصرة»" as what مدير المرصد says, aawsat a58d1ef25f449); two words
+# unquoted can be a whole claim ("مقتل البغدادي"، "استقالة الوزير").
 _CLAIM_WORDS = 3
+_QUOTED_NAME_RE = regex.compile(r'^\s*["«“„\'](?:[^"«»“”„\']+)["»”\']\s*$')
 
 
 def _own_denial(a: Attribution, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -287,7 +290,8 @@ def asserts_nothing(content: str) -> bool:
     """Is a content too short to assert anything ("«جبهة النصرة»"), or a question, which asks and asserts nothing
     a denial could take back: an interviewer's line "* ما آفاق تطوير العلاقات بين تونس ومحيطها العربي وعمقها
     الأفريقي؟" (aawsat a0df575db6e92) is no claim that "نافيًا وجود فتور" denies?"""
-    return len(content.split()) < _CLAIM_WORDS or asks(content)
+    words = len(content.split())
+    return words < 2 or (words < _CLAIM_WORDS and bool(_QUOTED_NAME_RE.match(content))) or asks(content)
 
 
 def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
