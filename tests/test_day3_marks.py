@@ -159,3 +159,11 @@ def test_a_quoted_name_asserts_nothing_but_two_words_can_be_a_claim():
                          outlet="a")
     denied = parse_article("التنظيم ينفي\n\nونفى المتحدث باسم التنظيم مقتل البغدادي.", id="group", outlet="b")
     assert "denies" in [m.dispute for m in contradictions(Corpus([said, denied]))]
+
+
+def test_a_party_to_the_war_named_with_a_seat_word_is_no_place():
+    # جبهة heads a front's name (جبهة الجفينة, a place) but "جبهة النصرة" is a party to the war (place_scopes.tsv
+    # kind actor): two tolls of villages of rural Hama are not held apart as if النصرة were a place (review finding)
+    assert not localities_apart("مقتل 20 مدنيا في هجوم لجبهة النصرة على قرية في ريف حماة",
+                                "مقتل 35 مدنيا في قرية الزارة في ريف حماة")
+    assert localities_apart("مقتل 18 حوثيا في جبهة الجفينة", "مقتل 6 حوثيين في جبهة المخدرة")

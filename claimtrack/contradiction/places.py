@@ -235,6 +235,7 @@ def _localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The names a statement gives places inside a country: the word after an indefinite head of kind locality
     or seat (its readings without clitics and article), and the cities it names by name."""
     heads = scope_words("locality", "seat")
+    actors = scope_words("actor")
     words = statement_words(text)
     stop = grammar().stopwords
     names: set[str] = set()
@@ -243,6 +244,8 @@ def _localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if not any(f in heads for f in forms) or any(f.startswith(DEFINITE) and f[2:] in heads for f in forms):
             continue  # (no head, or the definite one: "المحافظة" refers back to a place, names none)
         name = words[k + 1][0]
+        if any(f"{f} {g}" in actors for f in forms for g in bare_readings(name)):
+            continue  # "جبهة النصرة" names a party to the war (kind actor), not a front
         if k + 2 < len(words) and any(f in heads for f in bare_readings(name)):
             name = words[k + 2][0]  # "منطقة جبل يسوف": the name after the second head
         if name in stop or name.endswith(_NISBA) or not name[:1].isalpha():
