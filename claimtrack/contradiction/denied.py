@@ -8,18 +8,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..claims import ClaimKey, claim_key
 from ..lexicon.grammar import grammar
-from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.speakers import Speaker, relation, speaker_of
-from ..models import Article, Attribution, Content, Cue, Mention, Source
-from ..polarity import negated_cue, raw_polarity
+from ..models import Article, Attribution, Mention
+from ..polarity import negated_cue
 from ..sentences import split_sentences
-from ..spans import Span
 from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_denied, rare_skeletons, report_speakers, shared_event,
-                       statement_backreference, statement_speakers, statement_words, told_reports)
+                       statement_backreference, statement_speakers, statement_words)
 
-__all__ = ["TOLD", "LeadTexts", "Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
-           "names_news", "names_statements", "told_claims", "told_referent", "trailing_denial", "undenied"]
+__all__ = ["LeadTexts", "Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
+           "names_news", "names_statements", "told_referent", "trailing_denial", "undenied"]
 
 
 def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
@@ -212,40 +210,10 @@ def undenied(a: Attribution, text: str) -> bool:
     return a.cue.stance == "deny" and negated_cue(text, a.cue.span) is not None
 
 
-TOLD = "told"  # the cue stance of a report a denial tells as it denies it (told_claims)
-
-
-def told_claims(corpus: Corpus, key: Callable[[str], ClaimKey] = claim_key) -> list[Claim]:
-    """The reports the corpus's denials tell as they deny them (:func:`~.disputes.told_reports`), each as a claim
-    of its outlet (an empty cue of stance ``told``, id ``<article>#r<k>``): "ردا على ما تردد في تقارير إخبارية
-    ... حول أن اتحاد الكرة رفع عقوبات لجنة الانضباط ..." (sabq 33e60fcaca) tells the reports' claim, which
-    another outlet's denial ("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر"، alweeam
-    2f7239f0c5) denies, though that outlet never tells it."""
-    texts = {art.id: art.text for art in corpus.articles}
-    out: list[Claim] = []
-    count: dict[str, int] = {}
-    for teller in corpus.claims:
-        a = teller.attribution
-        if not explicit_denial(a) or undenied(a, texts[a.article]):
-            continue
-        for span in told_reports(a.content.text):
-            told = span.shift(a.content.span.start)
-            text = told.of(texts[a.article])
-            k = count[a.article] = count.get(a.article, 0) + 1
-            at = Span(told.start, told.start)
-            negated, _ = raw_polarity(text)
-            attribution = Attribution(f"{a.article}#r{k}", a.article, a.outlet, a.sentence, Cue("", at, "", TOLD),
-                                      Source("", at, "outlet", "none"), Content(text, told, negated), "indirect")
-            # keyed by its teller's source: the teller denies it in so many words already, and its denials in other
-            # articles are not marked against it either (find_disputes; nor any denial of its own article)
-            out.append(Claim(attribution, key(text), teller.source_key))
-    return out
-
-
 def told_referent(c: Claim, told: Sequence[Claim]) -> Claim | None:
     """The report a denial points back to when it names it only by a report phrase ("وأوضح ... أن ما ذكر غير
     صحيح لعدد من الأسباب من أهمها ...", alweeam 99b1c02222): the last report told before it in its article
-    (:func:`told_claims`: "وما ذكر على لسانها بأنها تعرضت للإساءة ..."), whose words say what it denies (its
+    (:func:`.narration.told_claims`: "وما ذكر على لسانها بأنها تعرضت للإساءة ..."), whose words say what it denies (its
     own are its reasons); None when it names what it denies."""
     a = c.attribution
     if not opens_with_report_denied(a.content.text):

@@ -8,8 +8,7 @@ from typing import Any
 import attrs
 
 from ..models import Attribution, shorten
-from .denied import TOLD
-from .narration import NARRATION
+from .narration import NARRATION, TOLD
 from .rules import Evidence, Side
 
 __all__ = ["Mark", "explain", "figures_why"]

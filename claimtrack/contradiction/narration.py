@@ -1,6 +1,7 @@
 """An outlet's own sentences as claims: the sentences of an article no attribution covers, each a claim of its
 outlet, the account a denial may deny ("ارتفع عدد حالات الوفيات في حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"),
-short lines that end in no stop left out (verses, a page's tag line)."""
+short lines that end in no stop left out (verses, a page's tag line); and the reports an outlet's denials tell as
+they deny them ("ردا على ما تردد ... حول أن اتحاد الكرة رفع عقوبات ...")."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from ..models import Attribution, Content, Cue, Source
 from ..polarity import raw_polarity
 from ..sentences import split_sentences
 from ..spans import Span
-from .denied import told_claims
+from .denied import explicit_denial, undenied
+from .disputes import told_reports
 
 if TYPE_CHECKING:
     from .explain import Mark
 
-__all__ = ["NARRATION", "keyed_narration", "mark_attributions", "narration_claims"]
+__all__ = ["NARRATION", "TOLD", "keyed_narration", "mark_attributions", "narration_claims", "told_claims"]
 
 
 NARRATION = "narrate"  # the cue stance of an outlet's own sentence (narration_claims)
@@ -30,7 +32,7 @@ def narration_claims(corpus: Corpus) -> list[Claim]:
     """The sentences of the corpus's articles that no attribution covers, each as a claim of its outlet (an
     empty cue of stance ``narrate`` and an empty source at the sentence's start): "ارتفع عدد حالات الوفيات في
     حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"، "الجدير بالذكر أن العائلات السعودية تم السماح لهم بالعبور";
-    and the reports its denials tell as they deny them (:func:`.denied.told_claims`, stance ``told``)."""
+    and the reports its denials tell as they deny them (:func:`told_claims`, stance ``told``)."""
     return keyed_narration(corpus, claim_key) + told_claims(corpus)
 
 
@@ -47,13 +49,47 @@ def keyed_narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Clai
             start, end = sentence.span.start, sentence.span.end
             if any(x < end and start < y for x, y in taken) or not sentence.text.strip() or _a_line(sentence.text):
                 continue
-            at = Span(start, start)
-            negated, _ = raw_polarity(sentence.text)
-            attribution = Attribution(f"{art.id}#n{k}", art.id, art.outlet, sentence.span, Cue("", at, "", NARRATION),
-                                      Source("", at, "outlet", "none"), Content(sentence.text, sentence.span, negated),
-                                      "indirect")
+            attribution = _outlet_attribution(f"{art.id}#n{k}", art.id, art.outlet, sentence.span, sentence.span,
+                                              sentence.text, NARRATION)
             out.append(Claim(attribution, key(sentence.text), _NO_SOURCE))
     return out
+
+
+TOLD = "told"  # the cue stance of a report a denial tells as it denies it (told_claims)
+
+
+def told_claims(corpus: Corpus, key: Callable[[str], ClaimKey] = claim_key) -> list[Claim]:
+    """The reports the corpus's denials tell as they deny them (:func:`.disputes.told_reports`), each as a claim
+    of its outlet (an empty cue of stance ``told``, id ``<article>#r<k>``): "ردا على ما تردد في تقارير إخبارية
+    ... حول أن اتحاد الكرة رفع عقوبات لجنة الانضباط ..." (sabq 33e60fcaca) tells the reports' claim, which
+    another outlet's denial ("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر"، alweeam
+    2f7239f0c5) denies, though that outlet never tells it."""
+    texts = {art.id: art.text for art in corpus.articles}
+    out: list[Claim] = []
+    count: dict[str, int] = {}
+    for teller in corpus.claims:
+        a = teller.attribution
+        if not explicit_denial(a) or undenied(a, texts[a.article]):
+            continue
+        for span in told_reports(a.content.text):
+            told = span.shift(a.content.span.start)
+            text = told.of(texts[a.article])
+            k = count[a.article] = count.get(a.article, 0) + 1
+            attribution = _outlet_attribution(f"{a.article}#r{k}", a.article, a.outlet, a.sentence, told, text, TOLD)
+            # keyed by its teller's source: the teller denies it in so many words already, and its denials in other
+            # articles are not marked against it either (find_disputes; nor any denial of its own article)
+            out.append(Claim(attribution, key(text), teller.source_key))
+    return out
+
+
+def _outlet_attribution(id: str, article: str, outlet: str | None, sentence: Span, span: Span, text: str,
+                        stance: str) -> Attribution:
+    """What an outlet tells at ``span`` (``text``) as an attribution of the outlet: an empty cue of ``stance`` and an
+    empty source where it begins."""
+    at = Span(span.start, span.start)
+    negated, _ = raw_polarity(text)
+    return Attribution(id, article, outlet, sentence, Cue("", at, "", stance), Source("", at, "outlet", "none"),
+                       Content(text, span, negated), "indirect")
 
 
 # An outlet's own sentence of fewer words than this that ends in no stop is a line, not a statement.
@@ -73,7 +109,8 @@ def _a_line(text: str) -> bool:
 
 def mark_attributions(corpus: Corpus, marks: "Iterable[Mark]" = ()) -> dict[str, Attribution]:
     """The attributions marks may name, by id: the corpus's, and, when a mark names an outlet's own sentence
-    (``<article>#n<k>``, :func:`narration_claims`), those sentences as attributions of stance ``narrate``."""
+    (``<article>#n<k>``) or a report its denial tells (``<article>#r<k>``: :func:`narration_claims`), those as
+    attributions of stance ``narrate`` or ``told``."""
     by_id = {a.id: a for a in corpus.attributions}
     if any(x not in by_id for m in marks for x in (m.a, m.b)):
         by_id.update((c.id, c.attribution) for c in narration_claims(corpus))

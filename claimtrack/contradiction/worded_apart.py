@@ -19,15 +19,15 @@ from ..matching.score import Claim
 from ..matching.speakers import relation
 from ..models import Article, Attribution, Mention, id_order
 from ..sentences import split_sentences
-from .denied import (TOLD, Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
-                     told_claims, told_referent, trailing_denial, undenied)
+from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
+                     told_referent, trailing_denial, undenied)
 from ..lexicon.grammar import grammar
 from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, unnamed_sources)
-from .narration import NARRATION, keyed_narration
+from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .rules import Evidence, asks
 

@@ -12,8 +12,7 @@ from collections import Counter
 
 from ..compare import ClusterView, outlet_of
 from ..contradiction import Mark
-from ..contradiction.denied import TOLD
-from ..contradiction.marks import NARRATION
+from ..contradiction.narration import NARRATION, TOLD
 from ..models import Attribution, shorten
 from .charts import TimePoint, time_axis
 from .page import KIND_ORDER, Page, badges, bars, time_of
