@@ -254,3 +254,15 @@ def test_opposed_predicates_sharing_only_a_particle_bear_on_nothing():
     near = _near_stems("وأكد أن ارتفاع الأسعار", stem("ارتفاع"))
     assert stem("أن") not in near and "ان" not in near
     assert stem("الأسعار") in near
+
+
+def test_evidence_flipped_swaps_its_sides():
+    # a pair told the other way round (an update ordered by publication, a denial turned) carries its evidence
+    # swapped: one method, where three copies of the swap were written out before
+    from claimtrack.contradiction.rules import Evidence
+    from claimtrack.models import Mention
+    from claimtrack.spans import Span
+
+    a, b = Mention("لم", Span(3, 5)), Mention("31", Span(9, 11))
+    e = Evidence("numbers", a, b, "killed")
+    assert e.flipped() == Evidence("numbers", b, a, "killed") and e.flipped().flipped() == e

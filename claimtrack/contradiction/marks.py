@@ -139,7 +139,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
             continue  # a negation or opposed predicates alone: held back on a large corpus (rules.rests_on_wording)
         if dispute == "updates" and reported_later(claims[x], claims[y], published):
             turned = True  # the earlier figure first
-            evidence = [Evidence(e.kind, e.b, e.a, e.note) for e in evidence]
+            evidence = [e.flipped() for e in evidence]
         if turned:
             x, y, ax, ay, sx, sy = y, x, ay, ax, sy, sx
         marks.append(Mark(x, y, kind, tuple(evidence), explain(dispute, ax, ay, why, sx, sy), dispute))
@@ -175,7 +175,7 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     if denial:
         ev = [Evidence("denial", d, None) if turned else Evidence("denial", None, d) for d in denial]
         ev += [e for e in evidence if e.kind != "denial"]
-        return "denies", [_flip_if(e, turned) for e in ev], "an explicit denial of what the other asserts", turned
+        return "denies", [e.flipped() if turned else e for e in ev], "an explicit denial of what the other asserts", turned
     negative = denier.attribution
     if any(e.kind == "denial" for e in evidence) and negative.cue.stance == "deny" and not negative.content.negated:
         # A cue of refusal or disavowal (رفض، تبرأ) that names no denial: "رفض نشر اسمه" is no denial of
@@ -186,9 +186,6 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         return None  # refusing a negative statement ("وترفض إسرائيل ذلك" of "لا مفاوضات ... قبل إعادة إطلاق سراح الأسرى")
     return "contradicts", evidence, why, False
 
-
-def _flip_if(e: Evidence, turned: bool) -> Evidence:
-    return Evidence(e.kind, e.b, e.a, e.note) if turned else e
 
 
 def _clarification_pairs(claims: Sequence[Claim], weight: Callable[[str], float]) -> list[tuple[str, ...]]:

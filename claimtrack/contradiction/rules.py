@@ -55,6 +55,10 @@ class Evidence:
     b: Mention | None
     note: str = ""
 
+    def flipped(self) -> "Evidence":
+        """The same evidence with its two sides swapped (the pair told the other way round)."""
+        return Evidence(self.kind, self.b, self.a, self.note)
+
 
 def mention(text: str, span: Span, offset: int = 0) -> Mention:
     """A mention of ``span`` of ``text``, its span shifted by ``offset`` (where ``text`` starts in its article)."""

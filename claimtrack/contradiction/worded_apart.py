@@ -206,7 +206,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             first, second = x, y
             if kind == "updates" and reported_later(x, y, published):
                 first, second = y, x
-                conflict = [Evidence(e.kind, e.b, e.a, e.note) for e in conflict]
+                conflict = [e.flipped() for e in conflict]
             marks.append(Mark(first.id, second.id, "contradicts", conflict,
                               explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
     return marks
