@@ -1,12 +1,19 @@
 """Where each word of an article stands (``mentions.WordPositions``), as the back-reference and carry-over searches
-ask for it (issue 14): found from the article's keys, a form no key can hold passed over without a scan."""
+ask for it, and where its quotation marks stand (issue 14): found from the article's keys, a form no key can hold
+passed over without a scan; the marks found in the text."""
 
 from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.attribution.mentions import ArticleMentions
 from claimtrack.lexicon.grammar import grammar
 from claimtrack.normalize import normalize
 from claimtrack.reader import read_article
+
+from .strategies import any_text
+from .strategies import tokens as tokens_strategy
 
 
 def test_word_positions_are_every_token_read_as_the_form():
@@ -24,3 +31,14 @@ def test_word_positions_are_every_token_read_as_the_form():
             assert mentions.positions.get(form, []) == walked, (path.name, form)
             asked += 1
     assert asked > 1_000
+
+
+@given(st.one_of(any_text, st.lists(tokens_strategy, max_size=12).map(" ".join)))
+def test_the_article_view_finds_its_quotation_marks_in_its_text(text):
+    # the article's view finds its quotation marks in the text by str.find (issue 14): the same rows as read from the rows
+    from claimtrack.attribution.token_table import QUOTE, LazyTokens, TokenTable
+
+    table = TokenTable(text)
+    rows = [k for k, r in enumerate(table.rows) if r[2][0] == QUOTE]
+    assert LazyTokens(table.rows, table.starts, text=table.text).quote_indices() == rows
+    assert LazyTokens(table.rows, table.starts).quote_indices() == rows

@@ -98,7 +98,7 @@ class ArticleMentions:
         self.norm = norm
         self.g = g
         table = article_table(norm.text)
-        self.all = SentenceTokens(LazyTokens(table.rows, table.starts), g)
+        self.all = SentenceTokens(LazyTokens(table.rows, table.starts, text=table.text), g)
         # Where each word stands, under each of its forms: antecedent search without rescanning the text.
         self.positions = WordPositions(self.all, table.rows)
         self.history: list[tuple[Attribution, Draft]] = []
