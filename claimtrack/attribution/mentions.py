@@ -52,6 +52,7 @@ class WordPositions:
         self._view = view
         self.rows = rows
         self._keys: list[str] | None = None  # each row's key
+        self._key_set: frozenset[str] = frozenset()  # the same keys, to pass over a form no row holds unscanned
         self._found: dict[str, list[int]] = {}
 
     def get(self, form: str, default: list[int]) -> list[int]:
@@ -64,9 +65,12 @@ class WordPositions:
         if self._keys is None:
             # each row's key, in C (a mark's or number's key is its text: no word's form, and passed over below)
             self._keys = list(map(_KEY, map(_READING, self.rows)))
+            self._key_set = frozenset(self._keys)
         candidates: set[int] = set()
         # A word read as ``form`` (its key, its key without و/ف, or that without ال) has one of these keys.
         for key in (form, *(c + form for c in CONJUNCTIONS), DEFINITE + form, *(c + DEFINITE + form for c in CONJUNCTIONS)):
+            if key not in self._key_set:
+                continue  # most of the ten: a scan of the whole article would find nothing
             k = -1
             while True:
                 try:
@@ -94,7 +98,7 @@ class ArticleMentions:
         self.norm = norm
         self.g = g
         table = article_table(norm.text)
-        self.all = SentenceTokens(LazyTokens(table.rows, table.starts), g)
+        self.all = SentenceTokens(LazyTokens(table.rows, table.starts, text=table.text), g)
         # Where each word stands, under each of its forms: antecedent search without rescanning the text.
         self.positions = WordPositions(self.all, table.rows)
         self.history: list[tuple[Attribution, Draft]] = []

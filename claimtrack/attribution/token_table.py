@@ -239,11 +239,13 @@ class LazyTokens(Sequence[Token]):
     (a list), ``len`` and iteration.  ``fix`` is applied to each token as it is made (the view's conjunction
     reading); ``replace`` gives the same tokens with one read otherwise (sharing every other token)."""
 
-    __slots__ = ("_rows", "_made", "starts", "fix", "_at", "_instead", "quoting")
+    __slots__ = ("_rows", "_made", "starts", "fix", "_at", "_instead", "quoting", "text")
 
     def __init__(self, rows: list[Row], starts: list[int], made: list[Token | None] | None = None,
-                 at: int = -1, instead: Token | None = None, quoting: list[tuple[dict[int, int], list[bool]]] | None = None) -> None:
+                 at: int = -1, instead: Token | None = None, quoting: list[tuple[dict[int, int], list[bool]]] | None = None,
+                 text: str | None = None) -> None:
         self._rows = rows
+        self.text = text  # the text the rows were read from, when given: its quotation marks are found in it
         self._made: list[Token | None] = [None] * len(rows) if made is None else made
         self.starts = starts
         self.fix: Callable[[Token], None] | None = None
@@ -291,6 +293,20 @@ class LazyTokens(Sequence[Token]):
             fix(self._instead)
 
     def quote_indices(self) -> list[int]:
+        if self.text is not None:
+            # each quotation mark of the text is a token of its own: found in the text by ``str.find`` and its row by
+            # bisection (an article holds a few dozen marks and a thousand rows); any other reading, the rows again
+            rows, starts, text = self._rows, self.starts, self.text
+            marks: list[int] = []
+            at = text.find(QUOTE)
+            while at >= 0:
+                k = bisect_left(starts, at)
+                if k == len(rows) or rows[k][0] != at or rows[k][2][0] != QUOTE:
+                    break
+                marks.append(k)
+                at = text.find(QUOTE, at + 1)
+            else:
+                return marks
         texts = list(map(_FIRST, map(_THIRD, self._rows)))  # (in C: an article is hundreds of rows)
         found: list[int] = []
         k = -1
@@ -303,4 +319,4 @@ class LazyTokens(Sequence[Token]):
 
     def replace(self, k: int, t: Token) -> "LazyTokens":
         """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""
-        return LazyTokens(self._rows, self.starts, self._made, k, t, self.quoting)
+        return LazyTokens(self._rows, self.starts, self._made, k, t, self.quoting, self.text)
