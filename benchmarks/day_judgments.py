@@ -1,0 +1,66 @@
+"""Re-score claimtrack's dispute marks on a real day against the blind judgements of tests/data/day_judgments.
+
+    python3 benchmarks/day_judgments.py 2015-08-03 [--corpus ../shared/corpora/saudinewsnet]
+
+Marks the first 1,400 articles of the day (as benchmarks/day_speed.py reads them) with the code at hand, then counts,
+among the judged pairs it marks (matched by article and content text), how many the annotators judged a dispute,
+per kind, next to the day's number of marks of each kind.  Not part of the test suite (the corpus is not shipped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from day_speed import day_articles  # noqa: E402
+
+DISPUTES = ("denies", "contradicts", "updates", "disagrees")
+
+
+def pair_key(a: tuple[str, str], b: tuple[str, str]) -> frozenset[tuple[str, str]]:
+    return frozenset((a, b))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("day")
+    parser.add_argument("--corpus", default=str(HERE.parents[1] / "shared" / "corpora" / "saudinewsnet"))
+    args = parser.parse_args()
+    import claimtrack
+    from claimtrack.contradiction import mark_attributions
+
+    judged = {}
+    for line in (HERE.parent / "tests" / "data" / "day_judgments" / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["day"] == args.day:
+            judged[pair_key((row["a"]["article"], row["a"]["content"]), (row["b"]["article"], row["b"]["content"]))] = row["label"]
+    if not judged:
+        print(f"no judged pairs for {args.day}", file=sys.stderr)
+        return 2
+    corpus = claimtrack.Corpus(day_articles(Path(args.corpus) / f"{args.day}.zip", 1400))
+    marks = [m for m in claimtrack.contradictions(corpus) if m.dispute in DISPUTES]
+    by_id = mark_attributions(corpus, marks)
+    counts = collections.Counter(m.dispute for m in marks)
+    per: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for m in marks:
+        a, b = by_id[m.a], by_id[m.b]
+        label = judged.get(pair_key((a.article, a.content.text), (b.article, b.content.text)))
+        if label is not None:
+            per[m.dispute][0] += 1
+            per[m.dispute][1] += label != "none"
+    print(f"{args.day}: {len(judged)} judged pairs; the day's marks by kind: {dict(counts)}")
+    for kind in DISPUTES:
+        n, right = per[kind]
+        print(f"  {kind:12} judged pairs marked {n:3}   judged a dispute {right:3}" + (f"   ({right / n:.2f})" if n else ""))
+    n, right = sum(v[0] for v in per.values()), sum(v[1] for v in per.values())
+    print(f"  all          judged pairs marked {n:3}   judged a dispute {right:3}" + (f"   ({right / n:.2f})" if n else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
