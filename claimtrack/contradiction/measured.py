@@ -229,10 +229,13 @@ def figure_parts(text: str) -> frozenset[Span]:
     return frozenset(parts)
 
 
+_CLAUSE_PUNCTUATION_RE = regex.compile(r"[،,.؛:]")  # what ends a clause between two figures
+
+
 def _joined(text: str, before: Span, after: Span) -> bool:
     """Are two figures joined by و in one clause (no punctuation between them)?"""
     between = text[before.end : after.start]
-    return not regex.search(r"[،,.؛:]", between) and any(w.startswith(WAW) for w, _ in statement_words(between))
+    return not _CLAUSE_PUNCTUATION_RE.search(between) and any(w.startswith(WAW) for w, _ in statement_words(between))
 
 
 def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:

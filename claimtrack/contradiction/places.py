@@ -262,16 +262,21 @@ def _forms(word: str) -> tuple[str, ...]:
 
 def _names_beyond(places: tuple[frozenset[str], frozenset[str]], text: str) -> bool:
     """Does one of ``places`` (:func:`_localities`), named after its head, go unnamed in ``text``?"""
-    said = {f for w, _ in statement_words(text) for f in _forms(w)}
+    said = _said_forms(text)
     names, cities = places
     return any(not set(_forms(n)) & said for n in names if len(n) > 2) or bool(cities - places_by_name(text))
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others'
+def _said_forms(text: str) -> frozenset[str]:
+    """Every reading of every word of ``text`` (:func:`_forms`): what it names of a place, with or without ال."""
+    return frozenset(f for w, _ in statement_words(text) for f in _forms(w))
 
 
 def _names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Does ``text`` name one of ``places`` (:func:`_localities`), with or without its head?"""
     names, cities = places
-    said = {f for w, _ in statement_words(text) for f in _forms(w)}
-    return bool(names & said) or bool(cities & places_by_name(text))
+    return bool(names & _said_forms(text)) or bool(cities & places_by_name(text))
 
 
 def _paragraphs_apart(a: Attribution, b: Attribution, article: Article, weight: Callable[[str], float]) -> bool:
