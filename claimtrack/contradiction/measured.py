@@ -156,7 +156,25 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
                                               text=span.of(text), span=span), m1 or m2)]
         k += 1
     return tuple((q, m) for q, m in found if m and q.unit in PEOPLE_UNITS
-                 and not (q.span is not None and any(r < q.span.start for r in relatives)))
+                 and not (q.span is not None and any(r < q.span.start for r in relatives) and not _risen_to(text, q, relatives)))
+
+
+_TO = "\u0627\u0644\u064a"  # الى (إلى folded)
+
+
+def _risen_to(text: str, q: Quantity, relatives: Sequence[int]) -> bool:
+    """Is a figure after a relative pronoun the new value of a toll that rose, named before the pronoun ("ارتفعت
+    حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة في سوق ... إلى 120 قتيلا على الأقل", alriyadh 5a2ccb7547):
+    the relative clause describes the event inside the toll's subject, and إلى takes up the rise again."""
+    if q.span is None:
+        return False
+    words = statement_words(text[: q.span.start])
+    if not words or fold(without_conjunction(words[-1][0])) != _TO:
+        return False
+    first = min(relatives)
+    verbs = scope_words("rise")
+    return any(f in verbs or (f.endswith(_FEMININE_PERFECT) and f[:-1] in verbs)
+               for w, span in words if span.end <= first for f in bare_readings(w))
 
 
 _MEEM = "\u0645"  # the prefix of a verbal noun of place and event: مقتل، مصرع

@@ -8,9 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..claims import ClaimKey, claim_key
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
+from ..lexicon.morph import WAW
 from ..models import Attribution, Content, Cue, Source
 from ..polarity import raw_polarity
 from ..sentences import split_sentences
@@ -38,21 +41,53 @@ def narration_claims(corpus: Corpus) -> list[Claim]:
 
 def keyed_narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Claim]:
     """:func:`narration_claims`, each sentence keyed by ``key``."""
-    covered: dict[str, list[tuple[int, int]]] = {}
+    covered: dict[str, list[tuple[int, int, Attribution]]] = {}
     for a in corpus.attributions:
         spans = (a.cue.span, a.source.span, a.content.span)
-        covered.setdefault(a.article, []).append((min(x.start for x in spans), max(x.end for x in spans)))
+        covered.setdefault(a.article, []).append((min(x.start for x in spans), max(x.end for x in spans), a))
     out = []
     for art in corpus.articles:
         taken = covered.get(art.id, [])
         for k, sentence in enumerate(split_sentences(art), start=1):
             start, end = sentence.span.start, sentence.span.end
-            if any(x < end and start < y for x, y in taken) or not sentence.text.strip() or _a_line(sentence.text):
+            span = sentence.span
+            inside = [(x, a) for x, y, a in taken if x < end and start < y]
+            if inside:
+                span = _clause_before(art.text, sentence.span, min(inside, key=lambda t: t[0])[1])
+                if span is None:
+                    continue
+            text = span.of(art.text)
+            if not text.strip() or _a_line(text):
                 continue
-            attribution = _outlet_attribution(f"{art.id}#n{k}", art.id, art.outlet, sentence.span, sentence.span,
-                                              sentence.text, NARRATION)
-            out.append(Claim(attribution, key(sentence.text), _NO_SOURCE))
+            attribution = _outlet_attribution(f"{art.id}#n{k}", art.id, art.outlet, sentence.span, span, text, NARRATION)
+            out.append(Claim(attribution, key(text), _NO_SOURCE))
     return out
+
+
+# How many words an outlet's own clause before a report in its sentence must have to be a claim of the outlet.
+_CLAUSE_WORDS = 6
+_CLAUSE_END_RE = regex.compile(r"[\s\p{P}]*$")
+_PUNCTUATION_RE = regex.compile(r"\p{P}")
+
+
+def _clause_before(text: str, sentence: Span, report: Attribution) -> Span | None:
+    """The outlet's own clause that opens a sentence before the first report in it, when that report opens with
+    its cue, and the cue with و or after a punctuation mark ("ارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا على
+    الأقل وأعلن تنظيم ... مسؤوليته"، alriyadh 5a2ccb7547; "وقتل خمسة عناصر من جبهة النصرة ...، وقال مدير
+    المرصد ..."، alriyadh 0930fb3286): the outlet tells it in its own voice, then adds who said what.  None when
+    a report opens the sentence, its source comes first, the cue goes on the clause ("إلا أنه قد أعلن") or the
+    clause is short."""
+    first = min(report.cue.span.start, report.source.span.start, report.content.span.start)
+    if report.cue.span.start > first or first <= sentence.start:
+        return None
+    clause = text[sentence.start : first]
+    cut = _CLAUSE_END_RE.search(clause)
+    end = sentence.start + (cut.start() if cut else len(clause))
+    if not (report.cue.text.startswith(WAW) or _PUNCTUATION_RE.search(text[end:first])):
+        return None
+    if len(text[sentence.start : end].split()) < _CLAUSE_WORDS:
+        return None
+    return Span(sentence.start, end)
 
 
 TOLD = "told"  # the cue stance of a report a denial tells as it denies it (told_claims)
