@@ -1,7 +1,8 @@
 """An outlet's own sentences as claims: the sentences of an article no attribution covers, each a claim of its
 outlet, the account a denial may deny ("ارتفع عدد حالات الوفيات في حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"),
-short lines that end in no stop left out (verses, a page's tag line); and the reports an outlet's denials tell as
-they deny them ("ردا على ما تردد ... حول أن اتحاد الكرة رفع عقوبات ...")."""
+short lines that end in no stop left out (verses, a page's tag line), with the outlet's own clause before a report
+in its sentence; and the reports an outlet's denials tell as they deny them ("ردا على ما تردد ... حول أن اتحاد
+الكرة رفع عقوبات ...")."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def narration_claims(corpus: Corpus) -> list[Claim]:
     """The sentences of the corpus's articles that no attribution covers, each as a claim of its outlet (an
     empty cue of stance ``narrate`` and an empty source at the sentence's start): "ارتفع عدد حالات الوفيات في
     حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"، "الجدير بالذكر أن العائلات السعودية تم السماح لهم بالعبور";
-    and the reports its denials tell as they deny them (:func:`told_claims`, stance ``told``)."""
+    the outlet's own clause that opens a sentence before a report ("... إلى 120 قتيلا على الأقل وأعلن تنظيم
+    ..."); and the reports its denials tell as they deny them (:func:`told_claims`, stance ``told``)."""
     return keyed_narration(corpus, claim_key) + told_claims(corpus)
 
 
@@ -50,12 +52,11 @@ def keyed_narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Clai
         taken = covered.get(art.id, [])
         for k, sentence in enumerate(split_sentences(art), start=1):
             start, end = sentence.span.start, sentence.span.end
-            span = sentence.span
             inside = [(x, a) for x, y, a in taken if x < end and start < y]
-            if inside:
-                span = _clause_before(art.text, sentence.span, min(inside, key=lambda t: t[0])[1])
-                if span is None:
-                    continue
+            clause = _clause_before(art.text, sentence.span, min(inside, key=lambda t: t[0])[1]) if inside else sentence.span
+            if clause is None:
+                continue
+            span = clause
             text = span.of(art.text)
             if not text.strip() or _a_line(text):
                 continue
