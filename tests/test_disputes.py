@@ -656,3 +656,10 @@ def test_a_toll_that_rose_is_read_past_the_relative_clause_of_its_subject():
     assert [(q.text, m) for q, m in _measured(toll)] == [("120 قتيلا", "killed")]
     # a figure inside the relative clause is still a detail ("أدان التفجير الذي أسفر عن مقتل 32")
     assert not _measured("ارتفعت حصيلة ضحايا الهجوم الذي أسفر عن مقتل 32 شخصا")
+
+
+def test_a_topic_before_a_report_is_no_clause_of_the_outlet():
+    # aawsat f9c35cada1: "وعن دور العمال الكردستاني في تفجير أنبوب نقل النفط بين إقليم كردستان العراق وتركيا، نفى
+    # دوغان علاقتهم بالهجوم": what the denial is about, not a statement of the outlet its own denial denies
+    article = read_article(DISPUTES / "articles" / "aawsat_f9c35cada1.txt")
+    assert not any(c.attribution.content.text.startswith("وعن دور") for c in narration_claims(Corpus([article])))

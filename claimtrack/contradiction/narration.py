@@ -20,7 +20,7 @@ from ..polarity import raw_polarity
 from ..sentences import split_sentences
 from ..spans import Span
 from .denied import explicit_denial, undenied
-from .disputes import told_reports
+from .disputes import opens_with_about, told_reports
 
 if TYPE_CHECKING:
     from .explain import Mark
@@ -76,8 +76,8 @@ def _clause_before(text: str, sentence: Span, report: Attribution) -> Span | Non
     its cue, and the cue with و or after a punctuation mark ("ارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا على
     الأقل وأعلن تنظيم ... مسؤوليته"، alriyadh 5a2ccb7547; "وقتل خمسة عناصر من جبهة النصرة ...، وقال مدير
     المرصد ..."، alriyadh 0930fb3286): the outlet tells it in its own voice, then adds who said what.  None when
-    a report opens the sentence, its source comes first, the cue goes on the clause ("إلا أنه قد أعلن") or the
-    clause is short."""
+    a report opens the sentence, its source comes first, the cue goes on the clause ("إلا أنه قد أعلن"), the
+    clause is short or names only what the report is about ("وعن دور العمال الكردستاني في ...، نفى دوغان")."""
     first = min(report.cue.span.start, report.source.span.start, report.content.span.start)
     if report.cue.span.start > first or first <= sentence.start:
         return None
@@ -86,7 +86,7 @@ def _clause_before(text: str, sentence: Span, report: Attribution) -> Span | Non
     end = sentence.start + (cut.start() if cut else len(clause))
     if not (report.cue.text.startswith(WAW) or _PUNCTUATION_RE.search(text[end:first])):
         return None
-    if len(text[sentence.start : end].split()) < _CLAUSE_WORDS:
+    if len(text[sentence.start : end].split()) < _CLAUSE_WORDS or opens_with_about(text[sentence.start : end]):
         return None
     return Span(sentence.start, end)
 
