@@ -663,3 +663,16 @@ def test_a_topic_before_a_report_is_no_clause_of_the_outlet():
     # دوغان علاقتهم بالهجوم": what the denial is about, not a statement of the outlet its own denial denies
     article = read_article(DISPUTES / "articles" / "aawsat_f9c35cada1.txt")
     assert not any(c.attribution.content.text.startswith("وعن دور") for c in narration_claims(Corpus([article])))
+
+
+def test_a_past_events_toll_dated_in_a_relative_clause_against_a_toll_of_that_date():
+    # D2-020: aleqtisadiya 24a056927d recalls "الهجوم الانتحاري الذي استهدف مسجد الامام الصادق في الكويت في 26
+    # حزيران/يونيو وخلف 26 قتيلا"; alyaum 0912fe5e56 "ووقع تفجير مسجد الصادق ... يوم 26 يونيو وأسقط 27 قتيلًا"
+    assert [m.dispute for m in _marks("D2-020", narration=True)[0]] == ["disagrees"]
+    b = PAIRS["D2-020"].b["text"]
+    assert figure_conflict(_mention(b), _mention(PAIRS["D2-020"].a["text"]))
+    # the same toll against another day's: no dispute (the relative clause dates its event); nor an undated
+    # relative clause's toll ("أدان التفجير الذي أسفر عن مقتل 32")
+    assert not figure_conflict(_mention(b), _mention("ووقع تفجير مسجد الصادق يوم 3 يوليو وأسقط 27 قتيلًا"))
+    assert not figure_conflict(_mention("أدان الهجوم الذي استهدف مسجد الامام الصادق وخلف 26 قتيلا"),
+                               _mention("ووقع تفجير مسجد الصادق يوم 26 يونيو وأسقط 27 قتيلًا"))
