@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..claims import ClaimKey, claim_key
+from ..lexicon.morph import WAW
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
-from ..lexicon.morph import WAW
 from ..models import Attribution, Content, Cue, Source
 from ..polarity import raw_polarity
 from ..sentences import split_sentences
@@ -53,10 +53,10 @@ def keyed_narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Clai
         for k, sentence in enumerate(split_sentences(art), start=1):
             start, end = sentence.span.start, sentence.span.end
             inside = [(x, a) for x, y, a in taken if x < end and start < y]
-            clause = _clause_before(art.text, sentence.span, min(inside, key=lambda t: t[0])[1]) if inside else sentence.span
-            if clause is None:
+            # a sentence a report covers in part: the outlet's own clause before it, if any
+            span = _clause_before(art.text, sentence.span, min(inside, key=lambda t: t[0])[1]) if inside else sentence.span
+            if span is None:
                 continue
-            span = clause
             text = span.of(art.text)
             if not text.strip() or _a_line(text):
                 continue
