@@ -621,3 +621,66 @@ def test_the_blind_day_judgements_are_well_formed():
     assert all(r["drawn_from"] and r["a"]["content"] and r["b"]["content"] for r in rows)
     # each side's content is in its paragraph as the annotators read it
     assert all(r[s]["content"] in r[s]["paragraph"] for r in rows for s in "ab")
+
+
+def test_the_outlets_own_clause_before_a_report_in_its_sentence_is_its_claim():
+    # D1-034: alriyadh 5a2ccb7547 opens "ارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا على الأقل وأعلن تنظيم الدولة
+    # الإسلامية (داعش) مسؤوليته": the toll is the outlet's, the report only follows it; alriyadh 9e6bb70016: ISIS
+    # "قال إنه أوقع أكثر من 180 قتيلا".  And D2-050's "وقتل خمسة عناصر من جبهة النصرة ...، وقال مدير المرصد".
+    marks, articles, corpus = _marks("D1-034", narration=True, dated=True)
+    assert [m.dispute for m in marks] == ["disagrees"]
+    narrated = {c.id: c.attribution for c in narration_claims(corpus)}
+    side = narrated[next(x for m in marks for x in (m.a, m.b) if "#n" in x)]
+    assert side.content.text.startswith("ارتفعت حصيلة ضحايا") and side.content.text.endswith("120 قتيلا على الأقل")
+    assert articles[side.article].text[side.content.span.start : side.content.span.end] == side.content.text
+    article = read_article(DISPUTES / "articles" / "alriyadh_0930fb3286.txt")
+    clauses = [c.attribution.content.text for c in narration_claims(Corpus([article]))]
+    assert any(t.startswith("وقتل خمسة عناصر من جبهة النصرة") and t.endswith("كانوا يدافعون عن المقر") for t in clauses)
+
+
+def test_no_clause_of_the_outlet_when_the_cue_goes_on_it_or_a_report_opens_the_sentence():
+    # D1-016 (a look-alike): "كانت وزارة العمل السعودية قد وقعت ... ويتيح الاتفاق استقدام العمالة ... بعد أن تم
+    # إيقافه قبل نحو أربعة أعوام ...، إلا أنه قد أعلن في وقت سابق الموافقة على رفع القيود": the cue (أعلن) carries
+    # on the outlet's clause, so no clause of it stands apart to be denied ("لا صحة لإيقاف استقدام العمالة")
+    assert not _marks("D1-016", narration=True)[0]
+    article = read_article(DISPUTES / "articles" / "alriyadh_fada6a9cb9.txt")
+    assert not any("ويتيح الاتفاق" in c.attribution.content.text for c in narration_claims(Corpus([article])))
+
+
+def test_a_toll_that_rose_is_read_past_the_relative_clause_of_its_subject():
+    # D1-034 (alriyadh 5a2ccb7547): "ارتفعت حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة في سوق مزدحمة
+    # بمحافظة ديالى العراقية الجمعة إلى 120 قتيلا": إلى takes up the rise; the relative clause is the event's
+    from claimtrack.contradiction.measured import measured_figures as _measured
+
+    toll = PAIRS["D1-034"].a["text"]
+    assert [(q.text, m) for q, m in _measured(toll)] == [("120 قتيلا", "killed")]
+    # a figure inside the relative clause is still a detail ("أدان التفجير الذي أسفر عن مقتل 32")
+    assert not _measured("ارتفعت حصيلة ضحايا الهجوم الذي أسفر عن مقتل 32 شخصا")
+
+
+def test_a_topic_before_a_report_is_no_clause_of_the_outlet():
+    # aawsat f9c35cada1: "وعن دور العمال الكردستاني في تفجير أنبوب نقل النفط بين إقليم كردستان العراق وتركيا، نفى
+    # دوغان علاقتهم بالهجوم": what the denial is about, not a statement of the outlet its own denial denies
+    article = read_article(DISPUTES / "articles" / "aawsat_f9c35cada1.txt")
+    assert not any(c.attribution.content.text.startswith("وعن دور") for c in narration_claims(Corpus([article])))
+
+
+def test_a_past_events_toll_dated_in_a_relative_clause_against_a_toll_of_that_date():
+    # D2-020: aleqtisadiya 24a056927d recalls "الهجوم الانتحاري الذي استهدف مسجد الامام الصادق في الكويت في 26
+    # حزيران/يونيو وخلف 26 قتيلا"; alyaum 0912fe5e56 "ووقع تفجير مسجد الصادق ... يوم 26 يونيو وأسقط 27 قتيلًا"
+    assert [m.dispute for m in _marks("D2-020", narration=True)[0]] == ["disagrees"]
+    b = PAIRS["D2-020"].b["text"]
+    assert figure_conflict(_mention(b), _mention(PAIRS["D2-020"].a["text"]))
+    # the same toll against another day's: no dispute (the relative clause dates its event); nor an undated
+    # relative clause's toll ("أدان التفجير الذي أسفر عن مقتل 32")
+    assert not figure_conflict(_mention(b), _mention("ووقع تفجير مسجد الصادق يوم 3 يوليو وأسقط 27 قتيلًا"))
+    assert not figure_conflict(_mention("أدان الهجوم الذي استهدف مسجد الامام الصادق وخلف 26 قتيلا"),
+                               _mention("ووقع تفجير مسجد الصادق يوم 26 يونيو وأسقط 27 قتيلًا"))
+
+
+def test_a_toll_that_rose_updates_a_lower_figure_only():
+    # D1-034: "ارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا على الأقل" (alriyadh's own) against ISIS's "أوقع أكثر من
+    # 180 قتيلا": two speakers disagree, the outlet's toll did not rise from 180; D1-025: "ارتفع عدد حالات الوفيات
+    # ... إلى 29 شخصًا" against the ministry's 12 updates it
+    assert [m.dispute for m in _marks("D1-034", narration=True, dated=True)[0]] == ["disagrees"]
+    assert [m.dispute for m in _marks("D1-025", narration=True, dated=True)[0]] == ["updates"]

@@ -47,3 +47,15 @@ def test_stopwords_and_fate_words_name_no_one():
     assert not person_words(died, rare) & person_words(alive, rare) & {"من", "علي", "قيد"}
     a, b = Mention("x", Span(0, 1)), Mention("y", Span(0, 1))
     assert fate_conflict(a, b, died, alive, rare) is None
+
+
+def test_a_word_common_in_all_news_names_no_one():
+    # real_disputes corpus: 3alyoum_4f1d3ee36a "مولاي جلال الدين حقاني ... آمن وسليم وعلى قيد الحياة" (Haqqani lives)
+    # and okaz_8e1a2402cc "المتحدث باسم مكتب الأمن القومي الأفغاني ... أن الملا عمر توفي" (Mullah Omar died)
+    # met on the stem امن (safe / security) and were marked as one person alive and dead
+    alive = read_fate("“مولاي جلال الدين حقاني بات بدون شك هرما ويعاني أمراضا مختلفة لكنه بفضل الله آمن وسليم وعلى قيد الحياة.”")
+    died = read_fate("ففي الوقت الذي أكد فيه المتحدث باسم مكتب الأمن القومي الأفغاني عبدالحسيب صديقي أن الملا عمر توفي "
+                     "في أحد مستشفيات كراتشي بسبب مرض عضال في أبريل من العام ٢٠١٣")
+    rare = lambda s: 10.0  # noqa: E731 - every word as rare as can be in a small corpus
+    assert not person_words(alive, rare) & person_words(died, rare)
+    assert {"حقان", "جلال"} <= person_words(alive, rare) and "عبدالحسيب" in person_words(died, rare)

@@ -27,7 +27,7 @@ from ..normalize import fold, normalize
 from ..spans import Span
 
 __all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
-           "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
+           "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
            "statement_speakers", "statement_words", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
@@ -162,6 +162,14 @@ def _about_at(word: str) -> bool:
     return any(f in about or (f.startswith(_THAT) or f[1:].startswith(_THAT)) and (
         (f[-1:] == "\u0647" and f[:-1] in about) or (f[-2:] in ("\u0647\u0627", "\u0647\u0645") and f[:-2] in about))
                for f in bare_readings(word)[:2])
+
+
+def opens_with_about(text: str) -> bool:
+    """Does ``text`` open with a word that names what is spoken of (denials.tsv kind ``about``: "وعن دور العمال
+    الكردستاني في تفجير أنبوب نقل النفط ...، نفى دوغان علاقتهم بالهجوم", aawsat f9c35cada1): a topic the report
+    after it takes up, not a statement of its own?"""
+    words = statement_words(text)
+    return bool(words) and without_conjunction(words[0][0]) in _about_words()
 
 
 def opens_with_report_denied(text: str) -> bool:

@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from ..lexicon import read_rows
+from ..lexicon.background import background
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, HEH, TEH, TEH_MARBUTA, WAW, has_article, without_article
 from ..models import Mention
@@ -36,6 +37,9 @@ _NAME_REACH = 15
 _TIME_REACH = 10
 # How rare a word of the name must be (IDF, see Corpus.weight).
 _NAME_WEIGHT = 2.5
+# In how many of the background's documents (some 20,000 articles) a word near a fate may stand and still name its
+# person (حقاني 20, الملا 145, جلال 129; not امن 3,700 nor الله 4,000).
+_NAME_MOST = 1000
 # How loosely a duration counted back is read: "قبل عام" is 1 year give or take this share, and a day.
 _LOOSE = 0.15
 # Suffixes a fate word may carry: the feminine perfect (توفيت)، a pronoun (وفاته، مقتلها).  Not the plural: "30
@@ -319,10 +323,13 @@ def _same_person(fa: Fate, fb: Fate, weight: Callable[[str], float]) -> bool:
 
 
 def person_words(f: Fate, weight: Callable[[str], float]) -> frozenset[str]:
-    """The rare words next to a fate's words (light stems, as the corpus weighs words; no fate word): what may
-    name its person.  Two fates whose sets meet are one person's (a caller holding each fate against many
-    works them out once)."""
-    return frozenset(s for s in _near_stems(f.at, f.words) if weight(s) >= _NAME_WEIGHT)
+    """The rare words next to a fate's words (light stems, as the corpus weighs words; no fate word), which the
+    news at large names seldom: what may name its person.  Two fates whose sets meet are one person's (a caller
+    holding each fate against many works them out once).  A word common in all news is no name, however rare in
+    a small corpus: "آمن وسليم" (Haqqani lives, 3alyoum 4f1d3ee36a) and "مكتب الأمن القومي" (of Mullah Omar's
+    death, okaz 8e1a2402cc) share the stem امن, not a person."""
+    bg = background()
+    return frozenset(s for s in _near_stems(f.at, f.words) if weight(s) >= _NAME_WEIGHT and bg.count(s) <= _NAME_MOST)
 
 
 @functools.lru_cache(maxsize=4096)  # a fate is held against every other of the corpus

@@ -22,7 +22,7 @@ from ..models import Mention, id_order
 from ..normalize import fold
 from ..timewords.words import date_words
 from .disputes import bare_readings, statement_words
-from .measured import DUAL_ENDINGS, figure_parts, group_of, measured_figures
+from .measured import DUAL_ENDINGS, dated_detail, figure_parts, group_of, measured_figures, named_dates
 from .places import place_scopes, scope_words
 from .rules import Evidence, mention
 
@@ -65,6 +65,9 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         x, y = min(pairs, key=lambda p: _ratio(*p))
         if _ratio(x, y) > _MAX_RATIO:
+            continue
+        # a past event's toll in a relative clause, dated there: only against a toll of that date
+        if any((d := dated_detail(t, q)) and d not in named_dates(o) for t, q, o in ((a.text, x, b.text), (b.text, y, a.text))):
             continue
         small, large = (a.text, b.text) if x.low < y.low else (b.text, a.text)
         if _part_of_total(small, large) or _told_as_part(small) or (several_events(large) and not several_events(small)):

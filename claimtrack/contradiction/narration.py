@@ -1,14 +1,18 @@
 """An outlet's own sentences as claims: the sentences of an article no attribution covers, each a claim of its
 outlet, the account a denial may deny ("ارتفع عدد حالات الوفيات في حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"),
-short lines that end in no stop left out (verses, a page's tag line); and the reports an outlet's denials tell as
-they deny them ("ردا على ما تردد ... حول أن اتحاد الكرة رفع عقوبات ...")."""
+short lines that end in no stop left out (verses, a page's tag line), with the outlet's own clause before a report
+in its sentence; and the reports an outlet's denials tell as they deny them ("ردا على ما تردد ... حول أن اتحاد
+الكرة رفع عقوبات ...")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..claims import ClaimKey, claim_key
+from ..lexicon.morph import WAW
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..models import Attribution, Content, Cue, Source
@@ -16,7 +20,7 @@ from ..polarity import raw_polarity
 from ..sentences import split_sentences
 from ..spans import Span
 from .denied import explicit_denial, undenied
-from .disputes import told_reports
+from .disputes import opens_with_about, told_reports
 
 if TYPE_CHECKING:
     from .explain import Mark
@@ -32,27 +36,59 @@ def narration_claims(corpus: Corpus) -> list[Claim]:
     """The sentences of the corpus's articles that no attribution covers, each as a claim of its outlet (an
     empty cue of stance ``narrate`` and an empty source at the sentence's start): "ارتفع عدد حالات الوفيات في
     حادث غرق مركب جزيرة الوراق ... إلى 29 شخصا"، "الجدير بالذكر أن العائلات السعودية تم السماح لهم بالعبور";
-    and the reports its denials tell as they deny them (:func:`told_claims`, stance ``told``)."""
+    the outlet's own clause that opens a sentence before a report ("... إلى 120 قتيلا على الأقل وأعلن تنظيم
+    ..."); and the reports its denials tell as they deny them (:func:`told_claims`, stance ``told``)."""
     return keyed_narration(corpus, claim_key) + told_claims(corpus)
 
 
 def keyed_narration(corpus: Corpus, key: Callable[[str], ClaimKey]) -> list[Claim]:
     """:func:`narration_claims`, each sentence keyed by ``key``."""
-    covered: dict[str, list[tuple[int, int]]] = {}
+    covered: dict[str, list[tuple[int, int, Attribution]]] = {}
     for a in corpus.attributions:
         spans = (a.cue.span, a.source.span, a.content.span)
-        covered.setdefault(a.article, []).append((min(x.start for x in spans), max(x.end for x in spans)))
+        covered.setdefault(a.article, []).append((min(x.start for x in spans), max(x.end for x in spans), a))
     out = []
     for art in corpus.articles:
         taken = covered.get(art.id, [])
         for k, sentence in enumerate(split_sentences(art), start=1):
             start, end = sentence.span.start, sentence.span.end
-            if any(x < end and start < y for x, y in taken) or not sentence.text.strip() or _a_line(sentence.text):
+            inside = [(x, a) for x, y, a in taken if x < end and start < y]
+            # a sentence a report covers in part: the outlet's own clause before it, if any
+            span = _clause_before(art.text, sentence.span, min(inside, key=lambda t: t[0])[1]) if inside else sentence.span
+            if span is None:
                 continue
-            attribution = _outlet_attribution(f"{art.id}#n{k}", art.id, art.outlet, sentence.span, sentence.span,
-                                              sentence.text, NARRATION)
-            out.append(Claim(attribution, key(sentence.text), _NO_SOURCE))
+            text = span.of(art.text)
+            if not text.strip() or _a_line(text):
+                continue
+            attribution = _outlet_attribution(f"{art.id}#n{k}", art.id, art.outlet, sentence.span, span, text, NARRATION)
+            out.append(Claim(attribution, key(text), _NO_SOURCE))
     return out
+
+
+# How many words an outlet's own clause before a report in its sentence must have to be a claim of the outlet.
+_CLAUSE_WORDS = 6
+_CLAUSE_END_RE = regex.compile(r"[\s\p{P}]*$")
+_PUNCTUATION_RE = regex.compile(r"\p{P}")
+
+
+def _clause_before(text: str, sentence: Span, report: Attribution) -> Span | None:
+    """The outlet's own clause that opens a sentence before the first report in it, when that report opens with
+    its cue, and the cue with و or after a punctuation mark ("ارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا على
+    الأقل وأعلن تنظيم ... مسؤوليته"، alriyadh 5a2ccb7547; "وقتل خمسة عناصر من جبهة النصرة ...، وقال مدير
+    المرصد ..."، alriyadh 0930fb3286): the outlet tells it in its own voice, then adds who said what.  None when
+    a report opens the sentence, its source comes first, the cue goes on the clause ("إلا أنه قد أعلن"), the
+    clause is short or names only what the report is about ("وعن دور العمال الكردستاني في ...، نفى دوغان")."""
+    first = min(report.cue.span.start, report.source.span.start, report.content.span.start)
+    if report.cue.span.start > first or first <= sentence.start:
+        return None
+    clause = text[sentence.start : first]
+    cut = _CLAUSE_END_RE.search(clause)
+    end = sentence.start + (cut.start() if cut else len(clause))
+    if not (report.cue.text.startswith(WAW) or _PUNCTUATION_RE.search(text[end:first])):
+        return None
+    if len(text[sentence.start : end].split()) < _CLAUSE_WORDS or opens_with_about(text[sentence.start : end]):
+        return None
+    return Span(sentence.start, end)
 
 
 TOLD = "told"  # the cue stance of a report a denial tells as it denies it (told_claims)

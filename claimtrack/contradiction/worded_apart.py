@@ -27,6 +27,7 @@ from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, unnamed_sources)
+from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .rules import Evidence, asks
@@ -199,7 +200,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 continue
             speaker = relation(x.speaker, y.speaker)
             # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
-            risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text) for c in (x, y))
+            # (to a higher figure than the other's: "ارتفعت حصيلة ... إلى 120" updates no "أكثر من 180 قتيلا")
+            risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text)
+                        and _rose_above(c.attribution.content.text, o.attribution.content.text) for c, o in ((x, y), (y, x)))
             kind = figure_kind(speaker, one_source(x, y), risen or revises(mx.text, my.text), unnamed_sources(x, y))
             if running_apart(kind, mx.text, my.text):
                 continue
@@ -210,6 +213,13 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(first.id, second.id, "contradicts", conflict,
                               explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
     return marks
+
+
+def _rose_above(risen: str, other: str) -> bool:
+    """Does a toll that rose (``risen``) reach a figure above the lowest of ``other``'s: "ارتفع عدد حالات الوفيات ...
+    إلى 29 شخصًا" above "12 شخصًا لقوا حتفهم", not "ارتفعت حصيلة ... إلى 120 قتيلا" above "أوقع أكثر من 180 قتيلا"?"""
+    new, old = [q.low for q, _ in measured_figures(risen)], [q.low for q, _ in measured_figures(other)]
+    return bool(new and old) and max(new) > min(old)
 
 
 @attrs.frozen
