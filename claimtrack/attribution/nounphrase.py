@@ -109,6 +109,10 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 break
         if words and not t.conj and title_with_pronoun(st, t):
             break  # "وقد حمل الملك المفدى معاليه نقل تحياته": a title with its pronoun is a mention of its own
+        if j == i + 1 and _honorific_pronoun(st, st.tokens[i]):
+            # "رفع سموه أسمى آيات التبريكات" (okaz_529e683216), "هنأ سموه الجميع": an honorific with its pronoun
+            # stands for a whole mention; what follows it is the verb's object
+            break
         if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
                 or ("anaphor_noun" in roles and not words):
             break
@@ -291,6 +295,12 @@ def title_with_pronoun(st: SentenceTokens, t: Token) -> bool:
     # the text, not the key: the key folds TEH MARBUTA into HEH ("محافظة" is no "محافظ" with a pronoun)
     return any(t.text.endswith(p) and t.key.endswith(p) and len(t.key) - len(p) >= 3 and st.g.kind_of_word(t.key[: -len(p)]) in ("official", "person")
                for p in POSSESSIVE + (HEH,)) and t.key not in st.g.names and not st.is_name(t)
+
+
+def _honorific_pronoun(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` an honorific with its pronoun that backreferences.tsv lists ("سموه", "معاليه", "فخامته"), unlike a
+    kin or rank word with one ("مدربه مارسيلو جاياردو", "نظيره الروسي سيرغي لافروف"), which a name may follow?"""
+    return (t.key,) in st.g.backrefs and title_with_pronoun(st, t)
 
 
 def _apposition(st: SentenceTokens, comma: int) -> int | None:
