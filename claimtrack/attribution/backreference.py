@@ -171,7 +171,19 @@ class BackReferences(CarryOver, DocumentIssuers):
             return None
         key = words[0].key
         stem = next((key[: -len(p)] for p in PRONOUN_SUFFIXES if key.endswith(p)), key)
-        return self.earlier_mention(DEFINITE + stem, before, accept=lambda m: len(head_words(m.text)) > 2)
+        # a speaker with that honorific first ("وبيّن سموه" after the prince's own words, not the princes his
+        # greetings went to: "وإلى صاحب السمو الملكي ..."), then a mention that is no preposition's object
+        found = self.earlier_source(None, lambda m: stem in head_words(m.text)) \
+            or self.earlier_mention(DEFINITE + stem, before, accept=lambda m: len(head_words(m.text)) > 2 and not self._addressed(m))
+        return None if found is None else self.named_in_full(found, before)  # "سمو رئيس المركز": the one named so
+
+    def _addressed(self, m: Mention) -> bool:
+        """Is ``m`` the object of a preposition ("وإلى صاحب السمو الملكي", "لصاحب السمو")?"""
+        words = WORD_RE.findall(fold(self.article.text[max(0, m.span.start - 16) : m.span.start]))
+        if words and words[-1] == fold("صاحب"):
+            words = words[:-1]
+        return bool(words) and ("preposition" in self.g.role(words[-1]) or "preposition" in self.g.role(words[-1][1:])
+                                or words[-1][:1] == LAM and words[-1] != fold("صاحب"))
 
     def named_last(self, before: int) -> SourceGuess | None:
         """The person or office named last before ``before``, with a name, whatever its role in its clause: the

@@ -79,7 +79,11 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         longer = noun_phrase(st, k, verb)
         closing = st.tok(longer)
         if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
-                                                   or (follows is not None and follows(longer))):
+                                                   or (follows is not None and follows(longer))
+                                                   or ("relative" in st.roles(closing) and not _frame_word(st, end, k, verb))):
+            # "ألبرت يان مآت رئيس النقابة الأوروبية ... التي تمثل ..." (aleqtisadiya_bdd33cb692): a relative clause
+            # on the title ends the mention of a personal name too; not "وجه ... محمد بن سلمان بعلاج والد المواطن
+            # الذي", where the verb's preposition opens what was said
             return longer
         return end
     if after is not None and after.text in COMMAS:
@@ -89,6 +93,11 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     if follows is not None and follows(k):
         return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
     return end
+
+
+def _frame_word(st: SentenceTokens, start: int, end: int, verb: Verb | None) -> bool:
+    """Does a word of ``start:end`` open with the cue's own attached preposition ("بعلاج" after وجه بـ)?"""
+    return verb is not None and any(t.is_word and len(t.key) > 2 and t.key[0] in verb.preps for t in st.tokens[start:end])
 
 
 def _past_links(st: SentenceTokens, end: int) -> int:
