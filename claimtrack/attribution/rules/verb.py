@@ -118,6 +118,13 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 after = st.tok(end)
                 if after is not None and after.is_word and after.key.startswith(BEH) and not has_source_word(ctx, j, end):
                     explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
+            if explicit and _object_of_continuation(ctx, i, form, end):
+                # "شككت أصوات بسياسة أنقرة ...، واتهمت الحكومة بأنها" (aawsat_0722_54, alriyadh_0722_693), "وشددت
+                # مديرية الدفاع المدني على ...، وحذرت سكان العمائر وملاكها من خطورة" (aljazirah_fb6bfbc95f): after
+                # the speaker of the same sentence, the noun phrase before the verb's preposition is its object
+                explicit = None
+                if verb.stance != "accuse":
+                    j = end  # what was warned of or asked for follows the preposition; the ones addressed are no content
             if explicit:
                 skipped = ctx.skip(end, verb, relays=True)
                 via.extend(skipped.via)
@@ -256,6 +263,33 @@ def _disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token)
         return False
     word = t.key if t.key == t.bare or not t.conj else t.bare
     return cue_gender(word, fold(form.verb.lemma), form.form) == "m" and feminine_broken_plural(nxt.key)
+
+
+def _object_of_continuation(ctx: SentenceContext, i: int, form: CueForm, end: int) -> bool:
+    """Is the noun phrase before ``end``, right after a cue joined by و/ف to a clause of the same sentence whose
+    speaker is named, the cue's object: an accusation, a warning or an appeal whose preposition follows it at once
+    ("واتهمت الحكومة بأنها", "وحذرت سكان العمائر من"), with the cue of the same gender as the one before, so that
+    one subject serves both ("وقال الوزير ...، وحذرت الوزارة من" names a new speaker)?"""
+    st, verb = ctx.st, form.verb
+    t, after = st.tokens[i], st.tok(end)
+    if not t.conj or verb.stance not in ("accuse", "warn", "appeal") or after is None or not after.is_word:
+        return False
+    if not ((st.is_prep(after) and after.key in verb.preps) or (len(after.key) > 2 and after.key[0] in verb.preps)):
+        return False
+    earlier = [k for k, _ in ctx.subjects if k < i]
+    if not earlier:
+        return False
+    gender = _gender(st, st.tokens[earlier[-1]])
+    return gender is not None and gender == _gender(st, t)
+
+
+def _gender(st: SentenceTokens, t: Token) -> str | None:
+    """The gender a verb cue marks for its subject (وقالت: f, وقال: m), None when it does not tell."""
+    form = next((f for f in st.cue_forms(t) if f.form in ("perfect", "imperfect")), None)
+    if form is None:
+        return None
+    word = t.key if st.g.cues.get(t.key) else t.bare
+    return cue_gender(word, fold(form.verb.lemma), form.form)
 
 
 def _speaker_at(st: SentenceTokens, k: int) -> bool:
