@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..normalize import fold
-from .nounphrase import POSSESSIVE, frame_ba, noun_phrase, time_as_name
+from .nounphrase import POSSESSIVE, frame_ba, listed_name_end, noun_phrase, time_as_name
 from .tokens import COMMAS, SentenceTokens
 from .wordlists import rule_words
 
@@ -37,6 +37,9 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     ("الدكتور حامد بن مالح الشمري بسمو أمير المنطقة": رحب بـ, okaz_529e683216).
     """
     words = rule_words()
+    listed = listed_name_end(st, end)
+    if listed > end:
+        return listed  # "الأمين العام للأمم المتحدة بان كي مون": a listed name, whatever its first word reads as
     # "السائق أبو طالب", "محمد بن علي أبو طالب": a kunya or nasab chain after a mention is part of the name,
     # whatever follows it
     linked = _past_links(st, end)

@@ -13,7 +13,11 @@ nisba adjectives (التونسية), listed adjectives (التابعة), titles 
 
 from __future__ import annotations
 
+import functools
+
 from ..dates import month_number
+from ..lexicon.aliases import aliases
+from ..normalize import fold
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
 from .audience import audience
@@ -99,6 +103,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 j, words, state, prev = j + 2, words + 2, "closed", "noun"
                 continue
             break
+        if words == 0 and (listed := listed_name_end(st, j)) > j:
+            j, words, state, prev = listed, listed - j, "closed", "name"  # "بان كي مون": no complementizer بأن
+            continue
         roles = st.roles(t)
         if st.is_comp(t) or st.according_at(j) or st.multi_role_at(j, "impersonal"):
             break
@@ -287,6 +294,32 @@ def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
         return False
     return not (nxt.definite or st.is_title(nxt) or st.kind(nxt) or st.is_name(nxt) or st.is_prep(nxt) or name_run(st, j + 1)
                 or "adjective" in st.roles(nxt) or nxt.key[0] in (BEH, LAM))
+
+
+@functools.cache
+def _listed_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The personal names of aliases.tsv of more than one word whose first word folds to a complementizer or a
+    preposition ("بان كي مون": بان is بأن, "علي خامنئي": علي is على), by that first word, longest first."""
+    from ..lexicon.grammar import grammar  # the grammar is read once, when a name is first looked for
+
+    g = grammar()
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for a in aliases():
+        words = tuple(fold(w) for w in a.alias.split())
+        if a.type == "person" and len(words) > 1 and (words[0] in g.complementizers or "preposition" in g.role(words[0])):
+            names.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(set(ws), key=len, reverse=True)) for first, ws in names.items()}
+
+
+def listed_name_end(st: SentenceTokens, k: int) -> int:
+    """End of a listed personal name that starts at token ``k`` with a word read as a function word ("بان كي مون",
+    alriyadh_0722_695, 3alyoum_fea1b53dd0), or ``k`` itself."""
+    t = st.tok(k)
+    names = _listed_names().get(t.key) if t is not None and t.is_word else None
+    for words in names or ():
+        if all((u := st.tok(k + n)) is not None and u.is_word and u.key == w for n, w in enumerate(words)):
+            return k + len(words)
+    return k
 
 
 def title_with_pronoun(st: SentenceTokens, t: Token) -> bool:

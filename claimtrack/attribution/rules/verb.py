@@ -16,7 +16,7 @@ from ..context import SentenceContext
 from ..draft import Draft
 from ..mention_words import feminine_broken_plural
 from ..name_tail import name_tail
-from ..nounphrase import noun_phrase, possessed, title_with_pronoun
+from ..nounphrase import listed_name_end, noun_phrase, possessed, title_with_pronoun
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
@@ -84,7 +84,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and subject is None and not pronoun_subject and not carries_subject(t, form):
         explicit = (j, j + 1)  # "وتفيد المعلومات بأن": the news noun is the subject, not the object
         j += 1
-    if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
+    if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and (not st.is_comp(nxt) or listed_name_end(st, j) > j) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt) and not _own_preposition_attached(st, nxt, verb) \
