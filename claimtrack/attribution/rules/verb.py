@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, TEH, YEH, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, derived_masdar
+from ...lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, TEH, YEH, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, definite_masdar, derived_masdar
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
@@ -32,6 +32,8 @@ _BRACKET_QUOTE_WORDS = 3
 _BRACKET_QUOTE_LIMIT = 80
 # At most this many tokens in a second mention coordinated with the source ("ومنافستها «إيرباص»").
 _COORDINATED_WORDS = 8
+# At most this many tokens from the ones an appeal is made to, after a comma, to the verb's preposition.
+_ADDRESSEE_WORDS = 10
 # At most this many name words after a mention the noun-phrase automaton closed early (name_tail.name_tail).
 _NAME_WORDS = 4
 
@@ -176,6 +178,12 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ...", "كشف الجهاز في تقرير أمس، ارتفاع ..."
     elif explicit and after_source is not None and after_source.text in COMMAS and _frame_word(ctx, j + 1, verb):
         j += 1  # "وجه وزير الشؤون الإسلامية ... آل الشيخ، بتوزيع": a comma before the verb's preposition
+    elif explicit and after_source is not None and after_source.text in COMMAS and verb.stance == "appeal" \
+            and (addressed := _addressee_end(ctx, j + 1, verb)) is not None:
+        # "طالبت وزارة الخارجية الفلسطينية، العالمين العربي والإسلامي بالتحرك العاجل" (3alyoum_8ee3457cb9), "دعت
+        # الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني ... إلى تشكيل" (alyaum_db2f506ef7): a comma,
+        # the ones appealed to, then what was asked after the verb's preposition
+        j = addressed
     if source is None:
         d.subject_hint = ctx.clause_subject(i)
     if anaphor is not None and source is not None:
@@ -484,6 +492,35 @@ def _frame_word(ctx: SentenceContext, k: int, verb: Verb) -> bool:
     if st.is_comp(t) or (st.is_prep(t) and t.key in verb.preps):
         return True
     return len(t.key) > 2 and t.key[0] == BEH and BEH in verb.preps and not t.definite
+
+
+def _addressee_end(ctx: SentenceContext, k: int, verb: Verb) -> int | None:
+    """Where the verb's own preposition follows the ones an appeal is made to, from ``k`` ("العالمين العربي
+    والإسلامي بالتحرك", "منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى تشكيل"), within a few words
+    with no punctuation, complementizer or cue between; None when it does not."""
+    st = ctx.st
+    t = st.tok(k)
+    if t is None or not t.is_word or st.is_prep(t) or noun_phrase(st, k, verb) <= k:
+        return None
+    for m in range(k + 1, min(len(st.tokens), k + _ADDRESSEE_WORDS)):
+        u = st.tokens[m]
+        if not u.is_word or st.is_comp(u) or st.is_cue_word(u):
+            return None
+        if (st.is_prep(u) and u.key in verb.preps) or _asked_with_preposition(u, verb):
+            return m
+    return None
+
+
+def _asked_with_preposition(t: Token, verb: Verb) -> bool:
+    """Is ``t`` a verbal noun with the verb's own attached ب or ل ("بالتحرك", "لتعزيز", "للتأكد"), not a genitive
+    of the one addressed ("الأمين العام للأمم المتحدة") or an adverb ("بوصفها")?"""
+    key = t.key
+    if len(key) <= 3 or key[0] not in verb.preps or key[0] not in (BEH, LAM):
+        return False
+    if key.startswith(LAM_LAM):
+        return definite_masdar(key[2:])
+    rest = key[1:]
+    return definite_masdar(rest[len(DEFINITE):]) if rest.startswith(DEFINITE) else derived_masdar(rest)
 
 
 def _past_relative(ctx: SentenceContext, j: int) -> int:
