@@ -15,6 +15,10 @@ from .wordlists import rule_words
 
 __all__ = ["name_tail"]
 
+# At most this many tokens in a relative clause on a title after a name before the content ("ألبرت يان مآت رئيس
+# النقابة ... التي تمثل مصالح 28 مليونا من المزارعين الأوروبيين، ومقرها بروكسل إن").
+_RELATIVE_REACH = 24
+
 
 @functools.cache
 def _places() -> frozenset[str]:
@@ -83,10 +87,12 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         closing = st.tok(longer)
         if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
                                                    or (follows is not None and follows(longer))
-                                                   or ("relative" in st.roles(closing) and not _frame_word(st, end, k, verb))):
+                                                   or ("relative" in st.roles(closing) and not _frame_word(st, end, k, verb)
+                                                       and _content_past(st, longer, follows))):
             # "ألبرت يان مآت رئيس النقابة الأوروبية ... التي تمثل ..." (aleqtisadiya_bdd33cb692): a relative clause
-            # on the title ends the mention of a personal name too; not "وجه ... محمد بن سلمان بعلاج والد المواطن
-            # الذي", where the verb's preposition opens what was said
+            # on the title ends the mention of a personal name too, when the content follows that clause; not where
+            # what was said is inside ("أوضح المتحدث الرسمي ... مبارك العصيمي قيام وزير التعليم بتشكيل لجنة ...
+            # التي تناقلت") or the verb's own preposition opens it ("وجه ... محمد بن سلمان بعلاج والد المواطن الذي")
             return longer
         return end
     if after is not None and after.text in COMMAS:
@@ -96,6 +102,11 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     if follows is not None and follows(k):
         return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
     return end
+
+
+def _content_past(st: SentenceTokens, relative: int, follows: "Callable[[int], bool] | None") -> bool:
+    """Does the content begin within a relative clause's reach after the relative pronoun at ``relative``?"""
+    return follows is not None and any(follows(k) for k in range(relative + 2, min(len(st.tokens), relative + _RELATIVE_REACH)))
 
 
 def _frame_word(st: SentenceTokens, start: int, end: int, verb: Verb | None) -> bool:
