@@ -153,9 +153,12 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
         content = [w for w in words if w.is_word]
         if len(content) < 2 or not (content[0].definite or not any(st.kind(w) for w in content)):
             return None
-        here = head_words(self.mention(*d.source).text)  # type: ignore[misc]
+        text = self.mention(*d.source).text  # type: ignore[misc]
+        here = head_words(text)
 
         def fuller(m: Mention) -> bool:
+            if len(m.text) <= len(text):
+                return False  # (most speakers: no longer than this mention, so no fuller one)
             full = head_words(m.text)
             return len(full) > len(here) and (full[: len(here)] == here or full[-len(here) :] == here)
 
