@@ -121,7 +121,8 @@ class ClauseSubjects(ArticleMentions):
             return None
         if head.conj and head.bare != head.key and not self.g.kind_of_word(head.key):
             return None  # "وكال": a conjunction opens another clause
-        end = close + 1 if quoted else noun_phrase(st, k)  # "لم يقتنع “عدنان” بهذه المحاولة": the quoted name alone
+        # "لم يقتنع “عدنان” بهذه المحاولة": the quoted name alone
+        end = close + 1 if quoted and close is not None else noun_phrase(st, k)
         if end <= k or end > d.cue_token:
             return None
         if "kana" in roles:

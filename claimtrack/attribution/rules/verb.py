@@ -9,14 +9,14 @@ from __future__ import annotations
 import functools
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, TEH, YEH, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, definite_masdar, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
-from ..mention_words import feminine_broken_plural
 from ..name_tail import name_tail
-from ..nounphrase import listed_name_end, noun_phrase, possessed, title_with_pronoun
+from ..nounphrase import listed_name_end, noun_phrase
+from ..objects import addressee_end, coordinated_imperfect, disagreeing_object, her_object, object_of_continuation
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
@@ -32,8 +32,6 @@ _BRACKET_QUOTE_WORDS = 3
 _BRACKET_QUOTE_LIMIT = 80
 # At most this many tokens in a second mention coordinated with the source ("ومنافستها «إيرباص»").
 _COORDINATED_WORDS = 8
-# At most this many tokens from the ones an appeal is made to, after a comma, to the verb's preposition.
-_ADDRESSEE_WORDS = 10
 # At most this many name words after a mention the noun-phrase automaton closed early (name_tail.name_tail).
 _NAME_WORDS = 4
 
@@ -90,8 +88,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt) and not _own_preposition_attached(st, nxt, verb) \
-            and nxt.i not in st.accusative and not _disagreeing_object(st, t, form, nxt) \
-            and not _her_object(st, t, form, nxt) and not _coordinated_imperfect(st, t, form, nxt) \
+            and nxt.i not in st.accusative and not disagreeing_object(st, t, form, nxt) \
+            and not her_object(st, t, form, nxt) and not coordinated_imperfect(st, t, form, nxt) \
             and not (form.object and j == i + 1):
         # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
         # "صرّح بذلك المتحدث الرسمي للدفاع المدني بمنطقة الرياض": the verb's بـ is spent on the object before
@@ -120,7 +118,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 after = st.tok(end)
                 if after is not None and after.is_word and after.key.startswith(BEH) and not has_source_word(ctx, j, end):
                     explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
-            if explicit and _object_of_continuation(ctx, i, form, end):
+            if explicit and object_of_continuation(ctx, i, form, end):
                 # "شككت أصوات بسياسة أنقرة ...، واتهمت الحكومة بأنها" (aawsat_0722_54, alriyadh_0722_693), "وشددت
                 # مديرية الدفاع المدني على ...، وحذرت سكان العمائر وملاكها من خطورة" (aljazirah_fb6bfbc95f): after
                 # the speaker of the same sentence, the noun phrase before the verb's preposition is its object
@@ -179,7 +177,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     elif explicit and after_source is not None and after_source.text in COMMAS and _frame_word(ctx, j + 1, verb):
         j += 1  # "وجه وزير الشؤون الإسلامية ... آل الشيخ، بتوزيع": a comma before the verb's preposition
     elif explicit and after_source is not None and after_source.text in COMMAS and verb.stance == "appeal" \
-            and (addressed := _addressee_end(ctx, j + 1, verb)) is not None:
+            and (addressed := addressee_end(ctx, j + 1, verb)) is not None:
         # "طالبت وزارة الخارجية الفلسطينية، العالمين العربي والإسلامي بالتحرك العاجل" (3alyoum_8ee3457cb9), "دعت
         # الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني ... إلى تشكيل" (alyaum_db2f506ef7): a comma,
         # the ones appealed to, then what was asked after the verb's preposition
@@ -228,76 +226,10 @@ def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
         and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject))
 
 
-def _her_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
-    """Is ``nxt``, right after a feminine verb ``t``, a noun with the pronoun ها ("وأعلنت عزمها تطبيق تلك
-    المقاييس", alweeam_d57e53548a): her own intent, the verb's object, its subject (she) dropped?  Not a title or
-    speaker word with it (رئيسها، مصادرها); only ها, which no personal name ends in (أدهم، عبده do end in هم and
-    ه); not after a masculine verb ("ويتوقع خروجها": the subject may be the one she belongs to)."""
-    her = HEH + ALEF
-    if form.form not in ("perfect", "imperfect"):
-        return False
-    word = t.key if t.key == t.bare or not t.conj else t.bare
-    return cue_gender(word, fold(form.verb.lemma), form.form) == "f" and nxt.text.endswith(her) \
-        and nxt.key.endswith(her) and possessed(st, nxt) and not title_with_pronoun(st, nxt) \
-        and not st.g.kind_of_word(nxt.key[: -len(her)])
-
-
-def _coordinated_imperfect(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
-    """Is ``nxt``, right after an imperfect verb ``t``, a second imperfect joined to it by و/ف, with the same
-    person prefix ("بدأ يسأل ويتحرى عن أنواع الطعام", alyaum_df2f482d82): no subject, which was dropped?  Not a
-    known name or a word with a role or kind in the lexicons."""
-    if form.form != "imperfect" or not nxt.conj or nxt.definite or len(nxt.bare) < 4:
-        return False
-    word = t.key if t.key == t.bare or not t.conj else t.bare
-    return nxt.bare[0] == word[0] and word[0] in _IMPERFECT_PREFIXES and not st.is_name(nxt) \
-        and nxt.key not in st.g.names and nxt.bare not in st.g.names and not st.roles(nxt) and not st.kind(nxt) \
-        and not st.g.kind_of_word(nxt.bare)
-
-
-_IMPERFECT_PREFIXES = YEH + TEH + NOON  # يـ تـ نـ: the person prefixes an imperfect's subject may follow
-
-
 def _fronted_adjunct(st: SentenceTokens, k: int) -> bool:
     """Does token ``k`` join a preposition to a conjunction ("وفي", "وعن"): a fronted adjunct, no subject?"""
     t = st.tokens[k]
     return t.is_word and t.conj and "preposition" in st.g.role(t.bare) and not st.written_name(t)
-
-
-def _disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
-    """Is ``nxt`` a plural of things after a masculine verb ("ودعا الدول الأعضاء لتعزيز التعاون"): the verb's
-    object, not its subject, which would take a feminine verb (دعت الدول)?  Not a speaker word spelled like such
-    a plural ("طالب المزارع الأوروبي": the farmer, not the farms)."""
-    if form.form not in ("perfect", "imperfect") or not nxt.definite or st.kind(nxt):
-        return False
-    word = t.key if t.key == t.bare or not t.conj else t.bare
-    return cue_gender(word, fold(form.verb.lemma), form.form) == "m" and feminine_broken_plural(nxt.key)
-
-
-def _object_of_continuation(ctx: SentenceContext, i: int, form: CueForm, end: int) -> bool:
-    """Is the noun phrase before ``end``, right after a cue joined by و/ف to a clause of the same sentence whose
-    speaker is named, the cue's object: an accusation, a warning or an appeal whose preposition follows it at once
-    ("واتهمت الحكومة بأنها", "وحذرت سكان العمائر من"), with the cue of the same gender as the one before, so that
-    one subject serves both ("وقال الوزير ...، وحذرت الوزارة من" names a new speaker)?"""
-    st, verb = ctx.st, form.verb
-    t, after = st.tokens[i], st.tok(end)
-    if not t.conj or verb.stance not in ("accuse", "warn", "appeal") or after is None or not after.is_word:
-        return False
-    if not ((st.is_prep(after) and after.key in verb.preps) or (len(after.key) > 2 and after.key[0] in verb.preps)):
-        return False
-    earlier = [k for k, _ in ctx.subjects if k < i]
-    if not earlier:
-        return False
-    gender = _gender(st, st.tokens[earlier[-1]])
-    return gender is not None and gender == _gender(st, t)
-
-
-def _gender(st: SentenceTokens, t: Token) -> str | None:
-    """The gender a verb cue marks for its subject (وقالت: f, وقال: m), None when it does not tell."""
-    form = next((f for f in st.cue_forms(t) if f.form in ("perfect", "imperfect")), None)
-    if form is None:
-        return None
-    word = t.key if st.g.cues.get(t.key) else t.bare
-    return cue_gender(word, fold(form.verb.lemma), form.form)
 
 
 def _speaker_at(st: SentenceTokens, k: int) -> bool:
@@ -492,35 +424,6 @@ def _frame_word(ctx: SentenceContext, k: int, verb: Verb) -> bool:
     if st.is_comp(t) or (st.is_prep(t) and t.key in verb.preps):
         return True
     return len(t.key) > 2 and t.key[0] == BEH and BEH in verb.preps and not t.definite
-
-
-def _addressee_end(ctx: SentenceContext, k: int, verb: Verb) -> int | None:
-    """Where the verb's own preposition follows the ones an appeal is made to, from ``k`` ("العالمين العربي
-    والإسلامي بالتحرك", "منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى تشكيل"), within a few words
-    with no punctuation, complementizer or cue between; None when it does not."""
-    st = ctx.st
-    t = st.tok(k)
-    if t is None or not t.is_word or st.is_prep(t) or noun_phrase(st, k, verb) <= k:
-        return None
-    for m in range(k + 1, min(len(st.tokens), k + _ADDRESSEE_WORDS)):
-        u = st.tokens[m]
-        if not u.is_word or st.is_comp(u) or st.is_cue_word(u):
-            return None
-        if (st.is_prep(u) and u.key in verb.preps) or _asked_with_preposition(u, verb):
-            return m
-    return None
-
-
-def _asked_with_preposition(t: Token, verb: Verb) -> bool:
-    """Is ``t`` a verbal noun with the verb's own attached ب or ل ("بالتحرك", "لتعزيز", "للتأكد"), not a genitive
-    of the one addressed ("الأمين العام للأمم المتحدة") or an adverb ("بوصفها")?"""
-    key = t.key
-    if len(key) <= 3 or key[0] not in verb.preps or key[0] not in (BEH, LAM):
-        return False
-    if key.startswith(LAM_LAM):
-        return definite_masdar(key[2:])
-    rest = key[1:]
-    return definite_masdar(rest[len(DEFINITE):]) if rest.startswith(DEFINITE) else derived_masdar(rest)
 
 
 def _past_relative(ctx: SentenceContext, j: int) -> int:
