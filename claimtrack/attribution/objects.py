@@ -15,7 +15,8 @@ from .mention_words import feminine_broken_plural
 from .nounphrase import noun_phrase, possessed, title_with_pronoun
 from .tokens import SentenceTokens, Token
 
-__all__ = ["addressee_end", "coordinated_imperfect", "disagreeing_object", "her_object", "object_of_continuation"]
+__all__ = ["addressee_end", "coordinated_imperfect", "disagreeing_object", "headline_subject", "her_object",
+           "object_of_continuation"]
 
 # At most this many tokens from the ones an appeal is made to, after a comma, to the verb's preposition.
 _ADDRESSEE_WORDS = 10
@@ -114,3 +115,20 @@ def _asked_with_preposition(t: Token, verb: Verb) -> bool:
         return definite_masdar(key[2:])
     rest = key[1:]
     return definite_masdar(rest[len(DEFINITE):]) if rest.startswith(DEFINITE) else derived_masdar(rest)
+
+
+def headline_subject(st: SentenceTokens, i: int, form: CueForm) -> tuple[int, int] | None:
+    """The subject a headline opens with, for an imperfect cue joined by و to the headline's first verb with the
+    same person prefix: "مصر تتسامى على خلافاتها مع أنقرة وتدين حادث سروج الإرهابي في تركيا" (aawsat_0722_24), "البحرين
+    تستدعي سفيرها لدى طهران وتدين استمرار تصريحات إيران" (aleqtisadiya_8f0390655c); the noun phrase after the
+    cue is then its object.  None when the headline opens otherwise."""
+    t = st.tokens[i]
+    if form.form != "imperfect" or not t.conj or not t.is_word or t.bare[:1] not in _IMPERFECT_PREFIXES:
+        return None
+    end = noun_phrase(st, 0)
+    if end < 1 or end >= i - 1 or any(not u.is_word for u in st.tokens[:i]):
+        return None
+    verb = st.tokens[end]
+    if verb.conj or verb.definite or len(verb.key) < 4 or verb.key[0] != t.bare[0] or st.kind(verb) or st.roles(verb):
+        return None
+    return 0, end

@@ -59,7 +59,7 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
         return True
     if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" and sound_masculine_plural(lead.unprefixed, st.g):
         return True  # "ودعت الكينيين إلى": a feminine verb never has a masculine plural of people for subject
-    if d.subject_first and b <= d.cue_token:
+    if d.subject_first and b <= d.cue_token and not d.shared_subject:
         cue = st.tokens[d.cue_token]
         return cue.conj and cue.bare != cue.key and not st.g.cues.get(cue.key)
     return False

@@ -16,7 +16,8 @@ from ..context import SentenceContext
 from ..draft import Draft
 from ..name_tail import name_tail
 from ..nounphrase import listed_name_end, noun_phrase
-from ..objects import addressee_end, coordinated_imperfect, disagreeing_object, her_object, object_of_continuation
+from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
+                       object_of_continuation)
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
@@ -64,6 +65,9 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         # "وفي الحفل الخطابي رحب وكيل إمارة المنطقة ...": a preposition after و/ف opens a fronted adjunct; the
         # subject follows the verb (okaz_529e683216)
         subject = None
+    if subject is None and not pronoun_subject and ctx.headline:
+        subject = headline_subject(st, i, form)  # "مصر تتسامى على خلافاتها مع أنقرة وتدين حادث سروج"
+        d.shared_subject = subject is not None
     skipped = ctx.skip(j, verb, relays=True)
     via.extend(skipped.via)
     relays.extend(skipped.relays)
