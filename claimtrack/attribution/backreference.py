@@ -16,7 +16,7 @@ import attrs
 
 from ..geography import nisba_place
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import BEH, LAM
+from ..lexicon.morph import BEH, DEFINITE, LAM, PRONOUN_SUFFIXES
 from ..models import Article, Mention
 from ..normalize import Normalized, fold
 from .carryover import CarryOver
@@ -81,6 +81,9 @@ class BackReferences(CarryOver, DocumentIssuers):
         if antecedent == "latter":
             return self.named_last(d.source[0])  # type: ignore[index]
         if antecedent == "any":
+            honoured = self._honoured(words, d.source[0])  # type: ignore[index]
+            if honoured is not None:
+                return honoured
             prev = self.previous(d.cue[0])
             if prev is None and len(words) == 1 and title_with_pronoun(self.all, words[0]):
                 # "استقبل خادم الحرمين ... وزير الخارجية ... سامح شكري. ونقل معاليه": with no speaker before, a
@@ -159,6 +162,28 @@ class BackReferences(CarryOver, DocumentIssuers):
         if not body:
             return None
         return SourceGuess(Mention(body[0].text, body[0].span), body[0].kind, "backreference")
+
+    def _honoured(self, words: list[Token], before: int) -> SourceGuess | None:
+        """The one an honorific with its pronoun ("سموه", "معاليه") stands for: the nearest earlier full mention with
+        that honorific ("صاحب السمو الملكي الأمير مشاري بن سعود ..." for "رفع سموه", okaz_529e683216), rather than
+        the last speaker, who may be someone it honours ("ألقاها ... عطية بن سعيد الزهراني")."""
+        if len(words) != 1 or not title_with_pronoun(self.all, words[0]):
+            return None
+        key = words[0].key
+        stem = next((key[: -len(p)] for p in PRONOUN_SUFFIXES if key.endswith(p)), key)
+        # a speaker with that honorific first ("وبيّن سموه" after the prince's own words, not the princes his
+        # greetings went to: "وإلى صاحب السمو الملكي ..."), then a mention that is no preposition's object
+        found = self.earlier_source(None, lambda m: stem in head_words(m.text)) \
+            or self.earlier_mention(DEFINITE + stem, before, accept=lambda m: len(head_words(m.text)) > 2 and not self._addressed(m))
+        return None if found is None else self.named_in_full(found, before)  # "سمو رئيس المركز": the one named so
+
+    def _addressed(self, m: Mention) -> bool:
+        """Is ``m`` the object of a preposition ("وإلى صاحب السمو الملكي", "لصاحب السمو")?"""
+        words = WORD_RE.findall(fold(self.article.text[max(0, m.span.start - 16) : m.span.start]))
+        if words and words[-1] == fold("صاحب"):
+            words = words[:-1]
+        return bool(words) and ("preposition" in self.g.role(words[-1]) or "preposition" in self.g.role(words[-1][1:])
+                                or words[-1][:1] == LAM and words[-1] != fold("صاحب"))
 
     def named_last(self, before: int) -> SourceGuess | None:
         """The person or office named last before ``before``, with a name, whatever its role in its clause: the

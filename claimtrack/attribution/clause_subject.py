@@ -95,6 +95,8 @@ class ClauseSubjects(ArticleMentions):
                 return None
         if "qad" in st.roles(tokens[at]) and at + 1 < d.cue_token:
             at += 1  # "وقد حمله الملك المفدى نقل تحياته ...، مؤكداً": قد before the verb
+        while at + 2 < d.cue_token and tokens[at].is_word and (st.is_time(tokens[at]) or tokens[at].key in self.g.negator_heads):
+            at += 1  # "حينها نهرني صديقي عدنان وقال:", "لم يقتنع “عدنان” بهذه المحاولة وقال:" (3alyoum_18f4545bcb)
         lead = self._relative_lead(st, at, d)
         if lead is not None:
             return lead
@@ -119,7 +121,8 @@ class ClauseSubjects(ArticleMentions):
             return None
         if head.conj and head.bare != head.key and not self.g.kind_of_word(head.key):
             return None  # "وكال": a conjunction opens another clause
-        end = noun_phrase(st, k)
+        # "لم يقتنع “عدنان” بهذه المحاولة": the quoted name alone
+        end = close + 1 if quoted and close is not None else noun_phrase(st, k)
         if end <= k or end > d.cue_token:
             return None
         if "kana" in roles:

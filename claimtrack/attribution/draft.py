@@ -28,3 +28,4 @@ class Draft:
     kind: str = "verb"
     subject_first: bool = False  # the source stands before the cue ("وكانت الوزارة ذكرت", "تقارير تشير")
     object_first: bool = False  # the subject dropped, a verbal noun right after the cue ("كما أعلن انعقاد جلسة")
+    shared_subject: bool = False  # the subject of the verb the cue is joined to by و ("مصر تتسامى ... وتدين")

@@ -9,11 +9,15 @@ from collections.abc import Callable
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..normalize import fold
-from .nounphrase import POSSESSIVE, frame_ba, noun_phrase, time_as_name
+from .nounphrase import POSSESSIVE, frame_ba, listed_name_end, noun_phrase, time_as_name
 from .tokens import COMMAS, SentenceTokens
 from .wordlists import rule_words
 
 __all__ = ["name_tail"]
+
+# At most this many tokens in a relative clause on a title after a name before the content ("ألبرت يان مآت رئيس
+# النقابة ... التي تمثل مصالح 28 مليونا من المزارعين الأوروبيين، ومقرها بروكسل إن").
+_RELATIVE_REACH = 24
 
 
 @functools.cache
@@ -37,6 +41,9 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     ("الدكتور حامد بن مالح الشمري بسمو أمير المنطقة": رحب بـ, okaz_529e683216).
     """
     words = rule_words()
+    listed = listed_name_end(st, end)
+    if listed > end:
+        return listed  # "الأمين العام للأمم المتحدة بان كي مون": a listed name, whatever its first word reads as
     # "السائق أبو طالب", "محمد بن علي أبو طالب": a kunya or nasab chain after a mention is part of the name,
     # whatever follows it
     linked = _past_links(st, end)
@@ -79,7 +86,13 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         longer = noun_phrase(st, k, verb)
         closing = st.tok(longer)
         if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
-                                                   or (follows is not None and follows(longer))):
+                                                   or (follows is not None and follows(longer))
+                                                   or ("relative" in st.roles(closing) and not _frame_word(st, end, k, verb)
+                                                       and _content_past(st, longer, follows))):
+            # "ألبرت يان مآت رئيس النقابة الأوروبية ... التي تمثل ..." (aleqtisadiya_bdd33cb692): a relative clause
+            # on the title ends the mention of a personal name too, when the content follows that clause; not where
+            # what was said is inside ("أوضح المتحدث الرسمي ... مبارك العصيمي قيام وزير التعليم بتشكيل لجنة ...
+            # التي تناقلت") or the verb's own preposition opens it ("وجه ... محمد بن سلمان بعلاج والد المواطن الذي")
             return longer
         return end
     if after is not None and after.text in COMMAS:
@@ -89,6 +102,16 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
     if follows is not None and follows(k):
         return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
     return end
+
+
+def _content_past(st: SentenceTokens, relative: int, follows: "Callable[[int], bool] | None") -> bool:
+    """Does the content begin within a relative clause's reach after the relative pronoun at ``relative``?"""
+    return follows is not None and any(follows(k) for k in range(relative + 2, min(len(st.tokens), relative + _RELATIVE_REACH)))
+
+
+def _frame_word(st: SentenceTokens, start: int, end: int, verb: Verb | None) -> bool:
+    """Does a word of ``start:end`` open with the cue's own attached preposition ("بعلاج" after وجه بـ)?"""
+    return verb is not None and any(t.is_word and len(t.key) > 2 and t.key[0] in verb.preps for t in st.tokens[start:end])
 
 
 def _past_links(st: SentenceTokens, end: int) -> int:

@@ -13,7 +13,11 @@ nisba adjectives (التونسية), listed adjectives (التابعة), titles 
 
 from __future__ import annotations
 
+import functools
+
 from ..dates import month_number
+from ..lexicon.aliases import aliases
+from ..normalize import fold
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
 from .audience import audience
@@ -99,6 +103,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 j, words, state, prev = j + 2, words + 2, "closed", "noun"
                 continue
             break
+        if words == 0 and (listed := listed_name_end(st, j)) > j:
+            j, words, state, prev = listed, listed - j, "closed", "name"  # "بان كي مون": no complementizer بأن
+            continue
         roles = st.roles(t)
         if st.is_comp(t) or st.according_at(j) or st.multi_role_at(j, "impersonal"):
             break
@@ -109,6 +116,10 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 break
         if words and not t.conj and title_with_pronoun(st, t):
             break  # "وقد حمل الملك المفدى معاليه نقل تحياته": a title with its pronoun is a mention of its own
+        if j == i + 1 and _honorific_pronoun(st, st.tokens[i]):
+            # "رفع سموه أسمى آيات التبريكات" (okaz_529e683216), "هنأ سموه الجميع": an honorific with its pronoun
+            # stands for a whole mention; what follows it is the verb's object
+            break
         if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
                 or ("anaphor_noun" in roles and not words):
             break
@@ -285,12 +296,44 @@ def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
                 or "adjective" in st.roles(nxt) or nxt.key[0] in (BEH, LAM))
 
 
+@functools.cache
+def _listed_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The personal names of aliases.tsv of more than one word whose first word folds to a complementizer or a
+    preposition ("بان كي مون": بان is بأن, "علي خامنئي": علي is على), by that first word, longest first."""
+    from ..lexicon.grammar import grammar  # the grammar is read once, when a name is first looked for
+
+    g = grammar()
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for a in aliases():
+        words = tuple(fold(w) for w in a.alias.split())
+        if a.type == "person" and len(words) > 1 and (words[0] in g.complementizers or "preposition" in g.role(words[0])):
+            names.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(set(ws), key=len, reverse=True)) for first, ws in names.items()}
+
+
+def listed_name_end(st: SentenceTokens, k: int) -> int:
+    """End of a listed personal name that starts at token ``k`` with a word read as a function word ("بان كي مون",
+    alriyadh_0722_695, 3alyoum_fea1b53dd0), or ``k`` itself."""
+    t = st.tok(k)
+    names = _listed_names().get(t.key) if t is not None and t.is_word else None
+    for words in names or ():
+        if all((u := st.tok(k + n)) is not None and u.is_word and u.key == w for n, w in enumerate(words)):
+            return k + len(words)
+    return k
+
+
 def title_with_pronoun(st: SentenceTokens, t: Token) -> bool:
     """Is ``t`` a title or person word with an attached pronoun ("معاليه", "سموه", "نظيره"): a whole mention,
     never the apposition or adjective of the one before it?"""
     # the text, not the key: the key folds TEH MARBUTA into HEH ("محافظة" is no "محافظ" with a pronoun)
     return any(t.text.endswith(p) and t.key.endswith(p) and len(t.key) - len(p) >= 3 and st.g.kind_of_word(t.key[: -len(p)]) in ("official", "person")
                for p in POSSESSIVE + (HEH,)) and t.key not in st.g.names and not st.is_name(t)
+
+
+def _honorific_pronoun(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` an honorific with its pronoun that backreferences.tsv lists ("سموه", "معاليه", "فخامته"), unlike a
+    kin or rank word with one ("مدربه مارسيلو جاياردو", "نظيره الروسي سيرغي لافروف"), which a name may follow?"""
+    return (t.key,) in st.g.backrefs and title_with_pronoun(st, t)
 
 
 def _apposition(st: SentenceTokens, comma: int) -> int | None:

@@ -359,7 +359,8 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
             k -= _subordinator_before(ctx, k)
             continue
         break
-    if b.subject_first and b.source_tokens and b.source_tokens[0] < k:
+    if b.subject_first and b.source_tokens and b.source_tokens[0] < k and not b.shared_subject:
+        # (a subject shared with the verb before it, "الأردن يدين ... ويحمل", stands before that verb's content)
         k = b.source_tokens[0]
         while k > 0:
             prev = st.tokens[k - 1]

@@ -23,12 +23,12 @@ from .agreement import cue_gender_of, cue_plural_of, sound_masculine_plural
 from .backreference import BackReferences
 from .clause_subject import ClauseSubjects
 from .draft import Draft
-from .mention_words import WORD_RE, other_gender, same_speaker
+from .mention_words import WORD_RE, head_words, other_gender, same_speaker
 from .mentions import SourceGuess
 from .nounphrase import possessed
 from .source_kind import classify_source
 from .speaker_search import SpeakerSearch
-from .tokens import QUOTE, SentenceTokens
+from .tokens import QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
@@ -59,7 +59,7 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
         return True
     if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" and sound_masculine_plural(lead.unprefixed, st.g):
         return True  # "ودعت الكينيين إلى": a feminine verb never has a masculine plural of people for subject
-    if d.subject_first and b <= d.cue_token:
+    if d.subject_first and b <= d.cue_token and not d.shared_subject:
         cue = st.tokens[d.cue_token]
         return cue.conj and cue.bare != cue.key and not st.g.cues.get(cue.key)
     return False
@@ -95,7 +95,7 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
                 # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
                 # (the one place a لل-name is read: the back-references below see الخزرجي)
                 words = [words[0].replace(key=DEFINITE + words[0].key[2:], text=words[0].text)] + words[1:]
-            guess = self.backreference(d, words) or self.conducted_by(d, st)
+            guess = self.backreference(d, words) or self.conducted_by(d, st) or self._named_before(d, words, st)
             if guess is not None:
                 return guess
             a, b = _unquote(self.norm.text, *d.source)
@@ -144,6 +144,25 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
             return prev
         pos = self.norm.span(d.cue[0], d.cue[0])
         return SourceGuess(Mention("", pos), "unknown", "none")
+
+    def _named_before(self, d: Draft, words: list[Token], st: SentenceTokens) -> SourceGuess | None:
+        """An earlier speaker's mention that holds the whole of this one, and more, at its start or its end: "وقال بان
+        كي مون" and "وأعرب الأمين العام للأمم المتحدة" after "أدان الأمين العام للأمم المتحدة بان كي مون"
+        (alriyadh_0722_695), one speaker named short again.  Only a definite title or a name of two words or more:
+        "مسؤول أمريكي" may be someone else."""
+        content = [w for w in words if w.is_word]
+        if len(content) < 2 or not (content[0].definite or not any(st.kind(w) for w in content)):
+            return None
+        text = self.mention(*d.source).text  # type: ignore[misc]
+        here = head_words(text)
+
+        def fuller(m: Mention) -> bool:
+            if len(m.text) <= len(text):
+                return False  # (most speakers: no longer than this mention, so no fuller one)
+            full = head_words(m.text)
+            return len(full) > len(here) and (full[: len(here)] == here or full[-len(here) :] == here)
+
+        return self.earlier_source(None, fuller)
 
     def possessed_object(self, d: Draft, st: SentenceTokens) -> bool:
         """Is the noun after the verb one with a possessive pronoun ("وابدى دعمه الكريم": what was shown, the

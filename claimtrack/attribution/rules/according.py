@@ -66,6 +66,11 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
                     continue
             elif not _inside_clause(ctx, d, i, end, name_like=True):
                 continue
+        elif prev is not None and prev.text in COMMAS and t.key != marker_words[0] and st.is_comp(after):
+            # "...، وبحسب معطيات منظمة السياحة العالمية فإن تركيا هي سادس دولة" (aleqtisadiya_65193ff775): the
+            # conjunction opens a clause of its own, and what the source says follows the complementizer
+            if not _content_after(ctx, d, i, end):
+                continue
         elif prev is not None and (prev.text in SEMICOLONS or prev.text in COMMAS):
             # After the content: "..., وفقا لبيان "أفريكوم"", "...؛ وفقا لما ذكره متحدث".
             start = clause_start(ctx, i)
@@ -80,6 +85,16 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
             # "وجاء على لسان رئيس البعثة أن ...": the complementizer says what the phrase attributes
             if not _content_after(ctx, d, i, end):
                 continue
+        elif _closes_clause(st, end):
+            # At the end of the clause it qualifies, with no comma before it: "وشهدت نموًا عن العام الماضي وفقًا
+            # للعاملين في مجال الفنادق الذين ..." (aawsat_18343db02e), "...، وذلك حسبما أعلنت رابطة الجمعيات
+            # الزراعية في البلاد." (aawsat_922b0c2ff5)
+            span = _clause_before(ctx, i)
+            if span is None or d.source_tokens is None or not (
+                    _speaker_like(st, *d.source_tokens)
+                    or any(_without_lam_speaks(st, u) for u in st.tokens[d.source_tokens[0] : d.source_tokens[1]])):
+                continue  # "توزيعها وفق احتياج كل مدرسة", "حسب فئة الموزع": no speaker
+            d.content_start, d.content_end = span
         elif not _inside_clause(ctx, d, i, end):
             continue
         if d.source_tokens is not None and not _could_speak(st, *d.source_tokens):
@@ -249,6 +264,40 @@ def _source_goes_on(st: SentenceTokens, src: tuple[int, int], k: int) -> bool:
         return True
     last = st.tokens[src[1] - 1]
     return not st.definite(last) and any(f.form == "perfect" for f in st.cue_forms(t))
+
+
+def _closes_clause(st: SentenceTokens, end: int) -> bool:
+    """Does the source that ends at ``end`` close its clause: the sentence's end, a relative clause on the source
+    ("للعاملين في مجال الفنادق الذين يؤكدون"), or a comma, unless "وذلك" after it goes on with the same clause
+    ("ويوفر هذا الخيار للمستخدم بحسب البوابة العربية ...، وذلك عن طريق", alweeam_77833cd523)?"""
+    t = st.tok(end)
+    if t is not None and (t.text in COMMAS or t.text in SEMICOLONS):
+        nxt = st.tok(end + 1)
+        return nxt is not None and not (nxt.is_word and "demonstrative" in st.roles(nxt))
+    return t is None or t.text in _CLAUSE_ENDS or (t.is_word and "relative" in st.roles(t))
+
+
+def _clause_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
+    """The clause an according-to phrase at ``i`` closes: from the last comma before it that a conjunction and a
+    new clause follow ("، وشهدت نموًا"), or else from the sentence's start, up to the marker ("، وذلك" before it,
+    which points back to the whole statement, left out).  None when a speech verb of its own stands in it."""
+    st = ctx.st
+    start = clause_start(ctx, i)
+    if start is None:
+        return None
+    stop = i
+    while stop > start and (st.tokens[stop - 1].text in COMMAS
+                            or (st.tokens[stop - 1].is_word and "demonstrative" in st.roles(st.tokens[stop - 1]))):
+        stop -= 1  # "، وذلك حسبما"
+    for k in range(stop - 2, start, -1):
+        u, nxt = st.tokens[k], st.tokens[k + 1]
+        if u.text in COMMAS and nxt.is_word and nxt.conj and not st.definite(nxt) and not st.roles(nxt) \
+                and not st.kind(nxt) and not st.is_name(nxt):
+            start = k + 1
+            break
+    if stop <= start or any(st.is_cue_word(u) and not st.is_preposition_word(u) for u in st.tokens[start:stop]):
+        return None  # (not a preposition spelled like a cue: "عبر إغلاق بعض الطرق")
+    return st.tokens[start].start, st.tokens[stop - 1].end
 
 
 def _inside_clause(ctx: SentenceContext, d: Draft, i: int, end: int, *, name_like: bool = False) -> bool:

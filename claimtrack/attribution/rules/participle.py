@@ -11,6 +11,7 @@ from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
 from ..tokens import COLON, DASHES, QUOTE, SentenceTokens
+from ..wordlists import pattern
 
 __all__ = ["participle_draft"]
 
@@ -36,6 +37,9 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
     skipped = ctx.skip(i + 1, verb)
     j = skipped.end
     d.via = [ctx.span(a, b) for a, b in skipped.via]
+    prayed = _past_god_addressed(st, j)
+    if prayed > j and st.is_comp(st.tok(prayed)):
+        j = prayed  # "سائلا الله أن يعيد هذه المناسبة" (okaz_529e683216): God is asked, the wish follows أن
     if not content_at(ctx, j, verb, d):
         return None
     if d.content_start is not None and verb.frame == "any":
@@ -44,6 +48,23 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
             return None
     d.subject_hint = ctx.clause_subject(i)
     return d
+
+
+def _past_god_addressed(st: SentenceTokens, j: int) -> int:
+    """Past the name of God a prayer addresses, with its formula of praise ("سائلين الله عز وجل أن", "سائلا المولى
+    أن": construction_patterns.tsv, prayer), from ``j``; ``j`` itself when none stands there."""
+    elements = pattern("prayer").elements[1:]  # CUE is the participle itself
+    t = st.tok(j)
+    if t is None or not t.is_word or t.key not in elements[0].words:
+        return j
+    k = j + 1
+    for element in elements[1:]:
+        u = st.tok(k)
+        if u is not None and u.is_word and u.key in element.words:
+            k += 1
+        elif not element.optional:
+            return j
+    return k
 
 
 def _adjective_of(st: SentenceTokens, i: int, first: str, verb: Verb) -> bool:

@@ -9,14 +9,15 @@ from __future__ import annotations
 import functools
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, TEH, YEH, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, cue_gender, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
-from ..mention_words import feminine_broken_plural
 from ..name_tail import name_tail
-from ..nounphrase import noun_phrase, possessed, title_with_pronoun
+from ..nounphrase import listed_name_end, noun_phrase
+from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
+                       object_of_continuation)
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
@@ -64,6 +65,9 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         # "وفي الحفل الخطابي رحب وكيل إمارة المنطقة ...": a preposition after و/ف opens a fronted adjunct; the
         # subject follows the verb (okaz_529e683216)
         subject = None
+    if subject is None and not pronoun_subject and ctx.headline:
+        subject = headline_subject(st, i, form)  # "مصر تتسامى على خلافاتها مع أنقرة وتدين حادث سروج"
+        d.shared_subject = subject is not None
     skipped = ctx.skip(j, verb, relays=True)
     via.extend(skipped.via)
     relays.extend(skipped.relays)
@@ -84,12 +88,12 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and subject is None and not pronoun_subject and not carries_subject(t, form):
         explicit = (j, j + 1)  # "وتفيد المعلومات بأن": the news noun is the subject, not the object
         j += 1
-    if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and not st.is_comp(nxt) \
+    if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and (not st.is_comp(nxt) or listed_name_end(st, j) > j) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
             and not carries_subject(t, form) and can_open_subject(st, nxt) and not _own_preposition_attached(st, nxt, verb) \
-            and nxt.i not in st.accusative and not _disagreeing_object(st, t, form, nxt) \
-            and not _her_object(st, t, form, nxt) and not _coordinated_imperfect(st, t, form, nxt) \
+            and nxt.i not in st.accusative and not disagreeing_object(st, t, form, nxt) \
+            and not her_object(st, t, form, nxt) and not coordinated_imperfect(st, t, form, nxt) \
             and not (form.object and j == i + 1):
         # (a verb with its object pronoun has its frame right after it: "واتهمته بدعم", no subject there)
         # "صرّح بذلك المتحدث الرسمي للدفاع المدني بمنطقة الرياض": the verb's بـ is spent on the object before
@@ -118,6 +122,13 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 after = st.tok(end)
                 if after is not None and after.is_word and after.key.startswith(BEH) and not has_source_word(ctx, j, end):
                     explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
+            if explicit and object_of_continuation(ctx, i, form, end):
+                # "شككت أصوات بسياسة أنقرة ...، واتهمت الحكومة بأنها" (aawsat_0722_54, alriyadh_0722_693), "وشددت
+                # مديرية الدفاع المدني على ...، وحذرت سكان العمائر وملاكها من خطورة" (aljazirah_fb6bfbc95f): after
+                # the speaker of the same sentence, the noun phrase before the verb's preposition is its object
+                explicit = None
+                if verb.stance != "accuse":
+                    j = end  # what was warned of or asked for follows the preposition; the ones addressed are no content
             if explicit:
                 skipped = ctx.skip(end, verb, relays=True)
                 via.extend(skipped.via)
@@ -169,6 +180,12 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ...", "كشف الجهاز في تقرير أمس، ارتفاع ..."
     elif explicit and after_source is not None and after_source.text in COMMAS and _frame_word(ctx, j + 1, verb):
         j += 1  # "وجه وزير الشؤون الإسلامية ... آل الشيخ، بتوزيع": a comma before the verb's preposition
+    elif explicit and after_source is not None and after_source.text in COMMAS and verb.stance == "appeal" \
+            and (addressed := addressee_end(ctx, j + 1, verb)) is not None:
+        # "طالبت وزارة الخارجية الفلسطينية، العالمين العربي والإسلامي بالتحرك العاجل" (3alyoum_8ee3457cb9), "دعت
+        # الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني ... إلى تشكيل" (alyaum_db2f506ef7): a comma,
+        # the ones appealed to, then what was asked after the verb's preposition
+        j = addressed
     if source is None:
         d.subject_hint = ctx.clause_subject(i)
     if anaphor is not None and source is not None:
@@ -213,49 +230,10 @@ def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
         and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject))
 
 
-def _her_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
-    """Is ``nxt``, right after a feminine verb ``t``, a noun with the pronoun ها ("وأعلنت عزمها تطبيق تلك
-    المقاييس", alweeam_d57e53548a): her own intent, the verb's object, its subject (she) dropped?  Not a title or
-    speaker word with it (رئيسها، مصادرها); only ها, which no personal name ends in (أدهم، عبده do end in هم and
-    ه); not after a masculine verb ("ويتوقع خروجها": the subject may be the one she belongs to)."""
-    her = HEH + ALEF
-    if form.form not in ("perfect", "imperfect"):
-        return False
-    word = t.key if t.key == t.bare or not t.conj else t.bare
-    return cue_gender(word, fold(form.verb.lemma), form.form) == "f" and nxt.text.endswith(her) \
-        and nxt.key.endswith(her) and possessed(st, nxt) and not title_with_pronoun(st, nxt) \
-        and not st.g.kind_of_word(nxt.key[: -len(her)])
-
-
-def _coordinated_imperfect(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
-    """Is ``nxt``, right after an imperfect verb ``t``, a second imperfect joined to it by و/ف, with the same
-    person prefix ("بدأ يسأل ويتحرى عن أنواع الطعام", alyaum_df2f482d82): no subject, which was dropped?  Not a
-    known name or a word with a role or kind in the lexicons."""
-    if form.form != "imperfect" or not nxt.conj or nxt.definite or len(nxt.bare) < 4:
-        return False
-    word = t.key if t.key == t.bare or not t.conj else t.bare
-    return nxt.bare[0] == word[0] and word[0] in _IMPERFECT_PREFIXES and not st.is_name(nxt) \
-        and nxt.key not in st.g.names and nxt.bare not in st.g.names and not st.roles(nxt) and not st.kind(nxt) \
-        and not st.g.kind_of_word(nxt.bare)
-
-
-_IMPERFECT_PREFIXES = YEH + TEH + NOON  # يـ تـ نـ: the person prefixes an imperfect's subject may follow
-
-
 def _fronted_adjunct(st: SentenceTokens, k: int) -> bool:
     """Does token ``k`` join a preposition to a conjunction ("وفي", "وعن"): a fronted adjunct, no subject?"""
     t = st.tokens[k]
     return t.is_word and t.conj and "preposition" in st.g.role(t.bare) and not st.written_name(t)
-
-
-def _disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
-    """Is ``nxt`` a plural of things after a masculine verb ("ودعا الدول الأعضاء لتعزيز التعاون"): the verb's
-    object, not its subject, which would take a feminine verb (دعت الدول)?  Not a speaker word spelled like such
-    a plural ("طالب المزارع الأوروبي": the farmer, not the farms)."""
-    if form.form not in ("perfect", "imperfect") or not nxt.definite or st.kind(nxt):
-        return False
-    word = t.key if t.key == t.bare or not t.conj else t.bare
-    return cue_gender(word, fold(form.verb.lemma), form.form) == "m" and feminine_broken_plural(nxt.key)
 
 
 def _speaker_at(st: SentenceTokens, k: int) -> bool:
