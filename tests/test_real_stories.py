@@ -142,7 +142,21 @@ def test_the_ministry_calling_the_blast_a_terrorist_act_tells_who_did_it_and_its
     isis = by_text["alriyadh_0722_839", "أعلن"]
     assert story_of[act] == story_of[isis] != story_of[calm]
     ours, base = _scores("suruc_bombing", "stories")
-    assert ours.prf[2] >= 0.73 and ours.prf[0] >= 0.92
+    # precision 0.921 -> 0.919 when the event's questions join across articles (the last test below)
+    assert ours.prf[2] >= 0.73 and ours.prf[0] >= 0.91
+
+
+def _suruc_stories():
+    """suruc_bombing's stories: claim id -> story id, and a function finding a claim by its article, its cue and
+    the opening of its content."""
+    folder, articles, gold = _load("suruc_bombing")
+    corpus = Corpus(articles.values())
+
+    def claim(article, cue, opening):
+        return next(a.id for a in corpus.attributions
+                    if a.article == article and a.cue.text == cue and a.content.text.startswith(opening))
+
+    return {m: s.id for s in corpus.stories for m in s.claims}, claim
 
 
 def test_who_did_the_bombing_is_one_story_though_its_speakers_go_on_to_other_questions():
@@ -151,17 +165,31 @@ def test_who_did_the_bombing_is_one_story_though_its_speakers_go_on_to_other_que
     # tied by their speakers' links to what they said next and kept from who did it.  Read as saying who did the
     # event their articles tell, they join the prime minister's ISIS claims on the town their headlines name, and
     # his promise joins his measures: story F1 0.738 -> 0.766 (P 0.921, R 0.615 -> 0.655).
-    folder, articles, gold = _load("suruc_bombing")
-    corpus = Corpus(articles.values())
-    story_of = {m: s.id for s in corpus.stories for m in s.claims}
-
-    def claim(article, cue, opening):
-        return next(a.id for a in corpus.attributions
-                    if a.article == article and a.cue.text == cue and a.content.text.startswith(opening))
-
+    story_of, claim = _suruc_stories()
     blamed, promised = claim("alriyadh_0722_693", "حمل", "التنظيم"), claim("alriyadh_0722_693", "ووعد", '"بمواصلة')
     pkk, isis = claim("aawsat_0722_54", "واتهمت", "التي خاضت"), claim("alriyadh_0722_839", "أعلن", "العناصر")
     measures = claim("alriyadh_0722_693", "وقال", '"سنتباحث')
     assert story_of[blamed] == story_of[pkk] == story_of[isis] != story_of[promised] == story_of[measures]
     ours, base = _scores("suruc_bombing", "stories")
-    assert ours.prf[2] >= 0.76 and ours.prf[0] >= 0.92
+    # precision 0.921 -> 0.919 when the event's questions join across articles (the next test)
+    assert ours.prf[2] >= 0.76 and ours.prf[0] >= 0.91
+
+
+def test_what_is_being_done_and_what_the_investigation_found_join_across_the_articles_of_the_bombing():
+    # suruc_bombing: the interior ministry's "ندعو الجميع إلى التوحد والتزام الهدوء" (aljazirah_0721_981,
+    # alyaum_0721_2242, alriyadh_0722_854) and the prime minister's "سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة"
+    # (aawsat_0722_54, alriyadh_0722_693) share no word, nor do an official's "منفذ الهجوم رجل في العشرين"
+    # (alriyadh_0722_1308) and the prime minister's identified suspect; their articles' headlines and leads tell
+    # one blast.  Joined as the answers to one question of the event: story F1 0.768 -> 0.803 (P 0.921 -> 0.919,
+    # R 0.658 -> 0.713).  The four wrong pairs it adds are two claims that their speaker's links had already put
+    # with the other question ("التحقيق سينتهي بأسرع وقت ممكن" with his measures, "داعيا التضامن" with his
+    # suspect).  The prime minister's "تركيا اتخذت دائما إجراءات ضد داعش" after the denial of the allies' blame
+    # stays with the blame (joined too, 0.775: P 0.864).
+    story_of, claim = _suruc_stories()
+    calm, measures = claim("aljazirah_0721_981", "وتابع", "«ندعو"), claim("aawsat_0722_54", "وقال", "«سنتباحث")
+    suspect, bomber = claim("aawsat_0722_54", "وصرح", "«لقد تم"), claim("alriyadh_0722_1308", "وصرح", '"نؤكد')
+    always, denied = claim("alriyadh_0722_693", "وقال", '"تركيا اتخذت'), claim("alriyadh_0722_693", "تنفي", "ذلك")
+    assert story_of[calm] == story_of[measures] != story_of[always] == story_of[denied]
+    assert story_of[suspect] == story_of[bomber] != story_of[measures]
+    ours, base = _scores("suruc_bombing", "stories")
+    assert ours.prf[2] >= 0.80 and ours.prf[0] >= 0.91

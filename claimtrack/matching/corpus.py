@@ -30,13 +30,13 @@ from ..models import Article, Attribution
 from ..normalize import fold
 from ..polarity import negative_core
 from ..reader import read_article
-from ..sentences import split_sentences
+from ..sentences import split_paragraph, split_sentences
 from .clusters import Cluster, cluster_claims
 from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
 from .speakers import relation
-from .facets import WAVES, claim_facet, tells_culprit
+from .facets import EVENT_FACETS, WAVES, claim_facet, tells_culprit, tells_event
 from .stories import Story, cluster_facet, group_stories, headline_gives_toll
 from .story_terms import Remembered, clause, story_similarity
 
@@ -356,14 +356,32 @@ class Corpus:
         facets = {c.id: cluster_facet((by_id[m].attribution, by_id[m].key.quantities) for m in c.claims)
                   for c in clusters}
         tolls = {a.id for a in self.articles if a.headline and headline_gives_toll(a.headline)}
+        # The headline and lead of the articles of the questions an event's articles answer in words of their own
+        # (what is being done, what the investigation found), for those that tell an event.
+        told: dict[str, set[str]] = {}
+        for a in dict.fromkeys(a for c in clusters if facets[c.id] in EVENT_FACETS for a in c.articles):
+            texts = [t for t in (self._articles[a].headline, self._lead(a)) if t]
+            if tells_event(" ".join(texts)):
+                told[a] = set().union(*(self._sentence_terms(t) for t in texts))
         culprits = {c.id for c in clusters if any(tells_culprit(by_id[m].attribution) for m in c.claims)}
         links = self._story_links()
+        denials = {c.id for c in clusters if any(by_id[m].attribution.cue.stance == "deny" for m in c.claims)}
         # The sentences' terms were kept for the headlines and the links alone: they go before the stories are
         # grouped (at 20,000 real articles, 64,000 sentences and their terms: 140 MB).
         self.__dict__.pop("_topics", None)
         return group_stories(clusters, terms, weight, dates,
                              lambda article: self._articles[article].outlet or article, links,
-                             headlines=headlines, facets=facets, toll_articles=tolls, culprits=culprits)
+                             headlines=headlines, facets=facets, toll_articles=tolls, culprits=culprits,
+                             told=told, denials=denials)
+
+    def _lead(self, article_id: str) -> str | None:
+        """The first sentence of an article's body (its lead): with its headline, what names the event it tells."""
+        article = self._articles[article_id]
+        body = article.spans_of("body")
+        if not body:
+            return None
+        pieces = split_paragraph(article.text, body[0])
+        return pieces[0].of(article.text) if pieces else None
 
     def _story_links(self) -> list[tuple[str, str]]:
         """Clusters of two attributions in a row in one article that are one story: one speaker's statements

@@ -24,12 +24,12 @@ from collections.abc import Iterable
 from ..claims.quantities import Quantity, find_quantities, named_units
 from ..claims.stems import strip_clitics, verb_readings, word_tokens
 from ..lexicon import read_rows, read_words
-from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM_LAM, NOON, PRONOUN_SUFFIXES, TEH, WAW, YEH
+from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM_LAM, NOON, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH, WAW, YEH
 from ..models import Attribution
 from ..normalize import fold
 
-__all__ = ["FACETS", "PERPETRATOR", "TOLL", "WAVES", "claim_facet", "cluster_facet", "facet_of", "gives_toll",
-           "headline_gives_toll", "people_units", "tells_culprit"]
+__all__ = ["EVENT_FACETS", "FACETS", "PERPETRATOR", "TOLL", "WAVES", "claim_facet", "cluster_facet", "facet_of",
+           "gives_toll", "headline_gives_toll", "people_units", "tells_culprit", "tells_event"]
 
 # The facets in the order a claim takes them: the UN condemning a blast "that killed 30" condemns; the suspect
 # of "the attack that killed 32" is who did it.  The toll comes after them all (gives_toll).
@@ -43,6 +43,12 @@ TOLL = "toll"
 # story (stories.group_stories).  The other facets' words are common in other news ("مسؤولية" is any
 # responsibility), and on a real day (1,000 SaudiNewsNet articles) such joins were right in 2 of 12.
 WAVES = ("condemnation",)
+# The questions that an event's own articles answer in words of their own, seldom shared: what the investigation
+# found ("تم تحديد هوية مشتبه به"; "منفذ الهجوم رجل في العشرين"), what is being done ("ندعو الجميع إلى التوحد";
+# "سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة").  Two of their claims join when their articles tell one event
+# (stories.group_stories).  Not who did it: a culprit is named in other news too ("أجهزة الأمن حذرت الحكومة مؤخرا
+# من خطر حدوث هجوم إرهابي", a paper on the government's policy, aawsat_0722_54).
+EVENT_FACETS = ("investigation", "response")
 # What a base form may end in: a pronoun (مسؤوليتها، إدانته), the feminine perfect (أدانت), a plural or the
 # feminine (مشتبهين، منددة، إجراءاتها), the accusative's alef ("هجوما انتحاريا", aleqtisadiya_0721_684).
 _ENDINGS = (*PRONOUN_SUFFIXES, TEH, WAW + ALEF, YEH, YEH + NOON, WAW + NOON, ALEF + TEH, ALEF)
@@ -175,6 +181,21 @@ def cluster_facet(claims: Iterable[tuple[Attribution, Iterable[Quantity]]]) -> s
 def _event_words() -> frozenset[str]:
     """data/event_words.txt, folded: the words that say what kind of event a claim is about."""
     return frozenset(fold(w) for w in read_words("event_words.txt"))
+
+
+def tells_event(text: str) -> bool:
+    """Whether ``text`` (an article's headline and lead) names an event by a word of data/event_words.txt, its
+    clitics and the accusative's alef aside: "مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا" (aljazirah_0721_981, suruc_bombing); not
+    "إنشاء جمعية تعاونية تخدم خمسة آلاف موظف ... فالح بن عطا لله الحربي" (SaudiNewsNet 2015-07-26), whose
+    surname the topic terms read as the stem of معارك."""
+    events = _event_words()
+    for token, _, _ in word_tokens(text):
+        forms = {strip_clitics(token)}
+        # a preposition that strip_clitics keeps before a word it does not know (بانفجار), the accusative (انفجارا)
+        forms |= {strip_clitics(f[1:]) for f in forms if f[:1] in PREPOSITION_CLITICS and len(f) > 4}
+        if not events.isdisjoint(forms | {f[:-1] for f in forms if f.endswith(ALEF)}):
+            return True
+    return False
 
 
 def tells_culprit(attribution: Attribution) -> bool:

@@ -38,7 +38,7 @@ import attrs
 
 from ..lexicon import str_tuple
 from .clusters import Cluster
-from .facets import PERPETRATOR, TOLL, WAVES, claim_facet, cluster_facet, gives_toll, headline_gives_toll
+from .facets import EVENT_FACETS, PERPETRATOR, TOLL, WAVES, claim_facet, cluster_facet, gives_toll, headline_gives_toll
 from .story_terms import (COMMON_FLOOR, anchor, clause, narrow, similarity, specific, spelt,
                           story_similarity, without_everywhere_terms)
 from .unionfind import UnionFind
@@ -157,12 +157,36 @@ def _pairs(postings: Iterable[list[str]], limit: int, alone: Mapping[str, str],
     return pairs
 
 
+def _told_pairs(units: Iterable[str], facet: Mapping[str, str], articles_of: Mapping[str, Collection[str]],
+                told: Mapping[str, Collection[str]], weight: Callable[[str], float], limit: int,
+                alone: Mapping[str, str]) -> set[tuple[str, str]]:
+    """The pairs of ``units`` (of :data:`.facets.EVENT_FACETS`) that answer the same question of one event: in
+    articles that tell an event (``told``: article -> the terms of its headline and lead) naming a rare word
+    (:func:`anchor`, not an entity: the day's shared participants are many) and told alike on specific evidence
+    (:func:`specific`, as a story of several units is held to): the Suruc articles of the interior ministry's call
+    for unity and of the prime minister's security measures 0.25 (suruc_bombing; 0.18 on all their terms),
+    the Suruc blast and a car bomb in Mosul 0.19 (SaudiNewsNet 2015-07-21; 0.12), a man drowned in a well near
+    Medina and a stabbing in Qassim that both name a man in his thirties (ثلاثيني) 0.13 (2015-08-03; 0.19)."""
+    by_word: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in units:
+        words = {spelt(t) for a in articles_of[r] if a in told for t in told[a]
+                 if not t.startswith("e:") and anchor(t)}
+        for w in words:
+            by_word[facet[r], w].append(r)
+    evidence = {a: {t for t in terms if specific(t)} for a, terms in told.items()}
+    mass = {a: sum(weight(t) for t in terms) for a, terms in evidence.items()}
+    return {(x, y) for x, y in _pairs(by_word.values(), limit, alone)
+            if any(similarity(evidence[p], evidence[q], weight, mass[p], mass[q]) >= STORY_SAME
+                   for p in articles_of[x] if p in told for q in articles_of[y] if q in told and p != q)}
+
+
 def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]], weight: Callable[[str], float],
                   dates: Mapping[str, frozenset[dt.date]], outlet_of: Callable[[str], str],
                   links: Iterable[tuple[str, str]] = (), tolls: Collection[str] = (),
                   headlines: Mapping[str, Collection[str]] | None = None,
                   facets: Mapping[str, str] | None = None, toll_articles: Collection[str] = (),
-                  culprits: Collection[str] = ()) -> tuple[Story, ...]:
+                  culprits: Collection[str] = (), told: Mapping[str, Collection[str]] | None = None,
+                  denials: Collection[str] = ()) -> tuple[Story, ...]:
     """Stories of ``clusters``: ``terms`` gives each cluster's bag of topic terms (cluster id -> counts),
     ``weight`` a term's rarity, ``dates`` each cluster's article dates (empty when unknown), ``outlet_of``
     an article's outlet, ``links`` pairs of clusters that are one story outright (one speaker's statements
@@ -185,7 +209,10 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     ``toll_articles`` names the articles whose headline gives a toll (:func:`headline_gives_toll`): the clusters
     that give a toll in one of them are one story.  ``culprits`` names the clusters that say who did the event
     their articles tell (:func:`.facets.tells_culprit`): who did it is a wave of its own among them, on a narrow
-    anchor of their headlines."""
+    anchor of their headlines.  ``told`` gives the topic terms of the headline and lead of each article that tells
+    an event (:func:`.story_terms.tells_event`; :class:`~claimtrack.Corpus` always gives them): the units of a
+    question of :data:`.facets.EVENT_FACETS` join when their articles tell one event, but the units that hold one
+    of the clusters ``denials`` names (a denial's)."""
     ids = [c.id for c in clusters]
     position = {cid: i for i, cid in enumerate(ids)}
     links_uf = UnionFind(ids, order=position.__getitem__)
@@ -264,6 +291,16 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
                     if narrow(t) and ((t.startswith("e:") and not culprit) or t in context[r]):
                         by_facet[facet[r], spelt(t)].append(r)
         affine = _pairs(by_facet.values(), limit, alone)
+        # What is being done, what the investigation found: the units that answer one of these questions join when
+        # their articles tell one event (the Turkish interior ministry's "ندعو الجميع إلى التوحد" and the prime
+        # minister's "سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة على حدودنا"; his identified suspect and an
+        # official's "منفذ الهجوم رجل في العشرين", suruc_bombing), however little their words share.  Not a unit
+        # that holds a denial: it answers an allegation, a question of its own ("تنفي ذلك باستمرار" and "تركيا
+        # اتخذت دائما إجراءات ضد داعش" answer the allies' blame of Turkey's policy, alriyadh_0722_693).
+        if told:
+            denied = {find(c) for c in denials if c in position}
+            affine |= _told_pairs([r for r in units if facet[r] in EVENT_FACETS and r not in denied], facet,
+                                  articles_of, told, weight, limit, alone)
         pairs |= affine
     # A question and what answers none do not join on their own likeness either, but a wave's (:func:`_alike`):
     # the toll and what gives none (the prosecutor's "41 متهماً" referred to the court and what he says the
