@@ -142,8 +142,7 @@ def test_the_ministry_calling_the_blast_a_terrorist_act_tells_who_did_it_and_its
     isis = by_text["alriyadh_0722_839", "أعلن"]
     assert story_of[act] == story_of[isis] != story_of[calm]
     ours, base = _scores("suruc_bombing", "stories")
-    # precision 0.921 -> 0.919 when the event's questions join across articles (the last test below)
-    assert ours.prf[2] >= 0.73 and ours.prf[0] >= 0.91
+    assert ours.prf[2] >= 0.73 and ours.prf[0] >= 0.92
 
 
 def _suruc_stories():
@@ -171,8 +170,7 @@ def test_who_did_the_bombing_is_one_story_though_its_speakers_go_on_to_other_que
     measures = claim("alriyadh_0722_693", "وقال", '"سنتباحث')
     assert story_of[blamed] == story_of[pkk] == story_of[isis] != story_of[promised] == story_of[measures]
     ours, base = _scores("suruc_bombing", "stories")
-    # precision 0.921 -> 0.919 when the event's questions join across articles (the next test)
-    assert ours.prf[2] >= 0.76 and ours.prf[0] >= 0.91
+    assert ours.prf[2] >= 0.76 and ours.prf[0] >= 0.92
 
 
 def test_what_is_being_done_and_what_the_investigation_found_join_across_the_articles_of_the_bombing():
@@ -181,7 +179,7 @@ def test_what_is_being_done_and_what_the_investigation_found_join_across_the_art
     # (aawsat_0722_54, alriyadh_0722_693) share no word, nor do an official's "منفذ الهجوم رجل في العشرين"
     # (alriyadh_0722_1308) and the prime minister's identified suspect; their articles' headlines and leads tell
     # one blast.  Joined as the answers to one question of the event: story F1 0.768 -> 0.803 (P 0.921 -> 0.919,
-    # R 0.658 -> 0.713).  The four wrong pairs it adds are two claims that their speaker's links had already put
+    # R 0.658 -> 0.713); with the extraction fixes merged beside it 0.813 (P 0.920, R 0.728).  The four wrong pairs it adds are two claims that their speaker's links had already put
     # with the other question ("التحقيق سينتهي بأسرع وقت ممكن" with his measures, "داعيا التضامن" with his
     # suspect).  The prime minister's "تركيا اتخذت دائما إجراءات ضد داعش" after the denial of the allies' blame
     # stays with the blame (joined too, 0.775: P 0.864).
@@ -192,4 +190,4 @@ def test_what_is_being_done_and_what_the_investigation_found_join_across_the_art
     assert story_of[calm] == story_of[measures] != story_of[always] == story_of[denied]
     assert story_of[suspect] == story_of[bomber] != story_of[measures]
     ours, base = _scores("suruc_bombing", "stories")
-    assert ours.prf[2] >= 0.80 and ours.prf[0] >= 0.91
+    assert ours.prf[2] >= 0.81 and ours.prf[0] >= 0.92
