@@ -19,7 +19,7 @@ from ..matching.score import Claim
 from ..matching.speakers import relation
 from ..models import Article, Attribution, Mention, id_order
 from ..sentences import split_sentences
-from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
+from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_news, names_statements,
                      told_referent, trailing_denial, undenied)
 from ..lexicon.grammar import grammar
 from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
@@ -109,6 +109,10 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             if frozenset((c.id, other.id)) in skip or (a_report and c.attribution.article == other.attribution.article) or (
                     (c.attribution.article == other.attribution.article or authors is not None or a_report)
                     and (relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key))):
+                continue
+            if _denies_too(other):
+                continue
+            if not points_back and _told_late(c, other, articles, topics):
                 continue
             if authors is not None:
                 # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
@@ -212,13 +216,41 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     return marks
 
 
+def _denies_too(other: Claim) -> bool:
+    """Does a claim call something false itself ("تم التأكد بعدم صحة ما ذكر في بعض وسائل الإعلام ... ان الحفل
+    جرى في احد الملاهي الليلة", okaz ada1e9953c04e, 2015-08-03)?  Then it sides with a denial of the same thing
+    (:func:`~.marks._dispute_of` reads the clusters' pairs so)."""
+    return bool(denial_mentions(other.attribution.content.text, verbs_within=0))
+
+
+def _told_late(denial: Claim, other: Claim, articles: Mapping[str, Article], topics: "dict[str, Topic]") -> bool:
+    """Is a denial told after its article's opening (:data:`_OPENING_SENTENCES`) held against a statement of its
+    own article?  A denial deep in a report is a detail of it ("ونفى الزميل الرحبي علاقته بالخبر" in the
+    fifteenth sentence of a feature on Yemen's jailed journalists, aawsat a1a3370e27623, 2015-08-03), not a
+    denial of what the report tells before it; a denial the article opens with is its news ("الداخلية التونسية
+    ... خلافا لما تم تداوله", alriyadh a7298076aa392, 2015-07-26).  A denial that opens by pointing back to the
+    news told before it ("وكانت الحركة قد نفت تلك التقارير آنذاك", aawsat a0a0547a58dc6) denies that news wherever
+    it stands."""
+    art = denial.attribution.article
+    if art != other.attribution.article:
+        return False
+    if names_news(" ".join(w for w, _ in statement_words(denial.attribution.content.text)[:_BACK_WORDS])):
+        return False
+    topic = topics.get(art)
+    if topic is None:
+        topic = topics[art] = article_topic(articles[art])
+    return denial.attribution.cue.span.start >= topic.opening_end
+
+
 @attrs.frozen
 class Topic:
-    """What an article is about: the terms many of its sentences name (``words``), and where its lead ends."""
+    """What an article is about: the terms many of its sentences name (``words``), where its lead ends, and
+    where its opening (:data:`_OPENING_SENTENCES`) ends."""
 
     words: frozenset[str]
     lead_end: int
     lead_denies: bool
+    opening_end: int = 0
 
     def leads(self, a: Attribution) -> bool:
         """Is the article about a denial: ``a`` told in its lead (headline and first sentence), or a denial there
@@ -255,9 +287,11 @@ def article_topic(article: Article) -> Topic:
     least = max(_TOPIC_LEAST, _TOPIC_SHARE * len(sentences))
     lead_end = sentences[1].span.end if len(sentences) > 1 else (sentences[0].span.end if sentences else 0)
     lead = " ".join(s.text for s in sentences[:2])
+    opening = sentences[: _OPENING_SENTENCES]
+    opening_end = opening[-1].span.end if opening else 0
     if len(sentences) < _TOPIC_SENTENCES:
-        return Topic(frozenset(), lead_end, True)  # a short article tells one story, its denial's among them
-    return Topic(frozenset(f for f, n in counts.items() if n >= least), lead_end, bool(denial_mentions(lead, 0)))
+        return Topic(frozenset(), lead_end, True, opening_end)  # a short article tells one story, its denial's among them
+    return Topic(frozenset(f for f, n in counts.items() if n >= least), lead_end, bool(denial_mentions(lead, 0)), opening_end)
 
 
 # A denial phrase inside a long content is the content's own (its cue's, or that of its first or last clause) only
@@ -384,3 +418,8 @@ _TOPIC_LEAST = 3
 # a0a0547a58dc6, 6 sentences: "وكانت الحركة قد نفت تلك التقارير آنذاك" and the report of Mullah Omar's death).
 # A survey or a feature of many (alriyadh a677d14f08d2d, 64) tells many statements of one topic.
 _TOPIC_SENTENCES = 20
+# A denial is the news of its article when told in its first sentences (the headline and two more): held against
+# a statement of its own article only then, or when it points back to it.
+_OPENING_SENTENCES = 3
+# How many words a denial may open with before the news it points back to (تلك التقارير).
+_BACK_WORDS = 3
