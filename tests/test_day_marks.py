@@ -100,3 +100,43 @@ def test_one_named_person_does_not_deny_himself_a_body_may() -> None:
                        claim("عدنان المعيبد المتحدث الرسمي لاتحاد القدم", "official"))
     assert not _one_person(claim("الجناح العسكري لحزب العمال الكردستاني", "unknown"),
                            claim("متمردو حزب العمال الكردستاني", "organization"))
+
+
+def _mention(text: str):
+    from claimtrack.models import Mention
+
+    return Mention(text, Span(0, len(text)))
+
+
+def test_a_measure_verb_with_its_conjunction_says_what_the_figure_counts() -> None:
+    # aawsat abc069b79efe1 (2015-08-03): "مقتل جنديين وجرح 31 آخرين إصابات أربعة منهم بالغة": 31 wounded (read as
+    # killed before), of whom four badly (severity بالغة: a part of the wounded); against "أصيب 24" of the
+    # governor's office it is the disagreement the judges saw (P045), not four against 24
+    from claimtrack.contradiction.figures import figure_conflict
+    from claimtrack.contradiction.measured import figure_parts, measured_figures
+
+    text = "مقتل جنديين وجرح 31 آخرين إصابات أربعة منهم بالغة"
+    assert [(q.text, m) for q, m in measured_figures(text)] == [("جنديين", "killed"), ("31", "wounded"), ("أربعة", "wounded")]
+    assert [p.of(text) for p in figure_parts(text)] == ["أربعة"]
+    other = "اثنين من أفراد قوات الأمن قتلا وأصيب 24 في تفجير انتحاري نفذه حزب العمال في الإقليم"
+    assert [e.note for e in figure_conflict(_mention(text), _mention(other))] == ["wounded: 31 / 24"]
+
+
+def test_the_wounded_still_in_hospital_are_a_part_of_all_the_wounded() -> None:
+    # alyaum (2015-08-03): "لسبعة مصابين من أشقائنا العمانيين ... الذين لم يغادروا المستشفيات" against "والمصابين (39)
+    # يتلقون العلاج بمستشفيات محافظة الأحساء، وقد خرج معظمهم" (judged part vs whole, P055)
+    from claimtrack.contradiction.figures import figure_conflict
+
+    small = "جمعية البر بالأحساء حريصة على توفير كل سبل الراحة لسبعة مصابين من أشقائنا العمانيين وأقاربهم الذين لم يغادروا المستشفيات"
+    total = "يذكر أن عدد الوفيات بلغ (9) حالات والمصابين (39) يتلقون العلاج بمستشفيات محافظة الأحساء"
+    assert not figure_conflict(_mention(small), _mention(total))
+
+
+def test_a_separate_incident_is_told_apart() -> None:
+    # aawsat (2015-08-03): "وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة" beside the
+    # 31 wounded of the suicide attack in Agri; and "حادثين منفصلين" of two crashes (2015-07-26)
+    from claimtrack.contradiction.places import separate_incident
+
+    assert separate_incident("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة")
+    assert separate_incident("وقع حادثين منفصلين على طريق واحد")
+    assert not separate_incident("مقتل جنديين وجرح 31 آخرين إصابات أربعة منهم بالغة")

@@ -184,8 +184,10 @@ def _measure_just_before(text: str, found: "list[tuple[Quantity, str | None]]") 
         if words[k - 1][0].startswith(WAW) and len(before) == 1 and before != last \
                 and without_conjunction(words[k - 2][0]).startswith(_MEEM):
             continue  # "مقتل وإصابة 35": the two together
-        # (only past an approximator: elsewhere quantities.py has read the word before already)
-        out.append((q, next(iter(last)) if _approximated(q) else m))
+        # (only past an approximator, or a measure verb with its conjunction: elsewhere quantities.py has read the
+        # word before already; "مقتل جنديين وجرح 31 آخرين" it reads as 31 killed, aawsat abc069b79efe1, 2015-08-03)
+        joined = words[k - 1][0] != without_conjunction(words[k - 1][0])
+        out.append((q, next(iter(last)) if _approximated(q) or joined else m))
     return out
 
 

@@ -36,7 +36,7 @@ from .denied import LeadTexts
 from .disputes import bare_readings, statement_words
 
 __all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict", 
-           "place_scopes", "places_by_name", "scope_terms", "scope_words", "told_beside"]
+           "place_scopes", "places_by_name", "scope_terms", "scope_words", "separate_incident", "told_beside"]
 
 # A statement: its content and its source.
 Placed = tuple[str, str]
@@ -189,6 +189,8 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     in any two, when they happen in two countries (:func:`figure_place_conflict`), or when one tells a past
     event (:func:`past_event`: "وفي عام 2013 قتل ... 67 شخصا"، "وقد قتل آنذاك خمسة جنود") and the other not."""
     one = a.article == b.article
+    if any(separate_incident(x.sentence.of(articles[x.article].text)) for x in (a, b)):
+        return True  # "وفي حادثة منفصلة ...": its sentence tells another incident than the report's
     if not one and not event_anchors(leads.terms(a.article).union(ka.ordered), leads.terms(b.article).union(kb.ordered),
                                      weight):
         return True
@@ -354,6 +356,20 @@ def _reports(word: str) -> bool:
 
 
 _ALEF = "\u0627"
+
+
+# The endings of a separate word's feminine, dual and plural (folded): منفصلة، منفصلين، منفصلان.
+_SEPARATE_ENDINGS = ("", "\u0647", "\u064a\u0646", "\u0627\u0646")
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others
+def separate_incident(text: str) -> bool:
+    """Does a sentence tell its figures of an incident apart from the others of its report (place_scopes.tsv kind
+    ``separate``: "وفي حادثة منفصلة ... قتل جندي تركي وجرح سبعة", or of two: "في حادثين منفصلين")?  Its tolls
+    dispute no other statement's."""
+    words = scope_words("separate")
+    return any(f[: len(f) - len(e)] in words for w, _ in statement_words(text) for f in bare_readings(w)
+               for e in _SEPARATE_ENDINGS if f.endswith(e))
 
 
 @functools.lru_cache(maxsize=8192)
