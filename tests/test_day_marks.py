@@ -138,5 +138,6 @@ def test_a_separate_incident_is_told_apart() -> None:
     from claimtrack.contradiction.places import separate_incident
 
     assert separate_incident("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة")
-    assert separate_incident("وقع حادثين منفصلين على طريق واحد")
+    # the lead of alyaum a58e87541ed05 (2015-07-26): its spokesman's 7 hurt and 3 then 5 hurt are two crashes'
+    assert separate_incident("توفي مساء أول من أمس ثلاثة أشخاص وأصيب 12 بينهم طفل في حادثين مروريين منفصلين على طريق الطائف الرياض.")
     assert not separate_incident("مقتل جنديين وجرح 31 آخرين إصابات أربعة منهم بالغة")
