@@ -189,11 +189,6 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     in any two, when they happen in two countries (:func:`figure_place_conflict`), or when one tells a past
     event (:func:`past_event`: "وفي عام 2013 قتل ... 67 شخصا"، "وقد قتل آنذاك خمسة جنود") and the other not."""
     one = a.article == b.article
-    if any(separate_incident(x.sentence.of(articles[x.article].text)) or separate_incident(leads[x.article]) for x in (a, b)):
-        # "وفي حادثة منفصلة ...": its sentence tells another incident than the report's; "في حادثين مروريين
-        # منفصلين" in its lead: its article tells two (alyaum a58e87541ed05, 2015-07-26: 7 hurt in one crash, 3
-        # then 5 in the other, told by one spokesman in three paragraphs)
-        return True
     if not one and not event_anchors(leads.terms(a.article).union(ka.ordered), leads.terms(b.article).union(kb.ordered),
                                      weight):
         return True
@@ -205,6 +200,11 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     if figure_place_conflict(*(figure_where(x, articles[x.article], leads[x.article], alone=not one) for x in (a, b))):
         return True
     if localities_apart(_placed(a), _placed(b)):
+        return True
+    if any(separate_incident(x.sentence.of(articles[x.article].text)) or separate_incident(leads[x.article]) for x in (a, b)):
+        # "وفي حادثة منفصلة ...": its sentence tells another incident than the report's; "في حادثين مروريين
+        # منفصلين" in its lead: its article tells two (alyaum a58e87541ed05, 2015-07-26: 7 hurt in one crash, 3
+        # then 5 in the other, told by one spokesman in three paragraphs)
         return True
     return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
 

@@ -113,10 +113,6 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                     (c.attribution.article == other.attribution.article or authors is not None or a_report)
                     and (relation(c.speaker, other.speaker) == "same" or bool(c.source_key & other.source_key))):
                 continue
-            if _denies_too(other):
-                continue
-            if not points_back and _told_late(c, other, articles, topics):
-                continue
             if authors is not None:
                 # "تصريحات المالكي باطلة": the claims of the speaker named, whatever words they share
                 if not by_author:
@@ -154,6 +150,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         # (a long statement's common words, on a day of 1,400 articles: "القوات"، "العمليات"، "بسرعة")
         if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH:
             links += loose
+        # (asked of the links only: most candidates fail on their words first)
+        links = [(o, w) for o, w in links if not _denies_too(o) and (
+            c.attribution.content.refers_to == o.id or not _told_late(c, o, articles, topics))]
         if authors is not None and links:
             # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
             # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
@@ -226,10 +225,15 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
 
 
 def _denies_too(other: Claim) -> bool:
+    return _calls_false(other.attribution.content.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _calls_false(text: str) -> bool:
     """Does a claim call something false itself ("تم التأكد بعدم صحة ما ذكر في بعض وسائل الإعلام ... ان الحفل
     جرى في احد الملاهي الليلة", okaz ada1e9953c04e, 2015-08-03)?  Then it sides with a denial of the same thing
     (:func:`~.marks._dispute_of` reads the clusters' pairs so)."""
-    return bool(denial_mentions(other.attribution.content.text, verbs_within=0))
+    return bool(denial_mentions(text, verbs_within=0))
 
 
 def _one_person(denial: Claim, other: Claim) -> bool:
