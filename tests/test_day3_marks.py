@@ -2,7 +2,6 @@
 2015-07-26 (SaudiNewsNet, first 1,400 articles), each cause held as a unit test of the construction in the real
 article (sentences as printed)."""
 
-import pytest
 
 from claimtrack import read_article
 from claimtrack.contradiction.places import localities_apart, past_event
