@@ -141,3 +141,18 @@ def test_a_separate_incident_is_told_apart() -> None:
     # the lead of alyaum a58e87541ed05 (2015-07-26): its spokesman's 7 hurt and 3 then 5 hurt are two crashes'
     assert separate_incident("توفي مساء أول من أمس ثلاثة أشخاص وأصيب 12 بينهم طفل في حادثين مروريين منفصلين على طريق الطائف الرياض.")
     assert not separate_incident("مقتل جنديين وجرح 31 آخرين إصابات أربعة منهم بالغة")
+
+
+def test_two_more_dead_are_no_toll_of_the_clashes() -> None:
+    # reuters via three outlets (2015-08-03): "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات" counts two more dead than
+    # the sentences before it, against "قتل 5 أشخاص وأصيب 12 أمس الأحد خلال اشتباكات في شرق ليبيا" (judged other
+    # event, P015, P035, P047); "وأصيب 17 آخرون" is still all the wounded, and "وجرح 31 آخرين" after its dead a toll
+    from claimtrack.contradiction.figures import figure_conflict
+    from claimtrack.contradiction.measured import figure_parts
+
+    more = "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات واختفى 15 آخرين منذ ذلك الحين."
+    assert [p.of(more) for p in figure_parts(more)] == ["جنديان"]
+    clashes = "قتل 5 أشخاص وأصيب 12 أمس الأحد خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة وجماعات مسلحة"
+    assert not figure_conflict(_mention(clashes), _mention(more))
+    assert not figure_parts("وأصيب 17 آخرون بجروح")
+    assert [p.of(t) for t in ["مقتل جنديين وجرح 31 آخرين"] for p in figure_parts(t)] == []
