@@ -4,7 +4,8 @@ tests/data/day_judgments (2015-07-26 and 2015-08-03), each named by its article.
 from types import SimpleNamespace
 
 from claimtrack import read_article
-from claimtrack.contradiction.worded_apart import _denies_too, _told_late
+from claimtrack.contradiction.targets import denies_too
+from claimtrack.contradiction.worded_apart import _told_late
 from claimtrack.spans import Span
 
 
@@ -18,8 +19,8 @@ def test_a_claim_that_calls_the_report_false_sides_with_its_denial() -> None:
     # okaz ada1e9953c04e (2015-08-03), the outlet's own sentence, against "نافيا ما تم تناقله ... عن أن الحفل كان في
     # أحد الملاهي الليلية" (ae851e2171d91): both say the nightclub story is false (judged agreement, P029)
     told = "ثانيا: تم التأكد بعدم صحة ما ذكر في بعض وسائل الإعلام ومواقع التواصل الاجتماعي ان الحفل جرى في احد الملاهي الليلة"
-    assert _denies_too(_claim("ada1e9953c04e", told))
-    assert not _denies_too(_claim("aa1188be84547", "حضور عدد من لاعبي المنتخب السعودي للناشئين لحفل غنائي في ملهى ليلي بمصر"))
+    assert denies_too(_claim("ada1e9953c04e", told))
+    assert not denies_too(_claim("aa1188be84547", "حضور عدد من لاعبي المنتخب السعودي للناشئين لحفل غنائي في ملهى ليلي بمصر"))
 
 
 _FEATURE = "\n".join([
@@ -59,47 +60,47 @@ def _said(text: str) -> SimpleNamespace:
 
 
 def _skeletons_of(*words: str) -> frozenset[str]:
-    from claimtrack.contradiction.worded_apart import _skeletons
+    from claimtrack.contradiction.targets import skeletons
 
-    return frozenset().union(*(_skeletons(w) for w in words))
+    return frozenset().union(*(skeletons(w) for w in words))
 
 
 def test_a_claim_that_negates_what_is_denied_says_it_too() -> None:
     # okaz ada1e9953c04e (2015-08-03): "الحفل كان في إحدى السفن السياحية ... وليس في ملهى ليلي" against "تنفي حضور
     # «ملهى ليلي»" (a8c51d93de7fa) and "نافيا ... أن الحفل كان في أحد الملاهي الليلية" (ae851e2171d91): judged
     # agreement (P070, P072)
-    from claimtrack.contradiction.worded_apart import _said_not
+    from claimtrack.contradiction.targets import said_not
 
     words = _skeletons_of("الحفل", "الملاهي", "الليلية")
-    assert _said_not(_said("الحفل كان في إحدى السفن السياحية بدعوة من متعهد المعسكرات وليس في ملهى ليلي"), words)
-    assert not _said_not(_said("حضور عدد من لاعبي المنتخب لحفل غنائي في ملهى ليلي بمصر"), words)
+    assert said_not(_said("الحفل كان في إحدى السفن السياحية بدعوة من متعهد المعسكرات وليس في ملهى ليلي"), words)
+    assert not said_not(_said("حضور عدد من لاعبي المنتخب لحفل غنائي في ملهى ليلي بمصر"), words)
 
 
 def test_a_statement_about_a_rumour_does_not_assert_it() -> None:
     # okaz ada1e9953c04e (2015-08-03): the federation's statement "حول ما أثير مؤخراً على مواقع التواصل الاجتماعي عن
     # حضور ... لحفل غنائي في ملهى ليلي" tells the rumour its own denial takes back (judged agreement, P040, P042)
-    from claimtrack.contradiction.worded_apart import _tells_report
+    from claimtrack.contradiction.targets import tells_report
 
     words = _skeletons_of("التواصل", "الاجتماعي", "الحفل", "الملاهي", "الليلية")
     told = ("اعلاميا حول ما أثير مؤخراً على مواقع التواصل الاجتماعي عن حضور عدد من لاعبي المنتخب السعودي للناشئين "
             "للكرة الطائرة لحفل غنائي في ملهى ليلي بجمهورية مصر العربية")
-    assert _tells_report(_said(told), words)
-    assert not _tells_report(_said("حضر عدد من لاعبي المنتخب حفلا غنائيا في ملهى ليلي"), words)
+    assert tells_report(_said(told), words)
+    assert not tells_report(_said("حضر عدد من لاعبي المنتخب حفلا غنائيا في ملهى ليلي"), words)
 
 
 def test_one_named_person_does_not_deny_himself_a_body_may() -> None:
     # sabq a333627c23c15 / a4b6dd86f0b4e (2015-08-03): two things the spokesman said ("نفى اتخاذ أي إجراء تجاه
     # العقوبات" / "تم استعراض لجنة الأخلاق والقيم", judged different claims, P056); the PKK's armed wing still
     # denies the responsibility okaz says the PKK claimed (real_disputes D1-007)
-    from claimtrack.contradiction.worded_apart import _one_person
+    from claimtrack.contradiction.targets import one_person
     from claimtrack.matching.speakers import speaker_of
 
     def claim(source: str, kind: str) -> SimpleNamespace:
         return SimpleNamespace(speaker=speaker_of(source), attribution=SimpleNamespace(source=SimpleNamespace(kind=kind)))
 
-    assert _one_person(claim("عدنان المعيبد المتحدث الرسمي باسم اتحاد كرة القدم", "official"),
+    assert one_person(claim("عدنان المعيبد المتحدث الرسمي باسم اتحاد كرة القدم", "official"),
                        claim("عدنان المعيبد المتحدث الرسمي لاتحاد القدم", "official"))
-    assert not _one_person(claim("الجناح العسكري لحزب العمال الكردستاني", "unknown"),
+    assert not one_person(claim("الجناح العسكري لحزب العمال الكردستاني", "unknown"),
                            claim("متمردو حزب العمال الكردستاني", "organization"))
 
 

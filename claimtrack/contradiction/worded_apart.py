@@ -6,7 +6,6 @@ ways.  (:mod:`.marks` compares the claims the clusters join.)"""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
@@ -23,9 +22,7 @@ from ..sentences import split_sentences
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_news, names_statements,
                      told_referent, trailing_denial, undenied)
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import without_conjunction
-from .disputes import (denial_link_words, denial_mentions, denial_target_linked, rare_skeletons, statement_words,
-                       told_reports)
+from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
@@ -33,6 +30,7 @@ from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_s
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .rules import Evidence, asks
+from .targets import denies_too, one_person, said_not, tells_report
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
 
@@ -151,7 +149,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH:
             links += loose
         # (asked of the links only: most candidates fail on their words first)
-        links = [(o, w) for o, w in links if not _denies_too(o) and (
+        links = [(o, w) for o, w in links if not denies_too(o) and (
             c.attribution.content.refers_to == o.id or not _told_late(c, o, articles, topics))]
         if authors is not None and links:
             # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
@@ -171,8 +169,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         # report without asserting it, is no claim the denial takes back
         if authors is None:
             links = [(o, w) for o, w in links if c.attribution.content.refers_to == o.id or not (
-                _said_not(o, sk := {s for f, s in link_words if f in w}) or _tells_report(o, sk))]
-        links = [(o, w) for o, w in links if not _one_person(c, o)]
+                said_not(o, sk := {s for f, s in link_words if f in w}) or tells_report(o, sk))]
+        links = [(o, w) for o, w in links if not one_person(c, o)]
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
                 continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
@@ -222,84 +220,6 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(first.id, second.id, "contradicts", conflict,
                               explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
     return marks
-
-
-def _denies_too(other: Claim) -> bool:
-    return _calls_false(other.attribution.content.text)
-
-
-@functools.lru_cache(maxsize=8192)
-def _calls_false(text: str) -> bool:
-    """Does a claim call something false itself ("تم التأكد بعدم صحة ما ذكر في بعض وسائل الإعلام ... ان الحفل
-    جرى في احد الملاهي الليلة", okaz ada1e9953c04e, 2015-08-03)?  Then it sides with a denial of the same thing
-    (:func:`~.marks._dispute_of` reads the clusters' pairs so)."""
-    return bool(denial_mentions(text, verbs_within=0))
-
-
-def _one_person(denial: Claim, other: Claim) -> bool:
-    """Are a denial and a claim told by one person named by name (a source of kind official or person), in any two
-    articles?  A person does not deny himself: "نفى اتخاذ أي إجراء تجاه العقوبات" and "تم استعراض لجنة الأخلاق
-    والقيم" are two things the spokesman عدنان المعيبد said (sabq a333627c23c15 / a4b6dd86f0b4e, 2015-08-03).  A
-    body may still deny the account another outlet gives of it ("نفى الجناح العسكري لحزب العمال الكردستاني
-    مسؤوليته", real_disputes D1-007)."""
-    x, y = denial.speaker, other.speaker
-    return bool(x.runs and y.runs) and {denial.attribution.source.kind, other.attribution.source.kind} <= _PERSONS \
-        and relation(x, y) == "same"
-
-
-_PERSONS = frozenset({"official", "person"})  # sources.tsv kinds of one person (not a body, a group, a document)
-
-
-def _word_positions(text: str, skeletons: Collection[str]) -> list[int]:
-    """The indexes in :func:`statement_words` of ``text`` of the words one of whose terms has one of ``skeletons``
-    (:func:`~.disputes.rare_skeletons`: "الملاهي" and "ملهى" are one word)."""
-    return [k for k, (w, _) in enumerate(statement_words(text)) if _skeletons(w) & set(skeletons)]
-
-
-@functools.lru_cache(maxsize=65536)
-def _skeletons(word: str) -> frozenset[str]:
-    return rare_skeletons(claim_key(word), _ANY_WEIGHT, 0.0)
-
-
-def _ANY_WEIGHT(term: str) -> float:
-    return 1.0
-
-
-def _said_not(other: Claim, words: Collection[str]) -> bool:
-    """Does ``other`` negate most of the words a denial is linked to it by: "الحفل كان في إحدى السفن السياحية ...
-    وليس في ملهى ليلي" (okaz ada1e9953c04e, 2015-08-03) says what "تنفي حضور «ملهى ليلي»" says (judged agreement)?"""
-    text = other.attribution.content.text
-    folded = [w for w, _ in statement_words(text)]
-    at = _word_positions(text, words)
-    if not at:
-        return False
-    negators = _negator_words()
-    negated = [k for k in at if any(without_conjunction(w) in negators for w in folded[max(0, k - _NEGATED_REACH) : k])]
-    return 2 * len(negated) > len(at)
-
-
-@functools.cache
-def _negator_words() -> frozenset[str]:
-    return frozenset(n[0] for n in grammar().negators if len(n) == 1)
-
-
-# How many words before a link word the negator of it may stand ("وليس في ملهى ليلي").
-_NEGATED_REACH = 3
-
-
-def _tells_report(other: Claim, words: Collection[str]) -> bool:
-    """Does ``other`` hold most of the words a denial is linked to it by in a report it tells (:func:`told_reports`:
-    "أصدر ... بيانا حول ما أثير مؤخرا على مواقع التواصل الاجتماعي عن حضور ... لحفل غنائي في ملهى ليلي", okaz
-    a8c51d93de7fa, 2015-08-03)?  It asserts no such thing: the report is the claim denied (a told report of a denial
-    is a claim of its own, :func:`.narration.told_claims`), not what its teller says."""
-    text = other.attribution.content.text
-    spans = told_reports(text)
-    if not spans:
-        return False
-    at = _word_positions(text, words)
-    places = statement_words(text)
-    inside = [k for k in at if any(s.start <= places[k][1].start < s.end for s in spans)]
-    return 2 * len(inside) > len(at)  # (the words of the report's carrier aside: "مواقع التواصل الاجتماعي")
 
 
 def _told_late(denial: Claim, other: Claim, articles: Mapping[str, Article], topics: "dict[str, Topic]") -> bool:
