@@ -36,7 +36,7 @@ from .denied import LeadTexts
 from .disputes import bare_readings, statement_words
 
 __all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict", 
-           "place_scopes", "places_by_name", "scope_terms", "scope_words", "told_beside"]
+           "place_scopes", "places_by_name", "scope_terms", "scope_words", "separate_incident", "told_beside"]
 
 # A statement: its content and its source.
 Placed = tuple[str, str]
@@ -201,6 +201,11 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         return True
     if localities_apart(_placed(a), _placed(b)):
         return True
+    if any(separate_incident(x.sentence.of(articles[x.article].text)) or separate_incident(leads[x.article]) for x in (a, b)):
+        # "وفي حادثة منفصلة ...": its sentence tells another incident than the report's; "في حادثين مروريين
+        # منفصلين" in its lead: its article tells two (alyaum a58e87541ed05, 2015-07-26: 7 hurt in one crash, 3
+        # then 5 in the other, told by one spokesman in three paragraphs)
+        return True
     return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
 
 
@@ -354,6 +359,20 @@ def _reports(word: str) -> bool:
 
 
 _ALEF = "\u0627"
+
+
+# The endings of a separate word's feminine, dual and plural (folded): منفصلة، منفصلين، منفصلان.
+_SEPARATE_ENDINGS = ("", "\u0647", "\u064a\u0646", "\u0627\u0646")
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others
+def separate_incident(text: str) -> bool:
+    """Does a sentence tell its figures of an incident apart from the others of its report (place_scopes.tsv kind
+    ``separate``: "وفي حادثة منفصلة ... قتل جندي تركي وجرح سبعة", or of two: "في حادثين منفصلين")?  Its tolls
+    dispute no other statement's."""
+    words = scope_words("separate")
+    return any(f[: len(f) - len(e)] in words for w, _ in statement_words(text) for f in bare_readings(w)
+               for e in _SEPARATE_ENDINGS if f.endswith(e))
 
 
 @functools.lru_cache(maxsize=8192)

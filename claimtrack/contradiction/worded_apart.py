@@ -19,7 +19,7 @@ from ..matching.score import Claim
 from ..matching.speakers import relation
 from ..models import Article, Attribution, Mention, id_order
 from ..sentences import split_sentences
-from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
+from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_news, names_statements,
                      told_referent, trailing_denial, undenied)
 from ..lexicon.grammar import grammar
 from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
@@ -31,6 +31,7 @@ from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .rules import Evidence, asks
+from .targets import denies_too, one_person, said_not, tells_report
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
 
@@ -148,6 +149,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         # (a long statement's common words, on a day of 1,400 articles: "القوات"، "العمليات"، "بسرعة")
         if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH:
             links += loose
+        # (asked of the links only: most candidates fail on their words first)
+        links = [(o, w) for o, w in links if not denies_too(o) and (
+            c.attribution.content.refers_to == o.id or not _told_late(c, o, articles, topics))]
         if authors is not None and links:
             # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
             # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
@@ -162,6 +166,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                     earliest[art] = o
             links = [(o, w) for o, w in links if earliest[o.attribution.article] is o]
         denied_fate = read_fate(c.attribution.content.text)
+        # (of every link, loose or not) one person does not deny himself; a claim that says so too, or tells the
+        # report without asserting it, is no claim the denial takes back
+        if authors is None:
+            links = [(o, w) for o, w in links if c.attribution.content.refers_to == o.id or not (
+                said_not(o, sk := {s for f, s in link_words if f in w}) or tells_report(o, sk))]
+        links = [(o, w) for o, w in links if not one_person(c, o)]
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
                 continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
@@ -222,13 +232,34 @@ def _rose_above(risen: str, other: str) -> bool:
     return bool(new and old) and max(new) > min(old)
 
 
+def _told_late(denial: Claim, other: Claim, articles: Mapping[str, Article], topics: "dict[str, Topic]") -> bool:
+    """Is a denial told after its article's opening (:data:`_OPENING_SENTENCES`) held against a statement of its
+    own article?  A denial deep in a report is a detail of it ("ونفى الزميل الرحبي علاقته بالخبر" in the
+    fifteenth sentence of a feature on Yemen's jailed journalists, aawsat a1a3370e27623, 2015-08-03), not a
+    denial of what the report tells before it; a denial the article opens with is its news ("الداخلية التونسية
+    ... خلافا لما تم تداوله", alriyadh a7298076aa392, 2015-07-26).  A denial that opens by pointing back to the
+    news told before it ("وكانت الحركة قد نفت تلك التقارير آنذاك", aawsat a0a0547a58dc6) denies that news wherever
+    it stands."""
+    art = denial.attribution.article
+    if art != other.attribution.article:
+        return False
+    if names_news(" ".join(w for w, _ in statement_words(denial.attribution.content.text)[:_BACK_WORDS])):
+        return False
+    topic = topics.get(art)
+    if topic is None:
+        topic = topics[art] = article_topic(articles[art])
+    return denial.attribution.cue.span.start >= topic.opening_end
+
+
 @attrs.frozen
 class Topic:
-    """What an article is about: the terms many of its sentences name (``words``), and where its lead ends."""
+    """What an article is about: the terms many of its sentences name (``words``), where its lead ends, and
+    where its opening (:data:`_OPENING_SENTENCES`) ends."""
 
     words: frozenset[str]
     lead_end: int
     lead_denies: bool
+    opening_end: int = 0
 
     def leads(self, a: Attribution) -> bool:
         """Is the article about a denial: ``a`` told in its lead (headline and first sentence), or a denial there
@@ -265,9 +296,11 @@ def article_topic(article: Article) -> Topic:
     least = max(_TOPIC_LEAST, _TOPIC_SHARE * len(sentences))
     lead_end = sentences[1].span.end if len(sentences) > 1 else (sentences[0].span.end if sentences else 0)
     lead = " ".join(s.text for s in sentences[:2])
+    opening = sentences[: _OPENING_SENTENCES]
+    opening_end = opening[-1].span.end if opening else 0
     if len(sentences) < _TOPIC_SENTENCES:
-        return Topic(frozenset(), lead_end, True)  # a short article tells one story, its denial's among them
-    return Topic(frozenset(f for f, n in counts.items() if n >= least), lead_end, bool(denial_mentions(lead, 0)))
+        return Topic(frozenset(), lead_end, True, opening_end)  # a short article tells one story, its denial's among them
+    return Topic(frozenset(f for f, n in counts.items() if n >= least), lead_end, bool(denial_mentions(lead, 0)), opening_end)
 
 
 # A denial phrase inside a long content is the content's own (its cue's, or that of its first or last clause) only
@@ -394,3 +427,8 @@ _TOPIC_LEAST = 3
 # a0a0547a58dc6, 6 sentences: "وكانت الحركة قد نفت تلك التقارير آنذاك" and the report of Mullah Omar's death).
 # A survey or a feature of many (alriyadh a677d14f08d2d, 64) tells many statements of one topic.
 _TOPIC_SENTENCES = 20
+# A denial is the news of its article when told in its first sentences (the headline and two more): held against
+# a statement of its own article only then, or when it points back to it.
+_OPENING_SENTENCES = 3
+# How many words a denial may open with before the news it points back to (تلك التقارير).
+_BACK_WORDS = 3

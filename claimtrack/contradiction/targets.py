@@ -1,0 +1,97 @@
+"""What a denial is not marked against, though its words meet: a claim that calls the thing false itself, one
+that negates what is denied, one that only tells the rumour it denies, and another statement of the same named
+person (:func:`~.worded_apart.find_disputes` asks these of the claims a denial is linked to)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection
+
+from ..claims import claim_key
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import without_conjunction
+from ..matching.score import Claim
+from ..matching.speakers import relation
+from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
+
+__all__ = ["denies_too", "one_person", "said_not", "skeletons", "tells_report"]
+
+
+def denies_too(other: Claim) -> bool:
+    """Does a claim call something false itself (:func:`_calls_false`)?"""
+    return _calls_false(other.attribution.content.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _calls_false(text: str) -> bool:
+    """Does a claim call something false itself ("تم التأكد بعدم صحة ما ذكر في بعض وسائل الإعلام ... ان الحفل
+    جرى في احد الملاهي الليلة", okaz ada1e9953c04e, 2015-08-03)?  Then it sides with a denial of the same thing
+    (:func:`~.marks._dispute_of` reads the clusters' pairs so)."""
+    return bool(denial_mentions(text, verbs_within=0))
+
+
+def one_person(denial: Claim, other: Claim) -> bool:
+    """Are a denial and a claim told by one person named by name (a source of kind official or person), in any two
+    articles?  A person does not deny himself: "نفى اتخاذ أي إجراء تجاه العقوبات" and "تم استعراض لجنة الأخلاق
+    والقيم" are two things the spokesman عدنان المعيبد said (sabq a333627c23c15 / a4b6dd86f0b4e, 2015-08-03).  A
+    body may still deny the account another outlet gives of it ("نفى الجناح العسكري لحزب العمال الكردستاني
+    مسؤوليته", real_disputes D1-007)."""
+    x, y = denial.speaker, other.speaker
+    return bool(x.runs and y.runs) and {denial.attribution.source.kind, other.attribution.source.kind} <= _PERSONS \
+        and relation(x, y) == "same"
+
+
+_PERSONS = frozenset({"official", "person"})  # sources.tsv kinds of one person (not a body, a group, a document)
+
+
+def _word_positions(text: str, wanted: Collection[str]) -> list[int]:
+    """The indexes in :func:`statement_words` of ``text`` of the words one of whose terms has one of the skeletons
+    ``wanted`` (:func:`skeletons`: "الملاهي" and "ملهى" are one word)."""
+    return [k for k, (w, _) in enumerate(statement_words(text)) if skeletons(w) & set(wanted)]
+
+
+@functools.lru_cache(maxsize=65536)
+def skeletons(word: str) -> frozenset[str]:
+    """The skeletons (:func:`~.disputes.rare_skeletons`) of every term of a word."""
+    return rare_skeletons(claim_key(word), _ANY_WEIGHT, 0.0)
+
+
+def _ANY_WEIGHT(term: str) -> float:
+    return 1.0
+
+
+def said_not(other: Claim, words: Collection[str]) -> bool:
+    """Does ``other`` negate most of the words a denial is linked to it by: "الحفل كان في إحدى السفن السياحية ...
+    وليس في ملهى ليلي" (okaz ada1e9953c04e, 2015-08-03) says what "تنفي حضور «ملهى ليلي»" says (judged agreement)?"""
+    text = other.attribution.content.text
+    folded = [w for w, _ in statement_words(text)]
+    at = _word_positions(text, words)
+    if not at:
+        return False
+    negators = _negator_words()
+    negated = [k for k in at if any(without_conjunction(w) in negators for w in folded[max(0, k - _NEGATED_REACH) : k])]
+    return 2 * len(negated) > len(at)
+
+
+@functools.cache
+def _negator_words() -> frozenset[str]:
+    return frozenset(n[0] for n in grammar().negators if len(n) == 1)
+
+
+# How many words before a link word the negator of it may stand ("وليس في ملهى ليلي").
+_NEGATED_REACH = 3
+
+
+def tells_report(other: Claim, words: Collection[str]) -> bool:
+    """Does ``other`` hold most of the words a denial is linked to it by in a report it tells (:func:`told_reports`:
+    "أصدر ... بيانا حول ما أثير مؤخرا على مواقع التواصل الاجتماعي عن حضور ... لحفل غنائي في ملهى ليلي", okaz
+    a8c51d93de7fa, 2015-08-03)?  It asserts no such thing: the report is the claim denied (a told report of a denial
+    is a claim of its own, :func:`.narration.told_claims`), not what its teller says."""
+    text = other.attribution.content.text
+    spans = told_reports(text)
+    if not spans:
+        return False
+    at = _word_positions(text, words)
+    places = statement_words(text)
+    inside = [k for k in at if any(s.start <= places[k][1].start < s.end for s in spans)]
+    return 2 * len(inside) > len(at)  # (the words of the report's carrier aside: "مواقع التواصل الاجتماعي")
