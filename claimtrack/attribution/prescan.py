@@ -43,23 +43,35 @@ def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> li
     cued = []
     for s in sentences:
         a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        cued.append((s.kind == "headline" and (text.find(COLON, a, b) >= 0 or text.find(QUOTE, a, b) >= 0))
-                    or _has_cue(table.readings(a, b), g, table, a, b))
+        if s.kind == "headline" and (text.find(COLON, a, b) >= 0 or text.find(QUOTE, a, b) >= 0):
+            cued.append(True)
+            continue
+        span = table.row_span(a, b)
+        if span is None:  # a token runs over an edge: the sentence's tokens read apart
+            readings = table.readings(a, b)
+            cued.append(_has_cue(list(map(_KEY, readings)), list(map(_BARE, readings)), readings, g, table, a, b))
+        else:  # the table's keys of the sentence's rows, sliced
+            lo, hi = span
+            cued.append(_has_cue(table.keys[lo:hi], table.bares[lo:hi], None, g, table, a, b))
     return cued
 
 
-def _has_cue(readings: list[Reading], g: Grammar, table: TokenTable, start: int, end: int) -> bool:
+def _has_cue(keys: list[str], bares: list[str], readings: list[Reading] | None, g: Grammar, table: TokenTable,
+             start: int, end: int) -> bool:
     """Is a word's key, or its key without و/ف, a cue's that is not a preposition where it stands, or the first of
-    an according-to marker that the next words go on with?  (The sets are tested against every token's keys, in C:
-    a number's or a mark's key is its text, which no cue form or marker is; and were one, the sentence would only
-    be read for nothing.)"""
+    an according-to marker that the next words go on with?  ``keys`` and ``bares`` are the sentence's tokens' (its
+    ``readings`` when given, else the table's).  (The sets are tested against every token's keys, in C: a number's
+    or a mark's key is its text, which no cue form or marker is; and were one, the sentence would only be read for
+    nothing.)"""
     cues, markers = g.cues.keys(), g.according_index
-    if not (cues.isdisjoint(map(_KEY, readings)) and cues.isdisjoint(map(_BARE, readings))):
+    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)):
         if not _only_prepositions(g, table, start, end):
             return True
     first = markers.by_first.keys()
-    if first.isdisjoint(map(_KEY, readings)) and first.isdisjoint(map(_BARE, readings)):
+    if first.isdisjoint(keys) and first.isdisjoint(bares):
         return False
+    if readings is None:
+        readings = table.readings(start, end)
     words = [r for r in readings if r[4]]  # a marker's words are read one after the other, marks between them not
     keys = [r[2] for r in words]
     for j, (key, bare) in enumerate(zip(keys, (r[3] for r in words))):

@@ -119,14 +119,22 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
 def _reading(token: str) -> Reading:
     """What a token's text reads as (see :data:`Reading`).  The pattern's first branch that matches at a place
     makes the token, and the branches begin with a letter or mark, a digit, and neither: so a word's text is the
-    word branch's whole, a number's the number branch's."""
-    if WORD_RE.fullmatch(token, None, None, _CONCURRENT):
+    word branch's whole, a number's the number branch's, and a token is a word where its first character is a
+    letter or a mark."""
+    first = token[0]
+    word = _WORD_FIRST.get(first)
+    if word is None:
+        word = _WORD_FIRST[first] = _LETTER_OR_MARK_RE.fullmatch(first) is not None
+    if word:
         key = fold_word(token)
         bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
         return (token, "word", key, bare, True, conj, unprefixed, definite)
     # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
     return (token, "num" if _NUM_RE.fullmatch(token, None, None, _CONCURRENT) else "punct", token, token, False, False, token, False)
 
+
+_LETTER_OR_MARK_RE = regex.compile(r"[\p{L}\p{M}]")
+_WORD_FIRST: dict[str, bool] = {}  # is a token that begins with this character a word?  (one entry a character)
 
 # A token's reading by its text: news repeats its words, and folding is the cost of a token.
 _READINGS: dict[str, Reading] = {}
@@ -158,16 +166,21 @@ class TokenTable:
     """The tokens of a whole normalized text as rows, read once per article: each sentence's tokens and the
     article's own view (:class:`LazyTokens`) are taken from it, with no second pass of the tokenizer."""
 
-    __slots__ = ("text", "rows", "starts")
+    __slots__ = ("text", "rows", "starts", "keys", "bares")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.rows = token_rows(text)
+        # each row's start, key and bare key, in C while the rows are fresh in the processor's cache: a whole
+        # article's keys read later cost four times as much (the readings lie all over memory)
         self.starts = list(map(_FIRST, self.rows))
+        readings = list(map(_THIRD, self.rows))
+        self.keys = list(map(_KEY, readings))
+        self.bares = list(map(_BARE, readings))
 
-    def _span(self, start: int, end: int) -> tuple[int, int] | None:
-        """The rows of the tokens of ``text[start:end]``, or None when a token runs over either edge (then the
-        span tokenized on its own ends or begins that token elsewhere)."""
+    def row_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The rows of the tokens of ``text[start:end]`` (the first, and the one after the last), or None when a
+        token runs over either edge (then the span tokenized on its own ends or begins that token elsewhere)."""
         rows, starts = self.rows, self.starts
         a, b = bisect_left(starts, start), bisect_left(starts, end)
         if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
@@ -177,14 +190,14 @@ class TokenTable:
     def tokens(self, start: int, end: int) -> list[Token]:
         """What ``tokenize(text, start, end)`` makes.  No token pattern looks around, so a token that ends
         inside the span is the same token whether the text goes on after ``end`` or not."""
-        span = self._span(start, end)
+        span = self.row_span(start, end)
         if span is None:
             return tokenize(self.text, start, end)
         return [Token(i, row) for i, row in enumerate(self.rows[span[0] : span[1]])]
 
     def readings(self, start: int, end: int) -> list[Reading]:
         """The readings of the tokens of ``text[start:end]``, in order (as :meth:`tokens` would read them)."""
-        span = self._span(start, end)
+        span = self.row_span(start, end)
         rows = token_rows(self.text, start, end) if span is None else self.rows[span[0] : span[1]]
         return list(map(_THIRD, rows))
 
@@ -193,7 +206,7 @@ class TokenTable:
         read from the rows: a word of letters alone is its key (the same fold), a word with a hyphen or digits
         its runs of letters folded, and a clause-ending comma itself folded; other tokens hold no run of letters.
         When a token runs over either edge the text is read again."""
-        span = self._span(start, end)
+        span = self.row_span(start, end)
         if span is None:
             return clause_words(self.text[start:end], most=most)
         words: list[str] = []
@@ -229,6 +242,7 @@ _LAST_TABLE: list[TokenTable | None] = [None]  # the article being read (the tex
 
 
 _FIRST, _THIRD = itemgetter(0), itemgetter(2)  # a row's start, its reading; a reading's text
+_KEY, _BARE = itemgetter(2), itemgetter(3)  # a reading's key and bare key
 
 
 class LazyTokens(Sequence[Token]):
