@@ -286,10 +286,10 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
     if ctx.headline:
         drafts.extend(_SCAN_RULES["headline"](ctx))
     cue_of = ctx.g.cues.get
-    for i, t in enumerate(st.tokens):
-        # a word with no cue reading first (``cue_forms`` only narrows these): none of the questions below can matter
-        if t.kind != "word" or not (cue_of(t.key) or cue_of(t.bare)):
-            continue
+    # the words with a cue reading (``cue_forms`` only narrows these): at no other word can the questions below matter
+    cue_words = [(i, t) for i, t in enumerate(st.tokens) if t.kind == "word" and (cue_of(t.key) or cue_of(t.bare))]
+    last_cue = cue_words[-1][0] if cue_words else -1
+    for i, t in cue_words:
         if i in used or i in ctx.asides or st.inside_quote(i):
             continue
         if st.according_at(i):
@@ -319,8 +319,9 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
                 if d is not None:
                     break
         if d is None:
-            # A verb that did not fire may still name the subject a later participle hangs on.
-            if any(k == i for k, _ in ctx.subjects):
+            # A verb that did not fire may still name the subject a later participle hangs on (a later cue word's: only
+            # such a word reads the subjects, or the asides their phrases pass).
+            if i == last_cue or any(k == i for k, _ in ctx.subjects):
                 continue
             for form in forms:
                 if form.form in _VERB_FORMS and "preposition" not in st.roles(t):
