@@ -48,7 +48,6 @@ def test_a_word_folds_as_a_line_does_whatever_its_characters(text):
 def test_the_table_keys_are_its_rows(text):
     table = TokenTable(text)
     assert table.keys == [r[2][2] for r in table.rows]
-    assert table.bares == [r[2][3] for r in table.rows]
 
 
 def test_the_prescan_reads_the_table_as_the_tokens_of_each_sentence():
@@ -69,7 +68,20 @@ def test_the_prescan_reads_the_table_as_the_tokens_of_each_sentence():
                 continue  # (cued by a colon or a quotation mark first)
             a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
             readings = [r[2] for r in token_rows(norm.text, a, b)]
-            own = prescan._has_cue([r[2] for r in readings], [r[3] for r in readings], readings, g, article_table(norm.text), a, b)
+            own = _has_cue_as_read(readings, g, article_table(norm.text), a, b)
             assert own == cued, (path.name, s.text)
             read += 1
     assert read > 700
+
+
+def _has_cue_as_read(readings, g, table, start, end):
+    # the pre-scan's test as it read a sentence's keys and bare keys apart (before 9057849)
+    from claimtrack.attribution import prescan
+
+    cues, first = g.cues.keys(), g.according_index.by_first.keys()
+    keys, bares = [r[2] for r in readings], [r[3] for r in readings]
+    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)) and not prescan._only_prepositions(g, table, start, end):
+        return True
+    if first.isdisjoint(keys) and first.isdisjoint(bares):
+        return False
+    return prescan._has_cue(keys, readings, g, table, start, end)

@@ -26,7 +26,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import itemgetter
 
+from collections.abc import Iterable
+
 from ..lexicon.grammar import Grammar
+from ..lexicon.morph import CONJUNCTIONS, without_conjunction
 from ..models import Sentence
 from ..normalize import Normalized
 from .token_table import QUOTE, Reading, TokenTable
@@ -49,29 +52,26 @@ def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> li
         span = table.row_span(a, b)
         if span is None:  # a token runs over an edge: the sentence's tokens read apart
             readings = table.readings(a, b)
-            cued.append(_has_cue(list(map(_KEY, readings)), list(map(_BARE, readings)), readings, g, table, a, b))
+            cued.append(_has_cue(list(map(_KEY, readings)), readings, g, table, a, b))
         else:  # the table's keys of the sentence's rows, sliced
-            lo, hi = span
-            cued.append(_has_cue(table.keys[lo:hi], table.bares[lo:hi], None, g, table, a, b))
+            cued.append(_has_cue(table.keys[span[0] : span[1]], None, g, table, a, b))
     return cued
 
 
-def _has_cue(keys: list[str], bares: list[str], readings: list[Reading] | None, g: Grammar, table: TokenTable,
-             start: int, end: int) -> bool:
+def _has_cue(keys: list[str], readings: list[Reading] | None, g: Grammar, table: TokenTable, start: int, end: int) -> bool:
     """Is a word's key, or its key without و/ف, a cue's that is not a preposition where it stands, or the first of
-    an according-to marker that the next words go on with?  ``keys`` and ``bares`` are the sentence's tokens' (its
-    ``readings`` when given, else the table's).  (The sets are tested against every token's keys, in C: a number's
-    or a mark's key is its text, which no cue form or marker is; and were one, the sentence would only be read for
-    nothing.)"""
-    cues, markers = g.cues.keys(), g.according_index
-    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)):
+    an according-to marker that the next words go on with?  ``keys`` are the sentence's tokens' (its ``readings``
+    when given, else the table's).  (The sets are tested against every token's key, in C: a number's or a mark's key
+    is its text, which no cue form or marker is; and were one, the sentence would only be read for nothing.)"""
+    cues, first = _with_conjunction(g)
+    if not cues.isdisjoint(keys):
         if not _only_prepositions(g, table, start, end):
             return True
-    first = markers.by_first.keys()
-    if first.isdisjoint(keys) and first.isdisjoint(bares):
+    if first.isdisjoint(keys):
         return False
     if readings is None:
         readings = table.readings(start, end)
+    markers = g.according_index
     words = [r for r in readings if r[4]]  # a marker's words are read one after the other, marks between them not
     keys = [r[2] for r in words]
     for j, (key, bare) in enumerate(zip(keys, (r[3] for r in words))):
@@ -104,7 +104,7 @@ def _only_prepositions(g: Grammar, table: TokenTable, start: int, end: int) -> b
     return found
 
 
-_KEY, _BARE = itemgetter(2), itemgetter(3)  # of a token's reading
+_KEY = itemgetter(2)  # a token's reading's key
 _OPEN_CLAUSE = frozenset({"subordinator", "kana", "qad"})  # after these a verb may open the clause
 
 
@@ -117,6 +117,23 @@ def _preposition_cues(g: Grammar) -> frozenset[str]:
 
 
 _PREPOSITION_CUES: list[tuple[Grammar, frozenset[str]] | None] = [None]
+
+
+def _with_conjunction(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys whose reading is a cue's, or the first word of an according-to marker, with or without و/ف: each
+    key of the grammar's tables, and that key after و or ف where a token's key so written loses it
+    (``morph.without_conjunction``, which makes a token's bare key).  A token's key is in one of these sets just
+    when its key or its bare key is in the table, so one test of the keys does for both."""
+    last = _WITH_CONJUNCTION[0]
+    if last is None or last[0] is not g:
+        def both(keys: Iterable[str]) -> frozenset[str]:
+            keys = frozenset(keys)
+            return keys | {c + k for k in keys for c in CONJUNCTIONS if without_conjunction(c + k) == k}
+        last = _WITH_CONJUNCTION[0] = (g, both(g.cues), both(g.according_index.by_first))
+    return last[1], last[2]
+
+
+_WITH_CONJUNCTION: list[tuple[Grammar, frozenset[str], frozenset[str]] | None] = [None]
 
 
 def _phrase_ends(g: Grammar) -> frozenset[str]:

@@ -166,17 +166,15 @@ class TokenTable:
     """The tokens of a whole normalized text as rows, read once per article: each sentence's tokens and the
     article's own view (:class:`LazyTokens`) are taken from it, with no second pass of the tokenizer."""
 
-    __slots__ = ("text", "rows", "starts", "keys", "bares")
+    __slots__ = ("text", "rows", "starts", "keys")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.rows = token_rows(text)
-        # each row's start, key and bare key, in C while the rows are fresh in the processor's cache: a whole
-        # article's keys read later cost four times as much (the readings lie all over memory)
+        # each row's start and key, in C while the rows are fresh in the processor's cache: a whole article's keys
+        # read later cost several times as much (the readings lie all over memory)
         self.starts = list(map(_FIRST, self.rows))
-        readings = list(map(_THIRD, self.rows))
-        self.keys = list(map(_KEY, readings))
-        self.bares = list(map(_BARE, readings))
+        self.keys = list(map(_KEY, map(_THIRD, self.rows)))
 
     def row_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The rows of the tokens of ``text[start:end]`` (the first, and the one after the last), or None when a
@@ -242,7 +240,7 @@ _LAST_TABLE: list[TokenTable | None] = [None]  # the article being read (the tex
 
 
 _FIRST, _THIRD = itemgetter(0), itemgetter(2)  # a row's start, its reading; a reading's text
-_KEY, _BARE = itemgetter(2), itemgetter(3)  # a reading's key and bare key
+_KEY = itemgetter(2)  # a reading's key
 
 
 class LazyTokens(Sequence[Token]):
