@@ -121,11 +121,7 @@ def _reading(token: str) -> Reading:
     makes the token, and the branches begin with a letter or mark, a digit, and neither: so a word's text is the
     word branch's whole, a number's the number branch's, and a token is a word where its first character is a
     letter or a mark."""
-    first = token[0]
-    word = _WORD_FIRST.get(first)
-    if word is None:
-        word = _WORD_FIRST[first] = _LETTER_OR_MARK_RE.fullmatch(first) is not None
-    if word:
+    if _letter_or_mark(token[0]):
         key = fold_word(token)
         bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
         return (token, "word", key, bare, True, conj, unprefixed, definite)
@@ -133,8 +129,16 @@ def _reading(token: str) -> Reading:
     return (token, "num" if _NUM_RE.fullmatch(token, None, None, _CONCURRENT) else "punct", token, token, False, False, token, False)
 
 
+def _letter_or_mark(c: str) -> bool:
+    """Is the character ``c`` a letter or a mark (``[\\p{L}\\p{M}]``)?  Asked of each character once."""
+    known = _LETTERS_OR_MARKS.get(c)
+    if known is None:
+        known = _LETTERS_OR_MARKS[c] = _LETTER_OR_MARK_RE.fullmatch(c) is not None
+    return known
+
+
 _LETTER_OR_MARK_RE = regex.compile(r"[\p{L}\p{M}]")
-_WORD_FIRST: dict[str, bool] = {}  # is a token that begins with this character a word?  (one entry a character)
+_LETTERS_OR_MARKS: dict[str, bool] = {}  # one entry a character met
 
 # A token's reading by its text: news repeats its words, and folding is the cost of a token.
 _READINGS: dict[str, Reading] = {}
@@ -214,6 +218,10 @@ class TokenTable:
                 break
             text, _, key, _, is_word, _, _, _ = rows[k][2]
             if is_word:
+                # (a word with no hyphen is letters and marks, and digits after them: none where it ends in a letter)
+                if "-" not in text and _letter_or_mark(text[-1]):
+                    words.append(key)
+                    continue
                 runs = CLAUSE_WORD_RE.findall(text, None, None, False, _CONCURRENT)
                 if runs == [text]:
                     words.append(key)
