@@ -85,3 +85,18 @@ def _has_cue_as_read(readings, g, table, start, end):
     if first.isdisjoint(keys) and first.isdisjoint(bares):
         return False
     return prescan._has_cue(keys, readings, g, table, start, end)
+
+
+@given(_TEXTS)
+def test_one_look_up_of_a_key_for_the_key_and_its_bare_key(text):
+    # with_conjunction: a row's key is in the set just when its key or its bare key is in the table; a token read bare
+    # (its و a root letter) keeps its key in the set where the key is the table's
+    from claimtrack.attribution.tokens import tokenize, with_conjunction
+
+    g = grammar()
+    for table in (frozenset(g.cues), frozenset(g.according_index.by_first), frozenset(text.split()[:3])):
+        either = with_conjunction(table)
+        for t in tokenize(text):
+            assert (t.key in either) == (t.key in table or t.bare in table), t.text
+            t.read_bare()
+            assert t.key not in table or t.key in either

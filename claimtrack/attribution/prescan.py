@@ -26,14 +26,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import itemgetter
 
-from collections.abc import Iterable
-
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import CONJUNCTIONS, without_conjunction
 from ..models import Sentence
 from ..normalize import Normalized
 from .token_table import QUOTE, Reading, TokenTable
-from .tokens import COLON, article_table
+from .tokens import COLON, article_table, with_conjunction
 
 __all__ = ["cue_sentences"]
 
@@ -120,16 +117,12 @@ _PREPOSITION_CUES: list[tuple[Grammar, frozenset[str]] | None] = [None]
 
 
 def _with_conjunction(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
-    """The keys whose reading is a cue's, or the first word of an according-to marker, with or without و/ف: each
-    key of the grammar's tables, and that key after و or ف where a token's key so written loses it
-    (``morph.without_conjunction``, which makes a token's bare key).  A token's key is in one of these sets just
-    when its key or its bare key is in the table, so one test of the keys does for both."""
+    """The keys whose reading is a cue's, or the first word of an according-to marker, with or without و/ف
+    (:func:`~.tokens.with_conjunction`): a token's key is in one of these sets just when its key or its bare key is
+    in the table, so one test of the keys does for both."""
     last = _WITH_CONJUNCTION[0]
     if last is None or last[0] is not g:
-        def both(keys: Iterable[str]) -> frozenset[str]:
-            keys = frozenset(keys)
-            return keys | {c + k for k in keys for c in CONJUNCTIONS if without_conjunction(c + k) == k}
-        last = _WITH_CONJUNCTION[0] = (g, both(g.cues), both(g.according_index.by_first))
+        last = _WITH_CONJUNCTION[0] = (g, with_conjunction(g.cues), with_conjunction(g.according_index.by_first))
     return last[1], last[2]
 
 
