@@ -133,6 +133,8 @@ class SentenceTokens:
     # Words written with a shadda ("وعدّت", "وعَـدّ"): the readings a cue_when_doubled verb needs.
     doubled: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
     starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
+    # how many tokens (asked of a view hundreds of thousands of times: kept, as the tokens never change)
+    _n: int = attrs.field(init=False, eq=False, repr=False)
     # Is each token inside a quotation (strictly between a pair)?  Looked up in O(1) however many quote marks.
     _quoted: list[bool] = attrs.field(init=False, factory=list)
     # Names spelled like a folded function word, told apart as written (علي, not على): read once per sentence.
@@ -163,6 +165,10 @@ class SentenceTokens:
         if last is None or last.g is not self.g or last.names is not self.names_as_written:
             last = _LAST_ANSWERS[0] = _TextAnswers(self.g, self.names_as_written)
         return last
+
+    @_n.default
+    def _count(self) -> int:
+        return len(self.tokens)
 
     @starts.default
     def _starts(self) -> list[int]:
@@ -219,7 +225,7 @@ class SentenceTokens:
 
     # --- single-token questions -------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+        return self.tokens[i] if 0 <= i < self._n else None
 
     def roles_of_key(self, key: str) -> frozenset[str]:
         """Roles of a folded word taken apart from its token ("ذلك" of "بذلك")."""
@@ -468,4 +474,4 @@ class SentenceTokens:
         return close
 
     def inside_quote(self, i: int) -> bool:
-        return 0 <= i < len(self._quoted) and self._quoted[i]
+        return 0 <= i < self._n and self._quoted[i]
