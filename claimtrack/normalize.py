@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 import attrs
@@ -129,15 +129,18 @@ def _char_table(profile: str) -> _CharTable:
     reps = {chr(c): convert(chr(c)) for a, b in _COMMON_BLOCKS for c in range(a, b + 1)}
     # a common character the profile changes, or one outside the common blocks: any character but the common ones
     # it keeps, as one negated class (a text is scanned for it at the speed of a class, not of an alternation)
-    kept: list[list[int]] = []  # runs [first, last] of kept code points
-    for c, rep in reps.items():
-        if rep == c:
-            if kept and kept[-1][1] == ord(c) - 1:
-                kept[-1][1] = ord(c)
-            else:
-                kept.append([ord(c), ord(c)])
-    runs = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in kept)
-    return _CharTable(reps, re.compile(f"[^{runs}]"))
+    return _CharTable(reps, re.compile(f"[^{_class_body(ord(c) for c, rep in reps.items() if rep == c)}]"))
+
+
+def _class_body(code_points: Iterable[int]) -> str:
+    """The inside of a character class of ``code_points`` (in order), as runs ``a-b``."""
+    kept: list[list[int]] = []  # runs [first, last]
+    for code in code_points:
+        if kept and kept[-1][1] == code - 1:
+            kept[-1][1] = code
+        else:
+            kept.append([code, code])
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in kept)
 
 
 def _changes(text: str, profile: str) -> list[tuple[int, int, str]]:
@@ -201,11 +204,20 @@ def _fold_chars(text: str, profile: str) -> tuple[str, OffsetMap]:
 def fold_word(word: str) -> str:
     """``fold_line(word)`` of one word (the "match" profile), quicker for a word that folding leaves as it is (most
     words of a text: no character the profile changes, and no spelling variant's ending)."""
-    if _char_table("match").look_re.search(word) is None:
+    if _kept_word_re().fullmatch(word) is not None:
         variants = _variants()
-        if variants.words_only and _WORD_RE.fullmatch(word, None, None, _CONCURRENT) and not _may_be_variant(word, variants):
+        if variants.words_only and not _may_be_variant(word, variants):
             return word  # what _fold_text makes of it: no change, and the variant pattern is not tried
     return _fold_text(word, "match")
+
+
+@functools.cache
+def _kept_word_re() -> "re.Pattern[str]":
+    """One word of _WORD_RE (letters, marks and digits) that the "match" profile writes as it is, character for
+    character: the characters of the common blocks that both are (one class, which the standard library's ``re``
+    tests as a bitmap: a word is read at the speed of ``look_re``, with no second pattern)."""
+    reps = _char_table("match").reps
+    return re.compile(f"[{_class_body(c for a, b in _COMMON_BLOCKS for c in range(a, b + 1) if reps[chr(c)] == chr(c) and _WORD_RE.fullmatch(chr(c)))}]+")
 
 
 def _fold_text(text: str, profile: str) -> str:

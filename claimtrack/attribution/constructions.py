@@ -14,14 +14,14 @@ import attrs
 
 from ..errors import LexiconError
 from ..lexicon import check_choice, read_rows
-from ..lexicon.grammar import CueForm
+from ..lexicon.grammar import CueForm, Grammar
 from ..lexicon.morph import LAM_LAM, PRONOUN_SUFFIXES, WAW
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .prune import prune
 from .subject import subject_before
-from .tokens import COMMAS
+from .tokens import COMMAS, with_conjunction
 from .wordlists import rule_words
 from .rules.according import according_drafts
 from .rules.came_in import came_in_draft
@@ -286,10 +286,12 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
     if ctx.headline:
         drafts.extend(_SCAN_RULES["headline"](ctx))
     cue_of = ctx.g.cues.get
-    for i, t in enumerate(st.tokens):
-        # a word with no cue reading first (``cue_forms`` only narrows these): none of the questions below can matter
-        if t.kind != "word" or not (cue_of(t.key) or cue_of(t.bare)):
-            continue
+    # the words with a cue reading (``cue_forms`` only narrows these): at no other word can the questions below matter
+    either = _cue_keys(ctx.g)  # (one look-up, then the exact test for the few)
+    cue_words = [(i, t) for i, t in enumerate(st.tokens)
+                 if t.key in either and t.kind == "word" and (cue_of(t.key) or cue_of(t.bare))]
+    last_cue = cue_words[-1][0] if cue_words else -1
+    for i, t in cue_words:
         if i in used or i in ctx.asides or st.inside_quote(i):
             continue
         if st.according_at(i):
@@ -319,8 +321,9 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
                 if d is not None:
                     break
         if d is None:
-            # A verb that did not fire may still name the subject a later participle hangs on.
-            if any(k == i for k, _ in ctx.subjects):
+            # A verb that did not fire may still name the subject a later participle hangs on (a later cue word's: only
+            # such a word reads the subjects, or the asides their phrases pass).
+            if i == last_cue or any(k == i for k, _ in ctx.subjects):
                 continue
             for form in forms:
                 if form.form in _VERB_FORMS and "preposition" not in st.roles(t):
@@ -346,6 +349,17 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
     drafts.extend(according)
     drafts.sort(key=lambda d: d.cue[0])
     return prune(ctx, drafts)
+
+
+def _cue_keys(g: Grammar) -> frozenset[str]:
+    """The keys with a cue reading, with or without و/ف (:func:`~.tokens.with_conjunction`), for the grammar in use."""
+    last = _CUE_KEYS[0]
+    if last is None or last[0] is not g:
+        last = _CUE_KEYS[0] = (g, with_conjunction(k for k, forms in g.cues.items() if forms))
+    return last[1]
+
+
+_CUE_KEYS: list[tuple[Grammar, frozenset[str]] | None] = [None]
 
 
 def _noun_phrase_after(ctx: SentenceContext, i: int, form: CueForm) -> int:

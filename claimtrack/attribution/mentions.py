@@ -48,10 +48,10 @@ class WordPositions:
     ``unprefixed``): ``get(form, default)``, the token indices in order.  A form's positions are found when
     first asked for, and only the tokens whose row holds the form are made."""
 
-    def __init__(self, view: SentenceTokens, rows: list[Row]) -> None:
+    def __init__(self, view: SentenceTokens, rows: list[Row], keys: list[str] | None = None) -> None:
         self._view = view
         self.rows = rows
-        self._keys: list[str] | None = None  # each row's key
+        self._keys: list[str] | None = keys  # each row's key (read from the rows when not given)
         self._key_set: frozenset[str] = frozenset()  # the same keys, to pass over a form no row holds unscanned
         self._found: dict[str, list[int]] = {}
 
@@ -65,6 +65,7 @@ class WordPositions:
         if self._keys is None:
             # each row's key, in C (a mark's or number's key is its text: no word's form, and passed over below)
             self._keys = list(map(_KEY, map(_READING, self.rows)))
+        if not self._key_set:
             self._key_set = frozenset(self._keys)
         candidates: set[int] = set()
         # A word read as ``form`` (its key, its key without و/ف, or that without ال) has one of these keys.
@@ -100,7 +101,7 @@ class ArticleMentions:
         table = article_table(norm.text)
         self.all = SentenceTokens(LazyTokens(table.rows, table.starts, text=table.text), g)
         # Where each word stands, under each of its forms: antecedent search without rescanning the text.
-        self.positions = WordPositions(self.all, table.rows)
+        self.positions = WordPositions(self.all, table.rows, table.keys)
         self.history: list[tuple[Attribution, Draft]] = []
 
     def stops_at(self, k: int) -> bool:

@@ -30,7 +30,7 @@ from ..lexicon.grammar import Grammar
 from ..models import Sentence
 from ..normalize import Normalized
 from .token_table import QUOTE, Reading, TokenTable
-from .tokens import COLON, article_table
+from .tokens import COLON, article_table, with_conjunction
 
 __all__ = ["cue_sentences"]
 
@@ -43,23 +43,32 @@ def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> li
     cued = []
     for s in sentences:
         a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        cued.append((s.kind == "headline" and (text.find(COLON, a, b) >= 0 or text.find(QUOTE, a, b) >= 0))
-                    or _has_cue(table.readings(a, b), g, table, a, b))
+        if s.kind == "headline" and (text.find(COLON, a, b) >= 0 or text.find(QUOTE, a, b) >= 0):
+            cued.append(True)
+            continue
+        span = table.row_span(a, b)
+        if span is None:  # a token runs over an edge: the sentence's tokens read apart
+            readings = table.readings(a, b)
+            cued.append(_has_cue(list(map(_KEY, readings)), readings, g, table, a, b))
+        else:  # the table's keys of the sentence's rows, sliced
+            cued.append(_has_cue(table.keys[span[0] : span[1]], None, g, table, a, b))
     return cued
 
 
-def _has_cue(readings: list[Reading], g: Grammar, table: TokenTable, start: int, end: int) -> bool:
+def _has_cue(keys: list[str], readings: list[Reading] | None, g: Grammar, table: TokenTable, start: int, end: int) -> bool:
     """Is a word's key, or its key without و/ف, a cue's that is not a preposition where it stands, or the first of
-    an according-to marker that the next words go on with?  (The sets are tested against every token's keys, in C:
-    a number's or a mark's key is its text, which no cue form or marker is; and were one, the sentence would only
-    be read for nothing.)"""
-    cues, markers = g.cues.keys(), g.according_index
-    if not (cues.isdisjoint(map(_KEY, readings)) and cues.isdisjoint(map(_BARE, readings))):
+    an according-to marker that the next words go on with?  ``keys`` are the sentence's tokens' (its ``readings``
+    when given, else the table's).  (The sets are tested against every token's key, in C: a number's or a mark's key
+    is its text, which no cue form or marker is; and were one, the sentence would only be read for nothing.)"""
+    cues, first = _with_conjunction(g)
+    if not cues.isdisjoint(keys):
         if not _only_prepositions(g, table, start, end):
             return True
-    first = markers.by_first.keys()
-    if first.isdisjoint(map(_KEY, readings)) and first.isdisjoint(map(_BARE, readings)):
+    if first.isdisjoint(keys):
         return False
+    if readings is None:
+        readings = table.readings(start, end)
+    markers = g.according_index
     words = [r for r in readings if r[4]]  # a marker's words are read one after the other, marks between them not
     keys = [r[2] for r in words]
     for j, (key, bare) in enumerate(zip(keys, (r[3] for r in words))):
@@ -92,7 +101,7 @@ def _only_prepositions(g: Grammar, table: TokenTable, start: int, end: int) -> b
     return found
 
 
-_KEY, _BARE = itemgetter(2), itemgetter(3)  # of a token's reading
+_KEY = itemgetter(2)  # a token's reading's key
 _OPEN_CLAUSE = frozenset({"subordinator", "kana", "qad"})  # after these a verb may open the clause
 
 
@@ -105,6 +114,19 @@ def _preposition_cues(g: Grammar) -> frozenset[str]:
 
 
 _PREPOSITION_CUES: list[tuple[Grammar, frozenset[str]] | None] = [None]
+
+
+def _with_conjunction(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys whose reading is a cue's, or the first word of an according-to marker, with or without و/ف
+    (:func:`~.tokens.with_conjunction`): a token's key is in one of these sets just when its key or its bare key is
+    in the table, so one test of the keys does for both."""
+    last = _WITH_CONJUNCTION[0]
+    if last is None or last[0] is not g:
+        last = _WITH_CONJUNCTION[0] = (g, with_conjunction(g.cues), with_conjunction(g.according_index.by_first))
+    return last[1], last[2]
+
+
+_WITH_CONJUNCTION: list[tuple[Grammar, frozenset[str], frozenset[str]] | None] = [None]
 
 
 def _phrase_ends(g: Grammar) -> frozenset[str]:

@@ -119,14 +119,26 @@ def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
 def _reading(token: str) -> Reading:
     """What a token's text reads as (see :data:`Reading`).  The pattern's first branch that matches at a place
     makes the token, and the branches begin with a letter or mark, a digit, and neither: so a word's text is the
-    word branch's whole, a number's the number branch's."""
-    if WORD_RE.fullmatch(token, None, None, _CONCURRENT):
+    word branch's whole, a number's the number branch's, and a token is a word where its first character is a
+    letter or a mark."""
+    if _letter_or_mark(token[0]):
         key = fold_word(token)
         bare, conj, unprefixed, definite = readings(key, without_conjunction(key))
         return (token, "word", key, bare, True, conj, unprefixed, definite)
     # (a number or a mark is no conjunction and has no article: it begins with a digit, or is one character)
     return (token, "num" if _NUM_RE.fullmatch(token, None, None, _CONCURRENT) else "punct", token, token, False, False, token, False)
 
+
+def _letter_or_mark(c: str) -> bool:
+    """Is the character ``c`` a letter or a mark (``[\\p{L}\\p{M}]``)?  Asked of each character once."""
+    known = _LETTERS_OR_MARKS.get(c)
+    if known is None:
+        known = _LETTERS_OR_MARKS[c] = _LETTER_OR_MARK_RE.fullmatch(c) is not None
+    return known
+
+
+_LETTER_OR_MARK_RE = regex.compile(r"[\p{L}\p{M}]")
+_LETTERS_OR_MARKS: dict[str, bool] = {}  # one entry a character met
 
 # A token's reading by its text: news repeats its words, and folding is the cost of a token.
 _READINGS: dict[str, Reading] = {}
@@ -158,16 +170,19 @@ class TokenTable:
     """The tokens of a whole normalized text as rows, read once per article: each sentence's tokens and the
     article's own view (:class:`LazyTokens`) are taken from it, with no second pass of the tokenizer."""
 
-    __slots__ = ("text", "rows", "starts")
+    __slots__ = ("text", "rows", "starts", "keys")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.rows = token_rows(text)
+        # each row's start and key, in C while the rows are fresh in the processor's cache: a whole article's keys
+        # read later cost several times as much (the readings lie all over memory)
         self.starts = list(map(_FIRST, self.rows))
+        self.keys = list(map(_KEY, map(_THIRD, self.rows)))
 
-    def _span(self, start: int, end: int) -> tuple[int, int] | None:
-        """The rows of the tokens of ``text[start:end]``, or None when a token runs over either edge (then the
-        span tokenized on its own ends or begins that token elsewhere)."""
+    def row_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The rows of the tokens of ``text[start:end]`` (the first, and the one after the last), or None when a
+        token runs over either edge (then the span tokenized on its own ends or begins that token elsewhere)."""
         rows, starts = self.rows, self.starts
         a, b = bisect_left(starts, start), bisect_left(starts, end)
         if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
@@ -177,14 +192,14 @@ class TokenTable:
     def tokens(self, start: int, end: int) -> list[Token]:
         """What ``tokenize(text, start, end)`` makes.  No token pattern looks around, so a token that ends
         inside the span is the same token whether the text goes on after ``end`` or not."""
-        span = self._span(start, end)
+        span = self.row_span(start, end)
         if span is None:
             return tokenize(self.text, start, end)
         return [Token(i, row) for i, row in enumerate(self.rows[span[0] : span[1]])]
 
     def readings(self, start: int, end: int) -> list[Reading]:
         """The readings of the tokens of ``text[start:end]``, in order (as :meth:`tokens` would read them)."""
-        span = self._span(start, end)
+        span = self.row_span(start, end)
         rows = token_rows(self.text, start, end) if span is None else self.rows[span[0] : span[1]]
         return list(map(_THIRD, rows))
 
@@ -193,7 +208,7 @@ class TokenTable:
         read from the rows: a word of letters alone is its key (the same fold), a word with a hyphen or digits
         its runs of letters folded, and a clause-ending comma itself folded; other tokens hold no run of letters.
         When a token runs over either edge the text is read again."""
-        span = self._span(start, end)
+        span = self.row_span(start, end)
         if span is None:
             return clause_words(self.text[start:end], most=most)
         words: list[str] = []
@@ -203,6 +218,10 @@ class TokenTable:
                 break
             text, _, key, _, is_word, _, _, _ = rows[k][2]
             if is_word:
+                # (a word with no hyphen is letters and marks, and digits after them: none where it ends in a letter)
+                if "-" not in text and _letter_or_mark(text[-1]):
+                    words.append(key)
+                    continue
                 runs = CLAUSE_WORD_RE.findall(text, None, None, False, _CONCURRENT)
                 if runs == [text]:
                     words.append(key)
@@ -229,6 +248,7 @@ _LAST_TABLE: list[TokenTable | None] = [None]  # the article being read (the tex
 
 
 _FIRST, _THIRD = itemgetter(0), itemgetter(2)  # a row's start, its reading; a reading's text
+_KEY = itemgetter(2)  # a reading's key
 
 
 class LazyTokens(Sequence[Token]):

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import functools
 from itertools import accumulate
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import attrs
 
 from ..lexicon.grammar import CueForm, FirstWordIndex, Grammar
-from ..lexicon.morph import SUBJECT_PRONOUN_SUFFIXES, TEH_MARBUTA  # TEH MARBUTA: folding makes it the pronoun ه
+from ..lexicon.morph import CONJUNCTIONS, SUBJECT_PRONOUN_SUFFIXES, TEH_MARBUTA, without_conjunction  # TEH MARBUTA: folding makes it the pronoun ه
 from .token_table import QUOTE, WORD_RE, LazyTokens, Row, Token, TokenTable, Tokens, article_table, token_rows, tokenize
 from .wordlists import rule_words
 
 
 __all__ = ["COLON", "COMMAS", "DASHES", "QUOTE", "SEMICOLON", "WORD_RE", "LazyTokens", "Row", "SentenceTokens", "Token",
-           "TokenTable", "article_table", "token_rows", "tokenize", "without_clitic"]
+           "TokenTable", "article_table", "token_rows", "tokenize", "with_conjunction", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH written as a separate token
@@ -69,6 +69,14 @@ def _written_readings(g: Grammar, when_doubled: frozenset[str], doubled: frozens
     return tuple(f for f in forms if f.object or f.verb.lemma not in when_doubled)
 
 
+def with_conjunction(keys: Iterable[str]) -> frozenset[str]:
+    """``keys``, and each written after و or ف where a token's key so written loses it (``morph.without_conjunction``,
+    which makes a token's bare key): a token whose key or bare key is in ``keys`` has its key in the set (its bare
+    key is its key, or its key without و/ف), so one look-up passes over the others."""
+    keys = frozenset(keys)
+    return keys | {c + k for k in keys for c in CONJUNCTIONS if without_conjunction(c + k) == k}
+
+
 def without_clitic(t: Token) -> Token:
     """``t`` without its first letter, a one-letter preposition (لوكالة -> وكالة)."""
     return t.replace(key=t.key[1:], text=t.text[1:])
@@ -94,6 +102,16 @@ class _TextAnswers:
         return answer
 
 
+def _first_words(index: FirstWordIndex[E]) -> frozenset[str]:
+    """:func:`with_conjunction` of the first words of ``index`` (one of the grammar's), made once."""
+    known = _FIRST_WORDS.get(id(index))
+    if known is None or known[0] is not index:
+        known = _FIRST_WORDS[id(index)] = (index, with_conjunction(index.by_first))
+    return known[1]
+
+
+_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
 _TEXTS_KEPT = 100_000  # the answers kept of one question at most: memory stays bounded however many articles pass
 _LAST_ANSWERS: list[_TextAnswers | None] = [None]
 
@@ -115,6 +133,8 @@ class SentenceTokens:
     # Words written with a shadda ("وعدّت", "وعَـدّ"): the readings a cue_when_doubled verb needs.
     doubled: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
     starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
+    # how many tokens (asked of a view hundreds of thousands of times: kept, as the tokens never change)
+    _n: int = attrs.field(init=False, eq=False, repr=False)
     # Is each token inside a quotation (strictly between a pair)?  Looked up in O(1) however many quote marks.
     _quoted: list[bool] = attrs.field(init=False, factory=list)
     # Names spelled like a folded function word, told apart as written (علي, not على): read once per sentence.
@@ -145,6 +165,10 @@ class SentenceTokens:
         if last is None or last.g is not self.g or last.names is not self.names_as_written:
             last = _LAST_ANSWERS[0] = _TextAnswers(self.g, self.names_as_written)
         return last
+
+    @_n.default
+    def _count(self) -> int:
+        return len(self.tokens)
 
     @starts.default
     def _starts(self) -> list[int]:
@@ -201,7 +225,7 @@ class SentenceTokens:
 
     # --- single-token questions -------------------------------------------------------------------
     def tok(self, i: int) -> Token | None:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+        return self.tokens[i] if 0 <= i < self._n else None
 
     def roles_of_key(self, key: str) -> frozenset[str]:
         """Roles of a folded word taken apart from its token ("ذلك" of "بذلك")."""
@@ -386,8 +410,9 @@ class SentenceTokens:
         without و/ف; in order, found once per view."""
         found = self._openings.get(id(index))
         if found is None:
-            first = index.by_first
-            found = self._openings[id(index)] = [t.i for t in self.tokens if t.kind == "word" and (t.key in first or t.bare in first)]
+            first, either = index.by_first, _first_words(index)  # (one look-up, then the exact test for the few)
+            found = self._openings[id(index)] = [t.i for t in self.tokens if t.key in either and t.kind == "word"
+                                                 and (t.key in first or t.bare in first)]
         return found
 
     def _according(self, i: int) -> tuple[int, int, tuple[str, ...]] | None:
@@ -449,4 +474,4 @@ class SentenceTokens:
         return close
 
     def inside_quote(self, i: int) -> bool:
-        return 0 <= i < len(self._quoted) and self._quoted[i]
+        return 0 <= i < self._n and self._quoted[i]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Collection
 
 import regex
 
@@ -23,30 +23,39 @@ __all__ = ["find_time_expressions"]
 _TOKEN_RE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\p{L}+|\d+|[()\"]")
 _DMY_RE = regex.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _WORD_RE = regex.compile(r"\p{L}+")
+# regex's "concurrent" argument, given by position: keep the interpreter's lock over a match (issue 14).
+_CONCURRENT = False
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+# The same by length, shortest first as listed: a word begins with one clitic of each length at most.
+_CLITICS_BY_LENGTH = tuple((n, frozenset(c for c in _CLITICS if len(c) == n)) for n in sorted({len(c) for c in _CLITICS}))
 _YEAR_SUFFIX = "م"  # "2015م": the Gregorian era letter written after the year
 
 
 class _Reader:
     """A cursor over the tokens of one text; each ``take_*`` returns the tokens it used (0: none)."""
 
-    def __init__(self, tokens: list[tuple[str, int, int]]) -> None:
-        self.tokens = tokens
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens  # the texts of the tokens
         self.w = date_words()
 
     def word(self, i: int) -> str | None:
-        return self.tokens[i][0] if 0 <= i < len(self.tokens) else None
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
-    def phrase(self, i: int, table: Container[str], *, clitic: bool = False) -> tuple[str | None, int]:
+    def phrase(self, i: int, table: Collection[str], *, clitic: bool = False) -> tuple[str | None, int]:
         """The longest entry of ``table`` starting at token ``i`` (with a clitic on its first word if allowed)."""
         if i >= len(self.tokens):
             return None, 0
-        first = self.tokens[i][0]
-        heads = [first]
+        first = self.tokens[i]
+        firsts = _first_words(table)  # no entry begins with any other word (most words)
+        heads = [first] if first in firsts else []
         if clitic:
-            heads += [first[len(c):] for c in _CLITICS if first.startswith(c) and len(first) > len(c) + 1]
+            for n, clitics in _CLITICS_BY_LENGTH:
+                if first[:n] in clitics and len(first) > n + 1 and first[n:] in firsts:
+                    heads.append(first[n:])
+        if not heads:
+            return None, 0
         for n in range(min(self.w.longest, len(self.tokens) - i), 0, -1):
-            rest = "".join(" " + t[0] for t in self.tokens[i + 1:i + n])
+            rest = "".join(" " + t for t in self.tokens[i + 1:i + n])
             for head in heads:
                 if head + rest in table:
                     return head + rest, n
@@ -77,12 +86,12 @@ class _Reader:
         names = month_names()
         for n in (2, 1):
             if i + n <= len(self.tokens):
-                number = names.get(" ".join(t[0] for t in self.tokens[i:i + n]))
+                number = names.get(" ".join(self.tokens[i:i + n]))
                 if number:
                     if self.word(i + n) == "(":
                         for k in (2, 1):
                             if self.word(i + n + 1 + k) == ")" and names.get(
-                                    " ".join(t[0] for t in self.tokens[i + n + 1:i + n + 1 + k])) == number:
+                                    " ".join(self.tokens[i + n + 1:i + n + 1 + k])) == number:
                                 return number, n + k + 2
                     return number, n
         return None, 0
@@ -203,16 +212,56 @@ def _openers() -> frozenset[str]:
     return frozenset([*firsts, *(c + w for c in _CLITICS for w in firsts)])
 
 
-def _may_open(tokens: list[tuple[str, int, int]], i: int, openers: frozenset[str]) -> bool:
+@functools.cache
+def _word_openers() -> frozenset[str]:
+    """The openers that are words of letters (``_WORD_RE``): a text with none of them and no d/m/y date holds no
+    expression."""
+    return frozenset(w for w in _openers() if _WORD_RE.fullmatch(w))
+
+
+def _may_open(tokens: list[str], i: int, openers: frozenset[str]) -> bool:
     """Can an expression begin at token ``i``: an opening word, a d/m/y date, or a number before an opening
     word ("13 يوليو"، "12 من شهر يونيو")?"""
-    word = tokens[i][0]
+    word = tokens[i]
     if word in openers:
         return True
     if not word[:1].isdigit():
         return False
     return "/" in word or "." in word or "-" in word or any(
-        k < len(tokens) and tokens[k][0] in openers for k in (i + 1, i + 2))
+        k < len(tokens) and tokens[k] in openers for k in (i + 1, i + 2))
+
+
+_FIRST_WORDS: dict[int, tuple[Collection[str], frozenset[str]]] = {}
+
+
+def _first_words(table: Collection[str]) -> frozenset[str]:
+    """The first words of ``table``'s entries (entries of several words are joined by one space): a phrase of the
+    table begins only at one of them.  Kept by the table (one of :func:`date_words`', made once)."""
+    known = _FIRST_WORDS.get(id(table))
+    if known is None or known[0] is not table:
+        known = _FIRST_WORDS[id(table)] = (table, frozenset(entry.split(" ", 1)[0] for entry in table))
+    return known[1]
+
+
+@functools.cache
+def _letter_pairs() -> tuple[tuple[str, str], ...] | None:
+    """:func:`letter_folds` as (letter, what it is written as) pairs, or None should one letter be written as another
+    that is folded (never: a fold is written as it is folded again).  Replaced one after the other, the pairs do
+    what ``str.translate`` does with the table, about twenty times faster (a few ``str.replace`` passes in C
+    against a dictionary look-up per character)."""
+    folds = letter_folds()
+    pairs = tuple((chr(k), v) for k, v in folds.items())
+    return None if any(ord(c) in folds for _, v in pairs for c in v) else pairs
+
+
+def _fold_letters(text: str) -> str:
+    """``text.translate(letter_folds())``."""
+    pairs = _letter_pairs()
+    if pairs is None:
+        return text.translate(letter_folds())
+    for letter, written in pairs:
+        text = text.replace(letter, written)
+    return text
 
 
 def find_time_expressions(text: str, *, normalized: Normalized | None = None,
@@ -227,21 +276,51 @@ def find_time_expressions(text: str, *, normalized: Normalized | None = None,
         raise ValueError("normalized must be normalize(text) in the 'search' profile")
     lo, hi = (0, len(norm.text)) if within is None else (
         bisect_left(norm.offsets.starts, within.start), bisect_left(norm.offsets.starts, within.end))
-    folded = norm.text[lo:hi].translate(letter_folds())
+    folded = _fold_letters(norm.text[lo:hi])
     openers = _openers()
-    if openers.isdisjoint(_WORD_RE.findall(folded)) and not _DMY_RE.search(folded):
-        return []  # most sentences: one pass in C
-    tokens = [(m.group(), m.start() + lo, m.end() + lo) for m in _TOKEN_RE.finditer(folded)]
+    tokens = _TOKEN_RE.findall(folded, None, None, False, _CONCURRENT)
+    # (the tokens of letters are the words of _WORD_RE, and no other token is one of letters)
+    if _word_openers().isdisjoint(tokens) and not _DMY_RE.search(folded, None, None, _CONCURRENT):
+        return []  # most sentences: passed over in C
+    # where an expression may begin (most tokens are passed over without a call)
+    opening = [i for i, word in enumerate(tokens)
+               if word in openers or (word[:1].isdigit() and _may_open(tokens, i, openers))]
+    if not opening:
+        return []
     reader = _Reader(tokens)
+    spans = _Spans(folded, tokens, lo)
     found: list[TimeExpression] = []
     i = 0
-    while i < len(tokens):
-        got = reader.expression(i) if _may_open(tokens, i, openers) else None
+    for k in opening:
+        if k < i:
+            continue  # inside the expression found last
+        got = reader.expression(k)
         if got is None:
-            i += 1
             continue
         n, fields = got
-        span = norm.span(tokens[i][1], tokens[i + n - 1][2])
+        span = norm.span(spans.start(k), spans.end(k + n - 1))
         found.append(TimeExpression(span.of(text), span, **fields))  # type: ignore[arg-type]
-        i += n
+        i = k + n
     return found
+
+
+class _Spans:
+    """Where each token of ``folded`` (``_TOKEN_RE``'s texts, in order) starts and ends, plus ``lo``, found as far
+    as asked.  A token's start is where its text is next found: what lies between two tokens holds no letter, no
+    digit, no bracket and no quote mark, and every token begins with one of these."""
+
+    def __init__(self, folded: str, tokens: list[str], lo: int) -> None:
+        self.folded, self.tokens, self.lo = folded, tokens, lo
+        self.starts: list[int] = []
+        self.pos = 0  # the end of the last token found
+
+    def start(self, k: int) -> int:
+        starts, tokens, find = self.starts, self.tokens, self.folded.find
+        while len(starts) <= k:
+            at = find(tokens[len(starts)], self.pos)
+            starts.append(at)
+            self.pos = at + len(tokens[len(starts) - 1])
+        return starts[k] + self.lo
+
+    def end(self, k: int) -> int:
+        return self.start(k) + len(self.tokens[k])
