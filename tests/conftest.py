@@ -4,6 +4,12 @@ import logging
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests assert what holds, never how fast: hypothesis's default 200 ms deadline per example made a fold
+# test fail once on a machine loaded by other work (the first example loads the data files), so no deadline here.
+settings.register_profile("claimtrack", deadline=None)
+settings.load_profile("claimtrack")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
