@@ -59,3 +59,28 @@ def test_a_word_common_in_all_news_names_no_one():
     rare = lambda s: 10.0  # noqa: E731 - every word as rare as can be in a small corpus
     assert not person_words(alive, rare) & person_words(died, rare)
     assert {"حقان", "جلال"} <= person_words(alive, rare) and "عبدالحسيب" in person_words(died, rare)
+
+
+def test_a_toll_after_an_approximator_is_no_ones_fate():
+    # aleqtisadiya a329ad551a843 (SaudiNewsNet 2015-07-24): Ebola's toll, held as one person's natural death against
+    # a researcher's "تحاول قتل الخلايا" (killing cells) as "two causes of one death"
+    text = ("استخدام بعض الأدوية الخافضة للكولسترول نجح فى منع حدوث تلف الخلايا الناجم عن فيروس الإيبولا، والذى تسبب "
+            "حتى الآن فى وفاة أكثر من 11 ألف شخص خلال الموجة الأخيرة من تفشى المرض")
+    fate = read_fate(text, dt.date(2015, 7, 24))
+    assert fate is None or "died" not in fate.kinds
+    assert read_fate("وفاة نحو 30 شخصا في الحادث") is None
+    assert set(read_fate("أعلنت وفاة الملا عمر").kinds) == {"died"}
+
+
+def test_two_day_words_a_day_apart_tell_one_death():
+    # a88f94a43d8f2 (published 2015-07-24) "قتل شرطي وأصيب آخر بالرصاص أمس ..." and 3alyoum af42b4d14d6ad (dated
+    # 2015-07-24 by its scrape, written the day before) "... بالرصاص اليوم ...": one attack in Diyarbakir, marked as
+    # "two times of one death"
+    day = dt.date(2015, 7, 24)
+    a = read_fate("قتل شرطي وأصيب آخر بالرصاص أمس في هجوم وقع في شارع في أحد أحياء دياربكر", day)
+    b = read_fate("قتل شرطي تركي وأصيب آخر بالرصاص اليوم في هجوم نفذه ملثمون في أحد أحياء دياربكر", day)
+    assert a.when[0] != b.when[0]
+    m, n = Mention("x", Span(0, 1)), Mention("y", Span(0, 1))
+    assert fate_conflict(m, n, a, b, lambda s: 10.0) is None
+    c = read_fate("قتل شرطي تركي بالرصاص في 12 يوليو في هجوم في أحد أحياء دياربكر", day)
+    assert c.when and fate_conflict(m, n, a, c, lambda s: 10.0) is not None

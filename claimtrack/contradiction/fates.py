@@ -87,11 +87,28 @@ def _no_ones_fate(text: str, words: "list[tuple[str, Span]]", k: int, n: int) ->
     if any(f in stop for j in range(max(0, k - _NOT_FATE_REACH), k) for f in _bare_and_definite(words[j][0])):
         return True
     end = words[k + n - 1][1].end
-    following = words[k + n] if k + n < len(words) else None
+    j = k + n + _approximator_at([w for w, _ in words[k + n : k + n + _APPROX_WORDS]])
+    if j > k + n:  # "وفاة أكثر من 11 ألف شخص" (an Ebola toll, aleqtisadiya a329ad551a843, 2015-07-24)
+        end = words[j - 1][1].end
+    following = words[j] if j < len(words) else None
     if _DIGIT_RE.search(text[end : following[1].start if following else len(text)]):
         return True
     numbers, _ = _number_words()
     return following is not None and following[0] in numbers
+
+
+_APPROX_WORDS = 3
+
+
+@functools.cache
+def _approximators() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w) for w in r[0].split()) for r in read_rows("approximators.tsv", 2))
+
+
+def _approximator_at(words: list[str]) -> int:
+    """How many of ``words`` (folded) an approximator before a number takes ("أكثر من"، "نحو"), or 0."""
+    found = _approximators()
+    return next((n for n in range(len(words), 0, -1) if tuple(words[:n]) in found), 0)
 
 
 def _bare_and_definite(word: str) -> tuple[str, ...]:
@@ -300,12 +317,22 @@ def fate_conflict(a: Mention, b: Mention, fa: Fate, fb: Fate, weight: Callable[[
     if dead_a and dead_b and cause_a and cause_b and cause_a != cause_b:
         return "contradicts", [ev(cause_a, cause_b, f"{cause_a} / {cause_b}")], \
             f"two causes of one death: {cause_a} / {cause_b}"
-    if dead_a and dead_b and fa.when and fb.when and (fa.when[1] < fb.when[0] or fb.when[1] < fa.when[0]):
+    if dead_a and dead_b and fa.when and fb.when and _apart(fa.when, fb.when):
         both_back = fa.when[2] and fb.when[2]
         note = f"{fa.when[0]}..{fa.when[1]} / {fb.when[0]}..{fb.when[1]}"
         return ("disagrees" if both_back else "contradicts"), [ev(dead_a, dead_b, note)], \
             f"two times of one death: {note}"
     return None
+
+
+def _apart(a: tuple[dt.date, dt.date, bool], b: tuple[dt.date, dt.date, bool]) -> bool:
+    """Are two datings of a death more than a day apart?  A day word ("أمس"، "اليوم"، "الخميس") is read from the
+    publication date, which a scraped page may give a day late: "قتل شرطي وأصيب آخر بالرصاص أمس" and "... اليوم"
+    in two outlets (SaudiNewsNet 2015-07-24, a88f94a43d8f2 / af42b4d14d6ad) tell one attack in Diyarbakir."""
+    return a[1] + _ONE_DAY < b[0] or b[1] + _ONE_DAY < a[0]
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def _dead(f: Fate) -> str | None:
