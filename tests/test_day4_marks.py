@@ -158,3 +158,24 @@ def test_two_more_dead_are_no_toll_of_the_clashes() -> None:
     assert not figure_conflict(_mention(clashes), _mention(more))
     assert not figure_parts("وأصيب 17 آخرون بجروح")
     assert [p.of(t) for t in ["مقتل جنديين وجرح 31 آخرين"] for p in figure_parts(t)] == []
+
+
+def test_tolls_dated_to_days_far_apart_tell_two_events():
+    # SaudiNewsNet 2015-07-24: aawsat a24723722b31c recalls the Fotokol bombing of 12 July, aljazirah ae2bb82e35898
+    # tells the week's attacks "منذ امس الاول"; marked as two speakers' figures for one toll
+    import datetime as dt
+
+    from claimtrack.contradiction.figures import days_apart, event_day
+
+    day = dt.date(2015, 7, 24)
+    fotokol = "وفي 12 يوليو الحالي قامت انتحاريتان منتقبتان بتفجير نفسيهما في فوتوكول على الحدود مما أدى إلى مقتل عشرة مدنيين"
+    week = "قتل اكثر من 50 شخصا منذ امس الاول في هجمات مفترضة لحركة بوكو حرام في الكاميرون ونيجيريا"
+    assert days_apart(fotokol, week, day, day)
+    # a day of slack: "أمس" and "اليوم" of one attack in two outlets (a88f94a43d8f2 / af42b4d14d6ad)
+    assert not days_apart("قتل شرطي وأصيب آخر بالرصاص أمس في دياربكر", "قتل شرطي تركي وأصيب آخر بالرصاص اليوم في دياربكر", day, day)
+    # a written date goes before a weekday named for a prayer (real_disputes D2-020, alyaum_0912fe5e56)
+    sadiq = "ووقع تفجير مسجد الصادق أثناء صلاة الجمعة يوم 26 يونيو وأسقط 27 قتيلًا و227 جريحًا."
+    assert event_day(sadiq, day) == (dt.date(2015, 6, 26), dt.date(2015, 6, 26))
+    assert not days_apart(sadiq, "الهجوم الانتحاري الذي استهدف مسجد الامام الصادق في الكويت في 26 حزيران/يونيو وخلف 26 قتيلا",
+                          day, day)
+    assert not days_apart(fotokol, "قتل عشرة مدنيين في فوتوكول", day, None)  # undated: no evidence either way

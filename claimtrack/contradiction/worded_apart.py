@@ -25,7 +25,7 @@ from ..lexicon.grammar import grammar
 from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
-from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
+from .figures import (days_apart, figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, unnamed_sources)
 from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
@@ -201,7 +201,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # One event: a place or a name in common, not only toll words (contents and leads: places.event_anchors),
             # or one article telling both figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10
             # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
-            if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight):
+            if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight) \
+                    or days_apart(x.attribution.content.text, y.attribution.content.text,
+                                  published.get(x.attribution.article), published.get(y.attribution.article)):
                 continue
             mx = Mention(x.attribution.content.text, x.attribution.content.span)
             my = Mention(y.attribution.content.text, y.attribution.content.span)
