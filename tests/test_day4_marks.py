@@ -165,7 +165,7 @@ def test_tolls_dated_to_days_far_apart_tell_two_events():
     # tells the week's attacks "منذ امس الاول"; marked as two speakers' figures for one toll
     import datetime as dt
 
-    from claimtrack.contradiction.figures import days_apart, event_day
+    from claimtrack.contradiction.dating import days_apart, event_days
 
     day = dt.date(2015, 7, 24)
     fotokol = "وفي 12 يوليو الحالي قامت انتحاريتان منتقبتان بتفجير نفسيهما في فوتوكول على الحدود مما أدى إلى مقتل عشرة مدنيين"
@@ -173,9 +173,25 @@ def test_tolls_dated_to_days_far_apart_tell_two_events():
     assert days_apart(fotokol, week, day, day)
     # a day of slack: "أمس" and "اليوم" of one attack in two outlets (a88f94a43d8f2 / af42b4d14d6ad)
     assert not days_apart("قتل شرطي وأصيب آخر بالرصاص أمس في دياربكر", "قتل شرطي تركي وأصيب آخر بالرصاص اليوم في دياربكر", day, day)
-    # a written date goes before a weekday named for a prayer (real_disputes D2-020, alyaum_0912fe5e56)
+    # any day in common keeps two tolls together: a Friday prayer and a written date (real_disputes D2-020,
+    # alyaum_0912fe5e56), the day a toll was announced and the day of the blast
     sadiq = "ووقع تفجير مسجد الصادق أثناء صلاة الجمعة يوم 26 يونيو وأسقط 27 قتيلًا و227 جريحًا."
-    assert event_day(sadiq, day) == (dt.date(2015, 6, 26), dt.date(2015, 6, 26))
+    assert (dt.date(2015, 6, 26), dt.date(2015, 6, 26), False) in event_days(sadiq, day)
+    thursday = dt.date(2015, 7, 23)
+    assert not days_apart("أعلنت الوزارة الخميس أن حصيلة تفجير الاثنين ارتفعت إلى 50 قتيلا", "قتل 30 شخصا في تفجير الاثنين",
+                          thursday, thursday)
     assert not days_apart(sadiq, "الهجوم الانتحاري الذي استهدف مسجد الامام الصادق في الكويت في 26 حزيران/يونيو وخلف 26 قتيلا",
                           day, day)
     assert not days_apart(fotokol, "قتل عشرة مدنيين في فوتوكول", day, None)  # undated: no evidence either way
+
+
+def test_a_separate_incident_is_told_by_an_event_noun():
+    # aawsat (2015-08-03) "وفي حادثة منفصلة ..." and alyaum a58e87541ed05 (2015-07-26) "في حادثين مروريين منفصلين";
+    # a separate statement or "بشكل منفصل" tells no incident, and only two incidents set a whole article's lead apart
+    from claimtrack.contradiction.places import separate_incident
+
+    assert separate_incident("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة")
+    assert separate_incident("إصابة 15 شخصا في حادثين مروريين منفصلين", two=True)
+    assert not separate_incident("وفي حادثة منفصلة قتل جندي", two=True)
+    assert not separate_incident("وقال الجيش في بيان منفصل إن 40 شخصا قتلوا")
+    assert not separate_incident("وتعامل الفريق مع كل بلاغ بشكل منفصل")

@@ -665,6 +665,17 @@ def test_a_topic_before_a_report_is_no_clause_of_the_outlet():
     assert not any(c.attribution.content.text.startswith("وعن دور") for c in narration_claims(Corpus([article])))
 
 
+def test_a_fronted_adjunct_with_no_figure_is_no_clause_of_the_outlet():
+    # review of the clause rule: "وفي كلمة ألقاها ... ، أكد الأمير أن" opens with where the speech was given, not with
+    # a statement; a place before a toll (alriyadh a84e480107714, 2015-07-24: "وفي بورنو قتل مسلحين ثمانية أشخاص")
+    # stays the outlet's
+    from claimtrack.contradiction.narration import _adjunct_only
+
+    assert _adjunct_only("وفي كلمة ألقاها أمام الحضور في حفل افتتاح المعرض الدولي للكتاب")
+    assert not _adjunct_only("وفي بورنو قتل مسلحين ثمانية أشخاص")
+    assert not _adjunct_only("ارتفعت حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة إلى 120 قتيلا على الأقل")
+
+
 def test_a_past_events_toll_dated_in_a_relative_clause_against_a_toll_of_that_date():
     # D2-020: aleqtisadiya 24a056927d recalls "الهجوم الانتحاري الذي استهدف مسجد الامام الصادق في الكويت في 26
     # حزيران/يونيو وخلف 26 قتيلا"; alyaum 0912fe5e56 "ووقع تفجير مسجد الصادق ... يوم 26 يونيو وأسقط 27 قتيلًا"

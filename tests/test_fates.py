@@ -84,3 +84,12 @@ def test_two_day_words_a_day_apart_tell_one_death():
     assert fate_conflict(m, n, a, b, lambda s: 10.0) is None
     c = read_fate("قتل شرطي تركي بالرصاص في 12 يوليو في هجوم في أحد أحياء دياربكر", day)
     assert c.when and fate_conflict(m, n, a, c, lambda s: 10.0) is not None
+
+
+def test_two_written_dates_a_day_apart_are_two_times_of_one_death():
+    # the slack of a day is for day words read from a page's date, not for dates written out
+    day = dt.date(2015, 7, 30)
+    a = read_fate("وفاة الملا عمر في 12 يوليو 2015", day)
+    b = read_fate("وفاة الملا عمر في 13 يوليو 2015", day)
+    m, n = Mention("x", Span(0, 1)), Mention("y", Span(0, 1))
+    assert fate_conflict(m, n, a, b, lambda s: 10.0) is not None

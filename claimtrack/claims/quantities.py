@@ -80,7 +80,8 @@ def _numbers() -> dict[tuple[str, ...], tuple[float, str]]:
 
 
 @functools.cache
-def _approximators() -> tuple[tuple[tuple[str, ...], str], ...]:
+def approximator_rows() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """approximators.tsv: each expression's folded words and its kind, the longest first."""
     rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("approximators.tsv", 2)]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
@@ -174,7 +175,7 @@ def _unit_scales() -> dict[str, tuple[str, float]]:
 @functools.cache
 def number_vocabulary() -> frozenset[str]:
     """The words of number words and approximators, which say nothing about what a claim is about."""
-    words = {w for key in _numbers() for w in key} | {w for key, _ in _approximators() for w in key}
+    words = {w for key in _numbers() for w in key} | {w for key, _ in approximator_rows() for w in key}
     return frozenset(words)
 
 
@@ -385,7 +386,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if kind == "vague":
             low, high = value * _VAGUE_WIDTH[0], value * _VAGUE_WIDTH[1]
         # an approximator before the number: "ما يفوق", "بحوالي", "نحو"
-        for words, akind in _approximators():
+        for words, akind in approximator_rows():
             n = len(words)
             if start - n >= 0 and tuple(_strip_number_clitic(t[0]) if k == 0 else t[0]
                                         for k, t in enumerate(tokens[start - n : start])) in (words, tuple(words)):

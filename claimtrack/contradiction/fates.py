@@ -17,6 +17,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from ..claims.quantities import approximator_rows
 from ..lexicon import read_rows
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
@@ -25,6 +26,7 @@ from ..models import Mention
 from ..normalize import fold
 from ..spans import Span
 from ..timewords import find_time_expressions
+from .dating import Dating, apart
 from .disputes import bare_readings, statement_words
 from .rules import Evidence, mention
 
@@ -100,15 +102,9 @@ def _no_ones_fate(text: str, words: "list[tuple[str, Span]]", k: int, n: int) ->
 _APPROX_WORDS = 3
 
 
-@functools.cache
-def _approximators() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(w) for w in r[0].split()) for r in read_rows("approximators.tsv", 2))
-
-
 def _approximator_at(words: list[str]) -> int:
     """How many of ``words`` (folded) an approximator before a number takes ("أكثر من"، "نحو"), or 0."""
-    found = _approximators()
-    return next((n for n in range(len(words), 0, -1) if tuple(words[:n]) in found), 0)
+    return next((len(w) for w, _ in approximator_rows() if tuple(words[: len(w)]) == w), 0)
 
 
 def _bare_and_definite(word: str) -> tuple[str, ...]:
@@ -149,11 +145,12 @@ def _number_words() -> tuple[dict[str, float], dict[str, float]]:
 @attrs.frozen
 class Fate:
     """What one statement tells of a fate: the kinds found (died, alive, natural, violent) with a span each,
-    the word positions of those words, and the days the death is dated to (first, last, counted back or not)."""
+    the word positions of those words, and the days the death is dated to (first, last, counted back or not, read relative to the page's date or
+    written)."""
 
     kinds: dict[str, Span]
     at: tuple[int, ...]
-    when: tuple[dt.date, dt.date, bool] | None
+    when: tuple[dt.date, dt.date, bool, bool] | None
     words: tuple[str, ...]
 
 
@@ -225,7 +222,11 @@ def _fate_at(words: list[str], k: int) -> tuple[int, str] | None:
     return None
 
 
-def _dated(text: str, words: "list[tuple[str, Span]]", start: int, published: dt.date) -> tuple[dt.date, dt.date, bool] | None:
+# Time expressions written out, not read from the page's date (a day and month, a month and year).
+_WRITTEN = frozenset({"date", "month"})
+
+
+def _dated(text: str, words: "list[tuple[str, Span]]", start: int, published: dt.date) -> tuple[dt.date, dt.date, bool, bool] | None:
     """When the death told just before ``start`` happened: a duration counted back ("قبل عام ونصف العام") or
     a date ("في أبريل (نيسان) 2013"), in the words after it, up to the end of its clause."""
     ago, _ = _durations()
@@ -240,14 +241,14 @@ def _dated(text: str, words: "list[tuple[str, Span]]", start: int, published: dt
                 low, high = back
                 first = published - dt.timedelta(days=high * (1 + _LOOSE) + 1)
                 last = published - dt.timedelta(days=low * (1 - _LOOSE) - 1)
-                return first, last, True
+                return first, last, True, True
     if end <= start:
         return None
     span = Span(words[start][1].start if start < len(words) else len(text), words[end - 1][1].end)
     for e in find_time_expressions(span.of(text)):
         days = e.resolve(published)
         if days and days[0] is not None and days[1] is not None:
-            return days[0], days[1], False
+            return days[0], days[1], False, e.kind not in _WRITTEN
     return None
 
 
@@ -317,7 +318,7 @@ def fate_conflict(a: Mention, b: Mention, fa: Fate, fb: Fate, weight: Callable[[
     if dead_a and dead_b and cause_a and cause_b and cause_a != cause_b:
         return "contradicts", [ev(cause_a, cause_b, f"{cause_a} / {cause_b}")], \
             f"two causes of one death: {cause_a} / {cause_b}"
-    if dead_a and dead_b and fa.when and fb.when and _apart(fa.when, fb.when):
+    if dead_a and dead_b and fa.when and fb.when and apart(_dating(fa.when), _dating(fb.when)):
         both_back = fa.when[2] and fb.when[2]
         note = f"{fa.when[0]}..{fa.when[1]} / {fb.when[0]}..{fb.when[1]}"
         return ("disagrees" if both_back else "contradicts"), [ev(dead_a, dead_b, note)], \
@@ -325,14 +326,8 @@ def fate_conflict(a: Mention, b: Mention, fa: Fate, fb: Fate, weight: Callable[[
     return None
 
 
-def _apart(a: tuple[dt.date, dt.date, bool], b: tuple[dt.date, dt.date, bool]) -> bool:
-    """Are two datings of a death more than a day apart?  A day word ("أمس"، "اليوم"، "الخميس") is read from the
-    publication date, which a scraped page may give a day late: "قتل شرطي وأصيب آخر بالرصاص أمس" and "... اليوم"
-    in two outlets (SaudiNewsNet 2015-07-24, a88f94a43d8f2 / af42b4d14d6ad) tell one attack in Diyarbakir."""
-    return a[1] + _ONE_DAY < b[0] or b[1] + _ONE_DAY < a[0]
-
-
-_ONE_DAY = dt.timedelta(days=1)
+def _dating(when: tuple[dt.date, dt.date, bool, bool]) -> Dating:
+    return when[0], when[1], when[3]
 
 
 def _dead(f: Fate) -> str | None:

@@ -9,7 +9,6 @@ one is repeated by the other side (31 and 32 / 32).  :func:`figure_kind` says wh
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
 
@@ -21,14 +20,14 @@ from ..lexicon.morph import HEH, TEH, TEH_MARBUTA
 from ..matching.score import Claim
 from ..models import Mention, id_order
 from ..normalize import fold
-from ..timewords import find_time_expressions
 from ..timewords.words import date_words
 from .disputes import bare_readings, statement_words
-from .measured import DUAL_ENDINGS, dated_detail, figure_parts, group_of, measured_figures, named_dates
+from .dating import dated_detail, named_dates
+from .measured import DUAL_ENDINGS, figure_parts, group_of, measured_figures
 from .places import place_scopes, scope_words
 from .rules import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "several_events", "since_day", "days_apart",
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "several_events", "since_day",
            "unnamed_sources"]
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
@@ -273,29 +272,3 @@ def running_apart(kind: str, a: str, b: str) -> bool:
     Friday, 297 to 590, still updates it: real_disputes D1-040.)"""
     return kind == "disagrees" and since_day(a) != since_day(b)
 
-
-_DAY_KINDS = frozenset({"day", "weekday", "date"})
-_ONE_DAY = dt.timedelta(days=1)
-
-
-@functools.lru_cache(maxsize=8192)  # a statement is held against every other of its block
-def event_day(text: str, published: "dt.date | None") -> "tuple[dt.date, dt.date] | None":
-    """The day a toll statement dates its event to: a written date ("في 12 يوليو"), else its first expression of a
-    day (أمس، الخميس), read against the publication date, or None.  The date goes first: "ووقع تفجير مسجد الصادق
-    أثناء صلاة الجمعة يوم 26 يونيو" (real_disputes D2-020) is dated by its 26 June, not by its Friday prayer."""
-    found = [e for e in find_time_expressions(text) if e.kind in _DAY_KINDS]
-    for e in sorted(found, key=lambda e: e.kind != "date"):
-            days = e.resolve(published)
-            if days and days[0] is not None and days[1] is not None:
-                return days[0], days[1]
-    return None
-
-
-def days_apart(a: str, b: str, published_a: object, published_b: object) -> bool:
-    """Are two tolls dated to days more than a day apart: two events, not two counts of one ("وفي 12 يوليو الحالي
-    قامت انتحاريتان ... بتفجير نفسيهما في فوتوكول" against "قتل اكثر من 50 شخصا منذ امس الاول في هجمات" of ten
-    days later, aawsat a24723722b31c / aljazirah ae2bb82e35898, 2015-07-24)?  A day of slack: a day word is read
-    from the page's date, which a scraped page may give a day late."""
-    da = event_day(a, published_a if isinstance(published_a, dt.date) else None)
-    db = event_day(b, published_b if isinstance(published_b, dt.date) else None)
-    return bool(da and db) and (da[1] + _ONE_DAY < db[0] or db[1] + _ONE_DAY < da[0])

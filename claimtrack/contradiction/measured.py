@@ -20,11 +20,11 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import LAM, WAW, has_article, without_article, without_conjunction
 from ..normalize import fold
 from ..spans import Span
-from ..timewords import find_time_expressions
+from .dating import dated_detail
 from .disputes import bare_readings, statement_words
 from .places import scope_terms, scope_words
 
-__all__ = ["DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "dated_detail", "figure_parts", "group_of", "measured_figures", "named_dates"]
+__all__ = ["DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "figure_parts", "group_of", "measured_figures"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -159,31 +159,6 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     return tuple((q, m) for q, m in found if m and q.unit in PEOPLE_UNITS
                  and not (q.span is not None and any(r < q.span.start for r in relatives)
                           and not _risen_to(text, q, relatives) and not dated_detail(text, q, relatives)))
-
-
-def dated_detail(text: str, q: Quantity, relatives: "Sequence[int] | None" = None) -> tuple[int, int] | None:
-    """The day and month a relative clause dates its event by, before the toll it gives ("الهجوم الانتحاري الذي
-    استهدف مسجد الامام الصادق في الكويت في 26 حزيران/يونيو وخلف 26 قتيلا", aleqtisadiya 24a056927d): a past
-    event recalled with its date and toll, comparable with another toll of that date only; else None."""
-    if q.span is None:
-        return None
-    if relatives is None:
-        relatives = [span.start for w, span in statement_words(text) if "relative" in grammar().role(without_conjunction(w))]
-    before = [r for r in relatives if r < q.span.start]
-    if not before:
-        return None
-    dates = [date for date, span in _dates(text) if span.start > before[-1] and span.end <= q.span.start]
-    return dates[-1] if dates else None
-
-
-def named_dates(text: str) -> frozenset[tuple[int, int]]:
-    """The days of a month ``text`` names (26 يونيو، 26 حزيران), as (day, month)."""
-    return frozenset(date for date, _ in _dates(text))
-
-
-@functools.lru_cache(maxsize=8192)
-def _dates(text: str) -> tuple[tuple[tuple[int, int], Span], ...]:
-    return tuple(((t.day, t.month), t.span) for t in find_time_expressions(text) if t.kind == "date" and t.day and t.month)
 
 
 _TO = "\u0627\u0644\u064a"  # الى (إلى folded)

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..claims import ClaimKey, claim_key
-from ..lexicon.morph import WAW
+from ..claims import ClaimKey, claim_key, find_quantities
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import WAW, without_conjunction
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..models import Attribution, Content, Cue, Source
@@ -20,7 +21,7 @@ from ..polarity import raw_polarity
 from ..sentences import split_sentences
 from ..spans import Span
 from .denied import explicit_denial, undenied
-from .disputes import opens_with_about, told_reports
+from .disputes import opens_with_about, statement_words, told_reports
 
 if TYPE_CHECKING:
     from .explain import Mark
@@ -77,7 +78,8 @@ def _clause_before(text: str, sentence: Span, report: Attribution) -> Span | Non
     الأقل وأعلن تنظيم ... مسؤوليته"، alriyadh 5a2ccb7547; "وقتل خمسة عناصر من جبهة النصرة ...، وقال مدير
     المرصد ..."، alriyadh 0930fb3286): the outlet tells it in its own voice, then adds who said what.  None when
     a report opens the sentence, its source comes first, the cue goes on the clause ("إلا أنه قد أعلن"), the
-    clause is short or names only what the report is about ("وعن دور العمال الكردستاني في ...، نفى دوغان")."""
+    clause is short, names only what the report is about ("وعن دور العمال الكردستاني في ...، نفى دوغان") or is
+    a fronted adjunct with no figure (:func:`_adjunct_only`)."""
     first = min(report.cue.span.start, report.source.span.start, report.content.span.start)
     if report.cue.span.start > first or first <= sentence.start:
         return None
@@ -86,9 +88,18 @@ def _clause_before(text: str, sentence: Span, report: Attribution) -> Span | Non
     end = sentence.start + (cut.start() if cut else len(clause))
     if not (report.cue.text.startswith(WAW) or _PUNCTUATION_RE.search(text[end:first])):
         return None
-    if len(text[sentence.start : end].split()) < _CLAUSE_WORDS or opens_with_about(text[sentence.start : end]):
+    own = text[sentence.start : end]
+    if len(own.split()) < _CLAUSE_WORDS or opens_with_about(own) or _adjunct_only(own):
         return None
     return Span(sentence.start, end)
+
+
+def _adjunct_only(clause: str) -> bool:
+    """Is a clause a fronted adjunct of the report after it, not a statement: it opens with a preposition and gives no
+    figure ("وفي كلمة ألقاها أمام الحضور في حفل افتتاح المعرض الدولي للكتاب، أكد الأمير أن ...").  A place before
+    a toll is the outlet's statement ("وفي بورنو قتل مسلحون ثمانية أشخاص")."""
+    words = statement_words(clause)
+    return bool(words) and "preposition" in grammar().role(without_conjunction(words[0][0])) and not find_quantities(clause)
 
 
 TOLD = "told"  # the cue stance of a report a denial tells as it denies it (told_claims)

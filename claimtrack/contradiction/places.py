@@ -201,7 +201,8 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         return True
     if localities_apart(_placed(a), _placed(b)):
         return True
-    if any(separate_incident(x.sentence.of(articles[x.article].text)) or separate_incident(leads[x.article]) for x in (a, b)):
+    if any(separate_incident(x.sentence.of(articles[x.article].text)) or separate_incident(leads[x.article], two=True)
+           for x in (a, b)):
         # "وفي حادثة منفصلة ...": its sentence tells another incident than the report's; "في حادثين مروريين
         # منفصلين" in its lead: its article tells two (alyaum a58e87541ed05, 2015-07-26: 7 hurt in one crash, 3
         # then 5 in the other, told by one spokesman in three paragraphs)
@@ -366,13 +367,33 @@ _SEPARATE_ENDINGS = ("", "\u0647", "\u064a\u0646", "\u0627\u0646")
 
 
 @functools.lru_cache(maxsize=8192)  # a statement is held against many others
-def separate_incident(text: str) -> bool:
+def separate_incident(text: str, two: bool = False) -> bool:
     """Does a sentence tell its figures of an incident apart from the others of its report (place_scopes.tsv kind
-    ``separate``: "وفي حادثة منفصلة ... قتل جندي تركي وجرح سبعة", or of two: "في حادثين منفصلين")?  Its tolls
-    dispute no other statement's."""
+    ``separate`` after an event noun, one adjective between at most: "وفي حادثة منفصلة ... قتل جندي تركي وجرح
+    سبعة")?  ``two``: does it tell two incidents ("في حادثين مروريين منفصلين"), a dual or plural of the word.  Its
+    tolls dispute no other statement's.  "في بيان منفصل" (a statement) and "بشكل منفصل" tell no incident."""
     words = scope_words("separate")
-    return any(f[: len(f) - len(e)] in words for w, _ in statement_words(text) for f in bare_readings(w)
-               for e in _SEPARATE_ENDINGS if f.endswith(e))
+    said = statement_words(text)
+    for k, (w, _) in enumerate(said):
+        for f in bare_readings(w):
+            ending = next((e for e in _SEPARATE_ENDINGS if f.endswith(e) and f[: len(f) - len(e)] in words), None)
+            if ending is None or (two and ending not in _TWO_ENDINGS):
+                continue
+            if any(_event_noun(said[j][0]) for j in range(max(0, k - 2), k)):
+                return True
+    return False
+
+
+# The endings of a dual or plural separate word (منفصلين، منفصلان): two incidents.
+_TWO_ENDINGS = ("\u064a\u0646", "\u0627\u0646")
+# The endings an event noun may take before it: its feminine is listed; its dual (حادثين) is read here.
+_EVENT_ENDINGS = ("", "\u064a\u0646", "\u0627\u0646")
+
+
+def _event_noun(word: str) -> bool:
+    """Is ``word`` (folded) an event noun of place_scopes.tsv (حادث، حادثة، هجوم) or its dual?"""
+    events = scope_words("event")
+    return any(f.endswith(e) and f[: len(f) - len(e)] in events for f in bare_readings(word) for e in _EVENT_ENDINGS)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -25,8 +25,9 @@ from ..lexicon.grammar import grammar
 from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
-from .figures import (days_apart, figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
+from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, unnamed_sources)
+from .dating import days_apart
 from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict

@@ -210,7 +210,7 @@ def group_stories(clusters: Sequence[Cluster], terms: Mapping[str, Counter[str]]
     that give a toll in one of them are one story.  ``culprits`` names the clusters that say who did the event
     their articles tell (:func:`.facets.tells_culprit`): who did it is a wave of its own among them, on a narrow
     anchor of their headlines.  ``told`` gives the topic terms of the headline and lead of each article that tells
-    an event (:func:`.story_terms.tells_event`; :class:`~claimtrack.Corpus` always gives them): the units of a
+    an event (:func:`.facets.tells_event`; :class:`~claimtrack.Corpus` always gives them): the units of a
     question of :data:`.facets.EVENT_FACETS` join when their articles tell one event, but the units that hold one
     of the clusters ``denials`` names (a denial's)."""
     ids = [c.id for c in clusters]

@@ -1,0 +1,79 @@
+"""The days a statement dates what it tells by: two tolls or two deaths dated to days apart are two events (or two
+times of one death), not two counts of one.  A day word (أمس، اليوم، الخميس) is read from the page's publication
+date, which a scraped page may give a day late, so two datings of which one is relative to it may be a day apart
+and still be one; two written dates ("في 12 يوليو") must meet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+
+from ..claims import Quantity
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import without_conjunction
+from ..spans import Span
+from ..timewords import find_time_expressions
+from .disputes import statement_words
+
+__all__ = ["Dating", "ONE_DAY", "apart", "dated_detail", "days_apart", "event_days", "named_dates"]
+
+ONE_DAY = dt.timedelta(days=1)
+_DAY_KINDS = frozenset({"day", "weekday", "date"})
+
+# first day, last day, and whether it was read relative to the publication date (a day word, a duration counted back)
+Dating = tuple[dt.date, dt.date, bool]
+
+
+def apart(a: Dating, b: Dating) -> bool:
+    """Are two datings of one thing apart: with a day of slack when either is relative to its page's date."""
+    slack = ONE_DAY if a[2] or b[2] else dt.timedelta(0)
+    return a[1] + slack < b[0] or b[1] + slack < a[0]
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against every other of its block
+def event_days(text: str, published: dt.date | None) -> tuple[Dating, ...]:
+    """Every day ``text`` names (a written date, a day word read against ``published``)."""
+    found = []
+    for e in find_time_expressions(text):
+        if e.kind in _DAY_KINDS:
+            days = e.resolve(published)
+            if days and days[0] is not None and days[1] is not None:
+                found.append((days[0], days[1], e.kind != "date"))
+    return tuple(found)
+
+
+def days_apart(a: str, b: str, published_a: object, published_b: object) -> bool:
+    """Are two tolls dated to days apart, whichever of the days each names is taken: two events, not two counts of
+    one ("وفي 12 يوليو الحالي قامت انتحاريتان ... بتفجير نفسيهما في فوتوكول" against "قتل اكثر من 50 شخصا منذ امس
+    الاول في هجمات" of ten days later, aawsat a24723722b31c / aljazirah ae2bb82e35898, 2015-07-24).  A statement may
+    name the day it was said and the day of the event ("أعلنت الوزارة الخميس أن حصيلة تفجير الاثنين ارتفعت"): any
+    day in common keeps the two together."""
+    da = event_days(a, published_a if isinstance(published_a, dt.date) else None)
+    db = event_days(b, published_b if isinstance(published_b, dt.date) else None)
+    return bool(da and db) and all(apart(x, y) for x in da for y in db)
+
+
+def dated_detail(text: str, q: Quantity, relatives: "Sequence[int] | None" = None) -> tuple[int, int] | None:
+    """The day and month a relative clause dates its event by, before the toll it gives ("الهجوم الانتحاري الذي
+    استهدف مسجد الامام الصادق في الكويت في 26 حزيران/يونيو وخلف 26 قتيلا", aleqtisadiya 24a056927d): a past
+    event recalled with its date and toll, comparable with another toll of that date only; else None."""
+    if q.span is None:
+        return None
+    if relatives is None:
+        relatives = [span.start for w, span in statement_words(text) if "relative" in grammar().role(without_conjunction(w))]
+    before = [r for r in relatives if r < q.span.start]
+    if not before:
+        return None
+    dates = [date for date, span in _dates(text) if span.start > before[-1] and span.end <= q.span.start]
+    return dates[-1] if dates else None
+
+
+def named_dates(text: str) -> frozenset[tuple[int, int]]:
+    """The days of a month ``text`` names (26 يونيو، 26 حزيران), as (day, month)."""
+    return frozenset(date for date, _ in _dates(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _dates(text: str) -> tuple[tuple[tuple[int, int], Span], ...]:
+    return tuple(((t.day, t.month), t.span) for t in find_time_expressions(text) if t.kind == "date" and t.day and t.month)
