@@ -130,9 +130,10 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 j, state, prev = j + 1, "pp", "pp"  # "الكثير من الباحثين": the group counted is the mention's
                 continue
             inner = t.key in rule_words().inner_preposition or (
-                # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, unless the verb
-                # takes the preposition ("تحدث النائب عن الأزمة")
-                t.key in rule_words().delegate_preposition and st.tokens[j - 1].unprefixed in rule_words().delegate_title
+                # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, "المشرف العام على مركز
+                # الملك سلمان" (almadina_3f9429c35b): what an overseer oversees, its adjective between them; unless the
+                # verb takes the preposition ("تحدث النائب عن الأزمة", "وأكد المشرف العام على أهمية")
+                t.key in rule_words().delegate_preposition and _delegate_before(st, i, j)
                 and not (verb is not None and t.key in verb.preps))
             if inner and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt) \
@@ -269,6 +270,14 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     while j > i and st.is_prep(st.tokens[j - 1]):
         j -= 1
     return j
+
+
+def _delegate_before(st: SentenceTokens, i: int, j: int) -> bool:
+    """Is a delegate or overseer title (النائب، المشرف) the word before ``j``, or the one before its adjective
+    ("المشرف العام")?"""
+    titles = rule_words().delegate_title
+    before = st.tokens[j - 1]
+    return before.unprefixed in titles or (j - 2 >= i and before.definite and st.tokens[j - 2].unprefixed in titles)
 
 
 def possessed(st: SentenceTokens, t: Token) -> bool:
