@@ -51,3 +51,16 @@ def test_a_clause_after_a_name_is_no_title():
     text = "ويسأل الأمير بندر بن سلطان عن أهم أسباب قيام الاتحاد الأوروبي أو لم يدرك أنهم لا يثقون في أميركا."
     records = extract_attributions(parse_article(text, id="x", layout="plain"))
     assert all(a.source.text == "الأمير بندر بن سلطان" for a in records)
+
+
+def test_an_unnamed_sources_nisba_closes_it_before_a_nominal_content():
+    # okaz_309d190955: "استبعدت مصادر دبلوماسية انهيار الاتفاق الاطاري": the adjective of مصادر ends the source, the
+    # verbal noun after it opens what was ruled out; a title's complement that looks like a nisba does not
+    # ("وأوضح رئيس بلدية محافظة القطيف المهندس زياد مغربل ان", alyaum_430ca19874)
+    row = next(json.loads(line) for line in (DATA / "attribution_cases.jsonl").read_text(encoding="utf-8").splitlines()
+               if '"real-nominal-content-nisba-01"' in line)
+    records = extract_attributions(parse_article(row["sentence"], id=row["id"], layout="plain"))
+    assert [(a.source.text, a.content.text) for a in records] == [(row["expect"][0]["source"], row["expect"][0]["content"])]
+    text = "وأوضح رئيس بلدية محافظة القطيف المهندس زياد مغربل ان البلدية أعدت خطة عمل لاستقبال إجازة عيد الفطر المبارك."
+    records = extract_attributions(parse_article(text, id="x", layout="plain"))
+    assert [a.source.text for a in records] == ["رئيس بلدية محافظة القطيف المهندس زياد مغربل"]

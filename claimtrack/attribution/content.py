@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
+from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar, is_nisba
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -334,7 +334,11 @@ def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
         if st.inside_quote(k) or not proposition(st, k, verb) or prev.unprefixed in rule_words().honorific:
             continue  # "الإرشاد الدكتور توفيق بن عبدالعزيز": after a title a name, though spelled like a verbal noun
         if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
-                or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS):
+                or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS) \
+                or (k - 1 > j and is_nisba(prev.key) and st.kind(st.tokens[k - 2]) in ("anonymous", "collective")
+                    and not st.definite(st.tokens[k - 2])):
+            # (the nisba adjective of an unnamed source closes its phrase: "استبعدت مصادر دبلوماسية انهيار الاتفاق",
+            # okaz_309d190955; not a title's complement that looks like one: "رئيس بلدية محافظة القطيف")
             return k
     return end
 
