@@ -64,3 +64,12 @@ def test_an_unnamed_sources_nisba_closes_it_before_a_nominal_content():
     text = "وأوضح رئيس بلدية محافظة القطيف المهندس زياد مغربل ان البلدية أعدت خطة عمل لاستقبال إجازة عيد الفطر المبارك."
     records = extract_attributions(parse_article(text, id="x", layout="plain"))
     assert [a.source.text for a in records] == ["رئيس بلدية محافظة القطيف المهندس زياد مغربل"]
+
+
+def test_a_broken_plural_nisba_agrees_with_the_plural_before_it():
+    # aawsat_1bac8710b5: "وأعلن المقاتلون الأكراد والمرصد السوري لحقوق الانسان اليوم، ان": الأكراد is the adjective of
+    # المقاتلون (plural with plural), and the mention goes on to its coordinated body
+    row = next(json.loads(line) for line in (DATA / "attribution_cases.jsonl").read_text(encoding="utf-8").splitlines()
+               if '"real-plural-nisba-01"' in line)
+    records = extract_attributions(parse_article(row["sentence"], id=row["id"], layout="plain"))
+    assert [a.source.text for a in records] == ["المقاتلون الأكراد والمرصد السوري لحقوق الانسان"]

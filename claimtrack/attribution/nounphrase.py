@@ -22,7 +22,7 @@ from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
 from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
-from .wordlists import rule_words
+from .wordlists import broken_plurals, rule_words
 
 __all__ = ["POSSESSIVE", "frame_ba", "name_run", "noun_phrase", "possessed", "time_as_name", "title_with_pronoun"]
 
@@ -245,6 +245,11 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 continue
             elif definite and (is_nisba(t.unprefixed) or "adjective" in roles or elative(t.bare)):
                 prev = "adj"
+            elif definite and not t.conj and _plural_nisba(t.unprefixed) and _plural(st.tokens[j - 1]):
+                # "المقاتلون الأكراد"، "المسؤولين الروس" (aawsat_1bac8710b5, alweeam_bdc759ecf9): the broken plural of a
+                # nisba agrees with a plural before it, an adjective; after a singular it is the object ("حمل النظام
+                # الأكراد المسؤولية")
+                prev = "adj"
             elif definite and prev == "coord" and not attached and not st.g.kind_of_word(t.bare):
                 prev = "adj"  # "وزير الموانئ والمناطق الحرة": the adjective of the coordinated office
             elif "adjective" in roles:
@@ -278,6 +283,19 @@ def _delegate_before(st: SentenceTokens, i: int, j: int) -> bool:
     titles = rule_words().delegate_title
     before = st.tokens[j - 1]
     return before.unprefixed in titles or (j - 2 >= i and before.definite and st.tokens[j - 2].unprefixed in titles)
+
+
+def _plural_nisba(word: str) -> bool:
+    """Is a folded word without ال the broken plural of a nisba (أكراد، روس، أتراك، أجانب)?"""
+    singular = broken_plurals().get(word)
+    return singular is not None and is_nisba(singular)
+
+
+def _plural(t: Token) -> bool:
+    """Is ``t`` a definite plural of people: a sound masculine plural (المقاتلون، المسؤولين) or a listed broken
+    plural (المصادر)?"""
+    word = t.unprefixed
+    return t.definite and (word in broken_plurals() or (len(word) > 4 and word.endswith((WAW + NOON, YEH + NOON))))
 
 
 def possessed(st: SentenceTokens, t: Token) -> bool:
