@@ -81,8 +81,10 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
                 or (st.adjunct_kind(t) and not time_as_name(st, k)) or (st.is_cue_word(t) and not linked) \
                 or st.according_at(k) or st.roles(t) - {"adjective"} \
                 or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")) \
-                or t.key in _places():
-            break  # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name
+                or t.key in _places() or t.unprefixed in words.partitive:
+            # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name; so is a quantity
+            # ("وأضافت شركة "سوني" العديد من المزايا", sabq_c699ee8b2b)
+            break
         k += 1
     if k == end:
         return _title_to_name(st, start, end, follows)
