@@ -450,6 +450,9 @@ def name_run(st: SentenceTokens, j: int) -> int:
         if k == j and time_as_name(st, k):
             k += 1  # "صباح كرحوت"
             continue
+        if t.is_word and t.text in rule_words().name_as_written:
+            k += 1  # "حث الدكتور علي بن محمد الحمود" (alyaum_43556c00c6): علي as written, not the preposition على
+            continue
         if k > j and _nasab_at(st, k):
             # "الأمير عبدالرحمن بن مساعد": the nasab (the word after بن is a name, even one that is also a
             # title: مساعد); the run is a name, whatever follows it
