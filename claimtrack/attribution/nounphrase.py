@@ -458,6 +458,8 @@ def name_run(st: SentenceTokens, j: int) -> int:
             # title: مساعد); the run is a name, whatever follows it
             while _nasab_at(st, k):
                 k += 2
+            if (u := st.tok(k)) is not None and _plain_word(st, u) and not u.definite and _mention_ends(st, k + 1):
+                k += 1  # "سعيد بن محمد مخايش،" (aljazirah_472ae7bec3): a family name without ال after the nasab
             return k - j
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
