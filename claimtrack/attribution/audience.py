@@ -84,6 +84,9 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
             break
         if st.roles(t) & {"relative", "demonstrative", "subordinator", "commentary"}:
             break
+        if j > start and "emphatic" in st.roles(t):
+            j += 1  # "نافيا في الوقت ذاته وجود نية" (aleqtisadiya_90dfecc979): the emphatic pronoun closes the object
+            break
         if j > start and t.key[:1] == LAM and t.key[1:] in PRONOUN_SUFFIXES:
             j += 1  # "في بيان له رفضه الإرهاب": ل with a pronoun, "of his", closes the object
             break

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar
+from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, HEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, TEH, TEH_MARBUTA, definite_masdar, derived_masdar, is_nisba
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -47,9 +47,19 @@ def _appeal_after_addressee(st: SentenceTokens, j: int, verb: Verb) -> int | Non
     return None
 
 
+_KEYWORDS: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
+
+
 def keywords(g: Grammar, verb: Verb) -> frozenset[str]:
-    """Content-introducing words of a verb that are nouns, not prepositions ("أصدر بيانا", "حمل المسؤولية")."""
-    return frozenset(p for p in verb.preps if len(p) > 2 and p not in g.particles)
+    """Content-introducing words of a verb that are nouns, not prepositions ("أصدر بيانا", "حمل المسؤولية"), with
+    the speaker's pronoun on a noun written without ال ("جدد دعوته", "جددت تحذيرها": دعوة، تحذير)."""
+    known = _KEYWORDS.get((id(g), verb.preps))
+    if known is None:
+        nouns = {p for p in verb.preps if len(p) > 2 and p not in g.particles}
+        owned = {(p[:-1] + TEH if p.endswith(HEH) else p) + s for p in nouns
+                 if not p.startswith((DEFINITE, BEH + DEFINITE)) and not p.endswith(ALEF) for s in SUBJECT_PRONOUN_SUFFIXES}
+        known = _KEYWORDS[(id(g), verb.preps)] = frozenset(nouns | owned)
+    return known
 
 
 def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
@@ -143,6 +153,11 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
             # noun is what was said
             medium = st.kind(t) == "document" or t.key.endswith(ALEF) and st.g.kind_of_word(t.key[:-1]) == "document"
             return start_at(j + 1 if medium else j)  # (بيانا: the accusative alef taken off)
+        if t.text in COMMAS and (u := st.tok(j + 1)) is not None and u.is_word and u.key in words \
+                and st.kind(u) != "document" and not (u.key.endswith(ALEF) and st.g.kind_of_word(u.key[:-1]) == "document"):
+            # "جددت منظمة الأمم المتحدة للأغذية والزراعة "فاو"، تحذيرها من" (aleqtisadiya_54718979f3); not the
+            # document a statement was issued in ("وأصدرت قوات حماية الشعب، أمس، بيانا كشفت فيه": its own cue speaks)
+            return start_at(j + 1)
     elif verb.frame != "any":
         # "دعا الوزير الأطراف إلى ضبط النفس", "داعيا المانحين إلى", "واصفا الانفجار بأنه": an object, then
         # the preposition
@@ -334,7 +349,11 @@ def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
         if st.inside_quote(k) or not proposition(st, k, verb) or prev.unprefixed in rule_words().honorific:
             continue  # "الإرشاد الدكتور توفيق بن عبدالعزيز": after a title a name, though spelled like a verbal noun
         if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
-                or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS):
+                or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS) \
+                or (k - 1 > j and is_nisba(prev.key) and st.kind(st.tokens[k - 2]) in ("anonymous", "collective")
+                    and not st.definite(st.tokens[k - 2])):
+            # (the nisba adjective of an unnamed source closes its phrase: "استبعدت مصادر دبلوماسية انهيار الاتفاق",
+            # okaz_309d190955; not a title's complement that looks like one: "رئيس بلدية محافظة القطيف")
             return k
     return end
 

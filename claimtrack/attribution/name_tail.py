@@ -9,8 +9,9 @@ from collections.abc import Callable
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..normalize import fold
-from .nounphrase import POSSESSIVE, frame_ba, listed_name_end, noun_phrase, time_as_name
-from .tokens import COMMAS, SentenceTokens
+from .nounphrase import POSSESSIVE, frame_ba, listed_name_end, name_run, noun_phrase, possessed, time_as_name
+from ..lexicon.morph import BEH, DEFINITE, LAM
+from .tokens import COMMAS, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["name_tail"]
@@ -18,6 +19,12 @@ __all__ = ["name_tail"]
 # At most this many tokens in a relative clause on a title after a name before the content ("ألبرت يان مآت رئيس
 # النقابة ... التي تمثل مصالح 28 مليونا من المزارعين الأوروبيين، ومقرها بروكسل إن").
 _RELATIVE_REACH = 24
+# At most this many tokens of a title's complement between where the automaton stopped and the name before the
+# content ("مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية بإمارة المنطقة د. هشام الفالح أن").
+_TITLE_REACH = 12
+# Roles no word of a title's complement has: a clause or another mention starts there.
+_CLAUSE_ROLES = frozenset({"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by",
+                           "gesture", "anaphor_noun", "masdar_intro"})
 
 
 @functools.cache
@@ -74,11 +81,13 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
                 or (st.adjunct_kind(t) and not time_as_name(st, k)) or (st.is_cue_word(t) and not linked) \
                 or st.according_at(k) or st.roles(t) - {"adjective"} \
                 or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")) \
-                or t.key in _places():
-            break  # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name
+                or t.key in _places() or t.unprefixed in words.partitive:
+            # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name; so is a quantity
+            # ("وأضافت شركة "سوني" العديد من المزايا", sabq_c699ee8b2b)
+            break
         k += 1
     if k == end:
-        return end
+        return _title_to_name(st, start, end, follows)
     after = st.tok(k)
     if after is not None and after.is_word and st.kind(after) in ("official", "person") and k - end <= 2:
         # "عبد الرحمن الفهد مساعد المدير العام ...،", "مكة المكرمة العقيد سعيد سرحان أن": a name or an
@@ -94,13 +103,57 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
             # what was said is inside ("أوضح المتحدث الرسمي ... مبارك العصيمي قيام وزير التعليم بتشكيل لجنة ...
             # التي تناقلت") or the verb's own preposition opens it ("وجه ... محمد بن سلمان بعلاج والد المواطن الذي")
             return longer
-        return end
+        return _title_to_name(st, start, end, follows)
     if after is not None and after.text in COMMAS:
         after = st.tok(k + 1)
     if after is not None and (st.is_comp(after) or after.text == ":"):
         return k
     if follows is not None and follows(k):
         return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
+    return _title_to_name(st, start, end, follows)
+
+
+def _title_to_name(st: SentenceTokens, start: int, end: int, follows: "Callable[[int], bool] | None") -> int:
+    """``end`` moved over the rest of a long title and the name after it, when a complementizer follows the name.
+
+    The automaton stops a title at a definite word it cannot read as an adjective ("مسؤولة الأسر المنتجة
+    بمهرجان أبها للتسوق فاطمة الزامل، أن", aljazirah_eddbbb9eae) or at a preposition the verb may take ("وأكد
+    مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية بإمارة المنطقة د. هشام الفالح أن",
+    alriyadh_b85732ad39).  The mention holds a title, person or official word (مسؤولة); what follows it up to the name is made of
+    words with no clause role (no cue, complementizer, relative, verb of being, possessed noun: "لدى زيارته") and
+    the full stop of an abbreviated title (a place may end in what looks like a pronoun: أبها); the name is a run of personal-name words after a definite word, a title or an abbreviation (and a
+    family name with the article), and a complementizer with no و follows it at once or after a comma ("، وأن" may coordinate a
+    second content after an object: "أكد على دعم الرئيس هادي، وأن")."""
+    if follows is None or not any(st.kind(t) in ("official", "person", "anonymous") for t in st.tokens[start:end]):
+        return end
+    if follows(end) and not (st.is_preposition_word(st.tokens[end]) and any(
+            st.kind(t) in ("official", "person") for t in st.tokens[max(start, end - 2):end])):
+        return end  # the content follows; but "المشرف العام على" may hold the title's own preposition, not أكد على
+    words = rule_words()
+    named = False
+    for k in range(end, min(len(st.tokens), end + _TITLE_REACH)):
+        t = st.tokens[k]
+        if t.text == "." and k > end and st.tokens[k - 1].key in words.abbreviation:
+            continue  # "د. هشام الفالح"
+        if not t.is_word or st.is_comp(t) or (st.is_cue_word(t) and "cue_homograph" not in st.roles(t)) \
+                or st.roles(t) & _CLAUSE_ROLES or (possessed(st, t) and len(t.key) > 4) or st.according_at(k):
+            return end
+        run = 0 if k == end else 1 if t.text in words.name_as_written else name_run(st, k)  # "بالباحة علي بن خميس"
+        # the name opens after a word of the title, definite ("بالجمعية وليد بن خالد البوسيف أن") or a title, or
+        # the full stop of an abbreviation (not "يسأل الأمير بندر عن أهم أسباب ... أو لم يدرك أنهم")
+        named = named or bool(run) and _ends_title(st, st.tokens[k - 1])
+        if not (run and named):
+            continue
+        stop = k + run
+        surname = st.tok(stop)
+        if surname is not None and surname.is_word and surname.definite and not st.roles(surname) \
+                and not st.kind(surname) and not st.is_cue_word(surname):
+            stop += 1  # "فاطمة الزامل"
+        after = st.tok(stop)
+        if after is not None and after.text in COMMAS:
+            after = st.tok(stop + 1)
+        if after is not None and after.is_word and st.is_comp(after) and not after.conj:
+            return stop
     return end
 
 
@@ -123,3 +176,10 @@ def _past_links(st: SentenceTokens, end: int) -> int:
         if st.tokens[end].key not in links:
             end += 1
     return end
+
+
+def _ends_title(st: SentenceTokens, t: Token) -> bool:
+    """May a personal name follow ``t`` inside a mention: a definite word, with a preposition attached too
+    ("بالجمعية"), a title, or the full stop of an abbreviated title ("د.")?"""
+    return t.text == "." or st.definite(t) or st.is_title(t) \
+        or (t.is_word and len(t.key) > 3 and t.key[0] in (BEH, LAM) and t.key[1:].startswith((DEFINITE, LAM)))

@@ -22,7 +22,7 @@ from ..lexicon.grammar import Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
 from .audience import audience
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
-from .wordlists import rule_words
+from .wordlists import broken_plurals, rule_words
 
 __all__ = ["POSSESSIVE", "frame_ba", "name_run", "noun_phrase", "possessed", "time_as_name", "title_with_pronoun"]
 
@@ -130,9 +130,10 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 j, state, prev = j + 1, "pp", "pp"  # "الكثير من الباحثين": the group counted is the mention's
                 continue
             inner = t.key in rule_words().inner_preposition or (
-                # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, unless the verb
-                # takes the preposition ("تحدث النائب عن الأزمة")
-                t.key in rule_words().delegate_preposition and st.tokens[j - 1].unprefixed in rule_words().delegate_title
+                # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, "المشرف العام على مركز
+                # الملك سلمان" (almadina_3f9429c35b): what an overseer oversees, its adjective between them; unless the
+                # verb takes the preposition ("تحدث النائب عن الأزمة", "وأكد المشرف العام على أهمية")
+                t.key in rule_words().delegate_preposition and _delegate_before(st, i, j)
                 and not (verb is not None and t.key in verb.preps))
             if inner and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt) \
@@ -244,6 +245,11 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 continue
             elif definite and (is_nisba(t.unprefixed) or "adjective" in roles or elative(t.bare)):
                 prev = "adj"
+            elif definite and not t.conj and _plural_nisba(t.unprefixed) and _plural(st.tokens[j - 1]):
+                # "المقاتلون الأكراد"، "المسؤولين الروس" (aawsat_1bac8710b5, alweeam_bdc759ecf9): the broken plural of a
+                # nisba agrees with a plural before it, an adjective; after a singular it is the object ("حمل النظام
+                # الأكراد المسؤولية")
+                prev = "adj"
             elif definite and prev == "coord" and not attached and not st.g.kind_of_word(t.bare):
                 prev = "adj"  # "وزير الموانئ والمناطق الحرة": the adjective of the coordinated office
             elif "adjective" in roles:
@@ -269,6 +275,27 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     while j > i and st.is_prep(st.tokens[j - 1]):
         j -= 1
     return j
+
+
+def _delegate_before(st: SentenceTokens, i: int, j: int) -> bool:
+    """Is a delegate or overseer title (النائب، المشرف) the word before ``j``, or the one before its adjective
+    ("المشرف العام")?"""
+    titles = rule_words().delegate_title
+    before = st.tokens[j - 1]
+    return before.unprefixed in titles or (j - 2 >= i and before.definite and st.tokens[j - 2].unprefixed in titles)
+
+
+def _plural_nisba(word: str) -> bool:
+    """Is a folded word without ال the broken plural of a nisba (أكراد، روس، أتراك، أجانب)?"""
+    singular = broken_plurals().get(word)
+    return singular is not None and is_nisba(singular)
+
+
+def _plural(t: Token) -> bool:
+    """Is ``t`` a definite plural of people: a sound masculine plural (المقاتلون، المسؤولين) or a listed broken
+    plural (المصادر)?"""
+    word = t.unprefixed
+    return t.definite and (word in broken_plurals() or (len(word) > 4 and word.endswith((WAW + NOON, YEH + NOON))))
 
 
 def possessed(st: SentenceTokens, t: Token) -> bool:
@@ -423,11 +450,16 @@ def name_run(st: SentenceTokens, j: int) -> int:
         if k == j and time_as_name(st, k):
             k += 1  # "صباح كرحوت"
             continue
+        if t.is_word and t.text in rule_words().name_as_written:
+            k += 1  # "حث الدكتور علي بن محمد الحمود" (alyaum_43556c00c6): علي as written, not the preposition على
+            continue
         if k > j and _nasab_at(st, k):
             # "الأمير عبدالرحمن بن مساعد": the nasab (the word after بن is a name, even one that is also a
             # title: مساعد); the run is a name, whatever follows it
             while _nasab_at(st, k):
                 k += 2
+            if (u := st.tok(k)) is not None and _plain_word(st, u) and not u.definite and _mention_ends(st, k + 1):
+                k += 1  # "سعيد بن محمد مخايش،" (aljazirah_472ae7bec3): a family name without ال after the nasab
             return k - j
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import attrs
 
-from ..lexicon.morph import DEFINITE, HEH, LAM_LAM, MEEM
+from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM
 from ..models import Mention
 from ..normalize import fold
 from .agreement import cue_gender_of, cue_plural_of, sound_masculine_plural
 from .backreference import BackReferences
 from .clause_subject import ClauseSubjects
 from .draft import Draft
-from .mention_words import WORD_RE, head_words, other_gender, same_speaker
+from .mention_words import WORD_RE, head_words, in_order, other_gender, same_speaker
 from .mentions import SourceGuess
 from .nounphrase import possessed
 from .source_kind import classify_source
@@ -33,12 +33,21 @@ from .wordlists import rule_words
 
 __all__ = ["Resolver", "SourceGuess", "classify_source"]
 
+# An office of this many words or more with no name may be an earlier speaker's office written short again.
+_LONG_TITLE = 4
+
 
 def _unquote(text: str, a: int, b: int) -> tuple[int, int]:
     """Drop the quote marks around a quoted name used as a source ("أفريكوم" -> أفريكوم)."""
     if b - a > 2 and text[a] == QUOTE and text[b - 1] == QUOTE and QUOTE not in text[a + 1 : b - 1]:
         return a + 1, b - 1
     return a, b
+
+
+def _without_fused_preposition(text: str) -> list[str]:
+    """The words of a mention without ال and without a fused بـ or لـ, to compare two writings of one office
+    ("لأمن الطرق" / "أمن الطرق")."""
+    return [w[1:] if w[0] in (BEH, LAM) and len(w) >= 4 else w for w in head_words(text)]
 
 
 def _no_subject(d: Draft, st: SentenceTokens) -> bool:
@@ -151,9 +160,18 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
         (alriyadh_0722_695), one speaker named short again.  Only a definite title or a name of two words or more:
         "مسؤول أمريكي" may be someone else."""
         content = [w for w in words if w.is_word]
+        text = self.mention(*d.source).text  # type: ignore[misc]
+        if len(content) >= _LONG_TITLE and st.is_title(content[0]) and not content[0].definite:
+            # "وشدد قائد قوة أمن الطرق بمنطقة مكة المكرمة" after "وقال قائد القوة الخاصة لأمن الطرق بمنطقة مكة
+            # المكرمة، العقيد مظلي عائض بن عبيد البقمي" (sabq_e7c7b7b6a6): a long office with no name, every word of
+            # it in an earlier speaker's fuller mention that opens with the same title, is that speaker again
+            short = _without_fused_preposition(text)
+            found = self.earlier_source(None, lambda m: len(m.text) > len(text) and head_words(m.text)[:1] == short[:1]
+                                        and in_order(short, _without_fused_preposition(m.text)))
+            if found is not None:
+                return found
         if len(content) < 2 or not (content[0].definite or not any(st.kind(w) for w in content)):
             return None
-        text = self.mention(*d.source).text  # type: ignore[misc]
         here = head_words(text)
 
         def fuller(m: Mention) -> bool:

@@ -17,7 +17,7 @@ from ..lexicon import Row, check_choice, read_rows
 from ..lexicon.schema import ATTRIBUTION_WORD_ROLES
 from ..normalize import fold
 
-__all__ = ["Element", "Pattern", "RuleWords", "pattern", "patterns", "rule_words"]
+__all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patterns", "rule_words"]
 
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
@@ -126,3 +126,9 @@ def pattern(name: str) -> Pattern:
         return patterns()[name]
     except KeyError as err:
         raise LexiconError(f"claimtrack/data/{_PATTERNS_FILE} has no pattern {name!r}") from err
+
+
+@functools.cache
+def broken_plurals() -> dict[str, str]:
+    """The broken plurals of ``data/broken_plurals.tsv``, match-folded, to their singulars (أكراد -> كردي)."""
+    return {fold(row[0]): fold(row[1]) for row in read_rows("broken_plurals.tsv", 2)}

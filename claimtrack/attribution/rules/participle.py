@@ -6,9 +6,10 @@ Its speaker is the subject of the clause it hangs on (a hint for the resolver) o
 from __future__ import annotations
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import ALEF, BEH, DEFINITE, LAM, definite_masdar, derived_masdar
+from ...lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, definite_masdar, derived_masdar
 from ..content import content_at
 from ..context import SentenceContext
+from ..nounphrase import noun_phrase
 from ..draft import Draft
 from ..tokens import COLON, DASHES, QUOTE, SentenceTokens
 from ..wordlists import pattern
@@ -41,13 +42,33 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
     if prayed > j and st.is_comp(st.tok(prayed)):
         j = prayed  # "سائلا الله أن يعيد هذه المناسبة" (okaz_529e683216): God is asked, the wish follows أن
     if not content_at(ctx, j, verb, d):
-        return None
+        asked = _past_asked(st, i + 1) if verb.frame == "any" else None
+        if asked is None or not content_at(ctx, asked, verb, d):
+            return None
+        j = asked
     if d.content_start is not None and verb.frame == "any":
         first = st.tok(j)
         if first is not None and first.is_word and (st.is_time(first) or (st.is_prep(first) and first.key not in verb.preps)):
             return None
     d.subject_hint = ctx.clause_subject(i)
     return d
+
+
+def _past_asked(st: SentenceTokens, j: int) -> int | None:
+    """Past the ones a wish is asked of, when a verbal noun follows them: "متمنياً من جميع المواطنين والمقيمين
+    التعاون مع رجال أمن الطرق" (sabq_e7c7b7b6a6); None when ``j`` holds no من or no verbal noun follows its phrase."""
+    t = st.tok(j)
+    if t is None or not t.is_word or t.key != MEEM + NOON or (nxt := st.tok(j + 1)) is None or not nxt.is_word:
+        return None
+    end = noun_phrase(st, j + 1)
+    # the verbal noun may close the phrase or stand after it ("والمقيمين التعاون": read on as an adjective)
+    for k in range(j + 2, min(end + 1, len(st.tokens))):
+        u = st.tokens[k]
+        if not u.is_word or st.is_prep(u):
+            return None
+        if definite_masdar(u.unprefixed) if u.definite else derived_masdar(u.key):
+            return None if u.conj else k
+    return None
 
 
 def _past_god_addressed(st: SentenceTokens, j: int) -> int:
