@@ -131,6 +131,18 @@ def test_real_fresh2_sample_keeps_its_first_contact():
     assert score.strict[2] >= 0.67 and score.source_accuracy >= 0.86 and score.strict[2] > base.strict[2] + 0.2
 
 
+def test_real_fresh3_sample_keeps_its_first_contact():
+    """The fifth real sample (tests/data/real_fresh3: 30 articles drawn like real_fresh2 with another seed, 155
+    attributions, annotated blind from the guide by two annotators at the start of the tenth session), scored at
+    first contact on commit 82d975f: strict F1 0.710, source accuracy 0.844 (baseline strict 0.175).  The session's
+    extraction work built on the other sets left it at 0.714 / 0.846.  Its own error classes were worked on next
+    (long titles through their complement to the name, an office written again, non-speech senses of جدد; no longer
+    a blind figure): 0.810 / 0.921.  The floor makes a regression fail."""
+    n_articles, n_gold, score, base = _score_real_sample("real_fresh3")
+    assert n_articles == 30 and n_gold == 155
+    assert score.strict[2] >= 0.80 and score.source_accuracy >= 0.91 and score.strict[2] > base.strict[2] + 0.2
+
+
 def _score_real_sample(name: str):
     """Extract a real sample under tests/data (its articles/ and gold/), check that every span extracted from it is
     exact (``text[start:end] == text``), and score it and the naive baseline: (articles, gold rows, score, baseline)."""
