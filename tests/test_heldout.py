@@ -100,22 +100,22 @@ def test_real_blind_sample_keeps_its_first_contact():
     untouched during the work of issue 11, annotated blind at its end and scored once: strict F1 0.535, cue
     precision 0.790 recall 0.775, source accuracy 0.696 (baseline strict 0.237).  Far below the development
     sample's 0.889.  Since then its error classes were worked on (non-speech cue senses, plural and collective
-    speakers, chains of report): strict F1 0.754, source accuracy 0.884, no longer a blind figure.  The floor
-    holds that so that a regression fails."""
+    speakers, chains of report): strict F1 0.754, source accuracy 0.884, no longer a blind figure; 0.802 / 0.921 in
+    the tenth session.  The floor holds that so that a regression fails."""
     n_articles, n_gold, score, base = _score_real_sample("real_blind")
     assert n_articles == 30 and n_gold == 102
-    assert score.strict[2] >= 0.74 and score.source_accuracy >= 0.87 and score.strict[2] > base.strict[2] + 0.2
+    assert score.strict[2] >= 0.79 and score.source_accuracy >= 0.91 and score.strict[2] > base.strict[2] + 0.2
 
 
 def test_real_fresh_sample_keeps_its_first_contact():
     """The third real sample (tests/data/real_fresh: 20 articles no earlier set uses, 70 attributions, annotated
     from the guide alone), scored once at first contact on commit 3ea78be: strict F1 0.565, source accuracy
     0.696 (baseline strict 0.159).  Its error classes were worked on after that (long titles before the name,
-    carried sources that cannot speak): strict 0.662, source 0.821, no longer blind.  The floor makes a regression
-    fail."""
+    carried sources that cannot speak): strict 0.662, source 0.821, no longer blind; 0.769 / 0.903 in the tenth
+    session.  The floor makes a regression fail."""
     n_articles, n_gold, score, base = _score_real_sample("real_fresh")
     assert n_articles == 20 and n_gold == 70
-    assert score.strict[2] >= 0.65 and score.source_accuracy >= 0.81 and score.strict[2] > base.strict[2] + 0.2
+    assert score.strict[2] >= 0.76 and score.source_accuracy >= 0.89 and score.strict[2] > base.strict[2] + 0.2
 
 
 def test_real_fresh2_sample_keeps_its_first_contact():
@@ -124,11 +124,11 @@ def test_real_fresh2_sample_keeps_its_first_contact():
     strict F1 0.587, source accuracy 0.852 (baseline strict 0.161).  The extraction work of that session, built on the
     other real sets, left it at 0.584 / 0.852 (one content span lost): it did not carry over.  Its own error classes
     were worked on next (content spans: a colon's complementizer, quotation marks and parentheses, an accusation
-    participle's object, a proposition noun after the verb; no longer a blind figure): 0.683 / 0.869.  The floor
-    makes a regression fail."""
+    participle's object, a proposition noun after the verb; no longer a blind figure): 0.683 / 0.869; 0.759 / 0.931
+    after the tenth session's extraction work.  The floor makes a regression fail."""
     n_articles, n_gold, score, base = _score_real_sample("real_fresh2")
     assert n_articles == 30 and n_gold == 101
-    assert score.strict[2] >= 0.67 and score.source_accuracy >= 0.86 and score.strict[2] > base.strict[2] + 0.2
+    assert score.strict[2] >= 0.75 and score.source_accuracy >= 0.92 and score.strict[2] > base.strict[2] + 0.2
 
 
 def test_real_fresh3_sample_keeps_its_first_contact():
