@@ -256,8 +256,8 @@ def _more_of_them(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
     آخران عندما أرسلت الحكومة تعزيزات" (2015-08-03) counts two more than the sentences before it told, no toll of the
     clashes to hold against "قتل 5 أشخاص وأصيب 12" (judged other-event, P015, P035, P047).  After a figure of its own
     statement ("مقتل جنديين وجرح 31 آخرين") "others" are other than those, and the figure is a toll."""
-    figures = measured_figures(text)
-    if not found or found[0].span is None or figures[0][1] != _KILLED:
+    if not found or found[0].span is None \
+            or next((m for q, m in measured_figures(text) if q == found[0]), None) != _KILLED:
         return frozenset()  # ("وأصيب 17 آخرون": the wounded other than the dead told before, all of them)
     first = found[0].span
     after = statement_words(text[first.end : ends[0]])[:_ANOTHER_REACH]
