@@ -29,6 +29,7 @@ from .nounphrase import noun_phrase, title_with_pronoun
 from .source_kind import classify_source
 from .speaker_search import WINDOW
 from .tokens import Token, without_clitic
+from .wordlists import rule_words
 
 __all__ = ["BackReferences"]
 
@@ -179,11 +180,12 @@ class BackReferences(CarryOver, DocumentIssuers):
 
     def _addressed(self, m: Mention) -> bool:
         """Is ``m`` the object of a preposition ("وإلى صاحب السمو الملكي", "لصاحب السمو")?"""
+        styles = rule_words().style_head
         words = WORD_RE.findall(fold(self.article.text[max(0, m.span.start - 16) : m.span.start]))
-        if words and words[-1] == fold("صاحب"):
+        if words and words[-1] in styles:
             words = words[:-1]
         return bool(words) and ("preposition" in self.g.role(words[-1]) or "preposition" in self.g.role(words[-1][1:])
-                                or words[-1][:1] == LAM and words[-1] != fold("صاحب"))
+                                or words[-1][:1] == LAM and words[-1] not in styles)
 
     def named_last(self, before: int) -> SourceGuess | None:
         """The person or office named last before ``before``, with a name, whatever its role in its clause: the

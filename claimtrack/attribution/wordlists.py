@@ -57,6 +57,7 @@ class RuleWords:
     proposition_head: frozenset[str]
     relative_ma: frozenset[str]
     relative_man: frozenset[str]
+    style_head: frozenset[str]
     time_demonstrative: frozenset[str]
     time_head: frozenset[str]
     top_level_after: frozenset[str]

@@ -161,9 +161,6 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
                           and not _risen_to(text, q, relatives) and not dated_detail(text, q, relatives)))
 
 
-_TO = "\u0627\u0644\u064a"  # الى (إلى folded)
-
-
 def _risen_to(text: str, q: Quantity, relatives: Sequence[int]) -> bool:
     """Is a figure after a relative pronoun the new value of a toll that rose, named before the pronoun ("ارتفعت
     حصيلة ضحايا الهجوم الذي تم تنفيذه بسيارة مفخخة في سوق ... إلى 120 قتيلا على الأقل", alriyadh 5a2ccb7547):
@@ -171,7 +168,7 @@ def _risen_to(text: str, q: Quantity, relatives: Sequence[int]) -> bool:
     if q.span is None:
         return False
     words = statement_words(text[: q.span.start])
-    if not words or fold(without_conjunction(words[-1][0])) != _TO:
+    if not words or "rise_to" not in grammar().role(without_conjunction(words[-1][0])):
         return False
     first = min(relatives)
     verbs = scope_words("rise")

@@ -63,7 +63,7 @@ STANCES = _values("neutral assert deny reveal clarify add warn accuse speculate 
 SOURCE_KINDS = _values("official organization anonymous document media collective person")
 PARTICLE_ROLES = _values(
     "adjective among adverb_ma anaphor_noun another apposition commentary cue_homograph demonstrative emphatic explanation filler gesture impersonal "
-    "issued_by kana masdar_intro name_intro not_negating_after preposition purpose qad relative subordinator")
+    "issued_by kana masdar_intro name_intro not_negating_after preposition purpose qad relative rise_to subordinator")
 FRAMES = _values("any complement nominal")
 HEDGE_KINDS = _values("alleged modal reportedly uncertain")
 BACKREFERENCE_KINDS = _values("any document family latter media official organization person")
@@ -90,7 +90,7 @@ ATTRIBUTION_WORD_ROLES = _values(
     "abbreviation adjunct_preposition adverb_participle clause_opener cue_when_doubled delegate_preposition delegate_title elative existential honorific "
     "impersonal_passive inner_preposition manner_verb name_as_written name_link noun_preposition not_cue_as_written not_said "
     "not_said_unless_denial not_subject object_demonstrative "
-    "partitive performative planned proposition_head relative_ma relative_man time_demonstrative time_head top_level_after topic_preposition")
+    "partitive performative planned proposition_head relative_ma relative_man style_head time_demonstrative time_head top_level_after topic_preposition")
 SPEAKER_WORD_ROLES = _values("generic modifier name_link title voice")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
 WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")
