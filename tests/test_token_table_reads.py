@@ -53,7 +53,6 @@ def test_the_table_keys_are_its_rows(text):
 def test_the_prescan_reads_the_table_as_the_tokens_of_each_sentence():
     # every sentence of the real sample (tests/data/real, 96 news articles) read from its own tokens, keys and bare
     # keys: cued as the pre-scan cues it from the table's
-    from claimtrack.attribution import prescan
     from claimtrack.attribution.token_table import article_table
 
     g = grammar()
@@ -84,7 +83,13 @@ def _has_cue_as_read(readings, g, table, start, end):
         return True
     if first.isdisjoint(keys) and first.isdisjoint(bares):
         return False
-    return prescan._has_cue(keys, readings, g, table, start, end)
+    # an according-to marker's first word, then the rest of it in the words that follow (marks between them skipped),
+    # written out here rather than asked of the pre-scan under test
+    words = [r for r in readings if r[4]]
+    word_keys = [r[2] for r in words]
+    return any((key in first or bare in first) and any(prescan._marker_here(marker, word_keys, j)
+                                                       for marker in g.according_index.starting_with(key, bare))
+               for j, (key, bare) in enumerate(zip(word_keys, (r[3] for r in words))))
 
 
 @given(_TEXTS)
