@@ -34,11 +34,31 @@ def test_token_spans_as_the_pattern_finds_them(text: str, lo: int) -> None:
 
 def test_phrases_begin_at_first_words() -> None:
     w = date_words()
-    for table in (w.day, w.day_lead, w.day_part, w.weekdays, w.not_after, w.period_part):
-        assert all(entry.split(" ", 1)[0] in finder._first_words(table) for entry in table)
+    firsts = finder._first_words(w)
+    for role in ("day", "day_lead", "day_part", "weekdays", "not_after", "period_part"):
+        assert all(entry.split(" ", 1)[0] in firsts[role] for entry in getattr(w, role))
     # a clitic on the first word of a phrase of several words: 2015-07-21 #108 aawsat ("صباح أمس"), with و
     (e,) = find_time_expressions("وقال تلفزيون «سي إن إن»، وصباح أمس، أن عبد العزيز")
     assert e.text == "وصباح أمس"
     # 2015-07-22 #338 aljazirah: the longest phrase of the day table at a word after its first
     (e,) = find_time_expressions("قال تقرير أول أمس الاثنين إن ما يقرب من 20 مليون شخص")
     assert (e.text, e.resolve(dt.date(2015, 7, 22))) == ("أول أمس الاثنين", (dt.date(2015, 7, 20), dt.date(2015, 7, 20)))
+
+
+def test_first_words_are_kept_for_the_words_in_use_only():
+    # Kept by each table's id() in a module dict that never emptied, they held every table a process read (each
+    # new lexicon's); only the last words' are kept now.  2015-07-21 #108 aawsat ("وصباح أمس").
+    import gc
+    import weakref
+
+    import attrs
+
+    w = date_words()
+    old = attrs.evolve(w, day=dict(w.day))
+    gone = weakref.ref(old)
+    assert finder._first_words(old)["day"] == finder._first_words(w)["day"]
+    del old
+    gc.collect()
+    assert gone() is None
+    (e,) = find_time_expressions("وقال تلفزيون «سي إن إن»، وصباح أمس، أن عبد العزيز")
+    assert e.text == "وصباح أمس"

@@ -138,3 +138,28 @@ def test_the_article_view_finds_its_quotation_marks_and_starts(text):
     table = TokenTable(text)
     assert table.starts == [r[0] for r in table.rows]
     assert LazyTokens(table.rows, table.starts).quote_indices() == [k for k, r in enumerate(table.rows) if r[2][0] == QUOTE]
+
+
+def test_first_words_of_an_index_go_with_its_grammar():
+    # The first words of an index (according-to markers here) were kept by the index's id() in a module dict that
+    # never emptied: every grammar a process made stayed alive with them.  They go with the grammar now.  The
+    # sentence is real: alweeam_2fe7d0a79e ("وحسب تصورهما سيأتي الهاتف الجديد"), shortened.
+    import gc
+    import weakref
+
+    import attrs
+
+    from claimtrack.lexicon.grammar import FirstWordIndex
+
+    def copy_of(g):
+        index = g.according_index
+        return attrs.evolve(g, according_index=FirstWordIndex(dict(index.by_first), index.words_of))
+
+    tokens = tokenize("وحسب تصورهما سيأتي الهاتف الجديد")
+    old = copy_of(grammar())
+    gone = weakref.ref(old.according_index)
+    assert SentenceTokens(tokens, old).marker_starts() == [0]
+    assert SentenceTokens(tokens, copy_of(grammar())).marker_starts() == [0]
+    del old
+    gc.collect()
+    assert gone() is None

@@ -14,8 +14,8 @@ content (``ونفى الجيش ذلك``); masdar cues (``رغم تحذير ... �
 ``افريكوم يوضح ان``).  A reporting verb in a relative clause, inside another attribution's quotation or
 inside its indirect content does not fire.
 
-The stages, one module each: :mod:`.tokens` (the token view), :mod:`.nounphrase` and :mod:`.adjuncts`
-(phrases), :mod:`.constructions` with :mod:`.rules` (one rule per construction family), :mod:`.content`
+The stages, one module each: :mod:`.tokens` (the token view), :mod:`.nounphrase` (with :mod:`.names`: which
+words are a name) and :mod:`.adjuncts` (phrases), :mod:`.constructions` with :mod:`.rules` (one rule per construction family), :mod:`.content`
 and :mod:`.prune` (content frames and ends), :mod:`.resolve` (who the source really is) and
 :mod:`.assemble` (the records).
 

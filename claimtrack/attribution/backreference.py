@@ -25,7 +25,8 @@ from .draft import Draft
 from .mention_words import (WORD_RE, head_words, in_order, kin_mention, kin_mention_text, kin_words, one_of_plural,
                             opens_with, short_again)
 from .mentions import NAME_SEPARATORS, SourceGuess
-from .nounphrase import noun_phrase, title_with_pronoun
+from .names import title_with_pronoun
+from .nounphrase import noun_phrase
 from .source_kind import classify_source
 from .speaker_search import WINDOW
 from .tokens import Token, without_clitic

@@ -6,7 +6,7 @@ import attrs
 
 from ..lexicon.grammar import Grammar, Verb
 from .adjuncts import Skipped, skip_adjuncts
-from .nounphrase import possessed
+from .names import possessed
 from .tokens import SentenceTokens
 
 __all__ = ["SentenceContext"]

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..normalize import fold
-from .nounphrase import POSSESSIVE, frame_ba, listed_name_end, name_run, noun_phrase, possessed, time_as_name
+from .names import POSSESSIVE, listed_name_end, name_run, possessed, time_as_name
+from .nounphrase import frame_ba, noun_phrase
 from ..lexicon.morph import BEH, DEFINITE, LAM
 from .tokens import COMMAS, SentenceTokens, Token
 from .wordlists import rule_words

@@ -9,31 +9,29 @@ nisba adjectives (التونسية), listed adjectives (التابعة), titles 
 المسماري), a prepositional attachment (باسم، لحكومة، في حكومة) or a short apposition between commas
 (، صلاح الدين النمروش،) may follow.  An indefinite word after a closed phrase starts the object
 ("ينفي الجيش التونسي وجود قواعد"), and so does a definite noun that is none of those ("حمل النمروش الإمارات").
+
+This module owns the automaton and what only it asks (an apposition, a title that is the object, a delegate's
+preposition); the word tests it shares with the rules, whether words are a name (a run after a title, a nasab, a
+listed name, a noun with a possessive pronoun: none), are :mod:`.names`'.
 """
 
 from __future__ import annotations
 
-import functools
-
 from ..dates import month_number
-from ..lexicon.aliases import aliases
-from ..normalize import fold
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MEEM, NOON, PRONOUN_SUFFIXES, WAW, YEH, elative, is_nisba
+from ..lexicon.morph import BEH, DEFINITE, LAM, MEEM, NOON, WAW, YEH, elative, is_nisba
 from .audience import audience
+from .names import listed_name_end, mention_ends, name_run, plain_word, possessed, time_as_name, title_with_pronoun
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "frame_ba", "name_run", "noun_phrase", "possessed", "time_as_name", "title_with_pronoun"]
+__all__ = ["frame_ba", "noun_phrase"]
 
 
 _MIN = MEEM + NOON  # من
 _TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA, as written (folding makes it ه)
 # Brackets inside a mention: a short one anywhere ("(أفريكوم)"), a longer one right before the content.
 _SHORT_BRACKET, _LONG_BRACKET = 6, 14
-_NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
-# Possessive pronouns no name ends in: a word that carries one is a possessed noun (عملياتها), not a name.
-POSSESSIVE = tuple(p for p in PRONOUN_SUFFIXES if len(p) > 1 and p != NOON + ALEF)
 
 
 def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
@@ -70,9 +68,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
                 j, words, state, prev = close + 1, words + 1, "closed", "noun"
                 surname = st.tok(j)
-                if words == 2 and _plain_word(st, st.tokens[i]) and not st.tokens[i].definite \
-                        and surname is not None and _plain_word(st, surname) and not surname.definite \
-                        and _mention_ends(st, j + 1):
+                if words == 2 and plain_word(st, st.tokens[i]) and not st.tokens[i].definite \
+                        and surname is not None and plain_word(st, surname) and not surname.definite \
+                        and mention_ends(st, j + 1):
                     j, words = j + 1, words + 1  # "براد «ريندرمان» هاينز،": a nickname between first and family name
                     continue
                 # "المصممان “ايفو ماريك” و”توميسلاف راستوفاك”": a second quoted name coordinated with it
@@ -170,7 +168,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             prev, words, j = "coord", words + 1, j + 1  # "وزير الطاقة والمياه": one office
             continue
         if t.conj and t.definite and (st.g.kind_of_word(t.bare) or is_nisba(t.bare)) and state != "open":
-            if not (in_pp and _mention_ends(st, j + 1)):
+            if not (in_pp and mention_ends(st, j + 1)):
                 break  # "والولايات": a new coordinated clause or object, not part of the source
             # "مساعد المدير العام للعلاقات العامة والإعلام لـ«الشرق الأوسط»، إن": the object of the title's
             # preposition coordinated, right before the end of the mention
@@ -215,7 +213,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             # أولية نشرتها هيئة ...": a document and its relative clause go on)
             break
         elif state == "open" and j - i >= 2 and verb is not None and verb.stance in ("accuse", "appeal") \
-                and possessed(st, t) and all(_plain_word(st, u) and not u.definite for u in st.tokens[i:j]):
+                and possessed(st, t) and all(plain_word(st, u) and not u.definite for u in st.tokens[i:j]):
             # "اتهم حسن عسيري زميله المالكي بـ": after a run of bare names (no title, no known word), a noun
             # with a pronoun is the object of the accusation or appeal, not the next link of an idafa (not
             # "تقديرات أولية نشرتها هيئة ...")
@@ -261,8 +259,8 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 words, j = words + 2, j + 2  # "الأمير الوليد بن طلال": the nasab after the family name
                 continue
             elif not t.conj and j - 1 >= i and st.tokens[j - 1].unprefixed in rule_words().honorific and (
-                    (definite and _plain_word(st, t))
-                    or (t.key in rule_words().name_link and (nxt := st.tok(j + 1)) is not None and _plain_word(st, nxt))):
+                    (definite and plain_word(st, t))
+                    or (t.key in rule_words().name_link and (nxt := st.tok(j + 1)) is not None and plain_word(st, nxt))):
                 # "ورفع الدكتور الربيعة الشكر", "وهنأ الدكتور آل بشر خادم الحرمين": the family name, then the object
                 prev, names_left = "surname", 0
                 if t.key in rule_words().name_link and st.tok(j + 1) is not None:  # never past the last token
@@ -298,14 +296,6 @@ def _plural(t: Token) -> bool:
     return t.definite and (word in broken_plurals() or (len(word) > 4 and word.endswith((WAW + NOON, YEH + NOON))))
 
 
-def possessed(st: SentenceTokens, t: Token) -> bool:
-    """Does ``t`` carry a possessive pronoun ("لدى اجتماعه", "في مكتبه", "خلال زيارتها")?  A preposition
-    before such a noun opens an adjunct on the speaker's doings, never a part of the office ("وزير التعليم
-    لدى اجتماعه في مكتبه" is "وزير التعليم"; "سفير المملكة لدى الأردن" keeps its لدى)."""
-    # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun); names end in
-    # HEH too ("عبدالله", "نزيه", "وجيه"), and in نا ("فيلومينا"), which is left out
-    return len(t.key) > 3 and t.text.endswith(POSSESSIVE + (HEH,)) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
-        and not t.definite and not st.is_name(t) and not st.kind(t) and t.key not in st.g.names
 
 
 def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
@@ -321,40 +311,6 @@ def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
         return False
     return not (nxt.definite or st.is_title(nxt) or st.kind(nxt) or st.is_name(nxt) or st.is_prep(nxt) or name_run(st, j + 1)
                 or "adjective" in st.roles(nxt) or nxt.key[0] in (BEH, LAM))
-
-
-@functools.cache
-def _listed_names() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The personal names of aliases.tsv of more than one word whose first word folds to a complementizer or a
-    preposition ("بان كي مون": بان is بأن, "علي خامنئي": علي is على), by that first word, longest first."""
-    from ..lexicon.grammar import grammar  # the grammar is read once, when a name is first looked for
-
-    g = grammar()
-    names: dict[str, list[tuple[str, ...]]] = {}
-    for a in aliases():
-        words = tuple(fold(w) for w in a.alias.split())
-        if a.type == "person" and len(words) > 1 and (words[0] in g.complementizers or "preposition" in g.role(words[0])):
-            names.setdefault(words[0], []).append(words)
-    return {first: tuple(sorted(set(ws), key=len, reverse=True)) for first, ws in names.items()}
-
-
-def listed_name_end(st: SentenceTokens, k: int) -> int:
-    """End of a listed personal name that starts at token ``k`` with a word read as a function word ("بان كي مون",
-    alriyadh_0722_695, 3alyoum_fea1b53dd0), or ``k`` itself."""
-    t = st.tok(k)
-    names = _listed_names().get(t.key) if t is not None and t.is_word else None
-    for words in names or ():
-        if all((u := st.tok(k + n)) is not None and u.is_word and u.key == w for n, w in enumerate(words)):
-            return k + len(words)
-    return k
-
-
-def title_with_pronoun(st: SentenceTokens, t: Token) -> bool:
-    """Is ``t`` a title or person word with an attached pronoun ("معاليه", "سموه", "نظيره"): a whole mention,
-    never the apposition or adjective of the one before it?"""
-    # the text, not the key: the key folds TEH MARBUTA into HEH ("محافظة" is no "محافظ" with a pronoun)
-    return any(t.text.endswith(p) and t.key.endswith(p) and len(t.key) - len(p) >= 3 and st.g.kind_of_word(t.key[: -len(p)]) in ("official", "person")
-               for p in POSSESSIVE + (HEH,)) and t.key not in st.g.names and not st.is_name(t)
 
 
 def _honorific_pronoun(st: SentenceTokens, t: Token) -> bool:
@@ -377,7 +333,7 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
             return end
         # "، الدكتور الطيب حامد،": a name that begins with ال after the title, then the closing comma
         k = end
-        while k < n and k - end < 3 and _plain_word(st, st.tokens[k]):
+        while k < n and k - end < 3 and plain_word(st, st.tokens[k]):
             k += 1
         closing = st.tok(k)
         if end > comma + 1 and k > end and closing is not None and closing.text in COMMAS:
@@ -397,91 +353,7 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
         return k
     return None
 
+
 def frame_ba(t: Token, verb: Verb | None) -> bool:
     """Is ``t`` a word with بـ attached that opens the content of a verb taking بـ ("رحب ... بسمو أمير المنطقة")?"""
     return verb is not None and BEH in verb.preps and t.is_word and len(t.key) > 2 and t.key[0] == BEH and not t.definite
-
-
-def _mention_ends(st: SentenceTokens, k: int) -> bool:
-    """Does a mention end at token ``k``: the end of the sentence, punctuation but a quote, a complementizer,
-    or the one spoken to ("لـ«الشرق الأوسط»")?"""
-    t = st.tok(k)
-    if t is None or (t.kind == "punct" and t.text != QUOTE) or st.is_comp(t):
-        return True
-    return t.is_word and t.key[0] == LAM and (t.key == LAM or bool(audience(st, k))
-                                              or st.adjunct_kind(without_clitic(t)) == "media")
-
-
-def time_as_name(st: SentenceTokens, j: int) -> bool:
-    """Is the time noun at ``j`` a name, having no complement after it?  "صباح" takes one ("صباح الأحد",
-    "مساء أمس", "صباح عيد الفطر"); before a name-like word that heads nothing ("رئيس مجلس المحافظة صباح كرحوت
-    في تصريح") or before an adjective ("صحيفة صباح الموالية للحكومة") it is a name."""
-    t = st.tokens[j]
-    if t.key not in rule_words().time_head:
-        return False
-    nxt, after = st.tok(j + 1), st.tok(j + 2)
-    if nxt is None or not nxt.is_word or st.adjunct_kind(nxt) or st.is_comp(nxt) or st.is_prep(nxt) \
-            or st.is_cue_word(nxt) or st.multi_role_at(j + 1, "time_phrase"):
-        return False
-    if nxt.definite:
-        # "الشيخ صباح الأحمد": right after a title, a definite word that is no time word is the family name
-        after_title = j > 0 and st.is_title(st.tokens[j - 1]) and not st.is_time(nxt) and not st.kind(nxt) \
-            and not st.roles(nxt) and not month_number(nxt.text)
-        return is_nisba(nxt.unprefixed) or "adjective" in st.roles(nxt) or after_title
-    return not (st.roles(nxt) or st.kind(nxt) or nxt.key in st.g.stopwords
-                or (after is not None and after.is_word and st.definite(after)))
-
-
-def _plain_word(st: SentenceTokens, t: Token) -> bool:
-    """A word with no role in the lexicons: a candidate personal name."""
-    return t.is_word and not (st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) or st.kind(t)
-                              or st.is_comp(t) or st.is_prep(t) or t.key in st.g.stopwords)
-
-
-def name_run(st: SentenceTokens, j: int) -> int:
-    """Length of a run of personal-name words after a title ("احمد" in "اللواء احمد المسماري"), or 0.
-
-    Names are not in the lexicons, so a run counts only when it is made of words with no other role,
-    contains a known name or is followed by a surname, punctuation or the end of the mention.
-    """
-    k = j
-    while k < len(st.tokens) and k - j < 3:
-        t = st.tokens[k]
-        if k == j and time_as_name(st, k):
-            k += 1  # "صباح كرحوت"
-            continue
-        if t.is_word and t.text in rule_words().name_as_written:
-            k += 1  # "حث الدكتور علي بن محمد الحمود" (alyaum_43556c00c6): علي as written, not the preposition على
-            continue
-        if k > j and _nasab_at(st, k):
-            # "الأمير عبدالرحمن بن مساعد": the nasab (the word after بن is a name, even one that is also a
-            # title: مساعد); the run is a name, whatever follows it
-            while _nasab_at(st, k):
-                k += 2
-            if (u := st.tok(k)) is not None and _plain_word(st, u) and not u.definite and _mention_ends(st, k + 1):
-                k += 1  # "سعيد بن محمد مخايش،" (aljazirah_472ae7bec3): a family name without ال after the nasab
-            return k - j
-        if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
-                or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
-            break  # (a name may begin with ب or ل: بوشارب، لطفي)
-        k += 1
-    if k == j:
-        return 0
-    if any(st.is_name(t) for t in st.tokens[j:k]):
-        return k - j
-    after = st.tok(k)
-    if after is not None and after.is_word and (after.key in st.g.stopwords or after.bare in st.g.stopwords) \
-            and not (st.is_prep(after) or st.is_comp(after) or st.roles(after)):
-        return 0  # "الوزير وجود أي خلاف": a masdar and its object, not a name
-    if after is None or not after.is_word or after.definite or st.is_comp(after) or st.is_prep(after) \
-            or st.roles(after) or st.is_cue_word(after) or st.adjunct_kind(after) \
-            or after.key == LAM or _mention_ends(st, k):  # "لـ«الساحل»", "لوكالة الانباء": the outlet spoken to
-        return k - j
-    return 0
-
-
-def _nasab_at(st: SentenceTokens, k: int) -> bool:
-    """Does a link of a nasab or kunya (بن، أبو) followed by a name stand at ``k``?"""
-    t, nxt = st.tok(k), st.tok(k + 1)
-    return t is not None and t.key in rule_words().name_link and nxt is not None and nxt.is_word \
-        and not (nxt.definite or st.is_comp(nxt) or st.is_prep(nxt) or st.is_cue_word(nxt) or st.roles(nxt))

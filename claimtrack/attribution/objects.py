@@ -12,7 +12,8 @@ from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, LAM_LAM, NOON, TEH, Y
 from ..normalize import fold
 from .context import SentenceContext
 from .mention_words import feminine_broken_plural
-from .nounphrase import noun_phrase, possessed, title_with_pronoun
+from .names import possessed, title_with_pronoun
+from .nounphrase import noun_phrase
 from .tokens import SentenceTokens, Token
 
 __all__ = ["addressee_end", "coordinated_imperfect", "disagreeing_object", "headline_subject", "her_object",

@@ -25,7 +25,7 @@ from .clause_subject import ClauseSubjects
 from .draft import Draft
 from .mention_words import WORD_RE, head_words, in_order, other_gender, same_speaker
 from .mentions import SourceGuess
-from .nounphrase import possessed
+from .names import possessed
 from .source_kind import classify_source
 from .speaker_search import SpeakerSearch
 from .tokens import QUOTE, SentenceTokens, Token

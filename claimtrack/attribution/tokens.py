@@ -85,7 +85,7 @@ def without_clitic(t: Token) -> Token:
 class _TextAnswers:
     """What views of one grammar (and one list of names as written) know of a plain token by its text alone."""
 
-    __slots__ = ("g", "names", "roles", "prep", "adjunct", "kind")
+    __slots__ = ("g", "names", "roles", "prep", "adjunct", "kind", "firsts")
 
     def __init__(self, g: Grammar, names: frozenset[str]) -> None:
         self.g, self.names = g, names
@@ -93,6 +93,17 @@ class _TextAnswers:
         self.prep: dict[str, bool] = {}
         self.adjunct: dict[str, str | None] = {}
         self.kind: dict[str, str | None] = {}
+        # each index of the grammar asked of, beside its first words: a few, and they go with the grammar
+        self.firsts: list[tuple[object, frozenset[str]]] = []
+
+    def first_words(self, index: FirstWordIndex[E]) -> frozenset[str]:
+        """:func:`with_conjunction` of the first words of ``index`` (one of the grammar's), made once."""
+        for known, words in self.firsts:
+            if known is index:
+                return words
+        words = with_conjunction(index.by_first)
+        self.firsts.append((index, words))
+        return words
 
     @staticmethod
     def keep(answers: dict[str, A], text: str, answer: A) -> A:
@@ -101,16 +112,6 @@ class _TextAnswers:
         answers[text] = answer
         return answer
 
-
-def _first_words(index: FirstWordIndex[E]) -> frozenset[str]:
-    """:func:`with_conjunction` of the first words of ``index`` (one of the grammar's), made once."""
-    known = _FIRST_WORDS.get(id(index))
-    if known is None or known[0] is not index:
-        known = _FIRST_WORDS[id(index)] = (index, with_conjunction(index.by_first))
-    return known[1]
-
-
-_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
 
 _TEXTS_KEPT = 100_000  # the answers kept of one question at most: memory stays bounded however many articles pass
 _LAST_ANSWERS: list[_TextAnswers | None] = [None]
@@ -410,7 +411,7 @@ class SentenceTokens:
         without و/ف; in order, found once per view."""
         found = self._openings.get(id(index))
         if found is None:
-            first, either = index.by_first, _first_words(index)  # (one look-up, then the exact test for the few)
+            first, either = index.by_first, self._by_text.first_words(index)  # (one look-up, then the exact test for the few)
             found = self._openings[id(index)] = [t.i for t in self.tokens if t.key in either and t.kind == "word"
                                                  and (t.key in first or t.bare in first)]
         return found

@@ -15,7 +15,7 @@ import regex
 from ..normalize import Normalized, ascii_digits, normalize
 from ..spans import Span
 from .expression import TimeExpression, calendar_date
-from .words import date_words, letter_folds, month_leads, month_names, month_nouns, year_leads
+from .words import DateWords, date_words, letter_folds, month_leads, month_names, month_nouns, year_leads
 
 __all__ = ["find_time_expressions"]
 
@@ -29,6 +29,8 @@ _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 # The same by length, shortest first as listed: a word begins with one clitic of each length at most.
 _CLITICS_BY_LENGTH = tuple((n, frozenset(c for c in _CLITICS if len(c) == n)) for n in sorted({len(c) for c in _CLITICS}))
 _YEAR_SUFFIX = "م"  # "2015م": the Gregorian era letter written after the year
+# The tables of DateWords a phrase is read from, by their role (a field of DateWords).
+_PHRASE_TABLES = ("day", "day_lead", "day_part", "not_after", "period_part", "weekdays")
 
 
 class _Reader:
@@ -37,16 +39,19 @@ class _Reader:
     def __init__(self, tokens: list[str]) -> None:
         self.tokens = tokens  # the texts of the tokens
         self.w = date_words()
+        self.firsts = _first_words(self.w)
 
     def word(self, i: int) -> str | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
-    def phrase(self, i: int, table: Collection[str], *, clitic: bool = False) -> tuple[str | None, int]:
-        """The longest entry of ``table`` starting at token ``i`` (with a clitic on its first word if allowed)."""
+    def phrase(self, i: int, role: str, *, clitic: bool = False) -> tuple[str | None, int]:
+        """The longest entry of the table of ``role`` (one of ``_PHRASE_TABLES``) starting at token ``i`` (with a
+        clitic on its first word if allowed)."""
         if i >= len(self.tokens):
             return None, 0
         first = self.tokens[i]
-        firsts = _first_words(table)  # no entry begins with any other word (most words)
+        table: Collection[str] = getattr(self.w, role)
+        firsts = self.firsts[role]  # no entry begins with any other word (most words)
         heads = [first] if first in firsts else []
         if clitic:
             for n, clitics in _CLITICS_BY_LENGTH:
@@ -66,12 +71,12 @@ class _Reader:
         if self.word(i) == "(" and self.word(i + 2) == ")":
             found, n = self.weekday(i + 1)
             return (found, 3) if found else (None, 0)
-        word, n = self.phrase(i, self.w.weekdays, clitic=clitic)
+        word, n = self.phrase(i, "weekdays", clitic=clitic)
         return (self.w.weekdays[word], n) if word else (None, 0)
 
     def not_a_day(self, i: int) -> bool:
         """Does a word at ``i`` show that the word before is no day ("اليوم الأول"، "الاثنين في المائة")?"""
-        return self.phrase(i, self.w.not_after)[0] is not None
+        return self.phrase(i, "not_after")[0] is not None
 
     def number(self, i: int, low: int, high: int) -> int | None:
         word = self.word(i)
@@ -113,13 +118,13 @@ class _Reader:
         """The time expression that starts at token ``i``: (tokens used, fields), or None."""
         j = i
         first = True
-        part, n = self.phrase(j, self.w.day_part, clitic=True)
+        part, n = self.phrase(j, "day_part", clitic=True)
         if part:
             j, first = j + n, False
-        lead, n = self.phrase(j, self.w.day_lead, clitic=first)
+        lead, n = self.phrase(j, "day_lead", clitic=first)
         if lead:
             j, first = j + n, False
-        day, n = self.phrase(j, self.w.day, clitic=first)
+        day, n = self.phrase(j, "day", clitic=first)
         if day:
             j += n
             weekday, n = self.weekday(j)
@@ -174,7 +179,7 @@ class _Reader:
     def period(self, j: int) -> tuple[int, dict[str, object]] | None:
         """"الأسبوع الماضي"، "مطلع الأسبوع الجاري"، "هذا الشهر"، "العام الماضي"، "مارس الماضي"، "أواخر يونيو"."""
         k = j
-        part_word, n = self.phrase(k, self.w.period_part, clitic=True)
+        part_word, n = self.phrase(k, "period_part", clitic=True)
         part = self.w.period_part[part_word] if part_word else None
         k += n
         this = self.word(k) in self.w.this
@@ -231,16 +236,18 @@ def _may_open(tokens: list[str], i: int, openers: frozenset[str]) -> bool:
         k < len(tokens) and tokens[k] in openers for k in (i + 1, i + 2))
 
 
-_FIRST_WORDS: dict[int, tuple[Collection[str], frozenset[str]]] = {}
+def _first_words(w: DateWords) -> dict[str, frozenset[str]]:
+    """The first words of the entries of each table of ``w`` a phrase is read from, by role (entries of several
+    words are joined by one space): a phrase of the table begins only at one of them.  Made once for the words in
+    use and kept beside them (only the last: a new lexicon's words replace them)."""
+    last = _LAST_FIRSTS[0]
+    if last is None or last[0] is not w:
+        last = _LAST_FIRSTS[0] = (w, {role: frozenset(entry.split(" ", 1)[0] for entry in getattr(w, role))
+                                      for role in _PHRASE_TABLES})
+    return last[1]
 
 
-def _first_words(table: Collection[str]) -> frozenset[str]:
-    """The first words of ``table``'s entries (entries of several words are joined by one space): a phrase of the
-    table begins only at one of them.  Kept by the table (one of :func:`date_words`', made once)."""
-    known = _FIRST_WORDS.get(id(table))
-    if known is None or known[0] is not table:
-        known = _FIRST_WORDS[id(table)] = (table, frozenset(entry.split(" ", 1)[0] for entry in table))
-    return known[1]
+_LAST_FIRSTS: list[tuple[DateWords, dict[str, frozenset[str]]] | None] = [None]
 
 
 @functools.cache

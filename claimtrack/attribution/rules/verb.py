@@ -15,7 +15,8 @@ from ..content import clause_start, content_at, keywords, proposition, propositi
 from ..context import SentenceContext
 from ..draft import Draft
 from ..name_tail import name_tail
-from ..nounphrase import listed_name_end, noun_phrase
+from ..names import listed_name_end
+from ..nounphrase import noun_phrase
 from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
                        object_of_continuation)
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before

@@ -1,0 +1,158 @@
+"""Which words of a mention are a name, and which are not: the word tests the noun-phrase automaton asks.
+
+A personal name is in no lexicon, so it is read from its place and its words: a run of words with no other role
+after a title ("احمد" in "اللواء احمد المسماري"), a nasab or kunya (بن، أبو) and the name after it, a listed name
+whose first word reads as a function word ("بان كي مون": بان is بأن), a time noun with no complement after it
+("صباح كرحوت").  A noun with a possessive pronoun ("في مكتبه") and a title with its pronoun ("معاليه") are no
+names.  :mod:`.nounphrase` (the automaton: where a mention ends) and :mod:`.name_tail` (a name the automaton
+left out) ask these; so do the rules and the resolution, of one word.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..dates import month_number
+from ..lexicon.aliases import aliases
+from ..lexicon.morph import ALEF, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, is_nisba
+from ..normalize import fold
+from .audience import audience
+from .tokens import QUOTE, SentenceTokens, Token, without_clitic
+from .wordlists import rule_words
+
+__all__ = ["POSSESSIVE", "listed_name_end", "mention_ends", "name_run", "plain_word", "possessed", "time_as_name",
+           "title_with_pronoun"]
+
+
+_NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
+# Possessive pronouns no name ends in: a word that carries one is a possessed noun (عملياتها), not a name.
+POSSESSIVE = tuple(p for p in PRONOUN_SUFFIXES if len(p) > 1 and p != NOON + ALEF)
+
+
+def possessed(st: SentenceTokens, t: Token) -> bool:
+    """Does ``t`` carry a possessive pronoun ("لدى اجتماعه", "في مكتبه", "خلال زيارتها")?  A preposition
+    before such a noun opens an adjunct on the speaker's doings, never a part of the office ("وزير التعليم
+    لدى اجتماعه في مكتبه" is "وزير التعليم"; "سفير المملكة لدى الأردن" keeps its لدى)."""
+    # the text, not the key: the key folds TEH MARBUTA into HEH ("وزارة" is no possessed noun); names end in
+    # HEH too ("عبدالله", "نزيه", "وجيه"), and in نا ("فيلومينا"), which is left out
+    return len(t.key) > 3 and t.text.endswith(POSSESSIVE + (HEH,)) and not t.text.endswith(_NAME_ENDS_IN_HEH) \
+        and not t.definite and not st.is_name(t) and not st.kind(t) and t.key not in st.g.names
+
+
+@functools.cache
+def _listed_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The personal names of aliases.tsv of more than one word whose first word folds to a complementizer or a
+    preposition ("بان كي مون": بان is بأن, "علي خامنئي": علي is على), by that first word, longest first."""
+    from ..lexicon.grammar import grammar  # the grammar is read once, when a name is first looked for
+
+    g = grammar()
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for a in aliases():
+        words = tuple(fold(w) for w in a.alias.split())
+        if a.type == "person" and len(words) > 1 and (words[0] in g.complementizers or "preposition" in g.role(words[0])):
+            names.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(set(ws), key=len, reverse=True)) for first, ws in names.items()}
+
+
+def listed_name_end(st: SentenceTokens, k: int) -> int:
+    """End of a listed personal name that starts at token ``k`` with a word read as a function word ("بان كي مون",
+    alriyadh_0722_695, 3alyoum_fea1b53dd0), or ``k`` itself."""
+    t = st.tok(k)
+    names = _listed_names().get(t.key) if t is not None and t.is_word else None
+    for words in names or ():
+        if all((u := st.tok(k + n)) is not None and u.is_word and u.key == w for n, w in enumerate(words)):
+            return k + len(words)
+    return k
+
+
+def title_with_pronoun(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a title or person word with an attached pronoun ("معاليه", "سموه", "نظيره"): a whole mention,
+    never the apposition or adjective of the one before it?"""
+    # the text, not the key: the key folds TEH MARBUTA into HEH ("محافظة" is no "محافظ" with a pronoun)
+    return any(t.text.endswith(p) and t.key.endswith(p) and len(t.key) - len(p) >= 3 and st.g.kind_of_word(t.key[: -len(p)]) in ("official", "person")
+               for p in POSSESSIVE + (HEH,)) and t.key not in st.g.names and not st.is_name(t)
+
+
+def mention_ends(st: SentenceTokens, k: int) -> bool:
+    """Does a mention end at token ``k``: the end of the sentence, punctuation but a quote, a complementizer,
+    or the one spoken to ("لـ«الشرق الأوسط»")?"""
+    t = st.tok(k)
+    if t is None or (t.kind == "punct" and t.text != QUOTE) or st.is_comp(t):
+        return True
+    return t.is_word and t.key[0] == LAM and (t.key == LAM or bool(audience(st, k))
+                                              or st.adjunct_kind(without_clitic(t)) == "media")
+
+
+def time_as_name(st: SentenceTokens, j: int) -> bool:
+    """Is the time noun at ``j`` a name, having no complement after it?  "صباح" takes one ("صباح الأحد",
+    "مساء أمس", "صباح عيد الفطر"); before a name-like word that heads nothing ("رئيس مجلس المحافظة صباح كرحوت
+    في تصريح") or before an adjective ("صحيفة صباح الموالية للحكومة") it is a name."""
+    t = st.tokens[j]
+    if t.key not in rule_words().time_head:
+        return False
+    nxt, after = st.tok(j + 1), st.tok(j + 2)
+    if nxt is None or not nxt.is_word or st.adjunct_kind(nxt) or st.is_comp(nxt) or st.is_prep(nxt) \
+            or st.is_cue_word(nxt) or st.multi_role_at(j + 1, "time_phrase"):
+        return False
+    if nxt.definite:
+        # "الشيخ صباح الأحمد": right after a title, a definite word that is no time word is the family name
+        after_title = j > 0 and st.is_title(st.tokens[j - 1]) and not st.is_time(nxt) and not st.kind(nxt) \
+            and not st.roles(nxt) and not month_number(nxt.text)
+        return is_nisba(nxt.unprefixed) or "adjective" in st.roles(nxt) or after_title
+    return not (st.roles(nxt) or st.kind(nxt) or nxt.key in st.g.stopwords
+                or (after is not None and after.is_word and st.definite(after)))
+
+
+def plain_word(st: SentenceTokens, t: Token) -> bool:
+    """A word with no role in the lexicons: a candidate personal name."""
+    return t.is_word and not (st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) or st.kind(t)
+                              or st.is_comp(t) or st.is_prep(t) or t.key in st.g.stopwords)
+
+
+def name_run(st: SentenceTokens, j: int) -> int:
+    """Length of a run of personal-name words after a title ("احمد" in "اللواء احمد المسماري"), or 0.
+
+    Names are not in the lexicons, so a run counts only when it is made of words with no other role,
+    contains a known name or is followed by a surname, punctuation or the end of the mention.
+    """
+    k = j
+    while k < len(st.tokens) and k - j < 3:
+        t = st.tokens[k]
+        if k == j and time_as_name(st, k):
+            k += 1  # "صباح كرحوت"
+            continue
+        if t.is_word and t.text in rule_words().name_as_written:
+            k += 1  # "حث الدكتور علي بن محمد الحمود" (alyaum_43556c00c6): علي as written, not the preposition على
+            continue
+        if k > j and _nasab_at(st, k):
+            # "الأمير عبدالرحمن بن مساعد": the nasab (the word after بن is a name, even one that is also a
+            # title: مساعد); the run is a name, whatever follows it
+            while _nasab_at(st, k):
+                k += 2
+            if (u := st.tok(k)) is not None and plain_word(st, u) and not u.definite and mention_ends(st, k + 1):
+                k += 1  # "سعيد بن محمد مخايش،" (aljazirah_472ae7bec3): a family name without ال after the nasab
+            return k - j
+        if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
+                or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
+            break  # (a name may begin with ب or ل: بوشارب، لطفي)
+        k += 1
+    if k == j:
+        return 0
+    if any(st.is_name(t) for t in st.tokens[j:k]):
+        return k - j
+    after = st.tok(k)
+    if after is not None and after.is_word and (after.key in st.g.stopwords or after.bare in st.g.stopwords) \
+            and not (st.is_prep(after) or st.is_comp(after) or st.roles(after)):
+        return 0  # "الوزير وجود أي خلاف": a masdar and its object, not a name
+    if after is None or not after.is_word or after.definite or st.is_comp(after) or st.is_prep(after) \
+            or st.roles(after) or st.is_cue_word(after) or st.adjunct_kind(after) \
+            or after.key == LAM or mention_ends(st, k):  # "لـ«الساحل»", "لوكالة الانباء": the outlet spoken to
+        return k - j
+    return 0
+
+
+def _nasab_at(st: SentenceTokens, k: int) -> bool:
+    """Does a link of a nasab or kunya (بن، أبو) followed by a name stand at ``k``?"""
+    t, nxt = st.tok(k), st.tok(k + 1)
+    return t is not None and t.key in rule_words().name_link and nxt is not None and nxt.is_word \
+        and not (nxt.definite or st.is_comp(nxt) or st.is_prep(nxt) or st.is_cue_word(nxt) or st.roles(nxt))
