@@ -1,6 +1,6 @@
 """Draw the fourth real extraction sample (tests/data/real_fresh2) from SaudiNewsNet, the way real_fresh was drawn.
 
-    python3 tests/data/real_fresh2/draw_sample.py OUTDIR
+    python3 tests/data/real_fresh2/draw_sample.py OUTDIR [SEED]
 
 Steps: every article of the twelve daily zips of ../shared/corpora/saudinewsnet/ in file order, keeping the first of
 any repeated content (id: <source>_<first 10 hex digits of sha1(url)>); drop every article already used (its id or
@@ -15,6 +15,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpora" / "saudinewsnet"
 OUT = Path(sys.argv[1])
+SEED = int(sys.argv[2]) if len(sys.argv) > 2 else 20261205  # real_fresh3 draws with 20261206
 used_text = []
 for p in DATA.rglob("*"):
     if p.is_file() and p.suffix in (".txt", ".json", ".jsonl", ".tsv", ".md", ".csv", ""):
@@ -42,7 +43,7 @@ for aid, r in pool:
     if any(body[i:i+60] in blob for i in range(0, max(1, len(body) - 60), 300)): continue
     keep.append((aid, r))
 print("eligible", len(keep))
-keep.sort(key=lambda x: x[0]); random.Random(20261205).shuffle(keep)
+keep.sort(key=lambda x: x[0]); random.Random(SEED).shuffle(keep)
 per, taken = {}, []
 for aid, r in keep:
     if per.get(r["source"], 0) >= 3: continue
