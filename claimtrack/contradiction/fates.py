@@ -142,15 +142,19 @@ def _number_words() -> tuple[dict[str, float], dict[str, float]]:
     return numbers, fractions
 
 
+# The days a death is dated to: first, last, counted back from the page's date ("قبل عامين") or not, and read
+# relative to the page's date (a day word, a duration) or written out (a date, a month and year).
+When = tuple[dt.date, dt.date, bool, bool]
+
+
 @attrs.frozen
 class Fate:
     """What one statement tells of a fate: the kinds found (died, alive, natural, violent) with a span each,
-    the word positions of those words, and the days the death is dated to (first, last, counted back or not, read relative to the page's date or
-    written)."""
+    the word positions of those words, and the days the death is dated to (:data:`When`)."""
 
     kinds: dict[str, Span]
     at: tuple[int, ...]
-    when: tuple[dt.date, dt.date, bool, bool] | None
+    when: When | None
     words: tuple[str, ...]
 
 
@@ -226,7 +230,7 @@ def _fate_at(words: list[str], k: int) -> tuple[int, str] | None:
 _WRITTEN = frozenset({"date", "month"})
 
 
-def _dated(text: str, words: "list[tuple[str, Span]]", start: int, published: dt.date) -> tuple[dt.date, dt.date, bool, bool] | None:
+def _dated(text: str, words: "list[tuple[str, Span]]", start: int, published: dt.date) -> When | None:
     """When the death told just before ``start`` happened: a duration counted back ("قبل عام ونصف العام") or
     a date ("في أبريل (نيسان) 2013"), in the words after it, up to the end of its clause."""
     ago, _ = _durations()
@@ -326,7 +330,7 @@ def fate_conflict(a: Mention, b: Mention, fa: Fate, fb: Fate, weight: Callable[[
     return None
 
 
-def _dating(when: tuple[dt.date, dt.date, bool, bool]) -> Dating:
+def _dating(when: When) -> Dating:
     return when[0], when[1], when[3]
 
 

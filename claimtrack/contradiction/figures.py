@@ -271,4 +271,3 @@ def running_apart(kind: str, a: str, b: str) -> bool:
     2015-07-26), are two moments of one count, not two accounts of it?  (One speaker raising his own count since
     Friday, 297 to 590, still updates it: real_disputes D1-040.)"""
     return kind == "disagrees" and since_day(a) != since_day(b)
-
