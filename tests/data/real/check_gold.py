@@ -3,8 +3,8 @@
     python3 tests/data/real/check_gold.py tests/data/real          # every gold/<id>.json
     python3 tests/data/real/check_gold.py tests/data/real ID ...   # some articles
 
-For each row: the anchor occurs exactly once in the article; the cue occurs at or after the anchor within
-200 characters; source, content, via and hedges occur in the article as written; the enum fields hold
+For each row: the anchor occurs exactly once in the article; the cue occurs at or after the anchor, on its line
+and in its sentence as the guide asks (no line break and no full stop, ! or ? between them); source, content, via and hedges occur in the article as written; the enum fields hold
 allowed values. Prints one line per problem and a count; exits 1 when anything is wrong.
 """
 
@@ -52,8 +52,8 @@ def check(folder: Path, ids: list[str]) -> int:
                 continue
             a = text.find(row["anchor"])
             c = text.find(row["cue"], a)
-            if c < 0 or c - a > 200:
-                bad(f"cue {row['cue']!r} not found within 200 characters after the anchor")
+            if c < 0 or any(mark in text[a:c] for mark in ".!?\n\u061f"):
+                bad(f"cue {row['cue']!r} not found after the anchor in the anchor's sentence")
             for key in ("source", "content"):
                 if row[key] and row[key] not in text:
                     bad(f"{key} not in the article as written: {row[key][:60]!r}")

@@ -15,7 +15,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpora" / "saudinewsnet"
 OUT = Path(sys.argv[1])
-SEED = int(sys.argv[2]) if len(sys.argv) > 2 else 20261205  # real_fresh3 draws with 20261206
+SEED = int(sys.argv[2]) if len(sys.argv) > 2 else 20261205  # real_fresh3 draws with 20261206, real_fresh4 with 20261207
 used_text = []
 for p in DATA.rglob("*"):
     if p.is_file() and p.suffix in (".txt", ".json", ".jsonl", ".tsv", ".md", ".csv", ""):
