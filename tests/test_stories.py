@@ -449,6 +449,27 @@ def test_a_speaker_reacting_in_a_wave_goes_on_with_his_reaction_in_words_of_his_
     assert [cues[m] for m in corpus.stories[0].claims] == ["تدين", "أدان", "وقال", "وأعرب"]
 
 
+def test_what_others_say_of_a_reaction_is_not_the_reacting_speaker_going_on():
+    # suruc_bombing aawsat_0722_24: Egypt condemns the Suruc bombing, "ومطالبة بدور قوي وفاعل للمجتمع الدولي
+    # لمحاربة الإرهاب، وهو ما وصفته دوائر سياسية ودبلوماسية مصرية بأنه «موقف الدول الكبيرة ...»"; the next
+    # sentence, "وأشادت دوائر مصرية مختلفة برد فعل القاهرة", is what various Egyptian circles say of Egypt's
+    # relations with Turkey (gold: egypt-turkey-relations), not Egypt going on with its condemnation: anonymous
+    # circles are not the state, and the tail of the sentence before, after what Egypt said, is no part of its
+    # clause.  Two speakers of one sentence ("أدانت مصر ...، وقال المتحدث الرسمي باسم الخارجية") stay one story.
+    from claimtrack import read_article
+
+    path = REAL / "suruc_bombing" / "articles" / "aawsat_0722_24.txt"
+    corpus = Corpus([read_article(path)])
+    cues = {a.id: a.cue.text for a in corpus.attributions}
+    stories = [[cues[m] for m in s.claims] for s in corpus.stories]
+    assert ["وتدين", "أدانت", "أدانت", "منددة", "ومطالبة", "وقال"] in stories
+    assert ["وأشادت", "ووصفته", "أكد"] in stories
+    text = corpus.articles[0].text
+    demand = next(a for a in corpus.attributions if a.cue.text == "ومطالبة")
+    assert clause(demand, text, to_end=False).endswith("للمجتمع الدولي لمحاربة الإرهاب")
+    assert "دوائر سياسية" in clause(demand, text)
+
+
 def test_a_claim_says_who_did_the_event_its_article_tells():
     # Real sentences of suruc_bombing (article noted): a strong word of who did it, and the event named as told
     from claimtrack.matching.facets import tells_culprit

@@ -35,7 +35,7 @@ from .clusters import Cluster, cluster_claims
 from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
-from .speakers import relation
+from .speakers import relation, speaker_of
 from .facets import EVENT_FACETS, WAVES, claim_facet, tells_culprit, tells_event
 from .stories import Story, cluster_facet, group_stories, headline_gives_toll
 from .story_terms import Remembered, clause, story_similarity
@@ -54,6 +54,13 @@ _NEIGHBOUR_SIMILARITY = 0.2
 def idf(df: int, n: int) -> float:
     """Smoothed inverse document frequency."""
     return math.log((n + 1) / (df + 0.5)) + 1.0
+
+
+def _one_voice(a: Claim, b: Claim) -> bool:
+    """Whether two claims whose sources name one entity (:func:`source_key`) can be one speaker going on: not an
+    anonymous source after a named one or a state, nor the reverse.  "وأشادت دوائر مصرية مختلفة برد فعل القاهرة"
+    after Egypt's condemnation (aawsat_0722_24) is what various Egyptian circles said of it, not Egypt going on."""
+    return speaker_of(a.attribution.source.text).anonymous == speaker_of(b.attribution.source.text).anonymous
 
 
 def source_key(a: Attribution) -> frozenset[str]:
@@ -399,7 +406,8 @@ class Corpus:
                 read = i + 1
                 reacting = False
                 continue  # a corpus built from a store's story holds only that story's clusters
-            same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
+            same = ((bool(a.source_key & b.source_key) and _one_voice(a, b))
+                    or b.attribution.source.resolved == "carryover")
             # Another speaker is weighed on what his clause talks about, not on the head of his sentence.
             similarity = self._sentence_similarity(a, b, whole=same)
             if same and similarity > 0 and tells_culprit(a.attribution) != tells_culprit(b.attribution):
@@ -433,8 +441,15 @@ class Corpus:
         """Topic similarity (:func:`.stories.story_similarity`) of the sentences of two attributions of one article
         (unless ``whole``, of their clauses: :func:`.stories.clause`)."""
         text = self._articles[a.attribution.article].text
-        part = (lambda c: c.attribution.sentence.of(text)) if whole else (lambda c: clause(c.attribution, text))
-        return story_similarity(Counter(self._sentence_terms(part(a))), Counter(self._sentence_terms(part(b))),
+        if whole:
+            first, second = a.attribution.sentence.of(text), b.attribution.sentence.of(text)
+        else:
+            # The tail of a sentence after what its speaker said can open the next sentence's topic (to_end); two
+            # speakers of one sentence ("أدانت مصر ...، وقال المتحدث الرسمي باسم الخارجية ...") are weighed on the
+            # whole of the first one's clause.
+            apart = a.attribution.sentence != b.attribution.sentence
+            first, second = clause(a.attribution, text, to_end=not apart), clause(b.attribution, text)
+        return story_similarity(Counter(self._sentence_terms(first)), Counter(self._sentence_terms(second)),
                                 self.weight())
 
     def story_of(self, cluster_id: str) -> Story | None:
