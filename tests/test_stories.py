@@ -272,6 +272,10 @@ def test_a_claim_tells_which_question_of_its_event_it_answers():
         ("تم تحديد هوية مشتبه به ويتم التحقق من صلاته المحتملة مع الخارج", "investigation"),  # alriyadh_0722_693
         ("نؤكد بالاستناد إلى تحاليل جينية أن منفذ الهجوم رجل في العشرين", "investigation"),  # alriyadh_0722_1308
         ("سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة على حدودنا", "response"),  # aawsat_0722_54
+        # the investigation with the article; without it, achieving (maliki_reactions, uae_41_trial)
+        ("وشدد على أن التحقيق سينتهي بأسرع وقت ممكن", "investigation"),  # alriyadh_0722_693
+        ("وتقوية العمل العربي المشترك لتحقيق الاستقرار الإقليمي", None),
+        ("للاستعانة بهم في تحقيق أهدافهم وأغراضهم داخل دولة الإمارات", None),
         ("هناك مخاوف من أن يرتفع عدد القتلى", None),  # aljazirah_0721_981: a toll, told by its figures
         # other news uses the same words in other senses (span_payments aawsat_0722_122, maliki alriyadh_0723_589)
         ("ارتفع عدد عمليات البيع المنفذة عبر هذه الأجهزة بنسبة 23.3 في المائة", None),
