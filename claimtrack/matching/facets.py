@@ -109,10 +109,7 @@ def _facet_of_word(word: str, words: dict[str, tuple[str, bool, str]]) -> tuple[
     for w in (bare, *verb_readings(bare)):
         if w in words:
             facet, weak, endings = words[w]
-            # a weak word with the article names the act or the man told before ("لكشف جميع صلات الانتحاري":
-            # the investigation, aawsat_0722_54), as an indefinite one does (endings)
-            if ((endings == "indefinite" or weak) and _definite(word, bare)) or (
-                    endings == "definite" and not _definite(word, bare)):
+            if (endings == "indefinite" and _definite(word, bare)) or (endings == "definite" and not _definite(word, bare)):
                 return None
             return facet, weak
     return None
