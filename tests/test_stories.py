@@ -274,6 +274,8 @@ def test_a_claim_tells_which_question_of_its_event_it_answers():
         ("سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة على حدودنا", "response"),  # aawsat_0722_54
         # the investigation with the article; without it, achieving (maliki_reactions, uae_41_trial)
         ("وشدد على أن التحقيق سينتهي بأسرع وقت ممكن", "investigation"),  # alriyadh_0722_693
+        # what the first elements of the investigation show is who did it (alriyadh_0722_839)
+        ("أن العناصر الأولى للتحقيق تكشف أن الانفجار هو اعتداء انتحاري قام به داعش", "perpetrator"),
         ("وتقوية العمل العربي المشترك لتحقيق الاستقرار الإقليمي", None),
         ("للاستعانة بهم في تحقيق أهدافهم وأغراضهم داخل دولة الإمارات", None),
         ("هناك مخاوف من أن يرتفع عدد القتلى", None),  # aljazirah_0721_981: a toll, told by its figures

@@ -83,11 +83,13 @@ def _row_forms(base: str, endings: str) -> Iterable[str]:
     return _inflected(base)
 
 
-def _definite(word: str, bare: str) -> bool:
+def _definite(word: str, bare: str, *, of: bool = True) -> bool:
     """Whether the folded ``word`` carries the article before ``bare`` (itself without its clitics): الإرهابي،
-    والإرهابية، للإرهابيين."""
+    والإرهابية، and with ``of`` للإرهابيين too.  Without it, a noun after ل is what another one is of ("العناصر
+    الأولى للتحقيق تكشف أن التفجير هو اعتداء انتحاري قام به داعش": who did it, SaudiNewsNet 2015-07-21), not
+    the topic of a claim ("التحقيق سينتهي بأسرع وقت ممكن", alriyadh_0722_693)."""
     prefix = word[: len(word) - len(bare)] if word.endswith(bare) else ""
-    return prefix.endswith(DEFINITE) or prefix.endswith(LAM_LAM)
+    return prefix.endswith(DEFINITE) or (of and prefix.endswith(LAM_LAM))
 
 
 def _inflected(base: str) -> Iterable[str]:
@@ -109,7 +111,8 @@ def _facet_of_word(word: str, words: dict[str, tuple[str, bool, str]]) -> tuple[
     for w in (bare, *verb_readings(bare)):
         if w in words:
             facet, weak, endings = words[w]
-            if (endings == "indefinite" and _definite(word, bare)) or (endings == "definite" and not _definite(word, bare)):
+            if (endings == "indefinite" and _definite(word, bare)) or (
+                    endings == "definite" and not _definite(word, bare, of=False)):
                 return None
             return facet, weak
     return None
