@@ -86,9 +86,11 @@ def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]
         if mean < SAME * _LINKAGE:
             continue
         # A claim is one speaker's: two groups whose members' speakers differ, or whose figures of one
-        # thing differ, stay apart however close one pair is.
+        # thing differ, stay apart however close one pair is.  A scored pair's speakers are as its score read
+        # them (one sentence retold by two outlets has one speaker, however its back-references resolved).
         if any(c is not None and c.identity_conflict for c in cross) or any(
-                relation(by_id[p].speaker, by_id[q].speaker) == "different" for p, q in pairs):
+                (c.speaker if c is not None else relation(by_id[p].speaker, by_id[q].speaker)) == "different"
+                for (p, q), c in zip(pairs, cross)):
             continue
         if unmatched_figures(figures[sx], figures[sy]):
             continue

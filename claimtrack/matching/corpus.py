@@ -21,6 +21,7 @@ import attrs
 from ..attribution import extract_attributions
 from ..claims import ClaimKey, claim_key, find_entities
 from ..claims.key import topic_key
+from ..claims.stems import word_tokens
 from ..dates import parse_date
 from ..errors import InputError
 from ..geography import claim_countries, named_places
@@ -35,7 +36,7 @@ from .clusters import Cluster, cluster_claims
 from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
-from .speakers import relation
+from .speakers import relation, speaker_of
 from .facets import EVENT_FACETS, WAVES, claim_facet, tells_culprit, tells_event
 from .stories import Story, cluster_facet, group_stories, headline_gives_toll
 from .story_terms import Remembered, clause, story_similarity
@@ -47,6 +48,8 @@ _COMMON_SHARE = 0.25
 # The share of a term's weight that comes from real news (data/background_df.tsv) rather than the corpus at
 # hand: 0.35 keeps the seed clusters at P 0.97 R 1.00 and lifts heldout_clusters2 (P 0.85 -> 0.89, R 0.37 -> 0.39).
 BACKGROUND_SHARE = 0.35
+# Two sentences whose words are this alike (Dice) are one sentence retold (Corpus._one_sentence_retold).
+_RETOLD = 0.8
 # Two attributions in a row whose sentences are this alike in topic are one story, whoever speaks.
 _NEIGHBOUR_SIMILARITY = 0.2
 
@@ -54,6 +57,13 @@ _NEIGHBOUR_SIMILARITY = 0.2
 def idf(df: int, n: int) -> float:
     """Smoothed inverse document frequency."""
     return math.log((n + 1) / (df + 0.5)) + 1.0
+
+
+def _one_voice(a: Claim, b: Claim) -> bool:
+    """Whether two claims whose sources name one entity (:func:`source_key`) can be one speaker going on: not an
+    anonymous source after a named one or a state, nor the reverse.  "وأشادت دوائر مصرية مختلفة برد فعل القاهرة"
+    after Egypt's condemnation (aawsat_0722_24) is what various Egyptian circles said of it, not Egypt going on."""
+    return speaker_of(a.attribution.source.text).anonymous == speaker_of(b.attribution.source.text).anonymous
 
 
 def source_key(a: Attribution) -> frozenset[str]:
@@ -268,18 +278,39 @@ class Corpus:
         return self._score(a, b, self.weight())
 
     def _score(self, a: Claim, b: Claim, weight: Callable[[str], float]) -> PairScore:
+        speaker = relation(a.speaker, b.speaker)
+        retold = speaker == "different" and self._one_sentence_retold(a, b)
+        if retold:
+            speaker = ""  # nor does the source's country tell them apart (below)
         s = pair_score(a.key, b.key, weight, bool(a.source_key & b.source_key),
                        (a.attribution.cue.stance == "deny", b.attribution.cue.stance == "deny"),
-                       speaker=relation(a.speaker, b.speaker),
+                       speaker=speaker,
                        stances=(a.attribution.cue.stance, b.attribution.cue.stance), near=self._near)
-        if s.kind == "same" and s.speaker != "same" and (pa := self._places(a)) and (pb := self._places(b)) \
-                and not (pa & pb):
+        if s.kind == "same" and s.speaker != "same" and not retold and (pa := self._places(a)) \
+                and (pb := self._places(b)) and not (pa & pb):
             # "يؤكد الجيش التونسي وجود تنسيق أمني" / "لفت الوكيل إلى وجود تعاون أمني بين حكومة الوفاق ...":
             # where the content names no country, the source's country tells the two apart.  Not for one speaker
             # (رفضه للتصريحات ... لنوري المالكي by the Kuwaiti speaker): his own country is no topic of his claims.
             reasons = s.reasons + ("different places: " + "، ".join(sorted(pa | pb)),)
             return attrs.evolve(s, score=min(s.score, SAME - 0.05), reasons=reasons, place_conflict=tuple(sorted(pa | pb)))
         return s
+
+    def _one_sentence_retold(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims whose speakers were both found by a back-reference stand in one sentence retold by
+        two outlets (:data:`_RETOLD` of its words, the back-reference among them): then the speaker is one, however
+        the two resolutions read it.  "وقد حمل الملك المفدى الوزير نقل تحياته ...، مؤكداً عمق العلاقات ..." is
+        the King's in eight copies of one SPA wire; in aljazirah_0724_965 a photo caption glued to the body
+        ("... لدى استقباله أمس في جدةاستقبل خادم الحرمين الشريفين") made its back-reference read the Egyptian
+        minister (egypt_fm_visit).  Not a carried-over speaker ("وأضاف أن ..."): his sentence names nobody."""
+        if a.attribution.source.resolved != "backreference" or b.attribution.source.resolved != "backreference":
+            return False
+        wa, wb = (self._sentence_words(c) for c in (a, b))
+        return bool(wa and wb) and 2 * len(wa & wb) >= _RETOLD * (len(wa) + len(wb))
+
+    def _sentence_words(self, c: Claim) -> frozenset[str]:
+        """The folded words of a claim's sentence."""
+        text = c.attribution.sentence.of(self._articles[c.attribution.article].text)
+        return frozenset(fold(t[0]) for t in word_tokens(text))
 
     def _places(self, c: Claim) -> frozenset[str]:
         """The countries a claim is about: its content's, or its source's when the content names none (found once
@@ -399,7 +430,8 @@ class Corpus:
                 read = i + 1
                 reacting = False
                 continue  # a corpus built from a store's story holds only that story's clusters
-            same = bool(a.source_key & b.source_key) or b.attribution.source.resolved == "carryover"
+            same = ((bool(a.source_key & b.source_key) and _one_voice(a, b))
+                    or b.attribution.source.resolved == "carryover")
             # Another speaker is weighed on what his clause talks about, not on the head of his sentence.
             similarity = self._sentence_similarity(a, b, whole=same)
             if same and similarity > 0 and tells_culprit(a.attribution) != tells_culprit(b.attribution):
@@ -433,8 +465,15 @@ class Corpus:
         """Topic similarity (:func:`.stories.story_similarity`) of the sentences of two attributions of one article
         (unless ``whole``, of their clauses: :func:`.stories.clause`)."""
         text = self._articles[a.attribution.article].text
-        part = (lambda c: c.attribution.sentence.of(text)) if whole else (lambda c: clause(c.attribution, text))
-        return story_similarity(Counter(self._sentence_terms(part(a))), Counter(self._sentence_terms(part(b))),
+        if whole:
+            first, second = a.attribution.sentence.of(text), b.attribution.sentence.of(text)
+        else:
+            # The tail of a sentence after what its speaker said can open the next sentence's topic (to_end); two
+            # speakers of one sentence ("أدانت مصر ...، وقال المتحدث الرسمي باسم الخارجية ...") are weighed on the
+            # whole of the first one's clause.
+            apart = a.attribution.sentence != b.attribution.sentence
+            first, second = clause(a.attribution, text, to_end=not apart), clause(b.attribution, text)
+        return story_similarity(Counter(self._sentence_terms(first)), Counter(self._sentence_terms(second)),
                                 self.weight())
 
     def story_of(self, cluster_id: str) -> Story | None:

@@ -6,8 +6,9 @@ facet is read from its words (its cue and its content) with ``data/story_facets.
 "أدانت مصر بقوة العملية الإرهابية" condemns, "تنظيم داعش الإرهابي يقف وراء الاعتداء الانتحاري" says who did
 it, "تم تحديد هوية مشتبه به" tells the investigation, "سنتباحث في خطة عمل تشمل إجراءات أمنية جديدة" answers
 what is being done.  The toll is read from the claim's figures (:func:`gives_toll`) or its words.
-Words that other news uses in other senses stay out of the file: تحقيق (an inquiry, and achieving growth),
-نفذ (carried out an attack, and executed a payment), تبنى (claimed an attack, and adopted a policy).
+Words that other news uses in other senses stay out of the file: نفذ (carried out an attack, and executed a
+payment), تبنى (claimed an attack, and adopted a policy); تحقيق counts only with the article ("التحقيق سينتهي
+بأسرع وقت ممكن", alriyadh_0722_693: the investigation; "لتحقيق الاستقرار": achieving).
 
 A weak word tells its facet only when the claim has no strong word and gives no toll: "الأنباء الأولية تشير إلى
 أن انتحاريين اثنين دخلا إلى المركز الثقافي" (suicide bombers: who did it) but "تحديد هوية مشتبه به في الهجوم
@@ -57,14 +58,14 @@ _MASCULINE = ("", WAW, YEH, YEH + NOON, WAW + NOON)
 
 
 @functools.cache
-def _forms() -> dict[str, tuple[str, bool, bool]]:
-    """Folded word forms (clitics aside) -> (facet, whether the word is weak, whether it counts only without
-    the article)."""
-    words: dict[str, tuple[str, bool, bool]] = {}
+def _forms() -> dict[str, tuple[str, bool, str]]:
+    """Folded word forms (clitics aside) -> (facet, whether the word is weak, its endings: "indefinite" counts
+    only without the article, "definite" only with it)."""
+    words: dict[str, tuple[str, bool, str]] = {}
     for row in read_rows("story_facets.tsv", 4):
         base = fold(row[0])
         for form in _row_forms(base, row[2]):
-            words.setdefault(form, (row[1], row[3] == "weak", row[2] == "indefinite"))
+            words.setdefault(form, (row[1], row[3] == "weak", row[2]))
     return words
 
 
@@ -75,16 +76,20 @@ def _row_forms(base: str, endings: str) -> Iterable[str]:
     إرهابية", ambassadors on the Saudi arrests, SaudiNewsNet 2015-07-21); any other word with every ending."""
     if endings == "masculine":
         return (base + s for s in _MASCULINE)
+    if endings == "definite":  # a noun with the article, in the singular or the plural (التحقيق، التحقيقات)
+        return (base, base[:-1] + TEH + ALEF + TEH if base.endswith(HEH) else base + ALEF + TEH)
     if endings == "indefinite":
         return (base, base + ALEF)
     return _inflected(base)
 
 
-def _definite(word: str, bare: str) -> bool:
+def _definite(word: str, bare: str, *, of: bool = True) -> bool:
     """Whether the folded ``word`` carries the article before ``bare`` (itself without its clitics): الإرهابي،
-    والإرهابية، للإرهابيين."""
+    والإرهابية، and with ``of`` للإرهابيين too.  Without it, a noun after ل is what another one is of ("العناصر
+    الأولى للتحقيق تكشف أن التفجير هو اعتداء انتحاري قام به داعش": who did it, SaudiNewsNet 2015-07-21), not
+    the topic of a claim ("التحقيق سينتهي بأسرع وقت ممكن", alriyadh_0722_693)."""
     prefix = word[: len(word) - len(bare)] if word.endswith(bare) else ""
-    return prefix.endswith(DEFINITE) or prefix.endswith(LAM_LAM)
+    return prefix.endswith(DEFINITE) or (of and prefix.endswith(LAM_LAM))
 
 
 def _inflected(base: str) -> Iterable[str]:
@@ -96,7 +101,7 @@ def _inflected(base: str) -> Iterable[str]:
         yield stem + ending
 
 
-def _facet_of_word(word: str, words: dict[str, tuple[str, bool, bool]]) -> tuple[str, bool] | None:
+def _facet_of_word(word: str, words: dict[str, tuple[str, bool, str]]) -> tuple[str, bool] | None:
     """The facet of one folded word (and whether the word is weak), its clitics aside, or of the perfect an
     imperfect may be (تدين: يدين).  A word that counts only without the article classifies what it follows
     ("الانفجار عمل إرهابي", the Turkish interior ministry in aljazirah_0721_981 of suruc_bombing); with it, it
@@ -105,8 +110,9 @@ def _facet_of_word(word: str, words: dict[str, tuple[str, bool, bool]]) -> tuple
     bare = strip_clitics(word)
     for w in (bare, *verb_readings(bare)):
         if w in words:
-            facet, weak, indefinite = words[w]
-            if indefinite and _definite(word, bare):
+            facet, weak, endings = words[w]
+            if (endings == "indefinite" and _definite(word, bare)) or (
+                    endings == "definite" and not _definite(word, bare, of=False)):
                 return None
             return facet, weak
     return None

@@ -57,12 +57,16 @@ def similarity(a: Collection[str], b: Collection[str], weight: Callable[[str], f
     return (shared / min(wa, wb) + 2 * shared / (wa + wb)) / 2
 
 
-def clause(attribution: Attribution, text: str) -> str:
+def clause(attribution: Attribution, text: str, *, to_end: bool = True) -> str:
     """The part of ``attribution``'s sentence (in its article's ``text``) from where the attribution begins
     (its source, cue or content, whichever comes first in the sentence) to the sentence's end: what a speaker
     other than the previous one talks about.  A sentence can open with the tail of the previous topic
     ("وكذلك نتائج الزيارة ... والرئيس المصري عبد الفتاح السيسي، فيما أوضحت بعض المصادر أن جماعة الإخوان
-    ...", aawsat_0724_831), which is not what its attribution is about."""
+    ...", aawsat_0724_831), which is not what its attribution is about.  Unless ``to_end``, the clause stops
+    where the attribution ends (its content, cue or source, whichever ends last): a sentence can close on the
+    head of the next topic, what the speaker did not say ("أدانت مصر ... ومطالبة بدور قوي وفاعل للمجتمع الدولي
+    لمحاربة الإرهاب، وهو ما وصفته دوائر سياسية ودبلوماسية مصرية بأنه «موقف الدول الكبيرة ...»", aawsat_0722_24:
+    the Egyptian circles' praise that the next sentence tells)."""
     sentence = attribution.sentence
     starts = [attribution.cue.span.start, attribution.content.span.start]
     source = attribution.source.span
@@ -73,7 +77,13 @@ def clause(attribution: Attribution, text: str) -> str:
         # the speaker's own act: "وقد حمل الملك المفدى الوزير نقل تحياته لرئيس جمهورية مصر العربية مؤكداً ..."
         # answers the greetings the sentence before relayed (egypt_fm_visit, eight copies of one wire).
         starts.append(sentence.start)
-    return text[max(sentence.start, min(starts)):sentence.end]
+    end = sentence.end
+    if not to_end:
+        ends = [attribution.cue.span.end, attribution.content.span.end]
+        if len(source) and sentence.start < source.end <= sentence.end:
+            ends.append(source.end)
+        end = min(end, max(ends))
+    return text[max(sentence.start, min(starts)):end]
 
 
 @functools.cache
