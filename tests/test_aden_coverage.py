@@ -49,3 +49,29 @@ def test_a_disputed_figure_shows_both_figures(aden):
     # a denial's line no longer repeats the whole passage it is linked to (its sides quote both claims)
     denials = _mark_lines(render_html(aden), "نفي")
     assert denials and all(len(t) < 400 for t in denials), max(denials, key=len)
+
+
+def test_contradictions_table_leads_with_the_disputes_and_shows_the_other_side(capsys):
+    # Marks were listed in the order found: the day's denials and disputed tolls sat among twenty agreements,
+    # and each explanation was cut at 80 characters, before the side that disputes ("57 قتيلا" of okaz_71).
+    code, out, _ = run(capsys, "contradictions", str(ADEN))
+    rows = [line.split(" │ ") for line in out.splitlines() if " │ " in line][1:]
+    kinds = [r[0].strip() for r in rows if r[0].strip()]
+    assert code == 0 and "agrees" in kinds and "denies" in kinds
+    first_agreement = kinds.index("agrees")
+    assert all(k not in ("denies", "updates", "disagrees", "contradicts") for k in kinds[first_agreement:])
+    assert kinds[0] == "denies" and out.splitlines()[0].startswith(f"{kinds.count('denies')} denies, ")
+    assert "57 قتيلا" in out  # the other side of the disputed toll, no longer cut off
+    assert "okaz_71#1 okaz" in out  # a side names its outlet
+    assert "aleqtisadiya_22 carries aleqtisadiya_22#5 without the counter-claim okaz_71#1 (disagrees, carried by okaz)" in out
+
+
+@pytest.mark.parametrize("kind", ["denies", "disagrees"])
+def test_contradictions_kind_selects_one_kind_of_dispute(capsys, kind):
+    import json
+
+    code, out, _ = run(capsys, "contradictions", "--format", "jsonl", "--kind", kind, str(ADEN))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows and {(r["kind"], r["dispute"]) for r in rows} == {("contradicts", kind)}
+    code, out, _ = run(capsys, "contradictions", "--format", "jsonl", "--kind", "contradicts", str(ADEN))
+    assert {json.loads(line)["dispute"] for line in out.splitlines()} == {"denies", "updates", "disagrees"}

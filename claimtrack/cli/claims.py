@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,12 @@ MATCH_COLUMNS = ("article", "attribution", "score", "relation", "kind", "text", 
 MARK_COLUMNS = ("a", "b", "kind", "dispute", "evidence", "explanation", "unanswered_in")
 
 
-def _table(args: argparse.Namespace, out, headers: tuple[str, ...], rows: list, widths: tuple[int, ...]) -> None:
+def _table(args: argparse.Namespace, out, headers: tuple[str, ...], rows: list, widths: tuple[int, ...],
+           wrap: tuple[int, ...] = ()) -> None:
     if args.format == "markdown":
         write_markdown_table(headers, rows, out)
     else:
-        write_table(headers, rows, widths, out)
+        write_table(headers, rows, widths, out, wrap=wrap)
 
 
 def _cmd_match(args: argparse.Namespace, out) -> int:
@@ -98,8 +100,8 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
     corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
                          **reading(args))
     marks = contradictions(corpus, narration=args.narration)
-    if args.kind:
-        marks = [m for m in marks if m.kind in args.kind]
+    if args.kind:  # "contradicts": every dispute; "denies", "updates", "disagrees": that kind of dispute
+        marks = [m for m in marks if m.kind in args.kind or (m.kind == "contradicts" and m.dispute in args.kind)]
     sided = one_sided(corpus, marks)
     missing: dict[frozenset[str], list[str]] = {}
     for article, pairs in sided.items():
@@ -109,15 +111,48 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
         write_records(out, args.format, [mark_to_dict(m, missing.get(frozenset((m.a, m.b)))) for m in marks],
                       columns=MARK_COLUMNS)
         return 0
+    # For reading, the disputes lead (denials, updates, disputed figures, contradictions), then framing,
+    # clarifications and agreements; each explanation whole, since its end says what the other side says.
+    shown = sorted(marks, key=_reading_order)
+    outlets = {a.id: a.outlet or a.id for a in corpus.articles}
+    counts = Counter(m.dispute or m.kind for m in marks)
+    out.write(", ".join(f"{counts[k]} {k}" for k in _READING_ORDER if counts[k]) + "\n"
+              if marks else "no marks\n")
     _table(args, out, ("kind", "a", "b", "explanation"),
-           [(m.dispute or m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80))
-    lines = [f"{article} carries {claim} without the counter-claim {counter}"
+           [(m.dispute or m.kind, _side(m.a, outlets), _side(m.b, outlets), m.explanation) for m in shown],
+           (11, 24, 24, 80), wrap=(1, 2, 3))
+    kind_of = {frozenset((m.a, m.b)): m.dispute or m.kind for m in marks}
+    lines = [f"{article} carries {claim} without the counter-claim {counter} "
+             f"({kind_of.get(frozenset((claim, counter)), 'contradicts')}{_carried_by(counter, outlets)})"
              for article, pairs in sided.items() for claim, counter in pairs]
+    if lines:
+        out.write(f"\nCarried without the counter-claim ({len(lines)}):\n")
     if args.format == "markdown" and lines:
         out.write("\n" + "".join(f"- {line}\n" for line in lines))
     else:
         out.write("".join(line + "\n" for line in lines))
     return 0
+
+
+_READING_ORDER = ("denies", "updates", "disagrees", "contradicts", "framing", "clarifies", "agrees")
+
+
+def _reading_order(m) -> int:
+    kind = m.dispute or m.kind
+    return _READING_ORDER.index(kind) if kind in _READING_ORDER else len(_READING_ORDER)
+
+
+def _carried_by(attribution: str, outlets: dict[str, str]) -> str:
+    article = attribution.split("#")[0]
+    outlet = outlets.get(article, article)
+    return "" if outlet == article else f", carried by {outlet}"
+
+
+def _side(attribution: str, outlets: dict[str, str]) -> str:
+    """An attribution id with its outlet when the article has one: ``okaz_71#1 okaz``."""
+    article = attribution.split("#")[0]
+    outlet = outlets.get(article, article)
+    return attribution if outlet == article else f"{attribution} {outlet}"
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -155,8 +190,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                                    "and say which articles carry a claim without its counter-claim.")
     add_inputs(p)
     add_outlets(p)
-    p.add_argument("--kind", action="append", choices=("contradicts", "agrees", "clarifies", "framing"),
-                   help="only marks of this kind (repeatable)")
+    p.add_argument("--kind", action="append",
+                   choices=("contradicts", "denies", "updates", "disagrees", "agrees", "clarifies", "framing"),
+                   help="only marks of this kind (repeatable); contradicts: every dispute, denies, updates, "
+                        "disagrees: that kind of dispute alone")
     p.add_argument("--narration", action=argparse.BooleanOptionalAction, default=True,
                    help="an outlet's own sentence no attribution covers is a claim of the outlet, the account a "
                         "denial may deny or a toll another disputes; such a mark names the sentence as "
