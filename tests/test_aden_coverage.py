@@ -75,3 +75,22 @@ def test_contradictions_kind_selects_one_kind_of_dispute(capsys, kind):
     assert code == 0 and rows and {(r["kind"], r["dispute"]) for r in rows} == {("contradicts", kind)}
     code, out, _ = run(capsys, "contradictions", "--format", "jsonl", "--kind", "contradicts", str(ADEN))
     assert {json.loads(line)["dispute"] for line in out.splitlines()} == {"denies", "updates", "disagrees"}
+
+
+def test_compare_table_leads_with_the_disputes_and_names_what_was_left_out(capsys):
+    # The table listed claims in id order with "omits counter-claim" and no word of which one, and printed
+    # the disputes last, after the outlets' figures, each as "contradicts" whatever it was (a denial, a
+    # disputed toll), and once under each of its two claims.
+    code, out, _ = run(capsys, "compare", "-q", str(ADEN))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].endswith("; 7 denies, 2 updates, 3 disagrees")
+    disputes = lines[1:13]  # "c54 (okaz_71#1) disagrees with c8 (aleqtisadiya_22#5): ..."
+    kinds = [re.match(r"\S+(?: \(\S+\))? (denies|updates|disagrees with|contradicts) ", line).group(1) for line in disputes]
+    assert kinds == ["denies"] * 7 + ["updates"] * 2 + ["disagrees with"] * 3
+    assert len(set(disputes)) == len(disputes) and lines[13] == ""
+    table = lines[14:]
+    first_claim = table[2].split(" │ ")
+    assert first_claim[0].startswith("c1 ما تم تداوله") and first_claim[1].strip() == "aawsat"
+    # okaz_71 (residents: 57 killed) left out the health office's 43 that aleqtisadiya carried
+    okaz = next(r for r in table if r.startswith("c54 حصيلة قتلى"))
+    assert "omits c8 disagrees" in okaz

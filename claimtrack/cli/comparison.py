@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,13 +41,38 @@ def _rows(comparison) -> Iterator[dict[str, Any]]:
                        "content": _span(a.content.text, a.content.span), "outlet_omits": list(r.without_counter)}
 
 
+_DISPUTES = ("denies", "updates", "disagrees", "contradicts")
+
+
+def _disputes(comparison) -> list:
+    """The comparison's disputes (contradicts marks), each once, denials first, then updates, disputed figures
+    and contradictions."""
+    marks = [m for m in comparison.marks if m.kind == "contradicts"]
+    return sorted(marks, key=lambda m: _DISPUTES.index(m.dispute) if m.dispute in _DISPUTES else len(_DISPUTES))
+
+
+def _named(attribution: str, claim_of: dict[str, str]) -> str:
+    """``c4 (002_4e5fc412234f2c9f#11)``: the claim and the attribution (a claim and its denial may be one claim)."""
+    return f"{claim_of[attribution]} ({attribution})" if attribution in claim_of else attribution
+
+
 def _claim_rows(comparison) -> Iterator[tuple[str, str, str, str, str]]:
-    """The terminal table: the claim (id and shortened text) on its first row, then one row per outlet."""
-    for view in comparison.clusters:
+    """The terminal table: the claim (id and shortened text) on its first row, then one row per outlet; the
+    disputed claims first (most disputes first), then the others in their order.  The counter-claim column
+    names what the outlet left out: the counter-claim's claim and the kind of dispute ("omits c168 denies")."""
+    claim_of = {aid: view.cluster.id for view in comparison.clusters for aid in view.cluster.claims}
+    kind_of = {frozenset((m.a, m.b)): m.dispute or m.kind for m in comparison.marks}
+    views = sorted(comparison.clusters, key=lambda v: -sum(m.kind == "contradicts" for m in v.marks))
+    for view in views:
         for n, r in enumerate(view.reportings):
             claim = f"{view.cluster.id} {shorten(view.cluster.label, 8)}" if n == 0 else ""
+            omitted = {}
+            for counter in r.without_counter:
+                kind = next((kind_of[k] for a in r.attributions if (k := frozenset((a.id, counter))) in kind_of),
+                            "contradicts")
+                omitted[f"{claim_of.get(counter, counter)} {kind}"] = None
             yield (claim, r.outlet, "، ".join(r.sources), " ".join(r.cues) + " · " + "/".join(r.quotes),
-                   "omits counter-claim" if r.without_counter else "")
+                   "omits " + ", ".join(omitted) if omitted else "")
 
 
 def _stored(args: argparse.Namespace):
@@ -95,20 +121,26 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
     elif args.format == "markdown":
         out.write(render_markdown(comparison))
     else:
+        disputes = _disputes(comparison)
+        counts = Counter(m.dispute or m.kind for m in disputes)
         out.write(f"{len(corpus.articles)} articles, {len(comparison.outlets)} outlets, "
-                  f"{len(comparison.clusters)} claims reported more than once or marked\n\n")
+                  f"{len(comparison.clusters)} claims reported more than once or marked; "
+                  + (", ".join(f"{counts[k]} {k}" for k in _DISPUTES if counts[k]) if disputes else "no disputes")
+                  + "\n")
+        # The disputes lead, each once, with its kind and the two claims (a mark used to be printed under
+        # each of its claims, as "contradicts" whatever the dispute, after the outlets' figures).
+        claim_of = {aid: view.cluster.id for view in comparison.clusters for aid in view.cluster.claims}
+        for m in disputes:
+            verb = "disagrees with" if m.dispute == "disagrees" else m.dispute or m.kind
+            out.write(f"{_named(m.b, claim_of)} {verb} {_named(m.a, claim_of)}: {m.explanation}\n")
+        out.write("\n")
         write_table(("claim", "outlet", "who is cited", "cue · quote", "counter-claim"), _claim_rows(comparison),
-                    (34, 18, 40, 26, 19), out)
+                    (34, 18, 40, 26, 34), out)
         out.write("\n")
         write_table(("outlet", "attrib.", "/1000 w", "named", "anon.", "document", "direct", "hedged", "no counter"),
                     [(r.outlet, r.attributions, r.per_1000_words, f"{r.named:.0%}", f"{r.anonymous:.0%}",
                       f"{r.document:.0%}", f"{r.direct:.0%}", f"{r.hedged:.0%}", r.without_counter)
                      for r in comparison.outlets], (22, 7, 7, 6, 6, 8, 6, 6, 10), out)
-        for view in comparison.clusters:
-            for m in view.marks:
-                if m.kind == "contradicts":
-                    out.write(f"\n{view.cluster.id} {m.kind}: {m.explanation}")
-        out.write("\n")
     return 0
 
 
