@@ -94,3 +94,38 @@ def test_compare_table_leads_with_the_disputes_and_names_what_was_left_out(capsy
     # okaz_71 (residents: 57 killed) left out the health office's 43 that aleqtisadiya carried
     okaz = next(r for r in table if r.startswith("c54 حصيلة قتلى"))
     assert "omits c8 disagrees" in okaz
+
+
+def test_outlets_json_times_order_the_day(tmp_path, capsys):
+    # outlets.json gives the crawler's time of each article ("2015-07-21T02:18:52"); it was read as the day
+    # alone, so the tracker's stories all began at "2015-07-21" and the timeline could not say that alweeam
+    # (02:18) reported the 43 dead before aleqtisadiya (10:42).
+    from claimtrack.inputs import load_articles
+
+    times = {a.id: a.published_at for a in load_articles([str(ADEN)])}
+    assert times["alweeam_48"].isoformat() == "2015-07-21T02:18:52"
+    assert times["aleqtisadiya_22"].isoformat() == "2015-07-21T10:42:44"
+    db = tmp_path / "aden.db"
+    assert run(capsys, "track", "add", str(db), str(ADEN))[0] == 0
+    code, out, _ = run(capsys, "track", "stories", "--format", "jsonl", str(db))
+    import json
+
+    stories = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and all(len(s["first"]) == 19 for s in stories), stories
+
+
+def test_timeline_says_updated_only_when_a_speaker_revises_itself(tmp_path, capsys):
+    # alwatan_38: the Aden military commander (القائد العسكري بعدن العميد عبد الله الصبيحي) says four different
+    # things in a row; the timeline called the last three "updated", as if he had revised his first statement.
+    import json
+
+    db = tmp_path / "aden.db"
+    assert run(capsys, "track", "add", str(db), str(ADEN))[0] == 0
+    events = []
+    for story in json.loads(run(capsys, "track", "stories", "--format", "json", str(db))[1]):
+        out = run(capsys, "track", "timeline", "--format", "jsonl", str(db), story["id"])[1]
+        events += [json.loads(line) for line in out.splitlines()]
+    commander = [e for e in events if e["source"].startswith("القائد العسكري بعدن")]
+    assert len({e["claim"] for e in commander}) >= 3
+    assert {e["event"] for e in commander} == {"first reported"}
+    assert "updated" not in {e["event"] for e in events}  # no two statements of one speaker are marked apart here

@@ -19,6 +19,7 @@ cannot read is reported, the others are stored, and the exit code is 1.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -60,8 +61,13 @@ def _articles(paths: list[str], reader: RecordReader, outlets: str | None, failu
                 for article in reader.read(name):
                     outlet, published = mapping.get(article.id, (None, None))
                     if outlet is not None or published is not None:
+                        at = published if isinstance(published, dt.datetime) else None
+                        day = at.date() if at else published
+                        own = article.published_at  # the record's time, kept when the mapping names its day
+                        if own is not None and day is not None and own.date() != day:
+                            own = None
                         article = attrs.evolve(article, outlet=outlet or article.outlet,
-                                               published=published or article.published)
+                                               published=day or article.published, published_at=at or own)
                     yield article
             except InputError as err:  # the file itself cannot be read: the others still are
                 failures.append(str(err))
