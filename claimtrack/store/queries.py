@@ -64,8 +64,10 @@ def claims(db: sqlite3.Connection, story: str | None = None) -> list[dict[str, A
 
 def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
     """The story's attributions in time order, each with what it is in the story: ``first reported`` (the
-    first report of its claim), ``echoed`` (its claim reported again), ``updated`` (a new claim of a
-    speaker already heard in the story), ``denied`` (a denial), ``disputed`` (a contradicts mark).
+    first report of its claim), ``echoed`` (its claim reported again), ``updated`` (the speaker revises a
+    statement of its own told earlier in the timeline: a contradicts mark between the two, such as a new toll),
+    ``denied`` (a denial), ``disputed`` (a contradicts mark with another speaker).  A speaker's new claim
+    that disputes nothing is ``first reported``: a spokesman's tenth statement is no update of his first.
 
     Time order is that of the statements: the first day of ``said_on`` when the sentence dates the statement
     ("قال أمس"), the article's publication time otherwise; then publication and insertion order.  Each row
@@ -80,25 +82,28 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         " JOIN articles ar ON ar.n = at.article WHERE c.story = ?"
         " ORDER BY COALESCE(at.said_on_from, ar.published_at, ar.published),"
         " COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
-    disputed = {r[0] for r in db.execute(
-        "SELECT a FROM marks WHERE kind = 'contradicts' UNION SELECT b FROM marks WHERE kind = 'contradicts'")}
+    disputes: dict[int, set[int]] = {}  # attribution -> the attributions a contradicts mark opposes it to
+    for a, b in db.execute("SELECT a, b FROM marks WHERE kind = 'contradicts'"):
+        disputes.setdefault(a, set()).add(b)
+        disputes.setdefault(b, set()).add(a)
     seen_claims: set[int] = set()
-    seen_speakers: set[str] = set()
+    speaker_of: dict[int, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
     out = []
     for (an, aid, claim, outlet, article, published, published_at, source, cue, stance, negative, content, skey,
          said_from, said_to, said_text) in rows:
+        speaker = frozenset(json.loads(skey or "[]"))
         if stance == "deny" and negative:
             event = "denied"
-        elif an in disputed:
+        elif any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(an, ())):
+            event = "updated"  # the speaker's own earlier statement is disputed by this one: a revision
+        elif an in disputes:
             event = "disputed"
         elif claim in seen_claims:
             event = "echoed"
-        elif skey in seen_speakers and skey != "[]":
-            event = "updated"
         else:
             event = "first reported"
         seen_claims.add(claim)
-        seen_speakers.add(skey)
+        speaker_of[an] = speaker
         said_on = {"from": said_from, "to": said_to, "text": said_text} if said_text is not None else None
         out.append({"event": event, "published": published_at or published, "said_on": said_on, "outlet": outlet,
                     "article": article, "attribution": aid, "claim": f"c{claim}", "source": source, "cue": cue,
