@@ -129,3 +129,17 @@ def test_timeline_says_updated_only_when_a_speaker_revises_itself(tmp_path, caps
     assert len({e["claim"] for e in commander}) >= 3
     assert {e["event"] for e in commander} == {"first reported"}
     assert "updated" not in {e["event"] for e in events}  # no two statements of one speaker are marked apart here
+
+
+def test_track_stories_are_labelled_by_their_most_widely_carried_claim(tmp_path, capsys):
+    # The story of the Dar Saad shelling kept the label of the claim that opened it in the store, an aside of
+    # aleqtisadiya_22 ("هناك قناصة لا يزالون متمركزين في مباني المعاشيق"); its toll, carried by alweeam and
+    # aleqtisadiya ("مقتل 43 مدنيا وإصابة 173 آخرين ..."), says what the story is.
+    import json
+
+    db = tmp_path / "aden.db"
+    assert run(capsys, "track", "add", str(db), str(ADEN))[0] == 0
+    stories = json.loads(run(capsys, "track", "stories", "--format", "json", str(db))[1])
+    labels = [s["label"] for s in stories]
+    assert any(label.startswith("مقتل 43 مدنيا وإصابة 173") for label in labels), labels
+    assert not any(label.startswith("هناك قناصة") for label in labels), labels

@@ -27,7 +27,8 @@ def stats(db: sqlite3.Connection) -> dict[str, int]:
 def stories(db: sqlite3.Connection, *, speaker: str | None = None, outlet: str | None = None,
             since: str | None = None, until: str | None = None, mark: str | None = None, text: str | None = None,
             limit: int | None = None) -> list[dict[str, Any]]:
-    """Stories, most outlets first: id, label, first published, claim, attribution, article and outlet counts.
+    """Stories, most outlets first: id, label (its most widely carried claim's), first published, claim,
+    attribution, article and outlet counts.
     Filters: a speaker or outlet (substring), a date range (ISO), a mark kind, words of the content."""
     where, params = _filters(speaker, outlet, since, until, mark, text)
     sql = (
@@ -40,11 +41,33 @@ def stories(db: sqlite3.Connection, *, speaker: str | None = None, outlet: str |
         " GROUP BY c.story ORDER BY COUNT(DISTINCT ar.outlet) DESC, COUNT(DISTINCT at.n) DESC, c.story")
     if limit:
         sql += f" LIMIT {int(limit)}"
+    found = db.execute(sql, params).fetchall()
+    labels = _story_labels(db, [row[0] for row in found])
     out = []
-    for story, claims_, attributions, articles, outlets, first, last, label in db.execute(sql, params):
-        out.append({"id": f"s{story}", "label": label, "claims": claims_, "attributions": attributions,
-                    "articles": articles, "outlets": outlets, "first": first, "last": last})
+    for story, claims_, attributions, articles, outlets, first, last, label in found:
+        out.append({"id": f"s{story}", "label": labels.get(story) or label, "claims": claims_,
+                    "attributions": attributions, "articles": articles, "outlets": outlets, "first": first,
+                    "last": last})
     return out
+
+
+def _story_labels(db: sqlite3.Connection, stories: list[int]) -> dict[int, str]:
+    """Each story's label: that of its claim carried by most outlets (then by most attributions, then the
+    oldest).  A story keeps the label of the claim that opened it, which on a growing story is often a detail
+    (a story of 214 claims about Aden was "إعداد خطة طوارئ للمدينة", one outlet's aside)."""
+    if not stories:
+        return {}
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_stories (n INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.wanted_stories")
+    db.executemany("INSERT INTO temp.wanted_stories VALUES (?)", ((n,) for n in stories))
+    rows = db.execute(
+        "SELECT c.story, c.label FROM claims c JOIN attributions at ON at.claim = c.n"
+        " JOIN articles ar ON ar.n = at.article WHERE c.story IN (SELECT n FROM temp.wanted_stories)"
+        " GROUP BY c.n ORDER BY c.story, COUNT(DISTINCT ar.outlet) DESC, COUNT(at.n) DESC, c.n")
+    labels: dict[int, str] = {}
+    for story, label in rows:
+        labels.setdefault(story, label)
+    return labels
 
 
 def claims(db: sqlite3.Connection, story: str | None = None) -> list[dict[str, Any]]:
