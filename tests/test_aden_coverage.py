@@ -143,3 +143,14 @@ def test_track_stories_are_labelled_by_their_most_widely_carried_claim(tmp_path,
     labels = [s["label"] for s in stories]
     assert any(label.startswith("مقتل 43 مدنيا وإصابة 173") for label in labels), labels
     assert not any(label.startswith("هناك قناصة") for label in labels), labels
+
+
+def test_find_table_says_which_outlet_carried_each_hit_and_when(capsys):
+    # Tracking "the resistance executed Houthi prisoners" across the day, the table gave article ids only:
+    # with outlets.json the reader could not see that the denial came from aawsat at 10:52 and almadina at 13:01.
+    code, out, _ = run(capsys, "find", "المقاومة الشعبية نفذت عمليات تصفية لأسرى حوثيين", str(ADEN), "--limit", "5")
+    header, _, first, *rest = out.splitlines()
+    assert code == 0 and [h.strip() for h in header.split(" │ ")][:4] == ["score", "relation", "outlet", "published"]
+    cells = [c.strip() for c in first.split(" │ ")]
+    assert cells[1:6] == ["contradicts/denies", "aawsat", "2015-07-21 10:52", "aawsat_18", "aawsat_18#1"]
+    assert any("almadina" in line and "2015-07-21 13:01" in line for line in rest)

@@ -55,10 +55,23 @@ def _cmd_find(args: argparse.Namespace, out) -> int:
                                           "relation": m.relation, "kind": m.kind, "text": m.text,
                                           "reasons": list(m.reasons)} for m in matches], columns=MATCH_COLUMNS)
         return 0
-    _table(args, out, ("score", "relation", "article", "attribution", "text"),
-           [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation,
-             m.article, m.attribution or "-", m.text) for m in matches],
-           (5, 20, 22, 24, 50))
+    # Who carried each hit and when: with outlets.json, the article id alone says neither.
+    articles = {a.id: a for a in corpus.articles}
+
+    def carried(article_id: str) -> tuple[str, str]:
+        a = articles.get(article_id)
+        when = (a.published_at.isoformat(sep=" ", timespec="minutes") if a.published_at
+                else a.published.isoformat() if a.published else "-") if a else "-"
+        return (a.outlet or "-") if a else "-", when
+
+    rows = [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation,
+             *carried(m.article), m.article, m.attribution or "-", m.text) for m in matches]
+    if any(r[2:4] != ("-", "-") for r in rows):
+        _table(args, out, ("score", "relation", "outlet", "published", "article", "attribution", "text"), rows,
+               (5, 20, 14, 16, 22, 24, 50))
+    else:  # no outlet or date known (the seeds): the columns would be empty
+        _table(args, out, ("score", "relation", "article", "attribution", "text"),
+               [r[:2] + r[4:] for r in rows], (5, 20, 22, 24, 50))
     return 0
 
 
