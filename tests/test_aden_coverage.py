@@ -154,3 +154,19 @@ def test_find_table_says_which_outlet_carried_each_hit_and_when(capsys):
     cells = [c.strip() for c in first.split(" │ ")]
     assert cells[1:6] == ["contradicts/denies", "aawsat", "2015-07-21 10:52", "aawsat_18", "aawsat_18#1"]
     assert any("almadina" in line and "2015-07-21 13:01" in line for line in rest)
+
+
+def test_track_commands_name_the_store_and_do_not_make_one_at_a_mistyped_path(tmp_path, capsys):
+    # `track timeline aden.bd s1` (a typo) answered "no story 's1' in the store" and left an empty aden.bd
+    # behind; a story id that is not there did not say which store was read.
+    db = tmp_path / "aden.db"
+    assert run(capsys, "track", "add", str(db), str(ADEN))[0] == 0
+    typo = tmp_path / "aden.bd"
+    for command in (["timeline", str(typo), "s1"], ["stories", str(typo)], ["stats", str(typo)]):
+        code, _, err = run(capsys, "track", *command)
+        assert code == 1 and f"{typo}: no such store" in err
+    assert not typo.exists()
+    code, _, err = run(capsys, "track", "timeline", str(db), "s999")
+    assert code == 1 and f"{db}: no story 's999' in the store" in err
+    code, _, err = run(capsys, "compare", "--db", str(db), "--story", "s999")
+    assert code == 1 and f"{db}: no story 's999' in the store" in err

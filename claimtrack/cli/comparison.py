@@ -86,8 +86,11 @@ def _stored(args: argparse.Namespace):
     if not Path(args.db).is_file():
         raise InputError(f"{args.db}: no such store (claimtrack track add {args.db} PATH... makes one)")
     with Tracker(args.db) as tracker:
-        return compare_stored(tracker, args.story, top=TOP_STORIES if args.top is None else args.top,
-                              all_clusters=args.all)
+        try:
+            return compare_stored(tracker, args.story, top=TOP_STORIES if args.top is None else args.top,
+                                  all_clusters=args.all)
+        except InputError as err:  # "no story 's99' in the store": which store
+            raise InputError(f"{args.db}: {err}") from err
 
 
 def _cmd_compare(args: argparse.Namespace, out) -> int:

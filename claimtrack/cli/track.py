@@ -19,9 +19,11 @@ cannot read is reported, the others are stored, and the exit code is 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -81,6 +83,24 @@ def _articles(paths: list[str], reader: RecordReader, outlets: str | None, failu
                     failures.append(str(err))
 
 
+@contextlib.contextmanager
+def _open(args: argparse.Namespace) -> "Iterator[Any]":
+    """The store ``args.db`` for a command that reads it: one that does not exist is an error (opening it would
+    make an empty store at a mistyped path, and every story would be "not in the store"), and an error
+    names the store."""
+    from ..store import Tracker  # here: `extract` does not import the store
+
+    if not Path(args.db).is_file():
+        raise InputError(f"{args.db}: no such store (claimtrack track add {args.db} PATH... makes one)")
+    try:
+        with Tracker(args.db) as tracker:
+            yield tracker
+    except InputError as err:
+        if str(err).startswith(str(args.db)):
+            raise
+        raise InputError(f"{args.db}: {err}") from err
+
+
 def _cmd_add(args: argparse.Namespace, out) -> int:
     from ..store import Tracker  # here: `extract` does not import the store
 
@@ -118,26 +138,20 @@ def _write_stats(args: argparse.Namespace, out, stats: dict[str, int]) -> None:
 
 
 def _cmd_stats(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         _write_stats(args, out, tracker.stats())
     return 0
 
 
 def _cmd_reindex(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         tracker.reindex()
         _write_stats(args, out, tracker.stats())
     return 0
 
 
 def _cmd_stories(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         rows = tracker.stories(speaker=args.speaker, outlet=args.outlet, since=args.since, until=args.until,
                                mark=args.mark, text=args.text, limit=args.limit)
     if args.format in MACHINE_FORMATS:
@@ -150,13 +164,11 @@ def _cmd_stories(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_show(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         story = tracker.resolve(args.story)
         rows = tracker.claims(story)
     if not rows:
-        raise InputError(f"no story {args.story!r} in {args.db}")
+        raise InputError(f"{args.db}: no story {args.story!r} in the store (claimtrack track stories lists them)")
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, rows, columns=CLAIM_COLUMNS)
         return 0
@@ -168,9 +180,7 @@ def _cmd_show(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_timeline(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         rows = tracker.timeline(args.story)
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, rows, columns=EVENT_COLUMNS)
@@ -196,9 +206,7 @@ def _export_row(flat: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cmd_export(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         rows = tracker.export()
         if args.format == "csv":  # the main columns only, as before the shared formats
             write_records(out, "csv", (_export_row(flatten(r)) for r in rows),

@@ -97,7 +97,7 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
     gives both: ``said_on`` (``{"from", "to", "text"}`` or ``None``) beside ``published``."""
     n = _number(resolve(db, story), "s")
     if db.execute("SELECT 1 FROM stories WHERE n = ?", (n,)).fetchone() is None:
-        raise InputError(f"no story {story!r} in the store")
+        raise InputError(f"no story {story!r} in the store (claimtrack track stories lists them)")
     rows = db.execute(
         "SELECT at.n, at.id, at.claim, ar.outlet, ar.id, ar.published, ar.published_at, at.source, at.cue,"
         " at.stance, at.negative, at.content, at.source_key, at.said_on_from, at.said_on_to, at.said_on_text"
