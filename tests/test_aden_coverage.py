@@ -170,3 +170,23 @@ def test_track_commands_name_the_store_and_do_not_make_one_at_a_mistyped_path(tm
     assert code == 1 and f"{db}: no story 's999' in the store" in err
     code, _, err = run(capsys, "compare", "--db", str(db), "--story", "s999")
     assert code == 1 and f"{db}: no story 's999' in the store" in err
+
+
+def test_reading_a_record_file_shows_progress_on_a_terminal(tmp_path, capsys, monkeypatch):
+    # `compare 2015-08-01.zip` on a terminal was silent while it read and extracted the day's 1,285 records
+    # (about a minute on two cores), then said "matching claims ..."; files had "read n/N articles".
+    import json
+    import sys
+
+    lines = []
+    for k in range(3):  # the seven Aden articles, three times under other ids: 21 records
+        for path in sorted(ADEN.glob("*.txt")):
+            title, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+            lines.append(json.dumps({"id": f"{path.stem}_{k}", "title": title, "content": body}, ensure_ascii=False))
+    records = tmp_path / "aden.jsonl"
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run(capsys, "match", "--format", "json", str(records))
+    assert code == 0 and "claimtrack: read 21 records" in err
+    code, _, err = run(capsys, "match", "--format", "json", "-q", str(records))
+    assert code == 0 and err == ""
