@@ -190,3 +190,13 @@ def test_reading_a_record_file_shows_progress_on_a_terminal(tmp_path, capsys, mo
     assert code == 0 and "claimtrack: read 21 records" in err
     code, _, err = run(capsys, "match", "--format", "json", "-q", str(records))
     assert code == 0 and err == ""
+
+
+def test_report_summary_counts_each_dispute_once(aden):
+    # The summary's badges summed the stories' badges, and a denial linking claims of two stories (the Aden
+    # council's denial in almadina_27 and the accounts of aawsat_18 and alwatan_38) counted in both: the
+    # summary said more denials than `claimtrack contradictions` lists.
+    page = render_html(aden, lang="en")
+    summary = page[page.index('<section id="summary">'):page.index("</ul>", page.index('<section id="summary">'))]
+    badges = dict((kind, int(n)) for kind, n in re.findall(r'<span class="tag tag-(\w+)">[^<]*?(\d+)</span>', summary))
+    assert badges == {"denies": 7, "updates": 2, "disagrees": 3}
