@@ -200,3 +200,20 @@ def test_report_summary_counts_each_dispute_once(aden):
     summary = page[page.index('<section id="summary">'):page.index("</ul>", page.index('<section id="summary">'))]
     badges = dict((kind, int(n)) for kind, n in re.findall(r'<span class="tag tag-(\w+)">[^<]*?(\d+)</span>', summary))
     assert badges == {"denies": 7, "updates": 2, "disagrees": 3}
+
+
+def test_match_table_shows_the_claims_story_by_story(capsys):
+    # The table listed claims in id order with no word of their stories ("61 claims clusters"); the story of
+    # the council's denial (c1, its statements c2 and c19) was scattered among the day's other claims.
+    import json
+
+    code, out, _ = run(capsys, "match", str(ADEN))
+    lines = out.splitlines()
+    assert code == 0 and re.match(r"\d+ claims in \d+ stories, \d+ claims carried by more than one article$", lines[0])
+    rows = [[c.strip() for c in line.split(" │ ")] for line in lines[3:]]
+    story_of = {json.loads(line)["id"]: json.loads(line)["story"]
+                for line in run(capsys, "match", "--format", "jsonl", str(ADEN))[1].splitlines()}
+    assert rows and all(story_of[r[1]] == r[0] for r in rows)
+    order = [r[0] for r in rows]
+    assert all(order.index(s) + order.count(s) - 1 == len(order) - 1 - order[::-1].index(s) for s in order)  # contiguous
+    assert {r[1] for r in rows if r[0] == story_of["c1"]} >= {"c1", "c2", "c19"}
