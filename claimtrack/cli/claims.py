@@ -39,15 +39,15 @@ def _cmd_match(args: argparse.Namespace, out) -> int:
     # Claims grouped by story (the stories carried by most outlets first), so that a reader sees each story
     # with its claims: the toll of the Dar Saad shelling and the council's denial are two stories of a day.
     stories = corpus.stories
-    story_of = {c: s for s in stories for c in s.clusters}
+    story_by_cluster = {c: s for s in stories for c in s.clusters}
     rank = {s.id: n for n, s in enumerate(sorted(stories, key=lambda s: (-len(s.outlets), -len(s.clusters))))}
     shown = [c for c in clusters if args.all or len(c.claims) > 1]
-    shown.sort(key=lambda c: rank[story_of[c.id].id] if c.id in story_of else len(rank))
+    shown.sort(key=lambda c: rank[story_by_cluster[c.id].id] if c.id in story_by_cluster else len(rank))
     out.write(f"{len(clusters)} claims in {len(stories)} stories, "
               f"{sum(1 for c in clusters if len(c.articles) > 1)} claims carried by more than one article\n"
               + ("\n" if args.format == "markdown" else ""))
     _table(args, out, ("story", "id", "claims", "outlets", "label"),
-           [(story_of[c.id].id if c.id in story_of else "-", c.id, len(c.claims), ", ".join(c.outlets), c.label)
+           [(story_by_cluster[c.id].id if c.id in story_by_cluster else "-", c.id, len(c.claims), ", ".join(c.outlets), c.label)
             for c in shown], (6, 5, 6, 30, 70))
     return 0
 

@@ -14,7 +14,7 @@ from ..inputs import PROGRESS_AT, load_corpus
 from ..models import shorten
 from ..report.labels import DIGITS, LANGS
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
-from .output import write_file, write_records, write_table
+from .output import said_on_cell, write_file, write_records, write_table
 
 __all__ = ["register"]
 
@@ -22,7 +22,7 @@ __all__ = ["register"]
 COMPARE_COLUMNS = ("claim_id", "claim", "outlet", "article", "attribution", "source", "source_start", "source_end",
                    "source_kind", "cue", "cue_start", "cue_end", "cue_stance", "quote", "hedges", "content",
                    "content_start", "content_end", "outlet_omits")
-SECTIONS = ("articles", "attributions", "clusters", "contradictions", "outlets")
+SECTIONS = ("articles", "attributions", "clusters", "contradictions", "outlets", "stories", "timeline")
 
 
 def _span(text: str, span) -> dict[str, Any]:
@@ -66,13 +66,33 @@ def _claim_rows(comparison) -> Iterator[tuple[str, str, str, str, str]]:
     for view in views:
         for n, r in enumerate(view.reportings):
             claim = f"{view.cluster.id} {shorten(view.cluster.label, 8)}" if n == 0 else ""
-            omitted = {}
+            omitted: dict[str, None] = {}
             for counter in r.without_counter:
                 kind = next((kind_of[k] for a in r.attributions if (k := frozenset((a.id, counter))) in kind_of),
                             "contradicts")
                 omitted[f"{claim_of.get(counter, counter)} {kind}"] = None
             yield (claim, r.outlet, "، ".join(r.sources), " ".join(r.cues) + " · " + "/".join(r.quotes),
                    "omits " + ", ".join(omitted) if omitted else "")
+
+
+def _write_timelines(comparison, out) -> None:
+    """The timeline of each disputed story (one with a denial, an update or a dispute): who reported first,
+    echoed, updated, denied or disputed, in order, as ``claimtrack track timeline`` prints a stored story."""
+    from ..report.timeline import story_timelines
+
+    events = story_timelines(comparison)
+    disputed = dict.fromkeys(e["story"] for e in events if e["against"])
+    labels = {s.id: s.label for s in comparison.corpus.stories}
+    labels.update((v.cluster.id, v.cluster.label) for v in comparison.clusters)
+    for story in disputed:
+        rows = [e for e in events if e["story"] == story]
+        out.write(f"timeline of {story} «{shorten(labels.get(story, ''), 10)}», "
+                  f"{len({e['outlet'] or e['article'] for e in rows})} outlets\n")
+        write_table(("published", "said on", "event", "outlet", "claim", "who · cue", "content", "against"),
+                    [(e["published"] or "-", said_on_cell(e["said_on"]), e["event"], e["outlet"] or "-", e["claim"],
+                      f"{e['source']} · {e['cue']}", e["content"], " ".join(e["against"])) for e in rows],
+                    (19, 24, 14, 14, 5, 30, 50, 20), out, wrap=(7,))
+        out.write("\n")
 
 
 def _stored(args: argparse.Namespace):
@@ -140,6 +160,7 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
         write_table(("claim", "outlet", "who is cited", "cue · quote", "counter-claim"), _claim_rows(comparison),
                     (34, 18, 40, 26, 34), out)
         out.write("\n")
+        _write_timelines(comparison, out)
         write_table(("outlet", "attrib.", "/1000 w", "named", "anon.", "document", "direct", "hedged", "no counter"),
                     [(r.outlet, r.attributions, r.per_1000_words, f"{r.named:.0%}", f"{r.anonymous:.0%}",
                       f"{r.document:.0%}", f"{r.direct:.0%}", f"{r.hedged:.0%}", r.without_counter)

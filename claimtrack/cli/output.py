@@ -22,8 +22,8 @@ from typing import IO, Any
 
 from ..errors import InputError
 
-__all__ = ["MACHINE_FORMATS", "Output", "cell", "display_width", "flatten", "wrap_words", "write_file",
-           "write_markdown_table", "write_records", "write_table"]
+__all__ = ["MACHINE_FORMATS", "Output", "cell", "display_width", "flatten", "said_on_cell", "wrap_words",
+           "write_file", "write_markdown_table", "write_records", "write_table"]
 
 MACHINE_FORMATS = ("json", "jsonl", "csv")
 
@@ -226,6 +226,14 @@ def cell(text: str, width: int, *, marks: bool = True) -> str:
         text = _cut(text, width - 1) + "…"
     padding = " " * (width - display_width(text))
     return (_FSI + text + _PDI if marks else text) + padding
+
+
+def said_on_cell(said_on: "Mapping[str, Any] | None") -> str:
+    """When a statement was made, as a timeline prints it: "2015-07-20 (أمس)", a range, or "-"."""
+    if said_on is None:
+        return "-"
+    days = said_on["from"] if said_on["from"] == said_on["to"] else f"{said_on['from']}..{said_on['to']}"
+    return f"{days if said_on['from'] else '?'} ({said_on['text']})"
 
 
 def wrap_words(text: str, width: int) -> list[str]:

@@ -34,7 +34,7 @@ from ..models import Article
 from ..reader import read_outlets
 from ..reader.records import RecordReader, is_record_path
 from .options import SKIPPED, add_fields, add_format, reading
-from .output import MACHINE_FORMATS, flatten, write_records, write_table
+from .output import MACHINE_FORMATS, flatten, said_on_cell, write_records, write_table
 
 __all__ = ["SKIPPED", "register"]
 
@@ -186,17 +186,9 @@ def _cmd_timeline(args: argparse.Namespace, out) -> int:
         write_records(out, args.format, rows, columns=EVENT_COLUMNS)
     else:
         write_table(("published", "said on", "event", "outlet", "claim", "who · cue", "content"),
-                    [(r["published"] or "-", _said(r["said_on"]), r["event"], r["outlet"] or "-", r["claim"],
+                    [(r["published"] or "-", said_on_cell(r["said_on"]), r["event"], r["outlet"] or "-", r["claim"],
                       f"{r['source']} · {r['cue']}", r["content"]) for r in rows], (19, 32, 14, 18, 6, 30, 60), out)
     return 0
-
-
-def _said(said_on: dict[str, Any] | None) -> str:
-    """When the statement was made, as the timeline prints it: "2015-07-20 (أمس)", a range, or "-"."""
-    if said_on is None:
-        return "-"
-    days = said_on["from"] if said_on["from"] == said_on["to"] else f"{said_on['from']}..{said_on['to']}"
-    return f"{days if said_on['from'] else '?'} ({said_on['text']})"
 
 
 def _export_row(flat: dict[str, Any]) -> dict[str, Any]:
