@@ -198,7 +198,8 @@ def test_contradictions_table_names_one_sided_articles(capsys):
 def test_compare_formats(capsys, tmp_path):
     code, out, err = run(capsys, "compare", "-q", "--format", "json", str(SEEDS))
     doc = json.loads(out)
-    assert code == 0 and set(doc) == {"articles", "attributions", "clusters", "contradictions", "outlets"}
+    assert code == 0 and set(doc) == {"articles", "attributions", "clusters", "contradictions", "outlets", "stories",
+                                      "timeline"}
     code, out, _ = run(capsys, "compare", "-q", "--format", "markdown", str(SEEDS))
     assert code == 0 and out.startswith("# ")
     report = tmp_path / "r.html"
