@@ -239,3 +239,20 @@ def test_compare_gives_each_story_its_timeline(capsys):
     block = out[out.index(f"timeline of {denial['story']} "):]
     row = next(line for line in block.splitlines() if "قيام عناصرها بعملية تصفية" in line)
     assert row.startswith("2015-07-21T10:52:24") and " denied " in row and " aawsat " in row
+
+
+def test_track_stories_count_an_article_of_no_known_outlet_as_its_own_outlet(tmp_path, capsys):
+    # The README's `track add news.db .../maliki_reactions/articles` (its outlets.json is one folder up) listed
+    # a story of 14 articles as carried by "0" outlets; compare counts each such article as its own outlet.
+    import json
+    import shutil
+
+    folder = tmp_path / "aden"
+    folder.mkdir()
+    for path in ADEN.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    db = tmp_path / "aden.db"
+    assert run(capsys, "track", "add", str(db), str(folder))[0] == 0
+    stories = json.loads(run(capsys, "track", "stories", "--format", "json", str(db))[1])
+    assert stories and all(s["outlets"] == s["articles"] for s in stories)
+    assert stories[0]["outlets"] == max(s["articles"] for s in stories)

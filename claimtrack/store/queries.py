@@ -28,17 +28,18 @@ def stories(db: sqlite3.Connection, *, speaker: str | None = None, outlet: str |
             since: str | None = None, until: str | None = None, mark: str | None = None, text: str | None = None,
             limit: int | None = None) -> list[dict[str, Any]]:
     """Stories, most outlets first: id, label (its most widely carried claim's), first published, claim,
-    attribution, article and outlet counts.
+    attribution, article and outlet counts (an article of no known outlet is an outlet of its own, as in
+    ``claimtrack compare``: a story of 14 such articles was "0 outlets").
     Filters: a speaker or outlet (substring), a date range (ISO), a mark kind, words of the content."""
     where, params = _filters(speaker, outlet, since, until, mark, text)
     sql = (
-        "SELECT c.story, COUNT(DISTINCT c.n), COUNT(DISTINCT at.n), COUNT(DISTINCT ar.n), COUNT(DISTINCT ar.outlet),"
+        "SELECT c.story, COUNT(DISTINCT c.n), COUNT(DISTINCT at.n), COUNT(DISTINCT ar.n), COUNT(DISTINCT COALESCE(ar.outlet, ar.id)),"
         " MIN(COALESCE(ar.published_at, ar.published)), MAX(COALESCE(ar.published_at, ar.published)), s.label"
         " FROM attributions at JOIN claims c ON c.n = at.claim JOIN articles ar ON ar.n = at.article"
         " JOIN stories s ON s.n = c.story"
         f" WHERE c.story IN (SELECT c2.story FROM attributions at JOIN claims c2 ON c2.n = at.claim"
         f" JOIN articles ar ON ar.n = at.article WHERE {where})"
-        " GROUP BY c.story ORDER BY COUNT(DISTINCT ar.outlet) DESC, COUNT(DISTINCT at.n) DESC, c.story")
+        " GROUP BY c.story ORDER BY COUNT(DISTINCT COALESCE(ar.outlet, ar.id)) DESC, COUNT(DISTINCT at.n) DESC, c.story")
     if limit:
         sql += f" LIMIT {int(limit)}"
     found = db.execute(sql, params).fetchall()
@@ -63,7 +64,7 @@ def _story_labels(db: sqlite3.Connection, stories: list[int]) -> dict[int, str]:
     rows = db.execute(
         "SELECT c.story, c.label FROM claims c JOIN attributions at ON at.claim = c.n"
         " JOIN articles ar ON ar.n = at.article WHERE c.story IN (SELECT n FROM temp.wanted_stories)"
-        " GROUP BY c.n ORDER BY c.story, COUNT(DISTINCT ar.outlet) DESC, COUNT(at.n) DESC, c.n")
+        " GROUP BY c.n ORDER BY c.story, COUNT(DISTINCT COALESCE(ar.outlet, ar.id)) DESC, COUNT(at.n) DESC, c.n")
     labels: dict[int, str] = {}
     for story, label in rows:
         labels.setdefault(story, label)
