@@ -154,6 +154,9 @@ def test_find_table_says_which_outlet_carried_each_hit_and_when(capsys):
     cells = [c.strip() for c in first.split(" │ ")]
     assert cells[1:6] == ["contradicts/denies", "aawsat", "2015-07-21 10:52", "aawsat_18", "aawsat_18#1"]
     assert any("almadina" in line and "2015-07-21 13:01" in line for line in rest)
+    # the cue the relation rests on is shown: the content alone ("قيام عناصرها بعملية تصفية لأسرى حوثيين")
+    # reads as the claim itself, and `relate` on it says "same"
+    assert cells[6] == "المقاومة الشعبية في عدن · نفت: قيام عناصرها بعملية تصفية لأسرى حوثيين"
 
 
 def test_track_commands_name_the_store_and_do_not_make_one_at_a_mistyped_path(tmp_path, capsys):

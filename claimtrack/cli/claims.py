@@ -72,14 +72,22 @@ def _cmd_find(args: argparse.Namespace, out) -> int:
                 else a.published.isoformat() if a.published else "-") if a else "-"
         return (a.outlet or "-") if a else "-", when
 
+    # An attribution's hit shows who said it and the cue with its content: the relation often rests on the cue
+    # (نفت «قيام عناصرها بعملية تصفية ...» denies, though its content alone reads as the claim itself).
+    said = {a.id: a for a in corpus.attributions}
+
+    def text(m) -> str:
+        a = said.get(m.attribution or "")
+        return f"{a.source.text or '-'} · {a.cue.text}: {m.text}" if a is not None else m.text
+
     rows = [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation,
-             *carried(m.article), m.article, m.attribution or "-", m.text) for m in matches]
+             *carried(m.article), m.article, m.attribution or "-", text(m)) for m in matches]
     if any(r[2:4] != ("-", "-") for r in rows):
         _table(args, out, ("score", "relation", "outlet", "published", "article", "attribution", "text"), rows,
-               (5, 20, 14, 16, 22, 24, 50))
+               (5, 20, 14, 16, 22, 24, 70))
     else:  # no outlet or date known (the seeds): the columns would be empty
         _table(args, out, ("score", "relation", "article", "attribution", "text"),
-               [r[:2] + r[4:] for r in rows], (5, 20, 22, 24, 50))
+               [r[:2] + r[4:] for r in rows], (5, 20, 22, 24, 70))
     return 0
 
 
