@@ -259,3 +259,15 @@ def test_track_stories_count_an_article_of_no_known_outlet_as_its_own_outlet(tmp
     stories = json.loads(run(capsys, "track", "stories", "--format", "json", str(db))[1])
     assert stories and all(s["outlets"] == s["articles"] for s in stories)
     assert stories[0]["outlets"] == max(s["articles"] for s in stories)
+
+
+def test_a_record_file_with_no_record_is_named(tmp_path, capsys):
+    # An empty .jsonl (a crawl that wrote nothing) or a JSON list with no article gave an empty table and exit
+    # status 0, where an empty .txt file is refused with its name.
+    empty, nothing = tmp_path / "crawl.jsonl", tmp_path / "day.json"
+    empty.write_text("", encoding="utf-8")
+    nothing.write_text("[]", encoding="utf-8")
+    code, _, err = run(capsys, "match", str(empty))
+    assert code == 1 and f"{empty}: holds no records" in err
+    code, out, err = run(capsys, "match", str(nothing), str(ADEN))  # the articles that can be read are read
+    assert code == 1 and f"{nothing}: holds no records" in err and out.startswith("61 claims in ")
