@@ -271,3 +271,11 @@ def test_a_record_file_with_no_record_is_named(tmp_path, capsys):
     assert code == 1 and f"{empty}: holds no records" in err
     code, out, err = run(capsys, "match", str(nothing), str(ADEN))  # the articles that can be read are read
     assert code == 1 and f"{nothing}: holds no records" in err and out.startswith("61 claims in ")
+
+
+def test_demo_says_the_outlet_and_the_time(capsys):
+    # `demo` on the Aden folder gave "published: 2015-07-21" for every article and no outlet, though
+    # outlets.json names both (aawsat_18: aawsat, 10:52).
+    code, out, _ = run(capsys, "demo", str(ADEN))
+    block = out[out.index("aawsat_18\n"):].split("\n")[:6]
+    assert code == 0 and "  outlet:     aawsat" in block and "  published:  2015-07-21 10:52" in block
