@@ -10,7 +10,7 @@ from typing import Any
 from ..inputs import load_corpus
 from ..records import cluster_to_dict, mark_to_dict
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
-from .output import MACHINE_FORMATS, write_markdown_table, write_records, write_table
+from .output import MACHINE_FORMATS, cell, write_markdown_table, write_records, write_table
 
 __all__ = ["register"]
 
@@ -147,9 +147,11 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
     counts = Counter(m.dispute or m.kind for m in marks)
     out.write(", ".join(f"{counts[k]} {k}" for k in _READING_ORDER if counts[k]) + "\n"
               if marks else "no marks\n")
+    # a dispute's explanation whole; an agreement, a clarification or a framing on one line (a day has hundreds)
     _table(args, out, ("kind", "a", "b", "explanation"),
-           [(m.dispute or m.kind, _side(m.a, outlets), _side(m.b, outlets), m.explanation) for m in shown],
-           (11, 24, 24, 80), wrap=(1, 2, 3))
+           [(m.dispute or m.kind, _side(m.a, outlets), _side(m.b, outlets),
+             m.explanation if m.kind == "contradicts" else cell(m.explanation, 80, marks=False).rstrip())
+            for m in shown], (11, 24, 24, 80), wrap=(1, 2, 3))
     kind_of = {frozenset((m.a, m.b)): m.dispute or m.kind for m in marks}
     lines = [f"{article} carries {claim} without the counter-claim {counter} "
              f"({kind_of.get(frozenset((claim, counter)), 'contradicts')}{_carried_by(counter, outlets)})"
