@@ -109,7 +109,7 @@ def _cmd_demo(args: argparse.Namespace, out) -> int:
     else:
         for r in records:
             out.write(f"{r['id']}\n")
-            outlet, when = known[r["id"]]
+            outlet, when = known[str(r["id"])]
             out.write(f"  headline:   {r['headline']}\n")
             if outlet:
                 out.write(f"  outlet:     {outlet}\n")
