@@ -86,8 +86,8 @@ def _write_timelines(comparison, out) -> None:
     labels.update((v.cluster.id, v.cluster.label) for v in comparison.clusters)
     for story in disputed:
         rows = [e for e in events if e["story"] == story]
-        out.write(f"timeline of {story} «{shorten(labels.get(story, ''), 10)}», "
-                  f"{len({e['outlet'] or e['article'] for e in rows})} outlets\n")
+        n = len({e["outlet"] or e["article"] for e in rows})
+        out.write(f"timeline of {story} «{shorten(labels.get(story, ''), 10)}», {n} outlet{'' if n == 1 else 's'}\n")
         write_table(("published", "said on", "event", "outlet", "claim", "who · cue", "content", "against"),
                     [(e["published"] or "-", said_on_cell(e["said_on"]), e["event"], e["outlet"] or "-", e["claim"],
                       f"{e['source']} · {e['cue']}", e["content"], " ".join(e["against"])) for e in rows],
