@@ -248,6 +248,10 @@ def render_story(p: Page, story: Story, is_open: bool) -> str:
             points.append(TimePoint(outlet_of(art), number, moment, view.cluster.id))
     for number, view in enumerate(story.minor[:_MINOR_LISTED], start=len(story.views) + 1):
         clusters.append(_minor(p, story, view, number, is_open))
+    loose = [m for m in story.loose if m not in p.marks_shown]  # disputes of the outlets' own sentences
+    if loose:
+        p.marks_shown.update(loose)
+        clusters.append(f'<ul class="marks">{"".join(_mark(p, m, 1) for m in loose)}</ul>')
     if len(story.minor) > _MINOR_LISTED:
         clusters.append(f'<p class="meta more-claims">+ {_e(t.count(len(story.minor) - _MINOR_LISTED, "claim"))} '
                         f'{_e(t("story.more_claims"))}</p>')
