@@ -157,6 +157,7 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
         for name in (name for name in paths if is_record_path(name)):
             read: list[Article] = []
             stream = reader.read(name)
+            before, problems = count, len(reader.problems)
             while True:
                 error = None
                 try:
@@ -172,11 +173,20 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
                 done: list = extract_many(read, pool) if extract else [None] * len(read)
                 yield from zip(read, done)
                 count += len(read)
+                if progress and read and (count >= PROGRESS_AT or error is not None or len(read) < RECORDS_AT_ONCE):
+                    # a day's zip is read and extracted in batches for a minute or more: say how far it is
+                    print(f"claimtrack: read {count} records", file=sys.stderr)
                 if error is not None and failures is not None:
                     failures.append(error)
                 if error is not None or len(read) < RECORDS_AT_ONCE:
                     break
                 read = []
+            if count == before and error is None and len(reader.problems) == problems:
+                # an empty file, or an empty list: refused as an empty article file is, not an empty result
+                empty = InputError(f"{'standard input' if name == '-' else name}: holds no records")
+                if failures is None:
+                    raise empty
+                failures.append(str(empty))
     for problem in reader.problems:  # a bad record is skipped and named; the good ones in the file are kept
         if skipped is not None:
             skipped.append(str(problem))

@@ -198,12 +198,13 @@ def test_contradictions_table_names_one_sided_articles(capsys):
 def test_compare_formats(capsys, tmp_path):
     code, out, err = run(capsys, "compare", "-q", "--format", "json", str(SEEDS))
     doc = json.loads(out)
-    assert code == 0 and set(doc) == {"articles", "attributions", "clusters", "contradictions", "outlets"}
+    assert code == 0 and set(doc) == {"articles", "attributions", "clusters", "contradictions", "outlets", "stories",
+                                      "timeline"}
     code, out, _ = run(capsys, "compare", "-q", "--format", "markdown", str(SEEDS))
     assert code == 0 and out.startswith("# ")
     report = tmp_path / "r.html"
     code, out, err = run(capsys, "compare", "-q", str(SEEDS), "--html", str(report))
-    assert code == 0 and "outlet" in out and "omits counter-claim" in out
+    assert code == 0 and "outlet" in out and "omits c4 denies, c4 contradicts" in out  # what was left out, and which dispute
     assert f"HTML report written to {report}" in err and report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 

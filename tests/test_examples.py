@@ -27,9 +27,24 @@ def test_compare_outlets(tmp_path):
     assert "| المنفذ |" in out and report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_compare_outlets_on_your_own_articles(tmp_path):
+    report = tmp_path / "aden.html"
+    out = run(EXAMPLES / "compare_outlets.py", report, ROOT / "tests" / "data" / "yemen_aden_0721" / "articles")
+    assert "| aawsat |" in out and "| okaz |" in out and "aleqtisadiya_22" in report.read_text(encoding="utf-8")
+
+
 def test_track_claim():
     out = run(EXAMPLES / "track_claim.py")
     assert "denies it" in out and "000_8b6cf623ab9f9948 reports 000_8b6cf623ab9f9948#6 but not" in out
+
+
+def test_track_claim_on_your_own_articles():
+    # A journalist's own claim and folder (the Aden coverage of 2015-07-21, tests/data/yemen_aden_0721): the
+    # script ran on the seeds' Russian-jets claim alone.
+    out = run(EXAMPLES / "track_claim.py", "المقاومة الشعبية نفذت عمليات تصفية لأسرى حوثيين",
+              ROOT / "tests" / "data" / "yemen_aden_0721" / "articles")
+    assert "aawsat_18 aawsat 2015-07-21 10:52:24  المقاومة الشعبية في عدن denies it (نفت)" in out
+    assert "\n  denies: " in out and "Carried without the counter-claim:" in out
 
 
 def test_dask_corpus():

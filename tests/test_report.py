@@ -160,11 +160,13 @@ def test_shared_text_is_stored_once_and_articles_have_outlet_headline_time_and_l
 
 def test_json_document(comparison):
     doc = json.loads(json.dumps(comparison_to_json(comparison), ensure_ascii=False))
-    assert set(doc) == {"articles", "attributions", "clusters", "contradictions", "outlets"}
+    assert set(doc) == {"articles", "attributions", "clusters", "contradictions", "outlets", "stories", "timeline"}
     assert len(doc["attributions"]) == 65 and len(doc["articles"]) == 5
     ids = {a["id"] for a in doc["attributions"]}
     assert all(set(c["claims"]) <= ids for c in doc["clusters"])
     assert all(m["a"] in ids and m["b"] in ids for m in doc["contradictions"])
+    assert all(set(s["claims"]) <= ids for s in doc["stories"])
+    assert doc["timeline"] and all(e["attribution"] in ids for e in doc["timeline"])
 
 
 def test_markdown(comparison):

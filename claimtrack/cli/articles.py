@@ -92,11 +92,14 @@ def _fewer_collections() -> Iterator[None]:
 
 def _cmd_demo(args: argparse.Namespace, out) -> int:
     records = []
+    known: dict[str, tuple[str | None, str | None]] = {}  # the text form's outlet and time, when known
     for article in load_articles(args.paths, progress=progress(args), failures=args.failures, jobs=args.jobs,
                                  **reading(args)):
         records.append({"id": article.id, "headline": article.headline,
                         "published": article.published.isoformat() if article.published else None,
                         "paragraphs": len(article.paragraphs), "sentences": len(split_sentences(article))})
+        known[article.id] = (article.outlet, article.published_at.isoformat(sep=" ", timespec="minutes")
+                             if article.published_at else None)
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, records, columns=DEMO_COLUMNS)
     elif args.format == "table":
@@ -106,8 +109,11 @@ def _cmd_demo(args: argparse.Namespace, out) -> int:
     else:
         for r in records:
             out.write(f"{r['id']}\n")
+            outlet, when = known[str(r["id"])]
             out.write(f"  headline:   {r['headline']}\n")
-            out.write(f"  published:  {r['published'] or '-'}\n")
+            if outlet:
+                out.write(f"  outlet:     {outlet}\n")
+            out.write(f"  published:  {when or r['published'] or '-'}\n")
             out.write(f"  paragraphs: {r['paragraphs']}\n")
             out.write(f"  sentences:  {r['sentences']}\n")
     return 0

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from ..inputs import load_corpus
 from ..records import cluster_to_dict, mark_to_dict
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
-from .output import MACHINE_FORMATS, write_markdown_table, write_records, write_table
+from .output import MACHINE_FORMATS, cell, write_markdown_table, write_records, write_table
 
 __all__ = ["register"]
 
@@ -18,11 +19,12 @@ MATCH_COLUMNS = ("article", "attribution", "score", "relation", "kind", "text", 
 MARK_COLUMNS = ("a", "b", "kind", "dispute", "evidence", "explanation", "unanswered_in")
 
 
-def _table(args: argparse.Namespace, out, headers: tuple[str, ...], rows: list, widths: tuple[int, ...]) -> None:
+def _table(args: argparse.Namespace, out, headers: tuple[str, ...], rows: list, widths: tuple[int, ...],
+           wrap: tuple[int, ...] = ()) -> None:
     if args.format == "markdown":
         write_markdown_table(headers, rows, out)
     else:
-        write_table(headers, rows, widths, out)
+        write_table(headers, rows, widths, out, wrap=wrap)
 
 
 def _cmd_match(args: argparse.Namespace, out) -> int:
@@ -34,11 +36,19 @@ def _cmd_match(args: argparse.Namespace, out) -> int:
         write_records(out, args.format, [cluster_to_dict(c, story_of.get(c.id)) for c in clusters],
                       columns=CLUSTER_COLUMNS)
         return 0
+    # Claims grouped by story (the stories carried by most outlets first), so that a reader sees each story
+    # with its claims: the toll of the Dar Saad shelling and the council's denial are two stories of a day.
+    stories = corpus.stories
+    story_by_cluster = {c: s for s in stories for c in s.clusters}
+    rank = {s.id: n for n, s in enumerate(sorted(stories, key=lambda s: (-len(s.outlets), -len(s.clusters))))}
     shown = [c for c in clusters if args.all or len(c.claims) > 1]
-    out.write(f"{len(clusters)} claims clusters, {sum(1 for c in clusters if len(c.articles) > 1)} carried by more "
-              f"than one article\n" + ("\n" if args.format == "markdown" else ""))
-    _table(args, out, ("id", "claims", "outlets", "label"),
-           [(c.id, len(c.claims), ", ".join(c.outlets), c.label) for c in shown], (5, 6, 30, 70))
+    shown.sort(key=lambda c: rank[story_by_cluster[c.id].id] if c.id in story_by_cluster else len(rank))
+    out.write(f"{len(clusters)} claims in {len(stories)} stories, "
+              f"{sum(1 for c in clusters if len(c.articles) > 1)} claims carried by more than one article\n"
+              + ("\n" if args.format == "markdown" else ""))
+    _table(args, out, ("story", "id", "claims", "outlets", "label"),
+           [(story_by_cluster[c.id].id if c.id in story_by_cluster else "-", c.id, len(c.claims), ", ".join(c.outlets), c.label)
+            for c in shown], (6, 5, 6, 30, 70))
     return 0
 
 
@@ -53,10 +63,31 @@ def _cmd_find(args: argparse.Namespace, out) -> int:
                                           "relation": m.relation, "kind": m.kind, "text": m.text,
                                           "reasons": list(m.reasons)} for m in matches], columns=MATCH_COLUMNS)
         return 0
-    _table(args, out, ("score", "relation", "article", "attribution", "text"),
-           [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation,
-             m.article, m.attribution or "-", m.text) for m in matches],
-           (5, 20, 22, 24, 50))
+    # Who carried each hit and when: with outlets.json, the article id alone says neither.
+    articles = {a.id: a for a in corpus.articles}
+
+    def carried(article_id: str) -> tuple[str, str]:
+        a = articles.get(article_id)
+        when = (a.published_at.isoformat(sep=" ", timespec="minutes") if a.published_at
+                else a.published.isoformat() if a.published else "-") if a else "-"
+        return (a.outlet or "-") if a else "-", when
+
+    # An attribution's hit shows who said it and the cue with its content: the relation often rests on the cue
+    # (نفت «قيام عناصرها بعملية تصفية ...» denies, though its content alone reads as the claim itself).
+    said = {a.id: a for a in corpus.attributions}
+
+    def text(m) -> str:
+        a = said.get(m.attribution or "")
+        return f"{a.source.text or '-'} · {a.cue.text}: {m.text}" if a is not None else m.text
+
+    rows = [(f"{m.score:.2f}", f"{m.relation}/{m.kind}" if m.kind and m.kind != m.relation else m.relation,
+             *carried(m.article), m.article, m.attribution or "-", text(m)) for m in matches]
+    if any(r[2:4] != ("-", "-") for r in rows):
+        _table(args, out, ("score", "relation", "outlet", "published", "article", "attribution", "text"), rows,
+               (5, 20, 14, 16, 22, 24, 70))
+    else:  # no outlet or date known (the seeds): the columns would be empty
+        _table(args, out, ("score", "relation", "article", "attribution", "text"),
+               [r[:2] + r[4:] for r in rows], (5, 20, 22, 24, 70))
     return 0
 
 
@@ -98,8 +129,8 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
     corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
                          **reading(args))
     marks = contradictions(corpus, narration=args.narration)
-    if args.kind:
-        marks = [m for m in marks if m.kind in args.kind]
+    if args.kind:  # "contradicts": every dispute; "denies", "updates", "disagrees": that kind of dispute
+        marks = [m for m in marks if m.kind in args.kind or (m.kind == "contradicts" and m.dispute in args.kind)]
     sided = one_sided(corpus, marks)
     missing: dict[frozenset[str], list[str]] = {}
     for article, pairs in sided.items():
@@ -109,15 +140,50 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
         write_records(out, args.format, [mark_to_dict(m, missing.get(frozenset((m.a, m.b)))) for m in marks],
                       columns=MARK_COLUMNS)
         return 0
+    # For reading, the disputes lead (denials, updates, disputed figures, contradictions), then framing,
+    # clarifications and agreements; each explanation whole, since its end says what the other side says.
+    shown = sorted(marks, key=_reading_order)
+    outlets = {a.id: a.outlet or a.id for a in corpus.articles}
+    counts = Counter(m.dispute or m.kind for m in marks)
+    out.write(", ".join(f"{counts[k]} {k}" for k in _READING_ORDER if counts[k]) + "\n"
+              if marks else "no marks\n")
+    # a dispute's explanation whole; an agreement, a clarification or a framing on one line (a day has hundreds)
     _table(args, out, ("kind", "a", "b", "explanation"),
-           [(m.dispute or m.kind, m.a, m.b, m.explanation) for m in marks], (11, 24, 24, 80))
-    lines = [f"{article} carries {claim} without the counter-claim {counter}"
+           [(m.dispute or m.kind, _side(m.a, outlets), _side(m.b, outlets),
+             m.explanation if m.kind == "contradicts" else cell(m.explanation, 80, marks=False).rstrip())
+            for m in shown], (11, 24, 24, 80), wrap=(1, 2, 3))
+    kind_of = {frozenset((m.a, m.b)): m.dispute or m.kind for m in marks}
+    lines = [f"{article} carries {claim} without the counter-claim {counter} "
+             f"({kind_of.get(frozenset((claim, counter)), 'contradicts')}{_carried_by(counter, outlets)})"
              for article, pairs in sided.items() for claim, counter in pairs]
+    if lines:
+        out.write(f"\nCarried without the counter-claim ({len(lines)}):\n")
     if args.format == "markdown" and lines:
         out.write("\n" + "".join(f"- {line}\n" for line in lines))
     else:
         out.write("".join(line + "\n" for line in lines))
     return 0
+
+
+_READING_ORDER = ("denies", "updates", "disagrees", "contradicts", "framing", "clarifies", "agrees")
+
+
+def _reading_order(m) -> int:
+    kind = m.dispute or m.kind
+    return _READING_ORDER.index(kind) if kind in _READING_ORDER else len(_READING_ORDER)
+
+
+def _carried_by(attribution: str, outlets: dict[str, str]) -> str:
+    article = attribution.split("#")[0]
+    outlet = outlets.get(article, article)
+    return "" if outlet == article else f", carried by {outlet}"
+
+
+def _side(attribution: str, outlets: dict[str, str]) -> str:
+    """An attribution id with its outlet when the article has one: ``okaz_71#1 okaz``."""
+    article = attribution.split("#")[0]
+    outlet = outlets.get(article, article)
+    return attribution if outlet == article else f"{attribution} {outlet}"
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -155,8 +221,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                                    "and say which articles carry a claim without its counter-claim.")
     add_inputs(p)
     add_outlets(p)
-    p.add_argument("--kind", action="append", choices=("contradicts", "agrees", "clarifies", "framing"),
-                   help="only marks of this kind (repeatable)")
+    p.add_argument("--kind", action="append",
+                   choices=("contradicts", "denies", "updates", "disagrees", "agrees", "clarifies", "framing"),
+                   help="only marks of this kind (repeatable); contradicts: every dispute, denies, updates, "
+                        "disagrees: that kind of dispute alone")
     p.add_argument("--narration", action=argparse.BooleanOptionalAction, default=True,
                    help="an outlet's own sentence no attribution covers is a claim of the outlet, the account a "
                         "denial may deny or a toll another disputes; such a mark names the sentence as "

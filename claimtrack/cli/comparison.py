@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from ..inputs import PROGRESS_AT, load_corpus
 from ..models import shorten
 from ..report.labels import DIGITS, LANGS
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
-from .output import write_file, write_records, write_table
+from .output import said_on_cell, write_file, write_records, write_table
 
 __all__ = ["register"]
 
@@ -21,7 +22,7 @@ __all__ = ["register"]
 COMPARE_COLUMNS = ("claim_id", "claim", "outlet", "article", "attribution", "source", "source_start", "source_end",
                    "source_kind", "cue", "cue_start", "cue_end", "cue_stance", "quote", "hedges", "content",
                    "content_start", "content_end", "outlet_omits")
-SECTIONS = ("articles", "attributions", "clusters", "contradictions", "outlets")
+SECTIONS = ("articles", "attributions", "clusters", "contradictions", "outlets", "stories", "timeline")
 
 
 def _span(text: str, span) -> dict[str, Any]:
@@ -40,13 +41,58 @@ def _rows(comparison) -> Iterator[dict[str, Any]]:
                        "content": _span(a.content.text, a.content.span), "outlet_omits": list(r.without_counter)}
 
 
+_DISPUTES = ("denies", "updates", "disagrees", "contradicts")
+
+
+def _disputes(comparison) -> list:
+    """The comparison's disputes (contradicts marks), each once, denials first, then updates, disputed figures
+    and contradictions."""
+    marks = [m for m in comparison.marks if m.kind == "contradicts"]
+    return sorted(marks, key=lambda m: _DISPUTES.index(m.dispute) if m.dispute in _DISPUTES else len(_DISPUTES))
+
+
+def _named(attribution: str, claim_of: dict[str, str]) -> str:
+    """``c4 (002_4e5fc412234f2c9f#11)``: the claim and the attribution (a claim and its denial may be one claim)."""
+    return f"{claim_of[attribution]} ({attribution})" if attribution in claim_of else attribution
+
+
 def _claim_rows(comparison) -> Iterator[tuple[str, str, str, str, str]]:
-    """The terminal table: the claim (id and shortened text) on its first row, then one row per outlet."""
-    for view in comparison.clusters:
+    """The terminal table: the claim (id and shortened text) on its first row, then one row per outlet; the
+    disputed claims first (most disputes first), then the others in their order.  The counter-claim column
+    names what the outlet left out: the counter-claim's claim and the kind of dispute ("omits c168 denies")."""
+    claim_of = {aid: view.cluster.id for view in comparison.clusters for aid in view.cluster.claims}
+    kind_of = {frozenset((m.a, m.b)): m.dispute or m.kind for m in comparison.marks}
+    views = sorted(comparison.clusters, key=lambda v: -sum(m.kind == "contradicts" for m in v.marks))
+    for view in views:
         for n, r in enumerate(view.reportings):
             claim = f"{view.cluster.id} {shorten(view.cluster.label, 8)}" if n == 0 else ""
+            omitted: dict[str, None] = {}
+            for counter in r.without_counter:
+                kind = next((kind_of[k] for a in r.attributions if (k := frozenset((a.id, counter))) in kind_of),
+                            "contradicts")
+                omitted[f"{claim_of.get(counter, counter)} {kind}"] = None
             yield (claim, r.outlet, "، ".join(r.sources), " ".join(r.cues) + " · " + "/".join(r.quotes),
-                   "omits counter-claim" if r.without_counter else "")
+                   "omits " + ", ".join(omitted) if omitted else "")
+
+
+def _write_timelines(comparison, out) -> None:
+    """The timeline of each disputed story (one with a denial, an update or a dispute): who reported first,
+    echoed, updated, denied or disputed, in order, as ``claimtrack track timeline`` prints a stored story."""
+    from ..report.timeline import story_timelines
+
+    events = story_timelines(comparison)
+    disputed = dict.fromkeys(e["story"] for e in events if e["against"])
+    labels = {s.id: s.label for s in comparison.corpus.stories}
+    labels.update((v.cluster.id, v.cluster.label) for v in comparison.clusters)
+    for story in disputed:
+        rows = [e for e in events if e["story"] == story]
+        n = len({e["outlet"] or e["article"] for e in rows})
+        out.write(f"timeline of {story} «{shorten(labels.get(story, ''), 10)}», {n} outlet{'' if n == 1 else 's'}\n")
+        write_table(("published", "said on", "event", "outlet", "claim", "who · cue", "content", "against"),
+                    [(e["published"] or "-", said_on_cell(e["said_on"]), e["event"], e["outlet"] or "-", e["claim"],
+                      f"{e['source']} · {e['cue']}", e["content"], " ".join(e["against"])) for e in rows],
+                    (19, 24, 14, 14, 5, 30, 50, 20), out, wrap=(7,))
+        out.write("\n")
 
 
 def _stored(args: argparse.Namespace):
@@ -60,8 +106,11 @@ def _stored(args: argparse.Namespace):
     if not Path(args.db).is_file():
         raise InputError(f"{args.db}: no such store (claimtrack track add {args.db} PATH... makes one)")
     with Tracker(args.db) as tracker:
-        return compare_stored(tracker, args.story, top=TOP_STORIES if args.top is None else args.top,
-                              all_clusters=args.all)
+        try:
+            return compare_stored(tracker, args.story, top=TOP_STORIES if args.top is None else args.top,
+                                  all_clusters=args.all)
+        except InputError as err:  # "no story 's99' in the store": which store
+            raise InputError(f"{args.db}: {err}") from err
 
 
 def _cmd_compare(args: argparse.Namespace, out) -> int:
@@ -95,20 +144,27 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
     elif args.format == "markdown":
         out.write(render_markdown(comparison))
     else:
+        disputes = _disputes(comparison)
+        counts = Counter(m.dispute or m.kind for m in disputes)
         out.write(f"{len(corpus.articles)} articles, {len(comparison.outlets)} outlets, "
-                  f"{len(comparison.clusters)} claims reported more than once or marked\n\n")
-        write_table(("claim", "outlet", "who is cited", "cue · quote", "counter-claim"), _claim_rows(comparison),
-                    (34, 18, 40, 26, 19), out)
+                  f"{len(comparison.clusters)} claims reported more than once or marked; "
+                  + (", ".join(f"{counts[k]} {k}" for k in _DISPUTES if counts[k]) if disputes else "no disputes")
+                  + "\n")
+        # The disputes lead, each once, with its kind and the two claims (a mark used to be printed under
+        # each of its claims, as "contradicts" whatever the dispute, after the outlets' figures).
+        claim_of = {aid: view.cluster.id for view in comparison.clusters for aid in view.cluster.claims}
+        for m in disputes:
+            verb = "disagrees with" if m.dispute == "disagrees" else m.dispute or m.kind
+            out.write(f"{_named(m.b, claim_of)} {verb} {_named(m.a, claim_of)}: {m.explanation}\n")
         out.write("\n")
+        write_table(("claim", "outlet", "who is cited", "cue · quote", "counter-claim"), _claim_rows(comparison),
+                    (34, 18, 40, 26, 34), out)
+        out.write("\n")
+        _write_timelines(comparison, out)
         write_table(("outlet", "attrib.", "/1000 w", "named", "anon.", "document", "direct", "hedged", "no counter"),
                     [(r.outlet, r.attributions, r.per_1000_words, f"{r.named:.0%}", f"{r.anonymous:.0%}",
                       f"{r.document:.0%}", f"{r.direct:.0%}", f"{r.hedged:.0%}", r.without_counter)
                      for r in comparison.outlets], (22, 7, 7, 6, 6, 8, 6, 6, 10), out)
-        for view in comparison.clusters:
-            for m in view.marks:
-                if m.kind == "contradicts":
-                    out.write(f"\n{view.cluster.id} {m.kind}: {m.explanation}")
-        out.write("\n")
     return 0
 
 

@@ -16,14 +16,14 @@ import json
 import os
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from ..errors import InputError
 
-__all__ = ["MACHINE_FORMATS", "Output", "cell", "display_width", "flatten", "write_file", "write_markdown_table",
-           "write_records", "write_table"]
+__all__ = ["MACHINE_FORMATS", "Output", "cell", "display_width", "flatten", "said_on_cell", "wrap_words",
+           "write_file", "write_markdown_table", "write_records", "write_table"]
 
 MACHINE_FORMATS = ("json", "jsonl", "csv")
 
@@ -228,16 +228,42 @@ def cell(text: str, width: int, *, marks: bool = True) -> str:
     return (_FSI + text + _PDI if marks else text) + padding
 
 
+def said_on_cell(said_on: "Mapping[str, Any] | None") -> str:
+    """When a statement was made, as a timeline prints it: "2015-07-20 (أمس)", a range, or "-"."""
+    if said_on is None:
+        return "-"
+    days = said_on["from"] if said_on["from"] == said_on["to"] else f"{said_on['from']}..{said_on['to']}"
+    return f"{days if said_on['from'] else '?'} ({said_on['text']})"
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """``text`` on lines of at most ``width`` cells, broken between words (a word wider than a line is cut by
+    :func:`cell`)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and display_width(line) + 1 + display_width(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return lines + [line] if line or not lines else lines
+
+
 def write_table(headers: Sequence[str], rows: Iterable[Sequence[object]], widths: Sequence[int], out,
-                *, marks: "bool | None" = None) -> None:
+                *, marks: "bool | None" = None, wrap: "Collection[int]" = ()) -> None:
     """A plain-text table, one line per row, columns separated by " │ "; direction marks when ``marks``
-    (default: when ``out`` is a terminal)."""
+    (default: when ``out`` is a terminal).  The columns numbered in ``wrap`` are written whole, on as many
+    lines as they need (an explanation cut at the width hides what the reader needs: the other side)."""
     if marks is None:
         marks = bool(getattr(out, "isatty", lambda: False)())
     out.write(" │ ".join(cell(h, w, marks=marks) for h, w in zip(headers, widths)).rstrip() + "\n")
     out.write("─┼─".join("─" * w for w in widths) + "\n")
     for row in rows:
-        out.write(" │ ".join(cell(str(c), w, marks=marks) for c, w in zip(row, widths)).rstrip() + "\n")
+        cells = [wrap_words(str(c), w) if i in wrap else [str(c)] for i, (c, w) in enumerate(zip(row, widths))]
+        for n in range(max(len(c) for c in cells)):
+            out.write(" │ ".join(cell(c[n] if n < len(c) else "", w, marks=marks)
+                                 for c, w in zip(cells, widths)).rstrip() + "\n")
 
 
 def _md(value: object) -> str:

@@ -19,8 +19,11 @@ cannot read is reported, the others are stored, and the exit code is 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -31,7 +34,7 @@ from ..models import Article
 from ..reader import read_outlets
 from ..reader.records import RecordReader, is_record_path
 from .options import SKIPPED, add_fields, add_format, reading
-from .output import MACHINE_FORMATS, flatten, write_records, write_table
+from .output import MACHINE_FORMATS, flatten, said_on_cell, write_records, write_table
 
 __all__ = ["SKIPPED", "register"]
 
@@ -60,8 +63,13 @@ def _articles(paths: list[str], reader: RecordReader, outlets: str | None, failu
                 for article in reader.read(name):
                     outlet, published = mapping.get(article.id, (None, None))
                     if outlet is not None or published is not None:
+                        at = published if isinstance(published, dt.datetime) else None
+                        day = at.date() if at else published
+                        own = article.published_at  # the record's time, kept when the mapping names its day
+                        if own is not None and day is not None and own.date() != day:
+                            own = None
                         article = attrs.evolve(article, outlet=outlet or article.outlet,
-                                               published=published or article.published)
+                                               published=day or article.published, published_at=at or own)
                     yield article
             except InputError as err:  # the file itself cannot be read: the others still are
                 failures.append(str(err))
@@ -73,6 +81,24 @@ def _articles(paths: list[str], reader: RecordReader, outlets: str | None, failu
             except InputError as err:  # none of them could be read (each is in failures, or this one)
                 if not failures:
                     failures.append(str(err))
+
+
+@contextlib.contextmanager
+def _open(args: argparse.Namespace) -> "Iterator[Any]":
+    """The store ``args.db`` for a command that reads it: one that does not exist is an error (opening it would
+    make an empty store at a mistyped path, and every story would be "not in the store"), and an error
+    names the store."""
+    from ..store import Tracker  # here: `extract` does not import the store
+
+    if not Path(args.db).is_file():
+        raise InputError(f"{args.db}: no such store (claimtrack track add {args.db} PATH... makes one)")
+    try:
+        with Tracker(args.db) as tracker:
+            yield tracker
+    except InputError as err:
+        if str(err).startswith(str(args.db)):
+            raise
+        raise InputError(f"{args.db}: {err}") from err
 
 
 def _cmd_add(args: argparse.Namespace, out) -> int:
@@ -112,26 +138,20 @@ def _write_stats(args: argparse.Namespace, out, stats: dict[str, int]) -> None:
 
 
 def _cmd_stats(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         _write_stats(args, out, tracker.stats())
     return 0
 
 
 def _cmd_reindex(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         tracker.reindex()
         _write_stats(args, out, tracker.stats())
     return 0
 
 
 def _cmd_stories(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         rows = tracker.stories(speaker=args.speaker, outlet=args.outlet, since=args.since, until=args.until,
                                mark=args.mark, text=args.text, limit=args.limit)
     if args.format in MACHINE_FORMATS:
@@ -144,13 +164,11 @@ def _cmd_stories(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_show(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         story = tracker.resolve(args.story)
         rows = tracker.claims(story)
     if not rows:
-        raise InputError(f"no story {args.story!r} in {args.db}")
+        raise InputError(f"{args.db}: no story {args.story!r} in the store (claimtrack track stories lists them)")
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, rows, columns=CLAIM_COLUMNS)
         return 0
@@ -162,25 +180,15 @@ def _cmd_show(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_timeline(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         rows = tracker.timeline(args.story)
     if args.format in MACHINE_FORMATS:
         write_records(out, args.format, rows, columns=EVENT_COLUMNS)
     else:
         write_table(("published", "said on", "event", "outlet", "claim", "who · cue", "content"),
-                    [(r["published"] or "-", _said(r["said_on"]), r["event"], r["outlet"] or "-", r["claim"],
+                    [(r["published"] or "-", said_on_cell(r["said_on"]), r["event"], r["outlet"] or "-", r["claim"],
                       f"{r['source']} · {r['cue']}", r["content"]) for r in rows], (19, 32, 14, 18, 6, 30, 60), out)
     return 0
-
-
-def _said(said_on: dict[str, Any] | None) -> str:
-    """When the statement was made, as the timeline prints it: "2015-07-20 (أمس)", a range, or "-"."""
-    if said_on is None:
-        return "-"
-    days = said_on["from"] if said_on["from"] == said_on["to"] else f"{said_on['from']}..{said_on['to']}"
-    return f"{days if said_on['from'] else '?'} ({said_on['text']})"
 
 
 def _export_row(flat: dict[str, Any]) -> dict[str, Any]:
@@ -190,9 +198,7 @@ def _export_row(flat: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cmd_export(args: argparse.Namespace, out) -> int:
-    from ..store import Tracker  # here: `extract` does not import the store
-
-    with Tracker(args.db) as tracker:
+    with _open(args) as tracker:
         rows = tracker.export()
         if args.format == "csv":  # the main columns only, as before the shared formats
             write_records(out, "csv", (_export_row(flatten(r)) for r in rows),

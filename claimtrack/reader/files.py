@@ -180,9 +180,22 @@ def read_article(
     return parse_article(text, id=id or p.stem, outlet=outlet, published=published, path=str(p))
 
 
+def _published(value: object) -> "dt.date | None":
+    """An outlet mapping's date: a ``datetime`` when it gives the time too ("2015-07-21T10:52:24", so that a
+    story's timeline knows who reported first that day), else a ``date`` (:func:`parse_date`)."""
+    if isinstance(value, str) and len(value.strip()) > 10:
+        try:
+            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            pass
+    return parse_date(value)  # type: ignore[arg-type]
+
+
 def read_outlets(path: "str | os.PathLike[str]") -> dict[str, tuple[str | None, "dt.date | None"]]:
     """An outlet mapping: JSON ``{"<article id>": "<outlet>"}`` or ``{"<id>": {"outlet": ..., "published": ...}}``.
 
+    A ``published`` with a time ("2015-07-21T10:52:24") is kept as a ``datetime``, which
+    :func:`~claimtrack.reader.parse.parse_article` reads as the date and ``published_at``.
     Raises :class:`InputError` naming the file and the entry that is wrong.
     """
     p = Path(path)
@@ -200,7 +213,7 @@ def read_outlets(path: "str | os.PathLike[str]") -> dict[str, tuple[str | None, 
             mapping[key] = (value, None)
         elif isinstance(value, dict) and set(value) <= {"outlet", "published"}:
             try:
-                published = parse_date(value.get("published"))
+                published = _published(value.get("published"))
             except ValueError as err:
                 raise InputError(f"{p}: entry {key!r}: bad published date: {err}") from err
             outlet = value.get("outlet")

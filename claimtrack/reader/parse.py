@@ -28,7 +28,8 @@ def parse_article(
     """Build an :class:`Article` from ``text`` (see :mod:`claimtrack.reader` for what is recognized).
 
     ``layout="news"`` (default) finds headline, byline, dates and boilerplate; ``layout="plain"`` takes
-    every non-empty line as a body paragraph (for snippets, transcripts and test sentences).
+    every non-empty line as a body paragraph (for snippets, transcripts and test sentences).  ``published``
+    may be a ``datetime``: its day is the article's date and its time ``published_at``.
     """
     if layout not in ("news", "plain"):
         raise InputError(f"{path or id}: layout must be 'news' or 'plain', not {layout!r}")
@@ -39,6 +40,9 @@ def parse_article(
         text = text[1:]
     if not text.strip():
         raise InputError(f"{where}: the article is empty")
+    if isinstance(published, dt.datetime):  # a time given with the date (outlets.json): who reported first
+        published_at = published_at or published
+        published = published.date()
     try:
         given = parse_date(published)
     except ValueError as err:

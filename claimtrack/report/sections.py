@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 
 from ..compare import ClusterView, outlet_of
-from ..contradiction import Mark
+from ..contradiction import Evidence, Mark
 from ..contradiction.narration import NARRATION, TOLD
 from ..models import Attribution, shorten
 from .charts import TimePoint, time_axis
@@ -129,6 +129,15 @@ def _side(p: Page, att: Attribution, claim: bool) -> str:
     return f'{who} <small class="outlet">{_e(p.outlet(att))}</small>{said}'.lstrip()
 
 
+def _evidence(e: Evidence) -> str:
+    """What a mark rests on, escaped: both figures of a disputed or updated figure ("43 مدنيا / 57 قتيلا": with
+    one alone a reader cannot see the dispute), else the one word or phrase (the denial's cue, a hedge).  The
+    passage a denial is linked to is not repeated: the mark's sides already quote both claims."""
+    if e.a and e.b:
+        return f"{_e(e.a.text)} / {_e(e.b.text)}"
+    return _e(e.a.text if e.a else e.b.text if e.b else e.note)
+
+
 def _mark(p: Page, m: Mark, times: int) -> str:
     """One mark: who (outlet) says «claim»; how the other relates: who (outlet) says «claim», and the
     evidence; ``times`` marks alike (the same two wordings, reprinted) are one line."""
@@ -136,8 +145,8 @@ def _mark(p: Page, m: Mark, times: int) -> str:
     kind = m.dispute or m.kind if m.kind == "contradicts" else m.kind
     name = t(f"dispute.{kind}") if m.kind == "contradicts" else t(f"kind.{kind}")
     claim = m.kind == "contradicts" and m.dispute != "disagrees"  # two figures: the evidence shows them
-    evidence = "، ".join(dict.fromkeys(_e(e.a.text if e.a else e.b.text if e.b else e.note) for e in m.evidence
-                                       if e.kind != "agreement" and (e.a or e.b or e.note)))
+    evidence = "، ".join(dict.fromkeys(_evidence(e) for e in m.evidence
+                                       if e.kind not in ("agreement", "link") and (e.a or e.b or e.note)))
     title = f' title="{_e(m.explanation)}"' if t.lang == "en" and m.explanation else ""
     return (f'<li class="mark mark-{_e(m.kind)}"{title}><span class="kind">{_e(name)}</span>'
             f'{_side(p, p.by_id[m.a], claim)}؛ {_e(t("link." + kind))} {_side(p, p.by_id[m.b], claim)}'
@@ -239,6 +248,10 @@ def render_story(p: Page, story: Story, is_open: bool) -> str:
             points.append(TimePoint(outlet_of(art), number, moment, view.cluster.id))
     for number, view in enumerate(story.minor[:_MINOR_LISTED], start=len(story.views) + 1):
         clusters.append(_minor(p, story, view, number, is_open))
+    loose = [m for m in story.loose if m not in p.marks_shown]  # disputes of the outlets' own sentences
+    if loose:
+        p.marks_shown.update(loose)
+        clusters.append(f'<ul class="marks">{"".join(_mark(p, m, 1) for m in loose)}</ul>')
     if len(story.minor) > _MINOR_LISTED:
         clusters.append(f'<p class="meta more-claims">+ {_e(t.count(len(story.minor) - _MINOR_LISTED, "claim"))} '
                         f'{_e(t("story.more_claims"))}</p>')

@@ -32,6 +32,8 @@ class Story:
     marks: tuple[Mark, ...]
     articles: tuple[Article, ...]
     outlets: tuple[str, ...]
+    # disputes between two outlets' own sentences (<article>#n<k>), which no claim of the story holds
+    loose: tuple[Mark, ...] = ()
 
     @property
     def disputes(self) -> Counter[str]:
@@ -83,5 +85,24 @@ def group_stories(c: Comparison, articles: dict[str, Article], by_id: dict[str, 
                                  -len(v.cluster.articles)))
         out.append(Story(f"st-{sid}", label, tuple(full), tuple(minor), marks, ordered,
                          tuple(dict.fromkeys(outlet_of(a) for a in ordered))))
+    out = _with_loose_disputes(c, out, by_id)
     out.sort(key=lambda s: s.rank)
     return out
+
+
+def _with_loose_disputes(c: Comparison, stories: list[Story], by_id: dict[str, Attribution]) -> list[Story]:
+    """The stories, each with the disputes between outlets' own sentences that no claim holds (aawsat's "43
+    مدنيا" against alweeam's "57 مدنيا", both told in the outlets' own words), given to the story that holds
+    most of their two articles (the first such story).  Without them the report left these disputes out."""
+    held = {m for s in stories for m in s.marks}
+    loose: dict[int, list[Mark]] = {}
+    for m in c.marks:
+        if m.kind != "contradicts" or m in held or m.a not in by_id or m.b not in by_id:
+            continue
+        sides = {by_id[m.a].article, by_id[m.b].article}
+        best = max(range(len(stories)), default=None,
+                   key=lambda i: (len(sides & {a.id for a in stories[i].articles}), -i))
+        if best is not None and sides & {a.id for a in stories[best].articles}:
+            loose.setdefault(best, []).append(m)
+    return [attrs.evolve(s, marks=s.marks + tuple(loose[i]), loose=tuple(loose[i])) if i in loose else s
+            for i, s in enumerate(stories)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..compare import Comparison
-from ..records import attribution_to_dict, cluster_to_dict, mark_to_dict
+from ..records import attribution_to_dict, cluster_to_dict, mark_to_dict, story_to_dict
+from .timeline import story_timelines
 
 __all__ = ["comparison_to_json", "render_markdown", "text_rows"]
 
@@ -13,7 +14,9 @@ _KIND_AR = {"contradicts": "تناقض", "agrees": "توافق", "clarifies": "�
 
 
 def comparison_to_json(c: Comparison) -> dict:
-    """The document printed by ``claimtrack compare --format json``."""
+    """The document printed by ``claimtrack compare --format json``: articles, attributions, claims (clusters),
+    marks, outlets' figures, stories (the claims about one event, whoever speaks) and the stories' timeline
+    (:func:`.timeline.story_timelines`: who reported first, echoed, updated, denied or disputed, in order)."""
     return {
         "articles": [{"id": a.id, "outlet": a.outlet, "published": a.published.isoformat() if a.published else None,
                       "headline": a.headline, "credit": a.credit, "path": a.path} for a in c.corpus.articles],
@@ -21,6 +24,8 @@ def comparison_to_json(c: Comparison) -> dict:
         "clusters": [cluster_to_dict(cl) for cl in c.corpus.clusters],
         "contradictions": [mark_to_dict(m, list(c.unanswered_in(m))) for m in c.marks],
         "outlets": [row.as_dict() for row in c.outlets],
+        "stories": [story_to_dict(s) for s in c.corpus.stories],
+        "timeline": story_timelines(c),
     }
 
 

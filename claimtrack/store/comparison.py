@@ -35,7 +35,7 @@ def compare_stored(tracker: Tracker, story: str | None = None, *, top: int = TOP
     if story is not None:
         stories = [tracker.resolve(story)]
         if not tracker.claims(stories[0]):
-            raise InputError(f"no story {story!r} in the store")
+            raise InputError(f"no story {story!r} in the store (claimtrack track stories lists them)")
     elif top:
         stories = [s["id"] for s in tracker.stories(limit=top)]
     if story is not None or top:

@@ -27,24 +27,48 @@ def stats(db: sqlite3.Connection) -> dict[str, int]:
 def stories(db: sqlite3.Connection, *, speaker: str | None = None, outlet: str | None = None,
             since: str | None = None, until: str | None = None, mark: str | None = None, text: str | None = None,
             limit: int | None = None) -> list[dict[str, Any]]:
-    """Stories, most outlets first: id, label, first published, claim, attribution, article and outlet counts.
+    """Stories, most outlets first: id, label (its most widely carried claim's), first published, claim,
+    attribution, article and outlet counts (an article of no known outlet is an outlet of its own, as in
+    ``claimtrack compare``: a story of 14 such articles was "0 outlets").
     Filters: a speaker or outlet (substring), a date range (ISO), a mark kind, words of the content."""
     where, params = _filters(speaker, outlet, since, until, mark, text)
     sql = (
-        "SELECT c.story, COUNT(DISTINCT c.n), COUNT(DISTINCT at.n), COUNT(DISTINCT ar.n), COUNT(DISTINCT ar.outlet),"
+        "SELECT c.story, COUNT(DISTINCT c.n), COUNT(DISTINCT at.n), COUNT(DISTINCT ar.n), COUNT(DISTINCT COALESCE(ar.outlet, ar.id)),"
         " MIN(COALESCE(ar.published_at, ar.published)), MAX(COALESCE(ar.published_at, ar.published)), s.label"
         " FROM attributions at JOIN claims c ON c.n = at.claim JOIN articles ar ON ar.n = at.article"
         " JOIN stories s ON s.n = c.story"
         f" WHERE c.story IN (SELECT c2.story FROM attributions at JOIN claims c2 ON c2.n = at.claim"
         f" JOIN articles ar ON ar.n = at.article WHERE {where})"
-        " GROUP BY c.story ORDER BY COUNT(DISTINCT ar.outlet) DESC, COUNT(DISTINCT at.n) DESC, c.story")
+        " GROUP BY c.story ORDER BY COUNT(DISTINCT COALESCE(ar.outlet, ar.id)) DESC, COUNT(DISTINCT at.n) DESC, c.story")
     if limit:
         sql += f" LIMIT {int(limit)}"
+    found = db.execute(sql, params).fetchall()
+    labels = _story_labels(db, [row[0] for row in found])
     out = []
-    for story, claims_, attributions, articles, outlets, first, last, label in db.execute(sql, params):
-        out.append({"id": f"s{story}", "label": label, "claims": claims_, "attributions": attributions,
-                    "articles": articles, "outlets": outlets, "first": first, "last": last})
+    for story, claims_, attributions, articles, outlets, first, last, label in found:
+        out.append({"id": f"s{story}", "label": labels.get(story) or label, "claims": claims_,
+                    "attributions": attributions, "articles": articles, "outlets": outlets, "first": first,
+                    "last": last})
     return out
+
+
+def _story_labels(db: sqlite3.Connection, stories: list[int]) -> dict[int, str]:
+    """Each story's label: that of its claim carried by most outlets (then by most attributions, then the
+    oldest).  A story keeps the label of the claim that opened it, which on a growing story is often a detail
+    (a story of 214 claims about Aden was "إعداد خطة طوارئ للمدينة", one outlet's aside)."""
+    if not stories:
+        return {}
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_stories (n INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.wanted_stories")
+    db.executemany("INSERT INTO temp.wanted_stories VALUES (?)", ((n,) for n in stories))
+    rows = db.execute(
+        "SELECT c.story, c.label FROM claims c JOIN attributions at ON at.claim = c.n"
+        " JOIN articles ar ON ar.n = at.article WHERE c.story IN (SELECT n FROM temp.wanted_stories)"
+        " GROUP BY c.n ORDER BY c.story, COUNT(DISTINCT COALESCE(ar.outlet, ar.id)) DESC, COUNT(at.n) DESC, c.n")
+    labels: dict[int, str] = {}
+    for story, label in rows:
+        labels.setdefault(story, label)
+    return labels
 
 
 def claims(db: sqlite3.Connection, story: str | None = None) -> list[dict[str, Any]]:
@@ -64,15 +88,17 @@ def claims(db: sqlite3.Connection, story: str | None = None) -> list[dict[str, A
 
 def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
     """The story's attributions in time order, each with what it is in the story: ``first reported`` (the
-    first report of its claim), ``echoed`` (its claim reported again), ``updated`` (a new claim of a
-    speaker already heard in the story), ``denied`` (a denial), ``disputed`` (a contradicts mark).
+    first report of its claim), ``echoed`` (its claim reported again), ``updated`` (the speaker revises a
+    statement of its own told earlier in the timeline: a contradicts mark between the two, such as a new toll),
+    ``denied`` (a denial), ``disputed`` (a contradicts mark with another speaker).  A speaker's new claim
+    that disputes nothing is ``first reported``: a spokesman's tenth statement is no update of his first.
 
     Time order is that of the statements: the first day of ``said_on`` when the sentence dates the statement
     ("قال أمس"), the article's publication time otherwise; then publication and insertion order.  Each row
     gives both: ``said_on`` (``{"from", "to", "text"}`` or ``None``) beside ``published``."""
     n = _number(resolve(db, story), "s")
     if db.execute("SELECT 1 FROM stories WHERE n = ?", (n,)).fetchone() is None:
-        raise InputError(f"no story {story!r} in the store")
+        raise InputError(f"no story {story!r} in the store (claimtrack track stories lists them)")
     rows = db.execute(
         "SELECT at.n, at.id, at.claim, ar.outlet, ar.id, ar.published, ar.published_at, at.source, at.cue,"
         " at.stance, at.negative, at.content, at.source_key, at.said_on_from, at.said_on_to, at.said_on_text"
@@ -80,25 +106,28 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         " JOIN articles ar ON ar.n = at.article WHERE c.story = ?"
         " ORDER BY COALESCE(at.said_on_from, ar.published_at, ar.published),"
         " COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
-    disputed = {r[0] for r in db.execute(
-        "SELECT a FROM marks WHERE kind = 'contradicts' UNION SELECT b FROM marks WHERE kind = 'contradicts'")}
+    disputes: dict[int, set[int]] = {}  # attribution -> the attributions a contradicts mark opposes it to
+    for a, b in db.execute("SELECT a, b FROM marks WHERE kind = 'contradicts'"):
+        disputes.setdefault(a, set()).add(b)
+        disputes.setdefault(b, set()).add(a)
     seen_claims: set[int] = set()
-    seen_speakers: set[str] = set()
+    speaker_of: dict[int, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
     out = []
     for (an, aid, claim, outlet, article, published, published_at, source, cue, stance, negative, content, skey,
          said_from, said_to, said_text) in rows:
+        speaker = frozenset(json.loads(skey or "[]"))
         if stance == "deny" and negative:
             event = "denied"
-        elif an in disputed:
+        elif any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(an, ())):
+            event = "updated"  # the speaker's own earlier statement is disputed by this one: a revision
+        elif an in disputes:
             event = "disputed"
         elif claim in seen_claims:
             event = "echoed"
-        elif skey in seen_speakers and skey != "[]":
-            event = "updated"
         else:
             event = "first reported"
         seen_claims.add(claim)
-        seen_speakers.add(skey)
+        speaker_of[an] = speaker
         said_on = {"from": said_from, "to": said_to, "text": said_text} if said_text is not None else None
         out.append({"event": event, "published": published_at or published, "said_on": said_on, "outlet": outlet,
                     "article": article, "attribution": aid, "claim": f"c{claim}", "source": source, "cue": cue,

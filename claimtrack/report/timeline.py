@@ -1,0 +1,100 @@
+"""A story's timeline in the comparison: who reported each claim first, who echoed it, who updated, denied or
+disputed it, in the order the statements were made.
+
+Each event is one attribution of a claim the comparison shows, with what it is in its story, in the words of
+the tracker's timeline (``claimtrack track timeline``):
+
+- ``denied``: a denial (the denying side of a ``denies`` mark);
+- ``updated``: the same speaker's new figure or statement (the later side of an ``updates`` mark, in the order
+  below);
+- ``disputed``: a figure or a statement at odds with one told before it (``disagrees``, ``contradicts``);
+- ``echoed``: its claim told again, by another article;
+- ``first reported``: the first report of its claim.
+
+``against`` lists the attributions (or an outlet's own sentences, ``<article>#n<k>``) the event denies, updates
+or disputes.  Order: the first day of ``said_on`` when the sentence dates the statement ("قال أمس"), the
+publication time, or day, otherwise; then the publication time, the article's place and the attribution's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..compare import Comparison
+from ..models import Attribution
+
+__all__ = ["story_timelines"]
+
+_EVENT_OF = {"denies": "denied", "updates": "updated", "disagrees": "disputed", "contradicts": "disputed"}
+_PRIORITY = ("denied", "updated", "disputed", "echoed", "first reported")
+
+
+def _published(a: Attribution, articles: dict) -> "dt.date | None":
+    art = articles[a.article]
+    return art.published_at or art.published
+
+
+def _said_on(a: Attribution) -> "dict[str, Any] | None":
+    s = a.said_on
+    if s is None:
+        return None
+    return {"from": s.first.isoformat() if s.first else None, "to": s.last.isoformat() if s.last else None,
+            "text": s.text}
+
+
+def story_timelines(c: Comparison) -> list[dict[str, Any]]:
+    """The events of every story the comparison shows, story by story (in the corpus's order), each story's in
+    time order; a claim no story holds is a story of its own (its id)."""
+    articles = {a.id: a for a in c.corpus.articles}
+    place = {a.id: n for n, a in enumerate(c.corpus.articles)}
+    by_id = {a.id: a for a in c.corpus.attributions}
+    story_of = {cid: s.id for s in c.corpus.stories for cid in s.clusters}
+    shown = [v.cluster for v in c.clusters]
+
+    def when(aid: str) -> tuple[str, str, int, int]:
+        a = by_id[aid]
+        published = _published(a, articles)
+        stamp = published.isoformat() if published else "9999"
+        said = a.said_on.first.isoformat() if a.said_on and a.said_on.first else stamp
+        return said, stamp, place[a.article], int(aid.rsplit("#", 1)[1]) if aid.rsplit("#", 1)[1].isdigit() else 0
+
+    # what each attribution does to another: the denial, the later side of an update or a dispute
+    did: dict[str, tuple[str, list[str]]] = {}
+    for m in c.marks:
+        if m.kind != "contradicts":
+            continue
+        kind = m.dispute or "contradicts"
+        if kind == "denies":
+            actor, other = m.b, m.a
+        elif m.a in by_id and m.b in by_id:  # the later statement updates or disputes the earlier one
+            actor, other = (m.b, m.a) if when(m.b) >= when(m.a) else (m.a, m.b)
+        else:  # against an outlet's own sentence (<article>#n<k>): the attribution's event
+            actor, other = (m.a, m.b) if m.a in by_id else (m.b, m.a)
+        if actor not in by_id:
+            continue
+        event = _EVENT_OF.get(kind, "disputed")
+        previous = did.get(actor)
+        if previous is None or _PRIORITY.index(event) < _PRIORITY.index(previous[0]):
+            did[actor] = (event, [other] + (previous[1] if previous else []))
+        else:
+            previous[1].append(other)
+    groups: dict[str, list[str]] = {}
+    claim_of: dict[str, str] = {}
+    for cluster in shown:
+        groups.setdefault(story_of.get(cluster.id, cluster.id), []).extend(cluster.claims)
+        claim_of.update((aid, cluster.id) for aid in cluster.claims)
+    out = []
+    for story, members in groups.items():
+        seen: set[str] = set()
+        for aid in sorted(members, key=when):
+            a = by_id[aid]
+            claim = claim_of[aid]
+            event, against = did.get(aid, ("echoed" if claim in seen else "first reported", []))
+            seen.add(claim)
+            published = _published(a, articles)
+            out.append({"story": story, "event": event, "published": published.isoformat() if published else None,
+                        "said_on": _said_on(a), "outlet": articles[a.article].outlet, "article": a.article,
+                        "attribution": aid, "claim": claim, "source": a.source.text, "cue": a.cue.text,
+                        "content": a.content.text, "against": sorted(dict.fromkeys(against), key=str)})
+    return out
