@@ -10,6 +10,7 @@ import functools
 
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
+from ...geography import nisba_place
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
@@ -36,6 +37,8 @@ _BRACKET_QUOTE_LIMIT = 80
 _COORDINATED_WORDS = 8
 # At most this many name words after a mention the noun-phrase automaton closed early (name_tail.name_tail).
 _NAME_WORDS = 4
+# At most this many tokens of a mention after the point where the noun-phrase automaton closed it (_mention_run).
+_MENTION_RUN_WORDS = 12
 
 
 def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
@@ -197,7 +200,18 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     elif explicit is None and (bracket := _bracket_quote(ctx, j, verb)) is not None:
         d.content_start, d.content_end = bracket  # "حيث يقول (نبي نتزوج، ومرتب شهري محترم ...)"
     elif not content_at(ctx, j, verb, d):
-        return None
+        run = _mention_run(ctx, j) if explicit is not None and source is explicit and j == explicit[1] else None
+        if run is None or not any(st.kind(u) or st.is_name(u) or u.is_word and nisba_place(u.key)
+                                  for u in st.tokens[explicit[0] : run[0]]) \
+                or not content_at(ctx, run[1], verb, d):
+            return None
+        # "أعلن الأمين العام المنظمة الدول المصدرة للنفط (اوبك) عبد الله البدري أن" (alriyadh_2a205e102e), "أقر
+        # البريطاني لويس هاميلتون بطل العالم في سباقات فورمولا 1 للسيارات، بأنه" (okaz_893f115ec9): the noun phrase
+        # closed early, and the rest of the mention runs on to the complementizer
+        source = explicit = (explicit[0], run[0])
+        ctx.subjects[-1] = (i, source)
+        d.source_tokens = source
+        d.source = ctx.span(*source)
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
     if source is not None and not d.subject_first and verb.stance == "neutral" and d.content_start is not None \
@@ -208,6 +222,35 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         if st.is_comp(st.tok(k - 1)) and inner_speaker_speaks(st, k):
             return None
     return d
+
+
+def _mention_run(ctx: SentenceContext, j: int) -> tuple[int, int] | None:
+    """(end of the mention, start of the content) when the words from ``j`` (right after a mention the noun-phrase
+    automaton closed early) run on to a complementizer, with no other frame in between: at most
+    ``_MENTION_RUN_WORDS`` tokens of words, numbers and a bracketed abbreviation ("المصدرة للنفط (اوبك) عبد الله
+    البدري أن", "1 للسيارات، بأنه"), a comma allowed before the complementizer only.  A cue word, a preposition
+    standing alone, a time word, a function word ("دون أن", "إلا أن"), a quotation mark or a relative,
+    subordinating or kana word ends the run: an adjunct or a clause, not a mention."""
+    st = ctx.st
+    depth = 0
+    for k in range(j, min(len(st.tokens), j + _MENTION_RUN_WORDS + 1)):
+        t = st.tokens[k]
+        if st.is_comp(t):
+            return (k, k) if k > j and depth == 0 else None
+        if t.text in COMMAS:
+            return (k, k + 1) if k > j and depth == 0 and st.is_comp(st.tok(k + 1)) else None
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif t.kind == "num" and not t.is_word:
+            continue
+        elif not t.is_word or st.is_cue_word(t) or st.is_prep(t) or st.is_time(t) or t.bare in st.g.stopwords \
+                or st.roles(t) & {"relative", "subordinator", "commentary", "kana", "demonstrative"}:
+            return None
+    return None
 
 
 def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
