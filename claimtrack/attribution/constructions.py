@@ -342,6 +342,8 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         if d.source_tokens and d.source_tokens[0] > i:
             used.update(range(*d.source_tokens))  # "أكد رئيس نادي الرمثا": no cue inside the source
         drafts.append(d)
+        if d.content_start is not None:
+            ctx.said.append((i, d.content_start))
     according = _SCAN_RULES["according-to"](ctx)
     sources = [d.source for d in according if d.source is not None]
     # "وفقا لتقرير نشر أخيرا فإن": a verb inside the source's relative clause is no cue
