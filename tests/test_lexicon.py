@@ -76,15 +76,6 @@ def test_grammar_generates_inflections():
     assert not g.cue_forms(fold("سيؤكد"), fold("سيؤكد")), "future forms report nothing said yet"
 
 
-def test_a_participle_written_with_its_alef_is_a_cue_in_that_form_only():
-    # reporting_verbs.tsv writes تعهد's participle متعهدا: "متعهدا بالاستمرار" (SaudiNewsNet alweeam_0721_1611) is a
-    # cue, "شركة متعهدة دفن موتى" and "مقاولين ومتعهدين" are contractors
-    g = grammar()
-    assert "تعهد" in {f.verb.lemma for f in g.cue_forms(fold("متعهدا"), fold("متعهدا"))}
-    for noun in ("متعهدة", "متعهدين", "متعهدات"):
-        assert not any(f.form == "participle" for f in g.cue_forms(fold(noun), fold(noun))), noun
-
-
 def test_bad_line_names_file_and_line(monkeypatch):
     import claimtrack.lexicon.files as lexicon
 

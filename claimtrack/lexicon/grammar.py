@@ -81,8 +81,6 @@ def _masdar_forms(masdar: str) -> list[tuple[str, bool]]:
 
 def _participle_forms(participle: str) -> list[str]:
     p = participle
-    if p.endswith("ا"):
-        return [p]  # written with its alef: only the accusative singular is a cue (متعهدا; متعهدين are contractors)
     # A participle used as a حال is accusative: مؤكدا، مؤكدة، مؤكدين، مؤكدتين، مؤكدات; the nominative
     # مؤكدون/منتقدون is a noun (the critics), never a cue.
     forms = [p + "ا", p + "\u0629", p + "ين", p + "تين", p + "ات"]
