@@ -109,6 +109,17 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                 continue
             break
         marker = st.according_at(j)
+        if marker and marker[2][-1] != _MA and relays and j > 0 \
+                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[j - 1])):
+            # "وأضاف وفقاً لوكالة الأنباء الألمانية، أن" (aleqtisadiya_e08e8bd6f0): right after the verb, the agency the
+            # words came through, then the content
+            end = noun_phrase(st, marker[0])
+            after, then = st.tok(end), st.tok(end + 1)
+            if end > marker[0] and after is not None and (st.is_comp(after) or after.text in COMMAS and st.is_comp(then)):
+                via.append((marker[0], end))
+                asides.update(range(j, end))
+                j = end
+                continue
         if marker and marker[2][-1] == _MA:
             # "وقال النائب العام ... سالم سعيد كبيش وفق ما بثته وكالة الأنباء الإماراتية " تمت ...": the outlet
             # the words came through, past the relative's verb, right before the content

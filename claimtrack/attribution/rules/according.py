@@ -28,8 +28,9 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
     drafts = []
     for i in st.marker_starts():  # no marker starts elsewhere
         marker = st.according_at(i)
-        if not marker:
-            continue
+        if not marker or i in ctx.asides and i > 0 \
+                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[i - 1])):
+            continue  # (right after a verb, its via: "وأضاف وفقاً لوكالة الأنباء الألمانية، أن", adjuncts.skip_adjuncts)
         np_start, prefix, marker_words = marker
         if not prefix and marker_words[-1].endswith(_MA):
             np_start = _past_verb(st, np_start)  # "حسبما أفادت مصادر", "وفقا لما ذكره متحدث"
