@@ -63,6 +63,8 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
     words = [w for w in st.tokens[a:b] if w.is_word]
     if words and all(st.is_cue_word(w) for w in words):
         return True
+    if st.tokens[a].kind == "num":
+        return False  # "قال 17% من المشاركين": a share of a group, its من no preposition of an adjunct
     lead = next((w for w in words if w.key not in rule_words().not_subject), None)
     if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
         return True

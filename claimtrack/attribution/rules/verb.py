@@ -22,7 +22,7 @@ from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object,
                        object_of_continuation)
 from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
-from ..wordlists import rule_words
+from ..wordlists import pattern, rule_words
 
 __all__ = ["inner_speaker_speaks", "verb_draft"]
 
@@ -65,7 +65,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
     subject = None if pronoun_subject else subject_before(ctx, i)
     if subject is not None and _fronted_adjunct(st, subject[0]) and (after := st.tok(i + 1)) is not None \
-            and after.is_word and can_open_subject(st, after) and not st.is_comp(after) and not st.is_prep(after):
+            and (after.is_word and can_open_subject(st, after) and not st.is_comp(after) and not st.is_prep(after)
+                 or after.kind == "num" and _share_of(ctx, i + 1, verb) is not None):
         # "وفي الحفل الخطابي رحب وكيل إمارة المنطقة ...": a preposition after و/ف opens a fronted adjunct; the
         # subject follows the verb (okaz_529e683216)
         subject = None
@@ -92,6 +93,14 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and subject is None and not pronoun_subject and not carries_subject(t, form):
         explicit = (j, j + 1)  # "وتفيد المعلومات بأن": the news noun is the subject, not the object
         j += 1
+    if subject is None and not pronoun_subject and explicit is None and nxt is not None and nxt.kind == "num" \
+            and (share := _share_of(ctx, j, verb)) is not None:
+        # "وفي المجمل قال 17% من المشاركين في الاستطلاع إنهم" (3alyoum_ad9af19736): a share of a group speaks
+        explicit = (j, share)
+        skipped = ctx.skip(share, verb, relays=True)
+        via.extend(skipped.via)
+        relays.extend(skipped.relays)
+        j = skipped.end
     if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and (not st.is_comp(nxt) or listed_name_end(st, j) > j) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
@@ -251,6 +260,30 @@ def _mention_run(ctx: SentenceContext, j: int) -> tuple[int, int] | None:
                 or st.roles(t) & {"relative", "subordinator", "commentary", "kana", "demonstrative"}:
             return None
     return None
+
+
+def _share_of(ctx: SentenceContext, j: int, verb: Verb) -> int | None:
+    """End of a share of a group at token ``j`` (a number), when the verb's content follows it: "17% من المشاركين في
+    الاستطلاع"، "57 في المائة من الآباء،" (construction_patterns.tsv, share-of)."""
+    st = ctx.st
+    number = st.tokens[j]
+    k = j + 1
+    elements = pattern("share-of").elements
+    if number.text.endswith(("%", "\u066a")):  # ٪ ARABIC PERCENT SIGN written with the number
+        elements = elements[-1:]
+    for element in elements:
+        u = st.tok(k)
+        if u is not None and u.key in element.words:
+            k += 1
+        elif not element.optional:
+            return None
+    end = noun_phrase(st, k, verb)
+    if end <= k:
+        return None
+    after = st.tok(end)
+    if after is not None and after.text in COMMAS and _content_follows(ctx, end + 1, verb):
+        return end
+    return end if _content_follows(ctx, end, verb) else None
 
 
 def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
