@@ -15,14 +15,15 @@ from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
-from ..name_tail import name_tail
+from ..name_tail import mention_run, name_tail
 from ..names import listed_name_end
 from ..nounphrase import noun_phrase
 from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
                        object_of_continuation)
-from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
+from ..subject import (can_open_subject, carries_subject, has_source_word, issuer, medium_document, share_of,
+                       subject_before)
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
-from ..wordlists import pattern, rule_words
+from ..wordlists import rule_words
 
 __all__ = ["inner_speaker_speaks", "verb_draft"]
 
@@ -37,8 +38,6 @@ _BRACKET_QUOTE_LIMIT = 80
 _COORDINATED_WORDS = 8
 # At most this many name words after a mention the noun-phrase automaton closed early (name_tail.name_tail).
 _NAME_WORDS = 4
-# At most this many tokens of a mention after the point where the noun-phrase automaton closed it (_mention_run).
-_MENTION_RUN_WORDS = 12
 
 
 def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
@@ -52,6 +51,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         return None  # "قدمت "موبايلي" لعملائها خدمات": a verb that speaks only with its noun (قدم الشكر) needs it
     d = Draft(ctx.index, (t.start, t.end), i, verb)
     j = i + 1
+
+    def follows(k: int) -> bool:
+        return _content_follows(ctx, k, verb)
+
     via: list[tuple[int, int]] = []
     relays: list[tuple[int, int]] = []
     after_cue = st.tok(j)
@@ -66,7 +69,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     subject = None if pronoun_subject else subject_before(ctx, i)
     if subject is not None and _fronted_adjunct(st, subject[0]) and (after := st.tok(i + 1)) is not None \
             and (after.is_word and can_open_subject(st, after) and not st.is_comp(after) and not st.is_prep(after)
-                 or after.kind == "num" and _share_of(ctx, i + 1, verb) is not None):
+                 or after.kind == "num" and share_of(ctx, i + 1, verb, follows) is not None):
         # "وفي الحفل الخطابي رحب وكيل إمارة المنطقة ...": a preposition after و/ف opens a fronted adjunct; the
         # subject follows the verb (okaz_529e683216)
         subject = None
@@ -94,7 +97,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         explicit = (j, j + 1)  # "وتفيد المعلومات بأن": the news noun is the subject, not the object
         j += 1
     if subject is None and not pronoun_subject and explicit is None and nxt is not None and nxt.kind == "num" \
-            and (share := _share_of(ctx, j, verb)) is not None:
+            and (share := share_of(ctx, j, verb, follows)) is not None:
         # "وفي المجمل قال 17% من المشاركين في الاستطلاع إنهم" (3alyoum_ad9af19736): a share of a group speaks
         explicit = (j, share)
         skipped = ctx.skip(share, verb, relays=True)
@@ -209,15 +212,16 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     elif explicit is None and (bracket := _bracket_quote(ctx, j, verb)) is not None:
         d.content_start, d.content_end = bracket  # "حيث يقول (نبي نتزوج، ومرتب شهري محترم ...)"
     elif not content_at(ctx, j, verb, d):
-        run = _mention_run(ctx, j) if explicit is not None and source is explicit and j == explicit[1] else None
-        if run is None or not any(st.kind(u) or st.is_name(u) or u.is_word and nisba_place(u.key)
-                                  for u in st.tokens[explicit[0] : run[0]]) \
+        mention = explicit if explicit is not None and source is explicit and j == explicit[1] else None
+        run = mention_run(ctx.st, j) if mention is not None else None
+        if mention is None or run is None or not any(st.kind(u) or st.is_name(u) or u.is_word and nisba_place(u.key)
+                                                     for u in st.tokens[mention[0] : run[0]]) \
                 or not content_at(ctx, run[1], verb, d):
             return None
         # "أعلن الأمين العام المنظمة الدول المصدرة للنفط (اوبك) عبد الله البدري أن" (alriyadh_2a205e102e), "أقر
         # البريطاني لويس هاميلتون بطل العالم في سباقات فورمولا 1 للسيارات، بأنه" (okaz_893f115ec9): the noun phrase
         # closed early, and the rest of the mention runs on to the complementizer
-        source = explicit = (explicit[0], run[0])
+        source = explicit = (mention[0], run[0])
         ctx.subjects[-1] = (i, source)
         d.source_tokens = source
         d.source = ctx.span(*source)
@@ -233,57 +237,6 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     return d
 
 
-def _mention_run(ctx: SentenceContext, j: int) -> tuple[int, int] | None:
-    """(end of the mention, start of the content) when the words from ``j`` (right after a mention the noun-phrase
-    automaton closed early) run on to a complementizer, with no other frame in between: at most
-    ``_MENTION_RUN_WORDS`` tokens of words, numbers and a bracketed abbreviation ("المصدرة للنفط (اوبك) عبد الله
-    البدري أن", "1 للسيارات، بأنه"), a comma allowed before the complementizer only.  A cue word, a preposition
-    standing alone, a time word, a function word ("دون أن", "إلا أن"), a quotation mark or a relative,
-    subordinating or kana word ends the run: an adjunct or a clause, not a mention."""
-    st = ctx.st
-    depth = 0
-    for k in range(j, min(len(st.tokens), j + _MENTION_RUN_WORDS + 1)):
-        t = st.tokens[k]
-        if st.is_comp(t):
-            return (k, k) if k > j and depth == 0 else None
-        if t.text in COMMAS:
-            return (k, k + 1) if k > j and depth == 0 and st.is_comp(st.tok(k + 1)) else None
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif t.kind == "num" and not t.is_word:
-            continue
-        elif not t.is_word or st.is_cue_word(t) or st.is_prep(t) or st.is_time(t) or t.bare in st.g.stopwords \
-                or st.roles(t) & {"relative", "subordinator", "commentary", "kana", "demonstrative"}:
-            return None
-    return None
-
-
-def _share_of(ctx: SentenceContext, j: int, verb: Verb) -> int | None:
-    """End of a share of a group at token ``j`` (a number), when the verb's content follows it: "17% من المشاركين في
-    الاستطلاع"، "57 في المائة من الآباء،" (construction_patterns.tsv, share-of)."""
-    st = ctx.st
-    number = st.tokens[j]
-    k = j + 1
-    elements = pattern("share-of").elements
-    if number.text.endswith(("%", "\u066a")):  # ٪ ARABIC PERCENT SIGN written with the number
-        elements = elements[-1:]
-    for element in elements:
-        u = st.tok(k)
-        if u is not None and u.key in element.words:
-            k += 1
-        elif not element.optional:
-            return None
-    end = noun_phrase(st, k, verb)
-    if end <= k:
-        return None
-    after = st.tok(end)
-    if after is not None and after.text in COMMAS and _content_follows(ctx, end + 1, verb):
-        return end
-    return end if _content_follows(ctx, end, verb) else None
 
 
 def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
