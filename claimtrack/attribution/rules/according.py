@@ -246,6 +246,8 @@ def _boundary_at(st: SentenceTokens, k: int) -> int | None:
         return None
     if st.is_comp(t) or t.text in COMMAS or t.text == COLON:
         nxt = st.tok(k + 1)
+        if nxt is not None and not st.is_comp(t) and st.is_comp(nxt) and st.tok(k + 2) is not None:
+            nxt = st.tok(k + 2)  # "وحسبما ذكرت صحيفة “عكاظ”، فإن عامل نظافة": the complementizer is no content
         return None if nxt is None else nxt.start
     if t.is_word and t.key[0] == FEH and len(t.key) > 2 and not st.is_cue_word(t) \
             and (t.conj or "qad" in st.roles_of_key(t.key[1:])):
