@@ -85,7 +85,13 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                 break
             close = next((k for k in range(j + 1, min(n, j + 14)) if st.tokens[k].text in COMMAS), None)
             relative = "relative" in st.roles(nxt)  # "، التي طوقت المكان،": a relative clause on the source
-            if close is not None and (st.is_comp(st.tok(close + 1)) or relative) and not st.inside_quote(j):
+            frame = st.tok(close + 1) if close is not None else None
+            own_preposition = verb is not None and frame is not None and st.is_prep(frame) and frame.key in verb.preps \
+                and not any(st.is_cue_word(u) or st.is_comp(u) or st.kind(u) for u in st.tokens[j + 1 : close])
+            if close is not None and (st.is_comp(st.tok(close + 1)) or relative or own_preposition) and not st.inside_quote(j):
+                # (or the verb's own preposition: "وشدد وزير ... خلال جولته ... بالعاصمة المقدسة، والمشاعر أمس، على
+                # ضرورة", aljazirah_f2ccf8e1ee; not a second speaker: "وأجمع كل من رئيس المفوضية ...، ورئيس وزراء
+                # لوكسمبورغ كزافييه بيتل، على التأكيد")
                 # ", الذي نُشر الأربعاء، أن", ", طلب عدم الكشف عن هويته، أن": an aside before the content
                 asides.update(range(j + 1, close))
                 j = close + 1
