@@ -87,6 +87,17 @@ def _may_be_subject(st: SentenceTokens, a: int) -> bool:
     return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
 
 
+def _said_with(st: SentenceTokens, hint: tuple[int, int], d: Draft) -> bool:
+    """Is the hint a bare name, the subject right after a speech verb, and the participle ``d`` the manner of that
+    verb right after it ("وأضافت موريل قائلة: إن", "وتابع البحرة قائلاً")?  Not a phrase with a pronoun, the verb's
+    object ("واختتم كيري كلمته قائلاً")."""
+    a, b = hint
+    if a == 0 or d.kind != "participle" or d.verb.lemma not in rule_words().manner_verb or b != d.cue_token or b - a > 2 \
+            or not any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[a - 1])):
+        return False
+    return all(u.is_word and not possessed(st, u) and not st.definite(u) or u.i == a for u in st.tokens[a:b])
+
+
 class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
     """Resolves the sources of one article's attributions, in document order."""
 
@@ -153,6 +164,12 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
             return newer  # someone else named since, or the same speaker named in full since
         if prev is not None:
             return prev
+        if d.subject_hint is not None and not from_clause and _said_with(st, d.subject_hint, d):
+            # "وأضافت موريل قائلة: إن", "وتابع البحرة قائلاً إن": with nobody else to speak, the subject of the speech
+            # verb whose manner the participle gives
+            a, b = d.subject_hint
+            return SourceGuess(self.mention(st.tokens[a].start, st.tokens[b - 1].end),
+                               classify_source(st.tokens[a:b], self.g), "carryover")
         pos = self.norm.span(d.cue[0], d.cue[0])
         return SourceGuess(Mention("", pos), "unknown", "none")
 
