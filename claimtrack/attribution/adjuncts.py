@@ -85,7 +85,13 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                 break
             close = next((k for k in range(j + 1, min(n, j + 14)) if st.tokens[k].text in COMMAS), None)
             relative = "relative" in st.roles(nxt)  # "، التي طوقت المكان،": a relative clause on the source
-            if close is not None and (st.is_comp(st.tok(close + 1)) or relative) and not st.inside_quote(j):
+            frame = st.tok(close + 1) if close is not None else None
+            own_preposition = verb is not None and frame is not None and st.is_prep(frame) and frame.key in verb.preps \
+                and not any(st.is_cue_word(u) or st.is_comp(u) or st.kind(u) for u in st.tokens[j + 1 : close])
+            if close is not None and (st.is_comp(st.tok(close + 1)) or relative or own_preposition) and not st.inside_quote(j):
+                # (or the verb's own preposition: "وشدد وزير ... خلال جولته ... بالعاصمة المقدسة، والمشاعر أمس، على
+                # ضرورة", aljazirah_f2ccf8e1ee; not a second speaker: "وأجمع كل من رئيس المفوضية ...، ورئيس وزراء
+                # لوكسمبورغ كزافييه بيتل، على التأكيد")
                 # ", الذي نُشر الأربعاء، أن", ", طلب عدم الكشف عن هويته، أن": an aside before the content
                 asides.update(range(j + 1, close))
                 j = close + 1
@@ -109,6 +115,17 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                 continue
             break
         marker = st.according_at(j)
+        if marker and marker[2][-1] != _MA and relays and j > 0 \
+                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[j - 1])):
+            # "وأضاف وفقاً لوكالة الأنباء الألمانية، أن" (aleqtisadiya_e08e8bd6f0): right after the verb, the agency the
+            # words came through, then the content
+            end = noun_phrase(st, marker[0])
+            after, then = st.tok(end), st.tok(end + 1)
+            if end > marker[0] and after is not None and (st.is_comp(after) or after.text in COMMAS and st.is_comp(then)):
+                via.append((marker[0], end))
+                asides.update(range(j, end))
+                j = end
+                continue
         if marker and marker[2][-1] == _MA:
             # "وقال النائب العام ... سالم سعيد كبيش وفق ما بثته وكالة الأنباء الإماراتية " تمت ...": the outlet
             # the words came through, past the relative's verb, right before the content

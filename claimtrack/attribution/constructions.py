@@ -31,6 +31,8 @@ from .rules.participle import participle_draft
 from .rules.relay import relay_draft
 from .rules.verb import verb_draft
 
+_MA = "\u0645\u0627"  # ما: the relative of "حسبما", "وفقا لما", "بحسب ما"
+
 __all__ = ["Construction", "constructions", "find_drafts"]
 
 CueRule = Callable[[SentenceContext, int, CueForm], "Draft | None"]
@@ -342,10 +344,15 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         if d.source_tokens and d.source_tokens[0] > i:
             used.update(range(*d.source_tokens))  # "أكد رئيس نادي الرمثا": no cue inside the source
         drafts.append(d)
+        if d.content_start is not None:
+            ctx.said.append((i, d.content_start))
     according = _SCAN_RULES["according-to"](ctx)
     sources = [d.source for d in according if d.source is not None]
-    # "وفقا لتقرير نشر أخيرا فإن": a verb inside the source's relative clause is no cue
-    drafts = [d for d in drafts if not any(a <= d.cue[0] < b for a, b in sources)]
+    # "وفقا لتقرير نشر أخيرا فإن": a verb inside the source's relative clause is no cue; "وحسبما ذكرت صحيفة
+    # “عكاظ” فإن": nor is the verb of the marker's ما, one according-to row (the guide)
+    said_by_marker = {m[0] for a in according if (m := st.according_at(a.cue_token)) is not None
+                      and not m[1] and m[2][-1].endswith(_MA)}
+    drafts = [d for d in drafts if not any(a <= d.cue[0] < b for a, b in sources) and d.cue_token not in said_by_marker]
     drafts.extend(according)
     drafts.sort(key=lambda d: d.cue[0])
     return prune(ctx, drafts)

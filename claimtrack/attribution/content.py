@@ -195,6 +195,12 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
                 and t.is_word and not t.conj and t.definite and not st.kind(t) and definite_masdar(t.key[2:]):
             d.content_start = t.start  # "مرجحا التوصل إلى حل للأزمة": a definite verbal noun right after the participle
             return True
+        if verb.frame == "nominal" and d.kind == "participle" and verb.stance == "praise" and t.is_word and not t.conj \
+                and not st.is_prep(t) and not st.is_comp(t) and not st.cue_forms(t) and not st.is_time(t):
+            # "مثمنا كذلك الجهود التي بذلتها كافة الاجهزة الحكومية" (alyaum_b1f8fe7f2c): what is praised is the content;
+            # the participle has no other sense (the perfect ثمن is also the noun 'price', and keeps its frame)
+            d.content_start = t.start
+            return True
         return False
     if not t.is_word and t.kind != "num":
         return False

@@ -27,6 +27,8 @@ class SentenceContext:
     headline: bool
     subjects: list[tuple[int, tuple[int, int]]] = attrs.field(factory=list)
     asides: set[int] = attrs.field(factory=set)
+    # (cue token, normalized start of its content) of the attributions found so far, in order
+    said: list[tuple[int, int]] = attrs.field(factory=list)
     # What skip_adjuncts found from a token for a verb (its tokens never change, so neither does the answer); the
     # rules of each cue form ask again from the same token.  By (token, id of the verb, relays); the verb beside it.
     _skipped: dict[tuple[int, int, bool], tuple[Verb | None, Skipped]] = attrs.field(factory=dict, eq=False, repr=False)
@@ -44,8 +46,21 @@ class SentenceContext:
         """The subject of the latest clause before token ``i``, for a cue with none of its own to hang on: not a
         noun with a pronoun, which is an object ("وقد حمل الملك المفدى الوزير نقل تحياته لرئيس ...، مؤكداً":
         نقل is a verbal noun there, and the King's clause is the one the participle hangs on)."""
-        prior = [s for k, s in self.subjects if k < i and not possessed(self.st, self.st.tokens[s[0]])]
+        prior = [s for k, s in self.subjects if k < i and not possessed(self.st, self.st.tokens[s[0]])
+                 and not (s[1] <= k and self._inside_what_was_said(k))]
         return prior[-1] if prior else None
+
+    def _inside_what_was_said(self, k: int) -> bool:
+        """Is token ``k``, a verb that yielded no attribution, inside the content of one found before it?  A subject
+        written before such a verb is part of what was said, no speaker a later participle hangs on ("مضيفا: ان السفير
+        السعودي عيد الثقفي تابع شخصيا الحالة الصحية ...، مثمنا": the grandfather praises, alyaum_b1f8fe7f2c; "أن
+        وزير الدفاع الأمريكي أبلغ الجبوري ...، مؤكدة": the sources, okaz_d13ca37cde).  A verb before its subject
+        may open a clause of the narrative ("ويقول: نعيب زماننا ... فيأتي الشاعر محمد العوني ... قائلاً",
+        alriyadh_a504d3cbdc)."""
+        if any(cue == k for cue, _ in self.said):
+            return False
+        start = self.st.tokens[k].start
+        return any(cue < k and content <= start for cue, content in self.said)
 
     def skip(self, j: int, verb: Verb | None, *, relays: bool = False) -> Skipped:
         """:func:`~.adjuncts.skip_adjuncts` from token ``j``, keeping the asides it passed."""

@@ -15,7 +15,7 @@ from ..lexicon.morph import BEH, DEFINITE, LAM
 from .tokens import COMMAS, SentenceTokens, Token
 from .wordlists import rule_words
 
-__all__ = ["name_tail"]
+__all__ = ["mention_run", "name_tail"]
 
 # At most this many tokens in a relative clause on a title after a name before the content ("ألبرت يان مآت رئيس
 # النقابة ... التي تمثل مصالح 28 مليونا من المزارعين الأوروبيين، ومقرها بروكسل إن").
@@ -23,6 +23,8 @@ _RELATIVE_REACH = 24
 # At most this many tokens of a title's complement between where the automaton stopped and the name before the
 # content ("مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية بإمارة المنطقة د. هشام الفالح أن").
 _TITLE_REACH = 12
+# At most this many tokens of a mention after the point where the noun-phrase automaton closed it (mention_run).
+_RUN_WORDS = 12
 # Roles no word of a title's complement has: a clause or another mention starts there.
 _CLAUSE_ROLES = frozenset({"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by",
                            "gesture", "anaphor_noun", "masdar_intro"})
@@ -184,3 +186,31 @@ def _ends_title(st: SentenceTokens, t: Token) -> bool:
     ("بالجمعية"), a title, or the full stop of an abbreviated title ("د.")?"""
     return t.text == "." or st.definite(t) or st.is_title(t) \
         or (t.is_word and len(t.key) > 3 and t.key[0] in (BEH, LAM) and t.key[1:].startswith((DEFINITE, LAM)))
+
+
+def mention_run(st: SentenceTokens, j: int) -> tuple[int, int] | None:
+    """(end of the mention, start of the content) when the words from ``j`` (right after a mention the noun-phrase
+    automaton closed early) run on to a complementizer, with no other frame in between: at most
+    ``_RUN_WORDS`` tokens of words, numbers and a bracketed abbreviation ("المصدرة للنفط (اوبك) عبد الله
+    البدري أن", "1 للسيارات، بأنه"), a comma allowed before the complementizer only.  A cue word, a preposition
+    standing alone, a time word, a function word ("دون أن", "إلا أن"), a quotation mark or a relative,
+    subordinating or kana word ends the run: an adjunct or a clause, not a mention."""
+    depth = 0
+    for k in range(j, min(len(st.tokens), j + _RUN_WORDS + 1)):
+        t = st.tokens[k]
+        if st.is_comp(t):
+            return (k, k) if k > j and depth == 0 else None
+        if t.text in COMMAS:
+            return (k, k + 1) if k > j and depth == 0 and st.is_comp(st.tok(k + 1)) else None
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif t.kind == "num" and not t.is_word:
+            continue
+        elif not t.is_word or st.is_cue_word(t) or st.is_prep(t) or st.is_time(t) or t.bare in st.g.stopwords \
+                or st.roles(t) & {"relative", "subordinator", "commentary", "kana", "demonstrative"}:
+            return None
+    return None

@@ -154,7 +154,8 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
     # the tokens that start strictly inside the content, in order (token starts increase)
     last = bisect_left(st.starts, d.content_end)  # type: ignore[type-var]
     aside_end = parenthesis_end(ctx, d, last)
-    for k in range(bisect_right(st.starts, d.content_start), last):
+    first = bisect_right(st.starts, d.content_start)
+    for k in range(first, last):
         t = st.tokens[k]
         if k <= aside_end or st.inside_quote(k):
             continue
@@ -185,7 +186,27 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
                                                                    or quotation_before(ctx, d, k)):
             # (a complementizer further on, "على أن يحدد موعد المباراة الرابعة", belongs to the explanation)
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
+        if nxt is not None and nominal and _new_subject_clause(ctx, k + 1) \
+                and not any(st.tokens[m].is_word and "relative" in st.roles(st.tokens[m]) for m in range(first, k)):
+            return t.start  # (after a relative clause the verb may be its own: "القرارات التي تفرض ...، وسمحت")
     return d.content_end  # type: ignore[return-value]
+
+
+def _new_subject_clause(ctx: SentenceContext, k: int) -> bool:
+    """Does a clause with a subject of its own open at token ``k``, after a comma: و + a perfect verb with the
+    feminine ت, then a definite noun ("زيادة السعر ليصل إلى 40 سنتا، ووقعت مصادمات بين الشرطة", aawsat_922b0c2ff5;
+    "ضرورة تفعيل اتفاقية الدفاع العربي المشترك، واستضافت المملكة جميع قوات التحالف", alwatan_0697376184)?  A noun
+    phrase goes on with و + noun, never with a verb and its own subject."""
+    st = ctx.st
+    t, subject = st.tok(k), st.tok(k + 1)
+    if t is None or subject is None or not t.is_word or not subject.is_word or not t.conj or t.key[0] != WAW:
+        return False
+    stem = t.key[1:]
+    if len(stem) < 3 or not stem.endswith(TEH) or stem.endswith(ALEF + TEH) or st.inside_quote(k) \
+            or st.definite(t) or st.kind(t) or st.roles(t) or st.is_name(t):
+        return False
+    return not st.is_time(subject) and not st.is_prep(subject) and not st.is_comp(subject) and not st.roles(subject) \
+        and subject.key not in st.g.stopwords
 
 
 def _joined_speech_verb(ctx: SentenceContext, k: int) -> bool:

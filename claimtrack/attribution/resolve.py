@@ -63,6 +63,8 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
     words = [w for w in st.tokens[a:b] if w.is_word]
     if words and all(st.is_cue_word(w) for w in words):
         return True
+    if st.tokens[a].kind == "num":
+        return False  # "قال 17% من المشاركين": a share of a group, its من no preposition of an adjunct
     lead = next((w for w in words if w.key not in rule_words().not_subject), None)
     if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
         return True
@@ -83,6 +85,17 @@ def _may_be_subject(st: SentenceTokens, a: int) -> bool:
     is dropped and the speaker named before, the King, is carried over)."""
     t = st.tokens[a]
     return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
+
+
+def _said_with(st: SentenceTokens, hint: tuple[int, int], d: Draft) -> bool:
+    """Is the hint a bare name, the subject right after a speech verb, and the participle ``d`` the manner of that
+    verb right after it ("وأضافت موريل قائلة: إن", "وتابع البحرة قائلاً")?  Not a phrase with a pronoun, the verb's
+    object ("واختتم كيري كلمته قائلاً")."""
+    a, b = hint
+    if a == 0 or d.kind != "participle" or d.verb.lemma not in rule_words().manner_verb or b != d.cue_token or b - a > 2 \
+            or not any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[a - 1])):
+        return False
+    return all(u.is_word and not possessed(st, u) and not st.definite(u) or u.i == a for u in st.tokens[a:b])
 
 
 class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
@@ -151,6 +164,12 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
             return newer  # someone else named since, or the same speaker named in full since
         if prev is not None:
             return prev
+        if d.subject_hint is not None and not from_clause and _said_with(st, d.subject_hint, d):
+            # "وأضافت موريل قائلة: إن", "وتابع البحرة قائلاً إن": with nobody else to speak, the subject of the speech
+            # verb whose manner the participle gives
+            a, b = d.subject_hint
+            return SourceGuess(self.mention(st.tokens[a].start, st.tokens[b - 1].end),
+                               classify_source(st.tokens[a:b], self.g), "carryover")
         pos = self.norm.span(d.cue[0], d.cue[0])
         return SourceGuess(Mention("", pos), "unknown", "none")
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..lexicon.grammar import CueForm
+from collections.abc import Callable
+
+from ..lexicon.grammar import CueForm, Verb
 from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW, YEH
 from ..normalize import fold
 from .tokens import SentenceTokens, Token
@@ -13,7 +15,8 @@ from .wordlists import pattern, rule_words
 
 _ASIDE_WORDS = 10  # the longest aside on a document read past after its issuer
 
-__all__ = ["can_open_subject", "carries_subject", "has_source_word", "issuer", "medium_document", "subject_before"]
+__all__ = ["can_open_subject", "carries_subject", "has_source_word", "issuer", "medium_document", "share_of",
+           "subject_before"]
 
 
 def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
@@ -199,3 +202,28 @@ def can_open_subject(st: SentenceTokens, t: Token) -> bool:
             and (key[1] == ALEF or key.endswith(PRONOUN_SUFFIXES)) and not st.kind(t):
         return False
     return True
+
+
+def share_of(ctx: SentenceContext, j: int, verb: Verb, follows: Callable[[int], bool]) -> int | None:
+    """End of a share of a group at token ``j`` (a number), when the verb's content follows it: "17% من المشاركين في
+    الاستطلاع"، "57 في المائة من الآباء،" (construction_patterns.tsv, share-of); ``follows(k)``: does the verb's
+    content begin at token ``k``?"""
+    st = ctx.st
+    number = st.tokens[j]
+    k = j + 1
+    elements = pattern("share-of").elements
+    if number.text.endswith(("%", "\u066a")):  # ٪ ARABIC PERCENT SIGN written with the number
+        elements = elements[-1:]
+    for element in elements:
+        u = st.tok(k)
+        if u is not None and u.key in element.words:
+            k += 1
+        elif not element.optional:
+            return None
+    end = noun_phrase(st, k, verb)
+    if end <= k:
+        return None
+    after = st.tok(end)
+    if after is not None and after.text in COMMAS and follows(end + 1):
+        return end
+    return end if follows(end) else None

@@ -28,8 +28,9 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
     drafts = []
     for i in st.marker_starts():  # no marker starts elsewhere
         marker = st.according_at(i)
-        if not marker:
-            continue
+        if not marker or i in ctx.asides and i > 0 \
+                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[i - 1])):
+            continue  # (right after a verb, its via: "وأضاف وفقاً لوكالة الأنباء الألمانية، أن", adjuncts.skip_adjuncts)
         np_start, prefix, marker_words = marker
         if not prefix and marker_words[-1].endswith(_MA):
             np_start = _past_verb(st, np_start)  # "حسبما أفادت مصادر", "وفقا لما ذكره متحدث"
@@ -245,6 +246,8 @@ def _boundary_at(st: SentenceTokens, k: int) -> int | None:
         return None
     if st.is_comp(t) or t.text in COMMAS or t.text == COLON:
         nxt = st.tok(k + 1)
+        if nxt is not None and not st.is_comp(t) and st.is_comp(nxt) and st.tok(k + 2) is not None:
+            nxt = st.tok(k + 2)  # "وحسبما ذكرت صحيفة “عكاظ”، فإن عامل نظافة": the complementizer is no content
         return None if nxt is None else nxt.start
     if t.is_word and t.key[0] == FEH and len(t.key) > 2 and not st.is_cue_word(t) \
             and (t.conj or "qad" in st.roles_of_key(t.key[1:])):

@@ -10,16 +10,18 @@ import functools
 
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
+from ...geography import nisba_place
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
 from ..context import SentenceContext
 from ..draft import Draft
-from ..name_tail import name_tail
+from ..name_tail import mention_run, name_tail
 from ..names import listed_name_end
 from ..nounphrase import noun_phrase
 from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
                        object_of_continuation)
-from ..subject import can_open_subject, carries_subject, has_source_word, issuer, medium_document, subject_before
+from ..subject import (can_open_subject, carries_subject, has_source_word, issuer, medium_document, share_of,
+                       subject_before)
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
 
@@ -49,6 +51,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         return None  # "قدمت "موبايلي" لعملائها خدمات": a verb that speaks only with its noun (قدم الشكر) needs it
     d = Draft(ctx.index, (t.start, t.end), i, verb)
     j = i + 1
+
+    def follows(k: int) -> bool:
+        return _content_follows(ctx, k, verb)
+
     via: list[tuple[int, int]] = []
     relays: list[tuple[int, int]] = []
     after_cue = st.tok(j)
@@ -62,7 +68,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
     subject = None if pronoun_subject else subject_before(ctx, i)
     if subject is not None and _fronted_adjunct(st, subject[0]) and (after := st.tok(i + 1)) is not None \
-            and after.is_word and can_open_subject(st, after) and not st.is_comp(after) and not st.is_prep(after):
+            and (after.is_word and can_open_subject(st, after) and not st.is_comp(after) and not st.is_prep(after)
+                 or after.kind == "num" and share_of(ctx, i + 1, verb, follows) is not None):
         # "وفي الحفل الخطابي رحب وكيل إمارة المنطقة ...": a preposition after و/ف opens a fronted adjunct; the
         # subject follows the verb (okaz_529e683216)
         subject = None
@@ -89,6 +96,14 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             and subject is None and not pronoun_subject and not carries_subject(t, form):
         explicit = (j, j + 1)  # "وتفيد المعلومات بأن": the news noun is the subject, not the object
         j += 1
+    if subject is None and not pronoun_subject and explicit is None and nxt is not None and nxt.kind == "num" \
+            and (share := share_of(ctx, j, verb, follows)) is not None:
+        # "وفي المجمل قال 17% من المشاركين في الاستطلاع إنهم" (3alyoum_ad9af19736): a share of a group speaks
+        explicit = (j, share)
+        skipped = ctx.skip(share, verb, relays=True)
+        via.extend(skipped.via)
+        relays.extend(skipped.relays)
+        j = skipped.end
     if subject is None and not pronoun_subject and nxt is not None and nxt.is_word and (not st.is_comp(nxt) or listed_name_end(st, j) > j) \
             and not st.is_prep(nxt) and not ({"demonstrative", "anaphor_noun"} & st.roles(nxt)) \
             and nxt.key not in words and nxt.bare not in words \
@@ -197,7 +212,19 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     elif explicit is None and (bracket := _bracket_quote(ctx, j, verb)) is not None:
         d.content_start, d.content_end = bracket  # "حيث يقول (نبي نتزوج، ومرتب شهري محترم ...)"
     elif not content_at(ctx, j, verb, d):
-        return None
+        mention = explicit if explicit is not None and source is explicit and j == explicit[1] else None
+        run = mention_run(ctx.st, j) if mention is not None else None
+        if mention is None or run is None or not any(st.kind(u) or st.is_name(u) or u.is_word and nisba_place(u.key)
+                                                     for u in st.tokens[mention[0] : run[0]]) \
+                or not content_at(ctx, run[1], verb, d):
+            return None
+        # "أعلن الأمين العام المنظمة الدول المصدرة للنفط (اوبك) عبد الله البدري أن" (alriyadh_2a205e102e), "أقر
+        # البريطاني لويس هاميلتون بطل العالم في سباقات فورمولا 1 للسيارات، بأنه" (okaz_893f115ec9): the noun phrase
+        # closed early, and the rest of the mention runs on to the complementizer
+        source = explicit = (mention[0], run[0])
+        ctx.subjects[-1] = (i, source)
+        d.source_tokens = source
+        d.source = ctx.span(*source)
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
     if source is not None and not d.subject_first and verb.stance == "neutral" and d.content_start is not None \
@@ -208,6 +235,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         if st.is_comp(st.tok(k - 1)) and inner_speaker_speaks(st, k):
             return None
     return d
+
+
 
 
 def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
