@@ -13,8 +13,9 @@ from ..lexicon.morph import without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
 from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
+from .narration import TOLD
 
-__all__ = ["denies_too", "one_person", "said_not", "skeletons", "tells_report"]
+__all__ = ["carried_twice", "denies_too", "one_person", "said_not", "skeletons", "tells_report"]
 
 
 def denies_too(other: Claim) -> bool:
@@ -35,13 +36,16 @@ def one_person(denial: Claim, other: Claim) -> bool:
     articles?  A person does not deny himself: "نفى اتخاذ أي إجراء تجاه العقوبات" and "تم استعراض لجنة الأخلاق
     والقيم" are two things the spokesman عدنان المعيبد said (sabq a333627c23c15 / a4b6dd86f0b4e, 2015-08-03).  A
     body may still deny the account another outlet gives of it ("نفى الجناح العسكري لحزب العمال الكردستاني
-    مسؤوليته", real_disputes D1-007)."""
+    مسؤوليته", real_disputes D1-007).  A name alone is a person too: "بخاري" (source kind unknown) and "الرئيس النيجيري محمد بخاري" are one man, whose
+    "تأكيدات لا أساس لها بانتهاك قواتنا لحقوق الإنسان" denies nothing of his own "سيعود إلى بلاده خالي الوفاض
+    بسبب قانون أميركي" (aawsat a24723722b31c / alriyadh a84e480107714, 2015-07-24: judged agreement, P018)."""
     x, y = denial.speaker, other.speaker
     return bool(x.runs and y.runs) and {denial.attribution.source.kind, other.attribution.source.kind} <= _PERSONS \
         and relation(x, y) == "same"
 
 
-_PERSONS = frozenset({"official", "person"})  # sources.tsv kinds of one person (not a body, a group, a document)
+# sources.tsv kinds of one person (not a body, a group, a document), and a name that no head noun qualifies
+_PERSONS = frozenset({"official", "person", "unknown"})
 
 
 def _word_positions(text: str, wanted: Collection[str]) -> list[int]:
@@ -95,3 +99,30 @@ def tells_report(other: Claim, words: Collection[str]) -> bool:
     places = statement_words(text)
     inside = [k for k in at if any(s.start <= places[k][1].start < s.end for s in spans)]
     return 2 * len(inside) > len(at)  # (the words of the report's carrier aside: "مواقع التواصل الاجتماعي")
+
+
+def carried_twice(denial: Claim, other: Claim) -> bool:
+    """Is ``other`` a report told by a statement that ``denial`` carries again: a told report (:data:`.narration.TOLD`)
+    and a denial that share most of the shorter's words, and many ("لا صحة لما تردد ... عن موافقة إدارة الشباب على
+    بيع عقود بعض لاعبي الفريق الأول ...", aawsat acf206cd6f09b, and the same statement of the club in aljazirah
+    a468c92bb6684 and aleqtisadiya a1ec696201ffc, 2015-07-24: judged agreement, M010, P040)?  One denial carried by
+    two outlets is one statement, no dispute; a denial in its own words ("نفي الاتحاد السعودي لكرة القدم رفع
+    الإيقافات", real_disputes D2-017) still denies the report."""
+    if other.attribution.cue.stance != TOLD:
+        return False
+    told, said = _content_skeletons(other.attribution.content.text), _content_skeletons(denial.attribution.content.text)
+    fewer = min(len(told), len(said))
+    return fewer >= _REPEATED_LEAST and len(told & said) >= _REPEATED * fewer
+
+
+# A told report and a denial are one statement when they share this share of the shorter's words (a report told to
+# the end of its statement in one outlet, cut short or spelt otherwise in another: "الخطوه"، "لادارة"), the
+# shorter of at least so many words (a short denial in its own words names what it denies: D2-017, 8 words).
+_REPEATED = 0.7
+_REPEATED_LEAST = 12
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_skeletons(text: str) -> frozenset[str]:
+    """The skeletons of a text's words (of three letters or more: no particles)."""
+    return frozenset().union(*(skeletons(w) for w, _ in statement_words(text) if len(w) >= 3))

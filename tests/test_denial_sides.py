@@ -1,0 +1,61 @@
+"""Which side a denial is on (issue 13, helper "den6"): constructions seen in the blind-judged pairs of
+tests/data/day_judgments (2015-07-24), each named by its article."""
+
+from types import SimpleNamespace
+
+from claimtrack.contradiction.disputes import denial_mentions
+from claimtrack.contradiction.narration import TOLD
+from claimtrack.contradiction.targets import carried_twice, one_person
+from claimtrack.matching.speakers import speaker_of
+
+
+def _claim(source: str, kind: str, content: str, stance: str = "neutral") -> SimpleNamespace:
+    """A stand-in for a Claim: its speaker, and what the rules read of its attribution."""
+    return SimpleNamespace(speaker=speaker_of(source), attribution=SimpleNamespace(
+        source=SimpleNamespace(text=source, kind=kind), cue=SimpleNamespace(stance=stance),
+        content=SimpleNamespace(text=content)))
+
+
+def test_a_name_alone_is_one_person_with_the_named_official() -> None:
+    # aawsat a24723722b31c "وقال بخاري" (source kind unknown) / alriyadh a84e480107714 "الرئيس النيجيري محمد بخاري":
+    # his "تأكيدات لا أساس لها بانتهاك قواتنا لحقوق الإنسان" was linked to his own "سيعود إلى بلاده خالي الوفاض"
+    # (judged agreement, P018)
+    denial = _claim("بخاري", "unknown", "«للأسف، تحت غطاء هذا القانون وبسبب تأكيدات لا أساس لها بانتهاك قواتنا لحقوق الإنسان")
+    own = _claim("الرئيس النيجيري محمد بخاري", "official", "سيعود الى بلاده خالي الوفاض بسبب قانون اميركي يمنع ارسال اسلحة")
+    assert one_person(denial, own)
+    # a body still denies another's account of it (real_disputes D1-007: organizations stay out)
+    body = _claim("الجناح العسكري لحزب العمال الكردستاني", "organization", "مسؤوليته عن العملية")
+    assert not one_person(body, _claim("متمردو حزب العمال الكردستاني", "collective", "قتل شرطيين"))
+
+
+# aljazirah a468c92bb6684 (2015-07-24) tells the report the club's statement denies, to the end of the statement;
+# aawsat acf206cd6f09b carries the same statement (judged agreement, M010)
+_TOLD_REPORT = ("موافقة ادارة الشباب على بيع عقود بعض لاعبي الفريق الاول وان هذه الخطوه تناقض ما اتفقت عليه لادارة مع عضو "
+                "الشرف الامير فهد بن خالد بن سلطان بناء على توجيهات الرئيس الفخري صاحب السمو الملكي الامير خالد بن سلطان "
+                "الذي حرص طوال الفترة الماضية على الوقوف مع الادارة مادياً ومعنوياً، وتود الادارة ان توضح للمشجع الشبابي "
+                "انه تم التعاقد مع عدد من اللاعبين لتدعيم الفريق الاول وستتفاوض مستقبلاً مع اي لاعب في مصلحة نادي الشباب")
+_SAME_STATEMENT = ("«لا صحة لما تردد في بعض وسائل الإعلام ومواقع التواصل الاجتماعي، عن موافقة إدارة الشباب على بيع عقود بعض "
+                   "لاعبي الفريق الأول، وأن هذه الخطوة تناقض ما اتفقت عليه الإدارة مع عضو الشرف الأمير فهد بن خالد بن سلطان، "
+                   "بناء على توجيهات الرئيس الفخري الأمير خالد بن سلطان، الذي حرص طوال الفترة الماضية على الوقوف مع الإدارة "
+                   "ماديًا ومعنويًا»")
+
+
+def test_one_denial_carried_by_two_outlets_is_no_dispute() -> None:
+    told = _claim("", "outlet", _TOLD_REPORT, TOLD)
+    assert carried_twice(_claim("نادي الشباب", "organization", _SAME_STATEMENT), told)
+    # the outlet's teller is no told report: another rule's business
+    assert not carried_twice(_claim("نادي الشباب", "organization", _SAME_STATEMENT), _claim("", "outlet", _TOLD_REPORT))
+    # a denial in its own words still denies the report it tells (real_disputes D2-017: sabq 33e60fcaca / alweeam
+    # 2f7239f0c5)
+    report = _claim("", "outlet", "اتحاد الكرة رفع عقوبات لجنة الانضباط المفروضة على لاعبي النصر محمد عيد وحسن الراهب "
+                    "وحسين عبد الغني بعد الأحداث التي شهدتها المباراة النهائية لكأس خادم الحرمين الشريفين", TOLD)
+    own_words = _claim("الاتحاد السعودي لكرة القدم", "organization", "رفع الإيقافات عن لاعبي النصر والهلال فى مباراة كأس السوبر")
+    assert not carried_twice(own_words, report)
+
+
+def test_mere_lies_is_a_denial_and_lies_alone_is_not() -> None:
+    # 3alyoum aaf1187878de4 (2015-07-24): Hamas's spokesman "إنّ ما أوردته وكالة أنباء فارس الإيرانية بأن هناك اتفاقًا
+    # ... مجرد أكاذيب" denies as the movement's "نفت حماس ما أوردته" does (judged agreement, M016)
+    assert denial_mentions("ما أوردته وكالة أنباء فارس الإيرانية بأن هناك اتفاقًا سعوديًا حمساويًا مجرد أكاذيب", verbs_within=0)
+    # alwatan a328659913b49 (2015-07-26): "وفيه كثير من الأكاذيب" describes the media, it denies no claim
+    assert not denial_mentions("الإعلام الفني جهاز عجيب، فهو ينشر السموم، وفيه كثير من الأكاذيب والخراب", verbs_within=0)
