@@ -59,3 +59,19 @@ def test_mere_lies_is_a_denial_and_lies_alone_is_not() -> None:
     assert denial_mentions("ما أوردته وكالة أنباء فارس الإيرانية بأن هناك اتفاقًا سعوديًا حمساويًا مجرد أكاذيب", verbs_within=0)
     # alwatan a328659913b49 (2015-07-26): "وفيه كثير من الأكاذيب" describes the media, it denies no claim
     assert not denial_mentions("الإعلام الفني جهاز عجيب، فهو ينشر السموم، وفيه كثير من الأكاذيب والخراب", verbs_within=0)
+
+
+def _in(article: str, content: str) -> SimpleNamespace:
+    return SimpleNamespace(attribution=SimpleNamespace(article=article, content=SimpleNamespace(text=content)))
+
+
+def test_two_words_do_not_link_a_denial_to_another_articles_claim() -> None:
+    # alriyadh a70f64e4158e3 (2015-07-26) "أمانة جدة تنفي وضع كاميرات مراقبة في الكورنيش" met an op-ed's "إن وضعَ نظام
+    # يجرم التحرّش" (alwatan a00b639eab7d3) and a tech page's camera advice on وضع، كامير (judged other-event, P031, P069)
+    from claimtrack.contradiction.targets import few_apart
+
+    denial = _in("a70f64e4158e3", "وضع كاميرات مراقبة في الكورنيش")
+    assert few_apart(denial, _in("a00b639eab7d3", "إن وضعَ نظام يجرم التحرّش"), ("وضع", "كامير"))
+    # three words of the account another outlet gives (real_disputes D2-017), or two in one article, still link
+    assert not few_apart(denial, _in("a1b043615e459", "..."), ("رفع", "لاعب", "نصر"))
+    assert not few_apart(denial, _in("a70f64e4158e3", "..."), ("وضع", "كامير"))

@@ -15,7 +15,7 @@ from ..matching.speakers import relation
 from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
 from .narration import TOLD
 
-__all__ = ["carried_twice", "denies_too", "one_person", "said_not", "skeletons", "tells_report"]
+__all__ = ["carried_twice", "denies_too", "few_apart", "one_person", "said_not", "skeletons", "tells_report"]
 
 
 def denies_too(other: Claim) -> bool:
@@ -126,3 +126,18 @@ _REPEATED_LEAST = 12
 def _content_skeletons(text: str) -> frozenset[str]:
     """The skeletons of a text's words (of three letters or more: no particles)."""
     return frozenset().union(*(skeletons(w) for w, _ in statement_words(text) if len(w) >= 3))
+
+
+def few_apart(denial: Claim, other: Claim, words: Collection[str]) -> bool:
+    """Is a denial linked to a claim of another article by fewer than :data:`_APART_LEAST` words?  Two words
+    of a short denial meet claims of other stories across a day: "أمانة جدة تنفي وضع كاميرات مراقبة في الكورنيش"
+    (alriyadh a70f64e4158e3, 2015-07-26) and a traffic official's "المخالفين السعوديين لنظام ساهر ..." or an
+    op-ed's "إن وضعَ نظام يجرم التحرّش" (judged other-event, P049, P031); "وينفي الاتهامات بازدواجية المعايير ...
+    في منطقة اليورو" and "تطبيقها في منطقة اليورو متفاوت" (2015-07-24, M013).  A denial of the account another
+    outlet gives names more of it ("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال":
+    رفع، لاعب، نصر، هلال, real_disputes D2-017); within one article, two words are enough."""
+    return denial.attribution.article != other.attribution.article and len(words) < _APART_LEAST
+
+
+# How many words a denial must share with a claim of another article to be linked to it by its words.
+_APART_LEAST = 3
