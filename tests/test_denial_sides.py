@@ -72,6 +72,27 @@ def test_two_words_do_not_link_a_denial_to_another_articles_claim() -> None:
 
     denial = _in("a70f64e4158e3", "وضع كاميرات مراقبة في الكورنيش")
     assert few_apart(denial, _in("a00b639eab7d3", "إن وضعَ نظام يجرم التحرّش"), ("وضع", "كامير"))
+    # one name twice is one word: the Gabon government's "الشائعات المتكررة عن دفع الملايين من الدولارات لميسي" and
+    # Maradona's "ميسي يسجل 4 أهداف ... الكرة" share ميس and كره (3alyoum a098cfacb7f96 / ae8262db2e125, 2015-07-24)
+    assert few_apart(denial, _in("ae8262db2e125", "..."), ("مس", "مس", "كر"))
     # three words of the account another outlet gives (real_disputes D2-017), or two in one article, still link
     assert not few_apart(denial, _in("a1b043615e459", "..."), ("رفع", "لاعب", "نصر"))
     assert not few_apart(denial, _in("a70f64e4158e3", "..."), ("وضع", "كامير"))
+
+
+def test_a_denial_that_points_back_denies_nothing_in_another_article() -> None:
+    # aawsat acd8b3e4a5829 (2015-07-24), a doctor answering a reader: "هذا غير صحيح، إذ إن حرمان الوالدين طفلهما من
+    # التمتع بالنظر الجيد عند لبس النظارة ..." was linked to a retina implant's "نظارته الطبية" (3alyoum a39124529531d)
+    # and a relief campaign's statement (judged other-event, P060); aawsat a38514450ec5d (2015-07-26) "كل ذلك كذب"
+    # to another article's witness (judged denial-of-other-claim, P006)
+    from claimtrack.contradiction.targets import points_back_apart
+
+    doctor = _in("acd8b3e4a5829", "هذا غير صحيح، إذ إن حرمان الوالدين طفلهما من التمتع بالنظر الجيد عند لبس النظارة")
+    assert points_back_apart(doctor, _in("a39124529531d", "ويستخدم فلين جهاز زرع في شبكية العين"))
+    assert not points_back_apart(doctor, _in("acd8b3e4a5829", "لبس النظارة يضعف البصر"))
+    pupil = _in("a38514450ec5d", "«كل ذلك كذب. حياة (داعش) حياة من الاغتصاب اليومي")
+    assert points_back_apart(pupil, _in("a5c0ccff5eaf9", "قاموا بتفريق الرجال عن النساء"))
+    # a denial that names what it denies is no pointing back ("نفى المتحدث باسم طالبان هذه المعلومة": the cue denies,
+    # okaz 8e1a2402cc, real_disputes D2-008; "أن ما ذكر غير صحيح لعدد من الأسباب", alweeam 99b1c02222, D2-029)
+    for text in ("هذه المعلومة", "أن ما ذكر غير صحيح لعدد من الأسباب", "تلك التقارير آنذاك"):
+        assert not points_back_apart(_in("x", text), _in("y", "..."))

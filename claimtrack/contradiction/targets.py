@@ -15,7 +15,7 @@ from ..matching.speakers import relation
 from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
 from .narration import TOLD
 
-__all__ = ["carried_twice", "denies_too", "few_apart", "one_person", "said_not", "skeletons", "tells_report"]
+__all__ = ["carried_twice", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons", "tells_report"]
 
 
 def denies_too(other: Claim) -> bool:
@@ -128,16 +128,44 @@ def _content_skeletons(text: str) -> frozenset[str]:
     return frozenset().union(*(skeletons(w) for w, _ in statement_words(text) if len(w) >= 3))
 
 
-def few_apart(denial: Claim, other: Claim, words: Collection[str]) -> bool:
-    """Is a denial linked to a claim of another article by fewer than :data:`_APART_LEAST` words?  Two words
-    of a short denial meet claims of other stories across a day: "أمانة جدة تنفي وضع كاميرات مراقبة في الكورنيش"
-    (alriyadh a70f64e4158e3, 2015-07-26) and a traffic official's "المخالفين السعوديين لنظام ساهر ..." or an
-    op-ed's "إن وضعَ نظام يجرم التحرّش" (judged other-event, P049, P031); "وينفي الاتهامات بازدواجية المعايير ...
-    في منطقة اليورو" and "تطبيقها في منطقة اليورو متفاوت" (2015-07-24, M013).  A denial of the account another
-    outlet gives names more of it ("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال":
-    رفع، لاعب، نصر، هلال, real_disputes D2-017); within one article, two words are enough."""
-    return denial.attribution.article != other.attribution.article and len(words) < _APART_LEAST
+def few_apart(denial: Claim, other: Claim, skeletons_shared: Collection[str]) -> bool:
+    """Is a denial linked to a claim of another article by fewer than :data:`_APART_LEAST` words (their
+    skeletons: "لميسي" and "ميسي" are one word)?  Two words of a short denial meet claims of other stories across a
+    day: "أمانة جدة تنفي وضع كاميرات مراقبة في الكورنيش" (alriyadh a70f64e4158e3, 2015-07-26) and a traffic
+    official's "المخالفين السعوديين لنظام ساهر ..." or an op-ed's "إن وضعَ نظام يجرم التحرّش" (judged other-event,
+    P049, P031); "وينفي الاتهامات بازدواجية المعايير ... في منطقة اليورو" and "تطبيقها في منطقة اليورو متفاوت"
+    (2015-07-24, M013).  A denial of the account another outlet gives names more of it ("نفي الاتحاد السعودي لكرة
+    القدم رفع الإيقافات عن لاعبي النصر والهلال": رفع، لاعب، نصر، هلال, real_disputes D2-017); within one article,
+    two words are enough."""
+    return denial.attribution.article != other.attribution.article and len(set(skeletons_shared)) < _APART_LEAST
 
 
 # How many words a denial must share with a claim of another article to be linked to it by its words.
 _APART_LEAST = 3
+
+
+def points_back_apart(denial: Claim, other: Claim) -> bool:
+    """Is ``other`` in another article than a denial that opens by calling what was said before it false ("هذا غير
+    صحيح، إذ إن حرمان الوالدين طفلهما من التمتع بالنظر ..." answering a reader's question, aawsat acd8b3e4a5829,
+    2015-07-24; "كل ذلك كذب. حياة (داعش) حياة من الاغتصاب ...", aawsat a38514450ec5d, 2015-07-26)?  Such a denial
+    denies what its own article told just before; the rest of its content is its reasons, whose words name no claim
+    of another article (judged other-event, P060; denial-of-other-claim, P006)."""
+    return denial.attribution.article != other.attribution.article and _opens_pointing_back(denial.attribution.content.text)
+
+
+# How many words may open a content before the demonstrative that a denial phrase follows ("كل ذلك كذب").
+_BACK_OPENING = 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _opens_pointing_back(text: str) -> bool:
+    """Does ``text`` open with a demonstrative that a denial word follows at once (هذا غير صحيح، كل ذلك كذب)?"""
+    words = statement_words(text)[: _BACK_OPENING + 2]
+    g = grammar()
+    for k, (w, span) in enumerate(words[:-1]):
+        if k > _BACK_OPENING:
+            break
+        if "demonstrative" in g.role(without_conjunction(w)):
+            found = denial_mentions(text[words[k + 1][1].start :], words[k + 1][1].start, verbs_within=1)
+            return bool(found) and found[0].span.start == words[k + 1][1].start
+    return False
