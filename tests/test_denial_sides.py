@@ -61,8 +61,10 @@ def test_mere_lies_is_a_denial_and_lies_alone_is_not() -> None:
     assert not denial_mentions("الإعلام الفني جهاز عجيب، فهو ينشر السموم، وفيه كثير من الأكاذيب والخراب", verbs_within=0)
 
 
-def _in(article: str, content: str) -> SimpleNamespace:
-    return SimpleNamespace(attribution=SimpleNamespace(article=article, content=SimpleNamespace(text=content)))
+def _in(article: str, content: str, speaker: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()
+        ) -> SimpleNamespace:
+    return SimpleNamespace(attribution=SimpleNamespace(article=article, content=SimpleNamespace(text=content)),
+                           source_key=speaker, key=SimpleNamespace(entities=names))
 
 
 def test_two_words_do_not_link_a_denial_to_another_articles_claim() -> None:
@@ -71,13 +73,22 @@ def test_two_words_do_not_link_a_denial_to_another_articles_claim() -> None:
     from claimtrack.contradiction.targets import few_apart
 
     denial = _in("a70f64e4158e3", "وضع كاميرات مراقبة في الكورنيش")
-    assert few_apart(denial, _in("a00b639eab7d3", "إن وضعَ نظام يجرم التحرّش"), ("وضع", "كامير"))
+    named = ("وضع", "كامير", "مرقب", "كرنش")
+    assert few_apart(denial, _in("a00b639eab7d3", "إن وضعَ نظام يجرم التحرّش"), ("وضع", "كامير"), named)
     # one name twice is one word: the Gabon government's "الشائعات المتكررة عن دفع الملايين من الدولارات لميسي" and
     # Maradona's "ميسي يسجل 4 أهداف ... الكرة" share ميس and كره (3alyoum a098cfacb7f96 / ae8262db2e125, 2015-07-24)
-    assert few_apart(denial, _in("ae8262db2e125", "..."), ("مس", "مس", "كر"))
+    assert few_apart(denial, _in("ae8262db2e125", "..."), ("مس", "مس", "كر"), named)
     # three words of the account another outlet gives (real_disputes D2-017), or two in one article, still link
-    assert not few_apart(denial, _in("a1b043615e459", "..."), ("رفع", "لاعب", "نصر"))
-    assert not few_apart(denial, _in("a70f64e4158e3", "..."), ("وضع", "كامير"))
+    assert not few_apart(denial, _in("a1b043615e459", "..."), ("رفع", "لاعب", "نصر"), named)
+    assert not few_apart(denial, _in("a70f64e4158e3", "..."), ("وضع", "كامير"), named)
+    # and two that are most of what a denial names: "ما يتم تداوله عن تأجيل الدراسة غير صحيح" (sabq a165a64f4444d,
+    # 2015-07-21) and another outlet's "أنباء عن تأجيل بداية العام الدراسي"
+    assert not few_apart(_in("a165a64f4444d", "..."), _in("a29b426868780", "..."), ("تجل", "بحث"), ("تجل", "بحث", "تدل", "صحح"))
+    # or when the claim names the denier: Iran's "سعيها لامتلاك سلاح نووي" (alriyadh a2d84776d6a53, 2015-07-21) and
+    # "«إيران عازمة على الحصول على أسلحة نووية»" (a5c8322c136de)
+    iran = _in("a2d84776d6a53", "سعيها لامتلاك سلاح نووي", frozenset({"إيران"}))
+    assert not few_apart(iran, _in("a5c8322c136de", "...", names=frozenset({"إيران"})), ("سلح", "نوو"), ("امتلك", "سع", "سلح", "نوو"))
+    assert few_apart(iran, _in("a5c8322c136de", "..."), ("سلح", "نوو"), ("امتلك", "سع", "سلح", "نوو"))
 
 
 def test_a_denial_that_points_back_denies_nothing_in_another_article() -> None:

@@ -8,6 +8,7 @@ import functools
 from collections.abc import Collection
 
 from ..claims import claim_key
+from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
 from ..matching.score import Claim
@@ -128,20 +129,37 @@ def _content_skeletons(text: str) -> frozenset[str]:
     return frozenset().union(*(skeletons(w) for w, _ in statement_words(text) if len(w) >= 3))
 
 
-def few_apart(denial: Claim, other: Claim, skeletons_shared: Collection[str]) -> bool:
-    """Is a denial linked to a claim of another article by fewer than :data:`_APART_LEAST` words (their
-    skeletons: "لميسي" and "ميسي" are one word)?  Two words of a short denial meet claims of other stories across a
-    day: "أمانة جدة تنفي وضع كاميرات مراقبة في الكورنيش" (alriyadh a70f64e4158e3, 2015-07-26) and a traffic
+def few_apart(denial: Claim, other: Claim, shared: Collection[str], named: Collection[str]) -> bool:
+    """Is a denial linked to a claim of another article by fewer than :data:`_APART_LEAST` words (their skeletons:
+    "لميسي" and "ميسي" are one word), while it names more (``named``: the skeletons of its rare words, those of its
+    denial and report phrases aside: غير صحيح، ما يتم تداوله)?  Two words of a denial meet claims of other stories
+    across a day: "أمانة جدة تنفي وضع كاميرات مراقبة في الكورنيش" (alriyadh a70f64e4158e3, 2015-07-26) and a traffic
     official's "المخالفين السعوديين لنظام ساهر ..." or an op-ed's "إن وضعَ نظام يجرم التحرّش" (judged other-event,
     P049, P031); "وينفي الاتهامات بازدواجية المعايير ... في منطقة اليورو" and "تطبيقها في منطقة اليورو متفاوت"
-    (2015-07-24, M013).  A denial of the account another outlet gives names more of it ("نفي الاتحاد السعودي لكرة
-    القدم رفع الإيقافات عن لاعبي النصر والهلال": رفع، لاعب، نصر، هلال, real_disputes D2-017); within one article,
-    two words are enough."""
-    return denial.attribution.article != other.attribution.article and len(set(skeletons_shared)) < _APART_LEAST
+    (2015-07-24, M013).  Two are enough when they are most of what the denial names ("ما يتم تداوله عن تأجيل الدراسة
+    غير صحيح", sabq a165a64f4444d, 2015-07-21, and another outlet's "أنباء عن تأجيل بداية العام الدراسي"), or when
+    the claim names the denier, whose account it gives (Iran's "سعيها لامتلاك سلاح نووي", alriyadh a2d84776d6a53,
+    and "«إيران عازمة على الحصول على أسلحة نووية»", 2015-07-21); a denial of the account another outlet gives names
+    more of it ("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال", real_disputes D2-017); within
+    one article, two words are enough."""
+    n = len(set(shared))
+    if denial.attribution.article == other.attribution.article or n >= _APART_LEAST:
+        return False
+    if denial.source_key & set(other.key.entities):
+        return False
+    return n < _APART_SHARE * len(set(named) - _denial_vocabulary())
 
 
-# How many words a denial must share with a claim of another article to be linked to it by its words.
+# How many words a denial must share with a claim of another article to be linked to it by its words, unless they
+# are this share of the words it names.
 _APART_LEAST = 3
+_APART_SHARE = 2 / 3
+
+
+@functools.cache
+def _denial_vocabulary() -> frozenset[str]:
+    """The skeletons of the words of denials.tsv's expressions (صحة، تداول، تردد ...): they name no content."""
+    return frozenset().union(*(skeletons(w) for r in read_rows("denials.tsv", 2) for w in r[0].split()))
 
 
 def points_back_apart(denial: Claim, other: Claim) -> bool:
