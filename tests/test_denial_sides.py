@@ -107,3 +107,40 @@ def test_a_denial_that_points_back_denies_nothing_in_another_article() -> None:
     # okaz 8e1a2402cc, real_disputes D2-008; "أن ما ذكر غير صحيح لعدد من الأسباب", alweeam 99b1c02222, D2-029)
     for text in ("هذه المعلومة", "أن ما ذكر غير صحيح لعدد من الأسباب", "تلك التقارير آنذاك"):
         assert not points_back_apart(_in("x", text), _in("y", "..."))
+
+
+def test_a_denial_issued_and_told_is_not_the_speakers_own() -> None:
+    # alriyadh a10b4b37de9d1 (2015-07-24): "أعلن نادي الأهلي ... إدارة الشباب أصدرت نفيا عن وجود أي نية لبيع حسن
+    # معاذ" tells the other club's denial; the Ahli club's own claims were marked as denied by it (judged agreement,
+    # M011), and the club's own "نفت نيتها بيع أي من لاعبيها" (aleqtisadiya a1ec696201ffc) was marked against it
+    from claimtrack.contradiction.denied import explicit_denial, named_denial
+    from claimtrack.contradiction.targets import denies_too
+    from claimtrack.models import Attribution, Content, Cue, Source
+    from claimtrack.spans import Span
+
+    assert named_denial("نفيا") and not named_denial("نافيا") and not named_denial("ينفي")
+    content = "إدارة الشباب أصدرت نفيا عن وجود أي نية لبيع حسن معاذ"
+    text = "أعلن نادي الأهلي أن " + content
+    at = text.index(content)
+    told = Attribution("a10b4b37de9d1#2", "a10b4b37de9d1", "alriyadh", Span(0, len(text)),
+                       Cue("أعلن", Span(0, 4), "أعلن", "announce"), Source("نادي الأهلي", Span(5, 16), "organization", "none"),
+                       Content(content, Span(at, len(text)), False), "indirect")
+    assert not explicit_denial(told)
+    assert denies_too(_claim("نادي الأهلي", "organization", content))
+    # a denial opening the content is the speaker's ("نفيا قاطعا ..." as a whole content stays a denial)
+    opening = Attribution("x#1", "x", None, Span(0, 10), Cue("أكد", Span(0, 3), "أكد", "assert"),
+                          Source("", Span(0, 0), "none", "none"), Content("نفيا قاطعا", Span(4, 14), False), "indirect")
+    assert explicit_denial(opening)
+
+
+def test_a_statement_about_what_was_raised_tells_a_report_past_a_comma() -> None:
+    # okaz a8c51d93de7fa (2015-08-03), the outlet's own sentence: "أصدر الاتحاد السعودي للكرة الطائرة، أمس، بيانا
+    # إعلاميا حول ما أثير مؤخرا على مواقع التواصل الاجتماعي، عن حضور عدد من لاعبي منتخب الناشئين لحفل غنائي في ملهى
+    # ليلي" tells the rumour the federation denies (judged agreement, P004, P051)
+    from claimtrack.contradiction.disputes import told_reports
+
+    text = ("أصدر الاتحاد السعودي للكرة الطائرة، أمس، بيانا إعلاميا حول ما أثير مؤخرا على مواقع التواصل الاجتماعي، عن "
+            "حضور عدد من لاعبي منتخب الناشئين لحفل غنائي في ملهى ليلي بمصر")
+    assert [s.of(text) for s in told_reports(text, past_comma=True)] == [
+        "حضور عدد من لاعبي منتخب الناشئين لحفل غنائي في ملهى ليلي بمصر"]
+    assert not told_reports(text)  # (the claims made of told reports stay as they were)

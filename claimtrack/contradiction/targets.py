@@ -13,6 +13,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
+from .denied import named_denial
 from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
 from .narration import TOLD
 
@@ -28,8 +29,10 @@ def denies_too(other: Claim) -> bool:
 def _calls_false(text: str) -> bool:
     """Does a claim call something false itself ("تم التأكد بعدم صحة ما ذكر في بعض وسائل الإعلام ... ان الحفل
     جرى في احد الملاهي الليلة", okaz ada1e9953c04e, 2015-08-03)?  Then it sides with a denial of the same thing
-    (:func:`~.marks._dispute_of` reads the clusters' pairs so)."""
-    return bool(denial_mentions(text, verbs_within=0))
+    (:func:`~.marks._dispute_of` reads the clusters' pairs so).  So does one that tells a denial issued
+    ("إدارة الشباب أصدرت نفيا عن وجود أي نية لبيع حسن معاذ", alriyadh a10b4b37de9d1, 2015-07-24, against the club's
+    own "نفت نيتها بيع أي من لاعبيها")."""
+    return bool(denial_mentions(text, verbs_within=0)) or any(named_denial(m.text) for m in denial_mentions(text))
 
 
 def one_person(denial: Claim, other: Claim) -> bool:
@@ -93,7 +96,7 @@ def tells_report(other: Claim, words: Collection[str]) -> bool:
     a8c51d93de7fa, 2015-08-03)?  It asserts no such thing: the report is the claim denied (a told report of a denial
     is a claim of its own, :func:`.narration.told_claims`), not what its teller says."""
     text = other.attribution.content.text
-    spans = told_reports(text)
+    spans = told_reports(text, past_comma=True)
     if not spans:
         return False
     at = _word_positions(text, words)
