@@ -17,7 +17,8 @@ from .denied import named_denial
 from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
 from .narration import TOLD
 
-__all__ = ["carried_twice", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons", "tells_report"]
+__all__ = ["carried_twice", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons",
+           "tells_report"]
 
 
 def denies_too(other: Claim) -> bool:
@@ -171,7 +172,8 @@ def points_back_apart(denial: Claim, other: Claim) -> bool:
     2015-07-24; "كل ذلك كذب. حياة (داعش) حياة من الاغتصاب ...", aawsat a38514450ec5d, 2015-07-26)?  Such a denial
     denies what its own article told just before; the rest of its content is its reasons, whose words name no claim
     of another article (judged other-event, P060; denial-of-other-claim, P006)."""
-    return denial.attribution.article != other.attribution.article and _opens_pointing_back(denial.attribution.content.text)
+    text = denial.attribution.content.text
+    return denial.attribution.article != other.attribution.article and _opens_pointing_back(text)
 
 
 # How many words may open a content before the demonstrative that a denial phrase follows ("كل ذلك كذب").

@@ -171,8 +171,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         # report without asserting it, is no claim the denial takes back
         if authors is None:
             links = [(o, w) for o, w in links if c.attribution.content.refers_to == o.id or not (
-                said_not(o, sk := {s for f, s in link_words if f in w}) or tells_report(o, sk) or few_apart(c, o, sk, {x for _, x in link_words})
-                or points_back_apart(c, o))]
+                said_not(o, sk := {s for f, s in link_words if f in w}) or tells_report(o, sk)
+                or few_apart(c, o, sk, {x for _, x in link_words}) or points_back_apart(c, o))]
         links = [(o, w) for o, w in links if not (one_person(c, o) or carried_twice(c, o))]
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
