@@ -8,23 +8,39 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..claims import ClaimKey, claim_key
 from ..lexicon.grammar import grammar
+from ..lexicon.morph import ALEF
 from ..matching.score import Claim
 from ..matching.speakers import Speaker, relation, speaker_of
 from ..models import Article, Attribution, Mention
+from ..normalize import fold
 from ..polarity import negated_cue
 from ..sentences import split_sentences
 from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_denied, rare_skeletons, report_speakers, shared_event,
                        statement_backreference, statement_speakers, statement_words)
 
 __all__ = ["LeadTexts", "Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
-           "names_news", "names_statements", "told_referent", "trailing_denial", "undenied"]
+           "named_denial", "names_news", "names_statements", "told_referent", "trailing_denial", "undenied"]
 
 
 def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
     """The explicit denial words of an attribution: its cue (نفت، كذّب), a denial verb opening its content, or a
-    phrase anywhere in its content ("... وما يتم تداوله بشأن منع فئات معينة غير صحيح")."""
-    return denial_mentions(a.cue.text, a.cue.span.start) + denial_mentions(
-        a.content.text, a.content.span.start, verbs_within=DENIAL_VERB_REACH)
+    phrase anywhere in its content ("... وما يتم تداوله بشأن منع فئات معينة غير صحيح").  A denial named as the
+    object of another verb in the content is someone else's denial the speaker tells, not the speaker's: "أعلن
+    [نادي الأهلي] إدارة الشباب أصدرت نفيا عن وجود أي نية لبيع حسن معاذ" (alriyadh a10b4b37de9d1, 2015-07-24:
+    the club's statement and its other claims were marked as denied by itself, judged agreement, M011)."""
+    own = tuple(m for m in denial_mentions(a.content.text, a.content.span.start, verbs_within=DENIAL_VERB_REACH)
+                if not (m.span.start > a.content.span.start and named_denial(m.text)))
+    return denial_mentions(a.cue.text, a.cue.span.start) + own
+
+
+def named_denial(word: str) -> bool:
+    """Is ``word`` a denial masdar in the accusative ("نفيا": "أصدرت نفيا"، "تضمن نفيا قاطعا"): a denial named as a
+    thing someone issued?"""
+    folded = fold(word)
+    if not folded.endswith(ALEF):
+        return False
+    bare = folded[:-1]
+    return any(f.form == "masdar" for f in grammar().cue_forms(bare, bare))
 
 
 class Linkable:

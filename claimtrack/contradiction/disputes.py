@@ -183,11 +183,14 @@ def opens_with_report_denied(text: str) -> bool:
     return bool(found) and found[0].span.start == words[n][1].start
 
 
-def told_reports(text: str) -> tuple[Span, ...]:
+def told_reports(text: str, *, past_comma: bool = False) -> tuple[Span, ...]:
     """The reports a statement tells (spans of ``text``): after a report phrase (ما تردد، ما يتم تداوله، ما
     ذكر، ما نقل عن ...) and, within a few words, a word that opens what the report says (حول أن، بشأن، بأنها),
     the words up to the next report phrase or the end: "ردا على ما تردد في تقارير إخبارية ... حول أن اتحاد
-    الكرة رفع عقوبات لجنة الانضباط ..." (sabq 33e60fcaca) tells "اتحاد الكرة رفع عقوبات لجنة الانضباط ..."."""
+    الكرة رفع عقوبات لجنة الانضباط ..." (sabq 33e60fcaca) tells "اتحاد الكرة رفع عقوبات لجنة الانضباط ...".
+    ``past_comma``: the word that opens what the report says may follow a punctuation mark at once ("ما أثير مؤخرا
+    على مواقع التواصل الاجتماعي، عن حضور عدد من لاعبي منتخب الناشئين لحفل غنائي في ملهى ليلي", okaz a8c51d93de7fa,
+    2015-08-03): asked by who only needs to know whether a statement tells a report, not by who makes claims of it."""
     words = statement_words(text)
     openers = _report_openers()
     starts = [(k, n) for k in range(len(words)) if (n := _report_phrase_at(words, k, openers))]
@@ -200,7 +203,8 @@ def told_reports(text: str) -> tuple[Span, ...]:
         # وجميع أعمالنا ... يتم الاعلان عنها": no report told)
         reach = min(k + n + _ABOUT_REACH, end_word)
         stop = next((j for j in range(k + n, reach) if words[j][1].start in denied_at
-                     or _PUNCTUATION_RE.search(text[words[j - 1][1].end : words[j][1].start])), reach)
+                     or _PUNCTUATION_RE.search(text[words[j - 1][1].end : words[j][1].start])
+                     and not (past_comma and _about_at(words[j][0]))), reach)
         about = next((j for j in range(k + n, stop) if _about_at(words[j][0])
                       and (hearsay or _ABOUT_AFTER_HEARSAY not in bare_readings(words[j][0])[:2])), None)
         if about is None:

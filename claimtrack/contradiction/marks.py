@@ -164,8 +164,9 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         return kind, conflict, figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
-    if denial_mentions((cy if turned else cx).attribution.content.text, verbs_within=0):
-        return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح"): both deny
+    other_side = (cy if turned else cx).attribution
+    if denial_mentions(other_side.content.text, verbs_within=0) or explicit_denial(other_side):
+        return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
     if denial and asserts_nothing((sy if turned else sx).content.text):
         return None  # nothing to deny: "«جبهة النصرة»" (aawsat a58d1ef25f449) against "نافية أسر أو اعتقال ..."

@@ -8,13 +8,17 @@ import functools
 from collections.abc import Collection
 
 from ..claims import claim_key
+from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
+from .denied import named_denial
 from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
+from .narration import TOLD
 
-__all__ = ["denies_too", "one_person", "said_not", "skeletons", "tells_report"]
+__all__ = ["carried_twice", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons",
+           "tells_report"]
 
 
 def denies_too(other: Claim) -> bool:
@@ -26,8 +30,10 @@ def denies_too(other: Claim) -> bool:
 def _calls_false(text: str) -> bool:
     """Does a claim call something false itself ("تم التأكد بعدم صحة ما ذكر في بعض وسائل الإعلام ... ان الحفل
     جرى في احد الملاهي الليلة", okaz ada1e9953c04e, 2015-08-03)?  Then it sides with a denial of the same thing
-    (:func:`~.marks._dispute_of` reads the clusters' pairs so)."""
-    return bool(denial_mentions(text, verbs_within=0))
+    (:func:`~.marks._dispute_of` reads the clusters' pairs so).  So does one that tells a denial issued
+    ("إدارة الشباب أصدرت نفيا عن وجود أي نية لبيع حسن معاذ", alriyadh a10b4b37de9d1, 2015-07-24, against the club's
+    own "نفت نيتها بيع أي من لاعبيها")."""
+    return bool(denial_mentions(text, verbs_within=0)) or any(named_denial(m.text) for m in denial_mentions(text))
 
 
 def one_person(denial: Claim, other: Claim) -> bool:
@@ -35,13 +41,16 @@ def one_person(denial: Claim, other: Claim) -> bool:
     articles?  A person does not deny himself: "نفى اتخاذ أي إجراء تجاه العقوبات" and "تم استعراض لجنة الأخلاق
     والقيم" are two things the spokesman عدنان المعيبد said (sabq a333627c23c15 / a4b6dd86f0b4e, 2015-08-03).  A
     body may still deny the account another outlet gives of it ("نفى الجناح العسكري لحزب العمال الكردستاني
-    مسؤوليته", real_disputes D1-007)."""
+    مسؤوليته", real_disputes D1-007).  A name alone is a person too: "بخاري" (source kind unknown) and "الرئيس النيجيري محمد بخاري" are one man, whose
+    "تأكيدات لا أساس لها بانتهاك قواتنا لحقوق الإنسان" denies nothing of his own "سيعود إلى بلاده خالي الوفاض
+    بسبب قانون أميركي" (aawsat a24723722b31c / alriyadh a84e480107714, 2015-07-24: judged agreement, P018)."""
     x, y = denial.speaker, other.speaker
     return bool(x.runs and y.runs) and {denial.attribution.source.kind, other.attribution.source.kind} <= _PERSONS \
         and relation(x, y) == "same"
 
 
-_PERSONS = frozenset({"official", "person"})  # sources.tsv kinds of one person (not a body, a group, a document)
+# sources.tsv kinds of one person (not a body, a group, a document), and a name that no head noun qualifies
+_PERSONS = frozenset({"official", "person", "unknown"})
 
 
 def _word_positions(text: str, wanted: Collection[str]) -> list[int]:
@@ -88,10 +97,98 @@ def tells_report(other: Claim, words: Collection[str]) -> bool:
     a8c51d93de7fa, 2015-08-03)?  It asserts no such thing: the report is the claim denied (a told report of a denial
     is a claim of its own, :func:`.narration.told_claims`), not what its teller says."""
     text = other.attribution.content.text
-    spans = told_reports(text)
+    spans = told_reports(text, past_comma=True)
     if not spans:
         return False
     at = _word_positions(text, words)
     places = statement_words(text)
     inside = [k for k in at if any(s.start <= places[k][1].start < s.end for s in spans)]
     return 2 * len(inside) > len(at)  # (the words of the report's carrier aside: "مواقع التواصل الاجتماعي")
+
+
+def carried_twice(denial: Claim, other: Claim) -> bool:
+    """Is ``other`` a report told by a statement that ``denial`` carries again: a told report (:data:`.narration.TOLD`)
+    and a denial that share most of the shorter's words, and many ("لا صحة لما تردد ... عن موافقة إدارة الشباب على
+    بيع عقود بعض لاعبي الفريق الأول ...", aawsat acf206cd6f09b, and the same statement of the club in aljazirah
+    a468c92bb6684 and aleqtisadiya a1ec696201ffc, 2015-07-24: judged agreement, M010, P040)?  One denial carried by
+    two outlets is one statement, no dispute; a denial in its own words ("نفي الاتحاد السعودي لكرة القدم رفع
+    الإيقافات", real_disputes D2-017) still denies the report."""
+    if other.attribution.cue.stance != TOLD:
+        return False
+    told, said = _content_skeletons(other.attribution.content.text), _content_skeletons(denial.attribution.content.text)
+    fewer = min(len(told), len(said))
+    return fewer >= _REPEATED_LEAST and len(told & said) >= _REPEATED * fewer
+
+
+# A told report and a denial are one statement when they share this share of the shorter's words (a report told to
+# the end of its statement in one outlet, cut short or spelt otherwise in another: "الخطوه"، "لادارة"), the
+# shorter of at least so many words (a short denial in its own words names what it denies: D2-017, 8 words).
+_REPEATED = 0.7
+_REPEATED_LEAST = 12
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_skeletons(text: str) -> frozenset[str]:
+    """The skeletons of a text's words (of three letters or more: no particles)."""
+    return frozenset().union(*(skeletons(w) for w, _ in statement_words(text) if len(w) >= 3))
+
+
+def few_apart(denial: Claim, other: Claim, shared: Collection[str], named: Collection[str]) -> bool:
+    """Is a denial linked to a claim of another article by fewer than :data:`_APART_LEAST` words (their skeletons:
+    "لميسي" and "ميسي" are one word), while it names more (``named``: the skeletons of its rare words, those of its
+    denial and report phrases aside: غير صحيح، ما يتم تداوله)?  Two words of a denial meet claims of other stories
+    across a day: "أمانة جدة تنفي وضع كاميرات مراقبة في الكورنيش" (alriyadh a70f64e4158e3, 2015-07-26) and a traffic
+    official's "المخالفين السعوديين لنظام ساهر ..." or an op-ed's "إن وضعَ نظام يجرم التحرّش" (judged other-event,
+    P049, P031); "وينفي الاتهامات بازدواجية المعايير ... في منطقة اليورو" and "تطبيقها في منطقة اليورو متفاوت"
+    (2015-07-24, M013).  Two are enough when they are most of what the denial names ("ما يتم تداوله عن تأجيل الدراسة
+    غير صحيح", sabq a165a64f4444d, 2015-07-21, and another outlet's "أنباء عن تأجيل بداية العام الدراسي"), or when
+    the claim names the denier, whose account it gives (Iran's "سعيها لامتلاك سلاح نووي", alriyadh a2d84776d6a53,
+    and "«إيران عازمة على الحصول على أسلحة نووية»", 2015-07-21); a denial of the account another outlet gives names
+    more of it ("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال", real_disputes D2-017); within
+    one article, two words are enough."""
+    n = len(set(shared))
+    if denial.attribution.article == other.attribution.article or n >= _APART_LEAST:
+        return False
+    if denial.source_key & set(other.key.entities):
+        return False
+    return n < _APART_SHARE * len(set(named) - _denial_vocabulary())
+
+
+# How many words a denial must share with a claim of another article to be linked to it by its words, unless they
+# are this share of the words it names.
+_APART_LEAST = 3
+_APART_SHARE = 2 / 3
+
+
+@functools.cache
+def _denial_vocabulary() -> frozenset[str]:
+    """The skeletons of the words of denials.tsv's expressions (صحة، تداول، تردد ...): they name no content."""
+    return frozenset().union(*(skeletons(w) for r in read_rows("denials.tsv", 2) for w in r[0].split()))
+
+
+def points_back_apart(denial: Claim, other: Claim) -> bool:
+    """Is ``other`` in another article than a denial that opens by calling what was said before it false ("هذا غير
+    صحيح، إذ إن حرمان الوالدين طفلهما من التمتع بالنظر ..." answering a reader's question, aawsat acd8b3e4a5829,
+    2015-07-24; "كل ذلك كذب. حياة (داعش) حياة من الاغتصاب ...", aawsat a38514450ec5d, 2015-07-26)?  Such a denial
+    denies what its own article told just before; the rest of its content is its reasons, whose words name no claim
+    of another article (judged other-event, P060; denial-of-other-claim, P006)."""
+    text = denial.attribution.content.text
+    return denial.attribution.article != other.attribution.article and _opens_pointing_back(text)
+
+
+# How many words may open a content before the demonstrative that a denial phrase follows ("كل ذلك كذب").
+_BACK_OPENING = 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _opens_pointing_back(text: str) -> bool:
+    """Does ``text`` open with a demonstrative that a denial word follows at once (هذا غير صحيح، كل ذلك كذب)?"""
+    words = statement_words(text)[: _BACK_OPENING + 2]
+    g = grammar()
+    for k, (w, span) in enumerate(words[:-1]):
+        if k > _BACK_OPENING:
+            break
+        if "demonstrative" in g.role(without_conjunction(w)):
+            found = denial_mentions(text[words[k + 1][1].start :], words[k + 1][1].start, verbs_within=1)
+            return bool(found) and found[0].span.start == words[k + 1][1].start
+    return False
