@@ -342,3 +342,17 @@ def test_an_outlets_own_two_tolls_in_one_article_are_two_events():
     a, b = _statement(article, first, 1), _statement(article, second, 2)
     articles = {article.id: article}
     assert figures_apart(a, b, claim_key(first), claim_key(second), articles, LeadTexts(articles), _weight)
+
+
+def test_the_wounded_in_a_serious_condition_are_a_part_of_the_wounded():
+    # alriyadh ab2034b945dde (SaudiNewsNet 2015-08-03): the army's four "في حالة خطيرة" are among the 31 wounded of
+    # the Agri attack; against the governor's 24 (aljazirah ad618e03c46dc, judged part-vs-whole, P050) or the army's
+    # own "بينهم أربعة في حالة حرجة" (aawsat a52f148697313, judged same-figure, P010) they dispute nothing
+    serious = "أربعة جنود أصيبوا في الهجوم -الذي استخدم فيه مقاتلو حزب العمال البنادق- في حالة خطيرة"
+    governor = ("مكتب حاكم إقليم أغري بشرق تركيا أمس الأحد أن اثنين من أفراد قوات الأمن قتلا وأصيب 24 في تفجير "
+                "انتحاري نفذه حزب العمال الكردستاني في الإقليم خلال الليل")
+    army = "جنديين قتلا وأصيب 31 آخرون، بينهم أربعة في حالة حرجة"
+    assert figure_conflict(_mention(governor), _mention(serious)) == []
+    assert figure_conflict(_mention(army), _mention(serious)) == []
+    # the two tolls of the wounded themselves still differ
+    assert figure_conflict(_mention(governor), _mention(army))
