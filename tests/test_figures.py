@@ -356,3 +356,20 @@ def test_the_wounded_in_a_serious_condition_are_a_part_of_the_wounded():
     assert figure_conflict(_mention(army), _mention(serious)) == []
     # the two tolls of the wounded themselves still differ
     assert figure_conflict(_mention(governor), _mention(army))
+
+
+def test_a_reporting_verb_after_the_figure_tells_no_count():
+    # aljazirah ae2bb82e35898 (SaudiNewsNet 2015-07-24, judged part-vs-whole P076): the total and the two attacks'
+    # tolls, both in the outlet's own words; "حذر رئيسها" after the figure is Nigeria's president warning, no count
+    from claimtrack import parse_article
+    from claimtrack.contradiction.denied import LeadTexts
+    from claimtrack.contradiction.places import figures_apart
+
+    total = ("قتل اكثر من 50 شخصا منذ امس الاول في هجمات مفترضة لحركة بوكو حرام في الكاميرون ونيجيريا التي حذر "
+             "رئيسها الولايات المتحدة من ان سياستها تضر بالجهود لمكافحة الحركة المتطرفة.")
+    parts = ("والهجوم المزدوج في مروة بشمال الكاميرون، اسفر عن مقتل 11 شخصا على الاقل فيما لقي نحو 42 مصرعهم في "
+             "تفجيرين استهدفا محطتي حافلات في غومبيه بشمال شرق نيجيريا.")
+    article = parse_article(f"بوكو حرام\n\n{total}\n\n{parts}\n", id="ae2bb82e35898", published=dt.date(2015, 7, 24))
+    a, b = _statement(article, total, 1), _statement(article, parts, 2)
+    articles = {article.id: article}
+    assert figures_apart(a, b, claim_key(total), claim_key(parts), articles, LeadTexts(articles), _weight)

@@ -241,10 +241,13 @@ def _paragraph_terms(paragraph: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8192)
 def _tells_count(text: str) -> bool:
-    """Does an outlet's own sentence tell someone's count (a reporting verb: "وكانت الشرطة ... أعلنت في وقت سابق مصرع
-    21 شخصًا") or a running total (place_scopes.tsv kinds ``total``, ``rise``: حصيلة، ارتفع)?"""
+    """Does an outlet's own sentence tell someone's count (a reporting verb before its first figure: "وكانت الشرطة ...
+    أعلنت في وقت سابق مصرع 21 شخصًا"; not "قتل اكثر من 50 شخصا ... في الكاميرون ونيجيريا التي حذر رئيسها", aljazirah
+    ae2bb82e35898) or a running total (place_scopes.tsv kinds ``total``, ``rise``: حصيلة، ارتفع)?"""
     totals = scope_words("total", "rise")
-    return any(f in totals or f[:-1] in totals or _reports(f) for w, _ in statement_words(text) for f in bare_readings(w))
+    figures = [q.span.start for q in find_quantities(text) if q.span is not None]
+    return any(f in totals or f[:-1] in totals or (not figures or span.end <= figures[0]) and _reports(f)
+               for w, span in statement_words(text) for f in bare_readings(w))
 
 
 def _placed(a: Attribution) -> str:
