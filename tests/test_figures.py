@@ -373,3 +373,12 @@ def test_a_reporting_verb_after_the_figure_tells_no_count():
     a, b = _statement(article, total, 1), _statement(article, parts, 2)
     articles = {article.id: article}
     assert figures_apart(a, b, claim_key(total), claim_key(parts), articles, LeadTexts(articles), _weight)
+
+
+def test_between_is_no_reporting_verb_in_a_recalled_toll():
+    # aljazirah aac0d61332a73 (SaudiNewsNet 2015-08-03, judged other-event P003, P005): "وكانت ... تعرضت لثلاثة
+    # اعتداءات انتحارية أوقعت 44 قتيلاً ... بين الثاني عشر والخامس والعشرين من تموز" recalls July's attacks; "بين"
+    # is the preposition, not بيّن reporting an earlier figure of today's raid
+    recalled = ("وكانت المنطقة الواقعة في أقصى شمال الكاميرون والمحاذية لمعاقل لبوكو حرام في نيجيريا تعرضت لثلاثة "
+                "اعتداءات انتحارية أوقعت 44 قتيلاً على الأقل بين الثاني عشر والخامس والعشرين من تموز - يوليو.")
+    assert past_event(recalled, dt.date(2015, 8, 3))

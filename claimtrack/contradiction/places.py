@@ -396,6 +396,8 @@ def _reports(word: str) -> bool:
     """Is a folded word a reporting verb (أعلنت; its dual تحدثا)?  "وكانت الشرطة اعلنت الخميس مقتل 19 شخصا"
     (alriyadh 753f5d6f31) recalls an earlier report of the same event, its figure revised, not an event before."""
     g = grammar()
+    if word in g.stopwords:
+        return False  # a preposition spelt as a verb: "بين الثاني عشر والخامس والعشرين من تموز" (بيّن)
     return bool(g.cue_forms(word, word)) or (word.endswith(_ALEF) and bool(g.cue_forms(word[:-1], word[:-1])))
 
 
