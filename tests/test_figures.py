@@ -382,3 +382,15 @@ def test_between_is_no_reporting_verb_in_a_recalled_toll():
     recalled = ("وكانت المنطقة الواقعة في أقصى شمال الكاميرون والمحاذية لمعاقل لبوكو حرام في نيجيريا تعرضت لثلاثة "
                 "اعتداءات انتحارية أوقعت 44 قتيلاً على الأقل بين الثاني عشر والخامس والعشرين من تموز - يوليو.")
     assert past_event(recalled, dt.date(2015, 8, 3))
+
+
+def test_tolls_of_two_months_are_two_counts():
+    # alwatan af1d6eb7dd6a7 (SaudiNewsNet 2015-08-03): the UN's toll of July and, a sentence on, June's
+    from claimtrack.contradiction.dating import days_apart
+
+    day = dt.date(2015, 8, 3)
+    july = "مقتل 1332عراقيا نتيجة أعمال العنف خلال يوليو الماضي، منهم 844 مدنيا و488 عسكريا خلال الحرب على تنظيم داعش"
+    june = "كذلك قتل 1446 شخصا وجرح 1687 آخرون في يونيو الماضي."
+    assert days_apart(july, june, day, day)
+    # "شهر تموز الماضي" is July too
+    assert not days_apart(july, "1332 عراقيا قتلوا نتيجة لأعمال العنف في البلاد خلال شهر تموز الماضي", day, day)
