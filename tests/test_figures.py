@@ -320,12 +320,21 @@ def test_a_figure_is_placed_by_its_own_paragraph_before_its_articles_lead():
     assert not _two_articles_apart(aljazirah, governor, okaz, army)
 
 
-def test_a_region_named_as_a_newspaper_places_no_figure():
-    # aawsat_3a065bc175 / alwatan_463083f485 (real_disputes D2-028): "وقال المصدر لـ«الشرق الأوسط»" in the FSA
-    # source's paragraph names the newspaper; the paragraph is placed by its article's lead (أريحا), like SOHR's 31
-    from claimtrack.contradiction.places import _named_countries
+def test_a_headline_naming_only_a_country_is_placed_by_its_lead():
+    # aljazirah a43d4be1907eb / aawsat a4d59d295cfd4 (SaudiNewsNet 2015-07-21): the headline's 30 dead "في بلدة تركية
+    # على الحدود مع سوريا" names no town; its lead names Suruc, like the 27 of the other outlet's paragraph
+    from claimtrack import parse_article
 
-    assert not _named_countries("وقال المصدر لـ«الشرق الأوسط»: إن «الطائرة كانت تنفّذ غارة على المدينة")
+    day = dt.date(2015, 7, 21)
+    headline = "وزارة الداخلية التركية: مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا"
+    first = parse_article(f"{headline}\n\nقالت وزارة الداخلية التركية في بيان أمس الاثنين إن انفجاراً في بلدة سروج بجنوب "
+                          "شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 30 شخصاً وإصابة نحو 100 يعالجون في مستشفيات محلية.\n",
+                          id="a43d4be1907eb", published=day)
+    told = ("انفجارا في بلدة سروج بجنوب شرقي تركيا قرب الحدود مع سوريا، أسفر عن مقتل 27 شخصا واصابة نحو 100 يعالجون في "
+            "مستشفيات محلية")
+    second = parse_article(f"27 قتيلا و100 جريح بانفجار في بلدة على الحدود التركية - السورية\n\nقالت وزارة الداخلية "
+                           f"التركية في بيان، اليوم (الاثنين)، ان {told}.\n", id="a4d59d295cfd4", published=day)
+    assert not _two_articles_apart(first, "مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا", second, told)
 
 
 def test_an_outlets_own_two_tolls_in_one_article_are_two_events():

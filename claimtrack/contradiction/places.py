@@ -222,15 +222,16 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
 
 def _event_context(a: Attribution, key: ClaimKey, article: Article, leads: LeadTexts) -> frozenset[str]:
     """What places a statement's figure: its own words and its paragraph's, and its article's lead only when that
-    paragraph places nothing (names no country by name and no locality).  An article of a war tells many events,
+    paragraph names no place inside a country (:func:`_localities`; a country is the whole war, and "مقتل 30 بانفجار
+    في بلدة تركية على الحدود مع سوريا", a headline, is placed by its lead's سروج).  An article of a war tells many events,
     each in its paragraph, and shares its lead's words with every report of the war: "وأصيب ثمانية جنود." under
     "جنديا قتل في إقليم ماردين ... حينما انفجر لغم أرضي" (alwatan a33dbd5bd6ab1, 2015-08-03) is the landmine's toll,
     not the toll of the suicide attack its lead tells; "مقتل جنديين وجرح 31 آخرين" in a paragraph that names no
     place (alriyadh abc069b79efe1) is the lead's attack's."""
     paragraph = _paragraph(a, article)
     own = _paragraph_terms(paragraph).union(key.ordered)
-    if _named_countries(paragraph) or any(_localities(paragraph)):
-        return own  # (a region is no place: "وقال المصدر لـ«الشرق الأوسط»" names the newspaper)
+    if any(_localities(paragraph)):
+        return own
     return own | leads.terms(a.article)
 
 
