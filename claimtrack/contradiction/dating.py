@@ -19,7 +19,10 @@ from .disputes import statement_words
 __all__ = ["Dating", "ONE_DAY", "apart", "dated_detail", "days_apart", "event_days", "named_dates"]
 
 ONE_DAY = dt.timedelta(days=1)
-_DAY_KINDS = frozenset({"day", "weekday", "date"})
+# the kinds of time expression that date an event: a month too ("في يونيو الماضي" is not "خلال يوليو الماضي")
+_DAY_KINDS = frozenset({"day", "weekday", "date", "month"})
+# the kinds a page's date a day late does not move (a written date; a whole month, "يونيو الماضي")
+_FIXED_KINDS = frozenset({"date", "month"})
 
 # first day, last day, and whether it was read relative to the publication date (a day word, a duration counted back)
 Dating = tuple[dt.date, dt.date, bool]
@@ -39,7 +42,7 @@ def event_days(text: str, published: dt.date | None) -> tuple[Dating, ...]:
         if e.kind in _DAY_KINDS:
             days = e.resolve(published)
             if days and days[0] is not None and days[1] is not None:
-                found.append((days[0], days[1], e.kind != "date"))
+                found.append((days[0], days[1], e.kind not in _FIXED_KINDS))
     return tuple(found)
 
 
@@ -48,7 +51,8 @@ def days_apart(a: str, b: str, published_a: object, published_b: object) -> bool
     one ("وفي 12 يوليو الحالي قامت انتحاريتان ... بتفجير نفسيهما في فوتوكول" against "قتل اكثر من 50 شخصا منذ امس
     الاول في هجمات" of ten days later, aawsat a24723722b31c / aljazirah ae2bb82e35898, 2015-07-24).  A statement may
     name the day it was said and the day of the event ("أعلنت الوزارة الخميس أن حصيلة تفجير الاثنين ارتفعت"): any
-    day in common keeps the two together."""
+    day in common keeps the two together.  Two months apart are two counts too: the UN's 1,332 Iraqis killed "خلال
+    يوليو الماضي" and "كذلك قتل 1446 شخصا ... في يونيو الماضي" (alwatan af1d6eb7dd6a7, 2015-08-03)."""
     da = event_days(a, published_a if isinstance(published_a, dt.date) else None)
     db = event_days(b, published_b if isinstance(published_b, dt.date) else None)
     return bool(da and db) and all(apart(x, y) for x in da for y in db)

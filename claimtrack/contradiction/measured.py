@@ -239,13 +239,32 @@ def figure_parts(text: str) -> frozenset[Span]:
     parts = set(among) \
         | {q.span for q, end in zip(found, ends) if q.span and any(
             f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))} \
-        | _actor_losses(text, found, ends) | _more_of_them(text, found, ends)
+        | _actor_losses(text, found, ends) | _more_of_them(text, found, ends) | _in_condition(text, found, ends)
     # one side's wounded, joined by و to its dead: "سقوط سبعة قتلى بين صفوف القوات الموالية ... واصابة 29 جريحا"
     # (aawsat a5ee96ceb2528), "قتل 3 مسلحين تابعين لميليشيات الحوثي وصالح وأصيب 17 آخرون" (alriyadh, 2015-07-26)
     for p, q in zip(found, found[1:]):
         if p.span in parts and q.span and group_of(q) is None and _joined(text, p.span, q.span):
             parts.add(q.span)
     return frozenset(parts)
+
+
+def _in_condition(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
+    """The figures whose clause (up to the next figure or punctuation) gives the condition of those they count: a noun of
+    place_scopes.tsv kind ``condition`` and a severity word after it ("أربعة جنود أصيبوا في الهجوم -الذي استخدم
+    فيه مقاتلو حزب العمال البنادق- في حالة خطيرة", alriyadh ab2034b945dde, 2015-08-03): the worst hurt of the
+    wounded, no toll of them."""
+    conditions, severities = scope_words("condition"), scope_words("severity")
+    out = []
+    for q, end in zip(found, ends):
+        if q.span is None:
+            continue
+        clause = text[q.span.end : end]
+        if (stop := _CLAUSE_PUNCTUATION_RE.search(clause)) is not None:
+            clause = clause[: stop.start()]  # ("وأصيب 31 آخرون، بينهم أربعة في حالة حرجة": the four's condition)
+        readings = [set(bare_readings(w)) for w, _ in statement_words(clause)]
+        if any(x & conditions and y & severities for x, y in zip(readings, readings[1:])):
+            out.append(q.span)
+    return frozenset(out)
 
 
 def _more_of_them(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:

@@ -33,6 +33,7 @@ from ..models import Article, Attribution
 from ..normalize import ascii_digits, fold
 from ..matching.story_terms import event_terms
 from .denied import LeadTexts
+from .narration import NARRATION
 from .disputes import bare_readings, statement_words
 
 __all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict", 
@@ -185,12 +186,21 @@ def _named_countries(text: str) -> frozenset[str]:
 def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, articles: Mapping[str, Article],
                   leads: LeadTexts, weight: Callable[[str], float]) -> bool:
     """Are the figures of two statements (``ka``, ``kb``: their keys) of two events, whatever they count?  In two
-    articles, when the statements and their articles' ``leads`` share no place or name (:func:`event_anchors`);
+    articles, when the statements and their articles' ``leads`` share no place or name (:func:`event_anchors`), or
+    the statements with their own paragraphs do not (:func:`_event_context`); in one, when both are the outlet's own
+    sentences and neither tells someone's count or a running total;
     in any two, when they happen in two countries (:func:`figure_place_conflict`), or when one tells a past
     event (:func:`past_event`: "وفي عام 2013 قتل ... 67 شخصا"، "وقد قتل آنذاك خمسة جنود") and the other not."""
     one = a.article == b.article
-    if not one and not event_anchors(leads.terms(a.article).union(ka.ordered), leads.terms(b.article).union(kb.ordered),
-                                     weight):
+    if one and a.cue.stance == b.cue.stance == NARRATION and not (_tells_count(a.content.text) or _tells_count(b.content.text)):
+        # an outlet's own two sentences with two tolls tell two things: "وفي بغداد قتل شخصان وأصيب خمسة آخرون
+        # بانفجار ..." and "وفي حادث مماثل قتل شخص وأصيب ثمانية ..." (alwatan a452e2ee63c2e, 2015-08-03); unless
+        # one tells someone's count or a running total ("وقالت السلطات المحلية في البداية مقتل 14 جنديا، لكنها عادت
+        # وخفضت الحصيلة", a3573092c220e)
+        return True
+    if not one and not (event_anchors(leads.terms(a.article).union(ka.ordered), leads.terms(b.article).union(kb.ordered), weight)
+                        and event_anchors(_event_context(a, ka, articles[a.article], leads),
+                                          _event_context(b, kb, articles[b.article], leads), weight)):
         return True
     if not one and (told_beside(leads[a.article], a.content.text, b.content.text)
                     or told_beside(leads[b.article], b.content.text, a.content.text)):
@@ -208,6 +218,37 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         # then 5 in the other, told by one spokesman in three paragraphs)
         return True
     return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
+
+
+def _event_context(a: Attribution, key: ClaimKey, article: Article, leads: LeadTexts) -> frozenset[str]:
+    """What places a statement's figure: its own words and its paragraph's, and its article's lead only when that
+    paragraph names no place inside a country (:func:`_localities`; a country is the whole war, and "مقتل 30 بانفجار
+    في بلدة تركية على الحدود مع سوريا", a headline, is placed by its lead's سروج).  An article of a war tells many events,
+    each in its paragraph, and shares its lead's words with every report of the war: "وأصيب ثمانية جنود." under
+    "جنديا قتل في إقليم ماردين ... حينما انفجر لغم أرضي" (alwatan a33dbd5bd6ab1, 2015-08-03) is the landmine's toll,
+    not the toll of the suicide attack its lead tells; "مقتل جنديين وجرح 31 آخرين" in a paragraph that names no
+    place (alriyadh abc069b79efe1) is the lead's attack's."""
+    paragraph = _paragraph(a, article)
+    own = _paragraph_terms(paragraph).union(key.ordered)
+    if any(_localities(paragraph)):
+        return own
+    return own | leads.terms(a.article)
+
+
+@functools.lru_cache(maxsize=8192)  # a paragraph holds several figures, each held against many others
+def _paragraph_terms(paragraph: str) -> frozenset[str]:
+    return frozenset(claim_key(paragraph).ordered)
+
+
+@functools.lru_cache(maxsize=8192)
+def _tells_count(text: str) -> bool:
+    """Does an outlet's own sentence tell someone's count (a reporting verb before its first figure: "وكانت الشرطة ...
+    أعلنت في وقت سابق مصرع 21 شخصًا"; not "قتل اكثر من 50 شخصا ... في الكاميرون ونيجيريا التي حذر رئيسها", aljazirah
+    ae2bb82e35898) or a running total (place_scopes.tsv kinds ``total``, ``rise``: حصيلة، ارتفع)?"""
+    totals = scope_words("total", "rise")
+    figures = [q.span.start for q in find_quantities(text) if q.span is not None]
+    return any(f in totals or f[:-1] in totals or (not figures or span.end <= figures[0]) and _reports(f)
+               for w, span in statement_words(text) for f in bare_readings(w))
 
 
 def _placed(a: Attribution) -> str:
@@ -356,6 +397,8 @@ def _reports(word: str) -> bool:
     """Is a folded word a reporting verb (أعلنت; its dual تحدثا)?  "وكانت الشرطة اعلنت الخميس مقتل 19 شخصا"
     (alriyadh 753f5d6f31) recalls an earlier report of the same event, its figure revised, not an event before."""
     g = grammar()
+    if word in g.stopwords:
+        return False  # a preposition spelt as a verb: "بين الثاني عشر والخامس والعشرين من تموز" (بيّن)
     return bool(g.cue_forms(word, word)) or (word.endswith(_ALEF) and bool(g.cue_forms(word[:-1], word[:-1])))
 
 
