@@ -57,9 +57,10 @@ def compare_stored(tracker: Tracker, story: str | None = None, *, top: int = TOP
     ids = {n: a.id for (n, _), a in zip(rows, attributions)}
     clusters = [Cluster(f"c{n}", label, [m[0] for m in members[n]], dict.fromkeys(m[1] for m in members[n]),
                         dict.fromkeys(m[2] for m in members[n])) for n, label in claims if members[n]]
-    marks = [Mark(ids[a], ids[b], kind, tuple(evidence_from_dict(e) for e in json.loads(evidence)), explanation)
-             for a, b, kind, evidence, explanation in db.execute(
-                 "SELECT a, b, kind, evidence, explanation FROM marks ORDER BY n") if a in ids and b in ids]
+    known = set(ids.values())
+    marks = [Mark(a, b, kind, tuple(evidence_from_dict(e) for e in json.loads(evidence)), explanation, dispute)
+             for a, b, kind, dispute, evidence, explanation in db.execute(
+                 "SELECT a, b, kind, dispute, evidence, explanation FROM marks ORDER BY n") if a in known and b in known]
     corpus = Corpus.from_analysis(articles, attributions, clusters)
     return compare_outlets(corpus, all_clusters=all_clusters, marks=tuple(marks))
 

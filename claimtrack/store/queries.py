@@ -106,28 +106,31 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         " JOIN articles ar ON ar.n = at.article WHERE c.story = ?"
         " ORDER BY COALESCE(at.said_on_from, ar.published_at, ar.published),"
         " COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
-    disputes: dict[int, set[int]] = {}  # attribution -> the attributions a contradicts mark opposes it to
-    for a, b in db.execute("SELECT a, b FROM marks WHERE kind = 'contradicts'"):
+    disputes: dict[str, set[str]] = {}  # attribution id -> the ids a contradicts mark opposes it to
+    updates: set[str] = set()  # the later sides of "updates" marks (the same speaker's new figure)
+    for a, b, dispute in db.execute("SELECT a, b, dispute FROM marks WHERE kind = 'contradicts'"):
         disputes.setdefault(a, set()).add(b)
         disputes.setdefault(b, set()).add(a)
+        if dispute == "updates":
+            updates.add(b)
     seen_claims: set[int] = set()
-    speaker_of: dict[int, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
+    speaker_of: dict[str, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
     out = []
     for (an, aid, claim, outlet, article, published, published_at, source, cue, stance, negative, content, skey,
          said_from, said_to, said_text) in rows:
         speaker = frozenset(json.loads(skey or "[]"))
         if stance == "deny" and negative:
             event = "denied"
-        elif any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(an, ())):
+        elif aid in updates or any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(aid, ())):
             event = "updated"  # the speaker's own earlier statement is disputed by this one: a revision
-        elif an in disputes:
+        elif aid in disputes:
             event = "disputed"
         elif claim in seen_claims:
             event = "echoed"
         else:
             event = "first reported"
         seen_claims.add(claim)
-        speaker_of[an] = speaker
+        speaker_of[aid] = speaker
         said_on = {"from": said_from, "to": said_to, "text": said_text} if said_text is not None else None
         out.append({"event": event, "published": published_at or published, "said_on": said_on, "outlet": outlet,
                     "article": article, "attribution": aid, "claim": f"c{claim}", "source": source, "cue": cue,
@@ -182,7 +185,7 @@ def _filters(speaker: str | None, outlet: str | None, since: str | None, until: 
         where.append("ar.published <= ?")
         params.append(until)
     if mark:
-        where.append("at.n IN (SELECT a FROM marks WHERE kind = ? UNION SELECT b FROM marks WHERE kind = ?)")
+        where.append("at.id IN (SELECT a FROM marks WHERE kind = ? UNION SELECT b FROM marks WHERE kind = ?)")
         params += [mark, mark]
     if text:
         where.append("at.content LIKE ?")
