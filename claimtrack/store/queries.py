@@ -17,6 +17,8 @@ from .rows import article_from_row
 
 __all__ = ["claims", "export", "stats", "stored_articles", "stories", "timeline"]
 
+_DISPUTES = frozenset({"denies", "updates", "disagrees"})  # what a contradicts mark's ``dispute`` may say besides
+
 
 def stats(db: sqlite3.Connection) -> dict[str, int]:
     """``{"articles": n, "attributions": n, "claims": n, "stories": n, "marks": n}``."""
@@ -185,7 +187,9 @@ def _filters(speaker: str | None, outlet: str | None, since: str | None, until: 
         where.append("ar.published <= ?")
         params.append(until)
     if mark:
-        where.append("at.id IN (SELECT a FROM marks WHERE kind = ? UNION SELECT b FROM marks WHERE kind = ?)")
+        # a kind of mark (contradicts, agrees, ...) or of dispute (denies, updates, disagrees)
+        column = "dispute" if mark in _DISPUTES else "kind"
+        where.append(f"at.id IN (SELECT a FROM marks WHERE {column} = ? UNION SELECT b FROM marks WHERE {column} = ?)")
         params += [mark, mark]
     if text:
         where.append("at.content LIKE ?")

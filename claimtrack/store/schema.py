@@ -93,7 +93,7 @@ CREATE INDEX attributions_said_on ON attributions(said_on_from);
 # its dispute kind, and names its sides by id (an attribution, or an outlet's own sentence ``<article>#n<k>``,
 # which is no stored attribution).  Marks of earlier versions were made pair by pair without the corpus's dispute
 # rules: they are dropped, and every stored article is left to mark (``marked = 0``): the next ``track add`` or
-# ``track remark`` marks them again, a few days at a time.
+# ``track remark`` marks them again, a few days at a time (:mod:`.marking`).
 _V3 = """
 ALTER TABLE articles ADD COLUMN marked INTEGER NOT NULL DEFAULT 0;  -- 1 once its neighbourhood was marked
 CREATE INDEX articles_marked ON articles(marked);
