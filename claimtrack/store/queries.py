@@ -91,7 +91,8 @@ def claims(db: sqlite3.Connection, story: str | None = None) -> list[dict[str, A
 def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
     """The story's attributions in time order, each with what it is in the story: ``first reported`` (the
     first report of its claim), ``echoed`` (its claim reported again), ``updated`` (the speaker revises a
-    statement of its own told earlier in the timeline: a contradicts mark between the two, such as a new toll),
+    statement of its own told earlier in the timeline: an ``updates`` mark between the two, such as a new toll, or
+    another contradicts mark between two statements of one speaker),
     ``denied`` (a denial), ``disputed`` (a contradicts mark with another speaker).  A speaker's new claim
     that disputes nothing is ``first reported``: a spokesman's tenth statement is no update of his first.
 
@@ -109,12 +110,13 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         " ORDER BY COALESCE(at.said_on_from, ar.published_at, ar.published),"
         " COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
     disputes: dict[str, set[str]] = {}  # attribution id -> the ids a contradicts mark opposes it to
-    updates: set[str] = set()  # the later sides of "updates" marks (the same speaker's new figure)
+    updates: dict[str, set[str]] = {}  # the two sides of "updates" marks (the same speaker's new figure)
     for a, b, dispute in db.execute("SELECT a, b, dispute FROM marks WHERE kind = 'contradicts'"):
         disputes.setdefault(a, set()).add(b)
         disputes.setdefault(b, set()).add(a)
         if dispute == "updates":
-            updates.add(b)
+            updates.setdefault(a, set()).add(b)
+            updates.setdefault(b, set()).add(a)
     seen_claims: set[int] = set()
     speaker_of: dict[str, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
     out = []
@@ -123,8 +125,9 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         speaker = frozenset(json.loads(skey or "[]"))
         if stance == "deny" and negative:
             event = "denied"
-        elif aid in updates or any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(aid, ())):
-            event = "updated"  # the speaker's own earlier statement is disputed by this one: a revision
+        elif any(other in speaker_of for other in updates.get(aid, ())) \
+                or any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(aid, ())):
+            event = "updated"  # a revision of a statement of its speaker (or its office) told earlier in the timeline
         elif aid in disputes:
             event = "disputed"
         elif claim in seen_claims:
