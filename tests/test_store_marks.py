@@ -4,13 +4,11 @@ but where the date window (:mod:`claimtrack.store.marking`) keeps articles apart
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

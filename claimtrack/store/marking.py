@@ -87,12 +87,12 @@ def _date(iso: str) -> dt.date:
 
 def _mark_neighbourhood(db: sqlite3.Connection, days: list[str | None]) -> int:
     """Recompute the marks of the stored articles around ``days`` (inside the caller's transaction)."""
-    if days == [None]:
-        where, params = "published IS NULL", ()
-    else:
-        start = (_date(days[0]) - dt.timedelta(days=WINDOW)).isoformat()
-        end = (_date(days[-1]) + dt.timedelta(days=WINDOW)).isoformat()
-        where, params = "published BETWEEN ? AND ?", (start, end)
+    first, last = days[0], days[-1]
+    where, params = "published IS NULL", []
+    if first is not None and last is not None:
+        start = (_date(first) - dt.timedelta(days=WINDOW)).isoformat()
+        end = (_date(last) + dt.timedelta(days=WINDOW)).isoformat()
+        where, params = "published BETWEEN ? AND ?", [start, end]
     rows = db.execute("SELECT n, id, text, outlet, published, published_at, url, author, path FROM articles"
                       f" WHERE {where} ORDER BY n", params).fetchall()
     article_n = {row[1]: row[0] for row in rows}
