@@ -184,3 +184,18 @@ def test_cli_remark_and_stories_by_dispute(tmp_path, capsys):
         assert stored(t) == want
         denied = t.stories(mark="denies", limit=0)
         assert denied and len(denied) <= len(t.stories(mark="contradicts", limit=0))
+
+
+def test_cli_compare_db_shows_the_marks_compare_shows(tmp_path, capsys):
+    """``compare --db`` of every story shows the marks ``compare PATH`` shows on the same articles (the Aden
+    coverage: an outlet's own sentence on one side included, okaz_71#n1)."""
+    db = tmp_path / "t.db"
+    assert main(["track", "add", "-q", str(db), str(ADEN)]) == 0
+    capsys.readouterr()
+    shown = []
+    for args in (["--db", str(db), "--top", "0"], [str(ADEN)]):
+        assert main(["compare", *args, "--format", "json", "-q"]) == 0
+        doc = json.loads(capsys.readouterr().out)
+        shown.append({(m["a"], m["b"], m["kind"], m["dispute"]) for m in doc["contradictions"]})
+    assert shown[0] == shown[1] and any(d == "updates" for _, _, _, d in shown[0])
+    assert any("#n" in a or "#n" in b for a, b, _, _ in shown[0])  # an outlet's own sentence on one side
