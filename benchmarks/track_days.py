@@ -2,10 +2,14 @@
 
     PYTHONPATH=. python benchmarks/track_days.py DB-DIR DAY.zip [DAY.zip ...]
 
+(a DAY may be a .json list of records, such as the first 1,400 records of a day file, as benchmarks/day_speed.py
+reads them; ``FIRST=1400`` writes such files next to the store from the zips given and adds those.)
+
 Each step runs in its own process, measured whole-process (wall seconds, CPU seconds, peak resident memory).
 Prints one JSON line per step as it ends:
 
-- ``add``: one day added to the store, with the store's stats after it;
+- ``add``: one day added to the store, with the store's stats after it and its marks by kind (a contradiction
+  by its dispute: ``contradicts/denies``, ``contradicts/updates``...);
 - ``ids``: after day N+1, how many of the claim ids given up to day N changed, and how many of those changes
   are not a merge recorded as an alias (must be 0);
 - ``re-add``: the first and the last day added a second time (``unchanged`` must be true: same stats);
@@ -56,6 +60,16 @@ def claim_ids(db: str) -> dict[str, str]:
         return {aid: f"c{claim}" for aid, claim in c.execute("SELECT id, claim FROM attributions")}
 
 
+def mark_kinds(db: str) -> dict[str, int]:
+    """Marks by kind, a contradiction by its dispute (``contradicts/denies``); a store before schema 3 has no
+    dispute column (every contradiction was "contradicts")."""
+    with sqlite3.connect(db) as c:
+        columns = {r[1] for r in c.execute("PRAGMA table_info(marks)")}
+        dispute = "dispute" if "dispute" in columns else "''"
+        rows = c.execute(f"SELECT kind, {dispute}, COUNT(*) FROM marks GROUP BY 1, 2 ORDER BY 1, 2").fetchall()
+    return {f"{k}/{d}" if d else k: n for k, d, n in rows}
+
+
 def aliases(db: str) -> dict[str, str]:
     with sqlite3.connect(db) as c:
         return dict(c.execute("SELECT alias, target FROM aliases"))
@@ -88,8 +102,22 @@ print(len(corpus.articles), len(corpus.attributions), len(corpus.clusters), len(
 """
 
 
+def first_records(folder: str, day: str, n: int) -> str:
+    """The first ``n`` records of the day file ``day`` (a zip of one JSON list) as a .json file in ``folder``."""
+    import zipfile
+
+    with zipfile.ZipFile(day) as z:
+        records = json.loads(z.read(z.namelist()[0]))[:n]
+    path = os.path.join(folder, os.path.basename(day).replace(".zip", ".json"))
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(records, f, ensure_ascii=False)
+    return path
+
+
 def main() -> None:
     folder, days = sys.argv[1], sys.argv[2:]
+    if os.environ.get("FIRST"):
+        days = [first_records(folder, day, int(os.environ["FIRST"])) for day in days]
     mode = os.environ.get("ONE_GO", "1")
     if mode != "only":
         db = os.path.join(folder, "track.db")
@@ -103,7 +131,8 @@ def main() -> None:
             total_wall, total_cpu = total_wall + wall, total_cpu + cpu
             print(json.dumps({"step": "add", "day": os.path.basename(day), "seconds": wall, "cpu_seconds": cpu,
                               "peak_mb": rss, "total_seconds": round(total_wall, 1),
-                              "total_cpu_seconds": round(total_cpu, 1), "stats": stats(db)}), flush=True)
+                              "total_cpu_seconds": round(total_cpu, 1), "stats": stats(db),
+                              "marks": mark_kinds(db)}), flush=True)
             if k:
                 print(json.dumps({"step": "ids", "day": os.path.basename(day), **check_ids(previous, db)}), flush=True)
             if k == 0:

@@ -41,12 +41,12 @@ def story_map(t: Tracker) -> dict[str, str]:
 
 def test_new_store_schema_and_pragmas(tmp_path):
     with Tracker(tmp_path / "t.db") as t:
-        assert t.version == SCHEMA_VERSION == 2
+        assert t.version == SCHEMA_VERSION == 3
         assert t.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert t.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert t.stats() == {"articles": 0, "attributions": 0, "claims": 0, "stories": 0, "marks": 0}
     with Tracker(tmp_path / "t.db") as t:  # opening again migrates nothing
-        assert t.version == SCHEMA_VERSION == 2
+        assert t.version == SCHEMA_VERSION == 3
 
 
 def test_add_is_idempotent(tmp_path):
@@ -174,7 +174,7 @@ def test_a_version_1_store_is_migrated_to_keep_said_on(tmp_path):
                      "INSERT INTO schema_version VALUES (1);")
     db.close()
     with Tracker(tmp_path / "old.db") as t:
-        assert t.version == 2
+        assert t.version == SCHEMA_VERSION
         columns = {r[1] for r in t.db.execute("PRAGMA table_info(attributions)")}
         assert {"said_on_from", "said_on_to", "said_on_text", "said_on_start", "said_on_end"} <= columns
 

@@ -9,6 +9,7 @@
     claimtrack track export DB                 every attribution with its claim and story (JSON lines)
     claimtrack track stats DB --format json    {"articles": n, "attributions": n, "claims": n, "stories": n, "marks": n}
     claimtrack track reindex DB                extract and match everything again
+    claimtrack track remark DB [--all]         mark the articles not yet marked (or all of them again)
 
 Every command takes ``--format`` (json, jsonl, csv and a table or text) and ``-o FILE``, as the others.
 Exit codes as the rest of the command line (0, 1 an input error, 2 bad usage, 3 when bad records were
@@ -150,6 +151,13 @@ def _cmd_reindex(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _cmd_remark(args: argparse.Namespace, out) -> int:
+    with _open(args) as tracker:
+        tracker.remark(every=args.all)
+        _write_stats(args, out, tracker.stats())
+    return 0
+
+
 def _cmd_stories(args: argparse.Namespace, out) -> int:
     with _open(args) as tracker:
         rows = tracker.stories(speaker=args.speaker, outlet=args.outlet, since=args.since, until=args.until,
@@ -243,7 +251,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> list
     p.add_argument("--outlet", help="only stories an outlet whose name contains this carried")
     p.add_argument("--since", metavar="DATE", help="only stories with an article on or after DATE (ISO)")
     p.add_argument("--until", metavar="DATE", help="only stories with an article on or before DATE (ISO)")
-    p.add_argument("--mark", choices=("contradicts", "agrees", "clarifies", "framing"), help="only stories with this mark")
+    p.add_argument("--mark", choices=("contradicts", "agrees", "clarifies", "framing", "denies", "updates", "disagrees"),
+                   help="only stories with this mark, or this kind of dispute (denies, updates, disagrees)")
     p.add_argument("--text", help="only stories with a claim whose content contains this")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 for all)")
     add_format(p, ("table", "json", "jsonl", "csv"), "table", "A record is a story (" + ", ".join(STORY_COLUMNS) + ")")
@@ -275,4 +284,14 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> list
     p.add_argument("db", metavar="DB")
     add_format(p, ("json", "text", "jsonl", "csv"), "json", "A record is the counts after (" + ", ".join(STATS_COLUMNS) + ")")
     p.set_defaults(func=_cmd_reindex)
+
+    p = tsub.add_parser("remark", help="mark the stored articles not yet marked (or --all of them again)",
+                        description="Make the marks of stored articles not yet marked (a store migrated from an "
+                                    "earlier version, an add that was killed), or with --all of every article again "
+                                    "(after a change of the dispute rules): claimtrack's marks, recomputed a few days "
+                                    "at a time, as track add makes them.")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--all", action="store_true", help="every stored article, not only those not yet marked")
+    add_format(p, ("json", "text", "jsonl", "csv"), "json", "A record is the counts after (" + ", ".join(STATS_COLUMNS) + ")")
+    p.set_defaults(func=_cmd_remark)
     return list(tsub.choices.values())

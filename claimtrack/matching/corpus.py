@@ -158,12 +158,14 @@ class Corpus:
 
     @classmethod
     def from_analysis(cls, articles: Iterable[Article], attributions: Iterable[Attribution],
-                      clusters: Iterable[Cluster]) -> "Corpus":
+                      clusters: "Iterable[Cluster] | None" = None) -> "Corpus":
         """A corpus whose attributions and claim clusters were found before (a tracker's store keeps them):
-        they are taken as given, not extracted or matched again.  Adding an article forgets them."""
+        they are taken as given, not extracted or matched again (without ``clusters``, the attributions only:
+        the clusters are found as for any corpus).  Adding an article forgets them."""
         corpus = cls(articles)
         corpus.__dict__["attributions"] = tuple(attributions)
-        corpus.__dict__["clusters"] = tuple(clusters)
+        if clusters is not None:
+            corpus.__dict__["clusters"] = tuple(clusters)
         return corpus
 
     @property

@@ -1,7 +1,9 @@
 """A persistent claim tracker: articles, attributions, claims, stories and marks in one SQLite file.
 
 - :mod:`.tracker`: :class:`Tracker`, the face of the store: open, add, query;
-- :mod:`.ingest`: incremental and idempotent adding: each new claim placed in a stored claim and story, marked;
+- :mod:`.ingest`: incremental and idempotent adding: each new claim placed in a stored claim and story;
+- :mod:`.marking`: the marks (those of :func:`claimtrack.contradictions`, dispute kinds included), recomputed over
+  the stored articles within a few days of those just added;
 - :mod:`.candidates`: the stored claims a new one is scored against (a persisted index of rare terms);
 - :mod:`.aliases`: stable ids: merged claims and stories, and the aliases that lead to the survivors;
 - :mod:`.queries`: stats, stories and their filters, claims, timelines, the export;

@@ -2,7 +2,7 @@
 
 Nothing is extracted or matched again: the articles are rebuilt from their stored text, the attributions
 from their stored records, the claims are the store's (``c<n>``, as ``track show`` lists them) and the marks
-are those the tracker made.  :func:`claimtrack.compare.compare_outlets` then does what it does for a
+are those the tracker made (claimtrack's own, :mod:`.marking`).  :func:`claimtrack.compare.compare_outlets` then does what it does for a
 folder of articles, so the report (:func:`claimtrack.report.render_html`) is the same report.
 """
 
@@ -54,12 +54,14 @@ def compare_stored(tracker: Tracker, story: str | None = None, *, top: int = TOP
     rows = db.execute("SELECT n, record FROM attributions WHERE article IN (SELECT at.article FROM attributions at"
                       f" JOIN claims c ON c.n = at.claim WHERE {where}) ORDER BY n", params).fetchall()
     attributions = [attribution_from_dict(json.loads(record)) for _, record in rows]
-    ids = {n: a.id for (n, _), a in zip(rows, attributions)}
     clusters = [Cluster(f"c{n}", label, [m[0] for m in members[n]], dict.fromkeys(m[1] for m in members[n]),
                         dict.fromkeys(m[2] for m in members[n])) for n, label in claims if members[n]]
-    marks = [Mark(ids[a], ids[b], kind, tuple(evidence_from_dict(e) for e in json.loads(evidence)), explanation)
-             for a, b, kind, evidence, explanation in db.execute(
-                 "SELECT a, b, kind, evidence, explanation FROM marks ORDER BY n") if a in ids and b in ids]
+    # the marks between the comparison's articles: an attribution, or an outlet's own sentence (``<article>#n<k>``)
+    # on either side, as ``compare PATH...`` shows them
+    marks = [Mark(a, b, kind, tuple(evidence_from_dict(e) for e in json.loads(evidence)), explanation, dispute)
+             for a, b, kind, dispute, evidence, explanation in db.execute(
+                 "SELECT a, b, kind, dispute, evidence, explanation FROM marks ORDER BY n")
+             if a.rsplit("#", 1)[0] in articles_of and b.rsplit("#", 1)[0] in articles_of]
     corpus = Corpus.from_analysis(articles, attributions, clusters)
     return compare_outlets(corpus, all_clusters=all_clusters, marks=tuple(marks))
 

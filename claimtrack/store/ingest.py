@@ -1,7 +1,8 @@
-"""Adding articles to the store: each claim is placed in a stored claim and story, and marked.
+"""Adding articles to the store: each claim is placed in a stored claim and story; then the new articles and
+their neighbours in time are marked (:mod:`.marking`).
 
 Adding an article extracts its attributions once and matches each claim against the stored ones it shares
-rare terms with (:mod:`.candidates`); nothing stored is extracted or matched again.  A claim that scores
+rare terms with (:mod:`.candidates`); nothing stored is extracted again.  A claim that scores
 "same" with a stored one joins its claim (the claims it joins are merged, :mod:`.aliases`); otherwise it
 opens a new one.  A new claim joins a story when it follows its speaker's previous statement in the
 article, or when its topic terms are close enough (:func:`~claimtrack.matching.stories.story_similarity`)
@@ -10,7 +11,7 @@ terms any short claim would look contained).
 
 Each batch of articles is one transaction: a killed ingest leaves the store as it was after the last whole
 batch, and the next ``add`` goes on from there (an article already stored, by the hash of its text, is
-skipped).
+skipped; articles stored but not yet marked are marked then).
 """
 
 from __future__ import annotations
@@ -26,15 +27,13 @@ import attrs
 
 from ..attribution import extract_attributions
 from ..claims import claim_key
-from ..contradiction.marks import Mark, side_of
-from ..contradiction.rules import compare
 from ..matching.corpus import content_words, source_key, topic_terms
-from ..matching.score import RELATED, Claim, PairScore, with_speakers
+from ..matching.score import Claim, PairScore, with_speakers
 from ..matching.stories import STORY_SAME, story_similarity
 from ..models import Article
-from ..records import mark_to_dict
 from .aliases import merge_claims, merge_stories, move_claim, resolve_claim, resolve_story, story_of_claim
 from .candidates import StoredClaim, find_candidates, links, score_pair
+from .marking import remark
 from .rows import ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, article_row, attribution_row, label
 
 __all__ = ["BATCH", "AddResult", "Ingest"]
@@ -93,6 +92,7 @@ class Ingest:
                 flush()
         if pending:
             flush()
+        remark(self.db)  # the marks of what was added, and of its neighbourhood (:mod:`.marking`)
         return AddResult(added, unchanged, tuple(refused))
 
     def add_article(self, article: Article) -> str:
@@ -173,34 +173,7 @@ class Ingest:
             move_claim(db, cluster, story)
         n = _insert(db, "attributions", ATTRIBUTION_COLUMNS, attribution_row(c, article_n, cluster, reprint))
         db.executemany("INSERT OR IGNORE INTO terms (term, attribution) VALUES (?, ?)", [(f, n) for f in features])
-        self._marks(c, n, cluster, article.text, scored)
         return cluster
-
-    def _marks(self, c: Claim, n: int, cluster: int, text: str, scored: list[tuple[PairScore, StoredClaim]]) -> None:
-        """Marks between the new claim and the stored ones it was scored against (as :func:`contradictions`)."""
-        for s, stored in scored:
-            other = stored.claim
-            if s.score < RELATED or s.country_conflict:
-                continue
-            same_claim = stored.cluster == cluster
-            opposed = s.kind == "same" and c.attribution.negative != other.attribution.negative \
-                and "deny" in (c.attribution.cue.stance, other.attribution.cue.stance)
-            apart = s.kind == "same" and bool(s.identity_conflict) and c.attribution.negative == other.attribution.negative
-            if not (same_claim or opposed or apart):
-                continue
-            other_text = self.db.execute("SELECT text FROM articles WHERE n = ?", (stored.article,)).fetchone()[0]
-            sx = attrs.evolve(side_of(other.attribution, other_text, None), source_key=other.source_key)
-            sy = attrs.evolve(side_of(c.attribution, text, None), source_key=c.source_key)
-            result = compare(sx, sy, s, same_claim=same_claim)
-            if result is None:
-                continue
-            kind, evidence, why = result
-            if kind == "agrees" and other.attribution.article == c.attribution.article \
-                    and other.attribution.source.text == c.attribution.source.text:
-                continue
-            d = mark_to_dict(Mark(other.id, c.id, kind, tuple(evidence), why))
-            self.db.execute("INSERT OR IGNORE INTO marks (a, b, kind, evidence, explanation) VALUES (?, ?, ?, ?, ?)",
-                            (stored.n, n, kind, json.dumps(d["evidence"], ensure_ascii=False), why))
 
     def _close_story(self, c: Claim, day: dt.date | None, candidates: list[StoredClaim]) -> int | None:
         """The story of the stored claim (among ``candidates``, those sharing the rarest terms) whose topic is

@@ -17,6 +17,8 @@ from .rows import article_from_row
 
 __all__ = ["claims", "export", "stats", "stored_articles", "stories", "timeline"]
 
+_DISPUTES = frozenset({"denies", "updates", "disagrees"})  # what a contradicts mark's ``dispute`` may say besides
+
 
 def stats(db: sqlite3.Connection) -> dict[str, int]:
     """``{"articles": n, "attributions": n, "claims": n, "stories": n, "marks": n}``."""
@@ -89,7 +91,8 @@ def claims(db: sqlite3.Connection, story: str | None = None) -> list[dict[str, A
 def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
     """The story's attributions in time order, each with what it is in the story: ``first reported`` (the
     first report of its claim), ``echoed`` (its claim reported again), ``updated`` (the speaker revises a
-    statement of its own told earlier in the timeline: a contradicts mark between the two, such as a new toll),
+    statement of its own told earlier in the timeline: an ``updates`` mark between the two, such as a new toll, or
+    another contradicts mark between two statements of one speaker),
     ``denied`` (a denial), ``disputed`` (a contradicts mark with another speaker).  A speaker's new claim
     that disputes nothing is ``first reported``: a spokesman's tenth statement is no update of his first.
 
@@ -106,28 +109,33 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         " JOIN articles ar ON ar.n = at.article WHERE c.story = ?"
         " ORDER BY COALESCE(at.said_on_from, ar.published_at, ar.published),"
         " COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
-    disputes: dict[int, set[int]] = {}  # attribution -> the attributions a contradicts mark opposes it to
-    for a, b in db.execute("SELECT a, b FROM marks WHERE kind = 'contradicts'"):
+    disputes: dict[str, set[str]] = {}  # attribution id -> the ids a contradicts mark opposes it to
+    updates: dict[str, set[str]] = {}  # the two sides of "updates" marks (the same speaker's new figure)
+    for a, b, dispute in db.execute("SELECT a, b, dispute FROM marks WHERE kind = 'contradicts'"):
         disputes.setdefault(a, set()).add(b)
         disputes.setdefault(b, set()).add(a)
+        if dispute == "updates":
+            updates.setdefault(a, set()).add(b)
+            updates.setdefault(b, set()).add(a)
     seen_claims: set[int] = set()
-    speaker_of: dict[int, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
+    speaker_of: dict[str, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
     out = []
     for (an, aid, claim, outlet, article, published, published_at, source, cue, stance, negative, content, skey,
          said_from, said_to, said_text) in rows:
         speaker = frozenset(json.loads(skey or "[]"))
         if stance == "deny" and negative:
             event = "denied"
-        elif any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(an, ())):
-            event = "updated"  # the speaker's own earlier statement is disputed by this one: a revision
-        elif an in disputes:
+        elif any(other in speaker_of for other in updates.get(aid, ())) \
+                or any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(aid, ())):
+            event = "updated"  # a revision of a statement of its speaker (or its office) told earlier in the timeline
+        elif aid in disputes:
             event = "disputed"
         elif claim in seen_claims:
             event = "echoed"
         else:
             event = "first reported"
         seen_claims.add(claim)
-        speaker_of[an] = speaker
+        speaker_of[aid] = speaker
         said_on = {"from": said_from, "to": said_to, "text": said_text} if said_text is not None else None
         out.append({"event": event, "published": published_at or published, "said_on": said_on, "outlet": outlet,
                     "article": article, "attribution": aid, "claim": f"c{claim}", "source": source, "cue": cue,
@@ -182,7 +190,9 @@ def _filters(speaker: str | None, outlet: str | None, since: str | None, until: 
         where.append("ar.published <= ?")
         params.append(until)
     if mark:
-        where.append("at.n IN (SELECT a FROM marks WHERE kind = ? UNION SELECT b FROM marks WHERE kind = ?)")
+        # a kind of mark (contradicts, agrees, ...) or of dispute (denies, updates, disagrees)
+        column = "dispute" if mark in _DISPUTES else "kind"
+        where.append(f"at.id IN (SELECT a FROM marks WHERE {column} = ? UNION SELECT b FROM marks WHERE {column} = ?)")
         params += [mark, mark]
     if text:
         where.append("at.content LIKE ?")

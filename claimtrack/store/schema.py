@@ -89,8 +89,33 @@ ALTER TABLE attributions ADD COLUMN said_on_end INTEGER;
 CREATE INDEX attributions_said_on ON attributions(said_on_from);
 """
 
+# Marks are claimtrack's own (:func:`claimtrack.contradictions` over a neighbourhood, :mod:`.marking`): each keeps
+# its dispute kind, and names its sides by id (an attribution, or an outlet's own sentence ``<article>#n<k>``,
+# which is no stored attribution).  Marks of earlier versions were made pair by pair without the corpus's dispute
+# rules: they are dropped, and every stored article is left to mark (``marked = 0``): the next ``track add`` or
+# ``track remark`` marks them again, a few days at a time (:mod:`.marking`).
+_V3 = """
+ALTER TABLE articles ADD COLUMN marked INTEGER NOT NULL DEFAULT 0;  -- 1 once its neighbourhood was marked
+CREATE INDEX articles_marked ON articles(marked);
+DROP TABLE marks;
+CREATE TABLE marks (
+    n INTEGER PRIMARY KEY,
+    a TEXT NOT NULL,                   -- attribution id, or "<article>#n<k>" for an outlet's own sentence
+    b TEXT NOT NULL,
+    article_a INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
+    article_b INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
+    kind TEXT NOT NULL,                -- contradicts, agrees, clarifies, framing
+    dispute TEXT NOT NULL DEFAULT '',  -- of a contradicts mark: denies, updates, disagrees or contradicts
+    evidence TEXT NOT NULL,            -- JSON
+    explanation TEXT NOT NULL,
+    UNIQUE (a, b)
+);
+CREATE INDEX marks_article_a ON marks(article_a);
+CREATE INDEX marks_article_b ON marks(article_b);
+"""
+
 # version -> the SQL that brings a file from version - 1 to it
-_MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
+_MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
 SCHEMA_VERSION = max(_MIGRATIONS)
 
 

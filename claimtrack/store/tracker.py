@@ -2,8 +2,8 @@
 
 :class:`Tracker` is the face of the store; the work is done in one module per job:
 
-- :mod:`.ingest`: adding articles, one transaction per batch; each claim placed in a stored claim and story,
-  and marked;
+- :mod:`.ingest`: adding articles, one transaction per batch; each claim placed in a stored claim and story;
+- :mod:`.marking`: the marks of :func:`claimtrack.contradictions`, recomputed around the days just added;
 - :mod:`.candidates`: the stored claims a new one is scored against, and the scores;
 - :mod:`.aliases`: ids that stay put, merges of claims and stories;
 - :mod:`.queries`: stats, stories, claims, timelines, the export and the stored articles;
@@ -24,6 +24,7 @@ from . import queries
 from .aliases import resolve
 from .candidates import rarity_weight
 from .ingest import BATCH, AddResult, Ingest
+from .marking import remark
 from .schema import migrate
 
 __all__ = ["AddResult", "Tracker"]
@@ -86,6 +87,14 @@ class Tracker:
             self.db.execute("ROLLBACK")
             raise
         return self.add(articles, progress=progress)
+
+    def remark(self, *, every: bool = False, progress: Callable[[int, int], None] | None = None) -> int:
+        """Mark the stored articles not yet marked (after a migration, or an ``add`` that was killed), or with
+        ``every`` all of them again (after a change of the dispute rules), a few days at a time
+        (:mod:`.marking`); returns the number of marks made."""
+        if every:
+            self.db.execute("UPDATE articles SET marked = 0")
+        return remark(self.db, progress)
 
     # -- queries (:mod:`.queries`) ---------------------------------------------------------------------
 
