@@ -413,3 +413,23 @@ def test_a_party_to_the_war_anchors_no_event():
     bayda = ("تكبد المتمردون خسائر فادحه في محافظة البيضاء. كما استهدف الثوار بعملية ثانية في منطقة عزة، طقما "
              "عسكريا، ما أدى إلى سقوط خمسة قتلى وسط ميليشيا التمرد الحوثي وإصابة 11 آخرين")
     assert event_anchors(_terms(musaymir), _terms(bayda), _weight) == ()
+
+
+def test_updates_run_in_the_order_of_publication_times_within_a_day():
+    # SaudiNewsNet 2015-07-21 (tests/data/yemen_aden_0721): alweeam_48 (02:18) gives the Health Ministry's 43 dead
+    # of Dar Saad, alwatan_38 (02:29) the Aden health director's 57.  Both dated the same day, the update ran by
+    # corpus order, so the 57 was "updated" by the earlier 43.  Ordered by the time each record gives, the earlier
+    # figure comes first in every updates mark.
+    import claimtrack
+    from claimtrack.contradiction import mark_attributions
+    from claimtrack.inputs import load_corpus
+
+    from .conftest import DATA
+
+    corpus = load_corpus([str(DATA / "yemen_aden_0721" / "articles")])
+    marks = [m for m in claimtrack.contradictions(corpus) if m.dispute == "updates"]
+    by_id = mark_attributions(corpus, marks)
+    at = {art.id: art.published_at for art in corpus.articles}
+    pairs = {(by_id[m.a].article, by_id[m.b].article) for m in marks}
+    assert ("alweeam_48", "alwatan_38") in pairs and ("alwatan_38", "alweeam_48") not in pairs
+    assert all(at[by_id[m.a].article] <= at[by_id[m.b].article] for m in marks)

@@ -104,6 +104,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
     published = {art.id: art.published for art in corpus.articles}
+    times = {art.id: art.published_at for art in corpus.articles if art.published_at is not None}
     articles = {art.id: art for art in corpus.articles}
     lead_words = Leads(articles, weight)
     leads = lead_words.texts
@@ -137,14 +138,14 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
             continue  # worded alike, but the tolls of two events (places.figures_apart)
         if dispute == "contradicts" and len(texts) > WORDING_CORPUS_MOST and rests_on_wording(evidence):
             continue  # a negation or opposed predicates alone: held back on a large corpus (rules.rests_on_wording)
-        if dispute == "updates" and reported_later(claims[x], claims[y], published):
+        if dispute == "updates" and reported_later(claims[x], claims[y], published, times):
             turned = True  # the earlier figure first
             evidence = [e.flipped() for e in evidence]
         if turned:
             x, y, ax, ay, sx, sy = y, x, ay, ax, sy, sx
         marks.append(Mark(x, y, kind, tuple(evidence), explain(dispute, ax, ay, why, sx, sy), dispute))
     marked = {frozenset((m.a, m.b)) for m in marks}
-    for m in find_disputes(corpus, skip=marked, published=published, narration=narration):
+    for m in find_disputes(corpus, skip=marked, published=published, times=times, narration=narration):
         marks.append(m)
     return marks
 

@@ -45,7 +45,8 @@ _FALSIFIABLE = frozenset({"accuse", "opinion"})
 
 
 def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
-                  published: "Mapping[str, object] | None" = None, narration: bool = False) -> list[Mark]:
+                  published: "Mapping[str, object] | None" = None, times: "Mapping[str, object] | None" = None,
+                  narration: bool = False) -> list[Mark]:
     """Disputes the cluster rules cannot see, because a denial and what it denies, or two tolls of one event,
     are worded apart: an explicit denial linked by two rare words to a claim of another speaker (also across
     outlets), and two figures of the same measure that cannot both hold (updates, disagrees).  Pairs in
@@ -221,7 +222,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             if running_apart(kind, mx.text, my.text):
                 continue
             first, second = x, y
-            if kind == "updates" and reported_later(x, y, published):
+            if kind == "updates" and reported_later(x, y, published, times):
                 first, second = y, x
                 conflict = [e.flipped() for e in conflict]
             marks.append(Mark(first.id, second.id, "contradicts", conflict,
