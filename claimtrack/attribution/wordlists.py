@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patt
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "not_cue_as_written"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "not_cue_as_written", "object_before_ba"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -50,6 +50,7 @@ class RuleWords:
     not_said: frozenset[str]
     not_said_unless_denial: frozenset[str]
     not_subject: frozenset[str]
+    object_before_ba: frozenset[str]
     object_demonstrative: frozenset[str]
     partitive: frozenset[str]
     performative: frozenset[str]
