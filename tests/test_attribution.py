@@ -267,3 +267,15 @@ def test_the_reader_spoken_to_is_neither_source_nor_content():
     assert "عليك" not in telling.source.text and telling.content.text.startswith("زيارته الأخيرة")
     assert by_cue(records, "ويقول").content.text.startswith("“حتى باقي الأكل")
     assert not [a for a in records if a.cue.text == "يرحب"]
+
+
+def test_bare_dan_before_a_definite_subject_is_the_verb():
+    # okaz_a2d2e3b681: bare "دان" is the name Dan ("دان براون") but "condemned" before its definite subject, who
+    # then speaks on ("وقال" carries him over).  The condemnation itself, of a demonstrative object, is not found yet.
+    text = ("دوليا، دان الأمين العام للأمم المتحدة بان كي مون أمس ، هذه الجريمة البشعة ، وقال إن سياسة الاستيطان "
+            "الإسرائيلية غير المشروعة أشعلت التطرف العنيف.")
+    found = extract_attributions(parse_article(text, id="dan", layout="plain"))
+    said = [a for a in found if a.cue.text == "وقال"]
+    assert said and said[0].source.text == "الأمين العام للأمم المتحدة بان كي مون"
+    named = extract_attributions(parse_article("وقال دان براون إن الرواية جديدة.", id="dan2", layout="plain"))
+    assert [a.source.text for a in named] == ["دان براون"]
