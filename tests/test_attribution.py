@@ -279,3 +279,11 @@ def test_bare_dan_before_a_definite_subject_is_the_verb():
     assert said and said[0].source.text == "الأمين العام للأمم المتحدة بان كي مون"
     named = extract_attributions(parse_article("وقال دان براون إن الرواية جديدة.", id="dan2", layout="plain"))
     assert [a.source.text for a in named] == ["دان براون"]
+
+
+def test_a_preposition_object_before_a_headline_colon_is_a_label():
+    # sabq_8cd95cc6ac: "بالفيديو:" labels the page (a preposition's object speaks no words); the quoted name before
+    # the second colon does
+    text = 'بالفيديو: الفوزان "جمع الست و"البيض" لا يجوز ..و"فقيهان": لا بأس'
+    found = extract_attributions(parse_article(text, id="label"))
+    assert [(a.source.text, a.content.text) for a in found] == [("فقيهان", "لا بأس")]
