@@ -287,3 +287,17 @@ def test_a_preposition_object_before_a_headline_colon_is_a_label():
     text = 'بالفيديو: الفوزان "جمع الست و"البيض" لا يجوز ..و"فقيهان": لا بأس'
     found = extract_attributions(parse_article(text, id="label"))
     assert [(a.source.text, a.content.text) for a in found] == [("فقيهان", "لا بأس")]
+
+
+def test_a_name_particle_is_no_complementizer():
+    # alweeam_56a7c34df0: "فان" (van) is spelled like فإن; right after the verb it opens the speaker's name, not the
+    # content, while a written فإن, an elative or a definite noun after it keep the complementizer
+    found = extract_attributions(parse_article(
+        "وتابع فان جال “علينا الانتظار حتى نرى ما سيحدث.. موسم الانتقالات مفتوح حتى أول سبتمبر لذا يجب أن نصبر.”",
+        id="van", layout="plain"))
+    assert [a.source.text for a in found] == ["فان جال"]
+    # (SaudiNewsNet 2015-08-01, record 321, al-jazirah on Syriza)
+    kept = extract_attributions(parse_article(
+        "وبحسب زاخارياديس فان اكثر من عشرة من اعضاء اللجنة استقالوا في نهاية الاجتماع.", id="fa", layout="plain"))
+    assert [(a.source.text, a.content.text) for a in kept] == [
+        ("زاخارياديس", "اكثر من عشرة من اعضاء اللجنة استقالوا في نهاية الاجتماع")]

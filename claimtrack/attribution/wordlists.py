@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patt
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "not_cue_as_written", "object_before_ba", "verb_before_definite"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "name_particle", "not_cue_as_written", "object_before_ba", "verb_before_definite"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -45,6 +45,7 @@ class RuleWords:
     manner_verb: frozenset[str]
     name_as_written: frozenset[str]
     name_link: frozenset[str]
+    name_particle: frozenset[str]
     not_cue_as_written: frozenset[str]
     noun_preposition: frozenset[str]
     not_said: frozenset[str]
