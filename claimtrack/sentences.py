@@ -51,6 +51,7 @@ _OPEN_BRACKETS = {"(": ")", "[": "]", "{": "}"}
 # The characters _quote_regions acts on (the standard library's ``re`` tests a class as a bitmap: fast).
 _QUOTE_OR_BRACKET_RE = re.compile("[" + re.escape("".join(sorted(_AMBIGUOUS_QUOTES | _GUILLEMETS)) + "([{)]}") + "]")
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
+_CLOSERS = frozenset("\u00bb\u201d)")  # » RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK, ” RIGHT DOUBLE QUOTATION MARK, )
 _LAST_SPACE_RE = regex.compile(r"\s", regex.REVERSE)
 _LAST_COMMA_SPACE_RE = regex.compile(r"[,\u060c]\s", regex.REVERSE)  # ، ARABIC COMMA
 _SPACE_RE = regex.compile(r"\s")
@@ -210,8 +211,10 @@ def _is_boundary(text: str, ts: int, te: int, start: int, end: int, cover: _Cove
     if not after or after.isspace():
         return True
     if _LETTER_RE.match(after, None, None, _CONCURRENT):
-        # Glued full stop: a boundary only between two real words ("ليبيا.وقال"), never " .word".
-        return word_before >= 2 and _letters_after(text, te, end) >= 2
+        # Glued full stop: a boundary only between two real words ("ليبيا.وقال"), or after a quotation or bracket
+        # that closes on a word ("الرد «لن يتأخر».ودعت حماس", okaz_a2d2e3b681); never " .word".
+        closed = mark == "." and before in _CLOSERS and ts - 2 >= start and _LETTER_RE.match(text, ts - 2, None, _CONCURRENT)
+        return (word_before >= 2 or bool(closed)) and _letters_after(text, te, end) >= 2
     return False
 
 

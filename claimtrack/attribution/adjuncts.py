@@ -12,7 +12,7 @@ import functools
 import attrs
 
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import DEFINITE, LAM, definite_masdar, derived_masdar, is_nisba
+from ..lexicon.morph import BEH, DEFINITE, LAM, PRONOUN_SUFFIXES, definite_masdar, derived_masdar, is_nisba
 from .audience import adjunct_end, audience
 from .nounphrase import noun_phrase
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
@@ -47,6 +47,8 @@ class Skipped:
     asides: frozenset[int] = frozenset()
 
 
+# At most this many tokens in a relative clause with no relative pronoun ("نشرت بالقاهرة أمس: إن").
+_BARE_RELATIVE_WORDS = 8
 # At most this many tokens in a relative clause on an adjunct's object before the content ("التي استمرت ...، بالتوسع").
 _RELATIVE_ASIDE_WORDS = 24
 
@@ -181,6 +183,9 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             if media is not None:
                 via.append(media)
             j = _past_gloss(st, end, verb) if end > j + 1 else end
+            relative_end = _past_bare_relative(st, j, verb)
+            asides.update(range(j, relative_end))  # its verb is no cue of its own
+            j = relative_end
             close = _relative_aside_end(st, j, verb)
             if close > j:
                 asides.update(range(j, close))  # "في ختام أعماله التي استمرت على مدى يومين ...، بالتوسع"
@@ -316,6 +321,28 @@ def _manner_adverb(st: SentenceTokens, t: Token, verb: Verb) -> bool:
     nxt = st.tok(t.i + 1)
     return (t.is_word and t.text.endswith(_TEH_MARBUTA) and not st.is_name(t) and len(t.key) > 3 and t.key[0] == _BA and _BA not in verb.preps and not t.key[1:].startswith(DEFINITE)
             and not st.cue_forms(t) and nxt is not None and nxt.is_word and nxt.key in verb.preps)
+
+
+def _past_bare_relative(st: SentenceTokens, j: int, verb: Verb | None) -> int:
+    """Past a relative clause with no relative pronoun on an adjunct's indefinite object, a verb of publishing or
+    speaking and its own adjuncts, when the content opens right after it ("وقال في تصريحات صحفية نشرت بالقاهرة
+    أمس: إن", alyaum_9e9d3b57af; "في تصريحات أدلى بها"), or ``j`` itself: the verb is no speaker's mention."""
+    t, prev = st.tok(j), st.tok(j - 1)
+    if verb is None or t is None or not t.is_word or t.conj or prev is None or not prev.is_word or st.definite(prev) \
+            or st.roles(prev) or st.is_time(prev) or prev.key in st.g.stopwords \
+            or not any(f.form == "perfect" for f in st.cue_forms(t)):
+        # (a noun, not "بعدما أكد أن", "بعد فترة ثم قال:": a conjunction opens a clause of its own)
+        return j
+    k = j + 1
+    pronoun = st.tok(k)
+    if pronoun is not None and pronoun.is_word and pronoun.key[0] == BEH and pronoun.key[1:] in PRONOUN_SUFFIXES:
+        k += 1  # "أدلى بها"
+    end = skip_adjuncts(st, k, None).end
+    while (u := st.tok(end)) is not None and u.is_word and len(u.key) > 3 and u.key[0] in (BEH, LAM) \
+            and end - j < _BARE_RELATIVE_WORDS and not st.cue_forms(u):
+        end = skip_adjuncts(st, end + 1, None).end  # "بالقاهرة": a place with its attached preposition
+    after = st.tok(end)
+    return end if after is not None and (after.text == COLON or st.is_comp(after)) else j
 
 
 def _past_gloss(st: SentenceTokens, j: int, verb: Verb | None) -> int:

@@ -79,7 +79,7 @@ class BackReferences(CarryOver, DocumentIssuers):
                 if (draft.medium_document or self.said_in_document(draft) or self.issued_document(record, draft)
                         or self.document_object(record, draft)) and record.source.text:
                     return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference", (here,))
-            return None  # no statement was mentioned before: "البيان" stays the source
+            return None  # no statement was mentioned before: "البيان" stays the source (or see earlier_document)
         if antecedent == "latter":
             return self.named_last(d.source[0])  # type: ignore[index]
         if antecedent == "any":
@@ -150,6 +150,19 @@ class BackReferences(CarryOver, DocumentIssuers):
                 found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
+        return None
+
+    def earlier_document(self, d: Draft, words: list[Token]) -> SourceGuess | None:
+        """The document a bare "التقرير" / "البيان" stands for when nobody issued one before it: the nearest earlier
+        source that is that document named more fully ("وأوضح التقرير الـ51 لمؤسسة النقد ... ووفقا للتقرير، قام
+        المعهد", okaz_f35790b162)."""
+        if len(words) != 1 or not words[0].is_word or self.g.backrefs.get((words[0].key,)) != "document":
+            return None
+        here = self.mention(*d.source)  # type: ignore[misc]
+        for record, _draft in reversed(self.history):
+            if record.source.resolved == "explicit" and len(record.source.text) > len(here.text) \
+                    and head_words(record.source.text)[:1] == [words[0].unprefixed]:
+                return SourceGuess(Mention(record.source.text, record.source.span), record.source.kind, "backreference")
         return None
 
     def earlier_family(self, here: Mention) -> SourceGuess | None:

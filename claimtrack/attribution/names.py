@@ -14,7 +14,7 @@ import functools
 
 from ..dates import month_number
 from ..lexicon.aliases import aliases
-from ..lexicon.morph import ALEF, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, is_nisba
+from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, elative, is_nisba
 from ..normalize import fold
 from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
@@ -58,11 +58,27 @@ def listed_name_end(st: SentenceTokens, k: int) -> int:
     """End of a listed personal name that starts at token ``k`` with a word read as a function word ("بان كي مون",
     alriyadh_0722_695, 3alyoum_fea1b53dd0), or ``k`` itself."""
     t = st.tok(k)
+    if t is not None and t.text in rule_words().name_particle:
+        return _particle_name_end(st, k)
     names = _listed_names().get(t.key) if t is not None and t.is_word else None
     for words in names or ():
         if all((u := st.tok(k + n)) is not None and u.is_word and u.key == w for n, w in enumerate(words)):
             return k + len(words)
     return k
+
+
+def _particle_name_end(st: SentenceTokens, k: int) -> int:
+    """End of a family name opened by a name particle at token ``k`` ("فان جال", "فان در سار": فان is no فإن here),
+    or ``k``: a plain word follows it (no function, source, cue or definite word) and no definite noun after that,
+    which would make the plain word a noun in construct ("فان عدد القتلى": the complementizer)."""
+    nxt, after = st.tok(k + 1), st.tok(k + 2)
+    if nxt is None or not nxt.is_word or nxt.conj or st.definite(nxt) or st.roles(nxt) or st.kind(nxt) \
+            or nxt.key in st.g.stopwords or st.is_cue_word(nxt) or st.is_comp(nxt) or st.is_prep(nxt) \
+            or elative(DEFINITE + nxt.key):
+        return k  # (an elative: "وبحسب كوستاس زاخارياديس فان اكثر من عشرة")
+    if after is not None and after.is_word and after.definite:
+        return k
+    return k + 2
 
 
 def title_with_pronoun(st: SentenceTokens, t: Token) -> bool:

@@ -104,6 +104,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
         if words == 0 and (listed := listed_name_end(st, j)) > j:
             j, words, state, prev = listed, listed - j, "closed", "name"  # "بان كي مون": no complementizer بأن
             continue
+        if words and t.text in rule_words().name_particle and (listed := listed_name_end(st, j)) > j:
+            j, words, state, prev = listed, words + listed - j, "closed", "name"  # "لويس فان جال": no فإن
+            continue
         roles = st.roles(t)
         if st.is_comp(t) or st.according_at(j) or st.multi_role_at(j, "impersonal"):
             break

@@ -117,7 +117,8 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
                 # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي
                 # (the one place a لل-name is read: the back-references below see الخزرجي)
                 words = [words[0].replace(key=DEFINITE + words[0].key[2:], text=words[0].text)] + words[1:]
-            guess = self.backreference(d, words) or self.conducted_by(d, st) or self._named_before(d, words, st)
+            guess = self.backreference(d, words) or self.conducted_by(d, st) or self._named_before(d, words, st) \
+                or self.earlier_document(d, words)
             if guess is not None:
                 return guess
             a, b = _unquote(self.norm.text, *d.source)

@@ -348,9 +348,17 @@ class SentenceTokens:
             forms = tuple(f for f in forms if f.form != "perfect")  # "نُقل عن", "وصُف بأنه": passives
         if forms and t.text.endswith(TEH_MARBUTA):
             forms = tuple(f for f in forms if not f.pronoun)  # "دراسة حديثة" (recent) is no "حديثه" (his talk)
-        if forms and (t.text in self.not_cues_as_written or (t.conj and t.text[1:] in self.not_cues_as_written)):
+        if forms and (t.text in self.not_cues_as_written or (t.conj and t.text[1:] in self.not_cues_as_written)) \
+                and not self._verb_before_definite(t):
             return tuple(f for f in forms if f.form not in _NOT_AS_WRITTEN)
         return forms
+
+    def _verb_before_definite(self, t: Token) -> bool:
+        """Is ``t`` a verb_before_definite word right before a definite noun, its subject ("دان الأمين العام للأمم
+        المتحدة", okaz_a2d2e3b681), not the name it is elsewhere ("دان براون")?"""
+        nxt = self.tok(t.i + 1)
+        return t.text in rule_words().verb_before_definite and nxt is not None and nxt.is_word and not nxt.conj \
+            and nxt.definite
 
     def _written_readings(self, t: Token, forms: tuple[CueForm, ...]) -> tuple[CueForm, ...]:
         """``forms`` without the readings of a cue_when_doubled verb that ``t`` is not written as: such a verb is

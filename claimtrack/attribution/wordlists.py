@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patt
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "not_cue_as_written"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "name_particle", "not_cue_as_written", "object_before_ba", "verb_before_definite"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -45,11 +45,13 @@ class RuleWords:
     manner_verb: frozenset[str]
     name_as_written: frozenset[str]
     name_link: frozenset[str]
+    name_particle: frozenset[str]
     not_cue_as_written: frozenset[str]
     noun_preposition: frozenset[str]
     not_said: frozenset[str]
     not_said_unless_denial: frozenset[str]
     not_subject: frozenset[str]
+    object_before_ba: frozenset[str]
     object_demonstrative: frozenset[str]
     partitive: frozenset[str]
     performative: frozenset[str]
@@ -62,6 +64,7 @@ class RuleWords:
     time_head: frozenset[str]
     top_level_after: frozenset[str]
     topic_preposition: frozenset[str]
+    verb_before_definite: frozenset[str]
 
 
 @functools.cache

@@ -6,7 +6,7 @@ spoken to, the words, no colon)."""
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import LAM, WAW
+from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, WAW
 from ..adjuncts import skip_adjuncts
 from ..context import SentenceContext
 from ..draft import Draft
@@ -37,6 +37,9 @@ def headline_drafts(ctx: SentenceContext) -> list[Draft]:
         first = names[0]
         if st.tokens[first].key == WAW and len(names) > 1:
             names = names[1:]
+        if st.tokens[names[0]].key.startswith((BEH + DEFINITE, LAM_LAM)):
+            seg_start = c + 1  # "بالفيديو: الفوزان ..." (sabq_8cd95cc6ac): a preposition's object labels the page
+            continue
         nxt = st.tok(c + 1)
         if nxt is None:
             continue

@@ -134,7 +134,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             if document is not None:
                 via.append(document)
                 explicit, end = issued_by, after_issuer
-            if verb.stance == "accuse" and BEH in verb.preps:
+            if verb.lemma in rule_words().object_before_ba and BEH in verb.preps:
                 after = st.tok(end)
                 if after is not None and after.is_word and after.key.startswith(BEH) and not has_source_word(ctx, j, end):
                     explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
