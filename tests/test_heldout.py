@@ -147,10 +147,13 @@ def test_real_fresh4_sample_keeps_its_first_contact():
     """The sixth real sample (tests/data/real_fresh4: 30 articles drawn like real_fresh2 with another seed, 159
     attributions, annotated blind from the guide by two annotators at the start of the eleventh session), scored at
     first contact on commit c45726c: strict F1 0.685, source accuracy 0.797, cue F1 0.883 (baseline strict 0.158).
-    The floor makes a regression fail."""
+    The session's extraction work built on the other sets left it unchanged (0.685 / 0.797).  Its own error classes
+    were worked on next (a bare document word, a department's head, an unmarked relative clause after an adjunct, a
+    full stop glued after a quotation, "فان" in a foreign name, a page label before a colon; no longer a blind
+    figure): 0.772 / 0.889.  The floor makes a regression fail."""
     n_articles, n_gold, score, base = _score_real_sample("real_fresh4")
     assert n_articles == 30 and n_gold == 159
-    assert score.strict[2] >= 0.68 and score.source_accuracy >= 0.79 and score.strict[2] > base.strict[2] + 0.2
+    assert score.strict[2] >= 0.77 and score.source_accuracy >= 0.88 and score.strict[2] > base.strict[2] + 0.2
 
 
 def _score_real_sample(name: str):
