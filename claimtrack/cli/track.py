@@ -95,6 +95,10 @@ def _open(args: argparse.Namespace) -> "Iterator[Any]":
         raise InputError(f"{args.db}: no such store (claimtrack track add {args.db} PATH... makes one)")
     try:
         with Tracker(args.db) as tracker:
+            unmarked = tracker.db.execute("SELECT count(*) FROM articles WHERE marked = 0").fetchone()[0]
+            if unmarked:  # an upgraded store, or an add stopped before its marks: say so, do not show "no dispute"
+                print(f"claimtrack: {args.db}: {unmarked} articles have no marks yet (a store from an earlier "
+                      f"version, or an add that was stopped): run claimtrack track remark {args.db}", file=sys.stderr)
             yield tracker
     except InputError as err:
         if str(err).startswith(str(args.db)):

@@ -111,12 +111,14 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         " COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
     disputes: dict[str, set[str]] = {}  # attribution id -> the ids a contradicts mark opposes it to
     updates: dict[str, set[str]] = {}  # the two sides of "updates" marks (the same speaker's new figure)
+    revisions: set[str] = set()  # the later side of an updates mark, whatever story holds the earlier one
     for a, b, dispute in db.execute("SELECT a, b, dispute FROM marks WHERE kind = 'contradicts'"):
         disputes.setdefault(a, set()).add(b)
         disputes.setdefault(b, set()).add(a)
         if dispute == "updates":
             updates.setdefault(a, set()).add(b)
             updates.setdefault(b, set()).add(a)
+            revisions.add(b)
     seen_claims: set[int] = set()
     speaker_of: dict[str, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
     out = []
@@ -125,7 +127,7 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         speaker = frozenset(json.loads(skey or "[]"))
         if stance == "deny" and negative:
             event = "denied"
-        elif any(other in speaker_of for other in updates.get(aid, ())) \
+        elif aid in revisions or any(other in speaker_of for other in updates.get(aid, ())) \
                 or any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(aid, ())):
             event = "updated"  # a revision of a statement of its speaker (or its office) told earlier in the timeline
         elif aid in disputes:

@@ -92,8 +92,15 @@ class Tracker:
         """Mark the stored articles not yet marked (after a migration, or an ``add`` that was killed), or with
         ``every`` all of them again (after a change of the dispute rules), a few days at a time
         (:mod:`.marking`); returns the number of marks made."""
-        if every:
-            self.db.execute("UPDATE articles SET marked = 0")
+        if every:  # marks of earlier groupings of the days may pair articles no new group holds together
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute("DELETE FROM marks")
+                self.db.execute("UPDATE articles SET marked = 0")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
         return remark(self.db, progress)
 
     # -- queries (:mod:`.queries`) ---------------------------------------------------------------------
