@@ -261,3 +261,12 @@ def test_compare_json_and_contradictions_agree_on_one_sided_articles(capsys):
     assert from_compare == from_marks
     # each side of the claim/denial pair is carried by one article and missing from the other
     assert any(articles == ["sanaa", "washington"] for articles in from_compare.values())
+
+
+def test_an_article_id_holding_a_hash_keeps_its_outlet_in_the_tables():
+    # Attribution ids are "<article id>#<n>"; an article named "2015#07" (a file 2015#07.txt) lost its outlet when
+    # the id was cut at its first "#".
+    from claimtrack.cli.claims import _carried_by, _side
+
+    assert _side("2015#07#3", {"2015#07": "okaz"}) == "2015#07#3 okaz"
+    assert _carried_by("2015#07#3", {"2015#07": "okaz"}) == ", carried by okaz"

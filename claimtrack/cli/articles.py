@@ -60,7 +60,7 @@ def _cmd_extract(args: argparse.Namespace, out) -> int:
             return 0
         for article, records in found:
             records = records or []
-            rows = [(a.id.split("#")[1], a.cue.stance, a.cue.text, a.source.text or "-", a.quote, a.content.text)
+            rows = [(a.id.rsplit("#", 1)[1], a.cue.stance, a.cue.text, a.source.text or "-", a.quote, a.content.text)
                     for a in records]
             if args.format == "markdown":
                 out.write(f"## {article.id}: {len(records)} attributions\n\n")

@@ -174,14 +174,14 @@ def _reading_order(m) -> int:
 
 
 def _carried_by(attribution: str, outlets: dict[str, str]) -> str:
-    article = attribution.split("#")[0]
+    article = attribution.rsplit("#", 1)[0]
     outlet = outlets.get(article, article)
     return "" if outlet == article else f", carried by {outlet}"
 
 
 def _side(attribution: str, outlets: dict[str, str]) -> str:
     """An attribution id with its outlet when the article has one: ``okaz_71#1 okaz``."""
-    article = attribution.split("#")[0]
+    article = attribution.rsplit("#", 1)[0]
     outlet = outlets.get(article, article)
     return attribution if outlet == article else f"{attribution} {outlet}"
 
