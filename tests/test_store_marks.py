@@ -258,3 +258,11 @@ def test_the_store_timeline_calls_the_later_side_of_an_updates_mark_updated_what
                                     " WHERE at.id = ?", (aid,)).fetchone()
             events[aid] = next(r["event"] for r in t.timeline(f"s{story}") if r["attribution"] == aid)
     assert events == {"alweeam_48#2": "disputed", "alwatan_38#13": "updated", "aleqtisadiya_22#5": "updated"}
+
+
+def test_an_add_reports_the_progress_of_its_marks():
+    # A day's add went quiet for the ~40 CPU s its marks take: the marking phase had no progress callback.
+    seen = []
+    with Tracker(":memory:") as t:
+        t.add(aden(), marking=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] == 7 and all(d <= n for d, n in seen)

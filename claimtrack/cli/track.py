@@ -119,7 +119,7 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
 
     with Tracker(args.db) as tracker:
         result = tracker.add(_articles(args.paths, reader, args.outlets, args.failures), batch=args.batch,
-                             progress=progress)
+                             progress=progress, marking=_marking(tty))
         if tty:
             print(file=sys.stderr)
         stats = tracker.stats()
@@ -133,6 +133,14 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
         out.write(f"{result.added} articles added, {result.unchanged} already stored, {skipped} skipped; "
                   + ", ".join(f"{v} {k}" for k, v in stats.items()) + "\n")
     return 0
+
+
+def _marking(tty: bool):
+    """The progress line of the marks made after an add or by ``remark`` (pending articles marked), on a terminal."""
+    def marking(done: int, total: int) -> None:
+        if tty:
+            print(f"\rclaimtrack: marks made for {done} of {total} articles", end="", file=sys.stderr, flush=True)
+    return marking
 
 
 def _write_stats(args: argparse.Namespace, out, stats: dict[str, int]) -> None:
@@ -157,7 +165,10 @@ def _cmd_reindex(args: argparse.Namespace, out) -> int:
 
 def _cmd_remark(args: argparse.Namespace, out) -> int:
     with _open(args) as tracker:
-        tracker.remark(every=args.all)
+        tty = sys.stderr.isatty() and not getattr(args, "quiet", False)
+        tracker.remark(every=args.all, progress=_marking(tty))
+        if tty:
+            print(file=sys.stderr)
         _write_stats(args, out, tracker.stats())
     return 0
 

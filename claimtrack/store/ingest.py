@@ -59,7 +59,8 @@ class Ingest:
         self.weight = weight
 
     def add(self, articles: Iterable[Article], *, batch: int = BATCH,
-            progress: Callable[[int, int], None] | None = None) -> AddResult:
+            progress: Callable[[int, int], None] | None = None,
+            marking: Callable[[int, int], None] | None = None) -> AddResult:
         """Store ``articles`` (one transaction per ``batch`` of them); an article whose text is stored
         already is skipped, one whose id is stored with another text is refused."""
         added = unchanged = 0
@@ -92,7 +93,7 @@ class Ingest:
                 flush()
         if pending:
             flush()
-        remark(self.db)  # the marks of what was added, and of its neighbourhood (:mod:`.marking`)
+        remark(self.db, marking)  # the marks of what was added, and of its neighbourhood (:mod:`.marking`)
         return AddResult(added, unchanged, tuple(refused))
 
     def add_article(self, article: Article) -> str:

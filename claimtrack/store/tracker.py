@@ -69,10 +69,12 @@ class Tracker:
     # -- adding -------------------------------------------------------------------------------------
 
     def add(self, articles: Iterable[Article], *, batch: int = BATCH,
-            progress: Callable[[int, int], None] | None = None) -> AddResult:
+            progress: Callable[[int, int], None] | None = None,
+            marking: Callable[[int, int], None] | None = None) -> AddResult:
         """Store ``articles`` (one transaction per ``batch`` of them); an article whose text is stored
-        already is skipped, one whose id is stored with another text is refused."""
-        return self._ingest.add(articles, batch=batch, progress=progress)
+        already is skipped, one whose id is stored with another text is refused.  ``progress(added, unchanged)``
+        follows the storing, ``marking(done, total)`` the marks made after it (pending articles)."""
+        return self._ingest.add(articles, batch=batch, progress=progress, marking=marking)
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> AddResult:
         """Extract and match every stored article again (after a library change), in the order they came."""
