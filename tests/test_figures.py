@@ -417,7 +417,7 @@ def test_tolls_of_two_months_are_two_counts():
     assert not days_apart(july, "1332 عراقيا قتلوا نتيجة لأعمال العنف في البلاد خلال شهر تموز الماضي", day, day)
 
 
-def test_a_party_to_the_war_anchors_no_event():
+def test_the_rebels_and_the_revolutionaries_anchor_no_event():
     # alwatan a5d29262dee07 / a3876f876c083 (SaudiNewsNet 2015-08-03, judged other-place P012, P048): the rebels'
     # dead at Musaymir and in al-Bayda share only the war's parties (الثوار، المتمردون، الحوثي)
     musaymir = ("تدور مواجهات عنيفة في جبهة المسيمير بين الثوار وميليشيات التمرد الحوثي. وقالت المصادر إن 26 متمردا "
