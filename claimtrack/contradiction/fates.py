@@ -119,8 +119,9 @@ def _durations() -> tuple[frozenset[str], dict[str, float]]:
     ago, units = set(), {}
     for r in read_rows("durations.tsv", 3):
         word = fold(r[0])
-        if r[1] == "ago":
-            ago.add(word)
+        if r[1] != "unit":
+            if r[1] == "ago":
+                ago.add(word)
             continue
         days = float(r[2])
         units[word] = days

@@ -398,6 +398,11 @@ def _implied_counts(text: str) -> list[Quantity]:
             found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
         elif counts and "another" in grammar().role(bare):
             found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
+        elif counts and bare == w and (unit := _singular_units().get(bare)) is not None and k + 1 < len(words) \
+                and words[k + 1][0].startswith(WAW) and find_quantities(words[k + 1][0][1:]):
+            # "قتل ضابط وثلاثة جنود" (a89d95f196275, 2015-07-24): an officer and three soldiers, four dead, as
+            # "قتل أربعة ... بينهم ضابط" (a14194ee7348a; judged agreement, P025)
+            found.append(Quantity(1.0, 1.0, unit, span.of(text), span, counts))
         elif bare != w and (unit := _singular_units().get(bare)) is not None:
             # "أربعة من مشاة البحرية وضابط من البحرية": one more, kept only when joined to a figure (_measured)
             one = Span(span.end - len(bare), span.end)

@@ -31,6 +31,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conjunction
 from ..models import Article, Attribution
 from ..normalize import ascii_digits, fold
+from ..spans import Span
 from ..matching.story_terms import event_terms
 from .denied import LeadTexts
 from .narration import NARRATION
@@ -448,12 +449,38 @@ def past_event(text: str, published: dt.date | None = None) -> bool:
     said = statement_words(text)
     if any(f in words for w, _ in said for f in bare_readings(w)):
         return True
+    if _after_a_while(text, said):
+        return True  # "ويأتي هجوم أمس الخميس بعد أيام على مقتل سبعة جنود" (a89d95f196275): the attack days before
     if said and said[0][0] in _BACKGROUND_OPENINGS and not any(
             f in scope_words("total", "rise") or _reports(f) for w, _ in said for f in bare_readings(w)):
         return True  # "وكانت انتحاريتان نفذتا تفجيرين أسفرا عن مقتل 13 شخصا" (aawsat ae188f4ad21a4): the attack before
     if published is None:
         return False
     return any(int(y) < published.year for m in _YEAR_RE.finditer(text) if (y := ascii_digits(m.group())))
+
+
+def _after_a_while(text: str, said: list[tuple[str, Span]]) -> bool:
+    """Does a figure follow "after" a duration and a preposition (durations.tsv kind ``after``: "بعد أيام على مقتل
+    سبعة جنود"، "بعد يومين من")?  Then it counts the earlier event the statement's own news came after."""
+    after, units = _after_words()
+    g = grammar()
+    for k in range(len(said) - 2):
+        if fold(without_conjunction(said[k][0])) in after and fold(said[k + 1][0]) in units \
+                and "preposition" in g.role(fold(said[k + 2][0])):
+            return any(q.span and q.span.start >= said[k + 2][1].end for q in find_quantities(text))
+    return False
+
+
+@functools.cache
+def _after_words() -> tuple[frozenset[str], frozenset[str]]:
+    """durations.tsv's words of kind ``after`` and its units with their duals (أيام، يومين، أسبوعين), folded."""
+    rows = read_rows("durations.tsv", 3)
+    units = {fold(r[0]) for r in rows if r[1] == "unit"}
+    duals = {(u[:-1] + fold("\u062a") if u.endswith(fold("\u0629")) else u) + e for u in units for e in _DUALS}
+    return frozenset(fold(r[0]) for r in rows if r[1] == "after"), frozenset(units | duals)
+
+
+_DUALS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: يومين، شهران
 
 
 def claims_place_conflict(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey) -> bool:
