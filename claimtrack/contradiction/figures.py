@@ -87,7 +87,7 @@ def _one_party(x: "Span | None", y: "Span | None", party_a: "Mapping[Span, froze
     the whole event, but they do the same side's: "وقتل خمسة عناصر من جبهة النصرة" (alriyadh 0930fb3286, 2015-07-31)
     and "القتلى هم 18 عنصرًا من جبهة النصرة" (aawsat 37dbe51ad7, 2015-08-02), the Observatory's toll of the
     attack on the Division 30 headquarters, real_disputes D2-050."""
-    return x is not None and y is not None and x in party_a and y in party_b and bool(party_a[x] & party_b[y])
+    return x in party_a and y in party_b and bool(party_a[x] & party_b[y])
 
 
 def _part_of_total(small: str, large: str) -> bool:
