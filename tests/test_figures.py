@@ -237,18 +237,6 @@ def test_a_party_s_own_losses_are_held_against_no_toll():
     assert figure_conflict(_mention(dar_saad), _mention(aden))
 
 
-def test_a_party_s_losses_are_held_against_the_same_party_s_losses():
-    # real_disputes D2-050: alriyadh 0930fb3286 (2015-07-31, the fighting still on) / aawsat 37dbe51ad7 (2015-08-02),
-    # the Syrian Observatory's dead of Jabhat al-Nusra in the attack on the Division 30 headquarters; "القتلى هم N"
-    # gives the dead as what they are
-    early = "وقتل خمسة عناصر من جبهة النصرة ومقاتلون موالون لها وستة مقاتلين من فصائل مقاتلة مؤيدة للفرقة"
-    later = "القتلى هم 18 عنصرًا من جبهة النصرة والمقاتلين الموالين لها، وسبعة من الفرقة 30 والمقاتلين الموالين لها"
-    found = figure_conflict(_mention(early), _mention(later))
-    assert [(e.a.text, e.b.text) for e in found] == [("خمسة عناصر", "18 عنصرًا")]
-    # another party's losses still dispute nothing (aawsat aa1e135967489 / a4e65cf434bb7: the militia's dead)
-    assert figure_conflict(_mention(later), _mention("مما أسفر عن سقوط 13 قتيلاً وإصابة 23 آخرين من الميليشيات")) == []
-
-
 def test_a_figure_told_as_a_part_disputes_no_larger_one():
     # aawsat ac115da204847 (Boko Haram's raids on three villages, told by "كولو") / aawsat a773cc78ce967 ("قتل نحو
     # 30 ... داخل ثلاث قرى"): the seven of one village "alone" are a part of the thirty

@@ -21,11 +21,10 @@ from ..lexicon.morph import HEH, TEH, TEH_MARBUTA
 from ..matching.score import Claim
 from ..models import Mention, id_order
 from ..normalize import fold
-from ..spans import Span
 from ..timewords.words import date_words
 from .disputes import bare_readings, statement_words
 from .dating import dated_detail, named_dates
-from .measured import DUAL_ENDINGS, actor_losses, figure_parts, group_of, measured_figures
+from .measured import DUAL_ENDINGS, figure_parts, group_of, measured_figures
 from .places import place_scopes, scope_words
 from .rules import Evidence, mention
 
@@ -60,10 +59,8 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         if not ys:
             continue
         parts_a, parts_b = figure_parts(a.text), figure_parts(b.text)  # spans of each side's own text
-        party_a, party_b = actor_losses(a.text), actor_losses(b.text)
         pairs = [(x, y) for x in xs for y in ys if not (group_of(x) and group_of(y) and group_of(x) != group_of(y))
-                 and not (_vague(x) or _vague(y)) and ((x.span not in parts_a and y.span not in parts_b)
-                                                       or _one_party(x.span, y.span, party_a, party_b))]
+                 and not (_vague(x) or _vague(y)) and x.span not in parts_a and y.span not in parts_b]
         if not pairs or any(_overlap(x, y) for x, y in pairs):
             continue
         if _sum_matches(xs, ys) or _sum_matches(ys, xs):
@@ -79,15 +76,6 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
-
-
-def _one_party(x: "Span | None", y: "Span | None", party_a: "Mapping[Span, frozenset[str]]",
-               party_b: "Mapping[Span, frozenset[str]]") -> bool:
-    """Are two figures both the losses of one party (measured.actor_losses)?  One side's losses dispute no toll of
-    the whole event, but they do the same side's: "وقتل خمسة عناصر من جبهة النصرة" (alriyadh 0930fb3286, 2015-07-31)
-    and "القتلى هم 18 عنصرًا من جبهة النصرة" (aawsat 37dbe51ad7, 2015-08-02), the Observatory's toll of the
-    attack on the Division 30 headquarters, real_disputes D2-050."""
-    return x in party_a and y in party_b and bool(party_a[x] & party_b[y])
 
 
 def _part_of_total(small: str, large: str) -> bool:

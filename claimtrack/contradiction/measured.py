@@ -24,7 +24,7 @@ from .dating import dated_detail
 from .disputes import bare_readings, statement_words
 from .places import scope_terms, scope_words
 
-__all__ = ["DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "actor_losses", "figure_parts", "group_of", "measured_figures"]
+__all__ = ["DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "figure_parts", "group_of", "measured_figures"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -73,26 +73,6 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
             if form and (found := named_units(form) & _measure_names()):
                 return next(iter(found)) if len(found) == 1 else None
     return None
-
-
-# The third person pronouns that join a subject to what it is ("القتلى هم 18 عنصرا": the dead are 18 members).
-_COPULAS = frozenset({"\u0647\u0645", "\u0647\u064a", "\u0647\u0646"})  # هم، هي، هن
-
-
-def _copula_measure(text: str, q: Quantity) -> str | None:
-    """For a count of people given as what a measure noun is, that measure, whatever group its unit names:
-    "وقال المرصد إنّ القتلى هم 18 عنصرًا من جبهة النصرة ..." counts the dead (aawsat 37dbe51ad7, 2015-08-02, the
-    Observatory's toll of the attack on the Division 30 headquarters, real_disputes D2-050)."""
-    if q.span is None or q.unit not in PEOPLE_UNITS:
-        return None
-    before = statement_words(text[: q.span.start])[-2:]
-    if len(before) != 2 or fold(before[1][0]) not in _COPULAS or text[before[1][1].end : q.span.start].strip():
-        return None
-    noun = without_conjunction(before[0][0])
-    if not has_article(noun):
-        return None
-    found = named_units(without_article(noun)) & _measure_names()
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def group_of(q: Quantity) -> str | None:
@@ -145,7 +125,7 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
              for q, end in zip(quantities, ends)]
     relatives = [span.start for w, span in statement_words(text) if "relative" in grammar().role(without_conjunction(w))]
     starts = [0] + [q.span.end if q.span else 0 for q in quantities[:-1]]
-    found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at) or _copula_measure(text, q)) else _partitive(text, q)
+    found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
              for q, n, at in zip(quantities, named, starts)]
     # a singular noun counts one only joined by و to the figure before it (below): "وقال ضابط" counts nobody
     found = [(q, None) if q.counts is None and q.low == q.high == 1 and _singular_units().get(fold(q.text)) else (q, m)
@@ -327,39 +307,29 @@ def _joined(text: str, before: Span, after: Span) -> bool:
 
 
 def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
-    return frozenset(actor_losses(text, found, ends))
-
-
-def actor_losses(text: str, found: "Sequence[Quantity] | None" = None,
-                 ends: "Sequence[int] | None" = None) -> dict[Span, frozenset[str]]:
-    """The figures of one party's losses (place_scopes.tsv kind ``actor``), each with the party's terms: counted in
-    its own noun ("9 متمردين قتلوا": aawsat a4e65cf434bb7), or "من" / "لـ" the party just after it ("مما أسفر عن
-    سقوط 13 قتيلاً وإصابة 23 آخرين من الميليشيات": aawsat aa1e135967489, which holds the 13 of a bare measure
-    joined to it too; "عثر رجال المقاومة على 8 جثث للميليشيات"), held against no toll of the whole event, as a
-    side's (صفوف), only against the same party's losses (figures.figure_conflict)."""
-    if found is None:
-        found = [q for q, _ in measured_figures(text) if q.span is not None]
-        ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
-    assert ends is not None
+    """The figures of one party's losses (place_scopes.tsv kind ``actor``): counted in its own noun ("9 متمردين
+    قتلوا": aawsat a4e65cf434bb7), or "من" / "لـ" the party just after it ("مما أسفر عن سقوط 13 قتيلاً وإصابة 23
+    آخرين من الميليشيات": aawsat aa1e135967489, which holds the 13 of a bare measure joined to it too; "عثر
+    رجال المقاومة على 8 جثث للميليشيات"), held against no toll of the whole event, as a side's (صفوف)."""
     actors = scope_terms("actor")
-    out: dict[Span, frozenset[str]] = {}
+    out: list[Span] = []
     for k, (q, end) in enumerate(zip(found, ends)):
         if q.span is None:
             continue
         window = statement_words(text[q.span.end : end])[:_SIDE_REACH]
-        party: frozenset[str] = frozenset()
+        hit = False
         for i, (w, _) in enumerate(window):
-            if (terms := _word_terms(w) & actors) and (i == 0 or w.startswith(LAM) or any(x == _MIN for x, _ in window[:i])):
-                party = terms
+            if _word_terms(w) & actors and (i == 0 or w.startswith(LAM) or any(x == _MIN for x, _ in window[:i])):
+                hit = True
                 break
-        if not party:
+        if not hit:
             continue
-        out[q.span] = party
+        out.append(q.span)
         # "سقوط 13 قتيلاً وإصابة 23 آخرين من الميليشيات": the figure joined to it by و, of no group of its own
         prev = found[k - 1] if k else None
         if prev is not None and prev.span and group_of(prev) is None and _joined(text, prev.span, q.span):
-            out[prev.span] = party
-    return out
+            out.append(prev.span)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=65536)
