@@ -17,7 +17,11 @@ import attrs
 
 from .spans import Span
 
-__all__ = ["Article", "Block", "BlockKind", "Diagnostic", "SaidOn", "Sentence", "id_order", "shorten"]
+__all__ = ["DISPUTE_ORDER", "Article", "Block", "BlockKind", "Diagnostic", "SaidOn", "Sentence", "id_order", "shorten"]
+
+# The kinds of dispute a contradicts mark names, in the order tables, badges, summaries and filters list them (an
+# explicit denial first, then a speaker's own revision, then two speakers' figures, then any other contradiction).
+DISPUTE_ORDER = ("denies", "updates", "disagrees", "contradicts")
 
 
 def id_order(record_id: str) -> tuple[str, str, int]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..inputs import load_corpus
+from ..models import DISPUTE_ORDER
 from ..records import cluster_to_dict, mark_to_dict
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
 from .output import MACHINE_FORMATS, cell, write_markdown_table, write_records, write_table
@@ -165,7 +166,7 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
     return 0
 
 
-_READING_ORDER = ("denies", "updates", "disagrees", "contradicts", "framing", "clarifies", "agrees")
+_READING_ORDER = (*DISPUTE_ORDER, "framing", "clarifies", "agrees")
 
 
 def _reading_order(m) -> int:

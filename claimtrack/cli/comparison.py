@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..inputs import PROGRESS_AT, load_corpus
-from ..models import shorten
+from ..models import DISPUTE_ORDER, shorten
 from ..report.labels import DIGITS, LANGS
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
 from .output import said_on_cell, write_file, write_records, write_table
@@ -41,7 +41,7 @@ def _rows(comparison) -> Iterator[dict[str, Any]]:
                        "content": _span(a.content.text, a.content.span), "outlet_omits": list(r.without_counter)}
 
 
-_DISPUTES = ("denies", "updates", "disagrees", "contradicts")
+_DISPUTES = DISPUTE_ORDER
 
 
 def _disputes(comparison) -> list:

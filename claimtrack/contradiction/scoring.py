@@ -27,7 +27,7 @@ import regex
 from ..errors import InputError
 from ..evaluate import align, load_gold
 from ..matching.corpus import Corpus
-from ..models import Article
+from ..models import DISPUTE_ORDER, Article
 from ..reader import read_article, read_outlets, read_text
 from .disputes import DISPUTE_KINDS
 from ..matching.score import Claim
@@ -212,7 +212,7 @@ def evaluate_disputes(folder: "str | Path", *, narration: bool = True) -> Disput
 def _strongest(marks: Iterable[Mark]) -> str:
     """The kind shown for a pair joined by several marks: the most specific (denies, updates, disagrees)."""
     kinds = {m.dispute or "contradicts" for m in marks}
-    for kind in ("denies", "updates", "disagrees", "contradicts"):
+    for kind in DISPUTE_ORDER:
         if kind in kinds:
             return kind
     return ""
@@ -312,7 +312,7 @@ def evaluate_conflicts(folder: "str | Path", corpus: Corpus | None = None) -> Co
 
 
 def _strongest_kind(kinds: set[str]) -> str:
-    for kind in ("denies", "updates", "disagrees", "contradicts"):
+    for kind in DISPUTE_ORDER:
         if kind in kinds:
             return kind
     return ""

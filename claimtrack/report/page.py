@@ -14,13 +14,12 @@ from collections.abc import Iterable
 
 from ..compare import Comparison, outlet_of
 from ..contradiction import Mark, mark_attributions
-from ..models import Article, Attribution
+from ..models import DISPUTE_ORDER, Article, Attribution
 from .labels import Labels
 
 __all__ = ["DISPUTE_ORDER", "KIND_ORDER", "Page", "badges", "bars", "escape", "sort_time", "time_of"]
 
-# The order in which the kinds of dispute and of mark are listed (badges, filters, a claim's marks).
-DISPUTE_ORDER = ("denies", "updates", "disagrees", "contradicts")
+# The order in which the kinds of mark are listed (filters, a claim's marks); disputes: models.DISPUTE_ORDER.
 KIND_ORDER = ("contradicts", "clarifies", "framing", "agrees")
 
 

@@ -11,13 +11,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import InputError
-from ..models import Article
+from ..models import DISPUTE_ORDER, Article
 from .aliases import resolve
 from .rows import article_from_row
 
 __all__ = ["claims", "export", "stats", "stored_articles", "stories", "timeline"]
 
-_DISPUTES = frozenset({"denies", "updates", "disagrees"})  # what a contradicts mark's ``dispute`` may say besides
+_DISPUTES = frozenset(DISPUTE_ORDER) - {"contradicts"}  # what a contradicts mark's ``dispute`` may say besides
 
 
 def stats(db: sqlite3.Connection) -> dict[str, int]:
