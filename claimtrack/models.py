@@ -17,7 +17,7 @@ import attrs
 
 from .spans import Span
 
-__all__ = ["DISPUTE_ORDER", "Article", "Block", "BlockKind", "Diagnostic", "SaidOn", "Sentence", "id_order", "shorten"]
+__all__ = ["DISPUTE_ORDER", "Article", "Block", "BlockKind", "Diagnostic", "SaidOn", "Sentence", "article_of", "id_order", "shorten"]
 
 # The kinds of dispute a contradicts mark names, in the order tables, badges, summaries and filters list them (an
 # explicit denial first, then a speaker's own revision, then two speakers' figures, then any other contradiction).
@@ -32,6 +32,12 @@ def id_order(record_id: str) -> tuple[str, str, int]:
     kind = n.rstrip("0123456789")
     number = n[len(kind):]
     return article, kind, int(number) if number else 0
+
+
+def article_of(record_id: str) -> str:
+    """The article id of a record id "<article>#<n>" (an attribution, an outlet's sentence "#n<k>", a report
+    "#r<k>"): everything before the last "#", since an article id may hold one itself."""
+    return record_id.rsplit("#", 1)[0]
 
 
 def shorten(text: str, words: int = 12) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..inputs import load_corpus
-from ..models import DISPUTE_ORDER
+from ..models import DISPUTE_ORDER, article_of
 from ..records import cluster_to_dict, mark_to_dict
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
 from .output import MACHINE_FORMATS, cell, write_markdown_table, write_records, write_table
@@ -175,14 +175,14 @@ def _reading_order(m) -> int:
 
 
 def _carried_by(attribution: str, outlets: dict[str, str]) -> str:
-    article = attribution.rsplit("#", 1)[0]
+    article = article_of(attribution)
     outlet = outlets.get(article, article)
     return "" if outlet == article else f", carried by {outlet}"
 
 
 def _side(attribution: str, outlets: dict[str, str]) -> str:
     """An attribution id with its outlet when the article has one: ``okaz_71#1 okaz``."""
-    article = attribution.rsplit("#", 1)[0]
+    article = article_of(attribution)
     outlet = outlets.get(article, article)
     return attribution if outlet == article else f"{attribution} {outlet}"
 

@@ -22,7 +22,7 @@ import datetime as dt
 from typing import Any
 
 from ..compare import Comparison
-from ..models import Attribution
+from ..models import Attribution, id_order
 
 __all__ = ["story_timelines"]
 
@@ -57,7 +57,7 @@ def story_timelines(c: Comparison) -> list[dict[str, Any]]:
         published = _published(a, articles)
         stamp = published.isoformat() if published else "9999"
         said = a.said_on.first.isoformat() if a.said_on and a.said_on.first else stamp
-        return said, stamp, place[a.article], int(aid.rsplit("#", 1)[1]) if aid.rsplit("#", 1)[1].isdigit() else 0
+        return said, stamp, place[a.article], id_order(aid)[2]
 
     # what each attribution does to another: the denial, the later side of an update or a dispute
     did: dict[str, tuple[str, list[str]]] = {}

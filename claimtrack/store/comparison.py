@@ -15,6 +15,7 @@ from ..compare import Comparison, compare_outlets
 from ..contradiction import Mark
 from ..errors import InputError
 from ..matching import Cluster, Corpus
+from ..models import article_of
 from .rows import attribution_from_dict, evidence_from_dict
 from .tracker import Tracker
 
@@ -61,7 +62,7 @@ def compare_stored(tracker: Tracker, story: str | None = None, *, top: int = TOP
     marks = [Mark(a, b, kind, tuple(evidence_from_dict(e) for e in json.loads(evidence)), explanation, dispute)
              for a, b, kind, dispute, evidence, explanation in db.execute(
                  "SELECT a, b, kind, dispute, evidence, explanation FROM marks ORDER BY n")
-             if a.rsplit("#", 1)[0] in articles_of and b.rsplit("#", 1)[0] in articles_of]
+             if article_of(a) in articles_of and article_of(b) in articles_of]
     corpus = Corpus.from_analysis(articles, attributions, clusters)
     return compare_outlets(corpus, all_clusters=all_clusters, marks=tuple(marks))
 

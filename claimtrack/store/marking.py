@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from ..contradiction import Mark, contradictions
 from ..matching import Corpus
-from ..models import id_order
+from ..models import article_of, id_order
 from ..records import mark_to_dict
 from .rows import article_from_row, attribution_from_dict
 
@@ -114,10 +114,5 @@ def _mark_neighbourhood(db: sqlite3.Connection, days: list[str | None]) -> int:
 
 def _row(m: Mark, article_n: dict[str, int]) -> tuple[object, ...]:
     d = mark_to_dict(m)
-    return (m.a, m.b, article_n[_article_of(m.a)], article_n[_article_of(m.b)], m.kind, m.dispute,
+    return (m.a, m.b, article_n[article_of(m.a)], article_n[article_of(m.b)], m.kind, m.dispute,
             json.dumps(d["evidence"], ensure_ascii=False), m.explanation)
-
-
-def _article_of(mark_side: str) -> str:
-    """The article id of a mark's side: an attribution ``<article>#<k>`` or a sentence ``<article>#n<k>``."""
-    return mark_side.rsplit("#", 1)[0]
