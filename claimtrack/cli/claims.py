@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from ..inputs import load_corpus
-from ..models import DISPUTE_ORDER, article_of
+from ..models import article_of
 from ..records import cluster_to_dict, mark_to_dict
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
-from .output import MACHINE_FORMATS, cell, write_markdown_table, write_records, write_table
+from .output import MACHINE_FORMATS, cell, kind_counts, reading_key, write_markdown_table, write_records, write_table
 
 __all__ = ["register"]
 
@@ -143,11 +142,9 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
         return 0
     # For reading, the disputes lead (denials, updates, disputed figures, contradictions), then framing,
     # clarifications and agreements; each explanation whole, since its end says what the other side says.
-    shown = sorted(marks, key=_reading_order)
+    shown = sorted(marks, key=reading_key)
     outlets = {a.id: a.outlet or a.id for a in corpus.articles}
-    counts = Counter(m.dispute or m.kind for m in marks)
-    out.write(", ".join(f"{counts[k]} {k}" for k in _READING_ORDER if counts[k]) + "\n"
-              if marks else "no marks\n")
+    out.write(kind_counts(marks) + "\n" if marks else "no marks\n")
     # a dispute's explanation whole; an agreement, a clarification or a framing on one line (a day has hundreds)
     _table(args, out, ("kind", "a", "b", "explanation"),
            [(m.dispute or m.kind, _side(m.a, outlets), _side(m.b, outlets),
@@ -164,14 +161,6 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
     else:
         out.write("".join(line + "\n" for line in lines))
     return 0
-
-
-_READING_ORDER = (*DISPUTE_ORDER, "framing", "clarifies", "agrees")
-
-
-def _reading_order(m) -> int:
-    kind = m.dispute or m.kind
-    return _READING_ORDER.index(kind) if kind in _READING_ORDER else len(_READING_ORDER)
 
 
 def _carried_by(attribution: str, outlets: dict[str, str]) -> str:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..inputs import PROGRESS_AT, load_corpus
-from ..models import DISPUTE_ORDER, shorten
+from ..models import shorten
 from ..report.labels import DIGITS, LANGS
 from .options import add_format, add_inputs, add_jobs, add_outlets, progress, reading
-from .output import said_on_cell, write_file, write_records, write_table
+from .output import kind_counts, reading_key, said_on_cell, write_file, write_records, write_table
 
 __all__ = ["register"]
 
@@ -41,14 +40,11 @@ def _rows(comparison) -> Iterator[dict[str, Any]]:
                        "content": _span(a.content.text, a.content.span), "outlet_omits": list(r.without_counter)}
 
 
-_DISPUTES = DISPUTE_ORDER
-
-
 def _disputes(comparison) -> list:
     """The comparison's disputes (contradicts marks), each once, denials first, then updates, disputed figures
     and contradictions."""
     marks = [m for m in comparison.marks if m.kind == "contradicts"]
-    return sorted(marks, key=lambda m: _DISPUTES.index(m.dispute) if m.dispute in _DISPUTES else len(_DISPUTES))
+    return sorted(marks, key=reading_key)
 
 
 def _named(attribution: str, claim_of: dict[str, str]) -> str:
@@ -145,10 +141,9 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
         out.write(render_markdown(comparison))
     else:
         disputes = _disputes(comparison)
-        counts = Counter(m.dispute or m.kind for m in disputes)
         out.write(f"{len(corpus.articles)} articles, {len(comparison.outlets)} outlets, "
                   f"{len(comparison.clusters)} claims reported more than once or marked; "
-                  + (", ".join(f"{counts[k]} {k}" for k in _DISPUTES if counts[k]) if disputes else "no disputes")
+                  + (kind_counts(disputes) if disputes else "no disputes")
                   + "\n")
         # The disputes lead, each once, with its kind and the two claims (a mark used to be printed under
         # each of its claims, as "contradicts" whatever the dispute, after the outlets' figures).

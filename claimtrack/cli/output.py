@@ -21,11 +21,30 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import InputError
+from ..models import DISPUTE_ORDER
 
-__all__ = ["MACHINE_FORMATS", "Output", "cell", "display_width", "flatten", "said_on_cell", "wrap_words",
+__all__ = ["MACHINE_FORMATS", "READING_ORDER", "Output", "kind_counts", "reading_key", "cell", "display_width", "flatten", "said_on_cell", "wrap_words",
            "write_file", "write_markdown_table", "write_records", "write_table"]
 
 MACHINE_FORMATS = ("json", "jsonl", "csv")
+
+# The order marks are read in a table: the disputes first (models.DISPUTE_ORDER), then framing, clarifications and
+# agreements.
+READING_ORDER = (*DISPUTE_ORDER, "framing", "clarifies", "agrees")
+
+
+def reading_key(mark: Any) -> int:
+    """Sort key of a mark in :data:`READING_ORDER`, by its dispute (a contradicts mark) or its kind."""
+    kind = mark.dispute or mark.kind
+    return READING_ORDER.index(kind) if kind in READING_ORDER else len(READING_ORDER)
+
+
+def kind_counts(marks: Iterable[Any]) -> str:
+    """``"5 denies, 2 updates, 3 disagrees"``: how many marks of each dispute or kind, in :data:`READING_ORDER`."""
+    counts: dict[str, int] = {}
+    for m in marks:
+        counts[m.dispute or m.kind] = counts.get(m.dispute or m.kind, 0) + 1
+    return ", ".join(f"{counts[k]} {k}" for k in READING_ORDER if counts.get(k))
 
 
 def write_file(path: Path, text: str, what: str) -> None:
