@@ -12,7 +12,8 @@ import functools
 import attrs
 
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import BEH, DEFINITE, LAM, PRONOUN_SUFFIXES, definite_masdar, derived_masdar, is_nisba
+from ..lexicon.morph import (BEH, DEFINITE, LAM, MA, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar,
+                             is_nisba)
 from .audience import adjunct_end, audience
 from .nounphrase import noun_phrase
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
@@ -22,9 +23,6 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH
 _DASH_ASIDE_WORDS = 4  # at most this many words between two dashes make an aside
 _GLOSS_WORDS = 3  # at most this many words in brackets make a gloss ("(تويتر)", "(الدعوة)")
 ARABIC_SEMICOLON = "\u061b"  # where a writer puts it for a comma: "وأكد علي الحرقان؛ في حديثه لوكالة ...، أن"
-_BA = "\u0628"  # ب
-_TEH_MARBUTA = "\u0629"  # ة
-_MA = "\u0645\u0627"  # ما: "وفق ما", "حسبما" take a verb before their source
 
 __all__ = ["Skipped", "skip_adjuncts"]
 
@@ -117,7 +115,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                 continue
             break
         marker = st.according_at(j)
-        if marker and marker[2][-1] != _MA and relays and j > 0 \
+        if marker and marker[2][-1] != MA and relays and j > 0 \
                 and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[j - 1])):
             # "وأضاف وفقاً لوكالة الأنباء الألمانية، أن" (aleqtisadiya_e08e8bd6f0): right after the verb, the agency the
             # words came through, then the content
@@ -128,7 +126,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                 asides.update(range(j, end))
                 j = end
                 continue
-        if marker and marker[2][-1] == _MA:
+        if marker and marker[2][-1] == MA:
             # "وقال النائب العام ... سالم سعيد كبيش وفق ما بثته وكالة الأنباء الإماراتية " تمت ...": the outlet
             # the words came through, past the relative's verb, right before the content
             k = marker[0]
@@ -319,7 +317,7 @@ def _manner_adverb(st: SentenceTokens, t: Token, verb: Verb) -> bool:
     preposition that opens the verb's content.  Other words that begin with ب are names as often ("وعلّقت
     بلقيس على ألبومها"), and a noun with its pronoun is an instrument ("أشار بيده إلى")."""
     nxt = st.tok(t.i + 1)
-    return (t.is_word and t.text.endswith(_TEH_MARBUTA) and not st.is_name(t) and len(t.key) > 3 and t.key[0] == _BA and _BA not in verb.preps and not t.key[1:].startswith(DEFINITE)
+    return (t.is_word and t.text.endswith(TEH_MARBUTA) and not st.is_name(t) and len(t.key) > 3 and t.key[0] == BEH and BEH not in verb.preps and not t.key[1:].startswith(DEFINITE)
             and not st.cue_forms(t) and nxt is not None and nxt.is_word and nxt.key in verb.preps)
 
 

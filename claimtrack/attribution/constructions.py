@@ -15,7 +15,7 @@ import attrs
 from ..errors import LexiconError
 from ..lexicon import check_choice, read_rows
 from ..lexicon.grammar import CueForm, Grammar
-from ..lexicon.morph import LAM_LAM, PRONOUN_SUFFIXES, WAW
+from ..lexicon.morph import LAM_LAM, MA, PRONOUN_SUFFIXES, WAW
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
@@ -31,7 +31,6 @@ from .rules.participle import participle_draft
 from .rules.relay import relay_draft
 from .rules.verb import verb_draft
 
-_MA = "\u0645\u0627"  # ما: the relative of "حسبما", "وفقا لما", "بحسب ما"
 
 __all__ = ["Construction", "constructions", "find_drafts"]
 
@@ -351,7 +350,7 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
     # "وفقا لتقرير نشر أخيرا فإن": a verb inside the source's relative clause is no cue; "وحسبما ذكرت صحيفة
     # “عكاظ” فإن": nor is the verb of the marker's ما, one according-to row (the guide)
     said_by_marker = {m[0] for a in according if (m := st.according_at(a.cue_token)) is not None
-                      and not m[1] and m[2][-1].endswith(_MA)}
+                      and not m[1] and m[2][-1].endswith(MA)}
     drafts = [d for d in drafts if not any(a <= d.cue[0] < b for a, b in sources) and d.cue_token not in said_by_marker]
     drafts.extend(according)
     drafts.sort(key=lambda d: d.cue[0])

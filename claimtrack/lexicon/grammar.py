@@ -18,7 +18,7 @@ import attrs
 from ..errors import LexiconError
 from .aliases import aliases
 from .files import check_choice, read_rows, read_words
-from .morph import CONJUNCTIONS, DEFINITE, PRONOUN_SUFFIXES, masdar_pronouns
+from .morph import CONJUNCTIONS, DEFINITE, MA, PRONOUN_SUFFIXES, masdar_pronouns
 from .schema import FRAMES, SOURCE_KINDS, STANCES
 from ..normalize import fold
 
@@ -29,7 +29,6 @@ _OBJECT_PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، ه�
 # The stances whose verbs judge their object and are read with an object pronoun (ووصفته بـ، واتهمته بدعم);
 # a verb that asks or tells someone something (وسأله عن، وطالبهم بـ، وأبلغه بـ) reports no claim of its own there.
 _OBJECT_STANCES = frozenset({"accuse", "opinion"})
-_MA = "\u0645\u0627"  # ما: a negator as often as a relative or an adverb (دائما ما), never taken as one here
 
 
 @attrs.frozen
@@ -186,7 +185,7 @@ class Grammar:
             for neg in self.negators:
                 if tuple(words[k : k + len(neg)]) == neg or (len(neg) == 1 and bare == neg[0]):
                     after = words[k + len(neg)] if k + len(neg) < len(words) else ""
-                    if neg == (_MA,) or "not_negating_after" in self.role(after):
+                    if neg == (MA,) or "not_negating_after" in self.role(after):
                         continue
                     return k
         return None

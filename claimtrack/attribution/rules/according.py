@@ -5,7 +5,7 @@ no speech verb of its own.  Inside a clause with its own speech verb they are as
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import ALEF, BEH, FEH, LAM, PRONOUN_SUFFIXES
+from ...lexicon.morph import ALEF, BEH, FEH, LAM, MA, PRONOUN_SUFFIXES
 from ..content import clause_start
 from ..context import SentenceContext
 from ..draft import Draft
@@ -19,7 +19,6 @@ __all__ = ["according_drafts"]
 
 SEMICOLONS = frozenset({"\u061b", ";"})  # ARABIC SEMICOLON, SEMICOLON
 _CLAUSE_ENDS = frozenset({".", "!", "?", "\u061f"})  # ARABIC QUESTION MARK
-_MA = "\u0645\u0627"  # ما: "حسبما", "وفقا لما", "بحسب ما" take a verb before their source
 _RELATIVE_REACH = 10  # tokens a relative clause on the source may run before the clause it qualifies
 
 
@@ -32,7 +31,7 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
                 and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[i - 1])):
             continue  # (right after a verb, its via: "وأضاف وفقاً لوكالة الأنباء الألمانية، أن", adjuncts.skip_adjuncts)
         np_start, prefix, marker_words = marker
-        if not prefix and marker_words[-1].endswith(_MA):
+        if not prefix and marker_words[-1].endswith(MA):
             np_start = _past_verb(st, np_start)  # "حسبما أفادت مصادر", "وفقا لما ذكره متحدث"
         end = _source_end(st, np_start)
         if end <= np_start:
