@@ -116,7 +116,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             break
         marker = st.according_at(j)
         if marker and marker[2][-1] != MA and relays and j > 0 \
-                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[j - 1])):
+                and st.speech_verb(st.tokens[j - 1]):
             # "وأضاف وفقاً لوكالة الأنباء الألمانية، أن" (aleqtisadiya_e08e8bd6f0): right after the verb, the agency the
             # words came through, then the content
             end = noun_phrase(st, marker[0])

@@ -21,7 +21,7 @@ from .draft import Draft
 from .nounphrase import noun_phrase
 from .prune import prune
 from .subject import subject_before
-from .tokens import COMMAS, with_conjunction
+from .tokens import COMMAS, VERB_FORMS, with_conjunction
 from .wordlists import rule_words
 from .rules.according import according_drafts
 from .rules.came_in import came_in_draft
@@ -38,7 +38,6 @@ CueRule = Callable[[SentenceContext, int, CueForm], "Draft | None"]
 ScanRule = Callable[[SentenceContext], "list[Draft]"]
 _FILE = "constructions.tsv"
 _FORMS = ("perfect", "imperfect", "participle", "masdar")  # the order a cue word's forms are tried in
-_VERB_FORMS = frozenset({"perfect", "imperfect"})
 _CUE_RULES: dict[str, CueRule] = {
     "relay": relay_draft, "came-in": came_in_draft, "verb": verb_draft,
     "participle": participle_draft, "masdar": masdar_draft,
@@ -59,9 +58,9 @@ class Construction:
     def fires_on(self, form: CueForm) -> bool:
         """Does this family's rule run for a cue word read as ``form``?"""
         if self.trigger == "verb-stance":
-            return form.form in _VERB_FORMS and form.verb.stance in self.values
+            return form.form in VERB_FORMS and form.verb.stance in self.values
         if self.trigger == "verb-lemma":
-            return form.form in _VERB_FORMS and form.verb.lemma in self.values
+            return form.form in VERB_FORMS and form.verb.lemma in self.values
         if self.trigger == "form":
             return form.form in self.values
         return False
@@ -307,7 +306,7 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
         if forms and _elative_here(ctx, i):
             forms = tuple(f for f in forms if f.form != "perfect")  # "فتابعت لنحو أسبوعين أبرز الهاشتاغات"
         if forms and _after_noun_preposition(ctx, i):
-            forms = tuple(f for f in forms if f.form not in _VERB_FORMS)  # "على وجه الخصوص": the noun, not وجّه
+            forms = tuple(f for f in forms if f.form not in VERB_FORMS)  # "على وجه الخصوص": the noun, not وجّه
         if forms and _counted_or_governed(ctx, i):
             forms = tuple(f for f in forms if f.form != "participle")  # "أحالت النيابة 41 متهمًا", "على متهمين"
         if forms and _preposition_here(ctx, i):
@@ -327,7 +326,7 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
             if i == last_cue or any(k == i for k, _ in ctx.subjects):
                 continue
             for form in forms:
-                if form.form in _VERB_FORMS and "preposition" not in st.roles(t):
+                if form.form in VERB_FORMS and "preposition" not in st.roles(t):
                     end = _noun_phrase_after(ctx, i, form)
                     start = ctx.skip(i + 1, form.verb).end
                     if end > start:

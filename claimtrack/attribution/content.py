@@ -206,7 +206,7 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False
     if st.is_prep(t) or any(f.form == "participle" for f in st.cue_forms(t)):
         return False
-    if j == d.cue_token + 1 and t.conj and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(t)):
+    if j == d.cue_token + 1 and t.conj and st.speech_verb(t):
         return False  # "واقفاً يرحب ويصر عليهم بالحضور": a second verb joined to the first, which said nothing
     if verb.stance == "add":
         # "أضاف موقع التواصل الاجتماعي تويتر ميزة جديدة": أضاف and its kin report speech only before a

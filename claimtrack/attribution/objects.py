@@ -14,7 +14,7 @@ from .context import SentenceContext
 from .mention_words import feminine_broken_plural
 from .names import possessed, title_with_pronoun
 from .nounphrase import noun_phrase
-from .tokens import SentenceTokens, Token
+from .tokens import VERB_FORMS, SentenceTokens, Token
 
 __all__ = ["addressee_end", "coordinated_imperfect", "disagreeing_object", "headline_subject", "her_object",
            "object_of_continuation"]
@@ -29,7 +29,7 @@ def her_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
     speaker word with it (رئيسها، مصادرها); only ها, which no personal name ends in (أدهم، عبده do end in هم and
     ه); not after a masculine verb ("ويتوقع خروجها": the subject may be the one she belongs to)."""
     her = HEH + ALEF
-    if form.form not in ("perfect", "imperfect"):
+    if form.form not in VERB_FORMS:
         return False
     word = t.key if t.key == t.bare or not t.conj else t.bare
     return cue_gender(word, fold(form.verb.lemma), form.form) == "f" and nxt.text.endswith(her) \
@@ -56,7 +56,7 @@ def disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) 
     """Is ``nxt`` a plural of things after a masculine verb ("ودعا الدول الأعضاء لتعزيز التعاون"): the verb's
     object, not its subject, which would take a feminine verb (دعت الدول)?  Not a speaker word spelled like such
     a plural ("طالب المزارع الأوروبي": the farmer, not the farms)."""
-    if form.form not in ("perfect", "imperfect") or not nxt.definite or st.kind(nxt):
+    if form.form not in VERB_FORMS or not nxt.definite or st.kind(nxt):
         return False
     word = t.key if t.key == t.bare or not t.conj else t.bare
     return cue_gender(word, fold(form.verb.lemma), form.form) == "m" and feminine_broken_plural(nxt.key)
@@ -82,7 +82,7 @@ def object_of_continuation(ctx: SentenceContext, i: int, form: CueForm, end: int
 
 def _gender(st: SentenceTokens, t: Token) -> str | None:
     """The gender a verb cue marks for its subject (وقالت: f, وقال: m), None when it does not tell."""
-    form = next((f for f in st.cue_forms(t) if f.form in ("perfect", "imperfect")), None)
+    form = next((f for f in st.cue_forms(t) if f.form in VERB_FORMS), None)
     if form is None:
         return None
     word = t.key if st.g.cues.get(t.key) else t.bare

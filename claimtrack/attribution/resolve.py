@@ -93,7 +93,7 @@ def _said_with(st: SentenceTokens, hint: tuple[int, int], d: Draft) -> bool:
     object ("واختتم كيري كلمته قائلاً")."""
     a, b = hint
     if a == 0 or d.kind != "participle" or d.verb.lemma not in rule_words().manner_verb or b != d.cue_token or b - a > 2 \
-            or not any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[a - 1])):
+            or not st.speech_verb(st.tokens[a - 1]):
         return False
     return all(u.is_word and not possessed(st, u) and not st.definite(u) or u.i == a for u in st.tokens[a:b])
 

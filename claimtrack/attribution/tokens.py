@@ -22,14 +22,14 @@ from .wordlists import rule_words
 
 
 __all__ = ["COLON", "COMMAS", "DASHES", "QUOTE", "SEMICOLON", "WORD_RE", "LazyTokens", "Row", "SentenceTokens", "Token",
-           "TokenTable", "article_table", "token_rows", "tokenize", "with_conjunction", "without_clitic"]
+           "TokenTable", "VERB_FORMS", "article_table", "token_rows", "tokenize", "with_conjunction", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # HYPHEN-MINUS, EN DASH, EM DASH written as a separate token
 COLON = ":"
 SEMICOLON = "\u061b"  # ARABIC SEMICOLON
-_VERB_FORMS = frozenset({"perfect", "imperfect"})
-_NOT_AS_WRITTEN = _VERB_FORMS | {"participle"}  # the readings a not_cue_as_written word loses ("نافين" the name Naveen)
+VERB_FORMS = frozenset({"perfect", "imperfect"})  # a cue read as a finite verb ("وأضاف", "ويقول")
+_NOT_AS_WRITTEN = VERB_FORMS | {"participle"}  # the readings a not_cue_as_written word loses ("نافين" the name Naveen)
 _OBJECT_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، هم as written
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
 
@@ -325,6 +325,10 @@ class SentenceTokens:
 
     def is_title(self, t: Token) -> bool:
         return self.kind(t) == "official"
+
+    def speech_verb(self, t: Token) -> bool:
+        """Has ``t`` a finite verb among its cue readings (:data:`VERB_FORMS`): "وأضاف", "ويقول", not "قائلا"?"""
+        return any(f.form in VERB_FORMS for f in self.cue_forms(t))
 
     def cue_forms(self, t: Token) -> tuple[CueForm, ...]:
         """The cue readings of a word; a word written as a noun, adverb, passive or name ("نادي", "هنا", "يدعى",

@@ -12,7 +12,7 @@ from ..draft import Draft
 from ..name_tail import name_tail
 from ..nounphrase import noun_phrase
 from ..subject import issuer
-from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
+from ..tokens import COLON, COMMAS, QUOTE, VERB_FORMS, SentenceTokens, Token
 from ..wordlists import rule_words
 
 __all__ = ["according_drafts"]
@@ -28,7 +28,7 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
     for i in st.marker_starts():  # no marker starts elsewhere
         marker = st.according_at(i)
         if not marker or i in ctx.asides and i > 0 \
-                and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(st.tokens[i - 1])):
+                and st.speech_verb(st.tokens[i - 1]):
             continue  # (right after a verb, its via: "وأضاف وفقاً لوكالة الأنباء الألمانية، أن", adjuncts.skip_adjuncts)
         np_start, prefix, marker_words = marker
         if not prefix and marker_words[-1].endswith(MA):
@@ -128,7 +128,7 @@ def _past_verb(st: SentenceTokens, k: int) -> int:
     if t is None or not t.is_word:
         return k
     stems = [t.key] + [t.key[: -len(s)] for s in PRONOUN_SUFFIXES if t.key.endswith(s) and len(t.key) - len(s) >= 3]
-    if not any(f.form in ("perfect", "imperfect") for stem in stems for f in st.g.cue_forms(stem, stem)):
+    if not any(f.form in VERB_FORMS for stem in stems for f in st.g.cue_forms(stem, stem)):
         return k
     k += 1
     nxt = st.tok(k)

@@ -13,7 +13,7 @@ from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
 from ..nounphrase import noun_phrase
-from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
+from ..tokens import COLON, COMMAS, QUOTE, VERB_FORMS, SentenceTokens, Token, without_clitic
 from ..wordlists import pattern
 from .verb import inner_speaker_speaks, verb_draft
 
@@ -72,7 +72,7 @@ def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         inner = next((f for f in st.cue_forms(cue_tok) if f.form == "masdar" and f.pronoun), None)
         if inner is None and not cue_tok.conj:
             # "نقلت رويترز عن مصدر قال إن": an indefinite speaker's own verb (a relative clause without الذي)
-            inner = next((f for f in st.cue_forms(cue_tok) if f.form in ("perfect", "imperfect")), None)
+            inner = next((f for f in st.cue_forms(cue_tok) if f.form in VERB_FORMS), None)
     if inner is not None and cue_tok is not None:
         d = Draft(ctx.index, (cue_tok.start, cue_tok.end), j, inner.verb, kind="relay")
         ok = content_at(ctx, ctx.skip(j + 1, inner.verb).end, inner.verb, d)

@@ -257,7 +257,7 @@ def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
     speaker of it."""
     after_subject = st.tok(noun_phrase(st, k)) if k < len(st.tokens) else None
     return after_subject is not None and after_subject.is_word \
-        and any(f.form in ("perfect", "imperfect") for f in st.cue_forms(after_subject))
+        and st.speech_verb(after_subject)
 
 
 def _fronted_adjunct(st: SentenceTokens, k: int) -> bool:
