@@ -204,7 +204,9 @@ def test_compare_formats(capsys, tmp_path):
     assert code == 0 and out.startswith("# ")
     report = tmp_path / "r.html"
     code, out, err = run(capsys, "compare", "-q", str(SEEDS), "--html", str(report))
-    assert code == 0 and "outlet" in out and "omits c4 denies, c4 contradicts" in out  # what was left out, and which dispute
+    # what was left out, and which dispute: 000 carries the jets claim (#6) that 002 denies and contradicts
+    jets = next(c["id"] for c in doc["clusters"] if "000_8b6cf623ab9f9948#6" in c["claims"])
+    assert code == 0 and "outlet" in out and f"omits {jets} denies, {jets} contradicts" in out
     assert f"HTML report written to {report}" in err and report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
