@@ -20,10 +20,10 @@ from ..polarity import negated_cue, negative_core, text_polarity
 from ..spans import Span
 from .denied import Leads, explicit_denial
 from .disputes import denial_mentions
-from .explain import Mark, explain, figures_why
+from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
 from .figures import figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, unnamed_sources
-from .narration import NARRATION, mark_attributions, narration_claims
+from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
 from .worded_apart import agrees_on_fate, asserts_nothing, find_disputes
