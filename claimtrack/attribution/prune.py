@@ -297,6 +297,9 @@ def _top_level(ctx: SentenceContext, d: Draft, last: Draft) -> bool:
         return False  # "فيقول إنه يشعر ... بالارتباك، لكنه يتوقع الاستمرار في أبحاثه": still what he says
     if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
         return True
+    if prev is not None and prev.key in rule_words().top_level_after_comma and (comma := st.tok(d.cue_token - 2)) is not None \
+            and comma.text in COMMAS:
+        return True  # "وعبر ... عن الفكرة ذاتها بأسلوب مختلف، إذ قال: «...»" (aawsat, 2015-07-21)
     return _subordinator_before(ctx, d.cue_token) > 0  # "، في حين أكد مسؤول أمني تركي أن"
 
 
@@ -370,7 +373,8 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
         k = adjunct  # "...، وعن معسكر الفريق بإسبانيا أوضح الشعيلان": the adjunct opens the next clause
     while k > 0:
         prev = st.tokens[k - 1]
-        if prev.text in COMMAS or st.roles(prev) & {"subordinator", "qad", "masdar_intro"}:
+        if prev.text in COMMAS or st.roles(prev) & {"subordinator", "qad", "masdar_intro"} \
+                or prev.key in rule_words().top_level_after_comma:
             k -= 1
             continue
         if "kana" in st.roles(prev):

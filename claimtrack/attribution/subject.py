@@ -87,7 +87,19 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
         last_word -= 1  # "والصحيفة نفسها تؤكد": the emphatic pronoun stays with its noun
     if end < last_word + 1:
         return None
+    if all(_particle(st, t) for t in st.tokens[start : stop + 1]):
+        # "، إذ قال إن"، "، بل أصرت على"، "، ثم استطرد قائلا"، "فهو يعترف بأنه": a particle or a pronoun opening the
+        # clause, not its subject (the speaker was named before, or follows the verb)
+        return None
     return start, stop + 1
+
+
+def _particle(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a function word (stopwords.txt, with or without its و/ف) or punctuation, never a speaker?  A
+    demonstrative stays a subject ("وهذا ما أكده"; "هذه الدراسة تؤكد" is a noun phrase)."""
+    if not t.is_word:
+        return t.text != QUOTE
+    return (t.key in st.g.stopwords or t.bare in st.g.stopwords) and "demonstrative" not in st.roles(t)
 
 
 def has_source_word(ctx: SentenceContext, a: int, b: int) -> bool:
