@@ -63,3 +63,14 @@ def test_idh_without_a_comma_stays_inside():
     # alyaum 2015-07-24: "وقال: إن الجامعة- إذ توضح ذلك- لتود أن تؤكد ..." (the university, clarifying this)
     text = "وقال مدير الجامعة: إن الجامعة- إذ توضح ذلك- لتود أن تؤكد للجميع شفافيتها التامة في جميع الإجراءات."
     assert [a.cue.text for a in _attributions(text)] == ["وقال"]
+
+
+def test_pronoun_after_a_comma_opens_a_clause_of_its_own():
+    # alwatan 2015-07-26, ArticleId 26963: "وهم يعتقدون" is the sportsmen's view, not part of what they asked for
+    text = ("طالب بعض الرياضيين بحل اتحاد كرة القدم بعد الأحداث الأخيرة والاتهامات التي طالت الأمين العام وخاصة أنها "
+            "من شخصية مسؤولة مهمتها الأساسية المحافظة على انضباط مسؤولي اللعبة كافة، وهم يعتقدون أن حل الاتحاد وإجراء "
+            "انتخابات جديدة سيكون المخرج.")
+    found = {a.cue.text: a for a in _attributions(text)}
+    assert found["طالب"].content.text.endswith("مسؤولي اللعبة كافة")
+    assert (found["يعتقدون"].source.text, found["يعتقدون"].source.resolved) == ("بعض الرياضيين", "carryover")
+    assert found["يعتقدون"].content.text == "حل الاتحاد وإجراء انتخابات جديدة سيكون المخرج"
