@@ -66,7 +66,7 @@ PARTICLE_ROLES = _values(
     "issued_by kana masdar_intro name_intro not_negating_after preposition purpose qad relative rise_to subordinator")
 FRAMES = _values("any complement nominal")
 HEDGE_KINDS = _values("alleged modal reportedly uncertain")
-BACKREFERENCE_KINDS = _values("any document family latter media official organization person")
+BACKREFERENCE_KINDS = _values("anonymous any document family latter media official organization person")
 ALIAS_TYPES = _values("event org person place weapon")
 ADJUNCT_KINDS = _values("media medium time")
 ARTICLE_MARKER_KINDS = _values("byline byline_colon published updated related link")
