@@ -94,3 +94,23 @@ def test_the_sources_with_no_sources_before_stay_as_written():
     # alriyadh 2015-07-26, article 1067904: "وأشارت المصادر إلى أن الإدارة ..." with no sources named before it
     found = _attributions("وأشارت المصادر إلى أن الإدارة كانت تملك عروضاً عدة لكسب خدمات اللاعب.")
     assert [(a.source.text, a.source.resolved) for a in found] == [("المصادر", "explicit")]
+
+
+# Shape: ورد ("appeared", "was mentioned") read as a speech verb with its own subject: 21 cues of 2,000 articles,
+# all 21 wrong (لما ورد في, وردت في a relative clause without الذي, وورد اسم X, the dual وردا, a rose "ورداً").
+@pytest.mark.parametrize("text", [
+    pytest.param(  # aleqtisadiya 2015-07-20, article_974792
+        "وورد اسم كافاني (28 عاما) كأحد اللاعبين الذين يسعى يونايتد إلى ضمهم بعد رحيل الهولندي روبن فان بيرسي إلى "
+        "فنربخشه التركي.", id="aleqtisadiya_974792-name-appeared"),
+    pytest.param(  # alwatan 2015-07-26, ArticleId 27144
+        "توقفت أتأمل عبارة وردت في الخطاب الذي وجهه الرئيس اليمني، عبدربه منصور هادي، إلى الشعب اليمني بمناسبة العيد.",
+        id="alwatan_27144-phrase-appeared-in"),
+])
+def test_appeared_is_no_speech(text):
+    assert [a.cue.text for a in _attributions(text)] == []
+
+
+def test_appeared_in_a_document_is_that_document_speaking():
+    # the جاء في construction (came_in.py) with ورد, as in "وجاء في البيان أن"; the real rows above never had it
+    found = _attributions("وورد في البيان أن الوزارة ستبدأ العمل غدا.")
+    assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [("وورد", "البيان", "الوزارة ستبدأ العمل غدا")]
