@@ -114,3 +114,31 @@ def test_appeared_in_a_document_is_that_document_speaking():
     # the جاء في construction (came_in.py) with ورد, as in "وجاء في البيان أن"; the real rows above never had it
     found = _attributions("وورد في البيان أن الوزارة ستبدأ العمل غدا.")
     assert [(a.cue.text, a.source.text, a.content.text) for a in found] == [("وورد", "البيان", "الوزارة ستبدأ العمل غدا")]
+
+
+# Shape: the object of لفت النظر / الانتباه / الأنظار ("drew attention") or an adverb of manner (بوضوح، خصوصا) read as
+# the subject or the end of it: 13 of 2,000 articles, all wrong; "لافتا الانتباه إلى أن" was no cue at all.
+def test_drew_attention_takes_the_speaker_before_its_object():
+    # sabq 2015-07-21 (o1Bgde)
+    text = ("ولفت وزير المالية النظر إلى أن التقرير السنوي للصندوق تَضَمّن عرضاً لما قَدّمه الصندوق من مساهمة في تمويل "
+            "المشروعات والبرامج التنموية.")
+    found = _attributions(text)
+    assert [(a.cue.text, a.source.text) for a in found] == [("ولفت", "وزير المالية")]
+    assert found[0].content.text.startswith("التقرير السنوي للصندوق")
+
+
+def test_drawing_attention_is_a_participle_of_its_own():
+    # okaz 2015-07-24 (Con20150724785256): the content of أبان ends at "، لافتا الانتباه"
+    text = ("وأبان مدير المركز أن وصول الطائرة يأتي ضمن برنامج خصصه المركز بتقديم مواد إغاثية وغذائية ودوائية متنوعة عبر "
+            "البحر والبر والجو، لافتا الانتباه إلى أن هنالك طائرات ستصل وفق برنامج زمني محدد بإشراف من المركز.")
+    found = {a.cue.text: a for a in _attributions(text)}
+    assert found["وأبان"].content.text.endswith("عبر البحر والبر والجو")
+    assert (found["لافتا"].source.text, found["لافتا"].source.resolved) == ("مدير المركز", "carryover")
+    assert found["لافتا"].content.text.startswith("هنالك طائرات ستصل")
+
+
+def test_adverb_of_manner_after_the_verb_is_no_speaker():
+    # aleqtisadiya 2015-08-01, article_978019 (the speaker, Clinton, is named in the sentence before)
+    text = "وقالت كلينتون إنها تؤيد الاتفاق. وكانت تدعو خصوصا الى رفع الحظر الاقتصادي المفروض على الجزيرة الشيوعية."
+    found = [a for a in _attributions(text) if a.cue.text == "تدعو"]
+    assert [(a.source.text, a.source.resolved) for a in found] == [("كلينتون", "carryover")]
