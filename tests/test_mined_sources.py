@@ -191,3 +191,12 @@ def test_went_on_saying_is_a_cue():
     found = [a for a in _attributions(text) if a.cue.text == "وتابع"]
     assert [(a.source.text, a.source.resolved) for a in found] == [("العالم الفلكي", "carryover")]
     assert found[0].content.text.startswith("اكتشاف القطر")
+
+
+def test_transfer_inside_an_adjunct_is_no_speaker():
+    # sabq 2015-07-24 (QBCgde; the husband of the teacher who died at Tabuk University; real_disputes sabq_4bd1aafa60):
+    # نقل "the transfer" inside "حول ملابسات نقل زوجته" is the adjunct's noun, not the verb نقل and its subject
+    text = ("قال زوج المعلمة إن ابنته لم تقبل. وأوضح في حديث مع \"سبق\" حول ملابسات نقل زوجته من الجامعة للمستشفى، "
+            "أنه تم نقل زوجتي من مكان سقوطها لمستوصف الجامعة بسيارتي الخاصة.")
+    found = [a for a in _attributions(text) if a.cue.text == "وأوضح"]
+    assert [(a.source.text, a.source.resolved) for a in found] == [("زوج المعلمة", "carryover")]

@@ -69,7 +69,9 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
             continue
         if not t.is_word or st.is_comp(t) or st.according_at(j):
             break
-        if st.is_cue_word(t):
+        if st.is_cue_word(t) and not (j > start and not t.conj and "cue_homograph" in st.roles(t)
+                                      and not st.definite(st.tokens[j - 1])):
+            # (a noun spelled like a verb inside the object: "حول ملابسات نقل زوجته", sabq 2015-07-24)
             if j == start and _own_speech(st, t):
                 j += 1  # "وبين الدكتور كمال عثمان خلال حديثه أن" (SaudiNewsNet okaz_0b63733a41): his talk, the medium
             break
