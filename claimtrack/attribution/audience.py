@@ -20,8 +20,11 @@ def audience(st: SentenceTokens, j: int) -> int:
         return 0  # "وقال لحمر في مؤتمر صحفي إن": a name that begins with ل is the speaker
     k = j + 1
     opening = st.tok(k)
-    if opening is not None and opening.text == QUOTE and (close := st.quote_end(k, 4)) is not None:
+    outlet = opening is not None and opening.text == QUOTE and (close := st.quote_end(k, 4)) is not None
+    if outlet:
         k = close + 1  # the outlet's quoted name
+        while st.is_time(st.tok(k)):
+            k += 1  # "عبدالمحسن بوحمد لـ"الوطن" أمس أن" (alwatan 2015-07-21): a time word, then the content
     if st.is_prep(st.tok(k)):
         k = adjunct_end(st, k + 1)
     nxt = st.tok(k)
