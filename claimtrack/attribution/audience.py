@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.morph import LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
-from .tokens import DASHES, QUOTE, SentenceTokens, Token
+from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["adjunct_end", "audience"]
@@ -21,10 +21,17 @@ def audience(st: SentenceTokens, j: int) -> int:
     k = j + 1
     opening = st.tok(k)
     outlet = opening is not None and opening.text == QUOTE and (close := st.quote_end(k, 4)) is not None
+    if not outlet and t.key == LAM and opening is not None and opening.is_word and not st.is_comp(opening):
+        outlet, close = True, k  # "مصدر لـ الاقتصادية، بأن" (aleqtisadiya 2015-08-01): the outlet's name unquoted
     if outlet:
         k = close + 1  # the outlet's quoted name
         while st.is_time(st.tok(k)):
             k += 1  # "عبدالمحسن بوحمد لـ"الوطن" أمس أن" (alwatan 2015-07-21): a time word, then the content
+        comma = st.tok(k)
+        if t.key == LAM and comma is not None and comma.text in COMMAS and st.is_comp(st.tok(k + 1)):
+            # "عادل الشجاع القيادي بحزب المؤتمر الشعبي العام لـ”رويترز”، أن" (alyaum 2015-07-24); not "نائب رئيس المكتب
+            # السياسي لحركة «حماس»، أن", the office's own body
+            return k
     if st.is_prep(st.tok(k)):
         k = adjunct_end(st, k + 1)
     nxt = st.tok(k)
