@@ -241,3 +241,14 @@ def test_claim_of_responsibility_is_the_content():
     # alriyadh 2015-07-26, article 1067908 (the Taliban), and real_disputes alriyadh_5a2ccb7547 (ISIS)
     found = _attributions("وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن موقعا أمنيا سقط في أيديهم.")
     assert [(a.cue.text, a.source.text, a.content.text) for a in found][0] == ("وأعلنت", "حركة طالبان", "مسؤوليتها عن الهجوم")
+
+
+def test_letter_written_apart_is_no_speaker():
+    # alweeam 2015-07-21, article 348439: "، و أكد الشايع" (the conjunction written apart), the speaker named before
+    text = ("وكان مدير عام الشؤون الصحية بمنطقة القصيم الدكتور سلطان الشايع، وقف ميدانياً على آلية تشغيل المرحلة "
+            "الأولى، و أكد الشايع، بأن مراحل سير العمل بالمشروع تسير وفق جدول زمني محدد.")
+    found = [a for a in _attributions(text) if a.cue.text == "أكد"]
+    assert found and found[0].source.text != "و" and "الشايع" in found[0].source.text
+    # "د." and "م." are titles, not letters written apart (okaz 2015-08-01: "واوضح د. أبو طالب بأنه")
+    assert [a.source.text for a in _attributions("وأوضح د. أبو طالب بأنه تم مباشرة جميع مديري المواقع الصحية.")] \
+        == ["د. أبو طالب"]
