@@ -20,10 +20,10 @@ def audience(st: SentenceTokens, j: int) -> int:
         return 0  # "وقال لحمر في مؤتمر صحفي إن": a name that begins with ل is the speaker
     k = j + 1
     opening = st.tok(k)
-    outlet = opening is not None and opening.text == QUOTE and (close := st.quote_end(k, 4)) is not None
-    if not outlet and t.key == LAM and opening is not None and opening.is_word and not st.is_comp(opening):
-        outlet, close = True, k  # "مصدر لـ الاقتصادية، بأن" (aleqtisadiya 2015-08-01): the outlet's name unquoted
-    if outlet:
+    close = st.quote_end(k, 4) if opening is not None and opening.text == QUOTE else None
+    if close is None and t.key == LAM and opening is not None and opening.is_word and not st.is_comp(opening):
+        close = k  # "مصدر لـ الاقتصادية، بأن" (aleqtisadiya 2015-08-01): the outlet's name unquoted
+    if close is not None:
         k = close + 1  # the outlet's quoted name
         while st.is_time(st.tok(k)):
             k += 1  # "عبدالمحسن بوحمد لـ"الوطن" أمس أن" (alwatan 2015-07-21): a time word, then the content
