@@ -250,3 +250,13 @@ def test_letter_written_apart_is_no_speaker():
     # "د." and "م." are titles, not letters written apart (okaz 2015-08-01: "واوضح د. أبو طالب بأنه")
     assert [a.source.text for a in _attributions("وأوضح د. أبو طالب بأنه تم مباشرة جميع مديري المواقع الصحية.")] \
         == ["د. أبو طالب"]
+
+
+def test_then_he_said_after_a_comma_is_a_clause_of_its_own():
+    # aawsat 2015-07-21 (Faten Hamama's memoirs): "...، ثم قال لي يوسف شاهين إن والد عمر مريض"
+    text = ("والغريب أن كاتب الحوار كان السيناريست المعروف على الزرقاني شقيق عبد الرحيم، ثم قال لي يوسف شاهين إن "
+            "والد عمر مريض وإنه لم يتمكن من مغادرة الإسكندرية.")
+    found = _attributions(text)
+    assert [a.cue.text for a in found] == ["قال"]  # a row of its own (it was one with "ثم" for its speaker)
+    assert found[0].source.text != "ثم" and "والد عمر مريض" in found[0].content.text
+    # (its speaker after the one spoken to, "قال لي يوسف شاهين إن", is not found yet: left as it was)
