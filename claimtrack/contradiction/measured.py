@@ -156,9 +156,17 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
             found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
                                               text=span.of(text), span=span), m1 or m2)]
         k += 1
-    return tuple((q, m) for q, m in found if m and q.unit in PEOPLE_UNITS
+    return tuple((q, m) for q, m in found if m and q.unit in PEOPLE_UNITS and not _one_of(q)
                  and not (q.span is not None and any(r < q.span.start for r in relatives)
                           and not _risen_to(text, q, relatives) and not dated_detail(text, q, relatives)))
+
+
+def _one_of(q: Quantity) -> bool:
+    """Is a figure a word that singles one out of a group (place_scopes.tsv kinds ``one`` and ``part``: "فيما قتل
+    احد رجال المقاومة", alriyadh a7b9e6df81e6a, 2015-07-22; "إحدى الغارات"), or that means anyone after a negation
+    ("لم يصب أحد": no one)?  It is no toll to hold against another's (judged other-place P070, other-event P027,
+    E007 there)."""
+    return q.low == q.high == 1 and without_conjunction(fold(q.text)) in scope_words("one", "part")
 
 
 def _risen_to(text: str, q: Quantity, relatives: Sequence[int]) -> bool:

@@ -1,0 +1,37 @@
+"""Dispute marks on real days (issue 13, helper "dsp8"): constructions seen in the blind-judged pairs of
+tests/data/day_judgments (2015-07-22 above all), each named by its article."""
+
+from claimtrack.contradiction.figures import figure_conflict
+from claimtrack.contradiction.measured import measured_figures
+from claimtrack.contradiction.places import years_apart
+from claimtrack.models import Mention
+from claimtrack.spans import Span
+
+
+def _said(text: str) -> Mention:
+    return Mention(text, Span(0, len(text)))
+
+
+def test_two_attacks_of_a_list_dated_to_two_years_are_two_events() -> None:
+    # aljazirah a99d113e00a03 (2015-07-22), a list of past attacks in the kingdom, one line a year: the tolls of
+    # 1995 and of 2004 were held as two figures of one event (judged other-event M000, M007, P030, P031, P038)
+    a = "- عام 1995 تفجير إرهابي بسيارة مفخخة بالرياض في مبنى يتبع وزارة الدفاع أسفر عن مقتل 5 وإصابة نحو ستين شخصاً"
+    b = "- عام 2004 هجوم إرهابي بسيارة مفخخة على مبنى المرور بمدينة الرياض أسفر عن مقتل شخصين وإصابة 148"
+    assert years_apart(a, b)
+    # one year in common keeps them together, and a statement that names no year is not set apart by this
+    assert not years_apart(a, "وفي عام 1995 قتل ستة واصيب 60 في تفجير الرياض")
+    assert not years_apart(a, "مقتل 5 وإصابة 60 شخصا في تفجير الرياض")
+
+
+def test_one_singled_out_of_a_group_is_no_toll() -> None:
+    # alriyadh a7b9e6df81e6a (2015-07-22): "فيما قتل احد رجال المقاومة" (one of the resistance's men) was read as a
+    # toll of one and held against "وقتل نحو 7" in Marib (judged other-place P070; so E007, P027)
+    text = "٨ حوثين ومن قوات صالح قتلوا واصيب العشرات فيما قتل احد رجال المقاومة"
+    assert all(q.low != 1 for q, _ in measured_figures(text))
+    assert not figure_conflict(_said("فيما قتل احد رجال المقاومة"), _said("وقتل نحو 7 من ميليشيات الحوثي"))
+    # "no one" after a negation is no figure either; eleven (أحد عشر، إحدى عشرة) still is
+    assert not measured_figures("ولم يصب أحد بأذى")
+    assert [q.low for q, _ in measured_figures("قتل أحد عشر شخصا")] == [11]
+    assert [q.low for q, _ in measured_figures("مقتل إحدى عشرة امرأة")] == [11]
+    # nor is Sunday (الأحد) a figure or a part: "قتل 43 مدنيا على الأقل الأحد" (ac6b1e82acc0a) keeps its 43
+    assert [q.low for q, _ in measured_figures("قتل 43 مدنيا على الأقل الأحد عندما قصف المتمردون مدينة عدن")] == [43]
