@@ -212,6 +212,8 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         return True
     if localities_apart(_placed(a), _placed(b)):
         return True
+    if not one and _placed_apart(a, b, articles, leads):
+        return True
     if any(separate_incident(x.sentence.of(articles[x.article].text)) or separate_incident(leads[x.article], two=True)
            for x in (a, b)):
         # "وفي حادثة منفصلة ...": its sentence tells another incident than the report's; "في حادثين مروريين
@@ -252,6 +254,41 @@ def _tells_count(text: str) -> bool:
     figures = [q.span.start for q in find_quantities(text) if q.span is not None]
     return any(f in totals or f[:-1] in totals or (not figures or span.end <= figures[0]) and _reports(f)
                for w, span in statement_words(text) for f in bare_readings(w))
+
+
+def _placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article], leads: LeadTexts) -> bool:
+    """Are two statements of two articles placed in two places inside a country, each by the places its sentence
+    names (:func:`_localities`), or, naming none, by those of its article's lead, and neither names a place of the
+    other?  A toll needs the same place on both sides: "مقتل 18 مدنيا ... في ناحية هبهب" (ad08bc73474d7) and
+    "المستشفى استقبل صباح أمس «تسع جثث لمواطنين ...»" under "القوات العراقية تستعيد منطقتين شمال شرقي الرمادي"
+    (ae37dafde0111, 2015-07-22) are two places of one war (judged other-place E009, P012; so E016, M022 there and
+    P001, P018 of 2015-07-26).  A statement that points back to an event told before it ("جراء تلك الهجمات") is not
+    placed by its lead: the lead may tell another event (ab2eb4e1f1a20, 2015-08-03, leads with an attack in Agri)."""
+    where = []
+    for x in (a, b):
+        own = f"{_sentence(x, articles[x.article])} \u060c {x.source.text}"
+        if any(_localities(own)):
+            where.append(own)
+        elif _points_back(x.content.text):
+            return False
+        else:
+            where.append(leads[x.article])
+    la, lb = _localities(where[0]), _localities(where[1])
+    return any(la) and any(lb) and not (_names_one_of(where[0], lb) or _names_one_of(where[1], la))
+
+
+def _sentence(a: Attribution, article: Article) -> str:
+    return a.sentence.of(article.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _points_back(text: str) -> bool:
+    """Does a statement point back to an event told before it: a demonstrative (particles.tsv) before an event word
+    ("جراء تلك الهجمات"، "هذا الهجوم")?"""
+    g = grammar()
+    words = [w for w, _ in statement_words(text)]
+    return any("demonstrative" in g.role(without_conjunction(w)) and any(_event_word(t) for t in claim_key(nxt).ordered)
+               for w, nxt in zip(words, words[1:]))
 
 
 def _placed(a: Attribution) -> str:
