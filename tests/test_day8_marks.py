@@ -84,3 +84,15 @@ def test_a_toll_placed_by_its_lead_is_held_against_the_same_place_only(tmp_path)
     ramadi.sentence = Span(0, 0)
     ramadi.source.text = "مصادر في مدينة الرمادي"
     assert not _placed_apart(nine, ramadi, articles, LeadTexts(articles))
+
+
+def test_a_party_named_after_its_head_counts_that_partys_losses() -> None:
+    # ae37dafde0111 (2015-07-22): "مقتل سبعة من قادة تنظيم داعش" counts the leaders of one party, held against the
+    # hospital's nine civilian dead (judged different-claims P039, P052; other-event M023)
+    from claimtrack.contradiction.measured import figure_parts
+
+    text = "مقتل سبعة من قادة تنظيم داعش بقصف مدفعي، وسط المدينة"
+    assert figure_parts(text)
+    assert not figure_conflict(_said(text), _said("مقتل 9 أشخاص وإصابة 12 آخرين في قصف القوات الحكومية العراقية"))
+    # a head and two more words are too far: "سبعة من سكان حي ... داعش" names the party elsewhere
+    assert not figure_parts("مقتل سبعة من سكان الحي الذي يسيطر عليه داعش")

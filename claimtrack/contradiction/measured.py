@@ -324,7 +324,9 @@ def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
     for k, (q, end) in enumerate(zip(found, ends)):
         if q.span is None:
             continue
-        window = statement_words(text[q.span.end : end])[:_SIDE_REACH]
+        window = statement_words(text[q.span.end : end])[:_SIDE_REACH + 1]
+        if not window or window[0][0] != _MIN:
+            window = window[:_SIDE_REACH]  # (after من, the party may follow a head and a word: "من قادة تنظيم داعش")
         hit = False
         for i, (w, _) in enumerate(window):
             if _word_terms(w) & actors and (i == 0 or w.startswith(LAM) or any(x == _MIN for x, _ in window[:i])):
