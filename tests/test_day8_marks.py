@@ -96,3 +96,35 @@ def test_a_party_named_after_its_head_counts_that_partys_losses() -> None:
     assert not figure_conflict(_said(text), _said("مقتل 9 أشخاص وإصابة 12 آخرين في قصف القوات الحكومية العراقية"))
     # a head and two more words are too far: "سبعة من سكان حي ... داعش" names the party elsewhere
     assert not figure_parts("مقتل سبعة من سكان الحي الذي يسيطر عليه داعش")
+
+
+def _claim(text: str):
+    from types import SimpleNamespace
+
+    from claimtrack.claims import claim_key
+
+    return SimpleNamespace(key=claim_key(text), attribution=SimpleNamespace(content=SimpleNamespace(text=text)))
+
+
+def test_a_denial_of_a_stop_disputes_only_a_claim_that_it_stopped() -> None:
+    # aad320a48441e (2015-07-22), the Labour Ministry: "لا صحة لإيقاف الاستقدام من «بنجلاديش»", linked by
+    # استقدام and بنجلاديش to the ambassador's "عملية الاستقدام تسير بوتيرة بطيئة" and to "بالفعل تم وصول عدد من
+    # العمالة البنغلاديشية النسائية" (a156a76ef8548, a978129247384): both say recruitment goes on, as the denial does
+    # (judged agreement P015, P019, E006, M008 ...)
+    from claimtrack.contradiction.targets import asserts_denied, denied_predicate
+
+    denial = _claim("لا صحة لإيقاف الاستقدام من «بنجلاديش»")
+    assert denied_predicate(denial.attribution.content.text) is not None
+    assert not asserts_denied(denial, _claim("عملية الاستقدام تسير بوتيرة بطيئة"))
+    assert not asserts_denied(denial, _claim("بالفعل تم وصول عدد من العمالة البنغلاديشية النسائية خلال شهر رمضان"))
+    # the report it denies names the stop, in another form
+    assert asserts_denied(denial, _claim("وزارة العمل أوقفت استقدام العمالة المنزلية من بنجلاديش"))
+    # a denial verb's content: "نفى السفير توقف الاتفاقية الموقعة مابين المملكة وبنجلاديش" (a156a76ef8548)
+    ambassador = _claim("توقف الاتفاقية الموقعة مابين المملكة وبنجلاديش لاستقدام العمالة المنزلية")
+    assert not asserts_denied(ambassador, _claim("الجانبين أبرما اتفاقاً يقضي باستقدام العمالة المنزلية مقابل أجر 800 ريال شهرياً"))
+    # a denial of an existence or of a thing names no predicate: linked by its words as before (the Tunisian
+    # ministry's "تمكين الولايات المتحدة من قاعدة للتنصت اللاسلكي", ac2d2c4b8855c: judged denies P002)
+    tunis = _claim("تمكين الولايات المتحدة من قاعدة للتنصت اللاسلكي")
+    assert denied_predicate(tunis.attribution.content.text) is None
+    assert asserts_denied(tunis, _claim("الولايات المتحدة شرعت بالفعل في نقل معدات إلى قاعدة الهوارية"))
+    assert denied_predicate("وجود أزمة منح دراسية مع فنزويلا") is None

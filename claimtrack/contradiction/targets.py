@@ -14,10 +14,11 @@ from ..lexicon.morph import without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
 from .denied import named_denial
-from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
+from .disputes import DENIAL_VERB_REACH, denial_mentions, rare_skeletons, statement_words, told_reports
 from .narration import TOLD
+from .rules import has_opposite, predicate_forms
 
-__all__ = ["carried_twice", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons",
+__all__ = ["asserts_denied", "carried_twice", "denied_predicate", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]
 
 
@@ -34,6 +35,33 @@ def _calls_false(text: str) -> bool:
     ("إدارة الشباب أصدرت نفيا عن وجود أي نية لبيع حسن معاذ", alriyadh a10b4b37de9d1, 2015-07-24, against the club's
     own "نفت نيتها بيع أي من لاعبيها")."""
     return bool(denial_mentions(text, verbs_within=0)) or any(named_denial(m.text) for m in denial_mentions(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def denied_predicate(text: str) -> str | None:
+    """The predicate a denial denies, when it has an opposite (antonyms.tsv): the first term of its content after the
+    denial words it opens with ("لا صحة لإيقاف الاستقدام من «بنجلاديش»": وقف; a denial verb's content "توقف
+    الاتفاقية ..."), else None ("وجود أزمة"، "تمكين الولايات المتحدة من قاعدة": no predicate with an opposite)."""
+    words = statement_words(text)
+    if not words:
+        return None
+    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end
+    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
+    terms = claim_key(text[opening[-1].span.end :] if opening else text).ordered
+    return terms[0] if terms and has_opposite(terms[0]) else None
+
+
+def asserts_denied(denial: Claim, other: Claim) -> bool:
+    """Does a claim assert what a denial denies, as far as its predicate goes: a denial of a predicate that has an
+    opposite ("لا صحة لإيقاف الاستقدام من «بنجلاديش»", the Labour Ministry, aad320a48441e, 2015-07-22) disputes
+    only a claim that names that predicate; one that says the workers arrived ("بالفعل تم وصول عدد من العمالة
+    البنغلاديشية") or that the process is slow ("عملية الاستقدام تسير بوتيرة بطيئة", the ambassador, a156a76ef8548)
+    says the opposite, or something else, and agrees (judged agreement P015, P019, E006, M008 and eleven more there)."""
+    head = denied_predicate(denial.attribution.content.text)
+    if head is None:
+        return True
+    wanted = predicate_forms(head)
+    return any(wanted & predicate_forms(t) for t in other.key.ordered)
 
 
 def one_person(denial: Claim, other: Claim) -> bool:
