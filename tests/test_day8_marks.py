@@ -128,3 +128,18 @@ def test_a_denial_of_a_stop_disputes_only_a_claim_that_it_stopped() -> None:
     assert denied_predicate(tunis.attribution.content.text) is None
     assert asserts_denied(tunis, _claim("الولايات المتحدة شرعت بالفعل في نقل معدات إلى قاعدة الهوارية"))
     assert denied_predicate("وجود أزمة منح دراسية مع فنزويلا") is None
+
+
+def test_children_and_women_joined_by_and_are_parts_not_a_range() -> None:
+    # alriyadh a0342c78bf797 (2015-07-22), the Aden health director: "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا" was
+    # read as a range of 6 to 12 dead (the 57 lost its measure) and held against the outlet's own "ارتفع عدد القتلى
+    # المدنيين ... إلى 57 قتيلاً" (judged same-figure P014) and the Houthis' 50 (other-event P024)
+    from claimtrack.contradiction.measured import figure_parts
+
+    text = "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا، وأصيب أكثر من 215 آخرين بجروح"
+    got = [(q.low, q.high, m) for q, m in measured_figures(text)]
+    assert (57, 57, "killed") in got and (12, 12, "killed") in got and (6, 6, "killed") in got
+    assert len(figure_parts(text)) == 2  # the children and the women, among the 57
+    assert not figure_conflict(_said(text), _said("الى ذلك ارتفع عدد القتلى المدنيين الى 57 قتيلاً"))
+    # a range is still one figure: "ما بين 20 و25 شخصا أصيبوا"
+    assert [(q.low, q.high) for q, _ in measured_figures("ما بين 20 و25 شخصا أصيبوا")] == [(20, 25)]

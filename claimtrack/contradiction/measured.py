@@ -131,6 +131,13 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     found = [(q, None) if q.counts is None and q.low == q.high == 1 and _singular_units().get(fold(q.text)) else (q, m)
              for q, m in found]
     found = _measure_just_before(text, found)
+    # "12 طفلا و6 نساء قتلوا": a figure of one group joined by و to a figure of another, no measure word between,
+    # counts what that one counts (the measure stands after the last of them)
+    for k in range(len(found) - 2, -1, -1):
+        (q, m), (nxt, mn) = found[k], found[k + 1]
+        if m is None and mn and _two_groups(q, nxt) and _joined(text, q.span, nxt.span) \
+                and not (named_units(text[q.span.end : nxt.span.start]) & _measure_names()):
+            found[k] = (q, mn)
     # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
     # whole it is a part of counts too
     for k in range(len(found) - 1):
@@ -150,7 +157,7 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     k = 0
     while k < len(found) - 1:
         (first, m1), (second, m2) = found[k], found[k + 1]
-        if (m1 is None) != (m2 is None) and first.span and second.span \
+        if (m1 is None) != (m2 is None) and first.span and second.span and not _two_groups(first, second) \
                 and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
             span = Span(first.span.start, second.span.end)
             found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
@@ -167,6 +174,13 @@ def _one_of(q: Quantity) -> bool:
     ("لم يصب أحد": no one)?  It is no toll to hold against another's (judged other-place P070, other-event P027,
     E007 there)."""
     return q.low == q.high == 1 and without_conjunction(fold(q.text)) in scope_words("one", "part")
+
+
+def _two_groups(a: Quantity, b: Quantity) -> bool:
+    """Do two figures name two groups of people (children and women: "12 طفلا و6 نساء"), so that "و" between them
+    adds them up and makes no range ("بين 20 و25 شخصا")?  Both must have spans."""
+    return a.span is not None and b.span is not None and group_of(a) is not None and group_of(b) is not None \
+        and group_of(a) != group_of(b)
 
 
 def _risen_to(text: str, q: Quantity, relatives: Sequence[int]) -> bool:
@@ -242,8 +256,8 @@ def figure_parts(text: str) -> frozenset[Span]:
     among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
         "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
     # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too
-    among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and q.low == q.high == 1
-              and _singular_units().get(fold(q.text))}
+    among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and (q.low == q.high == 1
+              and _singular_units().get(fold(q.text)) or _two_groups(p, q) and _joined(text, p.span, q.span))}
     parts = set(among) \
         | {q.span for q, end in zip(found, ends) if q.span and any(
             f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))} \
