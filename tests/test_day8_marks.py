@@ -143,3 +143,18 @@ def test_children_and_women_joined_by_and_are_parts_not_a_range() -> None:
     assert not figure_conflict(_said(text), _said("الى ذلك ارتفع عدد القتلى المدنيين الى 57 قتيلاً"))
     # a range is still one figure: "ما بين 20 و25 شخصا أصيبوا"
     assert [(q.low, q.high) for q, _ in measured_figures("ما بين 20 و25 شخصا أصيبوا")] == [(20, 25)]
+
+
+def test_a_place_a_distance_away_is_a_point_of_reference() -> None:
+    # alriyadh a095583b5297e (2015-07-22), the Diyala governor: "نحو 130 شخصا أصيبوا في الهجوم الذي وقع ليل الجمعة
+    # في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد" was placed in Baghdad too, and held against the car bomb
+    # "في حي بغداد الجديدة" (aawsat ab7e486d30189; judged other-event E005)
+    from claimtrack.contradiction.places import without_references
+
+    text = "في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد، وتعهد رئيس الوزراء"
+    kept = without_references(text)
+    assert len(kept) == len(text) and "بغداد" not in kept and "بني سعد" in kept
+    # without a distance the compass point names a part of the place ("ضاحية دار سعد شمال مدينة عدن" is in Aden,
+    # a0342c78bf797) or a region of it ("في شمال سوريا")
+    assert without_references("ضاحية دار سعد شمال مدينة عدن") == "ضاحية دار سعد شمال مدينة عدن"
+    assert without_references("في شمال سوريا") == "في شمال سوريا"

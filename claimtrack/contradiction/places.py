@@ -37,7 +37,7 @@ from .denied import LeadTexts
 from .narration import NARRATION
 from .disputes import bare_readings, statement_words
 
-__all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict", "years_apart", 
+__all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart", "localities_apart", "named_place_conflict", "past_event", "place_conflict", "without_references", "years_apart", 
            "place_scopes", "places_by_name", "scope_terms", "scope_words", "separate_incident", "told_beside"]
 
 # A statement: its content and its source.
@@ -266,15 +266,47 @@ def _placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article
     placed by its lead: the lead may tell another event (ab2eb4e1f1a20, 2015-08-03, leads with an attack in Agri)."""
     where = []
     for x in (a, b):
-        own = f"{_sentence(x, articles[x.article])} \u060c {x.source.text}"
+        own = without_references(f"{_sentence(x, articles[x.article])} \u060c {x.source.text}")
         if any(_localities(own)):
             where.append(own)
         elif _points_back(x.content.text):
             return False
         else:
-            where.append(leads[x.article])
+            where.append(without_references(leads[x.article]))
     la, lb = _localities(where[0]), _localities(where[1])
     return any(la) and any(lb) and not (_names_one_of(where[0], lb) or _names_one_of(where[1], la))
+
+
+@functools.lru_cache(maxsize=8192)
+def without_references(text: str) -> str:
+    """``text`` with each place named a distance away (a distance, a compass point of place_scopes.tsv kind
+    ``bearing``, its nisba شمالي, two in a row) blanked out, its length kept: a point of reference, not where the
+    event is ("في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد" is in Bani Saad, not in Baghdad)."""
+    bearings = scope_words("bearing")
+
+    def bearing(word: str) -> bool:
+        return any(f in bearings or (f.endswith(_NISBA_YEH) and f[:-1] in bearings) for f in _forms(word))
+
+    words = statement_words(text)
+    out = list(text)
+    k = 0
+    while k < len(words):
+        w = words[k][0]
+        if not bearing(w) or not (k and _DISTANCE in named_units(words[k - 1][0])):
+            k += 1  # (only a distance away: "ضاحية دار سعد شمال مدينة عدن" is in Aden, "في شمال سوريا" in Syria)
+            continue
+        j = k + 1
+        while j < len(words) and bearing(words[j][0]):
+            j += 1
+        if j < len(words):
+            span = words[j][1]
+            out[span.start : span.end] = " " * (span.end - span.start)
+        k = j + 1
+    return "".join(out)
+
+
+_NISBA_YEH = "\u064a"  # ي: شمالي، جنوبي
+_DISTANCE = "km"  # the unit (units.tsv) of "35 كيلومترا شمال شرقي بغداد"
 
 
 def _sentence(a: Attribution, article: Article) -> str:
