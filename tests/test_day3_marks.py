@@ -4,7 +4,8 @@ article (sentences as printed)."""
 
 
 from claimtrack import read_article
-from claimtrack.contradiction.places import localities_apart, past_event
+from claimtrack.contradiction.incidents import past_event
+from claimtrack.contradiction.localities import localities_apart
 from claimtrack.contradiction.worded_apart import article_topic, asserts_nothing
 
 from .conftest import DATA

@@ -137,7 +137,7 @@ def test_the_wounded_still_in_hospital_are_a_part_of_all_the_wounded() -> None:
 def test_a_separate_incident_is_told_apart() -> None:
     # aawsat (2015-08-03): "وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة" beside the
     # 31 wounded of the suicide attack in Agri; and "حادثين منفصلين" of two crashes (2015-07-26)
-    from claimtrack.contradiction.places import separate_incident
+    from claimtrack.contradiction.incidents import separate_incident
 
     assert separate_incident("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة")
     # the lead of alyaum a58e87541ed05 (2015-07-26): its spokesman's 7 hurt and 3 then 5 hurt are two crashes'
@@ -188,7 +188,7 @@ def test_tolls_dated_to_days_far_apart_tell_two_events():
 def test_a_separate_incident_is_told_by_an_event_noun():
     # aawsat (2015-08-03) "وفي حادثة منفصلة ..." and alyaum a58e87541ed05 (2015-07-26) "في حادثين مروريين منفصلين";
     # a separate statement or "بشكل منفصل" tells no incident, and only two incidents set a whole article's lead apart
-    from claimtrack.contradiction.places import separate_incident
+    from claimtrack.contradiction.incidents import separate_incident
 
     assert separate_incident("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة")
     assert separate_incident("إصابة 15 شخصا في حادثين مروريين منفصلين", two=True)

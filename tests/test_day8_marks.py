@@ -3,7 +3,7 @@ tests/data/day_judgments (2015-07-22 above all), each named by its article."""
 
 from claimtrack.contradiction.figures import figure_conflict
 from claimtrack.contradiction.measured import measured_figures
-from claimtrack.contradiction.places import years_apart
+from claimtrack.contradiction.incidents import years_apart
 from claimtrack.models import Mention
 from claimtrack.spans import Span
 
@@ -58,7 +58,7 @@ def test_a_toll_placed_by_its_lead_is_held_against_the_same_place_only(tmp_path)
     # on the fighting near Ramadi, in Anbar; ad08bc73474d7: eighteen dead "في ناحية هبهب" (Diyala). Two places of
     # one war, held as one toll disputed (judged other-place E009, P012)
     from claimtrack.contradiction.denied import LeadTexts
-    from claimtrack.contradiction.places import _placed_apart
+    from claimtrack.contradiction.localities import placed_apart
 
     fallujah = _article(tmp_path, "ae37dafde0111", "القوات العراقية تستعيد منطقتين شمال شرقي الرمادي\n\n"
                         "سيطرت القوات الأمنية المشتركة العراقية أمس على منطقة عند الطرف الشمالي الشرقي من الرمادي، مركز محافظة الأنبار.\n\n"
@@ -70,20 +70,20 @@ def test_a_toll_placed_by_its_lead_is_held_against_the_same_place_only(tmp_path)
                    "المستشفى استقبل صباح أمس تسع جثث لمواطنين", "الدكتور أحمد الشامي")
     eighteen = _stated(hibhib, "وأشارت المصادر إلى مقتل 18 مدنيا جراء سقوط قذائف هاون على منازل في ناحية هبهب.",
                        "مقتل 18 مدنيا جراء سقوط قذائف هاون على منازل في ناحية هبهب", "المصادر")
-    assert _placed_apart(nine, eighteen, articles, LeadTexts(articles))
+    assert placed_apart(nine, eighteen, articles, LeadTexts(articles))
     # a statement that points back to the attacks told before it is not placed by its lead (ab2eb4e1f1a20,
     # 2015-08-03: "ثمانية مدنيين على الأقل قتلوا جراء تلك الهجمات" under a lead on an attack in Agri; judged
     # disagrees P054 with the Kurdish dead told elsewhere)
     back = _stated(hibhib, "وأشارت المصادر إلى مقتل 18 مدنيا جراء سقوط قذائف هاون على منازل في ناحية هبهب.",
                    "ثمانية مدنيين على الأقل قتلوا جراء تلك الهجمات")
     back.sentence = Span(0, 0)
-    assert not _placed_apart(nine, back, articles, LeadTexts(articles))
+    assert not placed_apart(nine, back, articles, LeadTexts(articles))
     # nor is a toll whose own sentence names the place the other's lead names
     ramadi = _stated(hibhib, "وأشارت المصادر إلى مقتل 18 مدنيا جراء سقوط قذائف هاون على منازل في ناحية هبهب.",
                      "مقتل 18 مدنيا")
     ramadi.sentence = Span(0, 0)
     ramadi.source.text = "مصادر في مدينة الرمادي"
-    assert not _placed_apart(nine, ramadi, articles, LeadTexts(articles))
+    assert not placed_apart(nine, ramadi, articles, LeadTexts(articles))
 
 
 def test_a_party_named_after_its_head_counts_that_partys_losses() -> None:
@@ -149,7 +149,7 @@ def test_a_place_a_distance_away_is_a_point_of_reference() -> None:
     # alriyadh a095583b5297e (2015-07-22), the Diyala governor: "نحو 130 شخصا أصيبوا في الهجوم الذي وقع ليل الجمعة
     # في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد" was placed in Baghdad too, and held against the car bomb
     # "في حي بغداد الجديدة" (aawsat ab7e486d30189; judged other-event E005)
-    from claimtrack.contradiction.places import without_references
+    from claimtrack.contradiction.localities import without_references
 
     text = "في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد، وتعهد رئيس الوزراء"
     kept = without_references(text)

@@ -8,6 +8,9 @@
 - :mod:`.disputes`: what a contradiction is (``Mark.dispute``): an explicit denial linked to what it denies, the
   same speaker's new figure, two speakers' figures for one quantity (compared like with like), or else;
 - :mod:`.places`: where a statement happens: the countries it names by name, not the nationalities it names;
+  :mod:`.localities`: the places inside a country it names, and two statements placed apart by them;
+  :mod:`.incidents`: which incident a figure tells (a past one, a separate one, another year);
+  :mod:`.scopes`: the words of place_scopes.tsv by kind;
 - :mod:`.measured` and :mod:`.figures`: what each figure counts, and two figures of one quantity compared;
 - :mod:`.dating`: the days a statement dates its event by (two tolls of days apart are two events);
 - :mod:`.denied` and :mod:`.targets`: what a denial may be linked to, and what it may not;

@@ -25,7 +25,7 @@ from ..timewords.words import date_words
 from .disputes import bare_readings, statement_words
 from .dating import dated_detail, named_dates
 from .measured import DUAL_ENDINGS, figure_parts, group_of, measured_figures
-from .places import place_scopes, scope_words
+from .scopes import place_scopes, scope_words
 from .rules import Evidence, mention
 
 __all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "several_events", "since_day",

@@ -22,7 +22,7 @@ from ..normalize import fold
 from ..spans import Span
 from .dating import dated_detail
 from .disputes import bare_readings, statement_words
-from .places import scope_terms, scope_words
+from .scopes import scope_terms, scope_words
 
 __all__ = ["DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "figure_parts", "group_of", "measured_figures"]
 
@@ -135,7 +135,7 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     # counts what that one counts (the measure stands after the last of them)
     for k in range(len(found) - 2, -1, -1):
         (q, m), (nxt, mn) = found[k], found[k + 1]
-        if m is None and mn and _two_groups(q, nxt) and _joined(text, q.span, nxt.span) \
+        if m is None and mn and q.span and nxt.span and _two_groups(q, nxt) and _joined(text, q.span, nxt.span) \
                 and not (named_units(text[q.span.end : nxt.span.start]) & _measure_names()):
             found[k] = (q, mn)
     # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
@@ -178,9 +178,8 @@ def _one_of(q: Quantity) -> bool:
 
 def _two_groups(a: Quantity, b: Quantity) -> bool:
     """Do two figures name two groups of people (children and women: "12 طفلا و6 نساء"), so that "و" between them
-    adds them up and makes no range ("بين 20 و25 شخصا")?  Both must have spans."""
-    return a.span is not None and b.span is not None and group_of(a) is not None and group_of(b) is not None \
-        and group_of(a) != group_of(b)
+    adds them up and makes no range ("بين 20 و25 شخصا")?"""
+    return group_of(a) is not None and group_of(b) is not None and group_of(a) != group_of(b)
 
 
 def _risen_to(text: str, q: Quantity, relatives: Sequence[int]) -> bool:
