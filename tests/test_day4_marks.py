@@ -115,7 +115,8 @@ def test_a_measure_verb_with_its_conjunction_says_what_the_figure_counts() -> No
     # killed before), of whom four badly (severity بالغة: a part of the wounded); against "أصيب 24" of the
     # governor's office it is the disagreement the judges saw (P045), not four against 24
     from claimtrack.contradiction.figures import figure_conflict
-    from claimtrack.contradiction.measured import figure_parts, measured_figures
+    from claimtrack.contradiction.measured import measured_figures
+    from claimtrack.contradiction.parts import figure_parts
 
     text = "مقتل جنديين وجرح 31 آخرين إصابات أربعة منهم بالغة"
     assert [(q.text, m) for q, m in measured_figures(text)] == [("جنديين", "killed"), ("31", "wounded"), ("أربعة", "wounded")]
@@ -150,7 +151,7 @@ def test_two_more_dead_are_no_toll_of_the_clashes() -> None:
     # the sentences before it, against "قتل 5 أشخاص وأصيب 12 أمس الأحد خلال اشتباكات في شرق ليبيا" (judged other
     # event, P015, P035, P047); "وأصيب 17 آخرون" is still all the wounded, and "وجرح 31 آخرين" after its dead a toll
     from claimtrack.contradiction.figures import figure_conflict
-    from claimtrack.contradiction.measured import figure_parts
+    from claimtrack.contradiction.parts import figure_parts
 
     more = "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات واختفى 15 آخرين منذ ذلك الحين."
     assert [p.of(more) for p in figure_parts(more)] == ["جنديان"]

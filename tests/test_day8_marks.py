@@ -89,7 +89,7 @@ def test_a_toll_placed_by_its_lead_is_held_against_the_same_place_only(tmp_path)
 def test_a_party_named_after_its_head_counts_that_partys_losses() -> None:
     # ae37dafde0111 (2015-07-22): "مقتل سبعة من قادة تنظيم داعش" counts the leaders of one party, held against the
     # hospital's nine civilian dead (judged different-claims P039, P052; other-event M023)
-    from claimtrack.contradiction.measured import figure_parts
+    from claimtrack.contradiction.parts import figure_parts
 
     text = "مقتل سبعة من قادة تنظيم داعش بقصف مدفعي، وسط المدينة"
     assert figure_parts(text)
@@ -134,7 +134,7 @@ def test_children_and_women_joined_by_and_are_parts_not_a_range() -> None:
     # alriyadh a0342c78bf797 (2015-07-22), the Aden health director: "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا" was
     # read as a range of 6 to 12 dead (the 57 lost its measure) and held against the outlet's own "ارتفع عدد القتلى
     # المدنيين ... إلى 57 قتيلاً" (judged same-figure P014) and the Houthis' 50 (other-event P024)
-    from claimtrack.contradiction.measured import figure_parts
+    from claimtrack.contradiction.parts import figure_parts
 
     text = "57 مدنياً بينهم 12 طفلاً و6 نساء قتلوا، وأصيب أكثر من 215 آخرين بجروح"
     got = [(q.low, q.high, m) for q, m in measured_figures(text)]

@@ -11,7 +11,8 @@
   :mod:`.localities`: the places inside a country it names, and two statements placed apart by them;
   :mod:`.incidents`: which incident a figure tells (a past one, a separate one, another year);
   :mod:`.scopes`: the words of place_scopes.tsv by kind;
-- :mod:`.measured` and :mod:`.figures`: what each figure counts, and two figures of one quantity compared;
+- :mod:`.measured`, :mod:`.parts` and :mod:`.figures`: what each figure counts, which figures are parts of another,
+  and two figures of one quantity compared;
 - :mod:`.dating`: the days a statement dates its event by (two tolls of days apart are two events);
 - :mod:`.denied` and :mod:`.targets`: what a denial may be linked to, and what it may not;
 - :mod:`.fates`: one person's fate told two ways (alive / died, two causes or two times of one death);
