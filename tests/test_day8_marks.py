@@ -158,3 +158,15 @@ def test_a_place_a_distance_away_is_a_point_of_reference() -> None:
     # a0342c78bf797) or a region of it ("في شمال سوريا")
     assert without_references("ضاحية دار سعد شمال مدينة عدن") == "ضاحية دار سعد شمال مدينة عدن"
     assert without_references("في شمال سوريا") == "في شمال سوريا"
+
+
+def test_a_party_to_the_war_links_a_denial_to_nothing() -> None:
+    # alriyadh a0342c78bf797 (2015-07-22): the Aden resistance council's denial "ما تم تداوله حول عمليات تصفية للأسرى
+    # الحوثيين" was linked by الحوثيين and one more word to a captive's story and to Houthi leaders moving their
+    # families (aawsat ae1bf2e7e3074, alwatan a448b98be04ec; judged P066, M006, P047)
+    from claimtrack.claims import claim_key
+    from claimtrack.contradiction.worded_apart import _link_words
+
+    key = claim_key("ما تم تداوله حول عمليات تصفية للأسرى الحوثيين")
+    words = [f for f, _ in _link_words(key, lambda f: 3.0)]
+    assert words and not any("حوث" in f for f in words)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 import attrs
 import regex
 
-from ..claims import claim_key, find_quantities
+from ..claims import ClaimKey, claim_key, find_quantities
 from ..claims.key import topic_key
 from ..lexicon.background import background
 from ..matching.corpus import Corpus
@@ -32,6 +32,7 @@ from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .rules import Evidence, asks
+from .scopes import scope_terms
 from .targets import asserts_denied, carried_twice, denies_too, few_apart, one_person, points_back_apart, said_not, tells_report
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
@@ -88,7 +89,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             candidates = others
         else:
             linkable = linkable or Linkable(others, weight)
-            link_words, rare_of = denial_link_words(key, weight), linkable.skeletons
+            link_words, rare_of = _link_words(key, weight), linkable.skeletons
             candidates = linkable.near(link_words, c.attribution.content.refers_to)
         of_fact = authors is None and not names_statements(c.attribution, texts[c.attribution.article])
         links: list[tuple[Claim, tuple[str, ...]]] = []
@@ -229,6 +230,14 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(first.id, second.id, "contradicts", conflict,
                               explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
     return marks
+
+
+def _link_words(denial: ClaimKey, weight: Callable[[str], float]) -> tuple[tuple[str, str], ...]:
+    """The words a denial is linked by (:func:`~.disputes.denial_link_words`) but a party to a war (place_scopes.tsv
+    kind ``actor``), named in every report of it: "ما تم تداوله حول عمليات تصفية للأسرى الحوثيين" (the Aden
+    resistance's council, a0342c78bf797, 2015-07-22) was linked by الحوثيين and one more word to a captive's story and
+    to Houthi leaders moving their families (judged denial-of-other-claim P066, M006; other-event P047)."""
+    return tuple((f, k) for f, k in denial_link_words(denial, weight) if f not in scope_terms("actor"))
 
 
 def _rose_above(risen: str, other: str) -> bool:
