@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from claimtrack import read_article
 from claimtrack.contradiction.targets import denies_too
-from claimtrack.contradiction.worded_apart import _told_late
+from claimtrack.contradiction.topics import told_late as _told_late
 from claimtrack.spans import Span
 
 
