@@ -111,10 +111,10 @@ def test_a_denial_of_a_stop_disputes_only_a_claim_that_it_stopped() -> None:
     # استقدام and بنجلاديش to the ambassador's "عملية الاستقدام تسير بوتيرة بطيئة" and to "بالفعل تم وصول عدد من
     # العمالة البنغلاديشية النسائية" (a156a76ef8548, a978129247384): both say recruitment goes on, as the denial does
     # (judged agreement P015, P019, E006, M008 ...)
-    from claimtrack.contradiction.targets import asserts_denied, denied_predicate
+    from claimtrack.contradiction.targets import asserts_denied, denies_a_stop
 
     denial = _claim("لا صحة لإيقاف الاستقدام من «بنجلاديش»")
-    assert denied_predicate(denial.attribution.content.text) is not None
+    assert denies_a_stop(denial.attribution.content.text)
     assert not asserts_denied(denial, _claim("عملية الاستقدام تسير بوتيرة بطيئة"))
     assert not asserts_denied(denial, _claim("بالفعل تم وصول عدد من العمالة البنغلاديشية النسائية خلال شهر رمضان"))
     # the report it denies names the stop, in another form
@@ -122,12 +122,11 @@ def test_a_denial_of_a_stop_disputes_only_a_claim_that_it_stopped() -> None:
     # a denial verb's content: "نفى السفير توقف الاتفاقية الموقعة مابين المملكة وبنجلاديش" (a156a76ef8548)
     ambassador = _claim("توقف الاتفاقية الموقعة مابين المملكة وبنجلاديش لاستقدام العمالة المنزلية")
     assert not asserts_denied(ambassador, _claim("الجانبين أبرما اتفاقاً يقضي باستقدام العمالة المنزلية مقابل أجر 800 ريال شهرياً"))
-    # a denial of an existence or of a thing names no predicate: linked by its words as before (the Tunisian
-    # ministry's "تمكين الولايات المتحدة من قاعدة للتنصت اللاسلكي", ac2d2c4b8855c: judged denies P002)
-    tunis = _claim("تمكين الولايات المتحدة من قاعدة للتنصت اللاسلكي")
-    assert denied_predicate(tunis.attribution.content.text) is None
-    assert asserts_denied(tunis, _claim("الولايات المتحدة شرعت بالفعل في نقل معدات إلى قاعدة الهوارية"))
-    assert denied_predicate("وجود أزمة منح دراسية مع فنزويلا") is None
+    # a denial of something else than a stop is linked by its words as before: Russia's "إرسال جنود أو أسلحة إلى داخل
+    # أوكرانيا" against European monitors' "تدفق أسلحة ثقيلة إلى داخل جنوب شرق أوكرانيا" (a18ba96409243, 2015-07-21)
+    russia = _claim("إرسال جنود أو أسلحة إلى داخل أوكرانيا")
+    assert not denies_a_stop(russia.attribution.content.text)
+    assert asserts_denied(russia, _claim("أدلة رصدت ليلاً تشير إلى تدفق أسلحة ثقيلة إلى داخل جنوب شرق أوكرانيا"))
 
 
 def test_children_and_women_joined_by_and_are_parts_not_a_range() -> None:

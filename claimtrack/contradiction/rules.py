@@ -124,11 +124,6 @@ def _antonyms(relation: str = "antonym") -> dict[str, set[str]]:
     return pairs
 
 
-def has_opposite(term: str) -> bool:
-    """Is a claim-key term a predicate with an opposite in antonyms.tsv, as it stands (وقف of إيقاف، منع، اتهام)?"""
-    return term in _antonyms()
-
-
 def predicate_forms(term: str) -> frozenset[str]:
     """The forms a predicate's term may take in another statement: its verb and its verbal noun (وقف، أوقف، توقف)."""
     return frozenset(_forms(term))
