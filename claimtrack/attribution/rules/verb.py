@@ -87,9 +87,15 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         anaphor = nxt  # "صرح بذلك وكيل الوزارة": the object before the subject, the content is ذلك
         j += 1
         nxt = st.tok(j)
-    elif nxt is not None and nxt.is_word and nxt.key in rule_words().object_demonstrative and _speaker_at(st, j + 1):
-        anaphor = nxt  # "أوضح ذلك الأستاذ عبدالرحمن المحنا": the same, with no preposition
-        j += 1
+    elif nxt is not None and nxt.is_word and nxt.key in rule_words().object_demonstrative \
+            and ((past := ctx.skip(j + 1, verb)).end == j + 1 and _speaker_at(st, j + 1)
+                 or past.end > j + 1 and (_speaker_at(st, past.end)
+                                        or (u := st.tok(past.end)) is not None and st.kind(u) == "person")):
+        # "أوضح ذلك الأستاذ عبدالرحمن المحنا": the same, with no preposition; the paper spoken to may come before
+        # the speaker, and then ذلك can be no demonstrative on him ("أوضح ذلك لـ "اليوم" الباحث في بحيرة الأصفر
+        # عبدالله العلي", alyaum_fd3a750198)
+        anaphor = nxt
+        j = past.end
         nxt = st.tok(j)
     explicit = None
     if nxt is not None and nxt.is_word and "anaphor_noun" in st.roles(nxt) and st.is_comp(st.tok(j + 1)) \
@@ -225,6 +231,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         ctx.subjects[-1] = (i, source)
         d.source_tokens = source
         d.source = ctx.span(*source)
+    if verb.preps and "preposition" in st.g.role(t.bare) and not _opened_by_own_preposition(st, d):
+        # "وقال احد السكان ... عبر الهاتف "..."" (alriyadh_b16a71e87c), "وقال "القوس" عبر حسابه في موقع التواصل
+        # الاجتماعي "تويتر": "..."" (sabq_6b390583dc): a verb spelled like a preposition (عبر) speaks only through
+        # its own preposition ("وعبر الوزير عن أمله")
+        return None
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
     if source is not None and not d.subject_first and verb.stance == "neutral" and d.content_start is not None \
@@ -237,6 +248,13 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     return d
 
 
+
+
+def _opened_by_own_preposition(st: SentenceTokens, d: Draft) -> bool:
+    """Does the content of ``d`` follow one of its verb's prepositions, written apart ("عن أمله")?"""
+    k = next((n for n, u in enumerate(st.tokens) if u.start >= (d.content_start or 0)), len(st.tokens))
+    before = st.tok(k - 1)
+    return before is not None and before.is_word and before.key in d.verb.preps
 
 
 def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
