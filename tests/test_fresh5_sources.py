@@ -81,3 +81,24 @@ def test_abr_with_its_own_preposition_still_speaks():
 def test_agency_credit_with_dots_after_the_one_spoken_to(text, cue, source):
     found = [a for a in _attributions(text) if a.cue.text == cue]
     assert [a.source.text for a in found] == [source]
+
+
+# Class: "أول من أمس" (the day before yesterday) read as a name word or content after the verb: fresh5: 1 wrong source
+# (aawsat_885690d09c, "وذكرت «فاينانشيال تايمز» أول من أمس إن"); dev days: 11 rows changed, 11 right ("الملا منصور
+# أول" -> "الملا منصور", "المتحدث الرئاسي أول" -> "المتحدث الرئاسي", "روسيا | أول من أمس إنه ..." -> "روسيا | من المرجح").
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    pytest.param(  # aawsat_885690d09c (fresh5)
+        "وذكرت «فاينانشيال تايمز» أول من أمس إن حصة «بيرسون» في «الإيكونوميست» قيمت بنحو 400 مليون جنيه إسترليني.",
+        "وذكرت", "فاينانشيال تايمز", "حصة «بيرسون» في «الإيكونوميست» قيمت بنحو 400 مليون جنيه إسترليني",
+        id="aawsat_885690d09c"),
+    pytest.param(  # dev days, af7496634dea7 (aawsat)
+        "وأعلن المتحدث الرئاسي أول من أمس أن «انتخابات الرئاسة في بوروندي تأجلت من 15 إلى 21 يوليو (تموز) الحالي».",
+        "وأعلن", "المتحدث الرئاسي", "«انتخابات الرئاسة في بوروندي تأجلت من 15 إلى 21 يوليو (تموز) الحالي»",
+        id="dev_af7496634dea7"),
+    pytest.param(  # dev days, a598eda0fb08e (aawsat)
+        "لكن روسيا قالت أول من أمس إنه من المرجح أن تستخدم حق النقض (الفيتو) ضد هذا الإجراء.",
+        "قالت", "روسيا", "من المرجح أن تستخدم حق النقض (الفيتو) ضد هذا الإجراء", id="dev_a598eda0fb08e"),
+])
+def test_the_day_before_yesterday_is_a_time_adjunct(text, cue, source, content):
+    found = [a for a in _attributions(text) if a.cue.text == cue]
+    assert [(a.source.text, a.content.text) for a in found] == [(source, content)]
