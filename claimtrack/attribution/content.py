@@ -352,8 +352,11 @@ def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
         return end
     for k in range(j + 1, end):
         prev, t = st.tokens[k - 1], st.tokens[k]
-        if st.inside_quote(k) or not proposition(st, k, verb) or prev.unprefixed in rule_words().honorific:
-            continue  # "الإرشاد الدكتور توفيق بن عبدالعزيز": after a title a name, though spelled like a verbal noun
+        if st.inside_quote(k) or not proposition(st, k, verb) or prev.unprefixed in rule_words().honorific \
+                or _before_comma_complementizer(st, k):
+            # "الإرشاد الدكتور توفيق بن عبدالعزيز": after a title a name, though spelled like a verbal noun; so is
+            # the last word before "، أن" ("كاتب سيناريو العمل أيمن سلامة، أن", aawsat_8f28c81adb)
+            continue
         if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
                 or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS) \
                 or (k - 1 > j and is_nisba(prev.key) and st.kind(st.tokens[k - 2]) in ("anonymous", "collective")
@@ -362,6 +365,12 @@ def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
             # okaz_309d190955; not a title's complement that looks like one: "رئيس بلدية محافظة القطيف")
             return k
     return end
+
+
+def _before_comma_complementizer(st: SentenceTokens, k: int) -> bool:
+    """Do a comma and a complementizer follow token ``k`` at once?"""
+    comma = st.tok(k + 1)
+    return comma is not None and comma.text in COMMAS and st.is_comp(st.tok(k + 2))
 
 
 def _pronoun_stem(t: Token) -> str:
