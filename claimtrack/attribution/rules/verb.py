@@ -375,6 +375,8 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
     the first ("شركة «بوينغ» ومنافستها «إيرباص»").  The longer reading counts only when the
     content (a complementizer, the verb's preposition or keyword, after a comma too) comes right after it."""
     st = ctx.st
+    if (overseen := _overseen_then_named(ctx, j, end, verb)) is not None:
+        return overseen
     if _content_follows(ctx, end, verb):
         return end
     longer = end
@@ -412,6 +414,24 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
                                                and _frame_word(ctx, longer + 1, verb)):
         return longer
     return end
+
+
+def _overseen_then_named(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int | None:
+    """End of "المشرف على <what he oversees>، <his name>،" when the verb's complementizer follows it: the verb's
+    own preposition (أكد على) is then the title's ("أكّد المشرف على لجان التصحيح في حي الملز بالرياض، العقيد سفر
+    بن دليم، أن", 3alyoum_45e925d7f3; "وأكد المشرف على قاعة مهارة للدورات التدريبية، يوسف الدهمشي، لـ "سبق"
+    أنه", sabq 2015-07-21)."""
+    st = ctx.st
+    prep = st.tok(end)
+    if prep is None or prep.key not in verb.preps or prep.key not in rule_words().delegate_preposition:
+        return None
+    whole = noun_phrase(st, j)  # (read without the verb, the mention runs on over its preposition and the name)
+    named = next((k + 1 for k in range(end + 1, whole - 1) if st.tokens[k].text in COMMAS and _speaker_at(st, k + 1)), None)
+    if named is None:
+        return None  # "وأكد المشرف العام على أهمية التعاون، وأن": no name after a comma, the preposition is the verb's
+    after = whole + 1 if (u := st.tok(whole)) is not None and u.text in COMMAS else whole
+    comp = st.tok(ctx.skip(after, verb).end)
+    return whole if comp is not None and st.is_comp(comp) and not comp.conj else None
 
 
 def _name_after_comma(st: SentenceTokens, comma: int) -> int:
