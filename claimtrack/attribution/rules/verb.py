@@ -176,8 +176,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         after_name = st.tok(ctx.skip(end, verb).end)
         # (a colon, too: "قالت "بوينج": إن القطعة المعدنية ...", sabq_7458ceeb3c)
         first = st.tok(j + 1)
+        # (or the verb's own preposition written apart: "وأعرب «الثبيتي» عن شكره", "وعبَّر «الثبيتي» عن شكره")
         if end > j and (st.is_comp(after_name) or after_name is not None and after_name.text == COLON
-                        and first is not None and first.is_word and first.key not in st.g.stopwords):
+                        and first is not None and first.is_word and first.key not in st.g.stopwords
+                        or after_name is not None and st.is_preposition_word(after_name) and after_name.key in verb.preps):
             explicit = (j, end)
             skipped = ctx.skip(end, verb)
             via.extend(skipped.via)
