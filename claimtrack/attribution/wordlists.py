@@ -59,6 +59,7 @@ class RuleWords:
     proposition_head: frozenset[str]
     relative_ma: frozenset[str]
     relative_man: frozenset[str]
+    rule_noun: frozenset[str]
     style_head: frozenset[str]
     time_demonstrative: frozenset[str]
     time_head: frozenset[str]
