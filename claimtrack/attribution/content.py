@@ -101,6 +101,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
             and q.text == QUOTE and st.quote_end(j + 1) is not None:
         return start_at(j + 1)  # "وكان الرئيس التركي ... قال الجمعة في تصريح صحفي، "في حال ..."" (alyaum_0721_2242)
     if st.is_prep(t) and t.key in verb.preps:
+        if verb.lemma in rule_words().insist_verb and not st.is_comp(st.tok(j + 1)):
+            return False  # "أصرّ على الاستمرار في حب توريا" (almadina_183d6d8f4d): insisting on doing, not saying
         return start_at(j + 2 if st.is_comp(st.tok(j + 1)) else j + 1)
     second = _appeal_after_addressee(st, j, verb)
     if second is not None:
