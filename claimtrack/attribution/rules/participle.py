@@ -41,17 +41,17 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
     prayed = _past_god_addressed(st, j)
     if prayed > j and st.is_comp(st.tok(prayed)):
         j = prayed  # "سائلا الله أن يعيد هذه المناسبة" (okaz_529e683216): God is asked, the wish follows أن
-    words = keywords(ctx.g, verb)
+    nouns = keywords(ctx.g, verb)
     first, second = st.tok(j), st.tok(j + 1)
 
     def keyword(u: Token | None) -> bool:
-        return u is not None and u.is_word and (u.key in words or u.bare in words)
+        return u is not None and u.is_word and (u.key in nouns or u.bare in nouns)
 
-    if words and (st.is_preposition_word(prev) if prev is not None else False):
+    if nouns and (st.is_preposition_word(prev) if prev is not None else False):
         return None  # "في مقدمة الحضور": after a preposition the noun مقدمة, not the participle of قدم (الشكر)
-    if words and not keyword(first) and keyword(second):
+    if nouns and first is not None and not keyword(first) and keyword(second):
         d.content_start = first.start  # "مقدماً جزيل الشكر": what was said opens with the word of degree
-    elif words and not keyword(first) and not any(keyword(u) for u in _clause_words(st, j)):
+    elif nouns and not keyword(first) and not any(keyword(u) for u in _clause_words(st, j)):
         return None  # a participle that speaks only with its noun ("مقدما شكره", "محملا إسرائيل المسؤولية") has it in its clause
     elif not content_at(ctx, j, verb, d):
         asked = _past_asked(st, i + 1) if verb.frame == "any" else None
