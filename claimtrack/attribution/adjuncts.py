@@ -220,12 +220,17 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
 
 def _past_bracket_name(st: SentenceTokens, j: int) -> int:
     """``j`` moved past the outlet's short name in brackets ("لوكالة الأنباء الأردنية (بترا) إن", SaudiNewsNet
-    aawsat_943180c3eb; "لوكالة الأنباء السعودية (واس)")."""
+    aawsat_943180c3eb; "لوكالة الأنباء السعودية (واس)"), its letters written with dots too ("لوكالة الانباء الألمانية
+    (د.ب.أ) عبر الهاتف", alriyadh_b16a71e87c)."""
     t = st.tok(j)
     if t is None or t.text != "(":
         return j
-    close = next((k for k in range(j + 1, min(len(st.tokens), j + 2 + _BRACKET_NAME_WORDS)) if st.tokens[k].text == ")"), None)
-    if close is None or close == j + 1 or not all(u.is_word for u in st.tokens[j + 1 : close]):
+    close = next((k for k in range(j + 1, min(len(st.tokens), j + 1 + 2 * _BRACKET_NAME_WORDS)) if st.tokens[k].text == ")"), None)
+    if close is None or close == j + 1:
+        return j
+    inside = st.tokens[j + 1 : close]
+    if not (all(u.is_word or u.text == "." for u in inside) and inside[0].is_word and inside[-1].is_word
+            and sum(u.is_word for u in inside) <= _BRACKET_NAME_WORDS):
         return j
     return close + 1
 

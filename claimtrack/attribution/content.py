@@ -101,6 +101,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
             and q.text == QUOTE and st.quote_end(j + 1) is not None:
         return start_at(j + 1)  # "وكان الرئيس التركي ... قال الجمعة في تصريح صحفي، "في حال ..."" (alyaum_0721_2242)
     if st.is_prep(t) and t.key in verb.preps:
+        if verb.lemma in rule_words().insist_verb and not st.is_comp(st.tok(j + 1)):
+            return False  # "أصرّ على الاستمرار في حب توريا" (almadina_183d6d8f4d): insisting on doing, not saying
         return start_at(j + 2 if st.is_comp(st.tok(j + 1)) else j + 1)
     second = _appeal_after_addressee(st, j, verb)
     if second is not None:
@@ -352,8 +354,11 @@ def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
         return end
     for k in range(j + 1, end):
         prev, t = st.tokens[k - 1], st.tokens[k]
-        if st.inside_quote(k) or not proposition(st, k, verb) or prev.unprefixed in rule_words().honorific:
-            continue  # "الإرشاد الدكتور توفيق بن عبدالعزيز": after a title a name, though spelled like a verbal noun
+        if st.inside_quote(k) or not proposition(st, k, verb) or prev.unprefixed in rule_words().honorific \
+                or _before_comma_complementizer(st, k):
+            # "الإرشاد الدكتور توفيق بن عبدالعزيز": after a title a name, though spelled like a verbal noun; so is
+            # the last word before "، أن" ("كاتب سيناريو العمل أيمن سلامة، أن", aawsat_8f28c81adb)
+            continue
         if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
                 or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS) \
                 or (k - 1 > j and is_nisba(prev.key) and st.kind(st.tokens[k - 2]) in ("anonymous", "collective")
@@ -362,6 +367,12 @@ def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
             # okaz_309d190955; not a title's complement that looks like one: "رئيس بلدية محافظة القطيف")
             return k
     return end
+
+
+def _before_comma_complementizer(st: SentenceTokens, k: int) -> bool:
+    """Do a comma and a complementizer follow token ``k`` at once?"""
+    comma = st.tok(k + 1)
+    return comma is not None and comma.text in COMMAS and st.is_comp(st.tok(k + 2))
 
 
 def _pronoun_stem(t: Token) -> str:

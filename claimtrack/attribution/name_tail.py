@@ -90,12 +90,13 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
             k += 1
             continue
         if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) \
-                or (st.adjunct_kind(t) and not time_as_name(st, k)) or (st.is_cue_word(t) and not linked) \
+                or (st.adjunct_kind(t) and not time_as_name(st, k)) or st.multi_role_at(k, "time_phrase") \
+                or (st.is_cue_word(t) and not linked) \
                 or st.according_at(k) or st.roles(t) - {"adjective"} \
                 or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")) \
                 or t.key in _places() or t.unprefixed in words.partitive:
             # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name; so is a quantity
-            # ("وأضافت شركة "سوني" العديد من المزايا", sabq_c699ee8b2b)
+            # ("وأضافت شركة "سوني" العديد من المزايا", sabq_c699ee8b2b) and a time phrase ("أول من أمس")
             break
         k += 1
     if k == end:

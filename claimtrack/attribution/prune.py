@@ -175,6 +175,11 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
         nxt = st.tok(k + 1)
         if nxt is not None and nominal and "apposition" in st.roles(nxt) and st.multi_role_at(k + 1, "commentary") <= 1:
             continue  # "وأبدى المصلون فرصة أخرى ...، وهي إمكانية توسعة المسجد": the pronoun describes the noun
+        if nxt is not None and nxt.is_word and nxt.conj and nxt.key[0] == WAW and not st.is_comp(nxt) \
+                and _after_opening_quotation(ctx, d, k):
+            # "وقال احد السكان ... "هناك عدد من الجثث المتفحمة ..."، وتأتي الهجمات بعد يوم" (alriyadh_b16a71e87c): a
+            # content that is a quotation, closed; the outlet's own account goes on after it
+            return t.start
         if nxt is not None and ("commentary" in st.roles(nxt) or st.multi_role_at(k + 1, "commentary")):
             if not nominal and st.multi_role_at(k + 1, "commentary") <= 1 and "apposition" not in st.roles(nxt):
                 # "... قطع غيار ومواد بلاستيكية ودهان، مما ساعد على انتشار الحريق": after a clause of speech a
@@ -190,6 +195,18 @@ def _commentary_cut(ctx: SentenceContext, d: Draft) -> int:
                 and not any(st.tokens[m].is_word and "relative" in st.roles(st.tokens[m]) for m in range(first, k)):
             return t.start  # (after a relative clause the verb may be its own: "القرارات التي تفرض ...، وسمحت")
     return d.content_end  # type: ignore[return-value]
+
+
+def _after_opening_quotation(ctx: SentenceContext, d: Draft, k: int) -> bool:
+    """Is the comma at token ``k`` right after a quotation that opens the content of ``d``?  Not a quoted name
+    that begins a longer content ('"جلياد" أكبر من ...، وسانوفي'), nor a quotation after a complementizer, whose
+    clause may go on ("مؤكدا أنّه «صانع ملوك»، وحصنا ضد الحركة")."""
+    st = ctx.st
+    first = bisect_left(st.starts, d.content_start)  # type: ignore[type-var]
+    opening = st.tok(first)
+    if opening is None or opening.text != QUOTE or opening.start != d.content_start or st.is_comp(st.tok(first - 1)):
+        return False
+    return st.quote_end(first) == k - 1
 
 
 def _new_subject_clause(ctx: SentenceContext, k: int) -> bool:

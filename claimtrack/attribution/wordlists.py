@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patt
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"cue_when_doubled", "manner_verb", "name_as_written", "name_particle", "not_cue_as_written", "object_before_ba", "verb_before_definite"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"cue_when_doubled", "insist_verb", "manner_verb", "name_as_written", "name_particle", "not_cue_as_written", "object_before_ba", "verb_before_definite"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -42,6 +42,7 @@ class RuleWords:
     existential: frozenset[str]
     honorific: frozenset[str]
     inner_preposition: frozenset[str]
+    insist_verb: frozenset[str]
     manner_verb: frozenset[str]
     name_as_written: frozenset[str]
     name_link: frozenset[str]
@@ -59,6 +60,7 @@ class RuleWords:
     proposition_head: frozenset[str]
     relative_ma: frozenset[str]
     relative_man: frozenset[str]
+    rule_noun: frozenset[str]
     style_head: frozenset[str]
     time_demonstrative: frozenset[str]
     time_head: frozenset[str]

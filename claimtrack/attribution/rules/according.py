@@ -5,7 +5,7 @@ no speech verb of its own.  Inside a clause with its own speech verb they are as
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import ALEF, BEH, FEH, LAM, MA, PRONOUN_SUFFIXES
+from ...lexicon.morph import ALEF, BEH, DEFINITE, FEH, LAM, MA, PRONOUN_SUFFIXES
 from ..content import clause_start
 from ..context import SentenceContext
 from ..draft import Draft
@@ -41,6 +41,8 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
         cue_end = st.tokens[np_start].start + prefix if prefix else st.tokens[i + len(marker_words) - 1].end
         verb = Verb(" ".join(marker_words), "according", "complement", (), 0)
         d = Draft(ctx.index, (t.start, cue_end), i, verb, kind="according")
+        if _rule_followed(st, np_start, prefix):
+            continue  # "وفقًا لأحكام اتفاقية فيينا" (aljazirah_57c20c384b): a rule followed, nobody who said it
         src, end, doc = issuer(ctx, (np_start, end))
         if doc is not None:
             d.via.append((st.tokens[np_start].start + prefix, st.tokens[doc[1] - 1].end))
@@ -101,6 +103,17 @@ def according_drafts(ctx: SentenceContext) -> list[Draft]:
             continue  # "حسب الحاجة", "(وفق الظرف الفني والاجتماعي)", "وبحسب الاتفاق بين الناديين": not a speaker
         drafts.append(d)
     return drafts
+
+
+def _rule_followed(st: SentenceTokens, k: int, prefix: int) -> bool:
+    """Does the phrase after the marker open with a rule, law or instruction (attribution_words.tsv, rule_noun:
+    "أحكام", "نظام", "المادة"), after the marker's attached ل and the article?"""
+    t = st.tokens[k]
+    if not t.is_word:
+        return False
+    word = t.key[prefix:]
+    word = word[len(DEFINITE):] if word.startswith(DEFINITE) and len(word) > len(DEFINITE) + 2 else word
+    return word in rule_words().rule_noun
 
 
 def _set_source(ctx: SentenceContext, d: Draft, src: tuple[int, int], prefix: int) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import ALEF, BEH, DEFINITE, LAM, MEEM, NOON, definite_masdar, derived_masdar
-from ..content import content_at
+from ..content import content_at, keywords
 from ..context import SentenceContext
 from ..nounphrase import noun_phrase
 from ..draft import Draft
-from ..tokens import COLON, DASHES, QUOTE, SentenceTokens
+from ..tokens import COLON, DASHES, QUOTE, SentenceTokens, Token
 from ..wordlists import pattern
 
 __all__ = ["participle_draft"]
@@ -41,7 +41,19 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
     prayed = _past_god_addressed(st, j)
     if prayed > j and st.is_comp(st.tok(prayed)):
         j = prayed  # "سائلا الله أن يعيد هذه المناسبة" (okaz_529e683216): God is asked, the wish follows أن
-    if not content_at(ctx, j, verb, d):
+    nouns = keywords(ctx.g, verb)
+    first, second = st.tok(j), st.tok(j + 1)
+
+    def keyword(u: Token | None) -> bool:
+        return u is not None and u.is_word and (u.key in nouns or u.bare in nouns)
+
+    if nouns and (st.is_preposition_word(prev) if prev is not None else False):
+        return None  # "في مقدمة الحضور": after a preposition the noun مقدمة, not the participle of قدم (الشكر)
+    if nouns and first is not None and not keyword(first) and keyword(second):
+        d.content_start = first.start  # "مقدماً جزيل الشكر": what was said opens with the word of degree
+    elif nouns and not keyword(first) and not any(keyword(u) for u in _clause_words(st, j)):
+        return None  # a participle that speaks only with its noun ("مقدما شكره", "محملا إسرائيل المسؤولية") has it in its clause
+    elif not content_at(ctx, j, verb, d):
         asked = _past_asked(st, i + 1) if verb.frame == "any" else None
         if asked is None or not content_at(ctx, asked, verb, d):
             return None
@@ -52,6 +64,16 @@ def participle_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | Non
             return None
     d.subject_hint = ctx.clause_subject(i)
     return d
+
+
+def _clause_words(st: SentenceTokens, j: int) -> list[Token]:
+    """The words from token ``j`` up to the first mark that is not a word (a comma, a full stop)."""
+    words = []
+    for u in st.tokens[j:]:
+        if not u.is_word:
+            break
+        words.append(u)
+    return words
 
 
 def _past_asked(st: SentenceTokens, j: int) -> int | None:

@@ -87,9 +87,15 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         anaphor = nxt  # "صرح بذلك وكيل الوزارة": the object before the subject, the content is ذلك
         j += 1
         nxt = st.tok(j)
-    elif nxt is not None and nxt.is_word and nxt.key in rule_words().object_demonstrative and _speaker_at(st, j + 1):
-        anaphor = nxt  # "أوضح ذلك الأستاذ عبدالرحمن المحنا": the same, with no preposition
-        j += 1
+    elif nxt is not None and nxt.is_word and nxt.key in rule_words().object_demonstrative \
+            and ((past := ctx.skip(j + 1, verb)).end == j + 1 and _speaker_at(st, j + 1)
+                 or past.end > j + 1 and (_speaker_at(st, past.end)
+                                        or (u := st.tok(past.end)) is not None and st.kind(u) == "person")):
+        # "أوضح ذلك الأستاذ عبدالرحمن المحنا": the same, with no preposition; the paper spoken to may come before
+        # the speaker, and then ذلك can be no demonstrative on him ("أوضح ذلك لـ "اليوم" الباحث في بحيرة الأصفر
+        # عبدالله العلي", alyaum_fd3a750198)
+        anaphor = nxt
+        j = past.end
         nxt = st.tok(j)
     explicit = None
     if nxt is not None and nxt.is_word and "anaphor_noun" in st.roles(nxt) and st.is_comp(st.tok(j + 1)) \
@@ -170,8 +176,10 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         after_name = st.tok(ctx.skip(end, verb).end)
         # (a colon, too: "قالت "بوينج": إن القطعة المعدنية ...", sabq_7458ceeb3c)
         first = st.tok(j + 1)
+        # (or the verb's own preposition written apart: "وأعرب «الثبيتي» عن شكره", "وعبَّر «الثبيتي» عن شكره")
         if end > j and (st.is_comp(after_name) or after_name is not None and after_name.text == COLON
-                        and first is not None and first.is_word and first.key not in st.g.stopwords):
+                        and first is not None and first.is_word and first.key not in st.g.stopwords
+                        or after_name is not None and st.is_preposition_word(after_name) and after_name.key in verb.preps):
             explicit = (j, end)
             skipped = ctx.skip(end, verb)
             via.extend(skipped.via)
@@ -225,6 +233,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         ctx.subjects[-1] = (i, source)
         d.source_tokens = source
         d.source = ctx.span(*source)
+    if verb.preps and "preposition" in st.g.role(t.bare) and not _opened_by_own_preposition(st, d):
+        # "وقال احد السكان ... عبر الهاتف "..."" (alriyadh_b16a71e87c), "وقال "القوس" عبر حسابه في موقع التواصل
+        # الاجتماعي "تويتر": "..."" (sabq_6b390583dc): a verb spelled like a preposition (عبر) speaks only through
+        # its own preposition ("وعبر الوزير عن أمله")
+        return None
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
     if source is not None and not d.subject_first and verb.stance == "neutral" and d.content_start is not None \
@@ -237,6 +250,13 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     return d
 
 
+
+
+def _opened_by_own_preposition(st: SentenceTokens, d: Draft) -> bool:
+    """Does the content of ``d`` follow one of its verb's prepositions, written apart ("عن أمله")?"""
+    k = next((n for n, u in enumerate(st.tokens) if u.start >= (d.content_start or 0)), len(st.tokens))
+    before = st.tok(k - 1)
+    return before is not None and before.is_word and before.key in d.verb.preps
 
 
 def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
@@ -357,6 +377,8 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
     the first ("شركة «بوينغ» ومنافستها «إيرباص»").  The longer reading counts only when the
     content (a complementizer, the verb's preposition or keyword, after a comma too) comes right after it."""
     st = ctx.st
+    if (overseen := _overseen_then_named(ctx, j, end, verb)) is not None:
+        return overseen
     if _content_follows(ctx, end, verb):
         return end
     longer = end
@@ -394,6 +416,24 @@ def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
                                                and _frame_word(ctx, longer + 1, verb)):
         return longer
     return end
+
+
+def _overseen_then_named(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int | None:
+    """End of "المشرف على <what he oversees>، <his name>،" when the verb's complementizer follows it: the verb's
+    own preposition (أكد على) is then the title's ("أكّد المشرف على لجان التصحيح في حي الملز بالرياض، العقيد سفر
+    بن دليم، أن", 3alyoum_45e925d7f3; "وأكد المشرف على قاعة مهارة للدورات التدريبية، يوسف الدهمشي، لـ "سبق"
+    أنه", sabq 2015-07-21)."""
+    st = ctx.st
+    prep = st.tok(end)
+    if prep is None or prep.key not in verb.preps or prep.key not in rule_words().delegate_preposition:
+        return None
+    whole = noun_phrase(st, j)  # (read without the verb, the mention runs on over its preposition and the name)
+    named = next((k + 1 for k in range(end + 1, whole - 1) if st.tokens[k].text in COMMAS and _speaker_at(st, k + 1)), None)
+    if named is None:
+        return None  # "وأكد المشرف العام على أهمية التعاون، وأن": no name after a comma, the preposition is the verb's
+    after = whole + 1 if (u := st.tok(whole)) is not None and u.text in COMMAS else whole
+    comp = st.tok(ctx.skip(after, verb).end)
+    return whole if comp is not None and st.is_comp(comp) and not comp.conj else None
 
 
 def _name_after_comma(st: SentenceTokens, comma: int) -> int:
