@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..claims import ClaimKey, claim_key, stem
+from ..matching.collecting import few_full_collections
 from ..matching.corpus import Corpus
 from ..matching.score import RELATED, Claim, PairScore
 from ..models import Attribution, Mention, id_order
@@ -59,6 +60,7 @@ def side_of(a: Attribution, article_text: str, referenced: Attribution | None) -
                 Mention(content.text, content.span), undenied=not_denied is not None)
 
 
+@few_full_collections()  # (no garbage in the full collections of a real day's marks: matching/collecting.py)
 def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     """Marks between the attributions of ``corpus`` that report one claim (same cluster or a close pair).
 

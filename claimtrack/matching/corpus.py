@@ -33,6 +33,7 @@ from ..polarity import negative_core
 from ..reader import read_article
 from ..sentences import split_paragraph, split_sentences
 from .clusters import Cluster, cluster_claims
+from .collecting import few_full_collections
 from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
@@ -212,6 +213,7 @@ class Corpus:
         return self._representative
 
     @functools.cached_property
+    @few_full_collections()
     def _weight(self) -> Callable[[str], float]:
         # Document frequency over every sentence of the corpus, not just the claims: a word common in
         # the outlets' own prose (ليبيا، الأمريكي) says little about which claim is meant.
@@ -243,6 +245,7 @@ class Corpus:
         its IDF over real news articles (:mod:`claimtrack.lexicon.background`)."""
         return self._weight
 
+    @few_full_collections()
     def candidate_pairs(self) -> list[tuple[Claim, Claim]]:
         """Pairs sharing at least two index terms that are not too common, from articles at most
         :data:`~.candidates.WINDOW_DAYS` apart (or undated): an inverted index, not all pairs."""
@@ -263,6 +266,7 @@ class Corpus:
                         for c in claims]
 
     @functools.cached_property
+    @few_full_collections()
     def _near(self) -> dict[str, frozenset[str]]:
         """Each word of the claims' keys -> the words spelt nearly like it (:func:`.score.close_words`)."""
         return close_words(w for c in self.claims for w in (*c.key.stems, *c.key.ordered))
@@ -352,6 +356,7 @@ class Corpus:
         return links
 
     @functools.cached_property
+    @few_full_collections()
     def pair_scores(self) -> PairScores:
         """Each candidate pair's score, an unrelated pair's kept compactly (:class:`.pairs.PairScores`).  The pairs
         are scored with a weight function of their own (the same weights), so that what :func:`.score.pair_score`
@@ -364,12 +369,14 @@ class Corpus:
         return PairScores(((a.id, b.id), self._score(a, b, weight)) for a, b in pairs)
 
     @functools.cached_property
+    @few_full_collections()
     def clusters(self) -> tuple[Cluster, ...]:
         claims = self.claims
         return cluster_claims(claims, self.groups, self.counter_claims(), self.pair_scores,
                               lambda article: self._articles[article].outlet or article)
 
     @functools.cached_property
+    @few_full_collections()
     def stories(self) -> tuple[Story, ...]:
         """The claims about one event or question (:mod:`.stories`): clusters joined by what they talk
         about, whoever speaks, on the same or neighbouring days."""
