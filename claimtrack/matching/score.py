@@ -188,7 +188,7 @@ def close_words(words: Iterable[str]) -> dict[str, frozenset[str]]:
     Exact, not an approximation: Dice >= 0.75 between two bigram sets of sizes m <= n needs m >= 0.6 n and
     an overlap of at least 0.6 of either set, so two close words share one of the first ``size - ceil(0.6 *
     size) + 1`` bigrams of each in one global order (prefix filtering); each such candidate is then checked
-    with :func:`_close` itself."""
+    as :func:`_close` checks it."""
     vocabulary = sorted({x for x in words if len(x) >= 3 and not x.startswith("e:")})
     grams = {x: _bigrams(x) for x in vocabulary}
     df: dict[str, int] = {}
@@ -205,10 +205,14 @@ def close_words(words: Iterable[str]) -> dict[str, frozenset[str]]:
             index.setdefault(b, []).append(x)
     close: dict[str, set[str]] = {}
     for x in vocabulary:
-        size = len(grams[x])
+        gx = grams[x]
+        size = len(gx)
         for y in {y for b in prefixes[x] for y in index[b]}:
-            # each pair once; bigram sets of sizes m <= n can only be close when 5 m >= 3 n
-            if y > x and 5 * min(size, len(grams[y])) >= 3 * max(size, len(grams[y])) and _close(x, y):
+            # each pair once; bigram sets of sizes m <= n can only be close when 5 m >= 3 n; then _close's own
+            # test on the bigrams at hand (every word here has three letters or more; each pair is tested once, so
+            # _close's cache would only be filled)
+            if y > x and 5 * min(size, len(gy := grams[y])) >= 3 * max(size, len(gy)) \
+                    and 2 * len(gx & gy) / (size + len(gy)) >= 0.75:
                 close.setdefault(x, set()).add(y)
                 close.setdefault(y, set()).add(x)
     # Most words have no near spelling: they share one empty set (at 20,000 real articles, a set each took 50 MB).
