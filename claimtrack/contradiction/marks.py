@@ -147,7 +147,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
             x, y, ax, ay, sx, sy = y, x, ay, ax, sy, sx
         marks.append(Mark(x, y, kind, tuple(evidence), explain(dispute, ax, ay, why, sx, sy), dispute))
     marked = {frozenset((m.a, m.b)) for m in marks}
-    for m in find_disputes(corpus, skip=marked, published=published, times=times, narration=narration, leads=lead_words):
+    for m in find_disputes(corpus, skip=marked, published=published, times=times, narration=narration, lead_words=lead_words):
         marks.append(m)
     return marks
 
