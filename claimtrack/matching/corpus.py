@@ -36,7 +36,8 @@ from .clusters import Cluster, cluster_claims
 from .collecting import few_full_collections
 from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
-from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
+from .score import SAME, Claim, PairScore, pair_score, with_speakers
+from .spelling import close_words
 from .speakers import relation, speaker_of
 from .facets import EVENT_FACETS, WAVES, claim_facet, tells_culprit, tells_event
 from .stories import Story, cluster_facet, group_stories, headline_gives_toll
@@ -268,7 +269,7 @@ class Corpus:
     @functools.cached_property
     @few_full_collections()
     def _near(self) -> dict[str, frozenset[str]]:
-        """Each word of the claims' keys -> the words spelt nearly like it (:func:`.score.close_words`)."""
+        """Each word of the claims' keys -> the words spelt nearly like it (:func:`.spelling.close_words`)."""
         return close_words(w for c in self.claims for w in (*c.key.stems, *c.key.ordered))
 
     def scorer(self) -> "Corpus":
