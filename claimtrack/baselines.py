@@ -62,7 +62,7 @@ def baseline_attributions(article: Article) -> list[Attribution]:
             source_end = k + 1
             while source_end < len(words) and source_end - k <= _SOURCE_WORDS:
                 w = fold(words[source_end].group())
-                if not w[0].isalpha() or w in g.complementizers or without_conjunction(w) in g.complementizers:
+                if not w or not w[0].isalpha() or w in g.complementizers or without_conjunction(w) in g.complementizers:
                     break
                 source_end += 1
             content_from = source_end

@@ -173,8 +173,9 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
                 done: list = extract_many(read, pool) if extract else [None] * len(read)
                 yield from zip(read, done)
                 count += len(read)
-                if progress and read and (count >= PROGRESS_AT or error is not None or len(read) < RECORDS_AT_ONCE):
-                    # a day's zip is read and extracted in batches for a minute or more: say how far it is
+                if progress and read and count >= PROGRESS_AT:
+                    # a day's zip is read and extracted in batches for a minute or more: say how far it is (as for
+                    # files, from PROGRESS_AT on: a file of a few records is read at once and says nothing)
                     print(f"claimtrack: read {count} records", file=sys.stderr)
                 if error is not None and failures is not None:
                     failures.append(error)

@@ -1,9 +1,10 @@
-"""JSON forms of claimtrack's records, at the edge of the library (the models stay free of it).
+"""JSON forms of claimtrack's records and their schemas.
 
-Each record class's ``to_dict()`` calls the function here.  Every JSON output has a JSON Schema (draft
+Each record writes its own JSON form (``to_dict()``, beside its fields, so that a record imports nothing of the
+edge); the ``*_to_dict`` functions here are the same forms for callers that hold a record of any kind, and
+import no record class above the models but for type checkers.  Every JSON output has a JSON Schema (draft
 2020-12) shipped in ``claimtrack/data/schemas/<name>.schema.json``; :func:`json_schema` returns one,
-self-contained.  Every field with ``start``/``end`` indexes the article text, and its ``text`` equals that
-slice.
+self-contained.  Every field with ``start``/``end`` indexes the article text, and its ``text`` equals that slice.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .models import Attribution, Mention, SaidOn, Sentence
-from .spans import Span
+from .models import Attribution, Sentence
 
 if TYPE_CHECKING:
     from .contradiction import Mark
@@ -27,97 +27,41 @@ __all__ = ["attribution_schema", "attribution_to_dict", "cluster_to_dict", "json
            "match_to_dict", "relation_to_dict", "schema_names", "sentence_to_dict", "story_to_dict"]
 
 
-def _span(span: Span) -> dict[str, int]:
-    return {"start": span.start, "end": span.end}
-
-
-def _mention(m: Mention) -> dict[str, Any]:
-    return {"text": m.text, **_span(m.span)}
-
-
 def attribution_to_dict(a: Attribution) -> dict[str, Any]:
-    """The record printed by ``claimtrack extract --format jsonl``."""
-    # the spans spelt out rather than through _span (one call and one dict fewer each; the keys in the same order)
-    cue, source, content, sentence = a.cue, a.source, a.content, a.sentence
-    return {
-        "id": a.id,
-        "article": a.article,
-        "outlet": a.outlet,
-        "sentence": {"start": sentence.start, "end": sentence.end},
-        "cue": {"text": cue.text, "start": cue.span.start, "end": cue.span.end, "lemma": cue.lemma,
-                "stance": cue.stance},
-        "source": {
-            "text": source.text,
-            "start": source.span.start,
-            "end": source.span.end,
-            "kind": source.kind,
-            "resolved": source.resolved,
-            "via": [_mention(v) for v in source.via],
-        },
-        "content": {
-            "text": content.text,
-            "start": content.span.start,
-            "end": content.span.end,
-            "negated": content.negated,
-            "refers_to": content.refers_to,
-        },
-        "quote": a.quote,
-        "hedges": [_mention(h) for h in a.hedges],
-        "said_on": None if a.said_on is None else _said_on(a.said_on),
-    }
-
-
-def _said_on(s: SaidOn | None) -> dict[str, Any] | None:
-    if s is None:
-        return None
-    return {"from": s.first.isoformat() if s.first else None, "to": s.last.isoformat() if s.last else None,
-            "text": s.text, **_span(s.span)}
+    """The record printed by ``claimtrack extract --format jsonl``: :meth:`Attribution.to_dict`."""
+    return a.to_dict()
 
 
 def mark_to_dict(m: "Mark", unanswered_in: "list[str] | None" = None) -> dict[str, Any]:
-    """The record printed by ``claimtrack contradictions --format jsonl``."""
-    return {
-        "a": m.a,
-        "b": m.b,
-        "kind": m.kind,
-        "dispute": m.dispute,
-        "evidence": [{"kind": e.kind, "a": _mention(e.a) if e.a else None, "b": _mention(e.b) if e.b else None,
-                      "note": e.note} for e in m.evidence],
-        "explanation": m.explanation,
-        "unanswered_in": unanswered_in or [],
-    }
+    """The record printed by ``claimtrack contradictions --format jsonl``: :meth:`Mark.to_dict`."""
+    return m.to_dict(unanswered_in)
 
 
 def cluster_to_dict(c: "Cluster", story: str | None = None) -> dict[str, Any]:
     """The record printed by ``claimtrack match --format jsonl``; ``story`` is the id of the cluster's story
-    (:attr:`claimtrack.matching.Corpus.stories`)."""
-    record = {"id": c.id, "label": c.label, "claims": list(c.claims), "articles": list(c.articles),
-              "outlets": list(c.outlets)}
-    if story is not None:
-        record["story"] = story
-    return record
+    (:attr:`claimtrack.matching.Corpus.stories`): :meth:`Cluster.to_dict`."""
+    return c.to_dict(story)
 
 
 def story_to_dict(s: "Story") -> dict[str, Any]:
-    """A story as JSON: its id, label, claim clusters, attributions, articles and outlets."""
-    return {"id": s.id, "label": s.label, "clusters": list(s.clusters), "claims": list(s.claims),
-            "articles": list(s.articles), "outlets": list(s.outlets)}
+    """A story as JSON: its id, label, claim clusters, attributions, articles and outlets: :meth:`Story.to_dict`."""
+    return s.to_dict()
 
 
 def match_to_dict(m: "Match") -> dict[str, Any]:
-    """The record printed by ``claimtrack find --format jsonl``: where the corpus reports the claim searched for."""
-    return {"article": m.article, "attribution": m.attribution, "score": m.score, "relation": m.relation,
-            "kind": m.kind, "text": m.text, "reasons": list(m.reasons)}
+    """The record printed by ``claimtrack find --format jsonl``: where the corpus reports the claim searched for
+    (:meth:`Match.to_dict`)."""
+    return m.to_dict()
 
 
 def relation_to_dict(r: "Relation") -> dict[str, Any]:
-    """The record printed by ``claimtrack relate``: how two claim texts relate."""
-    return {"kind": r.kind, "score": r.score, "reasons": list(r.reasons)}
+    """The record printed by ``claimtrack relate``: how two claim texts relate (:meth:`Relation.to_dict`)."""
+    return r.to_dict()
 
 
 def sentence_to_dict(s: Sentence) -> dict[str, Any]:
-    """The record printed by ``claimtrack sentences --format jsonl``."""
-    return {"article": s.article, "index": s.index, "kind": s.kind, "start": s.start, "end": s.end, "text": s.text}
+    """The record printed by ``claimtrack sentences --format jsonl``: :meth:`Sentence.to_dict`."""
+    return s.to_dict()
 
 
 _SCHEMAS = "schemas"

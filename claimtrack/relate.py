@@ -32,11 +32,9 @@ class Relation:
     reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON record of ``claimtrack relate`` (:func:`claimtrack.records.relation_to_dict`); ``attrs.asdict``
+        """The JSON record of ``claimtrack relate`` (schema ``relation``, :mod:`claimtrack.records`); ``attrs.asdict``
         gives the same keys."""
-        from .records import relation_to_dict  # serialization lives at the edge; imported when used
-
-        return relation_to_dict(self)
+        return {"kind": self.kind, "score": self.score, "reasons": list(self.reasons)}
 
 
 @attrs.frozen

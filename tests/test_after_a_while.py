@@ -7,7 +7,7 @@ M000, P035, P049): a89d95f196275's own "ويأتي هجوم أمس الخميس 
 
 from __future__ import annotations
 
-from claimtrack.contradiction.places import past_event
+from claimtrack.contradiction.incidents import past_event
 
 EARLIER = "ويأتي هجوم أمس الخميس بعد أيام على مقتل سبعة جنود في هجوم على نقطة تفتيش عسكرية في شمال سيناء."
 TODAY = ("قُتل أربعة من عناصر القوات المسلحة المصرية بينهم ضابط فيما أصيب ثلاثة آخرون اليوم، إثر انفجار عبوة ناسفة "

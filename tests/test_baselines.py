@@ -25,6 +25,15 @@ def test_baseline_takes_fixed_windows_not_noun_phrases():
     assert real.source.text == "المتحدث الرسمي باسم وزارة الصحة"
 
 
+def test_baseline_reads_a_tatweel_used_as_a_dash():
+    # Real construction (SaudiNewsNet alwatan_6e9d0cf535, 2015): a lone tatweel as a dash around an aside after a cue.
+    # The lone ـ folds to nothing; the baseline used to fail on it (IndexError) instead of ending the source there.
+    article = parse_article("ويعتمد أصحابه ـ كما ذكرت ـ على أدلة مشتركة.", id="x", layout="plain")
+    (base,) = baseline_attributions(article)
+    assert base.cue.text == "ذكرت" and base.source.text == ""
+    assert base.content.text == "ـ على أدلة مشتركة"  # naive: the window does not know the dash
+
+
 def test_baseline_needs_a_verb_form():
     article = parse_article("ووفقا للبيان فإن الاجتماع انتهى.", id="x", layout="plain")
     assert baseline_attributions(article) == []

@@ -138,6 +138,13 @@ def test_entities_through_aliases(text, entity):
     ("أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار", ["killed", "wounded"]),  # العشرات: dozens wounded
     ("تعرض ما بين 20 و25 شخصا لإصابات في الانفجار", [None, "wounded"]),
     ("التفجير الانتحاري الذي أسفر عن سقوط 32 قتيلا", ["killed"]),
+    # a figure joined by و reads its own words first (aawsat 2015-07-24, Cameroon's presidency; sabq 2015-08-01, a
+    # crash in Riyadh; aleqtisadiya 2015-07-24, the Red Crescent's cases); the verb before it ends the figure before
+    ("أن «11 شخصا قتلوا و32 أصيبوا بجروح»", ["killed", "wounded"]),
+    ("نتج من الحادث حالة وفاة واحدة و4 إصابات، منها حالة حرجة", ["killed", "wounded"]),
+    ("باشرت ثماني حالات وفاة و133 إصابة", ["killed", "wounded"]),
+    # ... up to the next و: "and 3 others" are of the killing, not of the wounding after them (2015-07-24, Tunisia)
+    ("ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح", ["killed"]),
 ])
 def test_quantities_know_what_they_count(text, counts):
     assert [q.counts for q in find_quantities(text)] == counts

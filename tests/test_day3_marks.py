@@ -4,8 +4,10 @@ article (sentences as printed)."""
 
 
 from claimtrack import read_article
-from claimtrack.contradiction.places import localities_apart, past_event
-from claimtrack.contradiction.worded_apart import article_topic, asserts_nothing
+from claimtrack.contradiction.incidents import past_event
+from claimtrack.contradiction.localities import localities_apart
+from claimtrack.contradiction.topics import article_topic
+from claimtrack.contradiction.worded_apart import asserts_nothing
 
 from .conftest import DATA
 
@@ -134,7 +136,7 @@ def test_a_denial_in_a_long_article_needs_specific_words_of_its_own():
     # يجب (common) and جهالة with "يجب على موثق الوكالة في كتابات العدل أن يبيّن أبعاد الوكالة": one specific word
     from types import SimpleNamespace
 
-    from claimtrack.contradiction.worded_apart import Topic, _topic_only
+    from claimtrack.contradiction.topics import Topic, topic_only as _topic_only
     from claimtrack.spans import Span
 
     def claim(start):

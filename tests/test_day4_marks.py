@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from claimtrack import read_article
 from claimtrack.contradiction.targets import denies_too
-from claimtrack.contradiction.worded_apart import _told_late
+from claimtrack.contradiction.topics import told_late as _told_late
 from claimtrack.spans import Span
 
 
@@ -115,7 +115,8 @@ def test_a_measure_verb_with_its_conjunction_says_what_the_figure_counts() -> No
     # killed before), of whom four badly (severity بالغة: a part of the wounded); against "أصيب 24" of the
     # governor's office it is the disagreement the judges saw (P045), not four against 24
     from claimtrack.contradiction.figures import figure_conflict
-    from claimtrack.contradiction.measured import figure_parts, measured_figures
+    from claimtrack.contradiction.measured import measured_figures
+    from claimtrack.contradiction.parts import figure_parts
 
     text = "مقتل جنديين وجرح 31 آخرين إصابات أربعة منهم بالغة"
     assert [(q.text, m) for q, m in measured_figures(text)] == [("جنديين", "killed"), ("31", "wounded"), ("أربعة", "wounded")]
@@ -137,7 +138,7 @@ def test_the_wounded_still_in_hospital_are_a_part_of_all_the_wounded() -> None:
 def test_a_separate_incident_is_told_apart() -> None:
     # aawsat (2015-08-03): "وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة" beside the
     # 31 wounded of the suicide attack in Agri; and "حادثين منفصلين" of two crashes (2015-07-26)
-    from claimtrack.contradiction.places import separate_incident
+    from claimtrack.contradiction.incidents import separate_incident
 
     assert separate_incident("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة")
     # the lead of alyaum a58e87541ed05 (2015-07-26): its spokesman's 7 hurt and 3 then 5 hurt are two crashes'
@@ -150,7 +151,7 @@ def test_two_more_dead_are_no_toll_of_the_clashes() -> None:
     # the sentences before it, against "قتل 5 أشخاص وأصيب 12 أمس الأحد خلال اشتباكات في شرق ليبيا" (judged other
     # event, P015, P035, P047); "وأصيب 17 آخرون" is still all the wounded, and "وجرح 31 آخرين" after its dead a toll
     from claimtrack.contradiction.figures import figure_conflict
-    from claimtrack.contradiction.measured import figure_parts
+    from claimtrack.contradiction.parts import figure_parts
 
     more = "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات واختفى 15 آخرين منذ ذلك الحين."
     assert [p.of(more) for p in figure_parts(more)] == ["جنديان"]
@@ -188,7 +189,7 @@ def test_tolls_dated_to_days_far_apart_tell_two_events():
 def test_a_separate_incident_is_told_by_an_event_noun():
     # aawsat (2015-08-03) "وفي حادثة منفصلة ..." and alyaum a58e87541ed05 (2015-07-26) "في حادثين مروريين منفصلين";
     # a separate statement or "بشكل منفصل" tells no incident, and only two incidents set a whole article's lead apart
-    from claimtrack.contradiction.places import separate_incident
+    from claimtrack.contradiction.incidents import separate_incident
 
     assert separate_incident("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة")
     assert separate_incident("إصابة 15 شخصا في حادثين مروريين منفصلين", two=True)

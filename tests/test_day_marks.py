@@ -69,7 +69,7 @@ def test_tolls_of_two_named_places_of_one_war_are_two_events():
     # ("25 حوثياً قتلوا ... بمدينة مأرب") and aawsat a397547a565c9 ("في منطقة خارف ... مقتل 13 مسلحا حوثيا"):
     # three battles in Yemen, no disagreement; alwatan ab67d38913f53 ("مركز المسيال بقطاع ظهران الجنوب") and
     # a1cb93b912d4a ("بقطاع الطوال بمنطقة جازان"): two border posts
-    from claimtrack.contradiction.places import localities_apart
+    from claimtrack.contradiction.localities import localities_apart
 
     dhale = "مقتل ثمانية عشر حوثياً، خلال الاشتباكات التي اندلعت بين الطرفين، في مدينة الضالع جنوبي اليمن"
     marib = "25 حوثياً قتلوا جراء قصف جوي شنته قوات التحالف على مواقعهم بمدينة مأرب شرقي اليمن"
@@ -127,7 +127,7 @@ def test_parts_of_a_toll_dispute_no_toll():
 def test_a_place_named_after_two_heads():
     # alwatan a957fff3cd888: "منطقة جبل يسوف ... في لودر بمحافظة أبين" against alweeam afa733280cde5's "بجبل صبر
     # المطل على مدينة تعز": two mountains, two provinces
-    from claimtrack.contradiction.places import localities_apart
+    from claimtrack.contradiction.localities import localities_apart
 
     assert localities_apart("مقتل 42 حوثيا على الأقل في مواجهات اندلعت في قرى مشرعة وحدنان بجبل صبر المطل على مدينة تعز",
                             "استولوا أول من أمس على منطقة جبل يسوف الاستراتيجي في لودر بمحافظة أبين، تمثلت في قتل 44")

@@ -399,7 +399,7 @@ def test_a_nationality_names_an_actor_not_a_place():
     # D2-025: "قصف في نهاية الأسبوع للطيران التركي في محيط قرية زركال" (alriyadh) is in Iraq; D1-007: "قتل شرطيين
     # تركيين عثر على جثتيهما قرب الحدود السورية" (okaz) names two nationalities, "جنوب شرقي تركيا" (aawsat) a
     # country.  Denials read places so; two figures still by geography.claim_countries (see marks)
-    from claimtrack.contradiction.places import places_by_name
+    from claimtrack.contradiction.localities import places_by_name
 
     assert "للطيران التركي" in PAIRS["D2-025"].b["text"]
     assert places_by_name(PAIRS["D2-025"].b["text"]) == frozenset()

@@ -43,7 +43,12 @@ def test_track_claim_on_your_own_articles():
     # script ran on the seeds' Russian-jets claim alone.
     out = run(EXAMPLES / "track_claim.py", "المقاومة الشعبية نفذت عمليات تصفية لأسرى حوثيين",
               ROOT / "tests" / "data" / "yemen_aden_0721" / "articles")
-    assert "aawsat_18 aawsat 2015-07-21 10:52:24  المقاومة الشعبية في عدن denies it (نفت)" in out
+    reported = out.split("Reported by:\n")[1].split("\n\n")[0].splitlines()
+    articles = [row.split()[0] for row in reported]
+    assert articles == sorted(articles) and len(set(articles)) >= 3  # the claim's reports, article by article
+    # each row names the article, its outlet and time, then who is cited and what they do with the claim
+    assert reported[0].split()[:4] == ["aawsat_18", "aawsat", "2015-07-21", "10:52:24"]
+    assert "المقاومة الشعبية في عدن denies it (نفت)" in reported[0]
     assert "\n  denies: " in out and "Carried without the counter-claim:" in out
 
 

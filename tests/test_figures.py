@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from claimtrack.claims import claim_key
 from claimtrack.contradiction.figures import figure_conflict
-from claimtrack.contradiction.places import event_anchors, figure_place_conflict, past_event, told_beside
+from claimtrack.contradiction.incidents import past_event
+from claimtrack.contradiction.places import event_anchors, figure_place_conflict, told_beside
 from claimtrack.models import Mention
 from claimtrack.spans import Span
 

@@ -21,7 +21,7 @@ from claimtrack.cli import main
 from claimtrack.errors import InputError
 from claimtrack.inputs import load_articles, load_corpus
 from claimtrack.reader import MAX_ARTICLE_BYTES, decode_text, read_article, read_text
-from claimtrack.reader import files as files_module
+from claimtrack.reader import decode as decode_module
 from claimtrack.reader.records import read_records
 
 from .conftest import SEED_FILES
@@ -206,7 +206,7 @@ def test_a_file_that_cannot_be_read(capsys, monkeypatch, tmp_path):
             raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(files_module, "open", fake_open, raising=False)
+    monkeypatch.setattr(decode_module, "open", fake_open, raising=False)
     assert refused(locked) == f"{locked}: permission denied"
     code, out, err = run(capsys, "sentences", "--jobs", "1", locked, SEED)
     assert code == 1 and f"# {SEED.stem}" in out and err == f"claimtrack: error: {locked}: permission denied\n"
@@ -219,7 +219,7 @@ def test_an_input_error_other_than_permission(monkeypatch, tmp_path):
     def fake_open(*args, **kwargs):
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(files_module, "open", fake_open, raising=False)
+    monkeypatch.setattr(decode_module, "open", fake_open, raising=False)
     assert refused(path) == f"{path}: cannot be read: Input/output error"
 
 
@@ -254,7 +254,7 @@ def test_a_name_that_is_not_utf8(tmp_path):
 
 def test_the_default_limit_is_documented():
     assert MAX_ARTICLE_BYTES == 4 * 1024 * 1024
-    assert "4 MiB" in files_module.__doc__
+    assert "4 MiB" in decode_module.__doc__
 
 
 def test_a_file_above_the_limit_is_refused(tmp_path):

@@ -134,7 +134,8 @@ def test_a_word_folds_as_a_line_does(text):
 def test_every_spelling_variant_folds_as_a_word_as_in_a_line():
     # spelling_variants.tsv: each variant, with and without the clitics before it, and as written in the data
     from claimtrack.lexicon.files import read_rows
-    from claimtrack.normalize import _variants, fold_word
+    from claimtrack.normalize import fold_word
+    from claimtrack.spelling_variants import spelling_variants as _variants
 
     written = [f for row in read_rows("spelling_variants.tsv", 2) for f in row.fields]
     for word in [*written, *_variants().canonical]:
@@ -146,7 +147,7 @@ def test_every_spelling_variant_folds_as_a_word_as_in_a_line():
 def test_the_look_pattern_finds_every_character_a_profile_may_change(profile):
     # one negated class (issue 14): a common character the profile changes, or any character outside the common
     # blocks, and nothing else, over the whole Basic Multilingual Plane and a few characters beyond it
-    from claimtrack.normalize import _COMMON_BLOCKS, _char_table
+    from claimtrack.char_folding import COMMON_BLOCKS as _COMMON_BLOCKS, char_table as _char_table
 
     table = _char_table(profile)
     chars = [chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), 0x1F600, 0x10FFFF]]

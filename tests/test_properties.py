@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import InputError, extract_attributions, parse_article, read_article, split_sentences
+from claimtrack.baselines import baseline_attributions
 from claimtrack.spans import spans_tile
 
 from . import fuzz
@@ -54,6 +55,19 @@ def test_articles_spans_are_exact_and_sentences_tile(text):
             return
         assert_sentences_exact_and_tiling(article)
         assert_attributions_exact(article)
+
+
+@PROPERTY
+@given(news_article())
+def test_the_baseline_reads_any_article_and_its_spans_are_exact(text):
+    # The baseline is printed beside every figure, so messy text must not stop it either (a lone tatweel used as a
+    # dash after a cue, real in alwatan_6e9d0cf535, once raised IndexError there).
+    article = _parse(text, "news")
+    if article is None:
+        return
+    for a in baseline_attributions(article):
+        for item in (a.cue, a.source, a.content):
+            assert article.text[item.span.start:item.span.end] == item.text
 
 
 @PROPERTY

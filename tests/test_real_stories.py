@@ -206,4 +206,5 @@ def test_one_sentence_retold_by_two_outlets_has_one_speaker_however_its_back_ref
     assert glued.attribution.source.resolved == plain.attribution.source.resolved == "backreference"
     assert corpus.cluster_of(glued.id) == corpus.cluster_of(plain.id)
     ours, base = _scores("egypt_fm_visit")
-    assert ours.prf[2] == 1.0 and base.prf[2] == 1.0
+    # every claim of the story with its copies, as word overlap has them (whatever word overlap scores: not this test's)
+    assert ours.prf[2] == 1.0 and ours.prf[2] >= base.prf[2]

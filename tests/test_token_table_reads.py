@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from claimtrack.attribution.prescan import cue_sentences
 from claimtrack.attribution.token_table import WORD_RE, TokenTable, token_rows
 from claimtrack.lexicon.grammar import grammar
-from claimtrack.normalize import _COMMON_BLOCKS, _WORD_RE, _char_table, _kept_word_re, fold_line, fold_word, normalize
+from claimtrack.char_folding import COMMON_BLOCKS as _COMMON_BLOCKS, char_table as _char_table
+from claimtrack.normalize import _kept_word_re, fold_line, fold_word, normalize
+from claimtrack.spelling_variants import WORD_RE as _WORD_RE
 from claimtrack.reader import read_article
 from claimtrack.sentences import split_sentences
 

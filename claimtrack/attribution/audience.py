@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.morph import LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
-from .tokens import DASHES, QUOTE, SentenceTokens, Token
+from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["adjunct_end", "audience"]
@@ -20,8 +20,18 @@ def audience(st: SentenceTokens, j: int) -> int:
         return 0  # "وقال لحمر في مؤتمر صحفي إن": a name that begins with ل is the speaker
     k = j + 1
     opening = st.tok(k)
-    if opening is not None and opening.text == QUOTE and (close := st.quote_end(k, 4)) is not None:
+    close = st.quote_end(k, 4) if opening is not None and opening.text == QUOTE else None
+    if close is None and t.key == LAM and opening is not None and opening.is_word and not st.is_comp(opening):
+        close = k  # "مصدر لـ الاقتصادية، بأن" (aleqtisadiya 2015-08-01): the outlet's name unquoted
+    if close is not None:
         k = close + 1  # the outlet's quoted name
+        while st.is_time(st.tok(k)):
+            k += 1  # "عبدالمحسن بوحمد لـ"الوطن" أمس أن" (alwatan 2015-07-21): a time word, then the content
+        comma = st.tok(k)
+        if t.key == LAM and comma is not None and comma.text in COMMAS and st.is_comp(st.tok(k + 1)):
+            # "عادل الشجاع القيادي بحزب المؤتمر الشعبي العام لـ”رويترز”، أن" (alyaum 2015-07-24); not "نائب رئيس المكتب
+            # السياسي لحركة «حماس»، أن", the office's own body
+            return k
     if st.is_prep(st.tok(k)):
         k = adjunct_end(st, k + 1)
     nxt = st.tok(k)
@@ -69,7 +79,9 @@ def adjunct_end(st: SentenceTokens, j: int) -> int:
             continue
         if not t.is_word or st.is_comp(t) or st.according_at(j):
             break
-        if st.is_cue_word(t):
+        if st.is_cue_word(t) and not (j > start and not t.conj and "cue_homograph" in st.roles(t)
+                                      and not st.definite(st.tokens[j - 1])):
+            # (a noun spelled like a verb inside the object: "حول ملابسات نقل زوجته", sabq 2015-07-24)
             if j == start and _own_speech(st, t):
                 j += 1  # "وبين الدكتور كمال عثمان خلال حديثه أن" (SaudiNewsNet okaz_0b63733a41): his talk, the medium
             break

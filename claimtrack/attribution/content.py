@@ -332,7 +332,7 @@ def proposition(st: SentenceTokens, j: int, verb: Verb) -> bool:
         return False
     heads = rule_words().proposition_head
     owned = _pronoun_stem(t)
-    if t.key in heads or owned in heads:
+    if t.key in heads or owned in heads or (owned.endswith(TEH) and owned[:-1] + HEH in heads):  # مسؤوليته: ة as ت
         return True
     if not derived_masdar(t.key):
         return False

@@ -73,6 +73,15 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         # "وأرجع التقرير أسباب الارتفاع إلى" (aleqtisadiya_65193ff775): no name follows a document noun, and an
         # indefinite noun after a definite one is no adjective of it: the verb's object
         return end
+    first, after_first = st.tok(end), st.tok(end + 1)
+    if first is not None and first.is_word and end > start and possessed(st, first) \
+            and st.tokens[end - 1].key not in words.name_link \
+            and (after_first is None or not after_first.is_word or st.is_prep(after_first) or st.is_comp(after_first)
+                 or st.adjunct_kind(after_first) is not None):
+        # "أكد الملك عزمه على"، "وأبدى وزير الخارجية المصري تطلعه أيضا في أن" (SaudiNewsNet 2015-07-21, 08-03): a noun
+        # with a pronoun right after a whole mention, then the verb's frame, is the verb's object; a name ending in
+        # ه goes on with the family name ("عبده الغزواني"، "عبدربه منصور هادي") or follows آل ("آل شرمه")
+        return _title_to_name(st, start, end, follows)
     k = end
     while k < len(st.tokens) and k - end < limit:
         t = st.tokens[k]

@@ -149,8 +149,11 @@ def name_run(st: SentenceTokens, j: int) -> int:
                 k += 1  # "سعيد بن محمد مخايش،" (aljazirah_472ae7bec3): a family name without ال after the nasab
             return k - j
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
-                or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t):
-            break  # (a name may begin with ب or ل: بوشارب، لطفي)
+                or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t) \
+                or (t.key == LAM and audience(st, k)):
+            # (a name may begin with ب or ل: بوشارب، لطفي; the ل written apart before the outlet spoken to and the
+            # content, "الدكتور يوسف تكروري لـ"الوطن" إن", is none)
+            break
         k += 1
     if k == j:
         return 0

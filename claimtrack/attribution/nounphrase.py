@@ -332,8 +332,9 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
         # ", المتحدث الرسمي باسم رئاسة الجمهورية،": a title phrase in apposition
         end = noun_phrase(st, comma + 1)
         after = st.tok(end)
-        if end > comma + 1 and after is not None and (after.text in COMMAS or after.text == ":" or st.is_comp(after)):
-            return end
+        if end > comma + 1 and after is not None and (after.text in COMMAS or after.text == ":" or st.is_comp(after)
+                                                     or audience(st, end)):
+            return end  # (then the outlet spoken to: "، المحامي صالح ذيبان لـ«الشرق الأوسط» إن", aawsat 2015-07-24)
         # "، الدكتور الطيب حامد،": a name that begins with ال after the title, then the closing comma
         k = end
         while k < n and k - end < 3 and plain_word(st, st.tokens[k]):
@@ -345,6 +346,8 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
     k = comma + 1
     while k < n and k - comma <= 5 and st.tokens[k].is_word:
         t = st.tokens[k]
+        if k > comma + 1 and t.key == LAM and audience(st, k):
+            return k  # "، الدكتور يوسف تكروري لـ"الوطن": تم" (alwatan 2015-07-24): the outlet spoken to, then the content
         if (t.conj and k == comma + 1 and not st.is_name(t)) or st.is_prep(t) or st.is_time(t) or st.is_comp(t) \
                 or st.adjunct_kind(t) or st.according_at(k) or st.is_cue_word(t) or st.roles(t) - {"adjective"}:
             return None

@@ -13,7 +13,7 @@ from .nounphrase import noun_phrase
 from .quoted import guillemet_depth, open_quotation, parenthesis_end, quotation_before
 from .agreement import cue_gender_of
 from .token_table import Tokens
-from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON
+from .tokens import COLON, COMMAS, DASHES, QUOTE, SEMICOLON, SentenceTokens
 from .wordlists import rule_words
 
 __all__ = ["prune"]
@@ -297,7 +297,17 @@ def _top_level(ctx: SentenceContext, d: Draft, last: Draft) -> bool:
         return False  # "فيقول إنه يشعر ... بالارتباك، لكنه يتوقع الاستمرار في أبحاثه": still what he says
     if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
         return True
+    if _opens_after_comma(st, d.cue_token - 1):
+        return True  # "وعبر ... عن الفكرة ذاتها بأسلوب مختلف، إذ قال: «...»" (aawsat, 2015-07-21)
     return _subordinator_before(ctx, d.cue_token) > 0  # "، في حين أكد مسؤول أمني تركي أن"
+
+
+def _opens_after_comma(st: SentenceTokens, k: int) -> bool:
+    """Is token ``k`` a word that, right after a comma, opens a clause of its own (attribution_words.tsv
+    top_level_after_comma: "، إذ قال"، "، وهم يعتقدون أن"), with or without its و/ف?"""
+    t, comma = st.tok(k), st.tok(k - 1)
+    opens = rule_words().top_level_after_comma
+    return t is not None and t.is_word and (t.key in opens or t.bare in opens) and comma is not None and comma.text in COMMAS
 
 
 def _reported_state_goes_on(ctx: SentenceContext, d: Draft, last: Draft) -> bool:
@@ -370,7 +380,7 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
         k = adjunct  # "...، وعن معسكر الفريق بإسبانيا أوضح الشعيلان": the adjunct opens the next clause
     while k > 0:
         prev = st.tokens[k - 1]
-        if prev.text in COMMAS or st.roles(prev) & {"subordinator", "qad", "masdar_intro"}:
+        if prev.text in COMMAS or st.roles(prev) & {"subordinator", "qad", "masdar_intro"} or _opens_after_comma(st, k - 1):
             k -= 1
             continue
         if "kana" in st.roles(prev):

@@ -87,7 +87,21 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
         last_word -= 1  # "والصحيفة نفسها تؤكد": the emphatic pronoun stays with its noun
     if end < last_word + 1:
         return None
+    if all(_particle(st, t) for t in st.tokens[start : stop + 1]):
+        # "، إذ قال إن"، "، بل أصرت على"، "، ثم استطرد قائلا"، "فهو يعترف بأنه": a particle or a pronoun opening the
+        # clause, not its subject (the speaker was named before, or follows the verb)
+        return None
     return start, stop + 1
+
+
+def _particle(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a function word (stopwords.txt, with or without its و/ف) or punctuation, never a speaker?  A
+    demonstrative stays a subject ("وهذا ما أكده"; "هذه الدراسة تؤكد" is a noun phrase)."""
+    if not t.is_word:
+        return t.text != QUOTE
+    if len(t.key) == 1 and t.key not in rule_words().abbreviation:
+        return True  # a letter written apart: "، و أكد الشايع" (the conjunction), "بـ"، "لـ"; not "د." nor "م."
+    return (t.key in st.g.stopwords or t.bare in st.g.stopwords) and "demonstrative" not in st.roles(t)
 
 
 def has_source_word(ctx: SentenceContext, a: int, b: int) -> bool:
@@ -187,8 +201,8 @@ def can_open_subject(st: SentenceTokens, t: Token) -> bool:
     dropped), nor a word with a preposition attached (بالاستمرار، للصحفيين، باستجواب، بقولها، لي، لنا: an object,
     an adjunct or the one spoken to)."""
     words = rule_words()
-    if t.key in words.not_subject or t.bare in words.not_subject:
-        return False
+    if t.key in words.not_subject or t.bare in words.not_subject or (len(t.key) == 1 and t.key not in words.abbreviation):
+        return False  # (a letter written apart opens no subject: the era sign "2013م"، "بـ"التساهل""; "د." and "م." do)
     key = t.key
     if key.startswith((BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)) and len(key) > 4:
         return False

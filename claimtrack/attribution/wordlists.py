@@ -63,6 +63,7 @@ class RuleWords:
     time_demonstrative: frozenset[str]
     time_head: frozenset[str]
     top_level_after: frozenset[str]
+    top_level_after_comma: frozenset[str]
     topic_preposition: frozenset[str]
     verb_before_definite: frozenset[str]
 

@@ -4,6 +4,7 @@ ranges (ما يفوق 1 بليون دولار = [1e9, 1.5e9] dollars; بحوال
 from __future__ import annotations
 
 import functools
+import itertools
 
 import attrs
 import regex
@@ -162,12 +163,29 @@ def _measure_units() -> frozenset[str]:
 def _measure_near(tokens: list[Token], start: int, end: int) -> str | None:
     """What a number at tokens[start:end] counts: its unit when the unit is a measure (قتيلا), else the
     nearest measure word up to three words before it (مقتل 27 شخصا، وإصابة نحو 100) or two after it
-    (27 شخصا قتلوا)."""
-    for k in [*range(start - 1, max(-1, start - 4), -1), *range(end, min(len(tokens), end + 2))]:
+    (27 شخصا قتلوا); a number joined by و reads its own words after it first ("قتلوا و32 أصيبوا")."""
+    before = list(range(start - 1, max(-1, start - 4), -1))
+    after = list(range(end, min(len(tokens), end + 2)))
+    if _coordinated(tokens, start):  # its own words first, up to the next و ("و3 آخرين وإصابة": not wounded)
+        own = itertools.takewhile(lambda k: k == end or not _joined_by_waw(tokens[k][0]), after)
+        after, before = before, list(own)
+    for k in [*before, *after]:
         m = _measure_of(tokens[k][0])
         if m:
             return m
     return None
+
+
+def _coordinated(tokens: list[Token], start: int) -> bool:
+    """Whether the number at tokens[start] is joined to what comes before by و ("قتلوا و32 أصيبوا", "قتلوا و 32"):
+    a verb or noun before it then ends the clause of the figure before, so the words after are read first."""
+    word = tokens[start][0]
+    return (_number_prefix(word) > 0 and word[0] == WAW) or (start > 0 and tokens[start - 1][0] == WAW)
+
+
+def _joined_by_waw(word: str) -> bool:
+    """Whether ``word`` carries a conjunction و (وإصابة), not a و of its own (وفاة)."""
+    return word.startswith(WAW) and strip_clitics(word) != word
 
 
 def _measure_of(word: str) -> str | None:

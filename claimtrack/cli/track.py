@@ -30,11 +30,11 @@ from typing import Any
 import attrs
 
 from ..errors import InputError
-from ..inputs import load_articles
+from ..inputs import PROGRESS_AT, load_articles
 from ..models import Article
 from ..reader import read_outlets
 from ..reader.records import RecordReader, is_record_path
-from .options import SKIPPED, add_fields, add_format, reading
+from .options import SKIPPED, add_fields, add_format, progress, reading
 from .output import MACHINE_FORMATS, flatten, said_on_cell, write_records, write_table
 
 __all__ = ["SKIPPED", "register"]
@@ -111,17 +111,15 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
 
     options = reading(args)
     reader = RecordReader(options["fields"], encoding=options["encoding"], max_bytes=options["max_bytes"])
-    tty = sys.stderr.isatty() and not args.quiet
+    line = _ProgressLine(progress(args))
 
-    def progress(added: int, unchanged: int) -> None:
-        if tty:
-            print(f"\rclaimtrack: {added} added, {unchanged} already stored", end="", file=sys.stderr, flush=True)
+    def added(added: int, unchanged: int) -> None:
+        line.say(added + unchanged, f"{added} added, {unchanged} already stored")
 
     with Tracker(args.db) as tracker:
         result = tracker.add(_articles(args.paths, reader, args.outlets, args.failures), batch=args.batch,
-                             progress=progress, marking=_marking(tty))
-        if tty:
-            print(file=sys.stderr)
+                             progress=added, marking=line.marking)
+        line.end()
         stats = tracker.stats()
     # reported by claimtrack.cli.main, which exits with SKIPPED (or 1 when a file could not be read)
     args.skipped.extend([*map(str, reader.problems), *result.refused])
@@ -135,12 +133,26 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def _marking(tty: bool):
-    """The progress line of the marks made after an add or by ``remark`` (pending articles marked), on a terminal."""
-    def marking(done: int, total: int) -> None:
-        if tty:
-            print(f"\rclaimtrack: marks made for {done} of {total} articles", end="", file=sys.stderr, flush=True)
-    return marking
+class _ProgressLine:
+    """One progress line on stderr, written over as the count grows (``progress``: a terminal, no ``--quiet``), for
+    long phases only: from :data:`~claimtrack.inputs.PROGRESS_AT` articles on, as reading says how far it is; a
+    few articles are added and marked at once and say nothing."""
+
+    def __init__(self, progress: bool) -> None:
+        self.progress, self.shown = progress, False
+
+    def say(self, count: int, text: str) -> None:
+        if self.progress and count >= PROGRESS_AT:
+            print(f"\rclaimtrack: {text}", end="", file=sys.stderr, flush=True)
+            self.shown = True
+
+    def marking(self, done: int, total: int) -> None:
+        """The marks made after an add or by ``remark``: pending articles marked."""
+        self.say(total, f"marks made for {done} of {total} articles")
+
+    def end(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
 
 
 def _write_stats(args: argparse.Namespace, out, stats: dict[str, int]) -> None:
@@ -165,10 +177,9 @@ def _cmd_reindex(args: argparse.Namespace, out) -> int:
 
 def _cmd_remark(args: argparse.Namespace, out) -> int:
     with _open(args) as tracker:
-        tty = sys.stderr.isatty() and not getattr(args, "quiet", False)
-        tracker.remark(every=args.all, progress=_marking(tty))
-        if tty:
-            print(file=sys.stderr)
+        line = _ProgressLine(progress(args))
+        tracker.remark(every=args.all, progress=line.marking)
+        line.end()
         _write_stats(args, out, tracker.stats())
     return 0
 

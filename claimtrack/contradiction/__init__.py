@@ -8,9 +8,14 @@
 - :mod:`.disputes`: what a contradiction is (``Mark.dispute``): an explicit denial linked to what it denies, the
   same speaker's new figure, two speakers' figures for one quantity (compared like with like), or else;
 - :mod:`.places`: where a statement happens: the countries it names by name, not the nationalities it names;
-- :mod:`.measured` and :mod:`.figures`: what each figure counts, and two figures of one quantity compared;
+  :mod:`.localities`: the places inside a country it names, and two statements placed apart by them;
+  :mod:`.incidents`: which incident a figure tells (a past one, a separate one, another year);
+  :mod:`.scopes`: the words of place_scopes.tsv by kind;
+- :mod:`.measured`, :mod:`.parts` and :mod:`.figures`: what each figure counts, which figures are parts of another,
+  and two figures of one quantity compared;
 - :mod:`.dating`: the days a statement dates its event by (two tolls of days apart are two events);
-- :mod:`.denied` and :mod:`.targets`: what a denial may be linked to, and what it may not;
+- :mod:`.denied`, :mod:`.targets` and :mod:`.topics`: what a denial may be linked to, and what it may not (a claim
+  that does not assert what it denies, a statement of its own article met by the article's topic words);
 - :mod:`.fates`: one person's fate told two ways (alive / died, two causes or two times of one death);
 - :mod:`.scoring`: dispute marks against real labelled pairs and annotated story conflicts (``eval --disputes``);
 - :mod:`.coverage`: articles that carry one side of a contradiction without the other.

@@ -44,7 +44,7 @@ _LINK_SHARE = 0.4
 _LINK_ENOUGH = 3
 
 
-_NOT_DENIALS = ("about", "hearsay", "report", "statement")  # denials.tsv kinds that name what is denied, deny nothing
+_NOT_DENIALS = ("about", "hearsay", "report", "statement", "stop")  # denials.tsv kinds that name what is denied, deny nothing
 
 
 @functools.cache

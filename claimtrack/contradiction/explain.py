@@ -1,4 +1,5 @@
-"""The :class:`Mark` record of a relation between two claims, and the one line that explains it to a reader."""
+"""The :class:`Mark` record of a relation between two claims, the one line that explains it to a reader, and the
+attributions marks name (:func:`mark_attributions`: an outlet's own sentences and the reports its denials tell too)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from typing import Any
 
 import attrs
 
-from ..models import Attribution, shorten
-from .narration import NARRATION, TOLD
+from ..matching.corpus import Corpus
+from ..models import Attribution, mention_to_dict, shorten
+from .narration import NARRATION, TOLD, narration_claims
 from .rules import Evidence, Side
 
-__all__ = ["Mark", "explain", "figures_why"]
+__all__ = ["Mark", "explain", "figures_why", "mark_attributions"]
 
 
 def _evidence(values: "Iterable[Evidence]") -> "tuple[Evidence, ...]":
@@ -36,11 +38,28 @@ class Mark:
 
     def to_dict(self, unanswered_in: "list[str] | None" = None) -> dict[str, Any]:
         """The JSON record of ``claimtrack contradictions --format jsonl``; ``unanswered_in`` lists the articles
-        that carry one side without the other (:func:`claimtrack.records.mark_to_dict`); ``attrs.asdict`` nests
+        that carry one side without the other (schema ``mark``, :mod:`claimtrack.records`); ``attrs.asdict`` nests
         evidence spans and has no ``unanswered_in``."""
-        from ..records import mark_to_dict  # serialization lives at the edge; imported when used
+        return {
+            "a": self.a,
+            "b": self.b,
+            "kind": self.kind,
+            "dispute": self.dispute,
+            "evidence": [{"kind": e.kind, "a": mention_to_dict(e.a) if e.a else None,
+                          "b": mention_to_dict(e.b) if e.b else None, "note": e.note} for e in self.evidence],
+            "explanation": self.explanation,
+            "unanswered_in": unanswered_in or [],
+        }
 
-        return mark_to_dict(self, unanswered_in)
+
+def mark_attributions(corpus: Corpus, marks: "Iterable[Mark]" = ()) -> dict[str, Attribution]:
+    """The attributions marks may name, by id: the corpus's, and, when a mark names an outlet's own sentence
+    (``<article>#n<k>``) or a report its denial tells (``<article>#r<k>``: :func:`narration_claims`), those as
+    attributions of stance ``narrate`` or ``told``."""
+    by_id = {a.id: a for a in corpus.attributions}
+    if any(x not in by_id for m in marks for x in (m.a, m.b)):
+        by_id.update((c.id, c.attribution) for c in narration_claims(corpus))
+    return by_id
 
 
 def explain(kind: str, a: Attribution, b: Attribution, why: str, side_a: Side | None = None,

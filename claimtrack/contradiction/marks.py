@@ -21,12 +21,13 @@ from ..polarity import negated_cue, negative_core, text_polarity
 from ..spans import Span
 from .denied import Leads, explicit_denial
 from .disputes import denial_mentions
-from .explain import Mark, explain, figures_why
+from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
 from .figures import figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, unnamed_sources
-from .narration import NARRATION, mark_attributions, narration_claims
+from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
+from .targets import asserts_denied
 from .worded_apart import agrees_on_fate, asserts_nothing, find_disputes
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -171,6 +172,8 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     if denial_mentions(other_side.content.text, verbs_within=0) or explicit_denial(other_side):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
+    if denial and not (denier.attribution.content.refers_to or asserts_denied(denier, cy if turned else cx)):
+        return None  # "لا صحة لإيقاف الاستقدام" against "تم وصول عدد من العمالة": not what it denies (targets.asserts_denied)
     if denial and asserts_nothing((sy if turned else sx).content.text):
         return None  # nothing to deny: "«جبهة النصرة»" (aawsat a58d1ef25f449) against "نافية أسر أو اعتقال ..."
     if denial and (dead := read_fate(denier.attribution.content.text)) \

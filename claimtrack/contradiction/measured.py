@@ -1,6 +1,6 @@
 """What each figure of a statement counts: its measure (killed, wounded, detained: ``quantity_measures.tsv``),
-its group (civilians, fighters), the figures implied by words (a dual, a singular joined by و), and which figures
-are parts of another (بينهم 12 طفلا، في كيلوا وحدها) or one side's own losses.  :mod:`.figures` compares what is
+its group (civilians, fighters) and the figures implied by words (a dual, a singular joined by و); which figures
+are parts of another (بينهم 12 طفلا) or one side's own losses is :mod:`.parts`.  :mod:`.figures` compares what is
 read here; the readings are cached per text, since one statement's figures are held against many others'.
 """
 
@@ -13,18 +13,18 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..claims import Quantity, claim_key, find_quantities
+from ..claims import Quantity, find_quantities
 from ..claims.quantities import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import LAM, WAW, has_article, without_article, without_conjunction
+from ..lexicon.morph import WAW, has_article, without_article, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .dating import dated_detail
 from .disputes import bare_readings, statement_words
-from .places import scope_terms, scope_words
+from .scopes import scope_words
 
-__all__ = ["DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "figure_parts", "group_of", "measured_figures"]
+__all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "group_of", "joined", "measured_figures", "singular_units", "two_groups"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -128,9 +128,16 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     found = [(q, m) if (m := _measure(q, n) or _measure_before(text, q, at)) else _partitive(text, q)
              for q, n, at in zip(quantities, named, starts)]
     # a singular noun counts one only joined by و to the figure before it (below): "وقال ضابط" counts nobody
-    found = [(q, None) if q.counts is None and q.low == q.high == 1 and _singular_units().get(fold(q.text)) else (q, m)
+    found = [(q, None) if q.counts is None and q.low == q.high == 1 and singular_units().get(fold(q.text)) else (q, m)
              for q, m in found]
     found = _measure_just_before(text, found)
+    # "12 طفلا و6 نساء قتلوا": a figure of one group joined by و to a figure of another, no measure word between,
+    # counts what that one counts (the measure stands after the last of them)
+    for k in range(len(found) - 2, -1, -1):
+        (q, m), (nxt, mn) = found[k], found[k + 1]
+        if m is None and mn and q.span and nxt.span and two_groups(q, nxt) and joined(text, q.span, nxt.span) \
+                and not (named_units(text[q.span.end : nxt.span.start]) & _measure_names()):
+            found[k] = (q, mn)
     # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
     # whole it is a part of counts too
     for k in range(len(found) - 1):
@@ -150,15 +157,29 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     k = 0
     while k < len(found) - 1:
         (first, m1), (second, m2) = found[k], found[k + 1]
-        if (m1 is None) != (m2 is None) and first.span and second.span \
+        if (m1 is None) != (m2 is None) and first.span and second.span and not two_groups(first, second) \
                 and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
             span = Span(first.span.start, second.span.end)
             found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
                                               text=span.of(text), span=span), m1 or m2)]
         k += 1
-    return tuple((q, m) for q, m in found if m and q.unit in PEOPLE_UNITS
+    return tuple((q, m) for q, m in found if m and q.unit in PEOPLE_UNITS and not _one_of(q)
                  and not (q.span is not None and any(r < q.span.start for r in relatives)
                           and not _risen_to(text, q, relatives) and not dated_detail(text, q, relatives)))
+
+
+def _one_of(q: Quantity) -> bool:
+    """Is a figure a word that singles one out of a group (place_scopes.tsv kinds ``one`` and ``part``: "فيما قتل
+    احد رجال المقاومة", alriyadh a7b9e6df81e6a, 2015-07-22; "إحدى الغارات"), or that means anyone after a negation
+    ("لم يصب أحد": no one)?  It is no toll to hold against another's (judged other-place P070, other-event P027,
+    E007 there)."""
+    return q.low == q.high == 1 and without_conjunction(fold(q.text)) in scope_words("one", "part")
+
+
+def two_groups(a: Quantity, b: Quantity) -> bool:
+    """Do two figures name two groups of people (children and women: "12 طفلا و6 نساء"), so that "و" between them
+    adds them up and makes no range ("بين 20 و25 شخصا")?"""
+    return group_of(a) is not None and group_of(b) is not None and group_of(a) != group_of(b)
 
 
 def _risen_to(text: str, q: Quantity, relatives: Sequence[int]) -> bool:
@@ -222,123 +243,13 @@ def _measures_of(word: str) -> frozenset[str]:
     return named_units(without_conjunction(word)) & _measure_names()
 
 
-@functools.lru_cache(maxsize=8192)
-def figure_parts(text: str) -> frozenset[Span]:
-    """The spans of the figures of ``text`` held against no figure of another statement: a part of the figure
-    before it ("57 مدنيا بينهم 12 طفلا": the children are among the 57; it still counts in a breakdown's sum), and
-    one side's losses (place_scopes.tsv kind ``side``: "سقوط أحد عشر قتيلا في صفوف القوات الموالية لهادي"), and the
-    wounded of one severity (kind ``severity``: "وثلاث إصابات متوسطة")."""
-    found = [q for q, _ in measured_figures(text) if q.span is not None]
-    ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
-    sides = scope_words("side", "severity")
-    among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
-        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
-    # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too
-    among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and q.low == q.high == 1
-              and _singular_units().get(fold(q.text))}
-    parts = set(among) \
-        | {q.span for q, end in zip(found, ends) if q.span and any(
-            f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))} \
-        | _actor_losses(text, found, ends) | _more_of_them(text, found, ends) | _in_condition(text, found, ends)
-    # one side's wounded, joined by و to its dead: "سقوط سبعة قتلى بين صفوف القوات الموالية ... واصابة 29 جريحا"
-    # (aawsat a5ee96ceb2528), "قتل 3 مسلحين تابعين لميليشيات الحوثي وصالح وأصيب 17 آخرون" (alriyadh, 2015-07-26)
-    for p, q in zip(found, found[1:]):
-        if p.span in parts and q.span and group_of(q) is None and _joined(text, p.span, q.span):
-            parts.add(q.span)
-    return frozenset(parts)
+CLAUSE_PUNCTUATION_RE = regex.compile(r"[،,.؛:]")  # what ends a clause between two figures
 
 
-def _in_condition(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
-    """The figures whose clause (up to the next figure or punctuation) gives the condition of those they count: a noun of
-    place_scopes.tsv kind ``condition`` and a severity word after it ("أربعة جنود أصيبوا في الهجوم -الذي استخدم
-    فيه مقاتلو حزب العمال البنادق- في حالة خطيرة", alriyadh ab2034b945dde, 2015-08-03): the worst hurt of the
-    wounded, no toll of them."""
-    conditions, severities = scope_words("condition"), scope_words("severity")
-    out = []
-    for q, end in zip(found, ends):
-        if q.span is None:
-            continue
-        clause = text[q.span.end : end]
-        if (stop := _CLAUSE_PUNCTUATION_RE.search(clause)) is not None:
-            clause = clause[: stop.start()]  # ("وأصيب 31 آخرون، بينهم أربعة في حالة حرجة": the four's condition)
-        readings = [set(bare_readings(w)) for w, _ in statement_words(clause)]
-        if any(x & conditions and y & severities for x, y in zip(readings, readings[1:])):
-            out.append(q.span)
-    return frozenset(out)
-
-
-def _more_of_them(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
-    """The first figure of a statement when "another" follows it (particles.tsv role ``another``): "وقتل جنديان
-    آخران عندما أرسلت الحكومة تعزيزات" (2015-08-03) counts two more than the sentences before it told, no toll of the
-    clashes to hold against "قتل 5 أشخاص وأصيب 12" (judged other-event, P015, P035, P047).  After a figure of its own
-    statement ("مقتل جنديين وجرح 31 آخرين") "others" are other than those, and the figure is a toll."""
-    if not found or found[0].span is None \
-            or next((m for q, m in measured_figures(text) if q == found[0]), None) != _KILLED:
-        return frozenset()  # ("وأصيب 17 آخرون": the wounded other than the dead told before, all of them)
-    first = found[0].span
-    after = statement_words(text[first.end : ends[0]])[:_ANOTHER_REACH]
-    if any(_another(without_conjunction(w)) for w, _ in after):
-        return frozenset({first})
-    return frozenset()
-
-
-def _another(word: str) -> bool:
-    """Is a folded word "another" (particles.tsv role ``another``), its dual or plural read in code (آخران، آخرين)?"""
-    g = grammar()
-    return "another" in g.role(word) or any(
-        word.endswith(e) and "another" in g.role(word[: -len(e)]) for e in _NUMBER_ENDINGS)
-
-
-_NUMBER_ENDINGS = ("\u0627\u0646", "\u064a\u0646", "\u0648\u0646")  # ان، ين، ون
-
-
-_KILLED = "killed"  # the measure of the dead (quantity_measures.tsv)
-# How many words after a figure its "another" may stand ("جنديان آخران"، "13 شخصا آخرين").
-_ANOTHER_REACH = 2
-
-
-_CLAUSE_PUNCTUATION_RE = regex.compile(r"[،,.؛:]")  # what ends a clause between two figures
-
-
-def _joined(text: str, before: Span, after: Span) -> bool:
+def joined(text: str, before: Span, after: Span) -> bool:
     """Are two figures joined by و in one clause (no punctuation between them)?"""
     between = text[before.end : after.start]
-    return not _CLAUSE_PUNCTUATION_RE.search(between) and any(w.startswith(WAW) for w, _ in statement_words(between))
-
-
-def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
-    """The figures of one party's losses (place_scopes.tsv kind ``actor``): counted in its own noun ("9 متمردين
-    قتلوا": aawsat a4e65cf434bb7), or "من" / "لـ" the party just after it ("مما أسفر عن سقوط 13 قتيلاً وإصابة 23
-    آخرين من الميليشيات": aawsat aa1e135967489, which holds the 13 of a bare measure joined to it too; "عثر
-    رجال المقاومة على 8 جثث للميليشيات"), held against no toll of the whole event, as a side's (صفوف)."""
-    actors = scope_terms("actor")
-    out: list[Span] = []
-    for k, (q, end) in enumerate(zip(found, ends)):
-        if q.span is None:
-            continue
-        window = statement_words(text[q.span.end : end])[:_SIDE_REACH]
-        hit = False
-        for i, (w, _) in enumerate(window):
-            if _word_terms(w) & actors and (i == 0 or w.startswith(LAM) or any(x == _MIN for x, _ in window[:i])):
-                hit = True
-                break
-        if not hit:
-            continue
-        out.append(q.span)
-        # "سقوط 13 قتيلاً وإصابة 23 آخرين من الميليشيات": the figure joined to it by و, of no group of its own
-        prev = found[k - 1] if k else None
-        if prev is not None and prev.span and group_of(prev) is None and _joined(text, prev.span, q.span):
-            out.append(prev.span)
-    return frozenset(out)
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_terms(word: str) -> frozenset[str]:
-    return frozenset(claim_key(word).ordered)
-
-
-# How many words after a figure "في صفوف" may stand ("أحد عشر قتيلا في صفوف").
-_SIDE_REACH = 3
+    return not CLAUSE_PUNCTUATION_RE.search(between) and any(w.startswith(WAW) for w, _ in statement_words(between))
 
 
 @functools.cache
@@ -368,12 +279,12 @@ def _implied_counts(text: str) -> list[Quantity]:
             found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
         elif counts and "another" in grammar().role(bare):
             found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
-        elif counts and bare == w and (unit := _singular_units().get(bare)) is not None and k + 1 < len(words) \
+        elif counts and bare == w and (unit := singular_units().get(bare)) is not None and k + 1 < len(words) \
                 and words[k + 1][0].startswith(WAW) and find_quantities(words[k + 1][0][1:]):
             # "قتل ضابط وثلاثة جنود" (a89d95f196275, 2015-07-24): an officer and three soldiers, four dead, as
             # "قتل أربعة ... بينهم ضابط" (a14194ee7348a; judged agreement, P025)
             found.append(Quantity(1.0, 1.0, unit, span.of(text), span, counts))
-        elif bare != w and (unit := _singular_units().get(bare)) is not None:
+        elif bare != w and (unit := singular_units().get(bare)) is not None:
             # "أربعة من مشاة البحرية وضابط من البحرية": one more, kept only when joined to a figure (_measured)
             one = Span(span.end - len(bare), span.end)
             found.append(Quantity(1.0, 1.0, unit, one.of(text), one, None))
@@ -381,7 +292,7 @@ def _implied_counts(text: str) -> list[Quantity]:
 
 
 @functools.cache
-def _singular_units() -> dict[str, str]:
+def singular_units() -> dict[str, str]:
     """The singular of a noun of people whose plural is broken (broken_plurals.tsv), folded, -> its unit: ضابط ->
     officer, جندي -> soldier."""
     out: dict[str, str] = {}

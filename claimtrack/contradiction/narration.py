@@ -6,8 +6,7 @@ in its sentence; and the reports an outlet's denials tell as they deny them ("ر
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import regex
 
@@ -23,10 +22,7 @@ from ..spans import Span
 from .denied import explicit_denial, undenied
 from .disputes import opens_with_about, statement_words, told_reports
 
-if TYPE_CHECKING:
-    from .explain import Mark
-
-__all__ = ["NARRATION", "TOLD", "keyed_narration", "mark_attributions", "narration_claims", "told_claims"]
+__all__ = ["NARRATION", "TOLD", "keyed_narration", "narration_claims", "told_claims"]
 
 
 NARRATION = "narrate"  # the cue stance of an outlet's own sentence (narration_claims)
@@ -152,13 +148,3 @@ def _a_line(text: str) -> bool:
     a19c98b2f68e2)?  Such lines assert nothing a denial or another figure could dispute."""
     stripped = text.rstrip(_CLOSERS)
     return len(text.split()) < _LINE_WORDS and not stripped.endswith(tuple(_STOPS))
-
-
-def mark_attributions(corpus: Corpus, marks: "Iterable[Mark]" = ()) -> dict[str, Attribution]:
-    """The attributions marks may name, by id: the corpus's, and, when a mark names an outlet's own sentence
-    (``<article>#n<k>``) or a report its denial tells (``<article>#r<k>``: :func:`narration_claims`), those as
-    attributions of stance ``narrate`` or ``told``."""
-    by_id = {a.id: a for a in corpus.attributions}
-    if any(x not in by_id for m in marks for x in (m.a, m.b)):
-        by_id.update((c.id, c.attribution) for c in narration_claims(corpus))
-    return by_id

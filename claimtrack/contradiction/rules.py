@@ -124,6 +124,11 @@ def _antonyms(relation: str = "antonym") -> dict[str, set[str]]:
     return pairs
 
 
+def predicate_forms(term: str) -> frozenset[str]:
+    """The forms a predicate's term may take in another statement: its verb and its verbal noun (وقف، أوقف، توقف)."""
+    return frozenset(_forms(term))
+
+
 def _flip(e: Evidence) -> Evidence:
     return Evidence(e.kind, e.b, e.a, e.note)
 

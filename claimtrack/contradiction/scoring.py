@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from ..errors import InputError
-from ..evaluate import align, load_gold
+from ..evaluate.attributions import align, load_gold
 from ..matching.corpus import Corpus
 from ..models import DISPUTE_ORDER, Article
 from ..reader import read_article, read_outlets, read_text

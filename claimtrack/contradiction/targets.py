@@ -14,10 +14,11 @@ from ..lexicon.morph import without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
 from .denied import named_denial
-from .disputes import denial_mentions, rare_skeletons, statement_words, told_reports
+from .disputes import DENIAL_VERB_REACH, denial_mentions, rare_skeletons, statement_words, told_reports
 from .narration import TOLD
+from .rules import predicate_forms
 
-__all__ = ["carried_twice", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons",
+__all__ = ["asserts_denied", "carried_twice", "denies_a_stop", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]
 
 
@@ -34,6 +35,39 @@ def _calls_false(text: str) -> bool:
     ("إدارة الشباب أصدرت نفيا عن وجود أي نية لبيع حسن معاذ", alriyadh a10b4b37de9d1, 2015-07-24, against the club's
     own "نفت نيتها بيع أي من لاعبيها")."""
     return bool(denial_mentions(text, verbs_within=0)) or any(named_denial(m.text) for m in denial_mentions(text))
+
+
+@functools.cache
+def _stops() -> frozenset[str]:
+    """The claim-key terms of denials.tsv kind ``stop`` (إيقاف، توقف، وقف، تعليق، تجميد), with the forms a predicate
+    takes (rules.predicate_forms: أوقف، توقف)."""
+    terms = {t for r in read_rows("denials.tsv", 2) if r[1] == "stop" for t in claim_key(r[0]).ordered}
+    return frozenset().union(*(predicate_forms(t) for t in terms)) if terms else frozenset()
+
+
+@functools.lru_cache(maxsize=8192)
+def denies_a_stop(text: str) -> bool:
+    """Does a denial deny a stop (denials.tsv kind ``stop``): the first term of its content after the denial words it
+    opens with ("لا صحة لإيقاف الاستقدام من «بنجلاديش»"; a denial verb's content "توقف الاتفاقية ...")?"""
+    words = statement_words(text)
+    if not words:
+        return False
+    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end
+    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
+    terms = claim_key(text[opening[-1].span.end :] if opening else text).ordered
+    return bool(terms) and bool(predicate_forms(terms[0]) & _stops())
+
+
+def asserts_denied(denial: Claim, other: Claim) -> bool:
+    """Does a claim assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
+    «بنجلاديش»" (the Labour Ministry, aad320a48441e, 2015-07-22) says recruitment goes on; the ambassador's
+    "عملية الاستقدام تسير بوتيرة بطيئة" (a156a76ef8548) and "بالفعل تم وصول عدد من العمالة البنغلاديشية"
+    (a978129247384) say so too, and agree (judged agreement P015, P019, E006, M008 and eleven more there).  A claim
+    that names a stop, in any form ("أوقفت الوزارة استقدام ..."), is what it denies; so is any claim a denial of
+    something else meets (its words link them as before)."""
+    if not denies_a_stop(denial.attribution.content.text):
+        return True
+    return any(predicate_forms(t) & _stops() for t in other.key.ordered)
 
 
 def one_person(denial: Claim, other: Claim) -> bool:
@@ -163,7 +197,7 @@ _APART_SHARE = 2 / 3
 @functools.cache
 def _denial_vocabulary() -> frozenset[str]:
     """The skeletons of the words of denials.tsv's expressions (صحة، تداول، تردد ...): they name no content."""
-    return frozenset().union(*(skeletons(w) for r in read_rows("denials.tsv", 2) for w in r[0].split()))
+    return frozenset().union(*(skeletons(w) for r in read_rows("denials.tsv", 2) if r[1] != "stop" for w in r[0].split()))
 
 
 def points_back_apart(denial: Claim, other: Claim) -> bool:

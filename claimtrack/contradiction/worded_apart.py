@@ -11,18 +11,16 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 import attrs
 import regex
 
-from ..claims import claim_key, find_quantities
+from ..claims import ClaimKey, claim_key, find_quantities
 from ..claims.key import topic_key
-from ..lexicon.background import background
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.speakers import relation
-from ..models import Article, Attribution, Mention, id_order
-from ..sentences import split_sentences
-from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_news, names_statements,
+from ..models import Attribution, Mention, id_order
+from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      told_referent, trailing_denial, undenied)
 from ..lexicon.grammar import grammar
-from .disputes import denial_link_words, denial_mentions, denial_target_linked, statement_words
+from .disputes import denial_link_words, denial_target_linked, statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
@@ -32,7 +30,9 @@ from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .rules import Evidence, asks
-from .targets import carried_twice, denies_too, few_apart, one_person, points_back_apart, said_not, tells_report
+from .scopes import scope_terms
+from .topics import Topic, told_late, topic_only
+from .targets import asserts_denied, carried_twice, denies_too, few_apart, one_person, points_back_apart, said_not, tells_report
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
 
@@ -88,7 +88,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             candidates = others
         else:
             linkable = linkable or Linkable(others, weight)
-            link_words, rare_of = denial_link_words(key, weight), linkable.skeletons
+            link_words, rare_of = _link_words(key, weight), linkable.skeletons
             candidates = linkable.near(link_words, c.attribution.content.refers_to)
         of_fact = authors is None and not names_statements(c.attribution, texts[c.attribution.article])
         links: list[tuple[Claim, tuple[str, ...]]] = []
@@ -132,12 +132,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                                                  denial_words=link_words, of_fact=True)
                     if words and not named_place_conflict(c.attribution, other.attribution) \
                             and lead_words.meet(c.attribution.article, other.attribution.article) \
-                            and not _topic_only(c, other, words, articles, topics):
+                            and not topic_only(c, other, words, articles, topics):
                         loose.append((other, words))
                     continue
                 if not (points_back or words):
                     continue
-                if not points_back and _topic_only(c, other, words, articles, topics):
+                if not points_back and topic_only(c, other, words, articles, topics):
                     continue  # the words of what the whole article is about, not of the statement denied
             if not points_back and not lead_words.meet(c.attribution.article, other.attribution.article):
                 continue  # words in common, but two stories
@@ -153,7 +153,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             links += loose
         # (asked of the links only: most candidates fail on their words first)
         links = [(o, w) for o, w in links if not denies_too(o) and (
-            c.attribution.content.refers_to == o.id or not _told_late(c, o, articles, topics))]
+            c.attribution.content.refers_to == o.id or not told_late(c, o, articles, topics))]
         if authors is not None and links:
             # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
             # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
@@ -174,7 +174,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             links = [(o, w) for o, w in links if c.attribution.content.refers_to == o.id or not (
                 said_not(o, sk := {s for f, s in link_words if f in w}) or tells_report(o, sk)
                 or few_apart(c, o, sk, {x for _, x in link_words}) or points_back_apart(c, o))]
-        links = [(o, w) for o, w in links if not (one_person(c, o) or carried_twice(c, o))]
+        links = [(o, w) for o, w in links if not (one_person(c, o) or carried_twice(c, o))
+                 and (c.attribution.content.refers_to == o.id or authors is not None or asserts_denied(c, o))]
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
                 continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
@@ -230,82 +231,19 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     return marks
 
 
+def _link_words(denial: ClaimKey, weight: Callable[[str], float]) -> tuple[tuple[str, str], ...]:
+    """The words a denial is linked by (:func:`~.disputes.denial_link_words`) but a party to a war (place_scopes.tsv
+    kind ``actor``), named in every report of it: "ما تم تداوله حول عمليات تصفية للأسرى الحوثيين" (the Aden
+    resistance's council, a0342c78bf797, 2015-07-22) was linked by الحوثيين and one more word to a captive's story and
+    to Houthi leaders moving their families (judged denial-of-other-claim P066, M006; other-event P047)."""
+    return tuple((f, k) for f, k in denial_link_words(denial, weight) if f not in scope_terms("actor"))
+
+
 def _rose_above(risen: str, other: str) -> bool:
     """Does a toll that rose (``risen``) reach a figure above the lowest of ``other``'s: "ارتفع عدد حالات الوفيات ...
     إلى 29 شخصًا" above "12 شخصًا لقوا حتفهم", not "ارتفعت حصيلة ... إلى 120 قتيلا" above "أوقع أكثر من 180 قتيلا"?"""
     new, old = [q.low for q, _ in measured_figures(risen)], [q.low for q, _ in measured_figures(other)]
     return bool(new and old) and max(new) > min(old)
-
-
-def _told_late(denial: Claim, other: Claim, articles: Mapping[str, Article], topics: "dict[str, Topic]") -> bool:
-    """Is a denial told after its article's opening (:data:`_OPENING_SENTENCES`) held against a statement of its
-    own article?  A denial deep in a report is a detail of it ("ونفى الزميل الرحبي علاقته بالخبر" in the
-    fifteenth sentence of a feature on Yemen's jailed journalists, aawsat a1a3370e27623, 2015-08-03), not a
-    denial of what the report tells before it; a denial the article opens with is its news ("الداخلية التونسية
-    ... خلافا لما تم تداوله", alriyadh a7298076aa392, 2015-07-26).  A denial that opens by pointing back to the
-    news told before it ("وكانت الحركة قد نفت تلك التقارير آنذاك", aawsat a0a0547a58dc6) denies that news wherever
-    it stands."""
-    art = denial.attribution.article
-    if art != other.attribution.article:
-        return False
-    if names_news(" ".join(w for w, _ in statement_words(denial.attribution.content.text)[:_BACK_WORDS])):
-        return False
-    topic = topics.get(art)
-    if topic is None:
-        topic = topics[art] = article_topic(articles[art])
-    return denial.attribution.cue.span.start >= topic.opening_end
-
-
-@attrs.frozen
-class Topic:
-    """What an article is about: the terms many of its sentences name (``words``), where its lead ends, and
-    where its opening (:data:`_OPENING_SENTENCES`) ends."""
-
-    words: frozenset[str]
-    lead_end: int
-    lead_denies: bool
-    opening_end: int = 0
-
-    def leads(self, a: Attribution) -> bool:
-        """Is the article about a denial: ``a`` told in its lead (headline and first sentence), or a denial there
-        ("إدارة مستشفى الدوادمي: لا صحة لرسالة «كورونا»", okaz 8ce0d06642: real_disputes D2-040)?"""
-        return self.lead_denies or a.cue.span.start < self.lead_end
-
-
-def _topic_only(denial: Claim, other: Claim, words: Sequence[str], articles: Mapping[str, Article],
-                topics: dict[str, Topic]) -> bool:
-    """Is a denial linked to a statement of its own article by the article's topic words and common words alone:
-    fewer than :data:`_OWN_LINK` of its link ``words`` are neither the topic (:func:`article_topic`) nor words of
-    more than :data:`_OWN_SPECIFIC_MOST` articles (يجب 1,403: "يجب على موثق الوكالة" and "نافياً للجهالة ... يجب
-    تدوين", alriyadh a7a41a162d40a), in an article that is not about the denial (:meth:`Topic.leads`)?"""
-    art = denial.attribution.article
-    if not words or art != other.attribution.article:
-        return False
-    topic = topics.get(art)
-    if topic is None:
-        topic = topics[art] = article_topic(articles[art])
-    bg = background()
-    specific = [w for w in words if w not in topic.words and (w.startswith("e:") or bg.count(w) <= _OWN_SPECIFIC_MOST)]
-    return not topic.leads(denial.attribution) and len(specific) < _OWN_LINK
-
-
-def article_topic(article: Article) -> Topic:
-    """The terms that at least :data:`_TOPIC_SHARE` of an article's sentences (and :data:`_TOPIC_LEAST` of them)
-    name: in alriyadh a677d14f08d2d (a survey of the dates trade) تمور and مصنع are in sentence after sentence,
-    and link "الحليبي نفى أن يكون هناك أي تسهيلات تقدم لهم كمصنعين للتمور" to every other statement of it."""
-    sentences = split_sentences(article, headlines=True)
-    counts: dict[str, int] = {}
-    for s in sentences:
-        for f in set(topic_key(s.text).ordered):  # (claim_key's words, not its figures)
-            counts[f] = counts.get(f, 0) + 1
-    least = max(_TOPIC_LEAST, _TOPIC_SHARE * len(sentences))
-    lead_end = sentences[1].span.end if len(sentences) > 1 else (sentences[0].span.end if sentences else 0)
-    lead = " ".join(s.text for s in sentences[:2])
-    opening = sentences[: _OPENING_SENTENCES]
-    opening_end = opening[-1].span.end if opening else 0
-    if len(sentences) < _TOPIC_SENTENCES:
-        return Topic(frozenset(), lead_end, True, opening_end)  # a short article tells one story, its denial's among them
-    return Topic(frozenset(f for f, n in counts.items() if n >= least), lead_end, bool(denial_mentions(lead, 0)), opening_end)
 
 
 # A denial phrase inside a long content is the content's own (its cue's, or that of its first or last clause) only
@@ -421,19 +359,3 @@ _PLACES_OUTWEIGHED = 4
 # A denial of a fact linked by three words only (disputes.denial_target_linked, of_fact) to accounts in more
 # articles than this is linked to none of them.
 _LOOSE_REACH = 2
-# A denial linked to a statement of its own article, not in its lead, needs this many link words that are not the
-# article's topic (:func:`article_topic`: named by _TOPIC_SHARE of its sentences, and by _TOPIC_LEAST at least).
-_OWN_LINK = 2
-_TOPIC_SHARE = 0.2
-# A link word of more articles than this (of 20,290) is common (places._SPECIFIC_MOST: حكوم 3,427، يجب 1,403).
-_OWN_SPECIFIC_MOST = 600
-_TOPIC_LEAST = 3
-# An article of fewer sentences than this is one story: a denial there links by its words as anywhere (aawsat
-# a0a0547a58dc6, 6 sentences: "وكانت الحركة قد نفت تلك التقارير آنذاك" and the report of Mullah Omar's death).
-# A survey or a feature of many (alriyadh a677d14f08d2d, 64) tells many statements of one topic.
-_TOPIC_SENTENCES = 20
-# A denial is the news of its article when told in its first sentences (the headline and two more): held against
-# a statement of its own article only then, or when it points back to it.
-_OPENING_SENTENCES = 3
-# How many words a denial may open with before the news it points back to (تلك التقارير).
-_BACK_WORDS = 3

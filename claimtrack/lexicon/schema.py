@@ -66,7 +66,7 @@ PARTICLE_ROLES = _values(
     "issued_by kana masdar_intro name_intro not_negating_after preposition purpose qad relative rise_to subordinator")
 FRAMES = _values("any complement nominal")
 HEDGE_KINDS = _values("alleged modal reportedly uncertain")
-BACKREFERENCE_KINDS = _values("any document family latter media official organization person")
+BACKREFERENCE_KINDS = _values("anonymous any document family latter media official organization person")
 ALIAS_TYPES = _values("event org person place weapon")
 ADJUNCT_KINDS = _values("media medium time")
 ARTICLE_MARKER_KINDS = _values("byline byline_colon published updated related link")
@@ -80,8 +80,8 @@ PEOPLE_UNIT_KINDS = _values("figure toll")
 STORY_FACETS = _values("condemnation investigation perpetrator response toll")
 FACET_ENDINGS = _values("any definite indefinite masculine")
 FACET_STRENGTHS = _values("strong weak")
-DENIAL_KINDS = _values("about baseless hearsay report statement untrue verb")
-PLACE_SCOPE_KINDS = _values("actor common condition event events locality part past rise seat separate severity side total")
+DENIAL_KINDS = _values("about baseless hearsay report statement stop untrue verb")
+PLACE_SCOPE_KINDS = _values("actor bearing common condition event events locality one part past rise seat separate severity side total")
 FATE_KINDS = _values("alive died natural not_fate violent")
 DURATION_KINDS = _values("after ago unit")
 MODALITIES = _values("decided plan")
@@ -90,7 +90,7 @@ ATTRIBUTION_WORD_ROLES = _values(
     "abbreviation adjunct_preposition adverb_participle clause_opener cue_when_doubled delegate_preposition delegate_title elative existential honorific "
     "impersonal_passive inner_preposition manner_verb name_as_written name_link name_particle noun_preposition not_cue_as_written not_said "
     "not_said_unless_denial not_subject object_before_ba object_demonstrative "
-    "partitive performative planned proposition_head relative_ma relative_man style_head time_demonstrative time_head top_level_after topic_preposition verb_before_definite")
+    "partitive performative planned proposition_head relative_ma relative_man style_head time_demonstrative time_head top_level_after top_level_after_comma topic_preposition verb_before_definite")
 SPEAKER_WORD_ROLES = _values("generic modifier name_link title voice")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
 WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")

@@ -42,10 +42,12 @@ class Cluster:
 
     def to_dict(self, story: "str | None" = None) -> dict[str, Any]:
         """The JSON record of ``claimtrack match --format jsonl``, with ``story`` (an id) when given
-        (:func:`claimtrack.records.cluster_to_dict`); ``attrs.asdict`` keeps ``measures``."""
-        from ..records import cluster_to_dict  # serialization lives at the edge; imported when used
-
-        return cluster_to_dict(self, story)
+        (schema ``cluster``, :mod:`claimtrack.records`); ``attrs.asdict`` keeps ``measures``."""
+        record = {"id": self.id, "label": self.label, "claims": list(self.claims), "articles": list(self.articles),
+                  "outlets": list(self.outlets)}
+        if story is not None:
+            record["story"] = story
+        return record
 
 
 def cluster_claims(claims: Sequence[Claim], groups: Mapping[str, tuple[str, ...]],

@@ -37,11 +37,10 @@ class Match:
     kind: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON record of ``claimtrack find --format jsonl`` (:func:`claimtrack.records.match_to_dict`);
+        """The JSON record of ``claimtrack find --format jsonl`` (schema ``match``, :mod:`claimtrack.records`);
         ``attrs.asdict`` gives the same keys."""
-        from ..records import match_to_dict  # serialization lives at the edge; imported when used
-
-        return match_to_dict(self)
+        return {"article": self.article, "attribution": self.attribution, "score": self.score,
+                "relation": self.relation, "kind": self.kind, "text": self.text, "reasons": list(self.reasons)}
 
 
 def corpus_text(corpus: Corpus, article_id: str) -> str:

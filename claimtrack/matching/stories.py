@@ -65,11 +65,10 @@ class Story:
     outlets: tuple[str, ...] = attrs.field(converter=str_tuple)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON record of a story (:func:`claimtrack.records.story_to_dict`); ``attrs.asdict`` gives the same
+        """The JSON record of a story (schema ``story``, :mod:`claimtrack.records`); ``attrs.asdict`` gives the same
         keys."""
-        from ..records import story_to_dict  # serialization lives at the edge; imported when used
-
-        return story_to_dict(self)
+        return {"id": self.id, "label": self.label, "clusters": list(self.clusters), "claims": list(self.claims),
+                "articles": list(self.articles), "outlets": list(self.outlets)}
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -7,7 +7,8 @@ line), sub-headlines, byline and date lines, boilerplate (related-article lists,
 the publication date ("نشر من طرف ... في السبت 30 ماي 2020 - 12:31", "تاريخ النشر: 25 يونيو 2020") and a
 city dateline at the start of the body ("واشنطن - قال ...").
 
-- :mod:`.files`: file -> text (encodings, NUL, the size limit, errors naming the file), the outlet mapping;
+- :mod:`.decode`: a file's bytes -> its text (encodings, NUL, the size limit, errors naming the file);
+- :mod:`.files`: an article file -> :class:`~claimtrack.models.Article` (text or HTML page), the outlet mapping;
 - :mod:`.legacy`: Windows-1256 and ISO-8859-6 detected (``encoding="auto"``, the extra ``claimtrack[encodings]``);
 - :mod:`.html`: an HTML page -> its title, date and body (the extra ``claimtrack[web]``);
 - :mod:`.records`: records in JSON lines, a JSON list, CSV or a zip of those, bad ones named and skipped;
@@ -16,7 +17,8 @@ city dateline at the start of the body ("واشنطن - قال ...").
 - :mod:`.parse`: text -> :class:`~claimtrack.models.Article`.
 """
 
-from .files import MAX_ARTICLE_BYTES, check_encoding, decode_text, read_article, read_outlets, read_text
+from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, read_text
+from .files import read_article, read_outlets
 from .parse import parse_article
 
 __all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "parse_article", "read_article", "read_outlets",

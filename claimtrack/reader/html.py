@@ -7,7 +7,7 @@ related links, comments, footers); it reads the title and date from the page's m
 the title, a blank line and the body paragraphs one a line -- the same shape as a record's -- and that text
 is what every span indexes and what a tracker stores: the page's markup is not kept.
 
-The page is decoded as an article file is (:mod:`.files`: a byte order mark, else ``encoding``), except
+The page is decoded as an article file is (:mod:`.decode`: a byte order mark, else ``encoding``), except
 that without an encoding given the charset the page declares (``<meta charset="windows-1256">``) is used.
 Without trafilatura, reading a page raises :class:`~claimtrack.errors.InputError` naming the file and the
 extra to install.
@@ -27,12 +27,13 @@ import attrs
 
 from ..errors import InputError
 from ..models import Article
-from .files import HTML_SUFFIXES, MAX_ARTICLE_BYTES, check_encoding, decode_text, read_bytes
+from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, read_bytes
 from .legacy import AUTO
 from .parse import parse_article
 
 __all__ = ["EXTRA", "HTML_SUFFIXES", "REPORT_MARKER", "Page", "extract_page", "is_html_path", "is_report", "read_html"]
 
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")  # the pages read here
 EXTRA = "web"  # pip install 'claimtrack[web]'
 _CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _SNIFF = 4096  # bytes of the page searched for its declared charset, as browsers do (1024) and then some

@@ -31,7 +31,7 @@ import attrs
 
 from ..errors import InputError
 from ..models import Article
-from .files import MAX_ARTICLE_BYTES, decode_text
+from .decode import MAX_ARTICLE_BYTES, decode_text
 from .parse import parse_article
 
 __all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "is_record_path", "read_records"]
@@ -115,7 +115,7 @@ class RecordReader:
     def __init__(self, fields: "Mapping[str, str] | None" = None, *, stdin: "io.TextIOBase | None" = None,
                  encoding: str | None = None, max_bytes: int | None = MAX_ARTICLE_BYTES) -> None:
         self.fields = dict(fields or {})
-        self.encoding = encoding  # of files without a byte order mark (default UTF-8), see reader.files
+        self.encoding = encoding  # of files without a byte order mark (default UTF-8), see reader.decode
         self.max_bytes = max_bytes  # of one record's article text in UTF-8 (None: no limit)
         self.problems: list[Problem] = []
         self._stdin = stdin

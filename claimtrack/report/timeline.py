@@ -1,15 +1,10 @@
 """A story's timeline in the comparison: who reported each claim first, who echoed it, who updated, denied or
 disputed it, in the order the statements were made.
 
-Each event is one attribution of a claim the comparison shows, with what it is in its story, in the words of
-the tracker's timeline (``claimtrack track timeline``):
-
-- ``denied``: a denial (the denying side of a ``denies`` mark);
-- ``updated``: the same speaker's new figure or statement (the later side of an ``updates`` mark, in the order
-  below);
-- ``disputed``: a figure or a statement at odds with one told before it (``disagrees``, ``contradicts``);
-- ``echoed``: its claim told again, by another article;
-- ``first reported``: the first report of its claim.
+Each event is one attribution of a claim the comparison shows, with what it is in its story, by the rule the
+tracker's timeline (``claimtrack track timeline``) follows too (:mod:`claimtrack.story_events`): ``denied``,
+``updated``, ``disputed``, ``echoed`` or ``first reported``.  (The tracker also calls a denying cue that no mark
+links ``denied``; the comparison does not yet: its output stays as it was.)
 
 ``against`` lists the attributions (or an outlet's own sentences, ``<article>#n<k>``) the event denies, updates
 or disputes.  Order: the first day of ``said_on`` when the sentence dates the statement ("قال أمس"), the
@@ -23,11 +18,9 @@ from typing import Any
 
 from ..compare import Comparison
 from ..models import Attribution, id_order
+from ..story_events import mark_events, statement_event
 
 __all__ = ["story_timelines"]
-
-_EVENT_OF = {"denies": "denied", "updates": "updated", "disagrees": "disputed", "contradicts": "disputed"}
-_PRIORITY = ("denied", "updated", "disputed", "echoed", "first reported")
 
 
 def _published(a: Attribution, articles: dict) -> "dt.date | None":
@@ -59,26 +52,8 @@ def story_timelines(c: Comparison) -> list[dict[str, Any]]:
         said = a.said_on.first.isoformat() if a.said_on and a.said_on.first else stamp
         return said, stamp, place[a.article], id_order(aid)[2]
 
-    # what each attribution does to another: the denial, the later side of an update or a dispute
-    did: dict[str, tuple[str, list[str]]] = {}
-    for m in c.marks:
-        if m.kind != "contradicts":
-            continue
-        kind = m.dispute or "contradicts"
-        if kind == "denies":
-            actor, other = m.b, m.a
-        elif m.a in by_id and m.b in by_id:  # the later statement updates or disputes the earlier one
-            actor, other = (m.b, m.a) if when(m.b) >= when(m.a) else (m.a, m.b)
-        else:  # against an outlet's own sentence (<article>#n<k>): the attribution's event
-            actor, other = (m.a, m.b) if m.a in by_id else (m.b, m.a)
-        if actor not in by_id:
-            continue
-        event = _EVENT_OF.get(kind, "disputed")
-        previous = did.get(actor)
-        if previous is None or _PRIORITY.index(event) < _PRIORITY.index(previous[0]):
-            did[actor] = (event, [other] + (previous[1] if previous else []))
-        else:
-            previous[1].append(other)
+    contradicts = [(m.a, m.b, m.dispute) for m in c.marks if m.kind == "contradicts"]
+    did = mark_events(contradicts, by_id, when)
     groups: dict[str, list[str]] = {}
     claim_of: dict[str, str] = {}
     for cluster in shown:
@@ -90,7 +65,7 @@ def story_timelines(c: Comparison) -> list[dict[str, Any]]:
         for aid in sorted(members, key=when):
             a = by_id[aid]
             claim = claim_of[aid]
-            event, against = did.get(aid, ("echoed" if claim in seen else "first reported", []))
+            event, against = statement_event(did, aid, claim in seen)
             seen.add(claim)
             published = _published(a, articles)
             out.append({"story": story, "event": event, "published": published.isoformat() if published else None,

@@ -12,12 +12,15 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import DISPUTE_ORDER, Article
+from ..story_events import mark_events, statement_event
 from .aliases import resolve
 from .rows import article_from_row
 
 __all__ = ["claims", "export", "stats", "stored_articles", "stories", "timeline"]
 
 _DISPUTES = frozenset(DISPUTE_ORDER) - {"contradicts"}  # what a contradicts mark's ``dispute`` may say besides
+# The order of a timeline's statements: when said, when published, then the order of insertion.
+_WHEN = "COALESCE(at.said_on_from, ar.published_at, ar.published), COALESCE(ar.published_at, ar.published), ar.n, at.n"
 
 
 def stats(db: sqlite3.Connection) -> dict[str, int]:
@@ -89,12 +92,13 @@ def claims(db: sqlite3.Connection, story: str | None = None) -> list[dict[str, A
 
 
 def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
-    """The story's attributions in time order, each with what it is in the story: ``first reported`` (the
-    first report of its claim), ``echoed`` (its claim reported again), ``updated`` (the speaker revises a
-    statement of its own told earlier in the timeline: an ``updates`` mark between the two, such as a new toll, or
-    another contradicts mark between two statements of one speaker),
-    ``denied`` (a denial), ``disputed`` (a contradicts mark with another speaker).  A speaker's new claim
-    that disputes nothing is ``first reported``: a spokesman's tenth statement is no update of his first.
+    """The story's attributions in time order, each with what it is in the story, by the rule of the comparison's
+    timeline (:mod:`claimtrack.story_events`): ``denied`` (the denying side of a ``denies`` mark, or a denying cue
+    whose target no mark found), ``updated`` (the later side of an ``updates`` mark: the speaker revises a figure
+    or statement of its own, such as a new toll), ``disputed`` (the later side of another contradicts mark),
+    ``echoed`` (its claim reported again), ``first reported`` (the first report of its claim).  The other side of
+    a mark may be in another story.  A speaker's new claim that disputes nothing is ``first reported``: a
+    spokesman's tenth statement is no update of his first.
 
     Time order is that of the statements: the first day of ``said_on`` when the sentence dates the statement
     ("قال أمس"), the article's publication time otherwise; then publication and insertion order.  Each row
@@ -103,41 +107,23 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
     if db.execute("SELECT 1 FROM stories WHERE n = ?", (n,)).fetchone() is None:
         raise InputError(f"no story {story!r} in the store (claimtrack track stories lists them)")
     rows = db.execute(
-        "SELECT at.n, at.id, at.claim, ar.outlet, ar.id, ar.published, ar.published_at, at.source, at.cue,"
-        " at.stance, at.negative, at.content, at.source_key, at.said_on_from, at.said_on_to, at.said_on_text"
+        "SELECT at.id, at.claim, ar.outlet, ar.id, ar.published, ar.published_at, at.source, at.cue, at.content,"
+        " at.stance, at.negative, at.said_on_from, at.said_on_to, at.said_on_text"
         " FROM attributions at JOIN claims c ON c.n = at.claim"
         " JOIN articles ar ON ar.n = at.article WHERE c.story = ?"
-        " ORDER BY COALESCE(at.said_on_from, ar.published_at, ar.published),"
-        " COALESCE(ar.published_at, ar.published), ar.n, at.n", (n,)).fetchall()
-    disputes: dict[str, set[str]] = {}  # attribution id -> the ids a contradicts mark opposes it to
-    updates: dict[str, set[str]] = {}  # the two sides of "updates" marks (the same speaker's new figure)
-    revisions: set[str] = set()  # the later side of an updates mark, whatever story holds the earlier one
-    for a, b, dispute in db.execute("SELECT a, b, dispute FROM marks WHERE kind = 'contradicts'"):
-        disputes.setdefault(a, set()).add(b)
-        disputes.setdefault(b, set()).add(a)
-        if dispute == "updates":
-            updates.setdefault(a, set()).add(b)
-            updates.setdefault(b, set()).add(a)
-            revisions.add(b)
+        f" ORDER BY {_WHEN}", (n,)).fetchall()
+    contradicts = db.execute("SELECT a, b, dispute FROM marks WHERE kind = 'contradicts'").fetchall()
+    when = {aid: (said or stamp, stamp, article, k) for aid, said, stamp, article, k in db.execute(
+        "SELECT at.id, at.said_on_from, COALESCE(ar.published_at, ar.published, '9999'), ar.n, at.n"
+        " FROM attributions at JOIN articles ar ON ar.n = at.article WHERE at.id IN"
+        " (SELECT a FROM marks WHERE kind = 'contradicts' UNION SELECT b FROM marks WHERE kind = 'contradicts')")}
+    did = mark_events(contradicts, when, when.__getitem__)  # the statements on a mark, with when each was made
     seen_claims: set[int] = set()
-    speaker_of: dict[str, frozenset[str]] = {}  # the attributions already in the timeline, by speaker
     out = []
-    for (an, aid, claim, outlet, article, published, published_at, source, cue, stance, negative, content, skey,
-         said_from, said_to, said_text) in rows:
-        speaker = frozenset(json.loads(skey or "[]"))
-        if stance == "deny" and negative:
-            event = "denied"
-        elif aid in revisions or any(other in speaker_of for other in updates.get(aid, ())) \
-                or any(speaker & speaker_of.get(other, frozenset()) for other in disputes.get(aid, ())):
-            event = "updated"  # a revision of a statement of its speaker (or its office) told earlier in the timeline
-        elif aid in disputes:
-            event = "disputed"
-        elif claim in seen_claims:
-            event = "echoed"
-        else:
-            event = "first reported"
+    for (aid, claim, outlet, article, published, published_at, source, cue, content, stance, negative, said_from,
+         said_to, said_text) in rows:
+        event, _ = statement_event(did, aid, claim in seen_claims, denial=stance == "deny" and bool(negative))
         seen_claims.add(claim)
-        speaker_of[aid] = speaker
         said_on = {"from": said_from, "to": said_to, "text": said_text} if said_text is not None else None
         out.append({"event": event, "published": published_at or published, "said_on": said_on, "outlet": outlet,
                     "article": article, "attribution": aid, "claim": f"c{claim}", "source": source, "cue": cue,

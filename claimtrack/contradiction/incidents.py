@@ -1,0 +1,150 @@
+"""Which incident a statement's figure tells: a past one ("وقد قتل آنذاك"، a year before the news, "بعد أيام على
+مقتل"), a separate one ("وفي حادثة منفصلة"), another year than the other statement's; and what an event word is
+(مقتل، انفجار، هجوم: no anchor of one event).  :func:`.places.figures_apart` asks these."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import regex
+
+from ..claims.quantities import find_quantities, named_units
+from ..lexicon import read_rows
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import without_conjunction
+from ..matching.story_terms import event_terms
+from ..normalize import ascii_digits, fold
+from ..spans import Span
+from .disputes import bare_readings, statement_words
+from .scopes import scope_words
+
+__all__ = ["event_word", "named_years", "past_event", "reporting_verb", "separate_incident", "years_apart"]
+
+
+# An event word written with a clitic or an ending its stem keeps (بانفجار، انفجارا، للهجوم) is still an event
+# word: a term that holds one of at least this many letters.
+_EVENT_STEM = 4
+
+
+@functools.lru_cache(maxsize=65536)
+def event_word(term: str) -> bool:
+    if term.startswith("e:"):
+        return False
+    events = event_terms()
+    return term in events or bool(named_units(term)) or any(
+        len(e) >= _EVENT_STEM and e in term and len(term) - len(e) <= 2 for e in events)
+
+
+
+# A year written in a statement: 19xx or 20xx, in any digits.
+_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
+
+
+# A statement opening with "وكان" (folded) tells what had happened before the news: a past event, recalled.
+_BACKGROUND_OPENINGS = frozenset({"\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a"})  # وكان، وكانت
+
+
+def reporting_verb(word: str) -> bool:
+    """Is a folded word a reporting verb (أعلنت; its dual تحدثا)?  "وكانت الشرطة اعلنت الخميس مقتل 19 شخصا"
+    (alriyadh 753f5d6f31) recalls an earlier report of the same event, its figure revised, not an event before."""
+    g = grammar()
+    if word in g.stopwords:
+        return False  # a preposition spelt as a verb: "بين الثاني عشر والخامس والعشرين من تموز" (بيّن)
+    return bool(g.cue_forms(word, word)) or (word.endswith(_ALEF) and bool(g.cue_forms(word[:-1], word[:-1])))
+
+
+_ALEF = "\u0627"
+
+
+# The endings of a separate word's feminine, dual and plural (folded): منفصلة، منفصلين، منفصلان.
+_SEPARATE_ENDINGS = ("", "\u0647", "\u064a\u0646", "\u0627\u0646")
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others
+def separate_incident(text: str, two: bool = False) -> bool:
+    """Does a sentence tell its figures of an incident apart from the others of its report (place_scopes.tsv kind
+    ``separate`` after an event noun, one adjective between at most: "وفي حادثة منفصلة ... قتل جندي تركي وجرح
+    سبعة")?  ``two``: does it tell two incidents ("في حادثين مروريين منفصلين"), a dual or plural of the word.  Its
+    tolls dispute no other statement's.  "في بيان منفصل" (a statement) and "بشكل منفصل" tell no incident."""
+    words = scope_words("separate")
+    said = statement_words(text)
+    for k, (w, _) in enumerate(said):
+        for f in bare_readings(w):
+            ending = next((e for e in _SEPARATE_ENDINGS if f.endswith(e) and f[: len(f) - len(e)] in words), None)
+            if ending is None or (two and ending not in _TWO_ENDINGS):
+                continue
+            if any(_event_noun(said[j][0]) for j in range(max(0, k - 2), k)):
+                return True
+    return False
+
+
+# The endings of a dual or plural separate word (منفصلين، منفصلان): two incidents.
+_TWO_ENDINGS = ("\u064a\u0646", "\u0627\u0646")
+# The endings an event noun may take before it: its feminine is listed; its dual (حادثين) is read here.
+_EVENT_ENDINGS = ("", "\u064a\u0646", "\u0627\u0646")
+
+
+def _event_noun(word: str) -> bool:
+    """Is ``word`` (folded) an event noun of place_scopes.tsv (حادث، حادثة، هجوم) or its dual?"""
+    events = scope_words("event")
+    return any(f.endswith(e) and f[: len(f) - len(e)] in events for f in bare_readings(word) for e in _EVENT_ENDINGS)
+
+
+@functools.lru_cache(maxsize=8192)
+def named_years(text: str) -> frozenset[int]:
+    """The years a statement names (19xx, 20xx, in any digits)."""
+    return frozenset(int(y) for m in _YEAR_RE.finditer(text) if (y := ascii_digits(m.group())))
+
+
+def years_apart(a: str, b: str) -> bool:
+    """Do two statements each name a year, and none in common?  Their figures are of two events, however alike
+    (a list of past attacks: "- عام 1995 تفجير إرهابي بسيارة مفخخة بالرياض ... نحو ستين شخصاً" and "- عام 2004
+    هجوم إرهابي بسيارة مفخخة على مبنى المرور بمدينة الرياض ... 148", aljazirah a99d113e00a03, 2015-07-22,
+    judged other-event M000, P030, P038)."""
+    ya, yb = named_years(a), named_years(b)
+    return bool(ya and yb) and not ya & yb
+
+
+@functools.lru_cache(maxsize=8192)
+def past_event(text: str, published: dt.date | None = None) -> bool:
+    """Does a statement tell its figure of a past event: a word that puts it back then (place_scopes.tsv kind
+    ``past``: "وقد قتل آنذاك خمسة جنود أفغان"), or a year before the one it was published in ("وفي عام 2013 قتل
+    أربعة مسلحين ... 67 شخصا")?"""
+    words = scope_words("past")
+    said = statement_words(text)
+    if any(f in words for w, _ in said for f in bare_readings(w)):
+        return True
+    if _after_a_while(text, said):
+        return True  # "ويأتي هجوم أمس الخميس بعد أيام على مقتل سبعة جنود" (a89d95f196275): the attack days before
+    if said and said[0][0] in _BACKGROUND_OPENINGS and not any(
+            f in scope_words("total", "rise") or reporting_verb(f) for w, _ in said for f in bare_readings(w)):
+        return True  # "وكانت انتحاريتان نفذتا تفجيرين أسفرا عن مقتل 13 شخصا" (aawsat ae188f4ad21a4): the attack before
+    if published is None:
+        return False
+    return any(y < published.year for y in named_years(text))
+
+
+def _after_a_while(text: str, said: list[tuple[str, Span]]) -> bool:
+    """Does a figure follow "after" a duration and a preposition (durations.tsv kind ``after``: "بعد أيام على مقتل
+    سبعة جنود"، "بعد يومين من")?  Then it counts the earlier event the statement's own news came after."""
+    after, units = _after_words()
+    g = grammar()
+    for k in range(len(said) - 2):
+        if fold(without_conjunction(said[k][0])) in after and fold(said[k + 1][0]) in units \
+                and "preposition" in g.role(fold(said[k + 2][0])):
+            return any(q.span and q.span.start >= said[k + 2][1].end for q in find_quantities(text))
+    return False
+
+
+@functools.cache
+def _after_words() -> tuple[frozenset[str], frozenset[str]]:
+    """durations.tsv's words of kind ``after`` and its units with their duals (أيام، يومين، أسبوعين), folded."""
+    rows = read_rows("durations.tsv", 3)
+    units = {fold(r[0]) for r in rows if r[1] == "unit"}
+    duals = {(u[:-1] + fold("\u062a") if u.endswith(fold("\u0629")) else u) + e for u in units for e in _DUALS}
+    return frozenset(fold(r[0]) for r in rows if r[1] == "after"), frozenset(units | duals)
+
+
+_DUALS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: يومين، شهران
+

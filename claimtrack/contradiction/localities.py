@@ -1,0 +1,195 @@
+"""Which places inside a country a statement names (a name after a head: منطقة خارف، محافظة مأرب; a city by its
+name), and whether two statements are placed apart by them: two tolls that each name a place the other does not
+are of two events, whatever country and actors they share."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from ..claims import claim_key
+from ..claims.quantities import named_units
+from ..claims.stems import strip_clitics
+from ..geography import country_of
+from ..lexicon.aliases import aliases
+from ..lexicon.grammar import grammar
+from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conjunction
+from ..models import Article, Attribution
+from ..normalize import fold
+from .denied import LeadTexts
+from .disputes import bare_readings, statement_words
+from .incidents import event_word
+from .scopes import scope_words
+
+__all__ = ["localities", "localities_apart", "placed_apart", "placed_text", "places_by_name", "without_references"]
+
+
+@functools.cache
+def _place_name_forms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """A place alias of one word without its article (تركيا، سعودية، سورية) -> its place; and the aliases of
+    several words (الولايات المتحدة), folded, each with its place."""
+    rows = [(fold(a.alias), a.canonical) for a in aliases() if a.type == "place"]
+    return ({strip_clitics(w): c for w, c in rows if " " not in w}, tuple((w, c) for w, c in rows if " " in w))
+
+
+@functools.lru_cache(maxsize=8192)  # a content is held against many others
+def places_by_name(text: str) -> frozenset[str]:
+    """The places a text names by their names: a place's word (في تركيا، جنوب شرقي تركيا، لليبيا) that is no
+    adjective after a definite noun (العائلات السعودية، الحدود السورية), and names of several words; not a
+    nationality (الطيران التركي، اللاعب البرازيلي، شرطيين تركيين)."""
+    single, several = _place_name_forms()
+    words = [w for w, _ in statement_words(text)]  # folded already
+    found = {single[bare] for k, w in enumerate(words) if (bare := strip_clitics(w)) in single
+             and not (k and _definite(w) and _definite(words[k - 1]) and words[k - 1] not in grammar().stopwords)}
+    folded = " ".join(words)
+    return frozenset(found | {c for w, c in several if w in folded})
+
+
+def _definite(word: str) -> bool:
+    """Does a folded word carry the article, after a conjunction and a preposition (السعودية، وبالسعودية)?"""
+    bare = without_conjunction(word)
+    return bare.startswith((DEFINITE, LAM_LAM)) or (bare[:1] in PREPOSITION_CLITICS and bare[1:].startswith(DEFINITE))
+
+
+
+def placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article], leads: LeadTexts) -> bool:
+    """Are two statements of two articles placed in two places inside a country, each by the places its sentence
+    names (:func:`localities`), or, naming none, by those of its article's lead, and neither names a place of the
+    other?  A toll needs the same place on both sides: "مقتل 18 مدنيا ... في ناحية هبهب" (ad08bc73474d7) and
+    "المستشفى استقبل صباح أمس «تسع جثث لمواطنين ...»" under "القوات العراقية تستعيد منطقتين شمال شرقي الرمادي"
+    (ae37dafde0111, 2015-07-22) are two places of one war (judged other-place E009, P012; so E016, M022 there and
+    P001, P018 of 2015-07-26).  A statement that points back to an event told before it ("جراء تلك الهجمات") is not
+    placed by its lead: the lead may tell another event (ab2eb4e1f1a20, 2015-08-03, leads with an attack in Agri)."""
+    where = []
+    for x in (a, b):
+        own = without_references(f"{_sentence(x, articles[x.article])} \u060c {x.source.text}")
+        if any(localities(own)):
+            where.append(own)
+        elif _points_back(x.content.text):
+            return False
+        else:
+            where.append(without_references(leads[x.article]))
+    la, lb = localities(where[0]), localities(where[1])
+    return any(la) and any(lb) and not (_names_one_of(where[0], lb) or _names_one_of(where[1], la))
+
+
+@functools.lru_cache(maxsize=8192)
+def without_references(text: str) -> str:
+    """``text`` with each place named a distance away (a distance, a compass point of place_scopes.tsv kind
+    ``bearing``, its nisba شمالي, two in a row) blanked out, its length kept: a point of reference, not where the
+    event is ("في سوق ببلدة بني سعد 35 كيلومترا شمال شرقي بغداد" is in Bani Saad, not in Baghdad)."""
+    bearings = scope_words("bearing")
+
+    def bearing(word: str) -> bool:
+        return any(f in bearings or (f.endswith(_NISBA_YEH) and f[:-1] in bearings) for f in _forms(word))
+
+    words = statement_words(text)
+    out = list(text)
+    k = 0
+    while k < len(words):
+        w = words[k][0]
+        if not bearing(w) or not (k and _DISTANCE in named_units(words[k - 1][0])):
+            k += 1  # (only a distance away: "ضاحية دار سعد شمال مدينة عدن" is in Aden, "في شمال سوريا" in Syria)
+            continue
+        j = k + 1
+        while j < len(words) and bearing(words[j][0]):
+            j += 1
+        if j < len(words):
+            span = words[j][1]
+            out[span.start : span.end] = " " * (span.end - span.start)
+        k = j + 1
+    return "".join(out)
+
+
+_NISBA_YEH = "\u064a"  # ي: شمالي، جنوبي
+_DISTANCE = "km"  # the unit (units.tsv) of "35 كيلومترا شمال شرقي بغداد"
+
+
+def _sentence(a: Attribution, article: Article) -> str:
+    return a.sentence.of(article.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _points_back(text: str) -> bool:
+    """Does a statement point back to an event told before it: a demonstrative (particles.tsv) before an event word
+    ("جراء تلك الهجمات"، "هذا الهجوم")?"""
+    g = grammar()
+    words = [w for w, _ in statement_words(text)]
+    return any("demonstrative" in g.role(without_conjunction(w)) and any(event_word(t) for t in claim_key(nxt).ordered)
+               for w, nxt in zip(words, words[1:]))
+
+
+def placed_text(a: Attribution) -> str:
+    """A statement with its source, which may name the place ("جول محمد بيدار نائب حاكم إقليم باداخشان")."""
+    return f"{a.content.text} \u060c {a.source.text}" if a.source.text else a.content.text
+
+
+def localities_apart(a: str, b: str) -> bool:
+    """Does each of two statements name a place inside a country that the other does not name: a name after a
+    noun of place_scopes.tsv kind ``locality`` or ``seat`` (منطقة خارف، مدينة الضالع، محافظة مأرب، جبهة
+    الجفينة), or a city by its name (تعز، الفلوجة)?  Then their figures are of two events, whatever country and
+    actors they share: "مقتل ثمانية عشر حوثياً ... في مدينة الضالع" (alyaum aac3cb16565bc) and "25 حوثياً قتلوا
+    ... بمدينة مأرب" (alyaum ae3981da6f671) are two battles of one war.  A statement that names no such place
+    (the running total, "تلك المواجهات") is held apart by no locality."""
+    la, lb = localities(a), localities(b)
+    if not (la[0] or la[1]) or not (lb[0] or lb[1]):
+        return False
+    if not _names_one_of(a, lb) and not _names_one_of(b, la):
+        return True
+    # each names a place of its own beside the one they share: "مدينة المخأ بمحافظة تعز" and "محافظة مأرب ومدينة
+    # تعز" (aljazirah abd87e7420ba7 / alriyadh ac2c4c0ffd9e6, 2015-07-26) are two events in one province
+    return _names_beyond(la, b) and _names_beyond(lb, a)
+
+
+# A place's name is no adjective of its head: "منطقة سكنية"، "مدينة صناعية" (a nisba: folded ending يه).
+_NISBA = "\u064a\u0647"  # YEH, HEH (TEH MARBUTA folded)
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others
+def localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names a statement gives places inside a country: the word after an indefinite head of kind locality
+    or seat (its readings without clitics and article), and the cities it names by name."""
+    heads = scope_words("locality", "seat")
+    actors = scope_words("actor")
+    words = statement_words(text)
+    stop = grammar().stopwords
+    names: set[str] = set()
+    for k, (w, _) in enumerate(words[:-1]):
+        forms = bare_readings(w)
+        if not any(f in heads for f in forms) or any(f.startswith(DEFINITE) and f[2:] in heads for f in forms):
+            continue  # (no head, or the definite one: "المحافظة" refers back to a place, names none)
+        name = words[k + 1][0]
+        if any(f"{f} {g}" in actors for f in forms for g in bare_readings(name)):
+            continue  # "جبهة النصرة" names a party to the war (kind actor), not a front
+        if k + 2 < len(words) and any(f in heads for f in bare_readings(name)):
+            name = words[k + 2][0]  # "منطقة جبل يسوف": the name after the second head
+        if name in stop or name.endswith(_NISBA) or not name[:1].isalpha():
+            continue
+        names.update(_forms(name))
+    cities = frozenset(p for p in places_by_name(text) if (c := country_of(p)) and c != p)
+    return frozenset(names), cities
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    forms = bare_readings(word)
+    return forms + tuple(f[2:] for f in forms if f.startswith(DEFINITE) and len(f) > 4)
+
+
+def _names_beyond(places: tuple[frozenset[str], frozenset[str]], text: str) -> bool:
+    """Does one of ``places`` (:func:`localities`), named after its head, go unnamed in ``text``?"""
+    said = _said_forms(text)
+    names, cities = places
+    return any(not set(_forms(n)) & said for n in names if len(n) > 2) or bool(cities - places_by_name(text))
+
+
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others'
+def _said_forms(text: str) -> frozenset[str]:
+    """Every reading of every word of ``text`` (:func:`_forms`): what it names of a place, with or without ال."""
+    return frozenset(f for w, _ in statement_words(text) for f in _forms(w))
+
+
+def _names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Does ``text`` name one of ``places`` (:func:`localities`), with or without its head?"""
+    names, cities = places
+    return bool(names & _said_forms(text)) or bool(cities & places_by_name(text))
+
