@@ -9,14 +9,14 @@ from claimtrack import Corpus, read_article, split_sentences
 from claimtrack.claims import claim_key
 from claimtrack.matching.corpus import sentence_terms, topic_terms
 from claimtrack.matching.candidates import RARE_POSTING, WINDOW_DAYS, candidate_pairs
-from claimtrack.matching.score import _close, close_words
+from claimtrack.matching.spelling import close_words, spelt_close
 
 
 def test_close_words_is_exactly_the_pairwise_test(seed_articles):
     corpus = Corpus(seed_articles.values())
     words = sorted({w for c in corpus.claims for w in (*c.key.stems, *c.key.ordered) if not w.startswith("e:")})
     near = close_words(words)
-    brute = {x: frozenset(y for y in words if y != x and _close(x, y)) for x in words if len(x) >= 3}
+    brute = {x: frozenset(y for y in words if y != x and spelt_close(x, y)) for x in words if len(x) >= 3}
     assert near == brute
     assert any(near.values())  # the seeds do have words spelt nearly alike
 

@@ -14,7 +14,7 @@ from claimtrack.claims import claim_key
 from claimtrack.cli import main
 from claimtrack.lexicon.background import background
 from claimtrack.matching import Cluster
-from claimtrack.matching import corpus as corpus_module
+from claimtrack.matching import terms as terms_module
 from claimtrack.matching.stories import clause, group_stories, story_similarity
 
 from .conftest import DATA
@@ -46,10 +46,10 @@ def test_background_matches_the_stemmer():
 def test_real_news_lifts_a_rare_name_that_a_tiny_corpus_repeats(monkeypatch):
     # Three articles about Suruc: every one repeats the town's name, so the corpus alone finds it common.
     town, verb = claim_key("سروج").stems[0], claim_key("أكد").stems[0]
-    shipped = corpus_module.BACKGROUND_SHARE
+    shipped = terms_module.BACKGROUND_SHARE
 
     def gap(share: float) -> float:
-        monkeypatch.setattr(corpus_module, "BACKGROUND_SHARE", share)
+        monkeypatch.setattr(terms_module, "BACKGROUND_SHARE", share)
         corpus = Corpus()
         for name in ("aawsat_0721_37", "alweeam_0721_1619", "aleqtisadiya_0721_684"):
             corpus.add(REAL / "suruc_bombing" / "articles" / f"{name}.txt")

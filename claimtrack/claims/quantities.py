@@ -88,6 +88,19 @@ def approximator_rows() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
+def _approximator_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the approximators of two words or more, and the approximators of one word."""
+    rows = approximator_rows()
+    return frozenset(w[-1] for w, _ in rows if len(w) > 1), frozenset(w[0] for w, _ in rows if len(w) == 1)
+
+
+def _may_end_approximator(word: str) -> bool:
+    """May an approximator end at the token ``word`` (the one word of one taking a clitic: بحوالي)?"""
+    last, single = _approximator_ends()
+    return word in last or _strip_number_clitic(word) in single
+
+
+@functools.cache
 def _units() -> dict[str, str]:
     return {strip_clitics(fold(r[0])): r[1] for r in read_rows("units.tsv", 2) if " " not in r[0]}
 
@@ -256,9 +269,30 @@ def _reversed_groups(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return float(whole + "".join(rest)), k - i
 
 
+@functools.cache
+def _number_firsts() -> frozenset[str]:
+    """The first words of the number words and phrases (data/number_words.tsv)."""
+    return frozenset(key[0] for key in _numbers())
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every word of every text read for figures
+def _starts_number(word: str) -> bool:
+    """May a number start at a folded token: digits (clitics aside), the first word of a number word, with or
+    without a clitic, or a vague count with the article (العشرات)?  False: :func:`_number_at` finds none there."""
+    if is_number_token(word):
+        return True
+    firsts = _number_firsts()
+    if word in firsts or _strip_number_clitic(word) in firsts:
+        return True
+    bare = strip_clitics(word)
+    return bare != word and _numbers().get((bare,), (0.0, ""))[1] == "vague" and word.endswith(bare)
+
+
 def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
     """Value, kind and length of a number starting at token ``i``."""
     word = tokens[i][0]
+    if not _starts_number(word):
+        return None
     digits = _number_text(word)
     if _DIGITS_RE.fullmatch(digits) and i + 1 < len(tokens) and tokens[i + 1][0][:1] == _REVERSED_SEPARATOR \
             and (reversed_number := _reversed_groups(tokens, i)) is not None:
@@ -371,6 +405,8 @@ def find_quantities(text: str) -> list[Quantity]:
 def _quantities(text: str) -> tuple[Quantity, ...]:
     norm = normalize(text)
     tokens = word_tokens(norm.text)
+    if not any(_starts_number(t[0]) for t in tokens):
+        return ()  # (most sentences: no name need be read for the numbers inside it)
     inside_names = {k for _, _, a, b in entity_matches([t[0] for t in tokens]) for k in range(a, b)}
     found: list[Quantity] = []
     i = 0
@@ -403,8 +439,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         bound = ""
         if kind == "vague":
             low, high = value * _VAGUE_WIDTH[0], value * _VAGUE_WIDTH[1]
-        # an approximator before the number: "ما يفوق", "بحوالي", "نحو"
-        for words, akind in approximator_rows():
+        # an approximator before the number: "ما يفوق", "بحوالي", "نحو" (looked for where the word before may end one)
+        before = tokens[start - 1][0] if start else None
+        for words, akind in approximator_rows() if before is not None and _may_end_approximator(before) else ():
             n = len(words)
             if start - n >= 0 and tuple(_strip_number_clitic(t[0]) if k == 0 else t[0]
                                         for k, t in enumerate(tokens[start - n : start])) in (words, tuple(words)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..claims import ClaimKey, claim_key
+from ..claims.key import topic_key
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF
 from ..matching.score import Claim
@@ -177,7 +178,7 @@ class LeadTexts(dict[str, str]):
     def terms(self, article: str) -> frozenset[str]:
         """The key terms of the article's lead."""
         if article not in self._terms:
-            self._terms[article] = frozenset(claim_key(self[article]).ordered)
+            self._terms[article] = frozenset(topic_key(self[article]).ordered)  # (claim_key's words, not its figures)
         return self._terms[article]
 
 

@@ -274,9 +274,30 @@ def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]")
 
 def statement_words(text: str) -> list[tuple[str, Span]]:
     """The folded words of a statement, each with its span in ``text`` (through the normalisation's offset map)."""
+    return list(_statement_words(text))
+
+
+# A word's span, by its start and end: one object for every statement's word at those offsets (a Span is
+# immutable; a day's statements hold some 2 million words at a few tens of thousands of distinct offsets).
+_WORD_SPANS: dict[int, Span] = {}
+_WORD_SPANS_MOST = 1 << 18
+
+
+@functools.lru_cache(maxsize=16)  # one statement is read by several rules in turn (a figure's, a denial's)
+def _statement_words(text: str) -> tuple[tuple[str, Span], ...]:
     norm = normalize(text)
     starts, ends = norm.offsets.starts, norm.offsets.ends  # a word is never empty: norm.span, without its checks
-    return [(fold(m.group()), Span(starts[m.start()], ends[m.end() - 1])) for m in _WORD_RE.finditer(norm.text)]
+    spans = _WORD_SPANS
+    found = []
+    for m in _WORD_RE.finditer(norm.text):
+        a, b = starts[m.start()], ends[m.end() - 1]
+        span = spans.get(k := (a << 32) | b)
+        if span is None:
+            if len(spans) >= _WORD_SPANS_MOST:
+                spans.clear()
+            span = spans[k] = Span(a, b)
+        found.append((fold(m.group()), span))
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=65536)  # asked of every word of every statement, many times over
@@ -292,6 +313,7 @@ def bare_readings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+@functools.lru_cache(maxsize=32768)  # each claim's cue and content: by its denials, then by the reports told
 def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = None) -> tuple[Mention, ...]:
     """The explicit denials in ``text`` (spans shifted by ``offset``): a denial verb that is not itself negated
     ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد").

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..claims import ClaimKey, claim_key, stem
+from ..matching.collecting import few_full_collections
 from ..matching.corpus import Corpus
 from ..matching.score import RELATED, Claim, PairScore
 from ..models import Attribution, Mention, id_order
@@ -60,6 +61,7 @@ def side_of(a: Attribution, article_text: str, referenced: Attribution | None) -
                 Mention(content.text, content.span), undenied=not_denied is not None)
 
 
+@few_full_collections()  # (no garbage in the full collections of a real day's marks: matching/collecting.py)
 def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     """Marks between the attributions of ``corpus`` that report one claim (same cluster or a close pair).
 
@@ -146,7 +148,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
             x, y, ax, ay, sx, sy = y, x, ay, ax, sy, sx
         marks.append(Mark(x, y, kind, tuple(evidence), explain(dispute, ax, ay, why, sx, sy), dispute))
     marked = {frozenset((m.a, m.b)) for m in marks}
-    for m in find_disputes(corpus, skip=marked, published=published, times=times, narration=narration):
+    for m in find_disputes(corpus, skip=marked, published=published, times=times, narration=narration, lead_words=lead_words):
         marks.append(m)
     return marks
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from ..claims import claim_key
+from ..claims.key import topic_key
 from ..lexicon.background import background
 from ..matching.score import Claim
 from ..models import Article, Attribution
@@ -78,7 +78,7 @@ def article_topic(article: Article) -> Topic:
     sentences = split_sentences(article, headlines=True)
     counts: dict[str, int] = {}
     for s in sentences:
-        for f in set(claim_key(s.text).ordered):
+        for f in set(topic_key(s.text).ordered):  # (claim_key's words, not its figures)
             counts[f] = counts.get(f, 0) + 1
     least = max(_TOPIC_LEAST, _TOPIC_SHARE * len(sentences))
     lead_end = sentences[1].span.end if len(sentences) > 1 else (sentences[0].span.end if sentences else 0)

@@ -46,11 +46,11 @@ _FALSIFIABLE = frozenset({"accuse", "opinion"})
 
 def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                   published: "Mapping[str, object] | None" = None, times: "Mapping[str, object] | None" = None,
-                  narration: bool = False) -> list[Mark]:
+                  narration: bool = False, lead_words: "Leads | None" = None) -> list[Mark]:
     """Disputes the cluster rules cannot see, because a denial and what it denies, or two tolls of one event,
     are worded apart: an explicit denial linked by two rare words to a claim of another speaker (also across
     outlets), and two figures of the same measure that cannot both hold (updates, disagrees).  Pairs in
-    ``skip`` (already marked) are left alone."""
+    ``skip`` (already marked) are left alone.  ``lead_words``: the corpus's article leads, when the caller has them."""
     skip = skip or set()
     published = published or {}
     weight = corpus.weight()
@@ -73,7 +73,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     told = told_claims(corpus) if narration else []
     others = claims + narrated + told
     linkable: Linkable | None = None
-    lead_words = Leads(articles, weight)
+    lead_words = Leads(articles, weight) if lead_words is None else lead_words  # (the caller's, when it read them already)
     topics: dict[str, Topic] = {}
     for c in claims:
         if c.id not in denials:

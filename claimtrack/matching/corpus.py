@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -20,50 +19,36 @@ import attrs
 
 from ..attribution import extract_attributions
 from ..claims import ClaimKey, claim_key, find_entities
-from ..claims.key import topic_key
 from ..claims.stems import word_tokens
 from ..dates import parse_date
 from ..errors import InputError
-from ..geography import claim_countries, named_places
-from ..lexicon.background import background
+from ..geography import claim_countries
 from ..lexicon.grammar import grammar
 from ..models import Article, Attribution
 from ..normalize import fold
 from ..polarity import negative_core
 from ..reader import read_article
-from ..sentences import split_paragraph, split_sentences
+from ..sentences import split_paragraph
 from .clusters import Cluster, cluster_claims
+from .collecting import few_full_collections
 from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
-from .score import SAME, Claim, PairScore, close_words, pair_score, with_speakers
-from .speakers import relation, speaker_of
-from .facets import EVENT_FACETS, WAVES, claim_facet, tells_culprit, tells_event
+from .score import SAME, Claim, PairScore, pair_score, with_speakers
+from .spelling import close_words
+from .speakers import relation
+from .facets import EVENT_FACETS, tells_culprit, tells_event
 from .stories import Story, cluster_facet, group_stories, headline_gives_toll
-from .story_terms import Remembered, clause, story_similarity
+from .story_links import story_links
+from .terms import idf, sentence_terms, term_counts, term_weights, topic_terms
 
+# idf, sentence_terms, term_counts, term_weights and topic_terms: .terms's, named here as before
 __all__ = ["Corpus", "content_words", "idf", "sentence_terms", "source_key", "term_counts", "term_weights", "topic_terms"]
 
 # Index terms found in more than this share of claims are too common to propose candidates.
 _COMMON_SHARE = 0.25
-# The share of a term's weight that comes from real news (data/background_df.tsv) rather than the corpus at
-# hand: 0.35 keeps the seed clusters at P 0.97 R 1.00 and lifts heldout_clusters2 (P 0.85 -> 0.89, R 0.37 -> 0.39).
-BACKGROUND_SHARE = 0.35
 # Two sentences whose words are this alike (Dice) are one sentence retold (Corpus._one_sentence_retold).
 _RETOLD = 0.8
-# Two attributions in a row whose sentences are this alike in topic are one story, whoever speaks.
-_NEIGHBOUR_SIMILARITY = 0.2
 
-
-def idf(df: int, n: int) -> float:
-    """Smoothed inverse document frequency."""
-    return math.log((n + 1) / (df + 0.5)) + 1.0
-
-
-def _one_voice(a: Claim, b: Claim) -> bool:
-    """Whether two claims whose sources name one entity (:func:`source_key`) can be one speaker going on: not an
-    anonymous source after a named one or a state, nor the reverse.  "وأشادت دوائر مصرية مختلفة برد فعل القاهرة"
-    after Egypt's condemnation (aawsat_0722_24) is what various Egyptian circles said of it, not Egypt going on."""
-    return speaker_of(a.attribution.source.text).anonymous == speaker_of(b.attribution.source.text).anonymous
 
 
 def source_key(a: Attribution) -> frozenset[str]:
@@ -76,46 +61,6 @@ def content_words(key: ClaimKey) -> tuple[str, ...]:
     """The words of a claim key without fillers: reprints that differ only in fillers are one claim."""
     role = grammar().role
     return tuple(w for w in key.words if "filler" not in role(w))
-
-
-def topic_terms(key: ClaimKey, places: Callable[[ClaimKey], frozenset[str]] = named_places) -> set[str]:
-    """What a text talks about: its stems, entities and places (the terms weighed by :meth:`Corpus.weight`)."""
-    return set(key.stems) | {"e:" + e for e in key.entities | places(key)}
-
-
-def sentence_terms(text: str) -> set[str]:
-    """The topic terms of a sentence, the same as ``topic_terms(claim_key(text))``, from its :func:`topic_key`:
-    a fraction of the work, and no key kept in any cache (a corpus has tens of thousands of sentences; kept,
-    their keys took most of the memory of matching)."""
-    return topic_terms(topic_key(text), named_places.__wrapped__)
-
-
-def term_counts(articles: Iterable[Article], topics: "dict[str, set[str] | None] | None" = None) -> "tuple[Counter[str], int]":
-    """In how many sentences of ``articles`` each topic term is (a sentence counted as often as it occurs), and
-    how many sentences there are: what :func:`term_weights` reads.  The terms of the sentences that are keys
-    of ``topics`` are kept there."""
-    # Each distinct sentence keyed once (reprints repeat them) and counted as often as it occurs.
-    texts = Counter(s.text for article in articles for s in split_sentences(article, headlines=True))
-    df: Counter[str] = Counter()
-    for text, k in texts.items():
-        terms = sentence_terms(text)
-        if topics is not None and text in topics:
-            topics[text] = terms
-        df.update(dict.fromkeys(terms, k))
-    return df, sum(texts.values())
-
-
-def term_weights(df: "Counter[str]", n: int) -> Callable[[str], float]:
-    """The rarity weight of a term found in ``df[term]`` of ``n`` sentences (:meth:`Corpus.weight`)."""
-    n = max(1, n)
-    bg = background()
-    # The corpus at hand is small (2-40 articles): there a common news word can look rare and the name
-    # every article repeats looks common.  Real news (data/background_df.tsv) says how rare each term is
-    # in general; a weighted mean of the two IDFs keeps what the corpus adds (its own recurring phrasing).
-    def weight(s: str) -> float:
-        return (1 - BACKGROUND_SHARE) * idf(df.get(s, 0), n) + BACKGROUND_SHARE * idf(bg.count(s), bg.documents)
-
-    return Remembered(weight).__getitem__  # found once per term: the pairs and stories ask for the same terms again and again
 
 
 # The cached analyses, forgotten when an article is added.
@@ -212,6 +157,7 @@ class Corpus:
         return self._representative
 
     @functools.cached_property
+    @few_full_collections()
     def _weight(self) -> Callable[[str], float]:
         # Document frequency over every sentence of the corpus, not just the claims: a word common in
         # the outlets' own prose (ليبيا، الأمريكي) says little about which claim is meant.
@@ -243,6 +189,7 @@ class Corpus:
         its IDF over real news articles (:mod:`claimtrack.lexicon.background`)."""
         return self._weight
 
+    @few_full_collections()
     def candidate_pairs(self) -> list[tuple[Claim, Claim]]:
         """Pairs sharing at least two index terms that are not too common, from articles at most
         :data:`~.candidates.WINDOW_DAYS` apart (or undated): an inverted index, not all pairs."""
@@ -263,8 +210,9 @@ class Corpus:
                         for c in claims]
 
     @functools.cached_property
+    @few_full_collections()
     def _near(self) -> dict[str, frozenset[str]]:
-        """Each word of the claims' keys -> the words spelt nearly like it (:func:`.score.close_words`)."""
+        """Each word of the claims' keys -> the words spelt nearly like it (:func:`.spelling.close_words`)."""
         return close_words(w for c in self.claims for w in (*c.key.stems, *c.key.ordered))
 
     def scorer(self) -> "Corpus":
@@ -352,6 +300,7 @@ class Corpus:
         return links
 
     @functools.cached_property
+    @few_full_collections()
     def pair_scores(self) -> PairScores:
         """Each candidate pair's score, an unrelated pair's kept compactly (:class:`.pairs.PairScores`).  The pairs
         are scored with a weight function of their own (the same weights), so that what :func:`.score.pair_score`
@@ -364,12 +313,14 @@ class Corpus:
         return PairScores(((a.id, b.id), self._score(a, b, weight)) for a, b in pairs)
 
     @functools.cached_property
+    @few_full_collections()
     def clusters(self) -> tuple[Cluster, ...]:
         claims = self.claims
         return cluster_claims(claims, self.groups, self.counter_claims(), self.pair_scores,
                               lambda article: self._articles[article].outlet or article)
 
     @functools.cached_property
+    @few_full_collections()
     def stories(self) -> tuple[Story, ...]:
         """The claims about one event or question (:mod:`.stories`): clusters joined by what they talk
         about, whoever speaks, on the same or neighbouring days."""
@@ -397,7 +348,7 @@ class Corpus:
             if tells_event(" ".join(texts)):
                 told[a] = set().union(*(self._sentence_terms(t) for t in texts))
         culprits = {c.id for c in clusters if any(tells_culprit(by_id[m].attribution) for m in c.claims)}
-        links = self._story_links()
+        links = story_links(self.claims, self.clusters, self._articles, self._sentence_terms, self.weight())
         denials = {c.id for c in clusters if any(by_id[m].attribution.cue.stance == "deny" for m in c.claims)}
         # The sentences' terms were kept for the headlines and the links alone: they go before the stories are
         # grouped (at 20,000 real articles, 64,000 sentences and their terms: 140 MB).
@@ -415,68 +366,6 @@ class Corpus:
             return None
         pieces = split_paragraph(article.text, body[0])
         return pieces[0].of(article.text) if pieces else None
-
-    def _story_links(self) -> list[tuple[str, str]]:
-        """Clusters of two attributions in a row in one article that are one story: one speaker's statements
-        (the same speaker named again, or carried over: the report's figures one after another, a body's
-        condemnation and what it adds), or two sentences about the same thing (their topic similarity
-        reaches ``_NEIGHBOUR_SIMILARITY``)."""
-        cluster_of = {m: c.id for c in self.clusters for m in c.claims}
-        links = []
-        claims = self.claims
-        # the statements of the speaker going on, from where they begin, are read up to ``read`` for a reaction in a
-        # wave (``reacting``)
-        read, reacting = 0, False
-        for i, (a, b) in enumerate(zip(claims, claims[1:])):
-            if a.attribution.article != b.attribution.article or a.id not in cluster_of or b.id not in cluster_of:
-                read = i + 1
-                reacting = False
-                continue  # a corpus built from a store's story holds only that story's clusters
-            same = ((bool(a.source_key & b.source_key) and _one_voice(a, b))
-                    or b.attribution.source.resolved == "carryover")
-            # Another speaker is weighed on what his clause talks about, not on the head of his sentence.
-            similarity = self._sentence_similarity(a, b, whole=same)
-            if same and similarity > 0 and tells_culprit(a.attribution) != tells_culprit(b.attribution):
-                # Who did the event, and then what else the speaker says of it ("وحمّل التنظيم الجهادي مسؤولية
-                # الهجوم، ووعد بمواصلة تعزيز الأمن على حدودنا", alriyadh_0722_693): the culprit's question is a
-                # story of its own, and his next statement goes with it only if their contents share a term.
-                similarity = story_similarity(Counter(self._sentence_terms(a.attribution.content.text)),
-                                              Counter(self._sentence_terms(b.attribution.content.text)), self.weight())
-            # One speaker going on stays in one story only while his sentences share a term: Maliki on the
-            # Companions, then on Saudi Arabia (sabq, maliki_reactions) are two.  But a speaker who reacts in a
-            # wave (a condemnation) goes on with his reaction in words of his own: the UN secretary general's
-            # "أدان ... التفجير" and "لا توجد أي قضية أو مظلمة تبرر استهداف المدنيين", then "وأعرب عن أمله في
-            # تحديد الجناة على وجه السرعة وتقديمهم للعدالة" (alriyadh_0722_695, suruc_bombing).
-            if same and similarity <= 0 and not reacting:
-                # each statement of a run read once, however long the run (not the whole run at every step)
-                reacting = self._reacts(claims[read:i + 1])
-                read = i + 1
-            if (same and (similarity > 0 or reacting)) or similarity >= _NEIGHBOUR_SIMILARITY:
-                links.append((cluster_of[a.id], cluster_of[b.id]))
-            if not same:
-                read = i + 1
-                reacting = False
-        return links
-
-    @staticmethod
-    def _reacts(statements: Iterable[Claim]) -> bool:
-        """Whether one of a speaker's ``statements`` in a row reacts in a wave (:data:`.facets.WAVES`)."""
-        return any(claim_facet(c.attribution, c.key.quantities) in WAVES for c in statements)
-
-    def _sentence_similarity(self, a: Claim, b: Claim, whole: bool = True) -> float:
-        """Topic similarity (:func:`.stories.story_similarity`) of the sentences of two attributions of one article
-        (unless ``whole``, of their clauses: :func:`.stories.clause`)."""
-        text = self._articles[a.attribution.article].text
-        if whole:
-            first, second = a.attribution.sentence.of(text), b.attribution.sentence.of(text)
-        else:
-            # The tail of a sentence after what its speaker said can open the next sentence's topic (to_end); two
-            # speakers of one sentence ("أدانت مصر ...، وقال المتحدث الرسمي باسم الخارجية ...") are weighed on the
-            # whole of the first one's clause.
-            apart = a.attribution.sentence != b.attribution.sentence
-            first, second = clause(a.attribution, text, to_end=not apart), clause(b.attribution, text)
-        return story_similarity(Counter(self._sentence_terms(first)), Counter(self._sentence_terms(second)),
-                                self.weight())
 
     def story_of(self, cluster_id: str) -> Story | None:
         return next((s for s in self.stories if cluster_id in s.clusters), None)

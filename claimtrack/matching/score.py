@@ -9,20 +9,18 @@ plan against a decision.  Every score comes with its reasons.
 
 from __future__ import annotations
 
-import functools
 import weakref
-from collections.abc import Callable, Iterable, Mapping
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Mapping
 
 import attrs
 
-from ..claims import ClaimKey, Quantity, stem
+from ..claims import ClaimKey, Quantity
 from ..claims.quantities import named_units
 from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
-from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
 from ..polarity import negative_core
 from .speakers import Speaker, resolve_titles, speaker_of
+from .spelling import any_alike, close_to_any, soft_overlap
 
 __all__ = ["BACKGROUND", "RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
            "unmatched_figures",
@@ -134,124 +132,16 @@ def _object_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
         j = lead_b.index(f)
         after_a, after_b = _words_after(a, k), _words_after(b, j)
         if (after_a and after_b and not (after_a & set(b)) and not (after_b & set(a))
-                and not _any_alike(after_a, b[:6]) and not _any_alike(after_b, a[:6])):
+                and not any_alike(after_a, b[:6]) and not any_alike(after_b, a[:6])):
             return (" ".join(sorted(after_a)), " ".join(sorted(after_b)))
         return ()
     return ()
-
-
-def _any_alike(words: set[str], other: tuple[str, ...]) -> bool:
-    """Does one of ``words`` stand in ``other`` as a variant the stemmer left apart (لاجي/لاج, وجود/توجد)?"""
-    return any(_alike(x, y) for x in words for y in other if not y.startswith("e:"))
-
-
-@functools.lru_cache(maxsize=65536)
-def _close(x: str, y: str) -> bool:
-    """Spelled nearly alike: character-bigram Dice >= 0.75 (ستنطلق / تنطلق, مساعد / مساعدات)."""
-    if min(len(x), len(y)) < 3:
-        return False
-    bx, by = _bigrams(x), _bigrams(y)
-    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.75
-
-
-@functools.lru_cache(maxsize=65536)
-def _alike(x: str, y: str) -> bool:
-    """Spelled nearly alike or with the same consonants (وجود / توجد); used only to doubt a different object,
-    since the consonants also join قرار and تقرير."""
-    return _close(x, y) or (min(len(x), len(y)) >= 3 and _skeleton(x) == _skeleton(y))
-
-
-def _skeleton(word: str) -> str:
-    """The consonants of a stem: the future س, an imperfect prefix and the long vowels after the first letter
-    dropped (وجود / توجد -> وجد; ستنطلق / تنطلق -> نطلق).  Used only to compare two words, so a noun that
-    starts like a future verb (سيارة) is harmless unless the other word has the same consonants."""
-    if len(word) >= 5 and word[0] == SEEN and word[1] in IMPERFECT_PREFIXES:
-        word = word[1:]
-    if len(word) >= 4 and word[0] in IMPERFECT_PREFIXES:
-        word = word[1:]
-    return word[0] + "".join(c for c in word[1:] if c not in long_vowels())
 
 
 def _lead(ordered: tuple[str, ...], size: int = 6) -> set[str]:
     return set(ordered[:size])
 
 
-@functools.lru_cache(maxsize=65536)
-def _bigrams(word: str) -> frozenset[str]:
-    return frozenset(word[k : k + 2] for k in range(len(word) - 1))
-
-
-def close_words(words: Iterable[str]) -> dict[str, frozenset[str]]:
-    """Each word of ``words`` (not an ``e:`` term) -> the other words of ``words`` spelt nearly alike
-    (:func:`_close`), found once for a whole vocabulary so that a pair's soft overlap is a set intersection.
-
-    Exact, not an approximation: Dice >= 0.75 between two bigram sets of sizes m <= n needs m >= 0.6 n and
-    an overlap of at least 0.6 of either set, so two close words share one of the first ``size - ceil(0.6 *
-    size) + 1`` bigrams of each in one global order (prefix filtering); each such candidate is then checked
-    with :func:`_close` itself."""
-    vocabulary = sorted({x for x in words if len(x) >= 3 and not x.startswith("e:")})
-    grams = {x: _bigrams(x) for x in vocabulary}
-    df: dict[str, int] = {}
-    for bs in grams.values():
-        for b in bs:
-            df[b] = df.get(b, 0) + 1
-    index: dict[str, list[str]] = {}
-    prefixes: dict[str, list[str]] = {}
-    for x in vocabulary:
-        rarest = sorted(grams[x], key=lambda b: (df[b], b))
-        prefix = rarest[: len(rarest) - (3 * len(rarest) + 4) // 5 + 1]  # overlap >= ceil(0.6 * size)
-        prefixes[x] = prefix
-        for b in prefix:
-            index.setdefault(b, []).append(x)
-    close: dict[str, set[str]] = {}
-    for x in vocabulary:
-        size = len(grams[x])
-        for y in {y for b in prefixes[x] for y in index[b]}:
-            # each pair once; bigram sets of sizes m <= n can only be close when 5 m >= 3 n
-            if y > x and 5 * min(size, len(grams[y])) >= 3 * max(size, len(grams[y])) and _close(x, y):
-                close.setdefault(x, set()).add(y)
-                close.setdefault(y, set()).add(x)
-    # Most words have no near spelling: they share one empty set (at 20,000 real articles, a set each took 50 MB).
-    return {x: frozenset(close[x]) if x in close else _NO_WORDS for x in vocabulary}
-
-
-_NO_WORDS: frozenset[str] = frozenset()
-
-
-def _close_to_any(x: str, words: set[str], near: Mapping[str, frozenset[str]] | None) -> bool:
-    """Is a word of ``words`` (not an ``e:`` term) spelt nearly like ``x``?"""
-    close = near.get(x) if near is not None else None
-    if close is not None:
-        return not close.isdisjoint(words)
-    return any(_close(x, y) for y in words if not y.startswith("e:"))
-
-
-def _soft_overlap(rest_a: AbstractSet[str], rest_b: AbstractSet[str], w: Callable[[str], float],
-                  near: Mapping[str, frozenset[str]] | None = None) -> float:
-    """Credit for stems that differ only in affixes the stemmer left (ندرس/يدرس, مساعد/مساعدات).  ``near``
-    (:func:`close_words` over a vocabulary holding every word of both sets) makes it set intersections."""
-    total = 0.0
-    for x in rest_a:
-        if x.startswith("e:"):
-            # An entity whose own words stand in the other claim ("لواء المساعدة الأمنية" / "فرقا للدعم").
-            if len(_entity_words(x) & rest_b) >= 2:
-                total += 0.8 * w(x)
-            continue
-        if len(x) < 4:
-            continue
-        close = near.get(x) if near is not None else None
-        if close is not None:
-            if not close.isdisjoint(rest_b) and any(len(y) >= 4 for y in close & rest_b):
-                total += 0.8 * w(x)
-        elif any(len(y) >= 4 and not y.startswith("e:") and _close(x, y) for y in rest_b):
-            total += 0.8 * w(x)
-    return total
-
-
-@functools.lru_cache(maxsize=65536)
-def _entity_words(term: str) -> frozenset[str]:
-    """The stems of an ``e:`` term's own words."""
-    return frozenset(stem(w) for w in term[2:].split())
 
 
 def unmatched_figures(qa: tuple[Quantity, ...], qb: tuple[Quantity, ...]) -> list[tuple[Quantity, Quantity]]:
@@ -344,14 +234,14 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     the same speaker adds to the score, different speakers make two claims (``identity_conflict``).  For a
     condemnation or a praise (``stances``, the cues' stances) the cue is the predicate: the same speaker's same
     act on an object that shares a word with the other's (تصريحات المالكي / التصريحات التي أدلى بها نوري
-    المالكي) is one claim.  ``near`` (:func:`close_words` over every word of both keys) only makes it faster."""
+    المالكي) is one claim.  ``near`` (:func:`.spelling.close_words` over every word of both keys) only makes it faster."""
     w = weight or (lambda s: 1.0)
     sides = _known_sides(weight)
     ea, fa, weights_a, wa = _side(a, w, sides)
     eb, fb, weights_b, wb = _side(b, w, sides)
     w_a, w_b = weights_a.__getitem__, weights_b.__getitem__
     shared = fa & fb
-    soft = (_soft_overlap(fa - shared, fb - shared, w_a, near) + _soft_overlap(fb - shared, fa - shared, w_b, near)) / 2
+    soft = (soft_overlap(fa - shared, fb - shared, w_a, near) + soft_overlap(fb - shared, fa - shared, w_b, near)) / 2
     matched = sum(min(w_a(f), w_b(f)) for f in shared) + soft
     # Dice penalises a short claim quoted inside a long one; containment alone rewards any short claim.
     lexical = (matched / (wa + wb) + matched / (2 * min(wa, wb))) if wa and wb else 0.0
@@ -382,7 +272,7 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     # "عسكريين روسا سلموا 14 طائرة"): agreement there counts beyond the bag of words.
     lead_a, lead_b = _lead(a.ordered), _lead(b.ordered)
     # the same word in both openings, or its other form (ستنطلق / تنطلق, لاجئ / لاجئين)
-    met = lead_a & lead_b | {x for x in lead_a - lead_b if not x.startswith("e:") and _close_to_any(x, lead_b, near)}
+    met = lead_a & lead_b | {x for x in lead_a - lead_b if not x.startswith("e:") and close_to_any(x, lead_b, near)}
     lead = len(met) / min(len(lead_a), len(lead_b)) if lead_a and lead_b else 0.0
     score = (WEIGHTS["lexical"] * lexical + WEIGHTS["lead"] * lead + WEIGHTS["grams"] * grams
              + WEIGHTS["numbers"] * number

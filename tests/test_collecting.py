@@ -1,0 +1,41 @@
+"""matching.collecting: no full garbage collection inside a matching or marks stage, the thresholds put back after.
+
+A real day (2015-07-21, 1,400 articles of SaudiNewsNet) ran nine full collections in matching and marks and
+found no garbage in any of them (benchmarks/day_speed.md)."""
+
+import gc
+
+import pytest
+
+from claimtrack.matching.collecting import few_full_collections
+
+
+def test_the_oldest_generation_waits_inside_and_the_thresholds_come_back_after():
+    before = gc.get_threshold()
+    with few_full_collections():
+        inside = gc.get_threshold()
+        assert inside[:2] == before[:2]
+        assert inside[2] > before[2]
+    assert gc.get_threshold() == before
+
+
+def test_the_thresholds_come_back_when_the_stage_raises():
+    before = gc.get_threshold()
+
+    @few_full_collections()
+    def stage() -> None:
+        raise ValueError("stage failed")
+
+    with pytest.raises(ValueError):
+        stage()
+    assert gc.get_threshold() == before
+
+
+def test_nested_stages_put_back_the_callers_thresholds():
+    before = gc.get_threshold()
+    with few_full_collections():
+        outer = gc.get_threshold()
+        with few_full_collections():
+            pass
+        assert gc.get_threshold() == outer
+    assert gc.get_threshold() == before
