@@ -5,7 +5,7 @@ no speech verb of its own.  Inside a clause with its own speech verb they are as
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import ALEF, BEH, DEFINITE, FEH, LAM, MA, PRONOUN_SUFFIXES
+from ...lexicon.morph import ALEF, BEH, FEH, LAM, LAM_LAM, MA, PRONOUN_SUFFIXES, without_article
 from ..content import clause_start
 from ..context import SentenceContext
 from ..draft import Draft
@@ -112,8 +112,10 @@ def _rule_followed(st: SentenceTokens, k: int, prefix: int) -> bool:
     if not t.is_word:
         return False
     word = t.key[prefix:]
-    word = word[len(DEFINITE):] if word.startswith(DEFINITE) and len(word) > len(DEFINITE) + 2 else word
-    return word in rule_words().rule_noun
+    forms = {word, without_article(word)}
+    if prefix and t.key[prefix - 1 : prefix + 1] == LAM_LAM:  # "وفقا للنظام": the marker's ل took the article's alef
+        forms.add(word[1:])
+    return not forms.isdisjoint(rule_words().rule_noun)
 
 
 def _set_source(ctx: SentenceContext, d: Draft, src: tuple[int, int], prefix: int) -> None:
