@@ -202,6 +202,23 @@ def test_timeline_orders_by_when_it_was_said(tmp_path):
         assert line[0]["published"] == "2015-07-23" and line[1]["said_on"]["from"] == "2015-07-22"
 
 
+def test_an_undated_statement_comes_last_in_the_timeline_as_in_the_comparison(tmp_path):
+    from claimtrack import parse_article
+
+    # The same two real statements, the earlier one from an article with no date (a file read without outlets.json):
+    # the tracker listed it first (SQLite puts NULL first) while its marks, like the comparison's timeline, took it
+    # for the latest statement (found by review on the Aden articles, okaz_71 undated).
+    dated = parse_article("وقال الرئيس الإيراني حسن روحاني اليوم إن الاتفاق النووي مع إيران تاريخي.",
+                          id="dated", outlet="a", published="2015-07-22")
+    undated = parse_article("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق النووي مع إيران تاريخي.", id="undated", outlet="b")
+    with Tracker(tmp_path / "t.db") as t:
+        t.add([undated, dated])
+        story = next(s["id"] for s in t.stories() if s["attributions"] == 2)
+        line = t.timeline(story)
+        assert [r["article"] for r in line] == ["dated", "undated"]
+        assert line[1]["published"] is None and line[0]["event"] == "first reported"
+
+
 def test_cli_timeline_prints_when_it_was_said_beside_publication(tmp_path):
     rows = [{"id": "late", "outlet": "b", "published": "2015-07-23",  # 2015-07-23 #171 aleqtisadiya, shortened
              "text": "وقال الرئيس الأمريكي باراك أوباما الثلاثاء الماضي إن الاتفاق النووي مع إيران تاريخي."}]

@@ -19,8 +19,10 @@ from .rows import article_from_row
 __all__ = ["claims", "export", "stats", "stored_articles", "stories", "timeline"]
 
 _DISPUTES = frozenset(DISPUTE_ORDER) - {"contradicts"}  # what a contradicts mark's ``dispute`` may say besides
-# The order of a timeline's statements: when said, when published, then the order of insertion.
-_WHEN = "COALESCE(at.said_on_from, ar.published_at, ar.published), COALESCE(ar.published_at, ar.published), ar.n, at.n"
+# The order of a timeline's statements: when said, when published (an undated one after every dated one, as the
+# comparison's timeline has it), then the order of insertion.  Both the listing and the marks' events read it.
+_WHEN = ("COALESCE(at.said_on_from, ar.published_at, ar.published, '9999'), COALESCE(ar.published_at, ar.published,"
+         " '9999'), ar.n, at.n")
 
 
 def stats(db: sqlite3.Connection) -> dict[str, int]:
@@ -113,9 +115,8 @@ def timeline(db: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
         " JOIN articles ar ON ar.n = at.article WHERE c.story = ?"
         f" ORDER BY {_WHEN}", (n,)).fetchall()
     contradicts = db.execute("SELECT a, b, dispute FROM marks WHERE kind = 'contradicts'").fetchall()
-    when = {aid: (said or stamp, stamp, article, k) for aid, said, stamp, article, k in db.execute(
-        "SELECT at.id, at.said_on_from, COALESCE(ar.published_at, ar.published, '9999'), ar.n, at.n"
-        " FROM attributions at JOIN articles ar ON ar.n = at.article WHERE at.id IN"
+    when = {aid: tuple(order) for aid, *order in db.execute(
+        f"SELECT at.id, {_WHEN} FROM attributions at JOIN articles ar ON ar.n = at.article WHERE at.id IN"
         " (SELECT a FROM marks WHERE kind = 'contradicts' UNION SELECT b FROM marks WHERE kind = 'contradicts')")}
     did = mark_events(contradicts, when, when.__getitem__)  # the statements on a mark, with when each was made
     seen_claims: set[int] = set()
