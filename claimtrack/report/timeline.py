@@ -65,7 +65,7 @@ def story_timelines(c: Comparison) -> list[dict[str, Any]]:
         for aid in sorted(members, key=when):
             a = by_id[aid]
             claim = claim_of[aid]
-            event, against = statement_event(did, aid, claim in seen)
+            event, against = statement_event(did, aid, claim in seen, denial=a.cue.stance == "deny" and a.negative)
             seen.add(claim)
             published = _published(a, articles)
             out.append({"story": story, "event": event, "published": published.isoformat() if published else None,
