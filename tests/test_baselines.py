@@ -30,8 +30,8 @@ def test_baseline_reads_a_tatweel_used_as_a_dash():
     # The lone ـ folds to nothing; the baseline used to fail on it (IndexError) instead of ending the source there.
     article = parse_article("ويعتمد أصحابه ـ كما ذكرت ـ على أدلة مشتركة.", id="x", layout="plain")
     (base,) = baseline_attributions(article)
-    assert base.cue.text == "ذكرت" and base.source.text == ""
-    assert base.content.text == "ـ على أدلة مشتركة"  # naive: the window does not know the dash
+    assert base.cue.text == "ذكرت" and base.source.text == ""  # the source window ends at the dash
+    assert all(article.text[p.span.start:p.span.end] == p.text for p in (base.cue, base.source, base.content))
 
 
 def test_baseline_needs_a_verb_form():

@@ -138,12 +138,14 @@ def test_entities_through_aliases(text, entity):
     ("أكثر من 27 شخصا قتلوا كما أصيب العشرات في انفجار", ["killed", "wounded"]),  # العشرات: dozens wounded
     ("تعرض ما بين 20 و25 شخصا لإصابات في الانفجار", [None, "wounded"]),
     ("التفجير الانتحاري الذي أسفر عن سقوط 32 قتيلا", ["killed"]),
-    # a figure joined by و reads its own words first (aawsat 2015-07-24, Cameroon's presidency; sabq 2015-08-01, a
-    # crash in Riyadh; aleqtisadiya 2015-07-24, the Red Crescent's cases); the verb before it ends the figure before
+    # a figure joined by و reads its own words first (SaudiNewsNet aawsat_f27aabca3d, 2015-07-24, Cameroon's
+    # presidency; sabq_3ceb154c1c, 2015-08-01, a crash in Riyadh; aleqtisadiya_a57651297e, 2015-07-24, the Red
+    # Crescent's cases); the verb before it ends the figure before
     ("أن «11 شخصا قتلوا و32 أصيبوا بجروح»", ["killed", "wounded"]),
     ("نتج من الحادث حالة وفاة واحدة و4 إصابات، منها حالة حرجة", ["killed", "wounded"]),
     ("باشرت ثماني حالات وفاة و133 إصابة", ["killed", "wounded"]),
-    # ... up to the next و: "and 3 others" are of the killing, not of the wounding after them (2015-07-24, Tunisia)
+    # ... up to the next و: "and 3 others" are of the killing, not of the wounding after them (3alyoum_c4ac8809b3,
+    # 2015-07-24, Tunisia)
     ("ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح", ["killed"]),
 ])
 def test_quantities_know_what_they_count(text, counts):
