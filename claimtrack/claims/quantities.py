@@ -4,17 +4,17 @@ ranges (ما يفوق 1 بليون دولار = [1e9, 1.5e9] dollars; بحوال
 from __future__ import annotations
 
 import functools
-import itertools
 
 import attrs
 import regex
 
-from ..lexicon import read_rows, read_words
+from ..lexicon import read_rows
 from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WAW
 from ..normalize import ascii_digits, fold, normalize
 from ..spans import Span
 from .entities import entity_matches
-from .stems import Token, stem, strip_clitics, word_tokens
+from .measures import measure_near, measure_units, measure_words, owner_after
+from .stems import Token, strip_clitics, word_tokens
 
 __all__ = ["Quantity", "find_quantities", "is_number_token", "named_units", "number_vocabulary"]
 
@@ -133,69 +133,11 @@ def _unit_at(text: str, tokens: list[Token], j: int) -> tuple[str | None, int]:
     return None, j
 
 
-@functools.cache
-def _measures() -> dict[str, str]:
-    return {strip_clitics(fold(r[0])): r[1] for r in read_rows("quantity_measures.tsv", 2)}
-
-
-@functools.cache
-def _owner_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(fold(w) for w in p.split()) for p in read_words("quantity_owners.txt")), key=len,
-                        reverse=True))
-
-
-def _owner_after(tokens: list[Token], end: int) -> str | None:
-    """Whose a count is: the noun after an owner phrase (data/quantity_owners.txt) within the three words after
-    the number ("11 من عناصر التنظيم" -> تنظيم; "مقتل العشرات في صفوف المتمردين" -> متمرد)."""
-    words = [t[0] for t in tokens]
-    for k in range(end, min(len(words), end + 3)):
-        for phrase in _owner_phrases():
-            if tuple(words[k : k + len(phrase)]) == phrase and k + len(phrase) < len(words):
-                return stem(words[k + len(phrase)])
-    return None
-
-
-@functools.cache
-def _measure_units() -> frozenset[str]:
-    return frozenset(_measures().values())
-
-
-def _measure_near(tokens: list[Token], start: int, end: int) -> str | None:
-    """What a number at tokens[start:end] counts: its unit when the unit is a measure (قتيلا), else the
-    nearest measure word up to three words before it (مقتل 27 شخصا، وإصابة نحو 100) or two after it
-    (27 شخصا قتلوا); a number joined by و reads its own words after it first ("قتلوا و32 أصيبوا")."""
-    before = list(range(start - 1, max(-1, start - 4), -1))
-    after = list(range(end, min(len(tokens), end + 2)))
-    if _coordinated(tokens, start):  # its own words first, up to the next و ("و3 آخرين وإصابة": not wounded)
-        own = itertools.takewhile(lambda k: k == end or not _joined_by_waw(tokens[k][0]), after)
-        after, before = before, list(own)
-    for k in [*before, *after]:
-        m = _measure_of(tokens[k][0])
-        if m:
-            return m
-    return None
-
-
 def _coordinated(tokens: list[Token], start: int) -> bool:
     """Whether the number at tokens[start] is joined to what comes before by و ("قتلوا و32 أصيبوا", "قتلوا و 32"):
     a verb or noun before it then ends the clause of the figure before, so the words after are read first."""
     word = tokens[start][0]
     return (_number_prefix(word) > 0 and word[0] == WAW) or (start > 0 and tokens[start - 1][0] == WAW)
-
-
-def _joined_by_waw(word: str) -> bool:
-    """Whether ``word`` carries a conjunction و (وإصابة), not a و of its own (وفاة)."""
-    return word.startswith(WAW) and strip_clitics(word) != word
-
-
-def _measure_of(word: str) -> str | None:
-    table = _measures()
-    bare = strip_clitics(word)
-    if bare in table or word in table:
-        return table.get(bare) or table[word]
-    if len(bare) > 4 and bare[0] in CONJUNCTIONS + PREPOSITION_CLITICS:  # لإصابات, وقتل
-        return table.get(strip_clitics(bare[1:]))
-    return None
 
 
 @functools.cache
@@ -389,7 +331,7 @@ def named_units(text: str) -> frozenset[str]:
     so it can be "سلموا 14 طائرة" without the figure; a percent sign names percent."""
     words = [strip_clitics(t[0]) for t in word_tokens(normalize(text).text)]
     found = {u for w in words if (u := _units().get(w))}
-    found |= {u for w in words if (u := _measures().get(w))}
+    found |= {u for w in words if (u := measure_words().get(w))}
     found |= {u for pair in zip(words, words[1:]) if (u := _phrase_units().get(pair))}
     if any(c in text for c in _PERCENT_SIGNS):
         found.add("percent")
@@ -461,9 +403,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             unit, factor = _unit_scales()[unit]
             low, high = low * factor, high * factor
         span = norm.span(first[1] + _number_prefix(first[0]), tokens[j - 1][2])  # "و24" -> "24"
-        counts = unit if unit in _measure_units() else None
+        counts = unit if unit in measure_units() else None
         if counts is None and unit != "calendar_year":
-            counts = _measure_near(tokens, start, j)
-        found.append(Quantity(low, high, unit, span.of(text), span, counts, bound, _owner_after(tokens, j)))
+            counts = measure_near(tokens, start, j, _coordinated(tokens, start))
+        found.append(Quantity(low, high, unit, span.of(text), span, counts, bound, owner_after(tokens, j)))
         i = j
     return tuple(found)

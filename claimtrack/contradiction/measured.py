@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from ..claims import Quantity, find_quantities
+from ..claims.measures import measure_units
 from ..claims.quantities import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
@@ -34,11 +35,6 @@ PEOPLE_UNITS = GENERIC_UNITS | frozenset({None, "civilian", "soldier", "officer"
 # What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
 _MIN = "\u0645\u0646"  # من: "32 من الجرحى"
 _RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
-
-
-@functools.cache
-def _measure_names() -> frozenset[str]:
-    return frozenset(r[1] for r in read_rows("quantity_measures.tsv", 2))
 
 
 def _measure(q: Quantity, named: frozenset[str] = frozenset()) -> str | None:
@@ -70,7 +66,7 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
         # and a noun with its article: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"
         noun = without_article(w) if has_article(w) else None
         for form in (w, w[:-1] if w.endswith(_FEMININE_PERFECT) and len(w) > 3 else None, noun):
-            if form and (found := named_units(form) & _measure_names()):
+            if form and (found := named_units(form) & measure_units()):
                 return next(iter(found)) if len(found) == 1 else None
     return None
 
@@ -87,21 +83,21 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
         return q, None
     after = statement_words(text[q.span.end :])[:2]
     if len(after) == 2 and after[0][0] == _MIN:
-        found = named_units(after[1][0]) & _measure_names()
+        found = named_units(after[1][0]) & measure_units()
         # a floor, written as quantities.py writes one ([value, 1.5 x value], read as open by _high)
         return (attrs.evolve(q, high=q.low * 1.5), next(iter(found))) if len(found) == 1 else (q, None)
     before = statement_words(text[: q.span.start])[-2:]
-    found = frozenset().union(*(named_units(w) for w, _ in before)) & _measure_names() if before else frozenset()
+    found = frozenset().union(*(named_units(w) for w, _ in before)) & measure_units() if before else frozenset()
     return q, (next(iter(found)) if len(found) == 1 else None)
 
 
 def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
     """The measures named between a figure and ``end``; when that is the next figure and the word just before
     it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون")."""
-    found = named_units(text[start:end]) & _measure_names()
+    found = named_units(text[start:end]) & measure_units()
     words = statement_words(text[start:end])
-    if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & _measure_names():
-        return named_units(text[start : start + words[-1][1].start]) & _measure_names()
+    if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & measure_units():
+        return named_units(text[start : start + words[-1][1].start]) & measure_units()
     return found
 
 
@@ -136,7 +132,7 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     for k in range(len(found) - 2, -1, -1):
         (q, m), (nxt, mn) = found[k], found[k + 1]
         if m is None and mn and q.span and nxt.span and two_groups(q, nxt) and joined(text, q.span, nxt.span) \
-                and not (named_units(text[q.span.end : nxt.span.start]) & _measure_names()):
+                and not (named_units(text[q.span.end : nxt.span.start]) & measure_units()):
             found[k] = (q, mn)
     # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
     # whole it is a part of counts too
@@ -151,7 +147,7 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     for k in range(1, len(found)):
         (prev, mp), (q, m) = found[k - 1], found[k]
         if mp and not (q.unit and q.unit == q.counts) and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
-                and not (named_units(text[prev.span.end : q.span.start]) & _measure_names()):
+                and not (named_units(text[prev.span.end : q.span.start]) & measure_units()):
             found[k] = (q, mp)
     # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure
     k = 0
@@ -240,7 +236,7 @@ def _approximators() -> tuple[str, ...]:
 
 
 def _measures_of(word: str) -> frozenset[str]:
-    return named_units(without_conjunction(word)) & _measure_names()
+    return named_units(without_conjunction(word)) & measure_units()
 
 
 CLAUSE_PUNCTUATION_RE = regex.compile(r"[،,.؛:]")  # what ends a clause between two figures
@@ -273,7 +269,7 @@ def _implied_counts(text: str) -> list[Quantity]:
     found = []
     for k, (w, span) in enumerate(words):
         bare = without_conjunction(w)
-        measures = named_units(without_conjunction(words[k - 1][0])) & _measure_names() if k else frozenset()
+        measures = named_units(without_conjunction(words[k - 1][0])) & measure_units() if k else frozenset()
         counts = next(iter(measures)) if len(measures) == 1 else None
         if (unit := _dual_units().get(bare)) is not None:
             found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
