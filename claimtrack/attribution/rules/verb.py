@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
+from ...lexicon.morph import BEH, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ...geography import nisba_place
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords, proposition, proposition_inside
@@ -24,18 +24,14 @@ from ..subject import (can_open_subject, carries_subject, has_source_word, issue
                        subject_before)
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
+from .mention_end import (content_follows, coordinated_tail, frame_word, longer_mention, own_preposition,
+                          past_relative, speaker_at)
 
 __all__ = ["inner_speaker_speaks", "verb_draft"]
 
-# At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
-_ADJUNCT_WORDS = 8
-# At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
-_RELATIVE_WORDS = 24
 # Words in brackets used as quotation marks: at least, and at most this many tokens to the closing bracket.
 _BRACKET_QUOTE_WORDS = 3
 _BRACKET_QUOTE_LIMIT = 80
-# At most this many tokens in a second mention coordinated with the source ("ومنافستها «إيرباص»").
-_COORDINATED_WORDS = 8
 # At most this many name words after a mention the noun-phrase automaton closed early (name_tail.name_tail).
 _NAME_WORDS = 4
 
@@ -53,7 +49,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     j = i + 1
 
     def follows(k: int) -> bool:
-        return _content_follows(ctx, k, verb)
+        return content_follows(ctx, k, verb)
 
     via: list[tuple[int, int]] = []
     relays: list[tuple[int, int]] = []
@@ -88,8 +84,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         j += 1
         nxt = st.tok(j)
     elif nxt is not None and nxt.is_word and nxt.key in rule_words().object_demonstrative \
-            and ((past := ctx.skip(j + 1, verb)).end == j + 1 and _speaker_at(st, j + 1)
-                 or past.end > j + 1 and (_speaker_at(st, past.end)
+            and ((past := ctx.skip(j + 1, verb)).end == j + 1 and speaker_at(st, j + 1)
+                 or past.end > j + 1 and (speaker_at(st, past.end)
                                         or (u := st.tok(past.end)) is not None and st.kind(u) == "person")):
         # "أوضح ذلك الأستاذ عبدالرحمن المحنا": the same, with no preposition; the paper spoken to may come before
         # the speaker, and then ذلك can be no demonstrative on him ("أوضح ذلك لـ "اليوم" الباحث في بحيرة الأصفر
@@ -121,9 +117,9 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         # "صرّح بذلك المتحدث الرسمي للدفاع المدني بمنطقة الرياض": the verb's بـ is spent on the object before
         # the subject, so a بـ word inside the mention is no content (aljazirah_fb6bfbc95f)
         spent = anaphor is not None and anaphor.key[0] == BEH
-        end = _own_preposition(ctx, j, noun_phrase(st, j, None if spent else verb), verb)
-        end = _longer_mention(ctx, j, end, verb)
-        end = _coordinated_tail(ctx, j, end)
+        end = own_preposition(ctx, j, noun_phrase(st, j, None if spent else verb), verb)
+        end = longer_mention(ctx, j, end, verb)
+        end = coordinated_tail(ctx, j, end)
         if end > j and _object_first(ctx, j, end, verb):
             end = j  # "كما أعلن انعقاد جلسة استثنائية للحكومة": the verbal noun is what he announced
             # its subject dropped after a conjunction or a subordinator ("كما أعلن", "وأعلن"): the nominal frame holds
@@ -133,7 +129,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             # ("قدم رئيس نادي الهلال الأمير عبدالرحمن بن مساعد شكره")
             limit = next((k - end for k in range(end, min(end + _NAME_WORDS, len(st.tokens)))
                           if st.tokens[k].key in words), _NAME_WORDS)
-            tail = name_tail(st, j, end, limit, follows=lambda k: _content_follows(ctx, k, verb), verb=None if spent else verb)
+            tail = name_tail(st, j, end, limit, follows=lambda k: content_follows(ctx, k, verb), verb=None if spent else verb)
             end = proposition_inside(st, j, tail, verb)
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
@@ -155,7 +151,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 skipped = ctx.skip(end, verb, relays=True)
                 via.extend(skipped.via)
                 relays.extend(skipped.relays)
-                j = _past_relative(ctx, skipped.end)
+                j = past_relative(ctx, skipped.end)
     elif subject is None and not pronoun_subject and explicit is None and nxt is not None and nxt.is_word \
             and "demonstrative" in st.roles(nxt) and not carries_subject(t, form) \
             and (head := st.tok(j + 1)) is not None and head.is_word and head.definite and not st.is_time(head) \
@@ -165,7 +161,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         # over; "وقالت هذه المصادر، نقلا عن أحد الأسرى، إن": it is the relay of the one it quotes
         end = noun_phrase(st, j + 1, verb)
         skipped = ctx.skip(end, verb, relays=True)
-        if end > j + 1 and (skipped.relays or _content_follows(ctx, skipped.end, verb)):
+        if end > j + 1 and (skipped.relays or content_follows(ctx, skipped.end, verb)):
             if skipped.relays:
                 explicit = (j, end)
             via.extend(skipped.via)
@@ -202,7 +198,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if explicit and after_source is not None and after_source.text in COMMAS \
             and (verb.frame == "any" or verb.frame == "nominal" and proposition(st, j + 1, verb)):
         j += 1  # "نفى المهندس فراس العدوان، رئيس الاتحاد، ما تردد عن ...", "كشف الجهاز في تقرير أمس، ارتفاع ..."
-    elif explicit and after_source is not None and after_source.text in COMMAS and _frame_word(ctx, j + 1, verb):
+    elif explicit and after_source is not None and after_source.text in COMMAS and frame_word(ctx, j + 1, verb):
         j += 1  # "وجه وزير الشؤون الإسلامية ... آل الشيخ، بتوزيع": a comma before the verb's preposition
     elif explicit and after_source is not None and after_source.text in COMMAS and verb.stance == "appeal" \
             and (addressed := addressee_end(ctx, j + 1, verb)) is not None:
@@ -250,8 +246,6 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     return d
 
 
-
-
 def _opened_by_own_preposition(st: SentenceTokens, d: Draft) -> bool:
     """Does the content of ``d`` follow one of its verb's prepositions, written apart ("عن أمله")?"""
     k = next((n for n, u in enumerate(st.tokens) if u.start >= (d.content_start or 0)), len(st.tokens))
@@ -286,12 +280,6 @@ def _fronted_adjunct(st: SentenceTokens, k: int) -> bool:
     return t.is_word and t.conj and "preposition" in st.g.role(t.bare) and not st.written_name(t)
 
 
-def _speaker_at(st: SentenceTokens, k: int) -> bool:
-    """Does a named speaker open at token ``k``: an honorific, a title or a name ("الأستاذ عبدالرحمن", "مدير عام")?"""
-    t = st.tok(k)
-    return t is not None and t.is_word and (t.unprefixed in rule_words().honorific or st.is_title(t) or st.is_name(t))
-
-
 def _own_preposition_attached(st: SentenceTokens, t: Token, verb: Verb) -> bool:
     """Does ``t`` carry the verb's own attached ل before an indefinite word ("يدعو لتطوير برامج", "ودعا لعدم
     تعطيل"): the content, not the subject?  Not a name or a source word ("لطفي").  (The same reading of an attached
@@ -319,21 +307,7 @@ def _object_first(ctx: SentenceContext, j: int, end: int, verb: Verb) -> bool:
         # "وأعلن ايمار اعتزاله كرة القدم": a name that looks like a verbal noun, then its content; a listed
         # proposition noun governs the verbal noun after it ("كما أكدت ضرورة تفعيل اتفاقية الدفاع", alwatan_0697376184)
         return False
-    return not _content_follows(ctx, end, verb)
-
-
-def _content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
-    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon, one of the
-    verb's prepositions ("إن", ":", "إلى" after دعا) or its keyword noun ("شكره" after قدم)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
-    the object شعار before it."""
-    st = ctx.st
-    end = ctx.skip(k, verb).end
-    if end - k > _ADJUNCT_WORDS:
-        return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
-    t = st.tok(end)
-    return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps)
-                              or (t.text == QUOTE and verb.frame == "any" and end > k)  # "... كبيش وفق ما بثته الوكالة "
-                              or t.is_word and t.key in keywords(ctx.g, verb))  # "قدم ... بن مساعد شكره"
+    return not content_follows(ctx, end, verb)
 
 
 def _clause_before_final_as(ctx: SentenceContext, d: Draft, i: int, j: int) -> tuple[int, int] | None:
@@ -367,152 +341,3 @@ def _bracket_quote(ctx: SentenceContext, j: int, verb: Verb) -> tuple[int, int] 
         return None
     return t.start, st.tokens[close].end
 
-
-def _longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
-    """``end`` moved to the end of a longer mention when the verb's content follows that one, not ``end``.
-
-    A verb whose content opens with بـ stops the mention at a بـ word ("اتهم روسيا بإرسال"), so "وأهاب مدير عام
-    إدارة نزع الملكيات بالوزارة شار الشهري ، بملاك ..." would lose "بالوزارة شار الشهري"; "عبدالرحمن بن
-    مساعد" after a title holds a word that is also a title (مساعد); a second mention may be coordinated with
-    the first ("شركة «بوينغ» ومنافستها «إيرباص»").  The longer reading counts only when the
-    content (a complementizer, the verb's preposition or keyword, after a comma too) comes right after it."""
-    st = ctx.st
-    if (overseen := _overseen_then_named(ctx, j, end, verb)) is not None:
-        return overseen
-    if _content_follows(ctx, end, verb):
-        return end
-    longer = end
-    if BEH in verb.preps:
-        longer = max(longer, noun_phrase(st, j))
-    links = rule_words().name_link
-    if (name := st.tok(longer)) is not None and name.is_word \
-            and (link := st.tok(longer + 1)) is not None and link.key in links:
-        longer += 1  # "الأمير عبدالرحمن بن مساعد", "فيصل بن مشعل بن سعود": a name and its nasab
-        while (link := st.tok(longer)) is not None and link.key in links \
-                and (after := st.tok(longer + 1)) is not None and after.is_word:
-            longer += 2
-        if (title := st.tok(longer)) is not None and title.is_word and st.is_title(title):
-            longer = max(longer, noun_phrase(st, longer, verb))  # "... بن عبدالعزيز أمير منطقة القصيم عن"
-    if (other := st.tok(longer)) is not None and other.is_word and other.conj and not st.is_cue_word(other) \
-            and not st.roles(other) and other.bare not in st.g.stopwords \
-            and (coordinated := noun_phrase(st, longer, verb)) - longer <= _COORDINATED_WORDS \
-            and (_frame_word(ctx, coordinated, verb) or (st.tok(coordinated) is not None
-                                                       and st.tokens[coordinated].text in COMMAS
-                                                       and _frame_word(ctx, coordinated + 1, verb))):
-        # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it, the content right after
-        longer = coordinated
-    if longer == end and (comma := st.tok(end)) is not None and comma.text in COMMAS and verb.stance != "appeal" \
-            and not any(u.text in COMMAS for u in st.tokens[j:end]) \
-            and any(st.kind(u) in ("official", "person") for u in st.tokens[j:end]):
-        # "وأعرب مدير مركز الفنون، المايسترو هشام جبر عن سعادته" (SaudiNewsNet almadina_141d4a67c4), "كشف وكيل
-        # اللاعب، ذيب الدحيم في تغريدات ... أن" (3alyoum_618016f7ff): the name after a comma, with no comma after it
-        # (only after a title or person word, "متعاملون في قطاع التأمين السعودي، ارتفاع أسعار" is no name; not after an
-        # appeal, whose addressee may stand there: "دعت الأمانة العامة ...، منظمات المجتمع المدني")
-        longer = _name_after_comma(st, end)
-    if longer == end:
-        return end
-    after_mention = st.tok(longer)
-    if _content_follows(ctx, longer, verb) or (after_mention is not None and after_mention.text in COMMAS
-                                               and _frame_word(ctx, longer + 1, verb)):
-        return longer
-    return end
-
-
-def _overseen_then_named(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int | None:
-    """End of "المشرف على <what he oversees>، <his name>،" when the verb's complementizer follows it: the verb's
-    own preposition (أكد على) is then the title's ("أكّد المشرف على لجان التصحيح في حي الملز بالرياض، العقيد سفر
-    بن دليم، أن", 3alyoum_45e925d7f3; "وأكد المشرف على قاعة مهارة للدورات التدريبية، يوسف الدهمشي، لـ "سبق"
-    أنه", sabq 2015-07-21)."""
-    st = ctx.st
-    prep = st.tok(end)
-    if prep is None or prep.key not in verb.preps or prep.key not in rule_words().delegate_preposition:
-        return None
-    whole = noun_phrase(st, j)  # (read without the verb, the mention runs on over its preposition and the name)
-    named = next((k + 1 for k in range(end + 1, whole - 1) if st.tokens[k].text in COMMAS and _speaker_at(st, k + 1)), None)
-    if named is None:
-        return None  # "وأكد المشرف العام على أهمية التعاون، وأن": no name after a comma, the preposition is the verb's
-    after = whole + 1 if (u := st.tok(whole)) is not None and u.text in COMMAS else whole
-    comp = st.tok(ctx.skip(after, verb).end)
-    return whole if comp is not None and st.is_comp(comp) and not comp.conj else None
-
-
-def _name_after_comma(st: SentenceTokens, comma: int) -> int:
-    """End of a name of two to four words after the comma at ``comma`` (an honorific may open it: "المايسترو",
-    "الشيخ"), or ``comma`` when none stands there: words with no kind, role or lexicon reading of their own."""
-    words = rule_words()
-    k = comma + 1
-    if (t := st.tok(k)) is not None and t.is_word and t.unprefixed in words.honorific:
-        k += 1
-    start = k
-    if (first := st.tok(k)) is not None and first.is_word and first.definite and (nxt := st.tok(k + 1)) is not None \
-            and nxt.is_word and not nxt.definite:
-        k += 1  # "المايسترو هشام جبر": a title the lexicons do not list, then the name
-    if (first := st.tok(k)) is None or first.definite or derived_masdar(first.key):
-        return comma  # a name opens without the article; "، ارتفاع أسعار" is an object
-    while (t := st.tok(k)) is not None and t.is_word and k - start < 4 and not t.conj and not st.kind(t) \
-            and not st.roles(t) and not st.is_prep(t) and not st.is_comp(t) and not st.is_time(t) \
-            and not st.adjunct_kind(t) and not st.is_cue_word(t) and t.key not in st.g.stopwords:
-        k += 1
-    return k if k - start >= 2 else comma
-
-
-def _coordinated_tail(ctx: SentenceContext, j: int, end: int) -> int:
-    """``end`` moved past the definite words joined by و that end an office or body whose noun phrase stopped
-    before them ("وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد", "المؤسسة العامة للتدريب التقني والمهني"): only
-    after a mention of two words or more, and only while no content could start there."""
-    st = ctx.st
-    if end - j < 2:
-        return end
-    k = end
-    while (t := st.tok(k)) is not None and t.is_word and t.conj and t.bare.startswith(DEFINITE) \
-            and not st.is_cue_word(t) and not st.is_comp(t) and not st.roles(t) and not st.is_time(t):
-        k += 1
-    if k > end and st.is_prep(st.tok(k)) and st.tokens[k].key in rule_words().inner_preposition:
-        # "تنصلت رئاستا الجمهورية والوزراء في العراق أمس من": the noun-phrase reading already reaches on; not an
-        # adjunct's preposition ("وشدد وزير الشؤون البلدية والقروية خلال جولته", aljazirah_f2ccf8e1ee)
-        return end
-    return k
-
-
-def _own_preposition(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
-    """``end`` cut before the verb's keyword noun inside the mention ("اختارت ذي ستار عنوان ...") or before one of
-    its own prepositions when an indefinite noun follows it: "يأمل الباحثون في استخدام هذه التكنولوجيا" (the
-    hope is في ...), not "مسؤول في الوزارة"."""
-    st = ctx.st
-    words = keywords(ctx.g, verb)
-    for k in range(j + 1, end):
-        t, nxt = st.tokens[k], st.tok(k + 1)
-        if t.is_word and t.key in words:
-            return k  # "اختارت ذي ستار عنوان "وصل أوباما"": the verb's keyword noun ends the mention
-        if st.is_preposition_word(t) and t.key in verb.preps and nxt is not None and nxt.is_word and not st.definite(nxt):
-            return k
-    return end
-
-
-def _frame_word(ctx: SentenceContext, k: int, verb: Verb) -> bool:
-    """Is token ``k`` a complementizer or one of the verb's prepositions, alone or attached ("بتوزيع")?"""
-    st = ctx.st
-    t = st.tok(k)
-    if t is None or not t.is_word:
-        return False
-    if st.is_comp(t) or (st.is_prep(t) and t.key in verb.preps):
-        return True
-    return len(t.key) > 2 and t.key[0] == BEH and BEH in verb.preps and not t.definite
-
-
-def _past_relative(ctx: SentenceContext, j: int) -> int:
-    """Past a relative clause on the source up to its content: "وتابع ميسي الذي كان زميلا لايمار في كأس العالم
-    2006 ... “أشكرك ...”", "وقال الوزير الذي زار المدينة أمس إن ...".  The clause ends at the first
-    complementizer, quotation or colon, before any comma, cue word or second relative; without one the position
-    is kept."""
-    st = ctx.st
-    t = st.tok(j)
-    if t is None or not t.is_word or "relative" not in st.roles(t):
-        return j
-    for k in range(j + 1, min(len(st.tokens), j + 1 + _RELATIVE_WORDS)):
-        u = st.tokens[k]
-        if u.text in (".", "\u061f", "!") or u.text in COMMAS or u.is_word and ("relative" in st.roles(u) or st.is_cue_word(u)):
-            break  # "تصريحات المالكي ... التي ادعى فيها أن": the complementizer belongs to the inner verb
-        if st.is_comp(u) or u.text in (QUOTE, COLON):
-            return k
-    return j

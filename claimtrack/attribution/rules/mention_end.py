@@ -1,0 +1,197 @@
+"""Where the source's mention after a reporting verb ends, and whether the verb's content opens there.
+
+The noun-phrase reading (:mod:`..nounphrase`) may stop a mention early or run it on: a longer mention holds a
+name after its title and a comma ("مدير مركز الفنون، المايسترو هشام جبر"), a nasab ("عبدالرحمن بن مساعد"), a body's
+coordinated tail ("وزير الشؤون الإسلامية والأوقاف") or "المشرف على ...، NAME،"; it is cut before the verb's own
+preposition or keyword noun; a relative clause on the source is passed to its content.  :mod:`.verb` asks these.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.grammar import Verb
+from ...lexicon.morph import BEH, DEFINITE, derived_masdar
+from ..content import keywords
+from ..context import SentenceContext
+from ..nounphrase import noun_phrase
+from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens
+from ..wordlists import rule_words
+
+__all__ = ["content_follows", "coordinated_tail", "frame_word", "longer_mention", "own_preposition", "past_relative",
+           "speaker_at"]
+
+# At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
+_RELATIVE_WORDS = 24
+# At most this many tokens in a second mention coordinated with the source ("ومنافستها «إيرباص»").
+_COORDINATED_WORDS = 8
+# At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
+_ADJUNCT_WORDS = 8
+
+
+def speaker_at(st: SentenceTokens, k: int) -> bool:
+    """Does a named speaker open at token ``k``: an honorific, a title or a name ("الأستاذ عبدالرحمن", "مدير عام")?"""
+    t = st.tok(k)
+    return t is not None and t.is_word and (t.unprefixed in rule_words().honorific or st.is_title(t) or st.is_name(t))
+
+
+def content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
+    """Does the content of ``verb`` begin at token ``k``, past adjuncts: a complementizer, a colon, one of the
+    verb's prepositions ("إن", ":", "إلى" after دعا) or its keyword noun ("شكره" after قدم)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
+    the object شعار before it."""
+    st = ctx.st
+    end = ctx.skip(k, verb).end
+    if end - k > _ADJUNCT_WORDS:
+        return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
+    t = st.tok(end)
+    return t is not None and (st.is_comp(t) or t.text == ":" or (st.is_prep(t) and t.key in verb.preps)
+                              or (t.text == QUOTE and verb.frame == "any" and end > k)  # "... كبيش وفق ما بثته الوكالة "
+                              or t.is_word and t.key in keywords(ctx.g, verb))  # "قدم ... بن مساعد شكره"
+
+
+def frame_word(ctx: SentenceContext, k: int, verb: Verb) -> bool:
+    """Is token ``k`` a complementizer or one of the verb's prepositions, alone or attached ("بتوزيع")?"""
+    st = ctx.st
+    t = st.tok(k)
+    if t is None or not t.is_word:
+        return False
+    if st.is_comp(t) or (st.is_prep(t) and t.key in verb.preps):
+        return True
+    return len(t.key) > 2 and t.key[0] == BEH and BEH in verb.preps and not t.definite
+
+
+def longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
+    """``end`` moved to the end of a longer mention when the verb's content follows that one, not ``end``.
+
+    A verb whose content opens with بـ stops the mention at a بـ word ("اتهم روسيا بإرسال"), so "وأهاب مدير عام
+    إدارة نزع الملكيات بالوزارة شار الشهري ، بملاك ..." would lose "بالوزارة شار الشهري"; "عبدالرحمن بن
+    مساعد" after a title holds a word that is also a title (مساعد); a second mention may be coordinated with
+    the first ("شركة «بوينغ» ومنافستها «إيرباص»").  The longer reading counts only when the
+    content (a complementizer, the verb's preposition or keyword, after a comma too) comes right after it."""
+    st = ctx.st
+    if (overseen := overseen_then_named(ctx, j, end, verb)) is not None:
+        return overseen
+    if content_follows(ctx, end, verb):
+        return end
+    longer = end
+    if BEH in verb.preps:
+        longer = max(longer, noun_phrase(st, j))
+    links = rule_words().name_link
+    if (name := st.tok(longer)) is not None and name.is_word \
+            and (link := st.tok(longer + 1)) is not None and link.key in links:
+        longer += 1  # "الأمير عبدالرحمن بن مساعد", "فيصل بن مشعل بن سعود": a name and its nasab
+        while (link := st.tok(longer)) is not None and link.key in links \
+                and (after := st.tok(longer + 1)) is not None and after.is_word:
+            longer += 2
+        if (title := st.tok(longer)) is not None and title.is_word and st.is_title(title):
+            longer = max(longer, noun_phrase(st, longer, verb))  # "... بن عبدالعزيز أمير منطقة القصيم عن"
+    if (other := st.tok(longer)) is not None and other.is_word and other.conj and not st.is_cue_word(other) \
+            and not st.roles(other) and other.bare not in st.g.stopwords \
+            and (coordinated := noun_phrase(st, longer, verb)) - longer <= _COORDINATED_WORDS \
+            and (frame_word(ctx, coordinated, verb) or (st.tok(coordinated) is not None
+                                                       and st.tokens[coordinated].text in COMMAS
+                                                       and frame_word(ctx, coordinated + 1, verb))):
+        # "دافعت شركة «بوينغ» ومنافستها «إيرباص» عن": a second mention coordinated with it, the content right after
+        longer = coordinated
+    if longer == end and (comma := st.tok(end)) is not None and comma.text in COMMAS and verb.stance != "appeal" \
+            and not any(u.text in COMMAS for u in st.tokens[j:end]) \
+            and any(st.kind(u) in ("official", "person") for u in st.tokens[j:end]):
+        # "وأعرب مدير مركز الفنون، المايسترو هشام جبر عن سعادته" (SaudiNewsNet almadina_141d4a67c4), "كشف وكيل
+        # اللاعب، ذيب الدحيم في تغريدات ... أن" (3alyoum_618016f7ff): the name after a comma, with no comma after it
+        # (only after a title or person word, "متعاملون في قطاع التأمين السعودي، ارتفاع أسعار" is no name; not after an
+        # appeal, whose addressee may stand there: "دعت الأمانة العامة ...، منظمات المجتمع المدني")
+        longer = name_after_comma(st, end)
+    if longer == end:
+        return end
+    after_mention = st.tok(longer)
+    if content_follows(ctx, longer, verb) or (after_mention is not None and after_mention.text in COMMAS
+                                               and frame_word(ctx, longer + 1, verb)):
+        return longer
+    return end
+
+
+def overseen_then_named(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int | None:
+    """End of "المشرف على <what he oversees>، <his name>،" when the verb's complementizer follows it: the verb's
+    own preposition (أكد على) is then the title's ("أكّد المشرف على لجان التصحيح في حي الملز بالرياض، العقيد سفر
+    بن دليم، أن", 3alyoum_45e925d7f3; "وأكد المشرف على قاعة مهارة للدورات التدريبية، يوسف الدهمشي، لـ "سبق"
+    أنه", sabq 2015-07-21)."""
+    st = ctx.st
+    prep = st.tok(end)
+    if prep is None or prep.key not in verb.preps or prep.key not in rule_words().delegate_preposition:
+        return None
+    whole = noun_phrase(st, j)  # (read without the verb, the mention runs on over its preposition and the name)
+    named = next((k + 1 for k in range(end + 1, whole - 1) if st.tokens[k].text in COMMAS and speaker_at(st, k + 1)), None)
+    if named is None:
+        return None  # "وأكد المشرف العام على أهمية التعاون، وأن": no name after a comma, the preposition is the verb's
+    after = whole + 1 if (u := st.tok(whole)) is not None and u.text in COMMAS else whole
+    comp = st.tok(ctx.skip(after, verb).end)
+    return whole if comp is not None and st.is_comp(comp) and not comp.conj else None
+
+
+def name_after_comma(st: SentenceTokens, comma: int) -> int:
+    """End of a name of two to four words after the comma at ``comma`` (an honorific may open it: "المايسترو",
+    "الشيخ"), or ``comma`` when none stands there: words with no kind, role or lexicon reading of their own."""
+    words = rule_words()
+    k = comma + 1
+    if (t := st.tok(k)) is not None and t.is_word and t.unprefixed in words.honorific:
+        k += 1
+    start = k
+    if (first := st.tok(k)) is not None and first.is_word and first.definite and (nxt := st.tok(k + 1)) is not None \
+            and nxt.is_word and not nxt.definite:
+        k += 1  # "المايسترو هشام جبر": a title the lexicons do not list, then the name
+    if (first := st.tok(k)) is None or first.definite or derived_masdar(first.key):
+        return comma  # a name opens without the article; "، ارتفاع أسعار" is an object
+    while (t := st.tok(k)) is not None and t.is_word and k - start < 4 and not t.conj and not st.kind(t) \
+            and not st.roles(t) and not st.is_prep(t) and not st.is_comp(t) and not st.is_time(t) \
+            and not st.adjunct_kind(t) and not st.is_cue_word(t) and t.key not in st.g.stopwords:
+        k += 1
+    return k if k - start >= 2 else comma
+
+
+def coordinated_tail(ctx: SentenceContext, j: int, end: int) -> int:
+    """``end`` moved past the definite words joined by و that end an office or body whose noun phrase stopped
+    before them ("وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد", "المؤسسة العامة للتدريب التقني والمهني"): only
+    after a mention of two words or more, and only while no content could start there."""
+    st = ctx.st
+    if end - j < 2:
+        return end
+    k = end
+    while (t := st.tok(k)) is not None and t.is_word and t.conj and t.bare.startswith(DEFINITE) \
+            and not st.is_cue_word(t) and not st.is_comp(t) and not st.roles(t) and not st.is_time(t):
+        k += 1
+    if k > end and st.is_prep(st.tok(k)) and st.tokens[k].key in rule_words().inner_preposition:
+        # "تنصلت رئاستا الجمهورية والوزراء في العراق أمس من": the noun-phrase reading already reaches on; not an
+        # adjunct's preposition ("وشدد وزير الشؤون البلدية والقروية خلال جولته", aljazirah_f2ccf8e1ee)
+        return end
+    return k
+
+
+def own_preposition(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
+    """``end`` cut before the verb's keyword noun inside the mention ("اختارت ذي ستار عنوان ...") or before one of
+    its own prepositions when an indefinite noun follows it: "يأمل الباحثون في استخدام هذه التكنولوجيا" (the
+    hope is في ...), not "مسؤول في الوزارة"."""
+    st = ctx.st
+    words = keywords(ctx.g, verb)
+    for k in range(j + 1, end):
+        t, nxt = st.tokens[k], st.tok(k + 1)
+        if t.is_word and t.key in words:
+            return k  # "اختارت ذي ستار عنوان "وصل أوباما"": the verb's keyword noun ends the mention
+        if st.is_preposition_word(t) and t.key in verb.preps and nxt is not None and nxt.is_word and not st.definite(nxt):
+            return k
+    return end
+
+
+def past_relative(ctx: SentenceContext, j: int) -> int:
+    """Past a relative clause on the source up to its content: "وتابع ميسي الذي كان زميلا لايمار في كأس العالم
+    2006 ... “أشكرك ...”", "وقال الوزير الذي زار المدينة أمس إن ...".  The clause ends at the first
+    complementizer, quotation or colon, before any comma, cue word or second relative; without one the position
+    is kept."""
+    st = ctx.st
+    t = st.tok(j)
+    if t is None or not t.is_word or "relative" not in st.roles(t):
+        return j
+    for k in range(j + 1, min(len(st.tokens), j + 1 + _RELATIVE_WORDS)):
+        u = st.tokens[k]
+        if u.text in (".", "\u061f", "!") or u.text in COMMAS or u.is_word and ("relative" in st.roles(u) or st.is_cue_word(u)):
+            break  # "تصريحات المالكي ... التي ادعى فيها أن": the complementizer belongs to the inner verb
+        if st.is_comp(u) or u.text in (QUOTE, COLON):
+            return k
+    return j
