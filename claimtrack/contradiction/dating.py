@@ -14,7 +14,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
 from ..spans import Span
 from ..timewords import find_time_expressions
-from .disputes import statement_words
+from .statement_words import statement_words
 
 __all__ = ["Dating", "ONE_DAY", "apart", "dated_detail", "days_apart", "event_days", "named_dates"]
 

@@ -17,7 +17,8 @@ from ..normalize import fold
 from ..polarity import negated_cue
 from ..sentences import split_sentences
 from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_denied, rare_skeletons, report_speakers, shared_event,
-                       statement_backreference, statement_speakers, statement_words)
+                       statement_backreference, statement_speakers)
+from .statement_words import statement_words
 
 __all__ = ["LeadTexts", "Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
            "named_denial", "names_news", "names_statements", "told_referent", "trailing_denial", "undenied"]

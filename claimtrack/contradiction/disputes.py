@@ -23,12 +23,13 @@ from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without_conjunction
 from ..models import Attribution, Mention
-from ..normalize import fold, normalize
+from ..normalize import fold
 from ..spans import Span
+from .statement_words import bare_readings, statement_words
 
-__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "bare_readings", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
+__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
-           "statement_speakers", "statement_words", "told_reports"]
+           "statement_speakers", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 # How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
@@ -36,7 +37,6 @@ DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 # هذا التحديد"، "في موقف الشخص الذي يكذب ويغش"), as polarity.denial_at reads the opening six words.
 DENIAL_VERB_REACH = 6
 
-_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 # How rare a shared word must be to link two statements (IDF, see Corpus.weight): in a corpus of two articles
 # the words of the story itself weigh about 2.2-2.7.
 _LINK_WEIGHT = 2.0
@@ -270,47 +270,6 @@ def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]")
         if phrase:
             found.append(phrase)
     return tuple(found) if seen else None
-
-
-def statement_words(text: str) -> list[tuple[str, Span]]:
-    """The folded words of a statement, each with its span in ``text`` (through the normalisation's offset map)."""
-    return list(_statement_words(text))
-
-
-# A word's span, by its start and end: one object for every statement's word at those offsets (a Span is
-# immutable; a day's statements hold some 2 million words at a few tens of thousands of distinct offsets).
-_WORD_SPANS: dict[int, Span] = {}
-_WORD_SPANS_MOST = 1 << 18
-
-
-@functools.lru_cache(maxsize=16)  # one statement is read by several rules in turn (a figure's, a denial's)
-def _statement_words(text: str) -> tuple[tuple[str, Span], ...]:
-    norm = normalize(text)
-    starts, ends = norm.offsets.starts, norm.offsets.ends  # a word is never empty: norm.span, without its checks
-    spans = _WORD_SPANS
-    found = []
-    for m in _WORD_RE.finditer(norm.text):
-        a, b = starts[m.start()], ends[m.end() - 1]
-        span = spans.get(k := (a << 32) | b)
-        if span is None:
-            if len(spans) >= _WORD_SPANS_MOST:
-                spans.clear()
-            span = spans[k] = Span(a, b)
-        found.append((fold(m.group()), span))
-    return tuple(found)
-
-
-@functools.lru_cache(maxsize=65536)  # asked of every word of every statement, many times over
-def bare_readings(word: str) -> tuple[str, ...]:
-    """A folded word and its readings without a conjunction and a preposition clitic (ولا، وبعدم، لعدم)."""
-    forms = [word]
-    w = without_conjunction(word)
-    forms.append(w)
-    if len(w) > 3 and w[0] in (BEH, LAM):
-        forms.append(w[1:])
-    if len(w) > 4 and w.startswith(ALEF + LAM):  # an adjective agreeing with its noun: "التصريحات الباطلة"
-        forms.append(w[2:])
-    return tuple(dict.fromkeys(forms))
 
 
 @functools.lru_cache(maxsize=32768)  # each claim's cue and content: by its denials, then by the reports told

@@ -27,7 +27,7 @@ from ..normalize import fold
 from ..spans import Span
 from ..timewords import find_time_expressions
 from .dating import Dating, apart
-from .disputes import bare_readings, statement_words
+from .statement_words import bare_readings, statement_words
 from .rules import Evidence, mention
 
 __all__ = ["Fate", "fate_conflict", "person_words", "read_fate"]

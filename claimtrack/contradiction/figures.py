@@ -22,7 +22,7 @@ from ..matching.score import Claim
 from ..models import Mention, id_order
 from ..normalize import fold
 from ..timewords.words import date_words
-from .disputes import bare_readings, statement_words
+from .statement_words import bare_readings, statement_words
 from .dating import dated_detail, named_dates
 from .measured import DUAL_ENDINGS, group_of, measured_figures
 from .parts import figure_parts

@@ -16,7 +16,7 @@ from ..lexicon.morph import without_conjunction
 from ..matching.story_terms import event_terms
 from ..normalize import ascii_digits, fold
 from ..spans import Span
-from .disputes import bare_readings, statement_words
+from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
 __all__ = ["event_word", "named_years", "past_event", "reporting_verb", "separate_incident", "years_apart"]

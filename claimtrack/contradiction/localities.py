@@ -17,7 +17,7 @@ from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conj
 from ..models import Article, Attribution
 from ..normalize import fold
 from .denied import LeadTexts
-from .disputes import bare_readings, statement_words
+from .statement_words import bare_readings, statement_words
 from .incidents import event_word
 from .scopes import scope_words
 

@@ -22,7 +22,7 @@ from ..lexicon.morph import WAW, has_article, without_article, without_conjuncti
 from ..normalize import fold
 from ..spans import Span
 from .dating import dated_detail
-from .disputes import bare_readings, statement_words
+from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
 __all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "group_of", "joined", "measured_figures", "singular_units", "two_groups"]

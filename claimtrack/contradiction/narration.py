@@ -20,7 +20,8 @@ from ..polarity import raw_polarity
 from ..sentences import split_sentences
 from ..spans import Span
 from .denied import explicit_denial, undenied
-from .disputes import opens_with_about, statement_words, told_reports
+from .disputes import opens_with_about, told_reports
+from .statement_words import statement_words
 
 __all__ = ["NARRATION", "TOLD", "keyed_narration", "narration_claims", "told_claims"]
 

@@ -12,7 +12,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import LAM, without_conjunction
 from ..normalize import fold
 from ..spans import Span
-from .disputes import bare_readings, statement_words
+from .statement_words import bare_readings, statement_words
 from .measured import CLAUSE_PUNCTUATION_RE, group_of, joined, measured_figures, singular_units, two_groups
 from .scopes import scope_terms, scope_words
 

@@ -23,7 +23,7 @@ from ..geography import claim_countries, countries, country_of, places_differ
 from ..lexicon.background import background
 from ..models import Article, Attribution
 from .denied import LeadTexts
-from .disputes import bare_readings, statement_words
+from .statement_words import bare_readings, statement_words
 from .incidents import event_word, past_event, reporting_verb, separate_incident, years_apart
 from .localities import localities, localities_apart, placed_apart, placed_text, places_by_name
 from .narration import NARRATION

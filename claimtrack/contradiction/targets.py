@@ -14,7 +14,8 @@ from ..lexicon.morph import without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
 from .denied import named_denial
-from .disputes import DENIAL_VERB_REACH, denial_mentions, rare_skeletons, statement_words, told_reports
+from .disputes import DENIAL_VERB_REACH, denial_mentions, rare_skeletons, told_reports
+from .statement_words import statement_words
 from .narration import TOLD
 from .rules import predicate_forms
 

@@ -14,7 +14,8 @@ from ..matching.score import Claim
 from ..models import Article, Attribution
 from ..sentences import split_sentences
 from .denied import names_news
-from .disputes import denial_mentions, statement_words
+from .disputes import denial_mentions
+from .statement_words import statement_words
 
 __all__ = ["Topic", "article_topic", "told_late", "topic_only"]
 

@@ -20,7 +20,8 @@ from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      told_referent, trailing_denial, undenied)
 from ..lexicon.grammar import grammar
-from .disputes import denial_link_words, denial_target_linked, statement_words
+from .disputes import denial_link_words, denial_target_linked
+from .statement_words import statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,

@@ -1,0 +1,59 @@
+"""The words of a statement as the dispute rules read them: each folded word with its span in the statement's text
+(through the normalisation's offset map), and a word's readings without its clitics (ولا، وبعدم، لعدم).  Every
+rule of :mod:`claimtrack.contradiction` that reads a statement word by word asks this module, so one statement is
+read once for all of them."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..lexicon.morph import ALEF, BEH, LAM, without_conjunction
+from ..normalize import fold, normalize
+from ..spans import Span
+
+__all__ = ["bare_readings", "statement_words"]
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def statement_words(text: str) -> list[tuple[str, Span]]:
+    """The folded words of a statement, each with its span in ``text`` (through the normalisation's offset map)."""
+    return list(_statement_words(text))
+
+
+# A word's span, by its start and end: one object for every statement's word at those offsets (a Span is
+# immutable; a day's statements hold some 2 million words at a few tens of thousands of distinct offsets).
+_WORD_SPANS: dict[int, Span] = {}
+_WORD_SPANS_MOST = 1 << 18
+
+
+@functools.lru_cache(maxsize=16)  # one statement is read by several rules in turn (a figure's, a denial's)
+def _statement_words(text: str) -> tuple[tuple[str, Span], ...]:
+    norm = normalize(text)
+    starts, ends = norm.offsets.starts, norm.offsets.ends  # a word is never empty: norm.span, without its checks
+    spans = _WORD_SPANS
+    found = []
+    for m in _WORD_RE.finditer(norm.text):
+        a, b = starts[m.start()], ends[m.end() - 1]
+        span = spans.get(k := (a << 32) | b)
+        if span is None:
+            if len(spans) >= _WORD_SPANS_MOST:
+                spans.clear()
+            span = spans[k] = Span(a, b)
+        found.append((fold(m.group()), span))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every word of every statement, many times over
+def bare_readings(word: str) -> tuple[str, ...]:
+    """A folded word and its readings without a conjunction and a preposition clitic (ولا، وبعدم، لعدم)."""
+    forms = [word]
+    w = without_conjunction(word)
+    forms.append(w)
+    if len(w) > 3 and w[0] in (BEH, LAM):
+        forms.append(w[1:])
+    if len(w) > 4 and w.startswith(ALEF + LAM):  # an adjective agreeing with its noun: "التصريحات الباطلة"
+        forms.append(w[2:])
+    return tuple(dict.fromkeys(forms))
