@@ -140,7 +140,7 @@ def test_a_ministry_name_is_no_predicate():
     b = ("قبض الجهات الأمنية في المملكة على 431 إرهابيا هو أكبر دليل على وزارة الداخلية في السعودية بأجهزتها "
          "الأمنية عيون يقظة وساهرة على أمن الجهات الأمنية في السعودية")
     from claimtrack.claims import stem
-    from claimtrack.contradiction.rules import _names_a_ministry
+    from claimtrack.contradiction.predicates import _names_a_ministry
 
     assert _names_a_ministry(b, stem("الداخلية")) and not _names_a_ministry("إرسال جنود إلى داخل أوكرانيا", stem("داخل"))
     found = find_contradiction(a, b)
@@ -150,7 +150,8 @@ def test_a_ministry_name_is_no_predicate():
 def test_one_speaker_on_two_things_is_no_contradiction(corpus):
     # a8fc64d946b88: one researcher, "ضعف الأنظمة العربية" (now) / "حين كانت هذه الأنظمة قوية" (then)
     from claimtrack.claims import claim_key
-    from claimtrack.contradiction.rules import Side, compare
+    from claimtrack.contradiction.evidence import Side
+    from claimtrack.contradiction.rules import compare
     from claimtrack.matching.score import pair_score
     from claimtrack.models import Mention
     from claimtrack.spans import Span
@@ -187,7 +188,7 @@ def test_opposed_predicates_bear_on_one_argument_next_to_them():
     # a3d3dfd36f619 (2015-07-21): "هدم المسجد الأقصى وبناء الهيكل" / "الهيكل الأول قد جرى تدميره عام 586 قبل
     # الميلاد" names the temple four words from the verb, another time and another act
     from claimtrack.claims import stem
-    from claimtrack.contradiction.rules import _near_stems
+    from claimtrack.contradiction.predicates import _near_stems
 
     assert "مرس" in _near_stems("زعم أن الحالة الصحية لمرسى، فى خطر", stem("خطر")) & \
         _near_stems("إن الحالة الصحية للمعزول محمد مرسى مستقرة", stem("مستقرة"))
@@ -199,7 +200,8 @@ def test_a_negation_of_another_thing_is_no_contradiction():
     # af1c88a35c2b9 (2015-07-21): "لم يتضح إن كانت الغارة الجوية ... نفذها الجيش السوري أو قوات التحالف" beside
     # the toll "مقتل اثنين من كبار قادة تنظيم داعش" (shortened): one negates, one asserts, not the same thing
     from claimtrack.claims import claim_key
-    from claimtrack.contradiction.rules import Side, _negation_met
+    from claimtrack.contradiction.evidence import Side
+    from claimtrack.contradiction.rules import _negation_met
     from claimtrack.models import Mention
     from claimtrack.spans import Span
 
@@ -217,7 +219,8 @@ def test_a_negation_of_another_thing_is_no_contradiction():
 def test_wording_alone_is_held_back_on_large_corpora():
     # SaudiNewsNet 2015-07-21 (1,400 articles): a058e6014f64f "لا توفر السجون فرصة فقط ...، لكنها توفر أيضا"
     # against "السجون يمكن أن توفر فرصة" rests on a negation alone; a denial or figures do not
-    from claimtrack.contradiction.rules import Evidence, rests_on_wording
+    from claimtrack.contradiction.evidence import Evidence
+    from claimtrack.contradiction.rules import rests_on_wording
 
     assert rests_on_wording([Evidence("negation", None, None)])
     assert rests_on_wording([Evidence("antonyms", None, None, "تراجع / تحسن")])
@@ -248,7 +251,7 @@ def test_refusing_a_negative_statement_is_no_contradiction():
 def test_opposed_predicates_sharing_only_a_particle_bear_on_nothing():
     # a complementizer (أن / إن, folded alike) is no argument the two predicates share: the rule's stopwords are
     # folded, so the words near a predicate are folded before they are looked up (review of issue 13's rules)
-    from claimtrack.contradiction.rules import _near_stems
+    from claimtrack.contradiction.predicates import _near_stems
     from claimtrack.claims import stem
 
     near = _near_stems("وأكد أن ارتفاع الأسعار", stem("ارتفاع"))
@@ -259,7 +262,7 @@ def test_opposed_predicates_sharing_only_a_particle_bear_on_nothing():
 def test_evidence_flipped_swaps_its_sides():
     # a pair told the other way round (an update ordered by publication, a denial turned) carries its evidence
     # swapped: one method, where three copies of the swap were written out before
-    from claimtrack.contradiction.rules import Evidence
+    from claimtrack.contradiction.evidence import Evidence
     from claimtrack.models import Mention
     from claimtrack.spans import Span
 

@@ -546,7 +546,7 @@ def test_a_denial_meets_an_account_of_another_article_only_in_one_story():
 
 def _side(text):
     from claimtrack.claims import claim_key
-    from claimtrack.contradiction.rules import Side
+    from claimtrack.contradiction.evidence import Side
     from claimtrack.polarity import text_polarity
 
     negative, _ = text_polarity(text)
@@ -579,7 +579,7 @@ def test_opposed_predicates_bear_on_one_thing():
     # "... مؤجرة إلى سلسلة متاجر ... (2.4 مليون قدم مربع)" hold تراجع / قدم and nothing in common near them;
     # D1-022: "الحالة الصحية لمرسى، فى خطر" (the Brotherhood) / "الحالة الصحية للمعزول محمد مرسى مستقرة"
     # (a prisons official, alyaum_6fe38ffdc5): خطر / مستقر of one "الحالة الصحية"
-    from claimtrack.contradiction.rules import antonym_evidence
+    from claimtrack.contradiction.predicates import antonym_evidence
 
     assert antonym_evidence(_side("«تراجع الـ(بي بي سي) يعني تراجع المملكة المتحدة»"),
                             _side("نحو 221 ألف متر مربع (2.4 مليون قدم مربع) مؤجرة إلى سلسلة متاجر تجزئة")) is None

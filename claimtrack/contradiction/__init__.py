@@ -26,6 +26,7 @@ Polarity itself is :mod:`claimtrack.polarity`.
 from ..polarity import text_polarity
 from .coverage import one_sided
 from .marks import Mark, contradictions, mark_attributions
-from .rules import Evidence, find_contradiction
+from .evidence import Evidence
+from .rules import find_contradiction
 
 __all__ = ["Evidence", "Mark", "contradictions", "find_contradiction", "mark_attributions", "one_sided", "text_polarity"]

@@ -11,7 +11,7 @@ import attrs
 from ..matching.corpus import Corpus
 from ..models import Attribution, mention_to_dict, shorten
 from .narration import NARRATION, TOLD, narration_claims
-from .rules import Evidence, Side
+from .evidence import Evidence, Side
 
 __all__ = ["Mark", "explain", "figures_why", "mark_attributions"]
 

@@ -28,7 +28,7 @@ from ..spans import Span
 from ..timewords import find_time_expressions
 from .dating import Dating, apart
 from .statement_words import bare_readings, statement_words
-from .rules import Evidence, mention
+from .evidence import Evidence, mention
 
 __all__ = ["Fate", "fate_conflict", "person_words", "read_fate"]
 

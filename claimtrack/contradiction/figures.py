@@ -27,7 +27,7 @@ from .dating import dated_detail, named_dates
 from .measured import DUAL_ENDINGS, group_of, measured_figures
 from .parts import figure_parts
 from .scopes import place_scopes, scope_words
-from .rules import Evidence, mention
+from .evidence import Evidence, mention
 
 __all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "several_events", "since_day",
            "unnamed_sources"]

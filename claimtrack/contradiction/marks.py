@@ -26,7 +26,8 @@ from .fates import read_fate
 from .figures import figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, unnamed_sources
 from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
-from .rules import WORDING_CORPUS_MOST, Evidence, Side, compare, mention, rests_on_wording
+from .evidence import Evidence, Side, mention
+from .rules import WORDING_CORPUS_MOST, compare, rests_on_wording
 from .targets import asserts_denied
 from .worded_apart import agrees_on_fate, asserts_nothing, find_disputes
 

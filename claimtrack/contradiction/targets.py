@@ -17,7 +17,7 @@ from .denied import named_denial
 from .disputes import DENIAL_VERB_REACH, denial_mentions, rare_skeletons, told_reports
 from .statement_words import statement_words
 from .narration import TOLD
-from .rules import predicate_forms
+from .predicates import predicate_forms
 
 __all__ = ["asserts_denied", "carried_twice", "denies_a_stop", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]

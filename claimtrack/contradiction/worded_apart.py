@@ -30,7 +30,8 @@ from .dating import days_apart
 from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
-from .rules import Evidence, asks
+from .evidence import Evidence
+from .rules import asks
 from .scopes import scope_terms
 from .topics import Topic, told_late, topic_only
 from .targets import asserts_denied, carried_twice, denies_too, few_apart, one_person, points_back_apart, said_not, tells_report

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from ..contradiction.rules import Evidence
+from ..contradiction.evidence import Evidence
 from ..matching.score import Claim
 from ..matching.speakers import Speaker
 from ..models import Article, Attribution, Content, Cue, Mention, SaidOn, Source, shorten
