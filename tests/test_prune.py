@@ -2,7 +2,7 @@
 
 from hypothesis import given
 
-from claimtrack.attribution.prune import _first_ending_after
+from claimtrack.attribution.commentary import _first_ending_after
 from claimtrack.attribution.tokens import tokenize
 
 from .strategies import any_text
