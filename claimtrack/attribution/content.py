@@ -7,14 +7,15 @@ from collections.abc import Sequence
 import regex
 
 from ..lexicon.grammar import Grammar, Verb
-from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, HEH, LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, TEH, TEH_MARBUTA, definite_masdar, derived_masdar, is_nisba
+from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, HEH, LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, TEH, definite_masdar
 from .context import SentenceContext
 from .draft import Draft
 from .nounphrase import noun_phrase
+from .propositions import proposition
 from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from .wordlists import rule_words
 
-__all__ = ["clause_start", "content_at", "continue_speech", "keywords", "proposition", "proposition_inside", "trim"]
+__all__ = ["clause_start", "content_at", "continue_speech", "keywords", "trim"]
 
 # At most this many tokens from an apposition on the source ("وهو سياسي محلي ...") to the content.
 _APPOSITION_REACH = 16
@@ -319,68 +320,6 @@ def _clause_before_as(ctx: SentenceContext, d: Draft, j: int) -> tuple[int, int]
     if start is None:
         return None
     return st.tokens[start].start, comma_before.start
-
-
-def proposition(st: SentenceTokens, j: int, verb: Verb) -> bool:
-    """Does a noun phrase stating a state of affairs start at token ``j`` (the content of a nominal frame)?
-
-    Its head is indefinite, with no conjunction, and either a listed proposition noun (وجود، بدء، أهمية) or
-    a verbal noun of a derived form (ارتفاع، تراجع، تطبيق) with a genitive or a pronoun after it.  After
-    an announcing verb, too ("أعلنت الوزارة إطلاق منصة", "يعلن تحديد هوية مشتبه به"): the real-news guide
-    counts أعلن + verbal noun as an attribution (heldout3 left such performatives out and keeps its gold).
-    """
-    t = st.tok(j)
-    if t is None or not t.is_word or t.definite or st.is_prep(t) or st.is_comp(t) or st.cue_forms(t):
-        return False
-    heads = rule_words().proposition_head
-    owned = _pronoun_stem(t)
-    if t.key in heads or owned in heads or (owned.endswith(TEH) and owned[:-1] + HEH in heads):  # مسؤوليته: ة as ت
-        return True
-    if not derived_masdar(t.key):
-        return False
-    nxt = st.tok(j + 1)
-    return bool(owned) or (nxt is not None and nxt.is_word and not st.is_prep(nxt) and not st.is_comp(nxt))
-
-
-def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
-    """Where a nominal content starts inside the noun phrase ``j``..``end`` read as the source, or ``end``.
-
-    The noun-phrase automaton reads on through an indefinite noun, so "وأعلن ايمار اعتزاله كرة القدم" would
-    make the whole clause the source.  A proposition (see :func:`proposition`) after a word that cannot
-    govern it (a name, a definite or time word, a number; not a title or body that takes a complement, as
-    in "رئيس هيئة تنظيم الكهرباء", nor a word with a preposition, as in "بأحد أحواش الإبل") starts the content.
-    """
-    if verb.frame not in ("nominal", "any"):  # "توقع نواف الشريف مساعد الناطق ... هطول أمطار رعدية"
-        return end
-    for k in range(j + 1, end):
-        prev, t = st.tokens[k - 1], st.tokens[k]
-        if st.inside_quote(k) or not proposition(st, k, verb) or prev.unprefixed in rule_words().honorific \
-                or _before_comma_complementizer(st, k):
-            # "الإرشاد الدكتور توفيق بن عبدالعزيز": after a title a name, though spelled like a verbal noun; so is
-            # the last word before "، أن" ("كاتب سيناريو العمل أيمن سلامة، أن", aawsat_8f28c81adb)
-            continue
-        if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
-                or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS) \
-                or (k - 1 > j and is_nisba(prev.key) and st.kind(st.tokens[k - 2]) in ("anonymous", "collective")
-                    and not st.definite(st.tokens[k - 2])):
-            # (the nisba adjective of an unnamed source closes its phrase: "استبعدت مصادر دبلوماسية انهيار الاتفاق",
-            # okaz_309d190955; not a title's complement that looks like one: "رئيس بلدية محافظة القطيف")
-            return k
-    return end
-
-
-def _before_comma_complementizer(st: SentenceTokens, k: int) -> bool:
-    """Do a comma and a complementizer follow token ``k`` at once?"""
-    comma = st.tok(k + 1)
-    return comma is not None and comma.text in COMMAS and st.is_comp(st.tok(k + 2))
-
-
-def _pronoun_stem(t: Token) -> str:
-    """``t``'s key without a third-person pronoun suffix ("اعتزاله" -> "اعتزال"); "" when it has none (a
-    teh marbuta, folded to heh, is no pronoun: "الدراسة")."""
-    if t.text.endswith(TEH_MARBUTA):
-        return ""
-    return next((t.key[: -len(s)] for s in PRONOUN_SUFFIXES if t.key.endswith(s) and len(t.key) - len(s) >= 3), "")
 
 
 def clause_start(ctx: SentenceContext, before: int) -> int | None:

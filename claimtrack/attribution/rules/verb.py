@@ -12,7 +12,7 @@ from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ...geography import nisba_place
 from ...normalize import fold
-from ..content import clause_start, content_at, keywords, proposition, proposition_inside
+from ..content import clause_start, content_at, keywords
 from ..context import SentenceContext
 from ..draft import Draft
 from ..name_tail import mention_run, name_tail
@@ -20,6 +20,7 @@ from ..names import listed_name_end
 from ..nounphrase import noun_phrase
 from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
                        object_of_continuation)
+from ..propositions import proposition, proposition_inside
 from ..subject import (can_open_subject, carries_subject, has_source_word, issuer, medium_document, share_of,
                        subject_before)
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
