@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import BEH, DEFINITE, LAM, MEEM, NOON, WAW, YEH, elative, is_nisba
+from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, elative, is_nisba
 from .audience import audience
 from .names import listed_name_end, mention_ends, name_run, plain_word, possessed, time_as_name, title_with_pronoun
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
@@ -28,7 +28,6 @@ from .wordlists import broken_plurals, rule_words
 __all__ = ["frame_ba", "noun_phrase"]
 
 
-_MIN = MEEM + NOON  # من
 _TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA, as written (folding makes it ه)
 # Brackets inside a mention: a short one anywhere ("(أفريكوم)"), a longer one right before the content.
 _SHORT_BRACKET, _LONG_BRACKET = 6, 14
@@ -126,7 +125,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             break
         if st.is_preposition_word(t):
             nxt = st.tok(j + 1)
-            if words == 1 and j == i + 1 and t.key == _MIN and st.tokens[i].unprefixed in rule_words().partitive \
+            if words == 1 and j == i + 1 and t.key == MIN and st.tokens[i].unprefixed in rule_words().partitive \
                     and nxt is not None and nxt.is_word and nxt.definite:
                 j, state, prev = j + 1, "pp", "pp"  # "الكثير من الباحثين": the group counted is the mention's
                 continue

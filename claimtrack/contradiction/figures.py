@@ -17,7 +17,7 @@ import regex
 from ..claims import Quantity, claim_key, find_quantities
 from ..geography import named_places
 from ..lexicon import read_rows
-from ..lexicon.morph import HEH, TEH, TEH_MARBUTA
+from ..lexicon.morph import HEH, MIN, TEH, TEH_MARBUTA
 from ..matching.score import Claim
 from ..models import Mention, id_order
 from ..normalize import fold
@@ -34,7 +34,6 @@ __all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_sourc
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
 _MAX_RATIO = 6.0
-_MIN = "\u0645\u0646"  # من: "ارتفعت من 31 إلى 32 قتيلا"
 
 
 def figure_conflict_ready(text: str) -> bool:
@@ -253,7 +252,7 @@ def revises(a: str, b: str) -> bool:
                 continue
             before = [w for w, s in words if s.end <= q.span.start][-1:]
             after = [w for w, s in words if s.start >= q.span.end][:1]
-            if before == [_MIN] and after == [_TO]:
+            if before == [MIN] and after == [_TO]:
                 found.add(q.low)
         return found
 

@@ -13,7 +13,7 @@ from ..claims.stems import strip_clitics
 from ..geography import country_of
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, without_conjunction
+from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, YEH, without_conjunction
 from ..models import Article, Attribution
 from ..normalize import fold
 from .denied import LeadTexts
@@ -81,7 +81,7 @@ def without_references(text: str) -> str:
     bearings = scope_words("bearing")
 
     def bearing(word: str) -> bool:
-        return any(f in bearings or (f.endswith(_NISBA_YEH) and f[:-1] in bearings) for f in _forms(word))
+        return any(f in bearings or (f.endswith(YEH) and f[:-1] in bearings) for f in _forms(word))
 
     words = statement_words(text)
     out = list(text)
@@ -101,7 +101,6 @@ def without_references(text: str) -> str:
     return "".join(out)
 
 
-_NISBA_YEH = "\u064a"  # ي: شمالي، جنوبي
 _DISTANCE = "km"  # the unit (units.tsv) of "35 كيلومترا شمال شرقي بغداد"
 
 

@@ -18,7 +18,7 @@ from ..claims.measures import measure_units
 from ..claims.quantities import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import WAW, has_article, without_article, without_conjunction
+from ..lexicon.morph import MIN, WAW, has_article, without_article, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .dating import dated_detail
@@ -33,7 +33,6 @@ GENERIC_UNITS = frozenset({"person", "victim", "killed", "wounded", "detainee", 
 PEOPLE_UNITS = GENERIC_UNITS | frozenset({None, "civilian", "soldier", "officer", "fighter", "member", "child", "woman",
                                             "mercenary", "hostage", "refugee", "migrant", "displaced"})
 # What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
-_MIN = "\u0645\u0646"  # من: "32 من الجرحى"
 _RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
 
 
@@ -82,7 +81,7 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
     if q.unit is not None or q.span is None:
         return q, None
     after = statement_words(text[q.span.end :])[:2]
-    if len(after) == 2 and after[0][0] == _MIN:
+    if len(after) == 2 and after[0][0] == MIN:
         found = named_units(after[1][0]) & measure_units()
         # a floor, written as quantities.py writes one ([value, 1.5 x value], read as open by _high)
         return (attrs.evolve(q, high=q.low * 1.5), next(iter(found))) if len(found) == 1 else (q, None)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..claims import Quantity, claim_key
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import LAM, without_conjunction
+from ..lexicon.morph import LAM, MIN, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, statement_words
@@ -18,7 +18,6 @@ from .scopes import scope_terms, scope_words
 
 __all__ = ["figure_parts"]
 
-_MIN = "\u0645\u0646"  # من: "سبعة من قادة تنظيم داعش"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -108,11 +107,11 @@ def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
         if q.span is None:
             continue
         window = statement_words(text[q.span.end : end])[:_SIDE_REACH + 1]
-        if not window or window[0][0] != _MIN:
+        if not window or window[0][0] != MIN:
             window = window[:_SIDE_REACH]  # (after من, the party may follow a head and a word: "من قادة تنظيم داعش")
         hit = False
         for i, (w, _) in enumerate(window):
-            if _word_terms(w) & actors and (i == 0 or w.startswith(LAM) or any(x == _MIN for x, _ in window[:i])):
+            if _word_terms(w) & actors and (i == 0 or w.startswith(LAM) or any(x == MIN for x, _ in window[:i])):
                 hit = True
                 break
         if not hit:

@@ -13,7 +13,7 @@ import regex
 
 __all__ = [
     "ALEF", "ALEF_MAKSURA", "BEH", "CONJUNCTIONS", "DEFINITE", "FEH", "HAMZA", "HEH", "IMPERFECT_PREFIXES",
-    "KAF", "LAM", "LAM_LAM", "MA", "MEEM", "NISBA_ENDINGS", "NISBA_ENDINGS_NO_DUAL", "NOON", "NOUN_ENDINGS",
+    "KAF", "LAM", "LAM_LAM", "MA", "MEEM", "MIN", "NISBA_ENDINGS", "NISBA_ENDINGS_NO_DUAL", "NOON", "NOUN_ENDINGS",
     "PLACE_KEY_ENDINGS", "PREPOSITION_CLITICS", "PRONOUN_SUFFIXES", "SEEN", "STEM_PRONOUN_SUFFIXES",
     "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "cue_gender", "definite_masdar", "derived_masdar", "elative",
     "has_conjunction", "is_nisba", "long_vowels", "masdar_pronouns", "noun_gender", "stem_suffixes",
@@ -31,6 +31,7 @@ LAM = "\u0644"  # ARABIC LETTER LAM
 MEEM = "\u0645"  # ARABIC LETTER MEEM
 MA = MEEM + ALEF  # ما: a relative ("حسبما"، "وفقا لما": a verb before the source), a negator, an adverb (دائما ما)
 NOON = "\u0646"  # ARABIC LETTER NOON
+MIN = MEEM + NOON  # من: a preposition of part, source or start ("سبعة من قادة"، "32 من الجرحى"، "ارتفعت من 31")
 SEEN = "\u0633"  # ARABIC LETTER SEEN: the future prefix سـ
 TEH = "\u062a"  # ARABIC LETTER TEH
 TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA (before match folding)
