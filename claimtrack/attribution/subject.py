@@ -99,7 +99,7 @@ def _particle(st: SentenceTokens, t: Token) -> bool:
     demonstrative stays a subject ("وهذا ما أكده"; "هذه الدراسة تؤكد" is a noun phrase)."""
     if not t.is_word:
         return t.text != QUOTE
-    if len(t.key) == 1 and t.key not in rule_words().abbreviation:
+    if _lone_letter(t):
         return True  # a letter written apart: "، و أكد الشايع" (the conjunction), "بـ"، "لـ"; not "د." nor "م."
     return (t.key in st.g.stopwords or t.bare in st.g.stopwords) and "demonstrative" not in st.roles(t)
 
@@ -201,7 +201,7 @@ def can_open_subject(st: SentenceTokens, t: Token) -> bool:
     dropped), nor a word with a preposition attached (بالاستمرار، للصحفيين، باستجواب، بقولها، لي، لنا: an object,
     an adjunct or the one spoken to)."""
     words = rule_words()
-    if t.key in words.not_subject or t.bare in words.not_subject or (len(t.key) == 1 and t.key not in words.abbreviation):
+    if t.key in words.not_subject or t.bare in words.not_subject or _lone_letter(t):
         return False  # (a letter written apart opens no subject: the era sign "2013م"، "بـ"التساهل""; "د." and "م." do)
     key = t.key
     if key.startswith((BEH + DEFINITE, KAF + DEFINITE, LAM_LAM)) and len(key) > 4:
@@ -241,3 +241,8 @@ def share_of(ctx: SentenceContext, j: int, verb: Verb, follows: Callable[[int], 
     if after is not None and after.text in COMMAS and follows(end + 1):
         return end
     return end if follows(end) else None
+
+
+def _lone_letter(t: Token) -> bool:
+    """Is ``t`` a single letter written apart ("، و أكد"، "بـ"، "لـ"), not an abbreviation ("د."، "م.")?"""
+    return len(t.key) == 1 and t.key not in rule_words().abbreviation

@@ -17,6 +17,9 @@ from ..lexicon.morph import IMPERFECT_PREFIXES, SEEN, long_vowels
 __all__ = ["alike", "any_alike", "close_to_any", "close_words", "soft_overlap", "spelt_close"]
 
 
+CLOSE_DICE = 0.75  # two words are spelt alike from this character-bigram Dice on
+
+
 def any_alike(words: set[str], other: tuple[str, ...]) -> bool:
     """Does one of ``words`` stand in ``other`` as a variant the stemmer left apart (لاجي/لاج, وجود/توجد)?"""
     return any(alike(x, y) for x in words for y in other if not y.startswith("e:"))
@@ -28,7 +31,7 @@ def spelt_close(x: str, y: str) -> bool:
     if min(len(x), len(y)) < 3:
         return False
     bx, by = _bigrams(x), _bigrams(y)
-    return 2 * len(bx & by) / (len(bx) + len(by)) >= 0.75
+    return 2 * len(bx & by) / (len(bx) + len(by)) >= CLOSE_DICE
 
 
 @functools.lru_cache(maxsize=65536)
@@ -85,7 +88,7 @@ def close_words(words: Iterable[str]) -> dict[str, frozenset[str]]:
             # test on the bigrams at hand (every word here has three letters or more; each pair is tested once, so
             # spelt_close's cache would only be filled)
             if y > x and 5 * min(size, len(gy := grams[y])) >= 3 * max(size, len(gy)) \
-                    and 2 * len(gx & gy) / (size + len(gy)) >= 0.75:
+                    and 2 * len(gx & gy) / (size + len(gy)) >= CLOSE_DICE:
                 close.setdefault(x, set()).add(y)
                 close.setdefault(y, set()).add(x)
     # Most words have no near spelling: they share one empty set (at 20,000 real articles, a set each took 50 MB).
