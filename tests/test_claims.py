@@ -152,6 +152,20 @@ def test_quantities_know_what_they_count(text, counts):
     assert [q.counts for q in find_quantities(text)] == counts
 
 
+@pytest.mark.parametrize("text, figures", [
+    # The Interior Ministry's statement of 2015-07-22 as alriyadh printed it (SaudiNewsNet aa59b04e428dc): each figure
+    # in digits, then in words.  "مائة" after "(190)" is the number written out, not a percent (بالمئة is); and
+    # "وواحداً" is one with the accusative tanween (number_words.tsv lists ألفا, مليونا the same way).
+    ("وعددهم (190) مائة وتسعون موقوفاً", [(190, None), (190, "detainee")]),
+    ("حتى تاريخه (431) أربعمائة وواحداً وثلاثين موقوفاً", [(431, None), (431, "detainee")]),
+    # aljazirah_a594e07647, 2015-07-26 (an obituary): "واحداً وأربعين عاماً" was read as 40
+    ("توفي عن عمر ناهز واحداً وأربعين عاماً", [(41, "year")]),
+    ("ارتفع المؤشر 20 بالمائة", [(20, "percent")]),
+])
+def test_figures_written_out_after_their_digits(text, figures):
+    assert [(q.low, q.unit) for q in find_quantities(text)] == figures
+
+
 def test_figures_of_one_measure_are_compared_and_of_two_measures_never():
     dead_27, hurt_100 = find_quantities("مقتل 27 شخصا واصابة نحو 100")
     (dead_30,) = find_quantities("مقتل 30 بانفجار")

@@ -102,7 +102,22 @@ def _may_end_approximator(word: str) -> bool:
 
 @functools.cache
 def _units() -> dict[str, str]:
-    return {strip_clitics(fold(r[0])): r[1] for r in read_rows("units.tsv", 2) if " " not in r[0]}
+    """One-word units by their folded word without clitics, but a unit whose clitics are part of it and whose bare
+    word is a number (بالمئة: مئة after "190" is the number 190 written out, "(190) مائة وتسعون") keeps them."""
+    units = {}
+    for r in read_rows("units.tsv", 2):
+        if " " in r[0]:
+            continue
+        word = fold(r[0])
+        bare = strip_clitics(word)
+        units[word if bare != word and bare in number_vocabulary() else bare] = r[1]
+    return units
+
+
+def _unit_of(word: str) -> str | None:
+    """The unit a folded word names (:func:`_units`): read without its clitics, else as written (بالمئة)."""
+    units = _units()
+    return units.get(strip_clitics(word)) or units.get(word)
 
 
 @functools.cache
@@ -127,7 +142,7 @@ def _unit_at(text: str, tokens: list[Token], j: int) -> tuple[str | None, int]:
         if unit:
             return unit, j + 2
     if j < len(tokens):
-        unit = _units().get(strip_clitics(tokens[j][0]))
+        unit = _unit_of(tokens[j][0])
         if unit:
             return unit, j + 1
     return None, j
@@ -329,8 +344,9 @@ def _fraction_size(tokens: list[Token], j: int, multiplier: float) -> int:
 def named_units(text: str) -> frozenset[str]:
     """The units and measures that ``text`` names with or without a number: "أرسلت مقاتلات" names aircraft,
     so it can be "سلموا 14 طائرة" without the figure; a percent sign names percent."""
-    words = [strip_clitics(t[0]) for t in word_tokens(normalize(text).text)]
-    found = {u for w in words if (u := _units().get(w))}
+    written = [t[0] for t in word_tokens(normalize(text).text)]
+    words = [strip_clitics(w) for w in written]
+    found = {u for w in written if (u := _unit_of(w))}
     found |= {u for w in words if (u := measure_words().get(w))}
     found |= {u for pair in zip(words, words[1:]) if (u := _phrase_units().get(pair))}
     if any(c in text for c in _PERCENT_SIGNS):
