@@ -697,3 +697,15 @@ def test_a_toll_that_rose_updates_a_lower_figure_only():
     # ... إلى 29 شخصًا" against the ministry's 12 updates it
     assert [m.dispute for m in _marks("D1-034", narration=True, dated=True)[0]] == ["disagrees"]
     assert [m.dispute for m in _marks("D1-025", narration=True, dated=True)[0]] == ["updates"]
+
+
+def test_leads_read_for_another_corpus_are_not_trusted():
+    # find_disputes may take the caller's Leads (read once for the corpus); Leads of another corpus (here: one seed
+    # article alone) would link denials by the wrong articles' leads, so they are read again (found by review).
+    from claimtrack.contradiction.denied import Leads
+    from claimtrack.contradiction.worded_apart import find_disputes
+
+    corpus = Corpus(SEED_FILES)
+    other = Corpus(SEED_FILES[:1])
+    stray = Leads({a.id: a for a in other.articles}, other.weight())
+    assert [m.to_dict() for m in find_disputes(corpus, lead_words=stray)] == [m.to_dict() for m in find_disputes(corpus)]

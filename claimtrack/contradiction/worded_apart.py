@@ -75,7 +75,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     told = told_claims(corpus) if narration else []
     others = claims + narrated + told
     linkable: Linkable | None = None
-    lead_words = Leads(articles, weight) if lead_words is None else lead_words  # (the caller's, when it read them already)
+    if lead_words is None or lead_words.articles.keys() != articles.keys():
+        lead_words = Leads(articles, weight)  # (the caller's, when it read them already for this corpus)
     topics: dict[str, Topic] = {}
     for c in claims:
         if c.id not in denials:
