@@ -390,3 +390,10 @@ def test_a_very_long_sentence_is_cut_at_a_comma_or_a_space():
             assert all(s.text.endswith("،") for s in sentences[:-1])
     word = "ب" * (MAX_SENTENCE_CHARS + 10)  # a word longer than the limit stays whole
     assert [s.text for s in split_sentences(f"{word} كلمة")] == [word, "كلمة"]
+
+
+def test_malformed_search_results_are_named_not_an_internal_error(capsys, tmp_path):
+    # eval --track read its JSON lines with a bare json.loads: a cut line was an "internal error" (found on review)
+    path = write(tmp_path, "claims.jsonl", '{"id": 1, "claim": "x"\n')
+    code, _, err = run(capsys, "eval", "--track", path)
+    assert code == 1 and err.startswith(f"claimtrack: error: {path}, line 1: not valid JSON") and len(err.splitlines()) == 1

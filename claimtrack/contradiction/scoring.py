@@ -16,7 +16,6 @@ Two gold sets (see their READMEs):
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,7 +27,7 @@ from ..errors import InputError
 from ..evaluate.attributions import align, load_gold
 from ..matching.corpus import Corpus
 from ..models import DISPUTE_ORDER, Article
-from ..reader import read_article, read_outlets, read_text
+from ..reader import parse_json, read_article, read_outlets, read_text
 from .disputes import DISPUTE_KINDS
 from ..matching.score import Claim
 from .marks import Mark, contradictions, narration_claims
@@ -122,10 +121,7 @@ def load_dispute_pairs(folder: "str | Path") -> list[DisputePair]:
         for number, line in enumerate(read_text(f).splitlines(), start=1):
             if not line.strip():
                 continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{f}, line {number}: not valid JSON: {err.msg}") from err
+            row = parse_json(line, f"{f}, line {number}")
             if row.get("label") not in LABELS:
                 raise InputError(f"{f}, line {number}: label {row.get('label')!r}; allowed: {', '.join(LABELS)}")
             for side in ("a", "b"):
@@ -282,8 +278,8 @@ def evaluate_conflicts(folder: "str | Path", corpus: Corpus | None = None) -> Co
     articles = {a.id: a for a in corpus.articles}
     gold = load_gold(root / "gold", articles)
     try:
-        conflicts = tuple(json.loads(read_text(root / "conflicts.json"))["conflicts"])
-    except (json.JSONDecodeError, KeyError, TypeError) as err:
+        conflicts = tuple(parse_json(read_text(root / "conflicts.json"), str(root / "conflicts.json"))["conflicts"])
+    except (KeyError, TypeError) as err:
         raise InputError(f"{root / 'conflicts.json'}: expected {{\"conflicts\": [{{\"a\", \"b\", \"kind\"}}, ...]}}") from err
     matched = align(gold, corpus.attributions)
     claim_of: dict[str, str] = {a.id: gold[n].row["claim"] for n, a in matched.items()}

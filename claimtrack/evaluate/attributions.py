@@ -11,7 +11,6 @@ token F1 >= 0.5 with the gold content.  Matching is one-to-one, in document orde
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -21,7 +20,7 @@ import attrs
 from ..errors import InputError
 from ..models import Article, Attribution
 from ..normalize import fold
-from ..reader import read_text
+from ..reader import parse_json, read_text
 from ..spans import Span
 
 __all__ = ["GoldAttribution", "Score", "align", "evaluate", "gold_name", "load_gold", "prf", "token_f1"]
@@ -86,12 +85,7 @@ def _gold_rows(p: Path) -> "Iterable[tuple[str, object]]":
         if not files:
             raise InputError(f"{p}: a gold folder must hold <article id>.json files; found none")
         for f in files:
-            try:
-                data = json.loads(_read(f, "gold file"))
-            except json.JSONDecodeError as err:
-                raise InputError(f"{f}: not valid JSON at line {err.lineno}: {err.msg}") from err
-            except RecursionError as err:
-                raise InputError(f"{f}: JSON nested too deeply") from err
+            data = parse_json(_read(f, "gold file"), str(f))
             rows = data.get("attributions") if isinstance(data, dict) else None
             if not isinstance(rows, list):
                 raise InputError(f"{f}: expected an object with a list 'attributions'")
@@ -101,12 +95,8 @@ def _gold_rows(p: Path) -> "Iterable[tuple[str, object]]":
     for number, line in enumerate(_read(p, "gold file").splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            yield f"{p}, line {number}", json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{p}, line {number}: not valid JSON: {err.msg}") from err
-        except RecursionError as err:
-            raise InputError(f"{p}, line {number}: JSON nested too deeply") from err
+        where = f"{p}, line {number}"
+        yield where, parse_json(line, where)
 
 
 def _tokens(text: str) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +10,7 @@ import attrs
 
 from ..errors import InputError
 from ..models import Attribution
-from ..reader import read_text
+from ..reader import parse_json, read_text
 from .attributions import GoldAttribution, align, gold_name, prf
 
 if TYPE_CHECKING:
@@ -28,12 +27,7 @@ def load_gold_clusters(path: "str | Path", gold: Sequence[GoldAttribution], *, f
     on malformed JSON, a member that names no gold row of a loaded article, or a member in two clusters.
     ``field`` names the object that holds the groups (``"stories"`` in a ``stories.json``)."""
     p = Path(path)
-    try:
-        data = json.loads(read_text(p))
-    except json.JSONDecodeError as err:
-        raise InputError(f"{p}: not valid JSON: {err.msg} (line {err.lineno})") from err
-    except RecursionError as err:
-        raise InputError(f"{p}: JSON nested too deeply") from err
+    data = parse_json(read_text(p), str(p))
     clusters = data.get(field) if isinstance(data, dict) else None
     if not isinstance(clusters, dict):
         raise InputError(f"{p}: expected an object with a \"{field}\" object (name -> member list)")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import json
 import math
 import re
 from collections import Counter
@@ -30,6 +29,7 @@ import attrs
 
 from ..claims import claim_key
 from ..lexicon import read_rows
+from ..reader import parse_json
 from ..sentences import split_sentences
 from .corpus import Corpus, topic_terms
 from .score import pair_score
@@ -210,7 +210,7 @@ def load_track_claims(path: "str | Path") -> list[dict]:
     p = Path(path)
     opener = gzip.open if p.suffix == ".gz" else open
     with opener(p, "rt", encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        return [parse_json(line.rstrip("\r\n"), f"{p}, line {n}") for n, line in enumerate(f, start=1) if line.strip()]
 
 
 def claim_corpus(claim: dict) -> Corpus:

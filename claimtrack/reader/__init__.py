@@ -17,9 +17,9 @@ city dateline at the start of the body ("واشنطن - قال ...").
 - :mod:`.parse`: text -> :class:`~claimtrack.models.Article`.
 """
 
-from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, read_text
+from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, parse_json, read_text
 from .files import read_article, read_outlets
 from .parse import parse_article
 
-__all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "parse_article", "read_article", "read_outlets",
+__all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "parse_article", "parse_json", "read_article", "read_outlets",
            "read_text"]

@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import codecs
 import errno
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from .legacy import AUTO, detect_arabic, legacy_hint
 
-__all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "read_bytes", "read_text"]
+__all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "parse_json", "read_bytes", "read_text"]
 
 _NOT_UTF8_HINT = "save the file as UTF-8 or name its encoding (--encoding cp1256)"
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024  # one article file; see the module docstring
@@ -148,3 +150,16 @@ def read_text(path: "str | os.PathLike[str]", *, encoding: str | None = None, ma
     if not text.strip():
         raise InputError(f"{p}: the file is empty" if not text else f"{p}: the file holds only whitespace")
     return text
+
+
+def parse_json(text: str, where: str) -> Any:
+    """The JSON value of ``text`` (a file's text, or one line of a JSON lines file), or an :class:`InputError`
+    naming ``where`` ("gold/x.json", "pairs.jsonl, line 3") for malformed JSON (with the line and column when the
+    text has several lines) or JSON nested too deeply for Python's parser."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        at = f" (line {err.lineno}, column {err.colno})" if "\n" in text.strip() else f" (column {err.colno})"
+        raise InputError(f"{where}: not valid JSON: {err.msg}{at}") from err
+    except RecursionError as err:
+        raise InputError(f"{where}: JSON nested too deeply") from err

@@ -6,14 +6,13 @@ naming the file); its names are importable from here too.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from pathlib import Path
 
 from ..dates import parse_date
 from ..errors import InputError
 from ..models import Article
-from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, read_text
+from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, parse_json, read_text
 from .html import HTML_SUFFIXES, read_html
 from .parse import parse_article
 
@@ -62,12 +61,7 @@ def read_outlets(path: "str | os.PathLike[str]") -> dict[str, tuple[str | None, 
     Raises :class:`InputError` naming the file and the entry that is wrong.
     """
     p = Path(path)
-    try:
-        data = json.loads(read_text(p))
-    except json.JSONDecodeError as err:
-        raise InputError(f"{p}: not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from err
-    except RecursionError as err:
-        raise InputError(f"{p}: JSON nested too deeply; expected an object mapping article ids to outlets") from err
+    data = parse_json(read_text(p), str(p))
     if not isinstance(data, dict):
         raise InputError(f"{p}: expected a JSON object mapping article ids to outlets, found {type(data).__name__}")
     mapping: dict[str, tuple[str | None, dt.date | None]] = {}
