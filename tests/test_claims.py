@@ -196,7 +196,7 @@ def test_a_thousands_comma_is_no_decimal_comma():
 
 
 def test_named_units_without_a_number():
-    from claimtrack.claims.quantities import named_units
+    from claimtrack.claims.units import named_units
     assert "aircraft" in named_units("روسيا أرسلت مؤخرا مقاتلات إلى ليبيا")
     assert "percent" in named_units("ارتفع بنسبة 23.3%")
     assert not named_units("معدلات النمو تعكس زيادة اعتماد العملاء")

@@ -13,10 +13,11 @@ from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WA
 from ..normalize import ascii_digits, fold, normalize
 from ..spans import Span
 from .entities import entity_matches
-from .measures import measure_near, measure_units, measure_words, owner_after
+from .measures import measure_near, measure_units, owner_after
 from .stems import Token, strip_clitics, word_tokens
+from .units import unit_at, unit_scales
 
-__all__ = ["Quantity", "find_quantities", "is_number_token", "named_units", "number_vocabulary"]
+__all__ = ["Quantity", "find_quantities", "is_number_token", "number_vocabulary"]
 
 _APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
                  "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
@@ -100,64 +101,11 @@ def _may_end_approximator(word: str) -> bool:
     return word in last or _strip_number_clitic(word) in single
 
 
-@functools.cache
-def _units() -> dict[str, str]:
-    """One-word units by their folded word without clitics, but a unit whose clitics are part of it and whose bare
-    word is a number (بالمئة: مئة after "190" is the number 190 written out, "(190) مائة وتسعون") keeps them."""
-    units = {}
-    for r in read_rows("units.tsv", 2):
-        if " " in r[0]:
-            continue
-        word = fold(r[0])
-        bare = strip_clitics(word)
-        units[word if bare != word and bare in number_vocabulary() else bare] = r[1]
-    return units
-
-
-def _unit_of(word: str) -> str | None:
-    """The unit a folded word names (:func:`_units`): read without its clitics, else as written (بالمئة)."""
-    units = _units()
-    return units.get(strip_clitics(word)) or units.get(word)
-
-
-@functools.cache
-def _phrase_units() -> dict[tuple[str, str], str]:
-    """Two-word units (في المئة، كيلومتر مربع), by their folded words, the first keeping its clitics."""
-    return {(w[0], strip_clitics(w[1])): r[1] for r in read_rows("units.tsv", 2)
-            if len(w := [fold(x) for x in r[0].split()]) == 2}
-
-
-_PERCENT_SIGNS = "%\u066a"  # % and ٪, which are no word tokens
-
-
-def _unit_at(text: str, tokens: list[Token], j: int) -> tuple[str | None, int]:
-    """The unit after a number that ends before token ``j``, and the token after it: a percent sign right
-    after the number ("23.3%", which also ends the number: "8.3% عام 2013" is no duration), a two-word unit
-    ("23.3 في المائة") or a one-word unit ("14 طائرة")."""
-    end = tokens[j - 1][2]
-    if text[end : end + 2].lstrip(" ")[:1] in tuple(_PERCENT_SIGNS):
-        return "percent", j
-    if j + 1 < len(tokens):
-        unit = _phrase_units().get((tokens[j][0], strip_clitics(tokens[j + 1][0])))
-        if unit:
-            return unit, j + 2
-    if j < len(tokens):
-        unit = _unit_of(tokens[j][0])
-        if unit:
-            return unit, j + 1
-    return None, j
-
-
 def _coordinated(tokens: list[Token], start: int) -> bool:
     """Whether the number at tokens[start] is joined to what comes before by و ("قتلوا و32 أصيبوا", "قتلوا و 32"):
     a verb or noun before it then ends the clause of the figure before, so the words after are read first."""
     word = tokens[start][0]
     return (_number_prefix(word) > 0 and word[0] == WAW) or (start > 0 and tokens[start - 1][0] == WAW)
-
-
-@functools.cache
-def _unit_scales() -> dict[str, tuple[str, float]]:
-    return {r[0]: (r[1], float(r[2])) for r in read_rows("unit_scales.tsv", 3)}
 
 
 @functools.cache
@@ -340,20 +288,6 @@ def _fraction_size(tokens: list[Token], j: int, multiplier: float) -> int:
     return 1
 
 
-@functools.lru_cache(maxsize=65536)
-def named_units(text: str) -> frozenset[str]:
-    """The units and measures that ``text`` names with or without a number: "أرسلت مقاتلات" names aircraft,
-    so it can be "سلموا 14 طائرة" without the figure; a percent sign names percent."""
-    written = [t[0] for t in word_tokens(normalize(text).text)]
-    words = [strip_clitics(w) for w in written]
-    found = {u for w in written if (u := _unit_of(w))}
-    found |= {u for w in words if (u := measure_words().get(w))}
-    found |= {u for pair in zip(words, words[1:]) if (u := _phrase_units().get(pair))}
-    if any(c in text for c in _PERCENT_SIGNS):
-        found.add("percent")
-    return frozenset(found)
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities written in ``text``, with spans into ``text``; numbers inside names (ميغ 29) are skipped."""
     return list(_quantities(text))
@@ -408,15 +342,15 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 bound = akind
                 start -= n
                 break
-        unit, j = _unit_at(norm.text, tokens, j)
+        unit, j = unit_at(norm.text, tokens, j)
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
             unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
             low = high = value  # "حتى 2030" is until that year, not up to that amount
             bound = ""
             start = i
         first = tokens[start]
-        if unit in _unit_scales():  # "ثلاثة عقود" -> 30 years
-            unit, factor = _unit_scales()[unit]
+        if unit in unit_scales():  # "ثلاثة عقود" -> 30 years
+            unit, factor = unit_scales()[unit]
             low, high = low * factor, high * factor
         span = norm.span(first[1] + _number_prefix(first[0]), tokens[j - 1][2])  # "و24" -> "24"
         counts = unit if unit in measure_units() else None

@@ -9,7 +9,8 @@ import functools
 
 import regex
 
-from ..claims.quantities import find_quantities, named_units
+from ..claims.quantities import find_quantities
+from ..claims.units import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction

@@ -8,7 +8,7 @@ import functools
 from collections.abc import Mapping
 
 from ..claims import claim_key
-from ..claims.quantities import named_units
+from ..claims.units import named_units
 from ..claims.stems import strip_clitics
 from ..geography import country_of
 from ..lexicon.aliases import aliases

@@ -15,7 +15,7 @@ import regex
 
 from ..claims import Quantity, find_quantities
 from ..claims.measures import measure_units
-from ..claims.quantities import named_units
+from ..claims.units import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import MIN, WAW, has_article, without_article, without_conjunction

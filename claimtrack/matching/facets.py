@@ -22,7 +22,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from ..claims.quantities import Quantity, find_quantities, named_units
+from ..claims.quantities import Quantity, find_quantities
+from ..claims.units import named_units
 from ..claims.stems import strip_clitics, verb_readings, word_tokens
 from ..lexicon import read_rows, read_words
 from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM_LAM, NOON, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH, WAW, YEH

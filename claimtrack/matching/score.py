@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from ..claims import ClaimKey, Quantity
-from ..claims.quantities import named_units
+from ..claims.units import named_units
 from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
 from ..polarity import negative_core
