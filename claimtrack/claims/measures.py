@@ -46,12 +46,13 @@ def measure_near(tokens: list[Token], start: int, end: int, coordinated: bool = 
     """What a number at tokens[start:end] counts: its unit when the unit is a measure (قتيلا), else the
     nearest measure word up to three words before it (مقتل 27 شخصا، وإصابة نحو 100) or two after it
     (27 شخصا قتلوا); a number ``coordinated`` by و reads its own words after it first ("قتلوا و32 أصيبوا")."""
-    before = list(range(start - 1, max(-1, start - 4), -1))
-    after = list(range(end, min(len(tokens), end + 2)))
-    if coordinated:  # its own words first, up to the next و ("و3 آخرين وإصابة": not wounded)
-        own = itertools.takewhile(lambda k: k == end or not _joined_by_waw(tokens[k][0]), after)
-        after, before = before, list(own)
-    for k in [*before, *after]:
+    before = range(start - 1, max(-1, start - 4), -1)
+    after = range(end, min(len(tokens), end + 2))
+    if coordinated:  # its own words first, up to the next و ("و3 آخرين وإصابة": not wounded), then those before
+        order = [*itertools.takewhile(lambda k: k == end or not _joined_by_waw(tokens[k][0]), after), *before]
+    else:
+        order = [*before, *after]
+    for k in order:
         m = _measure_of(tokens[k][0])
         if m:
             return m
