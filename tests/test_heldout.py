@@ -168,6 +168,17 @@ def test_real_fresh5_sample_keeps_its_first_contact():
         and score.strict[2] > base.strict[2] + 0.2
 
 
+def test_real_fresh6_sample_keeps_its_first_contact():
+    """The eighth real sample (tests/data/real_fresh6: 30 articles drawn like real_fresh2 with another seed, 163
+    attributions, annotated blind from the guide by two annotators at the start of the thirteenth session), scored at
+    first contact on commit 1d75147: strict F1 0.749, source accuracy 0.863, cue F1 0.883 (baseline strict 0.248).
+    The floor makes a regression fail."""
+    n_articles, n_gold, score, base = _score_real_sample("real_fresh6")
+    assert n_articles == 30 and n_gold == 163
+    assert score.strict[2] >= 0.74 and score.source_accuracy >= 0.86 and score.cue[2] >= 0.88 \
+        and score.strict[2] > base.strict[2] + 0.2
+
+
 def _score_real_sample(name: str):
     """Extract a real sample under tests/data (its articles/ and gold/), check that every span extracted from it is
     exact (``text[start:end] == text``), and score it and the naive baseline: (articles, gold rows, score, baseline)."""
