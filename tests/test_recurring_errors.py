@@ -46,3 +46,29 @@ def test_a_name_before_the_verb_is_no_described_noun():
     # 2015-08-01_540: a name after its title, the subject written before the verb (its source is read elsewhere)
     text = "المرشد التربوي المتقاعد محمد أبو بكر باعبدالله يؤكد على أن مثل هذه التصرفات ناتجة عن وجود وقت فراغ طويل."
     assert [a.cue.text for a in _attributions(text)] == ["يؤكد"]
+
+
+# Class: a content that is a noun phrase runs past a comma into the outlet's next clause, opened by "وذلك" (the
+# circumstances, the reason) or by "كما" before a verb (one more thing that happened): real sabq_299b4ca284 and
+# alyaum_d8f0a10615, fresh5 almadina_580c2828b9 (the same decree in another outlet); dev days: 55 contents cut, about
+# 44 right ("، وذلك وفقاً للشروط"، "، كما شكر اللجان المنظمة"), about 5 wrong ("، وذلك في حال عدم اتخاذ إجراءات").
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param(  # sabq_299b4ca284 (real)
+        "شكا أهالي قرية الخرائق جنوب محافظة الطائف، منذ بداية شهر رمضان المبارك، وحتى الآن من إهمال البلدية لديهم "
+        "التابعة للأمانة، وذلك بعدما بنوا حفرة لرمي المخلفات كلفتهم ثلاثين ألف ريال.", "شكا",
+        "إهمال البلدية لديهم التابعة للأمانة", id="sabq_299b4ca284"),
+    pytest.param(  # almadina_580c2828b9 (fresh5), shortened
+        "وأهاب مدير عام إدارة نزع الملكيات بالوزارة شار الشهري، بملاك العقارات التي تقرر نزع ملكيتها بمراجعة الجهات "
+        "المختصة لاستكمال إجراءات تعويضهم، كما سيتم دعوة ملاك جميع العقارات لتقديم مستندات تملكهم.", "وأهاب",
+        "مراجعة الجهات المختصة لاستكمال إجراءات تعويضهم", id="almadina_580c2828b9"),
+])
+def test_a_noun_phrase_content_ends_before_the_outlets_next_clause(text, cue, content):
+    assert [a.content.text for a in _attributions(text) if a.cue.text == cue] == [content]
+
+
+def test_also_that_adds_to_the_content():
+    # alweeam_8848c7df79 (real): "كما أن" coordinates one more finding of the same picture
+    text = ("وأوضحت الصورة كذلك وجود زري رفع وخفض الصوت على الجهة اليُمنى منه، كما أن شاشة الهاتف منحنية من كلي "
+            "الجانبين.")
+    assert [a.content.text for a in _attributions(text) if a.cue.text == "وأوضحت"] == [
+        "وجود زري رفع وخفض الصوت على الجهة اليُمنى منه، كما أن شاشة الهاتف منحنية من كلي الجانبين"]
