@@ -72,3 +72,31 @@ def test_also_that_adds_to_the_content():
             "الجانبين.")
     assert [a.content.text for a in _attributions(text) if a.cue.text == "وأوضحت"] == [
         "وجود زري رفع وخفض الصوت على الجهة اليُمنى منه، كما أن شاشة الهاتف منحنية من كلي الجانبين"]
+
+
+# Class: كان opens the sentence, its subject, then an aside between commas (a relative clause, "وهي ...", a second name)
+# and the verb (or قد) right after the aside's closing comma: the subject of كان speaks (fresh5 aawsat_885690d09c, missed;
+# fresh4 aawsat_35a4acd242, no source); all dev days (9,000 articles): 7 rows changed, 6 right, 1 wrong (a plural verb
+# carried over to the new speaker).
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    pytest.param(  # aawsat_885690d09c (fresh5)
+        "وكانت دار «بيرسون»، التي تؤكد أنها تريد التركيز على المجال التعليمي، أعلنت رسميا الخميس الماضي بيع مجموعة "
+        "«فاينانشيال تايمز» إلى المجموعة الإعلامية اليابانية «نيكاي».", "أعلنت", "دار «بيرسون»",
+        id="aawsat_885690d09c"),
+    pytest.param(  # aawsat_35a4acd242 (fresh4)
+        "وكانت مبادرة «انبعاث»، الحركة الانعتاقية (إيرا)، وهي حركة حقوقية لم تحصل على ترخيص رسمي من السلطات "
+        "الموريتانية رغم تأسيسها قبل عدة سنوات، قد دعت أنصارها إلى التظاهر من أجل المطالبة بالإفراج عن رئيسها.", "دعت",
+        "مبادرة «انبعاث»، الحركة الانعتاقية (إيرا)", id="aawsat_35a4acd242"),
+    pytest.param(  # 2015-08-03_806
+        "وكانت لورانس دوشين، العاملة باللجنة الدولية للصليب الأحمر، قد تحدثت عن أن احتياجات عائلات المفقودين متعددة "
+        "ومترابطة.", "تحدثت", "لورانس دوشين", id="dev_2015-08-03_806"),
+])
+def test_the_subject_of_kana_speaks_past_an_aside(text, cue, source):
+    assert [(a.source.text, a.source.resolved) for a in _attributions(text) if a.cue.text == cue] == [(source, "explicit")]
+
+
+def test_kana_with_its_own_verb_before_the_comma_names_no_later_speaker():
+    # 2015-07-26 (aawsat, Modi's party): قد حقق is the verb of كان; the clause after the comma goes on with its own verb
+    text = ("وكان حزب بهاراتيا جاناتا، الذي ينتمي إليه مودي، قد حقق فوزا كاسحا في انتخابات مايو (أيار) الماضي، ووعد "
+            "مؤيديه بالقيام بعدة إصلاحات.")
+    assert all(a.source.text != "حزب بهاراتيا جاناتا" or a.cue.text != "ووعد" for a in _attributions(text))
