@@ -221,3 +221,15 @@ def test_came_in_a_document_issued_by_someone_still_speaks():
     # the construction the rule was written for (seeds, "جاء ذلك في بلاغ ... صادر عن")
     text = "جاء ذلك في بلاغ صادر عن وزارة الداخلية مساء الأحد."
     assert [(a.cue.text, a.source.text, a.content.text) for a in _attributions(text)] == [("جاء", "وزارة الداخلية", "ذلك")]
+
+
+# Class: the link to the story that repeats its headline ("رابط الخبر بصحيفة الوئام: ..."), glued by the scraper to the
+# last paragraph, read as body (fresh2 alweeam_75da7e5bee, fresh4 alweeam_56a7c34df0: a spurious row each); all dev
+# days: 32 rows gone, every one a copy of the headline's own.
+def test_a_link_glued_to_the_last_paragraph_is_no_body():
+    # alweeam_56a7c34df0 (fresh4), the last paragraph shortened
+    text = ("فان جال يلمح إلى إمكانية ضم راموس ومهاجم “مفاجأة”\n\n"
+            "وتابع فان جال “علينا الانتظار حتى نرى ما سيحدث.. موسم الانتقالات مفتوح حتى أول سبتمبر لذا يجب أن نصبر.” "
+            "رابط الخبر بصحيفة الوئام: فان جال يلمح إلى إمكانية ضم راموس ومهاجم “مفاجأة”")
+    found = extract_attributions(parse_article(text, id="real"))
+    assert [a.cue.text for a in found] == ["يلمح", "وتابع"]
