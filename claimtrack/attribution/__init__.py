@@ -35,6 +35,7 @@ import re
 from ..lexicon.grammar import Grammar, grammar
 from ..models import Article, Attribution, Diagnostic, Sentence
 from ..normalize import Normalized, normalize
+from ..reader.layout import marker_kind
 from ..sentences import split_sentences
 from .assemble import build_record
 from .constructions import find_drafts
@@ -60,7 +61,10 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     norm = normalize(article.text)
     sentences = split_sentences(article, headlines=True)
     # a sentence with no word a rule fires on is neither tokenized nor read (prescan)
-    views = [_token_view(article, norm, s, g) if cued else None for s, cued in zip(sentences, cue_sentences(norm, sentences, g))]
+    # (nor a link to the story that repeats its headline, glued by the scraper to the last paragraph: "... أن نصبر.”
+    # رابط الخبر بصحيفة الوئام: فان جال يلمح إلى ...", alweeam_56a7c34df0; on a line of its own the reader drops it)
+    views = [_token_view(article, norm, s, g) if cued and marker_kind(s.text) != "link" else None
+             for s, cued in zip(sentences, cue_sentences(norm, sentences, g))]
     drafts = [d for sentence, st in zip(sentences, views) if st is not None
               for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
     continue_speech(norm.text, drafts, [(_to_norm(norm, s.start), _to_norm(norm, s.end), s.paragraph, s.kind) for s in sentences])

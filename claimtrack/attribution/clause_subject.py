@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from ..lexicon.morph import FEH, PRONOUN_SUFFIXES, noun_gender, without_conjunction
+from ..lexicon.morph import BEH, FEH, KAF, LAM, PRONOUN_SUFFIXES, YEH, noun_gender, without_conjunction
+from ..normalize import fold
 from .agreement import cue_gender_of
 from .draft import Draft
 from .mentions import PREPOSITION_ARTICLE, SENTENCE_ENDS, SPEAKER_KINDS, ArticleMentions, SourceGuess
@@ -24,6 +25,8 @@ _TOPIC_WORDS = 24
 _NOT_A_TOPIC = frozenset({"demonstrative", "kana", "qad", "relative", "subordinator", "time"})  # tokens between أما and the verb that answers it
 _ISNAD_NAME_WORDS = 4  # words of a name in a chain of report ("عن عبد الله بن عمر")
 _FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
+_GOD = fold("الله")  # the word after the verb of a formula of respect ("صلى الله عليه وسلم", "رحمه الله")
+_RELATIVE_TAIL = 12  # tokens of adjunct between "ما أشار إليه X" and the cue that X goes on speaking with
 
 
 class ClauseSubjects(ArticleMentions):
@@ -162,3 +165,56 @@ class ClauseSubjects(ArticleMentions):
                 or any(st.is_cue_word(u) or st.is_comp(u) or not (u.is_word or u.text in COMMAS) for u in tokens[end:comma]):
             return None
         return k + 2, comma
+
+    def said_in_ma_clause(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
+        """The one named in "ما + a speech verb + who" earlier in the cue's sentence, for a cue with no subject of its
+        own that follows that mention past an adjunct: "وهو ما أشار إليه نافاس نفسه بعد نهاية الموسم الماضي قائلاً"
+        (aljazirah_e21b2d77c9), "وهو ما أكده الرسول -صلى الله عليه وسلم- حين قال", "على ما أعلن مصدر عسكري، محملا".
+        The relative clause points back to the outlet's words; its subject goes on speaking in a participle, in a
+        verb joined by و/ف or in one after a word that opens its clause (حين، حيث); not in a bare verb after a comma,
+        which has a subject of its own before the aside ("أن المواطنين الليبيين، حسب ما قال لي بعضهم، يتمنون").  The
+        verb may carry its object pronoun (ذكره) or its preposition with one (أشار إليه).  Returns the mention's
+        tokens in ``st``."""
+        tokens = st.tokens
+        cue, before = tokens[d.cue_token], st.tok(d.cue_token - 1)
+        if d.kind != "participle" and not (cue.conj and cue.bare != cue.key) and (before is None or not before.is_word):
+            return None
+        words = rule_words()
+        for k in range(d.cue_token - 3, -1, -1):
+            t = tokens[k]
+            if t.text in SENTENCE_ENDS or st.is_cue_word(t) and not self._cue_verb(st, t):
+                return None
+            verb = tokens[k + 1]
+            if not (t.is_word and t.key in words.relative_ma and self._cue_verb(st, verb)) or st.is_prep(verb):
+                continue  # (not "ما بين": the preposition, not بيّن)
+            head = k + 2
+            if self._preposition_with_pronoun(st, tokens[head]):
+                head += 1  # "ما أشار إليه نافاس", "ما قال لي بعضهم"
+            lead, after = tokens[head], st.tok(head + 1)
+            if head >= d.cue_token or not lead.is_word or st.is_prep(lead) or st.is_comp(lead) \
+                    or st.roles(lead) or st.roles_of_key(lead.key[1:]) & {"emphatic"} or lead.i in st.accusative \
+                    or lead.key in self.g.stopwords or lead.bare in self.g.stopwords or lead.bare in words.relative_ma \
+                    or lead.key in words.not_subject or st.kind(lead) == "document" \
+                    or after is not None and after.key == _GOD:
+                # "ما أشار إليه بنفسه", "ما وعد به انتخابياً", "ما قاله وما قام به": no one named; "ما أخبر عنه صلى
+                # الله عليه وسلم": a formula of respect, not a name
+                return None
+            end = noun_phrase(st, head)
+            while end < d.cue_token and "emphatic" in st.roles(tokens[end]):
+                end += 1  # "نافاس نفسه"
+            if end <= head or end > d.cue_token:
+                return None
+            between = tokens[end : d.cue_token]
+            if any(st.is_cue_word(u) or st.is_comp(u) or u.text in SENTENCE_ENDS or u.text == QUOTE for u in between) \
+                    or len(between) > _RELATIVE_TAIL:
+                return None
+            return head, end
+        return None
+
+    def _preposition_with_pronoun(self, st: SentenceTokens, t: Token) -> bool:
+        """Is ``t`` a preposition carrying a pronoun, the verb's own ("إليه", "عنه", "به", "لي")?"""
+        if not t.is_word or st.is_prep(t) and len(t.key) > 3:
+            return st.is_prep(t) and t.key.endswith(PRONOUN_SUFFIXES + (YEH,))
+        return any(t.key.endswith(p) and (len(t.key) - len(p) == 1 and t.key[0] in (BEH, LAM, KAF)
+                                          or "preposition" in self.g.role(t.key[: -len(p)]))
+                   for p in PRONOUN_SUFFIXES + (YEH,))

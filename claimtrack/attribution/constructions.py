@@ -17,6 +17,7 @@ from ..lexicon import check_choice, read_rows
 from ..lexicon.grammar import CueForm, Grammar
 from ..lexicon.morph import LAM_LAM, MA, PRONOUN_SUFFIXES, WAW
 from .context import SentenceContext
+from .describing import after_existential, after_indefinite_noun, describes_governed_noun
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .prune import prune
@@ -236,30 +237,6 @@ def _elative_here(ctx: SentenceContext, i: int) -> bool:
     return True
 
 
-def _after_indefinite_noun(ctx: SentenceContext, i: int) -> bool:
-    """Is the verb at ``i`` (no و/ف) right after an indefinite noun it describes ("رسالة تقول")?"""
-    st = ctx.st
-    t, prev = st.tokens[i], st.tok(i - 1)
-    return not t.conj and prev is not None and prev.is_word and not prev.conj and not st.definite(prev) \
-        and not st.roles(prev) and prev.i not in st.accusative and not st.is_time(prev) and not st.is_cue_word(prev) \
-        and not st.is_prep(prev) and bool(st.kind(prev))
-
-
-def _after_existential(ctx: SentenceContext, i: int) -> bool:
-    """Is the verb at ``i`` (no و/ف) right after the indefinite noun phrase that "هناك"/"ثمة" introduces ("هناك
-    أنشطة إبداعية تكشف عن ...")?"""
-    st = ctx.st
-    if st.tokens[i].conj:
-        return False
-    for k in range(i - 1, max(-1, i - 5), -1):
-        u = st.tokens[k]
-        if not u.is_word or st.definite(u) or st.is_cue_word(u):
-            return False
-        if u.key in rule_words().existential or u.bare in rule_words().existential:
-            return k < i - 1
-    return False
-
-
 def _as_it_turned_out(ctx: SentenceContext, i: int) -> bool:
     """Is the verb at ``i`` alone between "، كما" and a comma, with no source ("، كما تبين،")?"""
     st = ctx.st
@@ -333,7 +310,9 @@ def find_drafts(ctx: SentenceContext) -> list[Draft]:
                         ctx.subjects.append((i, (start, end)))
                     break
             continue
-        if d.source is None and (_after_indefinite_noun(ctx, i) or _after_existential(ctx, i)):
+        if describes_governed_noun(ctx, d):
+            continue  # "مرددين هتافات تندد بسجن الحقوقيين": the noun's description, no speaker
+        if d.source is None and (after_indefinite_noun(ctx, i) or after_existential(ctx, i)):
             continue  # "وجدت رسالة تقول: "العشاء جاهز"": a relative clause on the noun, no speaker of the guide's
         if d.source is None and _as_it_turned_out(ctx, i):
             continue  # "أما الإجابة، كما تبين، فإنها لا تزال قيد المناقشة": as it turned out, nobody's words

@@ -12,7 +12,7 @@ from ..normalize import fold
 from .names import POSSESSIVE, listed_name_end, name_run, possessed, time_as_name
 from .nounphrase import frame_ba, noun_phrase
 from ..lexicon.morph import BEH, DEFINITE, LAM
-from .tokens import COMMAS, SentenceTokens, Token
+from .tokens import COMMAS, QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["mention_run", "name_tail"]
@@ -83,10 +83,11 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         # ه goes on with the family name ("عبده الغزواني"، "عبدربه منصور هادي") or follows آل ("آل شرمه")
         return _title_to_name(st, start, end, follows)
     k = end
+    cue_name = _cue_as_first_name(st, end)
     while k < len(st.tokens) and k - end < limit:
         t = st.tokens[k]
         linked = k > 0 and st.tokens[k - 1].key in words.name_link
-        if t.is_word and t.text in words.name_as_written:
+        if t.is_word and t.text in words.name_as_written or k == end and cue_name:
             k += 1
             continue
         if not t.is_word or len(t.key) < 2 or (len(t.key) > 4 and t.key.endswith(POSSESSIVE)) or st.is_comp(t) or st.is_prep(t) \
@@ -119,11 +120,33 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         return _title_to_name(st, start, end, follows)
     if after is not None and after.text in COMMAS:
         after = st.tok(k + 1)
-    if after is not None and (st.is_comp(after) or after.text == ":"):
+    if after is not None and (st.is_comp(after) or after.text == ":" or cue_name and after.text == QUOTE):
         return k
     if follows is not None and follows(k):
         return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
     return _title_to_name(st, start, end, follows)
+
+
+def _cue_as_first_name(st: SentenceTokens, k: int) -> bool:
+    """Is the cue word at ``k``, right after a title or a definite word that closed the mention, a first name: one
+    more name-like word follows it, then the content ("كما ذكرت رئيسة القسم النسائي بالمركز أمل الحافظي، أن",
+    aljazirah_fe145e4579; "ويزيد معلم اللغة العربية طالب المكي «نتعرض", okaz_82a0d692cb)?  Read as a verb (أمل
+    "hoped", طالب "demanded"), it would leave the verb before it with a subject and no content."""
+    t, nxt = st.tok(k), st.tok(k + 1)
+    if k == 0 or t is None or not t.is_word or t.conj or st.is_prep(t) or st.roles(t) \
+            or not _ends_title(st, st.tokens[k - 1]) or nxt is None or not nxt.is_word or st.is_cue_word(nxt) \
+            or st.roles(nxt) or st.kind(nxt) or st.is_prep(nxt) or st.is_comp(nxt) or possessed(st, nxt) \
+            or nxt.key[:1] in (BEH, LAM) and nxt.key[1:].startswith(DEFINITE):
+        return False
+    # the bare perfect (أمل، طالب), which a name is spelled like; not an imperfect, a participle, a verbal noun with its
+    # pronoun ("يرد مهاجموه", "قائلاً لـ«الشرق الأوسط»", "تصريحه بالدعاء أن")
+    forms = st.cue_forms(t)
+    if not forms or any(f.form != "perfect" or fold(f.verb.lemma) != t.key for f in forms):
+        return False
+    after = st.tok(k + 2)
+    if after is not None and after.text in COMMAS:
+        after = st.tok(k + 3)
+    return after is not None and (st.is_comp(after) and not after.conj or after.text in (":", QUOTE))
 
 
 def _title_to_name(st: SentenceTokens, start: int, end: int, follows: "Callable[[int], bool] | None") -> int:

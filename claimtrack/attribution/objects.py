@@ -73,7 +73,12 @@ def object_of_continuation(ctx: SentenceContext, i: int, form: CueForm, end: int
         return False
     if not ((st.is_prep(after) and after.key in verb.preps) or (len(after.key) > 2 and after.key[0] in verb.preps)):
         return False
+    # a clause with a named subject, else one found as an attribution ("وهو يقول «...» وحذّر الشباب المندفع والمتحمس
+    # من الانضمام", aljazirah_a3b3e845e4: the one who speaks goes on warning)
     earlier = [k for k, _ in ctx.subjects if k < i]
+    if not earlier and not (st.is_comp(after) and verb.stance != "accuse"):
+        # (not "ويوصي الأطباء بأن": who recommends that, the subject, before the complementizer of a warning or appeal)
+        earlier = [k for k, _ in ctx.said if k < i]
     if not earlier:
         return False
     gender = _gender(st, st.tokens[earlier[-1]])

@@ -137,7 +137,7 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
         governing = None if same_sentence else self.governing_subject(d, st)
         if governing is not None and hint is not None and "kana" not in st.roles(st.tokens[0]):
             governing = None  # a later clause's subject is nearer; "وكان الوزير قد حسم أمر ...": كان names it
-        subject = None if from_clause else governing or hint
+        subject = None if from_clause else governing or hint or (None if same_sentence else self.said_in_ma_clause(d, st))
         if subject is not None:
             a, b = subject
             words = st.tokens[a:b]

@@ -14,6 +14,8 @@ from .tokens import COMMAS, QUOTE
 from .wordlists import pattern, rule_words
 
 _ASIDE_WORDS = 10  # the longest aside on a document read past after its issuer
+_KANA_ASIDE_REACH = 40  # the most tokens from a كان that opens the sentence to a verb an aside between commas delays
+_SENTENCE_ENDS = frozenset({".", "\u061f", "!"})
 
 __all__ = ["can_open_subject", "carries_subject", "has_source_word", "issuer", "medium_document", "share_of",
            "subject_before"]
@@ -45,6 +47,9 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
             if end > k + 1 and (end == verb_at or comma):
                 return k + 1, end
             break
+    aside = _kana_past_aside(st, verb_at)
+    if aside is not None:
+        return aside
     k = i - 1
     if k >= 0 and "qad" in st.roles(st.tokens[k]):
         k -= 1
@@ -92,6 +97,28 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
         # clause, not its subject (the speaker was named before, or follows the verb)
         return None
     return start, stop + 1
+
+
+def _kana_past_aside(st: SentenceTokens, verb_at: int) -> tuple[int, int] | None:
+    """The subject of a كان that opens the sentence, when an aside between commas stands between it and the verb (or
+    قد): "وكانت دار «بيرسون»، التي تؤكد أنها تريد التركيز على المجال التعليمي، أعلنت" (aawsat_885690d09c),
+    "وكانت مبادرة «انبعاث»، الحركة الانعتاقية (إيرا)، وهي حركة حقوقية ...، قد دعت" (aawsat_35a4acd242).  The aside
+    opens with a relative pronoun, a pronoun of apposition or a definite noun (a second name), and a comma closes it
+    right before the verb; the subject is the mention up to the aside's first comma."""
+    close = verb_at - 1
+    if close < 3 or close - 1 > _KANA_ASIDE_REACH or st.tokens[close].text not in COMMAS \
+            or "kana" not in st.roles(st.tokens[0]):
+        return None
+    end = noun_phrase(st, 1)
+    comma = next((k for k in range(end, close) if st.tokens[k].text in COMMAS), None)
+    if end <= 1 or comma is None or comma == close or any(u.text in _SENTENCE_ENDS for u in st.tokens[1:close]) \
+            or any(st.is_cue_word(u) or st.is_comp(u) for u in st.tokens[end:comma]):
+        return None
+    opening = st.tokens[comma + 1]
+    if not opening.is_word or not ({"relative", "apposition"} & st.roles(opening) or st.definite(opening)) \
+            or any({"qad", "kana"} & st.roles(u) for u in st.tokens[comma + 1 : close]):
+        return None  # "وكان الحزب، الذي ينتمي إليه مودي، قد حقق فوزا كاسحا ...، ووعد": قد, the verb of كان, came first
+    return 1, comma
 
 
 def _particle(st: SentenceTokens, t: Token) -> bool:

@@ -207,7 +207,9 @@ def _could_speak(st: SentenceTokens, a: int, b: int) -> bool:
     first = st.tokens[a]
     if _speaker_like(st, a, b) or any(_without_lam_speaks(st, u) for u in st.tokens[a:b]):
         return True
-    return first.is_word and not st.definite(first) and not st.roles(first)
+    # (nor a function word: "وفق ماذا سيقدم لتعزيز موقع جامعته", aleqtisadiya_0e99be081e: by what he will offer)
+    return first.is_word and not st.definite(first) and not st.roles(first) \
+        and (first.key not in st.g.stopwords and first.bare not in st.g.stopwords or first.unprefixed in rule_words().partitive)
 
 
 def _without_lam_speaks(st: SentenceTokens, t: Token) -> bool:
