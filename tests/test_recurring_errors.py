@@ -48,24 +48,6 @@ def test_a_name_before_the_verb_is_no_described_noun():
     assert [a.cue.text for a in _attributions(text)] == ["يؤكد"]
 
 
-# Class: a content that is a noun phrase runs past a comma into the outlet's next clause, opened by "وذلك" (the
-# circumstances, the reason) or by "كما" before a verb (one more thing that happened): real sabq_299b4ca284 and
-# alyaum_d8f0a10615, fresh5 almadina_580c2828b9 (the same decree in another outlet); dev days: 55 contents cut, about
-# 44 right ("، وذلك وفقاً للشروط"، "، كما شكر اللجان المنظمة"), about 5 wrong ("، وذلك في حال عدم اتخاذ إجراءات").
-@pytest.mark.parametrize(("text", "cue", "content"), [
-    pytest.param(  # sabq_299b4ca284 (real)
-        "شكا أهالي قرية الخرائق جنوب محافظة الطائف، منذ بداية شهر رمضان المبارك، وحتى الآن من إهمال البلدية لديهم "
-        "التابعة للأمانة، وذلك بعدما بنوا حفرة لرمي المخلفات كلفتهم ثلاثين ألف ريال.", "شكا",
-        "إهمال البلدية لديهم التابعة للأمانة", id="sabq_299b4ca284"),
-    pytest.param(  # almadina_580c2828b9 (fresh5), shortened
-        "وأهاب مدير عام إدارة نزع الملكيات بالوزارة شار الشهري، بملاك العقارات التي تقرر نزع ملكيتها بمراجعة الجهات "
-        "المختصة لاستكمال إجراءات تعويضهم، كما سيتم دعوة ملاك جميع العقارات لتقديم مستندات تملكهم.", "وأهاب",
-        "مراجعة الجهات المختصة لاستكمال إجراءات تعويضهم", id="almadina_580c2828b9"),
-])
-def test_a_noun_phrase_content_ends_before_the_outlets_next_clause(text, cue, content):
-    assert [a.content.text for a in _attributions(text) if a.cue.text == cue] == [content]
-
-
 def test_also_that_adds_to_the_content():
     # alweeam_8848c7df79 (real): "كما أن" coordinates one more finding of the same picture
     text = ("وأوضحت الصورة كذلك وجود زري رفع وخفض الصوت على الجهة اليُمنى منه، كما أن شاشة الهاتف منحنية من كلي "
@@ -95,11 +77,13 @@ def test_the_subject_of_kana_speaks_past_an_aside(text, cue, source):
     assert [(a.source.text, a.source.resolved) for a in _attributions(text) if a.cue.text == cue] == [(source, "explicit")]
 
 
-def test_kana_with_its_own_verb_before_the_comma_names_no_later_speaker():
-    # 2015-07-26 (aawsat, Modi's party): قد حقق is the verb of كان; the clause after the comma goes on with its own verb
+@pytest.mark.xfail(strict=True, reason="the party is the subject of both joined verbs (قد حقق ...، ووعد), but the "
+                   "object مؤيديه after ووعد is read as its source")
+def test_kana_subject_goes_on_in_a_joined_verb_after_its_own():
+    # 2015-07-26 (aawsat, Modi's party): قد حقق is the verb of كان; the party goes on as the subject of ووعد
     text = ("وكان حزب بهاراتيا جاناتا، الذي ينتمي إليه مودي، قد حقق فوزا كاسحا في انتخابات مايو (أيار) الماضي، ووعد "
             "مؤيديه بالقيام بعدة إصلاحات.")
-    assert all(a.source.text != "حزب بهاراتيا جاناتا" or a.cue.text != "ووعد" for a in _attributions(text))
+    assert [a.source.text for a in _attributions(text) if a.cue.text == "ووعد"] == ["حزب بهاراتيا جاناتا"]
 
 
 # Class: a subject and its speech verb after a contrastive subordinator ("بيد أن", "غير أن", "لكن") open a clause of
@@ -191,14 +175,16 @@ def test_a_first_name_spelled_like_a_verb(text, cue, source):
     assert [(a.cue.text, a.source.text) for a in _attributions(text)] == [(cue, source)]
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param(  # 2015-07-21_1840: an imperfect verb and its own subject after the object
-        "وعندما يطلب الماء يرد مهاجموه “اشرب من عرقك” بينما يناقشون فيما بينهم.", id="dev_imperfect"),
-    pytest.param(  # 2015-07-26_248: عبر before a medium, a preposition
-        "أضاف موقع تبادل الصور عبر الإنترنت \" إنستجرام\" خاصية جديدة.", id="dev_preposition"),
-])
-def test_no_verb_read_as_a_name_where_it_is_none(text):
-    assert all("مهاجموه" not in a.source.text and "الإنترنت" not in a.source.text for a in _attributions(text))
+def test_a_preposition_spelled_like_a_verb_is_no_name():
+    # 2015-07-26_248: عبر before a medium is a preposition, and أضاف a feature is no speech
+    assert _attributions("أضاف موقع تبادل الصور عبر الإنترنت \" إنستجرام\" خاصية جديدة.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="the verb's own subject after it (يرد مهاجموه) is not read: the source is empty")
+def test_an_imperfect_verb_with_its_subject_after_it():
+    # 2015-07-21_1840: مهاجموه (his attackers) answer him
+    text = "وعندما يطلب الماء يرد مهاجموه “اشرب من عرقك” بينما يناقشون فيما بينهم."
+    assert [a.source.text for a in _attributions(text) if a.cue.text == "يرد"] == ["مهاجموه"]
 
 
 # Class: "جاء ذلك خلال/في + an occasion" (a meeting, a reaction) read as a document or a speaker that said "ذلك": the
@@ -246,7 +232,7 @@ def test_the_one_warned_after_the_speaker_of_the_same_sentence():
             "وفي المحكمة بدا إبراهيم حزيناً ونادماً وهو يقول «لقد سقطت في الأيدي الخاطئة» وحذّر الشباب المندفع والمتحمس من "
             "الانضمام للتنظيم.")
     found = {a.cue.text: a for a in _attributions(text)}
-    assert found["وحذّر"].source.text != "الشباب المندفع والمتحمس"
+    assert found["وحذّر"].source.text == "الشاب الألماني المسلم (إبراهيم)"  # not the young men he warns
     assert found["وحذّر"].content.text == "الانضمام للتنظيم"
 
 

@@ -13,7 +13,6 @@ from .draft import Draft
 from .quoted import parenthesis_end, quotation_before
 from .token_table import Tokens
 from .tokens import COMMAS, DASHES, QUOTE
-from .wordlists import rule_words
 
 __all__ = ["commentary_cut"]
 
@@ -64,24 +63,14 @@ def commentary_cut(ctx: SentenceContext, d: Draft) -> int:
                 # set formulas (في إشارة إلى، الأمر الذي، وهو ما) end it
                 continue
             return t.start
-        if nxt is not None and "explanation" in st.roles(nxt) and not _also_that(ctx, k + 1) \
-                and (nominal or _nominal(ctx, d, until=t.start) or quotation_before(ctx, d, k)):
+        if nxt is not None and "explanation" in st.roles(nxt) and (nominal or _nominal(ctx, d, until=t.start)
+                                                                   or quotation_before(ctx, d, k)):
             # (a complementizer further on, "على أن يحدد موعد المباراة الرابعة", belongs to the explanation)
             return t.start  # "وأكدت الصورة قدوم الهاتف بنسخة أندرويد، حيث يظهر من الصورة ...": the outlet's explanation
         if nxt is not None and nominal and _new_subject_clause(ctx, k + 1) \
                 and not any(st.tokens[m].is_word and "relative" in st.roles(st.tokens[m]) for m in range(first, k)):
             return t.start  # (after a relative clause the verb may be its own: "القرارات التي تفرض ...، وسمحت")
     return d.content_end  # type: ignore[return-value]
-
-
-def _also_that(ctx: SentenceContext, k: int) -> bool:
-    """Is token ``k`` "كما" before a complementizer, "also that", which adds one more proposition to the content
-    ("وأوضحت الصورة كذلك وجود زري رفع وخفض الصوت ...، كما أن شاشة الهاتف منحنية", alweeam_8848c7df79), where "كما"
-    before a verb opens the outlet's next clause ("...، كما سيتم دعوة ملاك جميع العقارات", almadina_580c2828b9)?"""
-    st = ctx.st
-    after = st.tok(k + 1)
-    # (and "كما في", "as in": a comparison inside what was said, "وجود شركاء ...، كما في تقاليد العمليات")
-    return st.tokens[k].key in rule_words().top_level_after and (st.is_comp(after) or st.is_prep(after))
 
 
 def _after_opening_quotation(ctx: SentenceContext, d: Draft, k: int) -> bool:

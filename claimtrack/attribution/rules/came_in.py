@@ -49,9 +49,10 @@ def came_in_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if not (st.kind(head) or st.adjunct_kind(head) or st.is_name(head)):
         return None  # "ويأتي ذلك في إطار سعي الوزارة": in a context, not in a text or on an occasion of speech
     source, k, doc = issuer(ctx, (j + 1, doc_end))
-    if doc is None and st.kind(head) != "document":
+    if anaphor and doc is None and st.kind(head) != "document":
         # "جاء ذلك خلال اجتماع القيادة الفلسطينية الطارئ" (aljazirah_a1a58badfa), "وجاء ذلك في رد فعل على الاحتجاجات"
-        # (aawsat_922b0c2ff5): an occasion, and no one named who spoke at it
+        # (aawsat_922b0c2ff5): an occasion, and no one named who spoke at it.  Without ذلك the words themselves
+        # follow ("وجاء في التصريحات: «...»"), and they are kept
         return None
     if doc is not None:
         d.via.append(ctx.span(*doc))
