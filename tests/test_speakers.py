@@ -1,9 +1,15 @@
 """Speaker identity across outlets (claimtrack.matching.speakers): rows are source mentions from the real
 stories in tests/data/real_stories (SaudiNewsNet, July 2015) and the seeds."""
 
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
-from claimtrack.matching.speakers import identity_keys, relation, resolve_titles, speaker_of
+from claimtrack import Corpus
+from claimtrack.matching.speaker_index import SpeakerIndex
+from claimtrack.matching.speakers import Speaker, identity_keys, relation, resolve_titles, speaker_of
 
 SAME = [
     # one person, named in full and by surname (suruc_bombing, maliki_reactions)
@@ -135,3 +141,46 @@ def test_a_country_speaking_for_itself_has_an_index_key():
     country = identity_keys(speaker_of("العراق"))
     assert country & identity_keys(speaker_of("رئاستا الجمهورية والوزراء في العراق"))
     assert not country & identity_keys(speaker_of("مملكة البحرين"))
+
+
+# SpeakerIndex (claimtrack.matching.speaker_index) proposes every speaker that relation() calls the same: on the whole
+# archive a denial that names whose statements it calls false ("تصريحات المالكي", maliki_reactions) is held against
+# the claims it proposes, not against every claim.
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _check(speakers: list[Speaker]) -> None:
+    index = SpeakerIndex(speakers)
+    for a in speakers:
+        proposed = index.maybe_same(a)
+        assert {k for k, b in enumerate(speakers) if relation(a, b) == "same"} <= proposed
+
+
+def test_the_mentions_of_real_stories_are_proposed_when_one_speaker():
+    mentions = [m for pair in SAME + DIFFERENT + UNKNOWN for m in pair]
+    speakers = [speaker_of(m) for m in mentions]
+    _check(speakers)
+    index = SpeakerIndex(speakers)
+    for a, b in SAME:
+        assert mentions.index(b) in index.maybe_same(speaker_of(a))
+
+
+def test_the_speakers_of_the_seed_articles():
+    corpus = Corpus(sorted(SEEDS.glob("*.txt")))
+    _check([c.speaker for c in corpus.claims])
+
+
+_WORDS = st.sampled_from(["اوغلو", "اوغل", "داود", "تسفاي", "تسفايي", "زياني", "زيان", "خرينج", "عبد", "ابن"])
+_SPEAKERS = st.builds(
+    Speaker,
+    names=st.frozensets(st.sampled_from(["e:تركيا", "m:خارجيه", "e:الامم المتحده"]), max_size=2),
+    runs=st.lists(st.tuples(_WORDS, _WORDS).map(tuple) | st.tuples(_WORDS), max_size=2).map(tuple),
+    titles=st.frozensets(st.sampled_from(["رييس وزراء", "رييس حكومه", "مسوول", "امانه"]), max_size=2),
+    country=st.sampled_from([None, "تركيا"]), anonymous=st.booleans())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SPEAKERS, min_size=1, max_size=8))
+def test_every_speaker_relation_calls_the_same_is_proposed(speakers):
+    _check(speakers)

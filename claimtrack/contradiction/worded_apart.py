@@ -15,6 +15,7 @@ from ..claims import ClaimKey, claim_key, find_quantities
 from ..claims.key import topic_key
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
+from ..matching.speaker_index import SpeakerIndex
 from ..matching.speakers import relation
 from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
@@ -75,20 +76,27 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     told = told_claims(corpus) if narration else []
     others = claims + narrated + told
     linkable: Linkable | None = None
+    speakers: SpeakerIndex | None = None
     if lead_words is None or lead_words.articles.keys() != articles.keys():
         lead_words = Leads(articles, weight)  # (the caller's, when it read them already for this corpus)
     topics: dict[str, Topic] = {}
+    # what no denial can take back, whichever: another denial, a negative statement, a content that asserts nothing
+    shut = {o.id for o in others if o.id in denials or o.attribution.negative or asserts_nothing(o.attribution.content.text)}
     for c in claims:
         if c.id not in denials:
             continue
         referent = told_referent(c, told)
         key = referent.key if referent is not None else denied_key(c, texts[c.attribution.article], weight)
         authors, about = authors_denied(c.attribution, articles[c.attribution.article])
-        if authors is not None and not any(is_author(who, o) for who in authors for o in claims if o.id != c.id):
-            authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
+        if authors is not None:
+            # only a claim of the speaker named can be its author: those SpeakerIndex proposes, in corpus order
+            speakers = speakers or SpeakerIndex([o.speaker for o in others])
+            near = sorted(set().union(*(speakers.maybe_same(s) for s, _ in authors)))
+            if not any(is_author(who, others[k]) for who in authors for k in near if k < len(claims) and others[k].id != c.id):
+                authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
         if authors is not None:
             said = set(claim_key(about).ordered)
-            candidates = others
+            candidates = [others[k] for k in near]
         else:
             linkable = linkable or Linkable(others, weight)
             link_words, rare_of = _link_words(key, weight), linkable.skeletons
@@ -102,7 +110,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
             # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
             stance = other.attribution.cue.stance
-            if other.id == c.id or other.id in denials or other.attribution.negative or asserts_nothing(other.attribution.content.text) or (
+            if other.id == c.id or other.id in shut or (
                     stance in _NOT_DENIABLE and not points_back and not (by_author and stance in _FALSIFIABLE)):
                 continue
             # A speaker does not deny itself in one article; in another outlet it may deny the account that
@@ -199,8 +207,14 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     measured += [c for c in narrated if find_quantities(c.attribution.content.text)
                  and figure_conflict_ready(c.attribution.content.text)]
     leads = lead_words.texts
+    # two statements with no measure in common give no figures to compare (figure_conflict): indexed by measure
+    measures = [{m for _, m in measured_figures(c.attribution.content.text)} for c in measured]
+    by_measure: dict[str, list[int]] = {}
+    for i, ms in enumerate(measures):
+        for m in ms:
+            by_measure.setdefault(m, []).append(i)
     for i, x in enumerate(measured):
-        for y in measured[i + 1 :]:
+        for y in [measured[j] for j in sorted({j for m in measures[i] for j in by_measure[m] if j > i})]:
             if frozenset((x.id, y.id)) in skip:
                 continue
             if claims_place_conflict(x.attribution, y.attribution, x.key, y.key):
