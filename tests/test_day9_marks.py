@@ -30,3 +30,20 @@ def test_a_definite_name_after_an_indefinite_head_is_a_place_even_ending_like_a_
 
     assert "طارميه" in localities("عند نقطة تفتيش في منطقة الطارمية شمالي بغداد")[0]
     assert localities("قصفوا منطقة سكنية في المدينة")[0] == frozenset()
+
+
+def test_one_speakers_two_figures_in_one_article_update_nothing():
+    # aleqtisadiya ae1311fd5912e (2015-07-23): the Syrian Observatory "وأشار" to "ارتفاع العدد الاجمالي للقتلى إلى 3216
+    # على الأقل جراء غارات التحالف" and "ولفت" to "مقتل 2927 على الأقل من تنظيم داعش": the whole and a part of it, said
+    # at once (judged part-vs-whole P006); almadina a14a68da39398: the Red Crescent spokesman's two accidents (P062)
+    from claimtrack.contradiction.figures import said_at_once
+
+    total = "ارتفاع العدد الاجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف"
+    part = "مقتل 2927 على الأقل من تنظيم داعش غالبيتهم من جنسيات غير سورية"
+    assert said_at_once("updates", True, False, total, part)
+    # in two articles, or revised in so many words, or told as a toll that rose, it is the speaker's update
+    assert not said_at_once("updates", False, False, total, part)
+    assert not said_at_once("updates", True, True, total, part)
+    assert not said_at_once("updates", True, False, "ارتفعت حصيلة القتلى إلى 28 قتيلا", "مقتل 20 شخصا")
+    assert not said_at_once("disagrees", True, False, total, part)
+

@@ -23,7 +23,8 @@ from .denied import Leads, explicit_denial
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
-from .figures import figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, unnamed_sources
+from .figures import (figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, said_at_once,
+                      unnamed_sources)
 from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .evidence import Evidence, Side, mention
@@ -163,9 +164,12 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         conflict = figure_conflict(sx.content, sy.content)
         if not conflict:
             return None
-        kind = figure_kind(speaker, same_source, revises(sx.content.text, sy.content.text), unnamed_sources(cx, cy))
+        revised = revises(sx.content.text, sy.content.text)
+        kind = figure_kind(speaker, same_source, revised, unnamed_sources(cx, cy))
         if running_apart(kind, sx.content.text, sy.content.text):
             return None  # two moments of one running count (figures.running_apart)
+        if said_at_once(kind, cx.attribution.article == cy.attribution.article, revised, sx.content.text, sy.content.text):
+            return None  # one speaker's two figures of one article: two things, no revision (figures.said_at_once)
         return kind, conflict, figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
