@@ -47,3 +47,30 @@ def test_one_speakers_two_figures_in_one_article_update_nothing():
     assert not said_at_once("updates", True, False, "ارتفعت حصيلة القتلى إلى 28 قتيلا", "مقتل 20 شخصا")
     assert not said_at_once("disagrees", True, False, total, part)
 
+
+def test_two_days_of_one_page_need_no_day_of_slack():
+    # aljazirah a89d95f196275 (2015-07-24): "18شخصاً ... لقوا مصرعهم مساء أول أمس الاربعاء" in the Nile and "قتل ضابط
+    # وثلاثة جنود مصريين أمس الخميس" in Sinai: two days, two events (judged other-event M012)
+    import datetime as dt
+
+    from claimtrack.contradiction.dating import days_apart
+
+    day = dt.date(2015, 7, 24)
+    nile = "18شخصاً على الاقل بينهم نساء واطفال لقوا مصرعهم مساء أول أمس الاربعاء اثر اصطدام مركب"
+    sinai = "قتل ضابط وثلاثة جنود مصريين أمس الخميس في انفجار قنبلة"
+    assert days_apart(nile, sinai, day, day, one_article=True)
+    # day words of two articles keep their day of slack (a scraped page's date may be a day late)
+    assert not days_apart(nile, sinai, day, day)
+    assert not days_apart("قتل 18 شخصا أول أمس", "قتل أربعة جنود أمس", day, day)
+    assert days_apart("قتل 18 شخصا أول أمس", "قتل أربعة جنود أمس", day, day, one_article=True)
+
+
+def test_a_day_of_a_month_is_no_count():
+    # alyaum a466f45b52712 / alwatan a017e42328236 (2015-07-23): the Pentagon's "محسن الفضلي قتل في 8 يوليو" was read as
+    # 8 killed, disputing the headline "12 قتيلاً في قصف على ريف حلب" (judged agreement E010, P049, P054)
+    from claimtrack.contradiction.measured import measured_figures
+
+    assert measured_figures("محسن الفضلي قتل في 8 يوليو خلال تنقله بسيارة بالقرب من سرمدا") == ()
+    assert measured_figures("محسن فاضل إياد عاشور الفضلي، قتل في الـ8 من يوليو الجاري، خلال تنقله") == ()
+    assert [q.text for q, _ in measured_figures("قتل 12 شخصا في 8 يوليو")] == ["12 شخصا"]
+

@@ -210,7 +210,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
             if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight) \
                     or days_apart(x.attribution.content.text, y.attribution.content.text,
-                                  published.get(x.attribution.article), published.get(y.attribution.article)):
+                                  published.get(x.attribution.article), published.get(y.attribution.article),
+                                  one_article=x.attribution.article == y.attribution.article):
                 continue
             mx = Mention(x.attribution.content.text, x.attribution.content.span)
             my = Mention(y.attribution.content.text, y.attribution.content.span)
