@@ -86,3 +86,44 @@ def test_a_negator_written_onto_the_next_word_still_denies():
     assert [m.text for m in found] == ["لاصحة"] and all(text[m.span.start : m.span.end] == m.text for m in found)
     assert [m.text for m in denial_mentions("محمد كنو مرتبط بعقد ساري مع النادي، ولاصحة لما قيل حول رفضه")] == ["ولاصحة"]
     assert denial_mentions("لاعب الفريق الأول") == ()
+
+
+def _statement(article: str, text: str, source: str = ""):
+    from claimtrack.models import Attribution, Content, Cue, Source
+    from claimtrack.spans import Span
+
+    stance = "narrate" if not source else "say"
+    return Attribution(f"{article}#1", article, "", Span(0, len(text)), Cue("", Span(0, 0), "", stance),
+                       Source(source, Span(0, 0), "named" if source else "none", "none"),
+                       Content(text, Span(0, len(text)), False), "indirect")
+
+
+def test_a_digest_opening_on_its_own_place_or_day_tells_its_own_incident():
+    # alriyadh a84e480107714 (2015-07-24): "وفي بورنو قتل مسلحين ثمانية أشخاص." against a paramedic's "نقلنا حتى الآن 12
+    # جثة من المكان" (aawsat a24723722b31c, judged other-event P050) and "وفي 12 يوليو الحالي قامت انتحاريتان ... في
+    # فوتوكول" (P044); aljazirah a009eb42973cf (2015-07-23): "وفي مطلع الشهر الحالي، قتل 33 شخصًا" against the Faryab
+    # governor's "38 شخصًا آخرين أصيبوا بجروح" (E005)
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from claimtrack.contradiction.incidents import opening_anchor
+    from claimtrack.contradiction.places import anchored_apart
+
+    assert opening_anchor("وفي بورنو قتل مسلحين ثمانية أشخاص.") == "بورنو قتل مسلحين"
+    assert opening_anchor("وفي مطلع الشهر الحالي، قتل 33 شخصًا") == "مطلع الشهر الحالي"
+    assert opening_anchor("قتل 33 شخصًا في هجوم") == ""
+    texts = {"borno": "وفي بورنو قتل مسلحين ثمانية أشخاص.", "gombe": "«نقلنا حتى الآن 12 جثة من المكان»",
+             "fotokol": "وفي 12 يوليو الحالي قامت انتحاريتان منتقبتان بتفجير نفسيهما في فوتوكول، مما أدى إلى مقتل 10 مدنيين",
+             "chapman": "وفي مطلع الشهر الحالي، قتل 33 شخصًا غالبيتهم من المدنيين في هجوم انتحاري",
+             "faryab": "38 شخصًا آخرين أصيبوا بجروح",
+             "meanwhile": "في غضون ذلك، ارتفع عدد القتلى المدنيين الذين سقطوا جراء قصف ميليشيات الحوثي إلى 103 قتلى",
+             "borno2": "قتل 11 شخصا في هجوم على قرية في ولاية بورنو"}
+    day = {"chapman": dt.date(2015, 7, 23), "faryab": dt.date(2015, 7, 23)}
+    articles = {k: SimpleNamespace(text=t, published=day.get(k, dt.date(2015, 7, 24))) for k, t in texts.items()}
+    st = {k: _statement(k, t, "أحد المسعفين" if k == "gombe" else "") for k, t in texts.items()}
+    assert anchored_apart(st["borno"], st["gombe"], articles)
+    assert anchored_apart(st["fotokol"], st["borno"], articles)
+    assert anchored_apart(st["chapman"], st["faryab"], articles)
+    # the other names the place: the same incident may be told twice; "في غضون ذلك" names no place or day
+    assert not anchored_apart(st["borno"], st["borno2"], articles)
+    assert not anchored_apart(st["meanwhile"], st["gombe"], articles)

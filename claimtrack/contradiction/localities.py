@@ -22,7 +22,7 @@ from .statement_words import bare_readings, statement_words
 from .incidents import event_word
 from .scopes import scope_words
 
-__all__ = ["localities", "localities_apart", "placed_apart", "placed_text", "places_by_name", "without_references"]
+__all__ = ["localities", "localities_apart", "names_one_of", "placed_apart", "placed_text", "places_by_name", "without_references"]
 
 
 @functools.cache
@@ -71,7 +71,7 @@ def placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article]
         else:
             where.append(without_references(leads[x.article]))
     la, lb = localities(where[0]), localities(where[1])
-    return any(la) and any(lb) and not (_names_one_of(where[0], lb) or _names_one_of(where[1], la))
+    return any(la) and any(lb) and not (names_one_of(where[0], lb) or names_one_of(where[1], la))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -134,7 +134,7 @@ def localities_apart(a: str, b: str) -> bool:
     la, lb = localities(a), localities(b)
     if not (la[0] or la[1]) or not (lb[0] or lb[1]):
         return False
-    if not _names_one_of(a, lb) and not _names_one_of(b, la):
+    if not names_one_of(a, lb) and not names_one_of(b, la):
         return True
     # each names a place of its own beside the one they share: "مدينة المخأ بمحافظة تعز" and "محافظة مأرب ومدينة
     # تعز" (aljazirah abd87e7420ba7 / alriyadh ac2c4c0ffd9e6, 2015-07-26) are two events in one province
@@ -212,7 +212,7 @@ def _said_forms(text: str) -> frozenset[str]:
     return frozenset(f for w, _ in statement_words(text) for f in _forms(w))
 
 
-def _names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
+def names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Does ``text`` name one of ``places`` (:func:`localities`), with or without its head?"""
     names, cities = places
     return bool(names & _said_forms(text)) or any(_names_district(text, n) for n in names if " " in n) \
