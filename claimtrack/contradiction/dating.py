@@ -10,6 +10,7 @@ import functools
 from collections.abc import Sequence
 
 from ..claims import Quantity
+from ..dates import month_number
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
 from ..spans import Span
@@ -84,7 +85,10 @@ def named_dates(text: str) -> frozenset[tuple[int, int]]:
 
 
 def date_spans(text: str) -> tuple[Span, ...]:
-    """Where ``text`` writes a day of a month ("في 8 يوليو"، "في الـ8 من يوليو الجاري"): its figure is a day, no count."""
+    """Where ``text`` writes a day of a month ("في 8 يوليو"، "في الـ8 من يوليو الجاري"): its figure is a day, no count.
+    (Time expressions are looked for only in a text that names a month: most figures' texts name none.)"""
+    if not any(month_number(w) for w, _ in statement_words(text)):
+        return ()
     return tuple(span for _, span in _dates(text))
 
 
