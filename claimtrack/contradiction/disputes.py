@@ -25,7 +25,7 @@ from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without
 from ..models import Attribution, Mention
 from ..normalize import fold
 from ..spans import Span
-from .statement_words import bare_readings, fused_apart, statement_words
+from .statement_words import bare_readings, statement_words
 
 __all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
@@ -279,10 +279,7 @@ def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = No
     ``verbs_within``: a denial verb counts only among the first so many words (a phrase anywhere)."""
     verbs, phrases = _denials()
     g = grammar()
-    # a negator written onto the next word is read as two words when they open a denial phrase: "شرطة مكة: لاصحة
-    # لسرقة جهاز صراف في جدة" (alweeam a36f838250292, 2015-07-23) calls the theft untrue as "لا صحة" does (its
-    # headline and its body tell one denial: judged agreement P021, P056)
-    words = fused_apart(statement_words(text), _LA, _after_la())
+    words = statement_words(text)
     found: list[Mention] = []
     negators = g.verb_negators
     k = 0
@@ -305,15 +302,6 @@ def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = No
             found.append(Mention(span.of(text), span.shift(offset)))
         k += 1
     return tuple(found)
-
-
-_LA = fold("\u0644\u0627")  # لا
-
-
-@functools.cache
-def _after_la() -> frozenset[str]:
-    """The second words of the denial phrases that open with لا (لا صحة، لا أساس), folded."""
-    return frozenset(p[1] for p in _denials()[1] if len(p) > 1 and p[0] == _LA)
 
 
 def rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: float = _LINK_WEIGHT) -> frozenset[str]:
