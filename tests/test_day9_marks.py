@@ -114,3 +114,19 @@ def test_a_digest_opening_on_its_own_place_or_day_tells_its_own_incident():
     # the other names the place: the same incident may be told twice; "في غضون ذلك" names no place or day
     assert not anchored_apart(st["borno"], st["borno2"], articles)
     assert not anchored_apart(st["meanwhile"], st["gombe"], articles)
+
+
+def test_a_statement_with_a_negator_written_onto_the_next_word_calls_it_untrue_too():
+    # alweeam a36f838250292 (2015-07-23): the headline "شرطة مكة: لاصحة لسرقة جهاز صراف في جدة" is the police's denial,
+    # which its own body tells again ("نفت ... ما تم تداوله"): two denials of one rumour agree (judged agreement P021,
+    # P056); alriyadh acb6355865f24: "ولاصحة لما قيل حول رفضه الانضمام لبعثة ناديه" denies too (P029).  Read so only
+    # of a statement held against a denial: it makes no denier of its own (targets.denies_too)
+    from claimtrack.contradiction.disputes import denial_mentions
+    from claimtrack.contradiction.targets import _calls_false
+
+    text = "رابط الخبر بصحيفة الوئام: شرطة مكة: لاصحة لسرقة جهاز صراف في جدة"
+    found = denial_mentions(text, fused=True)
+    assert [m.text for m in found] == ["لاصحة"] and all(text[m.span.start : m.span.end] == m.text for m in found)
+    assert denial_mentions(text) == ()
+    assert _calls_false(text) and _calls_false("محمد كنو مرتبط بعقد ساري مع النادي، ولاصحة لما قيل حول رفضه")
+    assert denial_mentions("لاعب الفريق الأول", fused=True) == ()

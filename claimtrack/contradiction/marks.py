@@ -174,7 +174,7 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
     other_side = (cy if turned else cx).attribution
-    if denial_mentions(other_side.content.text, verbs_within=0) or explicit_denial(other_side):
+    if denial_mentions(other_side.content.text, verbs_within=0, fused=True) or explicit_denial(other_side):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
     if denial and not (denier.attribution.content.refers_to or asserts_denied(denier, cy if turned else cx)):
