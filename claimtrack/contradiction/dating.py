@@ -10,13 +10,14 @@ import functools
 from collections.abc import Sequence
 
 from ..claims import Quantity
+from ..dates import month_number
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
 from ..spans import Span
 from ..timewords import find_time_expressions
 from .statement_words import statement_words
 
-__all__ = ["Dating", "ONE_DAY", "apart", "dated_detail", "days_apart", "event_days", "named_dates"]
+__all__ = ["Dating", "ONE_DAY", "apart", "date_spans", "dated_detail", "days_apart", "event_days", "named_dates"]
 
 ONE_DAY = dt.timedelta(days=1)
 # the kinds of time expression that date an event: a month too ("في يونيو الماضي" is not "خلال يوليو الماضي")
@@ -28,9 +29,10 @@ _FIXED_KINDS = frozenset({"date", "month"})
 Dating = tuple[dt.date, dt.date, bool]
 
 
-def apart(a: Dating, b: Dating) -> bool:
-    """Are two datings of one thing apart: with a day of slack when either is relative to its page's date."""
-    slack = ONE_DAY if a[2] or b[2] else dt.timedelta(0)
+def apart(a: Dating, b: Dating, *, one_page: bool = False) -> bool:
+    """Are two datings of one thing apart: with a day of slack when either is relative to its page's date, unless
+    both are read against one page (``one_page``: one article), whose date, late or not, moves both alike."""
+    slack = ONE_DAY if (a[2] or b[2]) and not one_page else dt.timedelta(0)
     return a[1] + slack < b[0] or b[1] + slack < a[0]
 
 
@@ -46,16 +48,20 @@ def event_days(text: str, published: dt.date | None) -> tuple[Dating, ...]:
     return tuple(found)
 
 
-def days_apart(a: str, b: str, published_a: object, published_b: object) -> bool:
+def days_apart(a: str, b: str, published_a: object, published_b: object, *, one_article: bool = False) -> bool:
     """Are two tolls dated to days apart, whichever of the days each names is taken: two events, not two counts of
     one ("وفي 12 يوليو الحالي قامت انتحاريتان ... بتفجير نفسيهما في فوتوكول" against "قتل اكثر من 50 شخصا منذ امس
     الاول في هجمات" of ten days later, aawsat a24723722b31c / aljazirah ae2bb82e35898, 2015-07-24).  A statement may
     name the day it was said and the day of the event ("أعلنت الوزارة الخميس أن حصيلة تفجير الاثنين ارتفعت"): any
     day in common keeps the two together.  Two months apart are two counts too: the UN's 1,332 Iraqis killed "خلال
-    يوليو الماضي" and "كذلك قتل 1446 شخصا ... في يونيو الماضي" (alwatan af1d6eb7dd6a7, 2015-08-03)."""
+    يوليو الماضي" and "كذلك قتل 1446 شخصا ... في يونيو الماضي" (alwatan af1d6eb7dd6a7, 2015-08-03).  Two day words of
+    ``one_article`` are read against one page date and need no day of slack: "لقوا مصرعهم مساء أول أمس الاربعاء" in the
+    Nile and "قتل ضابط وثلاثة جنود مصريين أمس الخميس" in Sinai (aljazirah a89d95f196275, 2015-07-24, judged other-event
+    M012).  (Two weekdays of two articles keep it: "اليوم (الثلاثاء) ... غداة اعتداء انتحاري ... 31 قتيلا" tells
+    Monday's toll as "أمس الاثنين ... 30 قتيلا" does, alriyadh and alyaum of 2015-07-21.)"""
     da = event_days(a, published_a if isinstance(published_a, dt.date) else None)
     db = event_days(b, published_b if isinstance(published_b, dt.date) else None)
-    return bool(da and db) and all(apart(x, y) for x in da for y in db)
+    return bool(da and db) and all(apart(x, y, one_page=one_article) for x in da for y in db)
 
 
 def dated_detail(text: str, q: Quantity, relatives: "Sequence[int] | None" = None) -> tuple[int, int] | None:
@@ -76,6 +82,14 @@ def dated_detail(text: str, q: Quantity, relatives: "Sequence[int] | None" = Non
 def named_dates(text: str) -> frozenset[tuple[int, int]]:
     """The days of a month ``text`` names (26 يونيو، 26 حزيران), as (day, month)."""
     return frozenset(date for date, _ in _dates(text))
+
+
+def date_spans(text: str) -> tuple[Span, ...]:
+    """Where ``text`` writes a day of a month ("في 8 يوليو"، "في الـ8 من يوليو الجاري"): its figure is a day, no count.
+    (Time expressions are looked for only in a text that names a month: most figures' texts name none.)"""
+    if not any(month_number(w) for w, _ in statement_words(text)):
+        return ()
+    return tuple(span for _, span in _dates(text))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -25,7 +25,7 @@ from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without
 from ..models import Attribution, Mention
 from ..normalize import fold
 from ..spans import Span
-from .statement_words import bare_readings, statement_words
+from .statement_words import bare_readings, fused_apart, statement_words
 
 __all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
@@ -273,13 +273,18 @@ def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]")
 
 
 @functools.lru_cache(maxsize=32768)  # each claim's cue and content: by its denials, then by the reports told
-def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = None) -> tuple[Mention, ...]:
+def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = None, fused: bool = False) -> tuple[Mention, ...]:
     """The explicit denials in ``text`` (spans shifted by ``offset``): a denial verb that is not itself negated
     ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد").
-    ``verbs_within``: a denial verb counts only among the first so many words (a phrase anywhere)."""
+    ``verbs_within``: a denial verb counts only among the first so many words (a phrase anywhere).  ``fused``: a
+    negator written onto the next word opens a phrase too ("شرطة مكة: لاصحة لسرقة جهاز صراف في جدة", alweeam
+    a36f838250292, 2015-07-23), asked only of a statement held against a denial, to tell that it calls the thing untrue
+    too (targets.denies_too: its headline and its body tell one denial, judged agreement P021, P056); such a statement
+    is not made a denier of others by it (linked by weak words, "الأنباء المتداولة ... لاصحة لها" of the coalition
+    would deny statements of the Yemen war it does not deny)."""
     verbs, phrases = _denials()
     g = grammar()
-    words = statement_words(text)
+    words = fused_apart(statement_words(text), _LA, _after_la()) if fused else statement_words(text)
     found: list[Mention] = []
     negators = g.verb_negators
     k = 0
@@ -302,6 +307,15 @@ def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = No
             found.append(Mention(span.of(text), span.shift(offset)))
         k += 1
     return tuple(found)
+
+
+_LA = fold("\u0644\u0627")  # لا
+
+
+@functools.cache
+def _after_la() -> frozenset[str]:
+    """The second words of the denial phrases that open with لا (لا صحة، لا أساس), folded."""
+    return frozenset(p[1] for p in _denials()[1] if len(p) > 1 and p[0] == _LA)
 
 
 def rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: float = _LINK_WEIGHT) -> frozenset[str]:

@@ -29,7 +29,7 @@ from .parts import figure_parts
 from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "several_events", "since_day",
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "said_at_once", "several_events", "since_day",
            "unnamed_sources"]
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
@@ -316,3 +316,13 @@ def running_apart(kind: str, a: str, b: str) -> bool:
     2015-07-26), are two moments of one count, not two accounts of it?  (One speaker raising his own count since
     Friday, 297 to 590, still updates it: real_disputes D1-040.)"""
     return kind == "disagrees" and since_day(a) != since_day(b)
+
+
+def said_at_once(kind: str, one_article: bool, revised: bool, a: str, b: str) -> bool:
+    """Are two figures of one speaker (``kind`` "updates") told in one article, neither revising the other in so many
+    words (``revised``: :func:`revises`) nor told as a toll that rose (:func:`rises`)?  Then the speaker gives both at
+    once, of two things, and updates nothing: the Syrian Observatory's "ارتفاع العدد الاجمالي للقتلى إلى 3216" and
+    "مقتل 2927 على الأقل من تنظيم داعش" of them (aleqtisadiya ae1311fd5912e, 2015-07-23, judged part-vs-whole P006),
+    the UN mission's 1332 Iraqis killed in July and its 844 civilians and 488 soldiers (aljazirah a670fe0fe0e9f,
+    2015-08-03, P027), a Red Crescent spokesman's two road accidents (almadina a14a68da39398, 2015-07-23, P062)."""
+    return kind == "updates" and one_article and not (revised or rises(a) or rises(b))

@@ -20,7 +20,7 @@ from ..spans import Span
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["event_word", "named_years", "past_event", "reporting_verb", "separate_incident", "years_apart"]
+__all__ = ["event_word", "named_years", "opening_anchor", "past_event", "reporting_verb", "separate_incident", "years_apart"]
 
 
 # An event word written with a clitic or an ending its stem keeps (بانفجار، انفجارا، للهجوم) is still an event
@@ -149,3 +149,26 @@ def _after_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _DUALS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: يومين، شهران
 
+
+_IN = "\u0641\u064a"  # في
+# How many words after an opening "وفي" may name where or when the statement's own incident is, before a punctuation
+# mark ("وفي محافظة ديالى شمال شرق بغداد، قتل"; "وفي بورنو قتل مسلحين ثمانية أشخاص": up to the verb, in three).
+_ANCHOR_WORDS = 3
+_PUNCTUATION_RE = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")  # (a figure is no stop: "وفي 12 يوليو الحالي")
+
+
+@functools.lru_cache(maxsize=8192)
+def opening_anchor(text: str) -> str:
+    """The words a statement opens on after "وفي" or "في" (up to a punctuation mark, at most three): where or when the
+    incident it tells is, when it shifts to one of its own as a digest does ("وفي بورنو قتل مسلحين ثمانية أشخاص"،
+    "وفي مطلع الشهر الحالي، قتل 33 شخصًا"); "" when it opens otherwise.  Whether the words name a place or a time
+    (not "في غضون ذلك") is for the caller to ask."""
+    words = statement_words(text)
+    if len(words) < 2 or without_conjunction(words[0][0]) != _IN:
+        return ""
+    start = end = words[0][1].end
+    for w, span in words[1 : 1 + _ANCHOR_WORDS]:
+        if _PUNCTUATION_RE.search(text[end : span.start]):
+            break
+        end = span.end
+    return text[start:end].strip()

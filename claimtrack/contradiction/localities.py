@@ -15,13 +15,14 @@ from ..lexicon.aliases import aliases
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, YEH, without_conjunction
 from ..models import Article, Attribution
+from ..spans import Span
 from ..normalize import fold
 from .denied import LeadTexts
 from .statement_words import bare_readings, statement_words
 from .incidents import event_word
 from .scopes import scope_words
 
-__all__ = ["localities", "localities_apart", "placed_apart", "placed_text", "places_by_name", "without_references"]
+__all__ = ["localities", "localities_apart", "names_one_of", "placed_apart", "placed_text", "places_by_name", "without_references"]
 
 
 @functools.cache
@@ -70,7 +71,7 @@ def placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article]
         else:
             where.append(without_references(leads[x.article]))
     la, lb = localities(where[0]), localities(where[1])
-    return any(la) and any(lb) and not (_names_one_of(where[0], lb) or _names_one_of(where[1], la))
+    return any(la) and any(lb) and not (names_one_of(where[0], lb) or names_one_of(where[1], la))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -133,14 +134,16 @@ def localities_apart(a: str, b: str) -> bool:
     la, lb = localities(a), localities(b)
     if not (la[0] or la[1]) or not (lb[0] or lb[1]):
         return False
-    if not _names_one_of(a, lb) and not _names_one_of(b, la):
+    if not names_one_of(a, lb) and not names_one_of(b, la):
         return True
     # each names a place of its own beside the one they share: "مدينة المخأ بمحافظة تعز" and "محافظة مأرب ومدينة
     # تعز" (aljazirah abd87e7420ba7 / alriyadh ac2c4c0ffd9e6, 2015-07-26) are two events in one province
     return _names_beyond(la, b) and _names_beyond(lb, a)
 
 
-# A place's name is no adjective of its head: "منطقة سكنية"، "مدينة صناعية" (a nisba: folded ending يه).
+# A place's name is no adjective of its head: "منطقة سكنية"، "مدينة صناعية" (a nisba: folded ending يه).  A definite
+# word after an indefinite head agrees with it in nothing: it is the head's genitive, the place's name, nisba-like or
+# not ("في منطقة الطارمية شمالي بغداد", aleqtisadiya a5ea9d59263b8, 2015-07-23: judged other-place P052, E008).
 _NISBA = "\u064a\u0647"  # YEH, HEH (TEH MARBUTA folded)
 
 
@@ -149,6 +152,7 @@ def localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The names a statement gives places inside a country: the word after an indefinite head of kind locality
     or seat (its readings without clitics and article), and the cities it names by name."""
     heads = scope_words("locality", "seat")
+    heads_of_locality = scope_words("locality")
     actors = scope_words("actor")
     words = statement_words(text)
     stop = grammar().stopwords
@@ -162,11 +166,31 @@ def localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # "جبهة النصرة" names a party to the war (kind actor), not a front
         if k + 2 < len(words) and any(f in heads for f in bare_readings(name)):
             name = words[k + 2][0]  # "منطقة جبل يسوف": the name after the second head
-        if name in stop or name.endswith(_NISBA) or not name[:1].isalpha():
+        if name in stop or (name.endswith(_NISBA) and not _definite(name)) or not name[:1].isalpha():
+            continue
+        district = _district_after(words, k, heads_of_locality)
+        if district:
+            names.add(district)
             continue
         names.update(_forms(name))
     cities = frozenset(p for p in places_by_name(text) if (c := country_of(p)) and c != p)
     return frozenset(names), cities
+
+
+def _district_after(words: "list[tuple[str, Span]]", k: int, heads_of_locality: frozenset[str]) -> str:
+    """The name of a district called after its city, read whole after a head of kind ``locality`` at ``k``: a
+    place named by its name, then a definite adjective that is no nisba ("منطقة بغداد الجديدة"، "حي بغداد
+    الجديدة": a district of Baghdad, not Baghdad; aleqtisadiya a5ea9d59263b8, 2015-07-23, where it is told beside
+    "منطقة الطارمية شمالي بغداد" and "بلدة مندلي", judged other-place P052, P024, and aljazirah a12c8029ae1d2,
+    2015-07-22, "مدينة بعقوبة شمال شرقي بغداد", E012); "" when the words after the head are no such name.  The
+    two words, folded and joined by a space, without the name's clitics."""
+    if k + 2 >= len(words) or not any(f in heads_of_locality for f in bare_readings(words[k][0])):
+        return ""
+    name, adjective = words[k + 1][0], words[k + 2][0]
+    if not places_by_name(name) or not adjective.startswith(DEFINITE) or adjective.endswith(_NISBA) \
+            or adjective in grammar().stopwords:
+        return ""
+    return f"{strip_clitics(name)} {adjective}"
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -178,7 +202,8 @@ def _names_beyond(places: tuple[frozenset[str], frozenset[str]], text: str) -> b
     """Does one of ``places`` (:func:`localities`), named after its head, go unnamed in ``text``?"""
     said = _said_forms(text)
     names, cities = places
-    return any(not set(_forms(n)) & said for n in names if len(n) > 2) or bool(cities - places_by_name(text))
+    return any(not _names_district(text, n) if " " in n else not set(_forms(n)) & said for n in names if len(n) > 2) \
+        or bool(cities - places_by_name(text))
 
 
 @functools.lru_cache(maxsize=8192)  # a statement is held against many others'
@@ -187,8 +212,21 @@ def _said_forms(text: str) -> frozenset[str]:
     return frozenset(f for w, _ in statement_words(text) for f in _forms(w))
 
 
-def _names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
+def names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Does ``text`` name one of ``places`` (:func:`localities`), with or without its head?"""
     names, cities = places
-    return bool(names & _said_forms(text)) or bool(cities & places_by_name(text))
+    return bool(names & _said_forms(text)) or any(_names_district(text, n) for n in names if " " in n) \
+        or bool(cities & places_by_name(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _folded_words(text: str) -> str:
+    """The folded words of ``text``, each without its clitics, joined by spaces, with a space on either side."""
+    return " " + " ".join(strip_clitics(w) for w, _ in statement_words(text)) + " "
+
+
+def _names_district(text: str, district: str) -> bool:
+    """Does ``text`` name a district of two words (:func:`_district_after`), its adjective with its article?"""
+    name, adjective = district.split(" ", 1)
+    return f" {name} {strip_clitics(adjective)} " in _folded_words(text)
 

@@ -23,7 +23,8 @@ from .denied import Leads, explicit_denial
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
-from .figures import figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, unnamed_sources
+from .figures import (figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, said_at_once,
+                      unnamed_sources)
 from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .evidence import Evidence, Side, mention
@@ -163,14 +164,17 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         conflict = figure_conflict(sx.content, sy.content)
         if not conflict:
             return None
-        kind = figure_kind(speaker, same_source, revises(sx.content.text, sy.content.text), unnamed_sources(cx, cy))
+        revised = revises(sx.content.text, sy.content.text)
+        kind = figure_kind(speaker, same_source, revised, unnamed_sources(cx, cy))
         if running_apart(kind, sx.content.text, sy.content.text):
             return None  # two moments of one running count (figures.running_apart)
+        if said_at_once(kind, cx.attribution.article == cy.attribution.article, revised, sx.content.text, sy.content.text):
+            return None  # one speaker's two figures of one article: two things, no revision (figures.said_at_once)
         return kind, conflict, figures_why(kind, conflict), False
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
     other_side = (cy if turned else cx).attribution
-    if denial_mentions(other_side.content.text, verbs_within=0) or explicit_denial(other_side):
+    if denial_mentions(other_side.content.text, verbs_within=0, fused=True) or explicit_denial(other_side):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
     if denial and not (denier.attribution.content.refers_to or asserts_denied(denier, cy if turned else cx)):

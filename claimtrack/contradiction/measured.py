@@ -21,7 +21,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import MIN, WAW, has_article, without_article, without_conjunction
 from ..normalize import fold
 from ..spans import Span
-from .dating import dated_detail
+from .dating import date_spans, dated_detail
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
@@ -108,7 +108,11 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     # "وقال شهود ... إن أكثر من 20 قتيلا سقطوا، في حين أكد مسؤول ... أن ما بين 20 و25 شخصا أصيبوا": the figures
     # of a report nested in the content are its speaker's, not this one's
     nested = _nested_report(text)
-    written = find_quantities(text)
+    # a day of a month is no count: "محسن الفضلي قتل في 8 يوليو" (alyaum a466f45b52712, 2015-07-23) kills one man,
+    # not 8 against the headline's "12 قتيلاً في قصف على ريف حلب" (judged E010, P049, P054)
+    dates = date_spans(text)
+    written = [q for q in find_quantities(text)
+               if not (q.span and any(d.start <= q.span.start and q.span.end <= d.end for d in dates))]
     implied = [q for q in _implied_counts(text) if q.span and not any(
         w.span and q.span.start < w.span.end and w.span.start < q.span.end for w in written)]
     quantities = sorted((q for q in written + implied if q.span is None or q.span.start < nested),

@@ -24,12 +24,14 @@ from ..lexicon.background import background
 from ..models import Article, Attribution
 from .denied import LeadTexts
 from .statement_words import bare_readings, statement_words
-from .incidents import event_word, past_event, reporting_verb, separate_incident, years_apart
-from .localities import localities, localities_apart, placed_apart, placed_text, places_by_name
+from ..timewords import find_time_expressions
+from .dating import apart, event_days
+from .incidents import event_word, opening_anchor, past_event, reporting_verb, separate_incident, years_apart
+from .localities import localities, localities_apart, names_one_of, placed_apart, placed_text, places_by_name
 from .narration import NARRATION
 from .scopes import scope_terms, scope_words
 
-__all__ = ["claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart",
+__all__ = ["anchored_apart", "claims_place_conflict", "event_anchors", "figure_place_conflict", "figure_where", "figures_apart",
            "named_place_conflict", "place_conflict", "told_beside"]
 
 # A statement: its content and its source.
@@ -173,6 +175,8 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         # منفصلين" in its lead: its article tells two (alyaum a58e87541ed05, 2015-07-26: 7 hurt in one crash, 3
         # then 5 in the other, told by one spokesman in three paragraphs)
         return True
+    if anchored_apart(a, b, articles) or anchored_apart(b, a, articles):
+        return True
     if years_apart(a.content.text, b.content.text):
         return True
     return past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published)
@@ -263,3 +267,32 @@ def named_place_conflict(a: Attribution, b: Attribution) -> bool:
     The other links and two figures keep :func:`claims_place_conflict`: on a day of 1,400 articles the nationality
     keeps apart the accounts of events in two countries that share a few words."""
     return place_conflict((a.content.text, a.source.text), (b.content.text, b.source.text))
+
+
+_FIXED_TIMES = frozenset({"date", "month"})  # (dating.py's: a page's date a day late moves no written date)
+
+
+def anchored_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article]) -> bool:
+    """Does ``a`` open on where or when its own incident is (:func:`~.incidents.opening_anchor`: "وفي بورنو قتل مسلحين
+    ثمانية أشخاص"، "وفي مطلع الشهر الحالي، قتل 33 شخصًا") that ``b``'s sentence does not name: no day of it, no place
+    of it, not the rare word that names it?  A digest's shift to an incident of its own needs the same place or day on
+    the other side to be the other's: "وفي بورنو" and a paramedic's "نقلنا حتى الآن 12 جثة" in Gombe (alriyadh
+    a84e480107714 / aawsat a24723722b31c, 2015-07-24, judged other-event P050), "وفي 12 يوليو الحالي ... في فوتوكول"
+    (P044), the attack "وفي مطلع الشهر الحالي" near Camp Chapman and the Faryab governor's 38 wounded (aljazirah
+    a009eb42973cf, 2015-07-23, E005).  ("في غضون ذلك" names neither.)"""
+    anchor = opening_anchor(a.content.text)
+    if not anchor:
+        return False
+    other = f"{b.sentence.of(articles[b.article].text)} \u060c {b.source.text}"
+    pa, pb = articles[a.article].published, articles[b.article].published
+    # a day, a date or a stretch of days ("مطلع الشهر الحالي"): the other's days must meet one of them
+    days = [(r[0], r[1], e.kind not in _FIXED_TIMES) for e in find_time_expressions(anchor)
+            if (r := e.resolve(pa)) and r[0] is not None and r[1] is not None]
+    if days:
+        theirs = event_days(other, pb)
+        return not theirs or all(apart(x, y, one_page=a.article == b.article) for x in days for y in theirs)
+    places, named = places_by_name(anchor), localities(anchor)
+    if places or any(named):
+        return not (places & places_by_name(other) or names_one_of(other, named))
+    rare = {f for f in claim_key(anchor).ordered if not f.startswith("e:") and background().count(f) <= _NAME_MOST}
+    return bool(rare) and not rare & set(claim_key(other).ordered)

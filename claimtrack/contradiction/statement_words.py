@@ -13,7 +13,7 @@ from ..lexicon.morph import ALEF, BEH, LAM, without_conjunction
 from ..normalize import fold, normalize
 from ..spans import Span
 
-__all__ = ["bare_readings", "statement_words"]
+__all__ = ["bare_readings", "fused_apart", "statement_words"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -57,3 +57,23 @@ def bare_readings(word: str) -> tuple[str, ...]:
     if len(w) > 4 and w.startswith(ALEF + LAM):  # an adjective agreeing with its noun: "التصريحات الباطلة"
         forms.append(w[2:])
     return tuple(dict.fromkeys(forms))
+
+
+def fused_apart(words: "list[tuple[str, Span]]", head: str, tails: "frozenset[str]") -> "list[tuple[str, Span]]":
+    """``words`` with each word written as ``head`` and one of ``tails`` run together ("لاصحة"، "ولاصحة": a
+    conjunction stays on the head) read as the two words: the first keeps the word's start, the second its end (the
+    cut between them counts folded letters, so only the outer ends may bound a mention's span)."""
+    def fused(w: str) -> bool:
+        bare = without_conjunction(w)
+        return bare.startswith(head) and bare[len(head):] in tails
+
+    if not any(fused(w) for w, _ in words):
+        return words
+    out: list[tuple[str, Span]] = []
+    for w, span in words:
+        if fused(w):
+            cut = len(w) - len(without_conjunction(w)) + len(head)
+            out += [(w[:cut], Span(span.start, span.start + cut)), (w[cut:], Span(span.start + cut, span.end))]
+        else:
+            out.append((w, span))
+    return out

@@ -35,7 +35,7 @@ def _calls_false(text: str) -> bool:
     (:func:`~.marks._dispute_of` reads the clusters' pairs so).  So does one that tells a denial issued
     ("إدارة الشباب أصدرت نفيا عن وجود أي نية لبيع حسن معاذ", alriyadh a10b4b37de9d1, 2015-07-24, against the club's
     own "نفت نيتها بيع أي من لاعبيها")."""
-    return bool(denial_mentions(text, verbs_within=0)) or any(named_denial(m.text) for m in denial_mentions(text))
+    return bool(denial_mentions(text, verbs_within=0, fused=True)) or any(named_denial(m.text) for m in denial_mentions(text))
 
 
 @functools.cache

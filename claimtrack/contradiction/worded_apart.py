@@ -26,7 +26,7 @@ from .statement_words import statement_words
 from .explain import Mark, explain, figures_why
 from .fates import Fate, fate_conflict, person_words, read_fate
 from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
-                      running_apart, unnamed_sources)
+                      running_apart, said_at_once, unnamed_sources)
 from .dating import days_apart
 from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
@@ -224,7 +224,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
             if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight) \
                     or days_apart(x.attribution.content.text, y.attribution.content.text,
-                                  published.get(x.attribution.article), published.get(y.attribution.article)):
+                                  published.get(x.attribution.article), published.get(y.attribution.article),
+                                  one_article=x.attribution.article == y.attribution.article):
                 continue
             mx = Mention(x.attribution.content.text, x.attribution.content.span)
             my = Mention(y.attribution.content.text, y.attribution.content.span)
@@ -236,8 +237,10 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # (to a higher figure than the other's: "ارتفعت حصيلة ... إلى 120" updates no "أكثر من 180 قتيلا")
             risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text)
                         and _rose_above(c.attribution.content.text, o.attribution.content.text) for c, o in ((x, y), (y, x)))
-            kind = figure_kind(speaker, one_source(x, y), risen or revises(mx.text, my.text), unnamed_sources(x, y))
-            if running_apart(kind, mx.text, my.text):
+            revised = risen or revises(mx.text, my.text)
+            kind = figure_kind(speaker, one_source(x, y), revised, unnamed_sources(x, y))
+            if running_apart(kind, mx.text, my.text) \
+                    or said_at_once(kind, x.attribution.article == y.attribution.article, revised, mx.text, my.text):
                 continue
             first, second = x, y
             if kind == "updates" and reported_later(x, y, published, times):
