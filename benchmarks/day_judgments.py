@@ -42,7 +42,7 @@ def main() -> int:
     if not judged:
         print(f"no judged pairs for {args.day}", file=sys.stderr)
         return 2
-    corpus = claimtrack.Corpus(day_articles(Path(args.corpus) / f"{args.day}.zip", 1400))
+    corpus = claimtrack.Corpus(day_articles([Path(args.corpus) / f"{args.day}.zip"], 1400))
     marks = [m for m in claimtrack.contradictions(corpus) if m.dispute in DISPUTES]
     by_id = mark_attributions(corpus, marks)
     counts = collections.Counter(m.dispute for m in marks)
