@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...lexicon.grammar import Verb
 from ...lexicon.morph import BEH, DEFINITE, derived_masdar
-from ..content import keywords
+from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
 from ..nounphrase import noun_phrase
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
@@ -38,6 +38,8 @@ def content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
     verb's prepositions ("إن", ":", "إلى" after دعا) or its keyword noun ("شكره" after قدم)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
     the object شعار before it."""
     st = ctx.st
+    if apposition_then_content(st, k):
+        return True  # "... إد رويس رئيس لجنة العلاقات الخارجية وهو جمهوري إن": content.content_at passes the apposition
     end = ctx.skip(k, verb).end
     if end - k > _ADJUNCT_WORDS:
         return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
