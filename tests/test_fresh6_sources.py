@@ -98,3 +98,15 @@ def test_the_participle_of_hath_is_a_cue():
     found = {a.cue.text: a.content.text for a in _attributions(text)}
     assert "حاثًا" in found and "بذل الجهود واستغلال الطاقات في سبيل تطوير آليات العمل" in found["حاثًا"]
     assert "حاثًا" not in found.get("وجدّد", "")
+
+
+# Class: a verbal noun with its pronoun right after the verb, then the verb's preposition or a complementizer ("وأبدى
+# تطلعه في أن"): what was shown, the subject dropped, not the source (fresh6: 1 wrong source; all five dev days: 14
+# rows changed, 11 right: "يحذر استخدامه"، "وأبدى تحفظه"، "وفيما حث أنصاره على" (the one who urged named before); 3
+# wrong: a broken plural that looks like a verbal noun and is the subject ("وقال أعضاؤها إنهم"), "وفق تعبيره").
+def test_a_verbal_noun_with_its_pronoun_before_a_complementizer_is_no_source():
+    # aleqtisadiya_f7b09269a7 (fresh6)
+    text = ("أكد وزير الخارجية المصري سامح شكري أن الحوار الاستراتيجي يؤسس لعلاقات جديدة.\n"
+            "وأبدى تطلعه في أن يسهم الحوار الاستراتيجي في حث الجانب الأمريكي على الاستفادة من الفرص الاقتصادية.")
+    found = {a.cue.text: a for a in _attributions(text)}
+    assert (found["وأبدى"].source.text, found["وأبدى"].source.resolved) == ("وزير الخارجية المصري سامح شكري", "carryover")
