@@ -110,3 +110,28 @@ def test_a_verbal_noun_with_its_pronoun_before_a_complementizer_is_no_source():
             "وأبدى تطلعه في أن يسهم الحوار الاستراتيجي في حث الجانب الأمريكي على الاستفادة من الفرص الاقتصادية.")
     found = {a.cue.text: a for a in _attributions(text)}
     assert (found["وأبدى"].source.text, found["وأبدى"].source.resolved) == ("وزير الخارجية المصري سامح شكري", "carryover")
+
+
+# Class: "سبق لـ X أن + verb" ("had before said"): X, with the ل attached, is the verb's subject
+# (construction_patterns.tsv, had-before). fresh6: 1 wrong source; all five dev days: 21 rows changed, 14 right (the
+# paper, the club, "وسائل إعلام إسبانية" five times), 6 carried-over rows after them wrong before and after, 1 row lost
+# whose source was wrong ("وسبق للعشائر ان شكت مرارا").
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    pytest.param(  # almadina_ad8143eb3a (fresh6)
+        "وسبق لصحيفة «أوستادو دي ساو باولو» البرازيلية الرياضية أن أشارت، عبر موقعها على الإنترنت، إلى أنَّ مباراة "
+        "السوبر كلاسيكو المقررة بين الفريقين في 2015 ألغيت.", "أشارت",
+        "صحيفة «أوستادو دي ساو باولو» البرازيلية الرياضية", id="almadina_ad8143eb3a"),
+    pytest.param(  # 2015-07-24, aee482768991b
+        "وسبق لوسائل إعلام إسبانية أن ذكرت أن راموس يريد ترك ريال مدريد بسبب خلاف مع رئيس النادي.", "ذكرت",
+        "وسائل إعلام إسبانية", id="dev_0724_aee482768991b"),
+])
+def test_had_before_names_the_speaker_after_its_lam(text, cue, source):
+    found = [a for a in _attributions(text) if a.cue.text == cue]
+    assert [(a.source.text, a.source.resolved) for a in found] == [(source, "explicit")]
+
+
+def test_had_before_with_a_pronoun_keeps_the_speaker_named_before():
+    # "سبق لها أن أعلنت" (dev days, 2015-07-24): the pronoun points back; written here with a speaker before it
+    text = "وقالت الوزارة إن العمل مستمر.\nوسبق لها أن أعلنت أن الاتحاد سيرحل."
+    found = {a.cue.text: a for a in _attributions(text)}
+    assert (found["أعلنت"].source.text, found["أعلنت"].source.resolved) == ("الوزارة", "carryover")
