@@ -157,3 +157,15 @@ def test_tubayyinu_with_its_subject_still_speaks():
     # "وتبين الدراسة أن" (dev days 2015-07-24, a449d29127ee3: "وتبين الدراسة" with its subject after it); shortened
     found = [a for a in _attributions("وتبين الدراسة أن العمل والتعليم مرتبطان.") if a.cue.text == "وتبين"]
     assert [a.source.text for a in found] == ["الدراسة"]
+
+
+# Class: a headline whose part before the colon opens with a bare preposition labels the page, no speaker ("عن
+# التنمية والنقد: جملة فيصل بن خالد"); fresh6: 1 spurious row gone; all five dev days: 3 rows gone, all 3 right
+# ("من الميدان: ..."، "من التاريخ: الماجنا كارتا" twice).
+@pytest.mark.parametrize("headline", [
+    pytest.param("عن التنمية والنقد: جملة فيصل  بن خالد", id="alwatan_fe3416ca86"),
+    pytest.param("من التاريخ: الماجنا كارتا", id="dev_0721_a674363de9a57"),
+])
+def test_a_headline_label_opened_by_a_preposition_is_no_speaker(headline):
+    article = parse_article(headline + "\n\nكلما زاد بحثي في تطور المفاهيم السياسية رسخ يقيني.", id="real")
+    assert all(a.cue.text != ":" for a in extract_attributions(article))
