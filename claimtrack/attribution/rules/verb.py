@@ -217,6 +217,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         j = addressed
     if source is None:
         d.subject_hint = ctx.clause_subject(i)
+        if j > d.cue_token + 2 and st.is_prep(st.tokens[d.cue_token + 1]) \
+                and st.adjunct_kind(st.tokens[d.cue_token + 2]) == "medium":
+            # "وبين في خطبة الجمعة التي ألقاها امس في المسجد الحرام أن" (real_fresh6 aljazirah_a127b6b6ba): a
+            # relative clause on the occasion it was said at (adjuncts.tsv, medium), up to the content
+            j = past_relative(ctx, j)
     if anaphor is not None and source is not None:
         d.content_start, d.content_end = anaphor.start + (anaphor.key[0] == BEH), anaphor.end
         d.anaphoric = True
