@@ -172,10 +172,11 @@ def test_real_fresh6_sample_keeps_its_first_contact():
     """The eighth real sample (tests/data/real_fresh6: 30 articles drawn like real_fresh2 with another seed, 163
     attributions, annotated blind from the guide by two annotators at the start of the thirteenth session), scored at
     first contact on commit 1d75147: strict F1 0.749, source accuracy 0.863, cue F1 0.883 (baseline strict 0.248).
+    After work on its own errors (no longer blind; its README): strict F1 0.830, source accuracy 0.924, cue F1 0.906.
     The floor makes a regression fail."""
     n_articles, n_gold, score, base = _score_real_sample("real_fresh6")
     assert n_articles == 30 and n_gold == 163
-    assert score.strict[2] >= 0.74 and score.source_accuracy >= 0.86 and score.cue[2] >= 0.88 \
+    assert score.strict[2] >= 0.83 and score.source_accuracy >= 0.92 and score.cue[2] >= 0.90 \
         and score.strict[2] > base.strict[2] + 0.2
 
 

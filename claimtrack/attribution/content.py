@@ -15,7 +15,7 @@ from .propositions import proposition
 from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from .wordlists import rule_words
 
-__all__ = ["clause_start", "content_at", "continue_speech", "keywords", "trim"]
+__all__ = ["apposition_then_content", "clause_start", "content_at", "continue_speech", "keywords", "trim"]
 
 # At most this many tokens from an apposition on the source ("وهو سياسي محلي ...") to the content.
 _APPOSITION_REACH = 16
@@ -291,6 +291,13 @@ def _speech_masdar(st: SentenceTokens, t: Token) -> bool:
     """Is ``t`` بـ + a speech verbal noun with a pronoun ("بقولها", "بقوله")?"""
     rest = t.key[1:]
     return any(f.form == "masdar" and f.pronoun for f in st.g.cue_forms(rest, rest))
+
+
+def apposition_then_content(st: SentenceTokens, j: int) -> bool:
+    """Does an apposition "وهو/وهي + title" open at token ``j`` with the content after it ("وقال النائب إد رويس رئيس
+    لجنة العلاقات الخارجية وهو جمهوري إن", real_fresh6 3alyoum_3531c9f32e)?  Then the mention before it ends there."""
+    t = st.tok(j)
+    return t is not None and t.is_word and "apposition" in st.roles(t) and _past_apposition(st, j) is not None
 
 
 def _past_apposition(st: SentenceTokens, j: int) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM
+from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, PRONOUN_SUFFIXES, definite_masdar, derived_masdar
 from ..models import Mention
 from ..normalize import fold
 from .agreement import cue_gender_of, cue_plural_of, sound_masculine_plural
@@ -209,6 +209,15 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
         lead = st.tokens[a]
         after = st.tok(a + 1)
         if a != d.cue_token + 1 or not possessed(st, lead) or lead.text.endswith(HEH + MEEM) \
-                or (after is not None and after.is_word and not after.definite):
+                or (after is not None and after.is_word and not after.definite
+                    and not (_verbal_noun(lead.key) and (st.is_prep(after) or st.is_comp(after)))):
+            # (a preposition or complementizer after a verbal noun opens the content: "وأبدى تطلعه في أن",
+            # real_fresh6 aleqtisadiya_f7b09269a7)
             return False  # "وقال أدهم باشو", "أدهم الخطيب": a first name, never a noun and its pronoun
         return not any(lead.key in WORD_RE.findall(fold(r.source.text)) for r, _ in self.history)
+
+
+def _verbal_noun(key: str) -> bool:
+    """Is ``key`` (a word with its pronoun) a verbal noun of a derived form, form V too ("تطلعه", "استخدامه")?"""
+    stem = next((key[: -len(p)] for p in PRONOUN_SUFFIXES if key.endswith(p) and len(key) - len(p) >= 3), key)
+    return derived_masdar(key) or definite_masdar(stem)

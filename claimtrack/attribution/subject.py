@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..lexicon.grammar import CueForm, Verb
-from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, PRONOUN_SUFFIXES, TEH, WAW, YEH
+from ..lexicon.morph import (ADDRESSEE_SUFFIXES, ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, NOON, PRONOUN_SUFFIXES,
+                             TEH, WAW, YEH, derived_masdar)
 from ..normalize import fold
 from .tokens import SentenceTokens, Token
 from .context import SentenceContext
@@ -240,7 +241,7 @@ def can_open_subject(st: SentenceTokens, t: Token) -> bool:
     if any(key.endswith(s) and "preposition" in st.g.role(key[: -len(s)]) for s in ADDRESSEE_SUFFIXES):
         return False  # "ويسرد عليك زيارته": the reader spoken to, the subject was dropped
     if key[0] == BEH and len(key) > 4 and not st.is_name(t) \
-            and (key[1] == ALEF or key.endswith(PRONOUN_SUFFIXES)) and not st.kind(t):
+            and (key[1] == ALEF and _ba_then_word(st, t) or key.endswith(PRONOUN_SUFFIXES)) and not st.kind(t):
         return False
     return True
 
@@ -273,3 +274,13 @@ def share_of(ctx: SentenceContext, j: int, verb: Verb, follows: Callable[[int], 
 def _lone_letter(t: Token) -> bool:
     """Is ``t`` a single letter written apart ("، و أكد"، "بـ"، "لـ"), not an abbreviation ("د."، "م.")?"""
     return len(t.key) == 1 and t.key not in rule_words().abbreviation
+
+
+def _ba_then_word(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` (بـ then a word opening with alef) the preposition on a word ("باستجواب", "بأسف", "بأنني")?  Not
+    a name that opens with با ("وأضاف باراتا «...»", alyaum_200478e99e; "وقال باباكورا كولو"), whose rest is no
+    verbal noun of a derived form, no word of the lexicons and no complementizer with its pronoun."""
+    rest = t.key[1:]
+    stems = [rest] + [rest[: -len(s)] for s in ADDRESSEE_SUFFIXES + (YEH,) if rest.endswith(s) and len(rest) - len(s) >= 4]
+    return any(derived_masdar(stem) for stem in stems) or rest in st.g.stopwords or bool(st.roles_of_key(rest)) or st.definite(t) \
+        or (rest.startswith(ALEF + NOON) and len(rest) <= 4)

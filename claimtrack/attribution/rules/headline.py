@@ -37,8 +37,10 @@ def headline_drafts(ctx: SentenceContext) -> list[Draft]:
         first = names[0]
         if st.tokens[first].key == WAW and len(names) > 1:
             names = names[1:]
-        if st.tokens[names[0]].key.startswith((BEH + DEFINITE, LAM_LAM)):
-            seg_start = c + 1  # "بالفيديو: الفوزان ..." (sabq_8cd95cc6ac): a preposition's object labels the page
+        if st.tokens[names[0]].key.startswith((BEH + DEFINITE, LAM_LAM)) or st.is_preposition_word(st.tokens[names[0]]):
+            # "بالفيديو: الفوزان ..." (sabq_8cd95cc6ac), "عن التنمية والنقد: جملة فيصل بن خالد" (real_fresh6
+            # alwatan_fe3416ca86), "من التاريخ: الماجنا كارتا": a preposition's object labels the page
+            seg_start = c + 1
             continue
         nxt = st.tok(c + 1)
         if nxt is None:

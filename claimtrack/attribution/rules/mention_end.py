@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from ...lexicon.grammar import Verb
 from ...lexicon.morph import BEH, DEFINITE, derived_masdar
-from ..content import keywords
+from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
 from ..nounphrase import noun_phrase
-from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens
+from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
 
 __all__ = ["content_follows", "coordinated_tail", "frame_word", "longer_mention", "own_preposition", "past_relative",
@@ -38,6 +38,8 @@ def content_follows(ctx: SentenceContext, k: int, verb: Verb) -> bool:
     verb's prepositions ("إن", ":", "إلى" after دعا) or its keyword noun ("شكره" after قدم)?  Not a quotation: "ورفع أنصار القوائم شعار «...»" has
     the object شعار before it."""
     st = ctx.st
+    if apposition_then_content(st, k):
+        return True  # "... إد رويس رئيس لجنة العلاقات الخارجية وهو جمهوري إن": content.content_at passes the apposition
     end = ctx.skip(k, verb).end
     if end - k > _ADJUNCT_WORDS:
         return False  # a long stretch is a clause of its own, not an adjunct between the name and the content
@@ -100,6 +102,8 @@ def longer_mention(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
         # appeal, whose addressee may stand there: "دعت الأمانة العامة ...، منظمات المجتمع المدني")
         longer = name_after_comma(st, end)
     if longer == end:
+        longer = title_after_comma(ctx, j, end, verb)
+    if longer == end:
         return end
     after_mention = st.tok(longer)
     if content_follows(ctx, longer, verb) or (after_mention is not None and after_mention.text in COMMAS
@@ -144,6 +148,42 @@ def name_after_comma(st: SentenceTokens, comma: int) -> int:
             and not st.adjunct_kind(t) and not st.is_cue_word(t) and t.key not in st.g.stopwords:
         k += 1
     return k if k - start >= 2 else comma
+
+
+def title_after_comma(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
+    """End of a title after a person's name and a comma when the verb's complementizer follows it with no second
+    comma: "وذكر خالد بانافع، مالك مستودعات مواد غذائية أن أسعار" (real_fresh6 aleqtisadiya_48e2c0096d),
+    "قال صفوان عكاش، سكرتير هيئة التنسيق إن"; ``end`` when none stands there.  The name is two to four words
+    with no kind or role of their own, opening without the article; the title is a word of its own, not a verbal
+    noun or a word of a role ("أكد خالد بانافع، ضرورة أن": that is the content), with its genitive."""
+    st = ctx.st
+    comma, title = st.tok(end), st.tok(end + 1)
+    if comma is None or comma.text not in COMMAS or title is None or not _is_name_run(st, j, end) \
+            or not (st.is_title(title) or st.kind(title) == "person" or _title_like(st, title)):
+        return end
+    whole = noun_phrase(st, end + 1, verb)
+    if whole - (end + 1) < 2 or any(u.text in COMMAS for u in st.tokens[end + 1 : whole]) or not st.is_comp(st.tok(whole)):
+        return end
+    return whole
+
+
+def _is_name_run(st: SentenceTokens, j: int, end: int) -> bool:
+    """Are tokens ``j``..``end`` a person's name: two to four words, the first without the article, none with a
+    kind, role or lexicon reading of its own?"""
+    if not 2 <= end - j <= 4 or st.tokens[j].definite:
+        return False
+    return all(_plain_word(st, u) for u in st.tokens[j:end])
+
+
+def _title_like(st: SentenceTokens, t: Token) -> bool:
+    """An indefinite word with no reading of its own that is no verbal noun: a title the lexicons do not list."""
+    return not st.definite(t) and not st.kind(t) and _plain_word(st, t) and not derived_masdar(t.key)
+
+
+def _plain_word(st: SentenceTokens, t: Token) -> bool:
+    return t.is_word and not t.conj and st.kind(t) is None and not st.roles(t) \
+        and not st.is_prep(t) and not st.is_comp(t) and not st.is_time(t) and not st.is_cue_word(t) \
+        and not st.adjunct_kind(t) and t.key not in st.g.stopwords and t.key not in rule_words().proposition_head
 
 
 def coordinated_tail(ctx: SentenceContext, j: int, end: int) -> int:

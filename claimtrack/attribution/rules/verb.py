@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicon.grammar import CueForm, Verb
-from ...lexicon.morph import BEH, LAM, LAM_LAM, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
+from ...lexicon.morph import BEH, LAM, LAM_LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ...geography import nisba_place
 from ...normalize import fold
 from ..content import clause_start, content_at, keywords
@@ -24,7 +24,7 @@ from ..propositions import proposition, proposition_inside
 from ..subject import (can_open_subject, carries_subject, has_source_word, issuer, medium_document, share_of,
                        subject_before)
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
-from ..wordlists import rule_words
+from ..wordlists import pattern, rule_words
 from .mention_end import (content_follows, coordinated_tail, frame_word, longer_mention, own_preposition,
                           past_relative, speaker_at)
 
@@ -33,6 +33,9 @@ __all__ = ["inner_speaker_speaks", "verb_draft"]
 # Words in brackets used as quotation marks: at least, and at most this many tokens to the closing bracket.
 _BRACKET_QUOTE_WORDS = 3
 _BRACKET_QUOTE_LIMIT = 80
+# At most this many tokens between "سبق" and the complementizer of "سبق لـ SOURCE أن CUE".
+_HAD_BEFORE_WORDS = 10
+_CLAUSE_ENDS = frozenset({".", "!", "\u061f", ":", "\u061b", ";"})  # ARABIC QUESTION MARK, ARABIC SEMICOLON
 # At most this many name words after a mention the noun-phrase automaton closed early (name_tail.name_tail).
 _NAME_WORDS = 4
 
@@ -64,6 +67,9 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     pronoun_subject = prev is not None and ("subordinator" in st.roles(prev) or st.is_comp(prev)) \
         and prev.key.endswith(SUBJECT_PRONOUN_SUFFIXES)
     subject = None if pronoun_subject else subject_before(ctx, i)
+    had_before = None if pronoun_subject or subject is not None else _had_before(st, i)
+    if had_before is not None:
+        subject = had_before  # "وسبق لصحيفة «أوستادو دي ساو باولو» البرازيلية الرياضية أن أشارت" (almadina_ad8143eb3a)
     if subject is not None and _fronted_adjunct(st, subject[0]) and (after := st.tok(i + 1)) is not None \
             and (after.is_word and can_open_subject(st, after) and not st.is_comp(after) and not st.is_prep(after)
                  or after.kind == "num" and share_of(ctx, i + 1, verb, follows) is not None):
@@ -192,6 +198,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if source:
         d.source_tokens = source
         d.source = ctx.span(*source)
+        if source is had_before:
+            d.source = (d.source[0] + 1, d.source[1])  # without the ل of "سبق لـ"
         ctx.subjects.append((i, source))
     after_source = st.tok(j)
     if after_source is not None and "gesture" in st.roles(after_source):
@@ -209,6 +217,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         j = addressed
     if source is None:
         d.subject_hint = ctx.clause_subject(i)
+        if j > d.cue_token + 2 and st.is_prep(st.tokens[d.cue_token + 1]) \
+                and st.adjunct_kind(st.tokens[d.cue_token + 2]) == "medium":
+            # "وبين في خطبة الجمعة التي ألقاها امس في المسجد الحرام أن" (real_fresh6 aljazirah_a127b6b6ba): a
+            # relative clause on the occasion it was said at (adjuncts.tsv, medium), up to the content
+            j = past_relative(ctx, j)
     if anaphor is not None and source is not None:
         d.content_start, d.content_end = anaphor.start + (anaphor.key[0] == BEH), anaphor.end
         d.anaphoric = True
@@ -245,6 +258,25 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         if st.is_comp(st.tok(k - 1)) and inner_speaker_speaks(st, k):
             return None
     return d
+
+
+def _had_before(st: SentenceTokens, i: int) -> tuple[int, int] | None:
+    """The one who "had before" done what the verb at ``i`` says: "سبق لـ SOURCE أن CUE" (construction_patterns.tsv,
+    had-before; "وسبق لوسائل إعلام إسبانية أن ذكرت أن"), the tokens from the word with the ل to the complementizer,
+    a noun phrase with no comma or cue in it; not a pronoun ("سبق لها أن أعلنت": the subject was dropped)."""
+    had, _source, comp, _cue = pattern("had-before").elements
+    if i < 3 or not st.tokens[i - 1].is_word or st.tokens[i - 1].key not in comp.words:
+        return None
+    for k in range(i - 3, max(-1, i - 3 - _HAD_BEFORE_WORDS), -1):
+        t = st.tokens[k]
+        if t.text in COMMAS or t.text in _CLAUSE_ENDS or t.is_word and st.is_cue_word(t):
+            return None
+        if t.is_word and t.bare in had.words:
+            first = st.tokens[k + 1]
+            if not first.is_word or first.key[0] != LAM or len(first.key) < 4 or first.key[1:] in PRONOUN_SUFFIXES:
+                return None
+            return k + 1, i - 1
+    return None
 
 
 def _opened_by_own_preposition(st: SentenceTokens, d: Draft) -> bool:
