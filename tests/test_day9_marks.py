@@ -130,3 +130,19 @@ def test_a_statement_with_a_negator_written_onto_the_next_word_calls_it_untrue_t
     assert denial_mentions(text) == ()
     assert _calls_false(text) and _calls_false("محمد كنو مرتبط بعقد ساري مع النادي، ولاصحة لما قيل حول رفضه")
     assert denial_mentions("لاعب الفريق الأول", fused=True) == ()
+
+
+def test_a_toll_word_at_the_opening_names_no_incident_of_its_own():
+    # the toll's own words open an update ("في حصيلة جديدة لضحايا اعمال العنف", UNAMI's July toll, 2015-08-01; "في
+    # حصيلة أولية", alyaum_0721_2242): حصيلة is rare in real news (172 articles) yet names no incident, so a
+    # statement opening on it is compared with the toll it updates (review of the anchored-apart rule)
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from claimtrack.contradiction.places import anchored_apart
+
+    texts = {"update": "وفي حصيلة جديدة، ارتفع عدد القتلى إلى 32 شخصا",
+             "first": "قتل 28 شخصا في التفجير الانتحاري في سروج"}
+    articles = {k: SimpleNamespace(text=t, published=dt.date(2015, 7, 21)) for k, t in texts.items()}
+    st = {k: _statement(k, t) for k, t in texts.items()}
+    assert not anchored_apart(st["update"], st["first"], articles)

@@ -294,5 +294,14 @@ def anchored_apart(a: Attribution, b: Attribution, articles: Mapping[str, Articl
     places, named = places_by_name(anchor), localities(anchor)
     if places or any(named):
         return not (places & places_by_name(other) or names_one_of(other, named))
+    # a rare word that names the incident; not a word of any toll or attack ("وفي حصيلة جديدة، ارتفع عدد القتلى",
+    # "وفي هجوم آخر": the opening of an update or of the next item, which names no incident of its own)
     rare = {f for f in claim_key(anchor).ordered if not f.startswith("e:") and background().count(f) <= _NAME_MOST}
+    rare -= _unnaming_terms()
     return bool(rare) and not rare & set(claim_key(other).ordered)
+
+
+@functools.cache
+def _unnaming_terms() -> frozenset[str]:
+    """The key terms of the words of place_scopes.tsv that tell a toll or an attack (total, rise, event, events)."""
+    return frozenset().union(*(scope_terms(kind) for kind in ("total", "rise", "event", "events")))
