@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from ..lexicon.morph import BEH, FEH, KAF, LAM, PRONOUN_SUFFIXES, YEH, noun_gender, without_conjunction
+from ..lexicon.morph import FEH, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, YEH, noun_gender, without_conjunction
 from ..normalize import fold
 from .agreement import cue_gender_of
 from .draft import Draft
@@ -215,6 +215,6 @@ class ClauseSubjects(ArticleMentions):
         """Is ``t`` a preposition carrying a pronoun, the verb's own ("إليه", "عنه", "به", "لي")?"""
         if not t.is_word or st.is_prep(t) and len(t.key) > 3:
             return st.is_prep(t) and t.key.endswith(PRONOUN_SUFFIXES + (YEH,))
-        return any(t.key.endswith(p) and (len(t.key) - len(p) == 1 and t.key[0] in (BEH, LAM, KAF)
+        return any(t.key.endswith(p) and (len(t.key) - len(p) == 1 and t.key[0] in PREPOSITION_CLITICS
                                           or "preposition" in self.g.role(t.key[: -len(p)]))
                    for p in PRONOUN_SUFFIXES + (YEH,))

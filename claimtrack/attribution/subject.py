@@ -10,13 +10,13 @@ from ..lexicon.morph import (ADDRESSEE_SUFFIXES, ALEF, ALEF_MAKSURA, BEH, DEFINI
 from ..normalize import fold
 from .tokens import SentenceTokens, Token
 from .context import SentenceContext
+from .mentions import SENTENCE_ENDS
 from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE
 from .wordlists import pattern, rule_words
 
 _ASIDE_WORDS = 10  # the longest aside on a document read past after its issuer
 _KANA_ASIDE_REACH = 40  # the most tokens from a كان that opens the sentence to a verb an aside between commas delays
-_SENTENCE_ENDS = frozenset({".", "\u061f", "!"})
 
 __all__ = ["can_open_subject", "carries_subject", "has_source_word", "issuer", "medium_document", "share_of",
            "subject_before"]
@@ -112,7 +112,7 @@ def _kana_past_aside(st: SentenceTokens, verb_at: int) -> tuple[int, int] | None
         return None
     end = noun_phrase(st, 1)
     comma = next((k for k in range(end, close) if st.tokens[k].text in COMMAS), None)
-    if end <= 1 or comma is None or comma == close or any(u.text in _SENTENCE_ENDS for u in st.tokens[1:close]) \
+    if end <= 1 or comma is None or comma == close or any(u.text in SENTENCE_ENDS for u in st.tokens[1:close]) \
             or any(st.is_cue_word(u) or st.is_comp(u) for u in st.tokens[end:comma]):
         return None
     opening = st.tokens[comma + 1]
