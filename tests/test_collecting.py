@@ -39,3 +39,18 @@ def test_nested_stages_put_back_the_callers_thresholds():
             pass
         assert gc.get_threshold() == outer
     assert gc.get_threshold() == before
+
+
+def test_empty_bounded_caches_keeps_the_lexicon():
+    """The bounded caches of claimtrack's text functions are emptied as the marks begin (what extraction and
+    matching cached of their texts is not read again); the lexicon's unbounded tables are kept."""
+    from claimtrack.lexicon.grammar import grammar
+    from claimtrack.matching.collecting import empty_bounded_caches
+    from claimtrack.normalize import fold
+
+    fold("\u0627\u0644\u0645\u0627\u0644\u0643\u064a")  # المالكي
+    grammar()
+    assert fold.cache_info().currsize and grammar.cache_info().currsize
+    empty_bounded_caches()
+    assert fold.cache_info().currsize == 0
+    assert grammar.cache_info().currsize == 1

@@ -16,8 +16,8 @@ from ..models import Article, Attribution, Mention
 from ..normalize import fold
 from ..polarity import negated_cue
 from ..sentences import split_sentences
-from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_denied, rare_skeletons, report_speakers, shared_event,
-                       statement_backreference, statement_speakers)
+from .disputes import (DENIAL_VERB_REACH, SkeletonsMet, denial_mentions, opens_with_report_denied, rare_skeletons,
+                       report_speakers, shared_event, statement_backreference, statement_speakers)
 from .statement_words import statement_words
 
 __all__ = ["LeadTexts", "Leads", "Linkable", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
@@ -48,24 +48,35 @@ def named_denial(word: str) -> bool:
 class Linkable:
     """The claims a denial may be linked to by its rare words (:func:`~.disputes.denial_target_linked`), indexed by
     the skeletons of their rare words: a denial is held only against the claims that share one of its words'
-    skeletons (with none, no two words are shared), not against every claim."""
+    skeletons (with none, no two words are shared), not against every claim.  Of each claim only the number of
+    its skeletons is kept besides the index: which of them a denial's words meet is read off the index."""
 
     def __init__(self, claims: Sequence[Claim], weight: Callable[[str], float]) -> None:
         self.claims = claims
-        self.skeletons = {c.id: rare_skeletons(c.key, weight) for c in claims}  # one claim, every denial: once
         self.position = {c.id: i for i, c in enumerate(claims)}
         self.index: dict[str, list[int]] = {}
+        self.sizes: list[int] = []  # how many skeletons each claim has
         for i, c in enumerate(claims):
-            for s in self.skeletons[c.id]:
+            found = rare_skeletons(c.key, weight)  # one claim, every denial: once
+            self.sizes.append(len(found))
+            for s in found:
                 self.index.setdefault(s, []).append(i)
 
-    def near(self, words: "Iterable[tuple[str, str]]", refers_to: str | None) -> list[Claim]:
+    def near(self, words: "Iterable[tuple[str, str]]", refers_to: str | None) -> "tuple[list[Claim], dict[str, SkeletonsMet]]":
         """The claims that share a skeleton with the denial's ``words`` (word, skeleton), and the claim it points
-        back to (``refers_to``), in corpus order."""
-        found = {i for _, s in words for i in self.index.get(s, ())}
+        back to (``refers_to``), in corpus order; and for each (by id) the skeletons of ``words`` it has."""
+        met: dict[int, list[str]] = {}
+        for s in dict.fromkeys(s for _, s in words):
+            for i in self.index.get(s, ()):
+                if i in met:
+                    met[i].append(s)
+                else:
+                    met[i] = [s]
         if refers_to in self.position:
-            found.add(self.position[refers_to])
-        return [self.claims[i] for i in sorted(found)]
+            met.setdefault(self.position[refers_to], [])
+        order = sorted(met)
+        found = [self.claims[i] for i in order]
+        return found, {c.id: SkeletonsMet(met[i], self.sizes[i]) for c, i in zip(found, order)}
 
 
 # A denial whose content names fewer rare words than this names what it denies in the rest of its sentence

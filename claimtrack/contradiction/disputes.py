@@ -14,7 +14,7 @@ statements' figures are compared (same measure, same group, never a part against
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import regex
 
@@ -27,7 +27,7 @@ from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, fused_apart, statement_words
 
-__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
+__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "SkeletonsMet", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
            "statement_speakers", "told_reports"]
 
@@ -324,6 +324,25 @@ def rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: flo
     return frozenset(_skeleton(f) for f in claim.ordered if weight(f) >= minimum)
 
 
+class SkeletonsMet:
+    """What :func:`denial_target_linked` reads of a claim's :func:`rare_skeletons` when it is held against one
+    denial: which of the denial's skeletons it has (``met``) and how many it has (``len``).  A corpus's claims and
+    outlet sentences are indexed by their skeletons (:class:`.denied.Linkable`) and only those a denial's words meet
+    are held against it, so their skeletons need not be kept as a set each (at 5,000 real articles, 140,000 sets:
+    60 MB)."""
+
+    __slots__ = ("met", "size")
+
+    def __init__(self, met: "Collection[str]", size: int) -> None:
+        self.met, self.size = met, size
+
+    def __contains__(self, skeleton: object) -> bool:
+        return skeleton in self.met
+
+    def __len__(self) -> int:
+        return self.size
+
+
 def denial_link_words(denial: ClaimKey, weight: Callable[[str], float],
                       minimum: float = _LINK_WEIGHT) -> tuple[tuple[str, str], ...]:
     """The words a denial may be linked by (of at least ``minimum`` weight, no denial verb), each with its
@@ -334,13 +353,14 @@ def denial_link_words(denial: ClaimKey, weight: Callable[[str], float],
 
 
 def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
-                         minimum: float = _LINK_WEIGHT, claim_skeletons: frozenset[str] | None = None,
+                         minimum: float = _LINK_WEIGHT, claim_skeletons: "frozenset[str] | SkeletonsMet | None" = None,
                          denial_words: "tuple[tuple[str, str], ...] | None" = None,
                          of_fact: bool = False) -> tuple[str, ...]:
     """The rare words (stems or names) that a denial shares with a claim: two or more link the denial to the
     claim it denies ("نفت وزارة العمل ... إيقاف استقدام العمالة من بنجلاديش" / "وقف ... استقدام العمالة
     المنزلية من بنجلاديش"); else ().  ``denial_words``: :func:`denial_link_words` of the denial, when the caller
-    has them; ``of_fact``: the denial names no one's statements or report."""
+    has them; ``claim_skeletons``: :func:`rare_skeletons` of the claim, or which of them the denial's words meet
+    (:class:`SkeletonsMet`); ``of_fact``: the denial names no one's statements or report."""
     rare = denial_link_words(denial, weight, minimum) if denial_words is None else denial_words
     rare_claim = rare_skeletons(claim, weight, minimum) if claim_skeletons is None else claim_skeletons
     shared = [f for f, skeleton in rare if skeleton in rare_claim]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..claims import ClaimKey, claim_key, stem
-from ..matching.collecting import few_full_collections
+from ..matching.collecting import empty_bounded_caches, few_full_collections
 from ..matching.corpus import Corpus
 from ..matching.score import RELATED, Claim, PairScore
 from ..models import Attribution, Mention, id_order
@@ -75,14 +75,16 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     On a corpus of more than :data:`~.rules.WORDING_CORPUS_MOST` articles a contradiction that rests on a
     negation or opposed predicates alone (:func:`~.rules.rests_on_wording`) is held back: on a real day almost
     none of them was right."""
+    clusters = corpus.clusters  # (extraction and matching done: what they cached of their texts is not read again)
+    empty_bounded_caches()
     by_id = {a.id: a for a in corpus.attributions}
     texts = {art.id: art.text for art in corpus.articles}
     claims = {c.id: c for c in corpus.claims}
     weight = corpus.weight()
-    cluster_of = {m: c.id for c in corpus.clusters for m in c.claims}
+    cluster_of = {m: c.id for c in clusters for m in c.claims}
     reps = corpus.representative()
     pairs: dict[tuple[str, str], PairScore | None] = {}
-    for cluster in corpus.clusters:
+    for cluster in clusters:
         # Identical reprints are compared once, through their first copy.
         members = list(dict.fromkeys(reps.get(m, m) for m in cluster.claims))
         for i, x in enumerate(members):

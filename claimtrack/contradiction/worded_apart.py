@@ -99,8 +99,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             candidates = [others[k] for k in near]
         else:
             linkable = linkable or Linkable(others, weight)
-            link_words, rare_of = _link_words(key, weight), linkable.skeletons
-            candidates = linkable.near(link_words, c.attribution.content.refers_to)
+            link_words = _link_words(key, weight)
+            candidates, rare_of = linkable.near(link_words, c.attribution.content.refers_to)
         of_fact = authors is None and not names_statements(c.attribution, texts[c.attribution.article])
         links: list[tuple[Claim, tuple[str, ...]]] = []
         loose: list[tuple[Claim, tuple[str, ...]]] = []
