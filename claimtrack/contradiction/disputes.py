@@ -14,7 +14,8 @@ statements' figures are compared (same measure, same group, never a part against
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 import regex
 
@@ -27,7 +28,7 @@ from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, fused_apart, statement_words
 
-__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "SkeletonsMet", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
+__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "Skeletons", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
            "statement_speakers", "told_reports"]
 
@@ -277,11 +278,9 @@ def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = No
     """The explicit denials in ``text`` (spans shifted by ``offset``): a denial verb that is not itself negated
     ("نفت الوزارة", not "لم ينف"), or a phrase that calls a claim false ("غير صحيح", "لا صحة لما تردد").
     ``verbs_within``: a denial verb counts only among the first so many words (a phrase anywhere).  ``fused``: a
-    negator written onto the next word opens a phrase too ("شرطة مكة: لاصحة لسرقة جهاز صراف في جدة", alweeam
-    a36f838250292, 2015-07-23), asked only of a statement held against a denial, to tell that it calls the thing untrue
-    too (targets.denies_too: its headline and its body tell one denial, judged agreement P021, P056); such a statement
-    is not made a denier of others by it (linked by weak words, "الأنباء المتداولة ... لاصحة لها" of the coalition
-    would deny statements of the Yemen war it does not deny)."""
+    negator written onto the next word opens a phrase too ("شرطة مكة: لاصحة لسرقة جهاز صراف", alweeam a36f838250292),
+    asked only of a statement held against a denial, to tell that both deny one thing; it makes no denier of others
+    ("الأنباء المتداولة ... لاصحة لها" would deny statements of the Yemen war it does not deny)."""
     verbs, phrases = _denials()
     g = grammar()
     words = fused_apart(statement_words(text), _LA, _after_la()) if fused else statement_words(text)
@@ -324,23 +323,11 @@ def rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: flo
     return frozenset(_skeleton(f) for f in claim.ordered if weight(f) >= minimum)
 
 
-class SkeletonsMet:
-    """What :func:`denial_target_linked` reads of a claim's :func:`rare_skeletons` when it is held against one
-    denial: which of the denial's skeletons it has (``met``) and how many it has (``len``).  A corpus's claims and
-    outlet sentences are indexed by their skeletons (:class:`.denied.Linkable`) and only those a denial's words meet
-    are held against it, so their skeletons need not be kept as a set each (at 5,000 real articles, 140,000 sets:
-    60 MB)."""
+class Skeletons(Protocol):
+    """A claim's rare skeletons as :func:`denial_target_linked` reads them (or :class:`.denied.SkeletonsMet`)."""
+    def __contains__(self, skeleton: object) -> bool: ...
 
-    __slots__ = ("met", "size")
-
-    def __init__(self, met: "Collection[str]", size: int) -> None:
-        self.met, self.size = met, size
-
-    def __contains__(self, skeleton: object) -> bool:
-        return skeleton in self.met
-
-    def __len__(self) -> int:
-        return self.size
+    def __len__(self) -> int: ...
 
 
 def denial_link_words(denial: ClaimKey, weight: Callable[[str], float],
@@ -353,14 +340,14 @@ def denial_link_words(denial: ClaimKey, weight: Callable[[str], float],
 
 
 def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
-                         minimum: float = _LINK_WEIGHT, claim_skeletons: "frozenset[str] | SkeletonsMet | None" = None,
+                         minimum: float = _LINK_WEIGHT, claim_skeletons: "Skeletons | None" = None,
                          denial_words: "tuple[tuple[str, str], ...] | None" = None,
                          of_fact: bool = False) -> tuple[str, ...]:
     """The rare words (stems or names) that a denial shares with a claim: two or more link the denial to the
     claim it denies ("نفت وزارة العمل ... إيقاف استقدام العمالة من بنجلاديش" / "وقف ... استقدام العمالة
     المنزلية من بنجلاديش"); else ().  ``denial_words``: :func:`denial_link_words` of the denial, when the caller
     has them; ``claim_skeletons``: :func:`rare_skeletons` of the claim, or which of them the denial's words meet
-    (:class:`SkeletonsMet`); ``of_fact``: the denial names no one's statements or report."""
+    (:class:`.denied.SkeletonsMet`); ``of_fact``: the denial names no one's statements or report."""
     rare = denial_link_words(denial, weight, minimum) if denial_words is None else denial_words
     rare_claim = rare_skeletons(claim, weight, minimum) if claim_skeletons is None else claim_skeletons
     shared = [f for f, skeleton in rare if skeleton in rare_claim]

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import LexiconError
 from .files import data_files, read_rows, set_user_folder, user_folder
 
-__all__ = ["reset_caches", "use_user_lexicon", "user_lexicon"]
+__all__ = ["claimtrack_caches", "reset_caches", "use_user_lexicon", "user_lexicon"]
 
 
 def user_lexicon() -> Path | None:
@@ -46,6 +48,14 @@ def reset_caches() -> None:
     module; all of them are cleared (the caches of the text functions built on them, too: a claim key
     cached under the old lexicon would be wrong under the new one).  Corpora built before keep the
     analysis they have already cached."""
+    for cached in claimtrack_caches():
+        cached.cache_clear()
+
+
+def claimtrack_caches() -> "Iterator[Any]":
+    """Every cached function or method (:mod:`functools` caches: they have ``cache_clear``) of the claimtrack modules
+    imported now, each once."""
+    seen: set[int] = set()
     for name, module in list(sys.modules.items()):
         if module is None or not (name == "claimtrack" or name.startswith("claimtrack.")):
             continue
@@ -55,8 +65,10 @@ def reset_caches() -> None:
                 candidates += list(vars(value).values())
             for candidate in candidates:
                 clear = getattr(candidate, "cache_clear", None)
-                if callable(clear) and getattr(candidate, "__module__", "").startswith("claimtrack"):
-                    clear()
+                if callable(clear) and getattr(candidate, "__module__", "").startswith("claimtrack") \
+                        and id(candidate) not in seen:
+                    seen.add(id(candidate))
+                    yield candidate
 
 
 def _check(folder: Path) -> None:

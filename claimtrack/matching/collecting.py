@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import sys
 from collections.abc import Iterator
+
+from ..lexicon.user import claimtrack_caches
 
 __all__ = ["empty_bounded_caches", "few_full_collections"]
 
@@ -39,14 +40,11 @@ def few_full_collections() -> Iterator[None]:
 
 
 def empty_bounded_caches() -> None:
-    """Empty every bounded cache of claimtrack's text functions (a :func:`functools.lru_cache` with a ``maxsize``,
-    of a claimtrack module: words, keys and places of texts read before), as the marks begin.  Those extraction and
-    matching filled are not read again (at 5,000 real articles, some 50 MB of spellings and places); those the marks
-    read fill up again.  The unbounded caches (the lexicon's tables) are kept."""
-    for name, module in list(sys.modules.items()):
-        if module is None or not (name == "claimtrack" or name.startswith("claimtrack.")):
-            continue
-        for value in list(vars(module).values()):
-            parameters = getattr(value, "cache_parameters", None)
-            if callable(parameters) and getattr(value, "__module__", "") == name and parameters()["maxsize"] is not None:
-                value.cache_clear()
+    """Empty every bounded cache of claimtrack's text functions (a :func:`functools.lru_cache` with a ``maxsize``:
+    words, keys and places of texts read before), as the marks begin.  Those extraction and matching filled are not
+    read again (at 5,000 real articles, some 50 MB of spellings and places); those the marks read fill up again.  The
+    unbounded caches (the lexicon's tables) are kept."""
+    for cached in claimtrack_caches():
+        parameters = getattr(cached, "cache_parameters", None)
+        if callable(parameters) and parameters()["maxsize"] is not None:
+            cached.cache_clear()
