@@ -180,6 +180,17 @@ def test_real_fresh6_sample_keeps_its_first_contact():
         and score.strict[2] > base.strict[2] + 0.2
 
 
+def test_real_fresh7_sample_keeps_its_first_contact():
+    """The ninth real sample (tests/data/real_fresh7: 30 articles drawn like real_fresh2 with another seed, 152
+    attributions, annotated blind from the guide by two annotators at the start of the fourteenth session), scored at
+    first contact on commit 16e4ec0: strict F1 0.627, source accuracy 0.756, cue F1 0.865 (baseline strict 0.221).
+    The floor makes a regression fail."""
+    n_articles, n_gold, score, base = _score_real_sample("real_fresh7")
+    assert n_articles == 30 and n_gold == 152
+    assert score.strict[2] >= 0.62 and score.source_accuracy >= 0.75 and score.cue[2] >= 0.86 \
+        and score.strict[2] > base.strict[2] + 0.2
+
+
 def _score_real_sample(name: str):
     """Extract a real sample under tests/data (its articles/ and gold/), check that every span extracted from it is
     exact (``text[start:end] == text``), and score it and the naive baseline: (articles, gold rows, score, baseline)."""
