@@ -324,7 +324,9 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     objects = () if counted or act or reworded else _object_conflict(a.ordered, b.ordered)
     if objects:
         score = min(score, SAME - 0.05)
-    actions = () if counted or act or reworded or objects else _action_conflict(a, b)
+    # (a denial names what it denies in any form: "نفت قيام عناصرها بعملية تصفية" / "ما تم تداوله حول عمليات تصفية
+    # ... لا صحة له", yemen_aden_0721)
+    actions = () if counted or act or reworded or objects or "deny" in stances else _action_conflict(a, b)
     if actions:
         score = min(score, SAME - 0.05)
     # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.

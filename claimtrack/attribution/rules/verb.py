@@ -319,11 +319,12 @@ def _own_preposition_attached(st: SentenceTokens, t: Token, verb: Verb) -> bool:
     not the subject?  Not a name or a source word ("لطفي", "بدر").  Not the ب of a directive, an appeal or a
     warning: with no subject of its own, its speaker is seldom the one the narration names last ("ووجه بتكثيف أعمال
     القطع" after a minister's tour, "وهدد بتمزيق أوصال منطقة اليورو" of a crisis; SaudiNewsNet 2015-08-01)."""
-    if len(t.key) <= 3 or st.is_name(t) or st.kind(t):
+    first = t.key[0]
+    if len(t.key) <= 3 or first not in (BEH, LAM) or first not in verb.preps or st.is_name(t) or st.kind(t):
         return False
-    if t.key[0] == BEH and BEH in verb.preps:
+    if first == BEH:
         return verb.stance not in _NO_SUBJECT_BA and ba_verbal_noun(st, t)
-    return t.key[0] == LAM and LAM in verb.preps and not st.definite(t) and not t.key.startswith(LAM_LAM)
+    return not st.definite(t) and not t.key.startswith(LAM_LAM)
 
 
 _NO_SUBJECT_BA = frozenset({"appeal", "neutral", "warn"})  # stances whose بـ after no subject stays unread (above)
