@@ -3,8 +3,9 @@
 Sentences end at ``.`` ``!`` ``?`` ``؟`` ``…`` followed by a space, a line end or the end of the text, and
 at every paragraph end.  A sentence never ends inside a quotation that opens and closes in its paragraph
 (``وتابع: "نحن نبحث ... الأمنية. حيث ... والالتزام. إنهم يقدرون كثيرا شراكتنا".`` is one sentence), inside
-parentheses, URLs or numbers (``1.5``, ``5+5``), or after a one-letter abbreviation (``د.``, ``أ.ف.ب``).  A
-quote left open is ignored, so it costs nothing beyond its paragraph.  A full stop glued between two words
+parentheses, URLs or numbers (``1.5``, ``5+5``), or after a one-letter abbreviation (``د.``, ``أ.ف.ب``); dots in
+brackets (``(...)``) mark words left out of a quotation and end nothing.  A quote left open is ignored, so it
+costs nothing beyond its paragraph.  A full stop glued between two words
 (``ليبيا.وقال``), as scrapers leave it, ends a sentence; a stray one with a space before it and none after
 (``والمتوسطة .والمركبات``) does not.
 
@@ -228,6 +229,8 @@ def split_paragraph(text: str, span: Span) -> list[Span]:
         ts, te = m.span()
         inner_close = None
         if cover.inside(ts):
+            if ts > start and text[ts - 1] in _OPEN_BRACKETS and te < end and text[te] == _OPEN_BRACKETS[text[ts - 1]]:
+                continue  # "داخل الدولة (...) تعتنق" (aawsat_0802_105): the bracketed dots mark words left out
             # A full stop right before the closing quote of a quotation ends the sentence after the quote
             # ("... قال: "نحن هنا." ثم ..."), when the quotation ends there.
             j = te

@@ -181,7 +181,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
             if media is not None:
                 via.append(media)
             j = _past_gloss(st, end, verb) if end > j + 1 else end
-            relative_end = _past_bare_relative(st, j, verb)
+            relative_end = _past_where_clause(st, _past_bare_relative(st, j, verb), verb)
             asides.update(range(j, relative_end))  # its verb is no cue of its own
             j = relative_end
             close = _relative_aside_end(st, j, verb)
@@ -197,7 +197,7 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
         if verb is not None and _manner_adverb(st, t, verb):
             j += 1  # "تتحدث بكثافة عن قرب صدور": a ب-adverb of manner before the verb's own preposition
             continue
-        heard = audience(st, j)
+        heard = audience(st, j, verb)
         if heard:
             j = heard  # "قائلا للصحفيين:", "وقال لنظيره إن", "للصحافيين في جنيف:"
             continue
@@ -346,6 +346,25 @@ def _past_bare_relative(st: SentenceTokens, j: int, verb: Verb | None) -> int:
         end = skip_adjuncts(st, end + 1, None).end  # "بالقاهرة": a place with its attached preposition
     after = st.tok(end)
     return end if after is not None and (after.text == COLON or st.is_comp(after)) else j
+
+
+def _past_where_clause(st: SentenceTokens, j: int, verb: Verb | None) -> int:
+    """Past a short clause with حيث on the place an adjunct names, when the content opens right after it ("وتابع في
+    مؤتمر صحفي في إقليم شانلي أورفا حيث تقع سروج إن مجلس الوزراء سيقيم", okaz_0722_1793), or ``j`` itself: where
+    it was said, not what (a cue word inside, "حيث أكد أن", is a clause of speech of its own)."""
+    t = st.tok(j)
+    if verb is None or t is None or not t.is_word or "explanation" not in st.roles(t):
+        return j
+    for k in range(j + 1, min(len(st.tokens), j + 1 + _WHERE_WORDS)):
+        u = st.tokens[k]
+        if st.is_comp(u):
+            return k if k > j + 1 else j
+        if not u.is_word or st.is_cue_word(u):
+            return j
+    return j
+
+
+_WHERE_WORDS = 6  # at most this many words in a حيث clause on a place before the content
 
 
 def _past_gloss(st: SentenceTokens, j: int, verb: Verb | None) -> int:

@@ -4,15 +4,20 @@ automaton and the adjunct skipper both stop at ("قال للصحفيين في ج
 from __future__ import annotations
 
 from ..dates import month_number
-from ..lexicon.morph import LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
+from ..lexicon.grammar import Verb
+from ..lexicon.morph import DEFINITE, LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
 from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["adjunct_end", "audience"]
 
+_PERSONS = ("\u064a\u0646", "\u0648\u0646")  # YEH NOON, WAW NOON: a masculine plural of persons ("لصحافيين")
 
-def audience(st: SentenceTokens, j: int) -> int:
-    """End of "لـ + whom" (and a place after it) before the content: "للصحفيين:", "لنظيره في جنيف إن"."""
+
+def audience(st: SentenceTokens, j: int, verb: Verb | None = None) -> int:
+    """End of "لـ + whom" (and a place after it) before the content: "للصحفيين:", "لنظيره في جنيف إن"; with
+    ``verb``, before its own preposition too ("تحدث لصحافيين في إقليم شانلي أورفا الحدودي عن تحقيق «تقدم كبير»",
+    aawsat_0722_54)."""
     t = st.tok(j)
     if t is None or not t.is_word or t.key[0] != LAM or (len(t.key) <= 2 and t.key != LAM) or st.is_name(t):
         return 0
@@ -32,12 +37,33 @@ def audience(st: SentenceTokens, j: int) -> int:
             # "عادل الشجاع القيادي بحزب المؤتمر الشعبي العام لـ”رويترز”، أن" (alyaum 2015-07-24); not "نائب رئيس المكتب
             # السياسي لحركة «حماس»، أن", the office's own body
             return k
+    own = verb is not None and _spoken_to(st, t)
+    if own and _own_preposition(st, k, verb):
+        return k  # "كشفت مصادر مطلعة لـ«الشرق الأوسط» عن تحركات اتحادية" (aawsat 2015-07-21)
     if st.is_prep(st.tok(k)):
         k = adjunct_end(st, k + 1)
     nxt = st.tok(k)
     if nxt is not None and (st.is_comp(nxt) or nxt.text in (":", QUOTE)):
         return k
+    if own and _own_preposition(st, k, verb):
+        return k
     return 0
+
+
+def _own_preposition(st: SentenceTokens, k: int, verb: Verb | None) -> bool:
+    t = st.tok(k)
+    return verb is not None and t is not None and st.is_preposition_word(t) and t.key in verb.preps
+
+
+def _spoken_to(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` لـ + people or an outlet: a plural of persons ("لصحافيين"), a pronoun, a word of a speaking kind, a
+    quoted outlet's name (لـ«الشرق الأوسط»); not لـ + a verbal noun of purpose ("للتعرف عن كثب عن")?"""
+    rest = t.key[1:]
+    if t.key == LAM or rest in PRONOUN_SUFFIXES or rest.endswith(_PERSONS):
+        return True
+    word = rest[1:] if rest.startswith(LAM) else rest  # للصحفيين: ل with the article's ل
+    return st.g.kind_of_word(word) in ("official", "person", "media", "anonymous", "collective") \
+        or st.g.kind_of_word(DEFINITE + word) in ("official", "person", "media", "anonymous", "collective")
 
 
 def _addressee(st: SentenceTokens, t: Token) -> bool:

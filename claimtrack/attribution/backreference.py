@@ -125,7 +125,11 @@ class BackReferences(CarryOver, DocumentIssuers):
             # it (a preposition fused to a word of the fuller one aside: "الأمانة العامة لمنظمة ..."), and more
             heads = head_words(here.text)
             def fuller(m: Mention) -> bool:
-                return len(m.text) > len(here.text) + 3 and in_order(heads, head_words(m.text, prepositions=body))
+                # (a body is named so where its own word opens the mention: "الأمانة العامة لمنظمة ..." for "أمانة
+                # المنظمة"; not inside an office's, "ولي العهد النائب الثاني لرئيس مجلس الوزراء" for "مجلس الوزراء",
+                # okaz 2015-08-03 a33217f0ea74b)
+                theirs = head_words(m.text, prepositions=body)
+                return len(m.text) > len(here.text) + 3 and in_order(heads, theirs) and (not body or theirs[:1] == heads[:1])
             found = self.earlier_source(None, fuller) if not body else None
             if found is None:
                 found = self.earlier_mention(content_words[0].unprefixed, d.source[0],  # type: ignore[index]

@@ -146,6 +146,11 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
             d.content_start, d.content_end = t.start, st.tokens[end - 1].end
             d.anaphoric = True
             return True
+    if verb.stance == "deny" and t.is_word and not t.conj and _reported_news(st, t):
+        # "ورفض رئيس الوزراء التركي اتهامات لبلاده بتقديم دعم ..." (aawsat_0722_54), "رفض اتحاد الكرة الروسي ادعاءات
+        # إيمانويل فريمبونج": the news or accusation rejected is what is denied, whatever the verb's frame
+        d.content_start = t.start
+        return True
     words = keywords(ctx.g, verb)
     if words:
         keys = [u.key for u in st.tokens[j:]] + [u.bare for u in st.tokens[j:]]
@@ -261,6 +266,12 @@ def _conditional(st: SentenceTokens, j: int) -> bool:
     """Is the إن at ``j`` the conditional "if", before كان ("وقال: إن كان هناك تقصير فسنحاسب")?"""
     after = st.tok(j + 1)
     return after is not None and "kana" in st.roles(after)
+
+
+def _reported_news(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a noun that points back to reported news (particles.tsv anaphor_noun: الاتهامات، المزاعم), with or
+    without its article ("اتهامات", "ادعاءات")?"""
+    return "anaphor_noun" in st.roles(t) or not t.definite and "anaphor_noun" in st.roles_of_key(DEFINITE + t.key)
 
 
 def _reader_addressed(st: SentenceTokens, t: Token) -> bool:

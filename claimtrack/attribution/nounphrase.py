@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, elative, is_nisba
+from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
 from .names import listed_name_end, mention_ends, name_run, plain_word, possessed, time_as_name, title_with_pronoun
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["frame_ba", "noun_phrase"]
+__all__ = ["ba_verbal_noun", "frame_ba", "noun_phrase"]
 
 
 _TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA, as written (folding makes it ه)
@@ -177,8 +177,8 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             prev, words, j = "coord", words + 1, j + 1
             continue
         attached = len(t.key) > 3 and t.key[0] in (BEH, LAM) and not t.definite and not st.is_name(t)
-        if attached and t.key[0] == BEH and frame_ba and state == "closed" and prev != "title":
-            break  # "اتهم روسيا بإرسال": the content starts
+        if attached and t.key[0] == BEH and frame_ba and state == "closed" and (prev != "title" or ba_verbal_noun(st, t)):
+            break  # "اتهم روسيا بإرسال", "وعد الوزير بتعزيز الإجراءات": the content starts
         if attached and t.key[0] == BEH and frame_ba and state == "open" \
                 and (prev == "noun" and words == 1 or prev == "adj" and words == 2 and st.tokens[j - 1].text.endswith(_TEH_MARBUTA)) \
                 and not st.kind(without_clitic(t)):
@@ -186,7 +186,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             # SaudiNewsNet alweeam_8e8d2cb588; not a name that only looks like one, "ووصف اجتماع هاواي بالحاسم"), then the
             # verb's own بـ before no body or place
             break
-        if t.key[0] == LAM and words and not t.definite and audience(st, j):
+        if t.key[0] == LAM and words and not t.definite and audience(st, j, verb):
             break  # "مسؤول لرويترز إن", "مصادر لـ"المال" إن": the one spoken to, then the content
         if attached and t.key[0] == LAM and st.adjunct_kind(without_clitic(t)) == "media":
             break  # "لوكالة": the outlet spoken to, an adjunct
@@ -357,6 +357,13 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
     if after.text in COMMAS or after.text == ":" or st.is_comp(after) or st.is_prep(after):
         return k
     return None
+
+
+def ba_verbal_noun(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` بـ with a verbal noun of a derived form, no word of a kind ("بتعزيز", "بالاستمرار"; not "بإدارة المرور",
+    "بوزارة")?  After a title that is the verb's own بـ and its content, not the title's body."""
+    rest = t.key[1:]
+    return not st.kind(without_clitic(t)) and (definite_masdar(rest[len(DEFINITE):]) if rest.startswith(DEFINITE) else derived_masdar(rest))
 
 
 def frame_ba(t: Token, verb: Verb | None) -> bool:

@@ -23,6 +23,8 @@ from .wordlists import rule_words
 __all__ = ["TokenView", "with_conjunction", "written_readings"]
 
 _GUILLEMETS = "\u00ab\u00bb"  # LEFT- and RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+# Marks a closing quotation mark may follow at once ("الدولة."", "(...)""): ARABIC QUESTION MARK, HORIZONTAL ELLIPSIS.
+_FINAL_MARKS = frozenset({".", "!", "?", "\u061f", "\u2026", ")"})
 
 
 A = TypeVar("A")
@@ -167,12 +169,22 @@ class TokenView:
                     self._fix_conjunction(t)
             quotes = [t.i for t in self.tokens if t.text == QUOTE]
         open_at: dict[str, int] = {}
+        # One plain mark of the sentence has no partner.  When the last one, which pairing in turn leaves alone, is
+        # written as a closing mark too, an earlier closing-shaped mark where a quotation would open is the stray
+        # (not when the last opens a quotation never closed: "وقال فارس” لايصدر ... “الله يحفظ بلادنا ...").  Only
+        # a sentence's view, which knows each mark's style; the article's, which the source searches read, pairs
+        # as before.
+        plain = [i for i in quotes if self.quote_styles.get(i, QUOTE) not in _GUILLEMETS] if self.quote_styles else []
+        stray = len(plain) % 2 == 1 and self._closing_shaped(plain[-1])
         for i in quotes:
             style = self.quote_styles.get(i, QUOTE)
             family = "guillemet" if style in _GUILLEMETS else "plain"
             if family in open_at and not (style == _GUILLEMETS[0] and family == "guillemet"):
                 self.quote_pairs[open_at.pop(family)] = i
             elif family not in open_at:
+                if stray and family == "plain" and self._closing_shaped(i):
+                    stray = False  # "وبينهم اماراتيون"، مشيرا الى "انهم ..."" (aawsat_0802_105): opens nothing
+                    continue
                 open_at[family] = i
         if not self.quote_pairs:
             self._quoted.extend([False] * len(self.tokens))
@@ -184,6 +196,17 @@ class TokenView:
             self._quoted.extend(map((0).__lt__, accumulate(depth[:-1])))  # inside > 0, for each token
         if shared and isinstance(self.tokens, LazyTokens):
             self.tokens.quoting.append((dict(self.quote_pairs), self._quoted))
+
+    def _closing_shaped(self, i: int) -> bool:
+        """Is the plain quotation mark at ``i`` written as a closing one: right after a word, a number or a final
+        mark, with a space or a mark (not a word) after it ("اماراتيون"،")?  The guide leaves a stray closing mark
+        with no opening one out of the content; read as an opening one it would put the words up to the next mark
+        inside a quotation (and a cue there out of reach)."""
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        t = self.tokens[i]
+        if prev is None or prev.end != t.start or not (prev.kind in ("word", "num") or prev.text in _FINAL_MARKS):
+            return False
+        return nxt is None or nxt.start > t.end or nxt.kind == "punct" and nxt.text != QUOTE
 
     def _fix_conjunction(self, t: Token) -> None:
         _fix_conjunction(self.g, self.cues_when_doubled, self.doubled, t)

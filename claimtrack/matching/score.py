@@ -18,6 +18,7 @@ from ..claims import ClaimKey, Quantity
 from ..claims.units import named_units
 from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
+from ..lexicon.morph import derived_masdar
 from ..polarity import negative_core
 from .speakers import Speaker, resolve_titles, speaker_of
 from .spelling import any_alike, close_to_any, soft_overlap
@@ -43,6 +44,8 @@ _LARGE = 100  # one speaker's same act on objects that share a word
 # rewording, not a different object.
 _REWORDED = 4
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
+_ACTION_WORDS = 6  # at most this many words: a verbal noun and its object, the claim an action (_action_conflict)
+_PLURAL = "\u0627\u062a"  # ALEF, TEH: the sound feminine plural, a thing ("تصريحات"), not an action
 
 
 @attrs.frozen
@@ -135,6 +138,21 @@ def _object_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
                 and not any_alike(after_a, b[:6]) and not any_alike(after_b, a[:6])):
             return (" ".join(sorted(after_a)), " ".join(sorted(after_b)))
         return ()
+    return ()
+
+
+def _action_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
+    """A different action on the same thing ("تعزيز الإجراءات الأمنية" / "سنتباحث في خطة عمل تشمل إجراءات أمنية",
+    alriyadh_0722_693 / aawsat_0722_54; "تحقيق «تقدم كبير» في الوصول إلى هوية المشتبه" / "الشرطة التركية تعرفت على
+    هوية مشتبه به"): a short claim that opens with a verbal noun of a derived form in the singular, its predicate,
+    which the other claim nowhere has, in no spelling of it.  Not a plural, a thing that opens a clause as its
+    subject ("تصريحات المالكي باطلة ومشينة"), nor a longer claim."""
+    for x, y in ((a, b), (b, a)):
+        head = x.ordered[0] if x.ordered else ""
+        if 1 < len(x.ordered) <= _ACTION_WORDS and not head.startswith("e:") and derived_masdar(head) \
+                and x.words and not x.words[0].endswith(_PLURAL) and head not in y.ordered \
+                and not any_alike({head}, y.ordered):
+            return (head,)
     return ()
 
 
@@ -306,6 +324,11 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
     objects = () if counted or act or reworded else _object_conflict(a.ordered, b.ordered)
     if objects:
         score = min(score, SAME - 0.05)
+    # (a denial names what it denies in any form: "نفت قيام عناصرها بعملية تصفية" / "ما تم تداوله حول عمليات تصفية
+    # ... لا صحة له", yemen_aden_0721)
+    actions = () if counted or act or reworded or objects or "deny" in stances else _action_conflict(a, b)
+    if actions:
+        score = min(score, SAME - 0.05)
     # Planned or studied in one, decided in the other ("تدرس فرض ضريبة" / "تقرر فرض ضريبة"): related.
     modality = a.modality ^ b.modality
     if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
@@ -327,6 +350,8 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
         reasons.append("different places or people: " + "، ".join(differ))
     if objects:
         reasons.append("same action, different object: " + " / ".join(objects))
+    if actions:
+        reasons.append("an action the other does not name: " + actions[0])
     if "decided" in modality and (a.modality | b.modality) == {"plan", "decided"} and a.modality != b.modality:
         reasons.append("planned in one, decided in the other")
     if act:
