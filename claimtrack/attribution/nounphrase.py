@@ -146,7 +146,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             break
         if (st.is_time(t) and "adjective" not in roles and not time_as_name(st, j)) or st.multi_role_at(j, "time_phrase"):
             break
-        definite = st.definite(t)
+        # "اللواء د. محمد": an abbreviated title after a title is one more title, as definite as الدكتور
+        abbreviated = words > 0 and _abbreviated_title(st, j)
+        definite = st.definite(t) or abbreviated
         if words == 0:
             if st.is_preposition_word(t) or "adverb_ma" in roles or (t.conj and st.is_cue_word(t)):
                 break
@@ -194,8 +196,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
         if attached and t.key[0] == LAM and st.adjunct_kind(without_clitic(t)) == "media":
             break  # "لوكالة": the outlet spoken to, an adjunct
         # "العقيد دكتور عاطي": a second title right after a title, even a private one (دكتور)
-        title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title")) \
-            or _abbreviated_title(st, j)
+        title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title")) or abbreviated
         if not title and prev == "pp" and definite and t.unprefixed in rule_words().honorific and name_run(st, j + 1):
             # "وكيل شؤون البيئة ... بالرئاسة الدكتور عبد الباسط بن سالم صيرفي": after the body a long title is
             # attached to, the honorific and the name (alweeam_d57e53548a)
