@@ -103,7 +103,7 @@ def test_compare_table_leads_with_the_disputes_and_names_what_was_left_out(capsy
     first_claim = table[2].split(" │ ")
     assert first_claim[0].startswith("c1 ما تم تداوله") and first_claim[1].strip() == "aawsat"
     # okaz_71 (residents: 57 killed) left out the health office's 43 that aleqtisadiya carried
-    okaz = next(r for r in table if r.startswith("c54 حصيلة قتلى"))
+    okaz = next(r for r in table if re.match(r"c\d+ حصيلة قتلى", r))  # (its number moves as claims are found)
     assert "omits c8 disagrees" in okaz
 
 
@@ -235,12 +235,14 @@ def test_match_table_shows_the_claims_story_by_story(capsys):
     lines = out.splitlines()
     assert code == 0 and re.match(r"\d+ claims in \d+ stories, \d+ claims carried by more than one article$", lines[0])
     rows = [[c.strip() for c in line.split(" │ ")] for line in lines[3:]]
-    story_of = {json.loads(line)["id"]: json.loads(line)["story"]
-                for line in run(capsys, "match", "--format", "jsonl", str(ADEN))[1].splitlines()}
+    claims = [json.loads(line) for line in run(capsys, "match", "--format", "jsonl", str(ADEN))[1].splitlines()]
+    story_of = {c["id"]: c["story"] for c in claims}
     assert rows and all(story_of[r[1]] == r[0] for r in rows)
     order = [r[0] for r in rows]
     assert all(order.index(s) + order.count(s) - 1 == len(order) - 1 - order[::-1].index(s) for s in order)  # contiguous
-    assert {r[1] for r in rows if r[0] == story_of["c1"]} >= {"c1", "c2", "c19"}
+    # (the statements' number moves as claims are found: found by their words)
+    statements = next(c["id"] for c in claims if c["label"].startswith("حفظ حقوقهم الإنسانية"))
+    assert {r[1] for r in rows if r[0] == story_of["c1"]} >= {"c1", "c2", statements}
 
 
 def test_compare_gives_each_story_its_timeline(capsys):
@@ -295,7 +297,7 @@ def test_a_record_file_with_no_record_is_named(tmp_path, capsys):
     code, _, err = run(capsys, "match", str(empty))
     assert code == 1 and f"{empty}: holds no records" in err
     code, out, err = run(capsys, "match", str(nothing), str(ADEN))  # the articles that can be read are read
-    assert code == 1 and f"{nothing}: holds no records" in err and out.startswith("61 claims in ")
+    assert code == 1 and f"{nothing}: holds no records" in err and re.match(r"\d+ claims in ", out) is not None
 
 
 def test_demo_says_the_outlet_and_the_time(capsys):

@@ -184,10 +184,11 @@ def test_real_fresh7_sample_keeps_its_first_contact():
     """The ninth real sample (tests/data/real_fresh7: 30 articles drawn like real_fresh2 with another seed, 152
     attributions, annotated blind from the guide by two annotators at the start of the fourteenth session), scored at
     first contact on commit 16e4ec0: strict F1 0.627, source accuracy 0.756, cue F1 0.865 (baseline strict 0.221).
+    After work on its own errors (no longer blind; its README): strict F1 0.697, source accuracy 0.828, cue F1 0.873.
     The floor makes a regression fail."""
     n_articles, n_gold, score, base = _score_real_sample("real_fresh7")
     assert n_articles == 30 and n_gold == 152
-    assert score.strict[2] >= 0.62 and score.source_accuracy >= 0.75 and score.cue[2] >= 0.86 \
+    assert score.strict[2] >= 0.69 and score.source_accuracy >= 0.82 and score.cue[2] >= 0.87 \
         and score.strict[2] > base.strict[2] + 0.2
 
 

@@ -11,8 +11,8 @@ from ..lexicon.grammar import Verb
 from ..normalize import fold
 from .names import POSSESSIVE, listed_name_end, name_run, possessed, time_as_name
 from .nounphrase import frame_ba, noun_phrase
-from ..lexicon.morph import BEH, DEFINITE, LAM
-from .tokens import COMMAS, QUOTE, SentenceTokens, Token
+from ..lexicon.morph import BEH, DEFINITE, LAM, is_nisba
+from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
 __all__ = ["mention_run", "name_tail"]
@@ -34,6 +34,16 @@ _CLAUSE_ROLES = frozenset({"relative", "demonstrative", "subordinator", "kana", 
 def _places() -> frozenset[str]:
     """Folded one-word names of places (data/aliases.tsv, type place)."""
     return frozenset(fold(a.alias) for a in aliases() if a.type == "place" and " " not in a.alias)
+
+
+def _place_in_apposition(st: SentenceTokens, start: int, end: int) -> bool:
+    """Is token ``end`` a place named in apposition to the definite common noun that ends the mention, right before
+    the complementizer ("بالعاصمة طرابلس إن", "بلدية العاصمة طرابلس إن")?  Not after a word of a source kind or an
+    adjective: a country after "الوزير" or "الأمريكي" is the verb's object or addressee ("أبلغ الوزير مصر أن")."""
+    place, comp, noun = st.tok(end), st.tok(end + 1), st.tokens[end - 1]
+    return end - start >= 2 and place is not None and place.is_word and not place.conj and place.key in _places() \
+        and comp is not None and st.is_comp(comp) and not comp.conj and noun.is_word and (noun.definite or without_clitic(noun).definite) \
+        and not st.is_name(noun) and not st.kind(without_clitic(noun)) and not st.roles(noun) and not is_nisba(noun.unprefixed)
 
 
 def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
@@ -82,6 +92,8 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         # with a pronoun right after a whole mention, then the verb's frame, is the verb's object; a name ending in
         # ه goes on with the family name ("عبده الغزواني"، "عبدربه منصور هادي") or follows آل ("آل شرمه")
         return _title_to_name(st, start, end, follows)
+    if _place_in_apposition(st, start, end):
+        return end + 1  # "رئيس قسم التحقيقات بمكتب النائب العام بالعاصمة طرابلس إن" (real_fresh7 aleqtisadiya_8a15785345)
     k = end
     cue_name = _cue_as_first_name(st, end)
     while k < len(st.tokens) and k - end < limit:
@@ -107,6 +119,7 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         # "عبد الرحمن الفهد مساعد المدير العام ...،", "مكة المكرمة العقيد سعيد سرحان أن": a name or an
         # adjective, then a title whose mention runs up to the content
         longer = noun_phrase(st, k, verb)
+        longer += _place_in_apposition(st, k, longer)  # "... بالعاصمة طرابلس إن"
         closing = st.tok(longer)
         if longer > k and closing is not None and (st.is_comp(closing) or closing.text in COMMAS or closing.text == ":"
                                                    or (follows is not None and follows(longer))

@@ -20,8 +20,8 @@ from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
-__all__ = ["POSSESSIVE", "listed_name_end", "mention_ends", "name_run", "plain_word", "possessed", "time_as_name",
-           "title_with_pronoun"]
+__all__ = ["POSSESSIVE", "kunya_at", "listed_name_end", "mention_ends", "name_run", "plain_word", "possessed",
+           "time_as_name", "title_with_pronoun"]
 
 
 _NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
@@ -123,6 +123,15 @@ def plain_word(st: SentenceTokens, t: Token) -> bool:
     """A word with no role in the lexicons: a candidate personal name."""
     return t.is_word and not (st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) or st.kind(t)
                               or st.is_comp(t) or st.is_prep(t) or t.key in st.g.stopwords)
+
+
+def kunya_at(st: SentenceTokens, k: int) -> bool:
+    """Does a name open at token ``k`` with a kunya or nasab word and a plain word after it ("أم يوسف", "أبو فهد")?
+    The lexicons know neither name; the word before it makes it one (real_fresh7 aljazirah_8f8468e61c: "تعرض أم يوسف
+    في ركنها البهارات ...، مشيرة إلى أنها")."""
+    t, nxt = st.tokens[k], st.tok(k + 1)
+    return t.is_word and not t.conj and t.key in rule_words().name_link and nxt is not None and plain_word(st, nxt) \
+        and not nxt.definite
 
 
 def name_run(st: SentenceTokens, j: int) -> int:

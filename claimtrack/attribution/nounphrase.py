@@ -62,6 +62,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             if t.text == QUOTE:
                 limit = 4 if (words == 0 or (j > 0 and "name_intro" in st.roles(st.tokens[j - 1]))) else 2
                 close = st.quote_end(j, limit)
+                if close is None and words and (titled := _quoted_title(st, j)) is not None:
+                    j = titled  # "اللواء د.أحمد عبد الحليم «رئيس مركز الشرق الأوسط السابق ...» إن" (okaz_8164690ee2)
+                    continue
                 if close is None or close == j + 1:
                     break
                 # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
@@ -143,7 +146,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             break
         if (st.is_time(t) and "adjective" not in roles and not time_as_name(st, j)) or st.multi_role_at(j, "time_phrase"):
             break
-        definite = st.definite(t)
+        # "اللواء د. محمد": an abbreviated title after a title is one more title, as definite as الدكتور
+        abbreviated = words > 0 and _abbreviated_title(st, j)
+        definite = st.definite(t) or abbreviated
         if words == 0:
             if st.is_preposition_word(t) or "adverb_ma" in roles or (t.conj and st.is_cue_word(t)):
                 break
@@ -191,7 +196,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
         if attached and t.key[0] == LAM and st.adjunct_kind(without_clitic(t)) == "media":
             break  # "لوكالة": the outlet spoken to, an adjunct
         # "العقيد دكتور عاطي": a second title right after a title, even a private one (دكتور)
-        title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title"))
+        title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title")) or abbreviated
         if not title and prev == "pp" and definite and t.unprefixed in rule_words().honorific and name_run(st, j + 1):
             # "وكيل شؤون البيئة ... بالرئاسة الدكتور عبد الباسط بن سالم صيرفي": after the body a long title is
             # attached to, the honorific and the name (alweeam_d57e53548a)
@@ -313,6 +318,25 @@ def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
         return False
     return not (nxt.definite or st.is_title(nxt) or st.kind(nxt) or st.is_name(nxt) or st.is_prep(nxt) or name_run(st, j + 1)
                 or "adjective" in st.roles(nxt) or nxt.key[0] in (BEH, LAM))
+
+
+def _abbreviated_title(st: SentenceTokens, j: int) -> bool:
+    """Is token ``j`` an abbreviated title with its full stop ("د." in "اللواء د. محمد مجاهد الزيات",
+    okaz_8164690ee2), a title the name follows, not a one-letter name?"""
+    t, stop = st.tokens[j], st.tok(j + 1)
+    return t.key in rule_words().abbreviation and stop is not None and stop.text == "." and stop.start == t.end
+
+
+def _quoted_title(st: SentenceTokens, j: int) -> int | None:
+    """End of a speaker's title in quotation marks after the name, right before the content ("وقال اللواء د.أحمد عبد
+    الحليم «رئيس مركز الشرق الأوسط السابق للدراسات الاستراتيجية» إن", okaz_8164690ee2), like a long bracket; the
+    quote opens with an indefinite title and the complementizer or a colon follows it.  Else None."""
+    close = st.quote_end(j, _LONG_BRACKET)
+    first, after = st.tok(j + 1), (st.tok(close + 1) if close is not None else None)
+    if close is None or first is None or after is None or not first.is_word or first.definite or first.conj \
+            or not st.is_title(first):
+        return None
+    return close + 1 if st.is_comp(after) or after.text == COLON else None
 
 
 def _honorific_pronoun(st: SentenceTokens, t: Token) -> bool:

@@ -25,7 +25,7 @@ from .clause_subject import ClauseSubjects
 from .draft import Draft
 from .mention_words import WORD_RE, head_words, in_order, other_gender, same_speaker
 from .mentions import SourceGuess
-from .names import possessed
+from .names import kunya_at, possessed
 from .source_kind import classify_source
 from .speaker_search import SpeakerSearch
 from .tokens import QUOTE, SentenceTokens, Token
@@ -87,6 +87,17 @@ def _may_be_subject(st: SentenceTokens, a: int) -> bool:
     return bool(st.kind(t) or st.is_name(t) or st.roles(t)) or t.unprefixed in rule_words().partitive
 
 
+def _subject_hint(st: SentenceTokens, hint: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The hint of a clause subject a cue with none may take (see :func:`_may_be_subject`), or None.  A kunya the
+    lexicons do not know opens a name too, and only the kunya is taken: the words after it are the verb's object
+    as often as a family name ("تعرض أم يوسف في ركنها البهارات ...، مشيرة", real_fresh7 aljazirah_8f8468e61c; not
+    "ويروي أبو راس تفاصيل الحادث قائلاً", whose bare kunya then points back to the full mention)."""
+    if hint is None or _may_be_subject(st, hint[0]):
+        return hint
+    a, b = hint
+    return (a, min(b, a + 2)) if kunya_at(st, a) else None
+
+
 def _said_with(st: SentenceTokens, hint: tuple[int, int], d: Draft) -> bool:
     """Is the hint a bare name, the subject right after a speech verb, and the participle ``d`` the manner of that
     verb right after it ("وأضافت موريل قائلة: إن", "وتابع البحرة قائلاً")?  Not a phrase with a pronoun, the verb's
@@ -128,9 +139,7 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
         # ("عززت وزارة العمل ...، مؤكدة").  An attribution earlier in the sentence takes the cue instead, unless
         # the hint names a titled speaker after it ("ويقول: نعيب زماننا ... فيأتي الشاعر محمد العوني ... قائلاً").
         same_sentence = self.drafts_in_sentence(d.sentence)
-        hint = d.subject_hint
-        if hint is not None and not _may_be_subject(st, hint[0]):
-            hint = None
+        hint = _subject_hint(st, d.subject_hint)
         if hint is not None and same_sentence and not (st.kind(st.tokens[hint[0]]) in ("official", "person")
                                                        and all(st.tokens[hint[0]].start >= dd.cue[1] for dd in same_sentence)):
             hint = None
