@@ -24,6 +24,7 @@ import json
 import re
 import sys
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -31,12 +32,13 @@ import attrs
 
 from ..errors import InputError
 from ..models import Article
-from .decode import MAX_ARTICLE_BYTES, decode_text
+from .decode import MAX_ARTICLE_BYTES, decode_text, has_text, mojibake
 from .parse import parse_article
 
-__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "is_record_path", "read_records"]
+__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "is_record_path", "read_records", "split_lines"]
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".zip")
+_MEMBER_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")  # the members of a zip that are read
 # Field -> the names a record may give it, in order of preference.
 _NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id",),
@@ -52,14 +54,16 @@ FIELDS = tuple(_NAMES)
 
 @attrs.frozen
 class Problem:
-    """A record left out: the file, the line (1-based; for a JSON list, the line its object starts on)
-    and what is wrong."""
+    """A record left out: the file, the line (1-based; for a JSON list, the line its object starts on; 0 for
+    a whole member of a zip that cannot be unpacked) and what is wrong."""
 
     path: str
     line: int
     message: str
 
     def __str__(self) -> str:
+        if not self.line:  # a problem of a whole member of a zip, not of one of its lines
+            return f"{self.path}: {self.message}"
         return f"{self.path}, line {self.line}: {self.message}"
 
 
@@ -118,16 +122,45 @@ class RecordReader:
         self.encoding = encoding  # of files without a byte order mark (default UTF-8), see reader.decode
         self.max_bytes = max_bytes  # of one record's article text in UTF-8 (None: no limit)
         self.problems: list[Problem] = []
+        self.unread: list[str] = []  # members of zips left unread: not records (a .txt inside a zip)
         self._stdin = stdin
         self._seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, where)
 
+    def _names(self, field: str) -> tuple[str, ...]:
+        return (self.fields[field],) if field in self.fields else _NAMES[field]
+
     def _get(self, record: Mapping[str, object], field: str) -> object:
-        names = (self.fields[field],) if field in self.fields else _NAMES[field]
-        for name in names:
+        for name in self._names(field):
             value = record.get(name)
             if value not in (None, ""):
                 return value
         return None
+
+    def _string(self, record: Mapping[str, object], field: str) -> "str | None":
+        """The value of ``field`` as a string (a number as written: an id 7 is "7"), or None when absent;
+        a list, an object or a boolean raises ValueError naming the field: its Python form ("['a']") would
+        be stored as if it were the outlet's name."""
+        value = self._get(record, field)
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        name = next(n for n in self._names(field) if record.get(n) is value)
+        raise ValueError(f"field {name!r}{f' (the {field})' if name != field else ''} must be a string, got "
+                         f"{type(value).__name__} {_shown(value)}")
+
+    def _no_text(self, record: Mapping[str, object]) -> str:
+        """Why ``record`` gives no article text: the field holds something else, or which fields were looked at
+        and which the record has (a list nested under a key, ``{"articles": [...]}``, shows here)."""
+        for name in self._names("text"):
+            value = record.get(name)
+            if value not in (None, "") and not isinstance(value, str):
+                return f"the text (field {name!r}) must be a string, got {type(value).__name__} {_shown(value)}"
+            if isinstance(value, str) and value:
+                return f"the text (field {name!r}) holds only white space and invisible characters"
+        looked = " or ".join(repr(n) for n in self._names("text"))
+        has = ", ".join(repr(k) for k in list(record)[:8]) + (" ..." if len(record) > 8 else "")
+        return f"the record has no text: no field {looked} (its fields: {has or 'none'}); --field text=NAME names another"
 
     def read(self, name: str) -> Iterator[Article]:
         """The articles of the input ``name`` (a path or ``-``), in order; bad records go to ``problems``."""
@@ -148,11 +181,23 @@ class RecordReader:
 
     def _read_zip(self, p: Path) -> Iterator[Article]:
         with zipfile.ZipFile(p) as zf:
+            others = []
             for info in sorted(zf.infolist(), key=lambda i: i.filename):
                 suffix = Path(info.filename).suffix.lower()
-                if info.is_dir() or suffix not in (".jsonl", ".ndjson", ".json", ".csv"):
+                if info.is_dir():
                     continue
-                yield from self._read_bytes(zf.read(info), f"{p}:{info.filename}", suffix)
+                if suffix not in _MEMBER_SUFFIXES:
+                    others.append(info.filename)
+                    continue
+                try:
+                    data = zf.read(info)
+                except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as err:
+                    # a damaged member (bad CRC, corrupt deflate data, encrypted, an unknown compression): the others
+                    # are read; its records are lost, and said so
+                    self.problems.append(Problem(f"{p}:{info.filename}", 0, f"the member cannot be unpacked: {err}"))
+                    continue
+                yield from self._read_bytes(data, f"{p}:{info.filename}", suffix)
+            self.unread.extend(f"{p}:{name}" for name in others)
 
     def _read_bytes(self, data: bytes, where: str, suffix: str) -> Iterator[Article]:
         text = decode_text(data, where, encoding=self.encoding, allow_nul=True)  # JSON may escape a NUL: it stays in its text
@@ -178,7 +223,7 @@ class RecordReader:
             for n, record in enumerate(data):
                 yield from self._one(record, where, lines[n])
         elif kind == "jsonl":
-            for n, line in enumerate(text.splitlines(), start=1):
+            for n, line in enumerate(split_lines(text), start=1):
                 if not line.strip():
                     continue
                 try:
@@ -202,21 +247,27 @@ class RecordReader:
             self.problems.append(Problem(where, line, f"expected a JSON object, found {type(record).__name__}"))
             return
         body = self._get(record, "text")
-        if not isinstance(body, str) or not body.strip():
-            self.problems.append(Problem(where, line, "the record has no text"))
+        if not isinstance(body, str) or not has_text(body):
+            self.problems.append(Problem(where, line, self._no_text(record)))
+            return
+        garbled = mojibake(body)
+        if garbled:
+            self.problems.append(Problem(where, line, f"the text: {garbled}"))
             return
         try:
             published, published_at = _timestamp(self._get(record, "published"))
         except ValueError as err:
             self.problems.append(Problem(where, line, f"bad date: {err}"))
             return
-        title = self._get(record, "title")
-        title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+        try:
+            title, url, author, outlet, rid = (self._string(record, f) for f in ("title", "url", "author", "outlet", "id"))
+        except ValueError as err:
+            self.problems.append(Problem(where, line, str(err)))
+            return
+        title = " ".join(title.split()) if title is not None and title.strip() else None
         body = body[1:] if body.startswith("\ufeff") else body
         text = body if title is None or body.lstrip().startswith(title) else f"{title}\n\n{body}"
-        url, author, outlet, rid = (self._get(record, f) for f in ("url", "author", "outlet", "id"))
-        url = str(url) if url is not None else None
-        article_id = str(rid) if rid is not None else stable_id(url, text)
+        article_id = rid if rid is not None else stable_id(url, text)
         encoded = text.encode("utf-8")
         if self.max_bytes is not None and len(encoded) > self.max_bytes:
             self.problems.append(Problem(where, line, f"a text of {len(encoded):,} bytes, more than the limit of "
@@ -231,11 +282,27 @@ class RecordReader:
             return  # the same record twice: once is enough
         self._seen[article_id] = (digest, f"{where}, line {line}")
         try:
-            yield parse_article(text, id=article_id, outlet=str(outlet) if outlet is not None else None,
-                                published=published, path=where, url=url,
-                                author=str(author) if author is not None else None, published_at=published_at)
+            yield parse_article(text, id=article_id, outlet=outlet, published=published, path=where, url=url,
+                                author=author, published_at=published_at)
         except InputError as err:
             self.problems.append(Problem(where, line, str(err)))
+
+
+_LINE_END_RE = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text``, split at CR LF, LF or a lone CR only.  Not :meth:`str.splitlines`, which also splits
+    at U+2028 LINE SEPARATOR, U+0085 NEXT LINE and the like: JSON leaves them unescaped inside a string (text
+    copied from a web page holds U+2028), and a JSON line cut there is a record lost."""
+    lines = _LINE_END_RE.split(text)
+    return lines[:-1] if lines and not lines[-1] else lines
+
+
+def _shown(value: object, width: int = 40) -> str:
+    """``value`` as JSON, cut to ``width`` characters, for a message."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _object_lines(text: str, count: int) -> list[int]:
