@@ -216,3 +216,51 @@ def test_a_json_line_holding_a_unicode_line_separator_is_one_record(capsys, tmp_
     pairs.write_text("قال الوزير\u2028إن\tأكد الوزير أن\n", encoding="utf-8")
     code, out, err = run(capsys, "relate", "--pairs", pairs)
     assert code == 0 and len(out.splitlines()) == 1 and err == ""
+
+
+def test_json_python_cannot_parse_is_a_skipped_record_not_an_internal_error(capsys, tmp_path):
+    rows = _records()[:2]
+    deep = tmp_path / "deep.json"  # nested beyond Python's parser: RecursionError
+    deep.write_text("[" * 100_000, encoding="utf-8")
+    code, out, err = run(capsys, "demo", deep)
+    assert code == 1 and f"claimtrack: skipped: {deep}, line 1: not valid JSON: nested too deeply" in err
+    long_id = tmp_path / "day.jsonl"  # an id of 5,000 digits: ValueError past Python's 4,300-digit limit
+    long_id.write_text(json.dumps(rows[0], ensure_ascii=False) + "\n"
+                       + json.dumps(rows[1], ensure_ascii=False).replace('{"id": "' + rows[1]["id"] + '"',
+                                                                         '{"id": 1' + "0" * 5000) + "\n",
+                       encoding="utf-8")
+    code, out, err = run(capsys, "demo", "--format", "jsonl", long_id)
+    assert code == 3 and len(out.splitlines()) == 1
+    assert err.startswith(f"claimtrack: skipped: {long_id}, line 2: not valid JSON: Exceeds the limit (4300 digits)")
+    assert "internal error" not in err
+
+
+def test_an_article_piped_to_standard_input_is_named_once(capsys, monkeypatch):
+    # "-" reads JSON lines; an article's text piped there gave one "not valid JSON" line per paragraph
+    monkeypatch.setattr("sys.stdin", io.StringIO(_paths()[0].read_text(encoding="utf-8")))
+    code, out, err = run(capsys, "extract", "-")
+    assert code == 1 and err.splitlines() == [
+        "claimtrack: skipped: <stdin>, line 1: not JSON lines: no line of it is JSON (it opens 'عيد الفطر يعيد السمن "
+        "البلدي'); records are JSON objects, one a line; an article's text is read from a .txt file named as "
+        "such",
+        "claimtrack: error: none of the records given could be used (1 skipped)"]
+
+
+def test_a_hijri_date_is_not_read_as_a_gregorian_one(capsys, tmp_path):
+    # Saudi outlets date their pages 1436-10-05 (AH) too; read as ISO it was six centuries early, silently
+    rows = _records()[:2]
+    rows[1]["date_extracted"] = "1436-10-05"
+    path = tmp_path / "day.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    articles, problems = read_records(str(path))
+    assert len(articles) == 1 and [str(p) for p in problems] == [
+        f"{path}, line 2: bad date: '1436-10-05' is in the year 1436, no publication year: a Hijri date? give the "
+        "Gregorian date (2015-07-21 for 1436-10-05)"]
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    first = _paths()[0]
+    (folder / first.name).write_bytes(first.read_bytes())
+    (folder / "outlets.json").write_text(json.dumps({first.stem: {"outlet": "3alyoum", "published": "1436-10-05"}}),
+                                         encoding="utf-8")
+    code, out, err = run(capsys, "demo", folder)
+    assert code == 1 and "bad published date: '1436-10-05' is in the year 1436" in err

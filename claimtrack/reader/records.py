@@ -35,7 +35,8 @@ from ..models import Article
 from .decode import MAX_ARTICLE_BYTES, decode_text, has_text, mojibake
 from .parse import parse_article
 
-__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "is_record_path", "read_records", "split_lines"]
+__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "check_year", "is_record_path", "read_records",
+           "split_lines"]
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".zip")
 _MEMBER_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")  # the members of a zip that are read
@@ -96,10 +97,23 @@ def _timestamp(value: object) -> "tuple[dt.date | None, dt.datetime | None]":
         pass
     else:
         has_time = len(text) > 10
-        return when.date(), (when if has_time else None)
+        return check_year(when.date(), text), (when if has_time else None)
     from ..dates import parse_date  # Arabic dates ("30 ماي 2020")
 
-    return parse_date(text), None
+    return check_year(parse_date(text), text), None
+
+
+FIRST_YEAR = 1900  # of a publication date: an earlier year is most often a Hijri date (1436 AH is 2015)
+
+
+def check_year(day: "dt.date | None", text: str) -> "dt.date | None":
+    """``day``, or ValueError when its year is before :data:`FIRST_YEAR`: Saudi and Gulf outlets date their
+    pages in the Hijri calendar too ("1436-10-05"), which reads as a valid Gregorian date six centuries early
+    and would order a story's timeline and date its statements wrongly, silently."""
+    if day is not None and day.year < FIRST_YEAR:
+        raise ValueError(f"{text!r} is in the year {day.year}, no publication year: a Hijri date? "
+                         "give the Gregorian date (2015-07-21 for 1436-10-05)")
+    return day
 
 
 def stable_id(url: str | None, text: str) -> str:
@@ -214,6 +228,9 @@ class RecordReader:
                     return
                 self.problems.append(Problem(where, err.lineno, f"not valid JSON: {err.msg}, column {err.colno}"))
                 return
+            except (ValueError, RecursionError) as err:
+                self.problems.append(Problem(where, 1, _unreadable(err)))
+                return
             if isinstance(data, dict):
                 data = [data]
             if not isinstance(data, list):
@@ -223,6 +240,7 @@ class RecordReader:
             for n, record in enumerate(data):
                 yield from self._one(record, where, lines[n])
         elif kind == "jsonl":
+            before, parsed = len(self.problems), 0
             for n, line in enumerate(split_lines(text), start=1):
                 if not line.strip():
                     continue
@@ -231,7 +249,19 @@ class RecordReader:
                 except json.JSONDecodeError as err:
                     self.problems.append(Problem(where, n, f"not valid JSON: {err.msg}, column {err.colno}"))
                     continue
+                except (ValueError, RecursionError) as err:
+                    self.problems.append(Problem(where, n, _unreadable(err)))
+                    continue
+                parsed += 1
                 yield from self._one(record, where, n)
+            if not parsed and len(self.problems) - before > 1:
+                # not one line is JSON (an article's text piped to "-", a text file named .jsonl): one line says
+                # so, not one per paragraph
+                start = " ".join(next(line for line in split_lines(text) if line.strip()).split()[:5])
+                del self.problems[before:]
+                self.problems.append(Problem(where, 1, f"not JSON lines: no line of it is JSON (it opens {start!r}); "
+                                                       "records are JSON objects, one a line; an article's text "
+                                                       "is read from a .txt file named as such"))
         else:
             reader = csv.DictReader(io.StringIO(text, newline=""))
             try:
@@ -297,6 +327,14 @@ def split_lines(text: str) -> list[str]:
     copied from a web page holds U+2028), and a JSON line cut there is a record lost."""
     lines = _LINE_END_RE.split(text)
     return lines[:-1] if lines and not lines[-1] else lines
+
+
+def _unreadable(err: Exception) -> str:
+    """Why :func:`json.loads` refused a text in another way than a syntax error: JSON nested too deeply for
+    Python's parser, or a number of more digits than Python converts (4,300)."""
+    if isinstance(err, RecursionError):
+        return "not valid JSON: nested too deeply"
+    return f"not valid JSON: {str(err).split(';')[0]}"
 
 
 def _shown(value: object, width: int = 40) -> str:
