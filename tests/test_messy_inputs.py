@@ -8,6 +8,7 @@ skipped and named while the rest is used; never an internal error, never dropped
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import zipfile
@@ -108,7 +109,7 @@ def test_record_fields_of_the_wrong_type_are_named_not_stored_as_python(tmp_path
     assert [str(p).split(": ", 1)[1] for p in problems] == [
         "field 'source' (the outlet) must be a string, got list [\"3alyoum\"]",
         "field 'author' must be a string, got dict {\"name\": \"حاتم النجيمي\"}",
-        "the text (field 'content') must be a string, got int 12345",
+        "the record has no text: its field 'content' must be a string, got int 12345",
         "the record has no text: no field 'text' or 'content' or 'body' (its fields: 'id', 'title', 'source', "
         "'date_extracted'); --field text=NAME names another"]
     assert [p.line for p in problems] == [1, 2, 3, 4]
@@ -264,3 +265,34 @@ def test_a_hijri_date_is_not_read_as_a_gregorian_one(capsys, tmp_path):
                                          encoding="utf-8")
     code, out, err = run(capsys, "demo", folder)
     assert code == 1 and "bad published date: '1436-10-05' is in the year 1436" in err
+
+
+def test_csv_from_a_spreadsheet_long_articles_semicolons_and_stray_cells(tmp_path):
+    rows = _records()
+    columns = ["id", "title", "content", "source", "date_extracted"]
+
+    def write(path, rows, **options):
+        with open(path, "w", encoding="utf-8-sig", newline="") as f:  # a spreadsheet's UTF-8: with a BOM
+            writer = csv.DictWriter(f, fieldnames=columns, **options)
+            writer.writeheader()
+            writer.writerows(rows)
+
+    # an article longer than the csv module's field limit (131,072 characters) was "not valid CSV", and every
+    # row after it was lost unnamed
+    long = {**rows[1], "content": (rows[1]["content"] + "\n") * (131_072 // len(rows[1]["content"]) + 2)}
+    path = tmp_path / "long.csv"
+    write(path, [rows[0], long, rows[2]])
+    articles, problems = read_records(str(path))
+    assert problems == [] and [a.id for a in articles] == [rows[0]["id"], long["id"], rows[2]["id"]]
+    # a spreadsheet saved in an Arabic locale separates its cells with ";"
+    path = tmp_path / "semicolons.csv"
+    write(path, rows[:2], delimiter=";")
+    articles, problems = read_records(str(path))
+    assert problems == [] and [a.id for a in articles] == [r["id"] for r in rows[:2]]
+    # a stray cell shifts the row's date into the outlet: named as such, not as a bad date
+    path = tmp_path / "stray.csv"
+    write(path, rows[:2])
+    text = path.read_text(encoding="utf-8-sig")
+    path.write_text(text.replace(f"\n{rows[1]['id']},", f"\n{rows[1]['id']},x,", 1), encoding="utf-8")
+    articles, problems = read_records(str(path))
+    assert len(articles) == 1 and [p.message for p in problems] == ["the row has 6 fields, the header 5"]

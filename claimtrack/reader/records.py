@@ -167,11 +167,15 @@ class RecordReader:
         """Why ``record`` gives no article text: the field holds something else, or which fields were looked at
         and which the record has (a list nested under a key, ``{"articles": [...]}``, shows here)."""
         for name in self._names("text"):
-            value = record.get(name)
-            if value not in (None, "") and not isinstance(value, str):
-                return f"the text (field {name!r}) must be a string, got {type(value).__name__} {_shown(value)}"
-            if isinstance(value, str) and value:
-                return f"the text (field {name!r}) holds only white space and invisible characters"
+            if name not in record:
+                continue
+            value = record[name]
+            if value is None or value == "":
+                return f"the record has no text: its field {name!r} is {'empty' if value == '' else 'null'}"
+            if not isinstance(value, str):
+                return (f"the record has no text: its field {name!r} must be a string, got {type(value).__name__} "
+                        f"{_shown(value)}")
+            return f"the record has no text: its field {name!r} holds only white space and invisible characters"
         looked = " or ".join(repr(n) for n in self._names("text"))
         has = ", ".join(repr(k) for k in list(record)[:8]) + (" ..." if len(record) > 8 else "")
         return f"the record has no text: no field {looked} (its fields: {has or 'none'}); --field text=NAME names another"
@@ -263,14 +267,24 @@ class RecordReader:
                                                        "records are JSON objects, one a line; an article's text "
                                                        "is read from a .txt file named as such"))
         else:
-            reader = csv.DictReader(io.StringIO(text, newline=""))
+            # an article longer than the csv module's default field limit (131,072 characters) is no bad row: the
+            # limit is raised (never lowered) to the size limit of one article
+            limit = self.max_bytes if self.max_bytes is not None else 2**31 - 1
+            if csv.field_size_limit() < limit:
+                csv.field_size_limit(limit)
+            reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
             try:
                 for record in reader:
                     # the line the record starts on: the reader's count after it, less its own newlines
-                    start = reader.line_num - sum(str(v).count("\n") for v in record.values() if v)
+                    start = reader.line_num - sum(str(v).count("\n") for v in record.values() if isinstance(v, str))
+                    if None in record:  # more cells than the header names: the cells after a stray one are shifted
+                        self.problems.append(Problem(where, start, f"the row has {len(record) - 1 + len(record[None])} "
+                                                                   f"fields, the header {len(record) - 1}"))
+                        continue
                     yield from self._one(record, where, start)
             except csv.Error as err:
-                self.problems.append(Problem(where, reader.line_num, f"not valid CSV: {err}"))
+                self.problems.append(Problem(where, reader.line_num, f"not valid CSV: {err}; the rows after it are "
+                                                                     "not read"))
 
     def _one(self, record: object, where: str, line: int) -> Iterator[Article]:
         if not isinstance(record, dict):
@@ -327,6 +341,15 @@ def split_lines(text: str) -> list[str]:
     copied from a web page holds U+2028), and a JSON line cut there is a record lost."""
     lines = _LINE_END_RE.split(text)
     return lines[:-1] if lines and not lines[-1] else lines
+
+
+def _delimiter(text: str) -> str:
+    """The CSV delimiter: a comma, unless the header holds none but semicolons or tabs (spreadsheets saved in
+    an Arabic or European locale separate their cells with ";")."""
+    header = text.split("\n", 1)[0]
+    if "," in header:
+        return ","
+    return ";" if ";" in header else "\t" if "\t" in header else ","
 
 
 def _unreadable(err: Exception) -> str:
