@@ -214,6 +214,8 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
             elif others:  # a zip of records with other files beside them (articles as .txt): said, not dropped unseen
                 print(f"claimtrack: notice: {name}: {len(others)} member(s) that are not records left unread: "
                       f"{_few(others)}", file=sys.stderr)
+    for notice in reader.notices:  # a record read with a repair that keeps its offsets: said, not hidden
+        print(f"claimtrack: notice: {notice}", file=sys.stderr)
     for problem in reader.problems:  # a bad record is skipped and named; the good ones in the file are kept
         if skipped is not None:
             skipped.append(str(problem))

@@ -121,6 +121,8 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
                              progress=added, marking=line.marking)
         line.end()
         stats = tracker.stats()
+    for notice in reader.notices:  # records stored with a repair that keeps their offsets (a lone surrogate)
+        print(f"claimtrack: notice: {notice}", file=sys.stderr)
     # reported by claimtrack.cli.main, which exits with SKIPPED (or 1 when a file could not be read)
     args.skipped.extend([*map(str, reader.problems), *result.refused])
     skipped = len(reader.problems) + len(result.refused)

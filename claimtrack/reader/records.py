@@ -136,6 +136,7 @@ class RecordReader:
         self.encoding = encoding  # of files without a byte order mark (default UTF-8), see reader.decode
         self.max_bytes = max_bytes  # of one record's article text in UTF-8 (None: no limit)
         self.problems: list[Problem] = []
+        self.notices: list[Problem] = []  # records read with a repair (a lone surrogate replaced), to report
         self.unread: list[str] = []  # members of zips left unread: not records (a .txt inside a zip)
         self._stdin = stdin
         self._seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, where)
@@ -163,6 +164,24 @@ class RecordReader:
         raise ValueError(f"field {name!r}{f' (the {field})' if name != field else ''} must be a string, got "
                          f"{type(value).__name__} {_shown(value)}")
 
+    def _whole_characters(self, record: dict, where: str, line: int) -> dict:
+        """``record`` with each lone surrogate of its strings replaced by U+FFFD, and a notice.  JSON may escape
+        half a character (``"\\ud83d"``: an emoji cut where a scraper cut the title); it is no character, cannot
+        be written out, and failed the whole run.  One code point for one, so every offset stays the same."""
+        found: list[str] = []
+        fixed = {}
+        for key, value in record.items():
+            if isinstance(value, str) and _SURROGATE_RE.search(value):
+                found.append(key)
+                value = _SURROGATE_RE.sub("\ufffd", value)
+            fixed[key] = value
+        if not found:
+            return record
+        self.notices.append(Problem(where, line, f"half a character (a lone surrogate, \\uD800-\\uDFFF) in "
+                                                 f"{', '.join(repr(k) for k in found)} replaced by U+FFFD; "
+                                                 "offsets unchanged"))
+        return fixed
+
     def _no_text(self, record: Mapping[str, object]) -> str:
         """Why ``record`` gives no article text: the field holds something else, or which fields were looked at
         and which the record has (a list nested under a key, ``{"articles": [...]}``, shows here)."""
@@ -184,7 +203,13 @@ class RecordReader:
         """The articles of the input ``name`` (a path or ``-``), in order; bad records go to ``problems``."""
         if name == "-":
             stream = self._stdin or sys.stdin
-            yield from self._read_text(stream.read(), "<stdin>", "jsonl")
+            if stream is None:
+                raise InputError("standard input is closed; give a file instead of -")
+            source = getattr(stream, "buffer", None)  # the bytes, decoded as a file's are: a text stream would
+            if source is not None:                     # hand on undecodable bytes as surrogates (C locale)
+                yield from self._read_bytes(source.read(), "<stdin>", ".jsonl")
+            else:
+                yield from self._read_text(stream.read(), "<stdin>", "jsonl")
             return
         p = Path(name)
         suffix = p.suffix.lower()
@@ -290,6 +315,7 @@ class RecordReader:
         if not isinstance(record, dict):
             self.problems.append(Problem(where, line, f"expected a JSON object, found {type(record).__name__}"))
             return
+        record = self._whole_characters(record, where, line)
         body = self._get(record, "text")
         if not isinstance(body, str) or not has_text(body):
             self.problems.append(Problem(where, line, self._no_text(record)))
@@ -332,6 +358,7 @@ class RecordReader:
             self.problems.append(Problem(where, line, str(err)))
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _LINE_END_RE = re.compile(r"\r\n|\r|\n")
 
 
