@@ -30,6 +30,7 @@ import codecs
 import errno
 import json
 import os
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -146,10 +147,8 @@ def mojibake(text: str) -> str:
 def has_text(text: str) -> bool:
     """Whether ``text`` holds anything but white space and invisible format characters (zero-width spaces and
     joiners, direction marks, byte order marks)."""
-    return _VISIBLE_RE.search(text) is not None
-
-
-_VISIBLE_RE = regex.compile(r"[^\s\p{Cf}]")
+    # str.isspace, as str.strip (the test of a blank file) reads white space; stops at the first letter
+    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
 
 
 def _open_error(p: Path, err: OSError) -> InputError:
