@@ -331,3 +331,18 @@ def test_standard_input_is_decoded_as_a_file_is(capsys, monkeypatch):
                                                       errors="surrogateescape"))
     code, out, err = run(capsys, "demo", "--encoding", "utf-8", "-")
     assert code == 1 and err.strip() == "claimtrack: error: <stdin>: not valid utf-8 at byte 10 (0xff)"
+
+
+def test_a_page_that_declares_latin_1_and_holds_utf8_is_named_with_the_fix(capsys, tmp_path):
+    # tests/data/web: a real SaudiNewsNet article in a news page; a CMS that declares iso-8859-1 over UTF-8 bytes
+    # gave a page of "Ø§Ù" in which nothing was found, silently
+    pytest.importorskip("trafilatura")
+    real = Path(__file__).parent / "data" / "web" / "3alyoum_b3a205d7b6.html"
+    page = tmp_path / real.name
+    page.write_bytes(real.read_bytes().replace(b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">'))
+    code, out, err = run(capsys, "demo", page)
+    assert code == 1 and err.startswith(f"claimtrack: error: {page}: Arabic text garbled as Latin characters (")
+    assert err.rstrip().endswith("the page declares the charset iso8859-1 but its bytes are UTF-8; read it with "
+                                 "--encoding utf-8 (encoding='utf-8')")
+    code, out, err = run(capsys, "demo", "--encoding", "utf-8", page)
+    assert code == 0 and "العراق يتنصّل من تصريحات" in out
