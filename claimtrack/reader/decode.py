@@ -131,7 +131,7 @@ def mojibake(text: str) -> str:
     found = len(_MOJIBAKE_RE.findall(text))
     if found < MOJIBAKE_MIN or found <= len(_ARABIC_LETTER_RE.findall(text)):
         return ""
-    start = _MOJIBAKE_RE.search(text).start()  # type: ignore[union-attr]
+    start = _MOJIBAKE_RE.search(text).start()
     repair = "; repair it by encoding it back to the code page it was read in, and read the result as UTF-8"
     for codec, name in (("latin-1", "LATIN1"), ("cp1252", "WINDOWS-1252")):
         try:

@@ -286,9 +286,9 @@ class RecordReader:
             if not parsed and len(self.problems) - before > 1:
                 # not one line is JSON (an article's text piped to "-", a text file named .jsonl): one line says
                 # so, not one per paragraph
-                start = " ".join(next(line for line in split_lines(text) if line.strip()).split()[:5])
+                opening = " ".join(next(line for line in split_lines(text) if line.strip()).split()[:5])
                 del self.problems[before:]
-                self.problems.append(Problem(where, 1, f"not JSON lines: no line of it is JSON (it opens {start!r}); "
+                self.problems.append(Problem(where, 1, f"not JSON lines: no line of it is JSON (it opens {opening!r}); "
                                                        "records are JSON objects, one a line; an article's text "
                                                        "is read from a .txt file named as such"))
         else:
