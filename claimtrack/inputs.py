@@ -68,9 +68,13 @@ def _expand(p: Path) -> list[Path]:
     except OSError as err:
         raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
     files = _not_reports(files)
-    left = [*(f"{_few(hidden)} (hidden)" for _ in hidden[:1]),
-            *(f"{_few(folders)} (sub-folders: name one to read it)" for _ in folders[:1]),
-            *(f"{_few(records)} (records: name the file to read them)" for _ in records[:1])]
+    left = []
+    if hidden:
+        left.append(f"{_few(hidden)} (hidden)")
+    if folders:
+        left.append(f"{_few(folders)} (sub-folders: name one to read it)")
+    if records:
+        left.append(f"{_few(records)} (records: name the file to read them)")
     if not files:
         raise InputError(f"{p}: folder holds no .txt article files (nor .html pages)"
                          + (f"; it holds {'; '.join(left)}" if left else ""))
@@ -253,7 +257,6 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
 
 def _few(names: Sequence[str], shown: int = 3) -> str:
     """``"a.txt, b.txt and 4 more"``: the first names of a list, for a one-line message."""
-    names = [n.rpartition(":")[2] if ":" in n else n for n in names]
     more = f" and {len(names) - shown} more" if len(names) > shown else ""
     return ", ".join(names[:shown]) + more
 

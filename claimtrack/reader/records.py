@@ -137,7 +137,7 @@ class RecordReader:
         self.max_bytes = max_bytes  # of one record's article text in UTF-8 (None: no limit)
         self.problems: list[Problem] = []
         self.notices: list[Problem] = []  # records read with a repair (a lone surrogate replaced), to report
-        self.unread: list[str] = []  # members of zips left unread: not records (a .txt inside a zip)
+        self.unread: list[str] = []  # names of zip members left unread: not records (a .txt inside a zip)
         self._stdin = stdin
         self._seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, where)
 
@@ -240,7 +240,7 @@ class RecordReader:
                     self.problems.append(Problem(f"{p}:{info.filename}", 0, f"the member cannot be unpacked: {err}"))
                     continue
                 yield from self._read_bytes(data, f"{p}:{info.filename}", suffix)
-            self.unread.extend(f"{p}:{name}" for name in others)
+            self.unread.extend(others)
 
     def _read_bytes(self, data: bytes, where: str, suffix: str) -> Iterator[Article]:
         text = decode_text(data, where, encoding=self.encoding, allow_nul=True)  # JSON may escape a NUL: it stays in its text
