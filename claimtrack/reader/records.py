@@ -33,10 +33,10 @@ import attrs
 from ..errors import InputError
 from ..models import Article
 from .decode import MAX_ARTICLE_BYTES, decode_text, has_text, mojibake
+from .lines import csv_delimiter, json_refusal, object_lines, split_lines
 from .parse import parse_article
 
-__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "check_year", "is_record_path", "read_records",
-           "split_lines"]
+__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "check_year", "is_record_path", "read_records"]
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".zip")
 _MEMBER_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")  # the members of a zip that are read
@@ -258,14 +258,14 @@ class RecordReader:
                 self.problems.append(Problem(where, err.lineno, f"not valid JSON: {err.msg}, column {err.colno}"))
                 return
             except (ValueError, RecursionError) as err:
-                self.problems.append(Problem(where, 1, _unreadable(err)))
+                self.problems.append(Problem(where, 1, json_refusal(err)))
                 return
             if isinstance(data, dict):
                 data = [data]
             if not isinstance(data, list):
                 self.problems.append(Problem(where, 1, "expected a JSON list of records"))
                 return
-            lines = _object_lines(text, len(data))
+            lines = object_lines(text, len(data))
             for n, record in enumerate(data):
                 yield from self._one(record, where, lines[n])
         elif kind == "jsonl":
@@ -279,7 +279,7 @@ class RecordReader:
                     self.problems.append(Problem(where, n, f"not valid JSON: {err.msg}, column {err.colno}"))
                     continue
                 except (ValueError, RecursionError) as err:
-                    self.problems.append(Problem(where, n, _unreadable(err)))
+                    self.problems.append(Problem(where, n, json_refusal(err)))
                     continue
                 parsed += 1
                 yield from self._one(record, where, n)
@@ -297,7 +297,7 @@ class RecordReader:
             limit = self.max_bytes if self.max_bytes is not None else 2**31 - 1
             if csv.field_size_limit() < limit:
                 csv.field_size_limit(limit)
-            reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+            reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
             try:
                 for record in reader:
                     # the line the record starts on: the reader's count after it, less its own newlines
@@ -359,67 +359,10 @@ class RecordReader:
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_LINE_END_RE = re.compile(r"\r\n|\r|\n")
-
-
-def split_lines(text: str) -> list[str]:
-    """The lines of ``text``, split at CR LF, LF or a lone CR only.  Not :meth:`str.splitlines`, which also splits
-    at U+2028 LINE SEPARATOR, U+0085 NEXT LINE and the like: JSON leaves them unescaped inside a string (text
-    copied from a web page holds U+2028), and a JSON line cut there is a record lost."""
-    lines = _LINE_END_RE.split(text)
-    return lines[:-1] if lines and not lines[-1] else lines
-
-
-def _delimiter(text: str) -> str:
-    """The CSV delimiter: a comma, unless the header holds none but semicolons or tabs (spreadsheets saved in
-    an Arabic or European locale separate their cells with ";")."""
-    header = text.split("\n", 1)[0]
-    if "," in header:
-        return ","
-    return ";" if ";" in header else "\t" if "\t" in header else ","
-
-
-def _unreadable(err: Exception) -> str:
-    """Why :func:`json.loads` refused a text in another way than a syntax error: JSON nested too deeply for
-    Python's parser, or a number of more digits than Python converts (4,300)."""
-    if isinstance(err, RecursionError):
-        return "not valid JSON: nested too deeply"
-    return f"not valid JSON: {str(err).split(';')[0]}"
-
-
 def _shown(value: object, width: int = 40) -> str:
     """``value`` as JSON, cut to ``width`` characters, for a message."""
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _object_lines(text: str, count: int) -> list[int]:
-    """The line each top-level item of a JSON list starts on (1 for the rest when it cannot be told)."""
-    lines: list[int] = []
-    depth = 0
-    expect = False  # at depth 1, after "[" or ",": the next non-space character opens an item
-    line = 1
-    for m in _JSON_TOKEN_RE.finditer(text):
-        tok = m.group()
-        if tok == "\n":
-            line += 1
-            continue
-        if tok[0] == '"':
-            line += tok.count("\n")
-        if depth == 1 and expect and tok not in ("]", ","):
-            lines.append(line)
-            expect = False
-        if tok in "[{":
-            depth += 1
-            expect = depth == 1
-        elif tok in "]}":
-            depth -= 1
-        elif tok == "," and depth == 1:
-            expect = True
-    return lines[:count] + [1] * (count - len(lines))
-
-
-_JSON_TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},\n]|[^\s"\[\]{},]+')
 
 
 def read_records(name: str, fields: "Mapping[str, str] | None" = None, *, encoding: str | None = None,
