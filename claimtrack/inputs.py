@@ -24,7 +24,8 @@ from .reader.records import is_record_path
 if TYPE_CHECKING:
     from .matching import Corpus
 
-__all__ = ["PROGRESS_AT", "RECORDS_AT_ONCE", "iter_articles", "iter_paths", "load_articles", "load_corpus"]
+__all__ = ["PROGRESS_AT", "RECORDS_AT_ONCE", "iter_articles", "iter_paths", "load_articles", "load_corpus",
+           "no_records"]
 
 
 def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Iterator[Path]:
@@ -209,9 +210,7 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
             others = reader.unread[unread:]
             if count == before and error is None and len(reader.problems) == problems:
                 # an empty file, or an empty list: refused as an empty article file is, not an empty result
-                empty = InputError(f"{'standard input' if name == '-' else name}: holds no records"
-                                   + (f" (a zip's .jsonl, .json and .csv members are read; it holds {_few(others)})"
-                                      if others else ""))
+                empty = InputError(no_records(name, others))
                 if failures is None:
                     raise empty
                 failures.append(str(empty))
@@ -253,6 +252,14 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
         raise InputError(f"none of the {len(failures)} article files or folders given could be read")
     if skipped and not count:
         raise InputError(f"none of the records given could be used ({len(skipped)} skipped)")
+
+
+def no_records(name: str, others: Sequence[str] = ()) -> str:
+    """The message for the record input ``name`` (``-``: standard input) that holds no record; ``others``, the
+    members of a zip that are no record files (articles zipped as .txt)."""
+    where = "standard input" if name == "-" else name
+    return f"{where}: holds no records" + (f" (a zip's .jsonl, .json and .csv members are read; it holds "
+                                           f"{_few(others)})" if others else "")
 
 
 def _few(names: Sequence[str], shown: int = 3) -> str:

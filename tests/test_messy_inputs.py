@@ -346,3 +346,19 @@ def test_a_page_that_declares_latin_1_and_holds_utf8_is_named_with_the_fix(capsy
                                  "--encoding utf-8 (encoding='utf-8')")
     code, out, err = run(capsys, "demo", "--encoding", "utf-8", page)
     assert code == 0 and "العراق يتنصّل من تصريحات" in out
+
+
+def test_track_add_names_a_record_input_that_holds_no_records(capsys, tmp_path):
+    # articles zipped as .txt files, or an empty export: "0 articles added" and exit status 0 said nothing was wrong
+    texts = {p.name: p.read_bytes() for p in _paths()}
+    zipped = tmp_path / "articles.zip"
+    _zip(zipped, texts)
+    empty = tmp_path / "export.jsonl"
+    empty.write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "track", "add", "-q", tmp_path / "store.db", zipped, empty, _paths()[0])
+    assert code == 1 and out.startswith("1 articles added")
+    assert err.splitlines() == [
+        "claimtrack: error: 2 inputs could not be used:",
+        f"claimtrack: error: {zipped}: holds no records (a zip's .jsonl, .json and .csv members are read; it holds "
+        f"{', '.join(sorted(texts)[:3])} and 1 more)",
+        f"claimtrack: error: {empty}: holds no records"]
