@@ -19,18 +19,21 @@ from .parallel import Jobs, extract_many, prime_corpus, read_articles, shared_po
 from .reader import MAX_ARTICLE_BYTES, check_encoding, read_outlets
 from .reader.files import HTML_SUFFIXES
 from .reader.html import is_report
+from .reader.records import is_record_path
 
 if TYPE_CHECKING:
     from .matching import Corpus
 
-__all__ = ["PROGRESS_AT", "RECORDS_AT_ONCE", "iter_articles", "iter_paths", "load_articles", "load_corpus"]
+__all__ = ["PROGRESS_AT", "RECORDS_AT_ONCE", "iter_articles", "iter_paths", "load_articles", "load_corpus",
+           "no_records"]
 
 
 def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Iterator[Path]:
     """Article files named by ``paths``: files as given, folders expanded to their ``*.txt`` files and HTML
-    pages (``*.html``, ``*.htm``; read with the extra ``claimtrack[web]``), in name order (such a symbolic link
-    that leads nowhere or loops is given too, so that reading it reports it; other entries that are not files,
-    such as sub-folders and pipes, are left out).
+    pages (``*.html``, ``*.htm``, in any case; read with the extra ``claimtrack[web]``), in name order (such a
+    symbolic link that leads nowhere or loops is given too, so that reading it reports it; other entries that
+    are not files, such as pipes, are left out).  Hidden files (``._a.txt``, which macOS leaves beside each file
+    it copies), sub-folders and record files inside a folder are not read, and a notice on stderr names them.
 
     A folder that cannot be listed raises :class:`InputError`, or with ``failures`` given is recorded
     there and skipped.
@@ -44,18 +47,40 @@ def iter_paths(paths: Sequence[str], failures: "list[str] | None" = None) -> Ite
             failures.append(str(err))
 
 
+_ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)  # what a folder is read for (any case: A.TXT too)
+
+
 def _expand(p: Path) -> list[Path]:
     try:
         if not p.is_dir():
             return _not_reports([p])
-        files = sorted(f for f in p.iterdir()
-                       if (f.suffix == ".txt" or f.suffix.lower() in HTML_SUFFIXES)
-                       and (f.is_file() or (f.is_symlink() and not f.exists())))
+        files, hidden, folders, records = [], [], [], []
+        for f in sorted(p.iterdir()):
+            article = f.suffix.lower() in _ARTICLE_SUFFIXES
+            if f.name.startswith("."):  # "._a.txt" (macOS metadata), ".#a.txt" (an editor's lock): no articles
+                if article:
+                    hidden.append(f.name)
+            elif f.is_dir():
+                folders.append(f.name + "/")
+            elif article and (f.is_file() or (f.is_symlink() and not f.exists())):
+                files.append(f)
+            elif is_record_path(f.name) and f.name != "outlets.json":
+                records.append(f.name)
     except OSError as err:
         raise InputError(f"{p}: cannot list the folder: {err.strerror or err}") from err
     files = _not_reports(files)
+    left = []
+    if hidden:
+        left.append(f"{_few(hidden)} (hidden)")
+    if folders:
+        left.append(f"{_few(folders)} (sub-folders: name one to read it)")
+    if records:
+        left.append(f"{_few(records)} (records: name the file to read them)")
     if not files:
-        raise InputError(f"{p}: folder holds no .txt article files (nor .html pages)")
+        raise InputError(f"{p}: folder holds no .txt article files (nor .html pages)"
+                         + (f"; it holds {'; '.join(left)}" if left else ""))
+    if left:  # a folder is read for its article files; what else looks like data is named, not dropped unseen
+        print(f"claimtrack: notice: {p}: left out {'; '.join(left)}", file=sys.stderr)
     return files
 
 
@@ -149,7 +174,7 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
     mapping: dict = {}
     for m in mappings.values():
         mapping.update(m)
-    from .reader.records import RecordReader, is_record_path  # .jsonl/.json/.csv/.zip records and "-"
+    from .reader.records import RecordReader  # .jsonl/.json/.csv/.zip records and "-"
 
     count = 0
     reader = RecordReader(fields, encoding=encoding, max_bytes=max_bytes)
@@ -157,7 +182,7 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
         for name in (name for name in paths if is_record_path(name)):
             read: list[Article] = []
             stream = reader.read(name)
-            before, problems = count, len(reader.problems)
+            before, problems, unread = count, len(reader.problems), len(reader.unread)
             while True:
                 error = None
                 try:
@@ -182,12 +207,18 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
                 if error is not None or len(read) < RECORDS_AT_ONCE:
                     break
                 read = []
+            others = reader.unread[unread:]
             if count == before and error is None and len(reader.problems) == problems:
                 # an empty file, or an empty list: refused as an empty article file is, not an empty result
-                empty = InputError(f"{'standard input' if name == '-' else name}: holds no records")
+                empty = InputError(no_records(name, others))
                 if failures is None:
                     raise empty
                 failures.append(str(empty))
+            elif others:  # a zip of records with other files beside them (articles as .txt): said, not dropped unseen
+                print(f"claimtrack: notice: {name}: {len(others)} member(s) that are not records left unread: "
+                      f"{_few(others)}", file=sys.stderr)
+    for notice in reader.notices:  # a record read with a repair that keeps its offsets: said, not hidden
+        print(f"claimtrack: notice: {notice}", file=sys.stderr)
     for problem in reader.problems:  # a bad record is skipped and named; the good ones in the file are kept
         if skipped is not None:
             skipped.append(str(problem))
@@ -221,6 +252,20 @@ def iter_articles(paths: Sequence[str], outlets: str | None = None, progress: bo
         raise InputError(f"none of the {len(failures)} article files or folders given could be read")
     if skipped and not count:
         raise InputError(f"none of the records given could be used ({len(skipped)} skipped)")
+
+
+def no_records(name: str, others: Sequence[str] = ()) -> str:
+    """The message for the record input ``name`` (``-``: standard input) that holds no record; ``others``, the
+    members of a zip that are no record files (articles zipped as .txt)."""
+    where = "standard input" if name == "-" else name
+    return f"{where}: holds no records" + (f" (a zip's .jsonl, .json and .csv members are read; it holds "
+                                           f"{_few(others)})" if others else "")
+
+
+def _few(names: Sequence[str], shown: int = 3) -> str:
+    """``"a.txt, b.txt and 4 more"``: the first names of a list, for a one-line message."""
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 def load_corpus(paths: Sequence[str], outlets: str | None = None, progress: bool = False, *,

@@ -40,6 +40,7 @@ import sys
 import tempfile
 import time
 import traceback
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -104,12 +105,16 @@ def expected_text(data: bytes) -> str:
 
 def _readable(data: bytes) -> bool:
     """Whether a file must be read rather than refused: decodable (UTF-8, or as its byte order mark says), not
-    empty or blank once a BOM is dropped, no NUL."""
+    empty or blank once a BOM is dropped (invisible format characters, zero-width and direction marks, count as
+    blank), no NUL, not Arabic garbled as Latin-1 (``claimtrack.reader.decode.mojibake``)."""
+    from claimtrack.reader.decode import mojibake
+
     try:
         text = expected_text(data)
     except UnicodeDecodeError:
         return False
-    return bool(text.removeprefix("\ufeff").removeprefix("\ufeff").strip()) and "\x00" not in text
+    visible = any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
+    return visible and "\x00" not in text and not mojibake(text)
 
 
 def check_sentences(article, out: Outcome, digest_of, where: str) -> None:

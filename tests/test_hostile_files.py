@@ -185,11 +185,12 @@ def test_links_that_lead_nowhere_in_a_folder_are_listed_not_dropped(capsys, tmp_
     (folder / "good.txt").write_text(TEXT, encoding="utf-8")
     (folder / "loop.txt").symlink_to(folder / "loop.txt")
     (folder / "broken.txt").symlink_to(folder / "gone.txt")
-    (folder / "sub.txt").mkdir()  # a folder named like a file: not an article, left out
+    (folder / "sub.txt").mkdir()  # a folder named like a file: not an article, left out (and named)
     (folder / "link.txt").symlink_to(folder / "good.txt")  # a link to a file is read
     code, out, err = run(capsys, "sentences", "--jobs", "1", folder)
     assert code == 1 and out.count("# ") == 2 and "# good" in out and "# link" in out
-    assert err.splitlines() == ["claimtrack: error: 2 inputs could not be used:",
+    assert err.splitlines() == [f"claimtrack: notice: {folder}: left out sub.txt/ (sub-folders: name one to read it)",
+                                "claimtrack: error: 2 inputs could not be used:",
                                 f"claimtrack: error: {folder / 'broken.txt'}: a symbolic link to "
                                 f"{folder / 'gone.txt'}, which does not exist",
                                 f"claimtrack: error: {folder / 'loop.txt'}: a loop of symbolic links"]

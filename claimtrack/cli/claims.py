@@ -98,8 +98,9 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
     if args.pairs:
         path = Path(args.pairs)
         from ..reader import read_text
+        from ..reader.lines import split_lines  # not str.splitlines: a text may hold U+2028
 
-        for number, line in enumerate(read_text(path).splitlines(), start=1):
+        for number, line in enumerate(split_lines(read_text(path)), start=1):
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.split("\t")

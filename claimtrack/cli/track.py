@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 
 from ..errors import InputError
-from ..inputs import PROGRESS_AT, load_articles
+from ..inputs import PROGRESS_AT, load_articles, no_records
 from ..models import Article
 from ..reader import read_outlets
 from ..reader.records import RecordReader, is_record_path
@@ -60,8 +60,10 @@ def _articles(paths: list[str], reader: RecordReader, outlets: str | None, failu
     files = [p for p in paths if not is_record_path(p)]
     for name in paths:
         if is_record_path(name):
+            read, problems, unread = 0, len(reader.problems), len(reader.unread)
             try:
                 for article in reader.read(name):
+                    read += 1
                     outlet, published = mapping.get(article.id, (None, None))
                     if outlet is not None or published is not None:
                         at = published if isinstance(published, dt.datetime) else None
@@ -74,6 +76,9 @@ def _articles(paths: list[str], reader: RecordReader, outlets: str | None, failu
                     yield article
             except InputError as err:  # the file itself cannot be read: the others still are
                 failures.append(str(err))
+                continue
+            if not read and len(reader.problems) == problems:  # an empty file, or a zip of .txt files: said as
+                failures.append(no_records(name, reader.unread[unread:]))  # the other commands say it
         elif name == (files[0] if files else None):
             # .txt files, HTML pages and folders of them, as every other command reads them
             try:
@@ -121,6 +126,8 @@ def _cmd_add(args: argparse.Namespace, out) -> int:
                              progress=added, marking=line.marking)
         line.end()
         stats = tracker.stats()
+    for notice in reader.notices:  # records stored with a repair that keeps their offsets (a lone surrogate)
+        print(f"claimtrack: notice: {notice}", file=sys.stderr)
     # reported by claimtrack.cli.main, which exits with SKIPPED (or 1 when a file could not be read)
     args.skipped.extend([*map(str, reader.problems), *result.refused])
     skipped = len(reader.problems) + len(result.refused)

@@ -17,7 +17,10 @@ span of every record indexes it.  Every problem is an :class:`~claimtrack.errors
   (default :data:`MAX_ARTICLE_BYTES`, 4 MiB, about 2 million Arabic letters, far more than any news article)
   without reading past the limit; extraction takes about 120 bytes of memory per byte of text, so the limit
   bounds a run at about half a gigabyte.  ``max_bytes=None`` lifts it.
-- **Empty and whitespace-only files**, missing files, folders, broken symbolic links, symbolic link loops and
+- **Mojibake**: Arabic UTF-8 once read as Latin-1 or Windows-1252 and saved again ("Ø§Ù„") is valid UTF-8
+  with no Arabic letter in it; it is refused with the repair (:func:`mojibake`), not read as an article in
+  which nothing is found.
+- **Empty and whitespace-only files** (invisible format characters count as white space), missing files, folders, broken symbolic links, symbolic link loops and
   files that cannot be read are each refused with a message saying which.
 """
 
@@ -27,13 +30,17 @@ import codecs
 import errno
 import json
 import os
+import unicodedata
 from pathlib import Path
 from typing import Any
+
+import regex
 
 from ..errors import InputError
 from .legacy import AUTO, detect_arabic, legacy_hint
 
-__all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "parse_json", "read_bytes", "read_text"]
+__all__ = ["MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "has_text", "mojibake", "parse_json", "read_bytes",
+           "read_text"]
 
 _NOT_UTF8_HINT = "save the file as UTF-8 or name its encoding (--encoding cp1256)"
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024  # one article file; see the module docstring
@@ -106,6 +113,44 @@ def decode_text(data: bytes, where: str, *, encoding: str | None = None, allow_n
     return text
 
 
+# Arabic in UTF-8 decoded as Latin-1 or Windows-1252 (and saved again): each letter's lead byte D8..DB becomes
+# LATIN CAPITAL LETTER O WITH STROKE .. U WITH CIRCUMFLEX (Ø Ù Ú Û), its continuation byte 80..BF a Latin-1
+# sign or one of the Windows-1252 characters of 80..9F: "Ø§Ù„" for "ال".
+_MOJIBAKE_RE = regex.compile("[\u00d8-\u00db][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                             "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+                             "\u2039\u203a\u20ac\u2122]")
+_ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}")
+MOJIBAKE_MIN = 20  # letters so garbled, and more of them than Arabic letters: none in 41,215 real texts
+
+
+def mojibake(text: str) -> str:
+    """A hint when ``text`` is Arabic UTF-8 read as Latin-1 or Windows-1252 and saved again (mojibake:
+    "Ø§Ù„Ø±ÙŠØ§Ø¶" for "الرياض"): nothing of it reads as Arabic, so extraction would find nothing and say
+    nothing; else ``""``.  The text is refused rather than repaired: repaired, it would no longer be the
+    file's, and the spans would not index it."""
+    found = len(_MOJIBAKE_RE.findall(text))
+    if found < MOJIBAKE_MIN or found <= len(_ARABIC_LETTER_RE.findall(text)):
+        return ""
+    start = _MOJIBAKE_RE.search(text).start()
+    repair = "; repair it by encoding it back to the code page it was read in, and read the result as UTF-8"
+    for codec, name in (("latin-1", "LATIN1"), ("cp1252", "WINDOWS-1252")):
+        try:
+            text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        repair = f"; it repairs exactly: iconv -f UTF-8 -t {name} FILE > FIXED (then read FIXED)"
+        break
+    return (f"Arabic text garbled as Latin characters ({text[start:start + 12]!r}): UTF-8 once read as Latin-1 "
+            f"or Windows-1252 and saved again{repair}")
+
+
+def has_text(text: str) -> bool:
+    """Whether ``text`` holds anything but white space and invisible format characters (zero-width spaces and
+    joiners, direction marks, byte order marks)."""
+    # str.isspace, as str.strip (the test of a blank file) reads white space; stops at the first letter
+    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
+
+
 def _open_error(p: Path, err: OSError) -> InputError:
     if isinstance(err, FileNotFoundError):
         if p.is_symlink():
@@ -149,6 +194,11 @@ def read_text(path: "str | os.PathLike[str]", *, encoding: str | None = None, ma
     text = decode_text(read_bytes(p, max_bytes=max_bytes), str(p), encoding=encoding)
     if not text.strip():
         raise InputError(f"{p}: the file is empty" if not text else f"{p}: the file holds only whitespace")
+    if not has_text(text):
+        raise InputError(f"{p}: the file holds only whitespace and invisible characters (zero-width or direction marks)")
+    garbled = mojibake(text)
+    if garbled:
+        raise InputError(f"{p}: {garbled}")
     return text
 
 

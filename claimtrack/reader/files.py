@@ -15,6 +15,7 @@ from ..models import Article
 from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, parse_json, read_text
 from .html import HTML_SUFFIXES, read_html
 from .parse import parse_article
+from .records import check_year
 
 __all__ = ["HTML_SUFFIXES", "MAX_ARTICLE_BYTES", "check_encoding", "decode_text", "read_article", "read_outlets",
            "read_text"]
@@ -47,10 +48,13 @@ def _published(value: object) -> "dt.date | None":
     story's timeline knows who reported first that day), else a ``date`` (:func:`parse_date`)."""
     if isinstance(value, str) and len(value.strip()) > 10:
         try:
-            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             pass
-    return parse_date(value)  # type: ignore[arg-type]
+        else:
+            check_year(when.date(), value)
+            return when
+    return check_year(parse_date(value), str(value))  # type: ignore[arg-type]
 
 
 def read_outlets(path: "str | os.PathLike[str]") -> dict[str, tuple[str | None, "dt.date | None"]]:

@@ -27,7 +27,7 @@ import attrs
 
 from ..errors import InputError
 from ..models import Article
-from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, read_bytes
+from .decode import MAX_ARTICLE_BYTES, check_encoding, decode_text, mojibake, read_bytes
 from .legacy import AUTO
 from .parse import parse_article
 
@@ -125,8 +125,17 @@ def read_html(path: "str | os.PathLike[str]", *, id: str | None = None, outlet: 
     page's unless ``published`` is given.  Raises :class:`InputError` naming the file (see the module)."""
     p = Path(path)
     data = read_bytes(p, max_bytes=max_bytes)
-    if encoding in (None, AUTO):
-        encoding = _declared(data) or encoding
-    page = extract_page(decode_text(data, str(p), encoding=encoding), str(p))
+    declared = _declared(data) if encoding in (None, AUTO) else None
+    page = extract_page(decode_text(data, str(p), encoding=declared or encoding), str(p))
+    garbled = mojibake(page.text)
+    if garbled:  # most often a page that declares a Latin charset and holds UTF-8: nothing would be found in it
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            declared = None
+        if declared and declared != "utf-8":
+            garbled = (garbled.partition(": UTF-8 once")[0] + f": the page declares the charset {declared} but its "
+                       "bytes are UTF-8; read it with --encoding utf-8 (encoding='utf-8')")
+        raise InputError(f"{p}: {garbled}")
     return parse_article(page.text, id=id or p.stem, outlet=outlet, published=published or page.published,
                          path=str(p), url=page.url, author=page.author)

@@ -24,6 +24,7 @@ import json
 import re
 import sys
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -31,12 +32,14 @@ import attrs
 
 from ..errors import InputError
 from ..models import Article
-from .decode import MAX_ARTICLE_BYTES, decode_text
+from .decode import MAX_ARTICLE_BYTES, decode_text, has_text, mojibake
+from .lines import csv_delimiter, json_refusal, object_lines, split_lines
 from .parse import parse_article
 
-__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "is_record_path", "read_records"]
+__all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "check_year", "is_record_path", "read_records"]
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".zip")
+_MEMBER_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")  # the members of a zip that are read
 # Field -> the names a record may give it, in order of preference.
 _NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id",),
@@ -52,14 +55,16 @@ FIELDS = tuple(_NAMES)
 
 @attrs.frozen
 class Problem:
-    """A record left out: the file, the line (1-based; for a JSON list, the line its object starts on)
-    and what is wrong."""
+    """A record left out: the file, the line (1-based; for a JSON list, the line its object starts on; 0 for
+    a whole member of a zip that cannot be unpacked) and what is wrong."""
 
     path: str
     line: int
     message: str
 
     def __str__(self) -> str:
+        if not self.line:  # a problem of a whole member of a zip, not of one of its lines
+            return f"{self.path}: {self.message}"
         return f"{self.path}, line {self.line}: {self.message}"
 
 
@@ -92,10 +97,23 @@ def _timestamp(value: object) -> "tuple[dt.date | None, dt.datetime | None]":
         pass
     else:
         has_time = len(text) > 10
-        return when.date(), (when if has_time else None)
+        return check_year(when.date(), text), (when if has_time else None)
     from ..dates import parse_date  # Arabic dates ("30 ماي 2020")
 
-    return parse_date(text), None
+    return check_year(parse_date(text), text), None
+
+
+FIRST_YEAR = 1900  # of a publication date: an earlier year is most often a Hijri date (1436 AH is 2015)
+
+
+def check_year(day: "dt.date | None", text: str) -> "dt.date | None":
+    """``day``, or ValueError when its year is before :data:`FIRST_YEAR`: Saudi and Gulf outlets date their
+    pages in the Hijri calendar too ("1436-10-05"), which reads as a valid Gregorian date six centuries early
+    and would order a story's timeline and date its statements wrongly, silently."""
+    if day is not None and day.year < FIRST_YEAR:
+        raise ValueError(f"{text!r} is in the year {day.year}, no publication year: a Hijri date? "
+                         "give the Gregorian date (2015-07-21 for 1436-10-05)")
+    return day
 
 
 def stable_id(url: str | None, text: str) -> str:
@@ -118,22 +136,80 @@ class RecordReader:
         self.encoding = encoding  # of files without a byte order mark (default UTF-8), see reader.decode
         self.max_bytes = max_bytes  # of one record's article text in UTF-8 (None: no limit)
         self.problems: list[Problem] = []
+        self.notices: list[Problem] = []  # records read with a repair (a lone surrogate replaced), to report
+        self.unread: list[str] = []  # names of zip members left unread: not records (a .txt inside a zip)
         self._stdin = stdin
         self._seen: dict[str, tuple[str, str]] = {}  # id -> (text hash, where)
 
+    def _names(self, field: str) -> tuple[str, ...]:
+        return (self.fields[field],) if field in self.fields else _NAMES[field]
+
     def _get(self, record: Mapping[str, object], field: str) -> object:
-        names = (self.fields[field],) if field in self.fields else _NAMES[field]
-        for name in names:
+        for name in self._names(field):
             value = record.get(name)
             if value not in (None, ""):
                 return value
         return None
 
+    def _string(self, record: Mapping[str, object], field: str) -> "str | None":
+        """The value of ``field`` as a string (a number as written: an id 7 is "7"), or None when absent;
+        a list, an object or a boolean raises ValueError naming the field: its Python form ("['a']") would
+        be stored as if it were the outlet's name."""
+        value = self._get(record, field)
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        name = next(n for n in self._names(field) if record.get(n) is value)
+        raise ValueError(f"field {name!r}{f' (the {field})' if name != field else ''} must be a string, got "
+                         f"{type(value).__name__} {_shown(value)}")
+
+    def _whole_characters(self, record: dict, where: str, line: int) -> dict:
+        """``record`` with each lone surrogate of its strings replaced by U+FFFD, and a notice.  JSON may escape
+        half a character (``"\\ud83d"``: an emoji cut where a scraper cut the title); it is no character, cannot
+        be written out, and failed the whole run.  One code point for one, so every offset stays the same."""
+        found: list[str] = []
+        fixed = {}
+        for key, value in record.items():
+            if isinstance(value, str) and _SURROGATE_RE.search(value):
+                found.append(key)
+                value = _SURROGATE_RE.sub("\ufffd", value)
+            fixed[key] = value
+        if not found:
+            return record
+        self.notices.append(Problem(where, line, f"half a character (a lone surrogate, \\uD800-\\uDFFF) in "
+                                                 f"{', '.join(repr(k) for k in found)} replaced by U+FFFD; "
+                                                 "offsets unchanged"))
+        return fixed
+
+    def _no_text(self, record: Mapping[str, object]) -> str:
+        """Why ``record`` gives no article text: the field holds something else, or which fields were looked at
+        and which the record has (a list nested under a key, ``{"articles": [...]}``, shows here)."""
+        for name in self._names("text"):
+            if name not in record:
+                continue
+            value = record[name]
+            if value is None or value == "":
+                return f"the record has no text: its field {name!r} is {'empty' if value == '' else 'null'}"
+            if not isinstance(value, str):
+                return (f"the record has no text: its field {name!r} must be a string, got {type(value).__name__} "
+                        f"{_shown(value)}")
+            return f"the record has no text: its field {name!r} holds only white space and invisible characters"
+        looked = " or ".join(repr(n) for n in self._names("text"))
+        has = ", ".join(repr(k) for k in list(record)[:8]) + (" ..." if len(record) > 8 else "")
+        return f"the record has no text: no field {looked} (its fields: {has or 'none'}); --field text=NAME names another"
+
     def read(self, name: str) -> Iterator[Article]:
         """The articles of the input ``name`` (a path or ``-``), in order; bad records go to ``problems``."""
         if name == "-":
             stream = self._stdin or sys.stdin
-            yield from self._read_text(stream.read(), "<stdin>", "jsonl")
+            if stream is None:
+                raise InputError("standard input is closed; give a file instead of -")
+            source = getattr(stream, "buffer", None)  # the bytes, decoded as a file's are: a text stream would
+            if source is not None:                     # hand on undecodable bytes as surrogates (C locale)
+                yield from self._read_bytes(source.read(), "<stdin>", ".jsonl")
+            else:
+                yield from self._read_text(stream.read(), "<stdin>", "jsonl")
             return
         p = Path(name)
         suffix = p.suffix.lower()
@@ -148,11 +224,23 @@ class RecordReader:
 
     def _read_zip(self, p: Path) -> Iterator[Article]:
         with zipfile.ZipFile(p) as zf:
+            others = []
             for info in sorted(zf.infolist(), key=lambda i: i.filename):
                 suffix = Path(info.filename).suffix.lower()
-                if info.is_dir() or suffix not in (".jsonl", ".ndjson", ".json", ".csv"):
+                if info.is_dir():
                     continue
-                yield from self._read_bytes(zf.read(info), f"{p}:{info.filename}", suffix)
+                if suffix not in _MEMBER_SUFFIXES:
+                    others.append(info.filename)
+                    continue
+                try:
+                    data = zf.read(info)
+                except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as err:
+                    # a damaged member (bad CRC, corrupt deflate data, encrypted, an unknown compression): the others
+                    # are read; its records are lost, and said so
+                    self.problems.append(Problem(f"{p}:{info.filename}", 0, f"the member cannot be unpacked: {err}"))
+                    continue
+                yield from self._read_bytes(data, f"{p}:{info.filename}", suffix)
+            self.unread.extend(others)
 
     def _read_bytes(self, data: bytes, where: str, suffix: str) -> Iterator[Article]:
         text = decode_text(data, where, encoding=self.encoding, allow_nul=True)  # JSON may escape a NUL: it stays in its text
@@ -169,16 +257,20 @@ class RecordReader:
                     return
                 self.problems.append(Problem(where, err.lineno, f"not valid JSON: {err.msg}, column {err.colno}"))
                 return
+            except (ValueError, RecursionError) as err:
+                self.problems.append(Problem(where, 1, json_refusal(err)))
+                return
             if isinstance(data, dict):
                 data = [data]
             if not isinstance(data, list):
                 self.problems.append(Problem(where, 1, "expected a JSON list of records"))
                 return
-            lines = _object_lines(text, len(data))
+            lines = object_lines(text, len(data))
             for n, record in enumerate(data):
                 yield from self._one(record, where, lines[n])
         elif kind == "jsonl":
-            for n, line in enumerate(text.splitlines(), start=1):
+            before, parsed = len(self.problems), 0
+            for n, line in enumerate(split_lines(text), start=1):
                 if not line.strip():
                     continue
                 try:
@@ -186,37 +278,66 @@ class RecordReader:
                 except json.JSONDecodeError as err:
                     self.problems.append(Problem(where, n, f"not valid JSON: {err.msg}, column {err.colno}"))
                     continue
+                except (ValueError, RecursionError) as err:
+                    self.problems.append(Problem(where, n, json_refusal(err)))
+                    continue
+                parsed += 1
                 yield from self._one(record, where, n)
+            if not parsed and len(self.problems) - before > 1:
+                # not one line is JSON (an article's text piped to "-", a text file named .jsonl): one line says
+                # so, not one per paragraph
+                opening = " ".join(next(line for line in split_lines(text) if line.strip()).split()[:5])
+                del self.problems[before:]
+                self.problems.append(Problem(where, 1, f"not JSON lines: no line of it is JSON (it opens {opening!r}); "
+                                                       "records are JSON objects, one a line; an article's text "
+                                                       "is read from a .txt file named as such"))
         else:
-            reader = csv.DictReader(io.StringIO(text, newline=""))
+            # an article longer than the csv module's default field limit (131,072 characters) is no bad row: the
+            # limit is raised (never lowered) to the size limit of one article
+            limit = self.max_bytes if self.max_bytes is not None else 2**31 - 1
+            if csv.field_size_limit() < limit:
+                csv.field_size_limit(limit)
+            reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
             try:
                 for record in reader:
                     # the line the record starts on: the reader's count after it, less its own newlines
-                    start = reader.line_num - sum(str(v).count("\n") for v in record.values() if v)
+                    start = reader.line_num - sum(str(v).count("\n") for v in record.values() if isinstance(v, str))
+                    if None in record:  # more cells than the header names: the cells after a stray one are shifted
+                        self.problems.append(Problem(where, start, f"the row has {len(record) - 1 + len(record[None])} "
+                                                                   f"fields, the header {len(record) - 1}"))
+                        continue
                     yield from self._one(record, where, start)
             except csv.Error as err:
-                self.problems.append(Problem(where, reader.line_num, f"not valid CSV: {err}"))
+                self.problems.append(Problem(where, reader.line_num, f"not valid CSV: {err}; the rows after it are "
+                                                                     "not read"))
 
     def _one(self, record: object, where: str, line: int) -> Iterator[Article]:
         if not isinstance(record, dict):
             self.problems.append(Problem(where, line, f"expected a JSON object, found {type(record).__name__}"))
             return
+        record = self._whole_characters(record, where, line)
         body = self._get(record, "text")
-        if not isinstance(body, str) or not body.strip():
-            self.problems.append(Problem(where, line, "the record has no text"))
+        if not isinstance(body, str) or not has_text(body):
+            self.problems.append(Problem(where, line, self._no_text(record)))
+            return
+        garbled = mojibake(body)
+        if garbled:
+            self.problems.append(Problem(where, line, f"the text: {garbled}"))
             return
         try:
             published, published_at = _timestamp(self._get(record, "published"))
         except ValueError as err:
             self.problems.append(Problem(where, line, f"bad date: {err}"))
             return
-        title = self._get(record, "title")
-        title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+        try:
+            title, url, author, outlet, rid = (self._string(record, f) for f in ("title", "url", "author", "outlet", "id"))
+        except ValueError as err:
+            self.problems.append(Problem(where, line, str(err)))
+            return
+        title = " ".join(title.split()) if title is not None and title.strip() else None
         body = body[1:] if body.startswith("\ufeff") else body
         text = body if title is None or body.lstrip().startswith(title) else f"{title}\n\n{body}"
-        url, author, outlet, rid = (self._get(record, f) for f in ("url", "author", "outlet", "id"))
-        url = str(url) if url is not None else None
-        article_id = str(rid) if rid is not None else stable_id(url, text)
+        article_id = rid if rid is not None else stable_id(url, text)
         encoded = text.encode("utf-8")
         if self.max_bytes is not None and len(encoded) > self.max_bytes:
             self.problems.append(Problem(where, line, f"a text of {len(encoded):,} bytes, more than the limit of "
@@ -231,40 +352,17 @@ class RecordReader:
             return  # the same record twice: once is enough
         self._seen[article_id] = (digest, f"{where}, line {line}")
         try:
-            yield parse_article(text, id=article_id, outlet=str(outlet) if outlet is not None else None,
-                                published=published, path=where, url=url,
-                                author=str(author) if author is not None else None, published_at=published_at)
+            yield parse_article(text, id=article_id, outlet=outlet, published=published, path=where, url=url,
+                                author=author, published_at=published_at)
         except InputError as err:
             self.problems.append(Problem(where, line, str(err)))
 
 
-def _object_lines(text: str, count: int) -> list[int]:
-    """The line each top-level item of a JSON list starts on (1 for the rest when it cannot be told)."""
-    lines: list[int] = []
-    depth = 0
-    expect = False  # at depth 1, after "[" or ",": the next non-space character opens an item
-    line = 1
-    for m in _JSON_TOKEN_RE.finditer(text):
-        tok = m.group()
-        if tok == "\n":
-            line += 1
-            continue
-        if tok[0] == '"':
-            line += tok.count("\n")
-        if depth == 1 and expect and tok not in ("]", ","):
-            lines.append(line)
-            expect = False
-        if tok in "[{":
-            depth += 1
-            expect = depth == 1
-        elif tok in "]}":
-            depth -= 1
-        elif tok == "," and depth == 1:
-            expect = True
-    return lines[:count] + [1] * (count - len(lines))
-
-
-_JSON_TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},\n]|[^\s"\[\]{},]+')
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+def _shown(value: object, width: int = 40) -> str:
+    """``value`` as JSON, cut to ``width`` characters, for a message."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def read_records(name: str, fields: "Mapping[str, str] | None" = None, *, encoding: str | None = None,
