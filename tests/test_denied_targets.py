@@ -1,0 +1,43 @@
+"""What a denial is linked to (issue 13, helper "den10"): constructions seen in the blind-judged pairs of
+tests/data/day_judgments, each named by its article."""
+
+from types import SimpleNamespace
+
+from claimtrack.contradiction.targets import asserts_denied, denies_a_qualifier, names_a_qualifier
+
+
+def _claim(content: str) -> SimpleNamespace:
+    return SimpleNamespace(attribution=SimpleNamespace(content=SimpleNamespace(text=content)),
+                           key=SimpleNamespace(ordered=()))
+
+
+def test_a_denial_of_intent_grants_the_act() -> None:
+    # alriyadh a975735a7f566 (2015-07-22): the arrested young men "وأنكروا تعمدهم التحرش"; it was linked to the arrest
+    # of one of them (aa9ebaad81439, abf4bdd1fb7da) and to the clip's view count (judged different-claims P058, E011,
+    # P050)
+    denial = _claim("تعمدهم التحرش")
+    assert denies_a_qualifier(denial.attribution.content.text)
+    arrest = _claim("تمكنت شرطة جدة من القبض على أحد الأشخاص الذين ظهروا في مقطع الفيديو الخاص بالتحرش بفتاتين في جدة")
+    assert not asserts_denied(denial, arrest)
+    # a claim that they meant it, or did not, is what it speaks of (the same article: "إنهم لم يتعمدوا التحرش")
+    assert names_a_qualifier("وقال معظم المعترفين للمحققين إنهم لم يتعمدوا التحرش")
+    assert asserts_denied(denial, _claim("الشبان تعمدوا التحرش بالفتاتين"))
+
+
+def test_a_denial_of_a_cause_grants_the_act() -> None:
+    # a974d2b919be1 (2015-07-25): the US police "ونفت يكون اعتقاله بسبب الطائرة، وبررت ذلك بمقاومته لرجال الشرطة";
+    # affc7941a6e1d tells the arrest of the young man who flew an armed drone, and the charge of assaulting a
+    # policeman (judged denial-of-other-claim E1005, agreement E1011)
+    denial = _claim("يكون اعتقاله بسبب الطائرة، وبررت ذلك بمقاومته لرجال الشرطة والاعتداء عليهم بالضرب")
+    assert denies_a_qualifier(denial.attribution.content.text)
+    assert not asserts_denied(denial, _claim("اعتقلت شابا بث على الانترنت شريط فيديو لطائرة بدون طيار رباعية المروحيات"))
+    assert not asserts_denied(denial, _claim("اوستن هووت (18 عاما) ملاحق بتهمة الاعتداء على شرطي وإعاقة عمله"))
+
+
+def test_a_denial_of_the_act_itself_is_no_denial_of_a_qualifier() -> None:
+    # a01cebd33ede2 (2015-07-23) "بعثة الاتحاد الإفريقي بالصومال تنفي قتلها لمدنيين" against "القوات قتلت المدنيين في
+    # مدينة مركة" (judged denies, P030); a05dc6e448997 (2015-07-25) "الكويت تنفي منع سعوديين من الدخول لأراضيها"
+    # (judged denies, E1003): a cause told further in is not what they deny
+    for text in ("قتلها لمدنيين", "منع سعوديين من الدخول لأراضيها", "مقتل 20 مدنيا في مركة بسبب اشتباكات"):
+        assert not denies_a_qualifier(text)
+    assert asserts_denied(_claim("قتلها لمدنيين"), _claim("القوات قتلت المدنيين في مدينة مركة الساحلية الجنوبية"))
