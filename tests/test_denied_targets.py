@@ -41,3 +41,36 @@ def test_a_denial_of_the_act_itself_is_no_denial_of_a_qualifier() -> None:
     for text in ("قتلها لمدنيين", "منع سعوديين من الدخول لأراضيها", "مقتل 20 مدنيا في مركة بسبب اشتباكات"):
         assert not denies_a_qualifier(text)
     assert asserts_denied(_claim("قتلها لمدنيين"), _claim("القوات قتلت المدنيين في مدينة مركة الساحلية الجنوبية"))
+
+
+def test_a_denial_after_its_content_that_points_back_denies_no_other_article() -> None:
+    # okaz a37a6548fcafa (2015-07-25): a long quote ends "وأتذكر أن إحدى الأخوات قالت لي إن التمكين مصطلح تغريبي" and
+    # the sentence goes on "، وهو من مصطلحات الأمم المتحدة، فأخبرتها أن هذا غير صحيح": the denial (of the content's
+    # last words, not of its 128) was linked to three statements on carrying weapons in ad91dcae2fd35 (judged
+    # other-event, E1010, P075, P045)
+    from claimtrack.contradiction.targets import points_back_apart
+    from claimtrack.spans import Span
+
+    text = ("تقول: اسألوا زوجي، وهذا الأمر يضيع وقتا ثمينا، وأتذكر أن إحدى الأخوات قالت لي إن التمكين مصطلح تغريبي، "
+            "وهو من مصطلحات الأمم المتحدة، فأخبرتها أن هذا غير صحيح، فالتمكين في اللغة هو تذليل الصعاب.")
+    content = "اسألوا زوجي، وهذا الأمر يضيع وقتا ثمينا، وأتذكر أن إحدى الأخوات قالت لي إن التمكين مصطلح تغريبي"
+    start = text.index(content)
+
+    def said(article: str, cue: str = "تقول") -> SimpleNamespace:
+        return SimpleNamespace(attribution=SimpleNamespace(
+            article=article, cue=SimpleNamespace(text=cue, span=Span(0, len(cue))), sentence=Span(0, len(text)),
+            content=SimpleNamespace(text=content, span=Span(start, start + len(content)))))
+
+    law = SimpleNamespace(attribution=SimpleNamespace(article="ad91dcae2fd35"))
+    assert points_back_apart(said("a37a6548fcafa"), law, text)
+    # in its own article it still denies what was told just before it
+    assert not points_back_apart(said("a37a6548fcafa"), SimpleNamespace(attribution=SimpleNamespace(article="a37a6548fcafa")), text)
+    # a pronoun is no demonstrative: "أن الرسالة المتداولة لم تصدر عن مدير المستشفى، وهي عارية من الصحة" (real_disputes
+    # D2-040) denies its own content, wherever it is told
+    other = "قال: إن الرسالة المتداولة لم تصدر عن مدير المستشفى، وهي عارية من الصحة"
+    rumour = "الرسالة المتداولة لم تصدر عن مدير المستشفى"
+    at = other.index(rumour)
+    own = SimpleNamespace(attribution=SimpleNamespace(
+        article="x", cue=SimpleNamespace(text="قال", span=Span(0, 3)), sentence=Span(0, len(other)),
+        content=SimpleNamespace(text=rumour, span=Span(at, at + len(rumour)))))
+    assert not points_back_apart(own, law, other)

@@ -13,7 +13,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import IMPERFECT_PREFIXES, PRONOUN_SUFFIXES, without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
-from .denied import named_denial
+from .denied import explicit_denial, named_denial
 from .disputes import DENIAL_VERB_REACH, denial_mentions, rare_skeletons, told_reports
 from ..normalize import fold
 from .statement_words import bare_readings, statement_words
@@ -249,18 +249,41 @@ def _denial_vocabulary() -> frozenset[str]:
     return frozenset().union(*(skeletons(w) for r in read_rows("denials.tsv", 2) if r[1] != "stop" for w in r[0].split()))
 
 
-def points_back_apart(denial: Claim, other: Claim) -> bool:
+def points_back_apart(denial: Claim, other: Claim, text: str = "") -> bool:
     """Is ``other`` in another article than a denial that opens by calling what was said before it false ("هذا غير
     صحيح، إذ إن حرمان الوالدين طفلهما من التمتع بالنظر ..." answering a reader's question, aawsat acd8b3e4a5829,
     2015-07-24; "كل ذلك كذب. حياة (داعش) حياة من الاغتصاب ...", aawsat a38514450ec5d, 2015-07-26)?  Such a denial
     denies what its own article told just before; the rest of its content is its reasons, whose words name no claim
-    of another article (judged other-event, P060; denial-of-other-claim, P006)."""
-    text = denial.attribution.content.text
-    return denial.attribution.article != other.attribution.article and _opens_pointing_back(text)
+    of another article (judged other-event, P060; denial-of-other-claim, P006).  So does one that follows its
+    content in its sentence (``text``: its article's), a demonstrative before it: "... قالت لي إن التمكين مصطلح
+    تغريبي، وهو من مصطلحات الأمم المتحدة، فأخبرتها أن هذا غير صحيح" (okaz a37a6548fcafa, 2015-07-25) denies the
+    word said to her, not a law on weapons in another article that shares three words of her long quote (judged
+    other-event, E1010, P075, P045)."""
+    a = denial.attribution
+    if a.article == other.attribution.article:
+        return False
+    return _opens_pointing_back(a.content.text) or (bool(text) and not explicit_denial(a)
+                                                     and _points_back_after(text[a.content.span.end : a.sentence.end]))
 
 
 # How many words may open a content before the demonstrative that a denial phrase follows ("كل ذلك كذب").
 _BACK_OPENING = 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _points_back_after(tail: str) -> bool:
+    """Does a denial phrase right after a demonstrative stand in ``tail``, the rest of a sentence after a content
+    ("، فأخبرتها أن هذا غير صحيح")?"""
+    words = statement_words(tail)
+    g = grammar()
+    return any("demonstrative" in g.role(without_conjunction(w)) and _denial_opens(tail, words[k + 1][1].start)
+               for k, (w, _) in enumerate(words[:-1]))
+
+
+def _denial_opens(text: str, at: int) -> bool:
+    """Does a denial phrase (or verb) open ``text`` at ``at``?"""
+    found = denial_mentions(text[at:], at, verbs_within=1)
+    return bool(found) and found[0].span.start == at
 
 
 @functools.lru_cache(maxsize=4096)
@@ -272,6 +295,5 @@ def _opens_pointing_back(text: str) -> bool:
         if k > _BACK_OPENING:
             break
         if "demonstrative" in g.role(without_conjunction(w)):
-            found = denial_mentions(text[words[k + 1][1].start :], words[k + 1][1].start, verbs_within=1)
-            return bool(found) and found[0].span.start == words[k + 1][1].start
+            return _denial_opens(text, words[k + 1][1].start)
     return False
