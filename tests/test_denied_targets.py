@@ -74,3 +74,31 @@ def test_a_denial_after_its_content_that_points_back_denies_no_other_article() -
         article="x", cue=SimpleNamespace(text="قال", span=Span(0, 3)), sentence=Span(0, len(other)),
         content=SimpleNamespace(text=rumour, span=Span(at, at + len(rumour)))))
     assert not points_back_apart(own, law, other)
+
+
+def _said(source: str, content: str) -> SimpleNamespace:
+    from claimtrack.claims import claim_key
+
+    return SimpleNamespace(attribution=SimpleNamespace(content=SimpleNamespace(text=content),
+                                                       source=SimpleNamespace(text=source)),
+                           key=claim_key(content))
+
+
+def test_a_denial_of_ones_own_part_disputes_only_a_claim_that_names_the_denier() -> None:
+    # aawsat a8aea63cd594d (2015-07-23): "نفى الجناح العسكري لحزب العمال الكردستاني مسؤوليته عن العملية التي أسفرت عن
+    # مقتل شرطيين جنوب شرقي تركيا" was linked to Daesh's claim of a Baghdad bombing (a342845f57431) and to the finding
+    # of the two policemen's bodies (judged other-event E003; denial-of-other-claim P046)
+    from claimtrack.contradiction.targets import denies_own_part
+
+    denial = _said("الجناح العسكري لحزب العمال الكردستاني", "مسؤوليته عن العملية التي أسفرت عن مقتل شرطيين جنوب شرقي تركيا")
+    assert denies_own_part(denial.attribution.content.text)
+    assert not asserts_denied(denial, _said("تنظيم داعش", "مسؤوليته عن هجوم تم تنفيذه بسيارة مفخخة في حي البياع"))
+    assert not asserts_denied(denial, _said("", "وقد عثر صباح أمس على الشرطيين اللذين قتلا برصاصة في الرأس في مدينة جيلان بينار"))
+    # the account that lays the act on the party denies it (aawsat a60e5876bf8e1, judged denies P042; real_disputes
+    # D1-007)
+    assert asserts_denied(denial, _said("متمردو حزب العمال الكردستاني", "قتل شرطيين"))
+    assert asserts_denied(denial, _said("", "«قوات الدفاع الشعبي»، الجناح المسلح لحزب العمال الكردستاني ... أن هذا الهجوم نفذ"))
+    # sabq a301cb4049bdd (2015-08-03) "ونفت علاقاتها بالموضوع إجمالاً" and a murder in Qassim (judged P076, P017)
+    assert denies_own_part("علاقاتها بالموضوع إجمالاً وتم الإفراج عنها")
+    # a denial of the act itself, or of someone else's tie, is no denial of one's own part
+    assert not denies_own_part("قتلها لمدنيين") and not denies_own_part("علاقة الحزب بالهجوم")

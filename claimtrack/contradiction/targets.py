@@ -10,7 +10,7 @@ from collections.abc import Collection
 from ..claims import claim_key
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import IMPERFECT_PREFIXES, PRONOUN_SUFFIXES, without_conjunction
+from ..lexicon.morph import IMPERFECT_PREFIXES, PRONOUN_SUFFIXES, STEM_PRONOUN_SUFFIXES, without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
 from .denied import explicit_denial, named_denial
@@ -20,7 +20,7 @@ from .statement_words import bare_readings, statement_words
 from .narration import TOLD
 from .predicates import predicate_forms
 
-__all__ = ["asserts_denied", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_too", "few_apart", "names_a_qualifier", "one_person", "points_back_apart", "said_not", "skeletons",
+__all__ = ["asserts_denied", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]
 
 
@@ -97,6 +97,36 @@ def denies_a_qualifier(text: str) -> bool:
 _QUALIFIER_REACH = 3
 
 
+@functools.cache
+def _roles() -> frozenset[str]:
+    """denied_roles.txt: nouns of one's own part in an event (مسؤولية، علاقة، صلة، دور), folded, each also with the
+    TEH its teh marbuta is written as before a pronoun (مسؤوليت-ه)."""
+    words = {fold(w) for w in read_words("denied_roles.txt")}
+    return frozenset(words | {w[:-1] + "\u062a" for w in words if w.endswith("\u0647")})  # HEH -> TEH
+
+
+@functools.lru_cache(maxsize=8192)
+def denies_own_part(text: str) -> bool:
+    """Does a denial deny the speaker's own part in an event: a role noun of denied_roles.txt with a pronoun, the
+    first word of what it denies after the denial words it opens with (مسؤوليته عن العملية، علاقاتها بالموضوع)?"""
+    words = statement_words(text)
+    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end if words else 0
+    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
+    after = [w for w, span in words if span.start >= (opening[-1].span.end if opening else 0)]
+    if not after:
+        return False
+    word = without_conjunction(after[0])
+    return any(word.endswith(p) and word[: -len(p)] in _roles() for p in STEM_PRONOUN_SUFFIXES)
+
+
+def names_denier(denial: Claim, other: Claim) -> bool:
+    """Does ``other`` name the speaker of a denial (a word of its source) in its content or as its own source (a
+    denial with no source names no one: yes)?"""
+    speaker = set(claim_key(denial.attribution.source.text).ordered)
+    named = set(other.key.ordered) | set(claim_key(other.attribution.source.text).ordered)
+    return not speaker or bool(speaker & named)
+
+
 def names_a_qualifier(text: str) -> bool:
     """Does a claim name an intent or a cause (denied_qualifiers.txt) anywhere?"""
     return any(_qualifier_word(w) for w, _ in statement_words(text))
@@ -113,6 +143,8 @@ def asserts_denied(denial: Claim, other: Claim) -> bool:
     (:func:`denies_a_qualifier`), not the arrest of one of the young men "الذين ظهروا في مقطع الفيديو الخاص بالتحرش
     بفتاتين" (aa9ebaad81439; judged different-claims P058, E011, P050; 2015-07-25, E1005, E1011)."""
     if denies_a_qualifier(denial.attribution.content.text) and not names_a_qualifier(other.attribution.content.text):
+        return False
+    if denies_own_part(denial.attribution.content.text) and not names_denier(denial, other):
         return False
     if not denies_a_stop(denial.attribution.content.text):
         return True
