@@ -8,18 +8,19 @@ import functools
 from collections.abc import Collection
 
 from ..claims import claim_key
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import without_conjunction
+from ..lexicon.morph import IMPERFECT_PREFIXES, PRONOUN_SUFFIXES, STEM_PRONOUN_SUFFIXES, without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation
-from .denied import named_denial
+from .denied import explicit_denial, named_denial
 from .disputes import DENIAL_VERB_REACH, denial_mentions, rare_skeletons, told_reports
-from .statement_words import statement_words
+from ..normalize import fold
+from .statement_words import bare_readings, statement_words
 from .narration import TOLD
 from .predicates import predicate_forms
 
-__all__ = ["asserts_denied", "carried_twice", "denies_a_stop", "denies_too", "few_apart", "one_person", "points_back_apart", "said_not", "skeletons",
+__all__ = ["asserts_denied", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]
 
 
@@ -59,13 +60,92 @@ def denies_a_stop(text: str) -> bool:
     return bool(terms) and bool(predicate_forms(terms[0]) & _stops())
 
 
+@functools.cache
+def _qualifiers() -> frozenset[str]:
+    """denied_qualifiers.txt: what a denial may deny of an act it grants (its intent, its cause), folded."""
+    return frozenset(fold(w) for w in read_words("denied_qualifiers.txt"))
+
+
+# Endings a qualifier word may carry: a pronoun (تعمدهم، قصده), a plural or dual subject (يتعمدوا، يتعمدون), the
+# accusative (قصدا).
+_QUALIFIER_ENDINGS = ("",) + PRONOUN_SUFFIXES + ("\u0648\u0627", "\u0648\u0646", "\u0627\u0646", "\u0627")  # وا، ون، ان، ا
+
+
+@functools.lru_cache(maxsize=65536)
+def _qualifier_word(word: str) -> bool:
+    """Is a folded word a qualifier of denied_qualifiers.txt, with its clitics (بسبب، تعمدهم، يتعمدوا، بدافع)?"""
+    for bare in bare_readings(word):
+        for form in (bare, bare[1:] if bare[:1] and bare[0] in IMPERFECT_PREFIXES else ""):
+            if any(form.endswith(e) and form[: len(form) - len(e)] in _qualifiers() for e in _QUALIFIER_ENDINGS if form):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=8192)
+def denies_a_qualifier(text: str) -> bool:
+    """Does a denial deny a qualifier of an act (denied_qualifiers.txt: its intent or cause) among the first
+    :data:`_QUALIFIER_REACH` words of what it denies, after the denial words it opens with ("تعمدهم التحرش"، "يكون
+    اعتقاله بسبب الطائرة")?"""
+    words = statement_words(text)
+    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end if words else 0
+    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
+    start = opening[-1].span.end if opening else 0
+    return any(_qualifier_word(w) for w, span in [x for x in words if x[1].start >= start][:_QUALIFIER_REACH])
+
+
+# How many words into what a denial denies its qualifier may stand ("يكون اعتقاله بسبب": the third).
+_QUALIFIER_REACH = 3
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    """denied_roles.txt: nouns of one's own part in an event (مسؤولية، علاقة، صلة، دور), folded, each also with the
+    TEH its teh marbuta is written as before a pronoun (مسؤوليت-ه)."""
+    words = {fold(w) for w in read_words("denied_roles.txt")}
+    return frozenset(words | {w[:-1] + "\u062a" for w in words if w.endswith("\u0647")})  # HEH -> TEH
+
+
+@functools.lru_cache(maxsize=8192)
+def denies_own_part(text: str) -> bool:
+    """Does a denial deny the speaker's own part in an event: a role noun of denied_roles.txt with a pronoun, the
+    first word of what it denies after the denial words it opens with (مسؤوليته عن العملية، علاقاتها بالموضوع)?"""
+    words = statement_words(text)
+    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end if words else 0
+    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
+    after = [w for w, span in words if span.start >= (opening[-1].span.end if opening else 0)]
+    if not after:
+        return False
+    word = without_conjunction(after[0])
+    return any(word.endswith(p) and word[: -len(p)] in _roles() for p in STEM_PRONOUN_SUFFIXES)
+
+
+def names_denier(denial: Claim, other: Claim) -> bool:
+    """Does ``other`` name the speaker of a denial (a word of its source) in its content or as its own source (a
+    denial with no source names no one: yes)?"""
+    speaker = set(claim_key(denial.attribution.source.text).ordered)
+    named = set(other.key.ordered) | set(claim_key(other.attribution.source.text).ordered)
+    return not speaker or bool(speaker & named)
+
+
+def names_a_qualifier(text: str) -> bool:
+    """Does a claim name an intent or a cause (denied_qualifiers.txt) anywhere?"""
+    return any(_qualifier_word(w) for w, _ in statement_words(text))
+
+
 def asserts_denied(denial: Claim, other: Claim) -> bool:
     """Does a claim assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
     «بنجلاديش»" (the Labour Ministry, aad320a48441e, 2015-07-22) says recruitment goes on; the ambassador's
     "عملية الاستقدام تسير بوتيرة بطيئة" (a156a76ef8548) and "بالفعل تم وصول عدد من العمالة البنغلاديشية"
     (a978129247384) say so too, and agree (judged agreement P015, P019, E006, M008 and eleven more there).  A claim
     that names a stop, in any form ("أوقفت الوزارة استقدام ..."), is what it denies; so is any claim a denial of
-    something else meets (its words link them as before)."""
+    something else meets (its words link them as before).  A denial of an act's intent or cause ("وأنكروا تعمدهم
+    التحرش", a975735a7f566, 2015-07-22) grants the act: it disputes only a claim that names an intent or a cause too
+    (:func:`denies_a_qualifier`), not the arrest of one of the young men "الذين ظهروا في مقطع الفيديو الخاص بالتحرش
+    بفتاتين" (aa9ebaad81439; judged different-claims P058, E011, P050; 2015-07-25, E1005, E1011)."""
+    if denies_a_qualifier(denial.attribution.content.text) and not names_a_qualifier(other.attribution.content.text):
+        return False
+    if denies_own_part(denial.attribution.content.text) and not names_denier(denial, other):
+        return False
     if not denies_a_stop(denial.attribution.content.text):
         return True
     return any(predicate_forms(t) & _stops() for t in other.key.ordered)
@@ -201,18 +281,41 @@ def _denial_vocabulary() -> frozenset[str]:
     return frozenset().union(*(skeletons(w) for r in read_rows("denials.tsv", 2) if r[1] != "stop" for w in r[0].split()))
 
 
-def points_back_apart(denial: Claim, other: Claim) -> bool:
+def points_back_apart(denial: Claim, other: Claim, text: str = "") -> bool:
     """Is ``other`` in another article than a denial that opens by calling what was said before it false ("هذا غير
     صحيح، إذ إن حرمان الوالدين طفلهما من التمتع بالنظر ..." answering a reader's question, aawsat acd8b3e4a5829,
     2015-07-24; "كل ذلك كذب. حياة (داعش) حياة من الاغتصاب ...", aawsat a38514450ec5d, 2015-07-26)?  Such a denial
     denies what its own article told just before; the rest of its content is its reasons, whose words name no claim
-    of another article (judged other-event, P060; denial-of-other-claim, P006)."""
-    text = denial.attribution.content.text
-    return denial.attribution.article != other.attribution.article and _opens_pointing_back(text)
+    of another article (judged other-event, P060; denial-of-other-claim, P006).  So does one that follows its
+    content in its sentence (``text``: its article's), a demonstrative before it: "... قالت لي إن التمكين مصطلح
+    تغريبي، وهو من مصطلحات الأمم المتحدة، فأخبرتها أن هذا غير صحيح" (okaz a37a6548fcafa, 2015-07-25) denies the
+    word said to her, not a law on weapons in another article that shares three words of her long quote (judged
+    other-event, E1010, P075, P045)."""
+    a = denial.attribution
+    if a.article == other.attribution.article:
+        return False
+    return _opens_pointing_back(a.content.text) or (bool(text) and not explicit_denial(a)
+                                                     and _points_back_after(text[a.content.span.end : a.sentence.end]))
 
 
 # How many words may open a content before the demonstrative that a denial phrase follows ("كل ذلك كذب").
 _BACK_OPENING = 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _points_back_after(tail: str) -> bool:
+    """Does a denial phrase right after a demonstrative stand in ``tail``, the rest of a sentence after a content
+    ("، فأخبرتها أن هذا غير صحيح")?"""
+    words = statement_words(tail)
+    g = grammar()
+    return any("demonstrative" in g.role(without_conjunction(w)) and _denial_opens(tail, words[k + 1][1].start)
+               for k, (w, _) in enumerate(words[:-1]))
+
+
+def _denial_opens(text: str, at: int) -> bool:
+    """Does a denial phrase (or verb) open ``text`` at ``at``?"""
+    found = denial_mentions(text[at:], at, verbs_within=1)
+    return bool(found) and found[0].span.start == at
 
 
 @functools.lru_cache(maxsize=4096)
@@ -224,6 +327,5 @@ def _opens_pointing_back(text: str) -> bool:
         if k > _BACK_OPENING:
             break
         if "demonstrative" in g.role(without_conjunction(w)):
-            found = denial_mentions(text[words[k + 1][1].start :], words[k + 1][1].start, verbs_within=1)
-            return bool(found) and found[0].span.start == words[k + 1][1].start
+            return _denial_opens(text, words[k + 1][1].start)
     return False

@@ -1,0 +1,104 @@
+"""What a denial is linked to (issue 13, helper "den10"): constructions seen in the blind-judged pairs of
+tests/data/day_judgments, each named by its article."""
+
+from types import SimpleNamespace
+
+from claimtrack.contradiction.targets import asserts_denied, denies_a_qualifier, names_a_qualifier
+
+
+def _claim(content: str) -> SimpleNamespace:
+    return SimpleNamespace(attribution=SimpleNamespace(content=SimpleNamespace(text=content)),
+                           key=SimpleNamespace(ordered=()))
+
+
+def test_a_denial_of_intent_grants_the_act() -> None:
+    # alriyadh a975735a7f566 (2015-07-22): the arrested young men "وأنكروا تعمدهم التحرش"; it was linked to the arrest
+    # of one of them (aa9ebaad81439, abf4bdd1fb7da) and to the clip's view count (judged different-claims P058, E011,
+    # P050)
+    denial = _claim("تعمدهم التحرش")
+    assert denies_a_qualifier(denial.attribution.content.text)
+    arrest = _claim("تمكنت شرطة جدة من القبض على أحد الأشخاص الذين ظهروا في مقطع الفيديو الخاص بالتحرش بفتاتين في جدة")
+    assert not asserts_denied(denial, arrest)
+    # a claim that they meant it, or did not, is what it speaks of (the same article: "إنهم لم يتعمدوا التحرش")
+    assert names_a_qualifier("وقال معظم المعترفين للمحققين إنهم لم يتعمدوا التحرش")
+    assert asserts_denied(denial, _claim("الشبان تعمدوا التحرش بالفتاتين"))
+
+
+def test_a_denial_of_a_cause_grants_the_act() -> None:
+    # a974d2b919be1 (2015-07-25): the US police "ونفت يكون اعتقاله بسبب الطائرة، وبررت ذلك بمقاومته لرجال الشرطة";
+    # affc7941a6e1d tells the arrest of the young man who flew an armed drone, and the charge of assaulting a
+    # policeman (judged denial-of-other-claim E1005, agreement E1011)
+    denial = _claim("يكون اعتقاله بسبب الطائرة، وبررت ذلك بمقاومته لرجال الشرطة والاعتداء عليهم بالضرب")
+    assert denies_a_qualifier(denial.attribution.content.text)
+    assert not asserts_denied(denial, _claim("اعتقلت شابا بث على الانترنت شريط فيديو لطائرة بدون طيار رباعية المروحيات"))
+    assert not asserts_denied(denial, _claim("اوستن هووت (18 عاما) ملاحق بتهمة الاعتداء على شرطي وإعاقة عمله"))
+
+
+def test_a_denial_of_the_act_itself_is_no_denial_of_a_qualifier() -> None:
+    # a01cebd33ede2 (2015-07-23) "بعثة الاتحاد الإفريقي بالصومال تنفي قتلها لمدنيين" against "القوات قتلت المدنيين في
+    # مدينة مركة" (judged denies, P030); a05dc6e448997 (2015-07-25) "الكويت تنفي منع سعوديين من الدخول لأراضيها"
+    # (judged denies, E1003): a cause told further in is not what they deny
+    for text in ("قتلها لمدنيين", "منع سعوديين من الدخول لأراضيها", "مقتل 20 مدنيا في مركة بسبب اشتباكات"):
+        assert not denies_a_qualifier(text)
+    assert asserts_denied(_claim("قتلها لمدنيين"), _claim("القوات قتلت المدنيين في مدينة مركة الساحلية الجنوبية"))
+
+
+def test_a_denial_after_its_content_that_points_back_denies_no_other_article() -> None:
+    # okaz a37a6548fcafa (2015-07-25): a long quote ends "وأتذكر أن إحدى الأخوات قالت لي إن التمكين مصطلح تغريبي" and
+    # the sentence goes on "، وهو من مصطلحات الأمم المتحدة، فأخبرتها أن هذا غير صحيح": the denial (of the content's
+    # last words, not of its 128) was linked to three statements on carrying weapons in ad91dcae2fd35 (judged
+    # other-event, E1010, P075, P045)
+    from claimtrack.contradiction.targets import points_back_apart
+    from claimtrack.spans import Span
+
+    text = ("تقول: اسألوا زوجي، وهذا الأمر يضيع وقتا ثمينا، وأتذكر أن إحدى الأخوات قالت لي إن التمكين مصطلح تغريبي، "
+            "وهو من مصطلحات الأمم المتحدة، فأخبرتها أن هذا غير صحيح، فالتمكين في اللغة هو تذليل الصعاب.")
+    content = "اسألوا زوجي، وهذا الأمر يضيع وقتا ثمينا، وأتذكر أن إحدى الأخوات قالت لي إن التمكين مصطلح تغريبي"
+    start = text.index(content)
+
+    def said(article: str, cue: str = "تقول") -> SimpleNamespace:
+        return SimpleNamespace(attribution=SimpleNamespace(
+            article=article, cue=SimpleNamespace(text=cue, span=Span(0, len(cue))), sentence=Span(0, len(text)),
+            content=SimpleNamespace(text=content, span=Span(start, start + len(content)))))
+
+    law = SimpleNamespace(attribution=SimpleNamespace(article="ad91dcae2fd35"))
+    assert points_back_apart(said("a37a6548fcafa"), law, text)
+    # in its own article it still denies what was told just before it
+    assert not points_back_apart(said("a37a6548fcafa"), SimpleNamespace(attribution=SimpleNamespace(article="a37a6548fcafa")), text)
+    # a pronoun is no demonstrative: "أن الرسالة المتداولة لم تصدر عن مدير المستشفى، وهي عارية من الصحة" (real_disputes
+    # D2-040) denies its own content, wherever it is told
+    other = "قال: إن الرسالة المتداولة لم تصدر عن مدير المستشفى، وهي عارية من الصحة"
+    rumour = "الرسالة المتداولة لم تصدر عن مدير المستشفى"
+    at = other.index(rumour)
+    own = SimpleNamespace(attribution=SimpleNamespace(
+        article="x", cue=SimpleNamespace(text="قال", span=Span(0, 3)), sentence=Span(0, len(other)),
+        content=SimpleNamespace(text=rumour, span=Span(at, at + len(rumour)))))
+    assert not points_back_apart(own, law, other)
+
+
+def _said(source: str, content: str) -> SimpleNamespace:
+    from claimtrack.claims import claim_key
+
+    return SimpleNamespace(attribution=SimpleNamespace(content=SimpleNamespace(text=content),
+                                                       source=SimpleNamespace(text=source)),
+                           key=claim_key(content))
+
+
+def test_a_denial_of_ones_own_part_disputes_only_a_claim_that_names_the_denier() -> None:
+    # aawsat a8aea63cd594d (2015-07-23): "نفى الجناح العسكري لحزب العمال الكردستاني مسؤوليته عن العملية التي أسفرت عن
+    # مقتل شرطيين جنوب شرقي تركيا" was linked to Daesh's claim of a Baghdad bombing (a342845f57431) and to the finding
+    # of the two policemen's bodies (judged other-event E003; denial-of-other-claim P046)
+    from claimtrack.contradiction.targets import denies_own_part
+
+    denial = _said("الجناح العسكري لحزب العمال الكردستاني", "مسؤوليته عن العملية التي أسفرت عن مقتل شرطيين جنوب شرقي تركيا")
+    assert denies_own_part(denial.attribution.content.text)
+    assert not asserts_denied(denial, _said("تنظيم داعش", "مسؤوليته عن هجوم تم تنفيذه بسيارة مفخخة في حي البياع"))
+    assert not asserts_denied(denial, _said("", "وقد عثر صباح أمس على الشرطيين اللذين قتلا برصاصة في الرأس في مدينة جيلان بينار"))
+    # the account that lays the act on the party denies it (aawsat a60e5876bf8e1, judged denies P042; real_disputes
+    # D1-007)
+    assert asserts_denied(denial, _said("متمردو حزب العمال الكردستاني", "قتل شرطيين"))
+    assert asserts_denied(denial, _said("", "«قوات الدفاع الشعبي»، الجناح المسلح لحزب العمال الكردستاني ... أن هذا الهجوم نفذ"))
+    # sabq a301cb4049bdd (2015-08-03) "ونفت علاقاتها بالموضوع إجمالاً" and a murder in Qassim (judged P076, P017)
+    assert denies_own_part("علاقاتها بالموضوع إجمالاً وتم الإفراج عنها")
+    # a denial of the act itself, or of someone else's tie, is no denial of one's own part
+    assert not denies_own_part("قتلها لمدنيين") and not denies_own_part("علاقة الحزب بالهجوم")
