@@ -20,6 +20,7 @@ from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
 from ..lexicon.morph import derived_masdar
 from ..polarity import negative_core
+from ..claims.stems import stopwords
 from .speakers import Speaker, resolve_titles, speaker_of
 from .spelling import any_alike, close_to_any, soft_overlap
 
@@ -146,14 +147,26 @@ def _action_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
     alriyadh_0722_693 / aawsat_0722_54; "تحقيق «تقدم كبير» في الوصول إلى هوية المشتبه" / "الشرطة التركية تعرفت على
     هوية مشتبه به"): a short claim that opens with a verbal noun of a derived form in the singular, its predicate,
     which the other claim nowhere has, in no spelling of it.  Not a plural, a thing that opens a clause as its
-    subject ("تصريحات المالكي باطلة ومشينة"), nor a longer claim."""
+    subject ("إن تصريحات المالكي باطلة ومشينة"), nor a longer claim; nor when the other says the same thing with
+    one predicate word of its own in the verbal noun's place ("ارتفاع أسعار النفط" / "أسعار النفط صعدت", "تأجيل
+    الانتخابات" / "إرجاء الانتخابات"): a rewording the key cannot tell from another action, so the action is held
+    apart only amid words the other has and this claim has not."""
+    stops = stopwords()
     for x, y in ((a, b), (b, a)):
         head = x.ordered[0] if x.ordered else ""
+        opening = next((w for w in x.words if w not in stops), "")
         if 1 < len(x.ordered) <= _ACTION_WORDS and not head.startswith("e:") and derived_masdar(head) \
-                and x.words and not x.words[0].endswith(_PLURAL) and head not in y.ordered \
-                and not any_alike({head}, y.ordered):
+                and not opening.endswith(_PLURAL) and head not in y.ordered \
+                and not any_alike({head}, y.ordered) and not _reworded_action(x.ordered, y.ordered):
             return (head,)
     return ()
+
+
+def _reworded_action(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Does ``y`` hold every word of ``x`` after its opening verbal noun, and one word of its own besides (its
+    predicate for the same action)?"""
+    rest = set(x[1:])
+    return rest <= set(y) and len(set(y) - rest) <= 1
 
 
 def _lead(ordered: tuple[str, ...], size: int = 6) -> set[str]:
