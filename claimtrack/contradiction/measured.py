@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..claims import Quantity, find_quantities
+from ..claims import Quantity, find_quantities, stem
 from ..claims.measures import measure_units
 from ..claims.units import named_units
 from ..lexicon import read_rows
@@ -25,7 +25,7 @@ from .dating import date_spans, dated_detail
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "group_of", "joined", "measured_figures", "singular_units", "two_groups"]
+__all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "group_of", "joined", "measured_figures", "side_of", "singular_units", "two_groups"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -72,6 +72,27 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
 
 def group_of(q: Quantity) -> str | None:
     return q.unit if q.unit and q.unit not in GENERIC_UNITS else None
+
+
+# Units that count a party's men, whose party may follow after من ("تسعة عناصر من تنظيم الدولة").
+_MEMBER_UNITS = frozenset({"member", "fighter"})
+_CIVILIANS = "civilian"
+
+
+def side_of(text: str, q: Quantity) -> str | None:
+    """Whose dead or wounded a figure counts, when the statement says: the party after an owner phrase
+    (quantity_owners.txt, read by quantities.py: "12 من عناصر قوات النظام" -> قوه), the party after من that follows
+    a unit of a party's men ("تسعة عناصر من تنظيم الدولة الاسلامية"، "47 عنصراً من التنظيم" -> تنظيم), or the
+    civilians ("مقتل 43 مدنيا"); else None.  Two figures of two sides count two things, whatever else they share."""
+    if q.owner:
+        return q.owner
+    if q.unit == _CIVILIANS:
+        return _CIVILIANS
+    if q.span is not None and q.unit in _MEMBER_UNITS:
+        after = statement_words(text[q.span.end :])[:2]
+        if len(after) == 2 and after[0][0] == MIN and not named_units(after[1][0]):
+            return stem(after[1][0])
+    return None
 
 
 def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
