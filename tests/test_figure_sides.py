@@ -52,3 +52,14 @@ def test_two_sides_losses_are_no_dispute():
 def test_one_side_told_twice_is_still_compared():
     # the same side in other words still disputes: the organisation's dead, 9 and 47
     assert figure_conflict(_mention(IS_DEAD), _mention(ORGANISATION_DEAD))
+
+
+def test_one_of_the_wounded_is_no_count_of_them():
+    # a police chief on the Lafayette shooting (aa49eb51358b0, af8a5bd6367e5, acc0970a13655, 2015-07-25): one of the
+    # wounded had surgery; no toll against the authorities' seven wounded (judged agreement P053, P068, P081)
+    one_of = "أحد الجرحى خضع للجراحة \"ووضعه ليس جيدا\""
+    seven = "سبعة أشخاص أصيبوا في الهجوم ثلاثة منهم حالتهم خطرة"
+    assert measured_figures(one_of) == ()
+    assert figure_conflict(_mention(one_of), _mention(seven)) == []
+    # one of the persons seen in a video, arrested, is no count of the arrested (a2dd9e1d5b60d, 2015-07-24)
+    assert measured_figures("أعلنت إمارة منطقة مكة المكرمة القبض على أحد الأشخاص الذين ظهروا في مقطع فيديو") == ()

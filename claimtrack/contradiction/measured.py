@@ -192,8 +192,13 @@ def _one_of(q: Quantity) -> bool:
     """Is a figure a word that singles one out of a group (place_scopes.tsv kinds ``one`` and ``part``: "فيما قتل
     احد رجال المقاومة", alriyadh a7b9e6df81e6a, 2015-07-22; "إحدى الغارات"), or that means anyone after a negation
     ("لم يصب أحد": no one)?  It is no toll to hold against another's (judged other-place P070, other-event P027,
-    E007 there)."""
-    return q.low == q.high == 1 and without_conjunction(fold(q.text)) in scope_words("one", "part")
+    E007 there).  So is one of the counted, the word and the group read as one figure: "أحد الجرحى خضع للجراحة" (a
+    police chief on the Lafayette shooting, aa49eb51358b0 and af8a5bd6367e5, 2015-07-25) tells of one of the wounded,
+    not of one wounded against the authorities' seven or the police's nine (judged agreement P053, P068, P081 and
+    different-claims P000)."""
+    words = without_conjunction(fold(q.text)).split()
+    return q.low == q.high == 1 and bool(words) and words[0] in scope_words("one", "part") \
+        and (len(words) == 1 or has_article(words[1]))
 
 
 def two_groups(a: Quantity, b: Quantity) -> bool:
