@@ -63,3 +63,12 @@ def test_one_of_the_wounded_is_no_count_of_them():
     assert figure_conflict(_mention(one_of), _mention(seven)) == []
     # one of the persons seen in a video, arrested, is no count of the arrested (a2dd9e1d5b60d, 2015-07-24)
     assert measured_figures("أعلنت إمارة منطقة مكة المكرمة القبض على أحد الأشخاص الذين ظهروا في مقطع فيديو") == ()
+
+
+def test_wounded_among_survivors_are_no_count_of_the_wounded():
+    # the public prosecution on the Nile boat (aef0dfe20952c, 2015-07-25): seven survived, some of them hurt; no toll
+    # of the wounded against the health ministry's four (judged different quantities E1009, P079)
+    survivors = "البحث لا يزال جاريا عن شخصين مفقودين فيما نجا سبعة أشخاص من الحادث بينهم مصابون"
+    assert measured_figures(survivors) == ()
+    # a part named by a figure still leaves its measure to the whole (alwatan, 2015-07-22)
+    assert [m for _, m in measured_figures("57 مدنيا بينهم 12 طفلا و6 نساء قتلوا")] == ["killed"] * 3

@@ -114,8 +114,16 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
 def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
     """The measures named between a figure and ``end``; when that is the next figure and the word just before
     it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون")."""
-    found = named_units(text[start:end]) & measure_units()
     words = statement_words(text[start:end])
+    g = grammar()
+    for k, (w, span) in enumerate(words[:-1]):
+        if "among" in g.role(without_conjunction(w)) and named_units(words[k + 1][0]) & measure_units():
+            # "نجا سبعة أشخاص من الحادث بينهم مصابون": the wounded are some of the seven, who survived (the public
+            # prosecution on the Nile boat, aef0dfe20952c, 2015-07-25, judged different quantities E1009, P079)
+            end = start + span.start
+            words = words[:k]
+            break
+    found = named_units(text[start:end]) & measure_units()
     if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & measure_units():
         return named_units(text[start : start + words[-1][1].start]) & measure_units()
     return found
