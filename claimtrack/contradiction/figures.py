@@ -24,7 +24,7 @@ from ..normalize import fold
 from ..timewords.words import date_words
 from .statement_words import bare_readings, statement_words
 from .dating import dated_detail, named_dates
-from .measured import DUAL_ENDINGS, group_of, measured_figures
+from .measured import DUAL_ENDINGS, group_of, measured_figures, side_of
 from .parts import figure_parts
 from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention
@@ -60,7 +60,7 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         parts_a, parts_b = figure_parts(a.text), figure_parts(b.text)  # spans of each side's own text
         pairs = [(x, y) for x in xs for y in ys if not (group_of(x) and group_of(y) and group_of(x) != group_of(y))
-                 and not (_vague(x) or _vague(y)) and x.span not in parts_a and y.span not in parts_b]
+                 and not _sides_apart(a.text, x, b.text, y) and not (_vague(x) or _vague(y)) and x.span not in parts_a and y.span not in parts_b]
         if not pairs or any(_overlap(x, y) for x, y in pairs):
             continue
         if _sum_matches(xs, ys) or _sum_matches(ys, xs):
@@ -76,6 +76,15 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence
+
+
+def _sides_apart(a: str, x: Quantity, b: str, y: Quantity) -> bool:
+    """Do two figures count the losses of two sides (:func:`~.measured.side_of`): "مقتل تسعة عناصر من تنظيم الدولة
+    الاسلامية" in Turkish strikes and "مقتل 12 من عناصر قوات النظام" in clashes (the Observatory, a05e8592613f0 /
+    a7de650953ee0, 2015-07-25, judged other-event P020, P074), "21 من عناصر الجيش والحشد الشعبي" and "47 عنصراً من
+    التنظيم" (a56b3cae05dc9 / ac60ebf9642b5, P022)?"""
+    sx, sy = side_of(a, x), side_of(b, y)
+    return sx is not None and sy is not None and sx != sy
 
 
 def _part_of_total(small: str, large: str) -> bool:

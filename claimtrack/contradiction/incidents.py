@@ -20,7 +20,7 @@ from ..spans import Span
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["event_word", "named_years", "opening_anchor", "past_event", "reporting_verb", "separate_incident", "years_apart"]
+__all__ = ["event_word", "named_years", "opening_anchor", "past_event", "recalled_before", "reporting_verb", "separate_incident", "years_apart"]
 
 
 # An event word written with a clitic or an ending its stem keeps (بانفجار، انفجارا، للهجوم) is still an event
@@ -116,8 +116,6 @@ def past_event(text: str, published: dt.date | None = None) -> bool:
     said = statement_words(text)
     if any(f in words for w, _ in said for f in bare_readings(w)):
         return True
-    if _after_a_while(text, said):
-        return True  # "ويأتي هجوم أمس الخميس بعد أيام على مقتل سبعة جنود" (a89d95f196275): the attack days before
     if said and said[0][0] in _BACKGROUND_OPENINGS and not any(
             f in scope_words("total", "rise") or reporting_verb(f) for w, _ in said for f in bare_readings(w)):
         return True  # "وكانت انتحاريتان نفذتا تفجيرين أسفرا عن مقتل 13 شخصا" (aawsat ae188f4ad21a4): the attack before
@@ -126,25 +124,52 @@ def past_event(text: str, published: dt.date | None = None) -> bool:
     return any(y < published.year for y in named_years(text))
 
 
-def _after_a_while(text: str, said: list[tuple[str, Span]]) -> bool:
-    """Does a figure follow "after" a duration and a preposition (durations.tsv kind ``after``: "بعد أيام على مقتل
-    سبعة جنود"، "بعد يومين من")?  Then it counts the earlier event the statement's own news came after."""
-    after, units = _after_words()
+@functools.lru_cache(maxsize=8192)  # a statement is held against many others
+def recalled_before(text: str) -> bool:
+    """Does a figure of ``text`` count an earlier event that the statement's own news came "after": a figure in the
+    clause after a duration of durations.tsv kind ``after`` and a preposition ("ويأتي هجوم أمس الخميس بعد أيام على
+    مقتل سبعة جنود", a89d95f196275, 2015-07-24; "بعد ثلاثة أيام على هجوم انتحاري في سوروتش ... وأسفر عن مقتل 32
+    شخصا", a247a0f0bbbdb, 2015-07-23, judged other-event E000), or after a word of kind ``after`` that is a duration
+    itself ("غداة": the day after; "وتأتي هذه الهجمات غداة مقتل 23 شخصا", a98b2d2a5bb20, 2015-07-23, judged
+    other-event E001, P023; "غداة هجوم انتحاري أسفر عن 13 قتيلا", ae188f4ad21a4, 2015-07-26, P013)?  The clause ends
+    at a punctuation mark: "وذلك غداة تبادل لإطلاق النار ... على الحدود، وأسفر القصف عن" goes back to the news.
+    Such a figure disputes no other statement's, unless one revises the other (:func:`.places.figures_apart`)."""
+    said = statement_words(text)
+    after, units, whole = _after_words()
     g = grammar()
-    for k in range(len(said) - 2):
-        if fold(without_conjunction(said[k][0])) in after and fold(said[k + 1][0]) in units \
-                and "preposition" in g.role(fold(said[k + 2][0])):
-            return any(q.span and q.span.start >= said[k + 2][1].end for q in find_quantities(text))
+    for k in range(len(said) - 1):
+        word = fold(without_conjunction(said[k][0]))
+        if word in whole:
+            return _figure_in_clause(text, said[k][1].end)
+        if word not in after:
+            continue
+        j = k + 1
+        if j + 1 < len(said) and fold(said[j + 1][0]) in units and find_quantities(said[j][0]):
+            j += 1  # "بعد ثلاثة أيام على"
+        if j + 1 < len(said) and fold(said[j][0]) in units and "preposition" in g.role(fold(said[j + 1][0])):
+            return _figure_in_clause(text, said[j + 1][1].end)
     return False
 
 
+def _figure_in_clause(text: str, start: int) -> bool:
+    """Is there a figure between ``start`` and the end of its clause (a punctuation mark)?"""
+    stop = _CLAUSE_END_RE.search(text, start)
+    end = stop.start() if stop else len(text)
+    return any(q.span and start <= q.span.start < end for q in find_quantities(text))
+
+
+_CLAUSE_END_RE = regex.compile(r"[،,.؛:]")
+
+
 @functools.cache
-def _after_words() -> tuple[frozenset[str], frozenset[str]]:
-    """durations.tsv's words of kind ``after`` and its units with their duals (أيام، يومين، أسبوعين), folded."""
+def _after_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """durations.tsv's words of kind ``after`` that open a duration (بعد), its units with their duals (أيام، يومين،
+    أسبوعين), and its words of kind ``after`` that are a duration themselves (غداة: with their days), folded."""
     rows = read_rows("durations.tsv", 3)
     units = {fold(r[0]) for r in rows if r[1] == "unit"}
     duals = {(u[:-1] + fold("\u062a") if u.endswith(fold("\u0629")) else u) + e for u in units for e in _DUALS}
-    return frozenset(fold(r[0]) for r in rows if r[1] == "after"), frozenset(units | duals)
+    return (frozenset(fold(r[0]) for r in rows if r[1] == "after" and not r[2]), frozenset(units | duals),
+            frozenset(fold(r[0]) for r in rows if r[1] == "after" and r[2]))
 
 
 _DUALS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: يومين، شهران

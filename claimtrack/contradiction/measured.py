@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..claims import Quantity, find_quantities
+from ..claims import Quantity, find_quantities, stem
 from ..claims.measures import measure_units
 from ..claims.units import named_units
 from ..lexicon import read_rows
@@ -25,7 +25,7 @@ from .dating import date_spans, dated_detail
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "group_of", "joined", "measured_figures", "singular_units", "two_groups"]
+__all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "group_of", "joined", "measured_figures", "side_of", "singular_units", "two_groups"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -74,6 +74,27 @@ def group_of(q: Quantity) -> str | None:
     return q.unit if q.unit and q.unit not in GENERIC_UNITS else None
 
 
+# Units that count a party's men, whose party may follow after من ("تسعة عناصر من تنظيم الدولة").
+_MEMBER_UNITS = frozenset({"member", "fighter"})
+_CIVILIANS = "civilian"
+
+
+def side_of(text: str, q: Quantity) -> str | None:
+    """Whose dead or wounded a figure counts, when the statement says: the party after an owner phrase
+    (quantity_owners.txt, read by quantities.py: "12 من عناصر قوات النظام" -> قوه), the party after من that follows
+    a unit of a party's men ("تسعة عناصر من تنظيم الدولة الاسلامية"، "47 عنصراً من التنظيم" -> تنظيم), or the
+    civilians ("مقتل 43 مدنيا"); else None.  Two figures of two sides count two things, whatever else they share."""
+    if q.owner:
+        return q.owner
+    if q.unit == _CIVILIANS:
+        return _CIVILIANS
+    if q.span is not None and q.unit in _MEMBER_UNITS:
+        after = statement_words(text[q.span.end :])[:2]
+        if len(after) == 2 and after[0][0] == MIN and not named_units(after[1][0]):
+            return stem(after[1][0])
+    return None
+
+
 def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
     """A bare number and what it counts: followed by what it is a part of, a floor of that measure ("32 من
     الجرحى ما زالوا في المستشفيات": at least 32 wounded, so not 20 in all, but well within 100); preceded by
@@ -93,8 +114,16 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
 def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
     """The measures named between a figure and ``end``; when that is the next figure and the word just before
     it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون")."""
-    found = named_units(text[start:end]) & measure_units()
     words = statement_words(text[start:end])
+    g = grammar()
+    for k, (w, span) in enumerate(words[:-1]):
+        if "among" in g.role(without_conjunction(w)) and named_units(words[k + 1][0]) & measure_units():
+            # "نجا سبعة أشخاص من الحادث بينهم مصابون": the wounded are some of the seven, who survived (the public
+            # prosecution on the Nile boat, aef0dfe20952c, 2015-07-25, judged different quantities E1009, P079)
+            end = start + span.start
+            words = words[:k]
+            break
+    found = named_units(text[start:end]) & measure_units()
     if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & measure_units():
         return named_units(text[start : start + words[-1][1].start]) & measure_units()
     return found
@@ -171,8 +200,13 @@ def _one_of(q: Quantity) -> bool:
     """Is a figure a word that singles one out of a group (place_scopes.tsv kinds ``one`` and ``part``: "فيما قتل
     احد رجال المقاومة", alriyadh a7b9e6df81e6a, 2015-07-22; "إحدى الغارات"), or that means anyone after a negation
     ("لم يصب أحد": no one)?  It is no toll to hold against another's (judged other-place P070, other-event P027,
-    E007 there)."""
-    return q.low == q.high == 1 and without_conjunction(fold(q.text)) in scope_words("one", "part")
+    E007 there).  So is one of the counted, the word and the group read as one figure: "أحد الجرحى خضع للجراحة" (a
+    police chief on the Lafayette shooting, aa49eb51358b0 and af8a5bd6367e5, 2015-07-25) tells of one of the wounded,
+    not of one wounded against the authorities' seven or the police's nine (judged agreement P053, P068, P081 and
+    different-claims P000)."""
+    words = without_conjunction(fold(q.text)).split()
+    return q.low == q.high == 1 and bool(words) and words[0] in scope_words("one", "part") \
+        and (len(words) == 1 or has_article(words[1]))
 
 
 def two_groups(a: Quantity, b: Quantity) -> bool:
