@@ -5,7 +5,6 @@ whose actors changed places (X attacked Y / Y attacked X).  :mod:`.rules` asks t
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
 
 import regex
 
@@ -128,20 +127,10 @@ def antonym_evidence(a: Side, b: Side) -> Evidence | None:
             continue  # the other side has this predicate too, in some form
         for y in sorted(table.get(x, ())):
             if y in fb and not forms_b[fb[y]] & fa.keys() and _share_an_argument(a, sx, b, fb[y]) \
-                    and not _names_a_ministry(a.content.text, sx) and not _names_a_ministry(b.content.text, fb[y]) \
-                    and not _told_alike(x, fb.keys() - forms_b[fb[y]], table) and not _told_alike(y, fa.keys() - forms_a[sx], table):
+                    and not _names_a_ministry(a.content.text, sx) and not _names_a_ministry(b.content.text, fb[y]):
                 sy = fb[y]
                 return Evidence("antonyms", _word_mention(a.content, sx), _word_mention(b.content, sy), f"{sx} / {sy}")
     return None
-
-
-def _told_alike(form: str, others: "Collection[str]", table: "dict[str, set[str]]") -> bool:
-    """Does the other side also tell what ``form`` tells, in another word of its direction (one with an opposite in
-    common: تراجع and انخفاض are both opposed to ارتفاع)?  Then the two agree on it, whatever else they say: "ساهم في
-    تراجع معدلات البطالة" / "شهدت مؤخرًا تحسنًا ... والدليل على ذلك انخفاض مستمر في معدلات البطالة" (two reports on
-    the EU labour market, SaudiNewsNet 2015-07-21, a501e21587369)."""
-    opposites = table.get(form, set())
-    return any(opposites & table.get(f, set()) for f in others)
 
 
 @functools.lru_cache(maxsize=4096)
