@@ -62,7 +62,7 @@ def _forms(word_stem: str, *, proclitic: bool = False, participle: bool = False)
             forms.add(w[1:])
             if len(w) == 5 and w[0] in IMPERFECT_PREFIXES:
                 forms.add(ALEF + w[1:])  # يرتفع -> ارتفع
-            if len(w) == 4 and w[0] in IMPERFECT_PREFIXES and w[1] == WAW:
+            if proclitic and len(w) == 4 and w[0] in IMPERFECT_PREFIXES and w[1] == WAW:
                 forms.add(ALEF + w[2:])  # a hamza-initial form II/IV imperfect, folded: تؤيد -> تويد -> ايد
     return forms
 
