@@ -12,7 +12,7 @@ from ..claims import ClaimKey, stem
 from ..claims.entities import portfolios_in
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, IMPERFECT_PREFIXES, LAM, WAW, YEH
+from ..lexicon.morph import ALEF, BEH, IMPERFECT_PREFIXES, LAM, MEEM, NOON, SEEN, TEH, WAW, YEH, without_conjunction
 from ..models import Mention
 from ..normalize import fold, normalize
 from .evidence import Evidence, Side
@@ -30,7 +30,7 @@ _PROCLITICS = BEH + LAM  # ب and ل, which light stemming leaves on a word
 _ARGUMENT_REACH = 2
 
 
-def _forms(word_stem: str, *, proclitic: bool = False) -> set[str]:
+def _forms(word_stem: str, *, proclitic: bool = False, participle: bool = False) -> set[str]:
     """A stem and the predicate keys it may stand for, so that one lexicon lemma reaches its inflections:
 
     - the verb core, the imperfect prefix or the alef of forms VII-X off (تنسحب/انسحب -> نسحب), and for a
@@ -43,6 +43,12 @@ def _forms(word_stem: str, *, proclitic: bool = False) -> set[str]:
     forms = {word_stem}
     if proclitic and len(word_stem) >= 4 and word_stem[0] in _PROCLITICS:
         forms.add(word_stem[1:])
+    if proclitic:
+        for w in list(forms):
+            if participle:
+                forms |= _participle_verbs(w)
+            if len(w) == 3:
+                forms.add(WAW + w)  # a form III verb whose و stemming took for a conjunction: وافقت -> افق -> وافق
     for w in list(forms):
         if len(w) >= 3 and w.endswith(YEH):
             forms.add(w[:-1])
@@ -56,7 +62,36 @@ def _forms(word_stem: str, *, proclitic: bool = False) -> set[str]:
             forms.add(w[1:])
             if len(w) == 5 and w[0] in IMPERFECT_PREFIXES:
                 forms.add(ALEF + w[1:])  # يرتفع -> ارتفع
+            if proclitic and len(w) == 4 and w[0] in IMPERFECT_PREFIXES and w[1] == WAW:
+                forms.add(ALEF + w[2:])  # a hamza-initial form II/IV imperfect, folded: تؤيد -> تويد -> ايد
     return forms
+
+
+def _participle_verbs(w: str) -> set[str]:
+    """The perfect verbs a participle (a word of the text) may stand for, as the lexicon lists its lemmas: مستمر
+    -> استمر (X), متوقف -> توقف (V, VI), منخفض -> انخفض (VII), مرتفع -> ارتفع (VIII), مفتوح -> فتح (I, passive),
+    معارض -> عارض (III), مغلق -> اغلق (IV), مؤيد (folded مويد) -> ايد (II, hamza-initial).  A noun that only
+    looks like one ("مدرسة") yields a form no lexicon pair holds."""
+    if len(w) < 4 or w[0] != MEEM:
+        return set()
+    out = set()
+    if w.startswith(MEEM + SEEN + TEH) and len(w) >= 5:
+        out.add(ALEF + w[1:])  # مستمر -> استمر
+    elif w[1] == TEH and len(w) >= 5:
+        out.add(w[1:])  # متوقف -> توقف
+    elif w[1] == NOON and len(w) == 5:
+        out.add(ALEF + w[1:])  # منخفض -> انخفض
+    elif len(w) == 5 and w[3] == WAW:
+        out.add(w[1:3] + w[4])  # مفتوح -> فتح
+    elif len(w) == 5 and w[2] == TEH:
+        out.add(ALEF + w[1:])  # مرتفع -> ارتفع
+    elif len(w) == 5 and w[2] == ALEF:
+        out.add(w[1:])  # معارض -> عارض
+    elif len(w) == 4 and w[1] == WAW:
+        out.add(ALEF + w[2:])  # مويد -> ايد
+    elif len(w) == 4:
+        out |= {ALEF + w[1:], w[1:]}  # مغلق -> اغلق (IV), مجمد -> جمد (II)
+    return out
 
 
 @functools.cache
@@ -82,8 +117,9 @@ def predicate_forms(term: str) -> frozenset[str]:
 def antonym_evidence(a: Side, b: Side) -> Evidence | None:
     """Opposed predicates of the two sides (تتقدم / تنسحب), with the words in each, or None."""
     table = _antonyms()
-    forms_a = {s: _forms(s, proclitic=True) for s in _predicate_stems(a.key)}
-    forms_b = {s: _forms(s, proclitic=True) for s in _predicate_stems(b.key)}
+    bare_a, bare_b = _indefinite_stems(a.content.text), _indefinite_stems(b.content.text)
+    forms_a = {s: _forms(s, proclitic=True, participle=s in bare_a) for s in _predicate_stems(a.key)}
+    forms_b = {s: _forms(s, proclitic=True, participle=s in bare_b) for s in _predicate_stems(b.key)}
     fa = {f: s for s, fs in forms_a.items() for f in sorted(fs)}  # sorted: the same pair under any hash seed
     fb = {f: s for s, fs in forms_b.items() for f in fs}
     for x, sx in fa.items():
@@ -95,6 +131,22 @@ def antonym_evidence(a: Side, b: Side) -> Evidence | None:
                 sy = fb[y]
                 return Evidence("antonyms", _word_mention(a.content, sx), _word_mention(b.content, sy), f"{sx} / {sy}")
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _indefinite_stems(text: str) -> frozenset[str]:
+    """The stems of the words of ``text`` written without the article: a participle is a predicate only so ("المعبر
+    مفتوح"، "حالته مستقرة"); with it, it qualifies a noun and asserts nothing ("العقوبات المفروضة من قبل لجنة
+    الانضباط", sabq 33e60fcaca, is no فرض against "رفع العقوبة")."""
+    found = set()
+    for m in _WORD_RE.finditer(normalize(text).text):
+        w = fold(m.group())
+        bare = without_conjunction(w)
+        if bare[:1] in _PROCLITICS and len(bare) > 4:
+            bare = bare[1:]
+        if not bare.startswith(ALEF + LAM):
+            found.add(stem(w))
+    return frozenset(found)
 
 
 def _share_an_argument(a: Side, sx: str, b: Side, sy: str) -> bool:
