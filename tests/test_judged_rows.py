@@ -42,3 +42,24 @@ def test_a_participle_in_ين_after_a_dual_verb_is_a_dual():
             "العلاقة بين البلدين الشقيقين استراتيجية وتكاملية.")
     rows = [a for a in _attributions(text) if a.cue.text == "مؤكدين"]
     assert rows and rows[0].source.resolved != "none"
+
+
+# Class: a row whose content holds no letter or digit (a lone quotation mark: the content of a cue nested in
+# another speaker's content, "حيث كشفت الإحصائيات ... "19%" مقارنةً") says nothing, and its junk source was carried
+# over to the speaker's next cues (2015-07-21 ext11 C065, ext12 C048 the row itself; ext11 C017, C032, ext12 C090 the
+# carried cues; dev days: one row dropped, 'أفاد بذلك الموقع الإلكتروني "ويرد".' with content '"', 2015-08-01_197).
+SAUDIA_QASSIM = (  # 2015-07-21_2734 (sabq), the mention shortened
+    "وأوضح مدير الخطوط السعودية في القصيم \"إبراهيم القبي\"؛ أن هذه الزيادة في أعداد المقاعد تمت من خلال تشغيل رحلات "
+    "إضافية بين القصيم وجدة عبر طائرات ذات سعة أكبر.\n\n"
+    "وكشف \"القبي\" أن عدد الرحلات الأسبوعية بين القصيم وكلٍّ من الرياض وجدة والدمام والمدينة المنورة؛ بلغ \"50\" رحلة "
+    "أسبوعية إلى جانب \"6\" رحلات أسبوعية بين القصيم ودبي؛ حيث كشفت الإحصائيات الخاصة بالربع الأول من العام الجاري "
+    "نجاحاً في العمليات التشغيلية تمثل في نقل \"78,618\" راكباً بنسبة نمو بلغت \"19%\" مقارنةً بالربع الأول من 2014م\".\n\n"
+    "وأشار إلى أن توجه الخطوط السعودية لزيادة رحلاتها والسعة المقعدية يأتي كنتيجةٍ للدراسات المستفيضة من قطاع التخطيط "
+    "والشبكة، مؤكداً أن هناك المزيد من الخطط تتَّسق مع برنامج المؤسسة الطموح للتحول.")
+
+
+def test_a_content_with_no_word_is_no_row_and_passes_no_speaker_on():
+    rows = _attributions(SAUDIA_QASSIM)
+    assert all(any(c.isalnum() for c in a.content.text) for a in rows)
+    carried = {a.cue.text: a.source.text for a in rows}
+    assert "القبي" in carried["وأشار"] and "القبي" in carried["مؤكداً"]
