@@ -72,7 +72,7 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     continue_speech(norm.text, drafts, [(_to_norm(norm, s.start), _to_norm(norm, s.end), s.paragraph, s.kind) for s in sentences])
     # a content with no letter or digit is nothing said: a lone quotation mark ("كشفت الإحصائيات ... "19%" مقارنة",
     # 2015-07-21_2734), whose cue, if kept, would pass its junk source on to the speaker's next cues
-    drafts = [d for d in drafts if _WORDED_RE.search(norm.text, d.content_start, d.content_end)]  # type: ignore[arg-type]
+    drafts = [d for d in drafts if _WORDED_RE.search(norm.text, d.content_start, d.content_end)]
     return date_statements(article, _records(article, norm, g, drafts, sentences, views, diagnostics), normalized=norm)
 
 
