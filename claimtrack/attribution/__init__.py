@@ -32,6 +32,8 @@ from collections.abc import Sequence
 import logging
 import re
 
+import regex
+
 from ..lexicon.grammar import Grammar, grammar
 from ..models import Article, Attribution, Diagnostic, Sentence
 from ..normalize import Normalized, normalize
@@ -68,6 +70,9 @@ def extract_attributions(article: Article, *, diagnostics: list[Diagnostic] | No
     drafts = [d for sentence, st in zip(sentences, views) if st is not None
               for d in _sentence_drafts(article, norm, sentence, st, diagnostics)]
     continue_speech(norm.text, drafts, [(_to_norm(norm, s.start), _to_norm(norm, s.end), s.paragraph, s.kind) for s in sentences])
+    # a content with no letter or digit is nothing said: a lone quotation mark ("كشفت الإحصائيات ... "19%" مقارنة",
+    # 2015-07-21_2734), whose cue, if kept, would pass its junk source on to the speaker's next cues
+    drafts = [d for d in drafts if _WORDED_RE.search(norm.text, d.content_start, d.content_end)]
     return date_statements(article, _records(article, norm, g, drafts, sentences, views, diagnostics), normalized=norm)
 
 
@@ -117,6 +122,7 @@ _FATHATAN = "\u064b"  # ARABIC FATHATAN
 _DAMMA = "\u064f"  # ARABIC DAMMA
 _SHADDA = "\u0651"  # ARABIC SHADDA
 _CONJUNCTIONS = "\u0648\u0641"  # و ف
+_WORDED_RE = regex.compile(r"[\p{L}\p{N}]")
 _MARK_RE = re.compile(f"[{_FATHATAN}{_DAMMA}{_SHADDA}]")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, PRONOUN_SUFFIXES, definite_masdar, derived_masdar
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, PRONOUN_SUFFIXES, WAW, definite_masdar, derived_masdar
 from ..models import Mention
 from ..normalize import fold
 from .agreement import cue_gender_of, cue_plural_of, sound_masculine_plural
@@ -163,6 +163,11 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
             group = self.group_since(d) or (None if same_sentence else self.previous_group())
             if group is not None:
                 return group
+            if d.kind == "participle" and self._no_speaker_before(d) and not _dual_verb_before(st, d):
+                # "مشيرين الى فخرهم ..." after a festival's speeches (2015-07-21, the Qatif festival, C024/C073):
+                # a plural participle never hangs on the one official who spoke in an earlier sentence; the
+                # group it stands for is named nowhere a speaker is
+                return SourceGuess(Mention("", self.norm.span(d.cue[0], d.cue[0])), "unknown", "none")
         gender = cue_gender_of(st, d)
         prev = self.previous(d.cue[0], singular=gender is not None)
         if prev is not None and gender is not None and other_gender(prev.mention.text, gender, self.g):
@@ -182,6 +187,14 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
                                classify_source(st.tokens[a:b], self.g), "carryover")
         pos = self.norm.span(d.cue[0], d.cue[0])
         return SourceGuess(Mention("", pos), "unknown", "none")
+
+    def _no_speaker_before(self, d: Draft) -> bool:
+        """Does no attribution earlier in the sentence of ``d`` give it a speaker (a dual's "أكدا خلاله ...،
+        مؤكدين" does; one with no speaker or none at all does not)?"""
+        if not self.history:
+            return True
+        record, last = self.history[-1]
+        return last.sentence != d.sentence or record.source.resolved == "none"
 
     def _named_before(self, d: Draft, words: list[Token], st: SentenceTokens) -> SourceGuess | None:
         """An earlier speaker's mention that holds the whole of this one, and more, at its start or its end: "وقال بان
@@ -224,6 +237,16 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
             # real_fresh6 aleqtisadiya_f7b09269a7)
             return False  # "وقال أدهم باشو", "أدهم الخطيب": a first name, never a noun and its pronoun
         return not any(lead.key in WORD_RE.findall(fold(r.source.text)) for r, _ in self.history)
+
+
+def _dual_verb_before(st: SentenceTokens, d: Draft) -> bool:
+    """Is a speech verb in the dual written before the cue in its sentence ("أجرى الملك ... اتصالا بالرئيس ... أكدا
+    خلاله ...، مؤكدين", 2015-08-01_178): a participle in -ين after it is a dual that hangs on its two speakers."""
+    for t in st.tokens[: d.cue_token]:
+        if t.is_word and t.bare.endswith(ALEF) and not t.bare.endswith(WAW + ALEF) \
+                and any(f.form == "perfect" for f in st.cue_forms(t)):
+            return True
+    return False
 
 
 def _verbal_noun(key: str) -> bool:
