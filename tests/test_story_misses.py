@@ -118,3 +118,17 @@ def test_a_promised_action_is_not_the_plan_that_names_its_object():
     assert not score.same_claim
     assert any(r.startswith("an action the other does not name") for r in score.reasons)
     assert corpus.cluster_of(promise.id) is not corpus.cluster_of(plan.id)
+
+
+def test_a_body_named_by_its_members_office_takes_no_name_after_it():
+    # SaudiNewsNet 2015-08-03 aleqtisadiya_f94f71cb84 (the weekly Saudi cabinet statement, run by every outlet):
+    # "مجلس الوزراء اطلع" is no mention ("اطلع" is the verb), so "وجدد مجلس الوزراء" does not point back to it
+    text = ("وأوضح وزير الشؤون الاجتماعية وزير الثقافة والإعلام بالنيابة الدكتور ماجد بن عبدالله القصبي في بيانه لوكالة "
+            "الأنباء السعودية ، عقب الجلسة ، أن مجلس الوزراء اطلع على جملة من التقارير عن الجهود بشأن مستجدات الأحداث "
+            "وتطوراتها على الساحات الإقليمية والعربية والدولية.\n"
+            "وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون في قرية "
+            "دوما بمدينة نابلس الفلسطينية، مناشداً المجتمع الدولي الاضطلاع بمسؤولياته.\n"
+            "وأثنى مجلس الوزراء على الهدنة الإنسانية التي قررتها قيادة التحالف.")
+    records = _records(text)
+    for cue in ("وجدد", "مناشداً", "وأثنى"):
+        assert _by_cue(records, cue).source.text == "مجلس الوزراء", cue

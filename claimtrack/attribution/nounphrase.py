@@ -228,7 +228,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
         elif state in ("open", "pp"):
             state = "closed" if definite else "open"
             prev = "title" if title else ("pp" if attached else ("adj" if is_nisba(t.unprefixed) else "noun"))
-            if title:
+            if title and not (_plural(t) and _body_word(st, st.tokens[j - 1])):
+                # (a body named by its members' office, "أن مجلس الوزراء اطلع على", takes no personal name after it:
+                # the verb is none; the Cabinet's weekly statement, SaudiNewsNet 2015-08-03; "رئيس الوزراء" takes one)
                 names_left = 3
         else:  # closed
             if title and definite and prev == "adj" and _object_title(st, i, j):
@@ -280,6 +282,11 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     while j > i and st.is_prep(st.tokens[j - 1]):
         j -= 1
     return j
+
+
+def _body_word(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a word naming a body (مجلس، لمجلس), maybe with an attached ب/ل?"""
+    return st.kind(t) == "organization" or (t.key[:1] in (BEH, LAM) and st.kind(without_clitic(t)) == "organization")
 
 
 def _delegate_before(st: SentenceTokens, i: int, j: int) -> bool:
