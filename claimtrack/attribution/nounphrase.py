@@ -310,8 +310,6 @@ def _plural(t: Token) -> bool:
     return t.definite and (word in broken_plurals() or (len(word) > 4 and word.endswith((WAW + NOON, YEH + NOON))))
 
 
-
-
 def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
     """Is the definite title at ``j``, after a mention that opened with a definite title and its adjectives
     ("الملك المفدى"), a mention of its own, the object after the subject: no name, adjective, title or complement
