@@ -132,3 +132,23 @@ def test_a_body_named_by_its_members_office_takes_no_name_after_it():
     records = _records(text)
     for cue in ("وجدد", "مناشداً", "وأثنى"):
         assert _by_cue(records, cue).source.text == "مجلس الوزراء", cue
+
+
+def test_a_mark_glued_to_the_word_before_a_quoted_outlet_is_no_stray():
+    # SaudiNewsNet 2015-08-02 alriyadh_2880e2d893: "لـ" الرياض"" is the outlet spoken to, its marks written closing-
+    # shaped with a space inside; the stray is the sentence's last mark, and the next mark after "لـ"" opens nothing
+    text = ('وقال المواطن محمد الغلول أخ المريض لـ" الرياض" إن أخاه عبدالعزيز نُقل من عرعر إلى مستشفى الملك فهد بالدمام '
+            'أمس الأحد عن طريق الإخلاء الطبي بعد معاناة في عدم قبوله منذ شهرين".')
+    said = _by_cue(_records(text), "وقال")
+    assert said.source.text == "المواطن محمد الغلول أخ المريض"
+    assert said.content.text.startswith("أخاه عبدالعزيز نُقل")
+
+
+def test_a_stray_closing_mark_before_a_mark_after_a_colon():
+    # SaudiNewsNet 2015-08-02 sabq (the Ittihad players' programme): the stray closes the quotation before, and the
+    # mark glued to "قائلاً:" opens the next speaker's words
+    text = ('وهدفنا أن يصبح اللاعب مؤثراً ذا تأثير إيجابي كما أنوه على أن البرنامج يحتوي على 24 دورة تدريبية بفترة تتراوح '
+            'ما بين 3 إلى 5 سنوات".   وتحدث أحمد الحسامي مدير المشاريع والتدريب لصحيفة سبق قائلاً:" إن برنامج كفاءة '
+            'اللاعب المحترف يهدف لتأهيل اللاعب نفسياً واجتماعياً".')
+    contents = [r.content.text for r in _records(text) if r.cue.text == "قائلاً"]
+    assert any(c.startswith('" إن برنامج كفاءة اللاعب') for c in contents)
