@@ -152,3 +152,11 @@ def test_a_stray_closing_mark_before_a_mark_after_a_colon():
             'اللاعب المحترف يهدف لتأهيل اللاعب نفسياً واجتماعياً".')
     contents = [r.content.text for r in _records(text) if r.cue.text == "قائلاً"]
     assert any(c.startswith('" إن برنامج كفاءة اللاعب') for c in contents)
+
+
+def test_the_writers_own_lana_is_no_one_spoken_to():
+    # SaudiNewsNet 2015-07-31 alwatan_e9c15c9acc (an opinion column): "كشفت لنا عن" is "showed us", no speech of a
+    # source; لنا is the writer and readers, not the one a speaker told (as "لصحافيين" in aawsat_0722_54)
+    text = ("أحوال غاية في البؤس كشفت لنا عن قابلية بعض البشر للعودة نحو حالة البدائية، عندما يرغب أحدهم من الآخرين "
+            "أن يقدروه ويتمنى دائما أن يحوز إعجابهم.")
+    assert not [r for r in _records(text) if r.cue.text == "كشفت"]
