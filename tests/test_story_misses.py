@@ -160,3 +160,16 @@ def test_the_writers_own_lana_is_no_one_spoken_to():
     text = ("أحوال غاية في البؤس كشفت لنا عن قابلية بعض البشر للعودة نحو حالة البدائية، عندما يرغب أحدهم من الآخرين "
             "أن يقدروه ويتمنى دائما أن يحوز إعجابهم.")
     assert not [r for r in _records(text) if r.cue.text == "كشفت"]
+
+
+def test_its_own_ba_after_a_clause_whose_subject_no_cue_took_is_not_carried_over():
+    # SaudiNewsNet 2015-07-31 aawsat_bafca074fc: Abbas promised, not the sources quoted last; with no subject of its
+    # own after "ويريد عباس ..." the بـ reading is not given to the speaker carried over
+    text = ("وقالت مصادر لـ«الشرق الأوسط»، إن الاجتماع الذي سيناقش العودة إلى مجلس الأمن عبر بوابة فرنسا، سيناقش كذلك "
+            "اقتراحا فرنسيا لإقامة لجنة دعم للمفاوضات.\n"
+            "ويريد عباس حسم مستقبل العملية السياسية قبل سبتمبر (أيلول) المقبل؛ إذ تعهد في اجتماع مغلق للمجلس الاستشاري "
+            "لحركة فتح قبل أيام بتفجير مفاجأة في سبتمبر المقبل.")
+    assert all(r.source.text == "عباس" for r in _records(text) if r.cue.text == "تعهد")
+    # with no clause before it, the promise is still the speaker's carried over (suruc_bombing alriyadh_0722_693)
+    assert _by_cue(_records("وكان داود أوغلو حمل التنظيم الجهادي مسؤولية الهجوم. ووعد بتعزيز الإجراءات الأمنية."),
+                   "ووعد").content.text == "تعزيز الإجراءات الأمنية"
