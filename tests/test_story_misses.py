@@ -176,8 +176,8 @@ def test_its_own_ba_after_a_clause_whose_subject_no_cue_took_is_not_carried_over
 
 
 def test_a_where_clause_in_what_respect_stands_before_the_content():
-    # SaudiNewsNet 2015-07-31 aleqtisadiya_671e6e3c8b (Zain Sudan): "من حيث عدد المشتركين" says in what respect the company is
-    # first, no place; the content opens after it and the name before it is the speaker's
+    # SaudiNewsNet 2015-07-31 aleqtisadiya_671e6e3c8b (Zain Sudan): "من حيث عدد المشتركين" says in what respect
+    # the company is first, no place; the content opens after it and the name before it is the speaker's
     text = ("قال الفاتح عروة الرئيس التنفيذي لشركة زين السودانية أكبر مشغل لخدمات الاتصالات في البلاد من حيث عدد "
             "المشتركين إنها تخطط لإنفاق نحو 200 مليون دولار في 2015-2016 لتوسعة وتطوير شبكتها للهاتف المحمول.")
     said = _by_cue(_records(text), "قال")
