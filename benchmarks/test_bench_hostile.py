@@ -40,6 +40,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "cues in one sentence": lambda n: _repeat("وقال المتحدث إن ", n),  # thousands of cues, no full stop
     "quotation marks": lambda n: _repeat('"', n, "قال الوزير "),  # many quotes in one paragraph
     "quoted words": lambda n: _repeat(' "كلمة" ', n, "قال الوزير "),
+    # a straight quote reopening a quotation after each full stop, as a wire goes on over sentences (sentences._reopens)
+    "reopened quotes": lambda n: _repeat(' "ا.', n, 'قال "ا.'),
     "nested parentheses": lambda n: HEAD + "قال الوزير إن " + "(" * (n // 2) + "كلمة" + ")" * (n // 2) + ".\n",
     "long line": lambda n: _repeat("في المدينة الكبيرة، ", n, "قال الوزير إن "),  # one sentence, no full stop
     "one long word": lambda n: HEAD + "قال الوزير إن " + "ب" * n + ".\n",

@@ -18,7 +18,7 @@ sentence stays bounded: a paragraph of thousands of cues and no full stop ("وق
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 import re
 
@@ -52,6 +52,7 @@ _GUILLEMETS = frozenset("\u00ab\u00bb")
 _OPEN_BRACKETS = {"(": ")", "[": "]", "{": "}"}
 # The characters _quote_regions acts on (the standard library's ``re`` tests a class as a bitmap: fast).
 _QUOTE_OR_BRACKET_RE = re.compile("[" + re.escape("".join(sorted(_AMBIGUOUS_QUOTES | _GUILLEMETS)) + "([{)]}") + "]")
+_STRAIGHT_QUOTE_RE = re.compile('"')
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 _CLOSERS = frozenset("\u00bb\u201d)")  # » RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK, ” RIGHT DOUBLE QUOTATION MARK, )
 _LAST_SPACE_RE = regex.compile(r"\s", regex.REVERSE)
@@ -62,19 +63,21 @@ _SPACE_RE = regex.compile(r"\s")
 _CONCURRENT = False
 
 
-def _reopens(text: str, opened: int, i: int, start: int, end: int) -> bool:
+def _reopens(text: str, opened: int, i: int, start: int, end: int, straight: list[int]) -> bool:
     """Is the straight quote at ``i`` the opening of a new quotation, the one opened at ``opened`` never closed?
     It is written as an opening one, a space before it and a letter, digit or # right after it, and a sentence
     ends between the two: ``قائلاً: "الذين كرهوا ... تغلبون}.   وأطلق مغرّدون هاشتاج "#شكرا_عزام_الدخيل"``
     (real_fresh7 sabq_eba44caaa6: the scraper lost the closing quote, and the paragraph's next three speakers
     were read inside the first one's words); not a short quoted name inside the quotation, whose close is the
     quotation's own.  The quote marks that go on a quotation over its sentences, as wires write it, each one
-    reopen it (``وقال "نستخدم ... فائقة. "ويمثل هذا الوضوح ... المقاطع. "عندئذ ... الوضوح".``, alriyadh_ab81bf2d3e)."""
+    reopen it (``وقال "نستخدم ... فائقة. "ويمثل هذا الوضوح ... المقاطع. "عندئذ ... الوضوح".``, alriyadh_ab81bf2d3e).
+    ``straight`` holds the positions of the straight quotes in ``text[start:end]``, in order (their parity from
+    ``i`` on is read by bisection: counting them at each quote was quadratic in a paragraph of many quotes)."""
     if i + 1 >= end or i == start or not text[i - 1].isspace() or text[i + 1].isspace() \
             or not (text[i + 1].isalnum() or text[i + 1] == "#"):
         return False
     after = text.find('"', i + 1, end)
-    if after >= 0 and len(text[i + 1 : after].split()) <= _QUOTED_NAME_WORDS and text.count('"', i, end) % 2:
+    if after >= 0 and len(text[i + 1 : after].split()) <= _QUOTED_NAME_WORDS and (len(straight) - bisect_left(straight, i)) % 2:
         # a quoted word inside the quotation, the quotation's own close after it: "أجابت هذلا بأنها تذكر ... كان
         # "ناشي" وليس هذلا. حينها قال الأب: ... مرة أخرى ".." (real_blind alriyadh_ee2fe13c9d)
         return False
@@ -87,14 +90,18 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quote_open: int | None = None
     quote_family: frozenset[str] | None = None
     brackets: list[tuple[str, int]] = []
+    straight: list[int] | None = None  # the straight quotes' positions, found when first asked for (see _reopens)
     for m in _QUOTE_OR_BRACKET_RE.finditer(text, start, end):
         i, ch = m.start(), m.group()
         if ch in _AMBIGUOUS_QUOTES or ch in _GUILLEMETS:
             family = _AMBIGUOUS_QUOTES if ch in _AMBIGUOUS_QUOTES else _GUILLEMETS
             if quote_open is not None and family is quote_family:
-                if ch == '"' and _reopens(text, quote_open, i, start, end):
-                    quote_open = i  # the quote before was never closed (see _reopens)
-                    continue
+                if ch == '"':
+                    if straight is None:
+                        straight = [k.start() for k in _STRAIGHT_QUOTE_RE.finditer(text, start, end)]
+                    if _reopens(text, quote_open, i, start, end, straight):
+                        quote_open = i  # the quote before was never closed (see _reopens)
+                        continue
                 regions.append((quote_open, i))
                 quote_open = None
             elif quote_open is None:

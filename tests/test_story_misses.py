@@ -139,3 +139,68 @@ def test_an_action_reworded_in_one_word_is_the_same_claim(one, other):
     score = pair_score(claim_key(one), claim_key(other))
     assert not any(r.startswith("an action the other does not name") for r in score.reasons)
     assert score.same_claim
+
+
+def test_a_body_named_by_its_members_office_takes_no_name_after_it():
+    # SaudiNewsNet 2015-08-03 aleqtisadiya_f94f71cb84 (the weekly Saudi cabinet statement, run by every outlet):
+    # "مجلس الوزراء اطلع" is no mention ("اطلع" is the verb), so "وجدد مجلس الوزراء" does not point back to it
+    text = ("وأوضح وزير الشؤون الاجتماعية وزير الثقافة والإعلام بالنيابة الدكتور ماجد بن عبدالله القصبي في بيانه لوكالة "
+            "الأنباء السعودية ، عقب الجلسة ، أن مجلس الوزراء اطلع على جملة من التقارير عن الجهود بشأن مستجدات الأحداث "
+            "وتطوراتها على الساحات الإقليمية والعربية والدولية.\n"
+            "وجدد مجلس الوزراء إدانة المملكة واستنكارها للجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون في قرية "
+            "دوما بمدينة نابلس الفلسطينية، مناشداً المجتمع الدولي الاضطلاع بمسؤولياته.\n"
+            "وأثنى مجلس الوزراء على الهدنة الإنسانية التي قررتها قيادة التحالف.")
+    records = _records(text)
+    for cue in ("وجدد", "مناشداً", "وأثنى"):
+        assert _by_cue(records, cue).source.text == "مجلس الوزراء", cue
+
+
+def test_a_mark_glued_to_the_word_before_a_quoted_outlet_is_no_stray():
+    # SaudiNewsNet 2015-08-02 alriyadh_2880e2d893: "لـ" الرياض"" is the outlet spoken to, its marks written closing-
+    # shaped with a space inside; the stray is the sentence's last mark, and the next mark after "لـ"" opens nothing
+    text = ('وقال المواطن محمد الغلول أخ المريض لـ" الرياض" إن أخاه عبدالعزيز نُقل من عرعر إلى مستشفى الملك فهد بالدمام '
+            'أمس الأحد عن طريق الإخلاء الطبي بعد معاناة في عدم قبوله منذ شهرين".')
+    said = _by_cue(_records(text), "وقال")
+    assert said.source.text == "المواطن محمد الغلول أخ المريض"
+    assert said.content.text.startswith("أخاه عبدالعزيز نُقل")
+
+
+def test_a_stray_closing_mark_before_a_mark_after_a_colon():
+    # SaudiNewsNet 2015-08-02 sabq (the Ittihad players' programme): the stray closes the quotation before, and the
+    # mark glued to "قائلاً:" opens the next speaker's words
+    text = ('وهدفنا أن يصبح اللاعب مؤثراً ذا تأثير إيجابي كما أنوه على أن البرنامج يحتوي على 24 دورة تدريبية بفترة تتراوح '
+            'ما بين 3 إلى 5 سنوات".   وتحدث أحمد الحسامي مدير المشاريع والتدريب لصحيفة سبق قائلاً:" إن برنامج كفاءة '
+            'اللاعب المحترف يهدف لتأهيل اللاعب نفسياً واجتماعياً".')
+    contents = [r.content.text for r in _records(text) if r.cue.text == "قائلاً"]
+    assert any(c.startswith('" إن برنامج كفاءة اللاعب') for c in contents)
+
+
+def test_the_writers_own_lana_is_no_one_spoken_to():
+    # SaudiNewsNet 2015-07-31 alwatan_e9c15c9acc (an opinion column): "كشفت لنا عن" is "showed us", no speech of a
+    # source; لنا is the writer and readers, not the one a speaker told (as "لصحافيين" in aawsat_0722_54)
+    text = ("أحوال غاية في البؤس كشفت لنا عن قابلية بعض البشر للعودة نحو حالة البدائية، عندما يرغب أحدهم من الآخرين "
+            "أن يقدروه ويتمنى دائما أن يحوز إعجابهم.")
+    assert not [r for r in _records(text) if r.cue.text == "كشفت"]
+
+
+def test_its_own_ba_after_a_clause_whose_subject_no_cue_took_is_not_carried_over():
+    # SaudiNewsNet 2015-07-31 aawsat_bafca074fc: Abbas promised, not the sources quoted last; with no subject of its
+    # own after "ويريد عباس ..." the بـ reading is not given to the speaker carried over
+    text = ("وقالت مصادر لـ«الشرق الأوسط»، إن الاجتماع الذي سيناقش العودة إلى مجلس الأمن عبر بوابة فرنسا، سيناقش كذلك "
+            "اقتراحا فرنسيا لإقامة لجنة دعم للمفاوضات.\n"
+            "ويريد عباس حسم مستقبل العملية السياسية قبل سبتمبر (أيلول) المقبل؛ إذ تعهد في اجتماع مغلق للمجلس الاستشاري "
+            "لحركة فتح قبل أيام بتفجير مفاجأة في سبتمبر المقبل.")
+    assert all(r.source.text == "عباس" for r in _records(text) if r.cue.text == "تعهد")
+    # with no clause before it, the promise is still the speaker's carried over (suruc_bombing alriyadh_0722_693)
+    assert _by_cue(_records("وكان داود أوغلو حمل التنظيم الجهادي مسؤولية الهجوم. ووعد بتعزيز الإجراءات الأمنية."),
+                   "ووعد").content.text == "تعزيز الإجراءات الأمنية"
+
+
+def test_a_where_clause_in_what_respect_stands_before_the_content():
+    # SaudiNewsNet 2015-07-31 aleqtisadiya_671e6e3c8b (Zain Sudan): "من حيث عدد المشتركين" says in what respect
+    # the company is first, no place; the content opens after it and the name before it is the speaker's
+    text = ("قال الفاتح عروة الرئيس التنفيذي لشركة زين السودانية أكبر مشغل لخدمات الاتصالات في البلاد من حيث عدد "
+            "المشتركين إنها تخطط لإنفاق نحو 200 مليون دولار في 2015-2016 لتوسعة وتطوير شبكتها للهاتف المحمول.")
+    said = _by_cue(_records(text), "قال")
+    assert said.source.text.startswith("الفاتح عروة الرئيس التنفيذي لشركة زين السودانية")
+    assert said.content.text.startswith("تخطط لإنفاق")

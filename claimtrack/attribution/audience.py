@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import DEFINITE, LAM, NOUN_ENDINGS, PRONOUN_SUFFIXES
+from ..lexicon.morph import DEFINITE, HEH, LAM, NOON, NOUN_ENDINGS, PRONOUN_SUFFIXES
 from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["adjunct_end", "audience"]
 
-_PERSONS = ("\u064a\u0646", "\u0648\u0646")  # YEH NOON, WAW NOON: a masculine plural of persons ("لصحافيين")
+_PERSONS = tuple(e for e in NOUN_ENDINGS if e.endswith(NOON))  # ين ون: a masculine plural of persons ("لصحافيين")
+_THIRD_PERSON = tuple(s for s in PRONOUN_SUFFIXES if s.startswith(HEH))  # له لها لهم: not the writer's own لنا
+_SPEAKING_KINDS = ("official", "person", "media", "anonymous", "collective")
 
 
 def audience(st: SentenceTokens, j: int, verb: Verb | None = None) -> int:
@@ -56,14 +58,14 @@ def _own_preposition(st: SentenceTokens, k: int, verb: Verb | None) -> bool:
 
 
 def _spoken_to(st: SentenceTokens, t: Token) -> bool:
-    """Is ``t`` لـ + people or an outlet: a plural of persons ("لصحافيين"), a pronoun, a word of a speaking kind, a
-    quoted outlet's name (لـ«الشرق الأوسط»); not لـ + a verbal noun of purpose ("للتعرف عن كثب عن")?"""
+    """Is ``t`` لـ + people or an outlet: a plural of persons ("لصحافيين"), a third-person pronoun, a word of a
+    speaking kind, a quoted outlet's name (لـ«الشرق الأوسط»); not لـ + a verbal noun of purpose ("للتعرف عن كثب عن"),
+    nor the writer's own لنا, after which عن is what was revealed ("كشفت لنا عن قابلية", alwatan 2015-07-31)?"""
     rest = t.key[1:]
-    if t.key == LAM or rest in PRONOUN_SUFFIXES or rest.endswith(_PERSONS):
+    if t.key == LAM or rest in _THIRD_PERSON or rest.endswith(_PERSONS):
         return True
     word = rest[1:] if rest.startswith(LAM) else rest  # للصحفيين: ل with the article's ل
-    return st.g.kind_of_word(word) in ("official", "person", "media", "anonymous", "collective") \
-        or st.g.kind_of_word(DEFINITE + word) in ("official", "person", "media", "anonymous", "collective")
+    return st.g.kind_of_word(word) in _SPEAKING_KINDS or st.g.kind_of_word(DEFINITE + word) in _SPEAKING_KINDS
 
 
 def _addressee(st: SentenceTokens, t: Token) -> bool:

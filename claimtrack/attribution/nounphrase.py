@@ -228,7 +228,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
         elif state in ("open", "pp"):
             state = "closed" if definite else "open"
             prev = "title" if title else ("pp" if attached else ("adj" if is_nisba(t.unprefixed) else "noun"))
-            if title:
+            if title and not (_plural(t) and _body_word(st, st.tokens[j - 1])):
+                # (a body named by its members' office, "أن مجلس الوزراء اطلع على", takes no personal name after it:
+                # the verb is none; the Cabinet's weekly statement, SaudiNewsNet 2015-08-03; "رئيس الوزراء" takes one)
                 names_left = 3
         else:  # closed
             if title and definite and prev == "adj" and _object_title(st, i, j):
@@ -282,6 +284,11 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     return j
 
 
+def _body_word(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a word naming a body (مجلس، لمجلس), maybe with an attached ب/ل?"""
+    return st.kind(t) == "organization" or (t.key[:1] in (BEH, LAM) and st.kind(without_clitic(t)) == "organization")
+
+
 def _delegate_before(st: SentenceTokens, i: int, j: int) -> bool:
     """Is a delegate or overseer title (النائب، المشرف) the word before ``j``, or the one before its adjective
     ("المشرف العام")?"""
@@ -301,8 +308,6 @@ def _plural(t: Token) -> bool:
     plural (المصادر)?"""
     word = t.unprefixed
     return t.definite and (word in broken_plurals() or (len(word) > 4 and word.endswith((WAW + NOON, YEH + NOON))))
-
-
 
 
 def _object_title(st: SentenceTokens, i: int, j: int) -> bool:

@@ -176,14 +176,17 @@ class TokenView:
         # as before.
         plain = [i for i in quotes if self.quote_styles.get(i, QUOTE) not in _GUILLEMETS] if self.quote_styles else []
         stray = len(plain) % 2 == 1 and self._closing_shaped(plain[-1])
+        after = dict(zip(plain, plain[1:]))  # the next plain mark of each
         for i in quotes:
             style = self.quote_styles.get(i, QUOTE)
             family = "guillemet" if style in _GUILLEMETS else "plain"
             if family in open_at and not (style == _GUILLEMETS[0] and family == "guillemet"):
                 self.quote_pairs[open_at.pop(family)] = i
             elif family not in open_at:
-                if stray and family == "plain" and self._closing_shaped(i):
-                    stray = False  # "وبينهم اماراتيون"، مشيرا الى "انهم ..."" (aawsat_0802_105): opens nothing
+                if stray and family == "plain" and self._closing_shaped(i) and self._opening_shaped(after.get(i)):
+                    # "وبينهم اماراتيون"، مشيرا الى "انهم ..."" (aawsat_0802_105): opens nothing; not a mark glued to
+                    # the word before with a space inside, the next one closing, "لـ" الرياض" إن" (alriyadh 2015-08-02)
+                    stray = False
                     continue
                 open_at[family] = i
         if not self.quote_pairs:
@@ -207,6 +210,15 @@ class TokenView:
         if prev is None or prev.end != t.start or not (prev.kind in ("word", "num") or prev.text in _FINAL_MARKS):
             return False
         return nxt is None or nxt.start > t.end or nxt.kind == "punct" and nxt.text != QUOTE
+
+    def _opening_shaped(self, i: int | None) -> bool:
+        """Is the plain quotation mark at ``i`` written as an opening one: a space or a colon before it ("الى "انهم",
+        "قائلاً:" إن", sabq 2015-08-02), a word after it?"""
+        if i is None:
+            return False
+        prev, nxt, t = self.tok(i - 1), self.tok(i + 1), self.tokens[i]
+        spaced = prev is None or prev.end < t.start or prev.text == ":"
+        return spaced and nxt is not None and nxt.kind in ("word", "num")
 
     def _fix_conjunction(self, t: Token) -> None:
         _fix_conjunction(self.g, self.cues_when_doubled, self.doubled, t)

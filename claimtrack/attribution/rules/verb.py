@@ -217,6 +217,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         j = addressed
     if source is None:
         d.subject_hint = ctx.clause_subject(i)
+        if d.subject_hint is None and nxt is not None and nxt.key[:1] == BEH and _own_preposition_attached(st, nxt, verb) \
+                and any(u.is_word and not st.roles(u) for u in st.tokens[:i]):
+            # "ويريد عباس حسم ...؛ إذ تعهد في اجتماع مغلق ... بتفجير مفاجأة" (aawsat 2015-07-31): its own بـ with no
+            # subject after a clause whose subject no cue took; the speaker carried over would be the wrong one
+            return None
         if j > d.cue_token + 2 and st.is_prep(st.tokens[d.cue_token + 1]) \
                 and st.adjunct_kind(st.tokens[d.cue_token + 2]) == "medium":
             # "وبين في خطبة الجمعة التي ألقاها امس في المسجد الحرام أن" (real_fresh6 aljazirah_a127b6b6ba): a
