@@ -1,4 +1,4 @@
-"""Dispute marks on real days (issue 13, thirteenth session): error classes the judges found on at least two judged
+"""Dispute marks on real days (issue 13): error classes the judges found on at least two judged
 days (tests/data/day_judgments/pairs.jsonl), each rule tested on the real construction, naming its article."""
 
 

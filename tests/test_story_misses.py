@@ -1,5 +1,6 @@
 """Constructions the real stories (tests/data/real_stories) lost attributions to, each quoted from the real article
-it was seen in; the sentences here are those of the articles, cut where the construction is whole."""
+it was seen in; the sentences here are those of the articles, cut where the construction is whole (one table of
+written probes, of the review of a matching rule, says so)."""
 
 import pytest
 
