@@ -208,3 +208,17 @@ def test_one_sentence_retold_by_two_outlets_has_one_speaker_however_its_back_ref
     ours, base = _scores("egypt_fm_visit")
     # every claim of the story with its copies, as word overlap has them (whatever word overlap scores: not this test's)
     assert ours.prf[2] == 1.0 and ours.prf[2] >= base.prf[2]
+
+
+@pytest.mark.parametrize("story", ANNOTATED)
+def test_every_real_story_meets_the_issue_targets_for_claims_and_stories(story):
+    # Issue 12's targets on each of the five real stories: cross-article claim F1 and story F1 at least 0.85, and the
+    # claims at least 0.20 above the word-overlap baseline run on the same extraction wherever that baseline leaves
+    # room (egypt_fm_visit 1.000 and span_payments 0.913: the outlets reprint one wire copy)
+    claims, words = _scores(story)
+    stories, _ = _scores(story, "stories")
+    assert claims.prf[2] >= 0.85 and stories.prf[2] >= 0.85
+    if words.prf[2] <= 0.8:
+        assert claims.prf[2] >= words.prf[2] + 0.2
+    else:
+        assert claims.prf[2] >= words.prf[2]
