@@ -93,3 +93,20 @@ def test_two_written_dates_a_day_apart_are_two_times_of_one_death():
     b = read_fate("وفاة الملا عمر في 13 يوليو 2015", day)
     m, n = Mention("x", Span(0, 1)), Mention("y", Span(0, 1))
     assert fate_conflict(m, n, a, b, lambda s: 10.0) is not None
+
+
+def test_a_killing_a_statement_reports_as_news_is_no_cause_of_death_it_gives():
+    # SaudiNewsNet 2015-07-31 a938add82dede: Pakistan put off the talks "غداة الإعلان عن مقتل زعيمها" and "بسبب معلومات
+    # تحدثت عن مقتل الملا عمر"; aa97e8cf74018: a Taliban commander "وصف خبر اغتيال زعيمها بالكاذب". None says how Omar
+    # died, so none holds a violent death against the Taliban's "وفاة زعيمها ... بسبب المرض" (16 such marks on that
+    # day, every one judged wrong); "الملا عمر قتل في معارك" (real_disputes D2-010) still gives one
+    from claimtrack.contradiction.fates import read_fate
+
+    for told in ("إرجاء الجولة الثانية من محادثات السلام بين الحكومة الأفغانية وحركة طالبان غداة الإعلان عن مقتل "
+                 "زعيمها التاريخي الملا محمد عمر",
+                 "بسبب معلومات تحدثت عن مقتل الملا عمر والغموض الناجم عنه، أرجئت الجولة الثانية من مفاوضات السلام",
+                 "خبر اغتيال زعيمها بالكاذب"):
+        fate = read_fate(told)
+        assert fate is None or "violent" not in fate.kinds
+    assert "violent" in read_fate("الملا عمر قتل في معارك مع فصيل منافس").kinds
+    assert "natural" in read_fate("وفاة زعيمها الملا محمد عمر «بسبب المرض»").kinds

@@ -55,11 +55,29 @@ _OR = ALEF + WAW  # او (أو folded)
 @functools.cache
 def _fates() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Fate phrases (folded words) and their kind, longest first (no ``not_fate`` word: :func:`_not_fate`)."""
-    rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("fates.tsv", 2) if r[1] != _NOT_FATE]
+    rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("fates.tsv", 2)
+            if r[1] not in (_NOT_FATE, _REPORTED)]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
 _NOT_FATE = "not_fate"
+_REPORTED = "reported"
+
+
+@functools.cache
+def _reported() -> frozenset[str]:
+    """Nouns of news that make a word of violence just after them a report told (fates.tsv kind ``reported``)."""
+    return frozenset(fold(r[0]) for r in read_rows("fates.tsv", 2) if r[1] == _REPORTED)
+
+
+# How many words before a word of violence a ``reported`` noun may stand ("معلومات تحدثت عن مقتل").
+_REPORTED_REACH = 3
+
+
+def _told_violence(words: "list[tuple[str, Span]]", k: int) -> bool:
+    """Is the word of violence at ``k`` a report the statement tells ("غداة الإعلان عن مقتل زعيمها")?"""
+    news = _reported()
+    return any(f in news for j in range(max(0, k - _REPORTED_REACH), k) for f in _bare_and_definite(words[j][0]))
 
 
 @functools.cache
@@ -173,7 +191,7 @@ def read_fate(text: str, published: "dt.date | None" = None) -> Fate | None:
             k += 1
             continue
         n, kind = hit
-        if _no_ones_fate(text, words, k, n):
+        if _no_ones_fate(text, words, k, n) or (kind == "violent" and _told_violence(words, k)):
             k += n
             continue
         kinds.setdefault(kind, Span(words[k][1].start, words[k + n - 1][1].end))
