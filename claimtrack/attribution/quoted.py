@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from .context import SentenceContext
 from .draft import Draft
-from .tokens import COLON, QUOTE
+from .tokens import COLON, QUOTE, SentenceTokens
 
 __all__ = ["guillemet_depth", "open_quotation", "parenthesis_end", "quotation_before"]
 
@@ -39,18 +39,18 @@ def _depth(styles: list[str | None]) -> int:
 
 # The last view's guillemets, as (the token position of each, the depth after each): the sentence's cues ask in
 # turn, and a scan of every token before each cue was quadratic in a sentence thousands of tokens long (issue 14).
-_LAST: list = [None, ((), ())]
+_LAST: list[object] = [None, ((), ())]
 
 
-def _guillemets(st: object) -> tuple[list[int], list[int]]:
+def _guillemets(st: SentenceTokens) -> tuple[list[int], list[int]]:
     ref = _LAST[0]
-    if ref is not None and ref() is st:
-        return _LAST[1]
+    if isinstance(ref, weakref.ref) and ref() is st:
+        return _LAST[1]  # type: ignore[return-value]
     positions: list[int] = []
     marks: list[str] = []
-    for k, t in enumerate(st.tokens):  # type: ignore[attr-defined]
+    for k, t in enumerate(st.tokens):
         if t.text == QUOTE:
-            s = st.quote_styles.get(t.i)  # type: ignore[attr-defined]
+            s = st.quote_styles.get(t.i)
             if s is not None and s in _GUILLEMETS:
                 positions.append(k)
                 marks.append(s)
