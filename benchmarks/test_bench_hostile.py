@@ -107,6 +107,20 @@ def call_growth(name: str, sizes: tuple[int, ...] = SIZES) -> tuple[list[int], l
     return counts, [b / a for a, b in zip(counts, counts[1:])]
 
 
+def peak_memory(stage: str, text: str) -> float:
+    """Peak of the memory Python allocates while ``stage`` runs on ``text`` (tracemalloc), in bytes per byte of
+    UTF-8 text: the README's figure for extraction is about 120.  Printed, never asserted."""
+    import tracemalloc
+
+    run_stage(stage, text[:200])  # the lexicon caches, loaded once a process, are not the text's
+    tracemalloc.start()
+    try:
+        run_stage(stage, text)
+        return tracemalloc.get_traced_memory()[1] / len(text.encode())
+    finally:
+        tracemalloc.stop()
+
+
 def _line(name: str, sizes: tuple[int, ...], times: list[float], ratios: list[float]) -> str:
     cells = "  ".join(f"{n // 1000}K {t:6.3f}s" for n, t in zip(sizes, times))
     return f"{name:<34} {cells}   ratios {' '.join(f'{r:4.1f}' for r in ratios)}"
@@ -117,6 +131,10 @@ def test_bench_growth(benchmark, name):
     times, ratios = growth(name)
     benchmark.extra_info.update({"sizes": list(SIZES), "seconds": times, "ratios": ratios})
     print("\n" + _line(name, SIZES, times, ratios))
+    if name.startswith("long line"):  # issue 14: one huge line must not take gigabytes
+        per_byte = peak_memory(CASES[name][0], CASES[name][1](SIZES[-1]))
+        benchmark.extra_info["peak_bytes_per_byte"] = per_byte
+        print(f"{name:<34} peak memory {per_byte:.0f} bytes per byte of text at {SIZES[-1] // 1000}K")
     stage, make = CASES[name]
     text = make(SIZES[-1])
     benchmark.pedantic(run_stage, args=(stage, text), rounds=1, iterations=1)

@@ -46,9 +46,9 @@ class SentenceContext:
         """The subject of the latest clause before token ``i``, for a cue with none of its own to hang on: not a
         noun with a pronoun, which is an object ("وقد حمل الملك المفدى الوزير نقل تحياته لرئيس ...، مؤكداً":
         نقل is a verbal noun there, and the King's clause is the one the participle hangs on)."""
-        prior = [s for k, s in self.subjects if k < i and not possessed(self.st, self.st.tokens[s[0]])
-                 and not (s[1] <= k and self._inside_what_was_said(k))]
-        return prior[-1] if prior else None
+        # the latest first: a sentence thousands of tokens long has thousands of subjects (issue 14)
+        return next((s for k, s in reversed(self.subjects) if k < i and not possessed(self.st, self.st.tokens[s[0]])
+                     and not (s[1] <= k and self._inside_what_was_said(k))), None)
 
     def _inside_what_was_said(self, k: int) -> bool:
         """Is token ``k``, a verb that yielded no attribution, inside the content of one found before it?  A subject

@@ -3,11 +3,12 @@ closed, a content that is one quotation, parentheses written for quote marks aft
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left
 
 from .context import SentenceContext
 from .draft import Draft
-from .tokens import COLON, QUOTE
+from .tokens import COLON, QUOTE, SentenceTokens
 
 __all__ = ["guillemet_depth", "open_quotation", "parenthesis_end", "quotation_before"]
 
@@ -19,7 +20,14 @@ def guillemet_depth(ctx: SentenceContext, i: int) -> int:
     عذره «ماني فاضي» ...، فأجاب: «خذها»" the outer quotation is still open at فأجاب, which is quoted
     speech, not the outlet's.  (The quote pairs of the token view match the first » to the first «.)"""
     st = ctx.st
-    styles = [st.quote_styles.get(t.i) for t in st.tokens[:i] if t.text == QUOTE]
+    if not isinstance(st.tokens, list):  # an article's lazy tokens: read no more of them than asked
+        return _depth([st.quote_styles.get(t.i) for t in st.tokens[:i] if t.text == QUOTE])
+    positions, depths = _guillemets(st)
+    n = bisect_left(positions, i)  # the marks before token i
+    return depths[n - 1] if n else 0
+
+
+def _depth(styles: list[str | None]) -> int:
     marks = [s for s in styles if s is not None and s in _GUILLEMETS]
     if not marks or marks[0] == _GUILLEMETS[1]:
         return 0  # none, or written the other way round ("باسم»الدافور»"): nothing to count
@@ -27,6 +35,34 @@ def guillemet_depth(ctx: SentenceContext, i: int) -> int:
     for style in marks:
         depth = depth + 1 if style == _GUILLEMETS[0] else max(0, depth - 1)
     return depth
+
+
+# The last view's guillemets, as (the token position of each, the depth after each): the sentence's cues ask in
+# turn, and a scan of every token before each cue was quadratic in a sentence thousands of tokens long (issue 14).
+_LAST: list[object] = [None, ((), ())]
+
+
+def _guillemets(st: SentenceTokens) -> tuple[list[int], list[int]]:
+    ref = _LAST[0]
+    if isinstance(ref, weakref.ref) and ref() is st:
+        return _LAST[1]  # type: ignore[return-value]
+    positions: list[int] = []
+    marks: list[str] = []
+    for k, t in enumerate(st.tokens):
+        if t.text == QUOTE:
+            s = st.quote_styles.get(t.i)
+            if s is not None and s in _GUILLEMETS:
+                positions.append(k)
+                marks.append(s)
+    depths: list[int] = []
+    depth = 0
+    for style in marks:
+        depth = depth + 1 if style == _GUILLEMETS[0] else max(0, depth - 1)
+        depths.append(depth)
+    if marks and marks[0] == _GUILLEMETS[1]:
+        depths = [0] * len(marks)  # written the other way round ("باسم»الدافور»"): nothing to count
+    _LAST[0], _LAST[1] = weakref.ref(st), (positions, depths)
+    return positions, depths
 
 
 def open_quotation(ctx: SentenceContext, last: Draft, d: Draft) -> bool:
