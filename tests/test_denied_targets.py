@@ -102,3 +102,21 @@ def test_a_denial_of_ones_own_part_disputes_only_a_claim_that_names_the_denier()
     assert denies_own_part("علاقاتها بالموضوع إجمالاً وتم الإفراج عنها")
     # a denial of the act itself, or of someone else's tie, is no denial of one's own part
     assert not denies_own_part("قتلها لمدنيين") and not denies_own_part("علاقة الحزب بالهجوم")
+
+
+def test_a_denial_offered_as_an_alternative_is_no_denial() -> None:
+    # okaz a382d51a3758c (2015-07-27): "رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء التي تحدثت عن استيلاء الأكراد
+    # على طائرتين ..." neither denies nor confirms; it was marked as denying another outlet's report of the seizure
+    # (judged not-a-claim, P035)
+    from claimtrack import extract_attributions, parse_article
+    from claimtrack.contradiction.denied import undenied
+
+    def cues(text: str) -> list[tuple[str, bool]]:
+        art = parse_article(text, id="t")
+        return [(a.cue.text, undenied(a, art.text)) for a in extract_attributions(art) if a.cue.stance == "deny"]
+
+    assert cues("رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء التي تحدثت عن استيلاء الأكراد على طائرتين من أصل 4 "
+                "طائرات إف 16 من قاعدة الحبانية الجوية.") == [("نفي", True)]
+    # the denial made, and the alternative written the other way round
+    assert cues("ونفت وزارة الدفاع الأنباء التي تحدثت عن استيلاء الأكراد على طائرتين.") == [("ونفت", False)]
+    assert cues("رفضت الوزارة تأكيد أو نفي الأنباء التي تحدثت عن استيلاء الأكراد على طائرتين.") == [("نفي", True)]

@@ -4,15 +4,18 @@ rare words may link it to (:func:`~.marks.find_disputes` marks the links)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from ..claims import ClaimKey, claim_key
 from ..claims.key import topic_key
+from ..lexicon import read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF
+from ..lexicon.morph import ALEF, without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import Speaker, relation, speaker_of
 from ..models import Article, Attribution, Mention
+from ..spans import Span
 from ..normalize import fold
 from ..polarity import negated_cue
 from ..sentences import split_sentences
@@ -21,7 +24,7 @@ from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_den
 from .statement_words import statement_words
 
 __all__ = ["LeadTexts", "Leads", "Linkable", "SkeletonsMet", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
-           "named_denial", "names_news", "names_statements", "told_referent", "trailing_denial", "undenied"]
+           "named_denial", "names_news", "names_statements", "told_referent", "trailing_denial", "undenied", "withheld"]
 
 
 def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
@@ -255,7 +258,34 @@ _LEAD_FEW = 100
 
 
 def undenied(a: Attribution, text: str) -> bool:
-    return a.cue.stance == "deny" and negated_cue(text, a.cue.span) is not None
+    """Is a denial cue one not made: negated ("ولم ينف") or offered as an alternative (:func:`withheld`)?"""
+    return a.cue.stance == "deny" and (negated_cue(text, a.cue.span) is not None or withheld(a.cue.span, text))
+
+
+def withheld(cue: "Span", text: str) -> bool:
+    """Is the denial cue at ``cue`` in ``text`` one of two alternatives (denial_alternatives.txt) with a cue of
+    another stance, after it or before it ("رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء التي تحدثت عن استيلاء
+    الأكراد على طائرتين", okaz a382d51a3758c, 2015-07-27; "تأكيد أو نفي")?  Neither is said: it was marked as
+    denying another outlet's report of the seizure (judged not-a-claim, P035)."""
+    after = statement_words(text[cue.end : cue.end + _ALTERNATIVE_CHARS])[:2]
+    before = statement_words(text[max(0, cue.start - _ALTERNATIVE_CHARS) : cue.start])[-2:][::-1]
+    return any(len(pair) == 2 and without_conjunction(pair[0][0]) in _alternatives() and _other_cue(pair[1][0])
+               for pair in (after, before))
+
+
+# How far either side of a denial cue its alternative is looked for (a word of "أو" and a cue word).
+_ALTERNATIVE_CHARS = 24
+
+
+@functools.cache
+def _alternatives() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_words("denial_alternatives.txt"))
+
+
+def _other_cue(word: str) -> bool:
+    """Is a folded word a reporting cue of a stance other than denial (تأكيد، أكد)?"""
+    bare = without_conjunction(word)
+    return any(f.verb.stance != "deny" for f in grammar().cue_forms(bare, bare))
 
 
 def told_referent(c: Claim, told: Sequence[Claim]) -> Claim | None:

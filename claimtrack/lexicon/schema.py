@@ -138,6 +138,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("constructions.tsv", (Column("family"), Column("trigger", "enum", CONSTRUCTION_TRIGGERS),
                                      Column("values"), Column("catalogue")), None),
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES), Column("value", required=False)), None),
+    _one("denial_alternatives.txt"),
     _one("denied_qualifiers.txt"),
     _one("denied_roles.txt"),
     FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
