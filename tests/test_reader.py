@@ -234,3 +234,26 @@ def test_a_line_is_matched_against_the_markers_as_when_its_start_was_folded_whol
         lines += [ln for p in sorted(folder.glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()]
     assert len(lines) > 1000
     assert [layout.marker_kind(ln) for ln in lines] == [whole(ln) for ln in lines]
+
+
+def test_a_file_whose_only_line_is_a_whole_article_is_a_body_not_a_headline(tmp_path):
+    # A scraper that lost every line break writes the article as one line: it was read as a headline of thousands of
+    # words, whose reported speech headline rules read only in part (a 0.25 MB line of real 2015-07-21 bodies: 164
+    # attributions as a headline, 836 as a body). tests/data/real_fresh7 aawsat_37082e3dc7 (15 gold rows), joined into
+    # one line, is read as one body paragraph and keeps the reported speech of its end.
+    from .conftest import DATA
+
+    text = (DATA / "real_fresh7" / "articles" / "aawsat_37082e3dc7.txt").read_text(encoding="utf-8")
+    as_written = extract_attributions(parse_article(text, id="a"))
+    one_line = " ".join(text.split())
+    path = tmp_path / "one_line.txt"
+    path.write_text(one_line, encoding="utf-8")
+    article = read_article(path)
+    assert not article.headline and len(article.paragraphs) == 1
+    found = extract_attributions(article)
+    assert len(found) >= len(as_written) - 2
+    assert max(a.cue.span.start for a in found) > len(one_line) // 2
+    # a short lone line is still a headline
+    short = tmp_path / "short.txt"
+    short.write_text("جعجع: إنهاء الأزمة السورية والحل السياسي بالعراق يقضيان على داعش", encoding="utf-8")
+    assert read_article(short).headline

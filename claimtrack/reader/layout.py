@@ -1,7 +1,8 @@
 """Which line of an article is what: headline, sub-headlines, byline and date lines, captions, related
 lists and boilerplate, body paragraphs; and the city dateline at the start of the body.
 
-The rules read the layout the way a reader of an Arabic news site does: the first line is the headline,
+The rules read the layout the way a reader of an Arabic news site does: the first line is the headline (unless
+it is the file's only line and longer than any headline: a body whose line breaks were lost),
 short lines before the byline and date are sub-headlines, a line repeated further down is an image caption,
 a short unfinished line between lone dashes is a related headline, and "موضوعات ذات صلة" / "اقرأ أيضا"
 open a block of them.  Marker words come from ``data/article_markers.tsv``.
@@ -30,6 +31,9 @@ __all__ = ["Line", "dateline_match", "label_lines", "lines_of", "marker_kind"]
 _SHORT_LINE_WORDS = 25
 # A related-article headline between lone dashes is short.
 _RELATED_WORDS = 16
+# A headline is a line of a few words; a file whose only line runs past this is a body with no headline (a scraper
+# that lost every line break), so that its reported speech is read as the body's, sentence by sentence.
+_HEADLINE_WORDS = 60
 # A date line holds a date and little else ("الاربعاء 30 سبتمبر 2020 | 04:08 مساءً").
 _DATE_LINE_WORDS = 12
 _LONE_DASH_RE = regex.compile(r"^\s*[-\u2013\u2014*\u2022\u00b7]+\s*$")
@@ -171,6 +175,8 @@ def label_lines(text: str) -> tuple[list[Block], Span | None]:
         return [], None
     first = nonempty[0]
     kinds[first] = "headline"
+    if len(nonempty) == 1 and lines[first].more_words_than(_HEADLINE_WORDS):
+        kinds[first] = "body"
 
     # Header: the lines after the headline up to the body.  The body starts at the first line that is long,
     # opens with a city dateline, or follows a header block that ended with a blank line.
