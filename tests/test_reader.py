@@ -257,3 +257,22 @@ def test_a_file_whose_only_line_is_a_whole_article_is_a_body_not_a_headline(tmp_
     short = tmp_path / "short.txt"
     short.write_text("جعجع: إنهاء الأزمة السورية والحل السياسي بالعراق يقضيان على داعش", encoding="utf-8")
     assert read_article(short).headline
+
+
+def test_a_gold_line_holding_a_line_separator_stays_one_line(tmp_path):
+    # JSON leaves U+2028 unescaped inside a string, and text copied from a web page holds it: the gold reader of
+    # `claimtrack eval` cut such a line in two (str.splitlines) and refused the gold file (the record readers were
+    # mended the same way: claimtrack/reader/lines.split_lines). The seeds' first gold row, with a note holding one.
+    import json
+
+    from claimtrack.evaluate import load_gold
+
+    from .conftest import DATA
+
+    row = json.loads((DATA / "gold_attributions.jsonl").read_text(encoding="utf-8").split("\n", 1)[0])
+    articles = {p.stem: read_article(p) for p in SEED_FILES}
+    row["note"] = "copied from a page\u2028with its line separator"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert "\u2028" in gold.read_text(encoding="utf-8")
+    assert len(load_gold(gold, articles)) == 1

@@ -28,6 +28,7 @@ from ..evaluate.attributions import align, load_gold
 from ..matching.corpus import Corpus
 from ..models import DISPUTE_ORDER, Article
 from ..reader import parse_json, read_article, read_outlets, read_text
+from ..reader.lines import split_lines
 from .disputes import DISPUTE_KINDS
 from ..matching.score import Claim
 from .marks import Mark, contradictions, narration_claims
@@ -118,7 +119,7 @@ def load_dispute_pairs(folder: "str | Path") -> list[DisputePair]:
         raise InputError(f"{root}: a dispute folder must hold pairs*.jsonl; found none")
     pairs = []
     for f in files:
-        for number, line in enumerate(read_text(f).splitlines(), start=1):
+        for number, line in enumerate(split_lines(read_text(f)), start=1):
             if not line.strip():
                 continue
             row = parse_json(line, f"{f}, line {number}")

@@ -21,6 +21,7 @@ from ..errors import InputError
 from ..models import Article, Attribution
 from ..normalize import fold
 from ..reader import parse_json, read_text
+from ..reader.lines import split_lines
 from ..spans import Span
 
 __all__ = ["GoldAttribution", "Score", "align", "evaluate", "gold_name", "load_gold", "prf", "token_f1"]
@@ -92,7 +93,7 @@ def _gold_rows(p: Path) -> "Iterable[tuple[str, object]]":
             for k, row in enumerate(rows):
                 yield f"{f}, attribution {k}", row
         return
-    for number, line in enumerate(_read(p, "gold file").splitlines(), start=1):
+    for number, line in enumerate(split_lines(_read(p, "gold file")), start=1):
         if not line.strip():
             continue
         where = f"{p}, line {number}"
