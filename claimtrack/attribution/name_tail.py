@@ -11,7 +11,7 @@ from ..lexicon.grammar import Verb
 from ..normalize import fold
 from .names import POSSESSIVE, listed_name_end, name_run, possessed, time_as_name
 from .nounphrase import frame_ba, noun_phrase
-from ..lexicon.morph import BEH, DEFINITE, LAM, is_nisba
+from ..lexicon.morph import BEH, DEFINITE, LAM, PREPOSITION_CLITICS, is_nisba
 from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
@@ -41,9 +41,12 @@ def _place_in_apposition(st: SentenceTokens, start: int, end: int) -> bool:
     the complementizer ("بالعاصمة طرابلس إن", "بلدية العاصمة طرابلس إن")?  Not after a word of a source kind or an
     adjective: a country after "الوزير" or "الأمريكي" is the verb's object or addressee ("أبلغ الوزير مصر أن")."""
     place, comp, noun = st.tok(end), st.tok(end + 1), st.tokens[end - 1]
-    return end - start >= 2 and place is not None and place.is_word and not place.conj and place.key in _places() \
-        and comp is not None and st.is_comp(comp) and not comp.conj and noun.is_word and (noun.definite or without_clitic(noun).definite) \
-        and not st.is_name(noun) and not st.kind(without_clitic(noun)) and not st.roles(noun) and not is_nisba(noun.unprefixed)
+    if not (end - start >= 2 and place is not None and place.is_word and not place.conj and place.key in _places()
+            and comp is not None and st.is_comp(comp) and not comp.conj and noun.is_word):
+        return False
+    bare = without_clitic(noun) if noun.key[:1] in PREPOSITION_CLITICS and not noun.definite else noun  # بالعاصمة
+    return bare.definite and not st.is_name(noun) and not st.kind(bare) and not st.roles(noun) \
+        and not is_nisba(noun.unprefixed)
 
 
 def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,

@@ -241,10 +241,11 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
 
 def _dual_verb_before(st: SentenceTokens, d: Draft) -> bool:
     """Is a speech verb in the dual written before the cue in its sentence ("أجرى الملك ... اتصالا بالرئيس ... أكدا
-    خلاله ...، مؤكدين", 2015-08-01_178): a participle in -ين after it is a dual that hangs on its two speakers."""
+    خلاله ...، مؤكدين", 2015-08-01_178): a participle in -ين after it is a dual that hangs on its two speakers.  Not a
+    verb whose own lemma ends in alef (دعا، نعى): its singular perfect is written so."""
     for t in st.tokens[: d.cue_token]:
         if t.is_word and t.bare.endswith(ALEF) and not t.bare.endswith(WAW + ALEF) \
-                and any(f.form == "perfect" for f in st.cue_forms(t)):
+                and any(f.form == "perfect" and not fold(f.verb.lemma).endswith(ALEF) for f in st.cue_forms(t)):
             return True
     return False
 

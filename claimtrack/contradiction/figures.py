@@ -59,8 +59,10 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         if not ys:
             continue
         parts_a, parts_b = figure_parts(a.text), figure_parts(b.text)  # spans of each side's own text
-        pairs = [(x, y) for x in xs for y in ys if not (group_of(x) and group_of(y) and group_of(x) != group_of(y))
-                 and not _sides_apart(a.text, x, b.text, y) and not (_vague(x) or _vague(y)) and x.span not in parts_a and y.span not in parts_b]
+        sides_x, sides_y = [side_of(a.text, x) for x in xs], [side_of(b.text, y) for y in ys]
+        pairs = [(x, y) for x, sx in zip(xs, sides_x) for y, sy in zip(ys, sides_y)
+                 if not (group_of(x) and group_of(y) and group_of(x) != group_of(y))
+                 and not _sides_apart(sx, sy) and not (_vague(x) or _vague(y)) and x.span not in parts_a and y.span not in parts_b]
         if not pairs or any(_overlap(x, y) for x, y in pairs):
             continue
         if _sum_matches(xs, ys) or _sum_matches(ys, xs):
@@ -78,12 +80,11 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
     return evidence
 
 
-def _sides_apart(a: str, x: Quantity, b: str, y: Quantity) -> bool:
+def _sides_apart(sx: str | None, sy: str | None) -> bool:
     """Do two figures count the losses of two sides (:func:`~.measured.side_of`): "مقتل تسعة عناصر من تنظيم الدولة
     الاسلامية" in Turkish strikes and "مقتل 12 من عناصر قوات النظام" in clashes (the Observatory, a05e8592613f0 /
     a7de650953ee0, 2015-07-25, judged other-event P020, P074), "21 من عناصر الجيش والحشد الشعبي" and "47 عنصراً من
-    التنظيم" (a56b3cae05dc9 / ac60ebf9642b5, P022)?"""
-    sx, sy = side_of(a, x), side_of(b, y)
+    التنظيم" (a56b3cae05dc9 / ac60ebf9642b5, P022)?  ``sx``, ``sy``: each figure's side, or None."""
     return sx is not None and sy is not None and sx != sy
 
 

@@ -17,6 +17,7 @@ from ..lexicon.morph import without_conjunction
 from ..matching.story_terms import event_terms
 from ..normalize import ascii_digits, fold
 from ..spans import Span
+from .measured import CLAUSE_PUNCTUATION_RE
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
@@ -153,12 +154,9 @@ def recalled_before(text: str) -> bool:
 
 def _figure_in_clause(text: str, start: int) -> bool:
     """Is there a figure between ``start`` and the end of its clause (a punctuation mark)?"""
-    stop = _CLAUSE_END_RE.search(text, start)
+    stop = CLAUSE_PUNCTUATION_RE.search(text, start)
     end = stop.start() if stop else len(text)
     return any(q.span and start <= q.span.start < end for q in find_quantities(text))
-
-
-_CLAUSE_END_RE = regex.compile(r"[،,.؛:]")
 
 
 @functools.cache

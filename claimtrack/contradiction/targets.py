@@ -10,7 +10,8 @@ from collections.abc import Collection
 from ..claims import claim_key
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import IMPERFECT_PREFIXES, PRONOUN_SUFFIXES, STEM_PRONOUN_SUFFIXES, without_conjunction
+from ..lexicon.morph import (ALEF, HEH, IMPERFECT_PREFIXES, NOON, PRONOUN_SUFFIXES, STEM_PRONOUN_SUFFIXES, TEH, WAW,
+                             without_conjunction)
 from ..matching.score import Claim
 from ..matching.speakers import relation
 from .denied import explicit_denial, named_denial
@@ -48,15 +49,22 @@ def _stops() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8192)
+def _denied_start(text: str) -> int:
+    """Where what a denial denies starts: after the denial words it opens with (within its first
+    :data:`DENIAL_VERB_REACH` words), or 0."""
+    words = statement_words(text)
+    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end if words else 0
+    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
+    return opening[-1].span.end if opening else 0
+
+
+@functools.lru_cache(maxsize=8192)
 def denies_a_stop(text: str) -> bool:
     """Does a denial deny a stop (denials.tsv kind ``stop``): the first term of its content after the denial words it
     opens with ("لا صحة لإيقاف الاستقدام من «بنجلاديش»"; a denial verb's content "توقف الاتفاقية ...")?"""
-    words = statement_words(text)
-    if not words:
+    if not statement_words(text):
         return False
-    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end
-    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
-    terms = claim_key(text[opening[-1].span.end :] if opening else text).ordered
+    terms = claim_key(text[_denied_start(text) :]).ordered
     return bool(terms) and bool(predicate_forms(terms[0]) & _stops())
 
 
@@ -68,7 +76,7 @@ def _qualifiers() -> frozenset[str]:
 
 # Endings a qualifier word may carry: a pronoun (تعمدهم، قصده), a plural or dual subject (يتعمدوا، يتعمدون), the
 # accusative (قصدا).
-_QUALIFIER_ENDINGS = ("",) + PRONOUN_SUFFIXES + ("\u0648\u0627", "\u0648\u0646", "\u0627\u0646", "\u0627")  # وا، ون، ان، ا
+_QUALIFIER_ENDINGS = ("",) + PRONOUN_SUFFIXES + (WAW + ALEF, WAW + NOON, ALEF + NOON, ALEF)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -86,11 +94,8 @@ def denies_a_qualifier(text: str) -> bool:
     """Does a denial deny a qualifier of an act (denied_qualifiers.txt: its intent or cause) among the first
     :data:`_QUALIFIER_REACH` words of what it denies, after the denial words it opens with ("تعمدهم التحرش"، "يكون
     اعتقاله بسبب الطائرة")?"""
-    words = statement_words(text)
-    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end if words else 0
-    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
-    start = opening[-1].span.end if opening else 0
-    return any(_qualifier_word(w) for w, span in [x for x in words if x[1].start >= start][:_QUALIFIER_REACH])
+    start = _denied_start(text)
+    return any(_qualifier_word(w) for w, span in [x for x in statement_words(text) if x[1].start >= start][:_QUALIFIER_REACH])
 
 
 # How many words into what a denial denies its qualifier may stand ("يكون اعتقاله بسبب": the third).
@@ -102,17 +107,15 @@ def _roles() -> frozenset[str]:
     """denied_roles.txt: nouns of one's own part in an event (مسؤولية، علاقة، صلة، دور), folded, each also with the
     TEH its teh marbuta is written as before a pronoun (مسؤوليت-ه)."""
     words = {fold(w) for w in read_words("denied_roles.txt")}
-    return frozenset(words | {w[:-1] + "\u062a" for w in words if w.endswith("\u0647")})  # HEH -> TEH
+    return frozenset(words | {w[:-1] + TEH for w in words if w.endswith(HEH)})
 
 
 @functools.lru_cache(maxsize=8192)
 def denies_own_part(text: str) -> bool:
     """Does a denial deny the speaker's own part in an event: a role noun of denied_roles.txt with a pronoun, the
     first word of what it denies after the denial words it opens with (مسؤوليته عن العملية، علاقاتها بالموضوع)?"""
-    words = statement_words(text)
-    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end if words else 0
-    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
-    after = [w for w, span in words if span.start >= (opening[-1].span.end if opening else 0)]
+    start = _denied_start(text)
+    after = [w for w, span in statement_words(text) if span.start >= start]
     if not after:
         return False
     word = without_conjunction(after[0])

@@ -18,7 +18,7 @@ from ..claims import ClaimKey, Quantity
 from ..claims.units import named_units
 from ..models import Attribution
 from ..geography import city_conflict, country_conflict, named_places
-from ..lexicon.morph import derived_masdar
+from ..lexicon.morph import ALEF, TEH, derived_masdar
 from ..polarity import negative_core
 from ..claims.stems import stopwords
 from .speakers import Speaker, resolve_titles, speaker_of
@@ -46,7 +46,7 @@ _LARGE = 100  # one speaker's same act on objects that share a word
 _REWORDED = 4
 _CONFLICT_LEXICAL = 0.2  # places differ and the wording is this close: the same words about another place
 _ACTION_WORDS = 6  # at most this many words: a verbal noun and its object, the claim an action (_action_conflict)
-_PLURAL = "\u0627\u062a"  # ALEF, TEH: the sound feminine plural, a thing ("تصريحات"), not an action
+_PLURAL = ALEF + TEH  # the sound feminine plural: a thing ("تصريحات"), not an action
 
 
 @attrs.frozen
@@ -151,13 +151,15 @@ def _action_conflict(a: ClaimKey, b: ClaimKey) -> tuple[str, ...]:
     one predicate word of its own in the verbal noun's place ("ارتفاع أسعار النفط" / "أسعار النفط صعدت", "تأجيل
     الانتخابات" / "إرجاء الانتخابات"): a rewording the key cannot tell from another action, so the action is held
     apart only amid words the other has and this claim has not."""
-    stops = stopwords()
     for x, y in ((a, b), (b, a)):
-        head = x.ordered[0] if x.ordered else ""
-        opening = next((w for w in x.words if w not in stops), "")
-        if 1 < len(x.ordered) <= _ACTION_WORDS and not head.startswith("e:") and derived_masdar(head) \
-                and not opening.endswith(_PLURAL) and head not in y.ordered \
-                and not any_alike({head}, y.ordered) and not _reworded_action(x.ordered, y.ordered):
+        if not 1 < len(x.ordered) <= _ACTION_WORDS:
+            continue
+        head = x.ordered[0]
+        if head.startswith("e:") or head in y.ordered or not derived_masdar(head):
+            continue
+        opening = next((w for w in x.words if w not in stopwords()), "")
+        if not opening.endswith(_PLURAL) and not any_alike({head}, y.ordered) \
+                and not _reworded_action(x.ordered, y.ordered):
             return (head,)
     return ()
 

@@ -22,7 +22,8 @@ def split_lines(text: str) -> list[str]:
 def csv_delimiter(text: str) -> str:
     """The CSV delimiter: a comma, unless the header holds none but semicolons or tabs (spreadsheets saved in
     an Arabic or European locale separate their cells with ";")."""
-    header = text.split("\n", 1)[0]
+    end = text.find("\n")
+    header = text if end < 0 else text[:end]
     if "," in header:
         return ","
     return ";" if ";" in header else "\t" if "\t" in header else ","

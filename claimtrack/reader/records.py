@@ -38,8 +38,8 @@ from .parse import parse_article
 
 __all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "check_year", "is_record_path", "read_records"]
 
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".zip")
 _MEMBER_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")  # the members of a zip that are read
+RECORD_SUFFIXES = (*_MEMBER_SUFFIXES, ".zip")
 # Field -> the names a record may give it, in order of preference.
 _NAMES: dict[str, tuple[str, ...]] = {
     "id": ("id",),
@@ -269,8 +269,8 @@ class RecordReader:
             for n, record in enumerate(data):
                 yield from self._one(record, where, lines[n])
         elif kind == "jsonl":
-            before, parsed = len(self.problems), 0
-            for n, line in enumerate(split_lines(text), start=1):
+            before, parsed, text_lines = len(self.problems), 0, split_lines(text)
+            for n, line in enumerate(text_lines, start=1):
                 if not line.strip():
                     continue
                 try:
@@ -286,7 +286,7 @@ class RecordReader:
             if not parsed and len(self.problems) - before > 1:
                 # not one line is JSON (an article's text piped to "-", a text file named .jsonl): one line says
                 # so, not one per paragraph
-                opening = " ".join(next(line for line in split_lines(text) if line.strip()).split()[:5])
+                opening = " ".join(next(line for line in text_lines if line.strip()).split()[:5])
                 del self.problems[before:]
                 self.problems.append(Problem(where, 1, f"not JSON lines: no line of it is JSON (it opens {opening!r}); "
                                                        "records are JSON objects, one a line; an article's text "
@@ -359,6 +359,8 @@ class RecordReader:
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _shown(value: object, width: int = 40) -> str:
     """``value`` as JSON, cut to ``width`` characters, for a message."""
     text = json.dumps(value, ensure_ascii=False, default=str)
