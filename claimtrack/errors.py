@@ -6,7 +6,12 @@ type.  Input problems are also :class:`ValueError`, which is what most callers a
 
 from __future__ import annotations
 
-__all__ = ["ClaimtrackError", "InputError", "LexiconError"]
+import contextlib
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = ["ClaimtrackError", "InputError", "LexiconError", "reading_file"]
 
 
 class ClaimtrackError(Exception):
@@ -25,3 +30,21 @@ class LexiconError(ClaimtrackError):
 
     The message names the file and the line number.
     """
+
+
+@contextlib.contextmanager
+def reading_file(path: "str | Path", what: str) -> Iterator[None]:
+    """Around a loader that opens a file itself (a stance CSV, claims' search results as JSON lines, gzipped or
+    not): a file that is missing, a folder, not UTF-8 or a broken gzip becomes an :class:`InputError` naming it."""
+    try:
+        yield
+    except UnicodeDecodeError as err:
+        # (no byte offset: the loader decodes a stream, and the error's position is within one buffer of it)
+        raise InputError(f"{path}: not valid UTF-8 (0x{err.object[err.start]:02x}); save the {what} as UTF-8"
+                         f"{' (gzipped or not)' if what.endswith('lines') else ''}") from err
+    except FileNotFoundError as err:
+        raise InputError(f"{path}: no such file") from err
+    except IsADirectoryError as err:
+        raise InputError(f"{path}: is a directory, not {what}") from err
+    except (EOFError, zlib.error, OSError) as err:  # gzip.BadGzipFile is an OSError
+        raise InputError(f"{path}: cannot be read as {what}: {getattr(err, 'strerror', None) or err}") from err

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -362,3 +363,23 @@ def test_track_add_names_a_record_input_that_holds_no_records(capsys, tmp_path):
         f"claimtrack: error: {zipped}: holds no records (a zip's .jsonl, .json and .csv members are read; it holds "
         f"{', '.join(sorted(texts)[:3])} and 1 more)",
         f"claimtrack: error: {empty}: holds no records"]
+
+
+def test_library_loaders_of_gold_files_raise_input_errors_naming_the_file(tmp_path):
+    # a library caller (a notebook scoring ANS or UnifiedFC) gets the same InputError the CLI prints, not a raw
+    # UnicodeDecodeError or gzip error from inside the loader
+    from claimtrack.evaluate import load_stance_pairs
+    from claimtrack.matching.track import load_track_claims
+
+    stance = tmp_path / "dev.csv"
+    stance.write_text("s1,s2,stance\nقال,نفى,agree\n", encoding="utf-16")
+    with pytest.raises(InputError, match=f"^{re.escape(str(stance))}: not valid UTF-8 \\(0xff\\)"):
+        load_stance_pairs(stance)
+    claims = tmp_path / "claims.jsonl.gz"
+    claims.write_bytes(b"\x1f\x8b\x08\x00cut")
+    with pytest.raises(InputError, match=f"^{re.escape(str(claims))}: cannot be read as JSON lines: "):
+        load_track_claims(claims)
+    with pytest.raises(InputError, match="no such file"):
+        load_track_claims(tmp_path / "gone.jsonl")
+    with pytest.raises(InputError, match="is a directory, not CSV"):
+        load_stance_pairs(tmp_path)

@@ -4,9 +4,6 @@ to its naive baseline."""
 from __future__ import annotations
 
 import argparse
-import contextlib
-import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,30 +20,11 @@ def _write_score(out, fmt: str, record: dict[str, Any]) -> None:
     write_records(out, fmt, [record], document=record)
 
 
-@contextlib.contextmanager
-def _loading(path: str, what: str) -> Iterator[None]:
-    """A gold file read by a loader that opens it itself (``--stance`` CSV, ``--track`` JSON lines, gzipped or
-    not): a file that is missing, not UTF-8 or a broken gzip becomes an :class:`InputError` naming it."""
-    try:
-        yield
-    except UnicodeDecodeError as err:
-        # (no byte offset: the loader decodes a stream, and the error's position is within one buffer of it)
-        raise InputError(f"{path}: not valid UTF-8 (0x{err.object[err.start]:02x}); save the {what} as UTF-8"
-                         f"{' (gzipped or not)' if what.endswith('lines') else ''}") from err
-    except FileNotFoundError as err:
-        raise InputError(f"{path}: no such file") from err
-    except IsADirectoryError as err:
-        raise InputError(f"{path}: is a directory, not {what}") from err
-    except (EOFError, zlib.error, OSError) as err:  # gzip.BadGzipFile is an OSError
-        raise InputError(f"{path}: cannot be read as {what}: {getattr(err, 'strerror', None) or err}") from err
-
-
 def _eval_stance(args: argparse.Namespace, out) -> int:
     from ..baselines import baseline_stance  # here, as in each command: `extract` does not import them
     from ..evaluate import evaluate_stance, load_stance_pairs, relate_stance
 
-    with _loading(args.stance, "CSV"):
-        rows = load_stance_pairs(args.stance)
+    rows = load_stance_pairs(args.stance)
     scores = {"stance": evaluate_stance(rows), "baseline": evaluate_stance(rows, baseline_stance),
               "relate": evaluate_stance(rows, relate_stance)}
     if args.format in MACHINE_FORMATS:
@@ -199,8 +177,7 @@ def _eval_track(args: argparse.Namespace, out) -> int:
     """``eval --track``: which search results report each claim (UnifiedFC JSON lines), next to the baseline."""
     from ..matching.track import evaluate_track, load_track_claims
 
-    with _loading(args.track, "JSON lines"):
-        claims = load_track_claims(args.track)[args.skip or 0 :]
+    claims = load_track_claims(args.track)[args.skip or 0 :]
     score = evaluate_track(claims[: args.limit])
     if args.format in MACHINE_FORMATS:
         _write_score(out, args.format, score.as_dict())

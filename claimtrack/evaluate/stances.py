@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from ..errors import InputError
+from ..errors import InputError, reading_file
 from ..relate import relate
 from ..stance import stance
 
@@ -63,7 +63,7 @@ def load_stance_pairs(path: "str | Path") -> list[dict[str, str]]:
     """Headline pairs with a gold stance from a CSV file with the columns s1, s2 and stance (as the ANS
     corpus ships them); a missing column or an unknown stance raises :class:`InputError` naming the row."""
     p = Path(path)
-    with p.open(encoding="utf-8", newline="") as f:
+    with reading_file(p, "CSV"), p.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         missing = {"s1", "s2", "stance"} - set(reader.fieldnames or ())
         if missing:

@@ -28,6 +28,7 @@ from pathlib import Path
 import attrs
 
 from ..claims import claim_key
+from ..errors import reading_file
 from ..lexicon import read_rows
 from ..reader import parse_json
 from ..sentences import split_sentences
@@ -209,7 +210,7 @@ def load_track_claims(path: "str | Path") -> list[dict]:
     ``article`` (texts) and ``stance`` (agree, disagree, discuss or unrelated, one per article))."""
     p = Path(path)
     opener = gzip.open if p.suffix == ".gz" else open
-    with opener(p, "rt", encoding="utf-8") as f:
+    with reading_file(p, "JSON lines"), opener(p, "rt", encoding="utf-8") as f:
         return [parse_json(line.rstrip("\r\n"), f"{p}, line {n}") for n, line in enumerate(f, start=1) if line.strip()]
 
 
