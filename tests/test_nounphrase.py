@@ -22,3 +22,34 @@ from .conftest import only_attribution
 )
 def test_source_around_words_that_look_alike(text, source):
     assert only_attribution(text).source.text == source
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # aawsat_6d5abbbed8 (real_disputes D1-029): the claims denied, a broken plural and the government after it
+        ("ونفى متحدث باسم المتمردين مزاعم الحكومة السبت بسيطرتها على عدن.", "متحدث باسم المتمردين",
+         "مزاعم الحكومة السبت بسيطرتها على عدن"),
+        # SaudiNewsNet 2015-07-24 (aawsat): "ووصف الدكتور «ثاني» أيام الأعياد والإجازات الرسمية بمواسم السهر"
+        ("ووصف الدكتور «ثاني» أيام الأعياد والإجازات الرسمية بمواسم السهر.", "الدكتور «ثاني»",
+         "أيام الأعياد والإجازات الرسمية بمواسم السهر"),
+    ],
+)
+def test_a_broken_plural_after_a_mention_opens_the_object(text, source, content):
+    found = only_attribution(text)
+    assert (found.source.text, found.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a name that looks like a broken plural (SaudiNewsNet 2015-07-21): عهود
+        ("ودعت الدكتورة عهود بنت عبدالعزيز عويضة، رئيس لجنة التوعية الصحية، إلى التعاون.",
+         "الدكتورة عهود بنت عبدالعزيز عويضة، رئيس لجنة التوعية الصحية"),
+        # the object of an adjective that takes one (SaudiNewsNet 2015-07-25, "المكلفة شؤون الإرهاب")
+        ("وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون الإرهاب «نعتقد أنه مر بسوريا».",
+         "الناطق باسم النيابة الفيدرالية المكلفة شؤون الإرهاب"),
+    ],
+)
+def test_a_name_that_looks_like_a_broken_plural_stays_a_name(text, source):
+    assert only_attribution(text).source.text == source

@@ -18,7 +18,7 @@ from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YE
 from ..normalize import fold
 from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
-from .wordlists import rule_words
+from .wordlists import broken_plurals, rule_words
 
 __all__ = ["POSSESSIVE", "kunya_at", "listed_name_end", "mention_ends", "name_run", "plain_word", "possessed",
            "time_as_name", "title_with_pronoun"]
@@ -157,6 +157,8 @@ def name_run(st: SentenceTokens, j: int) -> int:
             if (u := st.tok(k)) is not None and plain_word(st, u) and not u.definite and mention_ends(st, k + 1):
                 k += 1  # "سعيد بن محمد مخايش،" (aljazirah_472ae7bec3): a family name without ال after the nasab
             return k - j
+        if k == j and _plural_noun_at(st, k):
+            break
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t) \
                 or (t.key == LAM and audience(st, k)):
@@ -177,6 +179,21 @@ def name_run(st: SentenceTokens, j: int) -> int:
             or after.key == LAM or mention_ends(st, k):  # "لـ«الساحل»", "لوكالة الانباء": the outlet spoken to
         return k - j
     return 0
+
+
+def _plural_noun_at(st: SentenceTokens, k: int) -> bool:
+    """Does the broken plural of a common noun open an idafa at ``k``, the verb's object after a closed mention
+    rather than a first name and a family name: "ونفى متحدث باسم المتمردين مزاعم الحكومة السبت بسيطرتها على عدن"
+    (aawsat_6d5abbbed8), "وقال ياسر القحطاني قائد فريق الهلال جماهير ناديه" (SaudiNewsNet 2015-07-23)?  The word
+    after it is definite or carries a pronoun; not a name the plural only looks like, followed by another name or a
+    nasab ("اخطار حسين", "عهود بنت عبدالعزيز"), nor the object of an adjective before it that takes one ("المكلفة
+    شؤون الإرهاب")."""
+    t, after, before = st.tokens[k], st.tok(k + 1), st.tok(k - 1)
+    if not t.is_word or t.conj or st.is_name(t) or t.key not in broken_plurals() or after is None or not after.is_word:
+        return False
+    if before is not None and "adjective" in st.roles(before):
+        return False
+    return (after.definite and not st.is_name(after)) or possessed(st, after)
 
 
 def _nasab_at(st: SentenceTokens, k: int) -> bool:
