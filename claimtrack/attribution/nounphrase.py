@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
 from .names import listed_name_end, mention_ends, name_run, plain_word, possessed, time_as_name, title_with_pronoun
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
@@ -90,7 +90,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 j = close + 1  # "محمد (بائع عسل وسمن بلدي في السوق المركزي بالطائف) أن"
                 continue
             if t.text in COMMAS and words:
-                end = _apposition(st, j)
+                end = _apposition(st, j, titled=names_left > 0 and prev != "name")
                 if end is None:
                     break
                 j, prev, state = end, "name", "closed"
@@ -350,8 +350,9 @@ def _honorific_pronoun(st: SentenceTokens, t: Token) -> bool:
     return (t.key,) in st.g.backrefs and title_with_pronoun(st, t)
 
 
-def _apposition(st: SentenceTokens, comma: int) -> int | None:
-    """End of a short name between commas after a mention ("، صلاح الدين النمروش،"), or None."""
+def _apposition(st: SentenceTokens, comma: int, *, titled: bool = False) -> int | None:
+    """End of a short name between commas after a mention ("، صلاح الدين النمروش،"), or None; after a ``titled``
+    mention, one a personal name may follow, the name may end at an adjunct on the speaker's doings instead."""
     n = len(st.tokens)
     first = st.tok(comma + 1)
     if first is None or not first.is_word:
@@ -376,6 +377,12 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
         t = st.tokens[k]
         if k > comma + 1 and t.key == LAM and audience(st, k):
             return k  # "، الدكتور يوسف تكروري لـ"الوطن": تم" (alwatan 2015-07-24): the outlet spoken to, then the content
+        if titled and k > comma + 1 and st.is_prep(t) and (u := st.tok(k + 1)) is not None and u.is_word and possessed(st, u) \
+                and "preposition" in st.g.role(t.key) \
+                and _bare_name(st, comma + 1, k):
+            # "ونفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام على صفحته على موقع «فيسبوك» أمس ما نقل"
+            # (aawsat_e8ce6bed1b): the name, then an adjunct on the speaker's own doings, no closing comma
+            return k
         if (t.conj and k == comma + 1 and not st.is_name(t)) or st.is_prep(t) or st.is_time(t) or st.is_comp(t) \
                 or st.adjunct_kind(t) or st.according_at(k) or st.is_cue_word(t) or st.roles(t) - {"adjective"}:
             return None
@@ -386,6 +393,16 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
     if after.text in COMMAS or after.text == ":" or st.is_comp(after) or st.is_prep(after):
         return k
     return None
+
+
+def _bare_name(st: SentenceTokens, start: int, end: int) -> bool:
+    """Are the tokens from ``start`` to ``end`` a personal name alone: plain words, none with a pronoun or the
+    accusative alef of an adverb or a participle, none definite but after a nasab or kunya word ("محمد عبد السلام";
+    not "محاولا التخفيف", "أمضى أربعين عاما")?"""
+    words = st.tokens[start:end]
+    return all(plain_word(st, w) and not possessed(st, w) and not (len(w.key) > 3 and w.key.endswith(ALEF))
+               and (not w.definite or k > 0 and words[k - 1].key in rule_words().name_link)
+               for k, w in enumerate(words))
 
 
 def ba_verbal_noun(st: SentenceTokens, t: Token) -> bool:
