@@ -20,7 +20,7 @@ from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "kunya_at", "listed_name_end", "mention_ends", "name_run", "plain_word", "possessed",
+__all__ = ["POSSESSIVE", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "plain_word", "possessed",
            "time_as_name", "title_with_pronoun"]
 
 
@@ -179,6 +179,16 @@ def name_run(st: SentenceTokens, j: int) -> int:
             or after.key == LAM or mention_ends(st, k):  # "لـ«الساحل»", "لوكالة الانباء": the outlet spoken to
         return k - j
     return 0
+
+
+def masdar_opened(st: SentenceTokens, k: int) -> bool:
+    """Does a particle that makes a verbal noun a clause of its own end right before token ``k`` (particles.tsv,
+    masdar_intro): one word ("رغم تحذير الرئيس ... من أن") or several ("على الرغم من إعلان وزارة الداخلية
+    التونسية أنه «لا وجود لتلك المحاولة أصلا»", aawsat_213795157a)?"""
+    prev = st.tok(k - 1)
+    if prev is None:
+        return False
+    return "masdar_intro" in st.roles(prev) or any(st.multi_role_at(k - n, "masdar_intro") == n for n in (2, 3))
 
 
 def _plural_noun_at(st: SentenceTokens, k: int) -> bool:
