@@ -53,3 +53,19 @@ def test_a_broken_plural_after_a_mention_opens_the_object(text, source, content)
 )
 def test_a_name_that_looks_like_a_broken_plural_stays_a_name(text, source):
     assert only_attribution(text).source.text == source
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # aawsat_f9c35cada1 (real_disputes D2-059): a bare name the lexicons do not know, then the denier's own part
+        ("وعن دور العمال الكردستاني في تفجير أنبوب نقل النفط، نفى دوغان علاقتهم بالهجوم.", "دوغان", "علاقتهم بالهجوم"),
+        # the same shape with a known name (SaudiNewsNet 2015-07-21, aleqtisadiya): "وتنفي إيران سعيها إلى امتلاك قنبلة"
+        ("وتنفي إيران سعيها إلى امتلاك قنبلة.", "إيران", "سعيها إلى امتلاك قنبلة"),
+        # not a kin noun and no preposition after it: the idafa is the speaker
+        ("ونفى أحد أقاربه صحة الخبر.", "أحد أقاربه", "صحة الخبر"),
+    ],
+)
+def test_after_a_denial_a_noun_with_a_pronoun_may_be_what_is_denied(text, source, content):
+    found = only_attribution(text)
+    assert (found.source.text, found.content.text) == (source, content)

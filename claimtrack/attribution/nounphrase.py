@@ -219,11 +219,13 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             # "وجد شاب سعودي ضالته": after a person and an adjective, a noun with a pronoun is the object ("تقديرات
             # أولية نشرتها هيئة ...": a document and its relative clause go on)
             break
-        elif state == "open" and j - i >= 2 and verb is not None and verb.stance in ("accuse", "appeal") \
+        elif state == "open" and verb is not None and (j - i >= 2 and verb.stance in ("accuse", "appeal")
+                                                        or verb.stance == "deny" and _part_in(st, j)) \
                 and possessed(st, t) and all(plain_word(st, u) and not u.definite for u in st.tokens[i:j]):
             # "اتهم حسن عسيري زميله المالكي بـ": after a run of bare names (no title, no known word), a noun
             # with a pronoun is the object of the accusation or appeal, not the next link of an idafa (not
-            # "تقديرات أولية نشرتها هيئة ...")
+            # "تقديرات أولية نشرتها هيئة ..."); after a denial, even one bare name, when the noun is one's part in
+            # something: "نفى دوغان علاقتهم بالهجوم" (aawsat_f9c35cada1; not "نفى أحد أقاربه صحة الخبر")
             break
         elif state in ("open", "pp"):
             state = "closed" if definite else "open"
@@ -282,6 +284,14 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     while j > i and st.is_prep(st.tokens[j - 1]):
         j -= 1
     return j
+
+
+def _part_in(st: SentenceTokens, j: int) -> bool:
+    """Is the noun with a pronoun at ``j`` followed by the preposition of what it relates to, written apart or
+    attached ("علاقتهم بالهجوم", "تورطه في", "سعيها لامتلاك")?"""
+    nxt = st.tok(j + 1)
+    return nxt is not None and nxt.is_word and not nxt.conj \
+        and (st.is_prep(nxt) or len(nxt.key) > 3 and nxt.key[0] in (BEH, LAM) and not st.is_name(nxt))
 
 
 def _body_word(st: SentenceTokens, t: Token) -> bool:
