@@ -69,3 +69,22 @@ def test_a_name_that_looks_like_a_broken_plural_stays_a_name(text, source):
 def test_after_a_denial_a_noun_with_a_pronoun_may_be_what_is_denied(text, source, content):
     found = only_attribution(text)
     assert (found.source.text, found.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # aawsat_6d5abbbed8 (real_disputes D1-029), and the same wire copy in another outlet on 2015-07-21 with “”
+        ("وعاد وزيران من حكومة المنفى إلى عدن السبت بعد أن أعلن رئيس الحكومة اليمنية خالد بحاح المقيم في الرياض، "
+         "«تحريرها» من أيدي الحوثيين وحلفائهم.",
+         "رئيس الحكومة اليمنية خالد بحاح المقيم في الرياض", "«تحريرها» من أيدي الحوثيين وحلفائهم"),
+        ("وأعلن رئيس الحكومة اليمنية خالد بحاح «تحريرها» من أيدي الحوثيين.", "رئيس الحكومة اليمنية خالد بحاح",
+         "«تحريرها» من أيدي الحوثيين"),
+        # a quoted name an open noun takes stays in the mention (aawsat 2015-07-21)
+        ("وقال مصطفي فرحات، المدير العام لمبادرة «نفهم»، لـ«الشرق الأوسط» إن «تأهلنا لنهائيات جوائز (وايز) شرف».",
+         "مصطفي فرحات، المدير العام لمبادرة «نفهم»", "«تأهلنا لنهائيات جوائز (وايز) شرف»"),
+    ],
+)
+def test_a_quoted_noun_with_a_pronoun_after_a_name_is_what_is_announced(text, source, content):
+    found = only_attribution(text)
+    assert (found.source.text, found.content.text) == (source, content)

@@ -101,6 +101,11 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
     if t.text in COMMAS and verb.frame == "any" and j > d.cue_token + 1 and (q := st.tok(j + 1)) is not None \
             and q.text == QUOTE and st.quote_end(j + 1) is not None:
         return start_at(j + 1)  # "وكان الرئيس التركي ... قال الجمعة في تصريح صحفي، "في حال ..."" (alyaum_0721_2242)
+    if t.text in COMMAS and verb.frame == "nominal" and d.source is not None and (q := st.tok(j + 1)) is not None \
+            and q.text == QUOTE and st.quote_end(j + 1, 2) == j + 3 and proposition(st, j + 2, verb):
+        # "بعد أن أعلن رئيس الحكومة اليمنية خالد بحاح المقيم في الرياض، «تحريرها» من أيدي الحوثيين"
+        # (aawsat_6d5abbbed8): after a comma, the announced verbal noun in quotation marks
+        return start_at(j + 1)
     if st.is_prep(t) and t.key in verb.preps:
         if verb.lemma in rule_words().insist_verb and not st.is_comp(st.tok(j + 1)):
             return False  # "أصرّ على الاستمرار في حب توريا" (almadina_183d6d8f4d): insisting on doing, not saying

@@ -67,6 +67,11 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                     continue
                 if close is None or close == j + 1:
                     break
+                if words and state == "closed" and close == j + 2 and possessed(st, st.tokens[j + 1]):
+                    # "أعلن رئيس الحكومة اليمنية خالد بحاح «تحريرها» من أيدي الحوثيين" (aawsat_6d5abbbed8): after
+                    # a closed mention, a quoted noun with a pronoun is the verb's object, no name (not "لمبادرة «نفهم»":
+                    # the name an open noun takes)
+                    break
                 # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
                 j, words, state, prev = close + 1, words + 1, "closed", "noun"
                 surname = st.tok(j)
