@@ -9,6 +9,7 @@ import regex
 from ..lexicon.grammar import Grammar, Verb
 from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, HEH, LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, TEH, definite_masdar
 from .context import SentenceContext
+from .documents import said_in_document
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .propositions import proposition
@@ -165,7 +166,7 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
             # "أصدر الجيش بيانا ...": the document is the medium; "حمل ... المسؤولية"، "رفع الشكر لـ ...": the
             # noun is what was said
             medium = st.kind(t) == "document" or t.key.endswith(ALEF) and st.g.kind_of_word(t.key[:-1]) == "document"
-            if medium and (said := _said_in_document(st, j + 1)) is not None:
+            if medium and (said := said_in_document(st, j + 1)) is not None:
                 return start_at(said)  # "أصدرت الإدارة الوحداوية بياناً أكدت فيه أنها كانت ترغب ..."
             return start_at(j + 1 if medium else j)  # (بيانا: the accusative alef taken off)
         if t.text in COMMAS and (u := st.tok(j + 1)) is not None and u.is_word and u.key in words \
@@ -233,36 +234,6 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return True
     d.content_start = t.start
     return True
-
-
-# At most this many words (an adjective, a time word: "بيانا جديدا", "بيانا البارحة،") between a document and the verb
-# that says what is in it.
-_DOCUMENT_WORDS = 2
-_IN_IT = frozenset({"فيه", "فيها"})  # folded: in it (the statement, the report)
-
-
-def _said_in_document(st: SentenceTokens, k: int) -> int | None:
-    """Where what a document says starts when a verb with "فيه" tells it, after the issuing verb and the document
-    ("أصدرت وزارة الخزانة الأميركية تقريرا قالت فيه إن العقوبات", aawsat 2015-07-31; "أصدر الجيش بيانا أعرب فيه عن
-    شكره" is left, its verb says what the statement does): past the verb, فيه, its own preposition and a complementizer
-    or a colon; None when no such verb follows within a few words.  (Not past a comma: there the verb is a cue of its
-    own, or none at all: "وأصدرت قوات حماية الشعب، أمس، بيانا كشفت فيه أن", aawsat_7b50b98164, is left, as its
-    content would run on over the next clause "، وقال دوغان، معلقا:", which no cue of its own ends.)"""
-    for m in range(k, min(len(st.tokens), k + _DOCUMENT_WORDS + 1)):
-        u, inside = st.tokens[m], st.tok(m + 1)
-        if u.is_word and st.speech_verb(u) and inside is not None and inside.key in _IN_IT:
-            after = st.tok(m + 2)
-            if after is not None and st.is_prep(after) and any(after.key in f.verb.preps for f in st.cue_forms(u)):
-                m, after = m + 1, st.tok(m + 3)  # the verb's own preposition ("أشاروا فيه إلى أنه")
-            if after is not None and after.text in (COLON, QUOTE):
-                return m + 3 if after.text == COLON else m + 2
-            # a complementizer; not a nominal object, whose verb says what the statement does with it ("ينفي فيه
-            # الأخبار المتداولة", "اتهمت فيه كليات الصحافة بأنها")
-            return m + 3 if st.is_comp(after) else None
-        # (not past a comma: "أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن" is a clause, its verb a cue of its own)
-        if not u.is_word or st.is_comp(u) or st.is_prep(u):
-            return None
-    return None
 
 
 # A complementizer this many tokens after an announced noun shows that the noun was still the source's.

@@ -14,14 +14,14 @@ import functools
 
 from ..dates import month_number
 from ..lexicon.aliases import aliases
-from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, elative, is_nisba
 from ..normalize import fold
 from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "plain_word", "possessed",
-           "time_as_name", "title_with_pronoun"]
+__all__ = ["POSSESSIVE", "bare_name", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in",
+           "plain_word", "possessed", "time_as_name", "title_with_pronoun"]
 
 
 _NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
@@ -181,6 +181,24 @@ def name_run(st: SentenceTokens, j: int) -> int:
     return 0
 
 
+def bare_name(st: SentenceTokens, start: int, end: int) -> bool:
+    """Are the tokens from ``start`` to ``end`` a personal name alone: plain words, none with a pronoun or the
+    accusative alef of an adverb or a participle, none definite but after a nasab or kunya word ("محمد عبد السلام";
+    not "محاولا التخفيف", "أمضى أربعين عاما")?"""
+    words = st.tokens[start:end]
+    return all(plain_word(st, w) and not possessed(st, w) and not (len(w.key) > 3 and w.key.endswith(ALEF))
+               and (not w.definite or k > 0 and words[k - 1].key in rule_words().name_link)
+               for k, w in enumerate(words))
+
+
+def part_in(st: SentenceTokens, j: int) -> bool:
+    """Is the noun with a pronoun at ``j`` followed by the preposition of what it relates to, written apart or
+    attached ("علاقتهم بالهجوم", "تورطه في", "سعيها لامتلاك")?"""
+    nxt = st.tok(j + 1)
+    return nxt is not None and nxt.is_word and not nxt.conj \
+        and (st.is_prep(nxt) or len(nxt.key) > 3 and nxt.key[0] in (BEH, LAM) and not st.is_name(nxt))
+
+
 def masdar_opened(st: SentenceTokens, k: int) -> bool:
     """Does a particle that makes a verbal noun a clause of its own end right before token ``k`` (particles.tsv,
     masdar_intro): one word ("رغم تحذير الرئيس ... من أن") or several ("على الرغم من إعلان وزارة الداخلية
@@ -194,7 +212,7 @@ def masdar_opened(st: SentenceTokens, k: int) -> bool:
 def _plural_noun_at(st: SentenceTokens, k: int) -> bool:
     """Does the broken plural of a common noun open an idafa at ``k``, the verb's object after a closed mention
     rather than a first name and a family name: "ونفى متحدث باسم المتمردين مزاعم الحكومة السبت بسيطرتها على عدن"
-    (aawsat_6d5abbbed8), "وقال ياسر القحطاني قائد فريق الهلال جماهير ناديه" (SaudiNewsNet 2015-07-23)?  The word
+    (aawsat_6d5abbbed8), "ووصف الدكتور «ثاني» أيام الأعياد والإجازات الرسمية بمواسم السهر" (SaudiNewsNet 2015-07-24)?  The word
     after it is definite or carries a pronoun; not a name the plural only looks like, followed by another name or a
     nasab ("اخطار حسين", "عهود بنت عبدالعزيز"), nor the object of an adjective before it that takes one ("المكلفة
     شؤون الإرهاب")."""

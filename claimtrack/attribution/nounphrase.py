@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
+from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
-from .names import listed_name_end, mention_ends, name_run, plain_word, possessed, time_as_name, title_with_pronoun
+from .names import (bare_name, listed_name_end, mention_ends, name_run, part_in, plain_word, possessed, time_as_name,
+                    title_with_pronoun)
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
@@ -225,7 +226,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             # أولية نشرتها هيئة ...": a document and its relative clause go on)
             break
         elif state == "open" and verb is not None and (j - i >= 2 and verb.stance in ("accuse", "appeal")
-                                                        or verb.stance == "deny" and _part_in(st, j)) \
+                                                        or verb.stance == "deny" and part_in(st, j)) \
                 and possessed(st, t) and all(plain_word(st, u) and not u.definite for u in st.tokens[i:j]):
             # "اتهم حسن عسيري زميله المالكي بـ": after a run of bare names (no title, no known word), a noun
             # with a pronoun is the object of the accusation or appeal, not the next link of an idafa (not
@@ -289,14 +290,6 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     while j > i and st.is_prep(st.tokens[j - 1]):
         j -= 1
     return j
-
-
-def _part_in(st: SentenceTokens, j: int) -> bool:
-    """Is the noun with a pronoun at ``j`` followed by the preposition of what it relates to, written apart or
-    attached ("علاقتهم بالهجوم", "تورطه في", "سعيها لامتلاك")?"""
-    nxt = st.tok(j + 1)
-    return nxt is not None and nxt.is_word and not nxt.conj \
-        and (st.is_prep(nxt) or len(nxt.key) > 3 and nxt.key[0] in (BEH, LAM) and not st.is_name(nxt))
 
 
 def _body_word(st: SentenceTokens, t: Token) -> bool:
@@ -394,7 +387,7 @@ def _apposition(st: SentenceTokens, comma: int, *, titled: bool = False) -> int 
             return k  # "، الدكتور يوسف تكروري لـ"الوطن": تم" (alwatan 2015-07-24): the outlet spoken to, then the content
         if titled and k > comma + 1 and st.is_prep(t) and (u := st.tok(k + 1)) is not None and u.is_word and possessed(st, u) \
                 and "preposition" in st.g.role(t.key) \
-                and _bare_name(st, comma + 1, k):
+                and bare_name(st, comma + 1, k):
             # "ونفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام على صفحته على موقع «فيسبوك» أمس ما نقل"
             # (aawsat_e8ce6bed1b): the name, then an adjunct on the speaker's own doings, no closing comma
             return k
@@ -408,16 +401,6 @@ def _apposition(st: SentenceTokens, comma: int, *, titled: bool = False) -> int 
     if after.text in COMMAS or after.text == ":" or st.is_comp(after) or st.is_prep(after):
         return k
     return None
-
-
-def _bare_name(st: SentenceTokens, start: int, end: int) -> bool:
-    """Are the tokens from ``start`` to ``end`` a personal name alone: plain words, none with a pronoun or the
-    accusative alef of an adverb or a participle, none definite but after a nasab or kunya word ("محمد عبد السلام";
-    not "محاولا التخفيف", "أمضى أربعين عاما")?"""
-    words = st.tokens[start:end]
-    return all(plain_word(st, w) and not possessed(st, w) and not (len(w.key) > 3 and w.key.endswith(ALEF))
-               and (not w.definite or k > 0 and words[k - 1].key in rule_words().name_link)
-               for k, w in enumerate(words))
 
 
 def ba_verbal_noun(st: SentenceTokens, t: Token) -> bool:
