@@ -22,3 +22,69 @@ from .conftest import only_attribution
 )
 def test_source_around_words_that_look_alike(text, source):
     assert only_attribution(text).source.text == source
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # aawsat_6d5abbbed8 (real_disputes D1-029): the claims denied, a broken plural and the government after it
+        ("ونفى متحدث باسم المتمردين مزاعم الحكومة السبت بسيطرتها على عدن.", "متحدث باسم المتمردين",
+         "مزاعم الحكومة السبت بسيطرتها على عدن"),
+        # SaudiNewsNet 2015-07-24 (aawsat): "ووصف الدكتور «ثاني» أيام الأعياد والإجازات الرسمية بمواسم السهر"
+        ("ووصف الدكتور «ثاني» أيام الأعياد والإجازات الرسمية بمواسم السهر.", "الدكتور «ثاني»",
+         "أيام الأعياد والإجازات الرسمية بمواسم السهر"),
+    ],
+)
+def test_a_broken_plural_after_a_mention_opens_the_object(text, source, content):
+    found = only_attribution(text)
+    assert (found.source.text, found.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a name that looks like a broken plural (SaudiNewsNet 2015-07-21): عهود
+        ("ودعت الدكتورة عهود بنت عبدالعزيز عويضة، رئيس لجنة التوعية الصحية، إلى التعاون.",
+         "الدكتورة عهود بنت عبدالعزيز عويضة، رئيس لجنة التوعية الصحية"),
+        # the object of an adjective that takes one (SaudiNewsNet 2015-07-25, "المكلفة شؤون الإرهاب")
+        ("وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون الإرهاب «نعتقد أنه مر بسوريا».",
+         "الناطق باسم النيابة الفيدرالية المكلفة شؤون الإرهاب"),
+    ],
+)
+def test_a_name_that_looks_like_a_broken_plural_stays_a_name(text, source):
+    assert only_attribution(text).source.text == source
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # aawsat_f9c35cada1 (real_disputes D2-059): a bare name the lexicons do not know, then the denier's own part
+        ("وعن دور العمال الكردستاني في تفجير أنبوب نقل النفط، نفى دوغان علاقتهم بالهجوم.", "دوغان", "علاقتهم بالهجوم"),
+        # the same shape with a known name (SaudiNewsNet 2015-07-21, aleqtisadiya): "وتنفي إيران سعيها إلى امتلاك قنبلة"
+        ("وتنفي إيران سعيها إلى امتلاك قنبلة.", "إيران", "سعيها إلى امتلاك قنبلة"),
+        # not a kin noun and no preposition after it: the idafa is the speaker
+        ("ونفى أحد أقاربه صحة الخبر.", "أحد أقاربه", "صحة الخبر"),
+    ],
+)
+def test_after_a_denial_a_noun_with_a_pronoun_may_be_what_is_denied(text, source, content):
+    found = only_attribution(text)
+    assert (found.source.text, found.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # aawsat_6d5abbbed8 (real_disputes D1-029), and the same wire copy in another outlet on 2015-07-21 with “”
+        ("وعاد وزيران من حكومة المنفى إلى عدن السبت بعد أن أعلن رئيس الحكومة اليمنية خالد بحاح المقيم في الرياض، "
+         "«تحريرها» من أيدي الحوثيين وحلفائهم.",
+         "رئيس الحكومة اليمنية خالد بحاح المقيم في الرياض", "«تحريرها» من أيدي الحوثيين وحلفائهم"),
+        ("وأعلن رئيس الحكومة اليمنية خالد بحاح «تحريرها» من أيدي الحوثيين.", "رئيس الحكومة اليمنية خالد بحاح",
+         "«تحريرها» من أيدي الحوثيين"),
+        # a quoted name an open noun takes stays in the mention (aawsat 2015-07-21)
+        ("وقال مصطفي فرحات، المدير العام لمبادرة «نفهم»، لـ«الشرق الأوسط» إن «تأهلنا لنهائيات جوائز (وايز) شرف».",
+         "مصطفي فرحات، المدير العام لمبادرة «نفهم»", "«تأهلنا لنهائيات جوائز (وايز) شرف»"),
+    ],
+)
+def test_a_quoted_noun_with_a_pronoun_after_a_name_is_what_is_announced(text, source, content):
+    found = only_attribution(text)
+    assert (found.source.text, found.content.text) == (source, content)

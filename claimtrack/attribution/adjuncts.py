@@ -15,6 +15,7 @@ from ..lexicon.grammar import Verb
 from ..lexicon.morph import (BEH, DEFINITE, LAM, MA, PRONOUN_SUFFIXES, TEH_MARBUTA, definite_masdar, derived_masdar,
                              is_nisba)
 from .audience import adjunct_end, audience
+from .names import possessed
 from .nounphrase import noun_phrase
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import pattern, rule_words
@@ -177,6 +178,8 @@ def skip_adjuncts(st: SentenceTokens, j: int, verb: Verb | None, *, relays: bool
                     j = k
                     continue
             end = _before_own_preposition(st, j + 2, adjunct_end(st, j + 1), verb)
+            if verb is not None and verb.stance == "deny":
+                end = _before_denied_relative(st, j + 2, end)
             media = _media_in(st, j + 1, end)
             if media is not None:
                 via.append(media)
@@ -274,6 +277,19 @@ def _before_own_preposition(st: SentenceTokens, start: int, end: int, verb: Verb
             rest = key[1:]
             if definite_masdar(rest[2:]) if rest.startswith(DEFINITE) else derived_masdar(rest):
                 return k
+    return end
+
+
+def _before_denied_relative(st: SentenceTokens, start: int, end: int) -> int:
+    """Where a relative ما opens what a denial denies inside an adjunct's object ("ونفى المتحدث ...، محمد عبد السلام
+    على صفحته على موقع «فيسبوك» أمس ما نقل عن زعيمهم", aawsat_e8ce6bed1b): the ما of "ما نقل", "ما تردد", "ما ورد"
+    with its indefinite verb after it, after a word that ends the adjunct's object (a name, a definite or possessed
+    noun, a time word, a closing quotation mark; not "صحة ما تردد": the noun is the denial's own); else ``end``."""
+    for k in range(start, end):
+        t, nxt, before = st.tokens[k], st.tok(k + 1), st.tokens[k - 1]
+        if t.key == MA and not t.conj and nxt is not None and nxt.is_word and not st.definite(nxt) \
+                and (not before.is_word or st.definite(before) or st.is_time(before) or possessed(st, before)):
+            return k
     return end
 
 

@@ -9,6 +9,7 @@ import regex
 from ..lexicon.grammar import Grammar, Verb
 from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, HEH, LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, TEH, definite_masdar
 from .context import SentenceContext
+from .documents import said_in_document
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .propositions import proposition
@@ -101,6 +102,11 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
     if t.text in COMMAS and verb.frame == "any" and j > d.cue_token + 1 and (q := st.tok(j + 1)) is not None \
             and q.text == QUOTE and st.quote_end(j + 1) is not None:
         return start_at(j + 1)  # "وكان الرئيس التركي ... قال الجمعة في تصريح صحفي، "في حال ..."" (alyaum_0721_2242)
+    if t.text in COMMAS and verb.frame == "nominal" and d.source is not None and (q := st.tok(j + 1)) is not None \
+            and q.text == QUOTE and st.quote_end(j + 1, 2) == j + 3 and proposition(st, j + 2, verb):
+        # "بعد أن أعلن رئيس الحكومة اليمنية خالد بحاح المقيم في الرياض، «تحريرها» من أيدي الحوثيين"
+        # (aawsat_6d5abbbed8): after a comma, the announced verbal noun in quotation marks
+        return start_at(j + 1)
     if st.is_prep(t) and t.key in verb.preps:
         if verb.lemma in rule_words().insist_verb and not st.is_comp(st.tok(j + 1)):
             return False  # "أصرّ على الاستمرار في حب توريا" (almadina_183d6d8f4d): insisting on doing, not saying
@@ -160,6 +166,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
             # "أصدر الجيش بيانا ...": the document is the medium; "حمل ... المسؤولية"، "رفع الشكر لـ ...": the
             # noun is what was said
             medium = st.kind(t) == "document" or t.key.endswith(ALEF) and st.g.kind_of_word(t.key[:-1]) == "document"
+            if medium and (said := said_in_document(st, j + 1)) is not None:
+                return start_at(said)  # "أصدرت الإدارة الوحداوية بياناً أكدت فيه أنها كانت ترغب ..."
             return start_at(j + 1 if medium else j)  # (بيانا: the accusative alef taken off)
         if t.text in COMMAS and (u := st.tok(j + 1)) is not None and u.is_word and u.key in words \
                 and st.kind(u) != "document" and not (u.key.endswith(ALEF) and st.g.kind_of_word(u.key[:-1]) == "document"):

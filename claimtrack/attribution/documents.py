@@ -19,10 +19,10 @@ from .mention_words import WORD_RE, alias_forms
 from .mentions import PREPOSITION_ARTICLE, ArticleMentions, SourceGuess
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
-from .tokens import SentenceTokens, Token, without_clitic
+from .tokens import COLON, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import pattern
 
-__all__ = ["DocumentIssuers"]
+__all__ = ["DocumentIssuers", "said_in_document"]
 
 
 _DOCUMENT_OBJECT_WORDS = 4  # tokens after the subject searched for a document the verb has for object
@@ -131,3 +131,33 @@ class DocumentIssuers(ArticleMentions):
             if first is not None and self.g.kind_of_word(first.group()) == "document":
                 return True
         return False
+
+
+# At most this many words (an adjective, a time word: "بيانا جديدا", "بيانا البارحة،") between a document and the verb
+# that says what is in it.
+_DOCUMENT_WORDS = 2
+_IN_IT = frozenset({"فيه", "فيها"})  # folded: in it (the statement, the report)
+
+
+def said_in_document(st: SentenceTokens, k: int) -> int | None:
+    """Where what a document says starts when a verb with "فيه" tells it, after the issuing verb and the document
+    ("أصدرت وزارة الخزانة الأميركية تقريرا قالت فيه إن العقوبات", aawsat 2015-07-31; "أصدر الجيش بيانا أعرب فيه عن
+    شكره" is left, its verb says what the statement does): past the verb, فيه, its own preposition and a complementizer
+    or a colon; None when no such verb follows within a few words.  (Not past a comma: there the verb is a cue of its
+    own, or none at all: "وأصدرت قوات حماية الشعب، أمس، بيانا كشفت فيه أن", aawsat_7b50b98164, is left, as its
+    content would run on over the next clause "، وقال دوغان، معلقا:", which no cue of its own ends.)"""
+    for m in range(k, min(len(st.tokens), k + _DOCUMENT_WORDS + 1)):
+        u, inside = st.tokens[m], st.tok(m + 1)
+        if u.is_word and st.speech_verb(u) and inside is not None and inside.key in _IN_IT:
+            after = st.tok(m + 2)
+            if after is not None and st.is_prep(after) and any(after.key in f.verb.preps for f in st.cue_forms(u)):
+                m, after = m + 1, st.tok(m + 3)  # the verb's own preposition ("أشاروا فيه إلى أنه")
+            if after is not None and after.text in (COLON, QUOTE):
+                return m + 3 if after.text == COLON else m + 2
+            # a complementizer; not a nominal object, whose verb says what the statement does with it ("ينفي فيه
+            # الأخبار المتداولة", "اتهمت فيه كليات الصحافة بأنها")
+            return m + 3 if st.is_comp(after) else None
+        # (not past a comma: "أصدرت جامعة تبوك بيانا البارحة، أوضحت فيه أن" is a clause, its verb a cue of its own)
+        if not u.is_word or st.is_comp(u) or st.is_prep(u):
+            return None
+    return None

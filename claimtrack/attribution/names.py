@@ -14,14 +14,14 @@ import functools
 
 from ..dates import month_number
 from ..lexicon.aliases import aliases
-from ..lexicon.morph import ALEF, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, elative, is_nisba
 from ..normalize import fold
 from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
-from .wordlists import rule_words
+from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "kunya_at", "listed_name_end", "mention_ends", "name_run", "plain_word", "possessed",
-           "time_as_name", "title_with_pronoun"]
+__all__ = ["POSSESSIVE", "bare_name", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in",
+           "plain_word", "possessed", "time_as_name", "title_with_pronoun"]
 
 
 _NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun
@@ -157,6 +157,8 @@ def name_run(st: SentenceTokens, j: int) -> int:
             if (u := st.tok(k)) is not None and plain_word(st, u) and not u.definite and mention_ends(st, k + 1):
                 k += 1  # "سعيد بن محمد مخايش،" (aljazirah_472ae7bec3): a family name without ال after the nasab
             return k - j
+        if k == j and _plural_noun_at(st, k):
+            break
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t) \
                 or (t.key == LAM and audience(st, k)):
@@ -177,6 +179,49 @@ def name_run(st: SentenceTokens, j: int) -> int:
             or after.key == LAM or mention_ends(st, k):  # "لـ«الساحل»", "لوكالة الانباء": the outlet spoken to
         return k - j
     return 0
+
+
+def bare_name(st: SentenceTokens, start: int, end: int) -> bool:
+    """Are the tokens from ``start`` to ``end`` a personal name alone: plain words, none with a pronoun or the
+    accusative alef of an adverb or a participle, none definite but after a nasab or kunya word ("محمد عبد السلام";
+    not "محاولا التخفيف", "أمضى أربعين عاما")?"""
+    words = st.tokens[start:end]
+    return all(plain_word(st, w) and not possessed(st, w) and not (len(w.key) > 3 and w.key.endswith(ALEF))
+               and (not w.definite or k > 0 and words[k - 1].key in rule_words().name_link)
+               for k, w in enumerate(words))
+
+
+def part_in(st: SentenceTokens, j: int) -> bool:
+    """Is the noun with a pronoun at ``j`` followed by the preposition of what it relates to, written apart or
+    attached ("علاقتهم بالهجوم", "تورطه في", "سعيها لامتلاك")?"""
+    nxt = st.tok(j + 1)
+    return nxt is not None and nxt.is_word and not nxt.conj \
+        and (st.is_prep(nxt) or len(nxt.key) > 3 and nxt.key[0] in (BEH, LAM) and not st.is_name(nxt))
+
+
+def masdar_opened(st: SentenceTokens, k: int) -> bool:
+    """Does a particle that makes a verbal noun a clause of its own end right before token ``k`` (particles.tsv,
+    masdar_intro): one word ("رغم تحذير الرئيس ... من أن") or several ("على الرغم من إعلان وزارة الداخلية
+    التونسية أنه «لا وجود لتلك المحاولة أصلا»", aawsat_213795157a)?"""
+    prev = st.tok(k - 1)
+    if prev is None:
+        return False
+    return "masdar_intro" in st.roles(prev) or any(st.multi_role_at(k - n, "masdar_intro") == n for n in (2, 3))
+
+
+def _plural_noun_at(st: SentenceTokens, k: int) -> bool:
+    """Does the broken plural of a common noun open an idafa at ``k``, the verb's object after a closed mention
+    rather than a first name and a family name: "ونفى متحدث باسم المتمردين مزاعم الحكومة السبت بسيطرتها على عدن"
+    (aawsat_6d5abbbed8), "ووصف الدكتور «ثاني» أيام الأعياد والإجازات الرسمية بمواسم السهر" (SaudiNewsNet 2015-07-24)?  The word
+    after it is definite or carries a pronoun; not a name the plural only looks like, followed by another name or a
+    nasab ("اخطار حسين", "عهود بنت عبدالعزيز"), nor the object of an adjective before it that takes one ("المكلفة
+    شؤون الإرهاب")."""
+    t, after, before = st.tokens[k], st.tok(k + 1), st.tok(k - 1)
+    if not t.is_word or t.conj or st.is_name(t) or t.key not in broken_plurals() or after is None or not after.is_word:
+        return False
+    if before is not None and "adjective" in st.roles(before):
+        return False
+    return (after.definite and not st.is_name(after)) or possessed(st, after)
 
 
 def _nasab_at(st: SentenceTokens, k: int) -> bool:

@@ -21,7 +21,8 @@ from ..dates import month_number
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
-from .names import listed_name_end, mention_ends, name_run, plain_word, possessed, time_as_name, title_with_pronoun
+from .names import (bare_name, listed_name_end, mention_ends, name_run, part_in, plain_word, possessed, time_as_name,
+                    title_with_pronoun)
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
@@ -67,6 +68,11 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                     continue
                 if close is None or close == j + 1:
                     break
+                if words and state == "closed" and close == j + 2 and possessed(st, st.tokens[j + 1]):
+                    # "أعلن رئيس الحكومة اليمنية خالد بحاح «تحريرها» من أيدي الحوثيين" (aawsat_6d5abbbed8): after
+                    # a closed mention, a quoted noun with a pronoun is the verb's object, no name (not "لمبادرة «نفهم»":
+                    # the name an open noun takes)
+                    break
                 # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
                 j, words, state, prev = close + 1, words + 1, "closed", "noun"
                 surname = st.tok(j)
@@ -90,7 +96,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 j = close + 1  # "محمد (بائع عسل وسمن بلدي في السوق المركزي بالطائف) أن"
                 continue
             if t.text in COMMAS and words:
-                end = _apposition(st, j)
+                end = _apposition(st, j, titled=names_left > 0 and prev != "name")
                 if end is None:
                     break
                 j, prev, state = end, "name", "closed"
@@ -219,11 +225,13 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             # "وجد شاب سعودي ضالته": after a person and an adjective, a noun with a pronoun is the object ("تقديرات
             # أولية نشرتها هيئة ...": a document and its relative clause go on)
             break
-        elif state == "open" and j - i >= 2 and verb is not None and verb.stance in ("accuse", "appeal") \
+        elif state == "open" and verb is not None and (j - i >= 2 and verb.stance in ("accuse", "appeal")
+                                                        or verb.stance == "deny" and part_in(st, j)) \
                 and possessed(st, t) and all(plain_word(st, u) and not u.definite for u in st.tokens[i:j]):
             # "اتهم حسن عسيري زميله المالكي بـ": after a run of bare names (no title, no known word), a noun
             # with a pronoun is the object of the accusation or appeal, not the next link of an idafa (not
-            # "تقديرات أولية نشرتها هيئة ...")
+            # "تقديرات أولية نشرتها هيئة ..."); after a denial, even one bare name, when the noun is one's part in
+            # something: "نفى دوغان علاقتهم بالهجوم" (aawsat_f9c35cada1; not "نفى أحد أقاربه صحة الخبر")
             break
         elif state in ("open", "pp"):
             state = "closed" if definite else "open"
@@ -350,8 +358,9 @@ def _honorific_pronoun(st: SentenceTokens, t: Token) -> bool:
     return (t.key,) in st.g.backrefs and title_with_pronoun(st, t)
 
 
-def _apposition(st: SentenceTokens, comma: int) -> int | None:
-    """End of a short name between commas after a mention ("، صلاح الدين النمروش،"), or None."""
+def _apposition(st: SentenceTokens, comma: int, *, titled: bool = False) -> int | None:
+    """End of a short name between commas after a mention ("، صلاح الدين النمروش،"), or None; after a ``titled``
+    mention, one a personal name may follow, the name may end at an adjunct on the speaker's doings instead."""
     n = len(st.tokens)
     first = st.tok(comma + 1)
     if first is None or not first.is_word:
@@ -376,6 +385,12 @@ def _apposition(st: SentenceTokens, comma: int) -> int | None:
         t = st.tokens[k]
         if k > comma + 1 and t.key == LAM and audience(st, k):
             return k  # "، الدكتور يوسف تكروري لـ"الوطن": تم" (alwatan 2015-07-24): the outlet spoken to, then the content
+        if titled and k > comma + 1 and st.is_prep(t) and (u := st.tok(k + 1)) is not None and u.is_word and possessed(st, u) \
+                and "preposition" in st.g.role(t.key) \
+                and bare_name(st, comma + 1, k):
+            # "ونفى المتحدث الرسمي باسم ميليشيا الحوثي، محمد عبد السلام على صفحته على موقع «فيسبوك» أمس ما نقل"
+            # (aawsat_e8ce6bed1b): the name, then an adjunct on the speaker's own doings, no closing comma
+            return k
         if (t.conj and k == comma + 1 and not st.is_name(t)) or st.is_prep(t) or st.is_time(t) or st.is_comp(t) \
                 or st.adjunct_kind(t) or st.according_at(k) or st.is_cue_word(t) or st.roles(t) - {"adjective"}:
             return None

@@ -8,6 +8,7 @@ from .agreement import cue_gender_of
 from .commentary import commentary_cut
 from .context import SentenceContext
 from .draft import Draft
+from .names import masdar_opened
 from .nounphrase import noun_phrase
 from .quoted import guillemet_depth, open_quotation
 from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens
@@ -150,7 +151,7 @@ def _top_level(ctx: SentenceContext, d: Draft, last: Draft) -> bool:
         return before is None or not st.is_prep(before)
     if d.kind == "masdar":
         prev = st.tok(d.cue_token - 1)
-        return prev is not None and (prev.text in COMMAS or "masdar_intro" in st.roles(prev))
+        return prev is not None and (prev.text in COMMAS or masdar_opened(st, d.cue_token))
     if d.kind == "according":
         # inside another attribution's content it becomes that one's via, unless its own conjunction opens
         # the next clause after a comma: "... وإن الإمدادات تصل عدن، وبحسب المعلومات، فإن المقاومة ..."

@@ -6,6 +6,7 @@ from ...lexicon.grammar import CueForm
 from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
+from ..names import masdar_opened
 from ..nounphrase import noun_phrase
 from ..tokens import COLON, COMMAS, QUOTE
 
@@ -18,7 +19,7 @@ def masdar_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     if form.pronoun:
         return None  # "في معرض تعليقه على": a pronoun masdar reports speech only after نقل عن
     prev = st.tok(i - 1)
-    opens = prev is None or prev.text in COMMAS or bool(st.roles(prev) & {"masdar_intro", "subordinator"})
+    opens = prev is None or prev.text in COMMAS or "subordinator" in st.roles(prev) or masdar_opened(st, i)
     t = st.tokens[i]
     d = Draft(ctx.index, (t.start, t.end), i, verb, kind="masdar")
     end = noun_phrase(st, i + 1, verb)
