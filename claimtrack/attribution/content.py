@@ -9,7 +9,7 @@ import regex
 from ..lexicon.grammar import Grammar, Verb
 from ..lexicon.morph import ADDRESSEE_SUFFIXES, ALEF, BEH, DEFINITE, HEH, LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, TEH, definite_masdar
 from .context import SentenceContext
-from .documents import said_in_document
+from .documents import document_content_start
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .propositions import proposition
@@ -166,7 +166,7 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
             # "أصدر الجيش بيانا ...": the document is the medium; "حمل ... المسؤولية"، "رفع الشكر لـ ...": the
             # noun is what was said
             medium = st.kind(t) == "document" or t.key.endswith(ALEF) and st.g.kind_of_word(t.key[:-1]) == "document"
-            if medium and (said := said_in_document(st, j + 1)) is not None:
+            if medium and (said := document_content_start(st, j + 1)) is not None:
                 return start_at(said)  # "أصدرت الإدارة الوحداوية بياناً أكدت فيه أنها كانت ترغب ..."
             return start_at(j + 1 if medium else j)  # (بيانا: the accusative alef taken off)
         if t.text in COMMAS and (u := st.tok(j + 1)) is not None and u.is_word and u.key in words \

@@ -20,9 +20,9 @@ from .mentions import PREPOSITION_ARTICLE, ArticleMentions, SourceGuess
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
 from .tokens import COLON, QUOTE, SentenceTokens, Token, without_clitic
-from .wordlists import pattern
+from .wordlists import pattern, rule_words
 
-__all__ = ["DocumentIssuers", "said_in_document"]
+__all__ = ["DocumentIssuers", "document_content_start"]
 
 
 _DOCUMENT_OBJECT_WORDS = 4  # tokens after the subject searched for a document the verb has for object
@@ -136,10 +136,9 @@ class DocumentIssuers(ArticleMentions):
 # At most this many words (an adjective, a time word: "بيانا جديدا", "بيانا البارحة،") between a document and the verb
 # that says what is in it.
 _DOCUMENT_WORDS = 2
-_IN_IT = frozenset({"فيه", "فيها"})  # folded: in it (the statement, the report)
 
 
-def said_in_document(st: SentenceTokens, k: int) -> int | None:
+def document_content_start(st: SentenceTokens, k: int) -> int | None:
     """Where what a document says starts when a verb with "فيه" tells it, after the issuing verb and the document
     ("أصدرت وزارة الخزانة الأميركية تقريرا قالت فيه إن العقوبات", aawsat 2015-07-31; "أصدر الجيش بيانا أعرب فيه عن
     شكره" is left, its verb says what the statement does): past the verb, فيه, its own preposition and a complementizer
@@ -148,7 +147,7 @@ def said_in_document(st: SentenceTokens, k: int) -> int | None:
     content would run on over the next clause "، وقال دوغان، معلقا:", which no cue of its own ends.)"""
     for m in range(k, min(len(st.tokens), k + _DOCUMENT_WORDS + 1)):
         u, inside = st.tokens[m], st.tok(m + 1)
-        if u.is_word and st.speech_verb(u) and inside is not None and inside.key in _IN_IT:
+        if u.is_word and st.speech_verb(u) and inside is not None and inside.key in rule_words().in_document:
             after = st.tok(m + 2)
             if after is not None and st.is_prep(after) and any(after.key in f.verb.preps for f in st.cue_forms(u)):
                 m, after = m + 1, st.tok(m + 3)  # the verb's own preposition ("أشاروا فيه إلى أنه")

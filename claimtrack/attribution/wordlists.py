@@ -36,6 +36,7 @@ class RuleWords:
     clause_opener: frozenset[str]
     cue_when_doubled: frozenset[str]
     impersonal_passive: frozenset[str]
+    in_document: frozenset[str]
     delegate_preposition: frozenset[str]
     delegate_title: frozenset[str]
     elative: frozenset[str]
