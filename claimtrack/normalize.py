@@ -123,7 +123,9 @@ def fold_start(text: str, length: int, profile: Profile = "match") -> str:
         return fold_line(text, profile)
     reach = length
     while (cut := text.find(" ", reach)) >= 0:
-        folded = fold_line(text[:cut], profile)
+        piece = text[:cut]
+        # (a line's first word, most often all that is needed, is a word: folded through the cache of words)
+        folded = fold(piece, profile) if " " not in piece else fold_line(piece, profile)
         if len(folded) >= length:
             return folded
         reach = cut + reach + 1
