@@ -81,7 +81,7 @@ def _has_cue_as_read(readings, g, table, start, end):
 
     cues, first = g.cues.keys(), g.according_index.by_first.keys()
     keys, bares = [r[2] for r in readings], [r[3] for r in readings]
-    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)) and not prescan._only_prepositions(g, table, start, end):
+    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)) and not _only_prepositions_row_by_row(g, table, start, end):
         return True
     if first.isdisjoint(keys) and first.isdisjoint(bares):
         return False
@@ -92,6 +92,31 @@ def _has_cue_as_read(readings, g, table, start, end):
     return any((key in first or bare in first) and any(prescan._marker_here(marker, word_keys, j)
                                                        for marker in g.according_index.starting_with(key, bare))
                for j, (key, bare) in enumerate(zip(word_keys, (r[3] for r in words))))
+
+
+def _only_prepositions_row_by_row(g, table, start, end):
+    # prescan._only_prepositions as it read every row of the sentence (before spd15, which reads the rows whose key
+    # may be a cue's alone, found in C)
+    from claimtrack.attribution import prescan
+
+    prepositions, rows, cues = prescan._preposition_cues(g), table.rows, g.cues
+    a, b = bisect_left(table.starts, start), bisect_left(table.starts, end)
+    if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
+        return False
+    found = False
+    for k in range(a, b):
+        _, _, key, bare, is_word, conj, _, _ = rows[k][2]
+        if not is_word or not (key in cues or bare in cues):
+            continue
+        if conj or key not in prepositions or k == a:
+            return False
+        _, _, before, before_bare, before_is_word, _, _, _ = rows[k - 1][2]
+        if not before_is_word or before in cues or before in g.complementizers or before_bare in g.complementizers \
+                or not (g.role(before).isdisjoint(prescan._OPEN_CLAUSE) and g.role(before_bare).isdisjoint(prescan._OPEN_CLAUSE)) \
+                or before in prescan._phrase_ends(g):
+            return False
+        found = True
+    return found
 
 
 @given(_TEXTS)
