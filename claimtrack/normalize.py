@@ -46,7 +46,15 @@ def fold_word(word: str) -> str:
         variants = spelling_variants()
         if variants.words_only and not may_be_variant(word, variants):
             return word  # what _fold_text makes of it: no change, and the variant pattern is not tried
-    return _fold_text(word, "match")
+        return _fold_text(word, "match")
+    # each character as the profile writes it, read from the table in C (a word is a few characters, most of them
+    # the table's; what char_changes changes, for a character the look pattern passes over is written as it is);
+    # a character the table has not met yet is folded, and kept there, by char_changes
+    reps = char_table("match").reps
+    try:
+        return _fold_variants("".join(map(reps.__getitem__, word)))
+    except KeyError:
+        return _fold_text(word, "match")
 
 
 @functools.cache
@@ -61,15 +69,18 @@ def _kept_word_re() -> "re.Pattern[str]":
 def _fold_text(text: str, profile: str) -> str:
     """What :func:`normalize` makes of ``text``, without the map."""
     text = write_changes(text, char_changes(text, profile))
-    if profile == "match":
-        variants = spelling_variants()
-        if variants.words_only and WORD_RE.fullmatch(text, None, None, CONCURRENT):
-            # one word (a token, a lexicon key): the variant pattern is tried at its start, or not at all
-            m = variants.pattern.match(text, None, None, CONCURRENT) if may_be_variant(text, variants) else None  # type: ignore[union-attr]
-            return text if m is None else write_changes(text, [(m.start("word"), m.end("word"), variants.canonical[m.group("word")])])
-        canonical = variants.canonical
-        text = write_changes(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in variant_matches(text)])
-    return text
+    return _fold_variants(text) if profile == "match" else text
+
+
+def _fold_variants(text: str) -> str:
+    """``text``, folded character by character for the "match" profile, with its spelling variants written as one."""
+    variants = spelling_variants()
+    if variants.words_only and WORD_RE.fullmatch(text, None, None, CONCURRENT):
+        # one word (a token, a lexicon key): the variant pattern is tried at its start, or not at all
+        m = variants.pattern.match(text, None, None, CONCURRENT) if may_be_variant(text, variants) else None  # type: ignore[union-attr]
+        return text if m is None else write_changes(text, [(m.start("word"), m.end("word"), variants.canonical[m.group("word")])])
+    canonical = variants.canonical
+    return write_changes(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in variant_matches(text)])
 
 
 @attrs.frozen
