@@ -276,3 +276,27 @@ def test_a_gold_line_holding_a_line_separator_stays_one_line(tmp_path):
     gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     assert "\u2028" in gold.read_text(encoding="utf-8")
     assert len(load_gold(gold, articles)) == 1
+
+
+def test_lines_are_the_text_between_line_breaks_stripped():
+    # layout.lines_of strips each line with str.strip (spd15), as Span.strip did: the same spans and texts on every
+    # real article of tests/data/real and on lines of white space alone, with CR, LF and CR LF breaks
+    import regex
+    from pathlib import Path
+
+    from claimtrack.reader.layout import lines_of
+    from claimtrack.spans import Span
+
+    def as_before(text):
+        lines = []
+        for m in regex.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+            if m.start() == len(text) and m.end() == len(text) and lines:
+                break
+            raw = Span(m.start(), m.end()).strip(text)
+            lines.append((raw, raw.of(text)))
+        return lines
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "data" / "real" / "articles").glob("*.txt"))]
+    texts += ["", " ", "\n", "a", " a \r\n\u00a0b\u2003\r\r c\n", "\t\n \n", "x\u2028y \u3000"]
+    for text in texts:
+        assert [(ln.span, ln.text) for ln in lines_of(text)] == as_before(text)
