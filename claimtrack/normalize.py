@@ -127,20 +127,25 @@ def fold_start(text: str, length: int, profile: Profile = "match") -> str:
     """A prefix of ``fold_line(text, profile)`` at least ``length`` characters long (all of it when shorter), for a
     look at how a line starts without folding all of it.
 
-    Folding changes one character, or one word (a spelling variant), at a time, so the fold of ``text`` up to a
-    plain space is a prefix of the fold of ``text``; variants written with a space would break that, and then the
+    Folding changes one character, or one word (a spelling variant), at a time, and writes a plain space as it is,
+    so the fold of ``text`` up to a plain space is the folds of its words, each through the cache of words, joined
+    by spaces, and a prefix of the fold of ``text``; variants written with a space would break that, and then the
     whole line is folded."""
     if profile == "match" and not spelling_variants().words_only:
         return fold_line(text, profile)
-    reach = length
-    while (cut := text.find(" ", reach)) >= 0:
-        piece = text[:cut]
-        # (a line's first word, most often all that is needed, is a word: folded through the cache of words)
-        folded = fold(piece, profile) if " " not in piece else fold_line(piece, profile)
-        if len(folded) >= length:
-            return folded
-        reach = cut + reach + 1
+    words: list[str] = []
+    size = -1  # of " ".join(words)
+    at = 0
+    while (cut := text.find(" ", at)) >= 0 and cut - at <= _WORD_CACHED:
+        words.append(fold(text[at:cut], profile))
+        size += len(words[-1]) + 1
+        if size >= length:
+            return " ".join(words)
+        at = cut + 1
     return fold_line(text, profile)
+
+
+_WORD_CACHED = 64  # the longest run between spaces that fold_start folds through the cache of words
 
 
 # Punctuation that may be kept as a line's fold-invariant marks (each one is checked in _kept_marks).

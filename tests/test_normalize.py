@@ -162,6 +162,12 @@ def test_fold_start_is_a_prefix_of_the_line_fold(text, length):
 
     folded, whole = fold_start(text, length), fold_line(text)
     assert whole.startswith(folded) and (len(folded) >= length or folded == whole)
+    assert fold_line(" ") == " " == fold_line(" ", "search")
+    # the fold of the text up to each plain space is the folds of its words joined by spaces
+    at = text.find(" ")
+    while at >= 0:
+        assert fold_line(text[:at]) == " ".join(fold_line(w) for w in text[:at].split(" "))
+        at = text.find(" ", at + 1)
 
 
 @pytest.mark.parametrize("profile", ["search", "match"])
