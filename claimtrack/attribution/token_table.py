@@ -220,10 +220,16 @@ class TokenTable:
     def tokens(self, start: int, end: int) -> list[Token]:
         """What ``tokenize(text, start, end)`` makes.  No token pattern looks around, so a token that ends
         inside the span is the same token whether the text goes on after ``end`` or not."""
+        return self.tokens_and_starts(start, end)[0]
+
+    def tokens_and_starts(self, start: int, end: int) -> tuple[list[Token], list[int]]:
+        """What :meth:`tokens` makes, and the tokens' starts (the table's, sliced)."""
         span = self.row_span(start, end)
         if span is None:
-            return tokenize(self.text, start, end)
-        return list(map(Token, count(), self.rows[span[0] : span[1]]))  # (no loop of bytecode around each call)
+            tokens = tokenize(self.text, start, end)
+            return tokens, [t.start for t in tokens]
+        # (map: no loop of bytecode around each Token call)
+        return list(map(Token, count(), self.rows[span[0] : span[1]])), self.starts[span[0] : span[1]]
 
     def readings(self, start: int, end: int) -> list[Reading]:
         """The readings of the tokens of ``text[start:end]``, in order (as :meth:`tokens` would read them)."""
