@@ -41,7 +41,8 @@ PROFILES: tuple[str, ...] = ("search", "match")
 
 def fold_word(word: str) -> str:
     """``fold_line(word)`` of one word (the "match" profile), quicker for a word that folding leaves as it is (most
-    words of a text: no character the profile changes, and no spelling variant's ending)."""
+    words of a text: no character the profile changes, and no spelling variant's ending).  Any other text is folded
+    as ``fold_line`` folds it too, character by character: quicker for a short text, slower for a long one."""
     if _kept_word_re().fullmatch(word) is not None:
         variants = spelling_variants()
         if variants.words_only and not may_be_variant(word, variants):
@@ -120,7 +121,8 @@ def normalize(text: str, *, profile: Profile = "search") -> Normalized:
 @functools.lru_cache(maxsize=65536)
 def fold(text: str, profile: Profile = "match") -> str:
     """Normalized text only, cached: for lexicon keys and words (a line: :func:`fold_line`)."""
-    return fold_line(text, profile)
+    # (fold_word folds any text as fold_line does, character by character from the table: quicker on a short one)
+    return fold_word(text) if profile == "match" else fold_line(text, profile)
 
 
 def fold_start(text: str, length: int, profile: Profile = "match") -> str:

@@ -155,6 +155,14 @@ def test_may_be_variant_is_a_listed_variant_after_at_most_four_clitic_letters(wo
     assert may_be_variant(word, variants) == expected
 
 
+@given(st.one_of(any_text, arabic_text, st.lists(real_words, max_size=6).map(" ".join)))
+def test_fold_word_folds_any_text_as_a_line(text):
+    # the cached fold of lexicon keys and phrases goes through fold_word (spd15): any text, not only one word
+    from claimtrack.normalize import fold_word
+
+    assert fold_word(text) == fold_line(text) == fold(text)
+
+
 @given(st.one_of(any_text, arabic_text), st.integers(min_value=0, max_value=40))
 def test_fold_start_is_a_prefix_of_the_line_fold(text, length):
     # a line's first word is folded through the cache of words (spd15): the same prefix as folding the whole line
