@@ -301,6 +301,10 @@ class TokenView:
         return None
 
     def is_time(self, t: Token | None) -> bool:
+        if t is not None and t.plain and t.is_word:  # (adjunct_kind's kept answer, read here without the call)
+            answers = self._by_text.adjunct
+            if t.text in answers:
+                return answers[t.text] == "time"
         return self.adjunct_kind(t) == "time"
 
     def is_name(self, t: Token) -> bool:
@@ -325,6 +329,10 @@ class TokenView:
         return self.g.kind_of_word(t.key) or (self.g.kind_of_word(t.bare) if t.conj else None)
 
     def is_title(self, t: Token) -> bool:
+        if t.plain and t.is_word:  # (kind's kept answer, read here without the call)
+            kinds = self._by_text.kind
+            if t.text in kinds:
+                return kinds[t.text] == "official"
         return self.kind(t) == "official"
 
     # --- quotations ------------------------------------------------------------------------------
