@@ -41,12 +41,21 @@ PROFILES: tuple[str, ...] = ("search", "match")
 
 def fold_word(word: str) -> str:
     """``fold_line(word)`` of one word (the "match" profile), quicker for a word that folding leaves as it is (most
-    words of a text: no character the profile changes, and no spelling variant's ending)."""
+    words of a text: no character the profile changes, and no spelling variant's ending).  Any other text is folded
+    as ``fold_line`` folds it too, character by character: quicker for a short text, slower for a long one."""
     if _kept_word_re().fullmatch(word) is not None:
         variants = spelling_variants()
         if variants.words_only and not may_be_variant(word, variants):
             return word  # what _fold_text makes of it: no change, and the variant pattern is not tried
-    return _fold_text(word, "match")
+        return _fold_text(word, "match")
+    # each character as the profile writes it, read from the table in C (a word is a few characters, most of them
+    # the table's; what char_changes changes, for a character the look pattern passes over is written as it is);
+    # a character the table has not met yet is folded, and kept there, by char_changes
+    reps = char_table("match").reps
+    try:
+        return _fold_variants("".join(map(reps.__getitem__, word)))
+    except KeyError:
+        return _fold_text(word, "match")
 
 
 @functools.cache
@@ -61,15 +70,18 @@ def _kept_word_re() -> "re.Pattern[str]":
 def _fold_text(text: str, profile: str) -> str:
     """What :func:`normalize` makes of ``text``, without the map."""
     text = write_changes(text, char_changes(text, profile))
-    if profile == "match":
-        variants = spelling_variants()
-        if variants.words_only and WORD_RE.fullmatch(text, None, None, CONCURRENT):
-            # one word (a token, a lexicon key): the variant pattern is tried at its start, or not at all
-            m = variants.pattern.match(text, None, None, CONCURRENT) if may_be_variant(text, variants) else None  # type: ignore[union-attr]
-            return text if m is None else write_changes(text, [(m.start("word"), m.end("word"), variants.canonical[m.group("word")])])
-        canonical = variants.canonical
-        text = write_changes(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in variant_matches(text)])
-    return text
+    return _fold_variants(text) if profile == "match" else text
+
+
+def _fold_variants(text: str) -> str:
+    """``text``, folded character by character for the "match" profile, with its spelling variants written as one."""
+    variants = spelling_variants()
+    if variants.words_only and WORD_RE.fullmatch(text, None, None, CONCURRENT):
+        # one word (a token, a lexicon key): the variant pattern is tried at its start, or not at all
+        m = variants.pattern.match(text, None, None, CONCURRENT) if may_be_variant(text, variants) else None  # type: ignore[union-attr]
+        return text if m is None else write_changes(text, [(m.start("word"), m.end("word"), variants.canonical[m.group("word")])])
+    canonical = variants.canonical
+    return write_changes(text, [(m.start("word"), m.end("word"), canonical[m.group("word")]) for m in variant_matches(text)])
 
 
 @attrs.frozen
@@ -109,25 +121,33 @@ def normalize(text: str, *, profile: Profile = "search") -> Normalized:
 @functools.lru_cache(maxsize=65536)
 def fold(text: str, profile: Profile = "match") -> str:
     """Normalized text only, cached: for lexicon keys and words (a line: :func:`fold_line`)."""
-    return fold_line(text, profile)
+    # (fold_word folds any text as fold_line does, character by character from the table: quicker on a short one)
+    return fold_word(text) if profile == "match" else fold_line(text, profile)
 
 
 def fold_start(text: str, length: int, profile: Profile = "match") -> str:
     """A prefix of ``fold_line(text, profile)`` at least ``length`` characters long (all of it when shorter), for a
     look at how a line starts without folding all of it.
 
-    Folding changes one character, or one word (a spelling variant), at a time, so the fold of ``text`` up to a
-    plain space is a prefix of the fold of ``text``; variants written with a space would break that, and then the
+    Folding changes one character, or one word (a spelling variant), at a time, and writes a plain space as it is,
+    so the fold of ``text`` up to a plain space is the folds of its words, each through the cache of words, joined
+    by spaces, and a prefix of the fold of ``text``; variants written with a space would break that, and then the
     whole line is folded."""
     if profile == "match" and not spelling_variants().words_only:
         return fold_line(text, profile)
-    reach = length
-    while (cut := text.find(" ", reach)) >= 0:
-        folded = fold_line(text[:cut], profile)
-        if len(folded) >= length:
-            return folded
-        reach = cut + reach + 1
+    words: list[str] = []
+    size = -1  # of " ".join(words)
+    at = 0
+    while (cut := text.find(" ", at)) >= 0 and cut - at <= _WORD_CACHED:
+        words.append(fold(text[at:cut], profile))
+        size += len(words[-1]) + 1
+        if size >= length:
+            return " ".join(words)
+        at = cut + 1
     return fold_line(text, profile)
+
+
+_WORD_CACHED = 64  # the longest run between spaces that fold_start folds through the cache of words
 
 
 # Punctuation that may be kept as a line's fold-invariant marks (each one is checked in _kept_marks).

@@ -83,8 +83,13 @@ def variant_matches(text: str) -> "Iterator[regex.Match[str]]":
 def may_be_variant(w: str, variants: Variants) -> bool:
     """May the whole word ``w`` be a listed variant after at most the clitics of _PREFIX (letters-only variants)?"""
     endings = variants.endings
-    return (w[-3:] in endings or w[-2:] in endings) \
-        and any(w[k:] in variants.canonical for k in range(min(len(w), _PREFIX_LETTERS + 1)))
+    if w[-3:] not in endings and w[-2:] not in endings:
+        return False  # (most words)
+    canonical = variants.canonical
+    # w[k:] for k up to _PREFIX_LETTERS (4), written out: no generator for the few words that get here
+    n = len(w)
+    return w in canonical or (n > 1 and (w[1:] in canonical or (n > 2 and (w[2:] in canonical or (n > 3 and (
+        w[3:] in canonical or (n > 4 and w[4:] in canonical)))))))
 
 
 def replace_variants(text: str) -> tuple[str, OffsetMap] | None:

@@ -16,7 +16,8 @@ _URL_SPEC_RE = regex.compile(
     regex.IGNORECASE,
 )
 _URL_PIECES = ["a", "b", "ب", "1", "_", "-", "+", ".", "..", "@", "/", " ", '"', "«", "com", "COM", "org", "sy",
-               "community", "www.", "WWW.", "http://", "https://", "x@y.com", "a.b.c", "\n"]
+               "community", "www.", "WWW.", "http://", "https://", "x@y.com", "a.b.c", "\n",
+               "wWw.", "ww", "HTTPS://", "hTTp", ":/", "//", "\u017f"]  # (mixed case: the head's look-ahead, spd15)
 url_text = st.lists(st.sampled_from(_URL_PIECES), max_size=30).map("".join)
 
 

@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from claimtrack import normalize
 from claimtrack.normalize import fold, fold_line, kept_marks
+from claimtrack.spelling_variants import may_be_variant, spelling_variants
 
 from .strategies import any_text, arabic_text, real_words
 
@@ -141,6 +142,40 @@ def test_every_spelling_variant_folds_as_a_word_as_in_a_line():
     for word in [*written, *_variants().canonical]:
         for prefix in ("", "و", "ف", "ال", "وال", "بال", "لل", "ب"):
             assert fold_word(prefix + word) == fold_line(prefix + word), prefix + word
+
+
+@given(st.one_of(any_text, real_words, st.builds(lambda p, w: p + w, st.sampled_from(["", "و", "ف", "وال", "بال", "لل", "ب"]),
+                                                 st.sampled_from(sorted(spelling_variants().canonical) or [""]))))
+def test_may_be_variant_is_a_listed_variant_after_at_most_four_clitic_letters(word):
+    # the test written out (issue 14, spd15: no generator per word) against its definition
+    variants = spelling_variants()
+    endings = variants.endings
+    expected = (word[-3:] in endings or word[-2:] in endings) and any(
+        word[k:] in variants.canonical for k in range(min(len(word), 5)))
+    assert may_be_variant(word, variants) == expected
+
+
+@given(st.one_of(any_text, arabic_text, st.lists(real_words, max_size=6).map(" ".join)))
+def test_fold_word_folds_any_text_as_a_line(text):
+    # the cached fold of lexicon keys and phrases goes through fold_word (spd15): any text, not only one word
+    from claimtrack.normalize import fold_word
+
+    assert fold_word(text) == fold_line(text) == fold(text)
+
+
+@given(st.one_of(any_text, arabic_text), st.integers(min_value=0, max_value=40))
+def test_fold_start_is_a_prefix_of_the_line_fold(text, length):
+    # a line's first word is folded through the cache of words (spd15): the same prefix as folding the whole line
+    from claimtrack.normalize import fold_start
+
+    folded, whole = fold_start(text, length), fold_line(text)
+    assert whole.startswith(folded) and (len(folded) >= length or folded == whole)
+    assert fold_line(" ") == " " == fold_line(" ", "search")
+    # the fold of the text up to each plain space is the folds of its words joined by spaces
+    at = text.find(" ")
+    while at >= 0:
+        assert fold_line(text[:at]) == " ".join(fold_line(w) for w in text[:at].split(" "))
+        at = text.find(" ", at + 1)
 
 
 @pytest.mark.parametrize("profile", ["search", "match"])

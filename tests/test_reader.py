@@ -276,3 +276,44 @@ def test_a_gold_line_holding_a_line_separator_stays_one_line(tmp_path):
     gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     assert "\u2028" in gold.read_text(encoding="utf-8")
     assert len(load_gold(gold, articles)) == 1
+
+
+def test_lines_are_the_text_between_line_breaks_stripped():
+    # layout.lines_of strips each line with str.strip (spd15), as Span.strip did: the same spans and texts on every
+    # real article of tests/data/real and on lines of white space alone, with CR, LF and CR LF breaks
+    import regex
+    from pathlib import Path
+
+    from claimtrack.reader.layout import lines_of
+    from claimtrack.spans import Span
+
+    def as_before(text):
+        lines = []
+        for m in regex.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+            if m.start() == len(text) and m.end() == len(text) and lines:
+                break
+            raw = Span(m.start(), m.end()).strip(text)
+            lines.append((raw, raw.of(text)))
+        return lines
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "data" / "real" / "articles").glob("*.txt"))]
+    texts += ["", " ", "\n", "a", " a \r\n\u00a0b\u2003\r\r c\n", "\t\n \n", "x\u2028y \u3000"]
+    for text in texts:
+        assert [(ln.span, ln.text) for ln in lines_of(text)] == as_before(text)
+
+
+@pytest.mark.parametrize("size", [0, 1, 5, 4096, 70_000])
+def test_a_file_is_read_up_to_the_limit_whatever_size_the_system_gives(tmp_path, size):
+    # decode._read_at_most (spd15) reads the size the system gives, then the rest: the bytes of f.read(most) for a
+    # file, and for a stream whose size is unknown (BytesIO: no file number; a pipe's size is 0)
+    import io
+
+    from claimtrack.reader.decode import _read_at_most
+
+    data = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    for most in (1, 2, 6, 4097, 70_001, 100_000):
+        with open(path, "rb") as f:
+            assert _read_at_most(f, most) == data[:most]
+        assert _read_at_most(io.BufferedReader(io.BytesIO(data)), most) == data[:most]

@@ -81,7 +81,7 @@ def _has_cue_as_read(readings, g, table, start, end):
 
     cues, first = g.cues.keys(), g.according_index.by_first.keys()
     keys, bares = [r[2] for r in readings], [r[3] for r in readings]
-    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)) and not prescan._only_prepositions(g, table, start, end):
+    if not (cues.isdisjoint(keys) and cues.isdisjoint(bares)) and not _only_prepositions_row_by_row(g, table, start, end):
         return True
     if first.isdisjoint(keys) and first.isdisjoint(bares):
         return False
@@ -92,6 +92,31 @@ def _has_cue_as_read(readings, g, table, start, end):
     return any((key in first or bare in first) and any(prescan._marker_here(marker, word_keys, j)
                                                        for marker in g.according_index.starting_with(key, bare))
                for j, (key, bare) in enumerate(zip(word_keys, (r[3] for r in words))))
+
+
+def _only_prepositions_row_by_row(g, table, start, end):
+    # prescan._only_prepositions as it read every row of the sentence (before spd15, which reads the rows whose key
+    # may be a cue's alone, found in C)
+    from claimtrack.attribution import prescan
+
+    prepositions, rows, cues = prescan._preposition_cues(g), table.rows, g.cues
+    a, b = bisect_left(table.starts, start), bisect_left(table.starts, end)
+    if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
+        return False
+    found = False
+    for k in range(a, b):
+        _, _, key, bare, is_word, conj, _, _ = rows[k][2]
+        if not is_word or not (key in cues or bare in cues):
+            continue
+        if conj or key not in prepositions or k == a:
+            return False
+        _, _, before, before_bare, before_is_word, _, _, _ = rows[k - 1][2]
+        if not before_is_word or before in cues or before in g.complementizers or before_bare in g.complementizers \
+                or not (g.role(before).isdisjoint(prescan._OPEN_CLAUSE) and g.role(before_bare).isdisjoint(prescan._OPEN_CLAUSE)) \
+                or before in prescan._phrase_ends(g):
+            return False
+        found = True
+    return found
 
 
 @given(_TEXTS)
@@ -107,3 +132,36 @@ def test_one_look_up_of_a_key_for_the_key_and_its_bare_key(text):
             assert (t.key in either) == (t.key in table or t.bare in table), t.text
             t.read_bare()
             assert t.key not in table or t.key in either
+
+
+def test_the_common_block_tokenizer_has_regex_classes_character_by_character():
+    # token_table._common_tokens (spd15): the tokenizer written for the standard library's re over the common
+    # blocks; each of its classes holds just the common characters regex puts in the class it copies
+    import re
+
+    import regex
+
+    from claimtrack.attribution.token_table import _TOKEN_RE, _common_tokens
+
+    tokens, other = _common_tokens()
+    common = [chr(c) for a, b in _COMMON_BLOCKS for c in range(a, b + 1)]
+    for c in common:
+        assert other.search(c) is None
+        assert (tokens.fullmatch(c) is None) == (_TOKEN_RE.fullmatch(c) is None), hex(ord(c))
+        for pair in (c + "-1", "1" + c, c + c, "-" + c):
+            assert tokens.findall(pair) == _TOKEN_RE.findall(pair), [hex(ord(x)) for x in pair]
+    for beyond in ("\u0250", "\u05d0", "\u0900", "\u4e00", "\U0001f600", "\u00b2\u2460"):
+        assert other.search(beyond) is not None, hex(ord(beyond[-1]))
+    assert re.compile(tokens.pattern)  # a pattern of the standard library
+
+
+@given(st.one_of(_TEXTS, st.text(alphabet=st.sampled_from(
+    [chr(c) for a, b in _COMMON_BLOCKS for c in range(a, b + 1)]), max_size=60)))
+def test_the_table_rows_of_a_common_block_text_are_regexs(text):
+    # a text of the common blocks alone is tokenized by re, any other by regex: the same tokens either way
+    from claimtrack.attribution.token_table import _TOKEN_RE
+
+    expected = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    assert [(a, b, r[0]) for a, b, r in token_rows(text)] == expected
+    for a in range(0, len(text), 7):  # a span of the text, as a sentence's tokens read apart are
+        assert [r[2][0] for r in token_rows(text, a, a + 20)] == _TOKEN_RE.findall(text, a, a + 20)

@@ -163,3 +163,30 @@ def test_first_words_of_an_index_go_with_its_grammar():
     del old
     gc.collect()
     assert gone() is None
+
+
+def test_a_sentence_view_made_from_the_table_reads_as_one_made_from_its_tokens():
+    # _token_view (spd15) hands the view its tokens' starts, sliced from the table, and tells it that its quotation
+    # styles hold every quotation mark: on every sentence of the real sample (tests/data/real) the view pairs and
+    # places its marks as one that looks for them among the tokens
+    from pathlib import Path
+
+    import claimtrack.attribution as attribution
+    from claimtrack.normalize import normalize
+    from claimtrack.reader import read_article
+    from claimtrack.sentences import split_sentences
+
+    g, quoted = grammar(), 0
+    for path in sorted((Path(__file__).parent / "data" / "real" / "articles").glob("*.txt")):
+        article = read_article(path)
+        norm = normalize(article.text)
+        for s in split_sentences(article, headlines=True):
+            view = attribution._token_view(article, norm, s, g)
+            plain = SentenceTokens(view.tokens, g, dict(view.quote_styles), accusative=view.accusative,
+                                   passive=view.passive, doubled=view.doubled)
+            assert view.starts == plain.starts == [t.start for t in view.tokens]
+            assert view.quote_pairs == plain.quote_pairs
+            assert [view.inside_quote(i) for i in range(len(view.tokens))] == \
+                [plain.inside_quote(i) for i in range(len(view.tokens))]
+            quoted += bool(view.quote_pairs)
+    assert quoted > 100

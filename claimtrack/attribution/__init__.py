@@ -80,7 +80,7 @@ def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Gramm
     """The tokens of ``sentence``, with each quotation mark's style in the original text."""
     starts = norm.offsets.starts
     a, b = _to_norm(norm, sentence.start), _to_norm(norm, sentence.end)
-    tokens = article_table(norm.text).tokens(a, b)
+    tokens, token_starts = article_table(norm.text).tokens_and_starts(a, b)
     # (a quotation mark is a token of its own: a sentence without one in its text has none among its tokens)
     styles = {t.i: article.text[starts[t.start]] for t in tokens if t.text == QUOTE} if norm.text.find(QUOTE, a, b) >= 0 else {}
     # diacritics are folded away: a word written with the accusative tanween is an object or adverb ("نقداً"), one
@@ -89,7 +89,8 @@ def _token_view(article: Article, norm: Normalized, sentence: Sentence, g: Gramm
     accusative = frozenset(i for i, w in written.items() if _FATHATAN in w)
     passive = frozenset(i for i, w in written.items() if w[1:2] == _DAMMA or (w[:1] in _CONJUNCTIONS and w[2:3] == _DAMMA))
     doubled = frozenset(i for i, w in written.items() if _SHADDA in w)
-    return SentenceTokens(tokens, g, styles, accusative=accusative, passive=passive, doubled=doubled)
+    return SentenceTokens(tokens, g, styles, accusative=accusative, passive=passive, doubled=doubled, starts=token_starts,
+                          marks_styled=True)
 
 
 def _written(text: str, starts: Sequence[int], t: Token) -> str:

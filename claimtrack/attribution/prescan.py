@@ -24,6 +24,7 @@ before it, so that a sentence they would refuse whole is not tokenized either (i
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count
 from operator import itemgetter
 
 from ..lexicon.grammar import Grammar
@@ -49,20 +50,21 @@ def cue_sentences(norm: Normalized, sentences: list[Sentence], g: Grammar) -> li
         span = table.row_span(a, b)
         if span is None:  # a token runs over an edge: the sentence's tokens read apart
             readings = table.readings(a, b)
-            cued.append(_has_cue(list(map(_KEY, readings)), readings, g, table, a, b))
+            cued.append(_has_cue(list(map(_KEY, readings)), readings, g, table, a, b, None))
         else:  # the table's keys of the sentence's rows, sliced
-            cued.append(_has_cue(table.keys[span[0] : span[1]], None, g, table, a, b))
+            cued.append(_has_cue(table.keys[span[0] : span[1]], None, g, table, a, b, span))
     return cued
 
 
-def _has_cue(keys: list[str], readings: list[Reading] | None, g: Grammar, table: TokenTable, start: int, end: int) -> bool:
+def _has_cue(keys: list[str], readings: list[Reading] | None, g: Grammar, table: TokenTable, start: int, end: int,
+             span: tuple[int, int] | None) -> bool:
     """Is a word's key, or its key without و/ف, a cue's that is not a preposition where it stands, or the first of
     an according-to marker that the next words go on with?  ``keys`` are the sentence's tokens' (its ``readings``
-    when given, else the table's).  (The sets are tested against every token's key, in C: a number's or a mark's key
+    when given, else the table's rows ``span``).  (The sets are tested against every token's key, in C: a number's or a mark's key
     is its text, which no cue form or marker is; and were one, the sentence would only be read for nothing.)"""
     cues, first = _with_conjunction(g)
     if not cues.isdisjoint(keys):
-        if not _only_prepositions(g, table, start, end):
+        if not _only_prepositions(g, table, span, keys):
             return True
     if first.isdisjoint(keys):
         return False
@@ -77,16 +79,17 @@ def _has_cue(keys: list[str], readings: list[Reading] | None, g: Grammar, table:
     return False
 
 
-def _only_prepositions(g: Grammar, table: TokenTable, start: int, end: int) -> bool:
-    """Is every cue word of ``text[start:end]`` a preposition where it stands (see the module's docstring)?
-    False when a token runs over an edge (the sentence is then tokenized apart)."""
+def _only_prepositions(g: Grammar, table: TokenTable, span: tuple[int, int] | None, keys: list[str]) -> bool:
+    """Is every cue word of the table's rows ``span`` (their ``keys``) a preposition where it stands (see the
+    module's docstring)?  False when a token runs over an edge (``span`` None: the sentence is tokenized apart)."""
+    if span is None:
+        return False
     prepositions = _preposition_cues(g)
     rows, cues, complementizers = table.rows, g.cues, g.complementizers
-    a, b = bisect_left(table.starts, start), bisect_left(table.starts, end)  # the view's rows (TokenTable.tokens)
-    if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
-        return False
+    a = span[0]
     found = False
-    for k in range(a, b):
+    # (only the rows whose key is a cue's with or without و/ف can hold a cue word: found in C, then read)
+    for k in compress(count(a), map(_with_conjunction(g)[0].__contains__, keys)):
         _, _, key, bare, is_word, conj, _, _ = rows[k][2]
         if not is_word or not (key in cues or bare in cues):
             continue

@@ -111,7 +111,10 @@ class TokenView:
     passive: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
     # Words written with a shadda ("وعدّت", "وعَـدّ"): the readings a cue_when_doubled verb needs.
     doubled: frozenset[int] = attrs.field(factory=frozenset, kw_only=True)
-    starts: list[int] = attrs.field(init=False)  # start offset of each token, for bisection
+    starts: list[int] = attrs.field(kw_only=True)  # start offset of each token, for bisection (read when not given)
+    # Does ``quote_styles`` hold every quotation mark of the tokens (the sentence view's maker read them all)?  Then
+    # they are not looked for again.
+    marks_styled: bool = attrs.field(default=False, kw_only=True, eq=False, repr=False)
     # how many tokens (asked of a view hundreds of thousands of times: kept, as the tokens never change)
     _n: int = attrs.field(init=False, eq=False, repr=False)
     # Is each token inside a quotation (strictly between a pair)?  Looked up in O(1) however many quote marks.
@@ -167,7 +170,7 @@ class TokenView:
             for t in self.tokens:
                 if t.conj and cue_of(t.key):  # the only tokens _fix_conjunction may change
                     self._fix_conjunction(t)
-            quotes = [t.i for t in self.tokens if t.text == QUOTE]
+            quotes = list(self.quote_styles) if self.marks_styled else [t.i for t in self.tokens if t.text == QUOTE]
         open_at: dict[str, int] = {}
         # One plain mark of the sentence has no partner.  When the last one, which pairing in turn leaves alone, is
         # written as a closing mark too, an earlier closing-shaped mark where a quotation would open is the stray
@@ -298,6 +301,10 @@ class TokenView:
         return None
 
     def is_time(self, t: Token | None) -> bool:
+        if t is not None and t.plain and t.is_word:  # (adjunct_kind's kept answer, read here without the call)
+            answers = self._by_text.adjunct
+            if t.text in answers:
+                return answers[t.text] == "time"
         return self.adjunct_kind(t) == "time"
 
     def is_name(self, t: Token) -> bool:
@@ -322,6 +329,10 @@ class TokenView:
         return self.g.kind_of_word(t.key) or (self.g.kind_of_word(t.bare) if t.conj else None)
 
     def is_title(self, t: Token) -> bool:
+        if t.plain and t.is_word:  # (kind's kept answer, read here without the call)
+            kinds = self._by_text.kind
+            if t.text in kinds:
+                return kinds[t.text] == "official"
         return self.kind(t) == "official"
 
     # --- quotations ------------------------------------------------------------------------------

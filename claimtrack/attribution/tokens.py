@@ -148,6 +148,9 @@ class SentenceTokens(TokenView):
 
     def is_cue_word(self, t: Token) -> bool:
         """A verb, participle or pronoun-suffixed masdar: words that end a noun phrase."""
+        cues = self.g.cues
+        if not t.is_word or (t.key not in cues and t.bare not in cues):
+            return False  # no cue reading (most words): cue_forms' own first test, without the call
         forms = self.cue_forms(t)
         return bool(forms) and any(f.form != "masdar" or f.pronoun for f in forms)
 
@@ -160,7 +163,7 @@ class SentenceTokens(TokenView):
         """
         if i in self._according_at:
             return self._according_at[i]
-        if 0 <= i < len(self.tokens):
+        if 0 <= i < self._n:
             t, first = self.tokens[i], self.g.according_index.by_first
             if t.key not in first and t.bare not in first:
                 return None  # no marker starts with this word (most words)
@@ -212,7 +215,7 @@ class SentenceTokens(TokenView):
 
     def multi_role_at(self, i: int, role: str) -> int:
         """Length of a multi-word particle with ``role`` starting at token ``i`` (0 if none)."""
-        if 0 <= i < len(self.tokens):
+        if 0 <= i < self._n:
             t, first = self.tokens[i], self.g.multi_particle_index.by_first
             if t.key not in first and t.bare not in first:
                 return 0  # no particle starts with this word (most words)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import io
 import json
 import os
 import unicodedata
@@ -169,7 +170,7 @@ def read_bytes(p: Path, *, max_bytes: int | None = None) -> bytes:
     """The bytes of the file ``p``, refused (:class:`InputError`) as :func:`read_text` says."""
     try:
         with open(p, "rb") as f:
-            data = f.read() if max_bytes is None else f.read(max_bytes + 1)
+            data = f.read() if max_bytes is None else _read_at_most(f, max_bytes + 1)
     except OSError as err:
         raise _open_error(p, err) from err
     if max_bytes is not None and len(data) > max_bytes:
@@ -179,6 +180,22 @@ def read_bytes(p: Path, *, max_bytes: int | None = None) -> bytes:
             size = 0
         raise InputError(f"{p}: {f'{size:,} bytes, ' if size > max_bytes else ''}more than the limit of "
                          f"{max_bytes:,} bytes for one article file; split it, or raise the limit (--max-bytes)")
+    return data
+
+
+def _read_at_most(f: "io.BufferedReader", most: int) -> bytes:
+    """``f.read(most)``, without the buffer of ``most`` bytes that call sets aside whatever the file holds (4 MiB
+    for an article of a few KB: most of the time it took to read one): the size the system gives for the file is
+    read first, then, should that many bytes and one more be there (a file that grew, a pipe whose size is 0), the
+    rest up to ``most``."""
+    try:
+        size = os.fstat(f.fileno()).st_size
+    except (OSError, AttributeError, ValueError):
+        size = 0
+    first = min(max(size, 0) + 1, most)
+    data = f.read(first)
+    if len(data) == first < most:  # (fewer bytes than asked for: the end of the file)
+        data += f.read(most - first)
     return data
 
 

@@ -117,12 +117,20 @@ class Line:
 
 def lines_of(text: str) -> list[Line]:
     lines: list[Line] = []
-    for m in regex.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
-        if m.start() == len(text) and m.end() == len(text) and lines:
+    n = len(text)
+    for m in _LINE_RE.finditer(text, None, None, False, _CONCURRENT):
+        start, end = m.span()
+        if start == n and end == n and lines:
             break
-        raw = Span(m.start(), m.end()).strip(text)
-        lines.append(Line(raw, raw.of(text)))
+        # the line without the white space around it (str.strip reads white space as str.isspace, as Span.strip does)
+        raw = text[start:end]
+        stripped = raw.strip()
+        start += len(raw) - len(raw.lstrip())
+        lines.append(Line(Span(start, start + len(stripped)), stripped))
     return lines
+
+
+_LINE_RE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def _is_date_line(line: Line) -> bool:
