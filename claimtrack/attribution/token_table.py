@@ -168,8 +168,17 @@ def _letter_or_mark(c: str) -> bool:
 _LETTER_OR_MARK_RE = regex.compile(r"[\p{L}\p{M}]")
 _LETTERS_OR_MARKS: dict[str, bool] = {}  # one entry a character met
 
+class _Kept(dict):
+    """Readings kept by a token's text for the whole process; :func:`~claimtrack.lexicon.reset_caches` empties
+    them as it empties every cache built from the data files (it calls ``cache_clear``): a user lexicon's folding
+    reaches words already read."""
+
+    def cache_clear(self) -> None:
+        self.clear()
+
+
 # A token's reading by its text: news repeats its words, and folding is the cost of a token.
-_READINGS: dict[str, Reading] = {}
+_READINGS: dict[str, Reading] = _Kept()
 _READINGS_MAX = 200_000  # emptied when full: memory stays bounded however many articles pass
 
 

@@ -53,7 +53,8 @@ def reset_caches() -> None:
 
 
 def claimtrack_caches() -> "Iterator[Any]":
-    """Every cached function or method (:mod:`functools` caches: they have ``cache_clear``) of the claimtrack modules
+    """Every cached function or method (:mod:`functools` caches: they have ``cache_clear``), and every other object
+    with a ``cache_clear`` (the token table's kept readings), of the claimtrack modules
     imported now, each once."""
     seen: set[int] = set()
     for name, module in list(sys.modules.items()):
@@ -64,6 +65,8 @@ def claimtrack_caches() -> "Iterator[Any]":
             if isinstance(value, type) and value.__module__ == name:
                 candidates += list(vars(value).values())
             for candidate in candidates:
+                if isinstance(candidate, type):
+                    continue  # a class's cache_clear is its instances' (token_table's kept readings)
                 clear = getattr(candidate, "cache_clear", None)
                 if callable(clear) and getattr(candidate, "__module__", "").startswith("claimtrack") \
                         and id(candidate) not in seen:
