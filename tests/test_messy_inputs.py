@@ -22,7 +22,7 @@ from claimtrack.errors import InputError
 from claimtrack.inputs import load_articles
 from claimtrack.reader import read_text
 from claimtrack.reader.decode import mojibake
-from claimtrack.reader.records import read_records
+from claimtrack.reader.records import MAX_MEMBER_BYTES, RecordReader, read_records
 
 REAL = Path(__file__).parent / "data" / "real" / "articles"
 # Four real articles with reported speech (the first: the Taif honey market before the Eid)
@@ -81,6 +81,27 @@ def test_a_damaged_zip_member_is_skipped_and_named_the_others_read(capsys, tmp_p
         outs.append(out)
     assert outs[0] == outs[1]
     assert {json.loads(line)["article"] for line in outs[0].splitlines()} == {r["id"] for r in rows[:2]}
+
+
+def test_a_zip_member_that_unpacks_past_the_limit_is_skipped_and_named_unread(tmp_path):
+    # a zip bomb (a few KB that unpack to gigabytes) must not be unpacked into memory: the member is read up to
+    # the limit and named; the other members are read
+    rows = _records()
+    day = tmp_path / "2015-07-21.zip"
+    padded = json.dumps(rows[2:], ensure_ascii=False) + " " * 3_000_000  # white space JSON allows after the value
+    _zip(day, {"a.json": json.dumps(rows[:2], ensure_ascii=False).encode(), "b.json": padded.encode()},
+         zipfile.ZIP_DEFLATED)
+    assert zipfile.ZipFile(day).getinfo("b.json").compress_size < 50_000
+    reader = RecordReader()
+    assert reader.max_member_bytes == MAX_MEMBER_BYTES >= 100 * 1024 * 1024  # a real day's member is far below
+    reader.max_member_bytes = 1_000_000
+    articles = list(reader.read(str(day)))
+    assert [a.id for a in articles] == [r["id"] for r in rows[:2]]
+    assert [str(p) for p in reader.problems] == [
+        f"{day}:b.json: the member unpacks to more than 1,000,000 bytes "
+        f"({zipfile.ZipFile(day).getinfo('b.json').compress_size:,} packed); not read: split it into smaller files"]
+    reader = RecordReader()  # under the limit, the same member is read whole
+    assert [a.id for a in reader.read(str(day))] == [r["id"] for r in rows] and reader.problems == []
 
 
 def test_a_zip_of_text_files_says_what_it_holds(capsys, tmp_path):

@@ -39,6 +39,9 @@ from .parse import parse_article
 __all__ = ["RECORD_SUFFIXES", "Problem", "RecordReader", "check_year", "is_record_path", "read_records"]
 
 _MEMBER_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")  # the members of a zip that are read
+# One zip member unpacked: a day of a large outlet's records is tens of MB; a member that unpacks to more (a zip
+# bomb, or a whole archive packed as one file) is skipped and named rather than unpacked into memory.
+MAX_MEMBER_BYTES = 512 * 1024 * 1024
 RECORD_SUFFIXES = (*_MEMBER_SUFFIXES, ".zip")
 # Field -> the names a record may give it, in order of preference.
 _NAMES: dict[str, tuple[str, ...]] = {
@@ -135,6 +138,7 @@ class RecordReader:
         self.fields = dict(fields or {})
         self.encoding = encoding  # of files without a byte order mark (default UTF-8), see reader.decode
         self.max_bytes = max_bytes  # of one record's article text in UTF-8 (None: no limit)
+        self.max_member_bytes = MAX_MEMBER_BYTES  # of one zip member unpacked
         self.problems: list[Problem] = []
         self.notices: list[Problem] = []  # records read with a repair (a lone surrogate replaced), to report
         self.unread: list[str] = []  # names of zip members left unread: not records (a .txt inside a zip)
@@ -233,11 +237,18 @@ class RecordReader:
                     others.append(info.filename)
                     continue
                 try:
-                    data = zf.read(info)
+                    with zf.open(info) as member:
+                        # at most one byte past the limit, whatever the member's header declares
+                        data = member.read(self.max_member_bytes + 1)
                 except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError) as err:
                     # a damaged member (bad CRC, corrupt deflate data, encrypted, an unknown compression): the others
                     # are read; its records are lost, and said so
                     self.problems.append(Problem(f"{p}:{info.filename}", 0, f"the member cannot be unpacked: {err}"))
+                    continue
+                if len(data) > self.max_member_bytes:
+                    self.problems.append(Problem(
+                        f"{p}:{info.filename}", 0, f"the member unpacks to more than {self.max_member_bytes:,} bytes "
+                        f"({info.compress_size:,} packed); not read: split it into smaller files"))
                     continue
                 yield from self._read_bytes(data, f"{p}:{info.filename}", suffix)
             self.unread.extend(others)
