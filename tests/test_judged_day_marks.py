@@ -175,3 +175,18 @@ def test_two_tolls_told_by_two_causes_are_two_events():
     assert not causes_apart("«نقلنا سبع جثث إلى المستشفى»", blade)
     # a release is no gunfire, a fire no shot
     assert event_causes("إطلاق سراح 20 معتقلا") == event_causes("اشتعال النيران في مخازن للوقود") == frozenset()
+
+
+def test_a_toll_that_rose_is_todays_whatever_day_its_event_was():
+    # 2015-07-25: "مصادر بالنيابة العامة": "عدد قتلى حادث غرق مركب في نهر النيل بالقاهرة الأسبوع الماضي ارتفع إلى 38
+    # قتيلا" (aef0dfe20952c, ac69679c45e4e): the running toll of the Nile boat, held against the 29, 31 and 35 of that
+    # day (judged updates P044, P055 between those), not a past event recalled ("وفي ديسمبر الماضي، قتل خمسة مدنيين")
+    import datetime as dt
+
+    from claimtrack.contradiction.incidents import past_event
+
+    day = dt.date(2015, 7, 25)
+    assert not past_event("عدد قتلى حادث غرق مركب في نهر النيل بالقاهرة الأسبوع الماضي ارتفع إلى 38 قتيلا", day)
+    assert not past_event("ارتفعت حصيلة ضحايا الهجوم الذي وقع الشهر الماضي إلى 40 قتيلا", day)
+    assert past_event("وفي ديسمبر الماضي، قتل خمسة مدنيين", day)
+    assert past_event("وقد قتل آنذاك خمسة جنود أفغان", day)
