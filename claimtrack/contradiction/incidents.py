@@ -223,8 +223,9 @@ def _cause_forms() -> dict[str, dict[str, frozenset[str]]]:
     ("" for none) -> its causes."""
     found: dict[str, dict[str, set[str]]] = {}
     feminine = fold(TEH_MARBUTA)
-    for word, cause in read_rows("event_causes.tsv", 2):
-        first, _, second = fold(word).partition(" ")
+    for row in read_rows("event_causes.tsv", 2):
+        cause = row[1]
+        first, _, second = fold(row[0]).partition(" ")
         if first.endswith(feminine):
             forms = [first[:-1] + e for e in _FEMININE_ENDINGS]
         else:
