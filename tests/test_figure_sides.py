@@ -72,3 +72,15 @@ def test_wounded_among_survivors_are_no_count_of_the_wounded():
     assert measured_figures(survivors) == ()
     # a part named by a figure still leaves its measure to the whole (alwatan, 2015-07-22)
     assert [m for _, m in measured_figures("57 مدنيا بينهم 12 طفلا و6 نساء قتلوا")] == ["killed"] * 3
+
+
+def test_a_partys_dead_after_an_approximator_are_its_losses():
+    # aleqtisadiya a88a7b0c1661d (2015-07-23): the Syrian Observatory's "مقتل 2927 على الأقل من تنظيم داعش" is the
+    # party's dead among its "3216" of all killed by the coalition's strikes (judged part-vs-whole P017), as "مقتل 29
+    # من تنظيم داعش" is; "على الأقل" between the figure and "من" changes nothing
+    from claimtrack.contradiction.parts import figure_parts
+
+    text = "مقتل 2927 على الأقل من تنظيم داعش غالبيتهم من جنسيات غير سورية، جراء الضربات الصاروخية"
+    assert [text[s.start : s.end] for s in figure_parts(text)] == ["2927"]
+    # a group after the approximator is no party: "من بينهم أطفال" names the children among them
+    assert figure_parts("مقتل 29 شخصا على الأقل من بينهم أطفال") == frozenset()

@@ -146,3 +146,47 @@ def test_a_toll_word_at_the_opening_names_no_incident_of_its_own():
     articles = {k: SimpleNamespace(text=t, published=dt.date(2015, 7, 21)) for k, t in texts.items()}
     st = {k: _statement(k, t) for k, t in texts.items()}
     assert not anchored_apart(st["update"], st["first"], articles)
+
+
+def test_two_tolls_told_by_two_causes_are_two_events():
+    # 2015-07-31: Boko Haram's suicide bomber in Maiduguri market (3alyoum ac9d106fcbba7, "انتحاريا فجر نفسه في سوق
+    # مكتظة بمدينة مايدوجوري") and its fighters who slaughtered ten fishermen near Baga (aawsat a02a9f06f2a2d, "ذبحا
+    # بالسكين"): judged other-event P013, P021, P025; 2015-07-26: the coalition's strikes on al-Mokha (aljazirah
+    # ac2c4c0ffd9e6) and "اشتباكات عنيفة" in Marib and Taiz (alriyadh abd87e7420ba7, P046); 2015-07-27: "المواجهات" at
+    # al-Anad and the Houthis' "قصف" of Dar Saad (aawsat abd9a74773748 / alriyadh a1313b39a69a9, P021)
+    from claimtrack.contradiction.incidents import causes_apart, event_causes
+
+    bomb = ("انتحاريا فجر نفسه في سوق مكتظة بمدينة مايدوجوري بشمال شرق نيجيريا اليوم الجمعة مما أدى إلى مقتل ستة "
+            "أشخاص في هجوم حمل بصمات جماعة بوكو حرام الإسلامية المتشددة")
+    blade = ("عنصرًا من «بوكو حرام» قتل عشرة من صيادي السمك النيجيريين ذبحا بالسكين في ثلاث قرى قريبة من باغا على "
+             "بحيرة تشاد في شمال شرقي نيجيريا")
+    strikes = "مقتل 50 مدنياً جراء غارات التحالف على المخأ"
+    clashes = "وقتل 20 شخصا الجمعة في اشتباكات عنيفة في محافظة مأرب وسط البلاد، ومدينة تعز جنوب صنعاء."
+    shelling = ("فقد قتل 17 مدنيا على الأقل وجرح 121 آخرون، من بينهم نساء وأطفال في قصف شنه الحوثيون وقوات صالح على "
+                "أحياء سكنية في دار سعد بمدينة عدن.")
+    fighting = "مقتل ﺳﺒﻌﺔ ﺑﻴﻦ ﺻﻔﻮﻑ القوات الموالية ﻟﻠﺮﺋﻴﺲ ﻫﺎﺩﻱ، فضلا عن إصابة 29 شخصا في هذه المواجهات"
+    assert event_causes(bomb) == {"bomb"} and event_causes(blade) == {"blade"}
+    assert causes_apart(bomb, blade) and causes_apart(strikes, clashes) and causes_apart(shelling, fighting)
+    # one cause on both sides, an explosion (a bomb's or a shell's), or no cause named on one side: not held apart
+    # (the Afghan wedding, 2015-07-27, judged disagrees P039: "تبادلوا اطلاق نار" / "في تبادلٍ لإطلاق النار")
+    assert not causes_apart("مسلحين تبادلوا اطلاق نار في حفل زفاف مما أسفر عن مقتل 21 من الضيوف",
+                            "قُتل 20 شخصاً على الأقل وأُصيب عشرة آخرون، في تبادلٍ لإطلاق النار خلال حفل زفاف")
+    assert not causes_apart("قتل 15 شخصا في انفجار", strikes) and not causes_apart("قتل 15 شخصا في انفجار", bomb)
+    assert not causes_apart("«نقلنا سبع جثث إلى المستشفى»", blade)
+    # a release is no gunfire, a fire no shot
+    assert event_causes("إطلاق سراح 20 معتقلا") == event_causes("اشتعال النيران في مخازن للوقود") == frozenset()
+
+
+def test_a_toll_that_rose_is_todays_whatever_day_its_event_was():
+    # 2015-07-25: "مصادر بالنيابة العامة": "عدد قتلى حادث غرق مركب في نهر النيل بالقاهرة الأسبوع الماضي ارتفع إلى 38
+    # قتيلا" (aef0dfe20952c, ac69679c45e4e): the running toll of the Nile boat, held against the 29, 31 and 35 of that
+    # day (judged updates P044, P055 between those), not a past event recalled ("وفي ديسمبر الماضي، قتل خمسة مدنيين")
+    import datetime as dt
+
+    from claimtrack.contradiction.incidents import past_event
+
+    day = dt.date(2015, 7, 25)
+    assert not past_event("عدد قتلى حادث غرق مركب في نهر النيل بالقاهرة الأسبوع الماضي ارتفع إلى 38 قتيلا", day)
+    assert not past_event("ارتفعت حصيلة ضحايا الهجوم الذي وقع الشهر الماضي إلى 40 قتيلا", day)
+    assert past_event("وفي ديسمبر الماضي، قتل خمسة مدنيين", day)
+    assert past_event("وقد قتل آنذاك خمسة جنود أفغان", day)

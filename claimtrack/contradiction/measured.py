@@ -25,7 +25,7 @@ from .dating import date_spans, dated_detail
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "group_of", "joined", "measured_figures", "side_of", "singular_units", "two_groups"]
+__all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "approximators", "group_of", "joined", "measured_figures", "side_of", "singular_units", "two_groups"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -264,11 +264,12 @@ def _measure_just_before(text: str, found: "list[tuple[Quantity, str | None]]") 
 
 def _approximated(q: Quantity) -> bool:
     """Does a figure's text open with an approximator ("نحو 50"، "أكثر من 20")?"""
-    return not q.text[:1].isdigit() and any(fold(q.text).startswith(a + " ") for a in _approximators())
+    return not q.text[:1].isdigit() and any(fold(q.text).startswith(a + " ") for a in approximators())
 
 
 @functools.cache
-def _approximators() -> tuple[str, ...]:
+def approximators() -> tuple[str, ...]:
+    """The expressions of approximators.tsv, folded ("علي الاقل"، "نحو"، "اكثر من")."""
     return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 2))
 
 

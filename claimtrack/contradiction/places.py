@@ -27,7 +27,7 @@ from .statement_words import bare_readings, statement_words
 from ..timewords import find_time_expressions
 from .dating import apart, event_days
 from .figures import revises
-from .incidents import event_word, opening_anchor, past_event, recalled_before, reporting_verb, separate_incident, years_apart
+from .incidents import causes_apart, event_word, opening_anchor, past_event, recalled_before, reporting_verb, separate_incident, years_apart
 from .localities import localities, localities_apart, names_one_of, placed_apart, placed_text, places_by_name
 from .narration import NARRATION
 from .scopes import scope_terms, scope_words
@@ -178,8 +178,8 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         return True
     if anchored_apart(a, b, articles) or anchored_apart(b, a, articles):
         return True
-    if years_apart(a.content.text, b.content.text):
-        return True
+    if years_apart(a.content.text, b.content.text) or causes_apart(a.content.text, b.content.text):
+        return True  # (another year; another cause of the toll: a bombing and a slaughter, strikes and clashes)
     if past_event(a.content.text, articles[a.article].published) != past_event(b.content.text, articles[b.article].published):
         return True
     # a figure of the event the news came after ("غداة هجوم انتحاري أسفر عن 13 قتيلا"), unless one gives the other's

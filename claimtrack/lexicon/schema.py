@@ -81,6 +81,7 @@ STORY_FACETS = _values("condemnation investigation perpetrator response toll")
 FACET_ENDINGS = _values("any definite indefinite masculine")
 FACET_STRENGTHS = _values("strong weak")
 DENIAL_KINDS = _values("about baseless hearsay report statement stop untrue verb")
+EVENT_CAUSES = _values("blade blast bomb gunfire strike")
 PLACE_SCOPE_KINDS = _values("actor bearing common condition event events locality one part past rise seat separate severity side total")
 FATE_KINDS = _values("alive died natural not_fate reported violent")
 DURATION_KINDS = _values("after ago unit")
@@ -145,6 +146,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("durations.tsv", (_WORD, Column("kind", "enum", DURATION_KINDS),
                                  Column("days", "number", low=1, required=False))),
     FileSchema("entity_parents.tsv", (Column("entity"), Column("parent"))),
+    FileSchema("event_causes.tsv", (_WORD, Column("cause", "enum", EVENT_CAUSES))),
     _one("event_words.txt"),
     FileSchema("folding.tsv", (Column("char"), Column("becomes"), Column("profile", "enum", _values("search match")),
                                Column("name"))),
