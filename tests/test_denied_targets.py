@@ -257,3 +257,30 @@ def test_the_denied_object_lies_within_its_text(text: str) -> None:
 
     span = denied_object(text)
     assert span is None or 0 <= span.start < span.end <= len(text)
+
+
+def test_one_denial_carried_by_two_outlets_with_the_report_it_tells() -> None:
+    # alriyadh a05dc6e448997 (2015-07-25): the Kuwaiti interior ministry's عادل الحشاش, "ما يتداول بشأن منع فئات معينه
+    # غير صحيح"; alweeam af35c9c6042d0 carries the same statement, whose report "منع فئات معينة" was marked as denied
+    # by it (judged agreement, E1008)
+    from claimtrack.contradiction.denied_object import tells_denied
+    from claimtrack.contradiction.narration import TOLD
+    from claimtrack.contradiction.targets import carried_twice
+    from claimtrack.matching.speakers import speaker_of
+
+    source = "مدير إدارة الإعلام الأمني في وزارة الداخلية الكويتية العميد عادل الحشاش"
+    sentence = f'وأكد {source} أن دخول مواطني دول مجلس التعاون للكويت يسير بصورة طبيعية، مضيفا "ما يتداول بشأن منع فئات معينه غير صحيح"'
+    denial = _located(sentence, "مضيفا", "", "ما يتداول بشأن منع فئات معينه غير صحيح", "a05dc6e448997")
+    denial.speaker = speaker_of(source)
+    assert tells_denied(denial.attribution.content.text)
+    told = _located("منع فئات معينة", "", "", "منع فئات معينة", "af35c9c6042d0")
+    told.attribution.cue.stance = TOLD
+    told.source_key = frozenset({"مدير اداره الاعلام الامني في الوزاره العميد عادل الحشاش"})
+    assert carried_twice(denial, told)
+    # a denial in its own words still denies the report another outlet tells (real_disputes D2-017)
+    own = _located("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال", "نفي",
+                   "الاتحاد السعودي لكرة القدم", "رفع الإيقافات عن لاعبي النصر والهلال", "alweeam_2f7239f0c5")
+    own.speaker = speaker_of("الاتحاد السعودي لكرة القدم")
+    assert not tells_denied(own.attribution.content.text)
+    told.source_key = frozenset({"عدنان المعيبد المتحدث الرسمي باسم اتحاد كره القدم"})
+    assert not carried_twice(own, told)

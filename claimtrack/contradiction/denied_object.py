@@ -27,7 +27,7 @@ from .disputes import (DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_
 from .predicates import predicate_forms
 from .statement_words import bare_readings, statement_words
 
-__all__ = ["denied_object", "denied_start", "denies_own_part", "names_denied", "object_of", "object_share"]
+__all__ = ["denied_object", "denied_start", "denies_own_part", "names_denied", "object_of", "object_share", "tells_denied"]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -87,6 +87,38 @@ def denied_object(text: str, *, described: bool = False) -> Span | None:
     if opens_with_report_denied(text):
         return None
     words = statement_words(text)
+    first = _opening(text, described)
+    if first is None:
+        return None
+    pointed = _pointed(words, first)
+    if pointed == -1:
+        return None
+    first = pointed if pointed is not None else first
+    if first >= len(words):
+        return None
+    denied_at = {m.span.start for m in denial_mentions(text)}
+    last = first
+    for k in range(first + 1, len(words)):
+        if words[k][1].start in denied_at or _ends_object(text, words, k):
+            break
+        last = k
+    return Span(words[first][1].start, words[last][1].end)
+
+
+def tells_denied(text: str) -> bool:
+    """Does a denial tell the report it denies, after a phrase that names the report ("لا صحة لما تردد في بعض
+    وسائل الإعلام ... عن موافقة إدارة الشباب على بيع عقود بعض لاعبي الفريق الأول"، "ما يتداول بشأن منع فئات
+    معينة غير صحيح")?"""
+    first = _opening(text, False)
+    return first is not None and not opens_with_report_denied(text) and \
+        (_pointed(statement_words(text), first) or -1) > 0
+
+
+@functools.lru_cache(maxsize=8192)
+def _opening(text: str, described: bool) -> int | None:
+    """The index of the first word of what a denial denies, its report phrase included: after its denial words,
+    a description of its source (``described``) and the words that name no part of it; None when nothing follows."""
+    words = statement_words(text)
     start = denied_start(text)
     first = next((k for k, (_, span) in enumerate(words) if span.start >= start), None)
     if first is None:
@@ -104,19 +136,7 @@ def denied_object(text: str, *, described: bool = False) -> Span | None:
             first += 2  # "على الإطلاق"
         else:
             break
-    pointed = _pointed(words, first)
-    if pointed == -1:
-        return None
-    first = pointed if pointed is not None else first
-    if first >= len(words):
-        return None
-    denied_at = {m.span.start for m in denial_mentions(text)}
-    last = first
-    for k in range(first + 1, len(words)):
-        if words[k][1].start in denied_at or _ends_object(text, words, k):
-            break
-        last = k
-    return Span(words[first][1].start, words[last][1].end)
+    return first
 
 
 # How many letters a particle before an opening word has ("على الإطلاق").

@@ -12,9 +12,9 @@ from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
 from ..matching.score import Claim
-from ..matching.speakers import relation
+from ..matching.speakers import relation, speaker_of
 from .denied import explicit_denial, named_denial
-from .denied_object import denied_start, denies_own_part, names_denied
+from .denied_object import denied_start, denies_own_part, names_denied, tells_denied
 from .disputes import denial_mentions, rare_skeletons, told_reports
 from ..normalize import fold
 from .statement_words import bare_readings, statement_words
@@ -205,12 +205,26 @@ def carried_twice(denial: Claim, other: Claim) -> bool:
     بيع عقود بعض لاعبي الفريق الأول ...", aawsat acf206cd6f09b, and the same statement of the club in aljazirah
     a468c92bb6684 and aleqtisadiya a1ec696201ffc, 2015-07-24: judged agreement, M010, P040)?  One denial carried by
     two outlets is one statement, no dispute; a denial in its own words ("نفي الاتحاد السعودي لكرة القدم رفع
-    الإيقافات", real_disputes D2-017) still denies the report."""
+    الإيقافات", real_disputes D2-017) still denies the report.  So is a report told by the denier's own statement
+    in another outlet when the denial tells the report too (:func:`.denied_object.tells_denied`), however short:
+    "ما يتداول بشأن منع فئات معينه غير صحيح" (the Kuwaiti interior ministry's عادل الحشاش, alriyadh
+    a05dc6e448997, 2015-07-25) and the report "منع فئات معينة" his statement tells in alweeam af35c9c6042d0 and
+    almadina a6d3c82813e9a (judged agreement, E1008, E1012, E1014); the club's "لا صحة لما تردد ... عن موافقة
+    إدارة الشباب على بيع عقود بعض لاعبي الفريق الأول" (almadina adc971fa221ad, 2015-07-23) and the report its
+    denial tells in alriyadh a4e814259db99 (P060, P036, P057)."""
     if other.attribution.cue.stance != TOLD:
         return False
+    if tells_denied(denial.attribution.content.text) and _told_by(other, denial):
+        return True
     told, said = _content_skeletons(other.attribution.content.text), _content_skeletons(denial.attribution.content.text)
     fewer = min(len(told), len(said))
     return fewer >= _REPEATED_LEAST and len(told & said) >= _REPEATED * fewer
+
+
+def _told_by(report: Claim, denial: Claim) -> bool:
+    """Is a told report told by the denier: is the speaker of the statement that tells it (its source key) one
+    speaker with the denial's?"""
+    return any(relation(speaker_of(k), denial.speaker) == "same" for k in report.source_key)
 
 
 # A told report and a denial are one statement when they share this share of the shorter's words (a report told to
