@@ -214,11 +214,11 @@ def carried_twice(denial: Claim, other: Claim) -> bool:
     denial tells in alriyadh a4e814259db99 (P060, P036, P057)."""
     if other.attribution.cue.stance != TOLD:
         return False
-    if tells_denied(denial.attribution.content.text) and _told_by(other, denial):
-        return True
     told, said = _content_skeletons(other.attribution.content.text), _content_skeletons(denial.attribution.content.text)
     fewer = min(len(told), len(said))
-    return fewer >= _REPEATED_LEAST and len(told & said) >= _REPEATED * fewer
+    if fewer >= _REPEATED_LEAST and len(told & said) >= _REPEATED * fewer:
+        return True
+    return tells_denied(denial.attribution.content.text) and _told_by(other, denial)
 
 
 def _told_by(report: Claim, denial: Claim) -> bool:
