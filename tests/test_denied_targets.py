@@ -284,3 +284,18 @@ def test_one_denial_carried_by_two_outlets_with_the_report_it_tells() -> None:
     assert not tells_denied(own.attribution.content.text)
     told.source_key = frozenset({"عدنان المعيبد المتحدث الرسمي باسم اتحاد كره القدم"})
     assert not carried_twice(own, told)
+
+
+def test_a_claim_named_in_the_singular_says_what_it_claims_after_beh() -> None:
+    # ad3d3b894bfff (2015-07-27): the teacher's daughter "نفت رحمة الحويطي «ادعاء» إدارة الجامعة بتقديم المساعدة
+    # لإنقاذ حياة والدتها" was linked to the article's account of the collapse (judged denial-of-other-claim, P008)
+    sentence = "ونفت ابنة المعلمة رحمة الحويطي «ادعاء» إدارة الجامعة بتقديم المساعدة لإنقاذ حياة والدتها"
+    denial = _located(sentence, "ونفت", "ابنة المعلمة", sentence[sentence.index("رحمة"):], "ad3d3b894bfff")
+    assert _object(denial) == "بتقديم المساعدة لإنقاذ حياة والدتها"
+    # what a denial names after what it denies is no pointer to a report: a4b30bc136a6c (2015-07-25) "نفت أسرة
+    # الفنانة ميرنا المهندس وفاتها وهي الإشاعة التي انتشرت خلال اليومين الماضيين" denies her death
+    from claimtrack.contradiction.denied_object import denied_object
+
+    text = "وفاتها وهي الإشاعة التي انتشرت خلال اليومين الماضيين بقوة على وسائل التواصل الاجتماعي"
+    span = denied_object(text)
+    assert span is not None and text[span.start : span.end] == "وفاتها"

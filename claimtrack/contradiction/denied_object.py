@@ -17,7 +17,7 @@ import regex
 from ..claims import claim_key
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, HEH, LAM, STEM_PRONOUN_SUFFIXES, TEH, without_conjunction
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, STEM_PRONOUN_SUFFIXES, TEH, without_conjunction
 from ..matching.score import Claim
 from ..models import Attribution
 from ..normalize import fold
@@ -90,7 +90,7 @@ def denied_object(text: str, *, described: bool = False) -> Span | None:
     first = _opening(text, described)
     if first is None:
         return None
-    pointed = _pointed(words, first)
+    pointed = _pointed(text, words, first)
     if pointed == -1:
         return None
     first = pointed if pointed is not None else first
@@ -111,7 +111,7 @@ def tells_denied(text: str) -> bool:
     معينة غير صحيح")?"""
     first = _opening(text, False)
     return first is not None and not opens_with_report_denied(text) and \
-        (_pointed(statement_words(text), first) or -1) > 0
+        (_pointed(text, statement_words(text), first) or -1) > 0
 
 
 @functools.lru_cache(maxsize=8192)
@@ -149,13 +149,15 @@ _POINTER_REACH = 4
 _ABOUT_REACH = 10
 
 
-def _pointed(words: "list[tuple[str, Span]]", first: int) -> int | None:
+def _pointed(text: str, words: "list[tuple[str, Span]]", first: int) -> int | None:
     """Where what a report the object points to says starts, after the word that opens it (حول، عن، بأن); -1 when
     the object points to news or a report that it does not tell ("الأنباء المتداولة"، "ما أوردته"); None when it
     points to none.  A report is named by a phrase of denials.tsv (ما تردد، الأنباء التي), a noun of news
     (particles.tsv anaphor_noun: التقارير، المعلومات، مزاعم), a reporting verb of no stance ("قول عدد من النواب
     الجمهوريين بأن"، "الحديث عن") or, opening the content, a relative pronoun."""
     for k in range(first, min(first + _POINTER_REACH, len(words))):
+        if k > first and _ends_object(text, words, k):
+            break  # ("وفاتها وهي الإشاعة التي انتشرت": what is denied, then what it is called)
         # (a content that opens with a relative pronoun tells of news named before it: "نفت مصادر ... الأنباء [التي
         # تداولت أخيرا، عن قيام القناة الرياضية السعودية بنقل مباريات الفريق]", alwatan ae0df4a36fc30, 2015-07-27)
         named = report_phrase_at(words, k) or _news_noun(words[k][0]) or (k == first and _relative(words[k][0]))
@@ -164,6 +166,8 @@ def _pointed(words: "list[tuple[str, Span]]", first: int) -> int | None:
         for j in range(k + max(1, named), min(k + max(1, named) + _ABOUT_REACH, len(words))):
             if about_at(words[j][0]):  # ("حول أن": what it says after أن)
                 return j + 1 + (j + 1 < len(words) and _THAT in bare_readings(words[j + 1][0])[:2])
+            if named and _news_noun(words[k][0]) and _with_beh(words[j][0]):
+                return j  # what a claim or a charge says, after بـ: "«ادعاء» إدارة الجامعة بتقديم المساعدة"
         if named:
             return -1
     return None
@@ -174,10 +178,23 @@ _AL = ALEF + LAM  # the article: a description opens with an adjective ("الم�
 
 
 def _news_noun(word: str) -> bool:
-    """Is ``word`` a noun of news (particles.tsv anaphor_noun, with or without its article: الاتهامات، مزاعم)?"""
+    """Is ``word`` a noun of news (particles.tsv anaphor_noun, with or without its article: الاتهامات، مزاعم;
+    denied_object.tsv ``news``, in the accusative too: تقريرا، «ادعاء»)?"""
     g = grammar()
     bare = without_conjunction(word)
-    return any("anaphor_noun" in g.role(f) for f in (bare, _AL + bare)) and _role(word) != "opening"
+    if _role(word) == "opening":
+        return False
+    forms = (bare, bare[2:] if bare.startswith(_AL) else bare, bare[:-1] if bare.endswith(ALEF) else bare)
+    return any("anaphor_noun" in g.role(f) for f in (bare, _AL + bare)) or any(_roles().get(f) == "news" for f in forms)
+
+
+def _with_beh(word: str) -> bool:
+    """Does ``word`` carry the preposition بـ (a verbal noun after it: بتقديم، بقتل)?"""
+    bare = without_conjunction(word)
+    return len(bare) > _BEH_LEAST and bare[0] == BEH
+
+
+_BEH_LEAST = 3  # (بها، به: a pronoun)
 
 
 def _relative(word: str) -> bool:
@@ -208,7 +225,7 @@ def _ends_object(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:
     word = words[k][0]
     bare = without_conjunction(word)
     g = grammar()
-    if _role(word) == "end" or g.role(bare) & _ENDING_ROLES:
+    if _role(word) == "end" or (g.role(bare) | g.role(word)) & _ENDING_ROLES:  # (وهي: listed with its و)
         return True
     return any(f.form == "participle" or (f.form == "perfect" and bare != word) for f in g.cue_forms(word, bare))
 
