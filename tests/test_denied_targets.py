@@ -3,6 +3,9 @@ tests/data/day_judgments, each named by its article."""
 
 from types import SimpleNamespace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimtrack.contradiction.targets import asserts_denied, denies_a_qualifier, names_a_qualifier
 
 
@@ -120,3 +123,179 @@ def test_a_denial_offered_as_an_alternative_is_no_denial() -> None:
     # the denial made, and the alternative written the other way round
     assert cues("ونفت وزارة الدفاع الأنباء التي تحدثت عن استيلاء الأكراد على طائرتين.") == [("ونفت", False)]
     assert cues("رفضت الوزارة تأكيد أو نفي الأنباء التي تحدثت عن استيلاء الأكراد على طائرتين.") == [("نفي", True)]
+
+
+# What a denial denies, isolated (contradiction/denied_object.py, helper "den12"): the constructions of the blind
+# days' denials linked to statements that do not assert what they deny (issue 13), and of real_disputes' denials.
+
+def _located(sentence: str, cue: str, source: str, content: str, article: str = "x") -> SimpleNamespace:
+    """A claim as the attribution stage gives it: its cue, source and content located in ``sentence``."""
+    from claimtrack.claims import claim_key
+    from claimtrack.spans import Span
+
+    def at(text: str, after: int = 0) -> Span:
+        start = sentence.index(text, after) if text else after
+        return Span(start, start + len(text))
+
+    cue_span = at(cue)
+    source_span = at(source, cue_span.end) if source else Span(cue_span.end, cue_span.end)
+    content_span = at(content, source_span.end)
+    return SimpleNamespace(
+        id=f"{article}#{content_span.start}",
+        key=claim_key(content),
+        attribution=SimpleNamespace(article=article, cue=SimpleNamespace(text=cue, span=cue_span),
+                                    source=SimpleNamespace(text=source, span=source_span),
+                                    content=SimpleNamespace(text=content, span=content_span)))
+
+
+def _object(claim: SimpleNamespace) -> "str | None":
+    from claimtrack.contradiction.denied_object import object_of
+
+    span = object_of(claim.attribution)
+    a = claim.attribution
+    return None if span is None else a.content.text[span.start - a.content.span.start : span.end - a.content.span.start]
+
+
+def _unit(term: str) -> float:
+    return 1.0
+
+
+def test_the_denied_object_ends_where_the_speaker_comments() -> None:
+    # alriyadh ab191b9c99aa4 (2015-07-27): SABIC's head denies a sale, then comments on the strategy; the denial was
+    # linked to his own words on the strategy in aljazirah ace6bbeaa2626 (judged agreement, E1000)
+    from claimtrack.contradiction.denied_object import names_denied
+
+    sentence = ('ونفى البنيان، بيع "سابك" لأحد مصانعها التي تنتج الحديد إلى شركة "معادن"، معرجاً على أنه لا حاجة لإعادة '
+                'النظر في استراتيجية سابك 2025')
+    denial = _located(sentence, "ونفى", "البنيان", sentence[sentence.index("بيع"):], "ab191b9c99aa4")
+    assert _object(denial) == 'بيع "سابك" لأحد مصانعها التي تنتج الحديد إلى شركة "معادن'
+    strategy = _located("وقال: «أثناء إعداد إستراتيجية سابك أخذنا جميع التغيرات الممكنة لأسعار النفط وهذه التغيرات مهمة "
+                     "لتحديد إستراتيجية سابك، ولا حاجة لإعادة النظر فيها»", "وقال", "",
+                     "«أثناء إعداد إستراتيجية سابك أخذنا جميع التغيرات الممكنة لأسعار النفط وهذه التغيرات مهمة لتحديد "
+                     "إستراتيجية سابك، ولا حاجة لإعادة النظر فيها»", "ace6bbeaa2626")
+    assert not names_denied(denial, strategy, _unit)
+
+
+def test_the_denied_object_is_what_a_report_phrase_points_to() -> None:
+    # 3alyoum aa0d3bdda88c4 (2015-07-24): "نفت وزارة العمل صحة ما ورد في إحدى الصحف المحلية حول إيقاف استقدام
+    # العمالة من بنجلاديش" (judged denies, P028): the newspaper is no part of what is denied
+    sentence = "نفت وزارة العمل صحة ما ورد في إحدى الصحف المحلية حول إيقاف استقدام العمالة من بنجلاديش"
+    denial = _located(sentence, "نفت", "وزارة العمل", sentence[sentence.index("صحة"):])
+    assert _object(denial) == "إيقاف استقدام العمالة من بنجلاديش"
+    # a pointer from a relative clause of news named before the content: alwatan ae0df4a36fc30 (2015-07-27)
+    sentence = ("نفت مصادر مقربة من القناة الرياضية السعودية الأنباء التي تداولت أخيرا، عن قيام القناة الرياضية "
+                "السعودية بنقل مباريات الفريق الأول لكرة القدم بالنادي الودية")
+    denial = _located(sentence, "نفت", "مصادر مقربة", sentence[sentence.index("التي"):])
+    assert _object(denial).startswith("قيام القناة الرياضية")
+    # and by a reporting verb: aawsat a3d239386e7a9 (2015-07-31), Lew denies the Republicans' figure, not the
+    # expert's history of the freeze (afb7761016d9b, judged denial-of-other-claim P068, P019, P065, P037)
+    sentence = ("نفى وزير الخزانة جاك لو قول عدد من النواب الجمهوريين بأن إيران ستحصل على مائة وخمسين مليار دولار إذا "
+                "رفعت عنها العقوبات الدولية والأميركية، وصارت أموال إيران المجمدة متوافرة للحكومة الإيرانية")
+    denial = _located(sentence, "نفى", "وزير الخزانة", sentence[sentence.index("جاك"):])
+    assert _object(denial) == ("إيران ستحصل على مائة وخمسين مليار دولار إذا رفعت عنها العقوبات الدولية "
+                               "والأميركية")
+
+
+def test_a_denial_that_only_points_back_is_not_weighed_by_its_words() -> None:
+    # alweeam 99b1c02222 (real_disputes D2-029): "أن ما ذكر غير صحيح لعدد من الأسباب ..." names what it denies by
+    # pointing back to the patient's complaint; its own words are its reasons
+    from claimtrack.contradiction.denied_object import denied_object, names_denied
+
+    assert denied_object("ما ذكر غير صحيح لعدد من الأسباب من أهمها عدم وجود ممرضين رجال سعوديين بقسم العمليات") is None
+    assert denied_object("الأنباء المتداولة") is None  # (the sentence says what the news was: denied.denied_key)
+    assert denied_object("تلك التقارير آنذاك") is None
+    sentence = "وأوضح سعد النقير أن ما ذكر غير صحيح لعدد من الأسباب من أهمها عدم وجود ممرضين رجال سعوديين بقسم العمليات"
+    denial = _located(sentence, "وأوضح", "سعد النقير", sentence[sentence.index("ما ذكر"):])
+    complaint = _located("وما ذكر على لسانها بأنها تعرضت للإساءة من 3 ممرضين سعوديين وطبيب عربي", "", "",
+                      "تعرضت للإساءة من 3 ممرضين سعوديين وطبيب عربي", "sabq_0ba19c628a")
+    assert names_denied(denial, complaint, _unit)
+
+
+def test_a_description_of_the_denier_is_no_part_of_what_he_denies() -> None:
+    # alyaum_07cc52c471 (real_disputes D2-064): the player's club and a quote besides what he denies
+    from claimtrack.contradiction.denied_object import names_denied
+
+    sentence = ('نفى فريد (22 عاما)، المحترف مع نادي شاختار دونتسك الاوكراني، تناوله مادة منشطة في كوبا اميركا: "لم '
+                'اتناول اي مادة محظورة"')
+    denial = _located(sentence, "نفى", "فريد (22 عاما)", sentence[sentence.index("المحترف"):], "alyaum_07cc52c471")
+    assert _object(denial) == "تناوله مادة منشطة في كوبا اميركا"
+    report = _located("وأكدت شبكة فوكس سبورت أن الاختبار الأول كشف عن تناول اللاعب البرازيلي مادة محظورة", "وأكدت",
+                   "شبكة فوكس سبورت", "الاختبار الأول كشف عن تناول اللاعب البرازيلي مادة محظورة", "alweeam_ff340a00ec")
+    assert names_denied(denial, report, _unit)
+
+
+def test_a_statement_that_negates_what_is_denied_agrees() -> None:
+    # aawsat ac21224dc3ae1 (2015-07-27): the council denies ghost police; its member says there are none (judged
+    # agreement, P000)
+    from claimtrack.contradiction.denied_object import names_denied
+
+    sentence = ("نفى مجلس محافظة نينوى أمس وجود شرطة «فضائيين» (وهميين) في معسكر قوات الشرطة المحلية في المحافظة الذي "
+                "قررت وزارة الداخلية العراقية نقله إلى بغداد")
+    denial = _located(sentence, "نفى", "مجلس محافظة نينوى", sentence[sentence.index("وجود"):], "ac21224dc3ae1")
+    member = _located("وقال غزوان حامد: «ليس هناك فضائيون في صفوف قوات الشرطة المحلية في محافظة نينوى، وكل ما يقال في "
+                   "هذا الإطار ليس سوى إشاعات»", "وقال", "غزوان حامد",
+                   "«ليس هناك فضائيون في صفوف قوات الشرطة المحلية في محافظة نينوى، وكل ما يقال في هذا الإطار ليس سوى "
+                   "إشاعات»", "ac21224dc3ae1")
+    assert not names_denied(denial, member, _unit)
+
+
+def test_a_short_statement_the_denial_names_whole_is_what_it_denies() -> None:
+    # aawsat af877a15cabcb (2015-07-27): "نافيًا تقريرا أوردته صحيفة «وول ستريت جورنال» حول ضغط مسؤولين أميركيين
+    # لإطلاق سراح بولارد" against the report told in the same article, "إطلاق سراح بولارد"
+    from claimtrack.contradiction.denied_object import names_denied
+
+    sentence = ("نافيًا تقريرا أوردته صحيفة «وول ستريت جورنال» حول ضغط مسؤولين أميركيين لإطلاق سراح بولارد، في إطار "
+                "مساع لتهدئة الغضب الإسرائيلي حيال الاتفاق النووي مع إيران")
+    denial = _located(sentence, "نافيًا", "", sentence[sentence.index("تقريرا"):], "af877a15cabcb")
+    assert names_denied(denial, _located("إطلاق سراح بولارد", "", "", "إطلاق سراح بولارد", "af877a15cabcb"), _unit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="نفى الوزير صحة ما تردد عن منع سعوديين، لأن «ذلك» غير صحيح: مؤكدا التي", max_size=80))
+def test_the_denied_object_lies_within_its_text(text: str) -> None:
+    from claimtrack.contradiction.denied_object import denied_object
+
+    span = denied_object(text)
+    assert span is None or 0 <= span.start < span.end <= len(text)
+
+
+def test_one_denial_carried_by_two_outlets_with_the_report_it_tells() -> None:
+    # alriyadh a05dc6e448997 (2015-07-25): the Kuwaiti interior ministry's عادل الحشاش, "ما يتداول بشأن منع فئات معينه
+    # غير صحيح"; alweeam af35c9c6042d0 carries the same statement, whose report "منع فئات معينة" was marked as denied
+    # by it (judged agreement, E1008)
+    from claimtrack.contradiction.denied_object import tells_denied
+    from claimtrack.contradiction.narration import TOLD
+    from claimtrack.contradiction.targets import carried_twice
+    from claimtrack.matching.speakers import speaker_of
+
+    source = "مدير إدارة الإعلام الأمني في وزارة الداخلية الكويتية العميد عادل الحشاش"
+    sentence = f'وأكد {source} أن دخول مواطني دول مجلس التعاون للكويت يسير بصورة طبيعية، مضيفا "ما يتداول بشأن منع فئات معينه غير صحيح"'
+    denial = _located(sentence, "مضيفا", "", "ما يتداول بشأن منع فئات معينه غير صحيح", "a05dc6e448997")
+    denial.speaker = speaker_of(source)
+    assert tells_denied(denial.attribution.content.text)
+    told = _located("منع فئات معينة", "", "", "منع فئات معينة", "af35c9c6042d0")
+    told.attribution.cue.stance = TOLD
+    told.source_key = frozenset({"مدير اداره الاعلام الامني في الوزاره العميد عادل الحشاش"})
+    assert carried_twice(denial, told)
+    # a denial in its own words still denies the report another outlet tells (real_disputes D2-017)
+    own = _located("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال", "نفي",
+                   "الاتحاد السعودي لكرة القدم", "رفع الإيقافات عن لاعبي النصر والهلال", "alweeam_2f7239f0c5")
+    own.speaker = speaker_of("الاتحاد السعودي لكرة القدم")
+    assert not tells_denied(own.attribution.content.text)
+    told.source_key = frozenset({"عدنان المعيبد المتحدث الرسمي باسم اتحاد كره القدم"})
+    assert not carried_twice(own, told)
+
+
+def test_a_claim_named_in_the_singular_says_what_it_claims_after_beh() -> None:
+    # ad3d3b894bfff (2015-07-27): the teacher's daughter "نفت رحمة الحويطي «ادعاء» إدارة الجامعة بتقديم المساعدة
+    # لإنقاذ حياة والدتها" was linked to the article's account of the collapse (judged denial-of-other-claim, P008)
+    sentence = "ونفت ابنة المعلمة رحمة الحويطي «ادعاء» إدارة الجامعة بتقديم المساعدة لإنقاذ حياة والدتها"
+    denial = _located(sentence, "ونفت", "ابنة المعلمة", sentence[sentence.index("رحمة"):], "ad3d3b894bfff")
+    assert _object(denial) == "بتقديم المساعدة لإنقاذ حياة والدتها"
+    # what a denial names after what it denies is no pointer to a report: a4b30bc136a6c (2015-07-25) "نفت أسرة
+    # الفنانة ميرنا المهندس وفاتها وهي الإشاعة التي انتشرت خلال اليومين الماضيين" denies her death
+    from claimtrack.contradiction.denied_object import denied_object
+
+    text = "وفاتها وهي الإشاعة التي انتشرت خلال اليومين الماضيين بقوة على وسائل التواصل الاجتماعي"
+    span = denied_object(text)
+    assert span is not None and text[span.start : span.end] == "وفاتها"

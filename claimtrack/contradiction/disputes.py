@@ -28,9 +28,9 @@ from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, fused_apart, statement_words
 
-__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "Skeletons", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
-           "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_speakers", "shared_event", "statement_backreference",
-           "statement_speakers", "told_reports"]
+__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "Skeletons", "about_at", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
+           "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_phrase_at", "report_speakers", "shared_event", "statement_backreference",
+           "skeleton", "statement_speakers", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 # How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
@@ -120,6 +120,12 @@ def _report_phrase_at(words: "list[tuple[str, Span]]", k: int, phrases: "tuple[t
     return 0
 
 
+def report_phrase_at(words: "list[tuple[str, Span]]", k: int) -> int:
+    """How many words of ``words`` from ``k`` a phrase that names a report takes (denials.tsv ``report`` and
+    ``hearsay``: ما ورد، الأنباء التي), or 0."""
+    return _report_phrase_at(words, k, _report_openers())
+
+
 def _opens_with(word: str, first: str) -> bool:
     """Is ``word`` the phrase's first word, with a clitic: وما، لما (which bare_readings keeps whole: a word of
     three letters)?"""
@@ -163,6 +169,11 @@ def _about_at(word: str) -> bool:
     return any(f in about or (f.startswith(_THAT) or f[1:].startswith(_THAT)) and (
         (f[-1:] == "\u0647" and f[:-1] in about) or (f[-2:] in ("\u0647\u0627", "\u0647\u0645") and f[:-2] in about))
                for f in bare_readings(word)[:2])
+
+
+def about_at(word: str) -> bool:
+    """Is ``word`` one that opens what a report says (:func:`_about_at`: حول، بشأن، بأنها)?"""
+    return _about_at(word)
 
 
 def opens_with_about(text: str) -> bool:
@@ -364,6 +375,11 @@ def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[st
 
 
 _LONG_VOWELS = ALEF + WAW + YEH + ALEF_MAKSURA
+
+
+def skeleton(stem_: str) -> str:
+    """What two spellings of one stem share (:func:`_skeleton`)."""
+    return _skeleton(stem_)
 
 
 @functools.lru_cache(maxsize=65536)  # asked for every word of every claim a denial is held against

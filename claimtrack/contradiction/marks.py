@@ -137,7 +137,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         if kind != "contradicts":
             marks.append(Mark(x, y, kind, tuple(evidence), explain(kind, ax, ay, why, sx, sy)))
             continue
-        found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source)
+        found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source, weight)
         if found is None or (found[0] in ("denies", "contradicts") and not lead_words.meet(ax.article, ay.article)):
             continue  # (one cluster on a day of 1,400 articles may join two stories: Leads)
         dispute, evidence, why, turned = found
@@ -158,7 +158,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
 
 
 def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidence], why: str, speaker: str,
-                same_source: bool) -> tuple[str, list[Evidence], str, bool] | None:
+                same_source: bool, weight: Callable[[str], float]) -> tuple[str, list[Evidence], str, bool] | None:
     """What kind of dispute a "contradicts" verdict of the rules is, with its evidence and reason, and whether
     the two sides are to be turned round (the claim first, then its denial; the earlier figure first).  None
     when a difference of figures does not survive comparing like with like."""
@@ -179,7 +179,7 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     if denial_mentions(other_side.content.text, verbs_within=0, fused=True) or explicit_denial(other_side):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
-    if denial and not (denier.attribution.content.refers_to or asserts_denied(denier, cy if turned else cx)):
+    if denial and not (denier.attribution.content.refers_to or asserts_denied(denier, cy if turned else cx, weight)):
         return None  # "لا صحة لإيقاف الاستقدام" against "تم وصول عدد من العمالة": not what it denies (targets.asserts_denied)
     if denial and asserts_nothing((sy if turned else sx).content.text):
         return None  # nothing to deny: "«جبهة النصرة»" (aawsat a58d1ef25f449) against "نافية أسر أو اعتقال ..."

@@ -5,17 +5,17 @@ person (:func:`~.worded_apart.find_disputes` asks these of the claims a denial i
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from ..claims import claim_key
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import (ALEF, HEH, IMPERFECT_PREFIXES, NOON, PRONOUN_SUFFIXES, STEM_PRONOUN_SUFFIXES, TEH, WAW,
-                             without_conjunction)
+from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
 from ..matching.score import Claim
-from ..matching.speakers import relation
+from ..matching.speakers import relation, speaker_of
 from .denied import explicit_denial, named_denial
-from .disputes import DENIAL_VERB_REACH, denial_mentions, rare_skeletons, told_reports
+from .denied_object import denied_start, denies_own_part, names_denied, tells_denied
+from .disputes import denial_mentions, rare_skeletons, told_reports
 from ..normalize import fold
 from .statement_words import bare_readings, statement_words
 from .narration import TOLD
@@ -49,22 +49,12 @@ def _stops() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _denied_start(text: str) -> int:
-    """Where what a denial denies starts: after the denial words it opens with (within its first
-    :data:`DENIAL_VERB_REACH` words), or 0."""
-    words = statement_words(text)
-    reach = words[min(DENIAL_VERB_REACH, len(words)) - 1][1].end if words else 0
-    opening = [m for m in denial_mentions(text, verbs_within=DENIAL_VERB_REACH) if m.span.start < reach]
-    return opening[-1].span.end if opening else 0
-
-
-@functools.lru_cache(maxsize=8192)
 def denies_a_stop(text: str) -> bool:
     """Does a denial deny a stop (denials.tsv kind ``stop``): the first term of its content after the denial words it
     opens with ("لا صحة لإيقاف الاستقدام من «بنجلاديش»"; a denial verb's content "توقف الاتفاقية ...")?"""
     if not statement_words(text):
         return False
-    terms = claim_key(text[_denied_start(text) :]).ordered
+    terms = claim_key(text[denied_start(text) :]).ordered
     return bool(terms) and bool(predicate_forms(terms[0]) & _stops())
 
 
@@ -94,32 +84,12 @@ def denies_a_qualifier(text: str) -> bool:
     """Does a denial deny a qualifier of an act (denied_qualifiers.txt: its intent or cause) among the first
     :data:`_QUALIFIER_REACH` words of what it denies, after the denial words it opens with ("تعمدهم التحرش"، "يكون
     اعتقاله بسبب الطائرة")?"""
-    start = _denied_start(text)
+    start = denied_start(text)
     return any(_qualifier_word(w) for w, span in [x for x in statement_words(text) if x[1].start >= start][:_QUALIFIER_REACH])
 
 
 # How many words into what a denial denies its qualifier may stand ("يكون اعتقاله بسبب": the third).
 _QUALIFIER_REACH = 3
-
-
-@functools.cache
-def _roles() -> frozenset[str]:
-    """denied_roles.txt: nouns of one's own part in an event (مسؤولية، علاقة، صلة، دور), folded, each also with the
-    TEH its teh marbuta is written as before a pronoun (مسؤوليت-ه)."""
-    words = {fold(w) for w in read_words("denied_roles.txt")}
-    return frozenset(words | {w[:-1] + TEH for w in words if w.endswith(HEH)})
-
-
-@functools.lru_cache(maxsize=8192)
-def denies_own_part(text: str) -> bool:
-    """Does a denial deny the speaker's own part in an event: a role noun of denied_roles.txt with a pronoun, the
-    first word of what it denies after the denial words it opens with (مسؤوليته عن العملية، علاقاتها بالموضوع)?"""
-    start = _denied_start(text)
-    after = [w for w, span in statement_words(text) if span.start >= start]
-    if not after:
-        return False
-    word = without_conjunction(after[0])
-    return any(word.endswith(p) and word[: -len(p)] in _roles() for p in STEM_PRONOUN_SUFFIXES)
 
 
 def names_denier(denial: Claim, other: Claim) -> bool:
@@ -135,8 +105,11 @@ def names_a_qualifier(text: str) -> bool:
     return any(_qualifier_word(w) for w, _ in statement_words(text))
 
 
-def asserts_denied(denial: Claim, other: Claim) -> bool:
-    """Does a claim assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
+def asserts_denied(denial: Claim, other: Claim, weight: "Callable[[str], float] | None" = None) -> bool:
+    """Does a claim assert what a denial denies?  With the corpus's ``weight``, first: does it name a good part of
+    what the denial denies, isolated from its reasons, its report phrase and its speaker's description, weighed by
+    rarity (:func:`.denied_object.names_denied`: a company head's denial of a sale is no denial of his own words on
+    strategy, a denial that a channel will broadcast a club's matches none of the match schedule).  Does it assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
     «بنجلاديش»" (the Labour Ministry, aad320a48441e, 2015-07-22) says recruitment goes on; the ambassador's
     "عملية الاستقدام تسير بوتيرة بطيئة" (a156a76ef8548) and "بالفعل تم وصول عدد من العمالة البنغلاديشية"
     (a978129247384) say so too, and agree (judged agreement P015, P019, E006, M008 and eleven more there).  A claim
@@ -145,6 +118,8 @@ def asserts_denied(denial: Claim, other: Claim) -> bool:
     التحرش", a975735a7f566, 2015-07-22) grants the act: it disputes only a claim that names an intent or a cause too
     (:func:`denies_a_qualifier`), not the arrest of one of the young men "الذين ظهروا في مقطع الفيديو الخاص بالتحرش
     بفتاتين" (aa9ebaad81439; judged different-claims P058, E011, P050; 2015-07-25, E1005, E1011)."""
+    if weight is not None and not names_denied(denial, other, weight):
+        return False
     if denies_a_qualifier(denial.attribution.content.text) and not names_a_qualifier(other.attribution.content.text):
         return False
     if denies_own_part(denial.attribution.content.text) and not names_denier(denial, other):
@@ -230,12 +205,26 @@ def carried_twice(denial: Claim, other: Claim) -> bool:
     بيع عقود بعض لاعبي الفريق الأول ...", aawsat acf206cd6f09b, and the same statement of the club in aljazirah
     a468c92bb6684 and aleqtisadiya a1ec696201ffc, 2015-07-24: judged agreement, M010, P040)?  One denial carried by
     two outlets is one statement, no dispute; a denial in its own words ("نفي الاتحاد السعودي لكرة القدم رفع
-    الإيقافات", real_disputes D2-017) still denies the report."""
+    الإيقافات", real_disputes D2-017) still denies the report.  So is a report told by the denier's own statement
+    in another outlet when the denial tells the report too (:func:`.denied_object.tells_denied`), however short:
+    "ما يتداول بشأن منع فئات معينه غير صحيح" (the Kuwaiti interior ministry's عادل الحشاش, alriyadh
+    a05dc6e448997, 2015-07-25) and the report "منع فئات معينة" his statement tells in alweeam af35c9c6042d0 and
+    almadina a6d3c82813e9a (judged agreement, E1008, E1012, E1014); the club's "لا صحة لما تردد ... عن موافقة
+    إدارة الشباب على بيع عقود بعض لاعبي الفريق الأول" (almadina adc971fa221ad, 2015-07-23) and the report its
+    denial tells in alriyadh a4e814259db99 (P060, P036, P057)."""
     if other.attribution.cue.stance != TOLD:
         return False
     told, said = _content_skeletons(other.attribution.content.text), _content_skeletons(denial.attribution.content.text)
     fewer = min(len(told), len(said))
-    return fewer >= _REPEATED_LEAST and len(told & said) >= _REPEATED * fewer
+    if fewer >= _REPEATED_LEAST and len(told & said) >= _REPEATED * fewer:
+        return True
+    return tells_denied(denial.attribution.content.text) and _told_by(other, denial)
+
+
+def _told_by(report: Claim, denial: Claim) -> bool:
+    """Is a told report told by the denier: is the speaker of the statement that tells it (its source key) one
+    speaker with the denial's?"""
+    return any(relation(speaker_of(k), denial.speaker) == "same" for k in report.source_key)
 
 
 # A told report and a denial are one statement when they share this share of the shorter's words (a report told to

@@ -186,7 +186,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 said_not(o, sk := {s for f, s in link_words if f in w}) or tells_report(o, sk)
                 or few_apart(c, o, sk, {x for _, x in link_words}) or points_back_apart(c, o, texts[c.attribution.article]))]
         links = [(o, w) for o, w in links if not (one_person(c, o) or carried_twice(c, o))
-                 and (c.attribution.content.refers_to == o.id or authors is not None or asserts_denied(c, o))]
+                 and (c.attribution.content.refers_to == o.id or authors is not None or asserts_denied(c, o, weight))]
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
                 continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
