@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from .contradiction import Mark, contradictions, one_sided
+from .contradiction import Mark, contradictions, left_out_withheld, one_sided
 from .lexicon import str_tuple
 from .matching import Cluster, Corpus
 from .models import Article, Attribution
@@ -84,7 +84,7 @@ class OutletRow:
     document: float
     direct: float
     hedged: float
-    without_counter: int
+    without_counter: int | None  # None: the corpus is too large to say (contradiction.LEFT_OUT_CORPUS_MOST)
 
     def as_dict(self) -> dict:
         return attrs.asdict(self)
@@ -98,6 +98,8 @@ class Comparison:
     marks: tuple[Mark, ...]
     # {claim id, counter-claim id} -> the articles that carry one side without the other
     unanswered: dict[frozenset[str], tuple[str, ...]] = attrs.field(factory=dict)
+    # the corpus is too large to say which articles leave a counter-claim out (contradiction.LEFT_OUT_CORPUS_MOST)
+    left_out_withheld: bool = False
 
     def unanswered_in(self, mark: Mark) -> tuple[str, ...]:
         """Articles that report one side of ``mark`` and leave the other out."""
@@ -125,6 +127,7 @@ def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple
     by_id = {a.id: a for a in corpus.attributions}
     marks = tuple(contradictions(corpus, narration=narration)) if marks is None else tuple(marks)
     sided = one_sided(corpus, marks)
+    withheld = left_out_withheld(corpus)
     left_out: dict[str, list[str]] = defaultdict(list)  # attribution -> counter-claims its article left out
     for pairs in sided.values():
         for claim, counter in pairs:
@@ -167,6 +170,7 @@ def compare_outlets(corpus: Corpus, *, all_clusters: bool = False, marks: "tuple
             document=_share(sum(a.source.kind in DOCUMENT for a in atts), n),
             direct=_share(sum(a.quote == "direct" for a in atts), n),
             hedged=_share(sum(bool(a.hedges) for a in atts), n),
-            without_counter=len({claim for art in ids for claim, _ in sided.get(art, [])}),
+            without_counter=None if withheld else len({claim for art in ids for claim, _ in sided.get(art, [])}),
         ))
-    return Comparison(corpus, tuple(views), tuple(rows), marks, {k: tuple(v) for k, v in unanswered.items()})
+    return Comparison(corpus, tuple(views), tuple(rows), marks, {k: tuple(v) for k, v in unanswered.items()},
+                      withheld)

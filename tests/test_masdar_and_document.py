@@ -8,7 +8,7 @@ from .conftest import only_attribution
 @pytest.mark.parametrize(
     "text, cue, source, content",
     [
-        # aawsat_213795157a (real_disputes D1-046): "على الرغم من", three words, opens the verbal noun's clause
+        # aawsat_213795157a (real_disputes D1-046): "على الرغم من" (الرغم من in particles.tsv after على) opens the verbal noun's clause
         ("تمسكت السلطات الشرعية في ليبيا بروايتها الرسمية عن تعرض وزير داخليتها لمحاولة اغتيال، على الرغم من إعلان "
          "وزارة الداخلية التونسية أنه «لا وجود لتلك المحاولة أصلا».",
          "إعلان", "وزارة الداخلية التونسية", "«لا وجود لتلك المحاولة أصلا»"),
@@ -32,10 +32,14 @@ def test_a_verbal_noun_after_ala_al_raghm_min_is_a_cue(text, cue, source, conten
         # almadina 2015-07-24: the same with "بياناً أكدت فيه أنها"
         ("من جهتها أصدرت الإدارة الوحداوية بياناً أكدت فيه أنها كانت ترغب في استمرار عساف القرني.",
          "كانت ترغب في استمرار عساف القرني"),
-        # a verb with a nominal object keeps it: the statement's verb says what it does with it (alwatan 2015-07-24)
-        ("وأصدر نادي الشباب بيانا رسميًا ينفي فيه الأخبار المتداولة حول بيع عقود بعض اللاعبين.",
-         "رسميًا ينفي فيه الأخبار المتداولة حول بيع عقود بعض اللاعبين"),
     ],
 )
 def test_what_a_statement_says_after_its_verb_and_fih(text, content):
     assert only_attribution(text).content.text == content
+
+
+def test_a_statement_verb_with_a_nominal_object_keeps_what_it_denies():
+    # alwatan 2015-07-24: the statement's verb says what it does with its object, so the content is not cut to after
+    # فيه; only that is asserted (the adverb رسميًا before ينفي opens the content today, which is not the guide's reading)
+    content = only_attribution("وأصدر نادي الشباب بيانا رسميًا ينفي فيه الأخبار المتداولة حول بيع عقود بعض اللاعبين.").content.text
+    assert content.endswith("ينفي فيه الأخبار المتداولة حول بيع عقود بعض اللاعبين")

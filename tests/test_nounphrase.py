@@ -83,8 +83,17 @@ def test_after_a_denial_a_noun_with_a_pronoun_may_be_what_is_denied(text, source
         # a quoted name an open noun takes stays in the mention (aawsat 2015-07-21)
         ("وقال مصطفي فرحات، المدير العام لمبادرة «نفهم»، لـ«الشرق الأوسط» إن «تأهلنا لنهائيات جوائز (وايز) شرف».",
          "مصطفي فرحات، المدير العام لمبادرة «نفهم»", "«تأهلنا لنهائيات جوائز (وايز) شرف»"),
+        # before إن the quoted noun is a campaign's name in the mention, not what is said (review of the rule)
+        ("وقال المتحدث باسم الحملة «سلامته» إن التبرعات مستمرة.", "المتحدث باسم الحملة «سلامته»", "التبرعات مستمرة"),
     ],
 )
 def test_a_quoted_noun_with_a_pronoun_after_a_name_is_what_is_announced(text, source, content):
     found = only_attribution(text)
     assert (found.source.text, found.content.text) == (source, content)
+
+
+def test_a_manner_adverb_after_a_denier_is_no_preposition_of_his_part():
+    # review of the rule above: "بشكل قاطع" is how he denied, so the speaker is not cut to the bare kin noun عم and
+    # زوجها is not what is denied (the adverb itself still runs into the source: only the cut is asserted here)
+    found = only_attribution("ونفى عم زوجها بشكل قاطع أن يكون قد هدده.")
+    assert found.source.text.startswith("عم زوجها") and found.content.text.endswith("يكون قد هدده")

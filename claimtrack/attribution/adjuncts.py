@@ -283,11 +283,12 @@ def _before_own_preposition(st: SentenceTokens, start: int, end: int, verb: Verb
 def _before_denied_relative(st: SentenceTokens, start: int, end: int) -> int:
     """Where a relative ما opens what a denial denies inside an adjunct's object ("ونفى المتحدث ...، محمد عبد السلام
     على صفحته على موقع «فيسبوك» أمس ما نقل عن زعيمهم", aawsat_e8ce6bed1b): the ما of "ما نقل", "ما تردد", "ما ورد"
-    with its indefinite verb after it, after a word that ends the adjunct's object (a name, a definite or possessed
-    noun, a time word, a closing quotation mark; not "صحة ما تردد": the noun is the denial's own); else ``end``."""
+    with an indefinite word after it (its verb, or إذا: "ما إذا كانت"), after a word that ends the adjunct's object
+    (a name, a definite or possessed noun, a time word, a closing quotation mark; not "صحة ما تردد": the noun is the
+    denial's own); else ``end``."""
     for k in range(start, end):
         t, nxt, before = st.tokens[k], st.tok(k + 1), st.tokens[k - 1]
-        if t.key == MA and not t.conj and nxt is not None and nxt.is_word and not st.definite(nxt) \
+        if t.key in rule_words().relative_ma and not t.conj and nxt is not None and nxt.is_word and not st.definite(nxt) \
                 and (not before.is_word or st.definite(before) or st.is_time(before) or possessed(st, before)):
             return k
     return end

@@ -14,7 +14,7 @@ import functools
 
 from ..dates import month_number
 from ..lexicon.aliases import aliases
-from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, derived_masdar, elative, is_nisba
 from ..normalize import fold
 from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
@@ -193,10 +193,16 @@ def bare_name(st: SentenceTokens, start: int, end: int) -> bool:
 
 def part_in(st: SentenceTokens, j: int) -> bool:
     """Is the noun with a pronoun at ``j`` followed by the preposition of what it relates to, written apart or
-    attached ("علاقتهم بالهجوم", "تورطه في", "سعيها لامتلاك")?"""
+    attached to a definite noun or a derived verbal noun ("علاقتهم بالهجوم", "تورطه في", "سعيها لامتلاك"; not a
+    manner adverb: "زوجها بشكل قاطع", "بوضوح")?"""
     nxt = st.tok(j + 1)
-    return nxt is not None and nxt.is_word and not nxt.conj \
-        and (st.is_prep(nxt) or len(nxt.key) > 3 and nxt.key[0] in (BEH, LAM) and not st.is_name(nxt))
+    if nxt is None or not nxt.is_word or nxt.conj or st.adjunct_kind(nxt):
+        return False
+    if st.is_prep(nxt):
+        return True
+    rest = nxt.key[1:]
+    return len(nxt.key) > 3 and nxt.key[0] in (BEH, LAM) and not st.is_name(nxt) \
+        and (rest.startswith(DEFINITE) or nxt.key[:2] == LAM + LAM or derived_masdar(rest))
 
 
 def masdar_opened(st: SentenceTokens, k: int) -> bool:

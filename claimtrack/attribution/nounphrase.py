@@ -68,10 +68,11 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                     continue
                 if close is None or close == j + 1:
                     break
-                if words and state == "closed" and close == j + 2 and possessed(st, st.tokens[j + 1]):
+                if words and state == "closed" and close == j + 2 and possessed(st, st.tokens[j + 1]) \
+                        and not _opens_content(st, close + 1):
                     # "أعلن رئيس الحكومة اليمنية خالد بحاح «تحريرها» من أيدي الحوثيين" (aawsat_6d5abbbed8): after
                     # a closed mention, a quoted noun with a pronoun is the verb's object, no name (not "لمبادرة «نفهم»":
-                    # the name an open noun takes)
+                    # the name an open noun takes; not before إن or a colon: "المتحدث باسم الحملة «سلامته» إن", a name)
                     break
                 # a quoted name ("قائمة «الزاوية أولا»"): adjectives may follow, not a surname
                 j, words, state, prev = close + 1, words + 1, "closed", "noun"
@@ -356,6 +357,12 @@ def _honorific_pronoun(st: SentenceTokens, t: Token) -> bool:
     """Is ``t`` an honorific with its pronoun that backreferences.tsv lists ("سموه", "معاليه", "فخامته"), unlike a
     kin or rank word with one ("مدربه مارسيلو جاياردو", "نظيره الروسي سيرغي لافروف"), which a name may follow?"""
     return (t.key,) in st.g.backrefs and title_with_pronoun(st, t)
+
+
+def _opens_content(st: SentenceTokens, k: int) -> bool:
+    """Does a complementizer or a colon stand at ``k``, where what was said starts?"""
+    t = st.tok(k)
+    return t is not None and (st.is_comp(t) or t.text == COLON)
 
 
 def _apposition(st: SentenceTokens, comma: int, *, titled: bool = False) -> int | None:

@@ -111,6 +111,7 @@ def _stored(args: argparse.Namespace):
 
 def _cmd_compare(args: argparse.Namespace, out) -> int:
     from ..compare import compare_outlets
+    from ..contradiction import LEFT_OUT_CORPUS_MOST
     from ..report import comparison_to_json, render_html, render_markdown
 
     if args.html is not None and not args.html.strip():
@@ -156,9 +157,13 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
                     (34, 18, 40, 26, 34), out)
         out.write("\n")
         _write_timelines(comparison, out)
+        if comparison.left_out_withheld:
+            out.write(f"no counter: not said over more than {LEFT_OUT_CORPUS_MOST} articles (on a whole day of news, "
+                      "dispute marks are leads to check, not findings)\n")
         write_table(("outlet", "attrib.", "/1000 w", "named", "anon.", "document", "direct", "hedged", "no counter"),
                     [(r.outlet, r.attributions, r.per_1000_words, f"{r.named:.0%}", f"{r.anonymous:.0%}",
-                      f"{r.document:.0%}", f"{r.direct:.0%}", f"{r.hedged:.0%}", r.without_counter)
+                      f"{r.document:.0%}", f"{r.direct:.0%}", f"{r.hedged:.0%}",
+                      "–" if r.without_counter is None else r.without_counter)
                      for r in comparison.outlets], (22, 7, 7, 6, 6, 8, 6, 6, 10), out)
     return 0
 

@@ -68,7 +68,10 @@ def render_summary(p: Page, stories: Sequence[Story]) -> str:
     else:
         listing = f'<p class="meta">{_e(t("summary.no_disputes"))}</p>'
     left = _left_out(p, stories)
-    if left:
+    if c.left_out_withheld:  # a day of news: the marks are leads, and "left out the denial" would accuse
+        left_html = (f'<p class="meta withheld">{_e(t("summary.left_out_withheld"))} '
+                     f'({_e(t.count(len(c.corpus.articles), "article"))})</p>')
+    elif left:
         rows = "".join(f'<li><bdi class="outlet">{_e(outlet)}</bdi>: {_e(t.count(len(ss), "story"))} — '
                        + "، ".join(f'<a href="#{s.anchor}">{_e(shorten(s.label, 5))}</a>' for s in ss[:3])
                        + ("، …" if len(ss) > 3 else "") + "</li>" for outlet, ss in left.items())
@@ -90,7 +93,8 @@ def render_outlets(p: Page) -> str:
     for r in c.outlets:
         cells = (f"<bdi>{_e(r.outlet)}</bdi>", _e(t.num(r.articles)), _e(t.num(r.words)), _e(t.num(r.attributions)),
                  _e(t.num(r.per_1000_words)), _e(t.share(r.named)), _e(t.share(r.anonymous)), _e(t.share(r.document)),
-                 _e(t.share(r.direct)), _e(t.share(r.hedged)), _e(t.num(r.without_counter)))
+                 _e(t.share(r.direct)), _e(t.share(r.hedged)),
+                 _e("–" if r.without_counter is None else t.num(r.without_counter)))
         rows.append("<tr>" + "".join(f"<td>{x}</td>" for x in cells) + "</tr>")
     table = ('<div class="tablebox"><table class="outlets"><thead><tr>'
              + "".join(f"<th>{_e(t(h))}</th>" for h in head) + "</tr></thead><tbody>" + "".join(rows)

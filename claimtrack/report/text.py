@@ -33,13 +33,18 @@ def _md(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
+def _count(n: int | None) -> str:
+    """A count, or a dash where it is not given (counter-claims left out, on a corpus too large to say)."""
+    return "–" if n is None else str(n)
+
+
 def render_markdown(c: Comparison) -> str:
     """The comparison as Markdown: the outlet table, then each claim with its outlets and marks."""
     lines = ["# مقارنة تغطية المنافذ", "", "| المنفذ | إسنادات | لكل 1000 كلمة | مسمّاة | مجهولة | وثائق | مباشر | تحفّظ | دون الرواية المقابلة |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for row in c.outlets:
         lines.append(f"| {_md(row.outlet)} | {row.attributions} | {row.per_1000_words} | {row.named:.0%} | {row.anonymous:.0%} | "
-                     f"{row.document:.0%} | {row.direct:.0%} | {row.hedged:.0%} | {row.without_counter} |")
+                     f"{row.document:.0%} | {row.direct:.0%} | {row.hedged:.0%} | {_count(row.without_counter)} |")
     for view in c.clusters:
         lines += ["", f"## {_md(view.cluster.label)}", ""]
         for r in view.reportings:
