@@ -29,7 +29,7 @@ from .parts import figure_parts
 from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "said_at_once", "several_events", "since_day",
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "period_bound", "reported_later", "revises", "rises", "running_apart", "said_at_once", "several_events", "since_day",
            "unnamed_sources"]
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
@@ -49,6 +49,8 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
     the other (a breakdown); figures that name two groups (مدنيين / مقاتلين) are not compared, and a figure more
     than three times the other is a different scope rather than a dispute."""
     qa, qb = measured_figures(a.text), measured_figures(b.text)
+    if period_bound(a.text) != period_bound(b.text):
+        return []  # a count over a period (since its start, before an event) against one of a day's event
     groups_a, groups_b = {group_of(q) for q, _ in qa} - {None}, {group_of(q) for q, _ in qb} - {None}
     if groups_a and groups_b and not groups_a & groups_b:
         return []  # the two count different sides (17 security men and dozens wounded / 260 Kurdish fighters)
@@ -318,6 +320,26 @@ def since_day(text: str) -> frozenset[int]:
             if nxt in days:
                 found.add(days[nxt])
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def period_bound(text: str) -> bool:
+    """Does ``text`` count its figure over a period bounded by an earlier time: since the period's start (منذ + a
+    noun of place_scopes.tsv kind ``onset``: "قتل 25 جندياً ... منذ بداية الشهر الجاري", aljazirah afabb30e486e9,
+    2015-08-02) or before an event (قبل, durations.tsv kind ``ago``, + an event noun or its plural: "مقتل خمسة
+    أشخاص فقط قبل غارات السبت", alyaum af59991bee360)?  Such a count is of another time than the toll of one day's
+    event ("مقتل عشرة مدنيين السبت"), not another account of it (judged other-time P042, P047, other-place P021)."""
+    words = [set(bare_readings(w)) for w, _ in statement_words(text)]
+    onsets, events = scope_words("onset"), _event_plurals() | scope_words("event")
+    for here, nxt in zip(words, words[1:]):
+        if _SINCE in here and nxt & onsets or here & _ago() and nxt & events:
+            return True
+    return False
+
+
+@functools.cache
+def _ago() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in read_rows("durations.tsv", 3) if r[1] == "ago")
 
 
 def running_apart(kind: str, a: str, b: str) -> bool:
