@@ -40,3 +40,14 @@ def test_a_count_before_an_event_or_since_a_start_is_of_another_time():
     assert not period_bound("ارتفعت الحالات إلى 11 قتيلاً")
     # a figure dated days ago is a date, not a period ("قبل أيام": durations.tsv)
     assert not period_bound("قتل 5 أشخاص قبل أيام")
+
+
+def test_a_figure_of_those_evacuated_is_a_part():
+    # alriyadh ad12847e2fd2b (2015-07-31): those flown home of "نحو 41" injured (alwatan a311d29f1873d; judged
+    # part-vs-whole P018); alwatan adac6b259a78b (2015-08-02): "الذين تم إخلاؤهم" of the 41 (judged P010)
+    from claimtrack.contradiction.figures import _told_as_part
+
+    assert _told_as_part("أخلت طائرتين عسكريتين عمانيتين مساء اليوم الجمعة عبر مطار الأحساء الإقليمي جثامين تسعة "
+                         "أشخاص ، و27 شخص مصاب جراء تعرض الحافلة التي كانت تقلهم")
+    assert _told_as_part("أن المصابين الـ27، الذين تم إخلاؤهم مساء أول من أمس جواً من مطار الأحساء إلى مطار مسقط")
+    assert not _told_as_part("وأسفر الحادث عن وفاة تسعة أشخاص وإصابة 41 آخرين")

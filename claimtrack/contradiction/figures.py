@@ -17,7 +17,7 @@ import regex
 from ..claims import Quantity, claim_key, find_quantities
 from ..geography import named_places
 from ..lexicon import read_rows
-from ..lexicon.morph import HEH, MIN, TEH, TEH_MARBUTA
+from ..lexicon.morph import ALEF, HAMZA, HEH, MIN, PRONOUN_SUFFIXES, TEH, TEH_MARBUTA
 from ..matching.score import Claim
 from ..models import Mention, id_order
 from ..normalize import fold
@@ -115,8 +115,28 @@ _PART_HEADS = frozenset({"locality", "seat"})
 def _told_as_part(small: str) -> bool:
     """Does the smaller figure's statement give it as a part of the event's toll (place_scopes.tsv kind ``part``:
     "في كيلوا وحدها، قتلوا سبعة اشخاص" of Boko Haram's raids on three villages, aawsat ac115da204847)?"""
-    parts = scope_words("part")
-    return any(f in parts for w, _ in statement_words(small) for f in bare_readings(w))
+    parts, moved = scope_words("part"), _moved_forms()
+    return any(f in parts or _without_pronoun(f) in moved for w, _ in statement_words(small) for f in bare_readings(w))
+
+
+@functools.cache
+def _moved_forms() -> frozenset[str]:
+    """The words of place_scopes.tsv kind ``moved`` with the feminine perfect of a verb in ى (أخلى: أخلت)."""
+    words = scope_words("moved")
+    return words | {w[:-1] + TEH for w in words if w.endswith(_FINAL_YEH)}
+
+
+def _without_pronoun(word: str) -> str:
+    """A folded verbal noun without a pronoun after it, its hamza back on the line (إخلاؤهم -> إخلاء)."""
+    for suffix in PRONOUN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4 and stem[-2] == ALEF and stem[-1] in _HAMZA_SEATS:
+            return stem[:-1] + HAMZA
+    return word
+
+
+_FINAL_YEH = "\u064a"  # ى folded to ي: أخلى
+_HAMZA_SEATS = "\u0648\u064a"  # و، ي: a hamza carried before a pronoun (إخلاؤهم، إخلائهم), folded
 
 
 @functools.lru_cache(maxsize=8192)  # an article's lead, asked for each of its figures' pairs
