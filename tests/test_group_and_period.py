@@ -51,3 +51,15 @@ def test_a_figure_of_those_evacuated_is_a_part():
                          "أشخاص ، و27 شخص مصاب جراء تعرض الحافلة التي كانت تقلهم")
     assert _told_as_part("أن المصابين الـ27، الذين تم إخلاؤهم مساء أول من أمس جواً من مطار الأحساء إلى مطار مسقط")
     assert not _told_as_part("وأسفر الحادث عن وفاة تسعة أشخاص وإصابة 41 آخرين")
+
+
+def test_a_village_after_a_preposition_is_a_part_of_the_running_total():
+    # alriyadh ab043d84a6477 / 3alyoum a705a73162cd6 (2015-07-31): the bodies recovered in one village against the
+    # landslides' running total (judged part-vs-whole P002)
+    from claimtrack.contradiction.figures import _part_of_total
+
+    village = ("واستخدم أفراد الجيش والشرطة المعاول والأطباق في إزاحة الأنقاض وسط المطر المنهمر بحثا عن تسعة مفقودين، "
+               "وتم انتشال 13 جثة على الأقل بالقرية وغطيت بالبلاستيك لحمايتها من المطر.")
+    total = "ارتفعت حصيلة ضحايا الانهيارات الأرضية إثر هطول الأمطار الغزيرة وسط نيبال إلى 28 قتيلًا."
+    assert _part_of_total(village, total)
+    assert not _part_of_total("وتم انتشال 13 جثة على الأقل وغطيت بالبلاستيك", total)
