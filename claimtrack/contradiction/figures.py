@@ -17,7 +17,7 @@ import regex
 from ..claims import Quantity, claim_key, find_quantities
 from ..geography import named_places
 from ..lexicon import read_rows
-from ..lexicon.morph import HEH, MIN, TEH, TEH_MARBUTA
+from ..lexicon.morph import ALEF, HAMZA, HEH, MIN, PRONOUN_SUFFIXES, TEH, TEH_MARBUTA, without_article
 from ..matching.score import Claim
 from ..models import Mention, id_order
 from ..normalize import fold
@@ -29,7 +29,7 @@ from .parts import figure_parts
 from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "reported_later", "revises", "rises", "running_apart", "said_at_once", "several_events", "since_day",
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "period_bound", "reported_later", "revises", "rises", "running_apart", "said_at_once", "several_events", "since_day",
            "unnamed_sources"]
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
@@ -49,6 +49,8 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
     the other (a breakdown); figures that name two groups (مدنيين / مقاتلين) are not compared, and a figure more
     than three times the other is a different scope rather than a dispute."""
     qa, qb = measured_figures(a.text), measured_figures(b.text)
+    if period_bound(a.text) != period_bound(b.text):
+        return []  # a count over a period (since its start, before an event) against one of a day's event
     groups_a, groups_b = {group_of(q) for q, _ in qa} - {None}, {group_of(q) for q, _ in qb} - {None}
     if groups_a and groups_b and not groups_a & groups_b:
         return []  # the two count different sides (17 security men and dozens wounded / 260 Kurdish fighters)
@@ -100,8 +102,10 @@ def _part_of_total(small: str, large: str) -> bool:
         return False
     named = {f for w, _ in large_words for f in bare_readings(w)}
     words = statement_words(small)
+    # a head after ب and ال is read without both ("وتم انتشال 13 جثة على الأقل بالقرية", alriyadh ab043d84a6477,
+    # 2015-07-31: one village of the landslides whose toll "ارتفعت ... وسط نيبال إلى 28", judged part-vs-whole P002)
     return any(scopes.get(f) in _PART_HEADS and k + 1 < len(words) and not set(bare_readings(words[k + 1][0])) & named
-               for k, (w, _) in enumerate(words) for f in bare_readings(w))
+               for k, (w, _) in enumerate(words) for f in {without_article(r) for r in bare_readings(w)})
 
 
 # The heads of a place the smaller figure's statement names, the larger not: a locality (حي لوملي) or a town
@@ -113,8 +117,28 @@ _PART_HEADS = frozenset({"locality", "seat"})
 def _told_as_part(small: str) -> bool:
     """Does the smaller figure's statement give it as a part of the event's toll (place_scopes.tsv kind ``part``:
     "في كيلوا وحدها، قتلوا سبعة اشخاص" of Boko Haram's raids on three villages, aawsat ac115da204847)?"""
-    parts = scope_words("part")
-    return any(f in parts for w, _ in statement_words(small) for f in bare_readings(w))
+    parts, moved = scope_words("part"), _moved_forms()
+    return any(f in parts or _without_pronoun(f) in moved for w, _ in statement_words(small) for f in bare_readings(w))
+
+
+@functools.cache
+def _moved_forms() -> frozenset[str]:
+    """The words of place_scopes.tsv kind ``moved`` with the feminine perfect of a verb in ى (أخلى: أخلت)."""
+    words = scope_words("moved")
+    return words | {w[:-1] + TEH for w in words if w.endswith(_FINAL_YEH)}
+
+
+def _without_pronoun(word: str) -> str:
+    """A folded verbal noun without a pronoun after it, its hamza back on the line (إخلاؤهم -> إخلاء)."""
+    for suffix in PRONOUN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4 and stem[-2] == ALEF and stem[-1] in _HAMZA_SEATS:
+            return stem[:-1] + HAMZA
+    return word
+
+
+_FINAL_YEH = "\u064a"  # ى folded to ي: أخلى
+_HAMZA_SEATS = "\u0648\u064a"  # و، ي: a hamza carried before a pronoun (إخلاؤهم، إخلائهم), folded
 
 
 @functools.lru_cache(maxsize=8192)  # an article's lead, asked for each of its figures' pairs
@@ -318,6 +342,26 @@ def since_day(text: str) -> frozenset[int]:
             if nxt in days:
                 found.add(days[nxt])
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def period_bound(text: str) -> bool:
+    """Does ``text`` count its figure over a period bounded by an earlier time: since the period's start (منذ + a
+    noun of place_scopes.tsv kind ``onset``: "قتل 25 جندياً ... منذ بداية الشهر الجاري", aljazirah afabb30e486e9,
+    2015-08-02) or before an event (قبل, durations.tsv kind ``ago``, + an event noun or its plural: "مقتل خمسة
+    أشخاص فقط قبل غارات السبت", alyaum af59991bee360)?  Such a count is of another time than the toll of one day's
+    event ("مقتل عشرة مدنيين السبت"), not another account of it (judged other-time P042, P047, other-place P021)."""
+    words = [set(bare_readings(w)) for w, _ in statement_words(text)]
+    onsets, events = scope_words("onset"), _event_plurals() | scope_words("event")
+    for here, nxt in zip(words, words[1:]):
+        if _SINCE in here and nxt & onsets or here & _ago() and nxt & events:
+            return True
+    return False
+
+
+@functools.cache
+def _ago() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in read_rows("durations.tsv", 3) if r[1] == "ago")
 
 
 def running_apart(kind: str, a: str, b: str) -> bool:

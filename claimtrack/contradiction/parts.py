@@ -8,6 +8,7 @@ import functools
 from collections.abc import Sequence
 
 from ..claims import Quantity, claim_key
+from ..claims.units import named_units
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import LAM, MIN, without_conjunction
 from ..normalize import fold
@@ -37,7 +38,8 @@ def figure_parts(text: str) -> frozenset[Span]:
     parts = set(among) \
         | {q.span for q, end in zip(found, ends) if q.span and any(
             f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))} \
-        | _actor_losses(text, found, ends) | _more_of_them(text, found, ends) | _in_condition(text, found, ends)
+        | _actor_losses(text, found, ends) | _more_of_them(text, found, ends) | _in_condition(text, found, ends) \
+        | _of_group(text, found, ends)
     # one side's wounded, joined by و to its dead: "سقوط سبعة قتلى بين صفوف القوات الموالية ... واصابة 29 جريحا"
     # (aawsat a5ee96ceb2528), "قتل 3 مسلحين تابعين لميليشيات الحوثي وصالح وأصيب 17 آخرون" (alriyadh, 2015-07-26)
     for p, q in zip(found, found[1:]):
@@ -63,6 +65,27 @@ def _in_condition(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
         if any(x & conditions and y & severities for x, y in zip(readings, readings[1:])):
             out.append(q.span)
     return frozenset(out)
+
+
+def _of_group(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
+    """The figures "من" a group that holds them (place_scopes.tsv kind ``group``), just after the figure or its
+    noun: "27 مصابا من الأخوة العمانيين" flown home (alyaum aaeb8a76d8a0e, 2015-08-02) of the 41 injured of the
+    crash, "17 شخصًا من بين الضحايا" of one province, "٣ من هؤلاء الضحايا" of the four: a part of a toll."""
+    groups = scope_words("group")
+    out = []
+    for q, end in zip(found, ends):
+        if q.span is None:
+            continue
+        words = statement_words(text[q.span.end : end])[:_GROUP_REACH + 1]
+        # من just after the figure or its noun, not after another word ("21 متمردا معظمهم من الاجانب": most of them)
+        k = 1 if words and named_units(words[0][0]) else 0
+        if len(words) > k + 1 and words[k][0] == MIN and set(bare_readings(words[k + 1][0])) & groups:
+            out.append(q.span)
+    return frozenset(out)
+
+
+# How many words after a figure its "من" and group may stand ("27 مصابا من الأخوة").
+_GROUP_REACH = 2
 
 
 def _more_of_them(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:
