@@ -142,6 +142,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES), Column("value", required=False)), None),
     _one("denial_alternatives.txt"),
     _one("denied_qualifiers.txt"),
+    _one("denied_relatives.txt"),
     _one("denied_roles.txt"),
     FileSchema("denied_object.tsv", (_WORD, Column("role", "enum", DENIED_OBJECT_ROLES))),
     FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
