@@ -384,3 +384,25 @@ def test_what_a_denial_denies_is_never_another_entity(tail: list[str]) -> None:
         denial = _located("نفى " + denied, "نفى", "", denied)
         told = " ".join([denied, *tail])
         assert not names_another(denial, _located(told, "", "", told))
+
+
+def test_a_denial_of_who_did_an_act_names_the_doer() -> None:
+    # alwatan ae0df4a36fc30 (2015-07-27): sources "نفت ... الأنباء التي تداولت أخيرا، عن قيام القناة الرياضية السعودية
+    # بنقل مباريات الفريق الأول لكرة القدم بالنادي الودية"; it was linked to the fixtures of those friendlies
+    # (af619abf64088, judged denial-of-other-claim P047, E1005); alyaum a611be8205e3b: the father "نفى ما أشيع حول
+    # قيام شقيق الطالبة بتغيير الرغبات", linked to the mother's accusation that the university "قامت بتغيير رغبات
+    # ابنتها" (ab9abc910b2b6, P052)
+    from claimtrack.contradiction.denied_entity import names_another
+    from claimtrack.contradiction.denied_object import agent_of
+
+    sentence = ("نفت مصادر مقربة الأنباء التي تداولت أخيرا، عن قيام القناة الرياضية السعودية بنقل مباريات الفريق الأول "
+                "لكرة القدم بالنادي الودية")
+    denial = _located(sentence, "نفت", "مصادر مقربة", sentence[sentence.index("التي"):], "ae0df4a36fc30")
+    assert agent_of(_object(denial)) == "القناة الرياضية السعودية"
+    fixture = "يلاقي فريق الهلال في السادسة والنصف من مساء اليوم نظيره فريق غازينتاب سبور التركي، في أولى مبارياته الودية"
+    assert names_another(denial, _located(fixture, "", "", fixture, "af619abf64088"))
+    broadcast = "القناة الرياضية ستنقل مباريات الهلال الودية في النمسا"
+    assert not names_another(denial, _located(broadcast, "", "", broadcast))
+    sentence = "ونفى زوج المعلمة ما أشيع حول قيام شقيق الطالبة بتغيير الرغبات لرفضه عمل شقيقته كطبيبة"
+    father = _located(sentence, "ونفى", "زوج المعلمة", sentence[sentence.index("ما"):], "a611be8205e3b")
+    assert names_another(father, _located("قامت بتغيير رغبات ابنتها", "", "", "قامت بتغيير رغبات ابنتها"))

@@ -24,7 +24,7 @@ from ..lexicon.morph import without_conjunction
 from ..matching.score import Claim
 from ..normalize import fold
 from ..spans import Span
-from .denied_object import object_of
+from .denied_object import agent_of, object_of
 from .disputes import skeleton
 from .predicates import predicate_forms
 from .statement_words import statement_words
@@ -57,7 +57,10 @@ def names_another(denial: Claim, other: Claim) -> bool:
     "مقتل جيركو شقيق الأسد سيسيل", a880964857886, 2015-08-02) and none of the denial's own; or the two name
     different entities in the role of the same act ("باع نجمه الألماني الدولي باستيان شفاينشتايجر إلى مانشستر
     يونايتد", adf8b67ff096c, against "بطل ألمانيا يفكر في بيع لاعب وسطه توماس مولر إلى مانشستر يونايتد",
-    adf6f2c432136, 2015-07-24)."""
+    adf6f2c432136, 2015-07-24); or it does not name who did the act the denial denies ("قيام القناة الرياضية
+    السعودية بنقل مباريات الفريق الأول لكرة القدم بالنادي الودية", alwatan ae0df4a36fc30, 2015-07-27, against the
+    fixtures of those friendlies; "قيام شقيق الطالبة بتغيير الرغبات", alyaum a611be8205e3b, against the mother's
+    accusation that the university "قامت بتغيير رغبات ابنتها")."""
     a = denial.attribution
     span = object_of(a)
     if span is None:
@@ -65,7 +68,15 @@ def names_another(denial: Claim, other: Claim) -> bool:
     start = span.start - a.content.span.start
     denied = a.content.text[start : start + len(span)]
     text = other.attribution.content.text
-    return _relative_named(denied, text) or _substituted(denied, a.content.text, text)
+    return _relative_named(denied, text) or _substituted(denied, a.content.text, text) or _agent_unnamed(denied, text)
+
+
+def _agent_unnamed(denied: str, text: str) -> bool:
+    """Does what a denial denies tell who did the act (:func:`.denied_object.agent_of`: "قيام القناة الرياضية
+    السعودية بنقل مباريات الفريق") and ``text`` name no word of the doer?"""
+    agent = agent_of(denied)
+    named = _all_skeletons(agent) if agent else frozenset()
+    return bool(named) and not named & _all_skeletons(text)
 
 
 def _relative_named(denied: str, text: str) -> bool:

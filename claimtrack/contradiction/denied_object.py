@@ -27,8 +27,8 @@ from .disputes import (DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_
 from .predicates import predicate_forms
 from .statement_words import bare_readings, statement_words
 
-__all__ = ["denied_object", "denied_start", "denies_own_part", "names_denied", "names_predicate", "object_of", "object_share",
-           "tells_denied"]
+__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "names_denied", "names_predicate", "object_of",
+           "object_share", "tells_denied"]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -372,3 +372,23 @@ def _predicate_terms(text: str) -> tuple[str, ...]:
 # How many words a subject after كان may take before the comma of a relative clause that describes it ("تكون مادة
 # هيدروكلوروثيازيد، التي ...").
 _SUBJECT_MOST = 3
+
+
+@functools.lru_cache(maxsize=8192)
+def agent_of(denied: str) -> str:
+    """Who does the act that what a denial denies (``denied``) tells when it opens with a verbal noun of doing
+    (denied_object.tsv ``agent``), its genitive up to the act after بـ, of :data:`_AGENT_LEAST` to
+    :data:`_AGENT_MOST` words: "قيام القناة الرياضية السعودية بنقل مباريات الفريق" -> "القناة الرياضية السعودية";
+    "" for another shape."""
+    words = statement_words(denied)
+    if not words or _role(words[0][0]) != "agent":
+        return ""
+    act = next((k for k in range(1 + _AGENT_LEAST, min(len(words), 2 + _AGENT_MOST)) if _with_beh(words[k][0])), None)
+    return "" if act is None else denied[words[1][1].start : words[act - 1][1].end]
+
+
+# A doer of one word is most often named by a pronoun, the denier's own ("قيام عناصرها بعملية تصفية لأسرى حوثيين",
+# the Aden resistance, aawsat_18 in tests/data/yemen_aden_0721; "قيام ابنه بتغيير الرغبات"): its words name no one.
+# The doer takes at most _AGENT_MOST words ("القناة الرياضية السعودية": three).
+_AGENT_LEAST = 2
+_AGENT_MOST = 5
