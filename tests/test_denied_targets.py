@@ -299,3 +299,110 @@ def test_a_claim_named_in_the_singular_says_what_it_claims_after_beh() -> None:
     text = "وفاتها وهي الإشاعة التي انتشرت خلال اليومين الماضيين بقوة على وسائل التواصل الاجتماعي"
     span = denied_object(text)
     assert span is not None and text[span.start : span.end] == "وفاتها"
+
+
+def test_a_denial_of_one_animal_is_not_of_its_brother() -> None:
+    # alyaum a880964857886 (2015-08-02): a wildlife researcher "ينفي مقتل جيركو شقيق الأسد سيسيل"; it was linked to the
+    # US Fish and Wildlife Service's "نحقق في مقتل الأسد سيسيل" (alriyadh abd0f67abeca4), Bardot's call to punish
+    # "قاتل الأسد «سيسيل»" and "قتل الأسد «سيسيل»" (aawsat adde0cd95cc3f): judged denial-of-other-claim P007, P002, P028
+    from claimtrack.contradiction.denied_entity import names_another
+
+    sentence = "باحث فى مجال الحياة البرية ينفي مقتل جيركو شقيق الأسد سيسيل"
+    denial = _located(sentence, "ينفي", "", "مقتل جيركو شقيق الأسد سيسيل", "a880964857886")
+    fws = _located('تقول: "نحن نحقق في مقتل الأسد سيسيل، وسنذهب حيثما تقودنا النتائج."', "تقول", "",
+                   '"نحن نحقق في مقتل الأسد سيسيل، وسنذهب حيثما تقودنا النتائج."', "abd0f67abeca4")
+    bardot = _located("بريجيت باردو تطالب بعقوبة رادعة للأميركي قاتل الأسد «سيسيل»", "تطالب", "",
+                      "عقوبة رادعة للأميركي قاتل الأسد «سيسيل»", "adde0cd95cc3f")
+    assert names_another(denial, fws) and names_another(denial, bardot)
+    assert not asserts_denied(denial, fws, _unit)
+    # the same denial told at length: Cecil is named as Jericho's brother, and in a relative clause his killer
+    sentence = ("نفى باحث فى مجال الحياة البرية مقتل أسد قالت مجموعة مهام خاصة بالمحافظة على الطبيعة في زيمبابوي اليوم "
+                "السبت إنه جيركو شقيق الأسد سيسيل الشهير الذي قتله طبيب أسنان أمريكي ثري")
+    long_denial = _located(sentence, "نفى", "باحث فى مجال الحياة البرية", sentence[sentence.index("مقتل"):])
+    palmer = _located("ويمارس بالمر، وهو طبيب أسنان ثري، هواية الصيد، ولم يتورع عن قتل الأسد «سيسيل»", "", "",
+                      "ويمارس بالمر، وهو طبيب أسنان ثري، هواية الصيد، ولم يتورع عن قتل الأسد «سيسيل»", "adde0cd95cc3f")
+    assert names_another(long_denial, palmer) and names_another(long_denial, fws)
+    # an account of Jericho's killing is what it denies; so is one of a lion it does not name
+    assert not names_another(denial, _located("قتل جيركو", "", "", "قتل جيركو"))
+    assert not names_another(denial, _located("قتل صياد أسدا في زيمبابوي", "", "", "قتل صياد أسدا في زيمبابوي"))
+
+
+def test_a_denial_of_one_player_sale_is_not_of_another() -> None:
+    # almadina adf6f2c432136 (2015-07-24): Bayern's Rummenigge "نفى التقارير التي تحدثت عن إن بطل ألمانيا يفكر في بيع
+    # لاعب وسطه توماس مولر إلى مانشستر يونايتد"; aljazirah adf8b67ff096c: "لكن بطل ألمانيا أيضاً باع نجمه الألماني
+    # الدولي باستيان شفاينشتايجر إلى مانشستر يونايتد الإنجليزي" (judged denial-of-other-claim P070)
+    from claimtrack.contradiction.denied_entity import names_another
+
+    sentence = ("لكن رومنيجه نفى التقارير التي تحدثت عن إن بطل ألمانيا يفكر في بيع لاعب وسطه توماس مولر إلى مانشستر "
+                "يونايتد أيضا")
+    denial = _located(sentence, "نفى", "", sentence[sentence.index("التقارير"):], "adf6f2c432136")
+    sold = "لكن بطل ألمانيا أيضاً باع نجمه الألماني الدولي باستيان شفاينشتايجر إلى مانشستر يونايتد الإنجليزي."
+    assert names_another(denial, _located(sold, "", "", sold, "adf8b67ff096c"))
+    # Müller's sale told in other words is what it denies
+    other = "بايرن ميونيخ سيبيع نجمه توماس مولر إلى مانشستر يونايتد"
+    assert not names_another(denial, _located(other, "", "", other))
+
+
+def test_a_denial_of_what_a_thing_is_grants_the_thing() -> None:
+    # aleqtisadiya aba2ca8ef5959 (2015-08-02): the Brazilian team's doctors "نفى الأطباء أن تكون مادة
+    # هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى ...، موجودة بين الأدوية التي تم إرسالها إلى تشيلي"; it was linked
+    # to the medical team's announcement that the test showed the drug (alyaum a7550206a5572: judged
+    # denial-of-other-claim E1004, E1000)
+    from claimtrack.contradiction.denied_object import names_predicate
+
+    sentence = ("ونفى الأطباء أن تكون مادة هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى والمحظورة من قبل الوكالة "
+                "الدولية لمكافحة المنشطات، موجودة بين الأدوية التي تم إرسالها إلى تشيلي")
+    denial = _located(sentence, "ونفى", "الأطباء", sentence[sentence.index("تكون"):], "aba2ca8ef5959")
+    test = ("«بحسب تقرير اتحاد امريكا الجنوبية، فإن فحص الكشف عن المنشطات تبين تناول اللاعب مادة "
+            "هيدروكلوروثيازيد، غير المدرجة ضمن المواد المسموح بها»")
+    assert not names_predicate(denial.attribution, _located(test, "", "", test, "a7550206a5572"))
+    sent = "الأدوية التي أرسلها الاتحاد إلى تشيلي كانت تحوي مادة هيدروكلوروثيازيد"
+    assert names_predicate(denial.attribution, _located(sent, "", "", sent))
+    # a denial of another shape is not asked: Fred's own "تناوله مادة منشطة في كوبا أميركا" (alyaum a8d76ce803635)
+    fred = _located("نفى فريد تناوله مادة منشطة في كوبا أميركا", "نفى", "فريد", "تناوله مادة منشطة في كوبا أميركا")
+    assert names_predicate(fred.attribution, _located(test, "", "", test))
+    # the Pentagon's "نفت ... ان يكون اي من المخطوفين من المقاتلين الذين شاركوا في برنامج وزارة الدفاع" (real_disputes
+    # D2-001, alwatan 2015-07-31) against the observatory's account of the fighters it trained
+    sentence = "ونفت المتحدثة باسم البنتاغون ان يكون اي من المخطوفين من المقاتلين الذين شاركوا في برنامج وزارة الدفاع"
+    pentagon = _located(sentence, "ونفت", "المتحدثة باسم البنتاغون", sentence[sentence.index("يكون"):])
+    observed = "هؤلاء جزء من مجموعة من 54 مقاتلا كانوا دخلوا سوريا قبل حوالى اسبوعين اثر انتهاء تدريبهم"
+    assert names_predicate(pentagon.attribution, _located(observed, "", "", observed))
+
+
+_STORY_WORDS = ("الأسد", "سيسيل", "جيركو", "شقيق", "مقتل", "في", "زيمبابوي", "صياد", "أمريكي", "توماس", "مولر", "باع",
+                "بيع", "نجمه", "مانشستر", "،")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_STORY_WORDS), max_size=8))
+def test_what_a_denial_denies_is_never_another_entity(tail: list[str]) -> None:
+    # what a denial denies, told as a statement with any words of the story after it, names its own entity
+    # (a880964857886 and adf6f2c432136 above)
+    from claimtrack.contradiction.denied_entity import names_another
+
+    for denied in ("مقتل جيركو شقيق الأسد سيسيل", "بطل ألمانيا يفكر في بيع لاعب وسطه توماس مولر إلى مانشستر يونايتد"):
+        denial = _located("نفى " + denied, "نفى", "", denied)
+        told = " ".join([denied, *tail])
+        assert not names_another(denial, _located(told, "", "", told))
+
+
+def test_a_denial_of_who_did_an_act_names_the_doer() -> None:
+    # alwatan ae0df4a36fc30 (2015-07-27): sources "نفت ... الأنباء التي تداولت أخيرا، عن قيام القناة الرياضية السعودية
+    # بنقل مباريات الفريق الأول لكرة القدم بالنادي الودية"; it was linked to the fixtures of those friendlies
+    # (af619abf64088, judged denial-of-other-claim P047, E1005); alyaum a611be8205e3b: the father "نفى ما أشيع حول
+    # قيام شقيق الطالبة بتغيير الرغبات", linked to the mother's accusation that the university "قامت بتغيير رغبات
+    # ابنتها" (ab9abc910b2b6, P052)
+    from claimtrack.contradiction.denied_entity import names_another
+    from claimtrack.contradiction.denied_object import agent_of
+
+    sentence = ("نفت مصادر مقربة الأنباء التي تداولت أخيرا، عن قيام القناة الرياضية السعودية بنقل مباريات الفريق الأول "
+                "لكرة القدم بالنادي الودية")
+    denial = _located(sentence, "نفت", "مصادر مقربة", sentence[sentence.index("التي"):], "ae0df4a36fc30")
+    assert agent_of(_object(denial)) == "القناة الرياضية السعودية"
+    fixture = "يلاقي فريق الهلال في السادسة والنصف من مساء اليوم نظيره فريق غازينتاب سبور التركي، في أولى مبارياته الودية"
+    assert names_another(denial, _located(fixture, "", "", fixture, "af619abf64088"))
+    broadcast = "القناة الرياضية ستنقل مباريات الهلال الودية في النمسا"
+    assert not names_another(denial, _located(broadcast, "", "", broadcast))
+    sentence = "ونفى زوج المعلمة ما أشيع حول قيام شقيق الطالبة بتغيير الرغبات لرفضه عمل شقيقته كطبيبة"
+    father = _located(sentence, "ونفى", "زوج المعلمة", sentence[sentence.index("ما"):], "a611be8205e3b")
+    assert names_another(father, _located("قامت بتغيير رغبات ابنتها", "", "", "قامت بتغيير رغبات ابنتها"))

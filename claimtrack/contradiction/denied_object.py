@@ -27,7 +27,8 @@ from .disputes import (DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_
 from .predicates import predicate_forms
 from .statement_words import bare_readings, statement_words
 
-__all__ = ["denied_object", "denied_start", "denies_own_part", "names_denied", "object_of", "object_share", "tells_denied"]
+__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "names_denied", "names_predicate", "object_of",
+           "object_share", "tells_denied"]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -326,3 +327,68 @@ def _negates_object(a: Attribution, other: Claim) -> bool:
 
 
 _NEGATED_LEAST = 2
+
+
+def names_predicate(a: Attribution, other: Claim) -> bool:
+    """Does ``other`` name what a denial of the shape "أن يكون X Y" says of its subject X (:func:`_predicate_terms`),
+    or is the denial of another shape?  Such a denial grants X and denies Y of it: the Brazilian team doctors' "ونفى
+    [الأطباء] أن تكون مادة هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى ...، موجودة بين الأدوية التي تم إرسالها
+    إلى تشيلي" (aba2ca8ef5959, 2015-08-02) denies the drug's origin, not the positive test the federation's medical
+    team announced ("فحص الكشف عن المنشطات تبين تناول اللاعب مادة هيدروكلوروثيازيد", a7550206a5572, a396141e9dd0c:
+    judged denial-of-other-claim E1000, E1004), which names the drug and none of the rest."""
+    terms = _predicate_terms(a.content.text)
+    if not terms:
+        return True
+    theirs = _forms_of(other.key.ordered)
+    return any(_forms_of((t,)) & theirs for t in terms)
+
+
+@functools.lru_cache(maxsize=8192)
+def _predicate_terms(text: str) -> tuple[str, ...]:
+    """The key terms of what a denial that opens, after its denial words, with a form of كان (particles.tsv
+    ``kana``: "تكون"، "أن يكون") says of its subject: the words after the subject (its first word, or, when a comma
+    and a relative clause follow it within :data:`_SUBJECT_MOST` words, the words after the clause's closing
+    comma) up to where the denied object ends; none for a denial of another shape."""
+    words = statement_words(text)
+    start = denied_start(text)
+    first = next((k for k, (_, span) in enumerate(words) if span.start >= start), None)
+    if first is not None and without_conjunction(words[first][0]) == _THAT:
+        first += 1
+    if first is None or first + 2 >= len(words) or "kana" not in grammar().role(without_conjunction(words[first][0])):
+        return ()
+    rest = first + 2
+    comma = next((k for k in range(first + 2, min(len(words), first + 2 + _SUBJECT_MOST))
+                  if _BOUNDARY_RE.search(_gap(text, words, k))), None)
+    if comma is not None and _relative(words[comma][0]):
+        rest = next((k for k in range(comma + 1, len(words)) if _BOUNDARY_RE.search(_gap(text, words, k))), len(words))
+    denied_at = {m.span.start for m in denial_mentions(text)}
+    end = next((k for k in range(rest + 1, len(words)) if words[k][1].start in denied_at or _ends_object(text, words, k)),
+               len(words))
+    if rest >= end:
+        return ()
+    return claim_key(text[words[rest][1].start : words[end - 1][1].end]).ordered
+
+
+# How many words a subject after كان may take before the comma of a relative clause that describes it ("تكون مادة
+# هيدروكلوروثيازيد، التي ...").
+_SUBJECT_MOST = 3
+
+
+@functools.lru_cache(maxsize=8192)
+def agent_of(denied: str) -> str:
+    """Who does the act that what a denial denies (``denied``) tells when it opens with a verbal noun of doing
+    (denied_object.tsv ``agent``), its genitive up to the act after بـ, of :data:`_AGENT_LEAST` to
+    :data:`_AGENT_MOST` words: "قيام القناة الرياضية السعودية بنقل مباريات الفريق" -> "القناة الرياضية السعودية";
+    "" for another shape."""
+    words = statement_words(denied)
+    if not words or _role(words[0][0]) != "agent":
+        return ""
+    act = next((k for k in range(1 + _AGENT_LEAST, min(len(words), 2 + _AGENT_MOST)) if _with_beh(words[k][0])), None)
+    return "" if act is None else denied[words[1][1].start : words[act - 1][1].end]
+
+
+# A doer of one word is most often named by a pronoun, the denier's own ("قيام عناصرها بعملية تصفية لأسرى حوثيين",
+# the Aden resistance, aawsat_18 in tests/data/yemen_aden_0721; "قيام ابنه بتغيير الرغبات"): its words name no one.
+# The doer takes at most _AGENT_MOST words ("القناة الرياضية السعودية": three).
+_AGENT_LEAST = 2
+_AGENT_MOST = 5

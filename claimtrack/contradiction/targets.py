@@ -14,7 +14,8 @@ from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, NOON, PRONOUN_SUFFIXES, WA
 from ..matching.score import Claim
 from ..matching.speakers import relation, speaker_of
 from .denied import explicit_denial, named_denial
-from .denied_object import denied_start, denies_own_part, names_denied, tells_denied
+from .denied_entity import names_another
+from .denied_object import denied_start, denies_own_part, names_denied, names_predicate, tells_denied
 from .disputes import denial_mentions, rare_skeletons, told_reports
 from ..normalize import fold
 from .statement_words import bare_readings, statement_words
@@ -109,7 +110,9 @@ def asserts_denied(denial: Claim, other: Claim, weight: "Callable[[str], float] 
     """Does a claim assert what a denial denies?  With the corpus's ``weight``, first: does it name a good part of
     what the denial denies, isolated from its reasons, its report phrase and its speaker's description, weighed by
     rarity (:func:`.denied_object.names_denied`: a company head's denial of a sale is no denial of his own words on
-    strategy, a denial that a channel will broadcast a club's matches none of the match schedule).  Does it assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
+    strategy, a denial that a channel will broadcast a club's matches none of the match schedule); does it name what
+    a denial of "أن يكون X Y" says of X (:func:`.denied_object.names_predicate`), and the entity in the role of what
+    the denial denies, not another (:func:`.denied_entity.names_another`: Jericho's killing is not Cecil's).  Does it assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
     «بنجلاديش»" (the Labour Ministry, aad320a48441e, 2015-07-22) says recruitment goes on; the ambassador's
     "عملية الاستقدام تسير بوتيرة بطيئة" (a156a76ef8548) and "بالفعل تم وصول عدد من العمالة البنغلاديشية"
     (a978129247384) say so too, and agree (judged agreement P015, P019, E006, M008 and eleven more there).  A claim
@@ -118,7 +121,8 @@ def asserts_denied(denial: Claim, other: Claim, weight: "Callable[[str], float] 
     التحرش", a975735a7f566, 2015-07-22) grants the act: it disputes only a claim that names an intent or a cause too
     (:func:`denies_a_qualifier`), not the arrest of one of the young men "الذين ظهروا في مقطع الفيديو الخاص بالتحرش
     بفتاتين" (aa9ebaad81439; judged different-claims P058, E011, P050; 2015-07-25, E1005, E1011)."""
-    if weight is not None and not names_denied(denial, other, weight):
+    if weight is not None and not (names_denied(denial, other, weight) and names_predicate(denial.attribution, other)
+                                   and not names_another(denial, other)):
         return False
     if denies_a_qualifier(denial.attribution.content.text) and not names_a_qualifier(other.attribution.content.text):
         return False

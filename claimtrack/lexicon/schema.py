@@ -82,7 +82,7 @@ FACET_ENDINGS = _values("any definite indefinite masculine")
 FACET_STRENGTHS = _values("strong weak")
 DENIAL_KINDS = _values("about baseless hearsay report statement stop untrue verb")
 EVENT_CAUSES = _values("blade blast bomb gunfire strike")
-DENIED_OBJECT_ROLES = _values("end news opening")
+DENIED_OBJECT_ROLES = _values("agent end news opening")
 PLACE_SCOPE_KINDS = _values("actor bearing common condition event events group locality moved one onset part past rise seat separate severity side total")
 FATE_KINDS = _values("alive died natural not_fate reported violent")
 DURATION_KINDS = _values("after ago unit")
@@ -142,6 +142,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("date_words.tsv", (_WORD, Column("role", "enum", DATE_WORD_ROLES), Column("value", required=False)), None),
     _one("denial_alternatives.txt"),
     _one("denied_qualifiers.txt"),
+    _one("denied_relatives.txt"),
     _one("denied_roles.txt"),
     FileSchema("denied_object.tsv", (_WORD, Column("role", "enum", DENIED_OBJECT_ROLES))),
     FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
