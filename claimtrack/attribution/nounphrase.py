@@ -10,9 +10,10 @@ nisba adjectives (التونسية), listed adjectives (التابعة), titles 
 (، صلاح الدين النمروش،) may follow.  An indefinite word after a closed phrase starts the object
 ("ينفي الجيش التونسي وجود قواعد"), and so does a definite noun that is none of those ("حمل النمروش الإمارات").
 
-This module owns the automaton and what only it asks (an apposition, a title that is the object, a delegate's
-preposition); the word tests it shares with the rules, whether words are a name (a run after a title, a nasab, a
-listed name, a noun with a possessive pronoun: none), are :mod:`.names`'.
+This module owns the automaton and what only it asks of a phrase (an apposition, a body word, a plural of people);
+what it asks of a title (the verb's object, abbreviated, quoted after the name, a delegate's) is :mod:`.titles`'; the
+word tests it shares with the rules, whether words are a name (a run after a title, a nasab, a listed name, a noun
+with a possessive pronoun: none), are :mod:`.names`'.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_ma
 from .audience import audience
 from .names import (bare_name, listed_name_end, mention_ends, name_run, part_in, plain_word, possessed, time_as_name,
                     title_with_pronoun)
+from .titles import LONG_BRACKET, abbreviated_title, delegate_before, honorific_pronoun, object_title, quoted_title
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
@@ -30,8 +32,9 @@ __all__ = ["ba_verbal_noun", "frame_ba", "noun_phrase"]
 
 
 _TEH_MARBUTA = "\u0629"  # ARABIC LETTER TEH MARBUTA, as written (folding makes it ه)
-# Brackets inside a mention: a short one anywhere ("(أفريكوم)"), a longer one right before the content.
-_SHORT_BRACKET, _LONG_BRACKET = 6, 14
+# Brackets inside a mention: a short one anywhere ("(أفريكوم)"), a longer one right before the content
+# (titles.LONG_BRACKET).
+_SHORT_BRACKET = 6
 
 
 def noun_phrase(st: SentenceTokens, i: int, verb: Verb | None = None) -> int:
@@ -63,7 +66,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             if t.text == QUOTE:
                 limit = 4 if (words == 0 or (j > 0 and "name_intro" in st.roles(st.tokens[j - 1]))) else 2
                 close = st.quote_end(j, limit)
-                if close is None and words and (titled := _quoted_title(st, j)) is not None:
+                if close is None and words and (titled := quoted_title(st, j)) is not None:
                     j = titled  # "اللواء د.أحمد عبد الحليم «رئيس مركز الشرق الأوسط السابق ...» إن" (okaz_8164690ee2)
                     continue
                 if close is None or close == j + 1:
@@ -88,7 +91,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                     j, words = other + 1, words + 1
                 continue
             if t.text == "(" and words:
-                close = next((k for k in range(j + 1, min(n, j + _LONG_BRACKET)) if st.tokens[k].text == ")"), None)
+                close = next((k for k in range(j + 1, min(n, j + LONG_BRACKET)) if st.tokens[k].text == ")"), None)
                 if close is None or close == j + 1:
                     break
                 after = st.tok(close + 1)
@@ -126,7 +129,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 break
         if words and not t.conj and title_with_pronoun(st, t):
             break  # "وقد حمل الملك المفدى معاليه نقل تحياته": a title with its pronoun is a mention of its own
-        if j == i + 1 and _honorific_pronoun(st, st.tokens[i]):
+        if j == i + 1 and honorific_pronoun(st, st.tokens[i]):
             # "رفع سموه أسمى آيات التبريكات" (okaz_529e683216), "هنأ سموه الجميع": an honorific with its pronoun
             # stands for a whole mention; what follows it is the verb's object
             break
@@ -143,7 +146,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, "المشرف العام على مركز
                 # الملك سلمان" (almadina_3f9429c35b): what an overseer oversees, its adjective between them; unless the
                 # verb takes the preposition ("تحدث النائب عن الأزمة", "وأكد المشرف العام على أهمية")
-                t.key in rule_words().delegate_preposition and _delegate_before(st, i, j)
+                t.key in rule_words().delegate_preposition and delegate_before(st, i, j)
                 and not (verb is not None and t.key in verb.preps))
             if inner and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt) \
@@ -154,7 +157,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
         if (st.is_time(t) and "adjective" not in roles and not time_as_name(st, j)) or st.multi_role_at(j, "time_phrase"):
             break
         # "اللواء د. محمد": an abbreviated title after a title is one more title, as definite as الدكتور
-        abbreviated = words > 0 and _abbreviated_title(st, j)
+        abbreviated = words > 0 and abbreviated_title(st, j)
         definite = st.definite(t) or abbreviated
         if words == 0:
             if st.is_preposition_word(t) or "adverb_ma" in roles or (t.conj and st.is_cue_word(t)):
@@ -242,7 +245,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 # the verb is none; the Cabinet's weekly statement, SaudiNewsNet 2015-08-03; "رئيس الوزراء" takes one)
                 names_left = 3
         else:  # closed
-            if title and definite and prev == "adj" and _object_title(st, i, j):
+            if title and definite and prev == "adj" and object_title(st, i, j):
                 break  # "وقد حمل الملك المفدى الوزير نقل تحياته": the second title is the verb's object
             if title:
                 prev, names_left = "title", 3
@@ -298,13 +301,6 @@ def _body_word(st: SentenceTokens, t: Token) -> bool:
     return st.kind(t) == "organization" or (t.key[:1] in (BEH, LAM) and st.kind(without_clitic(t)) == "organization")
 
 
-def _delegate_before(st: SentenceTokens, i: int, j: int) -> bool:
-    """Is a delegate or overseer title (النائب، المشرف) the word before ``j``, or the one before its adjective
-    ("المشرف العام")?"""
-    titles = rule_words().delegate_title
-    before = st.tokens[j - 1]
-    return before.unprefixed in titles or (j - 2 >= i and before.definite and st.tokens[j - 2].unprefixed in titles)
-
 
 def _plural_nisba(word: str) -> bool:
     """Is a folded word without ال the broken plural of a nisba (أكراد، روس، أتراك، أجانب)?"""
@@ -319,44 +315,8 @@ def _plural(t: Token) -> bool:
     return t.definite and (word in broken_plurals() or (len(word) > 4 and word.endswith((WAW + NOON, YEH + NOON))))
 
 
-def _object_title(st: SentenceTokens, i: int, j: int) -> bool:
-    """Is the definite title at ``j``, after a mention that opened with a definite title and its adjectives
-    ("الملك المفدى"), a mention of its own, the object after the subject: no name, adjective, title or complement
-    follows it ("الملك المفدى الوزير نقل تحياته"; not "المتحدث الرسمي العقيد أحمد", "الأمين العام")?  A quoted
-    name glued to the title is the object's own ("وحمّل الملك المفدى الوزير "شكري" نقل تحياته", sabq_0724_2031):
-    what follows the closing quote decides."""
-    first, nxt = st.tokens[i], st.tok(j + 1)
-    if nxt is not None and nxt.text == QUOTE and (close := st.quote_end(j + 1, 3)) is not None and close > j + 2:
-        nxt = st.tok(close + 1)
-    if not (first.definite and st.is_title(first)) or nxt is None or not nxt.is_word:
-        return False
-    return not (nxt.definite or st.is_title(nxt) or st.kind(nxt) or st.is_name(nxt) or st.is_prep(nxt) or name_run(st, j + 1)
-                or "adjective" in st.roles(nxt) or nxt.key[0] in (BEH, LAM))
 
 
-def _abbreviated_title(st: SentenceTokens, j: int) -> bool:
-    """Is token ``j`` an abbreviated title with its full stop ("د." in "اللواء د. محمد مجاهد الزيات",
-    okaz_8164690ee2), a title the name follows, not a one-letter name?"""
-    t, stop = st.tokens[j], st.tok(j + 1)
-    return t.key in rule_words().abbreviation and stop is not None and stop.text == "." and stop.start == t.end
-
-
-def _quoted_title(st: SentenceTokens, j: int) -> int | None:
-    """End of a speaker's title in quotation marks after the name, right before the content ("وقال اللواء د.أحمد عبد
-    الحليم «رئيس مركز الشرق الأوسط السابق للدراسات الاستراتيجية» إن", okaz_8164690ee2), like a long bracket; the
-    quote opens with an indefinite title and the complementizer or a colon follows it.  Else None."""
-    close = st.quote_end(j, _LONG_BRACKET)
-    first, after = st.tok(j + 1), (st.tok(close + 1) if close is not None else None)
-    if close is None or first is None or after is None or not first.is_word or first.definite or first.conj \
-            or not st.is_title(first):
-        return None
-    return close + 1 if st.is_comp(after) or after.text == COLON else None
-
-
-def _honorific_pronoun(st: SentenceTokens, t: Token) -> bool:
-    """Is ``t`` an honorific with its pronoun that backreferences.tsv lists ("سموه", "معاليه", "فخامته"), unlike a
-    kin or rank word with one ("مدربه مارسيلو جاياردو", "نظيره الروسي سيرغي لافروف"), which a name may follow?"""
-    return (t.key,) in st.g.backrefs and title_with_pronoun(st, t)
 
 
 def _opens_content(st: SentenceTokens, k: int) -> bool:
