@@ -125,7 +125,8 @@ def _cmd_relate(args: argparse.Namespace, out) -> int:
 
 
 def _cmd_contradictions(args: argparse.Namespace, out) -> int:
-    from ..contradiction import LEFT_OUT_CORPUS_MOST, contradictions, left_out_withheld, one_sided  # here: `extract` does not import them
+    # here: `extract` does not import them
+    from ..contradiction import LEFT_OUT_WITHHELD, contradictions, left_out_withheld, one_sided
 
     corpus = load_corpus(args.paths, args.outlets, progress(args), failures=args.failures, jobs=args.jobs,
                          **reading(args))
@@ -156,8 +157,7 @@ def _cmd_contradictions(args: argparse.Namespace, out) -> int:
              f"({kind_of.get(frozenset((claim, counter)), 'contradicts')}{_carried_by(counter, outlets)})"
              for article, pairs in sided.items() for claim, counter in pairs]
     if left_out_withheld(corpus) and any(m.kind == "contradicts" for m in marks):
-        out.write(f"\nCarried without the counter-claim: not listed over more than {LEFT_OUT_CORPUS_MOST} articles "
-                  "(on a whole day of news, dispute marks are leads to check, not findings)\n")
+        out.write(f"\nCarried without the counter-claim: {LEFT_OUT_WITHHELD}\n")
     if lines:
         out.write(f"\nCarried without the counter-claim ({len(lines)}):\n")
     if args.format == "markdown" and lines:

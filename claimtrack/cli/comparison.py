@@ -111,7 +111,7 @@ def _stored(args: argparse.Namespace):
 
 def _cmd_compare(args: argparse.Namespace, out) -> int:
     from ..compare import compare_outlets
-    from ..contradiction import LEFT_OUT_CORPUS_MOST
+    from ..contradiction import LEFT_OUT_WITHHELD
     from ..report import comparison_to_json, render_html, render_markdown
 
     if args.html is not None and not args.html.strip():
@@ -158,8 +158,7 @@ def _cmd_compare(args: argparse.Namespace, out) -> int:
         out.write("\n")
         _write_timelines(comparison, out)
         if comparison.left_out_withheld:
-            out.write(f"no counter: not said over more than {LEFT_OUT_CORPUS_MOST} articles (on a whole day of news, "
-                      "dispute marks are leads to check, not findings)\n")
+            out.write(f"no counter: {LEFT_OUT_WITHHELD}\n")
         write_table(("outlet", "attrib.", "/1000 w", "named", "anon.", "document", "direct", "hedged", "no counter"),
                     [(r.outlet, r.attributions, r.per_1000_words, f"{r.named:.0%}", f"{r.anonymous:.0%}",
                       f"{r.document:.0%}", f"{r.direct:.0%}", f"{r.hedged:.0%}",

@@ -24,9 +24,9 @@ Polarity itself is :mod:`claimtrack.polarity`.
 """
 
 from ..polarity import text_polarity
-from .coverage import LEFT_OUT_CORPUS_MOST, left_out_withheld, one_sided
+from .coverage import LEFT_OUT_CORPUS_MOST, LEFT_OUT_WITHHELD, left_out_withheld, one_sided
 from .marks import Mark, contradictions, mark_attributions
 from .evidence import Evidence
 from .rules import find_contradiction
 
-__all__ = ["LEFT_OUT_CORPUS_MOST", "Evidence", "Mark", "contradictions", "find_contradiction", "left_out_withheld", "mark_attributions", "one_sided", "text_polarity"]
+__all__ = ["LEFT_OUT_CORPUS_MOST", "LEFT_OUT_WITHHELD", "Evidence", "Mark", "contradictions", "find_contradiction", "left_out_withheld", "mark_attributions", "one_sided", "text_polarity"]

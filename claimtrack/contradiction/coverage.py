@@ -11,13 +11,16 @@ from ..models import id_order
 from .marks import Mark, mark_attributions
 from .rules import WORDING_CORPUS_MOST
 
-__all__ = ["LEFT_OUT_CORPUS_MOST", "left_out_withheld", "one_sided"]
+__all__ = ["LEFT_OUT_CORPUS_MOST", "LEFT_OUT_WITHHELD", "left_out_withheld", "one_sided"]
 
 # Over more than this many articles no article is said to leave a counter-claim out.  "This outlet carried the
 # claim without its denial" is an accusation, made only where the marks under it are mostly right: on one story's
 # articles (the five real stories of tests/data/real_stories: 33 of 35 marks right), not on a whole day of news
 # (nine days judged blind, sampled marks right 0.19 to 0.57; 2015-08-02: 11 of 40).
 LEFT_OUT_CORPUS_MOST = WORDING_CORPUS_MOST
+# What the command line says in place of the list over that size.
+LEFT_OUT_WITHHELD = (f"not listed over more than {LEFT_OUT_CORPUS_MOST} articles (on a whole day of news, dispute marks "
+                     "are leads to check, not findings)")
 
 
 def left_out_withheld(corpus: Corpus, most_articles: int | None = LEFT_OUT_CORPUS_MOST) -> bool:

@@ -20,7 +20,7 @@ from ..claims import claim_key
 from ..lexicon import read_words
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import without_conjunction
+from ..lexicon.morph import MEEM, without_conjunction
 from ..matching.score import Claim
 from ..normalize import fold
 from ..spans import Span
@@ -48,7 +48,6 @@ _EVENT_REACH = 6
 _FULL_NAME = 2
 
 _BOUNDARY_RE = regex.compile(r"[،,؛;:.!?؟()]")
-_MEEM = "\u0645"  # a verbal noun of place and time, مَفعَل: مقتل is قتل
 
 
 def names_another(denial: Claim, other: Claim) -> bool:
@@ -121,7 +120,7 @@ def _role_name(text: str, words: Words, k: int) -> frozenset[str]:
     related = _related(text)
     g = grammar()
     for i in range(k + 1, min(len(words), k + 1 + _ROLE_REACH)):
-        if _BOUNDARY_RE.search(text[words[i - 1][1].end : words[i][1].start]):
+        if _apart(text, words, i):
             return frozenset()
         bare = without_conjunction(words[i][0])
         if i > k + 1 and (g.is_preposition(bare) or "relative" in g.role(bare)):
@@ -130,11 +129,16 @@ def _role_name(text: str, words: Words, k: int) -> frozenset[str]:
             continue
         found = set(_skeletons(words[i][0]))
         for j in range(i + 1, len(words)):
-            if _BOUNDARY_RE.search(text[words[j - 1][1].end : words[j][1].start]) or not _name(words[j][0]):
+            if _apart(text, words, j) or not _name(words[j][0]):
                 break
             found |= _skeletons(words[j][0])
         return frozenset(found)
     return frozenset()
+
+
+def _apart(text: str, words: Words, k: int) -> bool:
+    """Does a punctuation mark or a bracket stand between word ``k - 1`` and word ``k``?"""
+    return _BOUNDARY_RE.search(text, words[k - 1][1].end, words[k][1].start) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -148,7 +152,7 @@ def _related(text: str) -> frozenset[int]:
         if without_conjunction(w) not in _relatives():
             continue
         for i in range(k + 1, min(len(words), k + 1 + _RELATIVE_REACH)):
-            if _BOUNDARY_RE.search(text[words[i - 1][1].end : words[i][1].start]):
+            if _apart(text, words, i):
                 break
             found.add(i)
     return frozenset(found)
@@ -193,7 +197,7 @@ def _event_skeletons(word: str) -> frozenset[str]:
         if t.startswith("e:"):
             continue
         forms = set(predicate_forms(t))
-        forms |= {f[1:] for f in forms if len(f) == 4 and f[0] == _MEEM}
+        forms |= {f[1:] for f in forms if len(f) == 4 and f[0] == MEEM}
         found |= {skeleton(f) for f in forms}
     return frozenset(found)
 

@@ -17,7 +17,7 @@ import regex
 from ..claims import claim_key
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, HEH, LAM, STEM_PRONOUN_SUFFIXES, TEH, without_conjunction
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, NOON, STEM_PRONOUN_SUFFIXES, TEH, without_conjunction
 from ..matching.score import Claim
 from ..models import Attribution
 from ..normalize import fold
@@ -41,6 +41,12 @@ def denied_start(text: str) -> int:
     return opening[-1].span.end if opening else 0
 
 
+def _first_denied(text: str, words: "list[tuple[str, Span]]") -> int | None:
+    """The index of the first of ``words`` (``text``'s) after the denial words it opens with (:func:`denied_start`)."""
+    start = denied_start(text)
+    return next((k for k, (_, span) in enumerate(words) if span.start >= start), None)
+
+
 @functools.cache
 def _part_nouns() -> frozenset[str]:
     """denied_roles.txt: nouns of one's own part in an event (مسؤولية، علاقة، صلة، دور), folded, each also with the
@@ -59,9 +65,9 @@ def _own_part(word: str) -> bool:
 def denies_own_part(text: str) -> bool:
     """Does a denial deny the speaker's own part in an event: a role noun of denied_roles.txt with a pronoun, the
     first word of what it denies after the denial words it opens with (مسؤوليته عن العملية، علاقاتها بالموضوع)?"""
-    start = denied_start(text)
-    after = [w for w, span in statement_words(text) if span.start >= start]
-    return bool(after) and _own_part(after[0])
+    words = statement_words(text)
+    first = _first_denied(text, words)
+    return first is not None and _own_part(words[first][0])
 
 
 def object_of(a: Attribution) -> Span | None:
@@ -97,13 +103,15 @@ def denied_object(text: str, *, described: bool = False) -> Span | None:
     first = pointed if pointed is not None else first
     if first >= len(words):
         return None
+    return Span(words[first][1].start, words[_object_end(text, words, first) - 1][1].end)
+
+
+def _object_end(text: str, words: "list[tuple[str, Span]]", first: int) -> int:
+    """The index after the last word of a denied object that opens at ``first``: before another denial word or a
+    word where the object ends (:func:`_ends_object`), or ``len(words)``."""
     denied_at = {m.span.start for m in denial_mentions(text)}
-    last = first
-    for k in range(first + 1, len(words)):
-        if words[k][1].start in denied_at or _ends_object(text, words, k):
-            break
-        last = k
-    return Span(words[first][1].start, words[last][1].end)
+    return next((k for k in range(first + 1, len(words)) if words[k][1].start in denied_at or _ends_object(text, words, k)),
+                len(words))
 
 
 def tells_denied(text: str) -> bool:
@@ -120,12 +128,11 @@ def _opening(text: str, described: bool) -> int | None:
     """The index of the first word of what a denial denies, its report phrase included: after its denial words,
     a description of its source (``described``) and the words that name no part of it; None when nothing follows."""
     words = statement_words(text)
-    start = denied_start(text)
-    first = next((k for k, (_, span) in enumerate(words) if span.start >= start), None)
+    first = _first_denied(text, words)
     if first is None:
         return None
     if described and without_conjunction(words[first][0]).startswith(_AL):
-        comma = next((k for k in range(first + 1, len(words)) if _BOUNDARY_RE.search(_gap(text, words, k))), None)
+        comma = next((k for k in range(first + 1, len(words)) if _boundary(text, words, k)), None)
         if comma is not None and comma - first <= _DESCRIPTION_MOST:
             first = comma
     # what names no part of it: "صحة"، and one's own part ("مسؤوليته عن العملية": the event is what is denied;
@@ -174,7 +181,7 @@ def _pointed(text: str, words: "list[tuple[str, Span]]", first: int) -> int | No
     return None
 
 
-_THAT = fold("\u0623\u0646")  # أن: "حول أن"
+_THAT = ALEF + NOON  # أن folded: "حول أن"
 _AL = ALEF + LAM  # the article: a description opens with an adjective ("المحترف مع نادي ...")
 
 
@@ -213,15 +220,16 @@ def _reporting_verb(word: str) -> bool:
 _BOUNDARY_RE = regex.compile(r"[،,؛;:.!?؟]")
 
 
-def _gap(text: str, words: "list[tuple[str, Span]]", k: int) -> str:
-    return text[words[k - 1][1].end : words[k][1].start]
+def _boundary(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:
+    """Does a punctuation mark stand between word ``k - 1`` and word ``k``?"""
+    return _BOUNDARY_RE.search(text, words[k - 1][1].end, words[k][1].start) is not None
 
 
 def _ends_object(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:
     """Does the denied object end before word ``k``: a punctuation mark before it, or a word that opens a reason,
     a comment or another clause (denied_object.tsv ``end``, particles.tsv subordinator/commentary/explanation, a
     participle of a reporting verb or its perfect after و: مؤكدا، وأضاف)?"""
-    if _BOUNDARY_RE.search(_gap(text, words, k)):
+    if _boundary(text, words, k):
         return True
     word = words[k][0]
     bare = without_conjunction(word)
@@ -350,20 +358,17 @@ def _predicate_terms(text: str) -> tuple[str, ...]:
     and a relative clause follow it within :data:`_SUBJECT_MOST` words, the words after the clause's closing
     comma) up to where the denied object ends; none for a denial of another shape."""
     words = statement_words(text)
-    start = denied_start(text)
-    first = next((k for k, (_, span) in enumerate(words) if span.start >= start), None)
+    first = _first_denied(text, words)
     if first is not None and without_conjunction(words[first][0]) == _THAT:
         first += 1
     if first is None or first + 2 >= len(words) or "kana" not in grammar().role(without_conjunction(words[first][0])):
         return ()
     rest = first + 2
     comma = next((k for k in range(first + 2, min(len(words), first + 2 + _SUBJECT_MOST))
-                  if _BOUNDARY_RE.search(_gap(text, words, k))), None)
+                  if _boundary(text, words, k)), None)
     if comma is not None and _relative(words[comma][0]):
-        rest = next((k for k in range(comma + 1, len(words)) if _BOUNDARY_RE.search(_gap(text, words, k))), len(words))
-    denied_at = {m.span.start for m in denial_mentions(text)}
-    end = next((k for k in range(rest + 1, len(words)) if words[k][1].start in denied_at or _ends_object(text, words, k)),
-               len(words))
+        rest = next((k for k in range(comma + 1, len(words)) if _boundary(text, words, k)), len(words))
+    end = _object_end(text, words, rest)
     if rest >= end:
         return ()
     return claim_key(text[words[rest][1].start : words[end - 1][1].end]).ordered

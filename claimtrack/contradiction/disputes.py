@@ -163,17 +163,12 @@ _PUNCTUATION_RE = regex.compile(r"[^\p{L}\p{M}\s]")
 _THAT = fold("\u0623\u0646")  # أن
 
 
-def _about_at(word: str) -> bool:
+def about_at(word: str) -> bool:
     """Is ``word`` a word that opens what a report says (حول، بشأن، بأن), or أن / بأن with a pronoun (بأنها)?"""
     about = _about_words()
     return any(f in about or (f.startswith(_THAT) or f[1:].startswith(_THAT)) and (
         (f[-1:] == "\u0647" and f[:-1] in about) or (f[-2:] in ("\u0647\u0627", "\u0647\u0645") and f[:-2] in about))
                for f in bare_readings(word)[:2])
-
-
-def about_at(word: str) -> bool:
-    """Is ``word`` one that opens what a report says (:func:`_about_at`: حول، بشأن، بأنها)?"""
-    return _about_at(word)
 
 
 def opens_with_about(text: str) -> bool:
@@ -216,8 +211,8 @@ def told_reports(text: str, *, past_comma: bool = False) -> tuple[Span, ...]:
         reach = min(k + n + _ABOUT_REACH, end_word)
         stop = next((j for j in range(k + n, reach) if words[j][1].start in denied_at
                      or _PUNCTUATION_RE.search(text[words[j - 1][1].end : words[j][1].start])
-                     and not (past_comma and _about_at(words[j][0]))), reach)
-        about = next((j for j in range(k + n, stop) if _about_at(words[j][0])
+                     and not (past_comma and about_at(words[j][0]))), reach)
+        about = next((j for j in range(k + n, stop) if about_at(words[j][0])
                       and (hearsay or _ABOUT_AFTER_HEARSAY not in bare_readings(words[j][0])[:2])), None)
         if about is None:
             continue
@@ -331,7 +326,7 @@ def _after_la() -> frozenset[str]:
 def rare_skeletons(claim: ClaimKey, weight: Callable[[str], float], minimum: float = _LINK_WEIGHT) -> frozenset[str]:
     """The skeletons of a claim's words of at least ``minimum`` weight: what :func:`denial_target_linked` holds
     a denial against (a caller that holds one claim against many denials works it out once)."""
-    return frozenset(_skeleton(f) for f in claim.ordered if weight(f) >= minimum)
+    return frozenset(skeleton(f) for f in claim.ordered if weight(f) >= minimum)
 
 
 class Skeletons(Protocol):
@@ -347,7 +342,7 @@ def denial_link_words(denial: ClaimKey, weight: Callable[[str], float],
     skeleton: what :func:`denial_target_linked` holds against a claim (a caller that holds one denial against
     many claims works them out once)."""
     verbs, _ = _denials()
-    return tuple((f, _skeleton(f)) for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs)
+    return tuple((f, skeleton(f)) for f in dict.fromkeys(denial.ordered) if weight(f) >= minimum and f not in verbs)
 
 
 def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[str], float], *,
@@ -377,13 +372,8 @@ def denial_target_linked(denial: ClaimKey, claim: ClaimKey, weight: Callable[[st
 _LONG_VOWELS = ALEF + WAW + YEH + ALEF_MAKSURA
 
 
-def skeleton(stem_: str) -> str:
-    """What two spellings of one stem share (:func:`_skeleton`)."""
-    return _skeleton(stem_)
-
-
 @functools.lru_cache(maxsize=65536)  # asked for every word of every claim a denial is held against
-def _skeleton(stem_: str) -> str:
+def skeleton(stem_: str) -> str:
     """What two spellings of one stem share: no preposition clitic that light stemming leaves on (لرعا / رعاي,
     لمراقب / مراقب) and no long vowels (زركال / زركل); a name (``e:``) is kept as it is."""
     if stem_.startswith("e:"):

@@ -30,7 +30,7 @@ from .dating import Dating, apart
 from .statement_words import bare_readings, statement_words
 from .evidence import Evidence, mention
 
-__all__ = ["Fate", "fate_conflict", "person_words", "read_fate"]
+__all__ = ["Fate", "ago_words", "fate_conflict", "person_words", "read_fate"]
 
 # How many words from a fate word the person's name may stand ("جلال الدين حقاني بات ... هرما ويعاني أمراضا
 # مختلفة لكنه بفضل الله آمن وسليم وعلى قيد الحياة").
@@ -129,6 +129,11 @@ def _bare_and_definite(word: str) -> tuple[str, ...]:
     """A folded word's readings without clitics, and without the article (البقاء -> بقاء)."""
     forms = bare_readings(word)
     return forms + tuple(without_article(f) for f in forms if has_article(f))
+
+
+def ago_words() -> frozenset[str]:
+    """durations.tsv's words of kind ``ago``, folded: what counts a duration back (قبل)."""
+    return _durations()[0]
 
 
 @functools.cache

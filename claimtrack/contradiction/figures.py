@@ -17,7 +17,7 @@ import regex
 from ..claims import Quantity, claim_key, find_quantities
 from ..geography import named_places
 from ..lexicon import read_rows
-from ..lexicon.morph import ALEF, HAMZA, HEH, MIN, PRONOUN_SUFFIXES, TEH, TEH_MARBUTA, without_article
+from ..lexicon.morph import ALEF, HAMZA, HEH, MIN, PRONOUN_SUFFIXES, TEH, TEH_MARBUTA, WAW, YEH, without_article
 from ..matching.score import Claim
 from ..models import Mention, id_order
 from ..normalize import fold
@@ -28,6 +28,7 @@ from .measured import DUAL_ENDINGS, group_of, measured_figures, side_of
 from .parts import figure_parts
 from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention
+from .fates import ago_words
 
 __all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "period_bound", "reported_later", "revises", "rises", "running_apart", "said_at_once", "several_events", "since_day",
            "unnamed_sources"]
@@ -125,7 +126,7 @@ def _told_as_part(small: str) -> bool:
 def _moved_forms() -> frozenset[str]:
     """The words of place_scopes.tsv kind ``moved`` with the feminine perfect of a verb in ى (أخلى: أخلت)."""
     words = scope_words("moved")
-    return words | {w[:-1] + TEH for w in words if w.endswith(_FINAL_YEH)}
+    return words | {w[:-1] + TEH for w in words if w.endswith(YEH)}
 
 
 def _without_pronoun(word: str) -> str:
@@ -137,8 +138,7 @@ def _without_pronoun(word: str) -> str:
     return word
 
 
-_FINAL_YEH = "\u064a"  # ى folded to ي: أخلى
-_HAMZA_SEATS = "\u0648\u064a"  # و، ي: a hamza carried before a pronoun (إخلاؤهم، إخلائهم), folded
+_HAMZA_SEATS = WAW + YEH  # a hamza carried before a pronoun (إخلاؤهم، إخلائهم), folded
 
 
 @functools.lru_cache(maxsize=8192)  # an article's lead, asked for each of its figures' pairs
@@ -354,14 +354,9 @@ def period_bound(text: str) -> bool:
     words = [set(bare_readings(w)) for w, _ in statement_words(text)]
     onsets, events = scope_words("onset"), _event_plurals() | scope_words("event")
     for here, nxt in zip(words, words[1:]):
-        if _SINCE in here and nxt & onsets or here & _ago() and nxt & events:
+        if _SINCE in here and nxt & onsets or here & ago_words() and nxt & events:
             return True
     return False
-
-
-@functools.cache
-def _ago() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in read_rows("durations.tsv", 3) if r[1] == "ago")
 
 
 def running_apart(kind: str, a: str, b: str) -> bool:

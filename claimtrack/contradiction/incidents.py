@@ -14,7 +14,7 @@ from ..claims.stems import strip_clitics
 from ..claims.units import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import DEFINITE, TEH_MARBUTA, without_conjunction
+from ..lexicon.morph import TEH_MARBUTA, without_article, without_conjunction
 from ..matching.story_terms import event_terms
 from ..normalize import ascii_digits, fold
 from ..spans import Span
@@ -37,7 +37,6 @@ def event_word(term: str) -> bool:
     events = event_terms()
     return term in events or bool(named_units(term)) or any(
         len(e) >= _EVENT_STEM and e in term and len(term) - len(e) <= 2 for e in events)
-
 
 
 # A year written in a statement: 19xx or 20xx, in any digits.
@@ -231,18 +230,14 @@ def _cause_forms() -> dict[str, dict[str, frozenset[str]]]:
         else:
             forms = [first + e for e in _OTHER_ENDINGS]
         for f in forms:
-            found.setdefault(f, {}).setdefault(_without_article(second), set()).update(_BLAST if cause == "blast" else (cause,))
+            found.setdefault(f, {}).setdefault(without_article(second), set()).update(_BLAST if cause == "blast" else (cause,))
     return {f: {s: frozenset(c) for s, c in after.items()} for f, after in found.items()}
-
-
-def _without_article(word: str) -> str:
-    return word[2:] if word.startswith(DEFINITE) and len(word) > 4 else word
 
 
 def _readings(word: str) -> set[str]:
     """A folded word's readings without its clitics and its article (بالسكين: سكين; وبقصف: قصف)."""
     forms = {*bare_readings(word), strip_clitics(word)}
-    return forms | {_without_article(f) for f in forms}
+    return forms | {without_article(f) for f in forms}
 
 
 @functools.lru_cache(maxsize=8192)  # a statement is held against many others

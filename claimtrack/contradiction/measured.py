@@ -18,7 +18,7 @@ from ..claims.measures import measure_units
 from ..claims.units import named_units
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import MIN, WAW, has_article, without_article, without_conjunction
+from ..lexicon.morph import MEEM, MIN, WAW, has_article, without_article, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .dating import date_spans, dated_detail
@@ -230,9 +230,6 @@ def _risen_to(text: str, q: Quantity, relatives: Sequence[int]) -> bool:
                for w, span in words if span.end <= first for f in bare_readings(w))
 
 
-_MEEM = "\u0645"  # the prefix of a verbal noun of place and event: مقتل، مصرع
-
-
 def _measure_just_before(text: str, found: "list[tuple[Quantity, str | None]]") -> "list[tuple[Quantity, str | None]]":
     """A measure word just before a figure that opens with an approximator is what it counts, whatever a word
     further on says: "سبعة من الجنود اليمنيين قتلوا وجرح نحو 50 آخرين" counts 50 wounded (aawsat
@@ -253,7 +250,7 @@ def _measure_just_before(text: str, found: "list[tuple[Quantity, str | None]]") 
             continue
         before = _measures_of(words[k - 2][0]) if k > 1 else frozenset()
         if words[k - 1][0].startswith(WAW) and len(before) == 1 and before != last \
-                and without_conjunction(words[k - 2][0]).startswith(_MEEM):
+                and without_conjunction(words[k - 2][0]).startswith(MEEM):
             continue  # "مقتل وإصابة 35": the two together
         # (only past an approximator, or a measure verb with its conjunction: elsewhere quantities.py has read the
         # word before already; "مقتل جنديين وجرح 31 آخرين" it reads as 31 killed, aawsat abc069b79efe1, 2015-08-03)

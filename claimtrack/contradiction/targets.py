@@ -112,7 +112,8 @@ def asserts_denied(denial: Claim, other: Claim, weight: "Callable[[str], float] 
     rarity (:func:`.denied_object.names_denied`: a company head's denial of a sale is no denial of his own words on
     strategy, a denial that a channel will broadcast a club's matches none of the match schedule); does it name what
     a denial of "أن يكون X Y" says of X (:func:`.denied_object.names_predicate`), and the entity in the role of what
-    the denial denies, not another (:func:`.denied_entity.names_another`: Jericho's killing is not Cecil's).  Does it assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
+    the denial denies, not another (:func:`.denied_entity.names_another`: Jericho's killing is not Cecil's).  Does
+    it assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
     «بنجلاديش»" (the Labour Ministry, aad320a48441e, 2015-07-22) says recruitment goes on; the ambassador's
     "عملية الاستقدام تسير بوتيرة بطيئة" (a156a76ef8548) and "بالفعل تم وصول عدد من العمالة البنغلاديشية"
     (a978129247384) say so too, and agree (judged agreement P015, P019, E006, M008 and eleven more there).  A claim
