@@ -24,7 +24,8 @@ from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_den
 from .statement_words import statement_words
 
 __all__ = ["LeadTexts", "Leads", "Linkable", "SkeletonsMet", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
-           "named_denial", "names_news", "names_statements", "told_referent", "trailing_denial", "undenied", "withheld"]
+           "named_denial", "names_news", "names_statements", "not_made", "told_referent", "trailing_denial", "undenied",
+           "withheld"]
 
 
 def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
@@ -258,19 +259,35 @@ _LEAD_FEW = 100
 
 
 def undenied(a: Attribution, text: str) -> bool:
-    """Is a denial cue one not made: negated ("ولم ينف") or offered as an alternative (:func:`withheld`)?"""
-    return a.cue.stance == "deny" and (negated_cue(text, a.cue.span) is not None or withheld(a.cue.span, text))
+    """Is a denial cue one not made (:func:`not_made`)?"""
+    return a.cue.stance == "deny" and not_made(text, a.cue.span) is not None
 
 
-def withheld(cue: "Span", text: str) -> bool:
-    """Is the denial cue at ``cue`` in ``text`` one of two alternatives (denial_alternatives.txt) with a cue of
-    another stance, after it or before it ("رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء التي تحدثت عن استيلاء
-    الأكراد على طائرتين", okaz a382d51a3758c, 2015-07-27; "تأكيد أو نفي")?  Neither is said: it was marked as
-    denying another outlet's report of the seizure (judged not-a-claim, P035)."""
+def not_made(text: str, cue: Span) -> Span | None:
+    """Where ``text`` says that the denial at ``cue`` was not made: the negator before it ("ولم ينف"), or the
+    alternative it is offered with (:func:`withheld`), through the cue; None for a denial made."""
+    negator = negated_cue(text, cue)
+    if negator is not None:
+        return Span(negator.start, cue.end)
+    return withheld(cue, text)
+
+
+def withheld(cue: "Span", text: str) -> Span | None:
+    """Where the denial cue at ``cue`` in ``text`` is one of two alternatives (denial_alternatives.txt) with a cue
+    of another stance or a word of confirming (confirm_words.txt), after it or before it: the span from the
+    first of them to the last, or None.  "رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء التي تحدثت عن استيلاء
+    الأكراد على طائرتين" (okaz a382d51a3758c, 2015-07-27) was marked as denying another outlet's report of the
+    seizure (judged not-a-claim, P035); "رفض المهنا إثبات أو نفي صحة ما تم تداوله" (2015-08-04) and "رفض رئيس
+    الاتحاد العراقي ... تأكيد أو نفي رغبة بلاده في استضافة النسخة القادمة" (2015-08-04, judged none, P010, P027)
+    neither deny nor confirm."""
     after = statement_words(text[cue.end : cue.end + _ALTERNATIVE_CHARS])[:2]
-    before = statement_words(text[max(0, cue.start - _ALTERNATIVE_CHARS) : cue.start])[-2:][::-1]
-    return any(len(pair) == 2 and without_conjunction(pair[0][0]) in _alternatives() and _other_cue(pair[1][0])
-               for pair in (after, before))
+    if len(after) == 2 and without_conjunction(after[0][0]) in _alternatives() and _confirming(after[1][0]):
+        return Span(cue.start, cue.end + after[1][1].end)
+    start = max(0, cue.start - _ALTERNATIVE_CHARS)
+    before = statement_words(text[start : cue.start])[-2:]
+    if len(before) == 2 and without_conjunction(before[1][0]) in _alternatives() and _confirming(before[0][0]):
+        return Span(start + before[0][1].start, cue.end)
+    return None
 
 
 # How far either side of a denial cue its alternative is looked for (a word of "أو" and a cue word).
@@ -280,6 +297,17 @@ _ALTERNATIVE_CHARS = 24
 @functools.cache
 def _alternatives() -> frozenset[str]:
     return frozenset(fold(w) for w in read_words("denial_alternatives.txt"))
+
+
+@functools.cache
+def _confirm_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_words("confirm_words.txt"))
+
+
+def _confirming(word: str) -> bool:
+    """Is a folded word one of confirming: a reporting cue of a stance other than denial (تأكيد، أكد) or a word of
+    confirm_words.txt (إثبات)?"""
+    return without_conjunction(word) in _confirm_words() or _other_cue(word)
 
 
 def _other_cue(word: str) -> bool:

@@ -17,9 +17,9 @@ from ..matching.collecting import empty_bounded_caches, few_full_collections
 from ..matching.corpus import Corpus
 from ..matching.score import RELATED, Claim, PairScore
 from ..models import Attribution, Mention, id_order
-from ..polarity import negated_cue, negative_core, text_polarity
+from ..polarity import negative_core, text_polarity
 from ..spans import Span
-from .denied import Leads, explicit_denial
+from .denied import Leads, explicit_denial, not_made
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
@@ -50,13 +50,13 @@ def side_of(a: Attribution, article_text: str, referenced: Attribution | None) -
         for kind, span in found:
             if kind == "negation":
                 evidence.append(Evidence("negation", mention(content.text, span, content.span.start), None))
-    not_denied = negated_cue(article_text, a.cue.span) if a.cue.stance == "deny" else None
+    not_denied = not_made(article_text, a.cue.span) if a.cue.stance == "deny" else None
     negative = (a.cue.stance == "deny" and not_denied is None) != negated
     if a.cue.stance == "deny" and not_denied is None:
         evidence.append(Evidence("denial", Mention(a.cue.text, a.cue.span), None))
     hedges = a.hedges
-    if not_denied is not None:  # "ولم ينف الكرملين ذلك": neither a denial nor a confirmation
-        hedges = hedges + (Mention(article_text[not_denied.start : a.cue.span.end], Span(not_denied.start, a.cue.span.end)),)
+    if not_denied is not None:  # "ولم ينف الكرملين ذلك", "رفض ... تأكيد أو نفي": neither a denial nor a confirmation
+        hedges = hedges + (Mention(article_text[not_denied.start : not_denied.end], not_denied),)
     if a.source.kind == "anonymous" and a.source.text:
         hedges = hedges + (Mention(a.source.text, a.source.span),)
     return Side(key, negative, tuple(evidence), hedges, a.source.text, a.cue.stance in _CLARIFY,

@@ -82,8 +82,8 @@ FACET_ENDINGS = _values("any definite indefinite masculine")
 FACET_STRENGTHS = _values("strong weak")
 DENIAL_KINDS = _values("about baseless hearsay report statement stop untrue verb")
 EVENT_CAUSES = _values("blade blast bomb gunfire strike")
-DENIED_OBJECT_ROLES = _values("agent end news opening")
-PLACE_SCOPE_KINDS = _values("actor bearing common condition event events group locality moved one onset part past rise seat separate severity side total")
+DENIED_OBJECT_ROLES = _values("agent end news opening tells")
+PLACE_SCOPE_KINDS = _values("actor anaphor bearing common condition event events group locality moved one onset part past rise seat separate severity side total")
 FATE_KINDS = _values("alive died natural not_fate reported violent")
 DURATION_KINDS = _values("after ago unit")
 MODALITIES = _values("decided plan")
@@ -134,6 +134,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("cities.tsv", (Column("city"), Column("country"))),
     _one("clock_words.txt"),
     _one("complementizers.txt"),
+    _one("confirm_words.txt"),
     FileSchema("construction_patterns.tsv", (Column("family"), Column("name"), Column("pattern")),
                unique_first=False),
     # The order of the families is the order in which a cue word tries them.
