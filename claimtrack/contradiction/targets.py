@@ -7,22 +7,24 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection
 
-from ..claims import claim_key
+import regex
+
+from ..claims import claim_key, stem
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
+from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, LAM, MA, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import relation, speaker_of
 from .denied import explicit_denial, named_denial
 from .denied_entity import names_another
-from .denied_object import denied_start, denies_own_part, names_denied, names_predicate, tells_denied
+from .denied_object import denied_start, denies_own_part, names_denied, names_predicate, news_noun, tells_denied
 from .disputes import denial_mentions, rare_skeletons, told_reports
 from ..normalize import fold
 from .statement_words import bare_readings, statement_words
-from .narration import TOLD
+from .narration import NARRATION, TOLD
 from .predicates import predicate_forms
 
-__all__ = ["asserts_denied", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
+__all__ = ["asserts_denied", "background_of", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]
 
 
@@ -176,8 +178,19 @@ def said_not(other: Claim, words: Collection[str]) -> bool:
     if not at:
         return False
     negators = _negator_words()
-    negated = [k for k in at if any(without_conjunction(w) in negators for w in folded[max(0, k - _NEGATED_REACH) : k])]
-    return 2 * len(negated) > len(at)
+    said = statement_words(text)
+
+    def negated(k: int) -> bool:
+        """Is word ``k`` within :data:`_NEGATED_REACH` words after a negator, no punctuation mark between?"""
+        for j in range(k - 1, max(-1, k - 1 - _NEGATED_REACH), -1):
+            if _PUNCTUATION_RE.search(text, said[j][1].end, said[j + 1][1].start):
+                return False
+            word = without_conjunction(folded[j])
+            if word in negators and (word != MA or k - j <= _MA_REACH):  # (not "لا يزال": still)
+                return "not_negating_after" not in grammar().role(folded[j + 1])
+        return False
+
+    return 2 * sum(map(negated, at)) > len(at)
 
 
 @functools.cache
@@ -185,8 +198,15 @@ def _negator_words() -> frozenset[str]:
     return frozenset(n[0] for n in grammar().negators if len(n) == 1)
 
 
-# How many words before a link word the negator of it may stand ("وليس في ملهى ليلي").
-_NEGATED_REACH = 3
+# How many words before a link word the negator of it may stand, in its clause ("وليس في ملهى ليلي"; "أعمالنا
+# معلنة.. ولا إنزال برياً في عدن", the coalition spokesman's headline, 2015-08-04, says what his denial of the reports
+# of a landing in Aden says: judged agreement P049, P060).
+_NEGATED_REACH = 5
+# ما is as often "what" ("عكس ما تمارسه المليشيات الحوثية بحق أسرى المقاومة", almadina_27 in
+# tests/data/yemen_aden_0721: the resistance's own account, which its denial of executing prisoners is marked against)
+# as "not": it negates no word further than this.
+_MA_REACH = 3
+_PUNCTUATION_RE = regex.compile(r"[،,؛;:.!?؟]")
 
 
 def tells_report(other: Claim, words: Collection[str]) -> bool:
@@ -326,3 +346,38 @@ def _opens_pointing_back(text: str) -> bool:
         if "demonstrative" in g.role(without_conjunction(w)):
             return _denial_opens(text, words[k + 1][1].start)
     return False
+
+
+def background_of(denial: Claim, other: Claim) -> bool:
+    """Is ``other`` an outlet's own sentence of the denial's article that tells no report: no noun of news (خبر،
+    تقارير، شائعة) and no verb of telling or reporting (تداولوا، نشرت، أكد: :func:`_report_stems`)?  Such a sentence
+    is the story's background, not the account the article's denial takes back: "يذكر أن سميث تزوج من جادا عام 1997
+    ..." and "وللزوجين ولدان ..." beside Will Smith's denial of a report that the couple decided to divorce
+    (aleqtisadiya a439328d8e1a4, 2015-08-04, judged different-claims P000, P045), the steps of a promotion beside a
+    university's denial of a press report (2015-08-02).  One that tells the account as a report is its account
+    ("وكانت مواقع التواصل الاجتماعي قد تداولت إشاعة عن تعرض 22 مواطناً لحالة تسمم", 2015-07-24)."""
+    a = other.attribution
+    if a.cue.stance != NARRATION or a.article != denial.attribution.article:
+        return False
+    return not (_report_stems() & {stem(w) for w, _ in statement_words(a.content.text)})
+
+
+_AL = ALEF + LAM  # ال: the plurals of news (الأنباء، التقارير)
+
+
+@functools.cache
+def _report_stems() -> frozenset[str]:
+    """The light stems of denied_object.tsv's nouns of news and verbs of telling (``news``, ``tells``), of the
+    plurals of news (particles.tsv ``anaphor_noun``) and of reporting verbs (reporting_verbs.tsv): شائعة، للشائعات ->
+    شايع; تداولت، تداولوا -> تداول."""
+    words = [fold(r[0]) for r in read_rows("denied_object.tsv", 2) if r[1] in ("news", "tells")]
+    words += [w for w, roles in grammar().particles.items() if "anaphor_noun" in roles and w.startswith(_AL)]  # not صحة
+    # and the perfect of a reporting verb that tells what was said ("ففي وقت أكد المتحدث باسم مكتب الأمن القومي
+    # الأفغاني ... أن الملا عمر توفي في مستشفى بكراتشي", okaz, 2015-07-30: the account the Taliban's denial of "هذه
+    # المعلومة" denies): not a verb of a noun phrase (أبرز: "أبرزهم") nor of appeal, opinion or feeling
+    words += [fold(r[0]) for r in read_rows("reporting_verbs.tsv", 7)
+              if r[3] != "nominal" and r[2] not in _NOT_TELLING]
+    return frozenset(stem(w) for w in words)
+
+
+_NOT_TELLING = frozenset({"appeal", "express", "praise", "opinion", "warn"})
