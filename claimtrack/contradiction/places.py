@@ -17,9 +17,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection, Mapping
 
+import regex
+
 from ..claims import ClaimKey, claim_key
 from ..claims.quantities import find_quantities
 from ..geography import claim_countries, countries, country_of, places_differ
+from ..lexicon.morph import DEFINITE, LAM_LAM
 from ..lexicon.background import background
 from ..models import Article, Attribution
 from .denied import LeadTexts
@@ -112,10 +115,42 @@ def figure_where(a: Attribution, article: Article, lead: str, *, alone: bool = T
     with ``lead`` (its article's headline and first sentence); else with its paragraph (a digest, "موجز دوليات",
     tells one event a paragraph), or the lead when the paragraph names no country ("وقتل 43 شخصا في التفجير
     الأول" under "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")."""
+    before = _country_named_before(a, article)
+    if before:
+        return a.content.text, a.source.text, before
     if alone:
         return a.content.text, a.source.text, lead
     paragraph = _paragraph(a, article)
     return a.content.text, a.source.text, paragraph if _around_countries(paragraph) else lead
+
+
+def _country_named_before(a: Attribution, article: Article) -> str:
+    """For a statement that names no country by name but says "البلاد" (place_scopes.tsv kind ``anaphor``), the last
+    sentence of its paragraph before it that names one ("وفي فيتنام، يبذل عمال الإغاثة ..." before "وقتل 32 شخصًا
+    في الفيضانات الأخيرة في البلاد"), else ""."""
+    content = a.content.text
+    if _named_countries(content) or not _says_the_country(content):
+        return ""
+    start = a.content.span.start
+    block = next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
+    if block is None:
+        return ""
+    before = article.text[block.span.start : start]
+    for sentence in reversed(_SENTENCE_END_RE.split(before)):
+        if _named_countries(sentence):
+            return sentence
+    return ""
+
+
+_SENTENCE_END_RE = regex.compile(r"(?<=[.!?؟])\s+")
+
+
+def _says_the_country(text: str) -> bool:
+    """Does a text name "the country" (البلاد, للبلاد: place_scopes.tsv kind ``anaphor``)?"""
+    words = scope_words("anaphor")
+    return any(r in words or (r.startswith(LAM_LAM) and DEFINITE + r[2:] in words)
+               for w, _ in statement_words(text) for r in bare_readings(w))
+
 
 
 def figure_place_conflict(a: Figure, b: Figure) -> bool:
