@@ -1,0 +1,127 @@
+"""Dispute marks on the last blind day, 2015-08-04 (issue 13, sixteenth session): constructions seen in its judged
+pairs (tests/data/day_judgments), each named by its article.  The sentences are SaudiNewsNet's (see the NOTICE
+of tests/data/day_judgments)."""
+
+from types import SimpleNamespace
+
+import claimtrack
+from claimtrack.claims import claim_key
+from claimtrack.contradiction.denied import not_made, undenied
+from claimtrack.contradiction.denied_object import object_of
+from claimtrack.contradiction.incidents import separate_incident
+from claimtrack.contradiction.narration import NARRATION
+from claimtrack.contradiction.places import _figure_countries, figure_where
+from claimtrack.contradiction.targets import background_of, said_not, skeletons
+from claimtrack.geography import claim_countries, countries, speaker_part
+from claimtrack.contradiction.localities import places_by_name
+from claimtrack.normalize import fold
+
+
+def _attributions(text: str) -> list:
+    article = claimtrack.parse_article(text, id="x")
+    return article, claimtrack.extract_attributions(article)
+
+
+def test_refusing_to_confirm_or_deny_is_no_denial() -> None:
+    # aljazirah (2015-08-04): "رفض المهنا إثبات أو نفي صحة ما تم تداوله" and "رفض رئيس الاتحاد العراقي ... تأكيد أو نفي
+    # رغبة بلاده" were marked as denying the reports they would not comment on (judged none, P010, P027, P061)
+    for text, said in (("ومن جانب آخر، رفض المهنا إثبات أو نفي صحة ما تم تداوله حول أنه لن يكون له أي دور.", "إثبات أو نفي"),
+                       ("في المقابل رفض رئيس الاتحاد العراقي عبد الخالق مسعود تأكيد أو نفي رغبة بلاده في استضافة النسخة "
+                        "القادمة أواخر العام المقبل.", "تأكيد أو نفي"),
+                       ("رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء التي تحدثت عن استيلاء الأكراد على طائرتين.",
+                        "نفي أو تأكيد")):
+        article, found = _attributions(text)
+        denial = next(a for a in found if a.cue.stance == "deny")
+        span = not_made(article.text, denial.cue.span)
+        assert span is not None and span.of(article.text) == said and undenied(denial, article.text)
+    # a denial made stays one, and so does one followed by "أو" and no word of confirming
+    article, found = _attributions("ونفى المتحدث باسم الوزارة صحة ما تم تداوله حول إغلاق المنفذ.")
+    assert [not_made(article.text, a.cue.span) for a in found if a.cue.stance == "deny"] == [None]
+
+
+def test_the_countries_of_asia_s_floods_are_places() -> None:
+    # 2015-08-04: the tolls of Burma's, India's, Pakistan's and Vietnam's floods were held as one quantity (judged
+    # other-place P007, P023, P033, P034, P048, P054, P062): Burma and Vietnam were no places
+    assert countries(claim_key("السلطات البورمية")) == {"ميانمار"}
+    assert places_by_name("وقتل 27 شخصا على الاقل في بورما بسبب الفيضانات") == {"ميانمار"}
+    assert places_by_name("الفيضانات في فيتنام") == {"فيتنام"}
+    assert countries(claim_key("السلطات الهندية")) == {"الهند"}
+
+
+def test_the_outlet_a_speaker_talks_to_is_not_the_speaker_s_country() -> None:
+    # aawsat (2015-08-03, real_disputes D2-044): a Burmese official "لوكالة الصحافة الفرنسية" is no French speaker
+    source = "موظف في ادارة المساعدة واعادة الاسكان في وزارة الشؤون الاجتماعية لوكالة الصحافة الفرنسية"
+    assert speaker_part(source) == "موظف في ادارة المساعدة واعادة الاسكان في وزارة الشؤون الاجتماعية"
+    assert claim_countries(claim_key("46 شخصا لقوا مصرعهم"), source) == frozenset()
+    assert claim_countries(claim_key("46 شخصا لقوا مصرعهم"), "وزير الخارجية الفرنسي") == {"فرنسا"}
+
+
+def test_the_country_a_digest_names_last_places_its_country(tmp_path) -> None:
+    # aawsat a65d7ff82594e (2015-08-04), a digest of Asia's floods: "في البلاد" is Vietnam, named in the sentence
+    # before, not Asia of the headline; its 32 dead were held against Pakistan's 151 and Burma's 46
+    text = ("كوارث في آسيا بسبب أمطار تقتل المئات وتشرد الآلاف\n\n"
+            "وأعلنت السلطات الهندية أن أكثر من 120 شخصًا لقوا مصرعهم في الأسابيع الأخيرة. وفي فيتنام، يبذل عمال "
+            "الإغاثة جهودًا كبيرة للتصدي لانزلاق الوحول السامة. وقتل 32 شخصًا في الفيضانات الأخيرة في البلاد بينهم "
+            "عائلتان طمرتا في الوحول السامة.\n")
+    path = tmp_path / "digest.txt"
+    path.write_text(text, encoding="utf-8")
+    article = claimtrack.read_article(path)
+    sentence = "وقتل 32 شخصًا في الفيضانات الأخيرة في البلاد بينهم عائلتان طمرتا في الوحول السامة."
+    start = article.text.index(sentence)
+    statement = SimpleNamespace(content=SimpleNamespace(text=sentence, span=claimtrack.Span(start, start + len(sentence))),
+                                source=SimpleNamespace(text=""))
+    assert _figure_countries(*figure_where(statement, article, "كوارث في آسيا")) == {"فيتنام"}
+    # a statement that does not say "the country" is placed as before (its lead)
+    other = "وأعلنت السلطات أن أكثر من 120 شخصًا لقوا مصرعهم"
+    statement.content = SimpleNamespace(text=other, span=claimtrack.Span(0, len(other)))
+    assert figure_where(statement, article, "كوارث في آسيا")[2] == "كوارث في آسيا"
+
+
+def test_attacks_told_apart_are_several_events() -> None:
+    # 2015-08-04: "وقتل أربعة جنود أتراك ... في هجمات منفصلة" against one attack's two soldiers (judged
+    # part-vs-whole P005)
+    assert separate_incident("وقتل أربعة جنود أتراك وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني خلال مطلع الأسبوع")
+    assert not separate_incident("وقتل أربعة جنود أتراك في هجمات لحزب العمال الكردستاني")
+
+
+def test_a_denied_object_ends_where_a_clause_of_several_words_opens() -> None:
+    # 2015-08-04: Wenger "نفى ... تنازله عن فكره الهجومي بعد أن أحبط الكثير من جماهير آرسنال ..." was linked to three
+    # match reports by "Arsenal" and "titles" (judged different-claims P002, P012, P031)
+    article, found = _attributions("ونفى أرسين فينجر مدرب آرسنال تنازله عن فكره الهجومي بعد أن أحبط الكثير من جماهير "
+                                   "آرسنال لسنوات بإعطاء الأولوية للأداء الجميل.")
+    denial = next(a for a in found if a.cue.stance == "deny")
+    assert object_of(denial).of(article.text) == "تنازله عن فكره الهجومي"
+
+
+def _claim(content: str, *, stance: str = "assert", article: str = "a") -> SimpleNamespace:
+    return SimpleNamespace(attribution=SimpleNamespace(content=SimpleNamespace(text=content), article=article,
+                                                       cue=SimpleNamespace(stance=stance)))
+
+
+def test_a_statement_that_says_it_too_is_not_denied() -> None:
+    # the coalition spokesman's headline "أعمالنا معلنة.. ولا إنزال برياً في عدن" says what his denial of the reports
+    # of a landing in Aden says (2015-08-04, judged agreement P049, P060)
+    words = set().union(*(skeletons(fold(w)) for w in ("عملية", "إنزال", "عدن")))
+    assert said_not(_claim("أعمالنا معلنة.. ولا إنزال برياً في عدن"), words)
+    # past a punctuation mark, a negator negates nothing ("لا" of one clause, the landing in the next)
+    assert not said_not(_claim("أعمالنا لا تخفى، إنزال بري في عدن"), words)
+    # "لا يزال" (still) negates nothing; "ما" (what) negates no word further than three
+    denial_words = set().union(*(skeletons(fold(w)) for w in ("تصفية", "لأسرى", "حوثيين")))
+    assert not said_not(_claim("لا يزال عشرات منهم محتجزين لدى المقاومة عكس ما تمارسه المليشيات الحوثية بحق أسرى "
+                               "المقاومة. وأكد أن ما يتم نشره حول ما يقال انها أعمال تصفية للأسرى فبركات"), denial_words)
+
+
+def test_an_outlet_s_background_in_the_denial_s_article_is_not_what_it_denies() -> None:
+    # aleqtisadiya a439328d8e1a4 (2015-08-04): Will Smith's denial of a report that the couple decided to divorce
+    # was marked against the article's own background, their wedding and children (judged different-claims P000,
+    # P045)
+    denial = _claim("تقريرا بأنه وزوجته الممثلة جادا بينكت قررا الطلاق", stance="deny")
+    for background in ("يذكر أن سميث تزوج من جادا عام 1997، وكانت هذه زيجته الثانية",
+                       "وللزوجين ولدان دون سن العشرين هما الممثل جادين سميث والمغنية ويلو سميث."):
+        assert background_of(denial, _claim(background, stance=NARRATION))
+    # a sentence that tells the account as a report is its account (2015-07-24, judged denies)
+    assert not background_of(denial, _claim("وكانت مواقع التواصل الاجتماعي قد تداولت إشاعة عن تعرض 22 مواطناً لحالة "
+                                            "تسمم", stance=NARRATION))
+    # and one of another article, or a speaker's statement, is not the article's background
+    assert not background_of(denial, _claim("يذكر أن سميث تزوج من جادا عام 1997", stance=NARRATION, article="b"))
+    assert not background_of(denial, _claim("يذكر أن سميث تزوج من جادا عام 1997"))
