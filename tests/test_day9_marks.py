@@ -125,3 +125,25 @@ def test_an_outlet_s_background_in_the_denial_s_article_is_not_what_it_denies() 
     # and one of another article, or a speaker's statement, is not the article's background
     assert not background_of(denial, _claim("يذكر أن سميث تزوج من جادا عام 1997", stance=NARRATION, article="b"))
     assert not background_of(denial, _claim("يذكر أن سميث تزوج من جادا عام 1997"))
+
+
+def test_a_government_does_not_deny_its_own_officials() -> None:
+    # 2015-08-02: Cairo's denial of tension with Khartoum against its ambassador's "العلاقات بين الدولتين تتطور
+    # باستمرار" (judged agreement P016, P057); 2015-07-22: the Palestinian foreign ministry's denial of a grants
+    # crisis against the higher-education ministry's account (judged agreement)
+    from claimtrack.contradiction.targets import one_government
+    from claimtrack.matching.speakers import government_of
+
+    assert government_of("السفير المصري في السودان أسامة شلتوت") == government_of("القاهرة") == "مصر"
+    assert government_of("وزارة التعليم العالي الفلسطينية") == government_of("الخارجية الفلسطينية") == "فلسطين"
+    # a singer, a club, unnamed sources speak for no government
+    assert government_of("المطرب اللبناني") is None
+    assert government_of("نادي الهلال السعودي") is None
+    assert government_of("مصادر كويتية") is None
+
+    def said_by(source: str) -> SimpleNamespace:
+        return SimpleNamespace(attribution=SimpleNamespace(source=SimpleNamespace(text=source)))
+
+    assert one_government(said_by("القاهرة"), said_by("السفير المصري في السودان أسامة شلتوت"))
+    assert not one_government(said_by("وزارة الداخلية التونسية"), said_by("وزير الداخلية الليبي بحكومة طبرق"))
+    assert not one_government(said_by("القاهرة"), said_by("مصادر مصرية"))

@@ -14,7 +14,7 @@ from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, LAM, MA, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
 from ..matching.score import Claim
-from ..matching.speakers import relation, speaker_of
+from ..matching.speakers import government_of, relation, speaker_of
 from .denied import explicit_denial, named_denial
 from .denied_entity import names_another
 from .denied_object import denied_start, denies_own_part, names_denied, names_predicate, news_noun, tells_denied
@@ -24,7 +24,7 @@ from .statement_words import bare_readings, statement_words
 from .narration import NARRATION, TOLD
 from .predicates import predicate_forms
 
-__all__ = ["asserts_denied", "background_of", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
+__all__ = ["asserts_denied", "background_of", "carried_twice", "one_government", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]
 
 
@@ -381,3 +381,13 @@ def _report_stems() -> frozenset[str]:
 
 
 _NOT_TELLING = frozenset({"appeal", "express", "praise", "opinion", "warn"})
+
+
+def one_government(denial: Claim, other: Claim) -> bool:
+    """Do a denial and a statement speak for one country's government (:func:`~..matching.speakers.government_of`)?
+    A government does not deny its own officials: "تنفي الخارجية الفلسطينية وجود «أزمة منح دراسية» مع فنزويلا" and
+    the higher-education ministry's account of the grants (2015-07-22, judged agreement), Cairo's denial of tension
+    with Khartoum and its ambassador's "العلاقات بين الدولتين تتطور باستمرار" (2015-08-02, judged agreement P016, P057)."""
+    mine = government_of(denial.attribution.source.text)
+    return mine is not None and mine == government_of(other.attribution.source.text)
+

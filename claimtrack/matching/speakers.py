@@ -34,7 +34,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, WAW, YEH, derived_masdar, without_article
 from ..normalize import fold, normalize
 
-__all__ = ["Speaker", "identity_keys", "one_speaker", "relation", "resolve_titles", "speaker_of"]
+__all__ = ["Speaker", "government_of", "identity_keys", "one_speaker", "relation", "resolve_titles", "speaker_of"]
 
 _ANONYMOUS_KINDS = frozenset({"anonymous", "collective"})
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
@@ -372,3 +372,19 @@ def _speaker_words(text: str) -> frozenset[str]:
         w = w[1:] if w[:1] == WAW and len(w) > 3 else w
         words.add(without_article(w))
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=16384)
+def government_of(text: str) -> str | None:
+    """The country whose government a source mention speaks for: a known country (:func:`speaker_of`) with a
+    ministry's portfolio ("الخارجية الفلسطينية"), an official's title ("السفير المصري في السودان") or nothing but the
+    place ("القاهرة", a capital for its government); None for an unnamed, collective or media source, a named person
+    or body with no office, or no country."""
+    s = speaker_of(text)
+    if s.country is None or s.anonymous or s.collective or s.media:
+        return None
+    portfolio = any(n.startswith("m:") for n in s.names)
+    official = any(_kind(t[0]) == "official" for t in word_tokens(fold(text)))
+    place_alone = not s.names and not s.runs and not s.titles
+    return s.country if portfolio or official or place_alone else None
+
