@@ -168,3 +168,20 @@ def test_a_denial_linked_by_three_words_only_is_held_back_on_a_large_corpus(monk
     assert denied()
     monkeypatch.setattr(worded_apart, "_LOOSE_CORPUS_MOST", 1)
     assert not denied()
+
+
+def test_a_speaker_who_calls_it_a_rumour_does_not_assert_it() -> None:
+    # 2015-07-31: the singer's headline "رفضي الغناء في طرابلس إشاعة" beside his denial of the same rumour; 2015-08-01:
+    # "أحبط الإشاعات الإخوانية حول وجود توتر" beside the visit's rebuttal of those rumours (both judged agreement)
+    from claimtrack.contradiction.targets import calls_it_rumour
+
+    def said(content: str, stance: str = "neutral") -> SimpleNamespace:
+        return SimpleNamespace(attribution=SimpleNamespace(content=SimpleNamespace(text=content),
+                                                           cue=SimpleNamespace(stance=stance)))
+
+    assert calls_it_rumour(said("رفضي الغناء في طرابلس إشاعة"))
+    assert calls_it_rumour(said("زيارة ولي ولي العهد السعودي للقاهرة أحبط الإشاعات الإخوانية حول وجود توتر"))
+    # the outlet that tells a rumour tells the account a denial denies; a statement with no rumour asserts
+    assert not calls_it_rumour(said("وكانت مواقع التواصل الاجتماعي قد تداولت إشاعة عن تعرض 22 مواطناً لحالة تسمم",
+                                    stance=NARRATION))
+    assert not calls_it_rumour(said("الكويت أعادت سعوديين من منفذي الخفجي والنويصيب ومنعتهم من دخول الكويت"))

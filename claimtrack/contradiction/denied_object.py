@@ -185,6 +185,9 @@ _THAT = ALEF + NOON  # أن folded: "حول أن"
 _AL = ALEF + LAM  # the article: a description opens with an adjective ("المحترف مع نادي ...")
 
 
+_NEWS_ROLES = frozenset({"news", "rumour"})
+
+
 def news_noun(word: str) -> bool:
     """Is ``word`` a noun of news (particles.tsv anaphor_noun, with or without its article: الاتهامات، مزاعم;
     denied_object.tsv ``news``, in the accusative too: تقريرا، «ادعاء»)?"""
@@ -193,7 +196,7 @@ def news_noun(word: str) -> bool:
     if _role(word) == "opening":
         return False
     forms = (bare, bare[2:] if bare.startswith(_AL) else bare, bare[:-1] if bare.endswith(ALEF) else bare)
-    return any("anaphor_noun" in g.role(f) for f in (bare, _AL + bare)) or any(_roles().get(f) == "news" for f in forms)
+    return any("anaphor_noun" in g.role(f) for f in (bare, _AL + bare)) or any(_roles().get(f) in _NEWS_ROLES for f in forms)
 
 
 def _with_beh(word: str) -> bool:

@@ -29,7 +29,7 @@ from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .evidence import Evidence, Side, mention
 from .rules import WORDING_CORPUS_MOST, compare, rests_on_wording
-from .targets import asserts_denied, one_government
+from .targets import asserts_denied, calls_it_rumour, one_government
 from .worded_apart import agrees_on_fate, asserts_nothing, find_disputes
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -176,7 +176,8 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     turned = sx.negative and not sy.negative  # the denial goes second
     denier = cx if turned else cy
     other_side = (cy if turned else cx).attribution
-    if denial_mentions(other_side.content.text, verbs_within=0, fused=True) or explicit_denial(other_side):
+    if denial_mentions(other_side.content.text, verbs_within=0, fused=True) or explicit_denial(other_side) \
+            or calls_it_rumour(cy if turned else cx):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
     if denial and one_government(denier, cy if turned else cx):

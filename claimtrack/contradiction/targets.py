@@ -24,7 +24,7 @@ from .statement_words import bare_readings, statement_words
 from .narration import NARRATION, TOLD
 from .predicates import predicate_forms
 
-__all__ = ["asserts_denied", "background_of", "carried_twice", "one_government", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
+__all__ = ["asserts_denied", "background_of", "calls_it_rumour", "carried_twice", "one_government", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]
 
 
@@ -370,7 +370,7 @@ def _report_stems() -> frozenset[str]:
     """The light stems of denied_object.tsv's nouns of news and verbs of telling (``news``, ``tells``), of the
     plurals of news (particles.tsv ``anaphor_noun``) and of reporting verbs (reporting_verbs.tsv): شائعة، للشائعات ->
     شايع; تداولت، تداولوا -> تداول."""
-    words = [fold(r[0]) for r in read_rows("denied_object.tsv", 2) if r[1] in ("news", "tells")]
+    words = [fold(r[0]) for r in read_rows("denied_object.tsv", 2) if r[1] in ("news", "rumour", "tells")]
     words += [w for w, roles in grammar().particles.items() if "anaphor_noun" in roles and w.startswith(_AL)]  # not صحة
     # and the perfect of a reporting verb that tells what was said ("ففي وقت أكد المتحدث باسم مكتب الأمن القومي
     # الأفغاني ... أن الملا عمر توفي في مستشفى بكراتشي", okaz, 2015-07-30: the account the Taliban's denial of "هذه
@@ -390,4 +390,22 @@ def one_government(denial: Claim, other: Claim) -> bool:
     with Khartoum and its ambassador's "العلاقات بين الدولتين تتطور باستمرار" (2015-08-02, judged agreement P016, P057)."""
     mine = government_of(denial.attribution.source.text)
     return mine is not None and mine == government_of(other.attribution.source.text)
+
+
+def calls_it_rumour(other: Claim) -> bool:
+    """Does a speaker's statement (not an outlet's own sentence, not a report a denial tells) name a rumour
+    (denied_object.tsv ``rumour``: إشاعة، الشائعات)?  It speaks of the rumour, it does not assert it: the singer's
+    own headline "رفضي الغناء في طرابلس إشاعة" beside his denial (2015-07-31), a researcher's "زيارة ولي ولي العهد
+    ... أحبط الإشاعات الإخوانية حول وجود توتر" beside the visit's rebuttal of those rumours (2015-08-01), the
+    Egyptian interior ministry's "بددت ... الشائعات الإخوانية" beside its official's denial (2015-07-25): all judged
+    agreement.  An outlet that tells a rumour ("وكانت مواقع التواصل الاجتماعي قد تداولت إشاعة عن ...") tells the
+    account denied."""
+    if other.attribution.cue.stance in (NARRATION, TOLD):
+        return False
+    return bool(_rumour_stems() & {stem(w) for w, _ in statement_words(other.attribution.content.text)})
+
+
+@functools.cache
+def _rumour_stems() -> frozenset[str]:
+    return frozenset(stem(fold(r[0])) for r in read_rows("denied_object.tsv", 2) if r[1] == "rumour")
 

@@ -35,8 +35,8 @@ from .evidence import Evidence
 from .rules import WORDING_CORPUS_MOST, asks
 from .scopes import scope_terms
 from .topics import Topic, told_late, topic_only
-from .targets import (asserts_denied, background_of, carried_twice, denies_too, few_apart, one_government, one_person,
-                      points_back_apart, said_not, tells_report)
+from .targets import (asserts_denied, background_of, calls_it_rumour, carried_twice, denies_too, few_apart, one_government,
+                      one_person, points_back_apart, said_not, tells_report)
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
 
@@ -189,7 +189,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 said_not(o, sk := {s for f, s in link_words if f in w}) or tells_report(o, sk)
                 or few_apart(c, o, sk, {x for _, x in link_words}) or points_back_apart(c, o, texts[c.attribution.article]))]
         links = [(o, w) for o, w in links if not (one_person(c, o) or carried_twice(c, o) or background_of(c, o)
-                                                   or (authors is None and one_government(c, o)))
+                                                   or calls_it_rumour(o) or (authors is None and one_government(c, o)))
                  and (c.attribution.content.refers_to == o.id or authors is not None or asserts_denied(c, o, weight))]
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
