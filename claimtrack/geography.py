@@ -14,11 +14,12 @@ from .claims.entities import nisba_place
 from .claims.stems import strip_clitics
 from .lexicon.morph import LAM
 from .lexicon import read_rows, read_words
+from .lexicon.grammar import grammar
 from .lexicon.aliases import aliases
 from .normalize import fold, fold_line
 
-__all__ = ["cities", "city_conflict", "claim_countries", "countries", "country_conflict", "country_of", "named_places",
-           "nisba_place", "places_differ", "short_form_places", "speaker_part"]
+__all__ = ["cities", "city_conflict", "claim_countries", "countries", "country_conflict", "country_of", "is_country",
+           "is_media_noun", "named_places", "nisba_place", "places_differ", "short_form_places", "speaker_part"]
 
 
 @functools.cache
@@ -34,6 +35,16 @@ def _regions() -> frozenset[str]:
 @functools.cache
 def _city_country() -> dict[str, str]:
     return {r[0]: r[1] for r in read_rows("cities.tsv", 2)}
+
+
+def is_country(place: str) -> bool:
+    """Is a canonical place a country that data/cities.tsv places cities in (مصر، تركيا), not a city or a seat (طبرق)?"""
+    return place in _countries()
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(_city_country().values())
 
 
 def country_of(place: str) -> str | None:
@@ -90,13 +101,29 @@ def speaker_part(source: str) -> str:
     """A source mention without the outlet its words were given to (ل + a noun of adjuncts.tsv kind ``media``):
     "موظف في ادارة المساعدة واعادة الاسكان في وزارة الشؤون الاجتماعية لوكالة الصحافة الفرنسية" is a Burmese
     official, not a French one (real_disputes D2-044: his 46 dead of Burma's floods against 50)."""
-    media = _media_nouns()
     words = source.split()
     for k, word in enumerate(words):
         folded = fold(word)
-        if k and folded.startswith(LAM) and folded[1:] in media:
+        if k and folded.startswith(LAM) and (is_media_noun(folded[1:]) or is_media_noun(folded)) \
+                and not _heads_it(words[:k]):
             return " ".join(words[:k])
     return source
+
+
+# At most this many words of an office before "لوكالة" head the outlet: "المدير العام لوكالة الأنباء القطرية" is the
+# agency's own head, who speaks for it.
+_HEAD_REACH = 2
+
+
+def _heads_it(before: list[str]) -> bool:
+    """Is what stands before an outlet an office that heads it: at most :data:`_HEAD_REACH` words, the first of
+    sources.tsv kind official (مدير، رئيس)?"""
+    return len(before) <= _HEAD_REACH and grammar().kind_of_word(strip_clitics(fold(before[0]))) == "official"
+
+
+def is_media_noun(word: str) -> bool:
+    """Is a folded word (its clitics aside) a noun of an outlet (adjuncts.tsv kind ``media``: صحيفة، وكالة، قناة)?"""
+    return word in _media_nouns() or strip_clitics(word) in _media_nouns()
 
 
 @functools.cache

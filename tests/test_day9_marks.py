@@ -37,6 +37,8 @@ def test_refusing_to_confirm_or_deny_is_no_denial() -> None:
     # a denial made stays one, and so does one followed by "أو" and no word of confirming
     article, found = _attributions("ونفى المتحدث باسم الوزارة صحة ما تم تداوله حول إغلاق المنفذ.")
     assert [not_made(article.text, a.cue.span) for a in found if a.cue.stance == "deny"] == [None]
+    text = "ونفى أو غيره صحة الخبر"
+    assert not_made(text, claimtrack.Span(0, 4)) is None
 
 
 def test_the_countries_of_asia_s_floods_are_places() -> None:
@@ -54,6 +56,10 @@ def test_the_outlet_a_speaker_talks_to_is_not_the_speaker_s_country() -> None:
     assert speaker_part(source) == "موظف في ادارة المساعدة واعادة الاسكان في وزارة الشؤون الاجتماعية"
     assert claim_countries(claim_key("46 شخصا لقوا مصرعهم"), source) == frozenset()
     assert claim_countries(claim_key("46 شخصا لقوا مصرعهم"), "وزير الخارجية الفرنسي") == {"فرنسا"}
+    assert claim_countries(claim_key("46 شخصا لقوا مصرعهم"), "مسؤول بورمي لوكالة الصحافة الفرنسية") == {"ميانمار"}
+    assert speaker_part("مسؤول تركي للوكالة الفرنسية") == "مسؤول تركي"  # (لل: ل before ال)
+    # the agency's own head speaks for it
+    assert speaker_part("المدير العام لوكالة الأنباء القطرية") == "المدير العام لوكالة الأنباء القطرية"
 
 
 def test_the_country_a_digest_names_last_places_its_country(tmp_path) -> None:
@@ -71,6 +77,12 @@ def test_the_country_a_digest_names_last_places_its_country(tmp_path) -> None:
     statement = SimpleNamespace(content=SimpleNamespace(text=sentence, span=claimtrack.Span(start, start + len(sentence))),
                                 source=SimpleNamespace(text=""))
     assert _figure_countries(*figure_where(statement, article, "كوارث في آسيا")) == {"فيتنام"}
+    # under a lead that names several countries (a digest) too; under one that names one country the lead places it
+    assert _figure_countries(*figure_where(statement, article, "فيضانات في الهند وباكستان")) == {"فيتنام"}
+    assert figure_where(statement, article, "الفيضانات في باكستان")[2] == "الفيضانات في باكستان"
+    # "صحيفة البلاد" is a newspaper, not the country
+    statement.content = SimpleNamespace(text="وقال لصحيفة البلاد إن 32 شخصًا قتلوا", span=claimtrack.Span(0, 10))
+    assert figure_where(statement, article, "كوارث في آسيا")[2] == "كوارث في آسيا"
     # a statement that does not say "the country" is placed as before (its lead)
     other = "وأعلنت السلطات أن أكثر من 120 شخصًا لقوا مصرعهم"
     statement.content = SimpleNamespace(text=other, span=claimtrack.Span(0, len(other)))
@@ -105,6 +117,12 @@ def test_a_statement_that_says_it_too_is_not_denied() -> None:
     assert said_not(_claim("أعمالنا معلنة.. ولا إنزال برياً في عدن"), words)
     # past a punctuation mark, a negator negates nothing ("لا" of one clause, the landing in the next)
     assert not said_not(_claim("أعمالنا لا تخفى، إنزال بري في عدن"), words)
+    # a negator five words before a link word negates it, six words before it does not
+    assert said_not(_claim("لا يمكن أبدا بأي حال إنزال"), set(skeletons(fold("إنزال"))))
+    assert not said_not(_claim("لا يمكن أبدا بأي حال القول إنزال"), set(skeletons(fold("إنزال"))))
+    # "not only" and "no doubt" affirm
+    assert not said_not(_claim("لم يقتصر الإنزال على عدن بل شمل لحج"), words)
+    assert not said_not(_claim("لا شك أن الإنزال في عدن غير مسار المعركة"), words)
     # "لا يزال" (still) negates nothing; "ما" (what) negates no word further than three
     denial_words = set().union(*(skeletons(fold(w)) for w in ("تصفية", "لأسرى", "حوثيين")))
     assert not said_not(_claim("لا يزال عشرات منهم محتجزين لدى المقاومة عكس ما تمارسه المليشيات الحوثية بحق أسرى "
@@ -147,6 +165,11 @@ def test_a_government_does_not_deny_its_own_officials() -> None:
     assert one_government(said_by("القاهرة"), said_by("السفير المصري في السودان أسامة شلتوت"))
     assert not one_government(said_by("وزارة الداخلية التونسية"), said_by("وزير الداخلية الليبي بحكومة طبرق"))
     assert not one_government(said_by("القاهرة"), said_by("مصادر مصرية"))
+    # two seats of one country, a city that is no capital, the opposition, a former or defected official
+    assert government_of("وزير الداخلية الليبي بحكومة طبرق") is None and government_of("طبرق") is None
+    assert government_of("عدن") is None
+    for outside in ("زعيم المعارضة التركية", "وزير الخارجية المصري الأسبق", "السفير السوري المنشق"):
+        assert government_of(outside) is None
 
 
 def test_a_denial_linked_by_three_words_only_is_held_back_on_a_large_corpus(monkeypatch) -> None:
@@ -185,3 +208,8 @@ def test_a_speaker_who_calls_it_a_rumour_does_not_assert_it() -> None:
     assert not calls_it_rumour(said("وكانت مواقع التواصل الاجتماعي قد تداولت إشاعة عن تعرض 22 مواطناً لحالة تسمم",
                                     stance=NARRATION))
     assert not calls_it_rumour(said("الكويت أعادت سعوديين من منفذي الخفجي والنويصيب ومنعتهم من دخول الكويت"))
+    # "common" (an adjective after a definite noun), the rumour's truth, a negated rumour: no rumour called one
+    assert not calls_it_rumour(said("الأخطاء الشائعة في تشخيص المرض أدت إلى وفاة 5 أشخاص"))
+    assert not calls_it_rumour(said("أكد مصدر في النادي صحة الشائعات التي تحدثت عن رحيل المدرب"))
+    assert not calls_it_rumour(said("هذه ليست إشاعة بل حقيقة"))
+    assert calls_it_rumour(said("بددت الداخلية المصرية، الشائعات الإخوانية عن محاولات للتخلص من الرئيس الأسبق"))

@@ -27,8 +27,8 @@ from .disputes import (DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_
 from .predicates import predicate_forms
 from .statement_words import bare_readings, statement_words
 
-__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "names_denied", "names_predicate", "news_noun",
-           "object_of", "object_share", "tells_denied"]
+__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "names_denied", "names_predicate",
+           "object_of", "object_share", "punctuation_between", "tells_denied", "words_of_role"]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -132,7 +132,7 @@ def _opening(text: str, described: bool) -> int | None:
     if first is None:
         return None
     if described and without_conjunction(words[first][0]).startswith(_AL):
-        comma = next((k for k in range(first + 1, len(words)) if _boundary(text, words, k)), None)
+        comma = next((k for k in range(first + 1, len(words)) if punctuation_between(text, words, k)), None)
         if comma is not None and comma - first <= _DESCRIPTION_MOST:
             first = comma
     # what names no part of it: "صحة"، and one's own part ("مسؤوليته عن العملية": the event is what is denied;
@@ -168,13 +168,13 @@ def _pointed(text: str, words: "list[tuple[str, Span]]", first: int) -> int | No
             break  # ("وفاتها وهي الإشاعة التي انتشرت": what is denied, then what it is called)
         # (a content that opens with a relative pronoun tells of news named before it: "نفت مصادر ... الأنباء [التي
         # تداولت أخيرا، عن قيام القناة الرياضية السعودية بنقل مباريات الفريق]", alwatan ae0df4a36fc30, 2015-07-27)
-        named = report_phrase_at(words, k) or news_noun(words[k][0]) or (k == first and _relative(words[k][0]))
+        named = report_phrase_at(words, k) or _news_noun(words[k][0]) or (k == first and _relative(words[k][0]))
         if not (named or _reporting_verb(words[k][0])):
             continue
         for j in range(k + max(1, named), min(k + max(1, named) + _ABOUT_REACH, len(words))):
             if about_at(words[j][0]):  # ("حول أن": what it says after أن)
                 return j + 1 + (j + 1 < len(words) and _THAT in bare_readings(words[j + 1][0])[:2])
-            if named and news_noun(words[k][0]) and _with_beh(words[j][0]):
+            if named and _news_noun(words[k][0]) and _with_beh(words[j][0]):
                 return j  # what a claim or a charge says, after بـ: "«ادعاء» إدارة الجامعة بتقديم المساعدة"
         if named:
             return -1
@@ -188,7 +188,7 @@ _AL = ALEF + LAM  # the article: a description opens with an adjective ("الم�
 _NEWS_ROLES = frozenset({"news", "rumour"})
 
 
-def news_noun(word: str) -> bool:
+def _news_noun(word: str) -> bool:
     """Is ``word`` a noun of news (particles.tsv anaphor_noun, with or without its article: الاتهامات، مزاعم;
     denied_object.tsv ``news``, in the accusative too: تقريرا، «ادعاء»)?"""
     g = grammar()
@@ -220,10 +220,10 @@ def _reporting_verb(word: str) -> bool:
                for bare in bare_readings(word) for f in g.cue_forms(bare, bare))
 
 
-_BOUNDARY_RE = regex.compile(r"[،,؛;:.!?؟]")
+_BOUNDARY_RE = regex.compile(r"[،,؛;:.!?؟…–—]")
 
 
-def _boundary(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:
+def punctuation_between(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:
     """Does a punctuation mark stand between word ``k - 1`` and word ``k``?"""
     return _BOUNDARY_RE.search(text, words[k - 1][1].end, words[k][1].start) is not None
 
@@ -232,7 +232,7 @@ def _ends_object(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:
     """Does the denied object end before word ``k``: a punctuation mark before it, or a word that opens a reason,
     a comment or another clause (denied_object.tsv ``end``, particles.tsv subordinator/commentary/explanation, a
     participle of a reporting verb or its perfect after و: مؤكدا، وأضاف)?"""
-    if _boundary(text, words, k):
+    if punctuation_between(text, words, k):
         return True
     word = words[k][0]
     bare = without_conjunction(word)
@@ -269,6 +269,12 @@ def _role(word: str) -> str | None:
 @functools.cache
 def _roles() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in read_rows("denied_object.tsv", 2)}
+
+
+@functools.cache
+def words_of_role(*roles: str) -> frozenset[str]:
+    """The folded words of denied_object.tsv of these roles (news, rumour, tells ...)."""
+    return frozenset(w for w, role in _roles().items() if role in roles)
 
 
 def _object_terms(a: Attribution) -> list[str]:
@@ -384,9 +390,9 @@ def _predicate_terms(text: str) -> tuple[str, ...]:
         return ()
     rest = first + 2
     comma = next((k for k in range(first + 2, min(len(words), first + 2 + _SUBJECT_MOST))
-                  if _boundary(text, words, k)), None)
+                  if punctuation_between(text, words, k)), None)
     if comma is not None and _relative(words[comma][0]):
-        rest = next((k for k in range(comma + 1, len(words)) if _boundary(text, words, k)), len(words))
+        rest = next((k for k in range(comma + 1, len(words)) if punctuation_between(text, words, k)), len(words))
     end = _object_end(text, words, rest)
     if rest >= end:
         return ()

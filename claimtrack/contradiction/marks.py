@@ -8,7 +8,7 @@ explanation a journalist can read.  Then the disputes the clusters cannot see (:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -18,8 +18,7 @@ from ..matching.corpus import Corpus
 from ..matching.score import RELATED, Claim, PairScore
 from ..models import Attribution, Mention, id_order
 from ..polarity import negative_core, text_polarity
-from ..spans import Span
-from .denied import Leads, explicit_denial, not_made
+from .denied import Leads, explicit_denial, names_statements, not_made
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
@@ -137,7 +136,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         if kind != "contradicts":
             marks.append(Mark(x, y, kind, tuple(evidence), explain(kind, ax, ay, why, sx, sy)))
             continue
-        found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source, weight)
+        found = _dispute_of(claims[x], claims[y], sx, sy, evidence, why, s.speaker, same_source, weight, texts)
         if found is None or (found[0] in ("denies", "contradicts") and not lead_words.meet(ax.article, ay.article)):
             continue  # (one cluster on a day of 1,400 articles may join two stories: Leads)
         dispute, evidence, why, turned = found
@@ -158,7 +157,8 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
 
 
 def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidence], why: str, speaker: str,
-                same_source: bool, weight: Callable[[str], float]) -> tuple[str, list[Evidence], str, bool] | None:
+                same_source: bool, weight: Callable[[str], float],
+                texts: Mapping[str, str]) -> tuple[str, list[Evidence], str, bool] | None:
     """What kind of dispute a "contradicts" verdict of the rules is, with its evidence and reason, and whether
     the two sides are to be turned round (the claim first, then its denial; the earlier figure first).  None
     when a difference of figures does not survive comparing like with like."""
@@ -180,8 +180,9 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
             or calls_it_rumour(cy if turned else cx):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
-    if denial and one_government(denier, cy if turned else cx):
-        return None  # a government does not deny its own officials (targets.one_government)
+    if denial and one_government(denier, cy if turned else cx) and not denier.attribution.content.refers_to \
+            and not names_statements(denier.attribution, texts[denier.attribution.article]):
+        return None  # a government does not deny its own officials' facts (targets.one_government)
     if denial and not (denier.attribution.content.refers_to or asserts_denied(denier, cy if turned else cx, weight)):
         return None  # "لا صحة لإيقاف الاستقدام" against "تم وصول عدد من العمالة": not what it denies (targets.asserts_denied)
     if denial and asserts_nothing((sy if turned else sx).content.text):

@@ -17,14 +17,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection, Mapping
 
-import regex
-
 from ..claims import ClaimKey, claim_key
 from ..claims.quantities import find_quantities
-from ..geography import claim_countries, countries, country_of, places_differ
+from ..geography import claim_countries, countries, country_of, is_media_noun, places_differ
 from ..lexicon.morph import DEFINITE, LAM_LAM
 from ..lexicon.background import background
 from ..models import Article, Attribution
+from ..sentences import split_paragraph
+from ..spans import Span
 from .denied import LeadTexts
 from .statement_words import bare_readings, statement_words
 from ..timewords import find_time_expressions
@@ -114,10 +114,13 @@ def figure_where(a: Attribution, article: Article, lead: str, *, alone: bool = T
     """The statement ``a`` as :func:`figure_place_conflict` reads it: ``alone`` (held against another article's),
     with ``lead`` (its article's headline and first sentence); else with its paragraph (a digest, "موجز دوليات",
     tells one event a paragraph), or the lead when the paragraph names no country ("وقتل 43 شخصا في التفجير
-    الأول" under "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا")."""
-    before = _country_named_before(a, article)
-    if before:
-        return a.content.text, a.source.text, before
+    الأول" under "مقتل 50 شخصًا في تفجيرين انتحاريين استهدفا مصلين شمال نيجيريا").  A statement that says "في
+    البلاد" under a lead that names no country or several (a digest) is placed by its paragraph's text before it
+    (:func:`_country_named_before`)."""
+    if len(_around_countries(lead)) != 1:  # (a lead of one country tells whose "البلاد" it is)
+        before = _country_named_before(a, article)
+        if before:
+            return a.content.text, a.source.text, before
     if alone:
         return a.content.text, a.source.text, lead
     paragraph = _paragraph(a, article)
@@ -125,9 +128,10 @@ def figure_where(a: Attribution, article: Article, lead: str, *, alone: bool = T
 
 
 def _country_named_before(a: Attribution, article: Article) -> str:
-    """For a statement that names no country by name but says "البلاد" (place_scopes.tsv kind ``anaphor``), the last
-    sentence of its paragraph before it that names one ("وفي فيتنام، يبذل عمال الإغاثة ..." before "وقتل 32 شخصًا
-    في الفيضانات الأخيرة في البلاد"), else ""."""
+    """For a statement that names no country by name but says "البلاد" (place_scopes.tsv kind ``anaphor``), the
+    nearest sentence of its paragraph before it (or its own sentence's opening) that names exactly one country:
+    "وفي فيتنام، يبذل عمال الإغاثة ..." before "وقتل 32 شخصًا في الفيضانات الأخيرة في البلاد", in a digest of Asia's
+    floods whose lead names Asia and several countries (:func:`figure_where` asks only then); else ""."""
     content = a.content.text
     if _named_countries(content) or not _says_the_country(content):
         return ""
@@ -135,22 +139,22 @@ def _country_named_before(a: Attribution, article: Article) -> str:
     block = next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
     if block is None:
         return ""
-    before = article.text[block.span.start : start]
-    for sentence in reversed(_SENTENCE_END_RE.split(before)):
-        if _named_countries(sentence):
-            return sentence
+    sentences = [s for s in split_paragraph(article.text, Span(block.span.start, start)) if s.end <= start]
+    for sentence in reversed(sentences):
+        named = _named_countries(sentence.of(article.text))
+        if named:
+            return sentence.of(article.text) if len(named) == 1 else ""
     return ""
 
 
-_SENTENCE_END_RE = regex.compile(r"(?<=[.!?؟])\s+")
-
-
 def _says_the_country(text: str) -> bool:
-    """Does a text name "the country" (البلاد, للبلاد: place_scopes.tsv kind ``anaphor``)?"""
+    """Does a text name "the country" (البلاد, للبلاد: place_scopes.tsv kind ``anaphor``), not as a name (a
+    newspaper's: "صحيفة البلاد", adjuncts.tsv kind media)?"""
     words = scope_words("anaphor")
-    return any(r in words or (r.startswith(LAM_LAM) and DEFINITE + r[2:] in words)
-               for w, _ in statement_words(text) for r in bare_readings(w))
-
+    said = statement_words(text)
+    return any((r in words or (r.startswith(LAM_LAM) and DEFINITE + r[2:] in words))
+               and not (k and is_media_noun(said[k - 1][0]))
+               for k, (w, _) in enumerate(said) for r in bare_readings(w))
 
 
 def figure_place_conflict(a: Figure, b: Figure) -> bool:

@@ -7,25 +7,27 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection
 
-import regex
-
 from ..claims import claim_key, stem
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, LAM, MA, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
+from ..lexicon.morph import (ALEF, DEFINITE, HEH, IMPERFECT_PREFIXES, LAM_LAM, MA, NOON, PRONOUN_SUFFIXES, TEH, WAW,
+                            without_article, without_conjunction)
 from ..matching.score import Claim
 from ..matching.speakers import government_of, relation, speaker_of
 from .denied import explicit_denial, named_denial
 from .denied_entity import names_another
-from .denied_object import denied_start, denies_own_part, names_denied, names_predicate, news_noun, tells_denied
+from .denied_object import (denied_start, denies_own_part, names_denied, names_predicate, punctuation_between,
+                             tells_denied, words_of_role)
 from .disputes import denial_mentions, rare_skeletons, told_reports
 from ..normalize import fold
+from ..spans import Span
 from .statement_words import bare_readings, statement_words
 from .narration import NARRATION, TOLD
 from .predicates import predicate_forms
 
-__all__ = ["asserts_denied", "background_of", "calls_it_rumour", "carried_twice", "one_government", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
-           "tells_report"]
+__all__ = ["asserts_denied", "background_of", "calls_it_rumour", "carried_twice", "denies_a_qualifier",
+           "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier",
+           "one_government", "one_person", "points_back_apart", "said_not", "skeletons", "tells_report"]
 
 
 def denies_too(other: Claim) -> bool:
@@ -183,7 +185,7 @@ def said_not(other: Claim, words: Collection[str]) -> bool:
     def negated(k: int) -> bool:
         """Is word ``k`` within :data:`_NEGATED_REACH` words after a negator, no punctuation mark between?"""
         for j in range(k - 1, max(-1, k - 1 - _NEGATED_REACH), -1):
-            if _PUNCTUATION_RE.search(text, said[j][1].end, said[j + 1][1].start):
+            if punctuation_between(text, said, j + 1):
                 return False
             word = without_conjunction(folded[j])
             if word in negators and (word != MA or k - j <= _MA_REACH):  # (not "لا يزال": still)
@@ -206,7 +208,6 @@ _NEGATED_REACH = 5
 # tests/data/yemen_aden_0721: the resistance's own account, which its denial of executing prisoners is marked against)
 # as "not": it negates no word further than this.
 _MA_REACH = 3
-_PUNCTUATION_RE = regex.compile(r"[،,؛;:.!?؟]")
 
 
 def tells_report(other: Claim, words: Collection[str]) -> bool:
@@ -362,7 +363,6 @@ def background_of(denial: Claim, other: Claim) -> bool:
     return not (_report_stems() & {stem(w) for w, _ in statement_words(a.content.text)})
 
 
-_AL = ALEF + LAM  # ال: the plurals of news (الأنباء، التقارير)
 
 
 @functools.cache
@@ -370,8 +370,8 @@ def _report_stems() -> frozenset[str]:
     """The light stems of denied_object.tsv's nouns of news and verbs of telling (``news``, ``tells``), of the
     plurals of news (particles.tsv ``anaphor_noun``) and of reporting verbs (reporting_verbs.tsv): شائعة، للشائعات ->
     شايع; تداولت، تداولوا -> تداول."""
-    words = [fold(r[0]) for r in read_rows("denied_object.tsv", 2) if r[1] in ("news", "rumour", "tells")]
-    words += [w for w, roles in grammar().particles.items() if "anaphor_noun" in roles and w.startswith(_AL)]  # not صحة
+    words = list(words_of_role("news", "rumour", "tells"))
+    words += [w for w, roles in grammar().particles.items() if "anaphor_noun" in roles and w.startswith(DEFINITE)]  # not صحة
     # and the perfect of a reporting verb that tells what was said ("ففي وقت أكد المتحدث باسم مكتب الأمن القومي
     # الأفغاني ... أن الملا عمر توفي في مستشفى بكراتشي", okaz, 2015-07-30: the account the Taliban's denial of "هذه
     # المعلومة" denies): not a verb of a noun phrase (أبرز: "أبرزهم") nor of appeal, opinion or feeling
@@ -402,10 +402,36 @@ def calls_it_rumour(other: Claim) -> bool:
     account denied."""
     if other.attribution.cue.stance in (NARRATION, TOLD):
         return False
-    return bool(_rumour_stems() & {stem(w) for w, _ in statement_words(other.attribution.content.text)})
+    text = other.attribution.content.text
+    said = statement_words(text)
+    return any(_rumour_noun(w) and not _rumour_held(text, said, k) for k, (w, _) in enumerate(said))
 
 
-@functools.cache
-def _rumour_stems() -> frozenset[str]:
-    return frozenset(stem(fold(r[0])) for r in read_rows("denied_object.tsv", 2) if r[1] == "rumour")
+def _rumour_noun(word: str) -> bool:
+    """Is a folded word a rumour noun (denied_object.tsv ``rumour``), singular or plural (الشائعات، للإشاعات)?"""
+    nouns = words_of_role("rumour")
+    for r in bare_readings(word):
+        bare = without_article(DEFINITE + r[2:] if r.startswith(LAM_LAM) else r)
+        if bare in nouns or (bare.endswith(_PLURAL) and bare[: -len(_PLURAL)] + HEH in nouns):  # (ة folds to ه)
+            return True
+    return False
 
+
+_PLURAL = ALEF + TEH  # ات: شائعات
+
+
+def _rumour_held(text: str, said: "list[tuple[str, Span]]", k: int) -> bool:
+    """Is the rumour noun at ``k`` (of ``said``, ``text``'s words) no rumour the speaker calls one: an adjective right
+    after a definite noun ("الأخطاء الشائعة": common), the object of a word of its truth ("صحة الشائعات"،
+    denied_object.tsv ``opening``), or negated within two words ("هذه ليست إشاعة")?"""
+    words = [w for w, _ in said]
+    before = words[k - 1] if k else ""
+    if before and _definite(before) and _definite(words[k]) and not punctuation_between(text, said, k):
+        return True
+    if before and without_conjunction(before) in words_of_role("opening"):
+        return True
+    return any(without_conjunction(w) in _negator_words() for w in words[max(0, k - 2) : k])
+
+
+def _definite(word: str) -> bool:
+    return without_conjunction(word).startswith((DEFINITE, LAM_LAM))

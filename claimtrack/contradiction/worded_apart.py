@@ -182,14 +182,16 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             links = [(o, w) for o, w in links if earliest[o.attribution.article] is o]
         denied_fate = read_fate(c.attribution.content.text)
         # (of every link, loose or not) one person does not deny himself; a claim that says so too, or tells the
-        # report without asserting it, is no claim the denial takes back; nor, for a denial of facts, one of its own
-        # government (a denial that names someone's statements may take back a fellow official's)
+        # report without asserting it, is no claim the denial takes back; nor, unless the denial points back to it,
+        # the background of its own article, a statement that calls it a rumour, or, for a denial of facts, one of
+        # its own government (a denial that names someone's statements may take back a fellow official's)
         if authors is None:
             links = [(o, w) for o, w in links if c.attribution.content.refers_to == o.id or not (
                 said_not(o, sk := {s for f, s in link_words if f in w}) or tells_report(o, sk)
                 or few_apart(c, o, sk, {x for _, x in link_words}) or points_back_apart(c, o, texts[c.attribution.article]))]
-        links = [(o, w) for o, w in links if not (one_person(c, o) or carried_twice(c, o) or background_of(c, o)
-                                                   or calls_it_rumour(o) or (authors is None and one_government(c, o)))
+        links = [(o, w) for o, w in links if not (one_person(c, o) or carried_twice(c, o) or (
+                     c.attribution.content.refers_to != o.id and (background_of(c, o) or calls_it_rumour(o)
+                                                                  or (authors is None and one_government(c, o)))))
                  and (c.attribution.content.refers_to == o.id or authors is not None or asserts_denied(c, o, weight))]
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):

@@ -28,10 +28,10 @@ import regex
 from ..claims.entities import entity_matches, nisba_place, portfolio_of
 from ..claims.quantities import is_number_token, number_vocabulary
 from ..claims.stems import is_broken_plural, stem, stopwords, strip_clitics, word_tokens
-from ..geography import country_of
+from ..geography import country_of, is_country
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, WAW, YEH, derived_masdar, without_article
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, PREPOSITION_CLITICS, WAW, YEH, derived_masdar, without_article
 from ..normalize import fold, normalize
 
 __all__ = ["Speaker", "government_of", "identity_keys", "one_speaker", "relation", "resolve_titles", "speaker_of"]
@@ -377,14 +377,19 @@ def _speaker_words(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=16384)
 def government_of(text: str) -> str | None:
     """The country whose government a source mention speaks for: a known country (:func:`speaker_of`) with a
-    ministry's portfolio ("الخارجية الفلسطينية"), an official's title ("السفير المصري في السودان") or nothing but the
-    place ("القاهرة", a capital for its government); None for an unnamed, collective or media source, a named person
-    or body with no office, or no country."""
+    ministry's portfolio ("الخارجية الفلسطينية") or an official's title ("السفير المصري في السودان"), or the country
+    or its capital alone ("القاهرة"); None for an unnamed, collective or media source, a named person or body with no
+    office, a city that is no capital ("عدن"، "طبرق": one of two seats), or a speaker outside the government
+    (speaker_words.tsv ``outside``: المعارضة، المنشق، الأسبق، البرلمان، حكومة of a seat: "وزير الداخلية الليبي بحكومة
+    طبرق")."""
     s = speaker_of(text)
     if s.country is None or s.anonymous or s.collective or s.media:
         return None
+    words = [t[0] for t in word_tokens(fold(text))]
+    if any(_role(w) == "outside" or (w[:1] in PREPOSITION_CLITICS and _role(w[1:]) == "outside") for w in words):
+        return None  # (بحكومة: a preposition written on)
+    if not s.names and not s.runs and not s.titles:
+        places = [(c, " ".join(map(strip_clitics, words[a:b]))) for c, kind, a, b in entity_matches(words) if kind == "place"]
+        return s.country if places and all(is_country(c) or said != fold(c) for c, said in places) else None
     portfolio = any(n.startswith("m:") for n in s.names)
-    official = any(_kind(t[0]) == "official" for t in word_tokens(fold(text)))
-    place_alone = not s.names and not s.runs and not s.titles
-    return s.country if portfolio or official or place_alone else None
-
+    return s.country if portfolio or any(_kind(w) == "official" for w in words) else None
