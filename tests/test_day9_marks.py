@@ -11,7 +11,8 @@ from claimtrack.contradiction.denied_object import object_of
 from claimtrack.contradiction.incidents import separate_incident
 from claimtrack.contradiction.narration import NARRATION
 from claimtrack.contradiction.places import _figure_countries, figure_where
-from claimtrack.contradiction.targets import background_of, said_not, skeletons
+from claimtrack.contradiction.targets import said_not, skeletons
+from claimtrack.contradiction.unasserted import background_of
 from claimtrack.geography import claim_countries, countries, speaker_part
 from claimtrack.contradiction.localities import places_by_name
 from claimtrack.normalize import fold
@@ -149,7 +150,7 @@ def test_a_government_does_not_deny_its_own_officials() -> None:
     # 2015-08-02: Cairo's denial of tension with Khartoum against its ambassador's "العلاقات بين الدولتين تتطور
     # باستمرار" (judged agreement P016, P057); 2015-07-22: the Palestinian foreign ministry's denial of a grants
     # crisis against the higher-education ministry's account (judged agreement)
-    from claimtrack.contradiction.targets import one_government
+    from claimtrack.contradiction.unasserted import one_government
     from claimtrack.matching.speakers import government_of
 
     assert government_of("السفير المصري في السودان أسامة شلتوت") == government_of("القاهرة") == "مصر"
@@ -196,7 +197,7 @@ def test_a_denial_linked_by_three_words_only_is_held_back_on_a_large_corpus(monk
 def test_a_speaker_who_calls_it_a_rumour_does_not_assert_it() -> None:
     # 2015-07-31: the singer's headline "رفضي الغناء في طرابلس إشاعة" beside his denial of the same rumour; 2015-08-01:
     # "أحبط الإشاعات الإخوانية حول وجود توتر" beside the visit's rebuttal of those rumours (both judged agreement)
-    from claimtrack.contradiction.targets import calls_it_rumour
+    from claimtrack.contradiction.unasserted import calls_it_rumour
 
     def said(content: str, stance: str = "neutral") -> SimpleNamespace:
         return SimpleNamespace(attribution=SimpleNamespace(content=SimpleNamespace(text=content),

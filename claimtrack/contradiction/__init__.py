@@ -14,8 +14,9 @@
 - :mod:`.measured`, :mod:`.parts` and :mod:`.figures`: what each figure counts, which figures are parts of another,
   and two figures of one quantity compared;
 - :mod:`.dating`: the days a statement dates its event by (two tolls of days apart are two events);
-- :mod:`.denied`, :mod:`.targets` and :mod:`.topics`: what a denial may be linked to, and what it may not (a claim
-  that does not assert what it denies, a statement of its own article met by the article's topic words);
+- :mod:`.denied`, :mod:`.targets`, :mod:`.unasserted` and :mod:`.topics`: what a denial may be linked to, and what it
+  may not (a claim that does not assert what it denies, its article's background, a rumour named as one, its own
+  government's statement, a statement of its own article met by the article's topic words);
 - :mod:`.fates`: one person's fate told two ways (alive / died, two causes or two times of one death);
 - :mod:`.scoring`: dispute marks against real labelled pairs and annotated story conflicts (``eval --disputes``);
 - :mod:`.coverage`: articles that carry one side of a contradiction without the other.

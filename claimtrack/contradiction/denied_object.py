@@ -12,8 +12,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-import regex
-
 from ..claims import claim_key
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
@@ -25,10 +23,10 @@ from ..spans import Span
 from .disputes import (DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_report_denied,
                        report_phrase_at, skeleton)
 from .predicates import predicate_forms
-from .statement_words import bare_readings, statement_words
+from .statement_words import bare_readings, punctuation_between, statement_words
 
 __all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "names_denied", "names_predicate",
-           "object_of", "object_share", "punctuation_between", "tells_denied", "words_of_role"]
+           "object_of", "object_share", "tells_denied", "words_of_role"]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -218,14 +216,6 @@ def _reporting_verb(word: str) -> bool:
     g = grammar()
     return any(f.form in ("perfect", "imperfect", "masdar") and f.verb.stance == "neutral"
                for bare in bare_readings(word) for f in g.cue_forms(bare, bare))
-
-
-_BOUNDARY_RE = regex.compile(r"[،,؛;:.!?؟…–—]")
-
-
-def punctuation_between(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:
-    """Does a punctuation mark stand between word ``k - 1`` and word ``k``?"""
-    return _BOUNDARY_RE.search(text, words[k - 1][1].end, words[k][1].start) is not None
 
 
 def _ends_object(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:

@@ -13,7 +13,7 @@ from ..claims.stems import strip_clitics
 from ..geography import country_of
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import DEFINITE, LAM_LAM, PREPOSITION_CLITICS, YEH, without_conjunction
+from ..lexicon.morph import DEFINITE, YEH, definite_word, without_conjunction
 from ..models import Article, Attribution
 from ..spans import Span
 from ..normalize import fold
@@ -41,16 +41,9 @@ def places_by_name(text: str) -> frozenset[str]:
     single, several = _place_name_forms()
     words = [w for w, _ in statement_words(text)]  # folded already
     found = {single[bare] for k, w in enumerate(words) if (bare := strip_clitics(w)) in single
-             and not (k and _definite(w) and _definite(words[k - 1]) and words[k - 1] not in grammar().stopwords)}
+             and not (k and definite_word(w) and definite_word(words[k - 1]) and words[k - 1] not in grammar().stopwords)}
     folded = " ".join(words)
     return frozenset(found | {c for w, c in several if w in folded})
-
-
-def _definite(word: str) -> bool:
-    """Does a folded word carry the article, after a conjunction and a preposition (السعودية، وبالسعودية)?"""
-    bare = without_conjunction(word)
-    return bare.startswith((DEFINITE, LAM_LAM)) or (bare[:1] in PREPOSITION_CLITICS and bare[1:].startswith(DEFINITE))
-
 
 
 def placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article], leads: LeadTexts) -> bool:
@@ -166,7 +159,7 @@ def localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # "جبهة النصرة" names a party to the war (kind actor), not a front
         if k + 2 < len(words) and any(f in heads for f in bare_readings(name)):
             name = words[k + 2][0]  # "منطقة جبل يسوف": the name after the second head
-        if name in stop or (name.endswith(_NISBA) and not _definite(name)) or not name[:1].isalpha():
+        if name in stop or (name.endswith(_NISBA) and not definite_word(name)) or not name[:1].isalpha():
             continue
         district = _district_after(words, k, heads_of_locality)
         if district:

@@ -28,7 +28,8 @@ from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .evidence import Evidence, Side, mention
 from .rules import WORDING_CORPUS_MOST, compare, rests_on_wording
-from .targets import asserts_denied, calls_it_rumour, one_government
+from .targets import asserts_denied
+from .unasserted import calls_it_rumour, one_government
 from .worded_apart import agrees_on_fate, asserts_nothing, find_disputes
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]

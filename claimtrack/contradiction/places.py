@@ -20,13 +20,12 @@ from collections.abc import Callable, Collection, Mapping
 from ..claims import ClaimKey, claim_key
 from ..claims.quantities import find_quantities
 from ..geography import claim_countries, countries, country_of, is_media_noun, places_differ
-from ..lexicon.morph import DEFINITE, LAM_LAM
 from ..lexicon.background import background
 from ..models import Article, Attribution
 from ..sentences import split_paragraph
 from ..spans import Span
 from .denied import LeadTexts
-from .statement_words import bare_readings, statement_words
+from .statement_words import bare_readings, statement_words, with_article
 from ..timewords import find_time_expressions
 from .dating import apart, event_days
 from .figures import revises
@@ -152,8 +151,7 @@ def _says_the_country(text: str) -> bool:
     newspaper's: "صحيفة البلاد", adjuncts.tsv kind media)?"""
     words = scope_words("anaphor")
     said = statement_words(text)
-    return any((r in words or (r.startswith(LAM_LAM) and DEFINITE + r[2:] in words))
-               and not (k and is_media_noun(said[k - 1][0]))
+    return any(with_article(r) in words and not (k and is_media_noun(said[k - 1][0]))
                for k, (w, _) in enumerate(said) for r in bare_readings(w))
 
 

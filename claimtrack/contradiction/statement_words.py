@@ -9,11 +9,11 @@ import functools
 
 import regex
 
-from ..lexicon.morph import ALEF, BEH, LAM, without_conjunction
+from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, LAM_LAM, without_conjunction
 from ..normalize import fold, normalize
 from ..spans import Span
 
-__all__ = ["bare_readings", "fused_apart", "statement_words"]
+__all__ = ["bare_readings", "fused_apart", "punctuation_between", "statement_words", "with_article"]
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -59,6 +59,11 @@ def bare_readings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def with_article(reading: str) -> str:
+    """A reading of :func:`bare_readings` with the article ل wrote over (لل: "للبلاد" -> "البلاد"), else itself."""
+    return DEFINITE + reading[2:] if reading.startswith(LAM_LAM) else reading
+
+
 def fused_apart(words: "list[tuple[str, Span]]", head: str, tails: "frozenset[str]") -> "list[tuple[str, Span]]":
     """``words`` with each word written as ``head`` and one of ``tails`` run together ("لاصحة"، "ولاصحة": a
     conjunction stays on the head) read as the two words: the first keeps the word's start, the second its end (the
@@ -77,3 +82,12 @@ def fused_apart(words: "list[tuple[str, Span]]", head: str, tails: "frozenset[st
         else:
             out.append((w, span))
     return out
+
+
+_CLAUSE_MARK_RE = regex.compile(r"[،,؛;:.!?؟…–—]")
+
+
+def punctuation_between(text: str, words: "list[tuple[str, Span]]", k: int) -> bool:
+    """Does a punctuation mark stand between word ``k - 1`` and word ``k`` of ``words`` (``text``'s
+    :func:`statement_words`)?"""
+    return _CLAUSE_MARK_RE.search(text, words[k - 1][1].end, words[k][1].start) is not None

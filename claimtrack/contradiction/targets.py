@@ -7,27 +7,24 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection
 
-from ..claims import claim_key, stem
+from ..claims import claim_key
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import (ALEF, DEFINITE, HEH, IMPERFECT_PREFIXES, LAM_LAM, MA, NOON, PRONOUN_SUFFIXES, TEH, WAW,
-                            without_article, without_conjunction)
+from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, MA, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
 from ..matching.score import Claim
-from ..matching.speakers import government_of, relation, speaker_of
+from ..matching.speakers import relation, speaker_of
 from .denied import explicit_denial, named_denial
 from .denied_entity import names_another
-from .denied_object import (denied_start, denies_own_part, names_denied, names_predicate, punctuation_between,
-                             tells_denied, words_of_role)
+from .denied_object import denied_start, denies_own_part, names_denied, names_predicate, tells_denied
 from .disputes import denial_mentions, rare_skeletons, told_reports
 from ..normalize import fold
-from ..spans import Span
-from .statement_words import bare_readings, statement_words
-from .narration import NARRATION, TOLD
+from .statement_words import bare_readings, punctuation_between, statement_words
+from .narration import TOLD
 from .predicates import predicate_forms
 
-__all__ = ["asserts_denied", "background_of", "calls_it_rumour", "carried_twice", "denies_a_qualifier",
-           "denies_a_stop", "denies_own_part", "denies_too", "few_apart", "names_a_qualifier", "names_denier",
-           "one_government", "one_person", "points_back_apart", "said_not", "skeletons", "tells_report"]
+__all__ = ["asserts_denied", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too",
+           "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
+           "tells_report"]
 
 
 def denies_too(other: Claim) -> bool:
@@ -175,12 +172,12 @@ def said_not(other: Claim, words: Collection[str]) -> bool:
     """Does ``other`` negate most of the words a denial is linked to it by: "الحفل كان في إحدى السفن السياحية ...
     وليس في ملهى ليلي" (okaz ada1e9953c04e, 2015-08-03) says what "تنفي حضور «ملهى ليلي»" says (judged agreement)?"""
     text = other.attribution.content.text
-    folded = [w for w, _ in statement_words(text)]
     at = _word_positions(text, words)
     if not at:
         return False
-    negators = _negator_words()
+    negators = grammar().negator_heads
     said = statement_words(text)
+    folded = [w for w, _ in said]
 
     def negated(k: int) -> bool:
         """Is word ``k`` within :data:`_NEGATED_REACH` words after a negator, no punctuation mark between?"""
@@ -193,11 +190,6 @@ def said_not(other: Claim, words: Collection[str]) -> bool:
         return False
 
     return 2 * sum(map(negated, at)) > len(at)
-
-
-@functools.cache
-def _negator_words() -> frozenset[str]:
-    return frozenset(n[0] for n in grammar().negators if len(n) == 1)
 
 
 # How many words before a link word the negator of it may stand, in its clause ("وليس في ملهى ليلي"; "أعمالنا
@@ -347,91 +339,3 @@ def _opens_pointing_back(text: str) -> bool:
         if "demonstrative" in g.role(without_conjunction(w)):
             return _denial_opens(text, words[k + 1][1].start)
     return False
-
-
-def background_of(denial: Claim, other: Claim) -> bool:
-    """Is ``other`` an outlet's own sentence of the denial's article that tells no report: no noun of news (خبر،
-    تقارير، شائعة) and no verb of telling or reporting (تداولوا، نشرت، أكد: :func:`_report_stems`)?  Such a sentence
-    is the story's background, not the account the article's denial takes back: "يذكر أن سميث تزوج من جادا عام 1997
-    ..." and "وللزوجين ولدان ..." beside Will Smith's denial of a report that the couple decided to divorce
-    (aleqtisadiya a439328d8e1a4, 2015-08-04, judged different-claims P000, P045), the steps of a promotion beside a
-    university's denial of a press report (2015-08-02).  One that tells the account as a report is its account
-    ("وكانت مواقع التواصل الاجتماعي قد تداولت إشاعة عن تعرض 22 مواطناً لحالة تسمم", 2015-07-24)."""
-    a = other.attribution
-    if a.cue.stance != NARRATION or a.article != denial.attribution.article:
-        return False
-    return not (_report_stems() & {stem(w) for w, _ in statement_words(a.content.text)})
-
-
-
-
-@functools.cache
-def _report_stems() -> frozenset[str]:
-    """The light stems of denied_object.tsv's nouns of news and verbs of telling (``news``, ``tells``), of the
-    plurals of news (particles.tsv ``anaphor_noun``) and of reporting verbs (reporting_verbs.tsv): شائعة، للشائعات ->
-    شايع; تداولت، تداولوا -> تداول."""
-    words = list(words_of_role("news", "rumour", "tells"))
-    words += [w for w, roles in grammar().particles.items() if "anaphor_noun" in roles and w.startswith(DEFINITE)]  # not صحة
-    # and the perfect of a reporting verb that tells what was said ("ففي وقت أكد المتحدث باسم مكتب الأمن القومي
-    # الأفغاني ... أن الملا عمر توفي في مستشفى بكراتشي", okaz, 2015-07-30: the account the Taliban's denial of "هذه
-    # المعلومة" denies): not a verb of a noun phrase (أبرز: "أبرزهم") nor of appeal, opinion or feeling
-    words += [fold(r[0]) for r in read_rows("reporting_verbs.tsv", 7)
-              if r[3] != "nominal" and r[2] not in _NOT_TELLING]
-    return frozenset(stem(w) for w in words)
-
-
-_NOT_TELLING = frozenset({"appeal", "express", "praise", "opinion", "warn"})
-
-
-def one_government(denial: Claim, other: Claim) -> bool:
-    """Do a denial and a statement speak for one country's government (:func:`~..matching.speakers.government_of`)?
-    A government does not deny its own officials: "تنفي الخارجية الفلسطينية وجود «أزمة منح دراسية» مع فنزويلا" and
-    the higher-education ministry's account of the grants (2015-07-22, judged agreement), Cairo's denial of tension
-    with Khartoum and its ambassador's "العلاقات بين الدولتين تتطور باستمرار" (2015-08-02, judged agreement P016, P057)."""
-    mine = government_of(denial.attribution.source.text)
-    return mine is not None and mine == government_of(other.attribution.source.text)
-
-
-def calls_it_rumour(other: Claim) -> bool:
-    """Does a speaker's statement (not an outlet's own sentence, not a report a denial tells) name a rumour
-    (denied_object.tsv ``rumour``: إشاعة، الشائعات)?  It speaks of the rumour, it does not assert it: the singer's
-    own headline "رفضي الغناء في طرابلس إشاعة" beside his denial (2015-07-31), a researcher's "زيارة ولي ولي العهد
-    ... أحبط الإشاعات الإخوانية حول وجود توتر" beside the visit's rebuttal of those rumours (2015-08-01), the
-    Egyptian interior ministry's "بددت ... الشائعات الإخوانية" beside its official's denial (2015-07-25): all judged
-    agreement.  An outlet that tells a rumour ("وكانت مواقع التواصل الاجتماعي قد تداولت إشاعة عن ...") tells the
-    account denied."""
-    if other.attribution.cue.stance in (NARRATION, TOLD):
-        return False
-    text = other.attribution.content.text
-    said = statement_words(text)
-    return any(_rumour_noun(w) and not _rumour_held(text, said, k) for k, (w, _) in enumerate(said))
-
-
-def _rumour_noun(word: str) -> bool:
-    """Is a folded word a rumour noun (denied_object.tsv ``rumour``), singular or plural (الشائعات، للإشاعات)?"""
-    nouns = words_of_role("rumour")
-    for r in bare_readings(word):
-        bare = without_article(DEFINITE + r[2:] if r.startswith(LAM_LAM) else r)
-        if bare in nouns or (bare.endswith(_PLURAL) and bare[: -len(_PLURAL)] + HEH in nouns):  # (ة folds to ه)
-            return True
-    return False
-
-
-_PLURAL = ALEF + TEH  # ات: شائعات
-
-
-def _rumour_held(text: str, said: "list[tuple[str, Span]]", k: int) -> bool:
-    """Is the rumour noun at ``k`` (of ``said``, ``text``'s words) no rumour the speaker calls one: an adjective right
-    after a definite noun ("الأخطاء الشائعة": common), the object of a word of its truth ("صحة الشائعات"،
-    denied_object.tsv ``opening``), or negated within two words ("هذه ليست إشاعة")?"""
-    words = [w for w, _ in said]
-    before = words[k - 1] if k else ""
-    if before and _definite(before) and _definite(words[k]) and not punctuation_between(text, said, k):
-        return True
-    if before and without_conjunction(before) in words_of_role("opening"):
-        return True
-    return any(without_conjunction(w) in _negator_words() for w in words[max(0, k - 2) : k])
-
-
-def _definite(word: str) -> bool:
-    return without_conjunction(word).startswith((DEFINITE, LAM_LAM))

@@ -35,8 +35,8 @@ from .evidence import Evidence
 from .rules import WORDING_CORPUS_MOST, asks
 from .scopes import scope_terms
 from .topics import Topic, told_late, topic_only
-from .targets import (asserts_denied, background_of, calls_it_rumour, carried_twice, denies_too, few_apart, one_government,
-                      one_person, points_back_apart, said_not, tells_report)
+from .targets import asserts_denied, carried_twice, denies_too, few_apart, one_person, points_back_apart, said_not, tells_report
+from .unasserted import background_of, calls_it_rumour, one_government
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
 

@@ -15,7 +15,8 @@ __all__ = [
     "ALEF", "ALEF_MAKSURA", "BEH", "CONJUNCTIONS", "DEFINITE", "FEH", "HAMZA", "HEH", "IMPERFECT_PREFIXES",
     "KAF", "LAM", "LAM_LAM", "MA", "MEEM", "MIN", "NISBA_ENDINGS", "NISBA_ENDINGS_NO_DUAL", "NOON", "NOUN_ENDINGS",
     "PLACE_KEY_ENDINGS", "PREPOSITION_CLITICS", "PRONOUN_SUFFIXES", "SEEN", "STEM_PRONOUN_SUFFIXES",
-    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "cue_gender", "definite_masdar", "derived_masdar", "elative",
+    "SUBJECT_PRONOUN_SUFFIXES", "TEH", "TEH_MARBUTA", "WAW", "YEH", "cue_gender", "definite_masdar", "definite_word",
+    "derived_masdar", "elative",
     "has_conjunction", "is_nisba", "long_vowels", "masdar_pronouns", "noun_gender", "stem_suffixes",
     "without_conjunction",
 ]
@@ -97,6 +98,12 @@ def has_conjunction(word: str) -> bool:
 def has_article(word: str) -> bool:
     """Does a folded word start with the article ال and keep at least three letters after it (الوزير, not الى)?"""
     return word.startswith(DEFINITE) and len(word) > 4
+
+
+def definite_word(word: str) -> bool:
+    """Does a folded word carry the article, after a conjunction and a preposition (السعودية، وبالسعودية، للشائعات)?"""
+    bare = without_conjunction(word)
+    return bare.startswith((DEFINITE, LAM_LAM)) or (bare[:1] in PREPOSITION_CLITICS and bare[1:].startswith(DEFINITE))
 
 
 def without_article(word: str) -> str:
