@@ -11,7 +11,7 @@ from ..claims import ClaimKey, claim_key
 from ..claims.key import topic_key
 from ..lexicon import read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, without_conjunction
+from ..lexicon.morph import ALEF, WAW, without_conjunction
 from ..matching.score import Claim
 from ..matching.speakers import Speaker, relation, speaker_of
 from ..models import Article, Attribution, Mention
@@ -24,7 +24,7 @@ from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_den
 from .statement_words import statement_words
 
 __all__ = ["LeadTexts", "Leads", "Linkable", "SkeletonsMet", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
-           "named_denial", "names_news", "names_statements", "not_made", "told_referent", "trailing_denial", "undenied",
+           "named_denial", "names_news", "names_statements", "not_made", "second_part", "told_referent", "trailing_denial", "undenied",
            "withheld"]
 
 
@@ -37,6 +37,20 @@ def explicit_denial(a: Attribution) -> tuple[Mention, ...]:
     own = tuple(m for m in denial_mentions(a.content.text, a.content.span.start, verbs_within=DENIAL_VERB_REACH)
                 if not (m.span.start > a.content.span.start and named_denial(m.text)))
     return denial_mentions(a.cue.text, a.cue.span.start) + own
+
+
+def second_part(a: Attribution, text: str) -> bool:
+    """Is a denial's content the part after a complementizer joined by و, with words of the sentence between it and
+    the cue: "ونفت اللجنة الوزارية التي شكلها وزير التعليم ... حدوث أي تعديل في الرغبات وان الرغبة الاولى للطالبة هي
+    علوم الحاسب الآلي" (alyaum adb8a28a51, 2015-07-31; extraction took the clause after وان)?  That part is what the
+    denier asserts beside what it denies, no denial of it (judged agreement with the university's "تحقيق لرغبتها الأولى
+    بقبولها في تخصص علوم الحاسب", F039, F090, and unrelated with four other stories)."""
+    gap = text[a.cue.span.end : a.content.span.start]
+    words = statement_words(gap)
+    if len(words) < 2 or gap[words[-1][1].end :].strip():
+        return False
+    last = words[-1][0]
+    return last[:1] == WAW and last[1:] in grammar().complementizers
 
 
 def named_denial(word: str) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from ..claims.entities import nisba_place
 from ..claims.quantities import approximator_rows
 from ..lexicon import read_rows
 from ..lexicon.background import background
@@ -391,4 +392,7 @@ def _near_stems(at: tuple[int, ...], words: tuple[str, ...]) -> frozenset[str]:
     # rarest of words ("من"، "في"، "على" of "على قيد الحياة" joined two fates of nobody on a real day).
     skip = grammar().stopwords | _fate_phrase_words()
     near = {fold(w) for k in at for w in words[max(0, k - _NAME_REACH) : k + _NAME_REACH + 1]} - skip
+    # A place or its nisba names where or whose, not who: "ثلاثة اسرائيليين" killed a year before and "متطرفون
+    # إسرائيليون" who burned a child's house (3alyoum a8a41d7664 / sabq aeccecc294, 2015-07-31) are no one person.
+    near = {w for w in near if nisba_place(w) is None}
     return frozenset(s for s in {stem(w) for w in near} if not _fate_at([s], 0) and s not in skip)

@@ -22,7 +22,7 @@ from .measured import CLAUSE_PUNCTUATION_RE
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["causes_apart", "event_causes", "event_word", "named_years", "opening_anchor", "past_event", "recalled_before", "reporting_verb", "separate_incident", "years_apart"]
+__all__ = ["causes_apart", "event_causes", "event_word", "named_years", "opening_anchor", "past_event", "recalled_before", "opens_turn", "reporting_verb", "separate_incident", "years_apart"]
 
 
 # An event word written with a clitic or an ending its stem keeps (بانفجار، انفجارا، للهجوم) is still an event
@@ -79,6 +79,32 @@ def separate_incident(text: str, two: bool = False) -> bool:
             if any(_event_noun(said[j][0]) for j in range(max(0, k - 2), k)):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence holds several figures, each held against many others
+def opens_turn(sentence: str) -> bool:
+    """Does a sentence open with a phrase that turns to another item of its report (place_scopes.tsv kind
+    ``turn``: "إلى ذلك، توفي شخص وأصيب 4 من عائلة إثر حادث انقلاب على طريق عرعر/سكاكا" under a lead on a bus crash near
+    Khurais, okaz a2cbb562d2, 2015-07-31; "وفي سياق متصل"، "من جهة أخرى"), at its first word or just after a
+    dateline ("سبق- الدمام: إلى ذلك")?  Such a sentence tells an item its article's lead does not."""
+    said = statement_words(sentence)
+    for k in range(min(len(said), _TURN_REACH)):
+        if k and ":" not in sentence[said[k - 1][1].end : said[k][1].start]:
+            continue
+        for phrase in _turn_phrases():
+            got = [w for w, _ in said[k : k + len(phrase)]]
+            if len(got) == len(phrase) and phrase[0] in (got[0], without_conjunction(got[0])) and got[1:] == list(phrase[1:]):
+                return True
+    return False
+
+
+# How far into its sentence a turn may open it: the words of a dateline before it ("سبق- الدمام:").
+_TURN_REACH = 6
+
+
+@functools.cache
+def _turn_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in scope_words("turn"))
 
 
 # The endings of a dual or plural separate word (منفصلين، منفصلان): two incidents.

@@ -16,9 +16,10 @@ from ..claims import ClaimKey, claim_key, stem
 from ..matching.collecting import empty_bounded_caches, few_full_collections
 from ..matching.corpus import Corpus
 from ..matching.score import RELATED, Claim, PairScore
+from ..matching.speakers import relation
 from ..models import Attribution, Mention, id_order
 from ..polarity import negative_core, text_polarity
-from .denied import Leads, explicit_denial, names_statements, not_made
+from .denied import Leads, explicit_denial, names_statements, not_made, second_part
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
@@ -181,6 +182,14 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
             or calls_it_rumour(cy if turned else cx):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
+    if denial and second_part(denier.attribution, texts[denier.attribution.article]):
+        return None  # what the denier asserts beside what it denies (denied.second_part)
+    other_claim = cy if turned else cx
+    if denial and denier.attribution.article == other_claim.attribution.article \
+            and relation(denier.speaker, other_claim.speaker) == "same":
+        # a speaker does not deny itself in one article (as worded_apart holds): "الرشيدان" on "عقد مورا ملزم" and
+        # "العميد خالد الرشيدان" denying "ما أثاره رئيس نادي ريفير بليت" (aleqtisadiya abd6606455, 2015-07-31, P067)
+        return None
     if denial and one_government(denier, cy if turned else cx) and not denier.attribution.content.refers_to \
             and not names_statements(denier.attribution, texts[denier.attribution.article]):
         return None  # a government does not deny its own officials' facts (targets.one_government)

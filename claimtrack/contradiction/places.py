@@ -18,6 +18,7 @@ import functools
 from collections.abc import Callable, Collection, Mapping
 
 from ..claims import ClaimKey, claim_key
+from ..claims.key import topic_key
 from ..claims.quantities import find_quantities
 from ..geography import claim_countries, countries, country_of, is_media_noun, places_differ
 from ..lexicon.background import background
@@ -29,7 +30,7 @@ from .statement_words import bare_readings, statement_words, with_article
 from ..timewords import find_time_expressions
 from .dating import apart, event_days
 from .figures import revises
-from .incidents import causes_apart, event_word, opening_anchor, past_event, recalled_before, reporting_verb, separate_incident, years_apart
+from .incidents import causes_apart, event_word, opening_anchor, opens_turn, past_event, recalled_before, reporting_verb, separate_incident, years_apart
 from .localities import localities, localities_apart, names_one_of, placed_apart, placed_text, places_by_name
 from .narration import NARRATION
 from .scopes import scope_terms, scope_words
@@ -192,6 +193,11 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         # one tells someone's count or a running total ("وقالت السلطات المحلية في البداية مقتل 14 جنديا، لكنها عادت
         # وخفضت الحصيلة", a3573092c220e)
         return True
+    if not one:
+        turned = {x.article: x.sentence.of(articles[x.article].text) for x in (a, b)
+                  if opens_turn(x.sentence.of(articles[x.article].text))}
+        if turned:
+            leads = _TurnedLeads(leads, turned)
     if not one and not (event_anchors(leads.terms(a.article).union(ka.ordered), leads.terms(b.article).union(kb.ordered), weight)
                         and event_anchors(_event_context(a, ka, articles[a.article], leads),
                                           _event_context(b, kb, articles[b.article], leads), weight)):
@@ -223,6 +229,23 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     # figure as its old one: "غداة اعتداء انتحاري ... وأسفر عن 31 قتيلا" is the toll that "حصيلة الهجوم ارتفعت من 31
     # إلى 32 قتيلا" revises (real_disputes D1-002)
     return (recalled_before(a.content.text) or recalled_before(b.content.text)) and not revises(a.content.text, b.content.text)
+
+
+class _TurnedLeads(LeadTexts):
+    """The leads of two articles as :func:`figures_apart` reads them, where a statement whose sentence turns to another
+    item of its report (:func:`.incidents.opens_turn`: "إلى ذلك، توفي شخص وأصيب 4 ... على طريق عرعر/سكاكا" under a
+    lead on a bus crash near Khurais, okaz a2cbb562d2, 2015-07-31) has that sentence for its lead: the article's lead
+    tells another item, whose words would join the statement's figures to every report of it."""
+
+    def __init__(self, leads: LeadTexts, own: Mapping[str, str]) -> None:
+        super().__init__(leads.articles)  # (empty: every lead is asked of ``leads`` or ``own``)
+        self.leads, self.own = leads, own
+
+    def __getitem__(self, article: str) -> str:
+        return self.own[article] if article in self.own else self.leads[article]
+
+    def terms(self, article: str) -> frozenset[str]:
+        return frozenset(topic_key(self.own[article]).ordered) if article in self.own else self.leads.terms(article)
 
 
 def _event_context(a: Attribution, key: ClaimKey, article: Article, leads: LeadTexts) -> frozenset[str]:

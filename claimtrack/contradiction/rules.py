@@ -137,6 +137,11 @@ def _swapped_actors(p: _Pair) -> Verdict | _Stop | None:
     swapped = actors_swapped(p.a.key, p.b.key)
     if not swapped:
         return None
+    if p.same_source and _named(p.a) and _named(p.b):
+        # one named speaker on two things, as with opposed predicates: "قرار مرشد الثورة الايرانية يمثل خرقا للسيادة
+        # العراقية" and "السلطات العراقية التي سلمت سيادة العراق لطهران", both اتحاد القوى العراقية (okaz aebeb9a0b9,
+        # 2015-07-31, judged agreement F109)
+        return NO_MARK
     return "contradicts", [Evidence("actors", None, None, f"{swapped[0]} / {swapped[1]}")], \
         f"actors swapped: {swapped[0]} and {swapped[1]} trade places"
 

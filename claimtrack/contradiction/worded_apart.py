@@ -19,7 +19,7 @@ from ..matching.speaker_index import SpeakerIndex
 from ..matching.speakers import relation
 from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
-                     told_referent, trailing_denial, undenied)
+                     second_part, told_referent, trailing_denial, undenied)
 from ..lexicon.grammar import grammar
 from .disputes import denial_link_words, denial_target_linked
 from .statement_words import statement_words
@@ -73,7 +73,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         cue_starts.setdefault(a.article, []).append(a.cue.span.start)
     denials = {c.id: d for c in claims if (d := _own_denial(c.attribution, explicit_denial(c.attribution))
                                            + trailing_denial(c.attribution, texts, cue_starts))
-               and not undenied(c.attribution, texts[c.attribution.article])}
+               and not undenied(c.attribution, texts[c.attribution.article])
+               and not second_part(c.attribution, texts[c.attribution.article])}
     told = told_claims(corpus) if narration else []
     others = claims + narrated + told
     linkable: Linkable | None = None
