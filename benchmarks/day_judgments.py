@@ -1,10 +1,12 @@
 """Re-score claimtrack's dispute marks on a real day against the blind judgements of tests/data/day_judgments.
 
-    python3 benchmarks/day_judgments.py 2015-08-03 [--corpus ../shared/corpora/saudinewsnet]
+    python3 benchmarks/day_judgments.py 2015-08-03 [--corpus ../shared/corpora/saudinewsnet] [--fresh]
 
 Marks the first 1,400 articles of the day (as benchmarks/day_speed.py reads them) with the code at hand, then counts,
 among the judged pairs it marks (matched by article and content text), how many the annotators judged a dispute,
-per kind, next to the day's number of marks of each kind.  Not part of the test suite (the corpus is not shipped).
+per kind, next to the day's number of marks of each kind.  ``--fresh``: the day's every article instead, the marks
+that touch an article past the first 1,400, against tests/data/day_judgments/fresh_pairs.jsonl (2015-07-21, 07-22,
+07-24, 07-31).  Not part of the test suite (the corpus is not shipped).
 """
 
 from __future__ import annotations
@@ -30,21 +32,27 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("day")
     parser.add_argument("--corpus", default=str(HERE.parents[1] / "shared" / "corpora" / "saudinewsnet"))
+    parser.add_argument("--fresh", action="store_true", help="the marks touching the articles past the first 1,400")
     args = parser.parse_args()
     import claimtrack
     from claimtrack.contradiction import mark_attributions
 
     judged = {}
-    for line in (HERE.parent / "tests" / "data" / "day_judgments" / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
+    gold = "fresh_pairs.jsonl" if args.fresh else "pairs.jsonl"
+    for line in (HERE.parent / "tests" / "data" / "day_judgments" / gold).read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["day"] == args.day:
             judged[pair_key((row["a"]["article"], row["a"]["content"]), (row["b"]["article"], row["b"]["content"]))] = row["label"]
     if not judged:
         print(f"no judged pairs for {args.day}", file=sys.stderr)
         return 2
-    corpus = claimtrack.Corpus(day_articles([Path(args.corpus) / f"{args.day}.zip"], 1400))
+    articles = day_articles([Path(args.corpus) / f"{args.day}.zip"], 0 if args.fresh else 1400)
+    corpus = claimtrack.Corpus(articles)
     marks = [m for m in claimtrack.contradictions(corpus) if m.dispute in DISPUTES]
     by_id = mark_attributions(corpus, marks)
+    if args.fresh:
+        fresh = {a.id for a in articles[1400:]}
+        marks = [m for m in marks if by_id[m.a].article in fresh or by_id[m.b].article in fresh]
     counts = collections.Counter(m.dispute for m in marks)
     per: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for m in marks:

@@ -142,3 +142,107 @@ def test_one_named_speaker_swapping_two_countries_does_not_contradict_itself():
             "خامنئي.\n")
     corpus = claimtrack.Corpus([claimtrack.parse_article(text, id="okaz_aebeb9a0b9")])
     assert not [m for m in claimtrack.contradictions(corpus) if m.dispute]
+
+
+def _claims_of(text: str, id: str):
+    import claimtrack
+
+    corpus = claimtrack.Corpus([claimtrack.parse_article(text, id=id)])
+    return corpus.claims
+
+
+def test_a_denial_of_one_thing_or_act_needs_a_claim_that_names_it():
+    # okaz a816f12f7bcad (2015-07-22): "نفى الدخيل ما يتم تداوله عن التأجيل" names one thing it denies, a
+    # postponement; read with its whole sentence (a short content), it was linked to the minister's circular calling
+    # his directors to a meeting (alriyadh a4bd7234f7b21, judged other-claim G076) and to three more such accounts
+    import claimtrack
+    from claimtrack.contradiction.denied_object import object_share
+    from claimtrack.contradiction.narration import narration_claims
+
+    okaz = ("الدخيل: لا صحة لما يتداول عن تأجيل الدراسة\n\n"
+            "في وقت ينتظر حسم مسألة تأجيل بداية العام الدراسي الجديد 1436 - 1437هـ في لقاء يعقده وزير التعليم الدكتور "
+            "عزام بن محمد الدخيل اليوم مع 45 مدير إدارة تعليمية بكافة مناطق المملكة ومحافظاتها، نفى الدخيل ما يتم تداوله "
+            "عن التأجيل، قائلا في تغريدة على حسابه في موقع «تويتر» أمس: «إن ما يتم تداوله عن تأجيل الدراسة إلى ما بعد "
+            "الحج غير صحيح».\n"
+            "وتوقعت مصادر «عكاظ» تأجيل بداية العام الدراسي الجديد إلى 16 ذي الحجة بدلا مما كان مقررا سابقا 8 ذي القعدة.\n")
+    claims = _claims_of(okaz, "okaz_a816f12f7b")
+    denial = next(c for c in claims if c.attribution.content.text == "ما يتم تداوله عن التأجيل")
+    expected = next(c for c in claims if c.attribution.content.text.startswith("تأجيل بداية العام الدراسي"))
+    alriyadh = ("حسم ملف تأجيل الدراسة الأربعاء المقبل\n\n"
+                "رجحت مصادر أن يحسم ملف تأجيل الدراسة إلى ما بعد موسم حج هذا العام من عدمها في اجتماع يعقده وزير التعليم "
+                "عزام الدخيل مع مديرو التعليم في مناطق ومحافظات المملكة الأربعاء المقبل. ووجه وزير التعليم تعميماً إلى "
+                "مديري التعليم في المحافظات والمناطق، أكد فيه عقد اجتماع بعد غد الأربعاء لأخذ رأيهم حول بدء العام "
+                "الدراسي 1436 – 1437هـ والاطمئنان على جاهزية إدارات التعليم للعام الجديد.\n")
+    circular = next(c for c in narration_claims(claimtrack.Corpus([claimtrack.parse_article(alriyadh, id="alriyadh_a4bd")]))
+                    if c.attribution.content.text.startswith("ووجه وزير التعليم"))
+    assert object_share(denial.attribution, expected, lambda t: 5.0) == 1.0
+    assert object_share(denial.attribution, circular, lambda t: 5.0) == 0.0
+
+
+@pytest.mark.parametrize("content", ["الاتهامات", "هذه المعلومة", "هذا الرقم"])
+def test_a_denial_of_news_statements_or_what_it_points_back_to_is_not_held_to_its_one_word(content):
+    # "نفى الاتهامات" denies accusations in whatever words they were made; "نفى المتحدث باسم طالبان هذه المعلومة" (okaz
+    # a4e0380bf4, 2015-07-31) the Afghan account of Omar's death told just before it (judged denies F054)
+    from claimtrack.contradiction.denied_object import object_share
+
+    (denial,) = [c for c in _claims_of(f"ونفى المتحدث {content}.", "t") if c.attribution.cue.stance == "deny"]
+    other = _claims_of("وقال المسؤول إن الحادث وقع أمس في المدينة.", "u")[0]
+    assert object_share(denial.attribution, other, lambda t: 5.0) is None
+
+
+def test_a_denial_of_someones_statements_denies_none_of_anothers_that_reproaches_them():
+    # 2015-07-22/24: Bahrain's "تصريحات المالكي ... إساءة مرفوضة" was marked as denied by the GCC secretary general's
+    # "تصريحات المالكي لا مسؤولة واتهاماته باطلة" (judged agreement G089): the denial names Maliki's statements, so it
+    # denies his claims only (the articles of the real story tests/data/real_stories/maliki_reactions)
+    import claimtrack
+    from claimtrack.contradiction.marks import _Authors
+
+    folder = Path(__file__).parent / "data" / "real_stories" / "maliki_reactions" / "articles"
+    corpus = claimtrack.Corpus(sorted(folder.glob("*.txt")))
+    authors = _Authors(corpus.claims, {a.id: a for a in corpus.articles})
+    claims = {c.id: c for c in corpus.claims}
+    zayani = claims["aleqtisadiya_0724_905#1"].attribution  # "تصريحات المالكي باطلة ومشينة ..."
+    assert authors.not_the_author(zayani, claims["alriyadh_0724_1346#1"])  # Bahrain: "... إساءة مرفوضة"
+    assert not authors.not_the_author(zayani, claims["sabq_0722_2011#2"])  # Maliki: "منطلق الإرهاب ..."
+    # without Maliki's own claims in the corpus, the name is no author to hold the denial to
+    alone = _Authors([c for c in corpus.claims if not c.id.startswith("sabq_0722_2011")], authors.articles)
+    assert not alone.not_the_author(zayani, claims["alriyadh_0724_1346#1"])
+
+
+@pytest.mark.parametrize("text", [
+    # alriyadh (2015-07-22, an Eid feature): illness named in a list of why a room is empty, no death's cause
+    "هناك بيوت مسكونة، ولكن احدى غرف البيت صاحبها غائب، اما للدراسة أو المرض، أو السفر، أو الموت",
+    # adc0d46722a10 (2015-07-24): bleeding after soldiers' shots, then death (judged agreement G072, G113 with "قتل
+    # جراء إصابته برصاصة في الصدر")
+    "وتركوا وراءهم الأب وأبنه في حاله نزيف. ونقلهم المواطنون إلى المستشفى، حيث توفي الأب",
+])
+def test_an_illness_named_without_a_cause_word_is_no_cause_of_death(text):
+    from claimtrack.contradiction.fates import read_fate
+
+    fate = read_fate(text)
+    assert fate is None or "natural" not in fate.kinds
+
+
+@pytest.mark.parametrize("text", [
+    "وفاة زعيمها الملا محمد عمر «بسبب المرض»",  # a938add82dede (2015-07-31)
+    "حقاني توفي نتيجة نزيف في المخ قبل عام ونصف العام",  # real_disputes D2-013
+    "الملا عمر توفي في أحد مستشفيات كراتشي بسبب مرض عضال",  # okaz a4e0380bf4 (2015-07-31)
+    "الملا عمر قبل مدة من الزمن جراء المرض",  # 2015-08-03, judged contradicts P023
+    "جلال الدين حقاني توفي قبل عام لاسباب طبيعية",  # 2015-08-01
+])
+def test_an_illness_after_a_cause_word_is_the_cause_of_death(text):
+    from claimtrack.contradiction.fates import read_fate
+
+    assert "natural" in read_fate(text).kinds
+
+
+def test_the_real_dispute_pairs_keep_their_figures():
+    # tests/data/real_disputes (README): every pair a dispute mark joins is a dispute (precision 1.00), at least 45 of
+    # the 74 disputes found, no look-alike marked.  (A denial's own words read as the one thing it denies, "ما يدار في
+    # الأيام الماضية عارٍ من الصحة تماما ولا أساس له", lost D1-009 during this session's work: a figure no test held.)
+    from claimtrack.contradiction.scoring import evaluate_disputes
+
+    score = evaluate_disputes(Path(__file__).parent / "data" / "real_disputes")
+    marked = [(p.label, k) for p, k in zip(score.pairs, score.predicted) if k]
+    assert all(label != "none" for label, _ in marked)
+    assert sum(label != "none" for label, _ in marked) >= 45

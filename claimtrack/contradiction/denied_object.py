@@ -21,7 +21,7 @@ from ..models import Attribution
 from ..normalize import fold
 from ..spans import Span
 from .disputes import (DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_report_denied,
-                       report_phrase_at, skeleton)
+                       report_phrase_at, skeleton, statement_noun)
 from .predicates import predicate_forms
 from .statement_words import bare_readings, punctuation_between, statement_words
 
@@ -281,14 +281,40 @@ def object_share(a: Attribution, other: Claim, weight: Callable[[str], float]) -
     skeleton: "لميسي" and "ميسي" are one word); the object's first term, its head ("منع فئات معينة"), counts
     :data:`_HEAD` times.  None when the denial names too few terms of what it denies to tell."""
     terms = _object_terms(a)
+    theirs = _forms_of(other.key.ordered)
+    if len(terms) == 1 and _names_a_thing(a):
+        # one word, a thing or an act, not news or statements: "نفى ما يتم تداوله عن التأجيل" denies a claim that
+        # names a postponement, not the minister's meeting with his directors or a call on schools to be ready
+        # (a816f12f7bcad, 2015-07-22: linked by the words of its sentence, judged other-claim G060, G076, G098, G112)
+        return 1.0 if _forms_of((terms[0],)) & theirs else 0.0
     if len(terms) < _LEAST_TERMS:
         return None
-    theirs = _forms_of(other.key.ordered)
     weights = [weight(t) * (_HEAD if k == 0 else 1.0) for k, t in enumerate(terms)]
     total = sum(weights)
     if total <= 0:
         return None
     return sum(w for t, w in zip(terms, weights) if _forms_of((t,)) & theirs) / total
+
+
+def _names_a_thing(a: Attribution) -> bool:
+    """Does what ``a`` denies (:func:`object_of`) name no news, rumour or statements (denied_object.tsv roles news and
+    rumour, denials.tsv kind statement, particles.tsv anaphor_noun: "نفى الاتهامات" denies accusations whatever
+    words they use), and does not point back to it (a demonstrative: "هذه المعلومة"، "هذا الرقم")?"""
+    span = object_of(a)
+    if span is None:
+        return False
+    start = span.start - a.content.span.start
+    text = a.content.text[start : start + len(span)]
+    if denial_mentions(text):
+        return False  # the denial's own words read as its object: "ما يدار ... عارٍ من الصحة تماما ولا أساس له" (D1-009)
+    said = words_of_role("news", "rumour")
+    g = grammar()
+    for word, _ in statement_words(text):
+        for f in bare_readings(word):
+            bare = f[2:] if f.startswith("ال") and len(f) > 4 else f
+            if bare in said or statement_noun(f) or {"anaphor_noun", "demonstrative"} & set(g.role(f)):
+                return False  # (or points back to it: "نفى المتحدث باسم طالبان هذه المعلومة", okaz a4e0380bf4)
+    return True
 
 
 @functools.lru_cache(maxsize=16384)

@@ -30,7 +30,7 @@ from .statement_words import bare_readings, fused_apart, statement_words
 
 __all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "Skeletons", "about_at", "denial_link_words", "denial_mentions", "denial_target_linked", "dispute_kind",
            "opens_with_about", "opens_with_report_denied", "rare_skeletons", "report_phrase_at", "report_speakers", "shared_event", "statement_backreference",
-           "skeleton", "statement_speakers", "told_reports"]
+           "skeleton", "statement_noun", "statement_speakers", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")
 # How many opening words of a content a denial verb may stand among to be the content's own denial ("أن الوزارة
@@ -90,7 +90,7 @@ _OBJECT_SUFFIXES = ("ته", "ه", "تها", "ها")
 def statement_speakers(text: str) -> tuple[str, ...] | None:
     """Who ``text`` names as the author of statements (تصريحات المالكي، اتهامات نوري المالكي، مزاعم الحكومة):
     the words after each statement noun, up to punctuation; None when it names no statements."""
-    return _named_after(text, lambda words, k: 1 if _statement_noun(words[k][0]) else 0)
+    return _named_after(text, lambda words, k: 1 if statement_noun(words[k][0]) else 0)
 
 
 def report_speakers(text: str) -> tuple[str, ...] | None:
@@ -238,7 +238,7 @@ def _report_prepositions() -> frozenset[str]:
     return frozenset(fold(w) for w in ("عبر", "عن", "في", "من", "على", "بحسب", "لسان"))
 
 
-def _statement_noun(word: str) -> bool:
+def statement_noun(word: str) -> bool:
     bare = without_conjunction(word)
     bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
     return bare in _statement_nouns()
@@ -249,7 +249,7 @@ def statement_backreference(text: str) -> bool:
     الباطلة): a demonstrative (particles.tsv) before a statement noun."""
     g = grammar()
     words = [w for w, _ in statement_words(text)]
-    return any(_statement_noun(w) and "demonstrative" in g.role(without_conjunction(words[k - 1]))
+    return any(statement_noun(w) and "demonstrative" in g.role(without_conjunction(words[k - 1]))
                for k, w in enumerate(words) if k)
 
 

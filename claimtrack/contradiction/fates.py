@@ -57,12 +57,29 @@ _OR = ALEF + WAW  # او (أو folded)
 def _fates() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Fate phrases (folded words) and their kind, longest first (no ``not_fate`` word: :func:`_not_fate`)."""
     rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("fates.tsv", 2)
-            if r[1] not in (_NOT_FATE, _REPORTED)]
+            if r[1] not in (_NOT_FATE, _REPORTED, _CAUSE)]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
 _NOT_FATE = "not_fate"
 _REPORTED = "reported"
+_CAUSE = "cause"
+
+
+@functools.cache
+def _causes() -> frozenset[str]:
+    """Words that make the illness just after them a death's cause (fates.tsv kind ``cause``, folded)."""
+    return frozenset(fold(r[0]) for r in read_rows("fates.tsv", 2) if r[1] == _CAUSE)
+
+
+# How many words before an illness of one word a cause word may stand ("بسبب مرض عضال"، "نتيجة المرض").
+_CAUSE_REACH = 2
+
+
+def _caused(words: "list[tuple[str, Span]]", k: int) -> bool:
+    """Is the illness at ``k`` given as a cause: a cause word (بسبب، نتيجة، جراء) just before it?"""
+    causes = _causes()
+    return any(f in causes for j in range(max(0, k - _CAUSE_REACH), k) for f in _bare_and_definite(words[j][0]))
 
 
 @functools.cache
@@ -197,7 +214,8 @@ def read_fate(text: str, published: "dt.date | None" = None) -> Fate | None:
             k += 1
             continue
         n, kind = hit
-        if _no_ones_fate(text, words, k, n) or (kind == "violent" and _told_violence(words, k)):
+        if _no_ones_fate(text, words, k, n) or (kind == "violent" and _told_violence(words, k)) \
+                or (kind == "natural" and n == 1 and not _caused(words, k)):
             k += n
             continue
         kinds.setdefault(kind, Span(words[k][1].start, words[k + n - 1][1].end))

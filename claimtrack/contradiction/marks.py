@@ -16,10 +16,10 @@ from ..claims import ClaimKey, claim_key, stem
 from ..matching.collecting import empty_bounded_caches, few_full_collections
 from ..matching.corpus import Corpus
 from ..matching.score import RELATED, Claim, PairScore
-from ..matching.speakers import relation
-from ..models import Attribution, Mention, id_order
+from ..matching.speaker_index import SpeakerIndex
+from ..models import Article, Attribution, Mention, id_order
 from ..polarity import negative_core, text_polarity
-from .denied import Leads, explicit_denial, names_statements, not_made, second_part
+from .denied import Leads, authors_denied, explicit_denial, is_author, names_statements, not_made, second_part
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
@@ -114,6 +114,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     published = {art.id: art.published for art in corpus.articles}
     times = {art.id: art.published_at for art in corpus.articles if art.published_at is not None}
     articles = {art.id: art for art in corpus.articles}
+    authors = _Authors(corpus.claims, articles)
     lead_words = Leads(articles, weight)
     leads = lead_words.texts
     for (x, y), s in sorted(pairs.items(), key=lambda kv: (id_order(kv[0][0]), id_order(kv[0][1]))):
@@ -142,6 +143,8 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         if found is None or (found[0] in ("denies", "contradicts") and not lead_words.meet(ax.article, ay.article)):
             continue  # (one cluster on a day of 1,400 articles may join two stories: Leads)
         dispute, evidence, why, turned = found
+        if dispute == "denies" and authors.not_the_author(ax if turned else ay, claims[y] if turned else claims[x]):
+            continue  # a denial of one speaker's statements marked against another's (_Authors)
         if dispute in ("updates", "disagrees") and figures_apart(ax, ay, claims[x].key, claims[y].key, articles, leads, weight):
             continue  # worded alike, but the tolls of two events (places.figures_apart)
         if dispute == "contradicts" and len(texts) > WORDING_CORPUS_MOST and rests_on_wording(evidence):
@@ -156,6 +159,35 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     for m in find_disputes(corpus, skip=marked, published=published, times=times, narration=narration, lead_words=lead_words):
         marks.append(m)
     return marks
+
+
+class _Authors:
+    """Whose statements a denial names (:func:`.denied.authors_denied`), asked of a corpus's claims as
+    :func:`.worded_apart.find_disputes` asks them: the claims of the speakers named, proposed by an index of the
+    claims' speakers made when first needed."""
+
+    def __init__(self, claims: Sequence[Claim], articles: Mapping[str, Article]) -> None:
+        self.claims, self.articles = claims, articles
+        self._index: SpeakerIndex | None = None
+
+    def not_the_author(self, denial: Attribution, other: Claim) -> bool:
+        """Does a denial name whose statements it calls false ("تصريحات المالكي لا مسؤولة واتهاماته باطلة"), some claim
+        of the corpus is theirs, and ``other`` is none of them?  It denies that speaker's claims, not another's that
+        speaks of them: Bahrain's "تصريحات المالكي ضد السعودية إساءة مرفوضة" (a396947589c04, 2015-07-22) reproaches
+        Maliki too (judged agreement G089).  When no claim of the corpus is by the speaker named, the name was
+        misread or its claims are not here ("وأكد فيها الادعاء على أن جماعة الشريعة ...": the prosecution, not a
+        claim; "ما ورد في إحدى الصحف المحلية"): the denial is linked by what it names, as before."""
+        authors, _ = authors_denied(denial, self.articles[denial.article])
+        # (a newspaper named, "ما ورد في إحدى الصحف المحلية", is any outlet's or source's report: "مصادر إعلامية"
+        # told the Labour Ministry's stop on recruitment it denies, aa0d3bdda88c4, 2015-07-24, judged denies P028)
+        authors = [(s, w) for s, w in authors or () if not s.media]
+        if not authors or any(is_author(who, other) for who in authors):
+            return False
+        if self._index is None:
+            self._index = SpeakerIndex([c.speaker for c in self.claims])
+        near = set().union(*(self._index.maybe_same(s) for s, _ in authors))
+        return any(is_author(who, self.claims[k]) for who in authors for k in near
+                   if self.claims[k].attribution.id != denial.id)
 
 
 def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidence], why: str, speaker: str,
@@ -184,12 +216,6 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     denial = explicit_denial(denier.attribution)
     if denial and second_part(denier.attribution, texts[denier.attribution.article]):
         return None  # what the denier asserts beside what it denies (denied.second_part)
-    other_claim = cy if turned else cx
-    if denial and denier.attribution.article == other_claim.attribution.article \
-            and relation(denier.speaker, other_claim.speaker) == "same":
-        # a speaker does not deny itself in one article (as worded_apart holds): "الرشيدان" on "عقد مورا ملزم" and
-        # "العميد خالد الرشيدان" denying "ما أثاره رئيس نادي ريفير بليت" (aleqtisadiya abd6606455, 2015-07-31, P067)
-        return None
     if denial and one_government(denier, cy if turned else cx) and not denier.attribution.content.refers_to \
             and not names_statements(denier.attribution, texts[denier.attribution.article]):
         return None  # a government does not deny its own officials' facts (targets.one_government)

@@ -194,14 +194,15 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         # وخفضت الحصيلة", a3573092c220e)
         return True
     if not one:
+        # what anchors the two figures to one event: a sentence that turns to another item is its own lead (the
+        # lead's country and places still place it: "إلى ذلك" in a report from Yemen is still in Yemen)
         turned = {x.article: x.sentence.of(articles[x.article].text) for x in (a, b)
                   if opens_turn(x.sentence.of(articles[x.article].text))}
-        if turned:
-            leads = _TurnedLeads(leads, turned)
-    if not one and not (event_anchors(leads.terms(a.article).union(ka.ordered), leads.terms(b.article).union(kb.ordered), weight)
-                        and event_anchors(_event_context(a, ka, articles[a.article], leads),
-                                          _event_context(b, kb, articles[b.article], leads), weight)):
-        return True
+        anchoring = _TurnedLeads(leads, turned) if turned else leads
+        if not (event_anchors(anchoring.terms(a.article).union(ka.ordered), anchoring.terms(b.article).union(kb.ordered), weight)
+                and event_anchors(_event_context(a, ka, articles[a.article], anchoring),
+                                  _event_context(b, kb, articles[b.article], anchoring), weight)):
+            return True
     if not one and (told_beside(leads[a.article], a.content.text, b.content.text)
                     or told_beside(leads[b.article], b.content.text, a.content.text)):
         return True
