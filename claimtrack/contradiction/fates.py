@@ -67,9 +67,17 @@ _CAUSE = "cause"
 
 
 @functools.cache
-def _causes() -> frozenset[str]:
-    """Words that make the illness just after them a death's cause (fates.tsv kind ``cause``, folded)."""
-    return frozenset(fold(r[0]) for r in read_rows("fates.tsv", 2) if r[1] == _CAUSE)
+def _kind_words(kind: str) -> frozenset[str]:
+    """The folded words of fates.tsv of one kind that bear on the fate phrase after them: ``cause`` (the illness
+    just after is a death's cause: بسبب، نتيجة، جراء), ``reported`` (a noun of news makes the violence after it a
+    report told), ``not_fate`` (the phrase after is no one's fate: بقاء، محاولة)."""
+    return frozenset(fold(r[0]) for r in read_rows("fates.tsv", 2) if r[1] == kind)
+
+
+def _kind_before(words: "list[tuple[str, Span]]", k: int, kind: str, reach: int) -> bool:
+    """Does a word of fates.tsv ``kind`` stand among the ``reach`` words before ``k``?"""
+    found = _kind_words(kind)
+    return any(f in found for j in range(max(0, k - reach), k) for f in _bare_and_definite(words[j][0]))
 
 
 # How many words before an illness of one word a cause word may stand ("بسبب مرض عضال"، "نتيجة المرض").
@@ -78,14 +86,7 @@ _CAUSE_REACH = 2
 
 def _caused(words: "list[tuple[str, Span]]", k: int) -> bool:
     """Is the illness at ``k`` given as a cause: a cause word (بسبب، نتيجة، جراء) just before it?"""
-    causes = _causes()
-    return any(f in causes for j in range(max(0, k - _CAUSE_REACH), k) for f in _bare_and_definite(words[j][0]))
-
-
-@functools.cache
-def _reported() -> frozenset[str]:
-    """Nouns of news that make a word of violence just after them a report told (fates.tsv kind ``reported``)."""
-    return frozenset(fold(r[0]) for r in read_rows("fates.tsv", 2) if r[1] == _REPORTED)
+    return _kind_before(words, k, _CAUSE, _CAUSE_REACH)
 
 
 # How many words before a word of violence a ``reported`` noun may stand ("معلومات تحدثت عن مقتل").
@@ -94,14 +95,7 @@ _REPORTED_REACH = 3
 
 def _told_violence(words: "list[tuple[str, Span]]", k: int) -> bool:
     """Is the word of violence at ``k`` a report the statement tells ("غداة الإعلان عن مقتل زعيمها")?"""
-    news = _reported()
-    return any(f in news for j in range(max(0, k - _REPORTED_REACH), k) for f in _bare_and_definite(words[j][0]))
-
-
-@functools.cache
-def _not_fate() -> frozenset[str]:
-    """Words that make the fate phrase just after them no one's fate (fates.tsv kind ``not_fate``, folded)."""
-    return frozenset(fold(r[0]) for r in read_rows("fates.tsv", 2) if r[1] == _NOT_FATE)
+    return _kind_before(words, k, _REPORTED, _REPORTED_REACH)
 
 
 @functools.cache
@@ -121,7 +115,7 @@ def _no_ones_fate(text: str, words: "list[tuple[str, Span]]", k: int, n: int) ->
     قيد الحياة") or an attempt ("أصيب البطريرك بجروح خلال محاولة اغتياله"); before a count it is a toll ("مقتل 38
     شخصا"، "الذي قتل خمسة من جنود المارينز"; SaudiNewsNet 2015-07-21, a70ced3aadc3f, a6f692438b0f6, a4ab3ef10374a,
     a4d3d297e09ae, a3cf6cb338a78)."""
-    stop = _not_fate()
+    stop = _kind_words(_NOT_FATE)
     if any(f in stop for j in range(max(0, k - _NOT_FATE_REACH), k) for f in _bare_and_definite(words[j][0])):
         return True
     end = words[k + n - 1][1].end
