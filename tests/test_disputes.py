@@ -626,6 +626,20 @@ def test_the_blind_day_judgements_are_well_formed():
     assert all(r[s]["content"] in r[s]["paragraph"] for r in rows for s in "ab")
 
 
+def test_the_fresh_half_day_judgements_are_well_formed():
+    # tests/data/day_judgments/fresh_pairs.jsonl: 279 pairs of marks touching the articles past the first 1,400 of four
+    # days, judged blind (benchmarks/day_judgments.py DAY --fresh re-scores them)
+    import json
+
+    text = (DATA / "day_judgments" / "fresh_pairs.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert len(rows) == 279 and {r["day"] for r in rows} == {"2015-07-21", "2015-07-22", "2015-07-24", "2015-07-31"}
+    assert len({(r["day"], r["pair"]) for r in rows}) == len(rows)
+    assert {r["label"] for r in rows} <= {"denies", "contradicts", "updates", "disagrees", "none"}
+    assert all(r["drawn_from"] and r["why"] and r["a"]["content"] and r["b"]["content"] for r in rows)
+    assert all(r[s]["content"] in r[s]["paragraph"] for r in rows for s in "ab" if len(r[s]["paragraph"]) < 1500)
+
+
 def test_the_outlets_own_clause_before_a_report_in_its_sentence_is_its_claim():
     # D1-034: alriyadh 5a2ccb7547 opens "ارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا على الأقل وأعلن تنظيم الدولة
     # الإسلامية (داعش) مسؤوليته": the toll is the outlet's, the report only follows it; alriyadh 9e6bb70016: ISIS
