@@ -163,7 +163,7 @@ def _unit(term: str) -> float:
 def test_the_denied_object_ends_where_the_speaker_comments() -> None:
     # alriyadh ab191b9c99aa4 (2015-07-27): SABIC's head denies a sale, then comments on the strategy; the denial was
     # linked to his own words on the strategy in aljazirah ace6bbeaa2626 (judged agreement, E1000)
-    from claimtrack.contradiction.denied_object import names_denied
+    from claimtrack.contradiction.denied_named import names_denied
 
     sentence = ('ونفى البنيان، بيع "سابك" لأحد مصانعها التي تنتج الحديد إلى شركة "معادن"، معرجاً على أنه لا حاجة لإعادة '
                 'النظر في استراتيجية سابك 2025')
@@ -199,7 +199,8 @@ def test_the_denied_object_is_what_a_report_phrase_points_to() -> None:
 def test_a_denial_that_only_points_back_is_not_weighed_by_its_words() -> None:
     # alweeam 99b1c02222 (real_disputes D2-029): "أن ما ذكر غير صحيح لعدد من الأسباب ..." names what it denies by
     # pointing back to the patient's complaint; its own words are its reasons
-    from claimtrack.contradiction.denied_object import denied_object, names_denied
+    from claimtrack.contradiction.denied_object import denied_object
+    from claimtrack.contradiction.denied_named import names_denied
 
     assert denied_object("ما ذكر غير صحيح لعدد من الأسباب من أهمها عدم وجود ممرضين رجال سعوديين بقسم العمليات") is None
     assert denied_object("الأنباء المتداولة") is None  # (the sentence says what the news was: denied.denied_key)
@@ -213,7 +214,7 @@ def test_a_denial_that_only_points_back_is_not_weighed_by_its_words() -> None:
 
 def test_a_description_of_the_denier_is_no_part_of_what_he_denies() -> None:
     # alyaum_07cc52c471 (real_disputes D2-064): the player's club and a quote besides what he denies
-    from claimtrack.contradiction.denied_object import names_denied
+    from claimtrack.contradiction.denied_named import names_denied
 
     sentence = ('نفى فريد (22 عاما)، المحترف مع نادي شاختار دونتسك الاوكراني، تناوله مادة منشطة في كوبا اميركا: "لم '
                 'اتناول اي مادة محظورة"')
@@ -227,7 +228,7 @@ def test_a_description_of_the_denier_is_no_part_of_what_he_denies() -> None:
 def test_a_statement_that_negates_what_is_denied_agrees() -> None:
     # aawsat ac21224dc3ae1 (2015-07-27): the council denies ghost police; its member says there are none (judged
     # agreement, P000)
-    from claimtrack.contradiction.denied_object import names_denied
+    from claimtrack.contradiction.denied_named import names_denied
 
     sentence = ("نفى مجلس محافظة نينوى أمس وجود شرطة «فضائيين» (وهميين) في معسكر قوات الشرطة المحلية في المحافظة الذي "
                 "قررت وزارة الداخلية العراقية نقله إلى بغداد")
@@ -242,7 +243,7 @@ def test_a_statement_that_negates_what_is_denied_agrees() -> None:
 def test_a_short_statement_the_denial_names_whole_is_what_it_denies() -> None:
     # aawsat af877a15cabcb (2015-07-27): "نافيًا تقريرا أوردته صحيفة «وول ستريت جورنال» حول ضغط مسؤولين أميركيين
     # لإطلاق سراح بولارد" against the report told in the same article, "إطلاق سراح بولارد"
-    from claimtrack.contradiction.denied_object import names_denied
+    from claimtrack.contradiction.denied_named import names_denied
 
     sentence = ("نافيًا تقريرا أوردته صحيفة «وول ستريت جورنال» حول ضغط مسؤولين أميركيين لإطلاق سراح بولارد، في إطار "
                 "مساع لتهدئة الغضب الإسرائيلي حيال الاتفاق النووي مع إيران")
@@ -348,7 +349,7 @@ def test_a_denial_of_what_a_thing_is_grants_the_thing() -> None:
     # هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى ...، موجودة بين الأدوية التي تم إرسالها إلى تشيلي"; it was linked
     # to the medical team's announcement that the test showed the drug (alyaum a7550206a5572: judged
     # denial-of-other-claim E1004, E1000)
-    from claimtrack.contradiction.denied_object import names_predicate
+    from claimtrack.contradiction.denied_named import names_predicate
 
     sentence = ("ونفى الأطباء أن تكون مادة هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى والمحظورة من قبل الوكالة "
                 "الدولية لمكافحة المنشطات، موجودة بين الأدوية التي تم إرسالها إلى تشيلي")

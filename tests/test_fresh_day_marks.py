@@ -156,7 +156,7 @@ def test_a_denial_of_one_thing_or_act_needs_a_claim_that_names_it():
     # postponement; read with its whole sentence (a short content), it was linked to the minister's circular calling
     # his directors to a meeting (alriyadh a4bd7234f7b21, judged other-claim G076) and to three more such accounts
     import claimtrack
-    from claimtrack.contradiction.denied_object import object_share
+    from claimtrack.contradiction.denied_named import object_share
     from claimtrack.contradiction.narration import narration_claims
 
     okaz = ("الدخيل: لا صحة لما يتداول عن تأجيل الدراسة\n\n"
@@ -183,7 +183,7 @@ def test_a_denial_of_one_thing_or_act_needs_a_claim_that_names_it():
 def test_a_denial_of_news_statements_or_what_it_points_back_to_is_not_held_to_its_one_word(content):
     # "نفى الاتهامات" denies accusations in whatever words they were made; "نفى المتحدث باسم طالبان هذه المعلومة" (okaz
     # a4e0380bf4, 2015-07-31) the Afghan account of Omar's death told just before it (judged denies F054)
-    from claimtrack.contradiction.denied_object import object_share
+    from claimtrack.contradiction.denied_named import object_share
 
     (denial,) = [c for c in _claims_of(f"ونفى المتحدث {content}.", "t") if c.attribution.cue.stance == "deny"]
     other = _claims_of("وقال المسؤول إن الحادث وقع أمس في المدينة.", "u")[0]

@@ -17,7 +17,7 @@ from .measures import measure_near, measure_units, owner_after
 from .stems import Token, strip_clitics, word_tokens
 from .units import unit_at, unit_scales
 
-__all__ = ["Quantity", "find_quantities", "is_number_token", "number_vocabulary"]
+__all__ = ["Quantity", "find_quantities", "is_number_token", "number_vocabulary", "single_number_words"]
 
 _APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
                  "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
@@ -79,6 +79,18 @@ class Quantity:
 @functools.cache
 def _numbers() -> dict[tuple[str, ...], tuple[float, str]]:
     return {tuple(fold(w) for w in r[0].split()): (float(r[1]), r[2]) for r in read_rows("number_words.tsv", 3)}
+
+
+@functools.cache
+def single_number_words() -> tuple[dict[str, float], dict[str, float]]:
+    """The number words of one word (ستة، ثلاثة) and the fractions (نصف) of number_words.tsv, folded, with their
+    values (a duration's count, "ستة أشهر"، "عام ونصف العام"; a count after a fate word)."""
+    numbers: dict[str, float] = {}
+    fractions: dict[str, float] = {}
+    for words, (value, kind) in _numbers().items():
+        if len(words) == 1 and kind in ("number", "fraction"):
+            (fractions if kind == "fraction" else numbers)[words[0]] = value
+    return numbers, fractions
 
 
 @functools.cache

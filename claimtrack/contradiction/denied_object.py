@@ -1,32 +1,28 @@
-"""What a denial denies, isolated from the words around it, and how much of it a statement names.
+"""What a denial denies, isolated from the words around it (how much of it a statement names: :mod:`.denied_named`).
 
 A denial's content often says more than what it denies: who denies it ("نفى فريد، المحترف مع نادي شاختار ..."),
 the report that carried it ("صحة ما ورد في إحدى الصحف المحلية حول ..."), its reasons ("لعدد من الأسباب من
 أهمها ..."), a comment ("معرجاً على أنه لا حاجة لإعادة النظر في استراتيجية سابك"), a quotation.  The denied
 object is the words after its denial words and the report phrase that points to it, up to where it ends
 (:func:`denied_object`); a statement it is linked to asserts what it denies only when it names a good part of
-them, weighed by rarity (:func:`names_denied`)."""
+them, weighed by rarity (:func:`.denied_named.names_denied`)."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 from ..claims import claim_key
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, BEH, HEH, LAM, NOON, STEM_PRONOUN_SUFFIXES, TEH, without_conjunction
-from ..matching.score import Claim
 from ..models import Attribution
 from ..normalize import fold
 from ..spans import Span
-from .disputes import (DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_report_denied,
-                       report_phrase_at, skeleton, statement_noun)
-from .predicates import predicate_forms
+from .disputes import DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_report_denied, report_phrase_at
 from .statement_words import bare_readings, punctuation_between, statement_words
 
-__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "names_denied", "names_predicate",
-           "object_of", "object_share", "tells_denied", "words_of_role"]
+__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "object_of", "predicate_terms", "tells_denied",
+           "words_of_role"]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -267,133 +263,8 @@ def words_of_role(*roles: str) -> frozenset[str]:
     return frozenset(w for w, role in _roles().items() if role in roles)
 
 
-def _object_terms(a: Attribution) -> list[str]:
-    """The key terms of what ``a`` denies (:func:`object_of`), each once, in order; none when it points back."""
-    span = object_of(a)
-    if span is None:
-        return []
-    start = span.start - a.content.span.start
-    return list(dict.fromkeys(claim_key(a.content.text[start : start + len(span)]).ordered))
-
-
-def object_share(a: Attribution, other: Claim, weight: Callable[[str], float]) -> float | None:
-    """The share, by weight, of the terms of what a denial denies (:func:`object_of`) that ``other`` names (by
-    skeleton: "لميسي" and "ميسي" are one word); the object's first term, its head ("منع فئات معينة"), counts
-    :data:`_HEAD` times.  None when the denial names too few terms of what it denies to tell."""
-    terms = _object_terms(a)
-    theirs = _forms_of(other.key.ordered)
-    if len(terms) == 1 and _names_a_thing(a):
-        # one word, a thing or an act, not news or statements: "نفى ما يتم تداوله عن التأجيل" denies a claim that
-        # names a postponement, not the minister's meeting with his directors or a call on schools to be ready
-        # (a816f12f7bcad, 2015-07-22: linked by the words of its sentence, judged other-claim G060, G076, G098, G112)
-        return 1.0 if _forms_of((terms[0],)) & theirs else 0.0
-    if len(terms) < _LEAST_TERMS:
-        return None
-    weights = [weight(t) * (_HEAD if k == 0 else 1.0) for k, t in enumerate(terms)]
-    total = sum(weights)
-    if total <= 0:
-        return None
-    return sum(w for t, w in zip(terms, weights) if _forms_of((t,)) & theirs) / total
-
-
-def _names_a_thing(a: Attribution) -> bool:
-    """Does what ``a`` denies (:func:`object_of`) name no news, rumour or statements (denied_object.tsv roles news and
-    rumour, denials.tsv kind statement, particles.tsv anaphor_noun: "نفى الاتهامات" denies accusations whatever
-    words they use), and does not point back to it (a demonstrative: "هذه المعلومة"، "هذا الرقم")?"""
-    span = object_of(a)
-    if span is None:
-        return False
-    start = span.start - a.content.span.start
-    text = a.content.text[start : start + len(span)]
-    if denial_mentions(text):
-        return False  # the denial's own words read as its object: "ما يدار ... عارٍ من الصحة تماما ولا أساس له" (D1-009)
-    said = words_of_role("news", "rumour")
-    g = grammar()
-    for word, _ in statement_words(text):
-        for f in bare_readings(word):
-            bare = f[2:] if f.startswith("ال") and len(f) > 4 else f
-            if bare in said or statement_noun(f) or {"anaphor_noun", "demonstrative"} & set(g.role(f)):
-                return False  # (or points back to it: "نفى المتحدث باسم طالبان هذه المعلومة", okaz a4e0380bf4)
-    return True
-
-
-@functools.lru_cache(maxsize=16384)
-def _forms_of(terms: "tuple[str, ...]") -> frozenset[str]:
-    """The skeletons of the forms a statement's terms may take (:func:`.predicates.predicate_forms`: a verb and its
-    verbal noun, "وقع" and "توقيعهم" are one)."""
-    return frozenset(skeleton(f) for t in terms for f in (predicate_forms(t) if not t.startswith("e:") else (t,)))
-
-
-# Fewer terms than this say too little of what is denied to weigh.  The head counts _HEAD times.  A statement names
-# what is denied when it names this share of it, by weight: within one article _SHARE (its statements share the
-# story's words: the council's denial of ghost police and the activist's "بغداد تعمدت بقرارها في نقل شرطة نينوى",
-# aawsat ac21224dc3ae1, 2015-07-27, share a third of them), across articles _SHARE_APART (another outlet tells the
-# event in its own words).  Over the eight judged days a third everywhere took 25 judged-wrong and 1 judged-right
-# denies off (these two shares: 19 and 1), but two of real_disputes' denials across outlets, held out, fell under
-# it; _SHARE_APART is the highest share that keeps them (so those held-out pairs no longer test it).
-_LEAST_TERMS = 2
-_HEAD = 1.5
-_SHARE = 1 / 3
-_SHARE_APART = 0.2
-
-
-def names_denied(denial: Claim, other: Claim, weight: Callable[[str], float]) -> bool:
-    """Does ``other`` name a good part of what a denial denies (:func:`object_share`: :data:`_SHARE` in its article,
-    :data:`_SHARE_APART` in another), or name little more than what it denies (:func:`_named_whole`), or does the
-    denial not say what it denies in words enough to tell?  A statement that negates what is denied says so too:
-    "«ليس هناك فضائيون في صفوف قوات الشرطة المحلية في محافظة نينوى»" agrees with the council's "نفى وجود شرطة
-    «فضائيين» (وهميين) في معسكر قوات الشرطة المحلية" (aawsat ac21224dc3ae1, 2015-07-27: judged agreement, P000)."""
-    if _negates_object(denial.attribution, other):
-        return False
-    share = object_share(denial.attribution, other, weight)
-    least = _SHARE if denial.attribution.article == other.attribution.article else _SHARE_APART
-    return share is None or share >= least or _named_whole(denial.attribution, other, weight)
-
-
-def _named_whole(a: Attribution, other: Claim, weight: Callable[[str], float]) -> bool:
-    """Does what ``a`` denies name at least :data:`_WHOLE` of ``other``'s terms, by weight: a short statement that
-    the denial names whole ("إطلاق سراح بولارد" against "نفى ... تقريرا أوردته صحيفة «وول ستريت جورنال» حول ضغط
-    مسؤولين أميركيين لإطلاق سراح بولارد", 2015-07-27), however much more the denial says?"""
-    mine = {skeleton(t) for t in _object_terms(a)}
-    theirs = list(dict.fromkeys(other.key.ordered))
-    weights = [weight(t) for t in theirs]
-    total = sum(weights)
-    return len(theirs) >= _LEAST_TERMS and total > 0 and \
-        sum(w for t, w in zip(theirs, weights) if skeleton(t) in mine) >= _WHOLE * total
-
-
-_WHOLE = 2 / 3
-
-
-def _negates_object(a: Attribution, other: Claim) -> bool:
-    """Do the words right after ``other``'s first negator (its key's ``negated_part``) name at least
-    :data:`_NEGATED_LEAST` terms of what ``a`` denies?"""
-    if not other.key.negated_part:
-        return False
-    terms = _object_terms(a)
-    negated = {skeleton(t) for t in other.key.negated_part}
-    return len({skeleton(t) for t in terms} & negated) >= _NEGATED_LEAST
-
-
-_NEGATED_LEAST = 2
-
-
-def names_predicate(a: Attribution, other: Claim) -> bool:
-    """Does ``other`` name what a denial of the shape "أن يكون X Y" says of its subject X (:func:`_predicate_terms`),
-    or is the denial of another shape?  Such a denial grants X and denies Y of it: the Brazilian team doctors' "ونفى
-    [الأطباء] أن تكون مادة هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى ...، موجودة بين الأدوية التي تم إرسالها
-    إلى تشيلي" (aba2ca8ef5959, 2015-08-02) denies the drug's origin, not the positive test the federation's medical
-    team announced ("فحص الكشف عن المنشطات تبين تناول اللاعب مادة هيدروكلوروثيازيد", a7550206a5572, a396141e9dd0c:
-    judged denial-of-other-claim E1000, E1004), which names the drug and none of the rest."""
-    terms = _predicate_terms(a.content.text)
-    if not terms:
-        return True
-    theirs = _forms_of(other.key.ordered)
-    return any(_forms_of((t,)) & theirs for t in terms)
-
-
 @functools.lru_cache(maxsize=8192)
-def _predicate_terms(text: str) -> tuple[str, ...]:
+def predicate_terms(text: str) -> tuple[str, ...]:
     """The key terms of what a denial that opens, after its denial words, with a form of كان (particles.tsv
     ``kana``: "تكون"، "أن يكون") says of its subject: the words after the subject (its first word, or, when a comma
     and a relative clause follow it within :data:`_SUBJECT_MOST` words, the words after the clause's closing

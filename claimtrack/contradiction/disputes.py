@@ -22,7 +22,7 @@ import regex
 from ..claims import ClaimKey
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without_conjunction
+from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without_article, without_conjunction
 from ..models import Attribution, Mention
 from ..normalize import fold
 from ..spans import Span
@@ -239,9 +239,9 @@ def _report_prepositions() -> frozenset[str]:
 
 
 def statement_noun(word: str) -> bool:
-    bare = without_conjunction(word)
-    bare = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
-    return bare in _statement_nouns()
+    """Is a folded word a noun for what someone said (denials.tsv kind ``statement``: تصريحات، اتهامات), with a
+    conjunction or the article?"""
+    return without_article(without_conjunction(word)) in _statement_nouns()
 
 
 def statement_backreference(text: str) -> bool:

@@ -18,20 +18,21 @@ import attrs
 import regex
 
 from ..claims.entities import nisba_place
-from ..claims.quantities import approximator_rows
+from ..claims.quantities import approximator_rows, single_number_words
 from ..lexicon import read_rows
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, HEH, TEH, TEH_MARBUTA, WAW, has_article, without_article
+from ..lexicon.morph import HEH, TEH, has_article, without_article
 from ..models import Mention
 from ..normalize import fold
 from ..spans import Span
 from ..timewords import find_time_expressions
 from .dating import Dating, apart
+from .durations import ago_words, duration_days
 from .statement_words import bare_readings, statement_words
 from .evidence import Evidence, mention
 
-__all__ = ["Fate", "ago_words", "fate_conflict", "person_words", "read_fate"]
+__all__ = ["Fate", "fate_conflict", "person_words", "read_fate"]
 
 # How many words from a fate word the person's name may stand ("جلال الدين حقاني بات ... هرما ويعاني أمراضا
 # مختلفة لكنه بفضل الله آمن وسليم وعلى قيد الحياة").
@@ -48,14 +49,12 @@ _LOOSE = 0.15
 # Suffixes a fate word may carry: the feminine perfect (توفيت)، a pronoun (وفاته، مقتلها).  Not the plural: "30
 # شخصا قتلوا" is a toll, many people's deaths, no one person's fate.
 _SUFFIXES = ("", "\u062a", "\u0647", "\u0647\u0627")
-_DUAL = "\u064a\u0646"  # يومين، عامين
-_ACCUSATIVE = ALEF  # عاما، يوما
-_OR = ALEF + WAW  # او (أو folded)
 
 
 @functools.cache
 def _fates() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Fate phrases (folded words) and their kind, longest first (no ``not_fate`` word: :func:`_not_fate`)."""
+    """Fate phrases (folded words) and their kind, longest first (no word of the kinds that bear on a phrase after
+    them: :func:`_kind_words`)."""
     rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("fates.tsv", 2)
             if r[1] not in (_NOT_FATE, _REPORTED, _CAUSE)]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
@@ -125,7 +124,7 @@ def _no_ones_fate(text: str, words: "list[tuple[str, Span]]", k: int, n: int) ->
     following = words[j] if j < len(words) else None
     if _DIGIT_RE.search(text[end : following[1].start if following else len(text)]):
         return True
-    numbers, _ = _number_words()
+    numbers, _ = single_number_words()
     return following is not None and following[0] in numbers
 
 
@@ -141,41 +140,6 @@ def _bare_and_definite(word: str) -> tuple[str, ...]:
     """A folded word's readings without clitics, and without the article (البقاء -> بقاء)."""
     forms = bare_readings(word)
     return forms + tuple(without_article(f) for f in forms if has_article(f))
-
-
-def ago_words() -> frozenset[str]:
-    """durations.tsv's words of kind ``ago``, folded: what counts a duration back (قبل)."""
-    return _durations()[0]
-
-
-@functools.cache
-def _durations() -> tuple[frozenset[str], dict[str, float]]:
-    """Words that count a duration back (قبل), and the days of each unit word, with its dual and accusative."""
-    ago, units = set(), {}
-    for r in read_rows("durations.tsv", 3):
-        word = fold(r[0])
-        if r[1] != "unit":
-            if r[1] == "ago":
-                ago.add(word)
-            continue
-        days = float(r[2])
-        units[word] = days
-        units[word + _ACCUSATIVE] = days
-        stem = word[:-1] + fold("\u062a") if word.endswith(fold(TEH_MARBUTA)) else word  # سنة -> سنتين
-        units[stem + _DUAL] = -days  # a dual: two of the unit (its sign says so)
-    return frozenset(ago), units
-
-
-@functools.cache
-def _number_words() -> tuple[dict[str, float], dict[str, float]]:
-    """Number words (ستة، ثلاثة) and fractions (نصف), folded."""
-    numbers: dict[str, float] = {}
-    fractions: dict[str, float] = {}
-    for r in read_rows("number_words.tsv", 3):
-        if " " in r[0]:
-            continue
-        (fractions if r[2] == "fraction" else numbers if r[2] == "number" else {})[fold(r[0])] = float(r[1])
-    return numbers, fractions
 
 
 # The days a death is dated to: first, last, counted back from the page's date ("قبل عامين") or not, and read
@@ -270,14 +234,14 @@ _WRITTEN = frozenset({"date", "month"})
 def _dated(text: str, words: "list[tuple[str, Span]]", start: int, published: dt.date) -> When | None:
     """When the death told just before ``start`` happened: a duration counted back ("قبل عام ونصف العام") or
     a date ("في أبريل (نيسان) 2013"), in the words after it, up to the end of its clause."""
-    ago, _ = _durations()
+    ago = ago_words()
     end = min(len(words), start + _TIME_REACH)
     for k in range(start, end):
         if k > start and any(c in ".،؛" for c in text[words[k - 1][1].end : words[k][1].start]):
             end = k
             break
         if words[k][0] in ago:
-            back = _duration(words, k + 1)
+            back = duration_days(words, k + 1)
             if back:
                 low, high = back
                 first = published - dt.timedelta(days=high * (1 + _LOOSE) + 1)
@@ -291,51 +255,6 @@ def _dated(text: str, words: "list[tuple[str, Span]]", start: int, published: dt
         if days and days[0] is not None and days[1] is not None:
             return days[0], days[1], False, e.kind not in _WRITTEN
     return None
-
-
-def _duration(words: "list[tuple[str, Span]]", k: int) -> tuple[float, float] | None:
-    """Days of a duration from word ``k``: "عام" (one), "يومين" (two), "ستة أشهر", "عام ونصف العام", "يومين أو
-    ثلاثة أيام" (a range)."""
-    first = _count(words, k)
-    if first is None:
-        return None
-    (low, days), k = first
-    high = low
-    numbers, fractions = _number_words()
-    if k < len(words) and words[k][0].startswith(WAW) and words[k][0][1:] in fractions:
-        low = high = low + fractions[words[k][0][1:]]
-        k += 1
-        if k < len(words) and _unit(words[k][0]):
-            k += 1  # "ونصف العام"
-    if k + 1 < len(words) and words[k][0] == _OR:
-        other = _count(words, k + 1, days)
-        if other is not None:
-            high = max(high, other[0][0])
-    return low * days, high * days
-
-
-def _unit(word: str) -> float | None:
-    _, units = _durations()
-    bare = without_article(word)
-    return units.get(bare)
-
-
-def _count(words: "list[tuple[str, Span]]", k: int, days: float | None = None) -> tuple[tuple[float, float], int] | None:
-    """(count, days of its unit) and the next word: a unit alone (one, or two for a dual) or a number and its
-    unit ("ستة أشهر"); ``days``: the unit of a range's first end, when the second names none ("يومين أو ثلاثة")."""
-    if k >= len(words):
-        return None
-    numbers, _ = _number_words()
-    word = words[k][0]
-    unit = _unit(word)
-    if unit is not None:
-        return ((2.0, -unit) if unit < 0 else (1.0, unit)), k + 1
-    value = float(word) if word.isdigit() else numbers.get(word)
-    if value is None:
-        return None
-    if k + 1 < len(words) and (unit := _unit(words[k + 1][0])) is not None:
-        return (value, abs(unit)), k + 2
-    return ((value, days), k + 1) if days else None
 
 
 def fate_conflict(a: Mention, b: Mention, fa: Fate, fb: Fate, weight: Callable[[str], float], *,

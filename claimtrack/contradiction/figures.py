@@ -28,7 +28,7 @@ from .measured import DUAL_ENDINGS, group_of, measured_figures, side_of
 from .parts import figure_parts
 from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention
-from .fates import ago_words
+from .durations import ago_words
 
 __all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "period_bound", "reported_later", "revises", "rises", "running_apart", "said_at_once", "several_events", "since_day",
            "unnamed_sources"]

@@ -22,7 +22,7 @@ from .measured import CLAUSE_PUNCTUATION_RE
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["causes_apart", "event_causes", "event_word", "named_years", "opening_anchor", "past_event", "recalled_before", "opens_turn", "reporting_verb", "separate_incident", "years_apart"]
+__all__ = ["causes_apart", "event_causes", "event_word", "named_years", "opening_anchor", "opens_turn", "past_event", "recalled_before", "reporting_verb", "separate_incident", "years_apart"]
 
 
 # An event word written with a clitic or an ending its stem keeps (بانفجار، انفجارا، للهجوم) is still an event

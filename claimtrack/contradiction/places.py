@@ -194,14 +194,10 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         # وخفضت الحصيلة", a3573092c220e)
         return True
     if not one:
-        # what anchors the two figures to one event: a sentence that turns to another item is its own lead (the
-        # lead's country and places still place it: "إلى ذلك" in a report from Yemen is still in Yemen)
-        turned = {x.article: x.sentence.of(articles[x.article].text) for x in (a, b)
-                  if opens_turn(x.sentence.of(articles[x.article].text))}
-        anchoring = _TurnedLeads(leads, turned) if turned else leads
-        if not (event_anchors(anchoring.terms(a.article).union(ka.ordered), anchoring.terms(b.article).union(kb.ordered), weight)
-                and event_anchors(_event_context(a, ka, articles[a.article], anchoring),
-                                  _event_context(b, kb, articles[b.article], anchoring), weight)):
+        ta, tb = (_lead_terms(x, articles[x.article], leads) for x in (a, b))
+        if not (event_anchors(ta.union(ka.ordered), tb.union(kb.ordered), weight)
+                and event_anchors(_event_context(a, ka, articles[a.article], ta),
+                                  _event_context(b, kb, articles[b.article], tb), weight)):
             return True
     if not one and (told_beside(leads[a.article], a.content.text, b.content.text)
                     or told_beside(leads[b.article], b.content.text, a.content.text)):
@@ -232,24 +228,22 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     return (recalled_before(a.content.text) or recalled_before(b.content.text)) and not revises(a.content.text, b.content.text)
 
 
-class _TurnedLeads(LeadTexts):
-    """The leads of two articles as :func:`figures_apart` reads them, where a statement whose sentence turns to another
-    item of its report (:func:`.incidents.opens_turn`: "إلى ذلك، توفي شخص وأصيب 4 ... على طريق عرعر/سكاكا" under a
-    lead on a bus crash near Khurais, okaz a2cbb562d2, 2015-07-31) has that sentence for its lead: the article's lead
-    tells another item, whose words would join the statement's figures to every report of it."""
-
-    def __init__(self, leads: LeadTexts, own: Mapping[str, str]) -> None:
-        super().__init__(leads.articles)  # (empty: every lead is asked of ``leads`` or ``own``)
-        self.leads, self.own = leads, own
-
-    def __getitem__(self, article: str) -> str:
-        return self.own[article] if article in self.own else self.leads[article]
-
-    def terms(self, article: str) -> frozenset[str]:
-        return frozenset(topic_key(self.own[article]).ordered) if article in self.own else self.leads.terms(article)
+def _lead_terms(a: Attribution, article: Article, leads: LeadTexts) -> frozenset[str]:
+    """The lead terms that anchor a statement's figure to an event (:func:`figures_apart`): its article's lead's, or,
+    for a sentence that turns to another item of its report (:func:`.incidents.opens_turn`: "إلى ذلك، توفي شخص وأصيب 4
+    ... على طريق عرعر/سكاكا" under a lead on a bus crash near Khurais, okaz a2cbb562d2, 2015-07-31), the sentence's
+    own: the lead tells another item, whose words would join the statement's figures to every report of it.  (The
+    lead's country and places still place such a sentence: "إلى ذلك" in a report from Yemen is still in Yemen.)"""
+    sentence = a.sentence.of(article.text)
+    return _own_terms(sentence) if opens_turn(sentence) else leads.terms(a.article)
 
 
-def _event_context(a: Attribution, key: ClaimKey, article: Article, leads: LeadTexts) -> frozenset[str]:
+@functools.lru_cache(maxsize=8192)
+def _own_terms(sentence: str) -> frozenset[str]:
+    return frozenset(topic_key(sentence).ordered)  # (as LeadTexts.terms reads a lead)
+
+
+def _event_context(a: Attribution, key: ClaimKey, article: Article, lead_terms: frozenset[str]) -> frozenset[str]:
     """What places a statement's figure: its own words and its paragraph's, and its article's lead only when that
     paragraph names no place inside a country (:func:`localities`; a country is the whole war, and "مقتل 30 بانفجار
     في بلدة تركية على الحدود مع سوريا", a headline, is placed by its lead's سروج).  An article of a war tells many events,
@@ -261,7 +255,7 @@ def _event_context(a: Attribution, key: ClaimKey, article: Article, leads: LeadT
     own = _paragraph_terms(paragraph).union(key.ordered)
     if any(localities(paragraph)):
         return own
-    return own | leads.terms(a.article)
+    return own | lead_terms
 
 
 @functools.lru_cache(maxsize=8192)  # a paragraph holds several figures, each held against many others

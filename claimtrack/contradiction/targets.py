@@ -15,7 +15,8 @@ from ..matching.score import Claim
 from ..matching.speakers import relation, speaker_of
 from .denied import explicit_denial, named_denial
 from .denied_entity import names_another
-from .denied_object import denied_start, denies_own_part, names_denied, names_predicate, tells_denied
+from .denied_named import names_denied, names_predicate
+from .denied_object import denied_start, denies_own_part, tells_denied
 from .disputes import denial_mentions, rare_skeletons, told_reports
 from ..normalize import fold
 from .statement_words import bare_readings, punctuation_between, statement_words
@@ -110,9 +111,9 @@ def names_a_qualifier(text: str) -> bool:
 def asserts_denied(denial: Claim, other: Claim, weight: "Callable[[str], float] | None" = None) -> bool:
     """Does a claim assert what a denial denies?  With the corpus's ``weight``, first: does it name a good part of
     what the denial denies, isolated from its reasons, its report phrase and its speaker's description, weighed by
-    rarity (:func:`.denied_object.names_denied`: a company head's denial of a sale is no denial of his own words on
+    rarity (:func:`.denied_named.names_denied`: a company head's denial of a sale is no denial of his own words on
     strategy, a denial that a channel will broadcast a club's matches none of the match schedule); does it name what
-    a denial of "أن يكون X Y" says of X (:func:`.denied_object.names_predicate`), and the entity in the role of what
+    a denial of "أن يكون X Y" says of X (:func:`.denied_named.names_predicate`), and the entity in the role of what
     the denial denies, not another (:func:`.denied_entity.names_another`: Jericho's killing is not Cecil's).  Does
     it assert what a denial of a stop denies: that the thing stopped?  "لا صحة لإيقاف الاستقدام من
     «بنجلاديش»" (the Labour Ministry, aad320a48441e, 2015-07-22) says recruitment goes on; the ambassador's
