@@ -304,3 +304,20 @@ def test_the_report_says_why_no_outlet_is_named_for_leaving_a_denial_out(corpus)
     assert "Not shown on a corpus this size" in page and 'class="badge missing-counter"' not in page
     small = compare_outlets(corpus)
     assert not small.left_out_withheld and 'class="badge missing-counter"' in render_html(small, lang="en")
+
+
+def test_a_side_read_with_the_corpus_keys_is_the_side_read_alone(corpus):
+    """contradictions() hands side_of the claim keys the corpus made (a real day: 3 CPU s of keys made again); a
+    side read with them is the side read without them, for every seed attribution."""
+    from claimtrack.contradiction.marks import side_of
+    from claimtrack.matching.collecting import empty_bounded_caches
+
+    empty_bounded_caches()  # as contradictions() does: claim_key's cache no longer holds the corpus's keys
+    by_id = {a.id: a for a in corpus.attributions}
+    texts = {art.id: art.text for art in corpus.articles}
+    keys = {c.key.text: c.key for c in corpus.claims}
+    for a in corpus.attributions:
+        referenced = by_id.get(a.content.refers_to or "")
+        with_keys = side_of(a, texts[a.article], referenced, keys)
+        assert with_keys.key is keys[(referenced or a).content.text]
+        assert with_keys == side_of(a, texts[a.article], referenced)

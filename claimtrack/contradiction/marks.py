@@ -38,12 +38,16 @@ __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attribu
 _CLARIFY = frozenset({"clarify"})
 
 
-def side_of(a: Attribution, article_text: str, referenced: Attribution | None) -> Side:
+def side_of(a: Attribution, article_text: str, referenced: Attribution | None,
+            keys: Mapping[str, ClaimKey] | None = None) -> Side:
     """One side of a comparison: the claim ``a`` reports (or, for "ونفى ذلك", the ``referenced`` one), read with
-    its polarity, denial and hedges, the evidence as spans of ``article_text``."""
+    its polarity, denial and hedges, the evidence as spans of ``article_text``.  ``keys``: claim keys by their text
+    already made (the corpus's claims'), else the content is keyed here."""
     target = referenced or a
     content = target.content
-    key = claim_key(content.text)
+    key = keys.get(content.text) if keys is not None else None
+    if key is None:
+        key = claim_key(content.text)
     evidence: list[Evidence] = []
     negated = content.negated
     if negated:
@@ -81,6 +85,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
     by_id = {a.id: a for a in corpus.attributions}
     texts = {art.id: art.text for art in corpus.articles}
     claims = {c.id: c for c in corpus.claims}
+    keys = {c.key.text: c.key for c in corpus.claims}
     weight = corpus.weight()
     cluster_of = {m: c.id for c in clusters for m in c.claims}
     reps = corpus.representative()
@@ -123,8 +128,10 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
             s = corpus.score(claims[x], claims[y])
         if claims_place_conflict(ax, ay, claims[x].key, claims[y].key):
             continue
-        sx = attrs.evolve(side_of(ax, texts[ax.article], by_id.get(ax.content.refers_to or "")), source_key=claims[x].source_key)
-        sy = attrs.evolve(side_of(ay, texts[ay.article], by_id.get(ay.content.refers_to or "")), source_key=claims[y].source_key)
+        sx = attrs.evolve(side_of(ax, texts[ax.article], by_id.get(ax.content.refers_to or ""), keys),
+                          source_key=claims[x].source_key)
+        sy = attrs.evolve(side_of(ay, texts[ay.article], by_id.get(ay.content.refers_to or ""), keys),
+                          source_key=claims[y].source_key)
         result = compare(sx, sy, s, same_claim=cluster_of.get(x) == cluster_of.get(y))
         if result is None:
             continue

@@ -29,7 +29,7 @@ _WORD_SPANS: dict[int, Span] = {}
 _WORD_SPANS_MOST = 1 << 18
 
 
-@functools.lru_cache(maxsize=16)  # one statement is read by several rules in turn (a figure's, a denial's)
+@functools.lru_cache(maxsize=4096)  # a statement is read by several rules, some in passes over every statement
 def _statement_words(text: str) -> tuple[tuple[str, Span], ...]:
     norm = normalize(text)
     starts, ends = norm.offsets.starts, norm.offsets.ends  # a word is never empty: norm.span, without its checks

@@ -35,8 +35,8 @@ def topic_terms(key: ClaimKey, places: Callable[[ClaimKey], frozenset[str]] = na
 
 def sentence_terms(text: str) -> set[str]:
     """The topic terms of a sentence, the same as ``topic_terms(claim_key(text))``, from its :func:`topic_key`:
-    a fraction of the work, and no key kept in any cache (a corpus has tens of thousands of sentences; kept,
-    their keys took most of the memory of matching)."""
+    a fraction of the work; only the last 32,768 sentences' keys are kept (a corpus has hundreds of thousands of
+    sentences; kept, their keys took most of the memory of matching)."""
     return topic_terms(topic_key(text), named_places.__wrapped__)
 
 
