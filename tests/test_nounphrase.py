@@ -97,3 +97,33 @@ def test_a_manner_adverb_after_a_denier_is_no_preposition_of_his_part():
     # زوجها is not what is denied (the adverb itself still runs into the source: only the cut is asserted here)
     found = only_attribution("ونفى عم زوجها بشكل قاطع أن يكون قد هدده.")
     assert found.source.text.startswith("عم زوجها") and found.content.text.endswith("يكون قد هدده")
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # aljazirah ae83f82f06210 (SaudiNewsNet 2015-07-22): the honorific and the name after an office, then what he
+        # denies, with no complementizer to end the mention
+        ("نفى وزير التعليم الدكتور عزام الدخيل ما يتم تداوله في مواقع التواصل الاجتماعي حول تأجيل موعد بدء الدراسة.",
+         "وزير التعليم الدكتور عزام الدخيل", "ما يتم تداوله في مواقع التواصل الاجتماعي حول تأجيل موعد بدء الدراسة"),
+        ("نفى المتحدث الرسمي لوزارة الصحة المهندس خالد الفالح وجود إصابات جديدة في المنطقة.",
+         "المتحدث الرسمي لوزارة الصحة المهندس خالد الفالح", "وجود إصابات جديدة في المنطقة"),
+        # a nasab after the first name (2015-07-31: "وكيل الوزارة ... الدكتور توفيق بن عبدالعزيز السديري")
+        ("أكد وكيل الوزارة لشؤون المساجد الدكتور توفيق بن عبدالعزيز السديري أهمية الدورات العلمية.",
+         "وكيل الوزارة لشؤون المساجد الدكتور توفيق بن عبدالعزيز السديري", "أهمية الدورات العلمية"),
+        # two unknown words make the name; the third is the verb's object ("ويحدد ... الدكتور أسامة عثمان مقاصد
+        # التنوير بقوله", ad8722579671b, 2015-07-31)
+        ("وانتقد الباحث السياسي الدكتور أسامة عثمان مواقف التيار العلماني في العالم العربي.",
+         "الباحث السياسي الدكتور أسامة عثمان", "مواقف التيار العلماني في العالم العربي"),
+    ],
+)
+def test_an_honorific_and_a_name_after_an_office_end_the_mention(text, source, content):
+    found = only_attribution(text)
+    assert (found.source.text, found.content.text) == (source, content)
+
+
+def test_an_honorific_after_a_comma_names_the_one_addressed_not_a_second_speaker():
+    """a019500a784fb (2015-07-22): "الكاتب الصحفي حسن عسيري، وزير التعليم الدكتور عزام الدخيل" is the writer and the
+    minister he writes to; the honorific after a title in apposition does not take the minister into the source."""
+    found = only_attribution("وخاطب الكاتب الصحفي حسن عسيري، وزير التعليم الدكتور عزام الدخيل قائلا إن الأمر مربح للجميع.")
+    assert "الدخيل" not in found.source.text

@@ -56,8 +56,14 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     names_left = 0
     frame_ba = verb is not None and BEH in verb.preps
     in_pp = False  # the last title's complement is the object of a preposition (للعلاقات العامة)
+    apposed = False  # an honorific and a name after an office and its complement: the mention ends with the name
     while j < n:
         t = st.tokens[j]
+        if apposed and prev == "name" and (t.kind == "punct" or t.conj or not t.definite) \
+                and t.key not in rule_words().name_link:
+            # "نفى وزير التعليم الدكتور عزام الدخيل ما ...": no comma-apposition, coordination or further word after
+            # the name ("الكاتب الصحفي حسن عسيري، وزير التعليم الدكتور ..." names the one he writes to)
+            break
         if t.kind == "punct":
             if t.text == "." and j > i and st.tokens[j - 1].key in rule_words().abbreviation \
                     and st.tokens[j - 1].end == t.start:
@@ -207,9 +213,13 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             break  # "لوكالة": the outlet spoken to, an adjunct
         # "العقيد دكتور عاطي": a second title right after a title, even a private one (دكتور)
         title = st.is_title(t) or (st.kind(t) == "person" and (not names_left or prev == "title")) or abbreviated
-        if not title and prev == "pp" and definite and t.unprefixed in rule_words().honorific and name_run(st, j + 1):
+        if not title and definite and t.unprefixed in rule_words().honorific and (
+                prev == "pp" or prev in ("noun", "adj") and _one_office(st, i, j)) and name_run(st, j + 1):
+            apposed = prev != "pp"
             # "وكيل شؤون البيئة ... بالرئاسة الدكتور عبد الباسط بن سالم صيرفي": after the body a long title is
-            # attached to, the honorific and the name (alweeam_d57e53548a)
+            # attached to, the honorific and the name (alweeam_d57e53548a); after an office and its complement too,
+            # where no complementizer ends the mention: "نفى وزير التعليم الدكتور عزام الدخيل ما يتم تداوله"
+            # (aljazirah ae83f82f06210, 2015-07-22: the name was read as the start of what he denies)
             title = True
         if prev == "name":
             if title:
@@ -259,6 +269,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             elif not definite and names_left and not attached and not possessed(st, t) and name_run(st, j):
                 # (not "الشاب الألماني المسلم (إبراهيم) تجربته": a noun with a pronoun is the object)
                 run = name_run(st, j)
+                if apposed and run > 2 and not any(st.is_name(u) or u.key in rule_words().name_link
+                                                   for u in st.tokens[j : j + run]):
+                    run = 2  # "ويحدد ... الدكتور أسامة عثمان مقاصد التنوير": two unknown words, then the object
                 prev, names_left = "name", 0
                 words, j = words + run, j + run
                 continue
@@ -294,6 +307,16 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     while j > i and st.is_prep(st.tokens[j - 1]):
         j -= 1
     return j
+
+
+def _one_office(st: SentenceTokens, i: int, j: int) -> bool:
+    """Are the tokens from ``i`` to ``j`` one office and its complement, which an honorific and a name may follow
+    ("وزير التعليم الدكتور عزام الدخيل"): no name in them, no second office joined by و ("خالد البراك وعضو مجلس
+    الشورى ... الدكتور سعدون السعدون" are two people), and not a title in apposition after a comma ("حسن عسيري،
+    وزير التعليم الدكتور عزام الدخيل": the one he writes to)?"""
+    words = st.tokens[i:j]
+    return not (i > 0 and st.tokens[i - 1].text in COMMAS) and not any(st.is_name(u) for u in words) \
+        and not any(u.conj for u in words[1:])
 
 
 def _body_word(st: SentenceTokens, t: Token) -> bool:
