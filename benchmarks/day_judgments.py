@@ -1,6 +1,7 @@
 """Re-score claimtrack's dispute marks on a real day against the blind judgements of tests/data/day_judgments.
 
     python3 benchmarks/day_judgments.py 2015-08-03 [--corpus ../shared/corpora/saudinewsnet] [--fresh]
+    python3 benchmarks/day_judgments.py 2015-07-22 --cross 2015-07-23
 
 Marks the first 1,400 articles of the day (as benchmarks/day_speed.py reads them) with the code at hand, then counts,
 among the judged pairs it marks (matched by article and content text), how many the annotators judged a dispute,
@@ -33,23 +34,31 @@ def main() -> int:
     parser.add_argument("day")
     parser.add_argument("--corpus", default=str(HERE.parents[1] / "shared" / "corpora" / "saudinewsnet"))
     parser.add_argument("--fresh", action="store_true", help="the marks touching the articles past the first 1,400")
+    parser.add_argument("--cross", metavar="DAY2", help="the marks joining the day's articles to DAY2's (one corpus)")
     args = parser.parse_args()
     import claimtrack
     from claimtrack.contradiction import mark_attributions
 
     judged = {}
-    gold = "fresh_pairs.jsonl" if args.fresh else "pairs.jsonl"
+    gold = "cross_pairs.jsonl" if args.cross else "fresh_pairs.jsonl" if args.fresh else "pairs.jsonl"
     for line in (HERE.parent / "tests" / "data" / "day_judgments" / gold).read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if row["day"] == args.day:
+        if (row["days"] == [args.day, args.cross]) if args.cross else row["day"] == args.day:
             judged[pair_key((row["a"]["article"], row["a"]["content"]), (row["b"]["article"], row["b"]["content"]))] = row["label"]
     if not judged:
-        print(f"no judged pairs for {args.day}", file=sys.stderr)
+        print(f"no judged pairs for {args.day}" + (f" and {args.cross}" if args.cross else ""), file=sys.stderr)
         return 2
-    articles = day_articles([Path(args.corpus) / f"{args.day}.zip"], 0 if args.fresh else 1400)
+    day_of: dict[str, str] = {}
+    articles = []
+    for day in [args.day] + ([args.cross] if args.cross else []):
+        for a in day_articles([Path(args.corpus) / f"{day}.zip"], 0 if args.fresh or args.cross else 1400):
+            if day_of.setdefault(a.id, day) == day:  # (an article of both days' files is read once, in the first)
+                articles.append(a)
     corpus = claimtrack.Corpus(articles)
     marks = [m for m in claimtrack.contradictions(corpus) if m.dispute in DISPUTES]
     by_id = mark_attributions(corpus, marks)
+    if args.cross:
+        marks = [m for m in marks if day_of[by_id[m.a].article] != day_of[by_id[m.b].article]]
     if args.fresh:
         fresh = {a.id for a in articles[1400:]}
         marks = [m for m in marks if by_id[m.a].article in fresh or by_id[m.b].article in fresh]
@@ -61,7 +70,8 @@ def main() -> int:
         if label is not None:
             per[m.dispute][0] += 1
             per[m.dispute][1] += label != "none"
-    print(f"{args.day}: {len(judged)} judged pairs; the day's marks by kind: {dict(counts)}")
+    name = f"{args.day} and {args.cross}" if args.cross else args.day
+    print(f"{name}: {len(judged)} judged pairs; the marks by kind: {dict(counts)}")
     for kind in DISPUTES:
         n, right = per[kind]
         print(f"  {kind:12} judged pairs marked {n:3}   judged a dispute {right:3}" + (f"   ({right / n:.2f})" if n else ""))

@@ -640,6 +640,24 @@ def test_the_fresh_half_day_judgements_are_well_formed():
     assert all(r[s]["content"] in r[s]["paragraph"] for r in rows for s in "ab" if len(r[s]["paragraph"]) < 1500)
 
 
+def test_the_cross_day_judgements_are_well_formed():
+    # tests/data/day_judgments/cross_pairs.jsonl: 191 pairs of marks joining two consecutive days' articles in one
+    # corpus (every article of both), judged blind: X (07-22/23) and Y (07-31/08-01) developed on, Z (07-24/25) not
+    import json
+
+    text = (DATA / "day_judgments" / "cross_pairs.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert len(rows) == 191 and {r["pair"][0] for r in rows} == {"X", "Y", "Z"}
+    assert {tuple(r["days"]) for r in rows} == {("2015-07-22", "2015-07-23"), ("2015-07-31", "2015-08-01"),
+                                               ("2015-07-24", "2015-07-25")}
+    assert len({r["pair"] for r in rows}) == len(rows)
+    assert {r["label"] for r in rows} <= {"denies", "contradicts", "updates", "disagrees", "none"}
+    assert all(r["drawn_from"] and r["why"] and r["a"]["content"] and r["b"]["content"] for r in rows)
+    # the two sides of a pair are of the two days
+    assert all({r["a"]["published"], r["b"]["published"]} == set(r["days"]) for r in rows)
+    assert all(r[s]["content"] in r[s]["paragraph"] for r in rows for s in "ab" if len(r[s]["paragraph"]) < 1500)
+
+
 def test_the_outlets_own_clause_before_a_report_in_its_sentence_is_its_claim():
     # D1-034: alriyadh 5a2ccb7547 opens "ارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا على الأقل وأعلن تنظيم الدولة
     # الإسلامية (داعش) مسؤوليته": the toll is the outlet's, the report only follows it; alriyadh 9e6bb70016: ISIS
