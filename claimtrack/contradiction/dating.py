@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 
-from ..claims import Quantity
+from ..claims import Quantity, find_quantities
 from ..dates import month_number
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
@@ -17,7 +17,7 @@ from ..spans import Span
 from ..timewords import find_time_expressions
 from .statement_words import statement_words
 
-__all__ = ["Dating", "ONE_DAY", "apart", "date_spans", "dated_detail", "days_apart", "event_days", "named_dates"]
+__all__ = ["Dating", "ONE_DAY", "apart", "date_spans", "dated_detail", "days_apart", "event_days", "named_dates", "recalled"]
 
 ONE_DAY = dt.timedelta(days=1)
 # the kinds of time expression that date an event: a month too ("في يونيو الماضي" is not "خلال يوليو الماضي")
@@ -59,9 +59,36 @@ def days_apart(a: str, b: str, published_a: object, published_b: object, *, one_
     Nile and "قتل ضابط وثلاثة جنود مصريين أمس الخميس" in Sinai (aljazirah a89d95f196275, 2015-07-24, judged other-event
     M012).  (Two weekdays of two articles keep it: "اليوم (الثلاثاء) ... غداة اعتداء انتحاري ... 31 قتيلا" tells
     Monday's toll as "أمس الاثنين ... 30 قتيلا" does, alriyadh and alyaum of 2015-07-21.)"""
-    da = event_days(a, published_a if isinstance(published_a, dt.date) else None)
-    db = event_days(b, published_b if isinstance(published_b, dt.date) else None)
+    pa = published_a if isinstance(published_a, dt.date) else None
+    pb = published_b if isinstance(published_b, dt.date) else None
+    da, db = event_days(a, pa), event_days(b, pb)
+    if bool(da) != bool(db):
+        # one toll dated by a written date weeks back, the other by none: a past event recalled beside today's news
+        # ("كما شهدت داماتورو هجوما انتحاريا ثلاثيا في 18 يوليو (تموز)، عندما فجرت ثلاث فتيات أنفسهن مما أدى إلى
+        # مقتل 13 شخصا", aawsat, 2015-07-31, against a raid on a village in Yobe the next day: judged other-event
+        # Y006, Y031; "تفجير مسجد الصادق ... يوم 26 يونيو وأسقط 27 قتيلا", Y004).  The date must come before the
+        # figure: "أصيب 11 شخصا في الهجوم ... منذ تنصيب الرئيس محمد بخاري في 29 مايو" dates a series, not the toll
+        # (2015-07-31, judged disagrees P070)
+        text, published = (a, pa) if da else (b, pb)
+        return recalled(event_days(_before_figure(text), published), published)
     return bool(da and db) and all(apart(x, y, one_page=one_article) for x in da for y in db)
+
+
+def _before_figure(text: str) -> str:
+    """``text`` up to its first figure of a count (killed, wounded ...: not a date's day), all of it when it has none."""
+    starts = [q.span.start for q in find_quantities(text) if q.span is not None and q.counts]
+    return text[: min(starts)] if starts else text
+
+
+# A written date this many days or more before the page's is a past event told again, not the day's news.
+_RECALLED_DAYS = 7
+
+
+def recalled(days: "Sequence[Dating]", published: dt.date | None) -> bool:
+    """Are all of a statement's days (:func:`event_days`) written dates (no day word read against the page) at
+    least :data:`_RECALLED_DAYS` before ``published``?"""
+    return published is not None and bool(days) and all(
+        not relative and end <= published - dt.timedelta(days=_RECALLED_DAYS) for _, end, relative in days)
 
 
 def dated_detail(text: str, q: Quantity, relatives: "Sequence[int] | None" = None) -> tuple[int, int] | None:

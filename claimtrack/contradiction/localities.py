@@ -150,7 +150,11 @@ def localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
     words = statement_words(text)
     stop = grammar().stopwords
     names: set[str] = set()
+    around = _outskirts_at(words)
     for k, (w, _) in enumerate(words[:-1]):
+        if k in around:  # "ريف حلب": the country around Aleppo, one name of two words
+            names.add(_outskirts_name(words, k))
+            continue
         forms = bare_readings(w)
         if not any(f in heads for f in forms) or any(f.startswith(DEFINITE) and f[2:] in heads for f in forms):
             continue  # (no head, or the definite one: "المحافظة" refers back to a place, names none)
@@ -166,8 +170,24 @@ def localities(text: str) -> tuple[frozenset[str], frozenset[str]]:
             names.add(district)
             continue
         names.update(_forms(name))
-    cities = frozenset(p for p in places_by_name(text) if (c := country_of(p)) and c != p)
+    # (a city named only as what is around it is none of the cities the statement names: "ريف حلب" is not حلب)
+    named = places_by_name(" ".join(w for k, (w, _) in enumerate(words) if k - 1 not in around)) if around \
+        else places_by_name(text)
+    cities = frozenset(p for p in named if (c := country_of(p)) and c != p)
     return frozenset(names), cities
+
+
+def _outskirts_at(words: "list[tuple[str, Span]]") -> frozenset[int]:
+    """The positions of the words of place_scopes.tsv kind ``outskirts`` (ريف، بريف) followed by a word."""
+    heads = scope_words("outskirts")
+    return frozenset(k for k, (w, _) in enumerate(words[:-1]) if any(f in heads for f in bare_readings(w)))
+
+
+def _outskirts_name(words: "list[tuple[str, Span]]", k: int) -> str:
+    """The name of the country around a place, as :func:`localities` gives it: the head without its clitics, a
+    space and the place's word without its clitics and article ("بريف حلب" -> "ريف حلب")."""
+    head = next(f for f in bare_readings(words[k][0]) if f in scope_words("outskirts"))
+    return f"{head} {strip_clitics(words[k + 1][0])}"
 
 
 def _district_after(words: "list[tuple[str, Span]]", k: int, heads_of_locality: frozenset[str]) -> str:
@@ -201,8 +221,11 @@ def _names_beyond(places: tuple[frozenset[str], frozenset[str]], text: str) -> b
 
 @functools.lru_cache(maxsize=8192)  # a statement is held against many others'
 def _said_forms(text: str) -> frozenset[str]:
-    """Every reading of every word of ``text`` (:func:`_forms`): what it names of a place, with or without ال."""
-    return frozenset(f for w, _ in statement_words(text) for f in _forms(w))
+    """Every reading of every word of ``text`` (:func:`_forms`): what it names of a place, with or without ال; not
+    the place after a word of kind ``outskirts`` ("ريف حلب" says nothing of Aleppo itself)."""
+    words = statement_words(text)
+    around = _outskirts_at(words)
+    return frozenset(f for k, (w, _) in enumerate(words) if k - 1 not in around for f in _forms(w))
 
 
 def names_one_of(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -219,7 +242,11 @@ def _folded_words(text: str) -> str:
 
 
 def _names_district(text: str, district: str) -> bool:
-    """Does ``text`` name a district of two words (:func:`_district_after`), its adjective with its article?"""
+    """Does ``text`` name a district of two words (:func:`_district_after`), its adjective with its article, or the
+    country around a place (:func:`_outskirts_name`)?"""
     name, adjective = district.split(" ", 1)
+    if name in scope_words("outskirts"):
+        words = statement_words(text)
+        return any(_outskirts_name(words, k) == district for k in _outskirts_at(words))
     return f" {name} {strip_clitics(adjective)} " in _folded_words(text)
 

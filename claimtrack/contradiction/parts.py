@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..claims import Quantity, claim_key
 from ..claims.units import named_units
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import LAM, MIN, without_conjunction
+from ..lexicon.morph import LAM, MIN, PRONOUN_SUFFIXES, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, statement_words
@@ -81,7 +81,18 @@ def _of_group(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> froz
         k = 1 if words and named_units(words[0][0]) else 0
         if len(words) > k + 1 and words[k][0] == MIN and set(bare_readings(words[k + 1][0])) & groups:
             out.append(q.span)
+        elif q.unit is None and words and _of_them(words[0][0]):
+            # "وقتل اثنان منهم خلال تبادل إطلاق النار" (aljazirah, 2015-08-01): two of the ones told before, no toll
+            # of the clash (judged other-event against three soldiers killed in Sirnak the day before, Y026, Y039,
+            # Y041); right after a bare number only: "قتل 3 أشخاص منهم طفلان" tells the three's breakdown
+            out.append(q.span)
     return frozenset(out)
+
+
+def _of_them(word: str) -> bool:
+    """Is a folded word "من" with a pronoun (منهم، منها، منهن، منهما)?"""
+    bare = without_conjunction(word)
+    return bare.startswith(MIN) and bare[len(MIN):] in PRONOUN_SUFFIXES
 
 
 # How many words after a figure its "من" and group may stand ("27 مصابا من الأخوة").

@@ -67,6 +67,9 @@ _BROAD_ENOUGH = 3
 # A word in no more articles than this is specific to some events (حدود 286، كردستان 184، حوثي 550); not شرق 2,061,
 # قال 4,524 or مدينة 3,976, which any two tolls of a day share.  Two shared terms must be specific (or entities).
 _SPECIFIC_MOST = 600
+# A term of one letter is what is left of a clitic or an abbreviation ("ل"، "و"), no word of any event: "ل" and
+# the United States joined Cameroon's toll to a study of spider bites (2015-07-22/23, judged unrelated X031).
+_LETTER = 1
 
 
 def event_anchors(a: Collection[str], b: Collection[str], weight: Callable[[str], float]) -> tuple[str, ...]:
@@ -76,7 +79,7 @@ def event_anchors(a: Collection[str], b: Collection[str], weight: Callable[[str]
     few articles name (e:نيبال، e:الجيزة; or three wide ones) or a word as rare as a name (سروج), and both specific: no word any two tolls of a
     day share (شرق، قال، مدينة: "e:سوريا" and "شرق" join a Syrian raid's toll with the Suruc bombing's)."""
     bg = background()
-    shared = sorted(f for f in set(a) & set(b) if weight(f) >= _SHARED_WEIGHT and not event_word(f)
+    shared = sorted(f for f in set(a) & set(b) if len(f) > _LETTER and weight(f) >= _SHARED_WEIGHT and not event_word(f)
                     and f not in _common_words() and (f.startswith("e:") or bg.count(f) <= _SPECIFIC_MOST))
     if len(shared) < 2:
         return ()
