@@ -9,10 +9,11 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 
-from ..claims import Quantity, find_quantities
+from ..claims import Quantity, claim_key, find_quantities
 from ..dates import month_number
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
+from ..matching.story_terms import event_terms
 from ..spans import Span
 from ..timewords import find_time_expressions
 from .statement_words import statement_words
@@ -69,9 +70,18 @@ def days_apart(a: str, b: str, published_a: object, published_b: object, *, one_
         # Y006, Y031; "تفجير مسجد الصادق ... يوم 26 يونيو وأسقط 27 قتيلا", Y004).  The date must come before the
         # figure: "أصيب 11 شخصا في الهجوم ... منذ تنصيب الرئيس محمد بخاري في 29 مايو" dates a series, not the toll
         # (2015-07-31, judged disagrees P070)
-        text, published = (a, pa) if da else (b, pb)
-        return recalled(event_days(_before_figure(text), published), published)
+        # Nor when the undated statement names what the dated one does before its figure, beside the words of any
+        # toll: "قتل عشرة مدنيين في فوتوكول" is a toll of the Fotokol bombing "في 12 يوليو", undated
+        text, published, other = (a, pa, b) if da else (b, pb, a)
+        told = _before_figure(text)
+        return recalled(event_days(told, published), published) and not _names_of(told, other)
     return bool(da and db) and all(apart(x, y, one_page=one_article) for x in da for y in db)
+
+
+def _names_of(told: str, other: str) -> bool:
+    """Does ``other`` share a term with ``told`` that is no word of every toll (matching.story_terms.event_terms:
+    مقتل، هجوم، شخصا)?"""
+    return bool((set(claim_key(told).ordered) & set(claim_key(other).ordered)) - event_terms())
 
 
 def _before_figure(text: str) -> str:
