@@ -4,6 +4,7 @@ ranges (ما يفوق 1 بليون دولار = [1e9, 1.5e9] dollars; بحوال
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -17,7 +18,7 @@ from .measures import measure_near, measure_units, owner_after
 from .stems import Token, strip_clitics, word_tokens
 from .units import unit_at, unit_scales
 
-__all__ = ["Quantity", "find_quantities", "is_number_token", "number_vocabulary", "single_number_words"]
+__all__ = ["Quantity", "approximator_at", "find_quantities", "is_number_token", "number_vocabulary", "single_number_words"]
 
 _APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
                  "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
@@ -98,6 +99,12 @@ def approximator_rows() -> tuple[tuple[tuple[str, ...], str], ...]:
     """approximators.tsv: each expression's folded words and its kind, the longest first."""
     rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("approximators.tsv", 2)]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def approximator_at(words: "Sequence[str]") -> int:
+    """How many of ``words`` (folded), from the first, an approximator of approximators.tsv takes ("أكثر من"، "نحو",
+    "أقل من"), or 0."""
+    return next((len(w) for w, _ in approximator_rows() if tuple(words[: len(w)]) == w), 0)
 
 
 @functools.cache

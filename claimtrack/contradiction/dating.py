@@ -9,7 +9,8 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 
-from ..claims import Quantity, claim_key, find_quantities
+from ..claims import Quantity, find_quantities
+from ..claims.key import topic_key
 from ..dates import month_number
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_conjunction
@@ -81,7 +82,7 @@ def days_apart(a: str, b: str, published_a: object, published_b: object, *, one_
 def _names_of(told: str, other: str) -> bool:
     """Does ``other`` share a term with ``told`` that is no word of every toll (matching.story_terms.event_terms:
     مقتل، هجوم، شخصا)?"""
-    return bool((set(claim_key(told).ordered) & set(claim_key(other).ordered)) - event_terms())
+    return bool((set(topic_key(told).ordered) & set(topic_key(other).ordered)) - event_terms())
 
 
 def _before_figure(text: str) -> str:

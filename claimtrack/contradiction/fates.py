@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ..claims.entities import nisba_place
-from ..claims.quantities import approximator_rows, single_number_words
+from ..claims.quantities import approximator_at, single_number_words
 from ..lexicon import read_rows
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar
@@ -118,7 +118,7 @@ def _no_ones_fate(text: str, words: "list[tuple[str, Span]]", k: int, n: int) ->
     if any(f in stop for j in range(max(0, k - _NOT_FATE_REACH), k) for f in _bare_and_definite(words[j][0])):
         return True
     end = words[k + n - 1][1].end
-    j = k + n + _approximator_at([w for w, _ in words[k + n : k + n + _APPROX_WORDS]])
+    j = k + n + approximator_at([w for w, _ in words[k + n : k + n + _APPROX_WORDS]])
     if j > k + n:  # "وفاة أكثر من 11 ألف شخص" (an Ebola toll, aleqtisadiya a329ad551a843, 2015-07-24)
         end = words[j - 1][1].end
     following = words[j] if j < len(words) else None
@@ -129,11 +129,6 @@ def _no_ones_fate(text: str, words: "list[tuple[str, Span]]", k: int, n: int) ->
 
 
 _APPROX_WORDS = 3
-
-
-def _approximator_at(words: list[str]) -> int:
-    """How many of ``words`` (folded) an approximator before a number takes ("أكثر من"، "نحو"), or 0."""
-    return next((len(w) for w, _ in approximator_rows() if tuple(words[: len(w)]) == w), 0)
 
 
 def _bare_and_definite(word: str) -> tuple[str, ...]:

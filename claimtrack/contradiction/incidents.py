@@ -9,7 +9,7 @@ import functools
 
 import regex
 
-from ..claims.quantities import approximator_rows, find_quantities
+from ..claims.quantities import approximator_at, find_quantities
 from ..claims.stems import strip_clitics
 from ..claims.units import named_units
 from ..lexicon import read_rows
@@ -181,7 +181,7 @@ def recalled_before(text: str) -> bool:
             return _figure_in_clause(text, said[k][1].end)
         if word not in after:
             continue
-        j = k + 1 + _approximator_at(said, k + 1)  # "بعد أقل من أسبوع من مقتل نحو عشرة أشخاص"
+        j = k + 1 + approximator_at([w for w, _ in said[k + 1 : k + 1 + _APPROX_WORDS]])  # "بعد أقل من أسبوع من"
         if j + 1 < len(said) and fold(said[j + 1][0]) in units and find_quantities(said[j][0]):
             j += 1  # "بعد ثلاثة أيام على"
         if j + 1 < len(said) and fold(said[j][0]) in units and "preposition" in g.role(fold(said[j + 1][0])):
@@ -189,12 +189,8 @@ def recalled_before(text: str) -> bool:
     return False
 
 
-def _approximator_at(said: "list[tuple[str, Span]]", k: int) -> int:
-    """How many words an approximator of approximators.tsv takes from word ``k`` on ("أقل من"، "نحو"), or 0."""
-    for words, _ in approximator_rows():
-        if tuple(fold(w) for w, _ in said[k : k + len(words)]) == words:
-            return len(words)
-    return 0
+# The most words an approximator takes (approximators.tsv: "ما لا يزيد على").
+_APPROX_WORDS = 4
 
 
 def _figure_in_clause(text: str, start: int) -> bool:
