@@ -5,6 +5,7 @@ rare words may link it to (:func:`~.marks.find_disputes` marks the links)."""
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from ..claims import ClaimKey, claim_key
@@ -22,6 +23,7 @@ from ..sentences import split_sentences
 from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_denied, rare_skeletons,
                        report_speakers, shared_event, statement_backreference, statement_speakers)
 from .statement_words import statement_words
+from .window import DayWindow
 
 __all__ = ["LeadTexts", "Leads", "Linkable", "SkeletonsMet", "article_lead", "authors_denied", "denied_key", "explicit_denial", "is_author",
            "named_denial", "names_news", "names_statements", "not_made", "second_part", "told_referent", "trailing_denial", "undenied",
@@ -84,34 +86,43 @@ class SkeletonsMet:
 
 class Linkable:
     """The claims a denial may be linked to by its rare words (:func:`~.disputes.denial_target_linked`), indexed by
-    the skeletons of their rare words: a denial is held only against the claims that share one of its words'
-    skeletons (with none, no two words are shared), not against every claim.  Of each claim only the number of
-    its skeletons is kept besides the index: which of them a denial's words meet is read off the index."""
+    the skeletons of their rare words and their articles' days: a denial is held only against the claims of its
+    date window (:class:`~.window.DayWindow`) that share one of its words' skeletons (with none, no two words are
+    shared), not against every claim.  Of each claim only the number of its skeletons is kept besides the index:
+    which of them a denial's words meet is read off the index."""
 
-    def __init__(self, claims: Sequence[Claim], weight: Callable[[str], float]) -> None:
-        self.claims = claims
+    def __init__(self, claims: Sequence[Claim], weight: Callable[[str], float], window: DayWindow) -> None:
+        self.claims, self.window = claims, window
         self.position = {c.id: i for i, c in enumerate(claims)}
-        self.index: dict[str, list[int]] = {}
+        self.index: dict[str, dict[int | None, list[int]]] = {}
         self.sizes: list[int] = []  # how many skeletons each claim has
         for i, c in enumerate(claims):
             found = rare_skeletons(c.key, weight)  # one claim, every denial: once
             self.sizes.append(len(found))
+            day = window.days.get(c.attribution.article)
             for s in found:
-                self.index.setdefault(s, []).append(i)
+                self.index.setdefault(s, {}).setdefault(day, []).append(i)
 
-    def near(self, words: "Iterable[tuple[str, str]]", refers_to: str | None) -> "tuple[list[Claim], dict[str, SkeletonsMet]]":
-        """The claims that share a skeleton with the denial's ``words`` (word, skeleton), and the claim it points
-        back to (``refers_to``), in corpus order; and for each (by id) the skeletons of ``words`` it has."""
+    def near(self, words: "Iterable[tuple[str, str]]", refers_to: str | None,
+             article: str) -> "tuple[list[Claim], dict[str, SkeletonsMet]]":
+        """The claims within the date window of a denial of ``article`` that share the skeletons of two of its
+        ``words`` (word, skeleton): fewer link no claim (:func:`~.disputes.denial_target_linked`); and the claim it
+        points back to (``refers_to``), in corpus order; and for each (by id) the skeletons of ``words`` it has."""
         met: dict[int, list[str]] = {}
-        for s in dict.fromkeys(s for _, s in words):
-            for i in self.index.get(s, ()):
-                if i in met:
-                    met[i].append(s)
-                else:
-                    met[i] = [s]
-        if refers_to in self.position:
-            met.setdefault(self.position[refers_to], [])
-        order = sorted(met)
+        days = self.window.reach(article)
+        words_of = Counter(s for _, s in words)  # how many of the denial's words a skeleton stands for
+        for s in words_of:
+            postings = self.index.get(s, {})
+            for day in (postings if days is None else days):
+                for i in postings.get(day, ()):
+                    if i in met:
+                        met[i].append(s)
+                    else:
+                        met[i] = [s]
+        pointed = self.position.get(refers_to) if refers_to is not None else None
+        if pointed is not None:
+            met.setdefault(pointed, [])
+        order = [i for i in sorted(met) if i == pointed or sum(words_of[s] for s in met[i]) >= 2]
         found = [self.claims[i] for i in order]
         return found, {c.id: SkeletonsMet(met[i], self.sizes[i]) for c, i in zip(found, order)}
 

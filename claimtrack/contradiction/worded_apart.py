@@ -37,6 +37,7 @@ from .scopes import scope_terms
 from .topics import Topic, told_late, topic_only
 from .targets import asserts_denied, carried_twice, denies_too, few_apart, one_person, points_back_apart, said_not, tells_report
 from .unasserted import background_of, calls_it_rumour, one_government
+from .window import DayWindow
 
 __all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
 
@@ -53,10 +54,11 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                   narration: bool = False, lead_words: "Leads | None" = None) -> list[Mark]:
     """Disputes the cluster rules cannot see, because a denial and what it denies, or two tolls of one event,
     are worded apart: an explicit denial linked by two rare words to a claim of another speaker (also across
-    outlets), and two figures of the same measure that cannot both hold (updates, disagrees).  Pairs in
-    ``skip`` (already marked) are left alone.  ``lead_words``: the corpus's article leads, when the caller has them."""
+    outlets), and two figures of the same measure that cannot both hold (updates, disagrees), within the date
+    window of matching (:mod:`.window`).  Pairs in ``skip`` (already marked) are left alone.  ``lead_words``: the corpus's article leads, when the caller has them."""
     skip = skip or set()
     published = published or {}
+    window = DayWindow(published)
     weight = corpus.weight()
     texts = {art.id: art.text for art in corpus.articles}
     articles = {art.id: art for art in corpus.articles}
@@ -93,16 +95,17 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if authors is not None:
             # only a claim of the speaker named can be its author: those SpeakerIndex proposes, in corpus order
             speakers = speakers or SpeakerIndex([o.speaker for o in others])
-            near = sorted(set().union(*(speakers.maybe_same(s) for s, _ in authors)))
+            near = sorted(k for k in set().union(*(speakers.maybe_same(s) for s, _ in authors))
+                          if window.near(c.attribution.article, others[k].attribution.article))
             if not any(is_author(who, others[k]) for who in authors for k in near if k < len(claims) and others[k].id != c.id):
                 authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
         if authors is not None:
             said = set(claim_key(about).ordered)
             candidates = [others[k] for k in near]
         else:
-            linkable = linkable or Linkable(others, weight)
+            linkable = linkable or Linkable(others, weight, window)
             link_words = _link_words(key, weight)
-            candidates, rare_of = linkable.near(link_words, c.attribution.content.refers_to)
+            candidates, rare_of = linkable.near(link_words, c.attribution.content.refers_to, c.attribution.article)
         of_fact = authors is None and not names_statements(c.attribution, texts[c.attribution.article])
         links: list[tuple[Claim, tuple[str, ...]]] = []
         loose: list[tuple[Claim, tuple[str, ...]]] = []
@@ -207,7 +210,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(other.id, c.id, "contradicts", ev, explain("denies", other.attribution, c.attribution, why),
                               "denies"))
             skip.add(frozenset((c.id, other.id)))
-    marks += _fate_marks(claims + narrated, skip, published, weight, lead_words, denials)
+    marks += _fate_marks(claims + narrated, skip, published, weight, lead_words, window, denials)
     # (a key holds every figure of its own text: a claim whose key has none is not read again)
     measured = [c for c in claims if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
                 and figure_conflict_ready(c.attribution.content.text)]
@@ -216,45 +219,41 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     leads = lead_words.texts
     # two statements with no measure in common give no figures to compare (figure_conflict): indexed by measure
     measures = [{m for _, m in measured_figures(c.attribution.content.text)} for c in measured]
-    by_measure: dict[str, list[int]] = {}
-    for i, ms in enumerate(measures):
-        for m in ms:
-            by_measure.setdefault(m, []).append(i)
-    for i, x in enumerate(measured):
-        for y in [measured[j] for j in sorted({j for m in measures[i] for j in by_measure[m] if j > i})]:
-            if frozenset((x.id, y.id)) in skip:
-                continue
-            if claims_place_conflict(x.attribution, y.attribution, x.key, y.key):
-                continue
-            # One event: a place or a name in common, not only toll words (contents and leads: places.event_anchors),
-            # or one article telling both figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10
-            # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
-            if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight) \
-                    or days_apart(x.attribution.content.text, y.attribution.content.text,
-                                  published.get(x.attribution.article), published.get(y.attribution.article),
-                                  one_article=x.attribution.article == y.attribution.article):
-                continue
-            mx = Mention(x.attribution.content.text, x.attribution.content.span)
-            my = Mention(y.attribution.content.text, y.attribution.content.span)
-            conflict = figure_conflict(mx, my)
-            if not conflict:
-                continue
-            speaker = relation(x.speaker, y.speaker)
-            # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
-            # (to a higher figure than the other's: "ارتفعت حصيلة ... إلى 120" updates no "أكثر من 180 قتيلا")
-            risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text)
-                        and _rose_above(c.attribution.content.text, o.attribution.content.text) for c, o in ((x, y), (y, x)))
-            revised = risen or revises(mx.text, my.text)
-            kind = figure_kind(speaker, one_source(x, y), revised, unnamed_sources(x, y))
-            if running_apart(kind, mx.text, my.text) \
-                    or said_at_once(kind, x.attribution.article == y.attribution.article, revised, mx.text, my.text):
-                continue
-            first, second = x, y
-            if kind == "updates" and reported_later(x, y, published, times):
-                first, second = y, x
-                conflict = [e.flipped() for e in conflict]
-            marks.append(Mark(first.id, second.id, "contradicts", conflict,
-                              explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
+    for i, j in window.keyed_pairs(measures, [c.attribution.article for c in measured]):
+        x, y = measured[i], measured[j]
+        if frozenset((x.id, y.id)) in skip:
+            continue
+        if claims_place_conflict(x.attribution, y.attribution, x.key, y.key):
+            continue
+        # One event: a place or a name in common, not only toll words (contents and leads: places.event_anchors),
+        # or one article telling both figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10
+        # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
+        if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight) \
+                or days_apart(x.attribution.content.text, y.attribution.content.text,
+                              published.get(x.attribution.article), published.get(y.attribution.article),
+                              one_article=x.attribution.article == y.attribution.article):
+            continue
+        mx = Mention(x.attribution.content.text, x.attribution.content.span)
+        my = Mention(y.attribution.content.text, y.attribution.content.span)
+        conflict = figure_conflict(mx, my)
+        if not conflict:
+            continue
+        speaker = relation(x.speaker, y.speaker)
+        # an outlet's own toll that rose ("ارتفع عدد حالات الوفيات ... إلى 29"): the running toll, updated
+        # (to a higher figure than the other's: "ارتفعت حصيلة ... إلى 120" updates no "أكثر من 180 قتيلا")
+        risen = any(c.attribution.cue.stance == NARRATION and rises(c.attribution.content.text)
+                    and _rose_above(c.attribution.content.text, o.attribution.content.text) for c, o in ((x, y), (y, x)))
+        revised = risen or revises(mx.text, my.text)
+        kind = figure_kind(speaker, one_source(x, y), revised, unnamed_sources(x, y))
+        if running_apart(kind, mx.text, my.text) \
+                or said_at_once(kind, x.attribution.article == y.attribution.article, revised, mx.text, my.text):
+            continue
+        first, second = x, y
+        if kind == "updates" and reported_later(x, y, published, times):
+            first, second = y, x
+            conflict = [e.flipped() for e in conflict]
+        marks.append(Mark(first.id, second.id, "contradicts", conflict,
+                          explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
     return marks
 
 
@@ -308,7 +307,8 @@ def asserts_nothing(content: str) -> bool:
 
 
 def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
-                weight: Callable[[str], float], leads: Leads, denials: "Collection[str]" = ()) -> list[Mark]:
+                weight: Callable[[str], float], leads: Leads, window: DayWindow,
+                denials: "Collection[str]" = ()) -> list[Mark]:
     """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death, in
     one article or two of one story (``leads``: "البقاء على قيد الحياة" of newspapers is no one's fate).
 
@@ -326,24 +326,19 @@ def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published:
     said = [Mention(c.attribution.content.text, c.attribution.content.span) for c, _ in told]
     # Only two fates with a rare word near both can be one person's (fates._same_person): indexed by those words.
     names = [person_words(f, weight) for _, f in told]
-    by_name: dict[str, list[int]] = {}
-    for i, words in enumerate(names):
-        for w in words:
-            by_name.setdefault(w, []).append(i)
     marks = []
-    for i, (x, fx) in enumerate(told):
-        for j in sorted({j for w in names[i] for j in by_name[w] if j > i}):
-            y, fy = told[j]
-            if frozenset((x.id, y.id)) in skip or not leads.meet(x.attribution.article, y.attribution.article):
-                continue
-            if x.attribution.article == y.attribution.article and _one_speaker(x, y):
-                continue
-            found = fate_conflict(said[i], said[j], fx, fy, weight, one_person=True)  # their person words meet (by_name)
-            if not found:
-                continue
-            kind, evidence, why = found
-            marks.append(Mark(x.id, y.id, "contradicts", evidence, explain(kind, x.attribution, y.attribution, why), kind))
-            skip.add(frozenset((x.id, y.id)))
+    for i, j in window.keyed_pairs(names, [c.attribution.article for c, _ in told]):
+        (x, fx), (y, fy) = told[i], told[j]
+        if frozenset((x.id, y.id)) in skip or not leads.meet(x.attribution.article, y.attribution.article):
+            continue
+        if x.attribution.article == y.attribution.article and _one_speaker(x, y):
+            continue
+        found = fate_conflict(said[i], said[j], fx, fy, weight, one_person=True)  # their person words meet (keyed_pairs)
+        if not found:
+            continue
+        kind, evidence, why = found
+        marks.append(Mark(x.id, y.id, "contradicts", evidence, explain(kind, x.attribution, y.attribution, why), kind))
+        skip.add(frozenset((x.id, y.id)))
     return marks
 
 

@@ -1,0 +1,60 @@
+"""The date window of the worded-apart rules: a denial and the accounts it may deny, two figures of one measure,
+two fates of one person are held against each other only when their articles are at most
+:data:`~claimtrack.matching.candidates.WINDOW_DAYS` days apart (or one of them is undated), the window within which
+matching proposes its candidate pairs.  News is local in time: without the window the pairs these rules weigh
+grow as the square of an archive (every toll of a month against every other), with it as the archive.
+
+Two claims further apart are still compared when matching paired them (a claim told again months later shares
+rare words: :mod:`.marks` compares the pairs matching scored, whatever their dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterator, Mapping, Sequence
+
+from ..matching.candidates import WINDOW_DAYS
+
+__all__ = ["DayWindow"]
+
+
+class DayWindow:
+    """The publication days of a corpus's articles (``published``: article id -> date, None or absent for an
+    undated article), and which of them are near enough to be compared."""
+
+    def __init__(self, published: Mapping[str, object], window: int = WINDOW_DAYS) -> None:
+        self.window = window
+        self.days = {art: d.toordinal() for art, d in published.items() if isinstance(d, dt.date)}
+
+    def near(self, a: str, b: str) -> bool:
+        """Are articles ``a`` and ``b`` at most the window apart (or is either undated)?"""
+        da, db = self.days.get(a), self.days.get(b)
+        return da is None or db is None or abs(da - db) <= self.window
+
+    def reach(self, article: str) -> "list[int | None] | None":
+        """The days an article's statements are compared with (the undated too, as None), or None for every day
+        when the article is undated."""
+        day = self.days.get(article)
+        if day is None:
+            return None
+        return [day + r for r in range(-self.window, self.window + 1)] + [None]
+
+    def keyed_pairs(self, keys: Sequence[Collection[str]], articles: Sequence[str]) -> Iterator[tuple[int, int]]:
+        """The pairs ``(i, j)``, ``i < j``, of items that share one of their ``keys`` and whose ``articles`` are
+        near, in order (by ``i``, then ``j``): an index of each key's items by day, so that only the days of the
+        window are looked up, never every item of a key."""
+        index: dict[tuple[str, int | None], list[int]] = {}
+        key_days: dict[str, set[int | None]] = {}
+        item_days = [self.days.get(art) for art in articles]
+        reaches = {art: self.reach(art) for art in dict.fromkeys(articles)}
+        for i, ks in enumerate(keys):
+            day = item_days[i]
+            for k in ks:
+                index.setdefault((k, day), []).append(i)
+                key_days.setdefault(k, set()).add(day)
+        for i, ks in enumerate(keys):
+            reach = reaches[articles[i]]
+            found: set[int] = set()
+            for k in ks:
+                for d in key_days[k] if reach is None else reach:
+                    found.update(j for j in index.get((k, d), ()) if j > i)
+            yield from ((i, j) for j in sorted(found))
