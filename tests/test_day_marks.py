@@ -174,7 +174,7 @@ def test_no_one_left_alive_is_no_one_alive():
     # alyaum a8e43d74aeedd: a police spokeswoman, "وللأسف لم يبق أحد منهم على قيد الحياة", agrees with aawsat
     # aa66f3be's "قائد الطائرة ... توفي هو الآخر"; "جده لا يزال على قيد الحياة" still says he lives
     from claimtrack.contradiction.fates import read_fate
-    from claimtrack.contradiction.worded_apart import _no_one_left
+    from claimtrack.contradiction.fate_marks import _no_one_left
 
     none_left = '"يمكننا أن نؤكد أن أربعة أشخاص كانوا على متن الطائرة، وللأسف لم يبق أحد منهم على قيد الحياة"'
     assert read_fate(none_left) is not None and _no_one_left(none_left, read_fate(none_left)) is None

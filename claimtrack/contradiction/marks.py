@@ -31,7 +31,8 @@ from .evidence import Evidence, Side, mention
 from .rules import WORDING_CORPUS_MOST, compare, rests_on_wording
 from .targets import asserts_denied
 from .unasserted import calls_it_rumour, one_government
-from .worded_apart import agrees_on_fate, asserts_nothing, find_disputes
+from .fate_marks import agrees_on_fate
+from .worded_apart import asserts_nothing, find_disputes
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
 

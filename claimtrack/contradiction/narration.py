@@ -6,7 +6,7 @@ in its sentence; and the reports an outlet's denials tell as they deny them ("ر
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import regex
 
@@ -15,7 +15,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import WAW, without_conjunction
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
-from ..models import Attribution, Content, Cue, Source
+from ..models import Attribution, Content, Cue, Mention, Source
 from ..polarity import raw_polarity
 from ..sentences import split_sentences
 from ..spans import Span
@@ -102,18 +102,20 @@ def _adjunct_only(clause: str) -> bool:
 TOLD = "told"  # the cue stance of a report a denial tells as it denies it (told_claims)
 
 
-def told_claims(corpus: Corpus, key: Callable[[str], ClaimKey] = claim_key) -> list[Claim]:
+def told_claims(corpus: Corpus, key: Callable[[str], ClaimKey] = claim_key,
+                denied: "Mapping[str, tuple[Mention, ...]] | None" = None) -> list[Claim]:
     """The reports the corpus's denials tell as they deny them (:func:`.disputes.told_reports`), each as a claim
     of its outlet (an empty cue of stance ``told``, id ``<article>#r<k>``): "ردا على ما تردد في تقارير إخبارية
     ... حول أن اتحاد الكرة رفع عقوبات لجنة الانضباط ..." (sabq 33e60fcaca) tells the reports' claim, which
     another outlet's denial ("نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر"، alweeam
-    2f7239f0c5) denies, though that outlet never tells it."""
+    2f7239f0c5) denies, though that outlet never tells it.  ``denied``: each claim's
+    :func:`~.denied.explicit_denial` by its id, when the caller read them already."""
     texts = {art.id: art.text for art in corpus.articles}
     out: list[Claim] = []
     count: dict[str, int] = {}
     for teller in corpus.claims:
         a = teller.attribution
-        if not explicit_denial(a) or undenied(a, texts[a.article]):
+        if not (explicit_denial(a) if denied is None else denied[teller.id]) or undenied(a, texts[a.article]):
             continue
         for span in told_reports(a.content.text):
             told = span.shift(a.content.span.start)

@@ -1,14 +1,12 @@
 """Disputes the cluster rules cannot see, because a denial and what it denies, two tolls of one event or two
 fates of one person are worded apart: an explicit denial linked by rare words to a claim of another speaker (also
 across outlets), two figures of one measure that cannot both hold (updates, disagrees), one person's fate told two
-ways.  (:mod:`.marks` compares the claims the clusters join.)"""
+ways (:mod:`.fate_marks`).  (:mod:`.marks` compares the claims the clusters join.)"""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
-import attrs
 import regex
 
 from ..claims import ClaimKey, claim_key, find_quantities
@@ -20,12 +18,11 @@ from ..matching.speakers import relation
 from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      second_part, told_referent, trailing_denial, undenied)
-from ..lexicon.grammar import grammar
 from .disputes import denial_link_words, denial_target_linked
-from .statement_words import statement_words
 from .explain import Mark, explain, figures_why
-from .fates import Fate, fate_conflict, person_words, read_fate
-from .figures import (figure_conflict, figure_conflict_ready, figure_kind, one_source, reported_later, rises, revises,
+from .fate_marks import agrees_on_fate, fate_marks, read_fate_and_figures
+from .fates import Fate, read_fate
+from .figures import (figure_conflict, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, said_at_once, unnamed_sources)
 from .dating import days_apart
 from .measured import measured_figures
@@ -39,7 +36,7 @@ from .targets import asserts_denied, carried_twice, denies_too, few_apart, one_p
 from .unasserted import background_of, calls_it_rumour, one_government
 from .window import DayWindow
 
-__all__ = ["agrees_on_fate", "asserts_nothing", "find_disputes"]
+__all__ = ["asserts_nothing", "find_disputes"]
 
 # Stances whose content is a judgement, a feeling or a call, not a fact a denial can take back: a denial that
 # names the same statements (تصريحات المالكي باطلة) sides with a condemnation of them (أدانت ... تصريحات المالكي).
@@ -73,11 +70,25 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     cue_starts: dict[str, list[int]] = {}
     for a in corpus.attributions:
         cue_starts.setdefault(a.article, []).append(a.cue.span.start)
-    denials = {c.id: d for c in claims if (d := _own_denial(c.attribution, explicit_denial(c.attribution))
-                                           + trailing_denial(c.attribution, texts, cue_starts))
-               and not undenied(c.attribution, texts[c.attribution.article])
-               and not second_part(c.attribution, texts[c.attribution.article])}
-    told = told_claims(corpus) if narration else []
+    # Each statement is read by every rule in turn (its denial, its fate, its figures), so that its words are read
+    # once: statement_words keeps only the last few thousand statements' (at 20,000 articles, 200,000 statements).
+    rep_ids = {c.id for c in claims}
+    explicit: dict[str, tuple[Mention, ...]] = {}
+    denials: dict[str, tuple[Mention, ...]] = {}
+    fates: list[tuple[Claim, Fate]] = []
+    measured: list[Claim] = []
+    measures: list[set[str]] = []  # what each measured statement's figures count
+    for c in corpus.claims:
+        a = c.attribution
+        found = explicit[c.id] = explicit_denial(a)
+        if c.id not in rep_ids:
+            continue
+        if (d := _own_denial(a, found) + trailing_denial(a, texts, cue_starts)) \
+                and not undenied(a, texts[a.article]) and not second_part(a, texts[a.article]):
+            denials[c.id] = d
+        read_fate_and_figures(c, c.id not in denials, bool(c.key.quantities or c.key.details or a.content.refers_to),
+                               published, fates, measured, measures)
+    told = told_claims(corpus, denied=explicit) if narration else []
     others = claims + narrated + told
     linkable: Linkable | None = None
     speakers: SpeakerIndex | None = None
@@ -210,15 +221,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             marks.append(Mark(other.id, c.id, "contradicts", ev, explain("denies", other.attribution, c.attribution, why),
                               "denies"))
             skip.add(frozenset((c.id, other.id)))
-    marks += _fate_marks(claims + narrated, skip, published, weight, lead_words, window, denials)
-    # (a key holds every figure of its own text: a claim whose key has none is not read again)
-    measured = [c for c in claims if (c.key.quantities or c.key.details or c.attribution.content.refers_to)
-                and figure_conflict_ready(c.attribution.content.text)]
-    measured += [c for c in narrated if find_quantities(c.attribution.content.text)
-                 and figure_conflict_ready(c.attribution.content.text)]
+    for c in narrated:
+        read_fate_and_figures(c, True, bool(find_quantities(c.attribution.content.text)), published, fates,
+                               measured, measures)
+    marks += fate_marks(fates, skip, weight, lead_words, window)
     leads = lead_words.texts
-    # two statements with no measure in common give no figures to compare (figure_conflict): indexed by measure
-    measures = [{m for _, m in measured_figures(c.attribution.content.text)} for c in measured]
+    # two statements with no measure in common give no figures to compare (figure_conflict): paired by measure
     for i, j in window.keyed_pairs(measures, [c.attribution.article for c in measured]):
         x, y = measured[i], measured[j]
         if frozenset((x.id, y.id)) in skip:
@@ -304,76 +312,6 @@ def asserts_nothing(content: str) -> bool:
     الأفريقي؟" (aawsat a0df575db6e92) is no claim that "نافيًا وجود فتور" denies?"""
     words = len(content.split())
     return words < 2 or (words < _CLAIM_WORDS and bool(_QUOTED_NAME_RE.match(content))) or asks(content)
-
-
-def _fate_marks(claims: Sequence[Claim], skip: "set[frozenset[str]]", published: "Mapping[str, object]",
-                weight: Callable[[str], float], leads: Leads, window: DayWindow,
-                denials: "Collection[str]" = ()) -> list[Mark]:
-    """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death, in
-    one article or two of one story (``leads``: "البقاء على قيد الحياة" of newspapers is no one's fate).
-
-    A denial (``denials``: their ids) or a negated statement tells no fate: "طالبان باكستان تنفي وفاة مؤسس شبكة
-    حقاني" says he lives, as "جده ما زال على قيد الحياة" does (3alyoum a19c98b2f68e2); held against a report of
-    his death it is a denial, marked as one (:func:`find_disputes`).  And a speaker telling two deaths in one
-    article tells two persons' ("الأولى قتلت الجندي عبدالعزيز عسيري بتاريخ 22-2-1436هـ. ... والثالثة قتلت
-    العريف ماجد القحطاني بتاريخ 15-6-1436هـ.", alyaum a1cd924b2a80a), not one person's twice."""
-    def read(c: Claim) -> Fate | None:
-        day = published.get(c.attribution.article)
-        return _no_one_left(c.attribution.content.text,
-                            read_fate(c.attribution.content.text, day if isinstance(day, dt.date) else None))
-
-    told = [(c, f) for c in claims if not (c.attribution.negative or c.id in denials) and (f := read(c))]
-    said = [Mention(c.attribution.content.text, c.attribution.content.span) for c, _ in told]
-    # Only two fates with a rare word near both can be one person's (fates._same_person): indexed by those words.
-    names = [person_words(f, weight) for _, f in told]
-    marks = []
-    for i, j in window.keyed_pairs(names, [c.attribution.article for c, _ in told]):
-        (x, fx), (y, fy) = told[i], told[j]
-        if frozenset((x.id, y.id)) in skip or not leads.meet(x.attribution.article, y.attribution.article):
-            continue
-        if x.attribution.article == y.attribution.article and _one_speaker(x, y):
-            continue
-        found = fate_conflict(said[i], said[j], fx, fy, weight, one_person=True)  # their person words meet (keyed_pairs)
-        if not found:
-            continue
-        kind, evidence, why = found
-        marks.append(Mark(x.id, y.id, "contradicts", evidence, explain(kind, x.attribution, y.attribution, why), kind))
-        skip.add(frozenset((x.id, y.id)))
-    return marks
-
-
-# How many words before "على قيد الحياة" a negator of it may stand ("لم يبق أحد منهم على قيد الحياة").
-_ALIVE_NEGATED_REACH = 4
-
-
-def _no_one_left(text: str, fate: Fate | None) -> Fate | None:
-    """A fate without its "alive" when that is negated: "وللأسف لم يبق أحد منهم على قيد الحياة" (a police
-    spokeswoman, alyaum a8e43d74aeedd) says the four on board died, as the pilot's death (aawsat aa66f3be) does;
-    "لا يزال على قيد الحياة" is still alive (grammar.negation_at skips it)."""
-    if fate is None or "alive" not in fate.kinds:
-        return fate
-    before = [w for w, _ in statement_words(text[: fate.kinds["alive"].start])][-_ALIVE_NEGATED_REACH:]
-    if grammar().negation_at(before, _ALIVE_NEGATED_REACH) is None:
-        return fate
-    kinds = {k: v for k, v in fate.kinds.items() if k != "alive"}
-    return attrs.evolve(fate, kinds=kinds) if kinds else None
-
-
-def agrees_on_fate(denied: Fate, other: Fate | None) -> bool:
-    """Does a statement that the person lives (``other``) side with a denial of the person's death (``denied``:
-    the fate its content tells)?"""
-    return other is not None and "alive" in other.kinds and not _dead_in(other) and _dead_in(denied)
-
-
-def _dead_in(f: Fate) -> bool:
-    return "died" in f.kinds or "violent" in f.kinds
-
-
-def _one_speaker(x: Claim, y: Claim) -> bool:
-    """Are two claims of one article told by one speaker: the outlet's own sentences, or one source?"""
-    if (x.attribution.cue.stance == NARRATION) != (y.attribution.cue.stance == NARRATION):
-        return False
-    return x.attribution.cue.stance == NARRATION or relation(x.speaker, y.speaker) == "same"
 
 
 # A denial sharing this many rare words with an account is linked to it whatever countries each names.
