@@ -742,3 +742,21 @@ def test_leads_read_for_another_corpus_are_not_trusted():
     other = Corpus(SEED_FILES[:1])
     stray = Leads({a.id: a for a in other.articles}, other.weight())
     assert [m.to_dict() for m in find_disputes(corpus, lead_words=stray)] == [m.to_dict() for m in find_disputes(corpus)]
+
+
+def test_the_archive_window_judgements_are_well_formed():
+    # tests/data/day_judgments/window_pairs.jsonl: 60 dispute marks of the whole archive read as one corpus, judged
+    # blind: 40 the date window drops (their articles more than 3 days apart), 7 it draws anew, 13 both keep
+    import json
+
+    text = (DATA / "day_judgments" / "window_pairs.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert len(rows) == 60 and len({r["pair"] for r in rows}) == 60
+    assert {r["label"] for r in rows} <= {"denies", "contradicts", "updates", "disagrees", "none"}
+    assert all(r["drawn_from"] and r["why"] and r["a"]["content"] and r["b"]["content"] for r in rows)
+    drawn = {r["pair"]: r["drawn_from"][0].split(":")[0] for r in rows}
+    assert sorted(drawn.values()).count("gone") == 40
+    # what the window drops is beyond it, what it draws anew within it
+    assert all(r["gap"] > 3 for r in rows if drawn[r["pair"]] == "gone")
+    assert all(r["gap"] <= 3 for r in rows if drawn[r["pair"]] == "new")
+    assert all(sorted({r["a"]["published"], r["b"]["published"]}) == r["days"] for r in rows)
