@@ -1,11 +1,15 @@
-"""Matching at scale (issue 12): clusters and stories of 1,000, 4,000, 16,000 then all 20,329 real articles (`make bench`).
+"""Matching and disputes at scale (issues 12, 14): clusters, stories and marks of 1,000, 4,000, 16,000 then all 20,329
+real articles (`make bench`).
 
 Reads the SaudiNewsNet day zips from ``../shared/corpora/saudinewsnet`` (relative to the repository) the way
 benchmarks/match_scale.py does: the first 1,000 articles are one day, the first 4,000 and 16,000 several, 20,329 all
 twelve.  Extraction
 is done before the clock starts; the timed part is matching (reprint groups, term weights, candidate pairs,
-pair scores, clusters, stories).  Prints the time of each size, the candidate pairs a claim gets, the growth ratio from each size to the next
-(at most 5x for 4x the articles, i.e. near-linear) and the process's peak memory against the 2 GB target (printed, not asserted: a benchmark measures).  Without the
+pair scores, clusters, stories), then the dispute marks (:func:`claimtrack.contradictions`, what ``compare`` and
+``contradictions`` print), timed apart.  Prints the time of each size, the candidate pairs a claim gets, the growth
+ratio from each size to the next of matching and of matching with the marks (at most 5x for 4x the articles, i.e.
+near-linear; the whole archive under 10 minutes) and the process's peak memory against the 2 GB target (printed, not
+asserted: a benchmark measures).  Without the
 corpus it falls back to the seed articles (and 4 and 16 copies of them) and says so (CLAIMTRACK_BENCH_SEEDS=1 forces that); the figures
 then say nothing about scale.
 Measured figures: benchmarks/match_scale.md.
@@ -33,6 +37,7 @@ REAL = any(CORPUS.glob("*.zip")) and not os.environ.get("CLAIMTRACK_BENCH_SEEDS"
 
 _seconds: dict[int, float] = {}  # size -> wall seconds of matching
 _cpu: dict[int, float] = {}  # size -> CPU seconds (steadier on a loaded machine)
+_marks_cpu: dict[int, float] = {}  # size -> CPU seconds of the dispute marks, after matching
 _count: dict[int, int] = {}  # size -> articles actually read
 
 
@@ -66,22 +71,29 @@ def test_bench_match_scale(benchmark, capsys, n):
         return found
 
     benchmark.pedantic(match, setup=setup, rounds=1, iterations=1)
+    cpu = time.process_time()
+    marks = len(claimtrack.contradictions(corpus_of[0]))
+    _marks_cpu[n] = time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024  # GB (Linux: kB)
     what = f"{len(articles)} real articles" if REAL else (
         f"{len(articles)} seed articles (no corpus at {CORPUS}: seed fallback, figures say nothing about scale)")
     _count[n] = len(articles)
     verdict = "under the 2 GB target" if peak < 2.0 else "OVER the 2 GB target (benchmarks/match_scale.md: what remains)"
     per_claim = len(corpus_of[0].pair_scores) / max(1, len(corpus_of[0].groups))
-    lines = [f"matching {what}: {_seconds[n]:.1f} s ({_cpu[n]:.1f} s CPU), {per_claim:.1f} candidate pairs a claim, "
+    lines = [f"matching {what}: {_seconds[n]:.1f} s ({_cpu[n]:.1f} s CPU), {per_claim:.1f} candidate pairs a claim; "
+             f"marks {_marks_cpu[n]:.1f} s CPU ({marks} marks); matching and marks {_cpu[n] + _marks_cpu[n]:.1f} s CPU; "
              f"peak memory {peak:.2f} GB, {verdict}"]
     before = SIZES[SIZES.index(n) - 1] if n != SIZES[0] else None
     if before in _seconds:
         ratio = _seconds[n] / max(_seconds[before], 1e-9)
         cpu_ratio = _cpu[n] / max(_cpu[before], 1e-9)
-        lines.append(f"growth {_count[before]} -> {_count[n]} articles ({_count[n] / _count[before]:.1f}x): {ratio:.1f}x "
-                     f"wall, {cpu_ratio:.1f}x CPU (near-linear: at most 5x for 4x the articles)")
+        with_marks = (_cpu[n] + _marks_cpu[n]) / max(_cpu[before] + _marks_cpu[before], 1e-9)
+        lines.append(f"growth {_count[before]} -> {_count[n]} articles ({_count[n] / _count[before]:.1f}x): matching {ratio:.1f}x "
+                     f"wall, {cpu_ratio:.1f}x CPU; matching and marks {with_marks:.1f}x CPU "
+                     "(near-linear: at most 5x for 4x the articles)")
         benchmark.extra_info["growth"] = round(ratio, 2)
         benchmark.extra_info["growth_cpu"] = round(cpu_ratio, 2)
+        benchmark.extra_info["growth_with_marks_cpu"] = round(with_marks, 2)
     benchmark.extra_info["peak_gb"] = round(peak, 3)
     with capsys.disabled():
         print("\n" + "\n".join(lines))

@@ -106,10 +106,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if authors is not None:
             # only a claim of the speaker named can be its author: those SpeakerIndex proposes, in corpus order
             speakers = speakers or SpeakerIndex([o.speaker for o in others])
-            near = sorted(k for k in set().union(*(speakers.maybe_same(s) for s, _ in authors))
-                          if window.near(c.attribution.article, others[k].attribution.article))
+            near = sorted(set().union(*(speakers.maybe_same(s) for s, _ in authors)))
             if not any(is_author(who, others[k]) for who in authors for k in near if k < len(claims) and others[k].id != c.id):
                 authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
+            # (a speaker of the corpus named, whose claims of the days around the denial are all it may deny: with
+            # none there, the denial's words are no link to another's, 6 of 7 such links judged wrong, window_pairs)
+            near = [k for k in near if window.near(c.attribution.article, others[k].attribution.article)]
         if authors is not None:
             said = set(claim_key(about).ordered)
             candidates = [others[k] for k in near]
