@@ -8,6 +8,7 @@ from claimtrack.claims.key import topic_key
 from claimtrack.contradiction.denied import Linkable, explicit_denial
 from claimtrack.contradiction.disputes import denial_link_words, denial_target_linked, rare_skeletons
 from claimtrack.contradiction.narration import keyed_narration
+from claimtrack.contradiction.window import DayWindow
 
 from .conftest import DATA
 
@@ -26,13 +27,13 @@ def test_linkable_reads_the_skeletons_a_denial_meets_as_the_whole_sets(corpus):
     weight = corpus.weight()
     reps = corpus.representative()
     others = [c for c in corpus.claims if reps[c.id] == c.id] + keyed_narration(corpus, topic_key)
-    linkable = Linkable(others, weight)
+    linkable = Linkable(others, weight, DayWindow({}))  # (undated: every claim is near every other)
     denials = [c for c in corpus.claims if explicit_denial(c.attribution)]
     assert denials
     linked = 0
     for c in denials:
         words = denial_link_words(c.key, weight)
-        candidates, met = linkable.near(words, c.attribution.content.refers_to)
+        candidates, met = linkable.near(words, c.attribution.content.refers_to, c.attribution.article)
         near = {o.id for o in candidates}
         for other in others:
             full = rare_skeletons(other.key, weight)

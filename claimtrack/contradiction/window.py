@@ -38,14 +38,20 @@ class DayWindow:
             return None
         return [day + r for r in range(-self.window, self.window + 1)] + [None]
 
-    def keyed_pairs(self, keys: Sequence[Collection[str]], articles: Sequence[str]) -> Iterator[tuple[int, int]]:
+    def keyed_pairs(self, keys: Sequence[Collection[str]], articles: Sequence[str],
+                    timeless: "Sequence[Collection[str]] | None" = None) -> Iterator[tuple[int, int]]:
         """The pairs ``(i, j)``, ``i < j``, of items that share one of their ``keys`` and whose ``articles`` are
-        near, in order (by ``i``, then ``j``): an index of each key's items by day, so that only the days of the
-        window are looked up, never every item of a key."""
+        near, or share one of their ``timeless`` keys whatever their dates (a past event named by its written date),
+        in order (by ``i``, then ``j``): an index of each key's items by day, so that only the days of the window
+        are looked up, never every item of a key."""
         index: dict[tuple[str, int | None], list[int]] = {}
         key_days: dict[str, set[int | None]] = {}
         item_days = [self.days.get(art) for art in articles]
         reaches = {art: self.reach(art) for art in dict.fromkeys(articles)}
+        timeless_index: dict[str, list[int]] = {}
+        for i, ks in enumerate(timeless or ()):
+            for k in ks:
+                timeless_index.setdefault(k, []).append(i)
         for i, ks in enumerate(keys):
             day = item_days[i]
             for k in ks:
@@ -57,4 +63,6 @@ class DayWindow:
             for k in ks:
                 for d in key_days[k] if reach is None else reach:
                     found.update(j for j in index.get((k, d), ()) if j > i)
+            for k in timeless[i] if timeless else ():
+                found.update(j for j in timeless_index[k] if j > i)
             yield from ((i, j) for j in sorted(found))

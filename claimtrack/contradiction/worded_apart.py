@@ -24,7 +24,7 @@ from .fate_marks import agrees_on_fate, fate_marks, read_fate_and_figures
 from .fates import Fate, read_fate
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, said_at_once, unnamed_sources)
-from .dating import days_apart
+from .dating import days_apart, named_dates
 from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
@@ -228,8 +228,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                                measured, measures)
     marks += fate_marks(fates, skip, weight, lead_words, window)
     leads = lead_words.texts
-    # two statements with no measure in common give no figures to compare (figure_conflict): paired by measure
-    for i, j in window.keyed_pairs(measures, [c.attribution.article for c in measured]):
+    # two statements with no measure in common give no figures to compare (figure_conflict): paired by measure,
+    # within the date window; or by a measure and a written date whatever their days: a past event recalled ("تفجير
+    # مسجد الصادق ... يوم 26 يونيو وأسقط 27 قتيلا" on 07-31, "في 26 حزيران/يونيو وخلف 26 قتيلا" on 08-04: D2-020)
+    dated = [{f"{m} {day}/{month}" for m in ms for day, month in named_dates(c.attribution.content.text)}
+             for c, ms in zip(measured, measures)]
+    for i, j in window.keyed_pairs(measures, [c.attribution.article for c in measured], dated):
         x, y = measured[i], measured[j]
         if frozenset((x.id, y.id)) in skip:
             continue
