@@ -16,34 +16,28 @@ from ..models import Mention
 from .denied import Leads
 from .explain import Mark, explain
 from .fates import Fate, fate_conflict, person_words, read_fate
-from .measured import measured_figures
 from .narration import NARRATION
 from .statement_words import statement_words
 from .window import DayWindow
 
-__all__ = ["agrees_on_fate", "fate_marks", "read_fate_and_figures"]
+__all__ = ["agrees_on_fate", "fate_marks", "fate_of"]
 
 
-def read_fate_and_figures(c: Claim, may_tell_fate: bool, has_figures: bool, published: "Mapping[str, object]",
-                           fates: "list[tuple[Claim, Fate]]", measured: list[Claim], measures: list[set[str]]) -> None:
-    """Read a statement's fate (unless it is negative or ``may_tell_fate`` is false: a denial tells none, below)
-    into ``fates``, and, when ``has_figures`` (a key holds every figure of its own text: a claim whose key has none
-    is not read again), its figures of a known measure into ``measured`` and what they count into ``measures``."""
+def fate_of(c: Claim, published: "Mapping[str, object]") -> Fate | None:
+    """The fate a statement tells (its article's date, from ``published``, reads its day words), or None: a negated
+    statement tells none (nor does a denial: the caller does not ask)."""
+    if c.attribution.negative:
+        return None
     text = c.attribution.content.text
-    if may_tell_fate and not c.attribution.negative:
-        day = published.get(c.attribution.article)
-        if fate := _no_one_left(text, read_fate(text, day if isinstance(day, dt.date) else None)):
-            fates.append((c, fate))
-    if has_figures and (figures := measured_figures(text)):
-        measured.append(c)
-        measures.append({m for _, m in figures})
+    day = published.get(c.attribution.article)
+    return _no_one_left(text, read_fate(text, day if isinstance(day, dt.date) else None))
 
 
 def fate_marks(told: "Sequence[tuple[Claim, Fate]]", skip: "set[frozenset[str]]", weight: Callable[[str], float],
                 leads: Leads, window: DayWindow) -> list[Mark]:
     """One person's fate told two ways (:mod:`.fates`): alive / died, two causes or two times of one death, in
     one article or two of one story (``leads``: "البقاء على قيد الحياة" of newspapers is no one's fate), of the
-    statements' fates ``told`` (:func:`read_fate_and_figures`), within the date window.
+    statements' fates ``told`` (:func:`fate_of`), within the date window.
 
     A denial or a negated statement tells no fate (none is read of it): "طالبان باكستان تنفي وفاة مؤسس شبكة
     حقاني" says he lives, as "جده ما زال على قيد الحياة" does (3alyoum a19c98b2f68e2); held against a report of

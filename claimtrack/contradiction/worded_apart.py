@@ -20,7 +20,7 @@ from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denia
                      second_part, told_referent, trailing_denial, undenied)
 from .disputes import denial_link_words, denial_target_linked
 from .explain import Mark, explain, figures_why
-from .fate_marks import agrees_on_fate, fate_marks, read_fate_and_figures
+from .fate_marks import agrees_on_fate, fate_marks, fate_of
 from .fates import Fate, read_fate
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, said_at_once, unnamed_sources)
@@ -78,6 +78,15 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     fates: list[tuple[Claim, Fate]] = []
     measured: list[Claim] = []
     measures: list[set[str]] = []  # what each measured statement's figures count
+
+    def read(c: Claim, may_tell_fate: bool, has_figures: bool) -> None:
+        # (has_figures: a key holds every figure of its own text, so a claim whose key has none is not read again)
+        if may_tell_fate and (fate := fate_of(c, published)):
+            fates.append((c, fate))
+        if has_figures and (figures := measured_figures(c.attribution.content.text)):
+            measured.append(c)
+            measures.append({m for _, m in figures})
+
     for c in corpus.claims:
         a = c.attribution
         found = explicit[c.id] = explicit_denial(a)
@@ -86,8 +95,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if (d := _own_denial(a, found) + trailing_denial(a, texts, cue_starts)) \
                 and not undenied(a, texts[a.article]) and not second_part(a, texts[a.article]):
             denials[c.id] = d
-        read_fate_and_figures(c, c.id not in denials, bool(c.key.quantities or c.key.details or a.content.refers_to),
-                               published, fates, measured, measures)
+        read(c, c.id not in denials, bool(c.key.quantities or c.key.details or a.content.refers_to))
     told = told_claims(corpus, denied=explicit) if narration else []
     others = claims + narrated + told
     linkable: Linkable | None = None
@@ -109,8 +117,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             near = sorted(set().union(*(speakers.maybe_same(s) for s, _ in authors)))
             if not any(is_author(who, others[k]) for who in authors for k in near if k < len(claims) and others[k].id != c.id):
                 authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
-            # (a speaker of the corpus named, whose claims of the days around the denial are all it may deny: with
-            # none there, the denial's words are no link to another's, 6 of 7 such links judged wrong, window_pairs)
+            # (the speaker is looked for in the whole corpus, as it is named whatever the days; what the denial may
+            # deny is that speaker's claims of the days around it)
             near = [k for k in near if window.near(c.attribution.article, others[k].attribution.article)]
         if authors is not None:
             said = set(claim_key(about).ordered)
@@ -151,7 +159,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 names = set(claim_key(other.attribution.source.text).ordered)
                 words = tuple(f for f in dict.fromkeys(other.key.ordered) if f in said and f not in names)
                 # two words, as any denial is linked by: one in common ("عام"، "عمل"، "وطن") is any of the
-                # speaker's statements (5 such links judged, none right: window_pairs W009, W019, W026 ...)
+                # speaker's statements (judged wrong: window_pairs W009, W019, W026, W047, and one of the dev days)
                 if len(words) < 2:
                     continue
             else:
@@ -226,8 +234,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                               "denies"))
             skip.add(frozenset((c.id, other.id)))
     for c in narrated:
-        read_fate_and_figures(c, True, bool(find_quantities(c.attribution.content.text)), published, fates,
-                               measured, measures)
+        read(c, True, bool(find_quantities(c.attribution.content.text)))
     marks += fate_marks(fates, skip, weight, lead_words, window)
     leads = lead_words.texts
     # two statements with no measure in common give no figures to compare (figure_conflict): paired by measure,
