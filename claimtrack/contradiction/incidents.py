@@ -22,7 +22,7 @@ from .measured import CLAUSE_PUNCTUATION_RE
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["causes_apart", "event_causes", "event_word", "named_years", "opening_anchor", "opens_turn", "past_event", "recalled_before", "reporting_verb", "separate_incident", "years_apart"]
+__all__ = ["causes_apart", "event_causes", "event_word", "further_incident", "named_years", "opening_anchor", "opens_turn", "past_event", "recalled_before", "reporting_verb", "separate_incident", "years_apart"]
 
 
 # An event word written with a clitic or an ending its stem keeps (بانفجار، انفجارا، للهجوم) is still an event
@@ -79,6 +79,24 @@ def separate_incident(text: str, two: bool = False) -> bool:
             if any(_event_noun(said[j][0]) for j in range(max(0, k - 2), k)):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence holds several figures, each held against many others
+def further_incident(sentence: str) -> bool:
+    """Does a sentence tell its figures of one more incident beside its report's others: an event noun with
+    "another" just after it (place_scopes.tsv kind ``another``: "غارة أخرى دمرت مدفع هاون عيار (120) وقتل 2 من
+    طاقمه" beside a tank's three dead, alyaum ac26bc1b5aacd, 2015-08-02, judged other-event P049, P057, P033), or
+    opening with an additive word and an event (kind ``further``: "كما قتل ستة أشخاص عندما فجرت انتحارية نفسها أمس
+    في سوق في مايدوغوري" after a village raid's ten dead, aawsat a92b2ca8acbf7, 2015-08-01, judged other-event P019,
+    P032; "كما نصب مقاتلو المقاومة الشعبية فجر أمس كمينين للثوار، أسفرا عن مصرع 24 انقلابيا")?  Not when a
+    reporting verb follows the additive word: "كما أعلن المرصد مقتل ..." tells another's word, maybe of the same
+    event.  Its tolls dispute no other statement's."""
+    said = statement_words(sentence)
+    if len(said) > 1 and said[0][0] in scope_words("further"):
+        return not any(reporting_verb(f) for f in bare_readings(said[1][0]))
+    another = scope_words("another")
+    return any(k and any(f in another for f in bare_readings(w)) and _event_noun(said[k - 1][0])
+               for k, (w, _) in enumerate(said))
 
 
 @functools.lru_cache(maxsize=8192)  # a sentence holds several figures, each held against many others

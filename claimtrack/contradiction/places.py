@@ -30,7 +30,7 @@ from .statement_words import bare_readings, statement_words, with_article
 from ..timewords import find_time_expressions
 from .dating import apart, event_days
 from .figures import revises
-from .incidents import causes_apart, event_word, opening_anchor, opens_turn, past_event, recalled_before, reporting_verb, separate_incident, years_apart
+from .incidents import causes_apart, event_word, opening_anchor, opens_turn, past_event, recalled_before, reporting_verb, separate_incident, further_incident, years_apart
 from .localities import localities, localities_apart, names_one_of, placed_apart, placed_text, places_by_name
 from .narration import NARRATION
 from .scopes import scope_terms, scope_words
@@ -213,11 +213,12 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         return True
     if not one and placed_apart(a, b, articles, leads):
         return True
-    if any(separate_incident(x.sentence.of(articles[x.article].text)) or separate_incident(leads[x.article], two=True)
-           for x in (a, b)):
+    if any(separate_incident(sentence := x.sentence.of(articles[x.article].text)) or further_incident(sentence)
+           or separate_incident(leads[x.article], two=True) for x in (a, b)):
         # "وفي حادثة منفصلة ...": its sentence tells another incident than the report's; "في حادثين مروريين
         # منفصلين" in its lead: its article tells two (alyaum a58e87541ed05, 2015-07-26: 7 hurt in one crash, 3
-        # then 5 in the other, told by one spokesman in three paragraphs)
+        # then 5 in the other, told by one spokesman in three paragraphs); "كما قتل ستة ..."، "غارة أخرى ...": one
+        # more incident (:func:`.incidents.further_incident`)
         return True
     if anchored_apart(a, b, articles) or anchored_apart(b, a, articles):
         return True
