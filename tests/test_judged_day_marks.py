@@ -177,6 +177,25 @@ def test_two_tolls_told_by_two_causes_are_two_events():
     assert event_causes("إطلاق سراح 20 معتقلا") == event_causes("اشتعال النيران في مخازن للوقود") == frozenset()
 
 
+def test_an_accident_and_an_attack_are_two_events():
+    # 2015-07-24: "15 جندياً على الأقل في الجيش المصري قتلوا في الهجوم الذي استهدف حاجز أبو رفاعي" (a security official)
+    # and the Nile boat, "اثر اصطدام مركب رحلات ... بصندل نهري" (the Egyptian police): marked as two speakers' figures
+    # for one toll; an attack is any cause of violence (a bombing, a strike, gunfire, a blade), never an accident's
+    from claimtrack.contradiction.incidents import causes_apart, event_causes
+
+    attack = "15 جندياً على الأقل في الجيش المصري قتلوا في الهجوم الذي استهدف حاجز أبو رفاعي جنوب الشيخ زويد"
+    boat = ("18شخصاً على الاقل بينهم نساء واطفال لقوا مصرعهم مساء أول أمس الاربعاء اثر اصطدام مركب رحلات كانوا على "
+            "متنه بصندل نهري في النيل")
+    assert event_causes(boat) == {"crash"} and causes_apart(attack, boat)
+    assert causes_apart("لقي شخصان مصرعهما وأصيب 4 آخرون في حادث مروري", attack)
+    # an attack meets every cause of violence; a cause named beside it is the attack's ("في هجوم حمل بصمات" of a
+    # suicide bomber stays a bombing, apart from a slaughter)
+    assert not causes_apart(attack, "قتل 15 جنديا في انفجار عبوة ناسفة")
+    assert event_causes("انتحاري فجر نفسه مما أدى إلى مقتل ستة أشخاص في هجوم") == {"bomb"}
+    # a coup is no accident: "مصرع 24 انقلابيا" names no cause
+    assert event_causes("أسفرا عن مصرع 24 انقلابيا") == frozenset()
+
+
 def test_a_toll_that_rose_is_todays_whatever_day_its_event_was():
     # 2015-07-25: "مصادر بالنيابة العامة": "عدد قتلى حادث غرق مركب في نهر النيل بالقاهرة الأسبوع الماضي ارتفع إلى 38
     # قتيلا" (aef0dfe20952c, ac69679c45e4e): the running toll of the Nile boat, held against the 29, 31 and 35 of that

@@ -265,6 +265,9 @@ _OTHER_ENDINGS = ("", "\u0627", "\u0627\u062a", "\u064a\u0646", "\u0627\u0646", 
 
 # An explosion (انفجار) is a bomb's or a shell's: it shares a cause with both.
 _BLAST = ("bomb", "strike")
+# An attack (هجوم، اعتداء) is told by any of the causes of violence, never by an accident's: what a statement
+# that names no other cause names (the fishermen's "هجوم" is their slaughter's, ذبحا بالسكين).
+_ATTACK = frozenset({"blade", "bomb", "gunfire", "strike"})
 
 
 @functools.cache
@@ -293,7 +296,7 @@ def _readings(word: str) -> set[str]:
 
 @functools.lru_cache(maxsize=8192)  # a statement is held against many others
 def event_causes(text: str) -> frozenset[str]:
-    """The causes of death or harm a statement names (event_causes.tsv: bomb, strike, gunfire, blade)."""
+    """The causes of death or harm a statement names (event_causes.tsv: bomb, strike, gunfire, blade, crash)."""
     table = _cause_forms()
     words = [w for w, _ in statement_words(text)]
     found: set[str] = set()
@@ -306,6 +309,9 @@ def event_causes(text: str) -> frozenset[str]:
             if k + 1 < len(words):
                 nxt = _readings(words[k + 1])
                 found.update(c for second, causes in after.items() if second and second in nxt for c in causes)
+    if "attack" in found:
+        found.discard("attack")
+        return frozenset(found) or _ATTACK
     return frozenset(found)
 
 
