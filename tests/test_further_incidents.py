@@ -55,3 +55,32 @@ def test_a_further_incident_s_toll_disputes_no_toll_of_the_lead():
     # as a rival count and are marked, which is what the additive opening rules out
     assert _disputes("كما ") == []
     assert "disagrees" in _disputes("و")
+
+
+_STATEMENT = ("وبفضل من الله ثم بجهود رجال الأمن وما توفر لهم من قدرات تم الكشف عمن يقف خلف هذه الحوادث وذلك وفق الآتي :- 1 - "
+              "حادث استهداف المصلين بقرية الدالوه بمحافظة الإحساء ، تم ضبط (97) سبعة وتسعين موقوفاً. 2 - الحادثان الآثمان "
+              "اللذان استهدفا المصلين بمسجد الإمام علي بن أبي طالب ببلدة القديح. وقد باشرت الجهات الأمنية القبض عليهم "
+              "وعددهم (190) مائة وتسعون موقوفاً")
+
+
+def test_an_item_of_a_numbered_list_is_a_part_of_its_statement():
+    # alriyadh (2015-07-22): the interior ministry's 431 arrested, then its cases one by one, each with its count
+    # (judged part-vs-whole M021, M024; P005, P061 against other outlets' 431)
+    from claimtrack.contradiction.incidents import listed_item
+
+    assert listed_item(_STATEMENT, _STATEMENT.index("(97)"))
+    assert listed_item(_STATEMENT, len(_STATEMENT))
+    assert not listed_item(_STATEMENT, _STATEMENT.index("1 -"))  # the sentence before the list
+    # one number alone, a date, a range and a score are no list
+    assert not listed_item("5-حادث استهداف المصلين الفاشل بمسجد الحسين بتاريخ 11 / 8 / 1436هـ", 60)
+    assert not listed_item("قتل بين 20 - 25 شخصا في 4 / 8 / 1436هـ، وانتهت المباراة 2-1 للهلال", 70)
+    assert not listed_item("في 2015-07-21 قتل 1 -وأصيب 2 -", 30)
+
+
+def test_the_counts_of_a_listed_statement_dispute_no_total():
+    # the 97 and the 190 of two items, and the 431 of the statement's lead, in one article: no rival figures
+    text = ("431 من خلايا «داعش» في قبضة الداخلية\n\nصرح المتحدث الأمني بوزارة الداخلية بأن الجهات الأمنية تمكنت من "
+            "القبض على 431 موقوفا.\n\n" + _STATEMENT + "\n")
+    article = parse_article(text, id="a0000000000ms", outlet="alriyadh", published=dt.date(2015, 7, 22))
+    disputes = [m.dispute for m in claimtrack.contradictions(claimtrack.Corpus([article])) if m.dispute]
+    assert "disagrees" not in disputes and "updates" not in disputes

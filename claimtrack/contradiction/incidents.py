@@ -22,7 +22,7 @@ from .measured import CLAUSE_PUNCTUATION_RE
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["causes_apart", "event_causes", "event_word", "further_incident", "named_years", "opening_anchor", "opens_turn", "past_event", "recalled_before", "reporting_verb", "separate_incident", "years_apart"]
+__all__ = ["causes_apart", "event_causes", "event_word", "further_incident", "listed_item", "named_years", "opening_anchor", "opens_turn", "past_event", "recalled_before", "reporting_verb", "separate_incident", "years_apart"]
 
 
 # An event word written with a clitic or an ending its stem keeps (بانفجار، انفجارا، للهجوم) is still an event
@@ -79,6 +79,23 @@ def separate_incident(text: str, two: bool = False) -> bool:
             if any(_event_noun(said[j][0]) for j in range(max(0, k - 2), k)):
                 return True
     return False
+
+
+# A list item's number opening an item of a statement: one digit, a dash, then a word ("1 - حادث استهداف المصلين"،
+# "5-حادث"); not a date (4 / 8 / 1436), a range (20 - 25) or a score (2-1).
+_ITEM_RE = regex.compile(r"(?<![\d/.\-])([1-9])\s?[-\u2013]\s?(?=\p{L})")
+
+
+def listed_item(paragraph: str, end: int) -> bool:
+    """Does a statement that ends at ``end`` in ``paragraph`` tell an item of a numbered list (an item numbered 1,
+    then one numbered 2, in the paragraph, the statement reaching past the first)?  A ministry's statement lists its
+    cases, each with its count: "وذلك وفق الآتي :- 1 - حادث استهداف المصلين بقرية الدالوه ... تم ضبط (97) ... 2 -
+    الحادثان الآثمان ... وعددهم (190) مائة وتسعون موقوفاً" (alriyadh, 2015-07-22) are parts of the 431 arrested the
+    statement opens with, not rival counts of them (judged part-vs-whole M021, M024, and P005, P061 against other
+    outlets' 431)."""
+    numbers = [(int(m.group(1)), m.start()) for m in _ITEM_RE.finditer(paragraph)]
+    firsts = [at for k, (n, at) in enumerate(numbers) if any(m == n + 1 and later > at for m, later in numbers[k + 1 :])]
+    return bool(firsts) and end > firsts[0]
 
 
 @functools.lru_cache(maxsize=8192)  # a sentence holds several figures, each held against many others

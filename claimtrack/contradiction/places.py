@@ -30,7 +30,7 @@ from .statement_words import bare_readings, statement_words, with_article
 from ..timewords import find_time_expressions
 from .dating import apart, event_days
 from .figures import revises
-from .incidents import causes_apart, event_word, opening_anchor, opens_turn, past_event, recalled_before, reporting_verb, separate_incident, further_incident, years_apart
+from .incidents import causes_apart, event_word, opening_anchor, opens_turn, past_event, recalled_before, reporting_verb, separate_incident, further_incident, listed_item, years_apart
 from .localities import localities, localities_apart, names_one_of, placed_apart, placed_text, places_by_name
 from .narration import NARRATION
 from .scopes import scope_terms, scope_words
@@ -220,6 +220,8 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         # then 5 in the other, told by one spokesman in three paragraphs); "كما قتل ستة ..."، "غارة أخرى ...": one
         # more incident (:func:`.incidents.further_incident`)
         return True
+    if any(_in_list(x, articles[x.article]) for x in (a, b)):
+        return True  # an item of a numbered list: a part of the statement's whole (incidents.listed_item)
     if anchored_apart(a, b, articles) or anchored_apart(b, a, articles):
         return True
     if years_apart(a.content.text, b.content.text) or causes_apart(a.content.text, b.content.text):
@@ -290,6 +292,11 @@ def _paragraphs_apart(a: Attribution, b: Attribution, article: Article, weight: 
     if any(f in totals or f[:-1] in totals for x in (a, b) for w, _ in statement_words(x.content.text) for f in bare_readings(w)):
         return False
     return not event_anchors(set(claim_key(pa).ordered), set(claim_key(pb).ordered), weight)
+
+
+def _in_list(a: Attribution, article: Article) -> bool:
+    block = next((b for b in article.blocks if b.span.start <= a.content.span.start < b.span.end), None)
+    return block is not None and listed_item(block.text(article), a.content.span.end - block.span.start)
 
 
 def _paragraph(a: Attribution, article: Article) -> str:
