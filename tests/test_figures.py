@@ -434,3 +434,17 @@ def test_updates_run_in_the_order_of_publication_times_within_a_day():
     pairs = {(by_id[m.a].article, by_id[m.b].article) for m in marks}
     assert ("alweeam_48", "alwatan_38") in pairs and ("alwatan_38", "alweeam_48") not in pairs
     assert all(at[by_id[m.a].article] <= at[by_id[m.b].article] for m in marks)
+
+
+def test_a_figure_of_the_dead_and_the_wounded_together_counts_neither_alone():
+    # aljazirah aedccb3c0eda7 (2015-07-23): "حصيلة تفجير السيارة المفخخة في بغداد الجديدة ... ارتفعت من جديد إلى 66
+    # قتيلاً وجريحاً" against 30 killed in a series of bombings (judged other-measure P023, W016); the alyaum article of
+    # the Suruc story, "سقوط حوالي 10 قتلى وإصابة 20 آخرين", gives two figures, each with its own measure
+    from claimtrack.contradiction.measured import CASUALTIES, measured_figures
+
+    together = "حصيلة تفجير السيارة المفخخة في بغداد الجديدة ارتفعت من جديد إلى 66 قتيلاً وجريحاً"
+    assert [m for _, m in measured_figures(together)] == [CASUALTIES]
+    assert not figure_conflict(_mention(together), _mention("وقتل 30 شخصا على الأقل في سلسلة تفجيرات"))
+    assert figure_conflict(_mention(together), _mention("ارتفعت حصيلة التفجير إلى 70 قتيلا وجريحا"))
+    assert [m for _, m in measured_figures("سقوط حوالي 10 قتلى وإصابة 20 آخرين، في حصيلة أولية")] == ["killed", "wounded"]
+    assert [m for _, m in measured_figures("وأسقط 27 قتيلًا و227 جريحًا")] == ["killed", "wounded"]

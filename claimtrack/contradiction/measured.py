@@ -25,7 +25,7 @@ from .dating import date_spans, dated_detail
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "approximators", "group_of", "joined", "measured_figures", "side_of", "singular_units", "two_groups"]
+__all__ = ["CASUALTIES", "CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "approximators", "group_of", "joined", "measured_figures", "side_of", "singular_units", "two_groups"]
 
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
@@ -191,9 +191,30 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
             found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
                                               text=span.of(text), span=span), m1 or m2)]
         k += 1
+    # "66 قتيلاً وجريحاً": one figure of the dead and the wounded together, a measure of its own, never held against
+    # a count of the dead alone (aljazirah aedccb3c0eda7, 2015-07-23: a car bomb's toll "ارتفعت ... إلى 66 قتيلاً
+    # وجريحاً" against 30 killed in a series of bombings, judged other-measure P023, W016)
+    found = [(q, CASUALTIES) if m and _and_another_measure(text, q, m) else (q, m) for q, m in found]
     return tuple((q, m) for q, m in found if m and q.unit in PEOPLE_UNITS and not _one_of(q)
                  and not (q.span is not None and any(r < q.span.start for r in relatives)
                           and not _risen_to(text, q, relatives) and not dated_detail(text, q, relatives)))
+
+
+# What a figure of the dead and the wounded together counts (:func:`measured_figures`).
+CASUALTIES = "casualties"
+
+
+def _and_another_measure(text: str, q: Quantity, measure: str) -> bool:
+    """Is a figure whose own unit is a measure ("66 قتيلاً") followed at once by و and a noun of another measure
+    ("وجريحاً")?"""
+    if q.span is None or q.unit != measure:
+        return False
+    rest = text[q.span.end :]
+    after = statement_words(rest)[:1]
+    if not after or not after[0][0].startswith(WAW) or not named_units(after[0][0][1:]) & measure_units() - {measure}:
+        return False
+    # (not a measure with its own figure after it: "10 قتلى وإصابة 20 آخرين")
+    return not any(find_quantities(w) for w in rest[after[0][1].end :].split()[:2])
 
 
 def _one_of(q: Quantity) -> bool:
