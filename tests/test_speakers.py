@@ -9,7 +9,7 @@ import pytest
 
 from claimtrack import Corpus
 from claimtrack.matching.speaker_index import SpeakerIndex
-from claimtrack.matching.speakers import Speaker, identity_keys, relation, resolve_titles, speaker_of
+from claimtrack.matching.speakers import Speaker, _runs_meet, _word_in, identity_keys, relation, resolve_titles, speaker_of
 
 SAME = [
     # one person, named in full and by surname (suruc_bombing, maliki_reactions)
@@ -184,3 +184,15 @@ _SPEAKERS = st.builds(
 @given(st.lists(_SPEAKERS, min_size=1, max_size=8))
 def test_every_speaker_relation_calls_the_same_is_proposed(speakers):
     _check(speakers)
+
+
+_RUNS = st.lists(st.lists(_WORDS, min_size=1, max_size=4).map(tuple), max_size=8).map(tuple)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RUNS, _RUNS)
+def test_names_with_many_runs_meet_as_run_by_run(a, b):
+    """Two speakers with many runs are compared through each one's words (speakers._run_words); the answer is the
+    run-by-run test's (speakers._word_in on every pair of runs)."""
+    by_pairs = any(_word_in(x[-1], y) or _word_in(y[-1], x) for x in a for y in b)
+    assert _runs_meet(a, b) == by_pairs

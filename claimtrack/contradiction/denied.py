@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..claims import ClaimKey, claim_key
 from ..claims.key import topic_key
@@ -65,20 +65,21 @@ def named_denial(word: str) -> bool:
     return any(f.form == "masdar" for f in grammar().cue_forms(bare, bare))
 
 
-class SkeletonsMet:
+class SkeletonsMet(frozenset[str]):
     """What :func:`denial_target_linked` reads of a claim's :func:`rare_skeletons` when it is held against one
-    denial: which of the denial's skeletons it has (``met``) and how many it has (``len``).  A corpus's claims and
-    outlet sentences are indexed by their skeletons (:class:`Linkable`) and only those a denial's words meet
-    are held against it, so their skeletons need not be kept as a set each (at 5,000 real articles, 140,000 sets:
-    60 MB)."""
+    denial: which of the denial's skeletons it has (``in``: the set's own members) and how many it has (``len``).  A
+    corpus's claims and outlet sentences are indexed by their skeletons (:class:`Linkable`) and only those a denial's
+    words meet are held against it, so their skeletons need not be kept as a set each (at 5,000 real articles,
+    140,000 sets: 60 MB).  A set, so that ``in`` is the set's own test: at 16,000 real articles a denial's words are
+    looked up in its candidates' skeletons 52 million times."""
 
-    __slots__ = ("met", "size")
+    __slots__ = ("size",)
+    size: int
 
-    def __init__(self, met: "Collection[str]", size: int) -> None:
-        self.met, self.size = met, size
-
-    def __contains__(self, skeleton: object) -> bool:
-        return skeleton in self.met
+    def __new__(cls, met: "Iterable[str]", size: int) -> "SkeletonsMet":
+        self = super().__new__(cls, met)
+        self.size = size
+        return self
 
     def __len__(self) -> int:
         return self.size
