@@ -144,3 +144,15 @@ def test_a_statement_about_what_was_raised_tells_a_report_past_a_comma() -> None
     assert [s.of(text) for s in told_reports(text, past_comma=True)] == [
         "حضور عدد من لاعبي منتخب الناشئين لحفل غنائي في ملهى ليلي بمصر"]
     assert not told_reports(text)  # (the claims made of told reports stay as they were)
+
+
+def test_some_of_a_group_denying_is_a_denial_the_content_tells() -> None:
+    # alwatan a975735a7f566 (2015-07-22): a source says the arrested men's statements differed, "some denied appearing in
+    # the clip, others admitted": no denial of the police's "المقبوض عليهم أرشدوا عن آخرين ظهروا في المقطع" (judged
+    # different-claims M001) nor of the men's own admission (judged agreement by both annotators of S006)
+    told = "\"إفادات المقبوض عليهم اختلفت، إذ أنكر بعضهم ظهوره في مقطع الفيديو، واعترف آخرون"
+    assert denial_mentions(told, verbs_within=6) == ()
+    assert denial_mentions("أنكر معظمهم التهم الموجهة إليهم", verbs_within=6) == ()
+    # the speaker's own denial, and a denial whose subject is named, still are
+    assert denial_mentions("أنكر المتهمون التهم الموجهة إليهم", verbs_within=6)
+    assert denial_mentions("نفت الوزارة ما تردد عن بعضهم", verbs_within=6)

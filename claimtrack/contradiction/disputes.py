@@ -22,7 +22,7 @@ import regex
 from ..claims import ClaimKey
 from ..lexicon import read_rows
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, WAW, YEH, without_article, without_conjunction
+from ..lexicon.morph import ALEF, ALEF_MAKSURA, BEH, KAF, LAM, PRONOUN_SUFFIXES, WAW, YEH, without_article, without_conjunction
 from ..models import Attribution, Mention
 from ..normalize import fold
 from ..spans import Span
@@ -308,10 +308,25 @@ def denial_mentions(text: str, offset: int = 0, *, verbs_within: int | None = No
             continue
         forms = g.cue_forms(w, without_conjunction(w))
         negated = k > 0 and without_conjunction(words[k - 1][0]) in negators
-        if not negated and (verbs_within is None or k < verbs_within) and any(fold(f.verb.lemma) in verbs for f in forms):
+        if not negated and (verbs_within is None or k < verbs_within) and any(fold(f.verb.lemma) in verbs for f in forms) \
+                and not (verbs_within is not None and k + 1 < len(words) and _some_of_them(words[k + 1][0])):
             found.append(Mention(span.of(text), span.shift(offset)))
         k += 1
     return tuple(found)
+
+
+@functools.cache
+def _partitives() -> frozenset[str]:
+    """attribution_words.tsv role ``partitive`` (بعض، معظم، أغلب), folded."""
+    return frozenset(fold(r[0]) for r in read_rows("attribution_words.tsv", 2) if r[1] == "partitive")
+
+
+def _some_of_them(word: str) -> bool:
+    """Is a folded word a partitive with a pronoun (بعضهم، معظمهم) as a denial verb's subject: some of a group deny,
+    and the content tells it ("إفادات المقبوض عليهم اختلفت، إذ أنكر بعضهم ظهوره في مقطع الفيديو، واعترف آخرون",
+    alwatan a975735a7f566, 2015-07-22: no denial of the police's "المقبوض عليهم أرشدوا عن آخرين ظهروا في المقطع",
+    judged different-claims M001, and of the arrested men's own admission, S006)?"""
+    return any(word.endswith(p) and word[: len(word) - len(p)] in _partitives() for p in PRONOUN_SUFFIXES)
 
 
 _LA = fold("\u0644\u0627")  # لا
