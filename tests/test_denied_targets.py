@@ -407,3 +407,11 @@ def test_a_denial_of_who_did_an_act_names_the_doer() -> None:
     sentence = "ونفى زوج المعلمة ما أشيع حول قيام شقيق الطالبة بتغيير الرغبات لرفضه عمل شقيقته كطبيبة"
     father = _located(sentence, "ونفى", "زوج المعلمة", sentence[sentence.index("ما"):], "a611be8205e3b")
     assert names_another(father, _located("قامت بتغيير رغبات ابنتها", "", "", "قامت بتغيير رغبات ابنتها"))
+
+
+def test_a_claim_that_they_did_not_mean_it_agrees_with_a_denial_of_intent() -> None:
+    # alwatan a975735a7f566 (2015-07-22): a source's "وقال معظم المعترفين للمحققين إنهم لم يتعمدوا التحرش" was marked as
+    # denied by the young men's "تعمدهم التحرش"; both say they did not mean it
+    denial = _claim("تعمدهم التحرش")
+    assert not asserts_denied(denial, _claim("وقال معظم المعترفين للمحققين إنهم لم يتعمدوا التحرش"))
+    assert asserts_denied(denial, _claim("الشبان تعمدوا التحرش بالفتاتين"))

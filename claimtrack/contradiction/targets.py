@@ -108,6 +108,16 @@ def names_a_qualifier(text: str) -> bool:
     return any(_qualifier_word(w) for w, _ in statement_words(text))
 
 
+def _asserts_a_qualifier(text: str) -> bool:
+    """Does a claim name an intent or a cause (:func:`names_a_qualifier`) not under a verb's negator?  "وقال معظم
+    المعترفين للمحققين إنهم لم يتعمدوا التحرش" (alwatan a975735a7f566, 2015-07-22) says what a denial of "تعمدهم
+    التحرش" says: it agrees with it."""
+    words = statement_words(text)
+    negators = grammar().verb_negators
+    return any(_qualifier_word(w) and not (k and without_conjunction(words[k - 1][0]) in negators)
+               for k, (w, _) in enumerate(words))
+
+
 def asserts_denied(denial: Claim, other: Claim, weight: "Callable[[str], float] | None" = None) -> bool:
     """Does a claim assert what a denial denies?  With the corpus's ``weight``, first: does it name a good part of
     what the denial denies, isolated from its reasons, its report phrase and its speaker's description, weighed by
@@ -127,7 +137,7 @@ def asserts_denied(denial: Claim, other: Claim, weight: "Callable[[str], float] 
     if weight is not None and not (names_denied(denial, other, weight) and names_predicate(denial.attribution, other)
                                    and not names_another(denial, other)):
         return False
-    if denies_a_qualifier(denial.attribution.content.text) and not names_a_qualifier(other.attribution.content.text):
+    if denies_a_qualifier(denial.attribution.content.text) and not _asserts_a_qualifier(other.attribution.content.text):
         return False
     if denies_own_part(denial.attribution.content.text) and not names_denier(denial, other):
         return False
