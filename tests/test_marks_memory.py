@@ -6,7 +6,7 @@ import pytest
 from claimtrack import Corpus
 from claimtrack.claims.key import topic_key
 from claimtrack.contradiction.denied import Linkable, explicit_denial
-from claimtrack.contradiction.disputes import denial_link_words, denial_target_linked, rare_skeletons
+from claimtrack.contradiction.denial_links import denial_link_words, denial_target_linked, rare_skeletons
 from claimtrack.contradiction.narration import keyed_narration
 from claimtrack.contradiction.window import DayWindow
 

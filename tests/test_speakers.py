@@ -9,7 +9,8 @@ import pytest
 
 from claimtrack import Corpus
 from claimtrack.matching.speaker_index import SpeakerIndex
-from claimtrack.matching.speakers import Speaker, _runs_meet, _word_in, identity_keys, relation, resolve_titles, speaker_of
+from claimtrack.matching.name_runs import runs_meet, word_in
+from claimtrack.matching.speakers import Speaker, identity_keys, relation, resolve_titles, speaker_of
 
 SAME = [
     # one person, named in full and by surname (suruc_bombing, maliki_reactions)
@@ -192,7 +193,7 @@ _RUNS = st.lists(st.lists(_WORDS, min_size=1, max_size=4).map(tuple), max_size=8
 @settings(max_examples=300, deadline=None)
 @given(_RUNS, _RUNS)
 def test_names_with_many_runs_meet_as_run_by_run(a, b):
-    """Two speakers with many runs are compared through each one's words (speakers._run_words); the answer is the
-    run-by-run test's (speakers._word_in on every pair of runs)."""
-    by_pairs = any(_word_in(x[-1], y) or _word_in(y[-1], x) for x in a for y in b)
-    assert _runs_meet(a, b) == by_pairs
+    """Two speakers with many runs are compared through each one's words (name_runs._run_words); the answer is the
+    run-by-run test's (name_runs.word_in on every pair of runs)."""
+    by_pairs = any(word_in(x[-1], y) or word_in(y[-1], x) for x in a for y in b)
+    assert runs_meet(a, b) == by_pairs

@@ -20,8 +20,9 @@ from ..spans import Span
 from ..normalize import fold
 from ..polarity import negated_cue
 from ..sentences import split_sentences
-from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_denied, rare_skeletons,
-                       report_speakers, shared_event, statement_backreference, statement_speakers)
+from .denial_links import rare_skeletons, shared_event
+from .disputes import (DENIAL_VERB_REACH, denial_mentions, opens_with_report_denied, report_speakers,
+                       statement_backreference, statement_speakers)
 from .statement_words import statement_words
 from .window import DayWindow
 
@@ -86,7 +87,7 @@ class SkeletonsMet(frozenset[str]):
 
 
 class Linkable:
-    """The claims a denial may be linked to by its rare words (:func:`~.disputes.denial_target_linked`), indexed by
+    """The claims a denial may be linked to by its rare words (:func:`~.denial_links.denial_target_linked`), indexed by
     the skeletons of their rare words and their articles' days: a denial is held only against the claims of its
     date window (:class:`~.window.DayWindow`) that share one of its words' skeletons (with none, no two words are
     shared), not against every claim.  Of each claim only the number of its skeletons is kept besides the index:
@@ -107,7 +108,7 @@ class Linkable:
     def near(self, words: "Iterable[tuple[str, str]]", refers_to: str | None,
              article: str) -> "tuple[list[Claim], dict[str, SkeletonsMet]]":
         """The claims within the date window of a denial of ``article`` that share the skeletons of two of its
-        ``words`` (word, skeleton): fewer link no claim (:func:`~.disputes.denial_target_linked`); and the claim it
+        ``words`` (word, skeleton): fewer link no claim (:func:`~.denial_links.denial_target_linked`); and the claim it
         points back to (``refers_to``), in corpus order; and for each (by id) the skeletons of ``words`` it has."""
         met: dict[int, list[str]] = {}
         days = self.window.reach(article)
@@ -246,7 +247,7 @@ class LeadTexts(dict[str, str]):
 class Leads:
     """The words of each article's lead (:func:`article_lead`), read once, to ask whether two articles tell one
     story: a denial linked by its words to an account in another article denies it only when the two leads
-    share two rare words (:func:`~.disputes.shared_event`) that few leads of the corpus name
+    share two rare words (:func:`~.denial_links.shared_event`) that few leads of the corpus name
     (:data:`_LEAD_SHARE`).  On a day of 1,400 articles two rare words of a denial meet those of hundreds of
     unrelated accounts ("ونفت حماس ... تخطط لتنفيذ عمليات في الضفة" / "تنفيذ ... عمل" in a tourism survey),
     and two leads share words of the day's big stories (سوريا، قتل); two articles of one story name its actors

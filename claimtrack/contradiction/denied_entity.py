@@ -25,7 +25,7 @@ from ..matching.score import Claim
 from ..normalize import fold
 from ..spans import Span
 from .denied_object import agent_of, object_of
-from .disputes import skeleton
+from .denial_links import skeleton
 from .predicates import predicate_forms
 from .statement_words import statement_words
 

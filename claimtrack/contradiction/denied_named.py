@@ -13,7 +13,8 @@ from ..lexicon.morph import without_article
 from ..matching.score import Claim
 from ..models import Attribution
 from .denied_object import object_of, predicate_terms, words_of_role
-from .disputes import denial_mentions, skeleton, statement_noun
+from .denial_links import skeleton
+from .disputes import denial_mentions, statement_noun
 from .predicates import predicate_forms
 from .statement_words import bare_readings, statement_words
 

@@ -22,7 +22,7 @@ from ..claims.key import topic_key
 from ..claims.quantities import find_quantities
 from ..geography import claim_countries, countries, country_of, is_media_noun, places_differ
 from ..lexicon.background import background
-from ..models import Article, Attribution
+from ..models import Article, Attribution, Block
 from ..sentences import split_paragraph
 from ..spans import Span
 from .denied import LeadTexts
@@ -54,7 +54,7 @@ def _countries(text: str, source: str) -> frozenset[str]:
     return own or (countries(claim_key(source)) if source else frozenset())
 
 
-# A term shared by two contexts counts as evidence of one event from this rarity weight up (disputes.shared_event's).
+# A term shared by two contexts counts as evidence of one event from this rarity weight up (denial_links.shared_event's).
 _SHARED_WEIGHT = 2.0
 # A word that real news uses in no more articles than this (of 20,290) is as rare as a name: سروج 53، الوراق 20،
 # داود أوغلو 104، كردستان 184; not مقتل 1,933 or أسفر 574.
@@ -139,7 +139,7 @@ def _country_named_before(a: Attribution, article: Article) -> str:
     if _named_countries(content) or not _says_the_country(content):
         return ""
     start = a.content.span.start
-    block = next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
+    block = _block(a, article)
     if block is None:
         return ""
     sentences = [s for s in split_paragraph(article.text, Span(block.span.start, start)) if s.end <= start]
@@ -295,14 +295,19 @@ def _paragraphs_apart(a: Attribution, b: Attribution, article: Article, weight: 
 
 
 def _in_list(a: Attribution, article: Article) -> bool:
-    block = next((b for b in article.blocks if b.span.start <= a.content.span.start < b.span.end), None)
+    block = _block(a, article)
     return block is not None and listed_item(block.text(article), a.content.span.end - block.span.start)
 
 
 def _paragraph(a: Attribution, article: Article) -> str:
-    start = a.content.span.start
-    block = next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
+    block = _block(a, article)
     return block.text(article) if block else ""
+
+
+def _block(a: Attribution, article: Article) -> Block | None:
+    """The block (paragraph) of an article that holds a statement's start."""
+    start = a.content.span.start
+    return next((b for b in article.blocks if b.span.start <= start < b.span.end), None)
 
 
 def told_beside(lead: str, own: str, other: str) -> bool:

@@ -17,7 +17,8 @@ from .denied import explicit_denial, named_denial
 from .denied_entity import names_another
 from .denied_named import names_denied, names_predicate
 from .denied_object import denied_start, denies_own_part, tells_denied
-from .disputes import denial_mentions, rare_skeletons, told_reports
+from .denial_links import rare_skeletons
+from .disputes import denial_mentions, told_reports
 from ..normalize import fold
 from .statement_words import bare_readings, punctuation_between, statement_words
 from .narration import TOLD
@@ -171,7 +172,7 @@ def _word_positions(text: str, wanted: Collection[str]) -> list[int]:
 
 @functools.lru_cache(maxsize=65536)
 def skeletons(word: str) -> frozenset[str]:
-    """The skeletons (:func:`~.disputes.rare_skeletons`) of every term of a word."""
+    """The skeletons (:func:`~.denial_links.rare_skeletons`) of every term of a word."""
     return rare_skeletons(claim_key(word), _ANY_WEIGHT, 0.0)
 
 

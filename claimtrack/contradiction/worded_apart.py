@@ -18,7 +18,7 @@ from ..matching.speakers import relation
 from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      second_part, told_referent, trailing_denial, undenied)
-from .disputes import denial_link_words, denial_target_linked
+from .denial_links import denial_link_words, denial_target_linked
 from .explain import Mark, explain, figures_why
 from .fate_marks import agrees_on_fate, fate_marks, fate_of
 from .fates import Fate, read_fate
@@ -281,7 +281,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
 
 
 def _link_words(denial: ClaimKey, weight: Callable[[str], float]) -> tuple[tuple[str, str], ...]:
-    """The words a denial is linked by (:func:`~.disputes.denial_link_words`) but a party to a war (place_scopes.tsv
+    """The words a denial is linked by (:func:`~.denial_links.denial_link_words`) but a party to a war (place_scopes.tsv
     kind ``actor``), named in every report of it: "ما تم تداوله حول عمليات تصفية للأسرى الحوثيين" (the Aden
     resistance's council, a0342c78bf797, 2015-07-22) was linked by الحوثيين and one more word to a captive's story and
     to Houthi leaders moving their families (judged denial-of-other-claim P066, M006; other-event P047)."""
@@ -331,7 +331,7 @@ def asserts_nothing(content: str) -> bool:
 
 # A denial sharing this many rare words with an account is linked to it whatever countries each names.
 _PLACES_OUTWEIGHED = 4
-# A denial of a fact linked by three words only (disputes.denial_target_linked, of_fact) to accounts in more
+# A denial of a fact linked by three words only (denial_links.denial_target_linked, of_fact) to accounts in more
 # articles than this is linked to none of them.
 _LOOSE_REACH = 2
 # A link of three words only is kept on a corpus of at most this many articles (one story's): on eleven real days

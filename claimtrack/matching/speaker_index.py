@@ -59,7 +59,7 @@ class SpeakerIndex:
 
 def _spellings(words: Iterable[str]) -> set[str]:
     """Each word and the word without its last letter: two words one of which is the other with one letter more
-    at the end (:func:`~.speakers._word_in`) share one of these, as two equal words do."""
+    at the end (:func:`~.name_runs.word_in`) share one of these, as two equal words do."""
     out: set[str] = set()
     for w in words:
         out.add(w)

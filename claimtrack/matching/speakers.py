@@ -33,6 +33,7 @@ from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, PREPOSITION_CLITICS, WAW, YEH, derived_masdar, without_article
 from ..normalize import fold, normalize
+from .name_runs import runs_meet
 
 __all__ = ["Speaker", "government_of", "identity_keys", "one_speaker", "relation", "resolve_titles", "speaker_of"]
 
@@ -246,55 +247,6 @@ def _plural(bare: str) -> bool:
         (WAW, ALEF + NOON, WAW + NOON, YEH + NOON)))
 
 
-def _runs_meet(a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]]) -> bool:
-    """Do two names meet: the last word of one (a surname, a body's distinctive word) stands in the other,
-    spelt alike (داود أوغلو / أحمد أوغلو; الخرينج / مبارك بن بنيه الخرينج; تسفاي / برهانو تسفايي)?"""
-    if len(a) * len(b) <= _FEW_RUN_PAIRS:
-        return any(_word_in(x[-1], y) or _word_in(y[-1], x) for x in a for y in b)
-    # A short name resolved against a large corpus takes the runs of every fuller mention it meets, so the pairs of
-    # runs grow with the corpus (at 16,000 real articles 65 a candidate pair, 13 at 4,000: 20 times the calls for 4
-    # times the articles): each side's last words are looked up in the other's words instead, as _word_in would find
-    # them in any one of its runs.
-    words_a, shorter_a = _run_words(tuple(a))
-    words_b, shorter_b = _run_words(tuple(b))
-    return any(_word_among(x[-1], words_b, shorter_b) for x in a) or any(
-        _word_among(y[-1], words_a, shorter_a) for y in b)
-
-
-# Above this many pairs of runs, _runs_meet looks words up in each side's words (_run_words) instead.
-_FEW_RUN_PAIRS = 4
-
-
-@functools.lru_cache(maxsize=4096)
-def _run_words(runs: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """Every word of ``runs``, and each such word of five letters or more without its last letter."""
-    words = frozenset(w for r in runs for w in r)
-    return words, frozenset(w[:-1] for w in words if len(w) >= 5)
-
-
-def _word_among(word: str, words: frozenset[str], shorter: frozenset[str]) -> bool:
-    """Does ``word`` stand in one of the runs whose words and shortened words (:func:`_run_words`) are given, as
-    :func:`_word_in` finds it in one run: itself, or one letter more or less at the end, both of four letters or
-    more?"""
-    return word in words or word in shorter or (len(word) >= 5 and word[:-1] in words)
-
-
-def _word_in(word: str, run: tuple[str, ...]) -> bool:
-    """Does ``word`` stand in ``run``, as it is or spelt with one letter more or less at the end (تسفاي / تسفايي,
-    دعاله / دعال: a transliterated name), both of four letters or more?  (Asked some 170 times a candidate pair
-    on a large corpus: lengths are compared before any string.)"""
-    if word in run:
-        return True
-    n = len(word)
-    if n < 4:
-        return False
-    for w in run:
-        m = len(w)
-        if (m == n + 1 and w.startswith(word)) or (m == n - 1 and m >= 4 and word.startswith(w)):
-            return True
-    return False
-
-
 def _heads(titles: frozenset[str]) -> frozenset[str]:
     return frozenset(t.split()[0] for t in titles)
 
@@ -322,7 +274,7 @@ def relation(a: Speaker, b: Speaker) -> str:
         # unnamed sources are not the one person or body named elsewhere.
         return "different"
     if a.named and b.named:
-        return "same" if (a.names & b.names) or _runs_meet(a.runs, b.runs) else "different"
+        return "same" if (a.names & b.names) or runs_meet(a.runs, b.runs) else "different"
     if not a.named and not b.named and a.titles and b.titles and a.anonymous == b.anonymous:
         return "same" if _heads(a.titles) & _heads(b.titles) else "different"
     return ""
@@ -350,7 +302,7 @@ def resolve_titles(speakers: Sequence[Speaker]) -> list[Speaker]:
                 s = attrs.evolve(s, names=found[0].names, runs=found[0].runs)
         elif s.named and len(s.runs) == 1 and not s.names and not s.anonymous:
             fuller = [n for n in dict.fromkeys(by_word.get(s.runs[0][-1], ()))
-                      if sum(map(len, n.runs)) + len(n.names) > len(s.runs[0]) and _runs_meet(s.runs, n.runs)]
+                      if sum(map(len, n.runs)) + len(n.names) > len(s.runs[0]) and runs_meet(s.runs, n.runs)]
             if fuller and all(relation(fuller[0], n) == "same" for n in fuller[1:]):
                 s = attrs.evolve(s, names=frozenset().union(*(n.names for n in fuller)),
                                  runs=tuple(dict.fromkeys(r for n in fuller for r in n.runs)),
