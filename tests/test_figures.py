@@ -448,3 +448,47 @@ def test_a_figure_of_the_dead_and_the_wounded_together_counts_neither_alone():
     assert figure_conflict(_mention(together), _mention("ارتفعت حصيلة التفجير إلى 70 قتيلا وجريحا"))
     assert [m for _, m in measured_figures("سقوط حوالي 10 قتلى وإصابة 20 آخرين، في حصيلة أولية")] == ["killed", "wounded"]
     assert [m for _, m in measured_figures("وأسقط 27 قتيلًا و227 جريحًا")] == ["killed", "wounded"]
+
+
+def test_a_measure_in_the_next_clause_counts_no_figure_before_it():
+    # alriyadh a8045cd4f147d (2015-08-04), the Hamburg fire: the firemen moved more than 60 people to safety; the
+    # wounded named after the comma are others, still searched for (judged different claims P009, P021 against
+    # "أصيب 27 شخصًا" and "ارتفع عدد المصابين ... إلى 38 مصابا")
+    from claimtrack.contradiction.measured import measured_figures
+
+    moved = ("وأجلت قوات الإطفاء السكان من المنازل المجاورة، ونقلت أكثر من 60 شخصا إلى مكان آمن، وتبحث فرق الإنقاذ "
+             "حاليا ما إذا كان هناك مصابون آخرون في المنازل المحيطة")
+    assert measured_figures(moved) == ()
+    assert not figure_conflict(_mention("أصيب 27 شخصًا اليوم في حادث اندلاع حريق وانفجار في مبنى بمدينة هامبورج"),
+                               _mention(moved))
+    # within its clause a measure after the figure still counts it
+    assert [m for _, m in measured_figures("12 شخصا على الأقل قتلوا في الهجوم")] == ["killed"]
+
+
+def test_a_nominative_dual_of_a_nisba_noun_counts_two():
+    # the Punjab police station attack (2015-07-27): "مقتل شرطيان وثلاثة مدنيين" (acf5281c4dc85) is the five of
+    # "سقوط خمسة قتلى على الاقل" (a6451690e4bd5; judged agreement P036); the oblique مدنيين stays a plural
+    from claimtrack.contradiction.measured import measured_figures
+
+    breakdown = "الهجوم نتج عنه مقتل شرطيان وثلاثة مدنيين وإصابة سبعة آخرين"
+    assert [(q.low, q.unit, m) for q, m in measured_figures(breakdown)][:2] == [(2.0, "policeman", "killed"),
+                                                                                (3.0, "civilian", "killed")]
+    five = "أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند قرب الحدود مع باكستان، عن سقوط خمسة قتلى على الاقل"
+    assert not figure_conflict(_mention(breakdown), _mention(five))
+    assert [(q.low, q.unit) for q, _ in measured_figures("الهجوم نتج عنه مقتل شرطيين وثلاثة مدنيين")] == [(3.0, "civilian")]
+
+
+def test_a_group_s_count_is_no_dispute_of_a_far_larger_count_of_people():
+    # the Syrian Network for Human Rights' Eid report (2015-07-21): 143 people killed by government forces, and a
+    # headline's 39 children; a group's count against a count of people no more than twice it is still compared
+    from claimtrack.contradiction.measured import measured_figures
+
+    people = "القوات الحكومية قتلت 143 شخصًا، يتوزعون إلى 19 مسلحًا"
+    assert [m for _, m in measured_figures(people)][:1] == ["killed"]
+    assert not figure_conflict(_mention(people), _mention("مقتل 39 طفلاً خلال أيام عيد الفطر"))
+    assert figure_conflict(_mention("قتل 30 مدنيا في القصف"), _mention("قتل 45 شخصا في القصف"))
+    # a count of the dead that names the group beside them counts the group (aawsat / alriyadh, 2015-07-22: judged
+    # disagrees P017)
+    assert figure_conflict(_mention("قتل 43 مدنيا على الأقل الأحد عندما قصف المتمردون مدينة عدن جنوب اليمن"),
+                           _mention("ارتفع عدد القتلى المدنيين الذين سقطوا جراء قصف ميليشيات الحوثي وصالح على أحياء "
+                                    "سكنية في مديرية دار سعد شمال عدن إلى 103 قتلى."))

@@ -30,7 +30,7 @@ __all__ = ["CASUALTIES", "CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS
 # Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
 # A generic unit (person, victim) or a measure (killed) names no group.
 GENERIC_UNITS = frozenset({"person", "victim", "killed", "wounded", "detainee", "prisoner", "missing"})
-PEOPLE_UNITS = GENERIC_UNITS | frozenset({None, "civilian", "soldier", "officer", "fighter", "member", "child", "woman",
+PEOPLE_UNITS = GENERIC_UNITS | frozenset({None, "civilian", "soldier", "officer", "policeman", "fighter", "member", "child", "woman",
                                             "mercenary", "hostage", "refugee", "migrant", "displaced"})
 # What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
 _RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
@@ -113,7 +113,11 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
 
 def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
     """The measures named between a figure and ``end``; when that is the next figure and the word just before
-    it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون")."""
+    it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون").  Not past the
+    clause's end: "ونقلت أكثر من 60 شخصا إلى مكان آمن، وتبحث فرق الإنقاذ حاليا ما إذا كان هناك مصابون آخرون"
+    (alriyadh a8045cd4f147d, 2015-08-04) counts the evacuated, not the wounded (judged P009, P021)."""
+    if (stop := CLAUSE_PUNCTUATION_RE.search(text, start, end)) is not None:
+        end = stop.start()
     words = statement_words(text[start:end])
     g = grammar()
     for k, (w, span) in enumerate(words[:-1]):
@@ -304,6 +308,10 @@ def joined(text: str, before: Span, after: Span) -> bool:
     return not CLAUSE_PUNCTUATION_RE.search(between) and any(w.startswith(WAW) for w, _ in statement_words(between))
 
 
+_NISBA = "\u064a"  # ي: مدني، شرطي
+_NOMINATIVE_DUAL = "\u0627\u0646"  # ان
+
+
 @functools.cache
 def _dual_units() -> dict[str, str]:
     """The dual of a noun of people whose plural is broken (data: broken_plurals.tsv, units.tsv), folded, -> its
@@ -314,6 +322,11 @@ def _dual_units() -> dict[str, str]:
         units = named_units(singular)
         if len(units) == 1 and (unit := next(iter(units))) in PEOPLE_UNITS:
             out.update((fold(singular) + ending, unit) for ending in DUAL_ENDINGS)
+    # a nisba noun's nominative dual, which no plural is spelt as ("مقتل شرطيان وثلاثة مدنيين": two policemen,
+    # five dead with the civilians, as "سقوط خمسة قتلى", the Punjab attack, 2015-07-27, judged agreement P036)
+    for row in read_rows("units.tsv", 2):
+        if row[1] in PEOPLE_UNITS - GENERIC_UNITS and row[0].endswith(_NISBA):
+            out.setdefault(fold(row[0]) + _NOMINATIVE_DUAL, row[1])
     return out
 
 
