@@ -461,8 +461,12 @@ def test_a_measure_in_the_next_clause_counts_no_figure_before_it():
     assert measured_figures(moved) == ()
     assert not figure_conflict(_mention("أصيب 27 شخصًا اليوم في حادث اندلاع حريق وانفجار في مبنى بمدينة هامبورج"),
                                _mention(moved))
-    # within its clause a measure after the figure still counts it
+    # within its clause a measure after the figure still counts it, past a phrase set off by commas or an agency's
+    # initials; the dead and wounded together before a new clause are neither alone
     assert [m for _, m in measured_figures("12 شخصا على الأقل قتلوا في الهجوم")] == ["killed"]
+    assert [m for _, m in measured_figures("أكثر من 20 شخصا، معظمهم من النساء، لقوا حتفهم")] == ["killed"]
+    assert [m for _, m in measured_figures("30 مدنيا (أ.ف.ب) قتلوا")] == ["killed"]
+    assert not [q for q, m in measured_figures("سقط 12 شخصا قتلى وجرحى، ونقل 3 منهم إلى المستشفى") if q.low == 12]
 
 
 def test_a_nominative_dual_of_a_nisba_noun_counts_two():
@@ -476,6 +480,8 @@ def test_a_nominative_dual_of_a_nisba_noun_counts_two():
     five = "أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند قرب الحدود مع باكستان، عن سقوط خمسة قتلى على الاقل"
     assert not figure_conflict(_mention(breakdown), _mention(five))
     assert [(q.low, q.unit) for q, _ in measured_figures("الهجوم نتج عنه مقتل شرطيين وثلاثة مدنيين")] == [(3.0, "civilian")]
+    # only after a measure word: elsewhere the dual may be an adjective of a dual noun
+    assert [q.low for q, _ in measured_figures("أعلن مصدران عسكريان مقتل 12 مسلحا")] == [12.0]
 
 
 def test_a_group_s_count_is_no_dispute_of_a_far_larger_count_of_people():

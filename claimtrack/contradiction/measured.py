@@ -115,9 +115,11 @@ def _measures_after(text: str, start: int, end: int, before_figure: bool) -> fro
     """The measures named between a figure and ``end``; when that is the next figure and the word just before
     it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون").  Not past the
     clause's end: "ونقلت أكثر من 60 شخصا إلى مكان آمن، وتبحث فرق الإنقاذ حاليا ما إذا كان هناك مصابون آخرون"
-    (alriyadh a8045cd4f147d, 2015-08-04) counts the evacuated, not the wounded (judged P009, P021)."""
-    if (stop := CLAUSE_PUNCTUATION_RE.search(text, start, end)) is not None:
-        end = stop.start()
+    (alriyadh a8045cd4f147d, 2015-08-04) counts the evacuated, not the wounded (judged P009, P021): a clause ends at
+    punctuation followed by و; a phrase set off by commas ("20 شخصا، على الأقل، قتلوا") or an agency's initials
+    ("(أ.ف.ب)") does not end it."""
+    if (stop := _CLAUSE_OPENS_RE.search(text, start, end)) is not None:
+        end, before_figure = stop.start(), False
     words = statement_words(text[start:end])
     g = grammar()
     for k, (w, span) in enumerate(words[:-1]):
@@ -300,6 +302,7 @@ def _measures_of(word: str) -> frozenset[str]:
 
 
 CLAUSE_PUNCTUATION_RE = regex.compile(r"[،,.؛:]")  # what ends a clause between two figures
+_CLAUSE_OPENS_RE = regex.compile(r"[،,.؛:]\s*\u0648")  # and a new one that opens with و after it
 
 
 def joined(text: str, before: Span, after: Span) -> bool:
@@ -322,12 +325,15 @@ def _dual_units() -> dict[str, str]:
         units = named_units(singular)
         if len(units) == 1 and (unit := next(iter(units))) in PEOPLE_UNITS:
             out.update((fold(singular) + ending, unit) for ending in DUAL_ENDINGS)
-    # a nisba noun's nominative dual, which no plural is spelt as ("مقتل شرطيان وثلاثة مدنيين": two policemen,
-    # five dead with the civilians, as "سقوط خمسة قتلى", the Punjab attack, 2015-07-27, judged agreement P036)
-    for row in read_rows("units.tsv", 2):
-        if row[1] in PEOPLE_UNITS - GENERIC_UNITS and row[0].endswith(_NISBA):
-            out.setdefault(fold(row[0]) + _NOMINATIVE_DUAL, row[1])
     return out
+
+
+@functools.cache
+def _nisba_duals() -> dict[str, str]:
+    """A nisba noun of people's nominative dual, which no plural is spelt as (units.tsv: شرطيان -> policeman,
+    مدنيان -> civilian), folded, -> its unit."""
+    return {fold(row[0]) + _NOMINATIVE_DUAL: row[1] for row in read_rows("units.tsv", 2)
+            if row[1] in PEOPLE_UNITS - GENERIC_UNITS and row[0].endswith(_NISBA)}
 
 
 def _implied_counts(text: str) -> list[Quantity]:
@@ -341,6 +347,11 @@ def _implied_counts(text: str) -> list[Quantity]:
         measures = named_units(without_conjunction(words[k - 1][0])) & measure_units() if k else frozenset()
         counts = next(iter(measures)) if len(measures) == 1 else None
         if (unit := _dual_units().get(bare)) is not None:
+            found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
+        elif counts and (unit := _nisba_duals().get(bare)) is not None:
+            # right after a measure word ("مقتل شرطيان وثلاثة مدنيين": two policemen, five dead with the civilians,
+            # as "سقوط خمسة قتلى", the Punjab attack, 2015-07-27, judged agreement P036); elsewhere it may be an
+            # adjective ("مصدران عسكريان")
             found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
         elif counts and "another" in grammar().role(bare):
             found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
