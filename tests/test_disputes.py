@@ -760,3 +760,23 @@ def test_the_archive_window_judgements_are_well_formed():
     assert all(r["gap"] > 3 for r in rows if drawn[r["pair"]] == "gone")
     assert all(r["gap"] <= 3 for r in rows if drawn[r["pair"]] == "new")
     assert all(sorted({r["a"]["published"], r["b"]["published"]}) == r["days"] for r in rows)
+
+
+def test_the_archive_change_judgements_are_well_formed():
+    # tests/data/day_judgments/archive_pairs.jsonl: the whole archive's dispute marks that the twenty-first session's
+    # code (figures counted like with like) and the twentieth's last denial rules changed, not judged before: 49
+    # gone, 11 new, judged blind by two annotators each
+    import json
+
+    text = (DATA / "day_judgments" / "archive_pairs.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    kinds = {"denies", "contradicts", "updates", "disagrees", "none"}
+    assert len(rows) == 60 and len({r["pair"] for r in rows}) == 60
+    assert all(len(r["labels"]) == 2 and set(r["labels"]) <= kinds and r["label"] in kinds for r in rows)
+    # the shared label, or none when either annotator called it no dispute
+    assert all(r["label"] == (r["labels"][0] if "none" not in r["labels"] else "none") for r in rows
+               if r["labels"][0] == r["labels"][1] or "none" in r["labels"])
+    drawn = [r["drawn_from"][0].split(":")[0] for r in rows]
+    assert drawn.count("gone") == 49 and drawn.count("new") == 11
+    assert all(r["why"] and r["a"]["content"] and r["b"]["content"] for r in rows)
+    assert all(sorted({r["a"]["published"], r["b"]["published"]}) == r["days"] for r in rows)
