@@ -498,3 +498,13 @@ def test_a_group_s_count_is_no_dispute_of_a_far_larger_count_of_people():
     assert figure_conflict(_mention("قتل 43 مدنيا على الأقل الأحد عندما قصف المتمردون مدينة عدن جنوب اليمن"),
                            _mention("ارتفع عدد القتلى المدنيين الذين سقطوا جراء قصف ميليشيات الحوثي وصالح على أحياء "
                                     "سكنية في مديرية دار سعد شمال عدن إلى 103 قتلى."))
+
+
+def test_a_count_of_policemen_counts_people():
+    # units.tsv's policeman (شرطي، شرطيين) is a unit of people for the stories' facets too (data/people_units.tsv):
+    # a figure of policemen with no measure word counts people, as one of soldiers does
+    from claimtrack.matching.facets import headline_gives_toll
+
+    assert headline_gives_toll("نشر 500 شرطي في شوارع المدينة")
+    assert headline_gives_toll("نشر 500 جندي في شوارع المدينة")
+    assert not headline_gives_toll("افتتاح 3 مراكز للشرطة في المدينة")
