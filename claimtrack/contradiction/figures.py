@@ -15,7 +15,6 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from ..claims import Quantity, claim_key, find_quantities
-from ..claims.units import named_units
 from ..geography import named_places
 from ..lexicon import read_rows
 from ..lexicon.morph import ALEF, HAMZA, HEH, MIN, PRONOUN_SUFFIXES, TEH, TEH_MARBUTA, WAW, YEH, without_article
@@ -26,7 +25,7 @@ from ..timewords.words import date_words
 from .statement_words import bare_readings, statement_words
 from .dating import dated_detail, named_dates
 from .measured import DUAL_ENDINGS, group_of, measured_figures, side_of
-from .parts import figure_parts
+from .parts import figure_parts, names_group
 from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention
 from .durations import ago_words
@@ -95,14 +94,7 @@ def _group_within(x: Quantity, y: Quantity, text_x: str, text_y: str) -> bool:
     if bool(group_of(x)) == bool(group_of(y)):
         return False
     group, people, text = (x, y, text_y) if group_of(x) else (y, x, text_x)
-    return _low(people) > _GROUP_PART * _high(group) and not _names_group(text, group_of(group) or "")
-
-
-def _names_group(text: str, group: str) -> bool:
-    """Does ``text`` name people of ``group`` (units.tsv) in a word that is no figure's unit ("القتلى المدنيين")?"""
-    units = [q.span for q in find_quantities(text) if q.span is not None]
-    return any(group in named_units(w) and not any(u.start <= span.start < u.end for u in units)
-               for w, span in statement_words(text))
+    return _low(people) > _GROUP_PART * _high(group) and not names_group(text, group_of(group) or "")
 
 
 # How many times a count of people of no group must be a group's count for the group to be read as a part of it.

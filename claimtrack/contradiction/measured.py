@@ -114,10 +114,8 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
 def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
     """The measures named between a figure and ``end``; when that is the next figure and the word just before
     it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون").  Not past the
-    clause's end: "ونقلت أكثر من 60 شخصا إلى مكان آمن، وتبحث فرق الإنقاذ حاليا ما إذا كان هناك مصابون آخرون"
-    (alriyadh a8045cd4f147d, 2015-08-04) counts the evacuated, not the wounded (judged P009, P021): a clause ends at
-    punctuation followed by و; a phrase set off by commas ("20 شخصا، على الأقل، قتلوا") or an agency's initials
-    ("(أ.ف.ب)") does not end it."""
+    clause's end, punctuation followed by و: "ونقلت أكثر من 60 شخصا إلى مكان آمن، وتبحث فرق الإنقاذ ... ما إذا كان
+    هناك مصابون آخرون" (a8045cd4f147d, 2015-08-04: the evacuated, judged P009, P021), not "20 شخصا، على الأقل، قتلوا"."""
     if (stop := _CLAUSE_OPENS_RE.search(text, start, end)) is not None:
         end, before_figure = stop.start(), False
     words = statement_words(text[start:end])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from ..claims import Quantity, claim_key
+from ..claims import Quantity, claim_key, find_quantities
 from ..claims.units import named_units
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import LAM, MIN, PRONOUN_SUFFIXES, without_conjunction
@@ -17,7 +17,7 @@ from .statement_words import bare_readings, statement_words
 from .measured import CLAUSE_PUNCTUATION_RE, approximators, group_of, joined, measured_figures, singular_units, two_groups
 from .scopes import scope_terms, scope_words
 
-__all__ = ["figure_parts"]
+__all__ = ["figure_parts", "names_group"]
 
 
 
@@ -179,3 +179,11 @@ def _word_terms(word: str) -> frozenset[str]:
 
 # How many words after a figure "في صفوف" may stand ("أحد عشر قتيلا في صفوف").
 _SIDE_REACH = 3
+
+
+def names_group(text: str, group: str) -> bool:
+    """Does ``text`` name people of ``group`` (units.tsv) in a word that is no figure's unit ("القتلى المدنيين")?
+    A count of people that does counts that group, no whole of it (:func:`.figures.figure_conflict`)."""
+    units = [q.span for q in find_quantities(text) if q.span is not None]
+    return any(group in named_units(w) and not any(u.start <= span.start < u.end for u in units)
+               for w, span in statement_words(text))
