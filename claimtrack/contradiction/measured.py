@@ -344,12 +344,10 @@ def _implied_counts(text: str) -> list[Quantity]:
         bare = without_conjunction(w)
         measures = named_units(without_conjunction(words[k - 1][0])) & measure_units() if k else frozenset()
         counts = next(iter(measures)) if len(measures) == 1 else None
-        if (unit := _dual_units().get(bare)) is not None:
-            found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
-        elif counts and (unit := _nisba_duals().get(bare)) is not None:
-            # right after a measure word ("مقتل شرطيان وثلاثة مدنيين": two policemen, five dead with the civilians,
-            # as "سقوط خمسة قتلى", the Punjab attack, 2015-07-27, judged agreement P036); elsewhere it may be an
-            # adjective ("مصدران عسكريان")
+        # a nisba noun's dual only right after a measure word ("مقتل شرطيان وثلاثة مدنيين": two policemen, five dead
+        # with the civilians, as "سقوط خمسة قتلى", the Punjab attack, 2015-07-27, judged agreement P036); elsewhere
+        # it may be an adjective ("مصدران عسكريان")
+        if (unit := _dual_units().get(bare) or (_nisba_duals().get(bare) if counts else None)) is not None:
             found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
         elif counts and "another" in grammar().role(bare):
             found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
