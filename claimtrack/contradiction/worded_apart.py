@@ -166,13 +166,15 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
                                              denial_words=link_words)
                 if not (points_back or words) and of_fact:
-                    # three words of a long fact: held apart, kept only if the denial meets few accounts so
-                    words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
-                                                 denial_words=link_words, of_fact=True)
-                    if words and not named_place_conflict(c.attribution, other.attribution) \
-                            and lead_words.meet(c.attribution.article, other.attribution.article) \
-                            and not topic_only(c, other, words, articles, topics):
-                        loose.append((other, words))
+                    # three words of a long fact: held apart, kept only if the denial meets few accounts so, and
+                    # only on a corpus of one story's size (what a larger one would find here is not kept)
+                    if len(texts) <= _LOOSE_CORPUS_MOST:
+                        words = denial_target_linked(key, other.key, weight, claim_skeletons=rare_of[other.id],
+                                                     denial_words=link_words, of_fact=True)
+                        if words and not named_place_conflict(c.attribution, other.attribution) \
+                                and lead_words.meet(c.attribution.article, other.attribution.article) \
+                                and not topic_only(c, other, words, articles, topics):
+                            loose.append((other, words))
                     continue
                 if not (points_back or words):
                     continue
@@ -189,7 +191,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         # a denial whose three words meet accounts in more articles than this denies none of them in particular
         # (a long statement's common words, on a day of 1,400 articles: "القوات"، "العمليات"، "بسرعة"); and on a
         # corpus of more than WORDING_CORPUS_MOST articles such links are held back (:data:`_LOOSE_CORPUS_MOST`)
-        if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH and len(texts) <= _LOOSE_CORPUS_MOST:
+        if len({o.attribution.article for o, _ in loose}) <= _LOOSE_REACH:
             links += loose
         # (asked of the links only: most candidates fail on their words first)
         links = [(o, w) for o, w in links if not denies_too(o) and (
