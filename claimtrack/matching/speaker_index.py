@@ -30,15 +30,20 @@ class SpeakerIndex:
         self._words: dict[str, list[int]] = {}  # a spelling of any word of a run -> positions
         self._last: dict[str, list[int]] = {}  # a spelling of a run's last word -> positions
         self._heads: dict[str, list[int]] = {}
+        keyed: dict[Speaker, tuple[set[str], set[str], set[str]]] = {}  # (one speaker is many claims')
         for k, s in enumerate(speakers):
             for n in s.names:
                 self._names.setdefault(n, []).append(k)
-            for w in _spellings(w for r in s.runs for w in r):
+            if (keys := keyed.get(s)) is None:
+                keys = keyed[s] = (_spellings(w for r in s.runs for w in r), _spellings(r[-1] for r in s.runs),
+                                   {t.split()[0] for t in s.titles})
+            words, last, heads = keys
+            for w in words:
                 self._words.setdefault(w, []).append(k)
-            for w in _spellings(r[-1] for r in s.runs):
+            for w in last:
                 self._last.setdefault(w, []).append(k)
-            for t in s.titles:
-                self._heads.setdefault(t.split()[0], []).append(k)
+            for h in heads:
+                self._heads.setdefault(h, []).append(k)
 
     def maybe_same(self, s: Speaker) -> set[int]:
         """The positions of the speakers that may be the same as ``s`` (every one :func:`~.speakers.relation`
