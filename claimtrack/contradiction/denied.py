@@ -208,11 +208,16 @@ def names_statements(a: Attribution, text: str) -> bool:
     return statement_speakers(sentence) is not None or report_speakers(sentence) is not None
 
 
+# (a denial that names whose statements it calls false is held against every claim of a speaker like it in its window:
+# at 16,000 articles 200,000 pairs of a few hundred speakers)
+_relation = functools.lru_cache(maxsize=1 << 16)(relation)
+
+
 def is_author(who: "tuple[Speaker, frozenset[str]]", other: Claim) -> bool:
     """Is ``other`` a claim of the speaker a denial names: the same speaker, and, when the denial names it by a
     title alone ("وكالة أنباء فارس": any agency's title), every word of it in the other's source."""
     speaker, words = who
-    if relation(speaker, other.speaker) != "same":
+    if _relation(speaker, other.speaker) != "same":
         return False
     return bool(speaker.names or speaker.runs) or words <= set(claim_key(other.attribution.source.text).ordered)
 

@@ -251,9 +251,6 @@ def _heads(titles: frozenset[str]) -> frozenset[str]:
     return frozenset(t.split()[0] for t in titles)
 
 
-# (asked of every candidate pair and of a denial against each claim of the speaker it names: the same few speakers
-# of a story meet again and again)
-@functools.lru_cache(maxsize=1 << 16)
 def relation(a: Speaker, b: Speaker) -> str:
     """``"same"`` speaker, ``"different"`` speakers, or ``""`` when nothing tells.
 
