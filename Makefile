@@ -19,8 +19,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# (the copy replaces the tests' editable install, if any: their stamp goes, so that `make test` makes it again and
+# .venv/bin/claimtrack runs the code being tested, not the copy)
 $(DEMO_STAMP): $(BIN)/python pyproject.toml $(PACKAGE_FILES)
 	$(BIN)/python -m pip install --quiet .
+	rm -f $(TEST_STAMP)
 	touch $@
 
 # The extras the tests exercise: test, the optional inputs (web: HTML pages; encodings: legacy code pages) and dask.
