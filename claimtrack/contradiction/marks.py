@@ -19,12 +19,13 @@ from ..matching.score import RELATED, Claim, PairScore
 from ..matching.speaker_index import SpeakerIndex
 from ..models import Article, Attribution, Mention, id_order
 from ..polarity import negative_core, text_polarity
+from .dating import days_apart
 from .denied import Leads, authors_denied, explicit_denial, is_author, names_statements, not_made, second_part
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, said_at_once,
-                      unnamed_sources)
+                      told_days_apart, unnamed_sources)
 from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .evidence import Evidence, Side, mention
@@ -32,6 +33,7 @@ from .rules import WORDING_CORPUS_MOST, compare, rests_on_wording
 from .targets import asserts_denied
 from .unasserted import calls_it_rumour, one_government
 from .fate_marks import agrees_on_fate
+from .window import DayWindow
 from .worded_apart import asserts_nothing, find_disputes
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -118,6 +120,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         pairs.setdefault((x, y), None)
     marks: list[Mark] = []
     published = {art.id: art.published for art in corpus.articles}
+    window = DayWindow(published)
     times = {art.id: art.published_at for art in corpus.articles if art.published_at is not None}
     articles = {art.id: art for art in corpus.articles}
     authors = _Authors(corpus.claims, articles)
@@ -153,8 +156,13 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         dispute, evidence, why, turned = found
         if dispute == "denies" and authors.not_the_author(ax if turned else ay, claims[y] if turned else claims[x]):
             continue  # a denial of one speaker's statements marked against another's (_Authors)
-        if dispute in ("updates", "disagrees") and figures_apart(ax, ay, claims[x].key, claims[y].key, articles, leads, weight):
-            continue  # worded alike, but the tolls of two events (places.figures_apart)
+        if dispute in ("updates", "disagrees") and (
+                figures_apart(ax, ay, claims[x].key, claims[y].key, articles, leads, weight)
+                or days_apart(ax.content.text, ay.content.text, published.get(ax.article), published.get(ay.article),
+                              one_article=ax.article == ay.article)):
+            continue  # worded alike, but the tolls of two events (places.figures_apart) or of two days (dating)
+        if told_days_apart(dispute, window.days_between(ax.article, ay.article), ax.content.text, ay.content.text):
+            continue  # a later count or another event's, not a second account (figures.told_days_apart)
         if dispute == "contradicts" and len(texts) > WORDING_CORPUS_MOST and rests_on_wording(evidence):
             continue  # a negation or opposed predicates alone: held back on a large corpus (rules.rests_on_wording)
         if dispute == "updates" and reported_later(claims[x], claims[y], published, times):

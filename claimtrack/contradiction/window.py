@@ -30,6 +30,11 @@ class DayWindow:
         da, db = self.days.get(a), self.days.get(b)
         return da is None or db is None or abs(da - db) <= self.window
 
+    def days_between(self, a: str, b: str) -> int | None:
+        """How many days apart articles ``a`` and ``b`` are, None when either is undated."""
+        da, db = self.days.get(a), self.days.get(b)
+        return None if da is None or db is None else abs(da - db)
+
     def reach(self, article: str) -> "list[int | None] | None":
         """The days an article's statements are compared with (the undated too, as None), or None for every day
         when the article is undated."""

@@ -23,7 +23,7 @@ from .explain import Mark, explain, figures_why
 from .fate_marks import agrees_on_fate, fate_marks, fate_of
 from .fates import Fate, read_fate
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, rises, revises,
-                      running_apart, said_at_once, unnamed_sources)
+                      running_apart, said_at_once, told_days_apart, unnamed_sources)
 from .dating import days_apart, named_dates
 from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
@@ -271,6 +271,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         revised = risen or revises(mx.text, my.text)
         kind = figure_kind(speaker, one_source(x, y), revised, unnamed_sources(x, y))
         if running_apart(kind, mx.text, my.text) \
+                or told_days_apart(kind, window.days_between(x.attribution.article, y.attribution.article), mx.text, my.text) \
                 or said_at_once(kind, x.attribution.article == y.attribution.article, revised, mx.text, my.text):
             continue
         first, second = x, y
