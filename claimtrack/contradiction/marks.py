@@ -230,6 +230,8 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
             or calls_it_rumour(cy if turned else cx):
         return None  # the other calls it false too ("ما يتم تداوله عن تأجيل الدراسة ... غير صحيح") or denies it: both deny
     denial = explicit_denial(denier.attribution)
+    if denial and speaker == "same" and cx.attribution.article == cy.attribution.article:
+        return None  # a speaker does not deny itself in one article (as find_disputes holds)
     if denial and second_part(denier.attribution, texts[denier.attribution.article]):
         return None  # what the denier asserts beside what it denies (denied.second_part)
     if denial and one_government(denier, cy if turned else cx) and not denier.attribution.content.refers_to \
