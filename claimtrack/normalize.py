@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from typing import Literal
 
@@ -122,7 +123,9 @@ def normalize(text: str, *, profile: Profile = "search") -> Normalized:
 def fold(text: str, profile: Profile = "match") -> str:
     """Normalized text only, cached: for lexicon keys and words (a line: :func:`fold_line`)."""
     # (fold_word folds any text as fold_line does, character by character from the table: quicker on a short one)
-    return fold_word(text) if profile == "match" else fold_line(text, profile)
+    # Interned: the words of every claim key are folds, and the same word folded again after this cache forgot it
+    # would be a string of its own in each key that holds it.
+    return sys.intern(fold_word(text) if profile == "match" else fold_line(text, profile))
 
 
 def fold_start(text: str, length: int, profile: Profile = "match") -> str:

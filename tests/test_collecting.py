@@ -67,3 +67,15 @@ def test_empty_bounded_caches_keeps_the_sentences_topic_keys():
     empty_bounded_caches()
     assert topic_key.cache_info().currsize >= 1
     assert topic_key(text) is key
+
+
+def test_empty_bounded_caches_empties_the_token_readings():
+    """The readings of tokens extraction keeps (token_table, up to 200,000) are read by extraction alone: emptied
+    with the other bounded caches before the marks."""
+    from claimtrack.attribution.token_table import _READINGS, token_rows
+    from claimtrack.matching.collecting import empty_bounded_caches
+
+    token_rows("\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631")  # قال الوزير
+    assert _READINGS
+    empty_bounded_caches()
+    assert not _READINGS

@@ -43,12 +43,15 @@ def few_full_collections() -> Iterator[None]:
 def empty_bounded_caches() -> None:
     """Empty every bounded cache of claimtrack's text functions (a :func:`functools.lru_cache` with a ``maxsize``:
     words, keys and places of texts read before), as the marks begin.  Those extraction and matching filled are not
-    read again (at 5,000 real articles, some 50 MB of spellings and places); those the marks read fill up again.  The
+    read again (at 5,000 real articles, some 50 MB of spellings and places; and the token readings extraction kept,
+    emptied too); those the marks read fill up again.  The
     unbounded caches (the lexicon's tables) are kept, and so are the sentences' topic keys (:func:`.topic_key`):
     the marks key the outlets' own sentences again, most of them sentences the term weights keyed."""
     for cached in claimtrack_caches():
         if cached is topic_key:
             continue
         parameters = getattr(cached, "cache_parameters", None)
-        if callable(parameters) and parameters()["maxsize"] is not None:
+        # (no cache_parameters: the token table's kept readings, bounded too, which only extraction reads: up to
+        # 200,000 tokens' readings)
+        if not callable(parameters) or parameters()["maxsize"] is not None:
             cached.cache_clear()
