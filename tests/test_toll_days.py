@@ -1,5 +1,5 @@
 """Tolls told on different days (tests/data/toll_days): two speakers' figures of one toll told days apart are a later
-count, not a disagreement (figures.told_days_apart: the Nile boat sinking of 2015-07-22 as sabq told it the next day
+count, not a disagreement (window.told_days_apart: the Nile boat sinking of 2015-07-22 as sabq told it the next day
 and alriyadh two days after, judged blind "other-time"); two tolls that name two days are two events, whichever rule
 pairs them (dating.days_apart, also for the claims matching put in one cluster: Boko Haram's raids of Monday and
 Friday, judged "other-event")."""
@@ -11,7 +11,7 @@ from pathlib import Path
 import attrs
 
 import claimtrack
-from claimtrack.contradiction.figures import DISAGREE_DAYS, told_days_apart
+from claimtrack.contradiction.window import DISAGREE_DAYS, told_days_apart
 from claimtrack.reader.records import RecordReader
 
 DATA = Path(__file__).parent / "data" / "toll_days"

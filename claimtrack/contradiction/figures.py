@@ -30,7 +30,7 @@ from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention
 from .durations import ago_words
 
-__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "period_bound", "reported_later", "revises", "rises", "running_apart", "said_at_once", "told_days_apart", "several_events", "since_day",
+__all__ = ["figure_conflict", "figure_conflict_ready", "figure_kind", "one_source", "period_bound", "reported_later", "revises", "rises", "running_apart", "said_at_once", "several_events", "since_day",
            "unnamed_sources"]
 
 # A figure more than this many times another is a different scope (a raid's toll / the war's), not a dispute.
@@ -383,23 +383,6 @@ def running_apart(kind: str, a: str, b: str) -> bool:
     2015-07-26), are two moments of one count, not two accounts of it?  (One speaker raising his own count since
     Friday, 297 to 590, still updates it: real_disputes D1-040.)"""
     return kind == "disagrees" and since_day(a) != since_day(b)
-
-
-# Two speakers' different figures of one quantity are told at most this many days apart to disagree.
-DISAGREE_DAYS = 1
-
-
-def told_days_apart(kind: str, days: int | None, a: str, b: str) -> bool:
-    """Are two figures of two speakers (``kind`` "disagrees") told in articles ``days`` apart, more than
-    :data:`DISAGREE_DAYS`, with no written date in common?  A figure told two or three days after another is a later
-    count (a toll that rose: the Nile boat's 21 dead told by the police and medical sources, its 29 by the health
-    ministry two days later) or the toll of another event of the kind, not a second account of the same count.  Of the
-    archive's disagreements two or three days apart, 25 drawn at random and judged blind in the twenty-third session:
-    1 a disagreement, 3 one source's toll revised (updates the speakers' names did not show as one), 21 no dispute;
-    of those judged earlier, 1 of 14 (tests/data/day_judgments; between articles of one day, 137 of 203).  Two figures of a
-    past event named by its date ("يوم 26 يونيو") are two accounts of it whatever the days between the articles
-    (real_disputes D2-020).  ``days``: None when either article is undated."""
-    return kind == "disagrees" and days is not None and days > DISAGREE_DAYS and not (named_dates(a) & named_dates(b))
 
 
 def said_at_once(kind: str, one_article: bool, revised: bool, a: str, b: str) -> bool:

@@ -25,7 +25,7 @@ from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, said_at_once,
-                      told_days_apart, unnamed_sources)
+                      unnamed_sources)
 from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .evidence import Evidence, Side, mention
@@ -33,7 +33,7 @@ from .rules import WORDING_CORPUS_MOST, compare, rests_on_wording
 from .targets import asserts_denied
 from .unasserted import calls_it_rumour, one_government
 from .fate_marks import agrees_on_fate
-from .window import DayWindow
+from .window import DayWindow, told_days_apart
 from .worded_apart import asserts_nothing, find_disputes
 
 __all__ = ["NARRATION", "Mark", "contradictions", "find_disputes", "mark_attributions", "narration_claims", "side_of"]
@@ -162,7 +162,7 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
                               one_article=ax.article == ay.article)):
             continue  # worded alike, but the tolls of two events (places.figures_apart) or of two days (dating)
         if told_days_apart(dispute, window.days_between(ax.article, ay.article), ax.content.text, ay.content.text):
-            continue  # a later count or another event's, not a second account (figures.told_days_apart)
+            continue  # a later count or another event's, not a second account (window.told_days_apart)
         if dispute == "contradicts" and len(texts) > WORDING_CORPUS_MOST and rests_on_wording(evidence):
             continue  # a negation or opposed predicates alone: held back on a large corpus (rules.rests_on_wording)
         if dispute == "updates" and reported_later(claims[x], claims[y], published, times):

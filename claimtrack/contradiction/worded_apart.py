@@ -23,7 +23,7 @@ from .explain import Mark, explain, figures_why
 from .fate_marks import agrees_on_fate, fate_marks, fate_of
 from .fates import Fate, read_fate
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, rises, revises,
-                      running_apart, said_at_once, told_days_apart, unnamed_sources)
+                      running_apart, said_at_once, unnamed_sources)
 from .dating import days_apart, named_dates
 from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
@@ -34,7 +34,7 @@ from .scopes import scope_terms
 from .topics import Topic, told_late, topic_only
 from .targets import asserts_denied, carried_twice, denies_too, few_apart, one_person, points_back_apart, said_not, tells_report
 from .unasserted import background_of, calls_it_rumour, one_government
-from .window import DayWindow
+from .window import DayWindow, told_days_apart
 
 __all__ = ["asserts_nothing", "find_disputes"]
 
