@@ -51,6 +51,7 @@ class DisputePair:
     label: str
     a: dict
     b: dict
+    half: str = ""  # "dev" or "held-out" where the set is split: a held-out pair is scored, never listed
 
 
 @attrs.frozen
@@ -95,9 +96,20 @@ class DisputeScore:
         lines.append(f"look-alikes marked: {self.found('none')[0]}/{self.found('none')[1]}   baseline: {fooled}")
         lines.append("(found: pairs of that label marked with any dispute kind; right: marks of that kind on pairs "
                      "of that label)")
+        for half in dict.fromkeys(p.half for p in self.pairs if p.half):
+            rows_of = [k for k, p in enumerate(self.pairs) if p.half == half]
+            part = DisputeScore(tuple(self.pairs[k] for k in rows_of), tuple(self.predicted[k] for k in rows_of),
+                                tuple(self.baseline[k] for k in rows_of))
+            precision, recall, marked, right, n = part.prf()
+            b_precision, b_recall, *_ = part.prf(marks=part.baseline)
+            lines.append(f"half {half:<9} found {right}/{n} (recall {recall:.3f}), precision {precision:.3f} of "
+                         f"{marked}, look-alikes marked {part.found('none')[0]}/{part.found('none')[1]}   "
+                         f"baseline recall {b_recall:.3f}, precision {b_precision:.3f}")
         if verbose:
             lines += [f"{p.id:<8} {p.label:<11} -> {k or '-'}" for p, k in zip(self.pairs, self.predicted)
-                      if k or p.label != "none"]
+                      if (k or p.label != "none") and p.half != "held-out"]
+            if any(p.half == "held-out" for p in self.pairs):
+                lines.append("(held-out pairs are scored above and never listed)")
         return "\n".join(lines) + "\n"
 
     def as_dict(self) -> dict:
@@ -128,7 +140,8 @@ def load_dispute_pairs(folder: "str | Path") -> list[DisputePair]:
             for side in ("a", "b"):
                 if not isinstance(row.get(side), dict) or not {"article", "text"} <= set(row[side]):
                     raise InputError(f"{f}, line {number}: side {side!r} needs 'article' and 'text'")
-            pairs.append(DisputePair(str(row.get("id", f"{f.name}:{number}")), row["label"], row["a"], row["b"]))
+            pairs.append(DisputePair(str(row.get("id", f"{f.name}:{number}")), row["label"], row["a"], row["b"],
+                                     str(row.get("half", ""))))
     return pairs
 
 
