@@ -370,6 +370,29 @@ def test_a_denial_of_what_a_thing_is_grants_the_thing() -> None:
     assert names_predicate(pentagon.attribution, _located(observed, "", "", observed))
 
 
+def test_a_denial_of_what_a_named_thing_is_disputes_only_a_claim_that_names_it() -> None:
+    # A Kurdish official (2015-07-25) "نافيًا في الوقت ذاته أن تكون هذه المجموعة مرتبطة تنظيميًا بحزب العمال الكردستاني
+    # في تركيا" of a group he had just named; over the whole archive it was held against 44 statements of Turkey's war
+    # with the PKK that name the party and not the group (judged unrelated C008, C015, C024, C034, C039, C049, P000)
+    from claimtrack.contradiction.denied_named import names_predicate
+    from claimtrack.contradiction.denied_object import predicate_terms, subject_terms
+
+    sentence = ("وتابع محمد إن المجموعة كانت موجودة قبل الآن، نافيًا في الوقت ذاته أن تكون هذه المجموعة مرتبطة "
+                "تنظيميًا بحزب العمال الكردستاني في تركيا")
+    content = sentence[sentence.index("تكون هذه"):]
+    denial = _located(sentence, "نافيًا", "", content)
+    assert subject_terms(content) and "مرتبط" not in subject_terms(content)
+    assert "مرتبط" in predicate_terms(content)  # the demonstrative's noun is the subject, not what is said of it
+    arrests = ("الشرطة اوقفت 251 شخصا في اطار حملة استهدفت افرادا يشتبه في انتمائهم الى تنظيم داعش وحزب العمال "
+               "الكردستاني اطلقت الجمعة في كل انحاء البلاد")
+    assert not names_predicate(denial.attribution, _located(arrests, "", "", arrests))
+    linked = "المجموعة مرتبطة تنظيميا بحزب العمال الكردستاني وتتلقى أوامرها منه"
+    assert names_predicate(denial.attribution, _located(linked, "", "", linked))
+    # a subject the denial does not name is no condition: "أن يكون منتسبا للشركتين الأخريين" (an employee's denial,
+    # judged denies F071) says what he is, of him
+    assert subject_terms("يكون منتسبا للشركتين الأخريين") == ()
+
+
 _STORY_WORDS = ("الأسد", "سيسيل", "جيركو", "شقيق", "مقتل", "في", "زيمبابوي", "صياد", "أمريكي", "توماس", "مولر", "باع",
                 "بيع", "نجمه", "مانشستر", "،")
 

@@ -140,7 +140,8 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             # stands for a whole mention; what follows it is the verb's object
             break
         if roles & {"relative", "demonstrative", "subordinator", "kana", "qad", "commentary", "issued_by", "gesture"} \
-                or ("anaphor_noun" in roles and not words):
+                or ("anaphor_noun" in roles and not words) or (words and t.key in rule_words().denied_report
+                                                            and verb is not None and verb.stance == "deny"):
             break
         if st.is_preposition_word(t):
             nxt = st.tok(j + 1)

@@ -39,6 +39,7 @@ class RuleWords:
     in_document: frozenset[str]
     delegate_preposition: frozenset[str]
     delegate_title: frozenset[str]
+    denied_report: frozenset[str]
     elative: frozenset[str]
     existential: frozenset[str]
     honorific: frozenset[str]

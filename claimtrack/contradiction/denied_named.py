@@ -12,7 +12,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_article
 from ..matching.score import Claim
 from ..models import Attribution
-from .denied_object import object_of, predicate_terms, words_of_role
+from .denied_object import object_of, predicate_terms, subject_terms, words_of_role
 from .denial_links import skeleton
 from .disputes import denial_mentions, statement_noun
 from .predicates import predicate_forms
@@ -141,9 +141,16 @@ def names_predicate(a: Attribution, other: Claim) -> bool:
     [الأطباء] أن تكون مادة هيدروكلوروثيازيد، التي تستعمل لتغطية مواد أخرى ...، موجودة بين الأدوية التي تم إرسالها
     إلى تشيلي" (aba2ca8ef5959, 2015-08-02) denies the drug's origin, not the positive test the federation's medical
     team announced ("فحص الكشف عن المنشطات تبين تناول اللاعب مادة هيدروكلوروثيازيد", a7550206a5572, a396141e9dd0c:
-    judged denial-of-other-claim E1000, E1004), which names the drug and none of the rest."""
+    judged denial-of-other-claim E1000, E1004), which names the drug and none of the rest.  Nor does it deny what
+    is said of something else than X: a Kurdish official's "نافيًا ... أن تكون هذه المجموعة مرتبطة تنظيميًا بحزب
+    العمال الكردستاني" (of a group he had named) does not deny that the police arrested 251 people suspected of
+    belonging to the PKK (whole archive, judged unrelated C008, C015, C024, C034, C039, C049), which names the party
+    and not the group."""
     terms = predicate_terms(a.content.text)
     if not terms:
         return True
     theirs = _forms_of(other.key.ordered)
+    subject = subject_terms(a.content.text)
+    if subject and not any(_forms_of((t,)) & theirs for t in subject):
+        return False
     return any(_forms_of((t,)) & theirs for t in terms)

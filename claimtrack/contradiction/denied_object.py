@@ -21,7 +21,8 @@ from ..spans import Span
 from .disputes import DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_report_denied, report_phrase_at
 from .statement_words import bare_readings, punctuation_between, statement_words
 
-__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "object_of", "predicate_terms", "tells_denied",
+__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "object_of", "predicate_terms", "subject_terms",
+           "tells_denied",
            "words_of_role"]
 
 
@@ -266,24 +267,47 @@ def words_of_role(*roles: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=8192)
 def predicate_terms(text: str) -> tuple[str, ...]:
     """The key terms of what a denial that opens, after its denial words, with a form of كان (particles.tsv
-    ``kana``: "تكون"، "أن يكون") says of its subject: the words after the subject (its first word, or, when a comma
-    and a relative clause follow it within :data:`_SUBJECT_MOST` words, the words after the clause's closing
-    comma) up to where the denied object ends; none for a denial of another shape."""
+    ``kana``: "تكون"، "أن يكون") says of its subject: the words after the subject (its first word, with the noun
+    after it when that word is a demonstrative, or, when a comma and a relative clause follow it within
+    :data:`_SUBJECT_MOST` words, the words after the clause's closing comma) up to where the denied object ends;
+    none for a denial of another shape."""
+    return _kana_parts(text)[1]
+
+
+def subject_terms(text: str) -> tuple[str, ...]:
+    """The key terms of the subject X of a denial of the shape "أن يكون X Y" (:func:`predicate_terms`), when it is
+    named (a demonstrative and its noun, a definite noun, or a noun a relative clause describes): "تكون هذه المجموعة
+    مرتبطة تنظيميًا بحزب العمال الكردستاني" -> مجموعه; none for another shape or an unnamed subject ("أن تكون قد"،
+    "أن يكون منتسبا للشركتين")."""
+    return _kana_parts(text)[0]
+
+
+@functools.lru_cache(maxsize=8192)
+def _kana_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(subject terms, predicate terms) of a denial "أن يكون X Y" (:func:`predicate_terms`); ((), ()) otherwise."""
     words = statement_words(text)
     first = _first_denied(text, words)
     if first is not None and without_conjunction(words[first][0]) == _THAT:
         first += 1
     if first is None or first + 2 >= len(words) or "kana" not in grammar().role(without_conjunction(words[first][0])):
-        return ()
+        return (), ()
     rest = first + 2
+    if "demonstrative" in grammar().role(without_conjunction(words[first + 1][0])) and rest + 1 < len(words):
+        rest += 1  # "تكون هذه المجموعة مرتبطة": the subject is the demonstrative and its noun
+    subject_end = rest
     comma = next((k for k in range(first + 2, min(len(words), first + 2 + _SUBJECT_MOST))
                   if punctuation_between(text, words, k)), None)
     if comma is not None and _relative(words[comma][0]):
+        subject_end = comma
         rest = next((k for k in range(comma + 1, len(words)) if punctuation_between(text, words, k)), len(words))
     end = _object_end(text, words, rest)
     if rest >= end:
-        return ()
-    return claim_key(text[words[rest][1].start : words[end - 1][1].end]).ordered
+        return (), ()
+    # (a subject named: a demonstrative and its noun, or a definite noun; "أن يكون منتسبا للشركتين" has none, its
+    # first word is what is said of him, judged denies F071)
+    named = rest > first + 2 or words[first + 1][0].startswith(_AL)
+    subject = claim_key(text[words[first + 1][1].start : words[subject_end - 1][1].end]).ordered if named else ()
+    return subject, claim_key(text[words[rest][1].start : words[end - 1][1].end]).ordered
 
 
 # How many words a subject after كان may take before the comma of a relative clause that describes it ("تكون مادة

@@ -23,15 +23,11 @@ from ..normalize import fold
 from ..spans import Span
 from .dating import date_spans, dated_detail
 from .statement_words import bare_readings, statement_words
+from .noun_counts import DUAL_ENDINGS, GENERIC_UNITS, PEOPLE_UNITS, implied_counts, singular_units
 from .scopes import scope_words
 
 __all__ = ["CASUALTIES", "CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "approximators", "group_of", "joined", "measured_figures", "side_of", "singular_units", "two_groups"]
 
-# Units that name who was counted (units.tsv): two different ones are two groups (10 civilians / 11 fighters).
-# A generic unit (person, victim) or a measure (killed) names no group.
-GENERIC_UNITS = frozenset({"person", "victim", "killed", "wounded", "detainee", "prisoner", "missing"})
-PEOPLE_UNITS = GENERIC_UNITS | frozenset({None, "civilian", "soldier", "officer", "policeman", "fighter", "member", "child", "woman",
-                                            "mercenary", "hostage", "refugee", "migrant", "displaced"})
 # What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
 _RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
 
@@ -56,11 +52,14 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
     """For a count of people that names no measure, the verb or noun of its clause that does, before it:
     "اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees, "ارتفع عدد حالات الوفيات ... إلى 29
     شخصا" the dead; back to the figure before it or a comma."""
-    if q.span is None or q.unit is None or q.unit not in GENERIC_UNITS:
+    if q.span is None or q.unit not in PEOPLE_UNITS - {None}:
         return None
     clause = text[start : q.span.start]
     clause = regex.split(r"[،,.؛:]", clause)[-1]
-    for w, _ in reversed(statement_words(clause)):
+    words = statement_words(clause)
+    if q.unit not in GENERIC_UNITS and not _topic_only([without_conjunction(w) for w, _ in words]):
+        return None  # a group's count takes only the measure it is told as: "القتلى (هم) أربعة مدنيين وشرطيان"
+    for w, _ in reversed(words):
         w = without_conjunction(w)
         # and a noun with its article: "ارتفع عدد حالات الوفيات ... إلى 29 شخصا"
         noun = without_article(w) if has_article(w) else None
@@ -68,6 +67,15 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
             if form and (found := named_units(form) & measure_units()):
                 return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+def _topic_only(words: list[str]) -> bool:
+    """Are ``words`` a measure noun with its article and at most a pronoun after it, the topic whose count follows
+    ("وقال ضابط ... إن القتلى أربعة مدنيين وشرطيان", alyaum 404af3b54a, 2015-07-27; "إنّ القتلى هم 18 عنصرًا",
+    aawsat 37dbe51ad7)?"""
+    if len(words) == 2 and len(words[1]) == 2 and not grammar().is_preposition(words[1]):
+        words = words[:1]
+    return len(words) == 1 and has_article(words[0])
 
 
 def group_of(q: Quantity) -> str | None:
@@ -146,7 +154,7 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
     dates = date_spans(text)
     written = [q for q in find_quantities(text)
                if not (q.span and any(d.start <= q.span.start and q.span.end <= d.end for d in dates))]
-    implied = [q for q in _implied_counts(text) if q.span and not any(
+    implied = [q for q in implied_counts(text) if q.span and not any(
         w.span and q.span.start < w.span.end and w.span.start < q.span.end for w in written)]
     quantities = sorted((q for q in written + implied if q.span is None or q.span.start < nested),
                         key=lambda q: q.span.start if q.span else -1)
@@ -185,11 +193,13 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
         if mp and not (q.unit and q.unit == q.counts) and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
                 and not (named_units(text[prev.span.end : q.span.start]) & measure_units()):
             found[k] = (q, mp)
-    # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure
+    # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure; a dual
+    # written as a noun opens none ("وأوقعت قتيلين و24 جريحا": two dead and 24 wounded, alwatan 3a7b5dd39e)
     k = 0
     while k < len(found) - 1:
         (first, m1), (second, m2) = found[k], found[k + 1]
         if (m1 is None) != (m2 is None) and first.span and second.span and not two_groups(first, second) \
+                and all(first.span != q.span for q in implied) \
                 and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
             span = Span(first.span.start, second.span.end)
             found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),
@@ -309,72 +319,6 @@ def joined(text: str, before: Span, after: Span) -> bool:
     return not CLAUSE_PUNCTUATION_RE.search(between) and any(w.startswith(WAW) for w, _ in statement_words(between))
 
 
-_NISBA = "\u064a"  # ي: مدني، شرطي
-_NOMINATIVE_DUAL = "\u0627\u0646"  # ان
-
-
-@functools.cache
-def _dual_units() -> dict[str, str]:
-    """The dual of a noun of people whose plural is broken (data: broken_plurals.tsv, units.tsv), folded, -> its
-    unit: جنديين، جنديان -> soldier (a sound plural, مدنيين، is spelt as its dual and is left out)."""
-    out: dict[str, str] = {}
-    for row in read_rows("broken_plurals.tsv", 2):
-        singular = row[1]
-        units = named_units(singular)
-        if len(units) == 1 and (unit := next(iter(units))) in PEOPLE_UNITS:
-            out.update((fold(singular) + ending, unit) for ending in DUAL_ENDINGS)
-    return out
-
-
-@functools.cache
-def _nisba_duals() -> dict[str, str]:
-    """A nisba noun of people's nominative dual, which no plural is spelt as (units.tsv: شرطيان -> policeman,
-    مدنيان -> civilian), folded, -> its unit."""
-    return {fold(row[0]) + _NOMINATIVE_DUAL: row[1] for row in read_rows("units.tsv", 2)
-            if row[1] in PEOPLE_UNITS - GENERIC_UNITS and row[0].endswith(_NISBA)}
-
-
-def _implied_counts(text: str) -> list[Quantity]:
-    """Counts written without a digit or a number word: a dual of a noun of people ("وجرح جنديين آخرين": two
-    soldiers) and "another" just after a measure verb ("قتل وأصيب آخر": one wounded; particles.tsv role
-    another), each with what the verb before it counts."""
-    words = statement_words(text)
-    found = []
-    for k, (w, span) in enumerate(words):
-        bare = without_conjunction(w)
-        measures = named_units(without_conjunction(words[k - 1][0])) & measure_units() if k else frozenset()
-        counts = next(iter(measures)) if len(measures) == 1 else None
-        # a nisba noun's dual only right after a measure word ("مقتل شرطيان وثلاثة مدنيين": two policemen, five dead
-        # with the civilians, as "سقوط خمسة قتلى", the Punjab attack, 2015-07-27, judged agreement P036); elsewhere
-        # it may be an adjective ("مصدران عسكريان")
-        if (unit := _dual_units().get(bare) or (_nisba_duals().get(bare) if counts else None)) is not None:
-            found.append(Quantity(2.0, 2.0, unit, span.of(text), span, counts))
-        elif counts and "another" in grammar().role(bare):
-            found.append(Quantity(1.0, 1.0, "person", span.of(text), span, counts))
-        elif counts and bare == w and (unit := singular_units().get(bare)) is not None and k + 1 < len(words) \
-                and words[k + 1][0].startswith(WAW) and find_quantities(words[k + 1][0][1:]):
-            # "قتل ضابط وثلاثة جنود" (a89d95f196275, 2015-07-24): an officer and three soldiers, four dead, as
-            # "قتل أربعة ... بينهم ضابط" (a14194ee7348a; judged agreement, P025)
-            found.append(Quantity(1.0, 1.0, unit, span.of(text), span, counts))
-        elif bare != w and (unit := singular_units().get(bare)) is not None:
-            # "أربعة من مشاة البحرية وضابط من البحرية": one more, kept only when joined to a figure (_measured)
-            one = Span(span.end - len(bare), span.end)
-            found.append(Quantity(1.0, 1.0, unit, one.of(text), one, None))
-    return found
-
-
-@functools.cache
-def singular_units() -> dict[str, str]:
-    """The singular of a noun of people whose plural is broken (broken_plurals.tsv), folded, -> its unit: ضابط ->
-    officer, جندي -> soldier."""
-    out: dict[str, str] = {}
-    for row in read_rows("broken_plurals.tsv", 2):
-        units = named_units(row[1])
-        if len(units) == 1 and (unit := next(iter(units))) in PEOPLE_UNITS - GENERIC_UNITS:
-            out[fold(row[1])] = unit  # (not a measure: "وجرح 74 آخرين")
-    return out
-
-
 # How far after a reporting verb the complementizer that opens its content may stand ("وقال شهود في بلدة سروج إن").
 _NESTED_REACH = 6
 
@@ -393,6 +337,3 @@ def _nested_report(text: str) -> int:
                 and words[k + 1][0] not in g.complementizers if k + 1 < len(words) else False:
             return span.start
     return len(text)
-
-
-DUAL_ENDINGS = ("\u064a\u0646", "\u0627\u0646")  # ين، ان: انفجارين، هجومان

@@ -30,6 +30,7 @@ from .statement_words import bare_readings, statement_words, with_article
 from ..timewords import find_time_expressions
 from .dating import apart, event_days
 from .figures import revises
+from .measured import measured_figures
 from .incidents import causes_apart, event_word, opening_anchor, opens_turn, past_event, recalled_before, reporting_verb, separate_incident, further_incident, listed_item, years_apart
 from .localities import localities, localities_apart, names_one_of, placed_apart, placed_text, places_by_name
 from .narration import NARRATION
@@ -199,8 +200,8 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     if not one:
         ta, tb = (_lead_terms(x, articles[x.article], leads) for x in (a, b))
         if not (event_anchors(ta.union(ka.ordered), tb.union(kb.ordered), weight)
-                and event_anchors(_event_context(a, ka, articles[a.article], ta),
-                                  _event_context(b, kb, articles[b.article], tb), weight)):
+                and event_anchors(_event_context(a, ka, articles[a.article], ta, leads[a.article]),
+                                  _event_context(b, kb, articles[b.article], tb, leads[b.article]), weight)):
             return True
     if not one and (told_beside(leads[a.article], a.content.text, b.content.text)
                     or told_beside(leads[b.article], b.content.text, a.content.text)):
@@ -249,19 +250,27 @@ def _own_terms(sentence: str) -> frozenset[str]:
     return frozenset(topic_key(sentence).ordered)  # (as LeadTexts.terms reads a lead)
 
 
-def _event_context(a: Attribution, key: ClaimKey, article: Article, lead_terms: frozenset[str]) -> frozenset[str]:
+def _event_context(a: Attribution, key: ClaimKey, article: Article, lead_terms: frozenset[str], lead: str) -> frozenset[str]:
     """What places a statement's figure: its own words and its paragraph's, and its article's lead only when that
     paragraph names no place inside a country (:func:`localities`; a country is the whole war, and "مقتل 30 بانفجار
     في بلدة تركية على الحدود مع سوريا", a headline, is placed by its lead's سروج).  An article of a war tells many events,
     each in its paragraph, and shares its lead's words with every report of the war: "وأصيب ثمانية جنود." under
     "جنديا قتل في إقليم ماردين ... حينما انفجر لغم أرضي" (alwatan a33dbd5bd6ab1, 2015-08-03) is the landmine's toll,
     not the toll of the suicide attack its lead tells; "مقتل جنديين وجرح 31 آخرين" in a paragraph that names no
-    place (alriyadh abc069b79efe1) is the lead's attack's."""
+    place (alriyadh abc069b79efe1) is the lead's attack's; and so is a figure its lead gives again: "وأصيب 24" in a
+    paragraph that names Agri, under a lead of the suicide attack on a gendarmerie post that "أوقعت قتيلين و24
+    جريحا" (alwatan 3a7b5dd39e, 2015-08-03: the army's 31 wounded of that attack, fresh real pair E2-019)."""
     paragraph = _paragraph(a, article)
     own = _paragraph_terms(paragraph).union(key.ordered)
-    if any(localities(paragraph)):
+    if any(localities(paragraph)) and not _lead_repeats(a.content.text, lead):
         return own
     return own | lead_terms
+
+
+def _lead_repeats(text: str, lead: str) -> bool:
+    """Does an article's lead give a figure of ``text`` again, of the same measure?"""
+    told = {(q.low, q.high, m) for q, m in measured_figures(lead)}
+    return any((q.low, q.high, m) in told for q, m in measured_figures(text))
 
 
 @functools.lru_cache(maxsize=8192)  # a paragraph holds several figures, each held against many others
