@@ -144,7 +144,9 @@ def stage_shares(folder: str) -> list[tuple[str, float]]:
     # The tokenizer, wherever it runs: the article's token table (made in the pre-scan), a sentence tokenized apart.
     tokenizer = sys.modules.get("claimtrack.attribution.token_table")
     if tokenizer is not None:
-        tokenizer.token_rows = timed("token table (the article's one tokenizer pass)", tokenizer.token_rows)
+        # (the pass itself: token_columns, which the table and token_rows call, where the code has it)
+        name = "_token_columns" if hasattr(tokenizer, "_token_columns") else "token_rows"
+        setattr(tokenizer, name, timed("token table (the article's one tokenizer pass)", getattr(tokenizer, name)))
     read, extract, write = timed("read (decode, layout)", claimtrack.read_article), \
         timed("extract (untimed rest)", claimtrack.extract_attributions), timed("output (JSON lines)", json.dumps)
     for path in sorted(Path(folder).glob("*.txt")):

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 import functools
-from itertools import count
-from operator import itemgetter
+from itertools import accumulate, compress, count
+from operator import is_, itemgetter
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, overload
+from typing import Protocol, cast, overload
 
 import regex
 
@@ -35,6 +35,8 @@ _NUM = r"\d+(?:[.,]\d+)*(?:[-+/]\d+)*%?"
 # A token is a word, a number or a punctuation mark, tried in that order; the pattern has no group, so a pass
 # hands out the tokens' texts alone, and a text's kind is read from it once (:func:`_reading`).
 _TOKEN_RE = regex.compile(rf"{_WORD}|{_NUM}|[^\s\p{{L}}\p{{M}}\p{{N}}]")
+# The same, one capturing group around it: a split hands out the tokens and what lies between them, in turn.
+_TOKEN_SPLIT_RE = regex.compile(f"({_TOKEN_RE.pattern})")
 # The word tokens alone: no number or punctuation token takes a letter, so over the same span these are the
 # texts of tokenize's "word" tokens.
 WORD_RE = regex.compile(_WORD)
@@ -59,7 +61,7 @@ def _common_tokens() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     mark = listed(r"[^\s\p{L}\p{M}\p{N}]")
     word = rf"{letter}+(?:[-]{inside}+)*(?:[-]?{digit}+)?"
     number = rf"{digit}+(?:[.,]{digit}+)*(?:[-+/]{digit}+)*%?"
-    tokens = re.compile(rf"{word}|{number}|{mark}")
+    tokens = re.compile(rf"({word}|{number}|{mark})")  # (one group: see _TOKEN_SPLIT_RE)
     return tokens, re.compile(f"[^{class_body(map(ord, common))}]")
 
 
@@ -119,29 +121,36 @@ Row = tuple[int, int, Reading]
 
 def token_rows(text: str, start: int = 0, end: int | None = None) -> list[Row]:
     """The tokens of ``text[start:end]`` as rows (no :class:`Token` made), spans in ``text`` coordinates."""
-    rows: list[Row] = []
-    append = rows.append
-    known = _READINGS
-    find = text.find
-    pos = start
+    starts, ends, found = _token_columns(text, start, end)
+    return list(zip(starts, ends, found))
+
+
+def _token_columns(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int], list[Reading]]:
+    """The starts, ends and readings of the tokens of ``text[start:end]`` (spans in ``text`` coordinates), each
+    column made in C: one split of the text by the token pattern (a capturing group keeps the tokens, every other
+    item is what lies between two of them), the lengths of its pieces summed up, and the readings looked up."""
     stop = len(text) if end is None else end
+    part = text if start == 0 and stop == len(text) else text[start:stop]
     common, other = _common_tokens()
     # (the tokens of a text of the common blocks found by ``re``, the same as ``regex`` finds: see _common_tokens)
-    tokens = common.findall(text, start, stop) if other.search(text, start, stop) is None \
-        else _TOKEN_RE.findall(text, start, stop, False, _CONCURRENT)
-    # No match object per token: a token's start is where its text is next found, for what lies between two
-    # tokens is white space or a number sign that opens no token (\p{No}: "²"), never a token's first letter.
-    for token in tokens:
-        pos = find(token, pos)
-        reading = known.get(token)
-        if reading is None:
-            if len(known) >= _READINGS_MAX:
-                known.clear()
-            reading = known[token] = _reading(token)
-        after = pos + len(token)
-        append((pos, after, reading))
-        pos = after
-    return rows
+    pieces = common.split(part) if other.search(part) is None else _TOKEN_SPLIT_RE.split(part, 0, _CONCURRENT)
+    tokens = pieces[1::2]
+    edges = list(accumulate(map(len, pieces), initial=start))  # where each piece starts, and the end
+    known = _READINGS
+    found: list[Reading | None] = list(map(known.get, tokens))
+    if None in found:  # a text not read before: folded once, in order (a text met twice is read at its first)
+        for k in compress(count(), map(_UNREAD, found)):
+            token = tokens[k]
+            reading = known.get(token)
+            if reading is None:
+                if len(known) >= _READINGS_MAX:
+                    known.clear()
+                reading = known[token] = _reading(token)
+            found[k] = reading
+    return edges[1:-1:2], edges[2::2], cast("list[Reading]", found)  # (each one read now)
+
+
+_UNREAD = functools.partial(is_, None)  # (a row's reading not found yet)
 
 
 def _reading(token: str) -> Reading:
@@ -211,11 +220,11 @@ class TokenTable:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.rows = token_rows(text)
-        # each row's start and key, in C while the rows are fresh in the processor's cache: a whole article's keys
-        # read later cost several times as much (the readings lie all over memory)
-        self.starts = list(map(_FIRST, self.rows))
-        self.keys = list(map(_KEY, map(_THIRD, self.rows)))
+        self.starts, ends, found = _token_columns(text)
+        self.rows = list(zip(self.starts, ends, found))
+        # each row's key, in C while the readings are fresh in the processor's cache: a whole article's keys read
+        # later cost several times as much (the readings lie all over memory)
+        self.keys = list(map(_KEY, found))
 
     def row_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The rows of the tokens of ``text[start:end]`` (the first, and the one after the last), or None when a
