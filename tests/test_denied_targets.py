@@ -381,7 +381,7 @@ def test_a_denial_of_what_a_named_thing_is_disputes_only_a_claim_that_names_it()
                 "تنظيميًا بحزب العمال الكردستاني في تركيا")
     content = sentence[sentence.index("تكون هذه"):]
     denial = _located(sentence, "نافيًا", "", content)
-    assert subject_terms(content) and "مرتبط" not in subject_terms(content)
+    assert subject_terms(content) == ("مجموع",)
     assert "مرتبط" in predicate_terms(content)  # the demonstrative's noun is the subject, not what is said of it
     arrests = ("الشرطة اوقفت 251 شخصا في اطار حملة استهدفت افرادا يشتبه في انتمائهم الى تنظيم داعش وحزب العمال "
                "الكردستاني اطلقت الجمعة في كل انحاء البلاد")
@@ -391,6 +391,13 @@ def test_a_denial_of_what_a_named_thing_is_disputes_only_a_claim_that_names_it()
     # a subject the denial does not name is no condition: "أن يكون منتسبا للشركتين الأخريين" (an employee's denial,
     # judged denies F071) says what he is, of him
     assert subject_terms("يكون منتسبا للشركتين الأخريين") == ()
+    # a demonstrative alone is the subject, and what follows it is what is said of it: "أن يكون ذلك سببا في تأخير
+    # المشروع" names no subject a claim must name, nor does "أن يكون هذا الاتفاق قد تم" (its noun has nothing said
+    # of it but قد)
+    assert subject_terms("أن يكون ذلك سببا في تأخير المشروع") == ()
+    assert "سببا" in predicate_terms("أن يكون ذلك سببا في تأخير المشروع")
+    assert subject_terms("أن يكون هذا الاتفاق قد تم") == ()
+    assert predicate_terms("أن يكون هذا الاتفاق قد تم") == ("اتفاق",)
 
 
 _STORY_WORDS = ("الأسد", "سيسيل", "جيركو", "شقيق", "مقتل", "في", "زيمبابوي", "صياد", "أمريكي", "توماس", "مولر", "باع",

@@ -292,8 +292,12 @@ def _kana_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if first is None or first + 2 >= len(words) or "kana" not in grammar().role(without_conjunction(words[first][0])):
         return (), ()
     rest = first + 2
-    if "demonstrative" in grammar().role(without_conjunction(words[first + 1][0])) and rest + 1 < len(words):
-        rest += 1  # "تكون هذه المجموعة مرتبطة": the subject is the demonstrative and its noun
+    if "demonstrative" in grammar().role(without_conjunction(words[first + 1][0])) and rest + 1 < len(words) \
+            and without_conjunction(words[rest][0]).startswith(_AL) \
+            and _object_end(text, words, rest + 1) > rest + 1 and not _function_word(words[rest + 1][0]):
+        # "تكون هذه المجموعة مرتبطة": the subject is the demonstrative and its noun (a definite noun, with something
+        # said of it after: not "أن يكون ذلك سببا"، "أن يكون هذا الاتفاق قد تم")
+        rest += 1
     subject_end = rest
     comma = next((k for k in range(first + 2, min(len(words), first + 2 + _SUBJECT_MOST))
                   if punctuation_between(text, words, k)), None)
@@ -308,6 +312,11 @@ def _kana_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     named = rest > first + 2 or words[first + 1][0].startswith(_AL)
     subject = claim_key(text[words[first + 1][1].start : words[subject_end - 1][1].end]).ordered if named else ()
     return subject, claim_key(text[words[rest][1].start : words[end - 1][1].end]).ordered
+
+
+def _function_word(word: str) -> bool:
+    """Is ``word`` a particle of the grammar (particles.tsv: قد، التي ...), no word of what is said of a subject?"""
+    return bool(grammar().role(without_conjunction(word)))
 
 
 # How many words a subject after كان may take before the comma of a relative clause that describes it ("تكون مادة

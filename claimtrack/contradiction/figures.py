@@ -24,7 +24,8 @@ from ..normalize import fold
 from ..timewords.words import date_words
 from .statement_words import bare_readings, statement_words
 from .dating import dated_detail, named_dates
-from .measured import DUAL_ENDINGS, group_of, measured_figures, side_of
+from .measured import group_of, measured_figures, side_of
+from .noun_counts import DUAL_ENDINGS
 from .parts import figure_parts, names_group
 from .scopes import place_scopes, scope_words
 from .evidence import Evidence, mention

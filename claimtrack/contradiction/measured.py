@@ -1,5 +1,5 @@
 """What each figure of a statement counts: its measure (killed, wounded, detained: ``quantity_measures.tsv``),
-its group (civilians, fighters) and the figures implied by words (a dual, a singular joined by و); which figures
+its group (civilians, fighters), with the counts written as nouns (:mod:`.noun_counts`: a dual, a singular joined by و); which figures
 are parts of another (بينهم 12 طفلا) or one side's own losses is :mod:`.parts`.  :mod:`.figures` compares what is
 read here; the readings are cached per text, since one statement's figures are held against many others'.
 """
@@ -16,17 +16,17 @@ import regex
 from ..claims import Quantity, find_quantities, stem
 from ..claims.measures import measure_units
 from ..claims.units import named_units
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import MEEM, MIN, WAW, has_article, without_article, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .dating import date_spans, dated_detail
+from .noun_counts import GENERIC_UNITS, PEOPLE_UNITS, implied_counts, singular_units
 from .statement_words import bare_readings, statement_words
-from .noun_counts import DUAL_ENDINGS, GENERIC_UNITS, PEOPLE_UNITS, implied_counts, singular_units
 from .scopes import scope_words
 
-__all__ = ["CASUALTIES", "CLAUSE_PUNCTUATION_RE", "DUAL_ENDINGS", "GENERIC_UNITS", "PEOPLE_UNITS", "approximators", "group_of", "joined", "measured_figures", "side_of", "singular_units", "two_groups"]
+__all__ = ["CASUALTIES", "CLAUSE_PUNCTUATION_RE", "approximators", "group_of", "joined", "measured_figures", "side_of", "two_groups"]
 
 # What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
 _RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
@@ -73,9 +73,15 @@ def _topic_only(words: list[str]) -> bool:
     """Are ``words`` a measure noun with its article and at most a pronoun after it, the topic whose count follows
     ("وقال ضابط ... إن القتلى أربعة مدنيين وشرطيان", alyaum 404af3b54a, 2015-07-27; "إنّ القتلى هم 18 عنصرًا",
     aawsat 37dbe51ad7)?"""
-    if len(words) == 2 and len(words[1]) == 2 and not grammar().is_preposition(words[1]):
+    if len(words) == 2 and words[1] in _topic_pronouns():
         words = words[:1]
     return len(words) == 1 and has_article(words[0])
+
+
+@functools.cache
+def _topic_pronouns() -> frozenset[str]:
+    """topic_pronouns.txt: the pronouns between a measure noun and its count (هم), folded."""
+    return frozenset(fold(w) for w in read_words("topic_pronouns.txt"))
 
 
 def group_of(q: Quantity) -> str | None:

@@ -14,7 +14,8 @@ from ..lexicon.morph import LAM, MIN, PRONOUN_SUFFIXES, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, statement_words
-from .measured import CLAUSE_PUNCTUATION_RE, approximators, group_of, joined, measured_figures, singular_units, two_groups
+from .measured import CLAUSE_PUNCTUATION_RE, approximators, group_of, joined, measured_figures, two_groups
+from .noun_counts import singular_units
 from .scopes import scope_terms, scope_words
 
 __all__ = ["figure_parts", "names_group"]

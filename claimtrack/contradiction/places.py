@@ -268,9 +268,13 @@ def _event_context(a: Attribution, key: ClaimKey, article: Article, lead_terms: 
 
 
 def _lead_repeats(text: str, lead: str) -> bool:
-    """Does an article's lead give a figure of ``text`` again, of the same measure?"""
+    """Does an article's lead give a figure of ``text`` again, of the same measure, one that does not match by
+    chance (over :data:`_CHANCE_MOST`: any two reports of a war may tell "مقتل جنديين")?"""
     told = {(q.low, q.high, m) for q, m in measured_figures(lead)}
-    return any((q.low, q.high, m) in told for q, m in measured_figures(text))
+    return any((q.low, q.high, m) in told for q, m in measured_figures(text) if q.low > _CHANCE_MOST)
+
+
+_CHANCE_MOST = 2
 
 
 @functools.lru_cache(maxsize=8192)  # a paragraph holds several figures, each held against many others

@@ -54,6 +54,10 @@ class DisputePair:
     half: str = ""  # "dev" or "held-out" where the set is split: a held-out pair is scored, never listed
 
 
+# The halves a split dispute set's pairs may carry ("": the set is not split).
+HALVES = ("", "dev", "held-out")
+
+
 @attrs.frozen
 class DisputeScore:
     """Per pair: the gold label, the kind the tool gave (``""`` for none) and the baseline's verdict."""
@@ -96,10 +100,7 @@ class DisputeScore:
         lines.append(f"look-alikes marked: {self.found('none')[0]}/{self.found('none')[1]}   baseline: {fooled}")
         lines.append("(found: pairs of that label marked with any dispute kind; right: marks of that kind on pairs "
                      "of that label)")
-        for half in dict.fromkeys(p.half for p in self.pairs if p.half):
-            rows_of = [k for k, p in enumerate(self.pairs) if p.half == half]
-            part = DisputeScore(tuple(self.pairs[k] for k in rows_of), tuple(self.predicted[k] for k in rows_of),
-                                tuple(self.baseline[k] for k in rows_of))
+        for half, part in self.halves().items():
             precision, recall, marked, right, n = part.prf()
             b_precision, b_recall, *_ = part.prf(marks=part.baseline)
             lines.append(f"half {half:<9} found {right}/{n} (recall {recall:.3f}), precision {precision:.3f} of "
@@ -112,6 +113,15 @@ class DisputeScore:
                 lines.append("(held-out pairs are scored above and never listed)")
         return "\n".join(lines) + "\n"
 
+    def halves(self) -> "dict[str, DisputeScore]":
+        """The score of each half of a split set (``dev``, ``held-out``), in the order the pairs name them."""
+        out = {}
+        for half in dict.fromkeys(p.half for p in self.pairs if p.half):
+            rows = [k for k, p in enumerate(self.pairs) if p.half == half]
+            out[half] = DisputeScore(tuple(self.pairs[k] for k in rows), tuple(self.predicted[k] for k in rows),
+                                     tuple(self.baseline[k] for k in rows))
+        return out
+
     def as_dict(self) -> dict:
         def block(p: float, r: float, n: int, right: int, gold: int) -> dict:
             return {"precision": round(p, 4), "recall": round(r, 4), "marked": n, "right": right, "gold": gold}
@@ -120,6 +130,9 @@ class DisputeScore:
         for kind in DISPUTE_KINDS:
             out[kind] = block(*self.prf(kind))
         out["look_alikes_marked"] = self.found("none")[0]
+        for half, part in self.halves().items():
+            out[half] = {"disputes": block(*part.prf()), "baseline": block(*part.prf(marks=part.baseline)),
+                         "look_alikes_marked": part.found("none")[0]}
         return out
 
 
@@ -140,8 +153,10 @@ def load_dispute_pairs(folder: "str | Path") -> list[DisputePair]:
             for side in ("a", "b"):
                 if not isinstance(row.get(side), dict) or not {"article", "text"} <= set(row[side]):
                     raise InputError(f"{f}, line {number}: side {side!r} needs 'article' and 'text'")
-            pairs.append(DisputePair(str(row.get("id", f"{f.name}:{number}")), row["label"], row["a"], row["b"],
-                                     str(row.get("half", ""))))
+            half = row.get("half", "")
+            if half not in HALVES:
+                raise InputError(f"{f}, line {number}: half {half!r}; allowed: {', '.join(h for h in HALVES if h)} or none")
+            pairs.append(DisputePair(str(row.get("id", f"{f.name}:{number}")), row["label"], row["a"], row["b"], half))
     return pairs
 
 

@@ -136,11 +136,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
             # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
             stance = other.attribution.cue.stance
-            # (a denial that names whose statements it calls false takes back that speaker's own denial too, told
-            # with a verb of denial: "تصريحات رئيس ريفربلايت غير صادقة" of his "نفى أن يكون ناديه قد وقع على أي تنازل
-            # رسمي للنصر", aawsat 0b6877d236, 2015-07-31, fresh real pair E2-009; not Saudi Arabia's "ووصفت ...
-            # تصريحات ... المالكي ... بالعدوانية", which agrees with another denial of them: real_stories maliki)
-            if other.id == c.id or (other.id in shut and not (by_author and other.id in denials and stance == "deny")) or (
+            if other.id == c.id or other.id in shut or (
                     stance in _NOT_DENIABLE and not points_back and not (by_author and stance in _FALSIFIABLE)):
                 continue
             # A speaker does not deny itself in one article; in another outlet it may deny the account that
@@ -203,8 +199,6 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if authors is not None and links:
             # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
             # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
-            # (a statement of his that is itself a denial only when he said nothing else it may take back)
-            links = [(o, w) for o, w in links if o.id not in denials] or links
             most = max(len(w) for _, w in links)
             links = [(o, w) for o, w in links if len(w) == most]
             # and of those told in one article, the first: the news leads, what the speaker said before is

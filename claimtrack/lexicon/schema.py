@@ -187,6 +187,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
                                     Column("endings", "enum", FACET_ENDINGS, required=False),
                                     Column("strength", "enum", FACET_STRENGTHS, required=False))),
     FileSchema("synonyms.tsv", (_WORD, Column("group")), "second", False),
+    _one("topic_pronouns.txt"),
     FileSchema("unit_scales.tsv", (Column("unit"), Column("base"), Column("factor", "number", low=0))),
     FileSchema("units.tsv", (_WORD, Column("unit"))),
     FileSchema("weekdays.txt", (Column("weekday"), Column("number", "integer", low=1, high=7))),
