@@ -277,7 +277,7 @@ def predicate_terms(text: str) -> tuple[str, ...]:
 def subject_terms(text: str) -> tuple[str, ...]:
     """The key terms of the subject X of a denial of the shape "أن يكون X Y" (:func:`predicate_terms`), when it is
     named (a demonstrative and its noun, a definite noun, or a noun a relative clause describes): "تكون هذه المجموعة
-    مرتبطة تنظيميًا بحزب العمال الكردستاني" -> مجموعه; none for another shape or an unnamed subject ("أن تكون قد"،
+    مرتبطة تنظيميًا بحزب العمال الكردستاني" -> مجموع; none for another shape or an unnamed subject ("أن تكون قد"،
     "أن يكون منتسبا للشركتين")."""
     return _kana_parts(text)[0]
 

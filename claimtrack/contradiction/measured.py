@@ -52,7 +52,7 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
     """For a count of people that names no measure, the verb or noun of its clause that does, before it:
     "اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا" counts detainees, "ارتفع عدد حالات الوفيات ... إلى 29
     شخصا" the dead; back to the figure before it or a comma."""
-    if q.span is None or q.unit not in PEOPLE_UNITS - {None}:
+    if q.span is None or q.unit not in _NAMED_PEOPLE:
         return None
     clause = text[start : q.span.start]
     clause = regex.split(r"[،,.؛:]", clause)[-1]
@@ -67,6 +67,9 @@ def _measure_before(text: str, q: Quantity, start: int) -> str | None:
             if form and (found := named_units(form) & measure_units()):
                 return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+_NAMED_PEOPLE = PEOPLE_UNITS - {None}  # a count of people whose unit is written
 
 
 def _topic_only(words: list[str]) -> bool:
@@ -199,13 +202,14 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
         if mp and not (q.unit and q.unit == q.counts) and prev.span and q.span and q.span.start > 0 and text[q.span.start - 1] == WAW \
                 and not (named_units(text[prev.span.end : q.span.start]) & measure_units()):
             found[k] = (q, mp)
+    implied_spans = {q.span for q in implied}
     # "ما بين 20 و25 شخصا أصيبوا"، "قتل الكثيرون بين 20 أو 30": the two ends of a range are one figure; a dual
     # written as a noun opens none ("وأوقعت قتيلين و24 جريحا": two dead and 24 wounded, alwatan 3a7b5dd39e)
     k = 0
     while k < len(found) - 1:
         (first, m1), (second, m2) = found[k], found[k + 1]
         if (m1 is None) != (m2 is None) and first.span and second.span and not two_groups(first, second) \
-                and all(first.span != q.span for q in implied) \
+                and first.span not in implied_spans \
                 and _RANGE_JOINERS.get(fold(text[first.span.end : second.span.start].strip()), False):
             span = Span(first.span.start, second.span.end)
             found[k : k + 2] = [(attrs.evolve(second, low=min(first.low, second.low), high=max(first.high, second.high),

@@ -29,8 +29,8 @@ class DayWindow:
 
     def near(self, a: str, b: str) -> bool:
         """Are articles ``a`` and ``b`` at most the window apart (or is either undated)?"""
-        da, db = self.days.get(a), self.days.get(b)
-        return da is None or db is None or abs(da - db) <= self.window
+        days = self.days_between(a, b)
+        return days is None or days <= self.window
 
     def days_between(self, a: str, b: str) -> int | None:
         """How many days apart articles ``a`` and ``b`` are, None when either is undated."""
