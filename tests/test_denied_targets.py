@@ -1,6 +1,7 @@
 """What a denial is linked to (issue 13, helper "den10"): constructions seen in the blind-judged pairs of
 tests/data/day_judgments, each named by its article."""
 
+import math
 from types import SimpleNamespace
 
 from hypothesis import given, settings
@@ -445,3 +446,31 @@ def test_a_claim_that_they_did_not_mean_it_agrees_with_a_denial_of_intent() -> N
     denial = _claim("تعمدهم التحرش")
     assert not asserts_denied(denial, _claim("وقال معظم المعترفين للمحققين إنهم لم يتعمدوا التحرش"))
     assert asserts_denied(denial, _claim("الشبان تعمدوا التحرش بالفتاتين"))
+
+
+def test_a_denial_of_what_a_named_report_says_is_of_its_proposition_not_its_subject() -> None:
+    # alyaum ec16613c05 (2015-07-25): US officials deny a WSJ report "قال إن" the administration weighs Pollard's early
+    # release; read as a report it does not tell, it was linked to statements about the Obama administration (whole
+    # archive, judged unrelated D011, D027, D030: "الرئيسين الأمريكي باراك أوباما والتركي طيب إردوغان تحدثا ...")
+    from claimtrack.contradiction.denied_named import names_denied
+    from claimtrack.contradiction.denied_object import tells_what_report_says
+
+    sentence = ('وفي واشنطن، نفى مسؤولون أميركيون تقريرا لصحيفة "وول ستريت جورنال" قال إن إدارة الرئيس باراك أوباما تفكر '
+                'في الإفراج المبكر عن جوناثان بولارد وهو ضابط سابق في المخابرات البحرية الأميركية')
+    content = sentence[sentence.index("تقريرا"):]
+    denial = _located(sentence, "نفى", "مسؤولون أميركيون", content, "ec16613c05")
+    assert _object(denial) == "إدارة الرئيس باراك أوباما تفكر في الإفراج المبكر عن جوناثان بولارد"
+    assert tells_what_report_says(content)
+    assert not tells_what_report_says("تقريرا أوردته صحيفة «وول ستريت جورنال» حول ضغط مسؤولين أميركيين")
+
+    # rarity as the whole archive's 20,329 articles give it (log of articles over the articles that have the word:
+    # بولارد 8, جوناثان 18, تفكر 81, الإفراج 86, المبكر 215, باراك 323, أوباما 397, الرئيس 3,627, إدارة 3,650)
+    found_in = {"بولارد": 8, "جوناث": 18, "تفكر": 81, "افراج": 86, "مبكر": 215, "باراك": 323, "اوباما": 397}
+
+    def rarity(term: str) -> float:
+        return math.log(20329 / found_in.get(term, 3600))
+
+    talk = "الرئيسين الأمريكي باراك أوباما والتركي طيب إردوغان تحدثا يوم الأربعاء"  # 3alyoum 0e2329cc4d
+    assert not names_denied(denial, _located(talk, "", "", talk, "0e2329cc4d"), rarity)
+    release = "إدارة أوباما تدرس الإفراج عن بولارد قبل موعده"
+    assert names_denied(denial, _located(release, "", "", release, "other"), rarity)

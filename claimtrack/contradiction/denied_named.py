@@ -12,7 +12,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_article
 from ..matching.score import Claim
 from ..models import Attribution
-from .denied_object import object_of, predicate_terms, subject_terms, words_of_role
+from .denied_object import object_of, predicate_terms, subject_terms, tells_what_report_says, words_of_role
 from .denial_links import skeleton
 from .disputes import denial_mentions, statement_noun
 from .predicates import predicate_forms
@@ -102,9 +102,26 @@ def names_denied(denial: Claim, other: Claim, weight: Callable[[str], float]) ->
     «فضائيين» (وهميين) في معسكر قوات الشرطة المحلية" (aawsat ac21224dc3ae1, 2015-07-27: judged agreement, P000)."""
     if _negates_object(denial.attribution, other):
         return False
+    if tells_what_report_says(denial.attribution.content.text) and not _names_rarest(denial.attribution, other, weight):
+        return False
     share = object_share(denial.attribution, other, weight)
     least = _SHARE if denial.attribution.article == other.attribution.article else _SHARE_APART
     return share is None or share >= least or _named_whole(denial.attribution, other, weight)
+
+
+def _names_rarest(a: Attribution, other: Claim, weight: Callable[[str], float]) -> bool:
+    """Does ``other`` name one of the :data:`_RAREST` rarest terms of what a denial of a told report denies
+    (:func:`.denied_object.tells_what_report_says`)?  Such a report is told whole, its subject and all: "إن إدارة
+    الرئيس باراك أوباما تفكر في الإفراج المبكر عن جوناثان بولارد" (alyaum ec16613c05, 2015-07-25) names the
+    administration as much as what it is said to weigh, and the president's name is three of its nine terms.  A
+    statement that names the president and not Pollard ("الرئيسين الأمريكي باراك أوباما والتركي طيب إردوغان تحدثا
+    يوم الأربعاء") is not the report (whole archive, judged unrelated D011, D027, D030)."""
+    terms = sorted(_object_terms(a), key=weight, reverse=True)[:_RAREST]
+    theirs = _forms_of(other.key.ordered)
+    return any(_forms_of((t,)) & theirs for t in terms)
+
+
+_RAREST = 2
 
 
 def _named_whole(a: Attribution, other: Claim, weight: Callable[[str], float]) -> bool:
