@@ -12,7 +12,7 @@ from ..lexicon.morph import CONJUNCTIONS, PREPOSITION_CLITICS, WAW
 from ..normalize import fold
 from .stems import Token, stem, strip_clitics
 
-__all__ = ["measure_near", "measure_units", "measure_words", "owner_after"]
+__all__ = ["measure_near", "measure_of", "measure_units", "measure_words", "owner_after"]
 
 
 @functools.cache
@@ -53,7 +53,7 @@ def measure_near(tokens: list[Token], start: int, end: int, coordinated: bool = 
     else:
         order = [*before, *after]
     for k in order:
-        m = _measure_of(tokens[k][0])
+        m = measure_of(tokens[k][0])
         if m:
             return m
     return None
@@ -64,7 +64,8 @@ def _joined_by_waw(word: str) -> bool:
     return word.startswith(WAW) and strip_clitics(word) != word
 
 
-def _measure_of(word: str) -> str | None:
+def measure_of(word: str) -> str | None:
+    """What a number beside ``word`` counts (data/quantity_measures.tsv), its clitics aside: لإصابات -> wounded."""
     table = measure_words()
     bare = strip_clitics(word)
     if bare in table or word in table:

@@ -10,13 +10,13 @@ import attrs
 import regex
 
 from ..lexicon import read_rows
-from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WAW
+from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WAW, definite_word
 from ..normalize import ascii_digits, fold, normalize
 from ..spans import Span
 from .entities import entity_matches
-from .measures import measure_near, measure_units, owner_after
+from .measures import measure_near, measure_of, measure_units, owner_after
 from .stems import Token, strip_clitics, word_tokens
-from .units import unit_at, unit_scales
+from .units import unit_at, unit_of, unit_scales
 
 __all__ = ["Quantity", "approximator_at", "find_quantities", "is_number_token", "number_vocabulary", "single_number_words"]
 
@@ -241,6 +241,21 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
     return None
 
 
+def _one_describing(tokens: list[Token], i: int, hit: tuple[float, str, int]) -> bool:
+    """Is the number at token ``i`` the word "one" (واحد، واحدة) describing the noun before it, no count: "لقي 4
+    أشخاص من عائلة واحدة مصرعهم" (aleqtisadiya 932798a98b, 2015-07-28: read as one wounded, the four dead were
+    compared with nothing, real_disputes2 E1-023)?  After a unit ("شخص واحد"), a measure ("وأصيب واحد") or a number
+    it is still a count, and so is "one of" before a definite noun ("هاجموا أمس أحد المواقع العسكرية")."""
+    value, kind, size = hit
+    if value != 1 or kind != "number" or size != 1 or i == 0 or _DIGITS_RE.fullmatch(_number_text(tokens[i][0])):
+        return False
+    if i + 1 < len(tokens) and (definite_word(tokens[i + 1][0]) or _number_at(tokens, i + 1) is not None):
+        return False  # (or the first word of a number: "ناهز واحداً وأربعين عاماً")
+    before = tokens[i - 1][0]
+    return before[:1].isalpha() and _number_at(tokens, i - 1) is None and unit_of(before) is None \
+        and measure_of(before) is None
+
+
 def _strip_number_clitic(word: str) -> str:
     if len(word) > 3 and word[0] in CONJUNCTIONS + PREPOSITION_CLITICS:
         return word[1:]
@@ -323,7 +338,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     i = 0
     while i < len(tokens):
         hit = None if i in inside_names else _number_at(tokens, i)
-        if hit is None:
+        if hit is None or _one_describing(tokens, i, hit):
             i += 1
             continue
         value, kind, size = hit
