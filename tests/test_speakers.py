@@ -97,6 +97,22 @@ def test_an_addressee_is_not_the_speaker():
     assert speaker_of("أحد الشهود لرويترز").anonymous
 
 
+def test_a_name_opened_by_a_name_link_is_no_title_and_a_title_may_carry_its_pronoun():
+    # almadina 3477a36e22 (2015-07-26): "ما نقل عن زعيمهم عبد الملك الحوثي": their leader, Abd al-Malik al-Houthi;
+    # "الملك" after عبد is his name, not a king, and زعيمهم is the title زعيم
+    houthi = speaker_of("زعيمهم عبد الملك الحوثي")
+    assert houthi.runs == (("عبد", "ملك", "حوث"),) and houthi.titles == frozenset({"زعيم"})
+    assert speaker_of("عبد الملك الحوثي").titles == frozenset()
+    assert relation(speaker_of("عبد الملك الحوثي"), speaker_of("زعيم الحوثيين عبد الملك الحوثي")) == "same"
+    # a king is still a king before his name, and a nasab still joins it
+    assert speaker_of("الملك سلمان بن عبد العزيز").titles == frozenset({"ملك"})
+    assert speaker_of("الملك سلمان بن عبد العزيز").runs == (("سلمان", "بن", "عبد", "عزيز"),)
+    # the carrier of a report ends where what it said opens
+    from claimtrack.contradiction.disputes import report_speakers
+
+    assert report_speakers("ما نقل عن زعيمهم عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة") == ("زعيمهم عبد الملك الحوثي",)
+
+
 def test_a_title_takes_the_name_another_mention_gives_it():
     # alweeam names "رئيس الوزراء التركي" only; other outlets name him
     title, full, deputy = (speaker_of(t) for t in ("رئيس الوزراء التركي", "رئيس الوزراء التركي أحمد داود أوغلو",

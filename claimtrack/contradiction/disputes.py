@@ -253,7 +253,9 @@ def statement_backreference(text: str) -> bool:
 
 def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]") -> tuple[str, ...] | None:
     """The phrases after each place where ``hit`` says how many words name statements or a report (0: none),
-    up to the first punctuation or ``_NAME_REACH`` words; None when no such place."""
+    up to the first punctuation, a word that opens what they say (:func:`about_at`: "ما نقل عن زعيمهم عبد الملك
+    الحوثي بشأن رفضه الالتزام بالهدنة", almadina 3477a36e22, 2015-07-26) or ``_NAME_REACH`` words; None when no
+    such place."""
     words = statement_words(text)
     found: list[str] = []
     seen = False
@@ -267,8 +269,8 @@ def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]")
         if not after:
             continue
         end = after[-1][1].end
-        for x, s in after:  # up to the first punctuation
-            if regex.search(r"[^\p{L}\p{M}\s]", text[span.end : s.start]):
+        for x, s in after:  # up to the first punctuation, or a word that opens what was said ("... بشأن رفضه")
+            if regex.search(r"[^\p{L}\p{M}\s]", text[span.end : s.start]) or about_at(x):
                 end = s.start
                 break
         phrase = text[span.end : end].strip()

@@ -90,6 +90,14 @@ def _role(word: str) -> str | None:
     return roles.get(word) or roles.get(bare) or (roles.get(bare[:-1]) if bare.endswith(HEH) else None)
 
 
+_THEIR = (HEH + MEEM + ALEF, HEH + MEEM, HEH + ALEF)  # هما، هم، ها: a title with its pronoun (زعيمهم، رئيسها)
+
+
+def _name_follows(tokens: Sequence[str], i: int) -> bool:
+    """Is token ``i`` there and no stop word: a name link opening a name ("عبد الملك الحوثي"، "أبو محمد")?"""
+    return i < len(tokens) and tokens[i] not in stopwords()
+
+
 def _kind(word: str) -> str | None:
     """The source kind of a head word (sources.tsv), "official" for an office word only speakers need
     (speaker_words.tsv); a construct plural or a dual reads as its plural (مسؤولو, مسؤولان -> مسؤولون)."""
@@ -106,6 +114,9 @@ def _kind(word: str) -> str | None:
             kind = g.kind_of_word(bare[: -len(ending)] + WAW + NOON) or g.kind_of_word(bare[: -len(ending)])
             if kind:
                 return kind
+    for pronoun in _THEIR:  # "زعيمهم عبد الملك الحوثي" (almadina 3477a36e22): their leader
+        if bare.endswith(pronoun) and len(bare) - len(pronoun) >= 3 and (kind := g.kind_of_word(bare[: -len(pronoun)])):
+            return kind
     return None
 
 
@@ -182,7 +193,9 @@ def speaker_of(text: str) -> Speaker:
             close()
             office = True
             continue
-        if role == "name_link" and run:
+        if role == "name_link" and (run or _name_follows(tokens, i)):
+            if title and not run:
+                close()
             run.append(stem(bare))
             linked = True
             continue
@@ -202,7 +215,7 @@ def speaker_of(text: str) -> Speaker:
         if role == "generic":
             close()
             continue
-        head = _kind(word)
+        head = None if was_linked else _kind(word)  # (after a name link a name: "عبد الملك" is no king)
         if head == "document":
             close()  # "التقرير", "البيان" unresolved: whose, it does not say
             continue
