@@ -474,3 +474,19 @@ def test_a_denial_of_what_a_named_report_says_is_of_its_proposition_not_its_subj
     assert not names_denied(denial, _located(talk, "", "", talk, "0e2329cc4d"), rarity)
     release = "إدارة أوباما تدرس الإفراج عن بولارد قبل موعده"
     assert names_denied(denial, _located(release, "", "", release, "other"), rarity)
+
+
+def test_a_denial_of_its_own_part_after_the_report_it_names_disputes_only_claims_naming_it() -> None:
+    # alweeam 01ae4327f4 (2015-07-21), Hamas "تكذّب مزاعم إيرانية بخصوص مشاركتها بعاصف الحزم": its own part in the
+    # war; over the whole archive it was held against statements that name the war and not Hamas (a festival's
+    # Decisive Storm banners, Hariri's "إن عاصفة الحزم شوكة في حلق المشروع الإيراني")
+    from claimtrack.contradiction.denied_object import denies_own_part
+
+    assert denies_own_part("مزاعم إيرانية بخصوص مشاركتها بعاصف الحزم")
+    assert denies_own_part("مسؤوليته عن العملية") and not denies_own_part("مشاركة السعودية في الحرب")
+    sentence = "حماس تكذّب مزاعم إيرانية بخصوص مشاركتها بعاصف الحزم"
+    denial = _located(sentence, "", "حماس", "مزاعم إيرانية بخصوص مشاركتها بعاصف الحزم", "01ae4327f4")  # (source first)
+    hariri = "إن عاصفة الحزم شوكة في حلق المشروع الإيراني للهيمنة على المنطقة"
+    assert not asserts_denied(denial, _located(hariri, "", "", hariri, "ae9976bc54dac"))
+    fars = "هناك اتفاقا سعوديا حمساويا على مشاركة المئات من مقاتلي حماس في عاصفة الحزم"
+    assert asserts_denied(denial, _located(fars, "", "", fars, "other"))

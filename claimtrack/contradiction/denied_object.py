@@ -58,10 +58,19 @@ def _own_part(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def denies_own_part(text: str) -> bool:
     """Does a denial deny the speaker's own part in an event: a role noun of denied_roles.txt with a pronoun, the
-    first word of what it denies after the denial words it opens with (مسؤوليته عن العملية، علاقاتها بالموضوع)?"""
+    first word of what it denies after the denial words it opens with (مسؤوليته عن العملية، علاقاتها بالموضوع), or
+    after the report it names: Hamas's "تكذّب مزاعم إيرانية بخصوص مشاركتها بعاصف الحزم" (alweeam 01ae4327f4,
+    2015-07-21) denies its own part in the war, not every statement that names the war (whole archive: a festival's
+    Decisive Storm banners, Hariri's praise of it)?"""
     words = statement_words(text)
     first = _first_denied(text, words)
-    return first is not None and _own_part(words[first][0])
+    if first is None:
+        return False
+    if _own_part(words[first][0]):
+        return True
+    span = denied_object(text)
+    told = next((w for w, at in words if span is not None and at.start == span.start), None)
+    return told is not None and _own_part(told)
 
 
 def object_of(a: Attribution) -> Span | None:
