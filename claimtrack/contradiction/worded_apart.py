@@ -11,7 +11,6 @@ import regex
 
 from ..claims import ClaimKey, claim_key, find_quantities
 from ..claims.key import topic_key
-from ..matching.candidates import WINDOW_DAYS
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.speaker_index import SpeakerIndex
@@ -20,7 +19,6 @@ from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      second_part, told_referent, trailing_denial, undenied)
 from .denial_links import denial_link_words, denial_target_linked
-from .denied_named import object_share
 from .explain import Mark, explain, figures_why
 from .fate_marks import agrees_on_fate, fate_marks, fate_of
 from .fates import Fate, read_fate
@@ -224,8 +222,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         links = [(o, w) for o, w in links if not (one_person(c, o) or carried_twice(c, o) or (
                      c.attribution.content.refers_to != o.id and (background_of(c, o) or calls_it_rumour(o)
                                                                   or (authors is None and one_government(c, o)))))
-                 and (c.attribution.content.refers_to == o.id or authors is not None or asserts_denied(c, o, weight))
-                 and not _too_late(c, o, window, weight)]
+                 and (c.attribution.content.refers_to == o.id or authors is not None or asserts_denied(c, o, weight))]
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
                 continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
@@ -340,22 +337,6 @@ def asserts_nothing(content: str) -> bool:
 
 
 # A denial sharing this many rare words with an account is linked to it whatever countries each names.
-def _too_late(denial: Claim, other: Claim, window: DayWindow, weight: Callable[[str], float]) -> bool:
-    """Is a denial further from ``other`` than the matching window (:data:`.window.DENIAL_DAYS` lets it reach so far)
-    and names less than :data:`_FAR_SHARE` of it by weight (:func:`.denied_named.object_share`)?  Four days after
-    the resignations of King Faisal hospital's heads, the health directorate denies "صحة تقديم عدد من رؤساء الأقسام
-    بمستشفى الملك فيصل استقالات" (alwatan fd12dc7ad3, E2-003): most of the report, named again.  Held against every
-    account of five days by its rare words alone, the denials of the archive took 127 more links, nearly all wrong
-    (a spokesman's denial of using relief aircraft against the reports of the relief ship)."""
-    days = window.days_between(denial.attribution.article, other.attribution.article)
-    if days is None or days <= WINDOW_DAYS or denial.attribution.content.refers_to == other.id:
-        return False
-    share = object_share(denial.attribution, other, weight)
-    return share is None or share < _FAR_SHARE
-
-
-_FAR_SHARE = 0.5
-
 _PLACES_OUTWEIGHED = 4
 # A denial of a fact linked by three words only (denial_links.denial_target_linked, of_fact) to accounts in more
 # articles than this is linked to none of them.
