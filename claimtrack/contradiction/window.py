@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from ..matching.candidates import WINDOW_DAYS
 from .dating import named_dates
 
-__all__ = ["DENIAL_DAYS", "DISAGREE_DAYS", "DayWindow", "told_days_apart"]
+__all__ = ["DISAGREE_DAYS", "DayWindow", "told_days_apart"]
 
 
 class DayWindow:
@@ -74,13 +74,6 @@ class DayWindow:
                 found.update(j for j in timeless_index[k] if j > i)
             yield from ((i, j) for j in sorted(found))
 
-
-# A denial is held against the accounts of this many days around it, a little more than the window: an authority
-# answers a report days later.  Of real_disputes2's 21 denials, 2 come four days after the account they deny ("نفت
-# الشؤون الصحية بمنطقة مكة المكرمة صحة تقديم عدد من رؤساء الأقسام ... استقالات", alwatan fd12dc7ad3, 2015-07-31, of
-# its own "تقدم كل رؤساء الأقسام ... باستقالاتهم" of 07-27: E2-003); none further.  Denials are few, so the wider
-# window adds few pairs.
-DENIAL_DAYS = 5
 
 # Two speakers' different figures of one quantity are told at most this many days apart to disagree.
 DISAGREE_DAYS = 1

@@ -34,7 +34,7 @@ from .scopes import scope_terms
 from .topics import Topic, told_late, topic_only
 from .targets import asserts_denied, carried_twice, denies_too, few_apart, one_person, points_back_apart, said_not, tells_report
 from .unasserted import background_of, calls_it_rumour, one_government
-from .window import DENIAL_DAYS, DayWindow, told_days_apart
+from .window import DayWindow, told_days_apart
 
 __all__ = ["asserts_nothing", "find_disputes"]
 
@@ -56,7 +56,6 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
     skip = skip or set()
     published = published or {}
     window = DayWindow(published)
-    denial_window = DayWindow(published, DENIAL_DAYS)  # (a denial may come days after the account it denies)
     weight = corpus.weight()
     texts = {art.id: art.text for art in corpus.articles}
     articles = {art.id: art for art in corpus.articles}
@@ -120,12 +119,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                 authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
             # (the speaker is looked for in the whole corpus, as it is named whatever the days; what the denial may
             # deny is that speaker's claims of the days around it)
-            near = [k for k in near if denial_window.near(c.attribution.article, others[k].attribution.article)]
+            near = [k for k in near if window.near(c.attribution.article, others[k].attribution.article)]
         if authors is not None:
             said = set(claim_key(about).ordered)
             candidates = [others[k] for k in near]
         else:
-            linkable = linkable or Linkable(others, weight, denial_window)
+            linkable = linkable or Linkable(others, weight, window)
             link_words = _link_words(key, weight)
             candidates, rare_of = linkable.near(link_words, c.attribution.content.refers_to, c.attribution.article)
         of_fact = authors is None and not names_statements(c.attribution, texts[c.attribution.article])
