@@ -508,3 +508,18 @@ def test_a_count_of_policemen_counts_people():
     assert headline_gives_toll("نشر 500 شرطي في شوارع المدينة")
     assert headline_gives_toll("نشر 500 جندي في شوارع المدينة")
     assert not headline_gives_toll("افتتاح 3 مراكز للشرطة في المدينة")
+
+
+def test_two_accounts_of_two_events_disagree_on_the_one_they_count_apart():
+    # aljazirah ae2bb82e35898 / alriyadh a84e480107714 (2015-07-24): Boko Haram's attacks at Maroua and at Gombe, one
+    # figure each; they agree on Gombe (نحو 42 / نحو 37) and not on Maroua (11 / 13: judged disagrees P051).  Read once
+    # لقي counted the dead, a figure that matched on one event hid the other, and the sum of one side's two figures
+    # passed for a total of the other's
+    a = ("والهجوم المزدوج في مروة بشمال الكاميرون، اسفر عن مقتل 11 شخصا على الاقل فيما لقي نحو 42 مصرعهم في تفجيرين "
+         "استهدفا محطتي حافلات في غومبيه بشمال شرق نيجيريا")
+    b = a.replace("11 شخصا", "13 شخصا").replace("نحو 42", "نحو 37")
+    (found,) = figure_conflict(_mention(a), _mention(b))
+    assert (found.a.text, found.b.text) == ("11 شخصا", "13 شخصا")
+    # a breakdown still adds up to the other side's one total, and a figure the other side gives again is no dispute
+    assert figure_conflict(_mention("قتل 53 شخصا في هجمات بوكو حرام"), _mention(a)) == []
+    assert figure_conflict(_mention(a), _mention(a)) == []
