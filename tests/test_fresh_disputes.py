@@ -131,10 +131,11 @@ def test_a_place_with_its_preposition_glued_on_is_the_same_place() -> None:
 
 def test_the_fresh_pairs_are_scored_next_to_the_baseline() -> None:
     # first contact (d12f2c9): found 9 of 54, precision 0.82 (9 of 11), 2 of 30 look-alikes marked; the naive
-    # baseline 39 of 54, precision 0.64, 22 look-alikes. The development half rose since; precision must not fall.
+    # baseline 39 of 54, precision 0.64, 22 look-alikes. The development half rose since (9 of 28 at the end of the
+    # twenty-fourth session, 11 of 28 in the twenty-fifth); precision must not fall.
     score = evaluate_disputes(FRESH)
     precision, recall, marked, right, gold = score.prf()
-    assert gold == 54 and right >= 12 and precision >= 0.8
+    assert gold == 54 and right >= 14 and precision >= 0.8
     assert score.found("none")[0] <= 2
 
 
