@@ -780,3 +780,24 @@ def test_the_archive_change_judgements_are_well_formed():
     assert drawn.count("gone") == 49 and drawn.count("new") == 11
     assert all(r["why"] and r["a"]["content"] and r["b"]["content"] for r in rows)
     assert all(sorted({r["a"]["published"], r["b"]["published"]}) == r["days"] for r in rows)
+
+
+def test_the_archive_blind_judgements_of_the_twenty_fifth_session_are_well_formed():
+    # tests/data/day_judgments/archive_blind_pairs.jsonl, ids E###: the archive's dispute marks the twenty-fifth
+    # session's code changed (60 of 185 unjudged new, 20 of 21 unjudged gone) and 10 baseline pairs, judged blind by
+    # two annotators; the pair ids of every session are unique in the file
+    import json
+
+    text = (DATA / "day_judgments" / "archive_blind_pairs.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert len({r["pair"] for r in rows}) == len(rows)
+    fresh = [r for r in rows if r["pair"].startswith("E")]
+    kinds = {"denies", "contradicts", "updates", "disagrees", "none"}
+    assert len(fresh) == 90 and all(len(r["labels"]) == 2 and set(r["labels"]) <= kinds for r in fresh)
+    assert all(r["label"] == ("none" if "none" in r["labels"] else r["labels"][0]) for r in fresh)
+    drawn = [r["drawn_from"][0].split(":")[0] for r in fresh]
+    assert (drawn.count("new"), drawn.count("gone"), drawn.count("baseline")) == (60, 20, 10)
+    assert all(sorted({r["a"]["published"], r["b"]["published"]}) == r["days"] for r in fresh)
+    # what the blind judgement found: most of the new marks right, the baseline's none
+    right = sum(r["label"] != "none" for r in fresh if r["drawn_from"][0].startswith("new"))
+    assert right == 38 and not any(r["label"] != "none" for r in fresh if r["drawn_from"][0] == "baseline")
