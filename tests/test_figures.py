@@ -523,3 +523,9 @@ def test_two_accounts_of_two_events_disagree_on_the_one_they_count_apart():
     # a breakdown still adds up to the other side's one total, and a figure the other side gives again is no dispute
     assert figure_conflict(_mention("قتل 53 شخصا في هجمات بوكو حرام"), _mention(a)) == []
     assert figure_conflict(_mention(a), _mention(a)) == []
+    # more figures on one side: a breakdown, where one figure in common is enough (okaz d1f89b928e, 2015-07-21: the
+    # wounded handed to 8 hospitals and the 8 carried by others)
+    handed = "تم توزيع ٥٠ مصابا على 8 مستشفيات بالمنطقة وهي بريدة المركزي، الملك فهد التخصصي ببريدة، الصحة النفسية"
+    carried = ("تم نقل ٤٩ مصابا منهم ٤ حالات خطيرة و١٥ حالة متوسطة الخطورة وباقي الحالات أقل من المتوسطة إلى الخفيفة، "
+               "نقل الهلال الأحمر السعودي ٤١ مصابا، وثمانية تم نقلهم عن طريق الجهات الأخرى")
+    assert figure_conflict(_mention(handed), _mention(carried)) == []

@@ -109,6 +109,13 @@ def test_the_dead_a_road_accident_took_are_counted_and_one_family_is_no_count() 
     from claimtrack.claims import find_quantities
 
     assert [q.low for q in find_quantities("قتل شخص واحد وأصيب واحد")] == [1.0, 1.0]
+    # "one" elsewhere is a count: after a nisba (aawsat 62bf39d125), before a unit, "one of" before an indefinite noun
+    assert [q.text for q in find_quantities("12 مدنيا وجنديا تشاديا واحدا قتلوا")] == ["12 مدنيا", "واحدا"]
+    assert [(q.low, q.unit) for q in find_quantities("بنسبة واحد في المئة")] == [(1.0, "percent")]
+    assert [q.text for q in find_quantities("تعرض أحد أفراد الدورية لإصابة")] == ["أحد أفراد"]
+    # and the verb just before the next figure is that figure's: the four dead of alriyadh 62838a1820 are not wounded
+    assert [(q.text, m) for q, m in measured_figures("توفي أربعة أشخاص من عائلة واحدة وأصيب ثلاثة آخرون")] == \
+        [("ثلاثة", "wounded")]
     # (nor is "one of" before a definite noun, real_disputes D1-058: "هاجموا أمس أحد المواقع العسكرية التركية")
     assert [q.text for q in find_quantities("هاجموا أمس أحد المواقع العسكرية التركية")] == ["أحد"]
     assert [m.dispute for m in _marks("E1-023")] == ["disagrees"]
@@ -125,7 +132,9 @@ def test_a_place_with_its_preposition_glued_on_is_the_same_place() -> None:
     from claimtrack.contradiction.places import _shared
 
     assert "خيبر" in _shared({"بخيبر", "ابها"}, {"خيبر", "ابها"}) and "خيبر" in _shared({"خيبر"}, {"بخيبر"})
-    assert _shared({"بحر"}, {"حر"}) == set()  # (three letters after ب: too short to be a glued word)
+    assert _shared({"بحر"}, {"حر"}) == set()  # (two letters after ب: too short to be a glued word)
+    assert _shared({"باراك", "اوباما"}, {"اراك", "ايران"}) == set()  # (Barack, not ب + the city of Arak: the glued
+    # form must be the rarer)
     assert [m.dispute for m in _marks("E1-025")] == ["disagrees"]
 
 

@@ -72,4 +72,6 @@ def measure_of(word: str) -> str | None:
         return table.get(bare) or table[word]
     if len(bare) > 4 and bare[0] in CONJUNCTIONS + PREPOSITION_CLITICS:  # لإصابات, وقتل
         return table.get(strip_clitics(bare[1:]))
+    if bare[:1] in CONJUNCTIONS:  # a verb of three letters the clitics' stripping keeps whole: ولقي، فلقي
+        return table.get(bare[1:])
     return None

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from ..lexicon import read_rows
-from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, PREPOSITION_CLITICS, WAW, definite_word
+from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, MIN, PREPOSITION_CLITICS, WAW, definite_word, without_conjunction
 from ..normalize import ascii_digits, fold, normalize
 from ..spans import Span
 from .entities import entity_matches
@@ -242,18 +242,18 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
 
 
 def _one_describing(tokens: list[Token], i: int, hit: tuple[float, str, int]) -> bool:
-    """Is the number at token ``i`` the word "one" (واحد، واحدة) describing the noun before it, no count: "لقي 4
-    أشخاص من عائلة واحدة مصرعهم" (aleqtisadiya 932798a98b, 2015-07-28: read as one wounded, the four dead were
-    compared with nothing, real_disputes2 E1-023)?  After a unit ("شخص واحد"), a measure ("وأصيب واحد") or a number
-    it is still a count, and so is "one of" before a definite noun ("هاجموا أمس أحد المواقع العسكرية")."""
+    """Is the number at token ``i`` the word "one" describing the noun of a من phrase before it ("من عائلة واحدة"،
+    "من أسرة واحدة"), no count: "لقي 4 أشخاص من عائلة واحدة مصرعهم" (aleqtisadiya 932798a98b, 2015-07-28: read as
+    one wounded, the four dead were compared with nothing, real_disputes2 E1-023)?  Elsewhere "one" is a count
+    ("وجنديا تشاديا واحدا"، "تعرض أحد أفراد الدورية لإصابة"، "بنسبة واحد في المئة")."""
     value, kind, size = hit
-    if value != 1 or kind != "number" or size != 1 or i == 0 or _DIGITS_RE.fullmatch(_number_text(tokens[i][0])):
+    if value != 1 or kind != "number" or size != 1 or i < 2 or _DIGITS_RE.fullmatch(_number_text(tokens[i][0])):
         return False
-    if i + 1 < len(tokens) and (definite_word(tokens[i + 1][0]) or _number_at(tokens, i + 1) is not None):
-        return False  # (or the first word of a number: "ناهز واحداً وأربعين عاماً")
+    if i + 1 < len(tokens) and (_number_at(tokens, i + 1) is not None or unit_of(tokens[i + 1][0]) is not None):
+        return False  # (the first word of a number, "ناهز واحداً وأربعين عاماً", or a count with its unit)
     before = tokens[i - 1][0]
-    return before[:1].isalpha() and _number_at(tokens, i - 1) is None and unit_of(before) is None \
-        and measure_of(before) is None
+    return without_conjunction(tokens[i - 2][0]) == MIN and before[:1].isalpha() and not definite_word(before) \
+        and _number_at(tokens, i - 1) is None and unit_of(before) is None and measure_of(before) is None
 
 
 def _strip_number_clitic(word: str) -> str:

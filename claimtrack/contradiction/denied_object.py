@@ -179,8 +179,6 @@ def _pointed(text: str, words: "list[tuple[str, Span]]", first: int) -> int | No
                 return j + 1 + (j + 1 < len(words) and _THAT in bare_readings(words[j + 1][0])[:2])
             if named and _news_noun(words[k][0]) and _with_beh(words[j][0]):
                 return j  # what a claim or a charge says, after بـ: "«ادعاء» إدارة الجامعة بتقديم المساعدة"
-            if named and _says_that(words, j):
-                return j + 2  # what the report says after its verb: "تقريرا لصحيفة ... قال إن ..."
         if named:
             return -1
     return None

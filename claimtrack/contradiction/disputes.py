@@ -270,7 +270,8 @@ def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]")
             continue
         end = after[-1][1].end
         for x, s in after:  # up to the first punctuation, or a word that opens what was said ("... بشأن رفضه")
-            if regex.search(r"[^\p{L}\p{M}\s]", text[span.end : s.start]) or about_at(x):
+            if regex.search(r"[^\p{L}\p{M}\s]", text[span.end : s.start]) or (
+                    about_at(x) and without_conjunction(x) not in _report_prepositions()):  # (not عن: "صدرت عن X")
                 end = s.start
                 break
         phrase = text[span.end : end].strip()

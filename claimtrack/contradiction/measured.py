@@ -130,7 +130,8 @@ def _partitive(text: str, q: Quantity) -> tuple[Quantity, str | None]:
 
 def _measures_after(text: str, start: int, end: int, before_figure: bool) -> frozenset[str]:
     """The measures named between a figure and ``end``; when that is the next figure and the word just before
-    it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون").  Not past the
+    it is a measure of its own, its verb is left to it ("عشرة مدنيين ... قتلوا وأصيب 15 آخرون"; "توفي أربعة أشخاص
+    من عائلة واحدة وأصيب ثلاثة آخرون", alriyadh 62838a1820: the four are not wounded).  Not past the
     clause's end, punctuation followed by و: "ونقلت أكثر من 60 شخصا إلى مكان آمن، وتبحث فرق الإنقاذ ... ما إذا كان
     هناك مصابون آخرون" (a8045cd4f147d, 2015-08-04: the evacuated, judged P009, P021), not "20 شخصا، على الأقل، قتلوا"."""
     if (stop := _CLAUSE_OPENS_RE.search(text, start, end)) is not None:
@@ -145,7 +146,7 @@ def _measures_after(text: str, start: int, end: int, before_figure: bool) -> fro
             words = words[:k]
             break
     found = named_units(text[start:end]) & measure_units()
-    if len(found) > 1 and before_figure and words and named_units(without_conjunction(words[-1][0])) & measure_units():
+    if found and before_figure and words and named_units(without_conjunction(words[-1][0])) & measure_units():
         return named_units(text[start : start + words[-1][1].start]) & measure_units()
     return found
 

@@ -99,8 +99,11 @@ def _shared(a: Collection[str], b: Collection[str]) -> set[str]:
     real_disputes2 E1-025) only so."""
     mine, theirs = set(a), set(b)
     shared = mine & theirs
+    bg = background()
     for one, other in ((mine, theirs), (theirs, mine)):
-        shared |= {f[1:] for f in one - other if f[:1] in PREPOSITION_CLITICS and len(f) > _GLUED_LEAST and f[1:] in other}
+        # (the glued form the rarer: "باراك" is Barack, never ب + the Iranian city اراك)
+        shared |= {f[1:] for f in one - other if f[:1] in PREPOSITION_CLITICS and len(f) > _GLUED_LEAST
+                   and f[1:] in other and bg.count(f) < bg.count(f[1:])}
     return shared
 
 

@@ -90,9 +90,6 @@ def _role(word: str) -> str | None:
     return roles.get(word) or roles.get(bare) or (roles.get(bare[:-1]) if bare.endswith(HEH) else None)
 
 
-_THEIR = (HEH + MEEM + ALEF, HEH + MEEM, HEH + ALEF)  # هما، هم، ها: a title with its pronoun (زعيمهم، رئيسها)
-
-
 def _name_follows(tokens: Sequence[str], i: int) -> bool:
     """Is token ``i`` there and no stop word: a name link opening a name ("عبد الملك الحوثي"، "أبو محمد")?"""
     return i < len(tokens) and tokens[i] not in stopwords()
@@ -114,9 +111,6 @@ def _kind(word: str) -> str | None:
             kind = g.kind_of_word(bare[: -len(ending)] + WAW + NOON) or g.kind_of_word(bare[: -len(ending)])
             if kind:
                 return kind
-    for pronoun in _THEIR:  # "زعيمهم عبد الملك الحوثي" (almadina 3477a36e22): their leader
-        if bare.endswith(pronoun) and len(bare) - len(pronoun) >= 3 and (kind := g.kind_of_word(bare[: -len(pronoun)])):
-            return kind
     return None
 
 
