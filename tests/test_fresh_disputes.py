@@ -113,6 +113,11 @@ def test_the_dead_a_road_accident_took_are_counted_and_one_family_is_no_count() 
     assert [q.text for q in find_quantities("12 مدنيا وجنديا تشاديا واحدا قتلوا")] == ["12 مدنيا", "واحدا"]
     assert [(q.low, q.unit) for q in find_quantities("بنسبة واحد في المئة")] == [(1.0, "percent")]
     assert [q.text for q in find_quantities("تعرض أحد أفراد الدورية لإصابة")] == ["أحد أفراد"]
+    # "أودت بحياة" counts the dead, so the bodies recovered after it are no measure of the first figure (alyaum
+    # a873ecf50df18, the Nile boat: judged against the police's 15 and 21, sheet E)
+    boat = ("تعرضت البلاد لكارثة في ساعة متاخرة من الليلة قبل الماضية، أودت بحياة قرابة 30 شخصاً، تم انتشال جثث 22 منهم "
+            "بعضهم من الأطفال")
+    assert [(q.text, m) for q, m in measured_figures(boat)][0] == ("قرابة 30 شخصاً", "killed")
     # and the verb just before the next figure is that figure's: the four dead of alriyadh 62838a1820 are not wounded
     assert [(q.text, m) for q, m in measured_figures("توفي أربعة أشخاص من عائلة واحدة وأصيب ثلاثة آخرون")] == \
         [("ثلاثة", "wounded")]
