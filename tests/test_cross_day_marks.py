@@ -3,7 +3,7 @@ figure marks judged wrong there, told apart by the rules their classes asked for
 cross_pairs.jsonl holds the judged pairs)."""
 
 from claimtrack.contradiction.localities import localities, localities_apart
-from claimtrack.contradiction.places import event_anchors
+from claimtrack.contradiction.anchors import event_anchors
 
 
 def test_the_country_around_a_city_is_not_the_city():
@@ -83,7 +83,7 @@ def test_two_of_them_count_a_part_of_the_ones_told_before():
 def test_the_wounded_flown_home_are_a_part_of_the_wounded():
     # alriyadh (2015-08-01): "أجلت طائرتان عسكريتان عمانيتان ... جثامين تسعة متوفين، و27 مصاباً" of the 41 hurt in the
     # crash near Khurais (judged part-vs-whole Y005, Y027)
-    from claimtrack.contradiction.figures import _told_as_part
+    from claimtrack.contradiction.toll_scope import told_as_part as _told_as_part
 
     assert _told_as_part("أجلت طائرتان عسكريتان عمانيتان مساء أمس (الجمعة)، عبر مطار الأحساء الإقليمي جثامين تسعة متوفين، و27 مصاباً")
 

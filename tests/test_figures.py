@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from claimtrack.claims import claim_key
 from claimtrack.contradiction.figures import figure_conflict
 from claimtrack.contradiction.incidents import past_event
-from claimtrack.contradiction.places import event_anchors, figure_place_conflict, told_beside
+from claimtrack.contradiction.anchors import event_anchors
+from claimtrack.contradiction.places import figure_place_conflict, told_beside
 from claimtrack.models import Mention
 from claimtrack.spans import Span
 

@@ -125,7 +125,7 @@ def test_the_dead_a_road_accident_took_are_counted_and_one_family_is_no_count() 
     assert [q.text for q in find_quantities("هاجموا أمس أحد المواقع العسكرية التركية")] == ["أحد"]
     assert [m.dispute for m in _marks("E1-023")] == ["disagrees"]
     # one raid of several is still a part of the toll (a33d0e970918c)
-    from claimtrack.contradiction.figures import _told_as_part
+    from claimtrack.contradiction.toll_scope import told_as_part as _told_as_part
 
     assert _told_as_part("استهدفت إحدى الغارات سيارة وقتل 5 من طاقمها") and not _told_as_part(lead)
 
@@ -134,7 +134,7 @@ def test_a_place_with_its_preposition_glued_on_is_the_same_place() -> None:
     # E1-025 (2015-07-29): sabq's "أطلق مريض نفسي النار عشوائياً ... ما أسفر عن مقتل شخصَيْن ... وذلك بخيبر الجنوب"
     # (345f922840) and the Asir police's "إطلاق نار في مركز خيبر الجنوب، نتج عنه مقتل ثلاثة أشخاص" (bb530e5e55):
     # the gazetteer lacks Khaybar al-Janub, so only its word joins the two, once "بخيبر" is read as "خيبر"
-    from claimtrack.contradiction.places import _shared
+    from claimtrack.contradiction.anchors import shared_terms as _shared
 
     assert "خيبر" in _shared({"بخيبر", "ابها"}, {"خيبر", "ابها"}) and "خيبر" in _shared({"خيبر"}, {"بخيبر"})
     assert _shared({"بحر"}, {"حر"}) == set()  # (two letters after ب: too short to be a glued word)

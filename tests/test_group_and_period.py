@@ -45,7 +45,7 @@ def test_a_count_before_an_event_or_since_a_start_is_of_another_time():
 def test_a_figure_of_those_evacuated_is_a_part():
     # alriyadh ad12847e2fd2b (2015-07-31): those flown home of "نحو 41" injured (alwatan a311d29f1873d; judged
     # part-vs-whole P018); alwatan adac6b259a78b (2015-08-02): "الذين تم إخلاؤهم" of the 41 (judged P010)
-    from claimtrack.contradiction.figures import _told_as_part
+    from claimtrack.contradiction.toll_scope import told_as_part as _told_as_part
 
     assert _told_as_part("أخلت طائرتين عسكريتين عمانيتين مساء اليوم الجمعة عبر مطار الأحساء الإقليمي جثامين تسعة "
                          "أشخاص ، و27 شخص مصاب جراء تعرض الحافلة التي كانت تقلهم")
@@ -56,7 +56,7 @@ def test_a_figure_of_those_evacuated_is_a_part():
 def test_a_village_after_a_preposition_is_a_part_of_the_running_total():
     # alriyadh ab043d84a6477 / 3alyoum a705a73162cd6 (2015-07-31): the bodies recovered in one village against the
     # landslides' running total (judged part-vs-whole P002)
-    from claimtrack.contradiction.figures import _part_of_total
+    from claimtrack.contradiction.toll_scope import part_of_total as _part_of_total
 
     village = ("واستخدم أفراد الجيش والشرطة المعاول والأطباق في إزاحة الأنقاض وسط المطر المنهمر بحثا عن تسعة مفقودين، "
                "وتم انتشال 13 جثة على الأقل بالقرية وغطيت بالبلاستيك لحمايتها من المطر.")

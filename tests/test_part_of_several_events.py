@@ -7,7 +7,8 @@ P048, P017): aljazirah ae2bb82e35898's own "قتل اكثر من 50 شخصا م�
 
 from __future__ import annotations
 
-from claimtrack.contradiction.figures import figure_conflict, several_events
+from claimtrack.contradiction.figures import figure_conflict
+from claimtrack.contradiction.toll_scope import several_events
 from claimtrack.models import Mention
 from claimtrack.spans import Span
 

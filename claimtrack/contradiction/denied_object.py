@@ -69,8 +69,7 @@ def denies_own_part(text: str) -> bool:
     if _own_part(words[first][0]):
         return True
     span = denied_object(text)
-    told = next((w for w, at in words if span is not None and at.start == span.start), None)
-    return told is not None and _own_part(told)
+    return span is not None and any(at.start == span.start and _own_part(w) for w, at in words)
 
 
 def object_of(a: Attribution) -> Span | None:
@@ -191,6 +190,7 @@ _AL = ALEF + LAM  # the article: a description opens with an adjective ("الم�
 _NEWS_ROLES = frozenset({"news", "rumour"})
 
 
+@functools.lru_cache(maxsize=8192)  # a denial's, asked of every claim its words may link it to
 def tells_what_report_says(text: str) -> bool:
     """Does what a denial denies open after a named report's reporting verb ("تقريرا لصحيفة ... قال إن ...",
     :func:`_says_that`): a proposition told whole, its subject and all?"""

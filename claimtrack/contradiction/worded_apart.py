@@ -253,7 +253,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             continue
         if claims_place_conflict(x.attribution, y.attribution, x.key, y.key):
             continue
-        # One event: a place or a name in common, not only toll words (contents and leads: places.event_anchors),
+        # One event: a place or a name in common, not only toll words (contents and leads: anchors.event_anchors),
         # or one article telling both figures of one thing ("مقتل 27 شخصا" ... "حصيلة القتلى الأولية هي 10
         # ضحايا"); and one country (places.figure_place_conflict: by its lead, or in one article its paragraph).
         if figures_apart(x.attribution, y.attribution, x.key, y.key, articles, leads, weight) \
