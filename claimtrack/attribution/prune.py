@@ -3,7 +3,7 @@ next top-level attribution or before the outlet's own comment (:mod:`.commentary
 
 from __future__ import annotations
 
-from ..lexicon.morph import SUBJECT_PRONOUN_SUFFIXES, TEH, WAW
+from ..lexicon.morph import MIN, SUBJECT_PRONOUN_SUFFIXES, TEH, WAW
 from .agreement import cue_gender_of
 from .commentary import commentary_cut
 from .context import SentenceContext
@@ -263,6 +263,11 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
             continue
         if "kana" in st.roles(prev):
             k -= 1
+            continue
+        if prev.key in rule_words().top_level_after:
+            k -= 1  # "...، من ناحيتها نقلت صحيفة": the turn to the next speaker opens its clause
+            if k > 0 and st.tokens[k - 1].key == MIN:
+                k -= 1
             continue
         if _subordinator_before(ctx, k):
             k -= _subordinator_before(ctx, k)

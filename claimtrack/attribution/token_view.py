@@ -186,6 +186,14 @@ class TokenView:
             if family in open_at and not (style == _GUILLEMETS[0] and family == "guillemet"):
                 self.quote_pairs[open_at.pop(family)] = i
             elif family not in open_at:
+                if style == _GUILLEMETS[1] and self._closing_shaped(i) and next(
+                        (self.quote_styles.get(k) for k in quotes if k > i and self.quote_styles.get(k) in _GUILLEMETS),
+                        None) == _GUILLEMETS[0]:
+                    # a closing guillemet where nothing is open, written as a closer, whose next guillemet opens: a
+                    # quotation whose opening mark the writer left out ("قال ...: إن وضع بولارد ستحدده لجنة ...
+                    # المتبعة»، من ناحيتها نقلت صحيفة «وول ستريت جورنال» عن مصادر", almadina 2015-07-29); read as an
+                    # opening one it put the next speaker's cue inside a quotation
+                    continue
                 if stray and family == "plain" and self._closing_shaped(i) and self._opening_shaped(after.get(i)):
                     # "وبينهم اماراتيون"، مشيرا الى "انهم ..."" (aawsat_0802_105): opens nothing; not a mark glued to
                     # the word before with a space inside, the next one closing, "لـ" الرياض" إن" (alriyadh 2015-08-02)
