@@ -169,3 +169,18 @@ def test_a_split_set_prints_each_half_and_lists_no_held_out_pair(tmp_path) -> No
                                           '"b": {"article": "b", "text": "t"}, "half": "held_out"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="line 1: half 'held_out'"):
         load_dispute_pairs(tmp_path)
+
+
+def test_a_denied_report_is_linked_to_what_its_outlet_carried() -> None:
+    # E1-029: "نفى مسؤولون أميركيون تقريرا لصحيفة "وول ستريت جورنال" قال إن إدارة الرئيس باراك أوباما تفكر في الإفراج
+    # المبكر عن جوناثان بولارد" (alyaum ec16613c05) denies what almadina 584361139e carried from the paper: "نقلت صحيفة
+    # «وول ستريت جورنال» عن مصادر لم تسمها أن واشنطن قد تطلق سراح بولارد", worded apart (الإفراج / إطلاق سراح)
+    assert [m.dispute for m in _marks("E1-029")] == ["denies"]
+
+
+def test_a_denied_report_names_who_carried_it() -> None:
+    from claimtrack.contradiction.denied_object import report_carrier
+    assert report_carrier('تقريرا لصحيفة "وول ستريت جورنال" قال إن إدارة الرئيس باراك أوباما تفكر في الإفراج المبكر '
+                          'عن جوناثان بولارد') == {"وول", "ستري", "جورنال"}
+    # a denial of no told report names no carrier: "نفت ... صحة تقديم عدد من رؤساء الأقسام ... استقالات" (E2-003)
+    assert report_carrier("صحة تقديم عدد من رؤساء الأقسام بمستشفى الملك فيصل استقالات") == frozenset()

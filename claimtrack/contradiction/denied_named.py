@@ -12,7 +12,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_article
 from ..matching.score import Claim
 from ..models import Attribution
-from .denied_object import object_of, predicate_terms, subject_terms, tells_what_report_says, words_of_role
+from .denied_object import object_of, predicate_terms, report_carrier, subject_terms, tells_what_report_says, words_of_role
 from .denial_links import skeleton
 from .disputes import denial_mentions, statement_noun
 from .predicates import predicate_forms
@@ -103,7 +103,8 @@ def names_denied(denial: Claim, other: Claim, weight: Callable[[str], float]) ->
     if _negates_object(denial.attribution, other):
         return False
     if tells_what_report_says(denial.attribution.content.text) and not _names_rarest(denial.attribution, other, weight):
-        return False
+        return _carried_by(denial.attribution, other) and bool(_forms_of(tuple(_object_terms(denial.attribution)))
+                                                               & _forms_of(other.key.ordered))
     share = object_share(denial.attribution, other, weight)
     least = _SHARE if denial.attribution.article == other.attribution.article else _SHARE_APART
     return share is None or share >= least or _named_whole(denial.attribution, other, weight)
@@ -122,6 +123,19 @@ def _names_rarest(a: Attribution, other: Claim, weight: Callable[[str], float]) 
 
 
 _RAREST = 2
+
+
+def _carried_by(a: Attribution, other: Claim) -> bool:
+    """Is ``other`` carried by the outlet whose report a denial tells (:func:`.denied_object.report_carrier`)?  Then it
+    is that report in the words of another outlet, and one term of what the report says is enough to link them:
+    "نقلت صحيفة «وول ستريت جورنال» عن مصادر لم تسمها أن واشنطن قد تطلق سراح بولارد" (almadina 584361139e,
+    2015-07-29) is what "نفى مسؤولون أميركيون تقريرا لصحيفة "وول ستريت جورنال" قال إن إدارة الرئيس باراك أوباما
+    تفكر في الإفراج المبكر عن جوناثان بولارد" denies (real_disputes2 E1-029), in other words than its rarest two."""
+    carrier = report_carrier(a.content.text)
+    if not carrier:
+        return False
+    source = other.attribution.source
+    return bool(carrier & set(claim_key(" ".join([source.text] + [v.text for v in source.via])).ordered))
 
 
 def _named_whole(a: Attribution, other: Claim, weight: Callable[[str], float]) -> bool:
