@@ -184,3 +184,24 @@ def test_a_denied_report_names_who_carried_it() -> None:
                           'عن جوناثان بولارد') == {"وول", "ستري", "جورنال"}
     # a denial of no told report names no carrier: "نفت ... صحة تقديم عدد من رؤساء الأقسام ... استقالات" (E2-003)
     assert report_carrier("صحة تقديم عدد من رؤساء الأقسام بمستشفى الملك فيصل استقالات") == frozenset()
+
+
+def test_a_district_told_under_a_lead_of_its_province_is_the_province_s_event() -> None:
+    # E1-021: the district governor's "وقتل عشرة جنود افغان" (his sentence names منطقة بركي براك) against the army
+    # commander's "مقتل ثمانية جنود فقط" (placed by aawsat's lead in ولاية لوغار): alriyadh's own lead places the
+    # strike in Logar and nowhere else, so the district is in that province
+    assert [m.dispute for m in _marks("E1-021")] == ["disagrees"]
+    from claimtrack.contradiction.localities import _lead_places_only, localities
+    logar = localities("في ولاية لوغار جنوب كابل")
+    assert _lead_places_only("قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش في ولاية لوغار "
+                             "جنوب كابول", logar)
+    # a lead of two provinces places no sentence in either
+    assert not _lead_places_only("قتل عشرة جنود في ولاية لوغار وخمسة في ولاية هلمند", logar)
+
+
+def test_kabul_spelled_kabil_is_placed_only_where_a_phrase_places_it() -> None:
+    # "غضب في كابل بعد غارة أميركية «خاطئة»" (aawsat 9ba16d8e96's headline) is in Afghanistan, not in the United States
+    # of the strike's adjective; كابل alone is also "cable" ("عن طريق كابل USB", 2015-07 tech pages)
+    from claimtrack.contradiction.localities import places_by_name
+    assert places_by_name("غضب في كابل بعد غارة أميركية «خاطئة»") == {"أفغانستان"}
+    assert places_by_name("والشاحن يعمل عن طريق كابل USB") == frozenset()

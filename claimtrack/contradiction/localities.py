@@ -56,16 +56,32 @@ def placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article]
     P001, P018 of 2015-07-26).  A statement that points back to an event told before it ("جراء تلك الهجمات") is not
     placed by its lead: the lead may tell another event (ab2eb4e1f1a20, 2015-08-03, leads with an attack in Agri)."""
     where = []
+    placed_by_own = []
     for x in (a, b):
         own = without_references(f"{_sentence(x, articles[x.article])} \u060c {x.source.text}")
-        if any(localities(own)):
+        placed_by_own.append(any(localities(own)))
+        if placed_by_own[-1]:
             where.append(own)
         elif _points_back(x.content.text):
             return False
         else:
             where.append(without_references(leads[x.article]))
     la, lb = localities(where[0]), localities(where[1])
-    return any(la) and any(lb) and not (names_one_of(where[0], lb) or names_one_of(where[1], la))
+    if not (any(la) and any(lb)) or names_one_of(where[0], lb) or names_one_of(where[1], la):
+        return False
+    # a sentence that names its own place (a district: "حاكم منطقة بركي براك حيث حصلت الغارة") under a lead that
+    # places the event in the other's place and nowhere else ("في ولاية لوغار"): the district is in that province
+    # (alriyadh 2ad06f9dc9 / aawsat 9ba16d8e96, 2015-07-21: the district governor's ten soldiers and the army
+    # commander's eight, real_disputes2 E1-021)
+    return not any(own and _lead_places_only(leads[x.article], other)
+                   for x, own, other in ((a, placed_by_own[0], lb), (b, placed_by_own[1], la)))
+
+
+def _lead_places_only(lead: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Does a lead name one of ``places`` (:func:`localities`) and no other place inside a country?"""
+    text = without_references(lead)
+    names, cities = localities(text)
+    return bool(names or cities) and names <= places[0] and cities <= places[1] and names_one_of(text, places)
 
 
 @functools.lru_cache(maxsize=8192)
