@@ -530,3 +530,24 @@ def test_two_accounts_of_two_events_disagree_on_the_one_they_count_apart():
     carried = ("تم نقل ٤٩ مصابا منهم ٤ حالات خطيرة و١٥ حالة متوسطة الخطورة وباقي الحالات أقل من المتوسطة إلى الخفيفة، "
                "نقل الهلال الأحمر السعودي ٤١ مصابا، وثمانية تم نقلهم عن طريق الجهات الأخرى")
     assert figure_conflict(_mention(handed), _mention(carried)) == []
+
+
+def test_a_toll_of_the_dead_and_wounded_together_is_held_against_the_sum_of_both() -> None:
+    # real_disputes2 E1-033 (2015-07-23): the Iraqi interior ministry's "ارتفعت من جديد إلى 66 قتيلاً وجريحاً"
+    # (aljazirah 3bfe40c71d) against its source's "مقتل 19 شخصا على الاقل واصابة 43" (alriyadh ba497f79e9): 62, not 66
+    from claimtrack.contradiction.figures import figure_conflict
+    from claimtrack.models import Mention
+    from claimtrack.spans import Span
+
+    def m(text: str) -> Mention:
+        return Mention(text, Span(0, len(text)))
+
+    parts = "واستهدف اكثر الهجمات دموية منطقة بغداد الجديدة، حيث ادى تفجير سيارة مفخخة الى مقتل 19 شخصا على الاقل واصابة 43"
+    total = "حصيلة تفجير السيارة المفخخة في بغداد الجديدة، شرقي بغداد، ارتفعت من جديد إلى 66 قتيلاً وجريحاً"
+    found = figure_conflict(m(parts), m(total))
+    assert [e.note for e in found] == ["casualties: 19 شخصا + 43 / 66 قتيلاً"]
+    assert found[0].a.text == "19 شخصا" and found[0].b.text == "66 قتيلاً"
+    assert [e.note for e in figure_conflict(m(total), m(parts))] == ["casualties: 66 قتيلاً / 19 شخصا + 43"]
+    # the sum told as one figure is no dispute, nor a total against the dead alone
+    assert figure_conflict(m(parts), m(total.replace("66", "62"))) == []
+    assert figure_conflict(m("ادى تفجير سيارة مفخخة الى مقتل 19 شخصا"), m(total)) == []

@@ -22,7 +22,7 @@ from ..normalize import fold
 from ..timewords.words import date_words
 from .statement_words import bare_readings, statement_words
 from .dating import dated_detail, named_dates
-from .measured import group_of, measured_figures, side_of
+from .measured import CASUALTIES, group_of, measured_figures, side_of
 from .parts import figure_parts, names_group
 from .toll_scope import event_nouns, part_of_total, several_events, told_as_part
 from .scopes import scope_words
@@ -91,7 +91,37 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
         if part_of_total(small, large) or told_as_part(small) or (several_events(large) and not several_events(small)):
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
-    return evidence
+    return evidence or _casualties_conflict(a, b, qa, qb)
+
+
+def _casualties_conflict(a: Mention, b: Mention, qa: "Sequence[tuple[Quantity, str]]",
+                         qb: "Sequence[tuple[Quantity, str]]") -> list[Evidence]:
+    """Evidence that one side's figure of the dead and the wounded together (:data:`~.measured.CASUALTIES`: "66
+    قتيلاً وجريحاً"، "30 شخصا بين قتيل وجريح") is not the sum of the other side's one figure of the dead and one of
+    the wounded: the Iraqi interior ministry's "ارتفعت من جديد إلى 66 قتيلاً وجريحاً" against its source's "مقتل 19
+    شخصا على الأقل واصابة 43" (aljazirah 3bfe40c71d / alriyadh ba497f79e9, 2015-07-23, real_disputes2 E1-033)."""
+    for (x, qx, y, qy), flip in (((a, qa, b, qb), False), ((b, qb, a, qa), True)):
+        totals = [q for q, m in qx if m == CASUALTIES]
+        killed = [q for q, m in qy if m == "killed"]
+        wounded = [q for q, m in qy if m == "wounded"]
+        if len(totals) != 1 or len(killed) != 1 or len(wounded) != 1 or any(m == CASUALTIES for _, m in qy):
+            continue
+        total, dead, hurt = totals[0], killed[0], wounded[0]
+        if any(_vague(q) for q in (total, dead, hurt)) or group_of(dead) != group_of(hurt):
+            continue
+        low, high = _low(dead) + _low(hurt), _high(dead) + _high(hurt)
+        if _low(total) <= high * 1.02 and low <= _high(total) * 1.02:
+            continue
+        if max(low, _low(total)) > _MAX_RATIO * max(min(high, _high(total)), 1e-9):
+            continue
+        small, large = (x.text, y.text) if _low(total) < low else (y.text, x.text)
+        if part_of_total(small, large) or told_as_part(small) or several_events(x.text) or several_events(y.text):
+            continue
+        told = (total.text, f"{dead.text} + {hurt.text}")
+        note = f"{CASUALTIES}: {told[1]} / {told[0]}" if flip else f"{CASUALTIES}: {told[0]} / {told[1]}"
+        ev = Evidence("numbers", _shift(total, x), _shift(dead, y), note)
+        return [ev.flipped() if flip else ev]
+    return []
 
 
 def _group_within(x: Quantity, y: Quantity, text_x: str, text_y: str) -> bool:
