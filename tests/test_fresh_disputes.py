@@ -205,3 +205,11 @@ def test_kabul_spelled_kabil_is_placed_only_where_a_phrase_places_it() -> None:
     from claimtrack.contradiction.localities import places_by_name
     assert places_by_name("غضب في كابل بعد غارة أميركية «خاطئة»") == {"أفغانستان"}
     assert places_by_name("والشاحن يعمل عن طريق كابل USB") == frozenset()
+
+
+def test_a_denial_of_what_a_named_speaker_said_takes_the_statement_its_own_words_name() -> None:
+    # E1-009: the daughter's "مؤكدة أن ما قاله المتحدث الرسمي باسم جامعة تبوك الدكتور محمد الثبيتي بسرعة إسعاف والدتها
+    # ونقلها إلى مستوصف الجامعة لا أساس له من الصحة" (alweeam 7960e0c558) denies the university's account of the
+    # ambulance (sabq 1d88980cf8), not the spokesman's first statement there (her brother's grades)
+    marks = _marks("E1-009")
+    assert [m.dispute for m in marks] == ["denies"]

@@ -199,8 +199,15 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         if authors is not None and links:
             # Of the named speaker's claims, the one(s) the denial speaks of most: not every statement of his
             # that shares one word of the story ("والإرهاب مستمر" / "منبع الإرهاب" and Saudi Arabia)
-            most = max(len(w) for _, w in links)
-            links = [(o, w) for o, w in links if len(w) == most]
+            # The words of the denial's own content count first: "مؤكدة أن ما قاله المتحدث الرسمي باسم جامعة تبوك
+            # ... بسرعة إسعاف والدتها ونقلها إلى مستوصف الجامعة لا أساس له من الصحة" (alweeam 7960e0c558, 2015-07-24)
+            # denies the spokesman's account of the ambulance (sabq 1d88980cf8), not his words on her brother's
+            # grades, which share more words of the daughter's whole sentence and her article's lead (real_disputes2
+            # E1-009)
+            own = set(claim_key(c.attribution.content.text).ordered)
+            score = {o.id: (len(own.intersection(w)), len(w)) for o, w in links}
+            most = max(score.values())
+            links = [(o, w) for o, w in links if score[o.id] == most]
             # and of those told in one article, the first: the news leads, what the speaker said before is
             # background further down ("ولم تكن اتهامات المالكي وليدة اليوم، فقد ... معتبراً أن الرياض تبنت")
             earliest: dict[str, Claim] = {}
