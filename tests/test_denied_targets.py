@@ -145,7 +145,7 @@ def _located(sentence: str, cue: str, source: str, content: str, article: str = 
         id=f"{article}#{content_span.start}",
         key=claim_key(content),
         attribution=SimpleNamespace(article=article, cue=SimpleNamespace(text=cue, span=cue_span),
-                                    source=SimpleNamespace(text=source, span=source_span),
+                                    source=SimpleNamespace(text=source, span=source_span, via=()),
                                     content=SimpleNamespace(text=content, span=content_span)))
 
 

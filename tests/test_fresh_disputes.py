@@ -213,3 +213,14 @@ def test_a_denial_of_what_a_named_speaker_said_takes_the_statement_its_own_words
     # ambulance (sabq 1d88980cf8), not the spokesman's first statement there (her brother's grades)
     marks = _marks("E1-009")
     assert [m.dispute for m in marks] == ["denies"]
+
+
+def test_a_denial_of_a_named_speaker_s_denial_disputes_it() -> None:
+    # E2-009 (aawsat 0b6877d236, 2015-08-03): the player's agent "أكد على أن تصريحات رئيس ريفربلايت غير صادقة" against
+    # the president's own "نفى أن يكون ناديه قد وقع على أي تنازل رسمي للنصر السعودي"; "غير صادقة" calls them false
+    # (denials.tsv), and the speaker named ends where that begins
+    from claimtrack.contradiction.disputes import statement_speakers
+    assert statement_speakers("أكد على أن تصريحات رئيس ريفربلايت غير صادقة، مشيرا إلى أن اللاعب مرتبط بعقد") == (
+        "رئيس ريفربلايت",)
+    assert statement_speakers("تصريحات نوري المالكي بشأن المملكة عارية من الصحة") == ("نوري المالكي",)
+    assert [m.dispute for m in _marks("E2-009")] == ["denies"]

@@ -25,6 +25,7 @@ from .fates import Fate, read_fate
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, said_at_once, unnamed_sources)
 from .dating import days_apart, named_dates
+from .disputes import statement_speakers
 from .measured import measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
@@ -136,7 +137,12 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
             # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
             stance = other.attribution.cue.stance
-            if other.id == c.id or other.id in shut or (
+            # (a denial of the named speaker's own denial of a fact still disputes it: "أكد على أن تصريحات رئيس
+            # ريفربلايت غير صادقة" against "رئيس نادي ريفربلايت الأرجنتيني نفى أن يكون ناديه قد وقع على أي تنازل", aawsat
+            # 0b6877d236, 2015-08-03, real_disputes2 E2-009; not two denials of a third speaker's statements)
+            if other.id == c.id or (other.id in shut and not (
+                    by_author and other.id in denials
+                    and statement_speakers(other.attribution.content.text) is None)) or (
                     stance in _NOT_DENIABLE and not points_back and not (by_author and stance in _FALSIFIABLE)):
                 continue
             # A speaker does not deny itself in one article; in another outlet it may deny the account that
