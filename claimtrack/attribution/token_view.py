@@ -186,9 +186,7 @@ class TokenView:
             if family in open_at and not (style == _GUILLEMETS[0] and family == "guillemet"):
                 self.quote_pairs[open_at.pop(family)] = i
             elif family not in open_at:
-                if style == _GUILLEMETS[1] and self._closing_shaped(i) and next(
-                        (self.quote_styles.get(k) for k in quotes if k > i and self.quote_styles.get(k) in _GUILLEMETS),
-                        None) == _GUILLEMETS[0]:
+                if style == _GUILLEMETS[1] and self._closing_shaped(i) and self._next_guillemet(quotes, i) == _GUILLEMETS[0]:
                     # a closing guillemet where nothing is open, written as a closer, whose next guillemet opens: a
                     # quotation whose opening mark the writer left out ("قال ...: إن وضع بولارد ستحدده لجنة ...
                     # المتبعة»، من ناحيتها نقلت صحيفة «وول ستريت جورنال» عن مصادر", almadina 2015-07-29); read as an
@@ -210,6 +208,13 @@ class TokenView:
             self._quoted.extend(map((0).__lt__, accumulate(depth[:-1])))  # inside > 0, for each token
         if shared and isinstance(self.tokens, LazyTokens):
             self.tokens.quoting.append((dict(self.quote_pairs), self._quoted))
+
+    def _next_guillemet(self, quotes: list[int], i: int) -> str | None:
+        """The style of the first guillemet among ``quotes`` after the mark at ``i``, if any."""
+        for k in quotes:
+            if k > i and (style := self.quote_styles.get(k, QUOTE)) in _GUILLEMETS:
+                return style
+        return None
 
     def _closing_shaped(self, i: int) -> bool:
         """Is the plain quotation mark at ``i`` written as a closing one: right after a word, a number or a final
