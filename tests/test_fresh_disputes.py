@@ -179,7 +179,7 @@ def test_a_denied_report_is_linked_to_what_its_outlet_carried() -> None:
 
 
 def test_a_denied_report_names_who_carried_it() -> None:
-    from claimtrack.contradiction.denied_object import report_carrier
+    from claimtrack.contradiction.denied_named import report_carrier
     assert report_carrier('تقريرا لصحيفة "وول ستريت جورنال" قال إن إدارة الرئيس باراك أوباما تفكر في الإفراج المبكر '
                           'عن جوناثان بولارد') == {"وول", "ستري", "جورنال"}
     # a denial of no told report names no carrier: "نفت ... صحة تقديم عدد من رؤساء الأقسام ... استقالات" (E2-003)

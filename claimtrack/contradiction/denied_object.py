@@ -21,8 +21,8 @@ from ..spans import Span
 from .disputes import DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_report_denied, report_phrase_at
 from .statement_words import bare_readings, punctuation_between, statement_words
 
-__all__ = ["agent_of", "report_carrier", "denied_object", "denied_start", "denies_own_part", "object_of", "predicate_terms", "subject_terms",
-           "tells_denied", "tells_what_report_says", "words_of_role"]
+__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "object_of", "predicate_terms", "subject_terms",
+           "tells_denied", "tells_what_report_says", "told_report", "words_of_role"]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -194,10 +194,10 @@ _NEWS_ROLES = frozenset({"news", "rumour"})
 def tells_what_report_says(text: str) -> bool:
     """Does what a denial denies open after a named report's reporting verb ("تقريرا لصحيفة ... قال إن ...",
     :func:`_says_that`): a proposition told whole, its subject and all?"""
-    return _told_report(text) is not None
+    return told_report(text) is not None
 
 
-def _told_report(text: str) -> "tuple[int, int] | None":
+def told_report(text: str) -> "tuple[int, int] | None":
     """The indexes in :func:`statement_words` of the noun of a report a denial tells and of its reporting verb
     ("تقريرا" and "قال" of "تقريرا لصحيفة "وول ستريت جورنال" قال إن ..."), or None."""
     first = _opening(text, False)
@@ -207,20 +207,6 @@ def _told_report(text: str) -> "tuple[int, int] | None":
     pointed = _pointed(text, words, first)
     return (first, pointed - 2) if pointed is not None and pointed > first + 1 and _says_that(words, pointed - 2) else None
 
-
-@functools.lru_cache(maxsize=4096)
-def report_carrier(text: str) -> frozenset[str]:
-    """The key terms of who carried the report a denial tells (:func:`tells_what_report_says`), its media head
-    (sources.tsv kind media: صحيفة، وكالة) left out: "وول"، "ستري"، "جورنال" of "نفى مسؤولون أميركيون تقريرا لصحيفة
-    "وول ستريت جورنال" قال إن ..." (alyaum ec16613c05, 2015-07-25); empty for any other denial."""
-    told = _told_report(text)
-    if told is None:
-        return frozenset()
-    words = statement_words(text)[told[0] + 1 : told[1]]
-    g = grammar()
-    named = [w for w, _ in words if not any(g.kind_of_word(f) == "media" or g.kind_of_word(f[1:]) == "media"
-                                            for f in bare_readings(w))]
-    return frozenset(claim_key(" ".join(named)).ordered) if named else frozenset()
 
 
 def _says_that(words: "list[tuple[str, Span]]", j: int) -> bool:
