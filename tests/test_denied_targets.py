@@ -490,3 +490,20 @@ def test_a_denial_of_its_own_part_after_the_report_it_names_disputes_only_claims
     assert not asserts_denied(denial, _located(hariri, "", "", hariri, "ae9976bc54dac"))
     fars = "هناك اتفاقا سعوديا حمساويا على مشاركة المئات من مقاتلي حماس في عاصفة الحزم"
     assert asserts_denied(denial, _located(fars, "", "", fars, "other"))
+
+
+def test_a_surname_alone_is_the_person_a_denial_names_in_full_only_where_the_article_names_him() -> None:
+    # adaa80b26b49b (2015-07-21): "وقد ألمح المالكي عبر حسابه ..." in a report on the actor فايز المالكي is not Nouri
+    # al-Maliki, whose statements the GCC's Zayani called false ("اتهامات نوري المالكي للسعودية «باطلة ومشينة»",
+    # a6330a8de8efb): judged unrelated on the whole archive (day_judgments F018, F034, F061)
+    from claimtrack.contradiction.denied import is_author
+    from claimtrack.matching.speakers import speaker_of
+
+    nouri = (speaker_of("نوري المالكي"), frozenset())
+    actor = SimpleNamespace(speaker=speaker_of("المالكي"), attribution=SimpleNamespace(source=SimpleNamespace(text="المالكي")))
+    report = ("انتقد المخرج السعودي عامر الحمود تصرفات وتغريدات الفنان فايز المالكي حيث وصفه بالجاحد. وقد ألمح المالكي عبر "
+              "حسابه الخاص في موقع التواصل الاجتماعي تويتر بأن القائمين على هيئة الإذاعة والتلفزيون منعوا ظهوره")
+    assert is_author(nouri, actor)  # (a speaker alone says no more than the surname)
+    assert not is_author(nouri, actor, report)
+    assert is_author(nouri, actor, "هاجم نائب الرئيس العراقي نوري المالكي السعودية. وقال المالكي في مقابلة تلفزيونية")
+    assert is_author((speaker_of("المالكي"), frozenset()), actor, report)  # a denial naming a surname alone asks nothing

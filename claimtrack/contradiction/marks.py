@@ -197,13 +197,13 @@ class _Authors:
         # (a newspaper named, "ما ورد في إحدى الصحف المحلية", is any outlet's or source's report: "مصادر إعلامية"
         # told the Labour Ministry's stop on recruitment it denies, aa0d3bdda88c4, 2015-07-24, judged denies P028)
         authors = [(s, w) for s, w in authors or () if not s.media]
-        if not authors or any(is_author(who, other) for who in authors):
+        if not authors or any(is_author(who, other, self.articles[other.attribution.article].text) for who in authors):
             return False
         if self._index is None:
             self._index = SpeakerIndex([c.speaker for c in self.claims])
         near = set().union(*(self._index.maybe_same(s) for s, _ in authors))
-        return any(is_author(who, self.claims[k]) for who in authors for k in near
-                   if self.claims[k].attribution.id != denial.id)
+        return any(is_author(who, self.claims[k], self.articles[self.claims[k].attribution.article].text)
+                   for who in authors for k in near if self.claims[k].attribution.id != denial.id)
 
 
 def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidence], why: str, speaker: str,

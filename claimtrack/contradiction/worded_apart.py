@@ -116,7 +116,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             # only a claim of the speaker named can be its author: those SpeakerIndex proposes, in corpus order
             speakers = speakers or SpeakerIndex([o.speaker for o in others])
             near = sorted(set().union(*(speakers.maybe_same(s) for s, _ in authors)))
-            if not any(is_author(who, others[k]) for who in authors for k in near if k < len(claims) and others[k].id != c.id):
+            if not any(is_author(who, others[k], texts[others[k].attribution.article]) for who in authors for k in near
+                       if k < len(claims) and others[k].id != c.id):
                 authors = None  # "مزاعم بأنه قصف مدنيين": no speaker of the corpus is named; linked by what it names
             # (the speaker is looked for in the whole corpus, as it is named whatever the days; what the denial may
             # deny is that speaker's claims of the days around it)
@@ -133,7 +134,7 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         loose: list[tuple[Claim, tuple[str, ...]]] = []
         for other in candidates:
             points_back = c.attribution.content.refers_to == other.id  # "وتنفي السلطات ذلك"
-            by_author = authors is not None and any(is_author(who, other) for who in authors)
+            by_author = authors is not None and any(is_author(who, other, texts[other.attribution.article]) for who in authors)
             # An accusation or an opinion is no fact to deny, unless the denial names its author's statements
             # ("اتهامات نوري المالكي للسعودية باطلة" / the accusation "منبع الإرهاب")
             stance = other.attribution.cue.stance
