@@ -507,3 +507,32 @@ def test_a_surname_alone_is_the_person_a_denial_names_in_full_only_where_the_art
     assert not is_author(nouri, actor, report)
     assert is_author(nouri, actor, "هاجم نائب الرئيس العراقي نوري المالكي السعودية. وقال المالكي في مقابلة تلفزيونية")
     assert is_author((speaker_of("المالكي"), frozenset()), actor, report)  # a denial naming a surname alone asks nothing
+
+
+def test_a_denied_report_s_carrier_is_named_by_a_name_not_a_description() -> None:
+    # (review of the twenty-sixth session) "تقارير إعلامية" names no carrier: a denial of it is not linked to whatever
+    # "مصادر إعلامية" said that shares a common word; "وول ستريت جورنال" and a country still are carriers
+    from claimtrack.contradiction.denied_named import _carried_by
+
+    def claim(source: str, via: tuple = ()) -> SimpleNamespace:
+        return SimpleNamespace(attribution=SimpleNamespace(source=SimpleNamespace(text=source, via=via)))
+
+    def denial(content: str) -> SimpleNamespace:
+        return SimpleNamespace(content=SimpleNamespace(text=content))
+
+    resign = denial("تقارير إعلامية ذكرت أن وزير المالية قدم استقالته")
+    assert not _carried_by(resign, claim("مصادر إعلامية"))
+    wsj = denial('تقريرا لصحيفة "وول ستريت جورنال" قال إن إدارة الرئيس باراك أوباما تفكر في الإفراج المبكر عن جوناثان بولارد')
+    assert _carried_by(wsj, claim("مصادر لم تسمها", (SimpleNamespace(text="صحيفة «وول ستريت جورنال»"),)))
+    greek = denial("تقارير صحافية يونانية ذكرت أن أثينا تقدمت بطلب لموسكو للحصول على مساعدة")
+    assert _carried_by(greek, claim("الصحيفة اليونانية «فيما»"))
+
+
+def test_a_full_name_may_hold_a_middle_name() -> None:
+    # (review) "هاجم نوري كامل المالكي ... وقال المالكي": the article names Nouri al-Maliki in full
+    from claimtrack.contradiction.denied import is_author
+    from claimtrack.matching.speakers import speaker_of
+
+    nouri = (speaker_of("نوري المالكي"), frozenset())
+    maliki = SimpleNamespace(speaker=speaker_of("المالكي"), attribution=SimpleNamespace(source=SimpleNamespace(text="المالكي")))
+    assert is_author(nouri, maliki, "هاجم نوري كامل المالكي السعودية. وقال المالكي في مقابلة تلفزيونية")

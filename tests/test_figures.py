@@ -551,3 +551,16 @@ def test_a_toll_of_the_dead_and_wounded_together_is_held_against_the_sum_of_both
     # the sum told as one figure is no dispute, nor a total against the dead alone
     assert figure_conflict(m(parts), m(total.replace("66", "62"))) == []
     assert figure_conflict(m("ادى تفجير سيارة مفخخة الى مقتل 19 شخصا"), m(total)) == []
+
+
+def test_a_toll_of_the_dead_and_wounded_together_is_not_held_against_one_side_s_losses() -> None:
+    # (review of the twenty-sixth session) "30 قتيلا وجريحا من الطرفين" and "مقتل 10 من الحوثيين وإصابة 12 آخرين": the
+    # Houthis' losses are a part of both sides' toll, as two figures of the dead alone would be
+    from claimtrack.contradiction.figures import figure_conflict
+    from claimtrack.models import Mention
+    from claimtrack.spans import Span
+
+    def m(text: str) -> Mention:
+        return Mention(text, Span(0, len(text)))
+
+    assert figure_conflict(m("سقوط 30 قتيلا وجريحا من الطرفين"), m("مقتل 10 من الحوثيين وإصابة 12 آخرين")) == []

@@ -224,3 +224,12 @@ def test_a_denial_of_a_named_speaker_s_denial_disputes_it() -> None:
         "رئيس ريفربلايت",)
     assert statement_speakers("تصريحات نوري المالكي بشأن المملكة عارية من الصحة") == ("نوري المالكي",)
     assert [m.dispute for m in _marks("E2-009")] == ["denies"]
+
+
+def test_a_district_rule_does_not_join_a_city_to_another_city_s_lead() -> None:
+    # (review) a sentence that names a city ("وفي مدينة الموصل") under a lead on Baghdad is in Mosul, not in Baghdad
+    from claimtrack.contradiction.localities import localities, places_by_name
+    assert localities("وفي مدينة الموصل قال مسؤول أمني إن خمسة أشخاص قتلوا")[1]
+    # and a name of several words ends where a word ends: "في كابل" is no part of "في كابلات الكهرباء"
+    assert places_by_name("عطل في كابلات الكهرباء") == frozenset()
+    assert places_by_name("وفي كابل عقد الرئيس اجتماعا") == {"أفغانستان"}

@@ -282,3 +282,12 @@ def test_a_guillemet_that_opens_a_quotation_written_the_wrong_way_still_opens_it
             "التعافي الاقتصادي. ووفقاً لحساباتنا فإن احتياجات أوروبا من الغاز ستزداد حوالي 100 مليار متر مكعب. وسيزداد "
             "اعتمادها على استيراد الغاز بسبب تقلص مستوى الإنتاج الخاص بها». وأضاف الوزير أن هذا أحد الأسباب.")
     assert [a.cue.text for a in _attributions("عنوان\n\n" + text) if a.cue.text.startswith("ووفق")] == []
+
+
+def test_a_turn_written_with_its_conjunction_opens_a_clause_too_and_attributes_nothing_before_it():
+    # (review of the twenty-sixth session) "وبدوره أكد": the turn with و; and unlike كما a turn never gives the clause
+    # before it to the speaker after it ("...، بدوره قال الوزير، ..." keeps the minister's own words)
+    found = {a.cue.text: a for a in _attributions(
+        "عنوان\n\nوقال مدير المشروع إن العمل سينتهي قريبا، وبدوره أكد المدير العام أن التمويل متوفر للمشروع.")}
+    assert found["وقال"].content.text == "العمل سينتهي قريبا"
+    assert found["أكد"].source.text == "المدير العام" and found["أكد"].content.text == "التمويل متوفر للمشروع"

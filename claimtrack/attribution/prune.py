@@ -11,7 +11,7 @@ from .draft import Draft
 from .names import masdar_opened
 from .nounphrase import noun_phrase
 from .quoted import guillemet_depth, open_quotation
-from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens
+from .tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from .wordlists import rule_words
 
 __all__ = ["prune"]
@@ -173,11 +173,19 @@ def _top_level(ctx: SentenceContext, d: Draft, last: Draft) -> bool:
         return True  # "... بكافة فئاتها، وعن معسكر الفريق بإسبانيا أوضح الشعيلان أن": a clause of its own
     if _reported_state_goes_on(ctx, d, last):
         return False  # "فيقول إنه يشعر ... بالارتباك، لكنه يتوقع الاستمرار في أبحاثه": still what he says
-    if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after):
+    if prev is not None and (prev.text in COMMAS or "subordinator" in st.roles(prev) or prev.key in rule_words().top_level_after
+                             or _turn(prev)):
         return True
     if _opens_after_comma(st, d.cue_token - 1):
         return True  # "وعبر ... عن الفكرة ذاتها بأسلوب مختلف، إذ قال: «...»" (aawsat, 2015-07-21)
     return _subordinator_before(ctx, d.cue_token) > 0  # "، في حين أكد مسؤول أمني تركي أن"
+
+
+def _turn(t: Token) -> bool:
+    """Is ``t`` a turn to the next speaker (attribution_words.tsv top_level_turn: جهته، ناحيتها، بدوره), with or
+    without its و?"""
+    turns = rule_words().top_level_turn
+    return t.is_word and (t.key in turns or t.bare in turns)
 
 
 def _opens_after_comma(st: SentenceTokens, k: int) -> bool:
@@ -264,7 +272,7 @@ def _clause_boundary(ctx: SentenceContext, b: Draft) -> int:
         if "kana" in st.roles(prev):
             k -= 1
             continue
-        if prev.key in rule_words().top_level_after:
+        if _turn(prev):
             k -= 1  # "...، من ناحيتها نقلت صحيفة": the turn to the next speaker opens its clause
             if k > 0 and st.tokens[k - 1].key == MIN:
                 k -= 1

@@ -217,7 +217,7 @@ class TokenView:
         return None
 
     def _closing_shaped(self, i: int) -> bool:
-        """Is the plain quotation mark at ``i`` written as a closing one: right after a word, a number or a final
+        """Is the quotation mark at ``i`` written as a closing one: right after a word, a number or a final
         mark, with a space or a mark (not a word) after it ("اماراتيون"،")?  The guide leaves a stray closing mark
         with no opening one out of the content; read as an opening one it would put the words up to the next mark
         inside a quotation (and a cue there out of reach)."""

@@ -68,6 +68,7 @@ class RuleWords:
     time_head: frozenset[str]
     top_level_after: frozenset[str]
     top_level_after_comma: frozenset[str]
+    top_level_turn: frozenset[str]
     topic_preposition: frozenset[str]
     verb_before_definite: frozenset[str]
 

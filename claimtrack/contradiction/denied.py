@@ -247,8 +247,13 @@ def _article_stems(text: str) -> tuple[str, ...]:
 
 
 def _in_row(run: tuple[str, ...], stems: tuple[str, ...]) -> bool:
-    n = len(run)
-    return any(stems[k : k + n] == run for k in range(len(stems) - n + 1) if stems[k] == run[0])
+    """Does the surname of ``run`` stand in ``stems`` with the run's other words among the few before it ("نوري كامل
+    المالكي" names "نوري المالكي")?"""
+    first, last = set(run[:-1]), run[-1]
+    return any(first <= set(stems[max(0, k - len(run) - _MIDDLE_NAMES) : k]) for k, s in enumerate(stems) if s == last)
+
+
+_MIDDLE_NAMES = 2  # words a full name may hold between the names a denial gives
 
 
 def article_lead(article: Article) -> str:

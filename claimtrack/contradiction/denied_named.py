@@ -9,11 +9,13 @@ from collections.abc import Callable
 
 from ..claims import claim_key
 from ..geography import is_media_noun
+from ..lexicon.background import background
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_article
 from ..matching.score import Claim
 from ..models import Attribution
 from .denied_object import object_of, predicate_terms, subject_terms, tells_what_report_says, told_report, words_of_role
+from .anchors import NAME_MOST
 from .denial_links import skeleton
 from .disputes import denial_mentions, statement_noun
 from .predicates import predicate_forms
@@ -104,8 +106,8 @@ def names_denied(denial: Claim, other: Claim, weight: Callable[[str], float]) ->
     if _negates_object(denial.attribution, other):
         return False
     if tells_what_report_says(denial.attribution.content.text) and not _names_rarest(denial.attribution, other, weight):
-        return _carried_by(denial.attribution, other) and bool(_forms_of(tuple(_object_terms(denial.attribution)))
-                                                               & _forms_of(other.key.ordered))
+        return _carried_by(denial.attribution, other) and bool(_forms_of(tuple(t for t in _object_terms(denial.attribution)
+                                                                                if _rare(t))) & _forms_of(other.key.ordered))
     share = object_share(denial.attribution, other, weight)
     least = _SHARE if denial.attribution.article == other.attribution.article else _SHARE_APART
     return share is None or share >= least or _named_whole(denial.attribution, other, weight)
@@ -149,11 +151,17 @@ def _carried_by(a: Attribution, other: Claim) -> bool:
     "نقلت صحيفة «وول ستريت جورنال» عن مصادر لم تسمها أن واشنطن قد تطلق سراح بولارد" (almadina 584361139e,
     2015-07-29) is what "نفى مسؤولون أميركيون تقريرا لصحيفة "وول ستريت جورنال" قال إن إدارة الرئيس باراك أوباما
     تفكر في الإفراج المبكر عن جوناثان بولارد" denies (real_disputes2 E1-029), in other words than its rarest two."""
-    carrier = report_carrier(a.content.text)
+    carrier = {t for t in report_carrier(a.content.text) if _rare(t)}
     if not carrier:
         return False
     source = other.attribution.source
     return bool(carrier & set(claim_key(" ".join([source.text] + [v.text for v in source.via])).ordered))
+
+
+def _rare(term: str) -> bool:
+    """Is a key term an entity or a word as rare as a name (:data:`.anchors.NAME_MOST` articles of real news): "جورنال",
+    "e:اليونان", not "اعلام" or "رسم" ("تقارير إعلامية"، "التلفزيون الرسمي": a description, no carrier's name)?"""
+    return term.startswith("e:") or background().count(term) <= NAME_MOST
 
 
 def _named_whole(a: Attribution, other: Claim, weight: Callable[[str], float]) -> bool:

@@ -208,7 +208,6 @@ def told_report(text: str) -> "tuple[int, int] | None":
     return (first, pointed - 2) if pointed is not None and pointed > first + 1 and _says_that(words, pointed - 2) else None
 
 
-
 def _says_that(words: "list[tuple[str, Span]]", j: int) -> bool:
     """Is word ``j`` a reporting verb of no stance with a complementizer after it ("قال إن"، "ذكرت أن"): what a
     named report says, told after its carrier?  US officials' "نفى مسؤولون أميركيون تقريرا لصحيفة "وول ستريت جورنال"

@@ -97,8 +97,8 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
 def _casualties_conflict(a: Mention, b: Mention, qa: "Sequence[tuple[Quantity, str]]",
                          qb: "Sequence[tuple[Quantity, str]]") -> list[Evidence]:
     """Evidence that one side's figure of the dead and the wounded together (:data:`~.measured.CASUALTIES`: "66
-    قتيلاً وجريحاً"، "30 شخصا بين قتيل وجريح") is not the sum of the other side's one figure of the dead and one of
-    the wounded: the Iraqi interior ministry's "ارتفعت من جديد إلى 66 قتيلاً وجريحاً" against its source's "مقتل 19
+    قتيلاً وجريحاً") is not the sum of the other side's one figure of the dead and one of the wounded, none of them a
+    part of another figure or one side's losses (:func:`~.parts.figure_parts`, :func:`~.measured.side_of`): the Iraqi interior ministry's "ارتفعت من جديد إلى 66 قتيلاً وجريحاً" against its source's "مقتل 19
     شخصا على الأقل واصابة 43" (aljazirah 3bfe40c71d / alriyadh ba497f79e9, 2015-07-23, real_disputes2 E1-033)."""
     for (x, qx, y, qy), flip in (((a, qa, b, qb), False), ((b, qb, a, qa), True)):
         totals = [q for q, m in qx if m == CASUALTIES]
@@ -108,6 +108,10 @@ def _casualties_conflict(a: Mention, b: Mention, qa: "Sequence[tuple[Quantity, s
             continue
         total, dead, hurt = totals[0], killed[0], wounded[0]
         if any(_vague(q) for q in (total, dead, hurt)) or group_of(dead) != group_of(hurt):
+            continue
+        # ("30 قتيلا وجريحا من الطرفين" against "مقتل 10 من الحوثيين وإصابة 12 آخرين": one side's, not the toll)
+        if total.span in figure_parts(x.text) or {dead.span, hurt.span} & figure_parts(y.text) \
+                or side_of(x.text, total) is not None or side_of(y.text, dead) is not None or side_of(y.text, hurt) is not None:
             continue
         low, high = _low(dead) + _low(hurt), _high(dead) + _high(hurt)
         if _low(total) <= high * 1.02 and low <= _high(total) * 1.02:

@@ -43,8 +43,9 @@ def places_by_name(text: str) -> frozenset[str]:
     words = [w for w, _ in statement_words(text)]  # folded already
     found = {single[bare] for k, w in enumerate(words) if (bare := strip_clitics(w)) in single
              and not (k and definite_word(w) and definite_word(words[k - 1]) and words[k - 1] not in grammar().stopwords)}
-    folded = " ".join(words)
-    return frozenset(found | {c for w, c in several if w in folded})
+    folded = " ".join(words) + " "
+    # (where a word ends: "في كابل" is no part of "في كابلات الكهرباء")
+    return frozenset(found | {c for w, c in several if w + " " in folded})
 
 
 def placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article], leads: LeadTexts) -> bool:
@@ -69,12 +70,13 @@ def placed_apart(a: Attribution, b: Attribution, articles: Mapping[str, Article]
     la, lb = localities(where[0]), localities(where[1])
     if not (any(la) and any(lb)) or names_one_of(where[0], lb) or names_one_of(where[1], la):
         return False
-    # a sentence that names its own place (a district: "حاكم منطقة بركي براك حيث حصلت الغارة") under a lead that
-    # places the event in the other's place and nowhere else ("في ولاية لوغار"): the district is in that province
+    # a sentence that names its own place, a district and no city ("حاكم منطقة بركي براك حيث حصلت الغارة"), under a
+    # lead that places the event in the other's place and nowhere else ("في ولاية لوغار"): the district is in that
+    # province (a city named, "وفي مدينة الموصل", under a lead on Baghdad is another place)
     # (alriyadh 2ad06f9dc9 / aawsat 9ba16d8e96, 2015-07-21: the district governor's ten soldiers and the army
     # commander's eight, real_disputes2 E1-021)
-    return not any(own and _lead_places_only(leads[x.article], other)
-                   for x, own, other in ((a, placed_by_own[0], lb), (b, placed_by_own[1], la)))
+    return not any(own and not mine[1] and _lead_places_only(leads[x.article], other)
+                   for x, own, mine, other in ((a, placed_by_own[0], la, lb), (b, placed_by_own[1], lb, la)))
 
 
 def _lead_places_only(lead: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
