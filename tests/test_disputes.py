@@ -782,22 +782,30 @@ def test_the_archive_change_judgements_are_well_formed():
     assert all(sorted({r["a"]["published"], r["b"]["published"]}) == r["days"] for r in rows)
 
 
-def test_the_archive_blind_judgements_of_the_twenty_fifth_session_are_well_formed():
-    # tests/data/day_judgments/archive_blind_pairs.jsonl, ids E###: the archive's dispute marks the twenty-fifth
-    # session's code changed (60 of 185 unjudged new, 20 of 21 unjudged gone) and 10 baseline pairs, judged blind by
-    # two annotators; the pair ids of every session are unique in the file
+def _blind_session(prefix: str, size: int, drawn_counts: tuple[int, int, int]) -> list[dict]:
+    """The rows of tests/data/day_judgments/archive_blind_pairs.jsonl one session judged (pair ids opening with
+    ``prefix``), checked for form: ``size`` of them, two labels each and the label both give or none, as many drawn
+    (new, gone, baseline) as ``drawn_counts``, the days of both statements; the pair ids of every session unique."""
     import json
 
     text = (DATA / "day_judgments" / "archive_blind_pairs.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(line) for line in text.splitlines()]
     assert len({r["pair"] for r in rows}) == len(rows)
-    fresh = [r for r in rows if r["pair"].startswith("E")]
+    fresh = [r for r in rows if r["pair"].startswith(prefix)]
     kinds = {"denies", "contradicts", "updates", "disagrees", "none"}
-    assert len(fresh) == 90 and all(len(r["labels"]) == 2 and set(r["labels"]) <= kinds for r in fresh)
+    assert len(fresh) == size and all(len(r["labels"]) == 2 and set(r["labels"]) <= kinds for r in fresh)
     assert all(r["label"] == ("none" if "none" in r["labels"] else r["labels"][0]) for r in fresh)
     drawn = [r["drawn_from"][0].split(":")[0] for r in fresh]
-    assert (drawn.count("new"), drawn.count("gone"), drawn.count("baseline")) == (60, 20, 10)
+    assert (drawn.count("new"), drawn.count("gone"), drawn.count("baseline")) == drawn_counts
     assert all(sorted({r["a"]["published"], r["b"]["published"]}) == r["days"] for r in fresh)
+    return fresh
+
+
+def test_the_archive_blind_judgements_of_the_twenty_fifth_session_are_well_formed():
+    # tests/data/day_judgments/archive_blind_pairs.jsonl, ids E###: the archive's dispute marks the twenty-fifth
+    # session's code changed (60 of 185 unjudged new, 20 of 21 unjudged gone) and 10 baseline pairs, judged blind by
+    # two annotators; the pair ids of every session are unique in the file
+    fresh = _blind_session("E", 90, (60, 20, 10))
     # what the blind judgement found: most of the new marks right, the baseline's none
     right = sum(r["label"] != "none" for r in fresh if r["drawn_from"][0].startswith("new"))
     assert right == 38 and not any(r["label"] != "none" for r in fresh if r["drawn_from"][0] == "baseline")
@@ -807,18 +815,7 @@ def test_the_archive_blind_judgements_of_the_twenty_sixth_session_are_well_forme
     # tests/data/day_judgments/archive_blind_pairs.jsonl, ids F###: every archive dispute mark the twenty-sixth
     # session's code added (38) or took away (12), against 51be87b, and 12 naive-baseline pairs of the same articles,
     # judged blind by two annotators
-    import json
-
-    text = (DATA / "day_judgments" / "archive_blind_pairs.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in text.splitlines()]
-    assert len({r["pair"] for r in rows}) == len(rows)
-    fresh = [r for r in rows if r["pair"].startswith("F")]
-    kinds = {"denies", "contradicts", "updates", "disagrees", "none"}
-    assert len(fresh) == 62 and all(len(r["labels"]) == 2 and set(r["labels"]) <= kinds for r in fresh)
-    assert all(r["label"] == ("none" if "none" in r["labels"] else r["labels"][0]) for r in fresh)
-    drawn = [r["drawn_from"][0].split(":")[0] for r in fresh]
-    assert (drawn.count("new"), drawn.count("gone"), drawn.count("baseline")) == (38, 12, 12)
-    assert all(sorted({r["a"]["published"], r["b"]["published"]}) == r["days"] for r in fresh)
+    fresh = _blind_session("F", 62, (38, 12, 12))
     # what the blind judgement found: three in four new marks right, one gone mark right, one baseline pair
     right = {d: sum(r["label"] != "none" for r in fresh if r["drawn_from"][0].startswith(d)) for d in ("new", "gone", "baseline")}
     assert right == {"new": 28, "gone": 1, "baseline": 1}

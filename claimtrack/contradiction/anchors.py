@@ -12,7 +12,7 @@ from ..lexicon.morph import PREPOSITION_CLITICS
 from .incidents import event_word
 from .scopes import scope_terms
 
-__all__ = ["NAME_MOST", "event_anchors", "shared_terms"]
+__all__ = ["NAME_MOST", "as_rare_as_a_name", "event_anchors", "shared_terms"]
 
 # A term shared by two contexts counts as evidence of one event from this rarity weight up (denial_links.shared_event's).
 _SHARED_WEIGHT = 2.0
@@ -48,6 +48,11 @@ def event_anchors(a: Collection[str], b: Collection[str], weight: Callable[[str]
             and sum(f.startswith("e:") for f in shared) < _BROAD_ENOUGH:
         return ()
     return tuple(shared)
+
+
+def as_rare_as_a_name(term: str) -> bool:
+    """Is a key term a word real news uses no more than a name (:data:`NAME_MOST` articles: سروج، جورنال)?"""
+    return background().count(term) <= NAME_MOST
 
 
 def shared_terms(a: Collection[str], b: Collection[str]) -> set[str]:

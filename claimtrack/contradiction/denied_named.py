@@ -9,13 +9,12 @@ from collections.abc import Callable
 
 from ..claims import claim_key
 from ..geography import is_media_noun
-from ..lexicon.background import background
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import without_article
 from ..matching.score import Claim
 from ..models import Attribution
 from .denied_object import object_of, predicate_terms, subject_terms, tells_what_report_says, told_report, words_of_role
-from .anchors import NAME_MOST
+from .anchors import as_rare_as_a_name
 from .denial_links import skeleton
 from .disputes import denial_mentions, statement_noun
 from .predicates import predicate_forms
@@ -159,9 +158,9 @@ def _carried_by(a: Attribution, other: Claim) -> bool:
 
 
 def _rare(term: str) -> bool:
-    """Is a key term an entity or a word as rare as a name (:data:`.anchors.NAME_MOST` articles of real news): "جورنال",
-    "e:اليونان", not "اعلام" or "رسم" ("تقارير إعلامية"، "التلفزيون الرسمي": a description, no carrier's name)?"""
-    return term.startswith("e:") or background().count(term) <= NAME_MOST
+    """Is a key term an entity or a word as rare as a name (:func:`.anchors.as_rare_as_a_name`): "جورنال", "e:اليونان",
+    not "اعلام" or "رسم" ("تقارير إعلامية"، "التلفزيون الرسمي": a description, no carrier's name)?"""
+    return term.startswith("e:") or as_rare_as_a_name(term)
 
 
 def _named_whole(a: Attribution, other: Claim, weight: Callable[[str], float]) -> bool:

@@ -259,21 +259,20 @@ def _named_after(text: str, hit: "Callable[[list[tuple[str, Span]], int], int]")
     words = statement_words(text)
     found: list[str] = []
     seen = False
-    denied_at: set[int] | None = None
+    denied_at: set[int] = set()  # and up to what calls them false: "تصريحات رئيس ريفربلايت غير صادقة" (aawsat 0b6877d236)
     for k in range(len(words)):
         n = hit(words, k)
         if not n:
             continue
-        seen = True
-        if denied_at is None:  # and up to what calls them false: "تصريحات رئيس ريفربلايت غير صادقة" (aawsat 0b6877d236)
-            denied_at = {m.span.start for m in denial_mentions(text)}
+        if not seen:
+            seen, denied_at = True, {m.span.start for m in denial_mentions(text)}
         span = words[k + n - 1][1]
         after = words[k + n : k + n + _NAME_REACH]
         if not after:
             continue
         end = after[-1][1].end
         for x, s in after:  # up to the first punctuation, or a word that opens what was said ("... بشأن رفضه")
-            if regex.search(r"[^\p{L}\p{M}\s]", text[span.end : s.start]) or s.start in (denied_at or ()) or (
+            if regex.search(r"[^\p{L}\p{M}\s]", text[span.end : s.start]) or s.start in denied_at or (
                     about_at(x) and without_conjunction(x) not in _report_prepositions()):  # (not عن: "صدرت عن X")
                 end = s.start
                 break

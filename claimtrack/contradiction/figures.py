@@ -114,7 +114,7 @@ def _casualties_conflict(a: Mention, b: Mention, qa: "Sequence[tuple[Quantity, s
                 or side_of(x.text, total) is not None or side_of(y.text, dead) is not None or side_of(y.text, hurt) is not None:
             continue
         low, high = _low(dead) + _low(hurt), _high(dead) + _high(hurt)
-        if _low(total) <= high * 1.02 and low <= _high(total) * 1.02:
+        if _meet(_low(total), _high(total), low, high):
             continue
         if max(low, _low(total)) > _MAX_RATIO * max(min(high, _high(total)), 1e-9):
             continue
@@ -170,7 +170,15 @@ def _overlap(x: Quantity, y: Quantity) -> bool:
     ("أكثر من 100 جريح" / "مائة جريح")."""
     if _strictly_more(x) and _excludes(x, y) or _strictly_more(y) and _excludes(y, x):
         return False
-    return _low(x) <= _high(y) * 1.02 and _low(y) <= _high(x) * 1.02
+    return _meet(_low(x), _high(x), _low(y), _high(y))
+
+
+def _meet(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Do two ranges of figures meet, within :data:`_TOLERANCE` (2%: 49 and 50 are one figure said twice)?"""
+    return low_a <= high_b * _TOLERANCE and low_b <= high_a * _TOLERANCE
+
+
+_TOLERANCE = 1.02
 
 
 @functools.cache
@@ -212,7 +220,7 @@ def _sum_matches(parts: Sequence[Quantity], wholes: Sequence[Quantity]) -> bool:
     if len(parts) < 2 or len(wholes) >= len(parts):
         return False
     low, high = sum(q.low for q in parts), sum(q.high for q in parts)
-    return any(w.low <= high * 1.02 and low <= w.high * 1.02 for w in wholes)
+    return any(_meet(w.low, w.high, low, high) for w in wholes)
 
 
 def _shift(q: Quantity, where: Mention) -> Mention | None:

@@ -21,14 +21,13 @@ from ..claims import ClaimKey, claim_key
 from ..claims.key import topic_key
 from ..claims.quantities import find_quantities
 from ..geography import claim_countries, countries, country_of, is_media_noun, places_differ
-from ..lexicon.background import background
 from ..models import Article, Attribution, Block
 from ..sentences import split_paragraph
 from ..spans import Span
 from .denied import LeadTexts
 from .statement_words import bare_readings, statement_words, with_article
 from ..timewords import find_time_expressions
-from .anchors import NAME_MOST, event_anchors
+from .anchors import as_rare_as_a_name, event_anchors
 from .dating import apart, event_days
 from .figures import revises
 from .measured import measured_figures
@@ -333,7 +332,7 @@ def anchored_apart(a: Attribution, b: Attribution, articles: Mapping[str, Articl
         return not (places & places_by_name(other) or names_one_of(other, named))
     # a rare word that names the incident; not a word of any toll or attack ("وفي حصيلة جديدة، ارتفع عدد القتلى",
     # "وفي هجوم آخر": the opening of an update or of the next item, which names no incident of its own)
-    rare = {f for f in claim_key(anchor).ordered if not f.startswith("e:") and background().count(f) <= NAME_MOST}
+    rare = {f for f in claim_key(anchor).ordered if not f.startswith("e:") and as_rare_as_a_name(f)}
     rare -= _unnaming_terms()
     return bool(rare) and not rare & set(claim_key(other).ordered)
 
