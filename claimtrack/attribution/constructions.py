@@ -119,7 +119,9 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
     if prev.is_word and not prev.definite and not prev.key.startswith(LAM_LAM) and not prev.conj \
             and nxt is not None and st.is_prep(nxt) and "preposition" not in ctx.g.role(nxt.key):
         # ("للعالمي قال فيها:": لل is ل with the article, a definite noun, and قال opens a clause of its own)
-        return True
+        # (but "بياناً صحفياً جاء فيه: ...": the clause that says what a document holds, which came_in reads)
+        return not (nxt.key in rule_words().in_document
+                    and any(_cue_rule(f) is _CUE_RULES["came-in"] for f in st.cue_forms(st.tokens[i])))
     return False
 
 
