@@ -177,6 +177,25 @@ def test_two_tolls_told_by_two_causes_are_two_events():
     assert event_causes("إطلاق سراح 20 معتقلا") == event_causes("اشتعال النيران في مخازن للوقود") == frozenset()
 
 
+def test_two_disasters_are_two_events():
+    # 2015-08-02 (real_disputes3 G2-047, a look-alike): the Indian police's "20 شخصا على الأقل قتلوا في انهيار أرضي
+    # سببته أمطار موسمية غزيرة في شمال شرق الهند" (alriyadh c9cd21a7bd) and "لقي 81 شخصا حتفهم ... إثر فيضانات جديدة
+    # ... في ولايات جوجارات وراجاستان والبنغال الغربية وأوديشا" (alriyadh 71edd36f99) were marked as two figures of one
+    # toll: a landslide and floods, a quake, a fire are each a cause of their own (event_causes.tsv)
+    from claimtrack.contradiction.incidents import causes_apart, event_causes
+
+    landslide = "20 شخصا على الأقل قتلوا في انهيار أرضي سببته أمطار موسمية غزيرة في شمال شرق الهند"
+    floods = ("لقي 81 شخصا حتفهم وتضرر أكثر من 800 ألف آخرين إثر فيضانات جديدة نجمت عن هطول غزير للأمطار في ولايات "
+              "جوجارات وراجاستان والبنغال الغربية وأوديشا")
+    assert event_causes(landslide) == {"landslide"} and event_causes(floods) == {"flood"}
+    assert causes_apart(landslide, floods)
+    assert event_causes("انهيارات أرضية ناجمة عن هطول أمطار غزيرة") == {"landslide"}
+    assert causes_apart("مقتل 5 أشخاص في حريق شب في مستودع", "مقتل 5 أشخاص في زلزال ضرب الإقليم")
+    # a toll told with both causes meets either; a collapse of another kind is no landslide
+    assert not causes_apart("قتل 30 شخصا في فيضانات وانهيارات أرضية", landslide)
+    assert event_causes("انهيار المبنى") == frozenset()
+
+
 def test_an_accident_and_an_attack_are_two_events():
     # 2015-07-24: "15 جندياً على الأقل في الجيش المصري قتلوا في الهجوم الذي استهدف حاجز أبو رفاعي" (a security official)
     # and the Nile boat, "اثر اصطدام مركب رحلات ... بصندل نهري" (the Egyptian police): marked as two speakers' figures

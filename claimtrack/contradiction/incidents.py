@@ -313,7 +313,8 @@ def _readings(word: str) -> set[str]:
 
 @functools.lru_cache(maxsize=8192)  # a statement is held against many others
 def event_causes(text: str) -> frozenset[str]:
-    """The causes of death or harm a statement names (event_causes.tsv: bomb, strike, gunfire, blade, crash)."""
+    """The causes of death or harm a statement names (event_causes.tsv: bomb, strike, gunfire, blade, crash, and the
+    disasters)."""
     table = _cause_forms()
     words = [w for w, _ in statement_words(text)]
     found: set[str] = set()
