@@ -156,3 +156,18 @@ def test_some_of_a_group_denying_is_a_denial_the_content_tells() -> None:
     # the speaker's own denial, and a denial whose subject is named, still are
     assert denial_mentions("أنكر المتهمون التهم الموجهة إليهم", verbs_within=6)
     assert denial_mentions("نفت الوزارة ما تردد عن بعضهم", verbs_within=6)
+
+
+def test_an_outlets_sentence_that_tells_a_denial_sides_with_it() -> None:
+    # ac73248a4ce61 (2015-07-22), the outlet's own sentence: "لم يكل المسؤولون الأتراك عن نفي الاتهامات الكثيرة
+    # الموجهة إلى بلادهم بدعم تنظيم داعش" was marked as denied by داود أوغلو's "نفى ... بشدة الاتهامات الموجهة لبلاده
+    # بدعم التنظيم" (a87e2d70f7f65): it tells the officials' denials, it asserts nothing they deny
+    from claimtrack.contradiction.narration import NARRATION
+    from claimtrack.contradiction.targets import denies_too
+
+    told = "لم يكل المسؤولون الأتراك عن نفي الاتهامات الكثيرة الموجهة إلى بلادهم بدعم تنظيم داعش وتسهيل عبور مقاتليه"
+    assert denies_too(_claim("", "outlet", told, NARRATION))
+    # a speaker's statement that names a denial as what others did is still read as before (a named denial only)
+    assert not denies_too(_claim("مصدر", "official", told))
+    # and an outlet's sentence with no denial word asserts what it tells
+    assert not denies_too(_claim("", "outlet", "تركيا تساعد تنظيم داعش وتسهل عبور مقاتليه", NARRATION))

@@ -21,7 +21,7 @@ from .denial_links import rare_skeletons
 from .disputes import denial_mentions, told_reports
 from ..normalize import fold
 from .statement_words import bare_readings, punctuation_between, statement_words
-from .narration import TOLD
+from .narration import NARRATION, TOLD
 from .predicates import predicate_forms
 
 __all__ = ["asserts_denied", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too",
@@ -30,8 +30,16 @@ __all__ = ["asserts_denied", "carried_twice", "denies_a_qualifier", "denies_a_st
 
 
 def denies_too(other: Claim) -> bool:
-    """Does a claim call something false itself (:func:`_calls_false`)?"""
-    return _calls_false(other.attribution.content.text)
+    """Does a claim call something false itself (:func:`_calls_false`), or is it an outlet's own sentence that tells a
+    denial ("لم يكل المسؤولون الأتراك عن نفي الاتهامات الكثيرة الموجهة إلى بلادهم بدعم تنظيم داعش", ac73248a4ce61,
+    2015-07-22: it sides with داود أوغلو's denial of them, it does not assert what they deny)?"""
+    text = other.attribution.content.text
+    return _calls_false(text) or (other.attribution.cue.stance == NARRATION and _tells_denial(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _tells_denial(text: str) -> bool:
+    return bool(denial_mentions(text))
 
 
 @functools.lru_cache(maxsize=8192)
