@@ -16,12 +16,12 @@ FRESH = DATA / "real_disputes2"
 PAIRS = {p.id: p for p in load_dispute_pairs(FRESH)}
 
 
-def _marks(pair_id: str) -> list:
-    """The dispute marks (kind ``contradicts``) joining the two statements of a pair, over the corpus of its
-    articles with their publication dates, the outlets' own sentences read as claims (as ``eval --disputes``)."""
-    p = PAIRS[pair_id]
-    days = publication_dates(FRESH)
-    articles = {i: read_article(FRESH / "articles" / f"{i}.txt", published=days.get(i))
+def _marks(pair_id: str, folder=FRESH) -> list:
+    """The dispute marks (kind ``contradicts``) joining the two statements of a pair of ``folder``, over the corpus of
+    its articles with their publication dates, the outlets' own sentences read as claims (as ``eval --disputes``)."""
+    p = PAIRS[pair_id] if folder == FRESH else {q.id: q for q in load_dispute_pairs(folder)}[pair_id]
+    days = publication_dates(folder)
+    articles = {i: read_article(folder / "articles" / f"{i}.txt", published=days.get(i))
                 for i in sorted({p.a["article"], p.b["article"]})}
     corpus = Corpus(articles.values())
     sides = list(corpus.attributions) + [c.attribution for c in narration_claims(corpus)]
