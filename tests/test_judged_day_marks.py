@@ -191,6 +191,12 @@ def test_two_disasters_are_two_events():
     assert causes_apart(landslide, floods)
     assert event_causes("انهيارات أرضية ناجمة عن هطول أمطار غزيرة") == {"landslide"}
     assert causes_apart("مقتل 5 أشخاص في حريق شب في مستودع", "مقتل 5 أشخاص في زلزال ضرب الإقليم")
+    # a fire may be a strike's or a bomb's (the Logar checkpoint, a8c2c61f1f09e, 2015-07-21: "حريقا اندلع في النقطة
+    # وأسفر عن مقتل 14 جنديا" against "قتل عشرة جنود أفغان على الأقل ... في غارة أميركية على حاجز للجيش"), never a crash's
+    assert not causes_apart("حريقا اندلع في النقطة وأسفر عن مقتل 14 جنديا",
+                            "قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش في ولاية لوغار")
+    assert causes_apart("أصيب 22 شخصا إثر حريق بعمارة سكنية على طريق الخرج",
+                        "لقي أربعة أشخاص مصرعهم وأصيب 4 آخرون إثر حادث مروري")
     # a toll told with both causes meets either; a collapse of another kind is no landslide
     assert not causes_apart("قتل 30 شخصا في فيضانات وانهيارات أرضية", landslide)
     assert event_causes("انهيار المبنى") == frozenset()

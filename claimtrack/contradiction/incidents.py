@@ -282,6 +282,9 @@ _OTHER_ENDINGS = ("", "\u0627", "\u0627\u062a", "\u064a\u0646", "\u0627\u0646", 
 
 # An explosion (انفجار) is a bomb's or a shell's: it shares a cause with both.
 _BLAST = ("bomb", "strike")
+# A fire may be one's too: "حريقا اندلع في النقطة وأسفر عن مقتل 14 جنديا" is the US air strike's toll on the Logar
+# checkpoint (a8c2c61f1f09e, 2015-07-21), which other outlets give as its dead; it is no car crash's.
+_FIRE = ("fire",) + _BLAST
 # An attack (هجوم، اعتداء) is told by any of the causes of violence, never by an accident's: what a statement
 # that names no other cause names (the fishermen's "هجوم" is their slaughter's, ذبحا بالسكين).
 _ATTACK = frozenset({"blade", "bomb", "gunfire", "strike"})
@@ -301,7 +304,8 @@ def _cause_forms() -> dict[str, dict[str, frozenset[str]]]:
         else:
             forms = [first + e for e in _OTHER_ENDINGS]
         for f in forms:
-            found.setdefault(f, {}).setdefault(without_article(second), set()).update(_BLAST if cause == "blast" else (cause,))
+            found.setdefault(f, {}).setdefault(without_article(second), set()).update(
+                _BLAST if cause == "blast" else _FIRE if cause == "fire" else (cause,))
     return {f: {s: frozenset(c) for s, c in after.items()} for f, after in found.items()}
 
 
