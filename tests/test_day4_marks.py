@@ -10,9 +10,9 @@ from claimtrack.spans import Span
 
 
 def _claim(article: str, text: str, at: int = 0) -> SimpleNamespace:
-    """A stand-in for a Claim: what the rules read of it (its article, its cue's place, its content)."""
+    """A stand-in for a Claim: what the rules read of it (its article, its cue's place and stance, its content)."""
     return SimpleNamespace(id=f"{article}#{at}", attribution=SimpleNamespace(
-        article=article, cue=SimpleNamespace(span=Span(at, at + 1)), content=SimpleNamespace(text=text)))
+        article=article, cue=SimpleNamespace(span=Span(at, at + 1), stance="neutral"), content=SimpleNamespace(text=text)))
 
 
 def test_a_claim_that_calls_the_report_false_sides_with_its_denial() -> None:
