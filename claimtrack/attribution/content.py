@@ -165,12 +165,12 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         if t.key in words or t.bare in words:
             # "أصدر الجيش بيانا ...": the document is the medium; "حمل ... المسؤولية"، "رفع الشكر لـ ...": the
             # noun is what was said
-            medium = st.kind(t) == "document" or t.key.endswith(ALEF) and st.g.kind_of_word(t.key[:-1]) == "document"
+            medium = st.is_document(t)
             if medium and (said := document_content_start(st, j + 1)) is not None:
                 return start_at(said)  # "أصدرت الإدارة الوحداوية بياناً أكدت فيه أنها كانت ترغب ..."
             return start_at(j + 1 if medium else j)  # (بيانا: the accusative alef taken off)
         if t.text in COMMAS and (u := st.tok(j + 1)) is not None and u.is_word and u.key in words \
-                and st.kind(u) != "document" and not (u.key.endswith(ALEF) and st.g.kind_of_word(u.key[:-1]) == "document"):
+                and not st.is_document(u):
             # "جددت منظمة الأمم المتحدة للأغذية والزراعة "فاو"، تحذيرها من" (aleqtisadiya_54718979f3); not the
             # document a statement was issued in ("وأصدرت قوات حماية الشعب، أمس، بيانا كشفت فيه": its own cue speaks)
             return start_at(j + 1)

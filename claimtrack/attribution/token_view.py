@@ -16,7 +16,7 @@ from typing import TypeVar
 import attrs
 
 from ..lexicon.grammar import CueForm, FirstWordIndex, Grammar
-from ..lexicon.morph import CONJUNCTIONS, without_conjunction
+from ..lexicon.morph import ALEF, CONJUNCTIONS, without_conjunction
 from .token_table import QUOTE, LazyTokens, Token, Tokens
 from .wordlists import rule_words
 
@@ -340,6 +340,10 @@ class TokenView:
 
     def _kind(self, t: Token) -> str | None:
         return self.g.kind_of_word(t.key) or (self.g.kind_of_word(t.bare) if t.conj else None)
+
+    def is_document(self, t: Token) -> bool:
+        """Is ``t`` a document noun (sources.tsv kind ``document``), its indefinite accusative too ("بياناً")?"""
+        return self.kind(t) == "document" or (t.is_word and t.key.endswith(ALEF) and self.g.kind_of_word(t.key[:-1]) == "document")
 
     def is_title(self, t: Token) -> bool:
         if t.plain and t.is_word:  # (kind's kept answer, read here without the call)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import attrs
 
-from ...lexicon.morph import ALEF
 from ...lexicon.grammar import CueForm, Verb
 from ..content import content_at
 from ..context import SentenceContext
-from ..tokens import SentenceTokens, Token
 from ..draft import Draft
 from ..nounphrase import noun_phrase
 from ..subject import issuer
+from ..tokens import SentenceTokens, Token
 from ..wordlists import pattern, rule_words
 
 __all__ = ["came_in_draft"]
@@ -108,7 +107,7 @@ def _document_before(st: SentenceTokens, i: int) -> int | None:
             if t.text in _STOPS:
                 return None
             continue  # a comma, a quotation mark, a bracket: "... كاردين (ديمقراطي) جاء فيه"
-        if st.kind(t) == "document" or (t.key.endswith(ALEF) and st.g.kind_of_word(t.key[:-1]) == "document"):
+        if st.is_document(t):
             return k  # (the indefinite accusative too: "أرسل بياناً صحفياً جاء فيه")
         if st.is_cue_word(t):
             return None
