@@ -73,3 +73,16 @@ def test_a_broken_plural_nisba_agrees_with_the_plural_before_it():
                if '"real-plural-nisba-01"' in line)
     records = extract_attributions(parse_article(row["sentence"], id=row["id"], layout="plain"))
     assert [a.source.text for a in records] == ["المقاتلون الأكراد والمرصد السوري لحقوق الانسان"]
+
+
+def test_a_name_after_a_bare_title_before_the_quotation():
+    # real-bare-title-name-01 (alwatan_ff08fd480f): "وقال المسؤول محمد جامع "شاهدنا ستة قتلى"": the name belongs to
+    # the source; not the outlet spoken to ("وقال المصدر لوكالة «فرانس برس» إن", 2015-07-21) nor a verbal noun and
+    # its object before a quoted name ("وأعلن الوزير إطلاق مبادرة «بلدي»")
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(a.source.text, a.content.text) for a in extract_attributions(parse_article(text, id="x", layout="plain"))]
+
+    assert read('وقال المسؤول محمد جامع "شاهدنا ستة قتلى معظمهم حراس أمنيون".') == \
+        [("المسؤول محمد جامع", '"شاهدنا ستة قتلى معظمهم حراس أمنيون"')]
+    assert read("وقال المصدر لوكالة «فرانس برس» إن بلاتيني يدرس الترشح للانتخابات.")[0][0] == "المصدر"
+    assert read("وأعلن الوزير إطلاق مبادرة «بلدي» لتطوير الأحياء.")[0][0] == "الوزير"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..normalize import fold
-from .names import POSSESSIVE, listed_name_end, name_run, possessed, time_as_name
+from .names import POSSESSIVE, bare_name, listed_name_end, name_run, possessed, time_as_name
 from .nounphrase import frame_ba, noun_phrase
 from ..lexicon.morph import BEH, DEFINITE, LAM, PREPOSITION_CLITICS, is_nisba
 from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
@@ -136,11 +136,25 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
         return _title_to_name(st, start, end, follows)
     if after is not None and after.text in COMMAS:
         after = st.tok(k + 1)
-    if after is not None and (st.is_comp(after) or after.text == ":" or cue_name and after.text == QUOTE):
+    if after is not None and (st.is_comp(after) or after.text == ":" or after.text == QUOTE and (
+            cue_name or _bare_title_named(st, start, end, k))):
+        # "وقال المسؤول محمد جامع "شاهدنا ستة قتلى"" (alwatan_ff08fd480f): a personal name right after a bare title,
+        # then the quotation
         return k
     if follows is not None and follows(k):
         return k  # "علي الأحمدي في تصريحات صحفية إن": the name, an adjunct, then the content
     return _title_to_name(st, start, end, follows)
+
+
+def _bare_title_named(st: SentenceTokens, start: int, end: int, k: int) -> bool:
+    """Are the words from ``end`` to ``k``, right before a quotation, the personal name of the one definite title
+    word that makes the mention ("وقال المسؤول محمد جامع "شاهدنا ستة قتلى"", alwatan_ff08fd480f)?  The automaton
+    takes no name after a title of an unnamed source (المسؤول، المصدر), which is mostly right; before the quotation
+    mark, a run of name words can be nothing else."""
+    title = st.tokens[end - 1]
+    return end - start == 1 and st.definite(title) and st.kind(title) in ("official", "person", "anonymous") \
+        and name_run(st, end) == k - end and bare_name(st, end, k) \
+        and not any(t.key[:1] in PREPOSITION_CLITICS for t in st.tokens[end:k])  # "المصدر لوكالة «فرانس برس»"
 
 
 def _cue_as_first_name(st: SentenceTokens, k: int) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from ..lexicon.grammar import CueForm, Verb
 from ..lexicon.morph import (ADDRESSEE_SUFFIXES, ALEF, ALEF_MAKSURA, BEH, DEFINITE, KAF, LAM, LAM_LAM, NOON, PRONOUN_SUFFIXES,
                              TEH, WAW, YEH, derived_masdar)
@@ -15,6 +17,7 @@ from .nounphrase import noun_phrase
 from .tokens import COMMAS, QUOTE
 from .wordlists import pattern, rule_words
 
+_ARABIC_RE = regex.compile(r"\p{Arabic}")
 _ASIDE_WORDS = 10  # the longest aside on a document read past after its issuer
 _KANA_ASIDE_REACH = 40  # the most tokens from a كان that opens the sentence to a verb an aside between commas delays
 
@@ -55,8 +58,13 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
     if k >= 0 and "qad" in st.roles(st.tokens[k]):
         k -= 1
     stop = k
+    bracketed = False
     while k >= 0 and i - k <= 9:
         t = st.tokens[k]
+        if t.text == ")" and (opening := _bracket_opening(st, k)) is not None:
+            k = opening - 1  # "لكن وزارة الدفاع الأمريكية (البنتاجون) شككت" (alyaum_825ecc50d0): a name in brackets
+            bracketed = True
+            continue
         if not t.is_word and t.text != QUOTE:
             break
         if t.key in g.negator_heads and (t.key,) in g.negators:
@@ -70,7 +78,8 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
             break
         k -= 1
     start = k + 1
-    if start > stop:
+    if start > stop or bracketed and not has_source_word(ctx, start, stop + 1):
+        # (a bracketed word after a noun of no source kind: "الكتابة (متعة)، يؤكد ماركيز", "ثوب ( الطيّة ) يقول الشاعر")
         return None
     boundary = st.tok(k)
     ok = boundary is None or "kana" in st.roles(boundary) or st.is_comp(boundary) \
@@ -98,6 +107,24 @@ def subject_before(ctx: SentenceContext, i: int) -> tuple[int, int] | None:
         # clause, not its subject (the speaker was named before, or follows the verb)
         return None
     return start, stop + 1
+
+
+def _bracket_opening(st: SentenceTokens, close: int) -> int | None:
+    """The opening bracket of the short bracketed name or abbreviation that ends at ``close`` and follows a word: one
+    or two words inside, none a cue, a function word or joined by و, one a name ("(البنتاجون)"، "(Bloomberg)"; not
+    "(أعم وأشمل)"); else None."""
+    for k in range(close - 1, max(-1, close - 4), -1):
+        t = st.tokens[k]
+        if t.text == "(":
+            before = st.tok(k - 1) if k > 0 else None
+            inside = st.tokens[k + 1 : close]
+            # a name: definite, listed or in Latin letters; an indefinite noun in brackets after a definite one is its
+            # predicate ("بأن الكتابة (متعة) يؤكد ماركيز", 2015-07-24)
+            named = any(st.definite(u) or not _ARABIC_RE.search(u.text) for u in inside)
+            return k if inside and named and before is not None and before.is_word else None
+        if not t.is_word or t.conj or st.is_cue_word(t) or t.key in st.g.stopwords or st.roles(t):
+            return None
+    return None
 
 
 def _kana_past_aside(st: SentenceTokens, verb_at: int) -> tuple[int, int] | None:
@@ -151,11 +178,16 @@ def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, 
     Returns the source tokens, the token after the phrase, and the document (None when no issuer).
     """
     st = ctx.st
-    document = (document[0], _ordinal_end(st, document[1]))
-    k = ctx.skip(document[1], None).end
-    issued = st.tok(k)
-    if issued is None or "issued_by" not in st.roles(issued):
-        return document, document[1], None
+    whole = document = (document[0], _ordinal_end(st, document[1]))
+    if document[1] - document[0] >= 2 and "issued_verb" in st.roles(st.tokens[document[1] - 1]):
+        # "وأفاد بيان صدر عن مكتب رئيس الوزراء" (alyaum_1261f13116): the verb closed the document's mention
+        k = document[1] - 1
+        document = (document[0], k)
+    else:
+        k = ctx.skip(document[1], None).end
+        issued = st.tok(k)
+        if issued is None or "issued_by" not in st.roles(issued):
+            return document, document[1], None
     k += 1
     while st.is_time(st.tok(k)):
         k += 1  # "الصادر حديثًا عن", "الصادرة أمس عن"
@@ -167,7 +199,7 @@ def issuer(ctx: SentenceContext, document: tuple[int, int]) -> tuple[tuple[int, 
             after = _aside_on_document(st, end)
             ctx.asides.update(range(end, after))
             return (k + 1, end), after, document
-    return document, document[1], None
+    return whole, whole[1], None
 
 
 def _aside_on_document(st: SentenceTokens, k: int) -> int:
