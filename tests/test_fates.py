@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from claimtrack.contradiction.fates import fate_conflict, person_words, read_fate
+from claimtrack.contradiction.fates import fate_conflict, negated_as_death, person_words, read_fate
 from claimtrack.models import Mention
 from claimtrack.spans import Span
 
@@ -110,3 +110,15 @@ def test_a_killing_a_statement_reports_as_news_is_no_cause_of_death_it_gives():
         assert fate is None or "violent" not in fate.kinds
     assert "violent" in read_fate("الملا عمر قتل في معارك مع فصيل منافس").kinds
     assert "natural" in read_fate("وفاة زعيمها الملا محمد عمر «بسبب المرض»").kinds
+
+
+def test_no_longer_alive_is_a_death_negated_in_form_only():
+    # aawsat_57218a0213 (2015-07-31, real_disputes3 G2-009): the media's report that Haqqani "لم يعد على قيد الحياة،
+    # وأنه توفى" tells his death, the report the Taliban's spokesman denies
+    text = "زعيم الشبكة «حقاني» هو الآخر لم يعد على قيد الحياة، وأنه توفى متأثرًا بمرض"
+    fate = read_fate(text)
+    assert fate is not None and "died" in fate.kinds and "alive" not in fate.kinds
+    assert negated_as_death(text)
+    # a negation of something else stays one
+    assert not negated_as_death("لم يؤكد المسؤولون وفاة زعيم الشبكة")
+    assert not negated_as_death("لم يعد الوضع آمنا في المدينة")

@@ -21,8 +21,8 @@ from ..spans import Span
 from .disputes import DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_report_denied, report_phrase_at
 from .statement_words import bare_readings, punctuation_between, statement_words
 
-__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "object_of", "predicate_terms", "subject_terms",
-           "tells_denied", "tells_what_report_says", "told_report", "words_of_role"]
+__all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "object_of", "opens_with_news", "predicate_terms",
+           "subject_terms", "tells_denied", "tells_what_report_says", "told_report", "words_of_role"]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -217,6 +217,14 @@ def _says_that(words: "list[tuple[str, Span]]", j: int) -> bool:
     if j + 1 >= len(words) or not _reporting_verb(words[j][0]):
         return False
     return any(f in grammar().complementizers for f in bare_readings(words[j + 1][0])[:2])
+
+
+def opens_with_news(text: str) -> bool:
+    """Does a denied content open with a noun of news, the report it takes back named by it ("نبأ وفاة زعيم شبكة
+    حقاني"، "خبر مقتل", aawsat_57218a0213), an opening word before it too ("صحة خبر")?"""
+    words = statement_words(text)
+    k = 1 if words and _role(words[0][0]) == "opening" else 0
+    return k < len(words) and _news_noun(words[k][0])
 
 
 def _news_noun(word: str) -> bool:

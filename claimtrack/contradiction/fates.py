@@ -25,6 +25,7 @@ from ..lexicon.grammar import grammar
 from ..lexicon.morph import HEH, TEH, has_article, without_article
 from ..models import Mention
 from ..normalize import fold
+from ..polarity import raw_polarity
 from ..spans import Span
 from ..timewords import find_time_expressions
 from .dating import Dating, apart
@@ -185,6 +186,20 @@ def read_fate(text: str, published: "dt.date | None" = None) -> Fate | None:
             if when:
                 break
     return Fate(kinds, tuple(at), when, tuple(folded))
+
+
+def negated_as_death(text: str) -> bool:
+    """Is every negator of ``text`` inside a phrase of death ("لم يعد على قيد الحياة": no longer alive)?  Such a
+    statement is negated in form and asserts a death: "زعيم الشبكة «حقاني» هو الآخر لم يعد على قيد الحياة، وأنه
+    توفى" (aawsat_57218a0213), what the Taliban's denial takes back (real_disputes3 G2-009)."""
+    fate = read_fate(text)
+    if fate is None or "died" not in fate.kinds:
+        return False
+    _, evidence = raw_polarity(text)
+    died = fate.kinds["died"]
+    negations = [span for kind, span in evidence if kind == "negation"]
+    return bool(negations) and len(negations) == len(evidence) \
+        and all(died.start <= span.start and span.end <= died.end for span in negations)
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from ..matching.score import Claim
 from ..models import Article, Attribution
 from ..sentences import split_sentences
 from .denied import names_news
+from .denied_object import opens_with_news
 from .disputes import denial_mentions
 from .statement_words import statement_words
 
@@ -31,8 +32,9 @@ def told_late(denial: Claim, other: Claim, articles: Mapping[str, Article], topi
     art = denial.attribution.article
     if art != other.attribution.article:
         return False
-    if names_news(" ".join(w for w, _ in statement_words(denial.attribution.content.text)[:_BACK_WORDS])):
-        return False
+    if names_news(" ".join(w for w, _ in statement_words(denial.attribution.content.text)[:_BACK_WORDS])) \
+            or opens_with_news(denial.attribution.content.text):
+        return False  # (and "نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني": the news it names, told anywhere)
     topic = topics.get(art)
     if topic is None:
         topic = topics[art] = article_topic(articles[art])

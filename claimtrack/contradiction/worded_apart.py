@@ -21,12 +21,12 @@ from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denia
 from .denial_links import denial_link_words, denial_target_linked
 from .explain import Mark, explain, figures_why
 from .fate_marks import agrees_on_fate, fate_marks, fate_of
-from .fates import Fate, read_fate
+from .fates import Fate, negated_as_death, read_fate
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, said_at_once, unnamed_sources)
 from .dating import days_apart, named_dates
 from .disputes import statement_speakers
-from .measured import measured_figures
+from .measured import CASUALTIES, measured_figures
 from .narration import NARRATION, TOLD, keyed_narration, told_claims
 from .places import claims_place_conflict, figures_apart, named_place_conflict
 from .evidence import Evidence
@@ -86,7 +86,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
             fates.append((c, fate))
         if has_figures and (figures := measured_figures(c.attribution.content.text)):
             measured.append(c)
-            measures.append({m for _, m in figures})
+            # (a figure of the dead and the wounded together is held against one of each: figures._casualties_conflict)
+            measures.append({m for _, m in figures} | (_CASUALTY_PARTS if any(m == CASUALTIES for _, m in figures) else set()))
 
     for c in corpus.claims:
         a = c.attribution
@@ -105,7 +106,8 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         lead_words = Leads(articles, weight)  # (the caller's, when it read them already for this corpus)
     topics: dict[str, Topic] = {}
     # what no denial can take back, whichever: another denial, a negative statement, a content that asserts nothing
-    shut = {o.id for o in others if o.id in denials or o.attribution.negative or asserts_nothing(o.attribution.content.text)}
+    shut = {o.id for o in others if o.id in denials or asserts_nothing(o.attribution.content.text)
+            or o.attribution.negative and not negated_as_death(o.attribution.content.text)}
     for c in claims:
         if c.id not in denials:
             continue
@@ -298,6 +300,10 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         marks.append(Mark(first.id, second.id, "contradicts", conflict,
                           explain(kind, first.attribution, second.attribution, figures_why(kind, conflict)), kind))
     return marks
+
+
+# What a figure of the dead and the wounded together is compared with (figures._casualties_conflict).
+_CASUALTY_PARTS = frozenset({"killed", "wounded"})
 
 
 def _link_words(denial: ClaimKey, weight: Callable[[str], float]) -> tuple[tuple[str, str], ...]:
