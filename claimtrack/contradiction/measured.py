@@ -190,11 +190,17 @@ def measured_figures(text: str) -> tuple[tuple[Quantity, str], ...]:
             found[k] = (q, mn)
     # "297 شخصا بينهم 37 أجنبيا اعتقلوا"، "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": what the part counts, the
     # whole it is a part of counts too
+    # and "قتل 9 أشخاص بينهم 5 مدنيين، وأصيب 81 آخرين" (alweeam c8b54551be): the part counts what its whole does, not
+    # the measure after it, which opens the next figure's clause
     for k in range(len(found) - 1):
         (whole, mw), (part, mp) = found[k], found[k + 1]
-        if mp and not mw and whole.span and part.span and whole.unit in PEOPLE_UNITS and any(
-                "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start])):
+        if not (whole.span and part.span and whole.unit in PEOPLE_UNITS):
+            continue
+        between = [w for w, _ in statement_words(text[whole.span.end : part.span.start])]
+        if mp and not mw and any("among" in grammar().role(without_conjunction(w)) for w in between):
             found[k] = (whole, mp)
+        elif mw and mp != mw and len(between) == 1 and "among" in grammar().role(without_conjunction(between[0])):
+            found[k + 1] = (part, mw)  # (the part right after بينهم: not "بينهم "عدد كبير من الاطفال" قتلوا وأصيب 15")
     # "مقتل 11 من عناصر داعش و10 مدنيين وإصابة 17": a figure joined by و to the one before, with no measure word
     # between them, counts what that one counts (quantities.py may take the measure after it); not one whose
     # unit is itself a measure ("وأسقط 27 قتيلا و227 جريحا")
