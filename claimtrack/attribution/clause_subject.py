@@ -26,6 +26,7 @@ _NOT_A_TOPIC = frozenset({"demonstrative", "kana", "qad", "relative", "subordina
 _ISNAD_NAME_WORDS = 4  # words of a name in a chain of report ("عن عبد الله بن عمر")
 _FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
 _GOD = fold("الله")  # the word after the verb of a formula of respect ("صلى الله عليه وسلم", "رحمه الله")
+_COMPLEMENT_REACH = 24  # tokens from a verb joined by و back to the complementizer whose subject it goes on with
 _RELATIVE_TAIL = 12  # tokens of adjunct between "ما أشار إليه X" and the cue that X goes on speaking with
 
 
@@ -136,6 +137,42 @@ class ClauseSubjects(ArticleMentions):
         if gender is not None and kind in ("official", "person") and noun_gender(head.unprefixed) != gender:
             return None
         return k, end
+
+    def complement_subject(self, d: Draft, st: SentenceTokens) -> tuple[int, int] | None:
+        """The subject of a reported clause that a verb joined by و goes on with, past the clause's own verb: "لكن
+        الغريب ... أن هيئة الطيران المدني تجرأت وأعلنت عبر تويتر أن" (alweeam_ae5cfeb83e), "وأوضح التقرير أن الشركة
+        حققت أرباحا وأعلنت أنها".  The nearest complementizer before the cue, with no comma, quotation mark, sentence
+        end or other cue between; right after it a speaker of the cue's gender (a body, an official, a name; no
+        document), then a word that can be the clause's verb (no role, article, kind, preposition or
+        complementizer).  Returns the subject's tokens in ``st``; the caller takes it only where the speaker carried
+        over is of the other gender or there is none."""
+        tokens = st.tokens
+        cue = tokens[d.cue_token]
+        if d.kind != "verb" or not (cue.conj and cue.bare != cue.key):
+            return None
+        gender = cue_gender_of(st, d)
+        if gender is None:
+            return None
+        for k in range(d.cue_token - 1, max(-1, d.cue_token - _COMPLEMENT_REACH), -1):
+            t = tokens[k]
+            if t.text in SENTENCE_ENDS or t.text in COMMAS or t.text == QUOTE \
+                    or (st.is_cue_word(t) and "cue_homograph" not in st.roles(t)):
+                return None
+            if not st.is_comp(t):
+                continue
+            head = st.tok(k + 1)
+            if head is None or not head.is_word or head.conj or head.key.startswith(PREPOSITION_ARTICLE):
+                return None
+            kind = st.kind(head)
+            if not (kind in SPEAKER_KINDS or st.is_name(head)) or noun_gender(head.unprefixed) != gender:
+                return None
+            end = noun_phrase(st, k + 1)
+            verb = st.tok(end)
+            if end <= k + 1 or end >= d.cue_token or verb is None or not verb.is_word or st.definite(verb) \
+                    or st.roles(verb) or st.kind(verb) or st.is_prep(verb) or st.is_comp(verb):
+                return None
+            return k + 1, end
+        return None
 
     def _cue_verb(self, st: SentenceTokens, t: Token) -> bool:
         """Is ``t`` a perfect cue verb, bare or with an object pronoun ("أكدته", "قالها")?"""
