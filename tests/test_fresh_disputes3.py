@@ -52,3 +52,25 @@ def test_a_named_officials_toll_against_an_agencys() -> None:
     # the Mogadishu hotel; the name after the bare title was read as the start of the content and the source resolved
     # to a president named earlier
     assert [m.dispute for m in _marks("G2-027", FRESH3)] == ["disagrees"]
+
+
+def test_a_statement_calling_the_account_wrong_does_not_agree_with_it() -> None:
+    # G1-019 (alweeam 2015-07-21, a columnist's account): the civil aviation authority's tweet blamed the telecom
+    # company's network; its statement eight hours later said "وردت معلومات مغلوطة عن أن سبب العطل هو شبكة نقل المعلومات
+    # التابعة لشركة الاتصالات السعودية".  Worded alike, the two were marked as agreeing
+    from claimtrack.contradiction.marks import contradictions, narration_claims
+    from claimtrack.matching.corpus import Corpus
+    from claimtrack.reader import read_article
+
+    p = PAIRS["G1-019"]
+    article = read_article(FRESH3 / "articles" / f"{p.a['article']}.txt")
+    corpus = Corpus([article])
+    sides = list(corpus.attributions) + [c.attribution for c in narration_claims(corpus)]
+
+    def covering(text: str) -> set[str]:
+        start = article.text.index(text)
+        return {a.id for a in sides if a.cue.span.start < start + len(text) and a.content.span.end > start}
+
+    xa, xb = covering(p.a["text"]), covering(p.b["text"])
+    joined = [m for m in contradictions(corpus) if (m.a in xa and m.b in xb) or (m.a in xb and m.b in xa)]
+    assert "agrees" not in [m.kind for m in joined]

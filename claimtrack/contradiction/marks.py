@@ -142,6 +142,11 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         kind, evidence, why = result
         if kind == "agrees" and ax.article == ay.article and ax.source.text == ay.source.text:
             continue  # one speaker repeating itself in one article is not news
+        if kind == "agrees" and bool(explicit_denial(ax)) != bool(explicit_denial(ay)):
+            # "وردت معلومات مغلوطة عن أن سبب العطل هو شبكة ... الاتصالات" against the tweet that blamed that network
+            # (alweeam_ae5cfeb83e): worded alike, but one side calls the other's account false; no agreement (the
+            # denials' own rules read the pair: worded_apart)
+            continue
         same_source = one_source(claims[x], claims[y])
         if kind in ("agrees", "framing") and (conflict := figure_conflict(sx.content, sy.content)):
             # "مقتل 27 شخصا" / "أكثر من 27 شخصا قتلوا": worded alike, the figures cannot both hold; a hedge on one
