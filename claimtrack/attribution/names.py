@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 
 from ..dates import month_number
+from ..lexicon import read_words
 from ..lexicon.aliases import aliases
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, derived_masdar, elative, is_nisba
 from ..normalize import fold
@@ -20,7 +21,7 @@ from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "bare_name", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in",
+__all__ = ["POSSESSIVE", "bare_name", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in", "plural_noun_at",
            "plain_word", "possessed", "time_as_name", "title_with_pronoun"]
 
 
@@ -134,6 +135,12 @@ def kunya_at(st: SentenceTokens, k: int) -> bool:
         and not nxt.definite
 
 
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """The first names of data/given_names.txt, folded as token keys are."""
+    return frozenset(fold(w) for w in read_words("given_names.txt"))
+
+
 def name_run(st: SentenceTokens, j: int) -> int:
     """Length of a run of personal-name words after a title ("احمد" in "اللواء احمد المسماري"), or 0.
 
@@ -157,7 +164,7 @@ def name_run(st: SentenceTokens, j: int) -> int:
             if (u := st.tok(k)) is not None and plain_word(st, u) and not u.definite and mention_ends(st, k + 1):
                 k += 1  # "سعيد بن محمد مخايش،" (aljazirah_472ae7bec3): a family name without ال after the nasab
             return k - j
-        if k == j and _plural_noun_at(st, k):
+        if k == j and plural_noun_at(st, k):
             break
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t) \
@@ -170,6 +177,10 @@ def name_run(st: SentenceTokens, j: int) -> int:
         return 0
     if any(st.is_name(t) for t in st.tokens[j:k]):
         return k - j
+    if st.tokens[j].key in _given_names():
+        # a listed first name: "نفى العميد محمد عسيري وجود أي عملية" (not "الوزير وجود أي خلاف"), up to a noun with its
+        # pronoun, the verb's object ("عبدالله درويش سعادته بتواجد")
+        return next((m for m in range(j + 1, k) if possessed(st, st.tokens[m])), k) - j
     after = st.tok(k)
     if after is not None and after.is_word and (after.key in st.g.stopwords or after.bare in st.g.stopwords) \
             and not (st.is_prep(after) or st.is_comp(after) or st.roles(after)):
@@ -215,7 +226,7 @@ def masdar_opened(st: SentenceTokens, k: int) -> bool:
     return "masdar_intro" in st.roles(prev) or any(st.multi_role_at(k - n, "masdar_intro") == n for n in (2, 3))
 
 
-def _plural_noun_at(st: SentenceTokens, k: int) -> bool:
+def plural_noun_at(st: SentenceTokens, k: int) -> bool:
     """Does the broken plural of a common noun open an idafa at ``k``, the verb's object after a closed mention
     rather than a first name and a family name: "ونفى متحدث باسم المتمردين مزاعم الحكومة السبت بسيطرتها على عدن"
     (aawsat_6d5abbbed8), "ووصف الدكتور «ثاني» أيام الأعياد والإجازات الرسمية بمواسم السهر" (SaudiNewsNet 2015-07-24)?  The word

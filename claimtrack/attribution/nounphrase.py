@@ -22,8 +22,8 @@ from ..dates import month_number
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
-from .names import (bare_name, listed_name_end, mention_ends, name_run, part_in, plain_word, possessed, time_as_name,
-                    title_with_pronoun)
+from .names import (bare_name, listed_name_end, mention_ends, name_run, part_in, plain_word, plural_noun_at, possessed,
+                    time_as_name, title_with_pronoun)
 from .titles import LONG_BRACKET, abbreviated_title, delegate_before, honorific_pronoun, object_title, quoted_title
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
@@ -227,8 +227,8 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 prev, names_left = "title", 3
                 if not definite and not attached:
                     state = "open"  # "الشيخ صباح الأحمد أمير دولة الكويت": the title after the name takes its complement
-            elif not attached and not definite and names_left:
-                names_left -= 1
+            elif not attached and not definite and names_left and not possessed(st, t) and not plural_noun_at(st, j):
+                names_left -= 1  # (not "عبدالله درويش سعادته بتواجد", "محمد جواد ظريف دول الخليج الى": the verb's object)
             elif definite and not attached:
                 prev = "name" if not is_nisba(t.unprefixed) else "adj"
             else:

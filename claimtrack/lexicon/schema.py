@@ -157,6 +157,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
                                Column("name"))),
     FileSchema("fates.tsv", (Column("expression"), Column("kind", "enum", FATE_KINDS))),
     FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),
+    _one("given_names.txt", "name"),
     _one("international_bodies.txt", "body"),
     FileSchema("modality.tsv", (_WORD, Column("modality", "enum", MODALITIES))),
     FileSchema("months.tsv", (Column("name"), Column("number", "integer", low=1, high=12),
