@@ -26,8 +26,26 @@ _NOT_A_TOPIC = frozenset({"demonstrative", "kana", "qad", "relative", "subordina
 _ISNAD_NAME_WORDS = 4  # words of a name in a chain of report ("عن عبد الله بن عمر")
 _FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
 _GOD = fold("الله")  # the word after the verb of a formula of respect ("صلى الله عليه وسلم", "رحمه الله")
+_DATELINE_TOKENS = 8  # tokens of a dateline or byline before its colon ("محمد أبو شعر - سبق :")
+_DASHES = frozenset("-\u2013\u2014")
 _COMPLEMENT_REACH = 24  # tokens from a verb joined by و back to the complementizer whose subject it goes on with
 _RELATIVE_TAIL = 12  # tokens of adjunct between "ما أشار إليه X" and the cue that X goes on speaking with
+
+
+def _past_dateline(st: SentenceTokens, cue: int) -> int:
+    """The token after a dateline or byline that opens the first sentence ("الرياض - واس:", "محمد أبو شعر- سبق:",
+    sabq_14102b3ebf): a colon within the first few tokens, a dash before it and only words besides; else 0."""
+    tokens = st.tokens
+    for k in range(1, min(cue, _DATELINE_TOKENS)):
+        t = tokens[k]
+        if t.text == ":":
+            before = tokens[:k]
+            dashed = any(u.text in _DASHES for u in before)
+            plain = all(u.is_word and not st.is_cue_word(u) and not st.is_comp(u) or u.text in _DASHES for u in before)
+            return k + 1 if dashed and plain and k + 1 < cue else 0
+        if not (t.is_word or t.text in _DASHES):
+            return 0
+    return 0
 
 
 class ClauseSubjects(ArticleMentions):
@@ -91,8 +109,8 @@ class ClauseSubjects(ArticleMentions):
         tokens = st.tokens
         if not tokens or d.cue_token < 3:
             return None
-        at = 0
-        if st.is_prep(tokens[0]) or (tokens[0].conj and "preposition" in self.g.role(tokens[0].bare)):
+        at = _past_dateline(st, d.cue_token)
+        if st.is_prep(tokens[at]) or (tokens[0].conj and "preposition" in self.g.role(tokens[0].bare)):
             # "وحول ما يجنيه من أرباح دعته لهجر وظيفته، تحفظ الشاب ...": past a fronted adjunct, to its comma
             at = next((k + 1 for k in range(1, min(d.cue_token, _FRONTED_ADJUNCT)) if tokens[k].text in COMMAS), 0)
             if not at:

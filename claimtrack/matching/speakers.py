@@ -226,8 +226,10 @@ def speaker_of(text: str) -> Speaker:
         if (run or title) and _circumstantial(word):
             break  # "خادم الحرمين مصافحا وزير الخارجية المصري": a participle (حال) begins what he does
         if word[:1] == BEH and not was_linked and not title and (
-                bare != word or derived_masdar(word[1:]) or word.endswith(HEH)):
-            break  # "مصر بقوة العملية", "بتعزيز الإجراءات": a ب phrase is no part of a speaker's name
+                bare != word or derived_masdar(word[1:]) or word.endswith(HEH) or word[1:] in grammar().negator_heads):
+            # "مصر بقوة العملية", "بتعزيز الإجراءات", "رئيس نادي ريفير بليت بعدم إمضاء العقد" (what he said: aleqtisadiya
+            # 7404aafb0d): a ب phrase is no part of a speaker's name
+            break
         if to_lam and not office:
             close()  # "لرويترز": an addressee
             continue
