@@ -21,6 +21,7 @@ from ..models import Article, Attribution, Mention, id_order
 from ..polarity import negative_core, text_polarity
 from .dating import days_apart
 from .denied import Leads, authors_denied, explicit_denial, is_author, names_statements, not_made, second_part
+from .denied_object import names_report
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
 from .fates import read_fate
@@ -142,10 +143,12 @@ def contradictions(corpus: Corpus, *, narration: bool = True) -> list[Mark]:
         kind, evidence, why = result
         if kind == "agrees" and ax.article == ay.article and ax.source.text == ay.source.text:
             continue  # one speaker repeating itself in one article is not news
-        if kind == "agrees" and bool(explicit_denial(ax)) != bool(explicit_denial(ay)):
+        if kind == "agrees" and any(explicit_denial(d) and names_report(d.content.text) and not explicit_denial(o)
+                                    for d, o in ((ax, ay), (ay, ax))):
             # "وردت معلومات مغلوطة عن أن سبب العطل هو شبكة ... الاتصالات" against the tweet that blamed that network
-            # (alweeam_ae5cfeb83e): worded alike, but one side calls the other's account false; no agreement (the
-            # denials' own rules read the pair: worded_apart)
+            # (alweeam_ae5cfeb83e): worded alike, but one side calls the report of the other's account false; no
+            # agreement (the denials' own rules read the pair: worded_apart).  Not a phrase of untruth on a deed:
+            # "اتضح له عدم صحة ما قام به من سلوك" agrees with "اتضح له خطأ سلوكه" (2015-08-03)
             continue
         same_source = one_source(claims[x], claims[y])
         if kind in ("agrees", "framing") and (conflict := figure_conflict(sx.content, sy.content)):
