@@ -60,3 +60,11 @@ def test_a_malformed_list_is_refused(tmp_path):
         use_user_lexicon(tmp_path)
     use_user_lexicon(None)
     assert "سليم" not in read_words("given_names.txt")
+
+
+def test_a_listed_first_name_stops_at_an_according_to_marker():
+    # uae_41_trial alriyadh_0802_638: "وقال النائـب العام لدولة الإمارات سالم كبيش وفق ما بثته وكالة الأنباء
+    # الإماراتية "..."": the according-to phrase after the name is no part of it (the story's strict F1 fell
+    # 0.941 -> 0.918 and its cluster recall 0.971 -> 0.882 when it was read so)
+    text = 'وقال النائـب العام لدولة الإمارات سالم كبيش وفق ما بثته وكالة الأنباء الإماراتية " تمت إحالة المتهمين إلى المحكمة ".'
+    assert _sources(text)[0][0] == "النائـب العام لدولة الإمارات سالم كبيش"

@@ -179,8 +179,9 @@ def name_run(st: SentenceTokens, j: int) -> int:
         return k - j
     if st.tokens[j].key in _given_names():
         # a listed first name: "نفى العميد محمد عسيري وجود أي عملية" (not "الوزير وجود أي خلاف"), up to a noun with its
-        # pronoun, the verb's object ("عبدالله درويش سعادته بتواجد")
-        return next((m for m in range(j + 1, k) if possessed(st, st.tokens[m])), k) - j
+        # pronoun, the verb's object ("عبدالله درويش سعادته بتواجد"), or an according-to marker ("سالم كبيش وفق ما
+        # بثته", uae_41_trial alriyadh_0802_638)
+        return next((m for m in range(j + 1, k) if possessed(st, st.tokens[m]) or st.according_at(m)), k) - j
     after = st.tok(k)
     if after is not None and after.is_word and (after.key in st.g.stopwords or after.bare in st.g.stopwords) \
             and not (st.is_prep(after) or st.is_comp(after) or st.roles(after)):
