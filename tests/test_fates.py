@@ -122,3 +122,22 @@ def test_no_longer_alive_is_a_death_negated_in_form_only():
     # a negation of something else stays one
     assert not negated_as_death("لم يؤكد المسؤولون وفاة زعيم الشبكة")
     assert not negated_as_death("لم يعد الوضع آمنا في المدينة")
+
+
+def test_a_denied_death_is_taken_back_only_where_that_persons_death_is_told():
+    # the whole archive (2015-07-31 .. 08-01): once "نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين
+    # حقاني" was read in full (aawsat 57218a0213), it was linked to some twenty reports of Mullah Omar's death and of
+    # Haqqani's son's appointment (judged none, blind): a title (زعيم) or a fate word (نبأ) names no person
+    from claimtrack import Corpus, parse_article
+    from claimtrack.contradiction.fates import tells_death_of
+
+    texts = ["نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين حقاني.",
+             "وكانت وسائل إعلام ذكرت أن زعيم الشبكة «حقاني» هو الآخر لم يعد على قيد الحياة، وأنه توفى متأثرًا بمرض.",
+             "قال مسؤول إن وفاة زعيم طالبان الملا عمر ما زالت غامضة.",
+             "وأكد مصدر تعيين سراج الدين حقاني نجل جلال الدين حقاني نائبا لزعيم الحركة."]
+    weight = Corpus([parse_article(t, id=f"t{k}", outlet=f"o{k}") for k, t in enumerate(texts)]).weight()
+    denied = read_fate("نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين حقاني")
+    assert denied is not None
+    assert tells_death_of(denied, "زعيم الشبكة «حقاني» هو الآخر لم يعد على قيد الحياة، وأنه توفى متأثرًا بمرض", weight)
+    assert not tells_death_of(denied, "وفاة زعيم طالبان الملا عمر ما زالت غامضة", weight)
+    assert not tells_death_of(denied, "تعيين سراج الدين حقاني نجل جلال الدين حقاني نائبا لزعيم الحركة", weight)

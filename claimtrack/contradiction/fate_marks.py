@@ -15,7 +15,7 @@ from ..matching.speakers import relation
 from ..models import Mention
 from .denied import Leads
 from .explain import Mark, explain
-from .fates import Fate, fate_conflict, negated_as_death, person_words, read_fate
+from .fates import Fate, fate_conflict, person_words, read_fate
 from .narration import NARRATION
 from .statement_words import statement_words
 from .window import DayWindow
@@ -26,9 +26,9 @@ __all__ = ["agrees_on_fate", "fate_marks", "fate_of"]
 def fate_of(c: Claim, published: "Mapping[str, object]") -> Fate | None:
     """The fate a statement tells (its article's date, from ``published``, reads its day words), or None: a negated
     statement tells none (nor does a denial: the caller does not ask)."""
-    text = c.attribution.content.text
-    if c.attribution.negative and not negated_as_death(text):
+    if c.attribution.negative:
         return None
+    text = c.attribution.content.text
     day = published.get(c.attribution.article)
     return _no_one_left(text, read_fate(text, day if isinstance(day, dt.date) else None))
 

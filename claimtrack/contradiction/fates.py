@@ -310,8 +310,36 @@ def _cause(f: Fate) -> str | None:
 
 
 def _same_person(fa: Fate, fb: Fate, weight: Callable[[str], float]) -> bool:
-    """A rare word (the person's name) next to a fate word in both statements."""
-    return bool(person_words(fa, weight) & person_words(fb, weight))
+    """A rare word (the person's name) next to a fate word in both statements: not a title (زعيم، أمير) nor a word of
+    the fate phrases (نبأ: "نبأ وفاة زعيم شبكة حقاني" and "نبأ وفاة الملا عمر زعيم حركة طالبان" are two men's deaths)."""
+    return any(not _no_name(s) for s in person_words(fa, weight) & person_words(fb, weight))
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_name(stem: str) -> bool:
+    """Is a person word's stem a title's (sources.tsv: زعيم) or a fate phrase word's (fates.tsv, every kind: نبأ)?"""
+    return bool(grammar().kind_of_word(stem)) or stem in _fate_table_stems()
+
+
+@functools.cache
+def _fate_table_stems() -> frozenset[str]:
+    from ..claims import stem as stem_of
+
+    return frozenset(stem_of(fold(w)) for r in read_rows("fates.tsv", 2) for w in r[0].split())
+
+
+def tells_death_of(denied: Fate, other: str, weight: Callable[[str], float]) -> bool:
+    """Does ``other`` tell the death a denial takes back (``denied``: the fate its content names, a death), of the same
+    person?  "نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين حقاني" (aawsat 57218a0213) takes back
+    "زعيم الشبكة «حقاني» ... توفى متأثرًا بمرض", not the many reports of Mullah Omar's death around it, nor the news that
+    Haqqani's son is a deputy leader (the whole archive: 19 such links once the denial's content was read in full)."""
+    fate = read_fate(other)
+    if fate is None or _dead(fate) is None:
+        return False
+    # (a name the news at large uses too often to tell a person by, "مقتل البغدادي", leaves the person untold: the
+    # other rules decide)
+    names = {s for s in person_words(denied, weight) if not _no_name(s)}
+    return not names or bool(names & person_words(fate, weight))
 
 
 def person_words(f: Fate, weight: Callable[[str], float]) -> frozenset[str]:

@@ -24,7 +24,7 @@ from .denied import Leads, authors_denied, explicit_denial, is_author, names_sta
 from .denied_object import names_report
 from .disputes import denial_mentions
 from .explain import Mark, explain, figures_why, mark_attributions
-from .fates import read_fate
+from .fates import read_fate, tells_death_of
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, revises, running_apart, said_at_once,
                       unnamed_sources)
 from .narration import NARRATION, narration_claims
@@ -252,6 +252,9 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     if denial and (dead := read_fate(denier.attribution.content.text)) \
             and agrees_on_fate(dead, read_fate((cy if turned else cx).attribution.content.text)):
         return None  # a denial of the person's death and a statement that the person lives agree
+    if denial and dead and "died" in dead.kinds and not denier.attribution.content.refers_to \
+            and not tells_death_of(dead, (cy if turned else cx).attribution.content.text, weight):
+        return None  # a denied death is taken back only where it is told, of that person (fates.tells_death_of)
     if denial:
         ev = [Evidence("denial", d, None) if turned else Evidence("denial", None, d) for d in denial]
         ev += [e for e in evidence if e.kind != "denial"]

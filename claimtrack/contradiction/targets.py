@@ -12,7 +12,6 @@ from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, MA, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
 from ..matching.score import Claim
-from ..matching.name_runs import word_in
 from ..matching.speakers import relation, speaker_of
 from .denied import explicit_denial, named_denial
 from .denied_entity import names_another
@@ -166,14 +165,7 @@ def one_person(denial: Claim, other: Claim) -> bool:
     بسبب قانون أميركي" (aawsat a24723722b31c / alriyadh a84e480107714, 2015-07-24: judged agreement, P018)."""
     x, y = denial.speaker, other.speaker
     return bool(x.runs and y.runs) and {denial.attribution.source.kind, other.attribution.source.kind} <= _PERSONS \
-        and relation(x, y) == "same" and _one_surname(x.runs, y.runs)
-
-
-def _one_surname(a: "Collection[tuple[str, ...]]", b: "Collection[tuple[str, ...]]") -> bool:
-    """Do two speakers' names end alike (a surname: "المعيبد" / "عدنان المعيبد")?  A word inside the longer name
-    is not enough for one person: "النادي الأهلي" is named inside "المستشار القانوني وعضو شرف الاهلي خالد أبو
-    راشد" (real_disputes3 G1-003: the honorary member's denial of the club's announcement)."""
-    return any(word_in(x[-1], (y[-1],)) or word_in(y[-1], (x[-1],)) for x in a for y in b)
+        and relation(x, y) == "same"
 
 
 # sources.tsv kinds of one person (not a body, a group, a document), and a name that no head noun qualifies

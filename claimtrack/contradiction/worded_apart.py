@@ -21,7 +21,7 @@ from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denia
 from .denial_links import denial_link_words, denial_target_linked
 from .explain import Mark, explain, figures_why
 from .fate_marks import agrees_on_fate, fate_marks, fate_of
-from .fates import Fate, negated_as_death, read_fate
+from .fates import Fate, negated_as_death, read_fate, tells_death_of
 from .figures import (figure_conflict, figure_kind, one_source, reported_later, rises, revises,
                       running_apart, said_at_once, unnamed_sources)
 from .dating import days_apart, named_dates
@@ -241,6 +241,9 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
         for other, words in links:
             if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
                 continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
+            if denied_fate and "died" in denied_fate.kinds and c.attribution.content.refers_to != other.id \
+                    and not tells_death_of(denied_fate, other.attribution.content.text, weight):
+                continue  # a denied death is taken back only where it is told, of that person (fates.tells_death_of)
             ev = [Evidence("denial", None, d) for d in denials[c.id]]
             ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
                                Mention(c.attribution.content.text, c.attribution.content.span),

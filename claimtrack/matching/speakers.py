@@ -33,7 +33,7 @@ from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, PREPOSITION_CLITICS, WAW, YEH, derived_masdar, without_article
 from ..normalize import fold, normalize
-from .name_runs import runs_meet, word_in
+from .name_runs import runs_meet
 
 __all__ = ["Speaker", "government_of", "identity_keys", "one_speaker", "relation", "resolve_titles", "speaker_of"]
 
@@ -310,13 +310,8 @@ def resolve_titles(speakers: Sequence[Speaker]) -> list[Speaker]:
             if found and all(relation(found[0], n) == "same" for n in found[1:]):
                 s = attrs.evolve(s, names=found[0].names, runs=found[0].runs)
         elif s.named and len(s.runs) == 1 and not s.names and not s.anonymous:
-            # the short name is the fuller one's surname or a body's last word: the last word of one of its runs, not
-            # a word inside ("النادي الأهلي" is not "المستشار القانوني وعضو شرف الاهلي خالد أبو راشد", whose one run
-            # holds the description before the name: real_disputes3 G1-003)
-            last = s.runs[0][-1]
-            fuller = [n for n in dict.fromkeys(by_word.get(last, ()))
-                      if sum(map(len, n.runs)) + len(n.names) > len(s.runs[0]) and runs_meet(s.runs, n.runs)
-                      and any(word_in(last, (r[-1],)) for r in n.runs)]
+            fuller = [n for n in dict.fromkeys(by_word.get(s.runs[0][-1], ()))
+                      if sum(map(len, n.runs)) + len(n.names) > len(s.runs[0]) and runs_meet(s.runs, n.runs)]
             if fuller and all(relation(fuller[0], n) == "same" for n in fuller[1:]):
                 s = attrs.evolve(s, names=frozenset().union(*(n.names for n in fuller)),
                                  runs=tuple(dict.fromkeys(r for n in fuller for r in n.runs)),
