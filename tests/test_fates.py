@@ -138,6 +138,6 @@ def test_a_denied_death_is_taken_back_only_where_that_persons_death_is_told():
     weight = Corpus([parse_article(t, id=f"t{k}", outlet=f"o{k}") for k, t in enumerate(texts)]).weight()
     denied = read_fate("نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين حقاني")
     assert denied is not None
-    assert tells_death_of(denied, "زعيم الشبكة «حقاني» هو الآخر لم يعد على قيد الحياة، وأنه توفى متأثرًا بمرض", weight)
-    assert not tells_death_of(denied, "وفاة زعيم طالبان الملا عمر ما زالت غامضة", weight)
-    assert not tells_death_of(denied, "تعيين سراج الدين حقاني نجل جلال الدين حقاني نائبا لزعيم الحركة", weight)
+    assert tells_death_of(denied, read_fate("زعيم الشبكة «حقاني» هو الآخر لم يعد على قيد الحياة، وأنه توفى متأثرًا بمرض"), weight)
+    assert not tells_death_of(denied, read_fate("وفاة زعيم طالبان الملا عمر ما زالت غامضة"), weight)
+    assert not tells_death_of(denied, read_fate("تعيين سراج الدين حقاني نجل جلال الدين حقاني نائبا لزعيم الحركة"), weight)

@@ -110,9 +110,9 @@ class ClauseSubjects(ArticleMentions):
         if not tokens or d.cue_token < 3:
             return None
         at = _past_dateline(st, d.cue_token)
-        if st.is_prep(tokens[at]) or (tokens[0].conj and "preposition" in self.g.role(tokens[0].bare)):
+        if st.is_prep(tokens[at]) or (tokens[at].conj and "preposition" in self.g.role(tokens[at].bare)):
             # "وحول ما يجنيه من أرباح دعته لهجر وظيفته، تحفظ الشاب ...": past a fronted adjunct, to its comma
-            at = next((k + 1 for k in range(1, min(d.cue_token, _FRONTED_ADJUNCT)) if tokens[k].text in COMMAS), 0)
+            at = next((k + 1 for k in range(at + 1, min(d.cue_token, at + _FRONTED_ADJUNCT)) if tokens[k].text in COMMAS), 0)
             if not at:
                 return None
         if "qad" in st.roles(tokens[at]) and at + 1 < d.cue_token:

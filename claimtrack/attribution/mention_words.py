@@ -56,11 +56,13 @@ def kin_mention_text(text: str) -> bool:
     return len(words) >= 2 and head_words(words[0])[0] in kin_words() and words[1].startswith(DEFINITE)
 
 
-def other_gender(text: str, gender: str, g: Grammar) -> bool:
+def other_gender(text: str, gender: str, g: Grammar, *, any_kind: bool = False) -> bool:
     """Is a mention headed by a title or person word of the other gender than a cue's ("مدرب روماني" for
-    "وكشفت")?  A mention with no such word (a bare name, a body) tells nothing."""
+    "وكشفت")?  A mention with no such word (a bare name, a body) tells nothing.  ``any_kind``: its first word of any
+    source kind counts, a body's or a document's too ("التقرير" for "وأعلنت")."""
     for w in head_words(text):
-        if g.kind_of_word(w) in ("official", "person"):
+        kind = g.kind_of_word(w)
+        if kind in ("official", "person") or any_kind and kind:
             return noun_gender(w) != gender
     return False
 

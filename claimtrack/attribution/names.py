@@ -21,8 +21,8 @@ from .audience import audience
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "bare_name", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in", "plural_noun_at",
-           "plain_word", "possessed", "time_as_name", "title_with_pronoun"]
+__all__ = ["POSSESSIVE", "bare_name", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in",
+           "plain_word", "plural_noun_at", "possessed", "time_as_name", "title_with_pronoun"]
 
 
 _NAME_ENDS_IN_HEH = (ALEF + LAM + LAM + HEH, YEH + HEH)  # الله، يه: the HEH of names, no pronoun

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..lexicon.grammar import Grammar
-from ..lexicon.morph import (ALEF, BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, PRONOUN_SUFFIXES, WAW, definite_masdar,
-                             derived_masdar, noun_gender)
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, LAM_LAM, MEEM, PRONOUN_SUFFIXES, WAW, definite_masdar, derived_masdar
 from ..models import Mention
 from ..normalize import fold
 from .agreement import cue_gender_of, cue_plural_of, sound_masculine_plural
@@ -146,8 +144,9 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
                                                        and all(st.tokens[hint[0]].start >= dd.cue[1] for dd in same_sentence)):
             hint = None
         gender = cue_gender_of(st, d)
-        if hint is not None and gender is not None and not from_clause and self.complement_subject(d, st) is not None \
-                and _of_other_gender(self.mention(st.tokens[hint[0]].start, st.tokens[hint[1] - 1].end).text, gender, self.g):
+        inner = None if from_clause else self.complement_subject(d, st)
+        if hint is not None and gender is not None and inner is not None and other_gender(
+                self.mention(st.tokens[hint[0]].start, st.tokens[hint[1] - 1].end).text, gender, self.g, any_kind=True):
             hint = None  # "وقال الوزير إن الحكومة اجتمعت وأكدت": not the minister (the reported clause's subject, below)
         governing = None if same_sentence else self.governing_subject(d, st)
         if governing is not None and hint is not None and "kana" not in st.roles(st.tokens[0]):
@@ -175,8 +174,8 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
                 # group it stands for is named nowhere a speaker is
                 return SourceGuess(Mention("", self.norm.span(d.cue[0], d.cue[0])), "unknown", "none")
         prev = self.previous(d.cue[0], singular=gender is not None)
-        inner = None if from_clause else self.complement_subject(d, st)
-        if inner is not None and (prev is None or gender is not None and _of_other_gender(prev.mention.text, gender, self.g)):
+        if inner is not None and (prev is None or gender is not None
+                                  and other_gender(prev.mention.text, gender, self.g, any_kind=True)):
             # "وأوضح التقرير أن الشركة حققت أرباحا وأعلنت": the reported clause's subject goes on speaking
             a, b = inner
             words = st.tokens[a:b]
@@ -250,15 +249,6 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
             # real_fresh6 aleqtisadiya_f7b09269a7)
             return False  # "وقال أدهم باشو", "أدهم الخطيب": a first name, never a noun and its pronoun
         return not any(lead.key in WORD_RE.findall(fold(r.source.text)) for r, _ in self.history)
-
-
-def _of_other_gender(text: str, gender: str, g: Grammar) -> bool:
-    """Is a mention's first word of a source kind (a title, a body, a document: "التقرير") of the other gender than
-    the cue's?"""
-    for w in head_words(text):
-        if g.kind_of_word(w):
-            return noun_gender(w) != gender
-    return False
 
 
 def _dual_verb_before(st: SentenceTokens, d: Draft) -> bool:

@@ -221,17 +221,13 @@ def _says_that(words: "list[tuple[str, Span]]", j: int) -> bool:
 
 
 def opens_with_news(text: str) -> bool:
-    """Does a denied content open with a noun of news, the report it takes back named by it ("نبأ وفاة زعيم شبكة
-    حقاني"، "خبر مقتل", aawsat_57218a0213), an opening word before it too ("صحة خبر")?"""
+    """Does a denied content open with a noun of news (denied_object.tsv ``news``; no statement noun of denials.tsv:
+    "مزاعم بأنه قصف مدنيين", 2015-08-03), the report it takes back ("نبأ وفاة زعيم شبكة حقاني", aawsat_57218a0213),
+    an opening word before it too ("صحة خبر")?"""
     words = statement_words(text)
     k = 1 if words and _role(words[0][0]) == "opening" else 0
-    if k >= len(words):
-        return False
-    bare = without_conjunction(words[k][0])
-    # (a noun of news, denied_object.tsv ``news``, no statement noun of denials.tsv: not "مزاعم بأنه قصف مدنيين", allegations that another
-    # statement of its article may tell without asserting, 2015-08-03)
-    return any(_roles().get(f) == "news" and not statement_noun(f)
-               for f in (bare, bare[:-1] if bare.endswith(ALEF) else bare))
+    bare = without_conjunction(words[k][0]) if k < len(words) else ""
+    return any(_roles().get(f) == "news" and not statement_noun(f) for f in (bare, bare.removesuffix(ALEF)))
 
 
 def names_report(text: str) -> bool:

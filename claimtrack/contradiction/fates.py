@@ -328,18 +328,17 @@ def _fate_table_stems() -> frozenset[str]:
     return frozenset(stem_of(fold(w)) for r in read_rows("fates.tsv", 2) for w in r[0].split())
 
 
-def tells_death_of(denied: Fate, other: str, weight: Callable[[str], float]) -> bool:
-    """Does ``other`` tell the death a denial takes back (``denied``: the fate its content names, a death), of the same
-    person?  "نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين حقاني" (aawsat 57218a0213) takes back
+def tells_death_of(denied: Fate, other: Fate | None, weight: Callable[[str], float]) -> bool:
+    """Does a statement whose fate is ``other`` (:func:`read_fate`) tell the death a denial takes back (``denied``: the
+    fate its content names, a death), of the same person?  "نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين حقاني" (aawsat 57218a0213) takes back
     "زعيم الشبكة «حقاني» ... توفى متأثرًا بمرض", not the many reports of Mullah Omar's death around it, nor the news that
     Haqqani's son is a deputy leader (the whole archive: 19 such links once the denial's content was read in full)."""
-    fate = read_fate(other)
-    if fate is None or _dead(fate) is None:
+    if other is None or _dead(other) is None:
         return False
     # (a name the news at large uses too often to tell a person by, "مقتل البغدادي", leaves the person untold: the
     # other rules decide)
     names = {s for s in person_words(denied, weight) if not _no_name(s)}
-    return not names or bool(names & person_words(fate, weight))
+    return not names or bool(names & person_words(other, weight))
 
 
 def person_words(f: Fate, weight: Callable[[str], float]) -> frozenset[str]:

@@ -249,11 +249,11 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         return None  # "لا صحة لإيقاف الاستقدام" against "تم وصول عدد من العمالة": not what it denies (targets.asserts_denied)
     if denial and asserts_nothing((sy if turned else sx).content.text):
         return None  # nothing to deny: "«جبهة النصرة»" (aawsat a58d1ef25f449) against "نافية أسر أو اعتقال ..."
-    if denial and (dead := read_fate(denier.attribution.content.text)) \
-            and agrees_on_fate(dead, read_fate((cy if turned else cx).attribution.content.text)):
+    dead = read_fate(denier.attribution.content.text) if denial else None
+    told = read_fate((cy if turned else cx).attribution.content.text) if dead else None
+    if dead and agrees_on_fate(dead, told):
         return None  # a denial of the person's death and a statement that the person lives agree
-    if denial and dead and "died" in dead.kinds and not denier.attribution.content.refers_to \
-            and not tells_death_of(dead, (cy if turned else cx).attribution.content.text, weight):
+    if dead and "died" in dead.kinds and not denier.attribution.content.refers_to and not tells_death_of(dead, told, weight):
         return None  # a denied death is taken back only where it is told, of that person (fates.tells_death_of)
     if denial:
         ev = [Evidence("denial", d, None) if turned else Evidence("denial", None, d) for d in denial]

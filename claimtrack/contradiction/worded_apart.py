@@ -239,10 +239,11 @@ def find_disputes(corpus: Corpus, *, skip: "set[frozenset[str]] | None" = None,
                                                                   or (authors is None and one_government(c, o)))))
                  and (c.attribution.content.refers_to == o.id or authors is not None or asserts_denied(c, o, weight))]
         for other, words in links:
-            if denied_fate and agrees_on_fate(denied_fate, read_fate(other.attribution.content.text)):
+            other_fate = read_fate(other.attribution.content.text) if denied_fate else None
+            if denied_fate and agrees_on_fate(denied_fate, other_fate):
                 continue  # "نفت ... الشائعات حول وفاة جلال الدين حقاني" / "جده ما زال على قيد الحياة": the same
             if denied_fate and "died" in denied_fate.kinds and c.attribution.content.refers_to != other.id \
-                    and not tells_death_of(denied_fate, other.attribution.content.text, weight):
+                    and not tells_death_of(denied_fate, other_fate, weight):
                 continue  # a denied death is taken back only where it is told, of that person (fates.tells_death_of)
             ev = [Evidence("denial", None, d) for d in denials[c.id]]
             ev.append(Evidence("link", Mention(other.attribution.content.text, other.attribution.content.span),
