@@ -260,3 +260,20 @@ def test_then_he_said_after_a_comma_is_a_clause_of_its_own():
     assert [a.cue.text for a in found] == ["قال"]  # a row of its own (it was one with "ثم" for its speaker)
     assert found[0].source.text != "ثم" and "والد عمر مريض" in found[0].content.text
     # (its speaker after the one spoken to, "قال لي يوسف شاهين إن", is not found yet: left as it was)
+
+
+# Shape: a speech verb after كأن / كأنما ("as if") is a simile: nothing was said (attribution_words.tsv, not_said;
+# 18 such verbs in the archive, e.g. "وكأنها تنفي تهمة" in aawsat 2015-07-21, article 402646).
+@pytest.mark.parametrize("text, cue", [
+    pytest.param(  # al-jazirah 2015-07-22, sp11
+        "الأحمري بهذه الإجابة كأنه يقول: إن اللجنة لن تعمل شيئاً لتطوير التحكيم فكل شيء متوفر!!",
+        "يقول", id="aljazirah_sp11-kaannahu-yaqul"),
+    pytest.param(  # aleqtisadiya 2015-07-23, article 975523
+        "ولا يزال الشهيل الذي توقف عن ممارسة الركض مع فريقه الذي قدم إليه من الشباب، لعدم استلامه مستحقاته المالية "
+        "المتأخرة، في موقفه رافضا التنازل عنه، ضاربا بالتوقعات التي أشارت إلى توصله إلى حل مع البلوي وأنه سيكون حاضرا "
+        "في المعسكر الخارجي مع بقية زملائه، عرض الحائط، وكأنه يشير إلى أنه سيبقى هكذا أي لن يشارك مع الفريق إلى حين السداد.",
+        "يشير", id="aleqtisadiya_975523-kaannahu-yushir"),
+])
+def test_a_verb_after_as_if_reports_nothing(text, cue):
+    found = _attributions(text)
+    assert cue not in [a.cue.text.removeprefix("و") for a in found]
