@@ -3,26 +3,35 @@
 The noun-phrase reading (:mod:`..nounphrase`) may stop a mention early or run it on: a longer mention holds a
 name after its title and a comma ("مدير مركز الفنون، المايسترو هشام جبر"), a nasab ("عبدالرحمن بن مساعد"), a body's
 coordinated tail ("وزير الشؤون الإسلامية والأوقاف") or "المشرف على ...، NAME،"; it is cut before the verb's own
-preposition or keyword noun; a relative clause on the source is passed to its content.  :mod:`.verb` asks these.
+preposition or keyword noun; a relative clause on the source is passed to its content, and so is an apposition or
+an aside that runs on to the one spoken to ("، عضو ...، لـ«الشرق الأوسط» إن").  :mod:`.verb` asks these.
 """
 
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import BEH, DEFINITE, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, LAM, derived_masdar
+from ..audience import audience
 from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
+from ..names import name_run
 from ..nounphrase import noun_phrase
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
 
-__all__ = ["content_follows", "coordinated_tail", "frame_word", "longer_mention", "own_preposition", "past_relative",
+__all__ = ["aside_then_audience", "content_follows", "coordinated_tail", "frame_word", "longer_mention", "own_preposition", "past_relative",
            "speaker_at"]
 
 # At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
 _RELATIVE_WORDS = 24
 # At most this many tokens in a second mention coordinated with the source ("ومنافستها «إيرباص»").
 _COORDINATED_WORDS = 8
+# At most this many tokens from the end of a source's mention, across an apposition, an aside or a relative clause on
+# it, to the one it spoke to ("فرحان جوهر، النائب في برلمان كردستان عن الحزب ... الذي يتزعمه ...، لـ«الشرق الأوسط»").
+_ASIDE_WORDS = 24
+_ASIDE_STOPS = frozenset({".", "!", "\u061f", "?", COLON, ";", "\u061b"})
+_ASIDE_ENDS = frozenset({"subordinator", "kana", "qad", "commentary", "demonstrative", "impersonal", "purpose",
+                         "explanation", "emphatic"})  # particles.tsv roles that open a clause of their own
 # At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
 _ADJUNCT_WORDS = 8
 
@@ -235,3 +244,63 @@ def past_relative(ctx: SentenceContext, j: int) -> int:
         if st.is_comp(u) or u.text in (QUOTE, COLON):
             return k
     return j
+
+
+def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) -> tuple[int, int] | None:
+    """Where the source's mention ends and the token its content opens at, when what follows the mention at ``j``
+    describes the speaker up to the one spoken to, and the content comes right after that: a name or a title after
+    a comma ("قال الصحافي الكردي المقرب من حزب العمال الكردستاني، دياري محمد، لـ«الشرق الأوسط»: «...»", aawsat
+    2015-07-23), an aside ("ويقول الصحافي فؤاد المسلمي، من مدينة تعز، لـ«الشرق الأوسط» إن"), a relative clause on
+    the source ("عضو الأمانة العامة ... لحزب المؤتمر الشعبي العام الذي يتزعمه المخلوع صالح لـ«الشرق الأوسط» إن").
+    The mention runs on to the one spoken to, without a relative clause (the guide) or an adjunct after the last
+    comma ("، في حديث لـ«الشرق الأوسط» أن").  None when a complementizer, a cue word or a sentence's end comes first,
+    or nothing tells a description (a comma or a relative), or no word from the mention's ``start`` on says it is a
+    speaker (a source word, a title or a name: not "وتابع الجلسات التي انطلقت في مايو الماضي، لـ«الشرق الأوسط»")."""
+    st = ctx.st
+    t = st.tok(j)
+    if t is None or st.is_comp(t) or t.text in (COLON, QUOTE) or verb.stance == "appeal":
+        return None  # (after an appeal's source, the ones it appeals to: "ودعا مدير التعليم محمد العقيبي، المتقدمين")
+    words = rule_words()
+    described = False
+    relative: int | None = None
+    last_comma: int | None = None
+    k = j
+    while k < min(len(st.tokens), j + _ASIDE_WORDS):
+        u = st.tokens[k]
+        if u.text in _ASIDE_STOPS:
+            return None
+        if u.text == QUOTE:
+            close = st.quote_end(k, 6)
+            if close is None:
+                return None
+            k = close + 1  # "المتخصص بالشؤون الكردية في «مؤسسة جيمس تاون»"
+            continue
+        if u.text in COMMAS:
+            described, last_comma = True, k
+        elif u.is_word:
+            if u.conj and k > j and st.tokens[k - 1].text in COMMAS:
+                return None  # "، واشتملت على تمارين": a clause of its own
+            # (the one spoken to is an outlet or a person: "لـ«الشرق الأوسط»"، "لقناة «فوكس سبورتس»"; not "للتنسيق بأن")
+            if k > j and described and u.key[0] == LAM and (u.key == LAM or st.g.kind_of_word(u.key[1:])) \
+                    and (end := audience(st, k, verb)) and (after := st.tok(end)) is not None \
+                    and (st.is_comp(after) or after.text == COLON):
+                if not (name_run(st, start) or any(st.kind(w) or st.is_title(w) or st.is_name(w)
+                                                    for w in st.tokens[start:k] if w.is_word)):
+                    return None
+                mention_end = relative if relative is not None else k
+                if relative is None and last_comma is not None and st.is_prep(st.tok(last_comma + 1)):
+                    mention_end = last_comma
+                while mention_end > j and st.tokens[mention_end - 1].text in COMMAS:
+                    mention_end -= 1
+                return mention_end, end
+            roles = st.roles(u)
+            if st.is_comp(u) or st.is_cue_word(u) or roles & _ASIDE_ENDS or (st.is_prep(u) and u.key in verb.preps) \
+                    or u.bare in words.not_said or u.bare in words.not_said_unless_denial:
+                return None  # a clause of its own ("، وإذا كان"، "لا بد"), or the verb's own preposition ("أعلنت ... عن")
+            if "relative" in roles:
+                relative = k if relative is None else relative
+                described = True
+            elif st.is_title(u) or st.is_name(u):
+                described = True  # "في فرقة المشاة الثامنة في الجيش العراقي العميد الركن عادل مولان لـ«الشرق الأوسط»"
+        k += 1
+    return None

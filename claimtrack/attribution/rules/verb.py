@@ -16,7 +16,7 @@ from ..content import clause_start, content_at, keywords
 from ..context import SentenceContext
 from ..draft import Draft
 from ..name_tail import mention_run, name_tail
-from ..names import listed_name_end
+from ..names import listed_name_end, name_run
 from ..nounphrase import ba_verbal_noun, noun_phrase
 from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
                        object_of_continuation)
@@ -25,8 +25,8 @@ from ..subject import (can_open_subject, carries_subject, has_source_word, issue
                        subject_before)
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import pattern, rule_words
-from .mention_end import (content_follows, coordinated_tail, frame_word, longer_mention, own_preposition,
-                          past_relative, speaker_at)
+from .mention_end import (aside_then_audience, content_follows, coordinated_tail, frame_word, longer_mention,
+                          own_preposition, past_relative, speaker_at)
 
 __all__ = ["inner_speaker_speaks", "verb_draft"]
 
@@ -159,6 +159,15 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 via.extend(skipped.via)
                 relays.extend(skipped.relays)
                 j = past_relative(ctx, skipped.end)
+                if (aside := aside_then_audience(ctx, explicit[0], j, verb)) is not None:
+                    # an apposition, an aside or a relative clause on the source, then the one it spoke to; the
+                    # mention runs on over it, and over what was skipped before it when the speaker's name follows
+                    # ("الصحافي الكردي المقرب من حزب العمال الكردستاني، دياري محمد، لـ«الشرق الأوسط»:")
+                    if aside[0] > j and (j == end or not (skipped.via or skipped.relays)
+                                         and any(st.tokens[m - 1].text in COMMAS and name_run(st, m)
+                                                 for m in range(j + 1, aside[0]))):
+                        explicit = (explicit[0], aside[0])
+                    j = aside[1]
     elif subject is None and not pronoun_subject and explicit is None and nxt is not None and nxt.is_word \
             and "demonstrative" in st.roles(nxt) and not carries_subject(t, form) \
             and (head := st.tok(j + 1)) is not None and head.is_word and head.definite and not st.is_time(head) \
