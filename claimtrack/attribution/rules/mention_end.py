@@ -10,7 +10,7 @@ an aside that runs on to the one spoken to ("، عضو ...، لـ«الشرق ا
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import BEH, DEFINITE, LAM, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, LAM, MEEM, MIN, TEH, YEH, derived_masdar
 from ..audience import audience
 from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
@@ -19,8 +19,8 @@ from ..nounphrase import noun_phrase
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import rule_words
 
-__all__ = ["aside_then_audience", "content_follows", "coordinated_tail", "frame_word", "longer_mention", "own_preposition", "past_relative",
-           "speaker_at"]
+__all__ = ["aside_then_audience", "content_follows", "coordinated_tail", "frame_word", "longer_mention",
+           "own_preposition", "past_relative", "speaker_at"]
 
 # At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
 _RELATIVE_WORDS = 24
@@ -32,6 +32,7 @@ _ASIDE_WORDS = 24
 _ASIDE_STOPS = frozenset({".", "!", "\u061f", "?", COLON, ";", "\u061b"})
 _ASIDE_ENDS = frozenset({"subordinator", "kana", "qad", "commentary", "demonstrative", "impersonal", "purpose",
                          "explanation", "emphatic"})  # particles.tsv roles that open a clause of their own
+_SPOKEN_TO = frozenset({"media", "collective", "person", "anonymous"})  # sources.tsv kinds of the one spoken to (لـ)
 # At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
 _ADJUNCT_WORDS = 8
 
@@ -252,51 +253,84 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
     a comma ("قال الصحافي الكردي المقرب من حزب العمال الكردستاني، دياري محمد، لـ«الشرق الأوسط»: «...»", aawsat
     2015-07-23), an aside ("ويقول الصحافي فؤاد المسلمي، من مدينة تعز، لـ«الشرق الأوسط» إن"), a relative clause on
     the source ("عضو الأمانة العامة ... لحزب المؤتمر الشعبي العام الذي يتزعمه المخلوع صالح لـ«الشرق الأوسط» إن").
-    The mention runs on to the one spoken to, without a relative clause (the guide) or an adjunct after the last
-    comma ("، في حديث لـ«الشرق الأوسط» أن").  None when a complementizer, a cue word or a sentence's end comes first,
-    or nothing tells a description (a comma or a relative), or no word from the mention's ``start`` on says it is a
+    Without the one spoken to, an aside that opens with a relative, "وهو/وهي" or a title runs on to the complementizer
+    or colon itself ("قالت منظمة الأمن والتعاون في أوروبا، التي تراقب وقف إطلاق النار، إن"، "أوضح الدكتور أحمد
+    الأنصاري، وهو مستشار أمني، أن"، "تساءل صادق فارامارضي رئيس اتحاد الطلاب المسلمين في طهران: «").
+    The mention runs on over the aside, without a relative clause (the guide) or an adjunct after the last comma
+    ("، في حديث لـ«الشرق الأوسط» أن").  None when a complementizer, a cue word or a sentence's end comes first, or
+    nothing tells a description (a comma or a relative), or no word from the mention's ``start`` on says it is a
     speaker (a source word, a title or a name: not "وتابع الجلسات التي انطلقت في مايو الماضي، لـ«الشرق الأوسط»")."""
     st = ctx.st
     t = st.tok(j)
     if t is None or st.is_comp(t) or t.text in (COLON, QUOTE) or verb.stance == "appeal":
         return None  # (after an appeal's source, the ones it appeals to: "ودعا مدير التعليم محمد العقيبي، المتقدمين")
     words = rule_words()
+    at = j + 1 if t.text in COMMAS else j
+    opening = st.tok(at)
+    opens = opening is not None and opening.is_word and (
+        bool(st.roles(opening) & {"relative", "apposition"}) or st.is_title(opening))
     described = False
-    relative: int | None = None
-    last_comma: int | None = None
+    relative: int | None = None  # where a relative clause on the source opens (or a clause on the speaker)
+    if opening is not None and opening.is_word and "apposition" in st.roles(opening) and _circumstance(st, at + 1):
+        # "وهو يراقب"، "وهو ممن حضروا": a clause on the speaker, not a title (the guide: وهو/وهي + title): out of the
+        # mention, as a relative clause is
+        relative, described = at, True
+    adjunct: int | None = None  # where the first adjunct after a comma, or the one spoken to, opens
+
+    def speaker(k: int) -> bool:
+        return bool(name_run(st, start)) or any(st.kind(w) or st.is_title(w) or st.is_name(w)
+                                                 for w in st.tokens[start:k] if w.is_word)
+
+    def ends(k: int, content: int) -> tuple[int, int] | None:
+        if not speaker(k):
+            return None
+        # (the one spoken to may close the mention read before the aside: "كما أفاد شومر للصحافيين وهو يغادر الجلسة، إنه")
+        inside = next((m for m in range(start + 1, j) if _spoken_to(st, m)), None)
+        mention_end = min(m for m in (inside, relative, adjunct, k) if m is not None)
+        while mention_end > start + 1 and st.tokens[mention_end - 1].text in COMMAS:
+            mention_end -= 1
+        return mention_end, content
+
     k = j
     while k < min(len(st.tokens), j + _ASIDE_WORDS):
         u = st.tokens[k]
+        if u.text == COLON and opens and k > j + 1:
+            return ends(k, k)  # "رئيس اتحاد الطلاب المسلمين في طهران: «لماذا يحتفلون؟»"
         if u.text in _ASIDE_STOPS:
             return None
         if u.text == QUOTE:
             close = st.quote_end(k, 6)
             if close is None:
-                return None
+                titled = opens and opening is not None and not st.roles(opening)
+                return ends(k, k) if titled and k > j + 1 else None  # "رئيس مجلس إدارة شركة عقارية «إن ...»"
             k = close + 1  # "المتخصص بالشؤون الكردية في «مؤسسة جيمس تاون»"
             continue
         if u.text in COMMAS:
-            described, last_comma = True, k
+            described = True
+            if adjunct is None and st.is_prep(st.tok(k + 1)):
+                adjunct = k  # "، في حديث لـ«الشرق الأوسط» أن"، "، في مقابلة أجريت مع وكالة الأنباء الألمانية،"
         elif u.is_word:
-            if u.conj and k > j and st.tokens[k - 1].text in COMMAS:
-                return None  # "، واشتملت على تمارين": a clause of its own
-            # (the one spoken to is an outlet or a person: "لـ«الشرق الأوسط»"، "لقناة «فوكس سبورتس»"; not "للتنسيق بأن")
-            if k > j and described and u.key[0] == LAM and (u.key == LAM or st.g.kind_of_word(u.key[1:])) \
+            if st.is_comp(u) and opens and k > j + 1 and (st.tokens[k - 1].text in COMMAS or described is False):
+                # "، التي تراقب وقف إطلاق النار، إن": the aside, then what was said (not "التي ينتظر منها الكثير،
+                # إلا أنه", a clause of its own before the complementizer)
+                return ends(k, k)
+            if u.conj and k > j and st.tokens[k - 1].text in COMMAS and not (k == j + 1 and opens):
+                return None  # "، واشتملت على تمارين": a clause of its own (not "، وهو مستشار أمني،")
+            # (the one spoken to: "لـ«الشرق الأوسط»"، "لقناة «فوكس سبورتس»"; not "للتنسيق بأن")
+            if k > j and described and _spoken_to(st, k) \
                     and (end := audience(st, k, verb)) and (after := st.tok(end)) is not None \
                     and (st.is_comp(after) or after.text == COLON):
-                if not (name_run(st, start) or any(st.kind(w) or st.is_title(w) or st.is_name(w)
-                                                    for w in st.tokens[start:k] if w.is_word)):
-                    return None
-                mention_end = relative if relative is not None else k
-                if relative is None and last_comma is not None and st.is_prep(st.tok(last_comma + 1)):
-                    mention_end = last_comma
-                while mention_end > j and st.tokens[mention_end - 1].text in COMMAS:
-                    mention_end -= 1
-                return mention_end, end
+                return ends(k, end)
+            if adjunct is None and _spoken_to(st, k):
+                adjunct = k  # "غسان العيثاوي، للصحفيين اليوم، ان"، "السورية لـ«الشرق الأوسط»، إن"
             roles = st.roles(u)
-            if st.is_comp(u) or st.is_cue_word(u) or roles & _ASIDE_ENDS or (st.is_prep(u) and u.key in verb.preps) \
-                    or u.bare in words.not_said or u.bare in words.not_said_unless_denial:
-                return None  # a clause of its own ("، وإذا كان"، "لا بد"), or the verb's own preposition ("أعلنت ... عن")
+            if st.is_comp(u) or (st.is_cue_word(u) and not st.is_title(u)) \
+                    or (roles & _ASIDE_ENDS and u is not opening) or (st.is_prep(u) and u.key in verb.preps) \
+                    or u.bare in words.not_said or u.bare in words.not_said_unless_denial or st.is_document(u) \
+                    or u.key in words.relative_ma:
+                # a clause of its own ("، وإذا كان"، "لا بد"), the verb's own preposition ("أعلنت ... عن"), what
+                # was said in ("تغريدة على موقع تويتر"), or what it says ("ما نصه")
+                return None
             if "relative" in roles:
                 relative = k if relative is None else relative
                 described = True
@@ -304,3 +338,29 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
                 described = True  # "في فرقة المشاة الثامنة في الجيش العراقي العميد الركن عادل مولان لـ«الشرق الأوسط»"
         k += 1
     return None
+
+
+def _spoken_to(st: SentenceTokens, k: int) -> bool:
+    """Does the one spoken to open at token ``k``: ل written apart before a quoted name ("لـ«الشرق الأوسط»") or ل
+    on an outlet, a person or a group ("لقناة «فوكس سبورتس»"، "للصحفيين"; sources.tsv kinds), not on a body or a
+    verbal noun ("لحزب المؤتمر"، "للتنسيق")?"""
+    t = st.tokens[k]
+    if not t.is_word or t.key[0] != LAM:
+        return False
+    if t.key == LAM:
+        after = st.tok(k + 1)
+        return after is not None and after.text == QUOTE
+    rest = t.key[2:] if t.key.startswith(LAM + LAM) else t.key[1:]
+    return st.g.kind_of_word(rest) in _SPOKEN_TO
+
+
+def _circumstance(st: SentenceTokens, k: int) -> bool:
+    """Does token ``k``, right after وهو/وهي, open a clause on the speaker rather than a title: an imperfect verb
+    ("وهو يراقب تدفق المياه"، "وهي تتدثر بعباءة سوداء") or a preposition ("وهو ممن حضروا"، "وهو من أقدم العمانيين")?
+    Not "وهو سائق حافلة"، "وهي باحثة في مجال الصحة"، "وهو أحد شهود العيان"."""
+    t = st.tok(k)
+    if t is None or not t.is_word:
+        return True
+    if st.is_prep(t) or t.key == MEEM + MIN:
+        return True
+    return t.key[0] in (YEH, TEH) and len(t.key) >= 4 and not st.definite(t) and not st.is_title(t) and not st.kind(t)

@@ -167,6 +167,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                                          and any(st.tokens[m - 1].text in COMMAS and name_run(st, m)
                                                  for m in range(j + 1, aside[0]))):
                         explicit = (explicit[0], aside[0])
+                    elif explicit[0] < aside[0] < explicit[1]:
+                        explicit = (explicit[0], aside[0])  # "شومر للصحافيين وهو يغادر": the one spoken to is no mention
                     j = aside[1]
     elif subject is None and not pronoun_subject and explicit is None and nxt is not None and nxt.is_word \
             and "demonstrative" in st.roles(nxt) and not carries_subject(t, form) \
