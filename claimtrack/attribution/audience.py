@@ -9,7 +9,7 @@ from ..lexicon.morph import DEFINITE, HEH, LAM, NOON, NOUN_ENDINGS, PRONOUN_SUFF
 from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
-__all__ = ["adjunct_end", "audience"]
+__all__ = ["adjunct_end", "audience", "spoken_to"]
 
 _PERSONS = tuple(e for e in NOUN_ENDINGS if e.endswith(NOON))  # ين ون: a masculine plural of persons ("لصحافيين")
 _THIRD_PERSON = tuple(s for s in PRONOUN_SUFFIXES if s.startswith(HEH))  # له لها لهم: not the writer's own لنا
@@ -39,7 +39,7 @@ def audience(st: SentenceTokens, j: int, verb: Verb | None = None) -> int:
             # "عادل الشجاع القيادي بحزب المؤتمر الشعبي العام لـ”رويترز”، أن" (alyaum 2015-07-24); not "نائب رئيس المكتب
             # السياسي لحركة «حماس»، أن", the office's own body
             return k
-    own = verb is not None and _spoken_to(st, t)
+    own = verb is not None and spoken_to(st, t)
     if own and _own_preposition(st, k, verb):
         return k  # "كشفت مصادر مطلعة لـ«الشرق الأوسط» عن تحركات اتحادية" (aawsat 2015-07-21)
     if st.is_prep(st.tok(k)):
@@ -57,7 +57,7 @@ def _own_preposition(st: SentenceTokens, k: int, verb: Verb | None) -> bool:
     return verb is not None and t is not None and st.is_preposition_word(t) and t.key in verb.preps
 
 
-def _spoken_to(st: SentenceTokens, t: Token) -> bool:
+def spoken_to(st: SentenceTokens, t: Token) -> bool:
     """Is ``t`` لـ + people or an outlet: a plural of persons ("لصحافيين"), a third-person pronoun, a word of a
     speaking kind, a quoted outlet's name (لـ«الشرق الأوسط»); not لـ + a verbal noun of purpose ("للتعرف عن كثب عن"),
     nor the writer's own لنا, after which عن is what was revealed ("كشفت لنا عن قابلية", alwatan 2015-07-31)?"""

@@ -126,7 +126,7 @@ def _is_relative(ctx: SentenceContext, i: int) -> bool:
 
 
 def _not_said(ctx: SentenceContext, i: int) -> bool:
-    """Is the cue word at ``i`` after a negator, wish or question word: nothing was said ("لم يقل", "لن يعلن",
+    """Is the cue word at ``i`` after a negator, wish, question or simile word: nothing was said ("لم يقل", "لن يعلن",
     "ولا يدعي أحد", "وليته أجاب"; not "لا ينفي الكرملين", which reports that the source does not deny)?  Its
     subject may still be the speaker of a later continuation ("ولا يوصي العلماء ... واشاروا الى أنه")."""
     st = ctx.st

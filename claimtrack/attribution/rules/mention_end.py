@@ -10,13 +10,14 @@ an aside that runs on to the one spoken to ("، عضو ...، لـ«الشرق ا
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import BEH, DEFINITE, LAM, MEEM, MIN, TEH, YEH, derived_masdar
-from ..audience import audience
+from ...lexicon.morph import BEH, DEFINITE, IMPERFECT_PREFIXES, LAM, MEEM, MIN, derived_masdar
+from ..audience import audience, spoken_to
 from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
 from ..names import name_run
+from ..mentions import SENTENCE_ENDS
 from ..nounphrase import noun_phrase
-from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
+from ..tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from ..wordlists import rule_words
 
 __all__ = ["aside_then_audience", "content_follows", "coordinated_tail", "frame_word", "longer_mention",
@@ -29,10 +30,9 @@ _COORDINATED_WORDS = 8
 # At most this many tokens from the end of a source's mention, across an apposition, an aside or a relative clause on
 # it, to the one it spoke to ("فرحان جوهر، النائب في برلمان كردستان عن الحزب ... الذي يتزعمه ...، لـ«الشرق الأوسط»").
 _ASIDE_WORDS = 24
-_ASIDE_STOPS = frozenset({".", "!", "\u061f", "?", COLON, ";", "\u061b"})
+_ASIDE_STOPS = SENTENCE_ENDS | {"?", COLON, ";", SEMICOLON}
 _ASIDE_ENDS = frozenset({"subordinator", "kana", "qad", "commentary", "demonstrative", "impersonal", "purpose",
                          "explanation", "emphatic"})  # particles.tsv roles that open a clause of their own
-_SPOKEN_TO = frozenset({"media", "collective", "person", "anonymous"})  # sources.tsv kinds of the one spoken to (لـ)
 # At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
 _ADJUNCT_WORDS = 8
 
@@ -256,10 +256,11 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
     Without the one spoken to, an aside that opens with a relative, "وهو/وهي" or a title runs on to the complementizer
     or colon itself ("قالت منظمة الأمن والتعاون في أوروبا، التي تراقب وقف إطلاق النار، إن"، "أوضح الدكتور أحمد
     الأنصاري، وهو مستشار أمني، أن"، "تساءل صادق فارامارضي رئيس اتحاد الطلاب المسلمين في طهران: «").
-    The mention runs on over the aside, without a relative clause (the guide) or an adjunct after the last comma
-    ("، في حديث لـ«الشرق الأوسط» أن").  None when a complementizer, a cue word or a sentence's end comes first, or
-    nothing tells a description (a comma or a relative), or no word from the mention's ``start`` on says it is a
-    speaker (a source word, a title or a name: not "وتابع الجلسات التي انطلقت في مايو الماضي، لـ«الشرق الأوسط»")."""
+    The mention runs on over the aside, without a relative clause (the guide), a clause on the speaker ("وهو يراقب"),
+    the first adjunct after a comma ("، في حديث لـ«الشرق الأوسط» أن") or the one spoken to.  None when a
+    complementizer, a cue word or a sentence's end comes first, when nothing tells a description before the one spoken
+    to (a comma, a relative, a title or a name), or when the mention holds no word that says it is a speaker (a
+    source word, a title or a name: not "وتابع الجلسات التي انطلقت في مايو الماضي، لـ«الشرق الأوسط»")."""
     st = ctx.st
     t = st.tok(j)
     if t is None or st.is_comp(t) or t.text in (COLON, QUOTE) or verb.stance == "appeal":
@@ -277,18 +278,15 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
         relative, described = at, True
     adjunct: int | None = None  # where the first adjunct after a comma, or the one spoken to, opens
 
-    def speaker(k: int) -> bool:
-        return bool(name_run(st, start)) or any(st.kind(w) or st.is_title(w) or st.is_name(w)
-                                                 for w in st.tokens[start:k] if w.is_word)
-
     def ends(k: int, content: int) -> tuple[int, int] | None:
-        if not speaker(k):
-            return None
         # (the one spoken to may close the mention read before the aside: "كما أفاد شومر للصحافيين وهو يغادر الجلسة، إنه")
-        inside = next((m for m in range(start + 1, j) if _spoken_to(st, m)), None)
+        inside = next((m for m in range(start + 1, j) if _spoken_to(st, st.tokens[m])), None)
         mention_end = min(m for m in (inside, relative, adjunct, k) if m is not None)
         while mention_end > start + 1 and st.tokens[mention_end - 1].text in COMMAS:
             mention_end -= 1
+        if not (name_run(st, start) or any(st.kind(w) or st.is_title(w) or st.is_name(w)
+                                           for w in st.tokens[start:mention_end] if w.is_word)):
+            return None  # no speaker in the mention: "وتابع الجلسات التي انطلقت ...، لـ«الشرق الأوسط»"
         return mention_end, content
 
     k = j
@@ -301,6 +299,8 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
         if u.text == QUOTE:
             close = st.quote_end(k, 6)
             if close is None:
+                if k not in st.quote_pairs:
+                    return None  # a closing or stray mark, not a quotation too long to be a name
                 titled = opens and opening is not None and not st.roles(opening)
                 return ends(k, k) if titled and k > j + 1 else None  # "رئيس مجلس إدارة شركة عقارية «إن ...»"
             k = close + 1  # "المتخصص بالشؤون الكردية في «مؤسسة جيمس تاون»"
@@ -310,18 +310,17 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
             if adjunct is None and st.is_prep(st.tok(k + 1)):
                 adjunct = k  # "، في حديث لـ«الشرق الأوسط» أن"، "، في مقابلة أجريت مع وكالة الأنباء الألمانية،"
         elif u.is_word:
-            if st.is_comp(u) and opens and k > j + 1 and (st.tokens[k - 1].text in COMMAS or described is False):
+            if st.is_comp(u) and opens and k > j + 1 and (st.tokens[k - 1].text in COMMAS or not described):
                 # "، التي تراقب وقف إطلاق النار، إن": the aside, then what was said (not "التي ينتظر منها الكثير،
                 # إلا أنه", a clause of its own before the complementizer)
                 return ends(k, k)
-            if u.conj and k > j and st.tokens[k - 1].text in COMMAS and not (k == j + 1 and opens):
-                return None  # "، واشتملت على تمارين": a clause of its own (not "، وهو مستشار أمني،")
+            if u.conj and k > j and st.tokens[k - 1].text in COMMAS and not (k == j + 1 and opens) \
+                    and not (name_run(st, k) or st.is_title(u)):
+                return None  # "، واشتملت على تمارين": a clause of its own (not "، وهو مستشار أمني،"، "، فهد محمد،")
             # (the one spoken to: "لـ«الشرق الأوسط»"، "لقناة «فوكس سبورتس»"; not "للتنسيق بأن")
-            if k > j and described and _spoken_to(st, k) \
-                    and (end := audience(st, k, verb)) and (after := st.tok(end)) is not None \
-                    and (st.is_comp(after) or after.text == COLON):
-                return ends(k, end)
-            if adjunct is None and _spoken_to(st, k):
+            if k > j and described and _spoken_to(st, u) and (end := audience(st, k, verb)):
+                return ends(k, end)  # (audience: the content follows, after a comma or with the verb's preposition too)
+            if adjunct is None and _spoken_to(st, u):
                 adjunct = k  # "غسان العيثاوي، للصحفيين اليوم، ان"، "السورية لـ«الشرق الأوسط»، إن"
             roles = st.roles(u)
             if st.is_comp(u) or (st.is_cue_word(u) and not st.is_title(u)) \
@@ -340,27 +339,19 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
     return None
 
 
-def _spoken_to(st: SentenceTokens, k: int) -> bool:
-    """Does the one spoken to open at token ``k``: ل written apart before a quoted name ("لـ«الشرق الأوسط»") or ل
-    on an outlet, a person or a group ("لقناة «فوكس سبورتس»"، "للصحفيين"; sources.tsv kinds), not on a body or a
-    verbal noun ("لحزب المؤتمر"، "للتنسيق")?"""
-    t = st.tokens[k]
-    if not t.is_word or t.key[0] != LAM:
-        return False
-    if t.key == LAM:
-        after = st.tok(k + 1)
-        return after is not None and after.text == QUOTE
-    rest = t.key[2:] if t.key.startswith(LAM + LAM) else t.key[1:]
-    return st.g.kind_of_word(rest) in _SPOKEN_TO
-
-
 def _circumstance(st: SentenceTokens, k: int) -> bool:
     """Does token ``k``, right after وهو/وهي, open a clause on the speaker rather than a title: an imperfect verb
     ("وهو يراقب تدفق المياه"، "وهي تتدثر بعباءة سوداء") or a preposition ("وهو ممن حضروا"، "وهو من أقدم العمانيين")?
     Not "وهو سائق حافلة"، "وهي باحثة في مجال الصحة"، "وهو أحد شهود العيان"."""
     t = st.tok(k)
     if t is None or not t.is_word:
+        return True  # (nothing after وهو: no title either)
+    if st.is_prep(t) or t.key == MEEM + MIN:  # ممن
         return True
-    if st.is_prep(t) or t.key == MEEM + MIN:
-        return True
-    return t.key[0] in (YEH, TEH) and len(t.key) >= 4 and not st.definite(t) and not st.is_title(t) and not st.kind(t)
+    return t.key[0] in IMPERFECT_PREFIXES[:2] and len(t.key) >= 4 and not st.definite(t) and not st.is_title(t) \
+        and not st.kind(t)
+
+
+def _spoken_to(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` ل + the one spoken to (:func:`..audience.spoken_to`), not a word that only begins with ل or ال?"""
+    return t.is_word and t.key[0] == LAM and not t.key.startswith(DEFINITE) and spoken_to(st, t)
