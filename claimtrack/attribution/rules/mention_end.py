@@ -10,7 +10,7 @@ an aside that runs on to the one spoken to ("، عضو ...، لـ«الشرق ا
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import BEH, DEFINITE, IMPERFECT_PREFIXES, LAM, MEEM, MIN, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, IMPERFECT_PREFIXES, LAM, LAM_LAM, MEEM, MIN, derived_masdar
 from ..audience import audience, spoken_to
 from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
@@ -33,6 +33,7 @@ _ASIDE_WORDS = 24
 _ASIDE_STOPS = SENTENCE_ENDS | {"?", COLON, ";", SEMICOLON}
 _ASIDE_ENDS = frozenset({"subordinator", "kana", "qad", "commentary", "demonstrative", "impersonal", "purpose",
                          "explanation", "emphatic"})  # particles.tsv roles that open a clause of their own
+_TOLD_KINDS = frozenset({"media", "collective", "person", "anonymous"})  # sources.tsv kinds of an outlet or people
 # At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
 _ADJUNCT_WORDS = 8
 
@@ -280,7 +281,7 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
 
     def ends(k: int, content: int) -> tuple[int, int] | None:
         # (the one spoken to may close the mention read before the aside: "كما أفاد شومر للصحافيين وهو يغادر الجلسة، إنه")
-        inside = next((m for m in range(start + 1, j) if _spoken_to(st, st.tokens[m])), None)
+        inside = next((m for m in range(start + 1, j) if _told(st, st.tokens[m])), None)
         mention_end = min(m for m in (inside, relative, adjunct, k) if m is not None)
         while mention_end > start + 1 and st.tokens[mention_end - 1].text in COMMAS:
             mention_end -= 1
@@ -299,8 +300,8 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
         if u.text == QUOTE:
             close = st.quote_end(k, 6)
             if close is None:
-                if k not in st.quote_pairs:
-                    return None  # a closing or stray mark, not a quotation too long to be a name
+                if st.inside_quote(k - 1):
+                    return None  # a mark that closes a quotation, not one too long to be a name that opens here
                 titled = opens and opening is not None and not st.roles(opening)
                 return ends(k, k) if titled and k > j + 1 else None  # "رئيس مجلس إدارة شركة عقارية «إن ...»"
             k = close + 1  # "المتخصص بالشؤون الكردية في «مؤسسة جيمس تاون»"
@@ -320,7 +321,7 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
             # (the one spoken to: "لـ«الشرق الأوسط»"، "لقناة «فوكس سبورتس»"; not "للتنسيق بأن")
             if k > j and described and _spoken_to(st, u) and (end := audience(st, k, verb)):
                 return ends(k, end)  # (audience: the content follows, after a comma or with the verb's preposition too)
-            if adjunct is None and _spoken_to(st, u):
+            if adjunct is None and _told(st, u):
                 adjunct = k  # "غسان العيثاوي، للصحفيين اليوم، ان"، "السورية لـ«الشرق الأوسط»، إن"
             roles = st.roles(u)
             if st.is_comp(u) or (st.is_cue_word(u) and not st.is_title(u)) \
@@ -355,3 +356,15 @@ def _circumstance(st: SentenceTokens, k: int) -> bool:
 def _spoken_to(st: SentenceTokens, t: Token) -> bool:
     """Is ``t`` ل + the one spoken to (:func:`..audience.spoken_to`), not a word that only begins with ل or ال?"""
     return t.is_word and t.key[0] == LAM and not t.key.startswith(DEFINITE) and spoken_to(st, t)
+
+
+def _told(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` ل + an outlet or people by their word (sources.tsv kinds): "لـ«الشرق الأوسط»"، "للصحافيين"، "لوكالة"?
+    Stricter than :func:`_spoken_to` (no plural ending alone: "لشؤون أميركا اللاتينية"، "لطفلين" describe the speaker),
+    as it cuts a mention that nothing after it confirms."""
+    if not (t.is_word and t.key[0] == LAM and not t.key.startswith(DEFINITE)):
+        return False
+    if t.key == LAM:
+        return True
+    rest = t.key[2:] if t.key.startswith(LAM_LAM) else t.key[1:]
+    return st.g.kind_of_word(rest) in _TOLD_KINDS
