@@ -316,8 +316,9 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
                 # إلا أنه", a clause of its own before the complementizer)
                 return ends(k, k)
             if u.conj and k > j and st.tokens[k - 1].text in COMMAS and not (k == j + 1 and opens) \
-                    and not (name_run(st, k) or st.is_title(u)):
-                return None  # "، واشتملت على تمارين": a clause of its own (not "، وهو مستشار أمني،"، "، فهد محمد،")
+                    and not (st.is_title(u) or name_run(st, k) and u.bare[0] not in IMPERFECT_PREFIXES):
+                # "، واشتملت على تمارين"، "، ويشرف على موقع": a clause of its own (not "، وهو مستشار أمني،"، "، فهد محمد،")
+                return None
             # (the one spoken to: "لـ«الشرق الأوسط»"، "لقناة «فوكس سبورتس»"; not "للتنسيق بأن")
             if k > j and described and _spoken_to(st, u) and (end := audience(st, k, verb)):
                 return ends(k, end)  # (audience: the content follows, after a comma or with the verb's preposition too)
