@@ -273,9 +273,10 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
         bool(st.roles(opening) & {"relative", "apposition"}) or st.is_title(opening))
     described = False
     relative: int | None = None  # where a relative clause on the source opens (or a clause on the speaker)
-    if opening is not None and opening.is_word and "apposition" in st.roles(opening) and _circumstance(st, at + 1):
-        # "وهو يراقب"، "وهو ممن حضروا": a clause on the speaker, not a title (the guide: وهو/وهي + title): out of the
-        # mention, as a relative clause is
+    if opening is not None and opening.is_word and "apposition" in st.roles(opening) \
+            and (_circumstance(st, at + 1) or not ((title := st.tok(at + 1)) is not None and st.is_title(title))):
+        # "وهو يراقب"، "وهو ممن حضروا"، "وهو جمهوري": a clause on the speaker or a description, not a title (the guide
+        # keeps وهو/وهي + title in the mention: "وهو مستشار أمني"): out of the mention, as a relative clause is
         relative, described = at, True
     adjunct: int | None = None  # where the first adjunct after a comma, or the one spoken to, opens
 
