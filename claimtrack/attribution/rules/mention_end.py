@@ -10,7 +10,7 @@ an aside that runs on to the one spoken to ("، عضو ...، لـ«الشرق ا
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import BEH, DEFINITE, IMPERFECT_PREFIXES, LAM, LAM_LAM, MEEM, MIN, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, IMPERFECT_PREFIXES, LAM, LAM_LAM, MEEM, MIN, NISBA_ENDINGS, derived_masdar
 from ..audience import audience, spoken_to
 from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
@@ -273,10 +273,9 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
         bool(st.roles(opening) & {"relative", "apposition"}) or st.is_title(opening))
     described = False
     relative: int | None = None  # where a relative clause on the source opens (or a clause on the speaker)
-    if opening is not None and opening.is_word and "apposition" in st.roles(opening) \
-            and (_circumstance(st, at + 1) or not ((title := st.tok(at + 1)) is not None and st.is_title(title))):
-        # "وهو يراقب"، "وهو ممن حضروا"، "وهو جمهوري": a clause on the speaker or a description, not a title (the guide
-        # keeps وهو/وهي + title in the mention: "وهو مستشار أمني"): out of the mention, as a relative clause is
+    if opening is not None and opening.is_word and "apposition" in st.roles(opening) and _circumstance(st, at + 1):
+        # "وهو يراقب"، "وهو ممن حضروا"، "وهو جمهوري": a clause on the speaker or a quality, not a title (the guide keeps
+        # وهو/وهي + title in the mention: "وهو مستشار أمني"، "وهو سائق حافلة"): out of the mention, as a relative clause
         relative, described = at, True
     adjunct: int | None = None  # where the first adjunct after a comma, or the one spoken to, opens
 
@@ -345,14 +344,18 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
 def _circumstance(st: SentenceTokens, k: int) -> bool:
     """Does token ``k``, right after وهو/وهي, open a clause on the speaker rather than a title: an imperfect verb
     ("وهو يراقب تدفق المياه"، "وهي تتدثر بعباءة سوداء") or a preposition ("وهو ممن حضروا"، "وهو من أقدم العمانيين")?
-    Not "وهو سائق حافلة"، "وهي باحثة في مجال الصحة"، "وهو أحد شهود العيان"."""
+    Not "وهو سائق حافلة"، "وهي باحثة في مجال الصحة"، "وهو أحد شهود العيان".  An adjective of affiliation alone is no
+    title either ("وهو جمهوري")."""
     t = st.tok(k)
     if t is None or not t.is_word:
         return True  # (nothing after وهو: no title either)
     if st.is_prep(t) or t.key == MEEM + MIN:  # ممن
         return True
-    return t.key[0] in IMPERFECT_PREFIXES[:2] and len(t.key) >= 4 and not st.definite(t) and not st.is_title(t) \
-        and not st.kind(t)
+    if st.definite(t) or st.is_title(t) or st.kind(t):
+        return False
+    # an imperfect verb, or an adjective of affiliation alone ("وهو جمهوري"، "وهي ديمقراطية": the guide's apposition is a
+    # title; tests/test_fresh6_sources)
+    return t.key[0] in IMPERFECT_PREFIXES[:2] and len(t.key) >= 4 or t.key.endswith(NISBA_ENDINGS)
 
 
 def _spoken_to(st: SentenceTokens, t: Token) -> bool:
