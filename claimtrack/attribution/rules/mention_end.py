@@ -354,8 +354,8 @@ def _circumstance(st: SentenceTokens, k: int) -> bool:
     if st.definite(t) or st.is_title(t) or st.kind(t):
         return False
     # an imperfect verb, or an adjective of affiliation alone ("وهو جمهوري"، "وهي ديمقراطية": the guide's apposition is a
-    # title; tests/test_fresh6_sources)
-    return t.key[0] in IMPERFECT_PREFIXES[:2] and len(t.key) >= 4 or t.key.endswith(NISBA_ENDINGS)
+    # title; tests/test_fresh6_sources), not a short word in ي ("وهي إحدى المصممات")
+    return len(t.key) >= 4 and t.key[0] in IMPERFECT_PREFIXES[:2] or len(t.key) >= 5 and t.key.endswith(NISBA_ENDINGS)
 
 
 def _spoken_to(st: SentenceTokens, t: Token) -> bool:
