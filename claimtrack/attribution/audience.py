@@ -14,6 +14,7 @@ __all__ = ["adjunct_end", "audience", "spoken_to"]
 _PERSONS = tuple(e for e in NOUN_ENDINGS if e.endswith(NOON))  # ين ون: a masculine plural of persons ("لصحافيين")
 _THIRD_PERSON = tuple(s for s in PRONOUN_SUFFIXES if s.startswith(HEH))  # له لها لهم: not the writer's own لنا
 _SPEAKING_KINDS = ("official", "person", "media", "anonymous", "collective")
+_TOLD_KINDS = ("person", "media", "anonymous", "collective")  # (an office after ل is as often the speaker's own)
 
 
 def audience(st: SentenceTokens, j: int, verb: Verb | None = None) -> int:
@@ -57,15 +58,18 @@ def _own_preposition(st: SentenceTokens, k: int, verb: Verb | None) -> bool:
     return verb is not None and t is not None and st.is_preposition_word(t) and t.key in verb.preps
 
 
-def spoken_to(st: SentenceTokens, t: Token) -> bool:
+def spoken_to(st: SentenceTokens, t: Token, *, by_word: bool = False) -> bool:
     """Is ``t`` لـ + people or an outlet: a plural of persons ("لصحافيين"), a third-person pronoun, a word of a
     speaking kind, a quoted outlet's name (لـ«الشرق الأوسط»); not لـ + a verbal noun of purpose ("للتعرف عن كثب عن"),
-    nor the writer's own لنا, after which عن is what was revealed ("كشفت لنا عن قابلية", alwatan 2015-07-31)?"""
+    nor the writer's own لنا, after which عن is what was revealed ("كشفت لنا عن قابلية", alwatan 2015-07-31)?
+    ``by_word``: only by the word's own kind, an outlet or people (no plural ending or pronoun alone, no office:
+    "لشؤون أميركا اللاتينية"، "لطفلين" may describe a speaker, :func:`..rules.mention_end.aside_then_audience`)."""
     rest = t.key[1:]
-    if t.key == LAM or rest in _THIRD_PERSON or rest.endswith(_PERSONS):
+    if t.key == LAM or not by_word and (rest in _THIRD_PERSON or rest.endswith(_PERSONS)):
         return True
     word = rest[1:] if rest.startswith(LAM) else rest  # للصحفيين: ل with the article's ل
-    return st.g.kind_of_word(word) in _SPEAKING_KINDS or st.g.kind_of_word(DEFINITE + word) in _SPEAKING_KINDS
+    kinds = _TOLD_KINDS if by_word else _SPEAKING_KINDS
+    return st.g.kind_of_word(word) in kinds or st.g.kind_of_word(DEFINITE + word) in kinds
 
 
 def _addressee(st: SentenceTokens, t: Token) -> bool:

@@ -15,7 +15,7 @@ from .draft import Draft
 from .mentions import PREPOSITION_ARTICLE, SENTENCE_ENDS, SPEAKER_KINDS, ArticleMentions, SourceGuess
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
-from .tokens import COMMAS, QUOTE, SentenceTokens, Token
+from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
 from .wordlists import pattern, rule_words
 
 __all__ = ["ClauseSubjects"]
@@ -27,7 +27,6 @@ _ISNAD_NAME_WORDS = 4  # words of a name in a chain of report ("عن عبد ال
 _FRONTED_ADJUNCT = 16  # tokens of a fronted adjunct passed before a clause's verb
 _GOD = fold("الله")  # the word after the verb of a formula of respect ("صلى الله عليه وسلم", "رحمه الله")
 _DATELINE_TOKENS = 8  # tokens of a dateline or byline before its colon ("محمد أبو شعر - سبق :")
-_DASHES = frozenset("-\u2013\u2014")
 _COMPLEMENT_REACH = 24  # tokens from a verb joined by و back to the complementizer whose subject it goes on with
 _RELATIVE_TAIL = 12  # tokens of adjunct between "ما أشار إليه X" and the cue that X goes on speaking with
 
@@ -40,10 +39,10 @@ def _past_dateline(st: SentenceTokens, cue: int) -> int:
         t = tokens[k]
         if t.text == ":":
             before = tokens[:k]
-            dashed = any(u.text in _DASHES for u in before)
-            plain = all(u.is_word and not st.is_cue_word(u) and not st.is_comp(u) or u.text in _DASHES for u in before)
+            dashed = any(u.text in DASHES for u in before)
+            plain = all(u.is_word and not st.is_cue_word(u) and not st.is_comp(u) or u.text in DASHES for u in before)
             return k + 1 if dashed and plain and k + 1 < cue else 0
-        if not (t.is_word or t.text in _DASHES):
+        if not (t.is_word or t.text in DASHES):
             return 0
     return 0
 

@@ -10,12 +10,12 @@ an aside that runs on to the one spoken to ("، عضو ...، لـ«الشرق ا
 from __future__ import annotations
 
 from ...lexicon.grammar import Verb
-from ...lexicon.morph import BEH, DEFINITE, IMPERFECT_PREFIXES, LAM, LAM_LAM, MEEM, MIN, NISBA_ENDINGS, derived_masdar
+from ...lexicon.morph import BEH, DEFINITE, IMPERFECT_PREFIXES, LAM, MEEM, MIN, NISBA_ENDINGS, derived_masdar
 from ..audience import audience, spoken_to
 from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
-from ..names import name_run
 from ..mentions import SENTENCE_ENDS
+from ..names import name_run
 from ..nounphrase import noun_phrase
 from ..tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from ..wordlists import rule_words
@@ -33,7 +33,6 @@ _ASIDE_WORDS = 24
 _ASIDE_STOPS = SENTENCE_ENDS | {"?", COLON, ";", SEMICOLON}
 _ASIDE_ENDS = frozenset({"subordinator", "kana", "qad", "commentary", "demonstrative", "impersonal", "purpose",
                          "explanation", "emphatic"})  # particles.tsv roles that open a clause of their own
-_TOLD_KINDS = frozenset({"media", "collective", "person", "anonymous"})  # sources.tsv kinds of an outlet or people
 # At most this many tokens of adjuncts between a name and the content ("في تصريحات صحفية", "في تصريح إذاعي").
 _ADJUNCT_WORDS = 8
 
@@ -281,7 +280,7 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
 
     def ends(k: int, content: int) -> tuple[int, int] | None:
         # (the one spoken to may close the mention read before the aside: "كما أفاد شومر للصحافيين وهو يغادر الجلسة، إنه")
-        inside = next((m for m in range(start + 1, j) if _told(st, st.tokens[m])), None)
+        inside = next((m for m in range(start + 1, j) if _spoken_to(st, st.tokens[m], by_word=True)), None)
         mention_end = min(m for m in (inside, relative, adjunct, k) if m is not None)
         while mention_end > start + 1 and st.tokens[mention_end - 1].text in COMMAS:
             mention_end -= 1
@@ -322,7 +321,7 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
             # (the one spoken to: "لـ«الشرق الأوسط»"، "لقناة «فوكس سبورتس»"; not "للتنسيق بأن")
             if k > j and described and _spoken_to(st, u) and (end := audience(st, k, verb)):
                 return ends(k, end)  # (audience: the content follows, after a comma or with the verb's preposition too)
-            if adjunct is None and _told(st, u):
+            if adjunct is None and _spoken_to(st, u, by_word=True):
                 adjunct = k  # "غسان العيثاوي، للصحفيين اليوم، ان"، "السورية لـ«الشرق الأوسط»، إن"
             roles = st.roles(u)
             if st.is_comp(u) or (st.is_cue_word(u) and not st.is_title(u)) \
@@ -358,18 +357,8 @@ def _circumstance(st: SentenceTokens, k: int) -> bool:
     return len(t.key) >= 4 and t.key[0] in IMPERFECT_PREFIXES[:2] or len(t.key) >= 5 and t.key.endswith(NISBA_ENDINGS)
 
 
-def _spoken_to(st: SentenceTokens, t: Token) -> bool:
-    """Is ``t`` ل + the one spoken to (:func:`..audience.spoken_to`), not a word that only begins with ل or ال?"""
-    return t.is_word and t.key[0] == LAM and not t.key.startswith(DEFINITE) and spoken_to(st, t)
 
-
-def _told(st: SentenceTokens, t: Token) -> bool:
-    """Is ``t`` ل + an outlet or people by their word (sources.tsv kinds): "لـ«الشرق الأوسط»"، "للصحافيين"، "لوكالة"?
-    Stricter than :func:`_spoken_to` (no plural ending alone: "لشؤون أميركا اللاتينية"، "لطفلين" describe the speaker),
-    as it cuts a mention that nothing after it confirms."""
-    if not (t.is_word and t.key[0] == LAM and not t.key.startswith(DEFINITE)):
-        return False
-    if t.key == LAM:
-        return True
-    rest = t.key[2:] if t.key.startswith(LAM_LAM) else t.key[1:]
-    return st.g.kind_of_word(rest) in _TOLD_KINDS
+def _spoken_to(st: SentenceTokens, t: Token, *, by_word: bool = False) -> bool:
+    """Is ``t`` ل + the one spoken to (:func:`..audience.spoken_to`), not a word that only begins with ل or ال?
+    ``by_word`` where it cuts a mention that nothing after it confirms ("للصحافيين وهو يغادر")."""
+    return t.is_word and t.key[0] == LAM and not t.key.startswith(DEFINITE) and spoken_to(st, t, by_word=by_word)
