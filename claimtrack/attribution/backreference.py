@@ -24,7 +24,7 @@ from .documents import DocumentIssuers
 from .draft import Draft
 from .mention_words import (WORD_RE, head_words, in_order, kin_mention, kin_mention_text, kin_words, one_of_plural,
                             opens_with, short_again)
-from .mentions import NAME_SEPARATORS, SourceGuess
+from .mentions import NAME_SEPARATORS, PREPOSITION_ARTICLE, SourceGuess
 from .names import title_with_pronoun
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
@@ -147,7 +147,9 @@ class BackReferences(CarryOver, DocumentIssuers):
         # A bare name ("تاونسند", "برنت", "النمروش") first written in full earlier in the article.
         content_words = [w for w in words if w.is_word]
         if 1 <= len(content_words) <= 2 and not any(self.all.kind(w) for w in content_words) \
-                and not self.plural(here.text):  # "مديرو التعليم" names no one
+                and not self.plural(here.text) \
+                and not any(w.key.startswith(PREPOSITION_ARTICLE) for w in content_words):
+            # ("مديرو التعليم" names no one; "المؤيدون للاتفاق" neither: no name carries a preposition fused to ال)
             last = content_words[-1].key
             found = self.earlier_source(last)
             if found is None:

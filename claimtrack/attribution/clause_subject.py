@@ -16,7 +16,7 @@ from .mentions import PREPOSITION_ARTICLE, SENTENCE_ENDS, SPEAKER_KINDS, Article
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
 from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
-from .wordlists import pattern, rule_words
+from .wordlists import pattern, rule_words, topic_word
 
 __all__ = ["ClauseSubjects"]
 
@@ -62,15 +62,20 @@ class ClauseSubjects(ArticleMentions):
             if qad is None or not (qad.conj and qad.key.startswith(FEH) and "qad" in st.roles(qad)):
                 return None
             k -= 1
-        topic = pattern("topic").words()[0].words
         for a in range(k - 1, max(-1, k - _TOPIC_WORDS), -1):
             t = tokens[a]
             if t.text in SENTENCE_ENDS or st.is_cue_word(t) or st.is_comp(t):
                 return None
-            if t.is_word and t.key in topic:
+            if topic_word(t):
                 head = st.tok(a + 1)
+                if head is not None and head.text == QUOTE and (close := st.quote_end(a + 1, 6)) is not None \
+                        and close + 1 == k and all(u.is_word and not st.roles(u) for u in tokens[a + 2 : close]):
+                    return a + 1, close + 1  # "أما "رامي الصيعري" فيقول:" (sabq 2015-07-22): a quoted name
                 if head is None or not head.is_word or st.is_prep(head) or st.is_comp(head) \
-                        or st.roles(head) & _NOT_A_TOPIC:
+                        or st.roles(head) & _NOT_A_TOPIC \
+                        or head.key in rule_words().condition or head.key in rule_words().topic_preposition:
+                    # (nor a condition or what it is about: "أما إذا كان وجوده مجرد آراء فنية ... فأعتقد أن", "أما
+                    # بخصوص الغاز الصخري فأفاد", "أما عما يشتمل عليه برنامجها للقراءة فتقول")
                     return None
                 end = noun_phrase(st, a + 1)
                 return (a + 1, end) if a + 1 < end <= k else None

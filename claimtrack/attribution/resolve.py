@@ -122,7 +122,9 @@ class Resolver(BackReferences, SpeakerSearch, ClauseSubjects):
             # the verb is its object
             words = st.tokens[topic[0] : topic[1]]
             d = attrs.evolve(d, source=(words[0].start, words[-1].end), source_tokens=topic)
-        if d.source is not None and d.source_tokens is not None and not _no_subject(d, st) and not self.possessed_object(d, st):
+        # (the topic's ف on the verb is no new clause: "أما نايف الجداوي فيقول", okaz 2015-07-22)
+        if d.source is not None and d.source_tokens is not None and (topic is not None or not _no_subject(d, st)) \
+                and not self.possessed_object(d, st):
             words = st.tokens[d.source_tokens[0] : d.source_tokens[1]]
             if words and d.kind == "according" and words[0].key.startswith(LAM_LAM) and len(words[0].key) > 4:
                 # "وفقا للخزرجي": the article of the name is fused with the marker's ل; look it up as الخزرجي

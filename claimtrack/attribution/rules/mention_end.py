@@ -17,11 +17,12 @@ from ..context import SentenceContext
 from ..mentions import SENTENCE_ENDS
 from ..names import name_run
 from ..nounphrase import noun_phrase
+from ..propositions import proposition
 from ..tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
 from ..wordlists import rule_words
 
 __all__ = ["aside_then_audience", "content_follows", "coordinated_tail", "frame_word", "longer_mention",
-           "own_preposition", "past_relative", "speaker_at"]
+           "name_after_aside", "own_preposition", "past_relative", "speaker_at"]
 
 # At most this many tokens in a relative clause on the source before its content ("ميسي الذي كان زميلا لايمار ...").
 _RELATIVE_WORDS = 24
@@ -337,6 +338,41 @@ def aside_then_audience(ctx: SentenceContext, start: int, j: int, verb: Verb) ->
             elif st.is_title(u) or st.is_name(u):
                 described = True  # "في فرقة المشاة الثامنة في الجيش العراقي العميد الركن عادل مولان لـ«الشرق الأوسط»"
         k += 1
+    return None
+
+
+def name_after_aside(ctx: SentenceContext, start: int, j: int, verb: Verb) -> tuple[int, int] | None:
+    """Where the source's mention ends and its content opens when a title is followed by an aside on what it names and
+    then the speaker's name: "نفى المتحدث الرسمي باسم انصار الله، وهي التسمية التي يستخدمها المتمردون الحوثيون، محمد
+    عبد السلام على صفحته على فيسبوك الاحد ما نقل عن زعيمهم" (almadina 2015-07-27).  The mention before the comma at
+    ``j`` holds a title and no name; the aside opens with وهو/وهي or a relative word and ends at the next comma, which
+    a name of two to four words follows; after the name and its adjuncts the verb's content opens (a complementizer,
+    a colon or its preposition; for a verb that takes an object, ما or a proposition noun).  None otherwise."""
+    st = ctx.st
+    comma, opening = st.tok(j), st.tok(j + 1)
+    if comma is None or comma.text not in COMMAS or opening is None or not opening.is_word \
+            or not st.roles(opening) & {"relative", "apposition"}:
+        return None
+    mention = [w for w in st.tokens[start:j] if w.is_word]
+    if not any(st.is_title(w) for w in mention) or any(st.is_name(w) for w in mention):
+        return None  # (a name already in the mention: the aside is on the speaker, aside_then_audience's case)
+    words = rule_words()
+    for k in range(j + 2, min(len(st.tokens), j + 2 + _ASIDE_WORDS)):
+        u = st.tokens[k]
+        if u.text in _ASIDE_STOPS or u.text == QUOTE or u.is_word and (
+                st.is_comp(u) or (st.is_cue_word(u) and not st.is_title(u)) or st.roles(u) & _ASIDE_ENDS
+                or u.key in words.relative_ma):
+            return None  # a clause of its own, or what was said, before any name
+        if u.text in COMMAS:
+            name_end = name_after_comma(st, k)
+            if name_end == k:
+                return None
+            content = ctx.skip(name_end, verb).end
+            t = st.tok(content)
+            if content_follows(ctx, name_end, verb) or verb.frame != "complement" and t is not None and t.is_word \
+                    and (t.key in words.relative_ma or proposition(st, content, verb)):
+                return name_end, content
+            return None
     return None
 
 
