@@ -128,3 +128,12 @@ def test_the_article_is_taken_off_a_word_of_three_letters_or_more():
     assert without_article("البقاء") == "بقاء" and without_article("الوزراء") == "وزراء"
     assert without_article("الى") == "الى" and not has_article("الى")  # إلى folded: no article
     assert without_article("وزير") == "وزير"
+
+
+@pytest.mark.parametrize("word, lemma, gender", [
+    ("قالت", "قال", "f"), ("قال", "قال", "m"),
+    ("لفتت", "لفت", "f"), ("لفت", "لفت", "m"),  # a lemma in ت takes one more for "she" (aawsat 2015-07-21, 386821)
+])
+def test_cue_gender_of_a_perfect(word, lemma, gender):
+    from claimtrack.lexicon.morph import cue_gender
+    assert cue_gender(fold(word), fold(lemma), "perfect") == gender

@@ -382,3 +382,20 @@ def test_a_group_is_no_bare_name_of_an_earlier_speaker():
             "البرنامج النووي الإيراني بصورة كاملة.")
     said = [a for a in _attributions(text) if a.cue.text == "فيقولون"]
     assert [a.source.text for a in said] == ["المؤيدون للاتفاق"]
+
+
+def test_a_womans_title_after_a_masculine_verb_is_its_object():
+    # aawsat 2015-07-21, article 382146 (the interview with راغب علامة): he describes Elissa; a woman who speaks takes
+    # a feminine verb (ووصفت الفنانة), so الفنانة أليسا is what he described, not the speaker
+    text = ("وقال الفنان راغب علامة إن تجربته كانت ممتازة. "
+            "ووصف الفنانة أليسا بأنها النجمة الأولى حاليا على الساحة الفنية، ولديها جمهور واسع جدا.")
+    said = [a for a in _attributions(text) if a.cue.text == "ووصف"]
+    assert [a.source.text for a in said] == ["الفنان راغب علامة"]
+
+
+def test_a_feminine_verb_of_a_lemma_in_teh_is_feminine():
+    # aawsat 2015-07-21, article 386821: لفتت is لفت + ت (she), not the bare lemma; the actress is its subject (the
+    # rule above first took her for an object after a "masculine" لفتت)
+    text = "ولفتت الممثلة المصرية إلى أن الممثلين المشاركين في المسلسل جعلوا العمل يتسم بالتميز."
+    said = [a for a in _attributions(text) if a.cue.text == "ولفتت"]
+    assert [a.source.text for a in said] == ["الممثلة المصرية"]

@@ -53,12 +53,19 @@ _IMPERFECT_PREFIXES = YEH + TEH + NOON  # يـ تـ نـ: the person prefixes an
 
 
 def disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
-    """Is ``nxt`` a plural of things after a masculine verb ("ودعا الدول الأعضاء لتعزيز التعاون"): the verb's
-    object, not its subject, which would take a feminine verb (دعت الدول)?  Not a speaker word spelled like such
+    """Is ``nxt`` a plural of things or a woman's title after a masculine verb ("ودعا الدول الأعضاء لتعزيز التعاون"،
+    "ووصف الفنانة أليسا بأنها"): the verb's object, not its subject, which would take a feminine verb (دعت الدول)?  Not a speaker word spelled like such
     a plural ("طالب المزارع الأوروبي": the farmer, not the farms)."""
-    if form.form not in VERB_FORMS or not nxt.definite or st.kind(nxt):
+    if form.form not in VERB_FORMS or not nxt.definite:
         return False
     word = t.key if t.key == t.bare or not t.conj else t.bare
+    if st.kind(nxt):
+        # "ووصف الفنانة أليسا بأنها النجمة الأولى" (aawsat 2015-07-21): a woman's title (a man's title and ة: الفنانة،
+        # الوزيرة) after a masculine verb is its object; a woman who speaks takes a feminine verb (ووصفت الفنانة).
+        # Not a man's title in ة (العلامة، الخليفة), which has no title without it.
+        head = nxt.unprefixed
+        return head.endswith(HEH) and st.g.kind_of_word(head[:-1]) in ("official", "person") \
+            and cue_gender(word, fold(form.verb.lemma), form.form) == "m"
     return cue_gender(word, fold(form.verb.lemma), form.form) == "m" and feminine_broken_plural(nxt.key)
 
 

@@ -162,7 +162,8 @@ def cue_gender(word: str, lemma: str, form: str) -> str | None:
     if form == "perfect":
         if word.endswith((WAW + ALEF, TEH + ALEF)) or (word.endswith(ALEF) and not lemma.endswith(ALEF)):
             return None
-        return "f" if word.endswith(TEH) and not lemma.endswith(TEH) else "m"
+        # (a lemma in ت takes one more for "she": لفت -> لفتت، ثبت -> ثبتت)
+        return "f" if word.endswith(TEH) and (not lemma.endswith(TEH) or word.endswith(lemma + TEH)) else "m"
     if form == "imperfect":
         if word.endswith((WAW + NOON, ALEF + NOON)):
             return None
