@@ -54,8 +54,8 @@ _IMPERFECT_PREFIXES = YEH + TEH + NOON  # يـ تـ نـ: the person prefixes an
 
 def disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) -> bool:
     """Is ``nxt`` a plural of things or a woman's title after a masculine verb ("ودعا الدول الأعضاء لتعزيز التعاون"،
-    "ووصف الفنانة أليسا بأنها"): the verb's object, not its subject, which would take a feminine verb (دعت الدول)?  Not a speaker word spelled like such
-    a plural ("طالب المزارع الأوروبي": the farmer, not the farms)."""
+    "ووصف الفنانة أليسا بأنها"): the verb's object, not its subject, which would take a feminine verb (دعت الدول)?
+    Not a speaker word spelled like such a plural ("طالب المزارع الأوروبي": the farmer, not the farms)."""
     if form.form not in VERB_FORMS or not nxt.definite:
         return False
     word = t.key if t.key == t.bare or not t.conj else t.bare

@@ -25,8 +25,8 @@ from ..subject import (can_open_subject, carries_subject, has_source_word, issue
                        subject_before)
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
 from ..wordlists import pattern, rule_words
-from .mention_end import (aside_then_audience, content_follows, coordinated_tail, frame_word, longer_mention, name_after_aside,
-                          own_preposition, past_relative, speaker_at)
+from .mention_end import (aside_then_audience, content_follows, coordinated_tail, frame_word, longer_mention,
+                          name_after_aside, own_preposition, past_relative, speaker_at)
 
 __all__ = ["inner_speaker_speaks", "verb_draft"]
 
@@ -159,7 +159,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 via.extend(skipped.via)
                 relays.extend(skipped.relays)
                 j = past_relative(ctx, skipped.end)
-                if not (skipped.via or skipped.relays) and (named := name_after_aside(ctx, explicit[0], end, verb)) is not None:
+                named = None if skipped.via or skipped.relays else name_after_aside(ctx, explicit[0], end, verb)
+                if named is not None:
                     # "المتحدث الرسمي باسم انصار الله، وهي التسمية التي ...، محمد عبد السلام ... ما نقل": the
                     # title, an aside on what it names, then the speaker's name
                     explicit, j = (explicit[0], named[0]), named[1]
