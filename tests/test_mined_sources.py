@@ -399,3 +399,29 @@ def test_a_feminine_verb_of_a_lemma_in_teh_is_feminine():
     text = "ولفتت الممثلة المصرية إلى أن الممثلين المشاركين في المسلسل جعلوا العمل يتسم بالتميز."
     said = [a for a in _attributions(text) if a.cue.text == "ولفتت"]
     assert [a.source.text for a in said] == ["الممثلة المصرية"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    pytest.param(  # okaz 2015-07-25, Con20150725785498: a plural cue with no subject of its own, the group before it
+        "وفي البيان الختامي الذي قرأه المجتمعون أمس، أشاروا إلى أن الوثيقة تدعو إلى تنفيذ بيان جنيف الموقع في الثلاثين "
+        "من يونيو 2012.",
+        "أشاروا", "المجتمعون", id="okaz_0725_785498-participle-plural"),
+])
+def test_a_participle_plural_after_al_is_a_group_of_people(text, cue, source):
+    # المجتمعون، المشككون، المصابون: plural of a participle (not of a listed title) after ال; the plural cue with no
+    # subject hangs on that group (of 103 rows of the twelve days the first version changed, judged blind: new right
+    # 62, old 9; without ال it is left out: "مقتنعون" is a predicate, real_blind aawsat_922b0c2ff5)
+    said = [a for a in _attributions(text) if a.cue.text == cue]
+    assert [a.source.text for a in said] == [source]
+
+
+@pytest.mark.parametrize("word, definite, plural", [
+    ("مؤيدون", True, True), ("محتجون", True, True),
+    ("مقتنعون", False, False),  # without ال a predicate ("المزارعون ... مقتنعون"), real_blind aawsat_922b0c2ff5
+    ("مضمون", True, False), ("مسجون", True, False),  # three letters before ون: a singular
+])
+def test_participle_plurals_of_people(word, definite, plural):
+    from claimtrack.attribution.agreement import sound_masculine_plural
+    from claimtrack.lexicon.grammar import grammar
+    from claimtrack.normalize import fold
+    assert sound_masculine_plural(fold(word), grammar(), definite=definite) is plural

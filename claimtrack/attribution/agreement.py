@@ -7,7 +7,7 @@ that hangs on the cue (:mod:`.prune`).
 from __future__ import annotations
 
 from ..lexicon.grammar import Grammar
-from ..lexicon.morph import ALEF, NOON, WAW, YEH, cue_gender
+from ..lexicon.morph import ALEF, MEEM, NOON, WAW, YEH, cue_gender
 from ..normalize import fold
 from .draft import Draft
 from .tokens import SentenceTokens
@@ -46,10 +46,14 @@ def cue_plural_of(st: SentenceTokens, d: Draft) -> bool:
 _SOUND_PLURAL = (WAW + NOON, YEH + NOON, WAW)  # مديرون، مديرين، مديرو (before a noun it governs)
 
 
-def sound_masculine_plural(word: str, g: Grammar) -> bool:
-    """A sound masculine plural of people: a plural nisba (الكينيين، المصريون) or of a title or person word
-    (المسؤولون، مديرو)."""
+def sound_masculine_plural(word: str, g: Grammar, *, definite: bool = False) -> bool:
+    """A sound masculine plural of people: a plural nisba (الكينيين، المصريون), of a title or person word
+    (المسؤولون، مديرو), or, when the mention is ``definite``, of a participle (المؤيدون، المحتجون)."""
     if word.endswith((YEH + YEH + NOON, YEH + WAW + NOON)) and len(word) > 5:
+        return True
+    if definite and word.startswith(MEEM) and word.endswith(WAW + NOON) and len(word) >= 6:
+        # a participle's plural in ون after ال: المؤيدون، المعارضون، المحتجون (not مضمون، مسجون: three letters before ون;
+        # not "مقتنعون" without ال, a predicate: "المزارعون ... مقتنعون ... ويطالبون", real_blind aawsat_922b0c2ff5)
         return True
     return any(word.endswith(end) and len(word) > len(end) + 2 and g.kind_of_word(word[: -len(end)]) in ("official", "person")
                for end in _SOUND_PLURAL)

@@ -33,7 +33,8 @@ def plural_mention(text: str, g: Grammar) -> bool:
     if not words:
         return False
     head = words[0]
-    return g.kind_of_word(head) == "collective" or sound_masculine_plural(head, g)
+    return g.kind_of_word(head) == "collective" \
+        or sound_masculine_plural(head, g, definite=fold(text).lstrip().startswith(DEFINITE))
 
 
 @functools.cache

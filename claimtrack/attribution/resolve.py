@@ -68,7 +68,8 @@ def _no_subject(d: Draft, st: SentenceTokens) -> bool:
     lead = next((w for w in words if w.key not in rule_words().not_subject), None)
     if lead is not None and d.kind != "according" and (st.is_prep(lead) or (lead.conj and not st.kind(lead) and "preposition" in st.g.role(lead.bare))):
         return True
-    if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" and sound_masculine_plural(lead.unprefixed, st.g):
+    if lead is not None and a == d.cue_token + 1 and cue_gender_of(st, d) == "f" \
+            and sound_masculine_plural(lead.unprefixed, st.g, definite=st.definite(lead)):
         return True  # "ودعت الكينيين إلى": a feminine verb never has a masculine plural of people for subject
     if d.subject_first and b <= d.cue_token and not d.shared_subject:
         cue = st.tokens[d.cue_token]

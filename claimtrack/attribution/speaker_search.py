@@ -173,7 +173,8 @@ class SpeakerSearch(ArticleMentions):
         tokens = self.all.tokens
         t = tokens[k]
         word = t.unprefixed
-        if t.key.startswith(PREPOSITION_ARTICLE) or not (self.all.kind(t) == "collective" or sound_masculine_plural(word, self.g)):
+        if t.key.startswith(PREPOSITION_ARTICLE) or not (self.all.kind(t) == "collective"
+                                                          or sound_masculine_plural(word, self.g, definite=self.all.definite(t))):
             return None
         start = k
         before = self.all.tok(k - 1) if k > lo else None
