@@ -355,62 +355,43 @@ def test_the_topic_of_amma_speaks(text, cue, source, opens):
     _one_reading(text, cue, source, opens)
 
 
-def test_a_condition_after_amma_is_no_speaker():
-    # aljazirah 2015-07-21 (191), an interview: the answer's speaker is the one interviewed, not "إذا"; the first
-    # sentence is written here to name him as the article's questions do
-    text = ("وقال الزيد إن الخبير لديه الإمكانيات والخبرات، أما إذا كان وجوده مجرد آراء فنية واستشارات فقط فأعتقد أن "
-            "الفائدة ستكون قليلة أو معدومة.")
-    said = [a for a in _attributions(text) if a.cue.text == "فأعتقد"]
-    assert [a.source.text for a in said] == ["الزيد"]
-
-
-def test_what_the_topic_is_about_is_no_speaker():
-    # aawsat 2015-07-23 (article 73 of the day file): "أما بالنسبة إلى ..." says what the topic is; the speaker is
-    # the one named after the verb (the topic was taken for the source in 12 rows of the twelve days)
-    text = ("أما بالنسبة إلى «التوسع الإيراني» في المنطقة، فقد رأى المشنوق أن طهران «قادرة على أن تكون جزءا من الفوضى، "
-            "لكنها غير قادرة أن تخلق وضعا ثابت الشرعية».")
-    said = [a for a in _attributions(text) if a.cue.text == "رأى"]
-    assert [a.source.text for a in said] == ["المشنوق"]
-
-
-def test_a_group_is_no_bare_name_of_an_earlier_speaker():
-    # aawsat 2015-07-21, article 409811: "المؤيدون للاتفاق" shares only "للاتفاق" with the critic named before; a
-    # name never carries a preposition fused to ال, so it is no short form of his mention
-    text = ("ويشرح مارك دوبوويتز، المدير التنفيذي لمؤسسة الدفاع عن الديمقراطيات وأحد أشد المنتقدين للاتفاق حتى قبيل "
-            "إبرامه: «كل ما على إيران فعله هو تلمس سبيل الصبر والنفس الطويل سعيا وراء السلاح النووي».\n\n"
-            "أما المؤيدون للاتفاق فيقولون: إنه لم تكن هناك فرصة أمام الولايات المتحدة وشركائها في التفاوض لإيقاف "
-            "البرنامج النووي الإيراني بصورة كاملة.")
-    said = [a for a in _attributions(text) if a.cue.text == "فيقولون"]
-    assert [a.source.text for a in said] == ["المؤيدون للاتفاق"]
-
-
-def test_a_womans_title_after_a_masculine_verb_is_its_object():
-    # aawsat 2015-07-21, article 382146 (the interview with راغب علامة): he describes Elissa; a woman who speaks takes
-    # a feminine verb (ووصفت الفنانة), so الفنانة أليسا is what he described, not the speaker
-    text = ("وقال الفنان راغب علامة إن تجربته كانت ممتازة. "
-            "ووصف الفنانة أليسا بأنها النجمة الأولى حاليا على الساحة الفنية، ولديها جمهور واسع جدا.")
-    said = [a for a in _attributions(text) if a.cue.text == "ووصف"]
-    assert [a.source.text for a in said] == ["الفنان راغب علامة"]
-
-
-def test_a_feminine_verb_of_a_lemma_in_teh_is_feminine():
-    # aawsat 2015-07-21, article 386821: لفتت is لفت + ت (she), not the bare lemma; the actress is its subject (the
-    # rule above first took her for an object after a "masculine" لفتت)
-    text = "ولفتت الممثلة المصرية إلى أن الممثلين المشاركين في المسلسل جعلوا العمل يتسم بالتميز."
-    said = [a for a in _attributions(text) if a.cue.text == "ولفتت"]
-    assert [a.source.text for a in said] == ["الممثلة المصرية"]
-
-
+# Shape: the one who speaks is misread where the grammar tells who it is (each sentence from the real article named;
+# every assertion failed before the session's rule).
 @pytest.mark.parametrize("text, cue, source", [
-    pytest.param(  # okaz 2015-07-25, Con20150725785498: a plural cue with no subject of its own, the group before it
+    pytest.param(  # aljazirah 2015-07-21 (191), an interview: the one interviewed, not "إذا"; the first sentence is
+        # written here to name him as the article's questions do
+        "وقال الزيد إن الخبير لديه الإمكانيات والخبرات، أما إذا كان وجوده مجرد آراء فنية واستشارات فقط فأعتقد أن "
+        "الفائدة ستكون قليلة أو معدومة.",
+        "فأعتقد", "الزيد", id="aljazirah_0721_191-condition-after-amma"),
+    pytest.param(  # aawsat 2015-07-23 (73): "أما بالنسبة إلى ..." says what the topic is; the speaker is named after
+        # the verb (the topic was taken for the source in 12 rows of the twelve days)
+        "أما بالنسبة إلى «التوسع الإيراني» في المنطقة، فقد رأى المشنوق أن طهران «قادرة على أن تكون جزءا من الفوضى، "
+        "لكنها غير قادرة أن تخلق وضعا ثابت الشرعية».",
+        "رأى", "المشنوق", id="aawsat_0723_73-what-the-topic-is-about"),
+    pytest.param(  # aawsat 2015-07-21, 409811: "المؤيدون للاتفاق" shares only "للاتفاق" with the critic named before;
+        # a name never carries a preposition fused to ال, so it is no short form of his mention
+        "ويشرح مارك دوبوويتز، المدير التنفيذي لمؤسسة الدفاع عن الديمقراطيات وأحد أشد المنتقدين للاتفاق حتى قبيل "
+        "إبرامه: «كل ما على إيران فعله هو تلمس سبيل الصبر والنفس الطويل سعيا وراء السلاح النووي».\n\n"
+        "أما المؤيدون للاتفاق فيقولون: إنه لم تكن هناك فرصة أمام الولايات المتحدة وشركائها في التفاوض لإيقاف "
+        "البرنامج النووي الإيراني بصورة كاملة.",
+        "فيقولون", "المؤيدون للاتفاق", id="aawsat_409811-group-no-bare-name"),
+    pytest.param(  # aawsat 2015-07-21, 382146 (the interview with راغب علامة): a woman who speaks takes a feminine verb
+        # (ووصفت الفنانة), so الفنانة أليسا is what he described, not the speaker
+        "وقال الفنان راغب علامة إن تجربته كانت ممتازة. "
+        "ووصف الفنانة أليسا بأنها النجمة الأولى حاليا على الساحة الفنية، ولديها جمهور واسع جدا.",
+        "ووصف", "الفنان راغب علامة", id="aawsat_382146-womans-title-is-object"),
+    pytest.param(  # aawsat 2015-07-21, 386821: لفتت is لفت + ت (she); the actress is its subject (the rule above first
+        # took her for an object after a "masculine" لفتت)
+        "ولفتت الممثلة المصرية إلى أن الممثلين المشاركين في المسلسل جعلوا العمل يتسم بالتميز.",
+        "ولفتت", "الممثلة المصرية", id="aawsat_386821-feminine-of-lemma-in-teh"),
+    pytest.param(  # okaz 2015-07-25, Con20150725785498: a plural cue with no subject of its own hangs on the plural of
+        # a participle after ال (of 103 rows of the twelve days the first version changed, judged blind: new right
+        # 62, old 9; without ال it is left out: "مقتنعون" is a predicate, real_blind aawsat_922b0c2ff5)
         "وفي البيان الختامي الذي قرأه المجتمعون أمس، أشاروا إلى أن الوثيقة تدعو إلى تنفيذ بيان جنيف الموقع في الثلاثين "
         "من يونيو 2012.",
         "أشاروا", "المجتمعون", id="okaz_0725_785498-participle-plural"),
 ])
-def test_a_participle_plural_after_al_is_a_group_of_people(text, cue, source):
-    # المجتمعون، المشككون، المصابون: plural of a participle (not of a listed title) after ال; the plural cue with no
-    # subject hangs on that group (of 103 rows of the twelve days the first version changed, judged blind: new right
-    # 62, old 9; without ال it is left out: "مقتنعون" is a predicate, real_blind aawsat_922b0c2ff5)
+def test_the_grammar_names_the_speaker(text, cue, source):
     said = [a for a in _attributions(text) if a.cue.text == cue]
     assert [a.source.text for a in said] == [source]
 

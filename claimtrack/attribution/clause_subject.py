@@ -16,7 +16,7 @@ from .mentions import PREPOSITION_ARTICLE, SENTENCE_ENDS, SPEAKER_KINDS, Article
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
 from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
-from .wordlists import pattern, rule_words, topic_word
+from .wordlists import pattern, rule_words
 
 __all__ = ["ClauseSubjects"]
 
@@ -62,11 +62,12 @@ class ClauseSubjects(ArticleMentions):
             if qad is None or not (qad.conj and qad.key.startswith(FEH) and "qad" in st.roles(qad)):
                 return None
             k -= 1
+        topic = pattern("topic").words()[0].words
         for a in range(k - 1, max(-1, k - _TOPIC_WORDS), -1):
             t = tokens[a]
             if t.text in SENTENCE_ENDS or st.is_cue_word(t) or st.is_comp(t):
                 return None
-            if topic_word(t):
+            if t.is_word and t.key in topic:
                 head = st.tok(a + 1)
                 if head is not None and head.text == QUOTE and (close := st.quote_end(a + 1, 6)) is not None \
                         and close + 1 == k and all(u.is_word and not st.roles(u) for u in tokens[a + 2 : close]):

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -18,10 +17,7 @@ from ..lexicon import Row, check_choice, read_rows
 from ..lexicon.schema import ATTRIBUTION_WORD_ROLES
 from ..normalize import fold
 
-if TYPE_CHECKING:
-    from .tokens import Token
-
-__all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patterns", "rule_words", "topic_word"]
+__all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patterns", "rule_words"]
 
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
@@ -141,11 +137,6 @@ def pattern(name: str) -> Pattern:
         return patterns()[name]
     except KeyError as err:
         raise LexiconError(f"claimtrack/data/{_PATTERNS_FILE} has no pattern {name!r}") from err
-
-
-def topic_word(t: Token | None) -> bool:
-    """Is ``t`` the word that opens a topic its verb's ف answers (construction_patterns.tsv, topic: "أما")?"""
-    return t is not None and t.is_word and t.key in pattern("topic").words()[0].words
 
 
 @functools.cache

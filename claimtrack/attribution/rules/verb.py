@@ -159,15 +159,11 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 via.extend(skipped.via)
                 relays.extend(skipped.relays)
                 j = past_relative(ctx, skipped.end)
-                named = None if skipped.via or skipped.relays else name_after_aside(ctx, explicit[0], end, verb)
-                if named is not None:
-                    # "المتحدث الرسمي باسم انصار الله، وهي التسمية التي ...، محمد عبد السلام ... ما نقل": the
-                    # title, an aside on what it names, then the speaker's name
-                    explicit, j = (explicit[0], named[0]), named[1]
+                if not (skipped.via or skipped.relays) and (named := name_after_aside(ctx, explicit[0], end, verb)):
+                    explicit, j = (explicit[0], named[0]), named[1]  # a title, an aside on what it names, the name
                 elif (aside := aside_then_audience(ctx, explicit[0], j, verb)) is not None:
-                    # an apposition, an aside or a relative clause on the source, then the one it spoke to; the
-                    # mention runs on over it, and over what was skipped before it when the speaker's name follows
-                    # ("الصحافي الكردي المقرب من حزب العمال الكردستاني، دياري محمد، لـ«الشرق الأوسط»:")
+                    # an aside on the source, then the one it spoke to: the mention runs on over it (and over what
+                    # was skipped before it when the name follows: "الصحافي الكردي ...، دياري محمد، لـ«الشرق الأوسط»:")
                     if aside[0] > j and (j == end or not (skipped.via or skipped.relays)
                                          and any(st.tokens[m - 1].text in COMMAS and name_run(st, m)
                                                  for m in range(j + 1, aside[0]))):
