@@ -16,6 +16,42 @@ def test_stems_meet_across_wordings(a, b):
     assert stem(a) == stem(b)
 
 
+# real_disputes2 E2-005 (SaudiNewsNet 2015-07-26): the Houthi leader's "يرفض وقف إطلاق النار" (alriyadh f54fe2c148)
+# and his spokesman's denial of "رفضه الالتزام بالهدنة" (almadina 3477a36e22)
+LEADER = "إنه يرفض وقف إطلاق النار الذي يعتزم التحالف تطبيقه"
+SPOKESMAN = "ما نقل عن زعيمهم عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة التي اعلنها التحالف العربي"
+
+
+def test_a_phrase_is_read_as_the_word_outlets_use_for_it():
+    leader, spokesman = claim_key(LEADER), claim_key(SPOKESMAN)
+    assert {stem("هدنة"), stem("رفض")} <= set(leader.stems) & set(spokesman.stems)
+    # the phrase's own words are no more terms of the claim: a ceasefire is no "stop" (وقف) nor "fire" (نار)
+    assert not {stem("وقف"), stem("النار")} & set(leader.stems)
+
+
+@pytest.mark.parametrize("text", ["وأعلن التحالف وقفا لإطلاق النار", "ودعا إلى وقف النار في عدن", "بوقف إطلاق النار"])
+def test_the_phrase_is_read_with_its_clitics_and_variants(text):
+    assert stem("هدنة") in claim_key(text).stems
+
+
+def test_a_phrase_word_alone_keeps_its_own_meaning():
+    # "إطلاق النار" alone is gunfire, "وقف" alone a stop: neither is a truce
+    assert stem("هدنة") not in claim_key("أصيب شرطي في إطلاق النار على الحاجز").stems
+    assert stem("هدنة") not in claim_key("قررت الوزارة وقف الاستقدام").stems
+
+
+def test_release_is_one_word_however_it_is_written():
+    assert stem("الإفراج") in claim_key("طالب الأهالي بإطلاق سراح المعتقلين الثلاثة").stems
+    assert stem("الإفراج") in claim_key("الشرطة أطلقت سراح المعتقلين الثلاثة").stems
+    assert stem("الإفراج") in claim_key("أفرجت السلطات عن المعتقلين الثلاثة").stems
+
+
+def test_the_leaders_refusal_and_its_denial_are_related():
+    from claimtrack import relate
+
+    assert relate(LEADER, SPOKESMAN).kind != "unrelated"
+
+
 @pytest.mark.parametrize(
     "text, low, high, unit",
     [

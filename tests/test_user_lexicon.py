@@ -85,6 +85,8 @@ def test_a_line_is_removed_and_a_file_replaced(folder):
      r"aliases.tsv, line 3: 'أرامكو' is typed 'place' here but 'org'"),
     ("hedges.tsv", ["يُزعم\talleged"], r"hedges.tsv, line 2: entry has diacritics"),
     ("antonyms.tsv", ["!قطة\tكلب\tantonym"], r"antonyms.tsv, line 2: removes a line that antonyms.tsv does not have"),
+    ("synonym_phrases.tsv", ["هدنة\tهدنة"], r"synonym_phrases.tsv, line 2: phrase 'هدنة' is not a phrase of two words"),
+    ("synonym_phrases.tsv", ["وقف القتال\tوقف القتال"], r"synonym_phrases.tsv, line 2: group 'وقف القتال' is not one word"),
 ])
 def test_a_malformed_row_names_the_file_and_line(folder, name, lines, message):
     write(folder, name, *lines)

@@ -25,7 +25,7 @@ from ..lexicon.morph import CONJUNCTIONS, DEFINITE, LAM, PREPOSITION_CLITICS, WA
 from ..normalize import Normalized, fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
-from .stems import Token, stem, stopwords, strip_clitics, word_tokens
+from .stems import Token, phrase_synonyms, stem, stopwords, strip_clitics, word_tokens
 
 __all__ = ["ClaimKey", "claim_key", "first_clause_negated", "negated_predicates", "topic_key"]
 
@@ -153,6 +153,7 @@ def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int
     matches = entity_matches(tokens)
     inside = {k for _, _, a, b in matches for k in range(a, b)}
     features = list(map(_features, tokens))
+    _phrases_as_words(features, inside)
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
@@ -182,6 +183,35 @@ def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int
 
 
 _NUMBER: tuple[str, str] = ("", "")  # _features of a number
+
+
+def _phrases_as_words(features: list[tuple[str, str] | None], inside: set[int]) -> None:
+    """Read each phrase of ``data/synonym_phrases.tsv`` among the words as the one word it stands for: its first
+    word's feature becomes the group's stem, and the words after it are left out like function words ("يرفض وقف
+    إطلاق النار" / "رفضه الالتزام بالهدنة": وقف اطلاق نار -> هدن).  A word's stem is matched with or without a
+    preposition clitic the stemmer kept (بإطلاق، لإطلاق); words inside an entity's name are not read."""
+    phrases = phrase_synonyms()
+
+    def forms(k: int) -> tuple[str, ...]:
+        feature = features[k]
+        if feature is None or feature is _NUMBER or k in inside:
+            return ()
+        s = feature[1]
+        return (s, s[1:]) if len(s) > 3 and s[0] in PREPOSITION_CLITICS else (s,)
+
+    k = 0
+    while k < len(features):
+        found = [r for f in forms(k) for r in phrases.get(f, ())]
+        for rest, group in found:
+            end = k + 1 + len(rest)
+            if end <= len(features) and all(s in forms(k + 1 + j) for j, s in enumerate(rest)):
+                word = sys.intern(group)
+                features[k] = (word, word)
+                for j in range(k + 1, end):
+                    features[j] = None
+                k = end - 1
+                break
+        k += 1
 
 
 def _entity_feature(canonical: str) -> str:

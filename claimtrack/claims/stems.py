@@ -12,13 +12,14 @@ import functools
 
 import regex
 
+from ..errors import LexiconError
 from ..lexicon import read_rows, read_words
 from ..lexicon.aliases import aliases
 from ..lexicon.morph import (ALEF, CONJUNCTIONS, DEFINITE, HAMZA, HEH, IMPERFECT_PREFIXES, LAM_LAM,
                              PREPOSITION_CLITICS, SEEN, STEM_PRONOUN_SUFFIXES, TEH, WAW, YEH, stem_suffixes)
 from ..normalize import fold
 
-__all__ = ["Token", "known_words", "stem", "stopwords", "strip_clitics", "verb_readings", "word_tokens"]
+__all__ = ["Token", "known_words", "phrase_synonyms", "stem", "stopwords", "strip_clitics", "verb_readings", "word_tokens"]
 
 # A number may carry a clitic (و1.5) and the Arabic decimal and thousands separators (١٫٢, ١٬٠٠٠).
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:-?\d+(?:[.,\u066b\u066c]\d+)*)?|\d+(?:[.,\u066b\u066c]\d+)*")
@@ -52,6 +53,22 @@ def _synonyms() -> dict[str, str]:
 @functools.cache
 def _synonym_words() -> frozenset[str]:
     return frozenset(strip_clitics(fold(r[0])) for r in read_rows("synonyms.tsv", 2))
+
+
+@functools.cache
+def phrase_synonyms() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The phrases of ``data/synonym_phrases.tsv`` by the stem of their first word: each the stems of the words
+    after it and the stem it is matched as (وقف -> ((اطلاق, نار), هدن)), longest first."""
+    table: dict[str, dict[tuple[str, ...], str]] = {}
+    for row in read_rows("synonym_phrases.tsv", 2):
+        phrase, group = row.fields
+        stems = tuple(stem(w) for w in phrase.split())
+        rest = table.setdefault(stems[0], {})
+        if rest.get(stems[1:], stem(group)) != stem(group):
+            raise LexiconError(f"{row.where('synonym_phrases.tsv')}: {phrase!r} reads as the words of another row's "
+                               f"phrase, matched as another group than {group!r}")
+        rest[stems[1:]] = stem(group)
+    return {first: tuple(sorted(rest.items(), key=lambda r: -len(r[0]))) for first, rest in table.items()}
 
 
 @functools.cache

@@ -227,6 +227,10 @@ def _check_columns(schema: FileSchema, where: str, fields: list[str]) -> None:
             continue
         if column.kind == "enum" and value not in column.values:
             raise LexiconError(f"{where}: {column.name} {value!r} is not one of {sorted(column.values)}")
+        if column.kind == "word" and len(value.split()) != 1:
+            raise LexiconError(f"{where}: {column.name} {value!r} is not one word")
+        if column.kind == "phrase" and len(value.split()) < 2:
+            raise LexiconError(f"{where}: {column.name} {value!r} is not a phrase of two words or more")
         if column.kind in ("integer", "number"):
             try:
                 number = int(value) if column.kind == "integer" else float(value)

@@ -14,7 +14,7 @@ import attrs
 
 __all__ = ["Column", "FileSchema", "SCHEMAS", "schema_of"]
 
-ColumnKind = Literal["text", "enum", "integer", "number", "list"]
+ColumnKind = Literal["text", "enum", "integer", "number", "list", "word", "phrase"]
 
 
 def _values(values: str) -> frozenset[str]:
@@ -188,6 +188,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("story_facets.tsv", (_WORD, Column("facet", "enum", STORY_FACETS),
                                     Column("endings", "enum", FACET_ENDINGS, required=False),
                                     Column("strength", "enum", FACET_STRENGTHS, required=False))),
+    FileSchema("synonym_phrases.tsv", (Column("phrase", "phrase"), Column("group", "word")), "second"),
     FileSchema("synonyms.tsv", (_WORD, Column("group")), "second", False),
     _one("topic_pronouns.txt"),
     FileSchema("unit_scales.tsv", (Column("unit"), Column("base"), Column("factor", "number", low=0))),
