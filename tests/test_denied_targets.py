@@ -2,6 +2,8 @@
 tests/data/day_judgments, each named by its article."""
 
 import math
+
+import pytest
 from types import SimpleNamespace
 
 from hypothesis import given, settings
@@ -536,3 +538,17 @@ def test_a_full_name_may_hold_a_middle_name() -> None:
     nouri = (speaker_of("نوري المالكي"), frozenset())
     maliki = SimpleNamespace(speaker=speaker_of("المالكي"), attribution=SimpleNamespace(source=SimpleNamespace(text="المالكي")))
     assert is_author(nouri, maliki, "هاجم نوري كامل المالكي السعودية. وقال المالكي في مقابلة تلفزيونية")
+
+
+@pytest.mark.parametrize("text, denied", [
+    # after a report of a named carrier عن names the carrier (real_disputes2 E2-005, almadina 3477a36e22)
+    ("ما نقل عن زعيمهم عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة التي اعلنها التحالف", "رفضه الالتزام بالهدنة التي اعلنها التحالف"),
+    # after hearsay it opens what the report says
+    ("ما تردد عن تأجيل الدراسة في المدارس الحكومية", "تأجيل الدراسة في المدارس الحكومية"),
+])
+def test_what_a_report_says_opens_after_its_carrier(text, denied) -> None:
+    from claimtrack.contradiction.denied_object import denied_object
+
+    span = denied_object(text)
+    assert span is not None and text[span.start : span.end] == denied
+

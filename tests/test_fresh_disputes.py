@@ -45,6 +45,14 @@ def test_the_set_is_split_and_every_statement_is_in_its_article() -> None:
             assert side["text"] in (FRESH / "articles" / f"{side['article']}.txt").read_text(encoding="utf-8")
 
 
+def test_a_spokesman_denies_what_was_reported_of_his_leader() -> None:
+    # E2-005 (issue 13's own example): "نفى المتحدث الرسمي باسم انصار الله ... محمد عبد السلام ... ما نقل عن زعيمهم
+    # عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة" (almadina 3477a36e22) against the leader's "إنه يرفض وقف إطلاق
+    # النار" (alriyadh f54fe2c148): one party, but no restatement of one claim (it was read as a clarification), and
+    # what is denied is what the report says after بشأن, not its carrier after عن
+    assert [m.dispute for m in _marks("E2-005")] == ["denies"]
+
+
 def test_a_denial_of_a_report_names_no_report_in_its_source() -> None:
     # E1-041 (alweeam 04b5dd8ea2, 2015-07-21): "نفى مصدران رسميان فرنسيان تقريرا لمسؤول كبير في الاتحاد الأوروبي قال
     # إن فرنسا قد تمنح اليونان قرضا ثنائيا": the report is what they deny, not part of who denies it; the denial is
@@ -233,3 +241,25 @@ def test_a_district_rule_does_not_join_a_city_to_another_city_s_lead() -> None:
     # and a name of several words ends where a word ends: "في كابل" is no part of "في كابلات الكهرباء"
     assert places_by_name("عطل في كابلات الكهرباء") == frozenset()
     assert places_by_name("وفي كابل عقد الرئيس اجتماعا") == {"أفغانستان"}
+
+
+def test_a_district_both_name_ties_two_tolls_whose_leads_share_no_rare_word() -> None:
+    # E1-033 (2015-07-22/23): the Interior Ministry's source, "تفجير سيارة مفخخة ... منطقة بغداد الجديدة ... مقتل 19 شخصا
+    # على الاقل واصابة 43" (alriyadh ba497f79e9, a lead on a day of attacks), and the ministry's "حصيلة تفجير السيارة
+    # المفخخة في بغداد الجديدة، شرقي بغداد، ارتفعت من جديد إلى 66 قتيلاً وجريحاً" (aljazirah 3bfe40c71d, a lead on Ramadi):
+    # one bombing, named by its district
+    from claimtrack.contradiction.localities import one_named_locality
+
+    source = "واستهدف اكثر الهجمات دموية منطقة بغداد الجديدة، حيث ادى تفجير سيارة مفخخة الى مقتل 19 شخصا على الاقل واصابة 43"
+    ministry = "حصيلة تفجير السيارة المفخخة في بغداد الجديدة، شرقي بغداد، ارتفعت من جديد إلى 66 قتيلاً وجريحاً"
+    assert one_named_locality(source, ministry) and one_named_locality(ministry, source)
+    # a name of one word after its head is not enough: a province ("منطقة الباحة": two reports of the region's
+    # traffic accidents, 2015-07-23), or two shellings of one quarter of Aden ("حي الجمهوري", 2015-07-25)
+    assert not one_named_locality("لقي شخصان حتفهما فيما أصيب 11 آخرون في حوادث سير متفرقة بمنطقة الباحة",
+                                  "توفي أربعة أشخاص وأصيب 13 آخرين يوم الثلاثاء في سبعة حوادث مرورية في منطقة الباحة")
+    assert not one_named_locality("وقصف المتمردون أيضًا سيارات الإسعاف في الحي الجمهوري، مما أدى إلى سقوط قتلى",
+                                  "قصفوا تجمعا لنساء وأطفال كانوا يجلبون الماء في حي الجمهوري")
+    # nor a city or a province: a day's tolls of one war share them
+    assert not one_named_locality("مقتل ثمانية عشر حوثياً في مدينة تعز", "25 حوثياً قتلوا في تعز")
+    assert not one_named_locality("قتل 5 في محافظة بغداد", "قتل 7 في بغداد")
+    assert [m.dispute for m in _marks("E1-033")] == ["disagrees"]

@@ -18,8 +18,8 @@ from ..lexicon.morph import ALEF, BEH, HEH, LAM, NOON, STEM_PRONOUN_SUFFIXES, TE
 from ..models import Attribution
 from ..normalize import fold
 from ..spans import Span
-from .disputes import (DENIAL_VERB_REACH, about_at, denial_mentions, opens_with_report_denied, report_phrase_at,
-                       statement_noun)
+from .disputes import (DENIAL_VERB_REACH, about_after, carrier_phrase_at, denial_mentions, opens_with_report_denied,
+                       report_phrase_at, statement_noun)
 from .statement_words import bare_readings, punctuation_between, statement_words
 
 __all__ = ["agent_of", "denied_object", "denied_start", "denies_own_part", "names_report", "object_of", "opens_with_news",
@@ -174,8 +174,9 @@ def _pointed(text: str, words: "list[tuple[str, Span]]", first: int) -> int | No
         named = report_phrase_at(words, k) or _news_noun(words[k][0]) or (k == first and _relative(words[k][0]))
         if not (named or _reporting_verb(words[k][0])):
             continue
+        carried = bool(named) and carrier_phrase_at(words, k)  # "ما نقل عن زعيمهم ... بشأن": عن names the carrier
         for j in range(k + max(1, named), min(k + max(1, named) + _ABOUT_REACH, len(words))):
-            if about_at(words[j][0]):  # ("حول أن": what it says after أن)
+            if about_after(words[j][0], carried):  # ("حول أن": what it says after أن)
                 return j + 1 + (j + 1 < len(words) and _THAT in bare_readings(words[j + 1][0])[:2])
             if named and _news_noun(words[k][0]) and _with_beh(words[j][0]):
                 return j  # what a claim or a charge says, after بـ: "«ادعاء» إدارة الجامعة بتقديم المساعدة"

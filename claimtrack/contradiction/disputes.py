@@ -27,7 +27,7 @@ from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, fused_apart, statement_words
 
-__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "about_at", "denial_mentions", "denial_verbs", "dispute_kind", "opens_with_about",
+__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "about_after", "about_at", "carrier_phrase_at", "denial_mentions", "denial_verbs", "dispute_kind", "opens_with_about",
            "opens_with_report_denied", "report_phrase_at", "report_speakers", "statement_backreference", "statement_noun",
            "statement_speakers", "told_reports"]
 
@@ -169,6 +169,17 @@ def about_at(word: str) -> bool:
                for f in bare_readings(word)[:2])
 
 
+def carrier_phrase_at(words: "list[tuple[str, Span]]", k: int) -> bool:
+    """Does a phrase of a report carried by someone (denials.tsv ``report``, not ``hearsay``: ما نقل، ما ورد) open at
+    ``k``?  After it عن names the carrier ("ما نقل عن زعيمهم"), not what the report says."""
+    return _report_phrase_at(words, k, _report_phrases()) > 0 and not _report_phrase_at(words, k, _hearsay_phrases())
+
+
+def about_after(word: str, carried: bool) -> bool:
+    """:func:`about_at`, but عن not after a report's carrier phrase (``carried``, :func:`carrier_phrase_at`)."""
+    return about_at(word) and not (carried and _ABOUT_AFTER_HEARSAY in bare_readings(word)[:2])
+
+
 def opens_with_about(text: str) -> bool:
     """Does ``text`` open with a word that names what is spoken of (denials.tsv kind ``about``: "وعن دور العمال
     الكردستاني في تفجير أنبوب نقل النفط ...، نفى دوغان علاقتهم بالهجوم", aawsat f9c35cada1): a topic the report
@@ -203,15 +214,14 @@ def told_reports(text: str, *, past_comma: bool = False) -> tuple[Span, ...]:
     found = []
     for i, (k, n) in enumerate(starts):
         end_word = starts[i + 1][0] if i + 1 < len(starts) else len(words)
-        hearsay = _report_phrase_at(words, k, _hearsay_phrases()) > 0
+        carried = carrier_phrase_at(words, k)
         # within a few words of it, before a punctuation mark or a denial ("ما تم تداوله أخبار مغلوطة لا صحة لها،
         # وجميع أعمالنا ... يتم الاعلان عنها": no report told)
         reach = min(k + n + _ABOUT_REACH, end_word)
         stop = next((j for j in range(k + n, reach) if words[j][1].start in denied_at
                      or _PUNCTUATION_RE.search(text[words[j - 1][1].end : words[j][1].start])
                      and not (past_comma and about_at(words[j][0]))), reach)
-        about = next((j for j in range(k + n, stop) if about_at(words[j][0])
-                      and (hearsay or _ABOUT_AFTER_HEARSAY not in bare_readings(words[j][0])[:2])), None)
+        about = next((j for j in range(k + n, stop) if about_after(words[j][0], carried)), None)
         if about is None:
             continue
         first = about + 1

@@ -32,7 +32,8 @@ from .dating import apart, event_days
 from .figures import revises
 from .measured import measured_figures
 from .incidents import causes_apart, opening_anchor, opens_turn, past_event, recalled_before, reporting_verb, separate_incident, further_incident, listed_item, years_apart
-from .localities import localities, localities_apart, names_one_of, placed_apart, placed_text, places_by_name
+from .localities import (localities, localities_apart, names_one_of, one_named_locality, placed_apart, placed_text,
+                         places_by_name)
 from .narration import NARRATION
 from .scopes import scope_terms, scope_words
 
@@ -132,9 +133,9 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
                   leads: LeadTexts, weight: Callable[[str], float]) -> bool:
     """Are the figures of two statements (``ka``, ``kb``: their keys) of two events, whatever they count?  In two
     articles, when the statements and their articles' ``leads`` share no place or name (:func:`event_anchors`), or
-    the statements with their own paragraphs do not (:func:`_event_context`); in one, when both are the outlet's own
-    sentences and neither tells someone's count or a running total;
-    in any two, when they happen in two countries (:func:`figure_place_conflict`), or when one tells a past
+    the statements with their own paragraphs do not (:func:`_event_context`), unless both name one district
+    (:func:`.localities.one_named_locality`); in one, when both are the outlet's own sentences and neither tells
+    someone's count or a running total; in any two, when they happen in two countries (:func:`figure_place_conflict`), or when one tells a past
     event (:func:`past_event`: "وفي عام 2013 قتل ... 67 شخصا"، "وقد قتل آنذاك خمسة جنود") and the other not."""
     one = a.article == b.article
     if one and a.cue.stance == b.cue.stance == NARRATION and not (_tells_count(a.content.text) or _tells_count(b.content.text)):
@@ -143,7 +144,7 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
         # one tells someone's count or a running total ("وقالت السلطات المحلية في البداية مقتل 14 جنديا، لكنها عادت
         # وخفضت الحصيلة", a3573092c220e)
         return True
-    if not one:
+    if not one and not one_named_locality(a.content.text, b.content.text):
         ta, tb = (_lead_terms(x, articles[x.article], leads) for x in (a, b))
         if not (event_anchors(ta.union(ka.ordered), tb.union(kb.ordered), weight)
                 and event_anchors(_event_context(a, ka, articles[a.article], ta, leads[a.article]),

@@ -30,7 +30,7 @@ from ..models import Mention
 from ..normalize import fold
 from ..polarity import negation_echoed, reported, text_polarity
 from ..spans import Span
-from .disputes import denial_mentions
+from .disputes import denial_mentions, report_speakers
 from .evidence import Evidence, Side, mention
 from .predicates import actors_swapped, antonym_evidence
 
@@ -84,12 +84,23 @@ def _opposite_polarity(p: _Pair) -> Verdict | _Stop | None:
     if asks(a.content.text) or asks(b.content.text):
         return NO_MARK  # a question asserts nothing: "«إمتى هتفضي لنا شوية يا أستاذ؟»" (SaudiNewsNet 2015-07-21, ae663b660f49b)
     evidence = list(a.evidence) + [e.flipped() for e in b.evidence]
+    if p.same_source and not (a.clarifying or b.clarifying) and _denies_report(a if a.negative else b):
+        who_neg = "second" if b.negative else "first"
+        return "contradicts", evidence, f"the {who_neg} denies the report of what the other says"
     if a.clarifying or b.clarifying or (p.same_source and (p.same_claim or p.score.kind == "same")):
         return "clarifies", evidence + [Evidence("clarification", None, None)], "the same source restates its claim"
     if p.same_source:
         return NO_MARK  # one speaker on two different things in one breath
     who_neg = "second" if b.negative else "first"
     return "contradicts", evidence, f"opposite polarity: the {who_neg} denies or negates what the other asserts"
+
+
+def _denies_report(negative: Side) -> bool:
+    """Does a side deny a report it names by its carrier ("نفى المتحدث الرسمي باسم انصار الله ... ما نقل عن زعيمهم
+    عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة", almadina 3477a36e22, 2015-07-26)?  Then a speaker of the same
+    party takes back what was put in its mouth, against the account that told it (real_disputes2 E2-005): that is
+    no restatement of one claim."""
+    return any(e.kind == "denial" for e in negative.evidence) and report_speakers(negative.content.text) is not None
 
 
 def _denial_not_made(p: _Pair) -> Verdict | _Stop | None:
