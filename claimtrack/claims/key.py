@@ -201,6 +201,11 @@ def _phrases_as_words(features: list[tuple[str, str] | None], inside: set[int]) 
 
     k = 0
     while k < len(features):
+        feature = features[k]
+        # (most words open no phrase: a look-up of the stem and of the stem without a clitic letter says so)
+        if feature is None or feature is _NUMBER or (feature[1] not in phrases and feature[1][1:] not in phrases):
+            k += 1
+            continue
         found = [r for f in forms(k) for r in phrases.get(f, ())]
         for rest, group in found:
             end = k + 1 + len(rest)
