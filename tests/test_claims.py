@@ -40,6 +40,15 @@ def test_a_phrase_word_alone_keeps_its_own_meaning():
     assert stem("هدنة") not in claim_key("قررت الوزارة وقف الاستقدام").stems
 
 
+def test_a_phrase_stands_together_and_weighs_as_one_word_in_the_background():
+    # (review) the words of a phrase with a full stop or a comma between them are no phrase
+    assert stem("هدنة") not in claim_key("قرر المجلس الوقف. النار اشتعلت في المبنى").stems
+    assert stem("هدنة") not in claim_key("أمر بالوقف، إطلاق النار مستمر").stems
+    # a truce inside a relative clause is background as the one word it stands for
+    key = claim_key("قال إن الهجوم الذي خرق وقف إطلاق النار أسفر عن قتلى")
+    assert stem("هدنة") in key.background and not {stem("وقف"), stem("النار")} & key.background
+
+
 def test_release_is_one_word_however_it_is_written():
     assert stem("الإفراج") in claim_key("طالب الأهالي بإطلاق سراح المعتقلين الثلاثة").stems
     assert stem("الإفراج") in claim_key("الشرطة أطلقت سراح المعتقلين الثلاثة").stems

@@ -2,10 +2,9 @@
 tests/data/day_judgments, each named by its article."""
 
 import math
-
-import pytest
 from types import SimpleNamespace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -551,4 +550,3 @@ def test_what_a_report_says_opens_after_its_carrier(text, denied) -> None:
 
     span = denied_object(text)
     assert span is not None and text[span.start : span.end] == denied
-

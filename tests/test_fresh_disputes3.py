@@ -66,21 +66,3 @@ def test_a_statement_calling_the_account_wrong_does_not_agree_with_it() -> None:
     xa, xb = covering(p.a["text"]), covering(p.b["text"])
     joined = [m for m in contradictions(corpus) if (m.a in xa and m.b in xb) or (m.a in xb and m.b in xa)]
     assert "agrees" not in [m.kind for m in joined]
-
-
-def test_two_counts_to_the_unit_are_two_figures_however_close() -> None:
-    # G2-019 (alweeam 7293820a7e / alyaum ad2568b656, 2015-07-26): the Health Ministry's cumulative MERS deaths, "فيما
-    # وافت المنية 467 حالة" and then "471 حالة": المنية counts the dead (quantity_measures.tsv), and two exact counts are
-    # not one figure said twice, as a count and its rounding are
-    from claimtrack.claims import find_quantities
-    from claimtrack.contradiction.figures import _overlap
-    from claimtrack.contradiction.measured import measured_figures
-
-    assert [(q.low, m) for q, m in measured_figures("فيما تخضع 9 حالات للعلاج ، فيما وافت المنية 471 حالة")] == [(471, "killed")]
-
-    def overlap(a: str, b: str) -> bool:
-        return _overlap(find_quantities(a)[0], find_quantities(b)[0])
-
-    assert not overlap("467 حالة", "471 حالة")
-    assert overlap("نحو 467 شخصا", "471 شخصا") and overlap("470 شخصا", "471 شخصا")  # (an approximation, a round ten)
-    assert [m.dispute for m in _marks("G2-019", FRESH3)] == ["disagrees"]

@@ -25,7 +25,7 @@ from ..lexicon.morph import CONJUNCTIONS, DEFINITE, LAM, PREPOSITION_CLITICS, WA
 from ..normalize import Normalized, fold, normalize
 from .entities import entity_matches, modality_of, nisba_place, portfolios_in
 from .quantities import Quantity, find_quantities, is_number_token, number_vocabulary
-from .stems import Token, phrase_synonyms, stem, stopwords, strip_clitics, word_tokens
+from .stems import Token, phrases_in, stem, stopwords, strip_clitics, word_tokens
 
 __all__ = ["ClaimKey", "claim_key", "first_clause_negated", "negated_predicates", "topic_key"]
 
@@ -62,16 +62,17 @@ class ClaimKey:
 @functools.lru_cache(maxsize=8192)
 def claim_key(text: str) -> ClaimKey:
     """The :class:`ClaimKey` of a claim text (cached: claim texts repeat across calls)."""
-    norm, positioned, matches, ordered, plain, negator_at, stems = _words(text)
+    norm, positioned, matches, ordered, plain, negator_at, stems, phrased = _words(text)
     tokens = [t[0] for t in positioned]
     relative = _relative_clauses(norm.text, positioned)
     # What a relative clause says of a thing the claim names, why an act was done, and a second sentence bundled
     # into the same quote are not what the claim asserts: they weigh as background.
     aside = relative | _second_sentence(positioned) | _purpose_adjuncts(norm.text, positioned)
     entities = [(c, t) for c, t, _, _ in matches]
-    asserted = {stem(w) for k, w in enumerate(tokens) if k not in aside}
+    # (a phrase's words weigh as the one word they stand for: "الهجوم الذي خرق وقف إطلاق النار" has هدنة in background)
+    asserted = {phrased.get(k) or stem(w) for k, w in enumerate(tokens) if k not in aside}
     asserted |= {"e:" + c for c, _, a, _ in matches if a not in aside}
-    background = {stem(w) for k, w in enumerate(tokens) if k in aside and not _stop(w)}
+    background = {phrased.get(k) or stem(w) for k, w in enumerate(tokens) if k in aside and not _stop(w)}
     background |= {"e:" + c for c, _, a, _ in matches if a in aside}
     # A toll inside a relative clause describes the event the claim names ("تعرفت على هوية مشتبه به مرتبط
     # بالهجوم الذي قال إن حصيلة ضحاياه ارتفعت إلى 32 قتيلا"): a detail, not the claim's figure.  Only a
@@ -112,7 +113,7 @@ def topic_key(text: str) -> ClaimKey:
     for the sentences of a whole corpus, whose document frequencies weigh the terms, at a fraction of the cost
     of :func:`claim_key`.  The last 32,768 texts' keys are kept (:func:`.collecting.empty_bounded_caches` keeps
     them too): the marks read the outlets' own sentences again."""
-    _, positioned, matches, ordered, _, _, stems = _words(text)
+    _, positioned, matches, ordered, _, _, stems, _ = _words(text)
     return ClaimKey(
         text=text,
         stems=stems,
@@ -142,18 +143,18 @@ def _stops() -> frozenset[str]:
 
 
 def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int, int]], tuple[str, ...], list[str],
-                                int | None, tuple[str, ...]]:
+                                int | None, tuple[str, ...], dict[int, str]]:
     """What :func:`claim_key` and :func:`topic_key` share: the "match" normalization of ``text``, its words with
     their positions, its entity matches, its ordered features (a negated adjective joined to its negator), the
     same with negated adjectives as their plain stems (for ``negated_part``), where its first negator stood among
-    them, and its stems."""
+    them, its stems, and the words read as a phrase of ``data/synonym_phrases.tsv`` with the stem they stand for."""
     norm = normalize(text, profile="match")
     positioned = word_tokens(norm.text)
     tokens = [t[0] for t in positioned]
     matches = entity_matches(tokens)
     inside = {k for _, _, a, b in matches for k in range(a, b)}
     features = list(map(_features, tokens))
-    _phrases_as_words(features, inside)
+    phrased = _phrases_as_words(features, inside, norm.text, positioned)
     starts = {a: c for c, _, a, _ in matches}
     ordered: list[str] = []
     negator_at: int | None = None
@@ -179,44 +180,26 @@ def _words(text: str) -> tuple[Normalized, list[Token], list[tuple[str, str, int
             continue
         plain.append(feature[0])
         ordered.append(negated.get(k, plain[-1]))
-    return norm, positioned, matches, tuple(ordered), plain, negator_at, tuple(stems)
+    return norm, positioned, matches, tuple(ordered), plain, negator_at, tuple(stems), phrased
 
 
 _NUMBER: tuple[str, str] = ("", "")  # _features of a number
 
 
-def _phrases_as_words(features: list[tuple[str, str] | None], inside: set[int]) -> None:
-    """Read each phrase of ``data/synonym_phrases.tsv`` among the words as the one word it stands for: its first
-    word's feature becomes the group's stem, and the words after it are left out like function words ("يرفض وقف
-    إطلاق النار" / "رفضه الالتزام بالهدنة": وقف اطلاق نار -> هدن).  A word's stem is matched with or without a
-    preposition clitic the stemmer kept (بإطلاق، لإطلاق); words inside an entity's name are not read."""
-    phrases = phrase_synonyms()
-
-    def forms(k: int) -> tuple[str, ...]:
-        feature = features[k]
-        if feature is None or feature is _NUMBER or k in inside:
-            return ()
-        s = feature[1]
-        return (s, s[1:]) if len(s) > 3 and s[0] in PREPOSITION_CLITICS else (s,)
-
-    k = 0
-    while k < len(features):
-        feature = features[k]
-        # (most words open no phrase: a look-up of the stem and of the stem without a clitic letter says so)
-        if feature is None or feature is _NUMBER or (feature[1] not in phrases and feature[1][1:] not in phrases):
-            k += 1
-            continue
-        found = [r for f in forms(k) for r in phrases.get(f, ())]
-        for rest, group in found:
-            end = k + 1 + len(rest)
-            if end <= len(features) and all(s in forms(k + 1 + j) for j, s in enumerate(rest)):
-                word = sys.intern(group)
-                features[k] = (word, word)
-                for j in range(k + 1, end):
-                    features[j] = None
-                k = end - 1
-                break
-        k += 1
+def _phrases_as_words(features: list[tuple[str, str] | None], inside: set[int], text: str,
+                      positioned: list[Token]) -> dict[int, str]:
+    """Read each phrase of ``data/synonym_phrases.tsv`` among the words as the one word it stands for
+    (:func:`.stems.phrases_in`): its first word's feature becomes the group's stem, and the words after it are left
+    out like function words ("يرفض وقف إطلاق النار" / "رفضه الالتزام بالهدنة": وقف اطلاق نار -> هدن).  No word of an
+    entity's name, no number, no function word is read.  Returns each word read so, by its index, with that stem."""
+    stems_at = [None if f is None or f is _NUMBER or k in inside else f[1] for k, f in enumerate(features)]
+    together = [k > 0 and not text[positioned[k - 1][2] : positioned[k][1]].strip() for k in range(len(positioned))]
+    phrased: dict[int, str] = {}
+    for start, end, group in phrases_in(stems_at, together):
+        word = sys.intern(group)
+        features[start : end] = [(word, word)] + [None] * (end - start - 1)
+        phrased.update(dict.fromkeys(range(start, end), word))
+    return phrased
 
 
 def _entity_feature(canonical: str) -> str:

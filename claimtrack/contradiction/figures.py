@@ -170,15 +170,7 @@ def _overlap(x: Quantity, y: Quantity) -> bool:
     ("أكثر من 100 جريح" / "مائة جريح")."""
     if _strictly_more(x) and _excludes(x, y) or _strictly_more(y) and _excludes(y, x):
         return False
-    if _exact(x) and _exact(y):
-        return x.low == y.low  # two counts to the unit: the Health Ministry's 467 deaths, then 471 (real_disputes3 G2-019)
     return _meet(_low(x), _high(x), _low(y), _high(y))
-
-
-def _exact(q: Quantity) -> bool:
-    """Is a figure a count to the unit: one value, no approximator, and not a round ten that may round another (49 and
-    50 are one figure said twice; 467 and 471 are two counts)?"""
-    return q.low == q.high and q.low % 10 != 0 and fold(q.text)[:1].isdigit()
 
 
 def _meet(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:

@@ -96,10 +96,10 @@ def _opposite_polarity(p: _Pair) -> Verdict | _Stop | None:
 
 
 def _denies_report(negative: Side) -> bool:
-    """Does a side deny a report it names by its carrier ("نفى المتحدث الرسمي باسم انصار الله ... ما نقل عن زعيمهم
-    عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة", almadina 3477a36e22, 2015-07-26)?  Then a speaker of the same
-    party takes back what was put in its mouth, against the account that told it (real_disputes2 E2-005): that is
-    no restatement of one claim."""
+    """Does a side deny a report it names by its carrier or by whom it quotes ("نفى المتحدث الرسمي باسم انصار الله ...
+    ما نقل عن زعيمهم عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة", almadina 3477a36e22, 2015-07-26; "ما نقل عنه")?
+    Then a speaker takes back words put in its own mouth or its party's, against the account that told them
+    (real_disputes2 E2-005): that is no restatement of one claim."""
     return any(e.kind == "denial" for e in negative.evidence) and report_speakers(negative.content.text) is not None
 
 
