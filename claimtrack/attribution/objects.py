@@ -59,14 +59,15 @@ def disagreeing_object(st: SentenceTokens, t: Token, form: CueForm, nxt: Token) 
     if form.form not in VERB_FORMS or not nxt.definite:
         return False
     word = t.key if t.key == t.bare or not t.conj else t.bare
+    if cue_gender(word, fold(form.verb.lemma), form.form) != "m":
+        return False
     if st.kind(nxt):
         # "ووصف الفنانة أليسا بأنها النجمة الأولى" (aawsat 2015-07-21): a woman's title (a man's title and ة: الفنانة،
         # الوزيرة) after a masculine verb is its object; a woman who speaks takes a feminine verb (ووصفت الفنانة).
         # Not a man's title in ة (العلامة، الخليفة), which has no title without it.
         head = nxt.unprefixed
-        return head.endswith(HEH) and st.g.kind_of_word(head[:-1]) in ("official", "person") \
-            and cue_gender(word, fold(form.verb.lemma), form.form) == "m"
-    return cue_gender(word, fold(form.verb.lemma), form.form) == "m" and feminine_broken_plural(nxt.key)
+        return head.endswith(HEH) and st.g.kind_of_word(head[:-1]) in ("official", "person")
+    return feminine_broken_plural(nxt.key)
 
 
 def object_of_continuation(ctx: SentenceContext, i: int, form: CueForm, end: int) -> bool:

@@ -193,8 +193,11 @@ def _phrases_as_words(features: list[tuple[str, str] | None], inside: set[int], 
     out like function words ("يرفض وقف إطلاق النار" / "رفضه الالتزام بالهدنة": وقف اطلاق نار -> هدن).  No word of an
     entity's name, no number, no function word is read.  Returns each word read so, by its index, with that stem."""
     stems_at = [None if f is None or f is _NUMBER or k in inside else f[1] for k, f in enumerate(features)]
-    together = [k > 0 and not text[positioned[k - 1][2] : positioned[k][1]].strip() for k in range(len(positioned))]
     phrased: dict[int, str] = {}
+
+    def together(k: int) -> bool:  # (asked only of a phrase's later words: most texts hold no phrase)
+        return not text[positioned[k - 1][2] : positioned[k][1]].strip()
+
     for start, end, group in phrases_in(stems_at, together):
         word = sys.intern(group)
         features[start : end] = [(word, word)] + [None] * (end - start - 1)

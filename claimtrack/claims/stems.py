@@ -9,7 +9,7 @@ plural maps to its singular (قواعد -> قاعدة, ``data/broken_plurals.tsv
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -20,7 +20,8 @@ from ..lexicon.morph import (ALEF, CONJUNCTIONS, DEFINITE, HAMZA, HEH, IMPERFECT
                              PREPOSITION_CLITICS, SEEN, STEM_PRONOUN_SUFFIXES, TEH, WAW, YEH, stem_suffixes)
 from ..normalize import fold
 
-__all__ = ["Token", "known_words", "phrase_synonyms", "phrases_in", "stem", "stopwords", "strip_clitics", "verb_readings", "word_tokens"]
+__all__ = ["Token", "known_words", "phrase_synonyms", "phrases_in", "stem", "stopwords", "strip_clitics", "verb_readings",
+           "word_tokens"]
 
 # A number may carry a clitic (و1.5) and the Arabic decimal and thousands separators (١٫٢, ١٬٠٠٠).
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:-?\d+(?:[.,\u066b\u066c]\d+)*)?|\d+(?:[.,\u066b\u066c]\d+)*")
@@ -72,12 +73,12 @@ def phrase_synonyms() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {first: tuple(sorted(rest.items(), key=lambda r: -len(r[0]))) for first, rest in table.items()}
 
 
-def phrases_in(stems: "Sequence[str | None]", together: "Sequence[bool]") -> list[tuple[int, int, str]]:
+def phrases_in(stems: "Sequence[str | None]", together: Callable[[int], bool]) -> list[tuple[int, int, str]]:
     """Where the phrases of ``data/synonym_phrases.tsv`` stand among a text's words: (first, end, group stem) for
     each, longest first at each word, left to right.  ``stems``: each word's light stem, None for a word no phrase
     may hold (a function word, a number, a word of a name); a stem is matched with or without a preposition clitic
-    the stemmer kept (بإطلاق، لإطلاق).  ``together[k]``: word k follows word k - 1 with nothing but spaces between them
-    (a phrase stands together: "الوقف. النار اشتعلت" is none)."""
+    the stemmer kept (بإطلاق، لإطلاق).  ``together(k)``: does word k follow word k - 1 with nothing but spaces between
+    them (a phrase stands together: "الوقف. النار اشتعلت" is none)?  Asked only of a phrase's later words."""
     phrases = phrase_synonyms()
 
     def forms(k: int) -> tuple[str, ...]:
@@ -96,7 +97,7 @@ def phrases_in(stems: "Sequence[str | None]", together: "Sequence[bool]") -> lis
             continue
         for rest, group in [r for f in forms(k) for r in phrases.get(f, ())]:
             end = k + 1 + len(rest)
-            if end <= len(stems) and all(w in forms(k + 1 + j) and together[k + 1 + j] for j, w in enumerate(rest)):
+            if end <= len(stems) and all(w in forms(k + 1 + j) and together(k + 1 + j) for j, w in enumerate(rest)):
                 found.append((k, end, group))
                 k = end - 1
                 break

@@ -27,8 +27,8 @@ from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, fused_apart, statement_words
 
-__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "about_after", "about_at", "carrier_phrase_at", "denial_mentions", "denial_verbs", "dispute_kind", "opens_with_about",
-           "opens_with_report_denied", "report_phrase_at", "report_speakers", "statement_backreference", "statement_noun",
+__all__ = ["DENIAL_VERB_REACH", "DISPUTE_KINDS", "about_after", "about_at", "carrier_phrase_at", "denial_mentions",
+           "denial_verbs", "dispute_kind", "opens_with_about", "opens_with_report_denied", "report_phrase_at", "report_speakers", "statement_backreference", "statement_noun",
            "statement_speakers", "told_reports"]
 
 DISPUTE_KINDS = ("contradicts", "denies", "updates", "disagrees")

@@ -135,8 +135,9 @@ def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, ar
     articles, when the statements and their articles' ``leads`` share no place or name (:func:`event_anchors`), or
     the statements with their own paragraphs do not (:func:`_event_context`), unless both name one district
     (:func:`.localities.one_named_locality`); in one, when both are the outlet's own sentences and neither tells
-    someone's count or a running total; in any two, when they happen in two countries (:func:`figure_place_conflict`), or when one tells a past
-    event (:func:`past_event`: "وفي عام 2013 قتل ... 67 شخصا"، "وقد قتل آنذاك خمسة جنود") and the other not."""
+    someone's count or a running total; in any two, when they happen in two countries (:func:`figure_place_conflict`),
+    or when one tells a past event (:func:`past_event`: "وفي عام 2013 قتل ... 67 شخصا"، "وقد قتل آنذاك خمسة جنود") and
+    the other not."""
     one = a.article == b.article
     if one and a.cue.stance == b.cue.stance == NARRATION and not (_tells_count(a.content.text) or _tells_count(b.content.text)):
         # an outlet's own two sentences with two tolls tell two things: "وفي بغداد قتل شخصان وأصيب خمسة آخرون
