@@ -612,13 +612,13 @@ def test_a_denial_cut_off_after_its_about_word_tells_nothing():
 
 
 def test_the_blind_day_judgements_are_well_formed():
-    # tests/data/day_judgments: 1,210 pairs of twelve real days judged blind (benchmarks/day_judgments.py re-scores them)
+    # tests/data/day_judgments: 1,213 pairs of twelve real days judged blind (benchmarks/day_judgments.py re-scores them)
     import json
 
     rows = [json.loads(line) for line in (DATA / "day_judgments" / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
     days = {"2015-07-21", "2015-07-22", "2015-07-23", "2015-07-24", "2015-07-25", "2015-07-26", "2015-07-27", "2015-07-31", "2015-08-01",
             "2015-08-02", "2015-08-03", "2015-08-04"}
-    assert len(rows) == 1210 and {r["day"] for r in rows} == days
+    assert len(rows) == 1213 and {r["day"] for r in rows} == days
     assert len({(r["day"], r["pair"]) for r in rows}) == len(rows)
     assert {r["label"] for r in rows} <= {"denies", "contradicts", "updates", "disagrees", "none"}
     assert all(r["drawn_from"] and r["a"]["content"] and r["b"]["content"] for r in rows)
@@ -819,3 +819,13 @@ def test_the_archive_blind_judgements_of_the_twenty_sixth_session_are_well_forme
     # what the blind judgement found: three in four new marks right, one gone mark right, one baseline pair
     right = {d: sum(r["label"] != "none" for r in fresh if r["drawn_from"][0].startswith(d)) for d in ("new", "gone", "baseline")}
     assert right == {"new": 28, "gone": 1, "baseline": 1}
+
+
+def test_the_archive_blind_judgements_of_the_thirty_second_session_are_well_formed():
+    # tests/data/day_judgments/archive_blind_pairs.jsonl, ids G###: the archive's dispute marks that bounding a short
+    # name's fuller names (speakers.resolve_titles) added or took away and no earlier file judged, judged blind by two
+    # annotators
+    fresh = _blind_session("G", 65, (49, 16, 0))
+    # what the blind judgement found: one new mark in four right, no gone one
+    right = {d: sum(r["label"] != "none" for r in fresh if r["drawn_from"][0].startswith(d)) for d in ("new", "gone")}
+    assert right == {"new": 13, "gone": 0}

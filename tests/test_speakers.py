@@ -136,6 +136,33 @@ def test_a_surname_takes_the_body_its_full_mention_names():
     assert relation(resolved[0], company) == "same"
 
 
+def test_a_first_or_family_name_alone_takes_no_one_of_the_many_it_meets():
+    # SaudiNewsNet, the first 4,000 articles of 2015-07-21..23: 18 claims whose source reads "محمد" alone had taken
+    # the name runs of 314 mentions holding "محمد" (a Yemeni minister, the Houthis' spokesman, a Saudi prince),
+    # and with them the Houthis' and the UN's names; "القحطاني" those of many Qahtanis
+    short, minister, houthi = (speaker_of(t) for t in ("محمد", "بدر محمد باسملة وزير النقل اليمني",
+                                                       "محمد عبد السلام المتحدث باسم الحوثيين"))
+    resolved = resolve_titles([short, minister, houthi])
+    assert resolved[0] == short
+    assert relation(resolved[0], houthi) == relation(short, houthi)
+    family = [speaker_of(t) for t in ("القحطاني", "د. ماجد القحطاني", "مفلح القحطاني")]
+    assert resolve_titles(family)[0] == family[0]
+    # one person named at two lengths is still one: "المهندي" above, "داود أوغلو" here
+    pm = [speaker_of(t) for t in ("داود أوغلو", "أحمد داود أوغلو", "رئيس الوزراء التركي أحمد داود أوغلو")]
+    assert resolve_titles(pm)[0] != pm[0]
+
+
+def test_a_family_name_takes_the_person_its_own_article_names_in_full():
+    # the Tabuk teacher's husband: "العمراني" in an article that names him "الزوج فيصل العمراني"; elsewhere in the
+    # archive he is "فيصل العمراني", and another article may name another Omrani
+    texts = ("العمراني", "الزوج فيصل العمراني", "فيصل العمراني", "أحمد العمراني")
+    speakers = [speaker_of(t) for t in texts]
+    assert resolve_titles(speakers)[0] == speakers[0]  # the corpus names two Omranis: no one is taken
+    resolved = resolve_titles(speakers, ["a", "a", "b", "c"])[0]
+    assert relation(resolved, speakers[2]) == "same"
+    assert ("احمد",) not in [r[:1] for r in resolved.runs] and not any("احمد" in r for r in resolved.runs)
+
+
 def test_several_anonymous_sources_are_marked():
     assert speaker_of("مسؤولان تركيان كبيران لرويترز").several
     assert speaker_of("مسؤولو أمن بتركيا").several

@@ -99,7 +99,7 @@ class Claim:
 def with_speakers(claims: "tuple[Claim, ...] | list[Claim]") -> tuple[Claim, ...]:
     """The claims, each title-only speaker (رئيس الوزراء التركي) given the name that the other mentions with its
     title and country carry (:func:`~claimtrack.matching.speakers.resolve_titles`)."""
-    resolved = resolve_titles([c.speaker for c in claims])
+    resolved = resolve_titles([c.speaker for c in claims], [c.attribution.article for c in claims])
     return tuple(c if c.speaker == s else attrs.evolve(c, speaker=s) for c, s in zip(claims, resolved))
 
 
