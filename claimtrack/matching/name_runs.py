@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-__all__ = ["runs_meet", "word_in"]
+__all__ = ["names_meeting", "person_words", "runs_meet", "word_in"]
 
 
 def runs_meet(a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]]) -> bool:
@@ -57,3 +57,19 @@ def word_in(word: str, run: tuple[str, ...]) -> bool:
         if (m == n + 1 and w.startswith(word)) or (m == n - 1 and m >= 4 and word.startswith(w)):
             return True
     return False
+
+
+def names_meeting(short: tuple[str, ...], runs: Sequence[tuple[str, ...]]) -> set[frozenset[str]]:
+    """The names of ``runs`` (each as its set of words) that a short name stands in, or whose last word stands in it."""
+    return {frozenset(r) for r in runs if word_in(short[-1], r) or word_in(r[-1], short)}
+
+
+def person_words(short: tuple[str, ...], fuller: "Sequence[Sequence[tuple[str, ...]]]") -> frozenset[str] | None:
+    """The words, besides its own, that every name of ``fuller`` (each a speaker's name runs) that a short name meets
+    holds (:func:`names_meeting`): "فيصل" in "فيصل العمراني" and "الزوج فيصل العمراني والد الطالبة", which "العمراني"
+    meets; None when it meets no name.  Empty when they are several people's: a first or a family name stands in many
+    ("محمد": "بدر محمد"، "محمد رحيم"؛ "القحطاني": "ماجد القحطاني"، "مفلح القحطاني"), each of which meets the first
+    (:func:`runs_meet`); taking them all, at 16,000 real articles one "محمد" took 934 name runs, the Houthis' and the
+    UN's names among them, and was then "the same" speaker as any."""
+    names = set().union(*(names_meeting(short, runs) for runs in fuller))
+    return frozenset.intersection(*names) - set(short) if names else None

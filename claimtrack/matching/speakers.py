@@ -33,7 +33,7 @@ from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, PREPOSITION_CLITICS, WAW, YEH, derived_masdar, without_article
 from ..normalize import fold, normalize
-from .name_runs import runs_meet, word_in
+from .name_runs import names_meeting, person_words, runs_meet
 
 __all__ = ["Speaker", "government_of", "identity_keys", "one_speaker", "relation", "resolve_titles", "speaker_of"]
 
@@ -293,7 +293,7 @@ def resolve_titles(speakers: Sequence[Speaker], articles: "Sequence[str] | None"
     """Each speaker, with what the corpus's fuller mentions of it say: a title-only one (رئيس الوزراء
     التركي) takes the names that the mentions with its title and country carry (رئيس الوزراء التركي أحمد
     داود أوغلو), and a short name (المهندي) takes the names of the full mentions it meets (الرئيس التنفيذي
-    لشركة «مرافئ الخليج» فيصل المهندي), when those all agree and name one person (:func:`_one_person`).  With
+    لشركة «مرافئ الخليج» فيصل المهندي), when those all agree and name one person (:func:`.name_runs.person_words`).  With
     ``articles`` (each speaker's article), a short name that meets several people in the corpus ("العمراني")
     takes the one its own article names in full ("فيصل العمراني"), and that person's other mentions."""
     named: dict[tuple[str, str | None], list[Speaker]] = defaultdict(list)
@@ -317,39 +317,18 @@ def resolve_titles(speakers: Sequence[Speaker], articles: "Sequence[str] | None"
                        if sum(map(len, speakers[k].runs)) + len(speakers[k].names) > len(short)
                        and runs_meet(s.runs, speakers[k].runs)]
             fuller = list(dict.fromkeys(speakers[k] for k in meeting))
-            if not _one_person(short, fuller) and articles is not None:
-                # the person its own article names in full, and that person's mentions elsewhere
-                local = list(dict.fromkeys(speakers[k] for k in meeting if articles[k] == articles[i]))
-                person = _shared_words(short, local) if _one_person(short, local) else None
-                fuller = [n for n in fuller if person is not None
-                          and all((x & person) - set(short) for x in _names_meeting(short, n))]
-            if fuller and _one_person(short, fuller) and all(relation(fuller[0], n) == "same" for n in fuller[1:]):
+            person = person_words(short, [n.runs for n in fuller])
+            if person == frozenset() and articles is not None:
+                # several people: the one its own article names in full, and that person's mentions elsewhere
+                local = person_words(short, [speakers[k].runs for k in meeting if articles[k] == articles[i]])
+                fuller = [n for n in fuller if local and all(x & local for x in names_meeting(short, n.runs))]
+                person = person_words(short, [n.runs for n in fuller])
+            if fuller and person != frozenset() and all(relation(fuller[0], n) == "same" for n in fuller[1:]):
                 s = attrs.evolve(s, names=frozenset().union(*(n.names for n in fuller)),
                                  runs=tuple(dict.fromkeys(r for n in fuller for r in n.runs)),
                                  country=s.country or fuller[0].country)
         out.append(s)
     return out
-
-
-def _names_meeting(short: tuple[str, ...], n: Speaker) -> set[frozenset[str]]:
-    """The names (as sets of words) of ``n`` that a short name stands in, or whose last word stands in it."""
-    return {frozenset(r) for r in n.runs if word_in(short[-1], r) or word_in(r[-1], short)}
-
-
-def _shared_words(short: tuple[str, ...], fuller: Sequence[Speaker]) -> frozenset[str] | None:
-    """The words every name of ``fuller`` that a short name meets holds (:func:`_names_meeting`); None without one."""
-    names = set().union(*(_names_meeting(short, n) for n in fuller))
-    return frozenset.intersection(*names) if names else None
-
-
-def _one_person(short: tuple[str, ...], fuller: Sequence[Speaker]) -> bool:
-    """Do the fuller mentions a short name meets name one person: the names it stands in share a word besides its
-    own ("فيصل" in "فيصل العمراني" and "الزوج فيصل العمراني والد الطالبة", which "العمراني" meets)?  A first name or a
-    family name stands in many people's names ("محمد": "بدر محمد"، "محمد رحيم"؛ "القحطاني": "ماجد القحطاني"، "مفلح
-    القحطاني"), each of which meets the first (:func:`runs_meet`), and would take them all: at 16,000 real articles one
-    "محمد" took 934 name runs, the Houthis' and the UN's names among them, and was then "the same" speaker as any."""
-    names = set().union(*(_names_meeting(short, n) for n in fuller))
-    return not names or bool(frozenset.intersection(*names) - set(short))
 
 
 def identity_keys(s: Speaker) -> frozenset[str]:
