@@ -13,6 +13,9 @@ from .conftest import DATA
 
 STORIES = DATA / "real_stories"
 ANNOTATED = ["suruc_bombing", "egypt_fm_visit", "span_payments", "maliki_reactions", "uae_41_trial"]
+# the blind story of the dispute work (issue 13), annotated in the thirty-third session: its gold is checked here, its
+# first contact is in real_stories/README.md (not held to issue 12's targets, which it does not meet)
+BLIND_DISPUTES = ["mh370_debris"]
 
 
 def _load(story):
@@ -35,7 +38,7 @@ def _scores(story, level="clusters"):
             evaluate_clusters(gold, groups, predicted, base, cross_article=True))
 
 
-@pytest.mark.parametrize("story", ANNOTATED)
+@pytest.mark.parametrize("story", ANNOTATED + BLIND_DISPUTES)
 def test_story_gold_holds_together(story):
     folder, articles, gold = _load(story)
     assert set(articles) == {p.stem for p in (folder / "gold").glob("*.json")}

@@ -7,7 +7,9 @@ title and lead, then chosen to cover five kinds of story; the articles of each a
 position.  Each article becomes ``<story>/articles/<outlet>_<MMDD>_<n>.txt`` (title line, an empty line, the
 content as published), with ``<story>/outlets.json`` giving outlet and publication date, and ``manifest.tsv``.
 ``uae_41_trial`` is the blind story: drawn with the others, then left untouched (not read, run on or annotated)
-until the end of the matching work.
+until the end of the matching work.  ``mh370_debris`` was drawn in the thirty-third session as the blind story of
+the dispute work (issue 13): annotated from the guide and the text alone, and scored once before any change it
+could prompt.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ STORIES: dict[str, tuple[str, dict[str, list[int]]]] = {
     "uae_41_trial": ("court decision (BLIND): the UAE refers 41 defendants to trial", {
         "2015-08-02": [77, 105, 226, 638, 918, 1025, 1288],
         "2015-08-03": [147, 359, 821]}),
+    "mh370_debris": ("claims firming up (BLIND for issue 13): the wing part found on Réunion and flight MH370", {
+        "2015-07-31": [150, 263, 667, 1050, 1499, 1814],
+        "2015-08-01": [117, 587, 873, 1249],
+        "2015-08-02": [102, 1042],
+        "2015-08-03": [281, 1251],
+        "2015-08-04": [240]}),
 }
 
 
