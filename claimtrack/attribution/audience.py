@@ -6,10 +6,10 @@ from __future__ import annotations
 from ..dates import month_number
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import DEFINITE, HEH, LAM, NOON, NOUN_ENDINGS, PRONOUN_SUFFIXES
-from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token
+from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
-__all__ = ["adjunct_end", "audience", "spoken_to"]
+__all__ = ["adjunct_end", "audience", "spoken_to", "spoken_to_at"]
 
 _PERSONS = tuple(e for e in NOUN_ENDINGS if e.endswith(NOON))  # ين ون: a masculine plural of persons ("لصحافيين")
 _THIRD_PERSON = tuple(s for s in PRONOUN_SUFFIXES if s.startswith(HEH))  # له لها لهم: not the writer's own لنا
@@ -51,6 +51,46 @@ def audience(st: SentenceTokens, j: int, verb: Verb | None = None) -> int:
     if own and _own_preposition(st, k, verb):
         return k
     return 0
+
+
+def spoken_to_at(st: SentenceTokens, start: int, k: int, verb: Verb | None = None) -> bool:
+    """Is token ``k``, in or after a mention that starts at ``start``, لـ + the one spoken to (:func:`audience`:
+    "للصحافيين إن") or لـ + an outlet's noun ("لوكالة فرانس برس الجمعة"), where the mention ends, as the noun-phrase
+    automaton ends one: "وقال رئيس مكتب سلامة النقل الأسترالي مارتن دولان لوكالة فرانس برس الجمعة" (alyaum
+    2015-07-31), "وقال المتحدث باسم الخارجية تانجو بيلجيتش للصحفيين إن" (alweeam 2015-07-31; 169 sources of the
+    whole archive had kept the one spoken to)?  Not in a body's or an outlet's name, whose لل + noun names whom or
+    what it is of ("الاتحاد الدولي للصحفيين")."""
+    t = st.tokens[k]
+    head = st.tokens[start]
+    if not t.is_word or t.key[:1] != LAM or t.definite or st.kind(head) == "organization" \
+            or st.adjunct_kind(head) == "media":
+        return False  # (nor after an outlet's noun: "وكالة «يونهاب» الكورية الجنوبية للأنباء" names the agency)
+    if len(t.key) > 3 and st.adjunct_kind(without_clitic(t)) == "media":
+        # (not the outlet a correspondent works for: "مراسل لوكالة فرانس برس"، "الصحافيين المراسلين لصحيفة عربية")
+        return k == start or not _of_media(st, st.tokens[k - 1])
+    # (people by the word's own kind, not any لل + noun that audience() reads before a complementizer: "عضو رئاسة
+    # الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار الوطني صلاح باتيس أن", "رئيس مجلس إدارة الهيئة السعودية
+    # للمهندسين"، "منتقدون للرئيس"، "الوكيل مارك لوجسدون"، "الجهاز المركزي للمعلومات": a body's complement, a
+    # participle's object, a name)
+    rest = t.key[1:]
+    word = rest[1:] if rest.startswith(LAM) else rest  # للصحفيين: ل with the article's ل
+    kind = st.g.kind_of_word(word) or st.g.kind_of_word(DEFINITE + word)
+    return kind in _AUDIENCE_KINDS and bool(audience(st, k, verb))
+
+
+# The kinds (sources.tsv) of a word after لـ that is the one spoken to at a mention's end: journalists, people, outlets;
+# not an anonymous source's word ("إحصاءات الجهاز المركزي للمعلومات": معلومات is "information")
+_AUDIENCE_KINDS = ("collective", "person", "media")
+
+
+def _of_media(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` a word of the media's people or outlets (sources.tsv kind media: مراسل), in the singular or the
+    sound plural ("المراسلين")?"""
+    if not t.is_word:
+        return False
+    word = t.unprefixed
+    stems = [word] + [word[: -len(e)] for e in _PERSONS if word.endswith(e) and len(word) > len(e) + 2]
+    return any(st.g.kind_of_word(w) == "media" for w in stems)
 
 
 def _own_preposition(st: SentenceTokens, k: int, verb: Verb | None) -> bool:

@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patt
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"cue_when_doubled", "insist_verb", "manner_verb", "name_as_written", "name_particle", "not_cue_as_written", "object_before_ba", "verb_before_definite"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"cue_when_doubled", "insist_verb", "manner_verb", "name_as_written", "name_particle", "not_cue_as_written", "object_before_ba", "tells_whom", "verb_before_definite"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -65,8 +65,10 @@ class RuleWords:
     relative_man: frozenset[str]
     rule_noun: frozenset[str]
     style_head: frozenset[str]
+    tells_whom: frozenset[str]
     time_demonstrative: frozenset[str]
     time_head: frozenset[str]
+    told_audience: frozenset[str]
     top_level_after: frozenset[str]
     top_level_after_comma: frozenset[str]
     top_level_turn: frozenset[str]

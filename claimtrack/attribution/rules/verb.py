@@ -10,8 +10,9 @@ import functools
 
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, LAM, LAM_LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
-from ...geography import nisba_place
+from ...geography import is_media_noun, nisba_place
 from ...normalize import fold
+from ..audience import spoken_to_at
 from ..content import clause_start, content_at, keywords
 from ..context import SentenceContext
 from ..draft import Draft
@@ -138,6 +139,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                           if st.tokens[k].key in words), _NAME_WORDS)
             tail = name_tail(st, j, end, limit, follows=lambda k: content_follows(ctx, k, verb), verb=None if spent else verb)
             end = proposition_inside(st, j, tail, verb)
+            if end - j >= 2 and spoken_to_at(st, j, end - 1, verb):
+                end -= 1  # "وقال المتحدث باسم الخارجية تانجو بيلجيتش للصحفيين إن": the one spoken to ends it
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
             if document is not None:
@@ -147,6 +150,8 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 after = st.tok(end)
                 if after is not None and after.is_word and after.key.startswith(BEH) and not has_source_word(ctx, j, end):
                     explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
+            if explicit and verb.lemma in rule_words().tells_whom and (told := _one_told(st, j, end)) < end:
+                explicit = (j, told)  # "وأبلغ المسؤول رويترز أن": the one told is no part of the speaker
             if explicit and object_of_continuation(ctx, i, form, end):
                 # "شككت أصوات بسياسة أنقرة ...، واتهمت الحكومة بأنها" (aawsat_0722_54, alriyadh_0722_693), "وشددت
                 # مديرية الدفاع المدني على ...، وحذرت سكان العمائر وملاكها من خطورة" (aljazirah_fb6bfbc95f): after
@@ -308,6 +313,27 @@ def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
     a newspaper ("وكشفت صحيفة حرييت أن أجهزة الأمن حذرت"), whose report is its own."""
     words = " ".join(t.key for t in st.tokens[source[0] : source[1]] if t.is_word)
     return words in st.g.wire or words in _wire_names(tuple(st.g.wire.values()))
+
+
+def _one_told(st: SentenceTokens, start: int, end: int) -> int:
+    """Where the one told starts in the mention ``start``..``end`` after a verb whose direct object it is
+    (attribution_words.tsv tells_whom: أبلغ، أخبر): a wire agency ("رويترز", "وكالة رويترز") or journalists
+    (told_audience) ending the mention after at least one word of the speaker, as in "وأبلغ وزير النقل الماليزي ليو
+    تيونج لاي رويترز في كوالالمبور اليوم السبت أن" (alweeam 2015-08-01) and "أبلغت سوزان رايس الصحافيين أن"; ``end``
+    when there is none."""
+    last = st.tokens[end - 1]
+    if _wire_agency(st, (start, end)):
+        return end  # "وأبلغت وكالة رويترز أن": the agency is the speaker
+    if end - start >= 2 and last.is_word and last.key in rule_words().told_audience:
+        return end - 1
+    k = next((k for k in range(start + 1, end) if _wire_agency(st, (k, end))), end)
+    # with the outlet's noun before the name: "أبلغ مسؤول حكومي آخر وكالة أنباء "رويترز" بأن" (aawsat 2015-07-23)
+    head = next((m for m in range(k - 1, max(start, k - _TOLD_HEAD - 1), -1)
+                 if st.tokens[m].is_word and is_media_noun(st.tokens[m].key)), None)
+    return head if k < end and head is not None else k
+
+
+_TOLD_HEAD = 2  # words between an outlet's noun and the agency's name ("وكالة أنباء "رويترز"")
 
 
 @functools.cache
