@@ -64,12 +64,22 @@ def main() -> int:
         marks = [m for m in marks if by_id[m.a].article in fresh or by_id[m.b].article in fresh]
     counts = collections.Counter(m.dispute for m in marks)
     per: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    # A mark is made once, between the representatives of two groups of copies (one statement reprinted word for
+    # word by one speaker): a judged pair counts as marked when its two sides are copies of the two sides of a mark,
+    # whichever copy the corpus took as its representative.
+    groups = corpus.groups
+    atts = {a.id: a for a in corpus.attributions}
+    counted = set()
     for m in marks:
-        a, b = by_id[m.a], by_id[m.b]
-        label = judged.get(pair_key((a.article, a.content.text), (b.article, b.content.text)))
-        if label is not None:
-            per[m.dispute][0] += 1
-            per[m.dispute][1] += label != "none"
+        for x in groups.get(m.a, (m.a,)):
+            for y in groups.get(m.b, (m.b,)):
+                a, b = atts.get(x) or by_id[m.a], atts.get(y) or by_id[m.b]
+                key = pair_key((a.article, a.content.text), (b.article, b.content.text))
+                label = judged.get(key)
+                if label is not None and key not in counted:
+                    counted.add(key)
+                    per[m.dispute][0] += 1
+                    per[m.dispute][1] += label != "none"
     name = f"{args.day} and {args.cross}" if args.cross else args.day
     print(f"{name}: {len(judged)} judged pairs; the marks by kind: {dict(counts)}")
     for kind in DISPUTES:
