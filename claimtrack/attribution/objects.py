@@ -7,17 +7,21 @@ the verb's own marks (gender, person, its preposition) and the sentence around i
 
 from __future__ import annotations
 
+import functools
+
 from ..lexicon.grammar import CueForm, Verb
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, LAM_LAM, NOON, TEH, YEH, cue_gender, definite_masdar, derived_masdar
+from ..geography import is_media_noun
 from ..normalize import fold
 from .context import SentenceContext
 from .mention_words import feminine_broken_plural
 from .names import possessed, title_with_pronoun
 from .nounphrase import noun_phrase
 from .tokens import VERB_FORMS, SentenceTokens, Token
+from .wordlists import rule_words
 
 __all__ = ["addressee_end", "coordinated_imperfect", "disagreeing_object", "headline_subject", "her_object",
-           "object_of_continuation"]
+           "object_of_continuation", "one_told", "wire_agency"]
 
 # At most this many tokens from the ones an appeal is made to, after a comma, to the verb's preposition.
 _ADDRESSEE_WORDS = 10
@@ -146,3 +150,36 @@ def headline_subject(st: SentenceTokens, i: int, form: CueForm) -> tuple[int, in
     if verb.conj or verb.definite or len(verb.key) < 4 or verb.key[0] != t.bare[0] or st.kind(verb) or st.roles(verb):
         return None
     return 0, end
+
+
+def wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
+    """Is the mention a wire agency by its name or credit (wire_agencies.tsv: "وكالة أنباء البحرين", "واس")?  Not
+    a newspaper ("وكشفت صحيفة حرييت أن أجهزة الأمن حذرت"), whose report is its own."""
+    words = " ".join(t.key for t in st.tokens[source[0] : source[1]] if t.is_word)
+    return words in st.g.wire or words in _wire_names(tuple(st.g.wire.values()))
+
+
+def one_told(st: SentenceTokens, start: int, end: int) -> int:
+    """Where the one told starts in the mention ``start``..``end`` after a verb whose direct object it is
+    (attribution_words.tsv tells_whom: أبلغ، أخبر): a wire agency ("رويترز", "وكالة رويترز") or journalists
+    (told_audience) ending the mention after at least one word of the speaker, as in "وأبلغ وزير النقل الماليزي ليو
+    تيونج لاي رويترز في كوالالمبور اليوم السبت أن" (alweeam 2015-08-01) and "أبلغت سوزان رايس الصحافيين أن"; ``end``
+    when there is none."""
+    last = st.tokens[end - 1]
+    if wire_agency(st, (start, end)):
+        return end  # "وأبلغت وكالة رويترز أن": the agency is the speaker
+    if end - start >= 2 and last.is_word and last.key in rule_words().told_audience:
+        return end - 1
+    k = next((k for k in range(start + 1, end) if wire_agency(st, (k, end))), end)
+    # with the outlet's noun before the name: "أبلغ مسؤول حكومي آخر وكالة أنباء "رويترز" بأن" (aawsat 2015-07-23)
+    head = next((m for m in range(k - 1, max(start, k - _TOLD_HEAD - 1), -1)
+                 if st.tokens[m].is_word and is_media_noun(st.tokens[m].key)), None)
+    return head if k < end and head is not None else k
+
+
+_TOLD_HEAD = 2  # words between an outlet's noun and the agency's name ("وكالة أنباء "رويترز"")
+
+
+@functools.cache
+def _wire_names(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(fold(w) for w in name.split()) for name in names)

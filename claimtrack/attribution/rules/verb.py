@@ -6,12 +6,10 @@ aside (``، نقلا عن مسؤولين،``) makes the relayed one the source a
 
 from __future__ import annotations
 
-import functools
 
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, LAM, LAM_LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
-from ...geography import is_media_noun, nisba_place
-from ...normalize import fold
+from ...geography import nisba_place
 from ..audience import spoken_to_at
 from ..content import clause_start, content_at, keywords
 from ..context import SentenceContext
@@ -20,7 +18,7 @@ from ..name_tail import mention_run, name_tail
 from ..names import listed_name_end, name_run
 from ..nounphrase import ba_verbal_noun, noun_phrase
 from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
-                       object_of_continuation)
+                       object_of_continuation, one_told, wire_agency)
 from ..propositions import proposition, proposition_inside
 from ..subject import (can_open_subject, carries_subject, has_source_word, issuer, medium_document, share_of,
                        subject_before)
@@ -150,7 +148,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                 after = st.tok(end)
                 if after is not None and after.is_word and after.key.startswith(BEH) and not has_source_word(ctx, j, end):
                     explicit = None  # "اتهم روسيا بإرسال": one noun phrase before بـ is the object
-            if explicit and verb.lemma in rule_words().tells_whom and (told := _one_told(st, j, end)) < end:
+            if explicit and verb.lemma in rule_words().tells_whom and (told := one_told(st, j, end)) < end:
                 explicit = (j, told)  # "وأبلغ المسؤول رويترز أن": the one told is no part of the speaker
             if explicit and object_of_continuation(ctx, i, form, end):
                 # "شككت أصوات بسياسة أنقرة ...، واتهمت الحكومة بأنها" (aawsat_0722_54, alriyadh_0722_693), "وشددت
@@ -273,7 +271,7 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     d.via = [ctx.span(a, b) for a, b in via]
     d.medium_document = medium_document(ctx, i + 1, j)
     if source is not None and not d.subject_first and verb.stance == "neutral" and d.content_start is not None \
-            and _wire_agency(st, source):
+            and wire_agency(st, source):
         # "وذكرت وكالة أنباء البحرين أن مملكة البحرين تشدد على أن ...": the agency passes on what the one it names
         # says; the inner verb is the attribution
         k = next((n for n, u in enumerate(st.tokens) if u.start >= d.content_start), len(st.tokens))
@@ -306,39 +304,6 @@ def _opened_by_own_preposition(st: SentenceTokens, d: Draft) -> bool:
     k = next((n for n, u in enumerate(st.tokens) if u.start >= (d.content_start or 0)), len(st.tokens))
     before = st.tok(k - 1)
     return before is not None and before.is_word and before.key in d.verb.preps
-
-
-def _wire_agency(st: SentenceTokens, source: tuple[int, int]) -> bool:
-    """Is the mention a wire agency by its name or credit (wire_agencies.tsv: "وكالة أنباء البحرين", "واس")?  Not
-    a newspaper ("وكشفت صحيفة حرييت أن أجهزة الأمن حذرت"), whose report is its own."""
-    words = " ".join(t.key for t in st.tokens[source[0] : source[1]] if t.is_word)
-    return words in st.g.wire or words in _wire_names(tuple(st.g.wire.values()))
-
-
-def _one_told(st: SentenceTokens, start: int, end: int) -> int:
-    """Where the one told starts in the mention ``start``..``end`` after a verb whose direct object it is
-    (attribution_words.tsv tells_whom: أبلغ، أخبر): a wire agency ("رويترز", "وكالة رويترز") or journalists
-    (told_audience) ending the mention after at least one word of the speaker, as in "وأبلغ وزير النقل الماليزي ليو
-    تيونج لاي رويترز في كوالالمبور اليوم السبت أن" (alweeam 2015-08-01) and "أبلغت سوزان رايس الصحافيين أن"; ``end``
-    when there is none."""
-    last = st.tokens[end - 1]
-    if _wire_agency(st, (start, end)):
-        return end  # "وأبلغت وكالة رويترز أن": the agency is the speaker
-    if end - start >= 2 and last.is_word and last.key in rule_words().told_audience:
-        return end - 1
-    k = next((k for k in range(start + 1, end) if _wire_agency(st, (k, end))), end)
-    # with the outlet's noun before the name: "أبلغ مسؤول حكومي آخر وكالة أنباء "رويترز" بأن" (aawsat 2015-07-23)
-    head = next((m for m in range(k - 1, max(start, k - _TOLD_HEAD - 1), -1)
-                 if st.tokens[m].is_word and is_media_noun(st.tokens[m].key)), None)
-    return head if k < end and head is not None else k
-
-
-_TOLD_HEAD = 2  # words between an outlet's noun and the agency's name ("وكالة أنباء "رويترز"")
-
-
-@functools.cache
-def _wire_names(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(" ".join(fold(w) for w in name.split()) for name in names)
 
 
 def inner_speaker_speaks(st: SentenceTokens, k: int) -> bool:
