@@ -9,7 +9,7 @@ content as published), with ``<story>/outlets.json`` giving outlet and publicati
 ``uae_41_trial`` is the blind story: drawn with the others, then left untouched (not read, run on or annotated)
 until the end of the matching work.  ``mh370_debris`` was drawn in the thirty-third session as the blind story of
 the dispute work (issue 13): annotated from the guide and the text alone, and scored once before any change it
-could prompt.
+could prompt; ``anad_base`` likewise, later in the same session, on the code after that session's extraction fixes.
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ STORIES: dict[str, tuple[str, dict[str, list[int]]]] = {
         "2015-08-02": [102, 1042],
         "2015-08-03": [281, 1251],
         "2015-08-04": [240]}),
+    "anad_base": ("a battle told as it goes (BLIND for issue 13): the Yemeni resistance retakes the al-Anad air base", {
+        "2015-08-03": [69, 95, 610, 902, 939, 1056, 1293, 1319],
+        "2015-08-04": [50, 65, 334, 450, 759, 958, 1230, 1311]}),
 }
 
 
