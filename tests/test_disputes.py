@@ -612,13 +612,13 @@ def test_a_denial_cut_off_after_its_about_word_tells_nothing():
 
 
 def test_the_blind_day_judgements_are_well_formed():
-    # tests/data/day_judgments: 1,213 pairs of twelve real days judged blind (benchmarks/day_judgments.py re-scores them)
+    # tests/data/day_judgments: 1,241 pairs of twelve real days judged blind (benchmarks/day_judgments.py re-scores them)
     import json
 
     rows = [json.loads(line) for line in (DATA / "day_judgments" / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
     days = {"2015-07-21", "2015-07-22", "2015-07-23", "2015-07-24", "2015-07-25", "2015-07-26", "2015-07-27", "2015-07-31", "2015-08-01",
             "2015-08-02", "2015-08-03", "2015-08-04"}
-    assert len(rows) == 1213 and {r["day"] for r in rows} == days
+    assert len(rows) == 1241 and {r["day"] for r in rows} == days
     assert len({(r["day"], r["pair"]) for r in rows}) == len(rows)
     assert {r["label"] for r in rows} <= {"denies", "contradicts", "updates", "disagrees", "none"}
     assert all(r["drawn_from"] and r["a"]["content"] and r["b"]["content"] for r in rows)
