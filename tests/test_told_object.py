@@ -110,3 +110,19 @@ def test_a_bodys_complement_is_no_one_spoken_to():
 ])
 def test_what_a_mention_holds_after_lam_stays_in_it(text, cue, source):
     assert [a.source.text for a in _said(text, cue)] == [source]
+
+
+@pytest.mark.parametrize("text, cue, opens", [
+    # A network's name whose words fold to a complementizer (aliases.tsv: سي إن إن، إن بي سي، إم إس إن بي سي): the
+    # content opens after the name, not inside it
+    pytest.param("وقال رئيس بلدية تشاتانوغا اندي بيرك لشبكة سي إن إن الإخبارية أن \"كل فرد في إداراتنا يشارك في هذا "
+                 "التحقيق\".", "وقال", "\"كل فرد", id="alriyadh-0722-cnn"),
+    pytest.param("وقالت جنيفر بالمييري الناطقة باسم حملة كلينتون لمحطة سي إن إن \"سندعه يتخذ قراره\".",
+                 "وقالت", "\"سندعه", id="alriyadh-0804-cnn-quote"),
+    pytest.param("وصرح وزير الخارجية الاميركي جون كيري لشبكة ام اس ان بي سي انه بحث مسألة الصحافي يوميا خلال "
+                 "المفاوضات التي اجراها مع نظيره الايراني محمد جواد ظريف.", "وصرح", "بحث مسألة",
+                 id="alyaum-0723-msnbc"),
+])
+def test_a_network_named_with_in_is_no_complementizer(text, cue, opens):
+    said = _said(text, cue)
+    assert len(said) == 1 and said[0].content.text.startswith(opens), [a.content.text for a in said]

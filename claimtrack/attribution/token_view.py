@@ -280,7 +280,18 @@ class TokenView:
         return roles
 
     def is_comp(self, t: Token | None) -> bool:
-        return t is not None and t.is_word and (t.key in self.g.complementizers or (t.conj and t.bare in self.g.complementizers and len(t.bare) <= 4))
+        return t is not None and t.is_word and (t.key in self.g.complementizers or (t.conj and t.bare in self.g.complementizers and len(t.bare) <= 4)) \
+            and not (t.key in self.g.comp_names and self._in_listed_name(t))
+
+    def _in_listed_name(self, t: Token) -> bool:
+        """Is ``t``, a word that folds to a complementizer, a word of a listed name (Grammar.comp_names): "إن" of
+        "لشبكة سي إن إن" (CNN) or "إن بي سي" (NBC), where the content of "قال ... لشبكة سي إن إن إن" does not open?"""
+        for words, at in self.g.comp_names[t.key]:
+            first = t.i - at
+            if first >= 0 and all((u := self.tok(first + m)) is not None and u.is_word and u.key == w
+                                  for m, w in enumerate(words)):
+                return True
+        return False
 
     def is_prep(self, t: Token | None) -> bool:
         """A preposition, alone or with an attached pronoun ("خلالها", "عليه", "فيه")."""

@@ -146,6 +146,9 @@ class Grammar:
     relay_markers: frozenset[tuple[str, ...]]
     stopwords: frozenset[str]
     verb_negators: frozenset[str] = frozenset()  # one-word negators of a verb: لم لن لا ما (negators.tsv, scope verb)
+    # Names of bodies and outlets of several words (aliases.tsv, type org) one of whose words folds to a complementizer
+    # ("سي إن إن": CNN), by that word: each name's words and where that word stands.  Inside such a name no content opens.
+    comp_names: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = attrs.field(factory=dict)
     # The first word of each negator (where :meth:`negation_at` may find one) and the most words of one.
     negator_heads: frozenset[str] = attrs.field(init=False)
     longest_negator: int = attrs.field(init=False)
@@ -301,6 +304,13 @@ def grammar() -> Grammar:
     wire = {" ".join(_words(r[0])): r[1] for r in read_rows("wire_agencies.tsv", 3)}
     # One-word names of people, places and bodies: proper names are definite without ال.
     names = frozenset(w[0] for w in (_words(a.alias) for a in aliases()) if len(w) == 1)
+    comp_names: dict[str, set[tuple[tuple[str, ...], int]]] = {}
+    for a in aliases():
+        words = _words(a.alias)
+        for k, w in enumerate(words):
+            # (bodies and outlets: a person's listed name, "بان كي مون", is read where a mention starts, names.py)
+            if a.type == "org" and len(words) > 1 and w in comps:
+                comp_names.setdefault(w, set()).add((words, k))
     if not cues:
         raise LexiconError("reporting_verbs.tsv produced no cue forms")
     return Grammar(
@@ -316,6 +326,7 @@ def grammar() -> Grammar:
         adjuncts=adjuncts,
         wire=wire,
         names=names,
+        comp_names={w: tuple(sorted(v)) for w, v in comp_names.items()},
         # According-to markers that relay someone else's words: the source is the one after them.
         relay_markers=frozenset(m for m in according if m[0] in ("\u0646\u0642\u0644\u0627", "\u0639\u0644\u064a")),
         stopwords=frozenset(fold(w) for w in read_words("stopwords.txt")),
