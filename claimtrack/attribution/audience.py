@@ -9,7 +9,7 @@ from ..lexicon.morph import DEFINITE, HEH, LAM, NOON, NOUN_ENDINGS, PRONOUN_SUFF
 from .tokens import COMMAS, DASHES, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
-__all__ = ["adjunct_end", "audience", "spoken_to", "spoken_to_at"]
+__all__ = ["adjunct_end", "audience", "spoken_to", "spoken_to_at", "told_at"]
 
 _PERSONS = tuple(e for e in NOUN_ENDINGS if e.endswith(NOON))  # ين ون: a masculine plural of persons ("لصحافيين")
 _THIRD_PERSON = tuple(s for s in PRONOUN_SUFFIXES if s.startswith(HEH))  # له لها لهم: not the writer's own لنا
@@ -60,22 +60,26 @@ def spoken_to_at(st: SentenceTokens, start: int, k: int, verb: Verb | None = Non
     2015-07-31), "وقال المتحدث باسم الخارجية تانجو بيلجيتش للصحفيين إن" (alweeam 2015-07-31; 169 sources of the
     whole archive had kept the one spoken to)?  Not in a body's or an outlet's name, whose لل + noun names whom or
     what it is of ("الاتحاد الدولي للصحفيين")."""
-    t = st.tokens[k]
     head = st.tokens[start]
-    if not t.is_word or t.key[:1] != LAM or t.definite or st.kind(head) == "organization" \
-            or st.adjunct_kind(head) == "media":
+    if st.kind(head) == "organization" or st.adjunct_kind(head) == "media":
         return False  # (nor after an outlet's noun: "وكالة «يونهاب» الكورية الجنوبية للأنباء" names the agency)
+    return told_at(st, k, verb)
+
+
+def told_at(st: SentenceTokens, k: int, verb: Verb | None = None) -> bool:
+    """Is token ``k`` لـ (attached) + the one spoken to, by the word's own kind, before the content (:func:`audience`:
+    "للصحافيين إن"), or لـ + an outlet's noun ("لوكالة فرانس برس")?  Not a name's word or a noun's complement."""
+    t = st.tokens[k]
+    if not t.is_word or t.key[:1] != LAM or t.definite:
+        return False
     if len(t.key) > 3 and st.adjunct_kind(without_clitic(t)) == "media":
         # (not the outlet a correspondent works for: "مراسل لوكالة فرانس برس"، "الصحافيين المراسلين لصحيفة عربية")
-        return k == start or not _of_media(st, st.tokens[k - 1])
+        return k == 0 or not _of_media(st, st.tokens[k - 1])
     # (people by the word's own kind, not any لل + noun that audience() reads before a complementizer: "عضو رئاسة
     # الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار الوطني صلاح باتيس أن", "رئيس مجلس إدارة الهيئة السعودية
     # للمهندسين"، "منتقدون للرئيس"، "الوكيل مارك لوجسدون"، "الجهاز المركزي للمعلومات": a body's complement, a
     # participle's object, a name)
-    rest = t.key[1:]
-    word = rest[1:] if rest.startswith(LAM) else rest  # للصحفيين: ل with the article's ل
-    kind = st.g.kind_of_word(word) or st.g.kind_of_word(DEFINITE + word)
-    return kind in _AUDIENCE_KINDS and bool(audience(st, k, verb))
+    return _word_kind_in(st, t, _AUDIENCE_KINDS) and bool(audience(st, k, verb))
 
 
 # The kinds (sources.tsv) of a word after لـ that is the one spoken to at a mention's end: journalists, people, outlets;
@@ -107,8 +111,13 @@ def spoken_to(st: SentenceTokens, t: Token, *, by_word: bool = False) -> bool:
     rest = t.key[1:]
     if t.key == LAM or not by_word and (rest in _THIRD_PERSON or rest.endswith(_PERSONS)):
         return True
+    return _word_kind_in(st, t, _TOLD_KINDS if by_word else _SPEAKING_KINDS)
+
+
+def _word_kind_in(st: SentenceTokens, t: Token, kinds: tuple[str, ...]) -> bool:
+    """Is the word after ``t``'s لـ (sources.tsv) of one of ``kinds``, with the article or without it?"""
+    rest = t.key[1:]
     word = rest[1:] if rest.startswith(LAM) else rest  # للصحفيين: ل with the article's ل
-    kinds = _TOLD_KINDS if by_word else _SPEAKING_KINDS
     return st.g.kind_of_word(word) in kinds or st.g.kind_of_word(DEFINITE + word) in kinds
 
 

@@ -17,7 +17,7 @@ from ..lexicon import read_words
 from ..lexicon.aliases import aliases
 from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, derived_masdar, elative, is_nisba
 from ..normalize import fold
-from .audience import audience
+from .audience import audience, told_at
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
@@ -168,9 +168,10 @@ def name_run(st: SentenceTokens, j: int) -> int:
             break
         if not t.is_word or t.definite or st.roles(t) or st.is_cue_word(t) or st.adjunct_kind(t) \
                 or t.key in st.g.stopwords or st.kind(t) or st.is_comp(t) or st.is_prep(t) \
-                or (t.key == LAM and audience(st, k)):
+                or (t.key == LAM and audience(st, k)) or (k > j and told_at(st, k)):
             # (a name may begin with ب or ل: بوشارب، لطفي; the ل written apart before the outlet spoken to and the
-            # content, "الدكتور يوسف تكروري لـ"الوطن" إن", is none)
+            # content, "الدكتور يوسف تكروري لـ"الوطن" إن", is none, nor the one spoken to after a name: "وزير الخارجية
+            # الأمريكي جون كيري للصحفيين إن"، "المتحدث باسم الخارجية تانجو بيلجيتش للصحفيين إن", alweeam 2015-07-31)
             break
         k += 1
     if k == j:

@@ -303,14 +303,15 @@ def grammar() -> Grammar:
             multi.append((words, "time_phrase"))
     wire = {" ".join(_words(r[0])): r[1] for r in read_rows("wire_agencies.tsv", 3)}
     # One-word names of people, places and bodies: proper names are definite without ال.
-    names = frozenset(w[0] for w in (_words(a.alias) for a in aliases()) if len(w) == 1)
+    alias_words = [(a.type, _words(a.alias)) for a in aliases()]
+    names = frozenset(w[0] for _, w in alias_words if len(w) == 1)
     comp_names: dict[str, set[tuple[tuple[str, ...], int]]] = {}
-    for a in aliases():
-        words = _words(a.alias)
-        for k, w in enumerate(words):
-            # (bodies and outlets: a person's listed name, "بان كي مون", is read where a mention starts, names.py)
-            if a.type == "org" and len(words) > 1 and w in comps:
-                comp_names.setdefault(w, set()).add((words, k))
+    for kind, words in alias_words:
+        # (bodies and outlets: a person's listed name, "بان كي مون", is read where a mention starts, names.py)
+        if kind == "org" and len(words) > 1:
+            for k, w in enumerate(words):
+                if w in comps:
+                    comp_names.setdefault(w, set()).add((words, k))
     if not cues:
         raise LexiconError("reporting_verbs.tsv produced no cue forms")
     return Grammar(

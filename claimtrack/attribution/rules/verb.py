@@ -10,7 +10,6 @@ from __future__ import annotations
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, LAM, LAM_LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ...geography import nisba_place
-from ..audience import spoken_to_at
 from ..content import clause_start, content_at, keywords
 from ..context import SentenceContext
 from ..draft import Draft
@@ -137,8 +136,6 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
                           if st.tokens[k].key in words), _NAME_WORDS)
             tail = name_tail(st, j, end, limit, follows=lambda k: content_follows(ctx, k, verb), verb=None if spent else verb)
             end = proposition_inside(st, j, tail, verb)
-            if end - j >= 2 and spoken_to_at(st, j, end - 1, verb):
-                end -= 1  # "وقال المتحدث باسم الخارجية تانجو بيلجيتش للصحفيين إن": the one spoken to ends it
             explicit = (j, end)
             issued_by, after_issuer, document = issuer(ctx, (j, end))
             if document is not None:
