@@ -7,7 +7,7 @@ Marks the first 1,400 articles of the day (as benchmarks/day_speed.py reads them
 among the judged pairs it marks (matched by article and content text), how many the annotators judged a dispute,
 per kind, next to the day's number of marks of each kind.  ``--fresh``: the day's every article instead, the marks
 that touch an article past the first 1,400, against tests/data/day_judgments/fresh_pairs.jsonl (2015-07-21, 07-22,
-07-24, 07-31).  Not part of the test suite (the corpus is not shipped).
+07-24, 07-31).  ``-v``: each judged pair marked, right or wrong, with the annotators' reason.  Not part of the test suite (the corpus is not shipped).
 """
 
 from __future__ import annotations
@@ -35,16 +35,20 @@ def main() -> int:
     parser.add_argument("--corpus", default=str(HERE.parents[1] / "shared" / "corpora" / "saudinewsnet"))
     parser.add_argument("--fresh", action="store_true", help="the marks touching the articles past the first 1,400")
     parser.add_argument("--cross", metavar="DAY2", help="the marks joining the day's articles to DAY2's (one corpus)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each judged pair marked: its id, label, kind, why")
     args = parser.parse_args()
     import claimtrack
     from claimtrack.contradiction import mark_attributions
 
     judged = {}
+    rows = {}
     gold = "cross_pairs.jsonl" if args.cross else "fresh_pairs.jsonl" if args.fresh else "pairs.jsonl"
     for line in (HERE.parent / "tests" / "data" / "day_judgments" / gold).read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if (row["days"] == [args.day, args.cross]) if args.cross else row["day"] == args.day:
-            judged[pair_key((row["a"]["article"], row["a"]["content"]), (row["b"]["article"], row["b"]["content"]))] = row["label"]
+            key = pair_key((row["a"]["article"], row["a"]["content"]), (row["b"]["article"], row["b"]["content"]))
+            judged[key] = row["label"]
+            rows[key] = row
     if not judged:
         print(f"no judged pairs for {args.day}" + (f" and {args.cross}" if args.cross else ""), file=sys.stderr)
         return 2
@@ -70,6 +74,7 @@ def main() -> int:
     groups = corpus.groups
     atts = {a.id: a for a in corpus.attributions}
     counted = set()
+    listed: list[str] = []
     for m in marks:
         for x in groups.get(m.a, (m.a,)):
             for y in groups.get(m.b, (m.b,)):
@@ -80,6 +85,9 @@ def main() -> int:
                     counted.add(key)
                     per[m.dispute][0] += 1
                     per[m.dispute][1] += label != "none"
+                    if args.verbose:
+                        listed.append(f"  {'wrong' if label == 'none' else 'right'} {rows[key].get('pair', '?'):6} "
+                                      f"{m.dispute:11} judged {label}: {rows[key].get('why', '')}")
     name = f"{args.day} and {args.cross}" if args.cross else args.day
     print(f"{name}: {len(judged)} judged pairs; the marks by kind: {dict(counts)}")
     for kind in DISPUTES:
@@ -87,6 +95,7 @@ def main() -> int:
         print(f"  {kind:12} judged pairs marked {n:3}   judged a dispute {right:3}" + (f"   ({right / n:.2f})" if n else ""))
     n, right = sum(v[0] for v in per.values()), sum(v[1] for v in per.values())
     print(f"  all          judged pairs marked {n:3}   judged a dispute {right:3}" + (f"   ({right / n:.2f})" if n else ""))
+    print("\n".join(sorted(listed)))
     return 0
 
 
