@@ -87,6 +87,43 @@ def test_quantities(text, low, high, unit):
     assert text[q.span.start : q.span.end] == q.text
 
 
+@pytest.mark.parametrize(
+    "text, figure, low, high, bound",
+    [
+        # 2015 Saudi news writes the floor after the figure and its noun (588 times against 9 before the figure):
+        # "مما أدى إلى مقتل 43 مدنيا على الأقل وإصابة 173" (aawsat, the shelling of Dar Saad, 2015-07-21)
+        ("مما أدى إلى مقتل 43 مدنيا على الأقل وإصابة 173", "43 مدنيا على الأقل", 43, 43, "at_least"),
+        ("لقى 13 شخصا على الاقل بينهم طفلان مصرعهم", "13 شخصا على الاقل", 13, 13, "at_least"),
+        ("مقتل 2927 على الأقل من تنظيم داعش", "2927 على الأقل", 2927, 2927, "at_least"),
+        ("ساعدوا في جمع 50 ألف دولار تقريبا", "50 ألف دولار تقريبا", 42500, 57500, "approx"),
+        # before the figure, a range as before; after punctuation it qualifies what follows, not the figure
+        ("قتل على الأقل 13 شخصا", "على الأقل 13 شخصا", 13, 19.5, "at_least"),
+        ("قتل 13 شخصا، على الأقل في المدينة", "13 شخصا", 13, 13, ""),
+        # a word that only comes before a figure is nothing after it
+        ("أصيب 13 شخصا حتى الآن", "13 شخصا", 13, 13, ""),
+    ],
+)
+def test_an_approximator_after_the_figure_qualifies_it(text, figure, low, high, bound):
+    q = find_quantities(text)[0]
+    assert (q.text, q.bound) == (figure, bound) and (q.low, q.high) == pytest.approx((low, high))
+    assert text[q.span.start : q.span.end] == q.text
+
+
+def test_a_floor_is_the_figure_it_states():
+    # Two sources' floors of one toll are two accounts: "لقى 13 شخصا على الاقل" (medical and security sources) and the
+    # interior ministry's "15 شخصاً قُتلوا" of the Nile boat that sank at al-Warraq (2015-07-23: judged disagrees N001),
+    # "at least 30" and "at least 28" of Nepal's landslides (2015-07-31, P044)
+    (a,) = find_quantities("لقى 13 شخصا على الاقل بينهم طفلان مصرعهم")
+    (b,) = find_quantities("15 شخصاً قُتلوا في الحادث")
+    (c,) = find_quantities("قتل 30 شخصا على الأقل")
+    (d,) = find_quantities("قتل 28 شخصا على الأقل")
+    assert not a.compatible(b) and not c.compatible(d) and not c.same_figure(d)
+    assert a.same_figure(find_quantities("قتل 13 شخصا")[0])
+    # a floor before the figure is still read as a range: "ما لا يقل عن 39 شخصا" holds 45
+    (e,) = find_quantities("وقتل ما لا يقل عن 39 شخصا")
+    assert e.compatible(find_quantities("قتل 45 شخصا")[0])
+
+
 def test_a_noun_that_starts_like_a_future_verb_keeps_its_letters():
     assert stem("سيارة") != stem("يارة") and stem("سياسة").startswith("سياس")
 

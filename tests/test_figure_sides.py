@@ -81,6 +81,6 @@ def test_a_partys_dead_after_an_approximator_are_its_losses():
     from claimtrack.contradiction.parts import figure_parts
 
     text = "مقتل 2927 على الأقل من تنظيم داعش غالبيتهم من جنسيات غير سورية، جراء الضربات الصاروخية"
-    assert [text[s.start : s.end] for s in figure_parts(text)] == ["2927"]
+    assert [text[s.start : s.end] for s in figure_parts(text)] == ["2927 على الأقل"]
     # a group after the approximator is no party: "من بينهم أطفال" names the children among them
     assert figure_parts("مقتل 29 شخصا على الأقل من بينهم أطفال") == frozenset()

@@ -112,7 +112,7 @@ def test_the_dead_a_road_accident_took_are_counted_and_one_family_is_no_count() 
     lead = ("لقي 4 أشخاص من عائلة واحدة مصرعهم وأصيب 3 آخرون في حادث اصطدام سيارة بناقة سائبة على إحدى طرق منطقة جازان "
             "اليوم.")
     assert [(q.text, m) for q, m in measured_figures(lead)] == [("4 أشخاص", "killed"), ("3", "wounded")]
-    assert [(q.text, m) for q, m in measured_figures("فلقي 36 شخصا على الأقل حتفهم")] == [("36 شخصا", "killed")]
+    assert [(q.text, m) for q, m in measured_figures("فلقي 36 شخصا على الأقل حتفهم")] == [("36 شخصا على الأقل", "killed")]
     # (after a measure or a unit, "one" is still a count)
     from claimtrack.claims import find_quantities
 

@@ -23,7 +23,7 @@ from ..timewords.words import date_words
 from .statement_words import bare_readings, statement_words
 from .dating import dated_detail, named_dates
 from .measured import CASUALTIES, group_of, measured_figures, side_of
-from .parts import figure_parts, names_group
+from .parts import among_parts, figure_parts, names_group
 from .toll_scope import event_nouns, part_of_total, several_events, told_as_part
 from .scopes import scope_words
 from .evidence import Evidence, mention
@@ -79,7 +79,10 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         if not pairs:
             continue
-        if _sum_matches(xs, ys) or _sum_matches(ys, xs):
+        # (a part is inside its whole, never added to it: "13 شخصا على الاقل بينهم طفلان" is no breakdown of 15)
+        among_a, among_b = among_parts(a.text), among_parts(b.text)
+        if _sum_matches([x for x in xs if x.span not in among_a], ys) \
+                or _sum_matches([y for y in ys if y.span not in among_b], xs):
             continue
         x, y = min(pairs, key=lambda p: _ratio(*p))
         if _ratio(x, y) > _MAX_RATIO:
@@ -184,7 +187,7 @@ _TOLERANCE = 1.02
 @functools.cache
 def _more_than() -> tuple[str, ...]:
     """The approximators that put a figure strictly above (أكثر من، يزيد على، يفوق), folded."""
-    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 2) if r[1] == "more")
+    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 3) if r[1] == "more")
 
 
 def _strictly_more(q: Quantity) -> bool:

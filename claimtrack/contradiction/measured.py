@@ -319,7 +319,7 @@ def _approximated(q: Quantity) -> bool:
 @functools.cache
 def approximators() -> tuple[str, ...]:
     """The expressions of approximators.tsv, folded ("علي الاقل"، "نحو"، "اكثر من")."""
-    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 2))
+    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 3))
 
 
 def _measures_of(word: str) -> frozenset[str]:

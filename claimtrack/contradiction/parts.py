@@ -18,25 +18,20 @@ from .measured import CLAUSE_PUNCTUATION_RE, approximators, group_of, joined, me
 from .noun_counts import singular_units
 from .scopes import scope_terms, scope_words
 
-__all__ = ["figure_parts", "names_group"]
+__all__ = ["among_parts", "figure_parts", "names_group"]
 
 
 
 @functools.lru_cache(maxsize=8192)
 def figure_parts(text: str) -> frozenset[Span]:
     """The spans of the figures of ``text`` held against no figure of another statement: a part of the figure
-    before it ("57 مدنيا بينهم 12 طفلا": the children are among the 57; it still counts in a breakdown's sum), and
+    before it ("57 مدنيا بينهم 12 طفلا": the children are among the 57, :func:`among_parts`), and
     one side's losses (place_scopes.tsv kind ``side``: "سقوط أحد عشر قتيلا في صفوف القوات الموالية لهادي"), and the
     wounded of one severity (kind ``severity``: "وثلاث إصابات متوسطة")."""
     found = [q for q, _ in measured_figures(text) if q.span is not None]
     ends = [q.span.start for q in found[1:] if q.span] + [len(text)]
     sides = scope_words("side", "severity")
-    among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
-        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
-    # "بينهم 12 طفلا وامرأة": one more joined to a part is a part too
-    among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and (q.low == q.high == 1
-              and singular_units().get(fold(q.text)) or two_groups(p, q) and joined(text, p.span, q.span))}
-    parts = set(among) \
+    parts = set(among_parts(text)) \
         | {q.span for q, end in zip(found, ends) if q.span and any(
             f in sides for w, _ in statement_words(text[q.span.end : end])[:_SIDE_REACH] for f in bare_readings(w))} \
         | _actor_losses(text, found, ends) | _more_of_them(text, found, ends) | _in_condition(text, found, ends) \
@@ -47,6 +42,19 @@ def figure_parts(text: str) -> frozenset[Span]:
         if p.span in parts and q.span and group_of(q) is None and joined(text, p.span, q.span):
             parts.add(q.span)
     return frozenset(parts)
+
+
+@functools.lru_cache(maxsize=8192)
+def among_parts(text: str) -> frozenset[Span]:
+    """The spans of the figures of ``text`` that are some of the figure before them ("57 مدنيا بينهم 12 طفلا"، "لقى 13
+    شخصا على الاقل بينهم طفلان": the children are among the dead), and one more joined to such a part ("بينهم 12 طفلا
+    وامرأة")."""
+    found = [q for q, _ in measured_figures(text) if q.span is not None]
+    among = {part.span for whole, part in zip(found, found[1:]) if whole.span and part.span and any(
+        "among" in grammar().role(without_conjunction(w)) for w, _ in statement_words(text[whole.span.end : part.span.start]))}
+    among |= {q.span for p, q in zip(found, found[1:]) if p.span in among and q.span and (q.low == q.high == 1
+              and singular_units().get(fold(q.text)) or two_groups(p, q) and joined(text, p.span, q.span))}
+    return frozenset(s for s in among if s is not None)
 
 
 def _in_condition(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> frozenset[Span]:

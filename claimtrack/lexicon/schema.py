@@ -74,6 +74,7 @@ MONTH_REGIONS = _values("maghreb egypt_gulf levant morocco intl")
 NEGATOR_SCOPES = _values("existential nominal verb")
 NUMBER_KINDS = _values("fraction multiplier number vague")
 APPROXIMATOR_KINDS = _values("approx at_least at_most less more up_to")
+APPROXIMATOR_PLACES = _values("before both")
 ANTONYM_RELATIONS = _values("antonym converse")
 STANCE_SIDES = _values("added dropped")
 PEOPLE_UNIT_KINDS = _values("figure toll")
@@ -125,7 +126,8 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     # an article report a claim; each feature's mean and scale to standardize it, and its weight.
     FileSchema("track_model.tsv", (Column("feature"), Column("mean", "number"), Column("scale", "number", low=1e-9),
                                    Column("weight", "number"))),
-    FileSchema("approximators.tsv", (Column("expression"), Column("kind", "enum", APPROXIMATOR_KINDS))),
+    FileSchema("approximators.tsv", (Column("expression"), Column("kind", "enum", APPROXIMATOR_KINDS),
+                                      Column("place", "enum", APPROXIMATOR_PLACES))),
     FileSchema("article_markers.tsv", (Column("marker"), Column("kind", "enum", ARTICLE_MARKER_KINDS)), "second", False),
     FileSchema("attribution_words.tsv", (_WORD, Column("role", "enum", ATTRIBUTION_WORD_ROLES)), "second", False),
     # Counts only: a matching term (light stem or e:entity) and the real news articles using it; the
