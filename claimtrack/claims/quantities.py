@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, MIN, PREPOSITION_CLITICS, WAW, definite_word, without_conjunction
 from ..normalize import ascii_digits, fold, normalize
 from ..spans import Span
@@ -349,6 +349,24 @@ def _fraction_size(tokens: list[Token], j: int, multiplier: float) -> int:
     return 1
 
 
+@functools.cache
+def _model_code_heads() -> frozenset[str]:
+    """model_code_heads.txt, folded: the words before a number that make it a code (إف، إتش، بوينغ)."""
+    return frozenset(fold(w) for w in read_words("model_code_heads.txt"))
+
+
+def _in_model_code(text: str, tokens: list[Token], i: int) -> bool:
+    """Is the number at token ``i`` part of a model, flight or product code: right after a word of
+    model_code_heads.txt, nothing between but one space, dot or hyphen ("إم إتش 370"، "أم.اتش.370"، "إف-16")?"""
+    if i == 0:
+        return False
+    word, _, end = tokens[i - 1]
+    return text[end : tokens[i][1]] in _CODE_JOINS and word in _model_code_heads()
+
+
+_CODE_JOINS = frozenset({"", " ", ".", "-"})
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities written in ``text``, with spans into ``text``; numbers inside names (ميغ 29) are skipped."""
     return list(_quantities(text))
@@ -404,6 +422,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 start -= n
                 break
         unit, j = unit_at(norm.text, tokens, j)
+        if unit is None and _in_model_code(norm.text, tokens, i):
+            i = j  # "الرحلة إم إتش 370"، "مقاتلات إف-16"، "بوينغ 777": a name, no count
+            continue
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
             unit = "calendar_year"  # a date (منذ 2011), not a duration (15 عاما)
             low = high = value  # "حتى 2030" is until that year, not up to that amount

@@ -169,6 +169,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     FileSchema("number_words.tsv", (_WORD, Column("value", "number", low=0), Column("kind", "enum", NUMBER_KINDS))),
     FileSchema("particles.tsv", (_WORD, Column("role", "enum", PARTICLE_ROLES)), "second", False),
     FileSchema("people_units.tsv", (Column("unit"), Column("kind", "enum", PEOPLE_UNIT_KINDS))),
+    _one("model_code_heads.txt"),
     _one("place_heads.txt", "head"),
     FileSchema("place_scopes.tsv", (_WORD, Column("kind", "enum", PLACE_SCOPE_KINDS))),
     FileSchema("portfolios.tsv", (_WORD, Column("portfolio"))),
