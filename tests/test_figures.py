@@ -575,3 +575,20 @@ def test_a_part_is_never_added_to_its_whole():
     b = "15 شخصاً قُتلوا في الحادث الذي وقع إثر اصطدام أحد الصنادل النيلية بمركب يستقله عدد من المواطنين"
     (found,) = figure_conflict(_mention(a), _mention(b))
     assert (found.a.text, found.b.text) == ("13 شخصا على الاقل", "15 شخصاً")
+
+
+def test_a_toll_that_names_its_attacker_holds_the_toll_without_him():
+    # The Maiduguri market bombing: the emergency agency's "مقتل ستة أشخاص" and a rescuer's "سبع جثث بينها جثة
+    # الانتحارية" (2015-07-31, judged same-figure N001); the rescuer's seven with the bomber's body and a trader's "ست
+    # جثث وجثة الانتحارية" (2015-08-01, P060): one toll, the bomber counted or not
+    official = ("انتحاريا فجر نفسه في سوق مكتظة بمدينة مايدوجوري بشمال شرق نيجيريا اليوم الجمعة مما أدى إلى مقتل ستة "
+                "أشخاص في هجوم")
+    rescuer = "تم نقل سبع جثث، بينها جثة الانتحارية إلى المستشفى، فيما أصيب ثمانية أشخاص آخرين"
+    trader = "حملنا ست جثث وجثة الانتحارية المشوهة في شاحنة صغيرة نقلتهم إلى المستشفى"
+    assert figure_conflict(_mention(official), _mention(rescuer)) == []
+    assert figure_conflict(_mention(rescuer), _mention(trader)) == []
+    # one more or one fewer only: nine with the bomber is no twelve
+    (found,) = figure_conflict(_mention("قتل 9 أشخاص بينهم الانتحاري"), _mention("قتل 12 شخصا"))
+    assert found.note == "killed: 9 أشخاص / 12 شخصا"
+    # and without an attacker named, six and seven are two figures
+    assert figure_conflict(_mention(official), _mention("تم نقل سبع جثث إلى المستشفى"))

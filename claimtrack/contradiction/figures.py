@@ -12,6 +12,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 
+import attrs
+import regex
+
 from ..claims import Quantity, claim_key, find_quantities
 from ..geography import named_places
 from ..lexicon import read_rows
@@ -49,7 +52,8 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
     figure is matched by one of the other's and the rest compared), nor the sum of one side's figures with a figure
     of the other side when it gives fewer (a breakdown); figures that name two groups (مدنيين / مقاتلين) are not compared, and a figure more
     than three times the other is a different scope rather than a dispute."""
-    qa, qb = measured_figures(a.text), measured_figures(b.text)
+    qa = tuple((_with_attacker(a.text, q), m) for q, m in measured_figures(a.text))
+    qb = tuple((_with_attacker(b.text, q), m) for q, m in measured_figures(b.text))
     if period_bound(a.text) != period_bound(b.text):
         return []  # a count over a period (since its start, before an event) against one of a day's event
     groups_a, groups_b = {group_of(q) for q, _ in qa} - {None}, {group_of(q) for q, _ in qb} - {None}
@@ -95,6 +99,28 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence or _casualties_conflict(a, b, qa, qb)
+
+
+def _with_attacker(text: str, q: Quantity) -> Quantity:
+    """A figure that names its attacker right after it, among those it counts or beside them ("نقلنا سبع جثث بينها
+    جثة الانتحارية"، "حملنا ست جثث وجثة الانتحارية"، place_scopes.tsv kind ``attacker``), as the figure with him and
+    the figure without him: an official's "مقتل ستة أشخاص" in the Maiduguri market and a rescuer's seven bodies with
+    the bomber's are one toll (2015-07-31, judged same-figure N001; 2015-08-01, P060)."""
+    if q.span is None:
+        return q
+    after = text[q.span.end :]
+    if (stop := _ATTACKER_CLAUSE_END_RE.search(after)) is not None:
+        after = after[: stop.start()]  # (a comma may stand before بينها: "سبع جثث، بينها جثة الانتحارية")
+    attackers = scope_words("attacker")
+    if any(f in attackers for w, _ in statement_words(after)[:_ATTACKER_REACH] for f in bare_readings(w)):
+        return attrs.evolve(q, low=max(q.low - 1, 0.0), high=q.high + 1)
+    return q
+
+
+# How many words after a figure may name the attacker it counts ("بينها جثة الانتحارية"، "بمن فيهم الانتحاري").
+_ATTACKER_REACH = 4
+# Where the figure's clause ends for that: a stop, or a comma before a clause that opens with و.
+_ATTACKER_CLAUSE_END_RE = regex.compile(r"[.؛:!?؟]|[،,]\s*\u0648")
 
 
 def _casualties_conflict(a: Mention, b: Mention, qa: "Sequence[tuple[Quantity, str]]",
