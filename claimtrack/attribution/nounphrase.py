@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import BEH, DEFINITE, HEH, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
+from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
 from .names import (bare_name, listed_name_end, mention_ends, name_run, part_in, plain_word, plural_noun_at, possessed,
                     time_as_name, title_with_pronoun)
-from .titles import LONG_BRACKET, abbreviated_title, delegate_before, honorific_pronoun, object_title, quoted_title
+from .titles import (LONG_BRACKET, abbreviated_title, delegate_before, honorific_pronoun, object_title, quoted_title,
+                     staff_word)
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
@@ -171,9 +172,8 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 break
             state = "closed" if definite else "open"
             prev = "title" if st.is_title(t) else "noun"
-            # a person's title and name; of the media, the staff's word (a singular nisba: الصحافي، الصحفية), not the
-            # outlet's ("صحيفة الديلي ميل البريطانية" ends there: "قبيل المباراة" after it is no name; nor "التلفزيون")
-            names_left = 3 if st.kind(t) in ("official", "person") or st.kind(t) == "media" and _staff_word(t.bare) else 0
+            # a name after a person's title or an outlet's staff (الصحافي), not after an outlet ("صحيفة الديلي ميل")
+            names_left = 3 if st.kind(t) in ("official", "person") or st.kind(t) == "media" and staff_word(t.bare) else 0
             words, j = 1, j + 1
             continue
         # conjunction inside a mention: "الجيش الوطني وعضو بالبرلمان الروسي", "مسؤولون روس وأتراك"
@@ -406,8 +406,3 @@ def ba_verbal_noun(st: SentenceTokens, t: Token) -> bool:
 def frame_ba(t: Token, verb: Verb | None) -> bool:
     """Is ``t`` a word with بـ attached that opens the content of a verb taking بـ ("رحب ... بسمو أمير المنطقة")?"""
     return verb is not None and BEH in verb.preps and t.is_word and len(t.key) > 2 and t.key[0] == BEH and not t.definite
-
-
-def _staff_word(bare: str) -> bool:
-    """Is a media word a singular nisba, one of the outlet's staff (صحافي، صحفي، صحفية), not an outlet (تلفزيون)?"""
-    return is_nisba(bare) and bare.endswith((YEH, YEH + HEH))  # (ة is ه in a folded key)

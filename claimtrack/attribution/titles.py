@@ -4,12 +4,13 @@ an honorific with its pronoun."""
 
 from __future__ import annotations
 
-from ..lexicon.morph import BEH, LAM
+from ..lexicon.morph import BEH, HEH, LAM, YEH, is_nisba
 from .names import name_run, title_with_pronoun
 from .tokens import COLON, QUOTE, SentenceTokens, Token
 from .wordlists import rule_words
 
-__all__ = ["LONG_BRACKET", "abbreviated_title", "delegate_before", "honorific_pronoun", "object_title", "quoted_title"]
+__all__ = ["LONG_BRACKET", "abbreviated_title", "delegate_before", "honorific_pronoun", "object_title", "quoted_title",
+           "staff_word"]
 
 # A longer bracket inside a mention, right before the content: at most this many tokens (see nounphrase).
 # (The short one anywhere in a mention, "(أفريكوم)", is nounphrase._SHORT_BRACKET.)
@@ -62,3 +63,9 @@ def honorific_pronoun(st: SentenceTokens, t: Token) -> bool:
     """Is ``t`` an honorific with its pronoun that backreferences.tsv lists ("سموه", "معاليه", "فخامته"), unlike a
     kin or rank word with one ("مدربه مارسيلو جاياردو", "نظيره الروسي سيرغي لافروف"), which a name may follow?"""
     return (t.key,) in st.g.backrefs and title_with_pronoun(st, t)
+
+
+def staff_word(bare: str) -> bool:
+    """Is a media word (sources.tsv kind media) one of an outlet's staff, a singular nisba (صحافي، صحفي، صحفية) that a
+    personal name may follow as it follows a title, not an outlet (صحيفة، تلفزيون)?"""
+    return is_nisba(bare) and bare.endswith((YEH, YEH + HEH))  # (ة is ه in a folded key)

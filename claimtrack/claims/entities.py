@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 
-from ..lexicon import read_rows
+from ..lexicon import read_rows, read_words
 from ..lexicon.aliases import aliases
 from ..lexicon.morph import ALEF, CONJUNCTIONS, LAM_LAM, PLACE_KEY_ENDINGS, PREPOSITION_CLITICS, WAW
 from ..normalize import fold
-from .stems import stem, strip_clitics, verb_readings, word_tokens
+from .stems import Token, stem, strip_clitics, verb_readings, word_tokens
 
-__all__ = ["entity_matches", "find_entities", "modality_of", "nisba_place", "portfolio_of", "portfolios_in"]
+__all__ = ["entity_matches", "find_entities", "in_model_code", "modality_of", "nisba_place", "portfolio_of", "portfolios_in"]
 
 
 @functools.cache
@@ -142,3 +142,22 @@ def portfolio_of(word: str) -> str | None:
         if w.startswith(LAM_LAM) and ALEF + w[1:] in table:  # للخارجية -> الخارجية
             return table[ALEF + w[1:]]
     return None
+
+
+@functools.cache
+def _model_code_heads() -> frozenset[str]:
+    """model_code_heads.txt, folded: the words before a number that make it a code (إف، إتش، بوينغ)."""
+    return frozenset(fold(w) for w in read_words("model_code_heads.txt"))
+
+
+def in_model_code(text: str, tokens: "list[Token]", i: int) -> bool:
+    """Is the number at token ``i`` (of ``text``'s word tokens) part of a model, flight or product code, a name and no
+    count: right after a word of model_code_heads.txt, nothing between but one space, dot or hyphen ("إم إتش 370"،
+    "أم.اتش.370"، "إف-16"، "بوينغ 777")?"""
+    if i == 0:
+        return False
+    word, _, end = tokens[i - 1]
+    return text[end : tokens[i][1]] in _CODE_JOINS and word in _model_code_heads()
+
+
+_CODE_JOINS = frozenset({"", " ", ".", "-"})

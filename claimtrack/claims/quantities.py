@@ -4,30 +4,22 @@ ranges (ما يفوق 1 بليون دولار = [1e9, 1.5e9] dollars; بحوال
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 
 import attrs
 import regex
 
-from ..lexicon import read_rows, read_words
+from ..lexicon import read_rows
 from ..lexicon.morph import BEH, CONJUNCTIONS, DEFINITE, MIN, PREPOSITION_CLITICS, WAW, definite_word, without_conjunction
 from ..normalize import ascii_digits, fold, normalize
 from ..spans import Span
-from .entities import entity_matches
+from .approximators import approximator_range, approximator_rows, trailing_approximator
+from .entities import entity_matches, in_model_code
 from .measures import measure_near, measure_of, measure_units, owner_after
 from .stems import Token, strip_clitics, word_tokens
 from .units import unit_at, unit_of, unit_scales
 
-__all__ = ["Quantity", "approximator_at", "find_quantities", "is_number_token", "number_vocabulary", "single_number_words"]
+__all__ = ["Quantity", "find_quantities", "is_number_token", "number_vocabulary", "single_number_words"]
 
-_APPROX_WIDTH = {"approx": (0.85, 1.15), "more": (1.0, 1.5), "less": (0.5, 1.0), "at_least": (1.0, 1.5),
-                 "at_most": (0.5, 1.0), "up_to": (0.85, 1.0)}
-# After the figure, a floor is the figure it states, not a range: "قتل 13 شخصا على الأقل" is how news tells a toll so
-# far, and two sources' "13 شخصا على الاقل" and "15 شخصاً" of one boat's sinking, or "at least 30" and "at least 28"
-# of Nepal's landslides, are two accounts (the twelve judged days: 51 of 62 such marks judged right, 11 a rising toll;
-# read as ranges, none of the 62 is marked).  Before the figure ("ما لا يقل عن 39 شخصا") it stays a range: read as
-# stated too, it added three marks on those days, two of them between two events (Sousse's 39 and another attack's 91).
-_TRAILING_WIDTH = {**_APPROX_WIDTH, "at_least": (1.0, 1.0)}
 # The end of a one-sided bound that holds its stated number: أكثر من 27 = [27, 40.5], low end 27.
 _BOUND_BASE = {"more": "low", "at_least": "low", "less": "high", "at_most": "high", "up_to": "high"}
 _VAGUE_WIDTH = (2.0, 9.0)  # عشرات = 20..90: between two and nine tens
@@ -98,40 +90,6 @@ def single_number_words() -> tuple[dict[str, float], dict[str, float]]:
         if len(words) == 1 and kind in ("number", "fraction"):
             (fractions if kind == "fraction" else numbers)[words[0]] = value
     return numbers, fractions
-
-
-@functools.cache
-def approximator_rows() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """approximators.tsv: each expression's folded words and its kind, the longest first."""
-    rows = [(tuple(fold(w) for w in r[0].split()), r[1]) for r in read_rows("approximators.tsv", 3)]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@functools.cache
-def _trailing_rows() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The approximators that may also follow the figure (place ``both``: "على الأقل"، "تقريبا"), the longest first."""
-    after = {tuple(fold(w) for w in r[0].split()) for r in read_rows("approximators.tsv", 3) if r[2] == "both"}
-    return tuple(r for r in approximator_rows() if r[0] in after)
-
-
-def _trailing_approximator(tokens: list[Token], j: int) -> tuple[str, int]:
-    """The kind of the approximator right after a figure that ends before token ``j`` and how many tokens it takes:
-    "قتل 13 شخصا على الأقل" and "13 على الأقل" are at least 13, "50 ألف دولار تقريبا" about 50,000; ("", 0) when
-    none follows, or punctuation stands between ("13 شخصا، على الأقل في ...")."""
-    if j >= len(tokens) or tokens[j][1] - tokens[j - 1][2] > 1:
-        return "", 0
-    for words, kind in _trailing_rows():
-        n = len(words)
-        if tuple(t[0] for t in tokens[j : j + n]) == words and all(
-                tokens[k][1] - tokens[k - 1][2] <= 1 for k in range(j + 1, j + n)):
-            return kind, n
-    return "", 0
-
-
-def approximator_at(words: "Sequence[str]") -> int:
-    """How many of ``words`` (folded), from the first, an approximator of approximators.tsv takes ("أكثر من"، "نحو",
-    "أقل من"), or 0."""
-    return next((len(w) for w, _ in approximator_rows() if tuple(words[: len(w)]) == w), 0)
 
 
 @functools.cache
@@ -349,24 +307,6 @@ def _fraction_size(tokens: list[Token], j: int, multiplier: float) -> int:
     return 1
 
 
-@functools.cache
-def _model_code_heads() -> frozenset[str]:
-    """model_code_heads.txt, folded: the words before a number that make it a code (إف، إتش، بوينغ)."""
-    return frozenset(fold(w) for w in read_words("model_code_heads.txt"))
-
-
-def _in_model_code(text: str, tokens: list[Token], i: int) -> bool:
-    """Is the number at token ``i`` part of a model, flight or product code: right after a word of
-    model_code_heads.txt, nothing between but one space, dot or hyphen ("إم إتش 370"، "أم.اتش.370"، "إف-16")?"""
-    if i == 0:
-        return False
-    word, _, end = tokens[i - 1]
-    return text[end : tokens[i][1]] in _CODE_JOINS and word in _model_code_heads()
-
-
-_CODE_JOINS = frozenset({"", " ", ".", "-"})
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities written in ``text``, with spans into ``text``; numbers inside names (ميغ 29) are skipped."""
     return list(_quantities(text))
@@ -416,13 +356,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             n = len(words)
             if start - n >= 0 and tuple(_strip_number_clitic(t[0]) if k == 0 else t[0]
                                         for k, t in enumerate(tokens[start - n : start])) in (words, tuple(words)):
-                a, b = _APPROX_WIDTH.get(akind, (1.0, 1.0))
-                low, high = value * a, value * b
+                low, high = approximator_range(value, akind)
                 bound = akind
                 start -= n
                 break
         unit, j = unit_at(norm.text, tokens, j)
-        if unit is None and _in_model_code(norm.text, tokens, i):
+        if unit is None and in_model_code(norm.text, tokens, i):
             i = j  # "الرحلة إم إتش 370"، "مقاتلات إف-16"، "بوينغ 777": a name, no count
             continue
         if unit is None and kind == "number" and size == 1 and 1900 <= value <= 2100 and value == int(value):
@@ -431,10 +370,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             bound = ""
             start = i
         if not bound and kind != "vague" and unit != "calendar_year":
-            akind, n = _trailing_approximator(tokens, j)
+            akind, n = trailing_approximator(tokens, j)
             if n:
-                a, b = _TRAILING_WIDTH.get(akind, (1.0, 1.0))
-                low, high = value * a, value * b
+                low, high = approximator_range(value, akind, after=True)
                 bound = akind
                 j += n
         first = tokens[start]

@@ -18,7 +18,8 @@ import attrs
 import regex
 
 from ..claims.entities import nisba_place
-from ..claims.quantities import approximator_at, single_number_words
+from ..claims.approximators import approximator_at
+from ..claims.quantities import single_number_words
 from ..lexicon import read_rows
 from ..lexicon.background import background
 from ..lexicon.grammar import grammar

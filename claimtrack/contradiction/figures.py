@@ -16,8 +16,8 @@ import attrs
 import regex
 
 from ..claims import Quantity, claim_key, find_quantities
+from ..claims.approximators import more_than
 from ..geography import named_places
-from ..lexicon import read_rows
 from ..lexicon.morph import MIN, TEH
 from ..matching.score import Claim
 from ..models import Mention, id_order
@@ -52,8 +52,7 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
     figure is matched by one of the other's and the rest compared), nor the sum of one side's figures with a figure
     of the other side when it gives fewer (a breakdown); figures that name two groups (مدنيين / مقاتلين) are not compared, and a figure more
     than three times the other is a different scope rather than a dispute."""
-    qa = tuple((_with_attacker(a.text, q), m) for q, m in measured_figures(a.text))
-    qb = tuple((_with_attacker(b.text, q), m) for q, m in measured_figures(b.text))
+    qa, qb = _figures_with_attacker(a.text), _figures_with_attacker(b.text)
     if period_bound(a.text) != period_bound(b.text):
         return []  # a count over a period (since its start, before an event) against one of a day's event
     groups_a, groups_b = {group_of(q) for q, _ in qa} - {None}, {group_of(q) for q, _ in qb} - {None}
@@ -99,6 +98,13 @@ def figure_conflict(a: Mention, b: Mention) -> list[Evidence]:
             continue
         evidence.append(Evidence("numbers", _shift(x, a), _shift(y, b), f"{m}: {x.text} / {y.text}"))
     return evidence or _casualties_conflict(a, b, qa, qb)
+
+
+@functools.lru_cache(maxsize=8192)  # (as measured_figures: a statement's figures are held against many others')
+def _figures_with_attacker(text: str) -> tuple[tuple[Quantity, str], ...]:
+    """:func:`~.measured.measured_figures` of ``text``, each figure that names its attacker widened
+    (:func:`_with_attacker`)."""
+    return tuple((_with_attacker(text, q), m) for q, m in measured_figures(text))
 
 
 def _with_attacker(text: str, q: Quantity) -> Quantity:
@@ -210,15 +216,9 @@ def _meet(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
 _TOLERANCE = 1.02
 
 
-@functools.cache
-def _more_than() -> tuple[str, ...]:
-    """The approximators that put a figure strictly above (أكثر من، يزيد على، يفوق), folded."""
-    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 3) if r[1] == "more")
-
-
 def _strictly_more(q: Quantity) -> bool:
     text = fold(q.text)
-    return any(text.startswith(m + " ") for m in _more_than())
+    return any(text.startswith(m + " ") for m in more_than())
 
 
 def _excludes(bound: Quantity, point: Quantity) -> bool:

@@ -9,7 +9,8 @@ import functools
 
 import regex
 
-from ..claims.quantities import approximator_at, find_quantities
+from ..claims.approximators import approximator_at
+from ..claims.quantities import find_quantities
 from ..claims.stems import strip_clitics
 from ..claims.units import named_units
 from ..lexicon import read_rows

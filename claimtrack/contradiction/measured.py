@@ -14,9 +14,10 @@ import attrs
 import regex
 
 from ..claims import Quantity, find_quantities, stem
+from ..claims.approximators import expressions
 from ..claims.measures import measure_units
 from ..claims.units import named_units
-from ..lexicon import read_rows, read_words
+from ..lexicon import read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import MEEM, MIN, WAW, has_article, without_article, without_conjunction
 from ..normalize import fold
@@ -26,7 +27,7 @@ from .noun_counts import GENERIC_UNITS, PEOPLE_UNITS, implied_counts, singular_u
 from .statement_words import bare_readings, statement_words
 from .scopes import scope_words
 
-__all__ = ["CASUALTIES", "CLAUSE_PUNCTUATION_RE", "approximators", "group_of", "joined", "measured_figures", "side_of", "two_groups"]
+__all__ = ["CASUALTIES", "CLAUSE_PUNCTUATION_RE", "group_of", "joined", "measured_figures", "side_of", "two_groups"]
 
 # What joins the two ends of a range of figures ("بين 20 و25"، "20 أو 30"، "20 - 25").
 _RANGE_JOINERS = {"\u0648": True, "\u0627\u0648": True, "-": True}  # و، او (أو folded)، -
@@ -313,13 +314,7 @@ def _measure_just_before(text: str, found: "list[tuple[Quantity, str | None]]") 
 
 def _approximated(q: Quantity) -> bool:
     """Does a figure's text open with an approximator ("نحو 50"، "أكثر من 20")?"""
-    return not q.text[:1].isdigit() and any(fold(q.text).startswith(a + " ") for a in approximators())
-
-
-@functools.cache
-def approximators() -> tuple[str, ...]:
-    """The expressions of approximators.tsv, folded ("علي الاقل"، "نحو"، "اكثر من")."""
-    return tuple(fold(r[0]) for r in read_rows("approximators.tsv", 3))
+    return not q.text[:1].isdigit() and any(fold(q.text).startswith(a + " ") for a in expressions())
 
 
 def _measures_of(word: str) -> frozenset[str]:

@@ -14,7 +14,7 @@ from ..lexicon.morph import LAM, MIN, PRONOUN_SUFFIXES, without_conjunction
 from ..normalize import fold
 from ..spans import Span
 from .statement_words import bare_readings, statement_words
-from .measured import CLAUSE_PUNCTUATION_RE, approximators, group_of, joined, measured_figures, two_groups
+from .measured import CLAUSE_PUNCTUATION_RE, group_of, joined, measured_figures, two_groups
 from .noun_counts import singular_units
 from .scopes import scope_terms, scope_words
 
@@ -149,7 +149,9 @@ def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
     for k, (q, end) in enumerate(zip(found, ends)):
         if q.span is None:
             continue
-        window = _past_approximator(statement_words(text[q.span.end : end]))[:_SIDE_REACH + 1]
+        # (an approximator after the figure is the figure's own: "مقتل 2927 على الأقل من تنظيم داعش" counts the
+        # party's dead as "مقتل 2927 من تنظيم داعش" does; aleqtisadiya a88a7b0c1661d, 2015-07-23, judged part-vs-whole P017)
+        window = statement_words(text[q.span.end : end])[:_SIDE_REACH + 1]
         if not window or window[0][0] != MIN:
             window = window[:_SIDE_REACH]  # (after من, the party may follow a head and a word: "من قادة تنظيم داعش")
         hit = False
@@ -165,20 +167,6 @@ def _actor_losses(text: str, found: Sequence[Quantity], ends: Sequence[int]) -> 
         if prev is not None and prev.span and group_of(prev) is None and joined(text, prev.span, q.span):
             out.append(prev.span)
     return frozenset(out)
-
-
-def _past_approximator(words: "list[tuple[str, Span]]") -> "list[tuple[str, Span]]":
-    """The words after a figure without the approximator that may follow it (approximators.tsv: "على الأقل"، "تقريبا"):
-    "مقتل 2927 على الأقل من تنظيم داعش" counts the party's dead as "مقتل 2927 من تنظيم داعش" does (the Syrian
-    Observatory, aleqtisadiya a88a7b0c1661d, 2015-07-23, against its "3216" of all killed: judged part-vs-whole P017)."""
-    for size in range(_APPROXIMATOR_WORDS, 0, -1):
-        if " ".join(w for w, _ in words[:size]) in approximators():
-            return words[size:]
-    return words
-
-
-# The most words an approximator after a figure has ("على الأقل"، "كحد أدنى").
-_APPROXIMATOR_WORDS = 2
 
 
 @functools.lru_cache(maxsize=65536)

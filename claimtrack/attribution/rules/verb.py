@@ -6,7 +6,6 @@ aside (``، نقلا عن مسؤولين،``) makes the relayed one the source a
 
 from __future__ import annotations
 
-
 from ...lexicon.grammar import CueForm, Verb
 from ...lexicon.morph import BEH, LAM, LAM_LAM, PRONOUN_SUFFIXES, SUBJECT_PRONOUN_SUFFIXES, derived_masdar
 from ...geography import nisba_place
