@@ -29,6 +29,8 @@ SAME = [
     ("وزارة الدفاع التابعة لحكومة الوفاق الليبية", "الوفاق"),
     # one name in two spellings; one unnamed source in two outlets
     ("صحيفة «حرييت»", "صحيفة حرييت"),
+    # how high an unnamed source stands says nothing of who it is (anad_base aawsat_0803_95, sabq_0803_1319)
+    ("مصدر عسكري", "مصدرٌ عسكري يمني رفيع المستوى"),
     ("مسؤول تركي", "مسؤولان تركيان كبيران لرويترز"),
     # a body's estimates are the body speaking (heldout_clusters2 n04_horn)
     ("تقديرات الشركة", "الشركة"),
@@ -57,6 +59,12 @@ DIFFERENT = [
     ("مملكة البحرين", "الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني"),
     # one country's public prosecution is not another's
     ("النيابة العامة الإماراتية", "النيابة العامة السعودية"),
+    # unnamed sources that say they are of different bodies: security and military, the resistance's leaders and
+    # local people (anad_base 3alyoum_0804_65 / sabq_0803_1319, aleqtisadiya_0804_334 / aljazirah_0804_450)
+    ("مصادر أمنية يمنية", "مصدرٌ عسكري يمني رفيع المستوى"),
+    ("مصدر في قيادات المقاومة", "مصادر محلية"),
+    # a deputy minister and his minister share a portfolio, not a name (mh370_debris alriyadh_0731_1050 / okaz_0803_1251)
+    ("عبد العزيز كابراوي نائب وزير النقل الماليزي", "وزير النقل الماليزي ليو تيونج لاي"),
 ]
 
 UNKNOWN = [
@@ -167,6 +175,24 @@ def test_several_anonymous_sources_are_marked():
     assert speaker_of("مسؤولان تركيان كبيران لرويترز").several
     assert speaker_of("مسؤولو أمن بتركيا").several
     assert not speaker_of("مسؤول تركي").several
+
+
+def test_an_unnamed_source_keeps_what_it_says_it_is_and_no_rank():
+    assert speaker_of("مصدر في قيادات المقاومة").affiliation == speaker_of("مصادر في قيادات المقاومة").affiliation != frozenset()
+    assert speaker_of("مصدرٌ عسكري يمني رفيع المستوى").affiliation == speaker_of("مصدر عسكري").affiliation
+    assert not speaker_of("رئيس الوزراء التركي أحمد داود أوغلو").affiliation  # a named speaker has its name
+
+
+@pytest.mark.parametrize("text", [a for pair in SAME + DIFFERENT + UNKNOWN for a in pair])
+def test_a_stored_speaker_is_the_speaker(text):
+    from claimtrack.store.rows import speaker_from_json, speaker_to_json
+    assert speaker_from_json(speaker_to_json(speaker_of(text))) == speaker_of(text)
+
+
+def test_a_speaker_stored_before_its_last_fields_still_reads():
+    from claimtrack.store.rows import speaker_from_json
+    old = speaker_from_json('[["e:تركيا"], [], ["مسؤول"], "تركيا", true, false]')
+    assert old.anonymous and not old.several and not old.affiliation and old.titles == frozenset({"مسؤول"})
 
 
 def test_international_bodies_are_organisations_of_the_alias_table():

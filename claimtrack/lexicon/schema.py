@@ -149,6 +149,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
     _one("denied_qualifiers.txt"),
     _one("denied_relatives.txt"),
     _one("denied_roles.txt"),
+    _one("deputy_titles.txt", "title"),
     FileSchema("denied_object.tsv", (_WORD, Column("role", "enum", DENIED_OBJECT_ROLES))),
     FileSchema("denials.tsv", (Column("expression"), Column("kind", "enum", DENIAL_KINDS))),
     FileSchema("durations.tsv", (_WORD, Column("kind", "enum", DURATION_KINDS),

@@ -53,6 +53,8 @@ class Speaker:
     collective: bool = False  # a group of unnamed people (شهود, سكان, خبراء): never an official body
     several: bool = False  # anonymous and more than one (مسؤولان, مسؤولو أمن, مصادر): never one named person
     media: bool = False  # an outlet speaking for itself (قناة "إن تي في", صحيفة حرييت): never an anonymous official
+    # what an unnamed source says of itself, stemmed (مصدر عسكري -> عسكر, مصادر في المقاومة -> مقاوم): no name
+    affiliation: frozenset[str] = frozenset()
 
     @property
     def international(self) -> bool:
@@ -238,10 +240,12 @@ def speaker_of(text: str) -> Speaker:
         run.append(stem(bare))
         office = False
     close()
+    affiliation: frozenset[str] = frozenset()
     if anonymous:
+        affiliation = frozenset(w for r in runs for w in r)
         runs = []  # "مسؤولو أمن", "أحد الشهود": an unnamed source has no name
     return Speaker(frozenset(names), tuple(dict.fromkeys(r for r in runs if r)), frozenset(titles), country, anonymous,
-                   collective, several, media and not anonymous)
+                   collective, several, media and not anonymous, affiliation)
 
 
 def _circumstantial(word: str) -> bool:
@@ -256,6 +260,25 @@ def _plural(bare: str) -> bool:
         (WAW, ALEF + NOON, WAW + NOON, YEH + NOON)))
 
 
+@functools.cache
+def _deputy_words() -> frozenset[str]:
+    """data/deputy_titles.txt, as a title's words are written (folded, stemmed: نايب)."""
+    return frozenset(stem(strip_clitics(fold(w))) for w in read_words("deputy_titles.txt"))
+
+
+def _deputy_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Is one speaker a deputy of an office the other holds: "نايب وزير" against "وزير" (the titles' first two words,
+    as :func:`speaker_of` keeps them)?"""
+    def offices(titles: frozenset[str], deputy: bool) -> set[str]:
+        out = set()
+        for t in titles:
+            words = t.split()
+            if (words[0] in _deputy_words()) == deputy:
+                out.add(words[1] if deputy and len(words) > 1 else words[0])
+        return out
+    return bool(offices(a, True) & offices(b, False)) or bool(offices(b, True) & offices(a, False))
+
+
 def _heads(titles: frozenset[str]) -> frozenset[str]:
     return frozenset(t.split()[0] for t in titles)
 
@@ -264,7 +287,9 @@ def relation(a: Speaker, b: Speaker) -> str:
     """``"same"`` speaker, ``"different"`` speakers, or ``""`` when nothing tells.
 
     Two countries differ; two named speakers are the same when a name meets (an entity, a portfolio, a
-    surname); two unnamed ones when their titles' heads meet (رئيس الوزراء / رئيس الحكومة, مسؤول / مسؤولو).
+    surname), but a deputy minister is not the minister of his portfolio (data/deputy_titles.txt); two unnamed ones
+    when their titles' heads meet (رئيس الوزراء / رئيس الحكومة, مسؤول / مسؤولو) and they do not say they are of
+    different bodies (مصادر أمنية / مصدر عسكري: their affiliations, words of rank aside, share nothing).
     Several anonymous sources (مسؤولان تركيان) are not one named speaker.  A named speaker and another unnamed
     one (the government, an anonymous official, a country) are not told apart: the unnamed one may be the same
     body speaking, so the proposition decides."""
@@ -283,8 +308,15 @@ def relation(a: Speaker, b: Speaker) -> str:
         # unnamed sources are not the one person or body named elsewhere.
         return "different"
     if a.named and b.named:
-        return "same" if (a.names & b.names) or runs_meet(a.runs, b.runs) else "different"
+        if runs_meet(a.runs, b.runs):
+            return "same"
+        shared = a.names & b.names
+        if shared and all(n.startswith("m:") for n in shared) and _deputy_apart(a.titles, b.titles):
+            return "different"  # a deputy minister and the minister share a portfolio, not a speaker
+        return "same" if shared else "different"
     if not a.named and not b.named and a.titles and b.titles and a.anonymous == b.anonymous:
+        if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
+            return "different"  # R2
         return "same" if _heads(a.titles) & _heads(b.titles) else "different"
     return ""
 

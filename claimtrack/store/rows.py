@@ -76,12 +76,17 @@ def evidence_from_dict(d: dict[str, Any]) -> Evidence:
 
 def speaker_to_json(s: Speaker) -> str:
     return json.dumps([sorted(s.names), [list(r) for r in s.runs], sorted(s.titles), s.country, s.anonymous,
-                       s.collective], ensure_ascii=False)
+                       s.collective, s.several, s.media, sorted(s.affiliation)], ensure_ascii=False)
 
 
 def speaker_from_json(text: str) -> Speaker:
-    names, runs, titles, country, anonymous, collective = json.loads(text)
-    return Speaker(frozenset(names), tuple(tuple(r) for r in runs), frozenset(titles), country, anonymous, collective)
+    """The inverse of :func:`speaker_to_json`; a row stored before a field was kept (six fields: no several, media or
+    affiliation) reads with those unset."""
+    fields = json.loads(text)
+    names, runs, titles, country, anonymous, collective = fields[:6]
+    several, media, affiliation = fields[6:9] if len(fields) >= 9 else (False, False, [])
+    return Speaker(frozenset(names), tuple(tuple(r) for r in runs), frozenset(titles), country, anonymous, collective,
+                   several, media, frozenset(affiliation))
 
 
 def label(text: str) -> str:
