@@ -9,6 +9,22 @@ import pytest
 from claimtrack import extract_attributions, parse_article
 
 ROWS = [
+    # a partitive whose group is a construct, an indefinite noun and the definite word after it: the whole is the
+    # source, not the quantifier alone ("عدد"; 126 rows of the 2015 archive read so)
+    pytest.param(
+        "فيما ذكرت عدد من وسائل الإعلام أن دبابات وصلت إلى أطراف مطار العند، وقوة كبيرة تدخل من اتجاه الكتيبة "
+        "الميكانيكية ومن أطراف معسكر التدريب.",
+        "ذكرت", "عدد من وسائل الإعلام", "دبابات وصلت إلى أطراف مطار العند",
+        id="sabq_0803_1293-partitive-construct"),  # tests/data/real_stories/anad_base
+    pytest.param(  # SaudiNewsNet aawsat a0764aa6ab9c5 (2015)
+        "وقال عدد من سكان المديرية لـ«الشرق الأوسط» إن المستشفى الذي بدأ العمل فيه عام 2000م لم يقدم خدماته حتى "
+        "كمركز صحي فقط.",
+        "وقال", "عدد من سكان المديرية", "المستشفى الذي بدأ العمل فيه",
+        id="aawsat_a0764aa6ab-partitive-construct-addressee"),
+    pytest.param(  # SaudiNewsNet a0e1b4cf2254f (2015)
+        "وأكد عدد من ملاك الاستراحات أنَّه من الطبيعي أن ترتفع الأسعار خلال ايام العيد ومابعدها بسبب زيادة الطلب.",
+        "وأكد", "عدد من ملاك الاستراحات", "من الطبيعي أن ترتفع الأسعار",
+        id="a0e1b4cf22-partitive-construct"),
     # a second title whose name runs on through a nasab chain with a compound name in it ("بن عبد الملك آل الشيخ")
     pytest.param(
         "وجّه معالي وزير الشؤون البلدية والقروية المهندس عبد اللطيف بن عبد الملك آل الشيخ بتضافر جهود جميع أجهزة "

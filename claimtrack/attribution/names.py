@@ -21,7 +21,7 @@ from .audience import audience, told_at
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "bare_name", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in",
+__all__ = ["POSSESSIVE", "bare_name", "construct_at", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in",
            "plain_word", "plural_noun_at", "possessed", "time_as_name", "title_with_pronoun"]
 
 
@@ -226,6 +226,15 @@ def masdar_opened(st: SentenceTokens, k: int) -> bool:
     if prev is None:
         return False
     return "masdar_intro" in st.roles(prev) or any(st.multi_role_at(k - n, "masdar_intro") == n for n in (2, 3))
+
+
+def construct_at(st: SentenceTokens, k: int) -> bool:
+    """Is token ``k`` an indefinite noun that the definite word right after it completes ("وسائل الإعلام"، "سكان
+    القرى"): no preposition, cue word, demonstrative or relative?  After a partitive ("عدد من وسائل الإعلام") it
+    names the group counted, as a definite word does ("الكثير من الباحثين")."""
+    t, nxt = st.tok(k), st.tok(k + 1)
+    return t is not None and nxt is not None and t.is_word and not st.is_preposition_word(t) \
+        and not st.is_cue_word(t) and not (st.roles(t) & {"demonstrative", "relative"}) and nxt.is_word and nxt.definite
 
 
 def plural_noun_at(st: SentenceTokens, k: int) -> bool:

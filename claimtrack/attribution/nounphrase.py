@@ -22,8 +22,8 @@ from ..dates import month_number
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
-from .names import (bare_name, listed_name_end, mention_ends, name_run, part_in, plain_word, plural_noun_at, possessed,
-                    time_as_name, title_with_pronoun)
+from .names import (bare_name, construct_at, listed_name_end, mention_ends, name_run, part_in, plain_word, plural_noun_at,
+                    possessed, time_as_name, title_with_pronoun)
 from .titles import (LONG_BRACKET, abbreviated_title, delegate_before, honorific_pronoun, object_title, quoted_title,
                      staff_word)
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
@@ -147,8 +147,10 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
         if st.is_preposition_word(t):
             nxt = st.tok(j + 1)
             if words == 1 and j == i + 1 and t.key == MIN and st.tokens[i].unprefixed in rule_words().partitive \
-                    and nxt is not None and nxt.is_word and nxt.definite:
-                j, state, prev = j + 1, "pp", "pp"  # "الكثير من الباحثين": the group counted is the mention's
+                    and nxt is not None and nxt.is_word and (nxt.definite or construct_at(st, j + 1)):
+                # "الكثير من الباحثين": the group counted is the mention's; so is a group named by a construct ("عدد
+                # من وسائل الإعلام"، "عدد من سكان القرى"; anad_base sabq_0803_1293)
+                j, state, prev = j + 1, "pp", "pp"
                 continue
             inner = t.key in rule_words().inner_preposition or (
                 # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, "المشرف العام على مركز
