@@ -25,6 +25,16 @@ ROWS = [
         "وأكد عدد من ملاك الاستراحات أنَّه من الطبيعي أن ترتفع الأسعار خلال ايام العيد ومابعدها بسبب زيادة الطلب.",
         "وأكد", "عدد من ملاك الاستراحات", "من الطبيعي أن ترتفع الأسعار",
         id="a0e1b4cf22-partitive-construct"),
+    # ... through one more noun of the construct, or a name in quotation marks
+    pytest.param(  # SaudiNewsNet a3b55c1a98484 (2015)
+        "تساءل عدد من مسؤولي أندية الدرجة الأولى عن موعد صرف المبالغ المالية المتعلقة بالنقل التلفزيوني لمباريات "
+        "دوري الأولى في نسخته الأخيرة.",
+        "تساءل", "عدد من مسؤولي أندية الدرجة الأولى", "موعد صرف المبالغ المالية",
+        id="a3b55c1a98-partitive-construct-chain"),
+    pytest.param(  # SaudiNewsNet af8a8fa9d77d5 (2015)
+        "وأبدى عدد من طلاب «موهبة» إعجابهم بما شاهدوه في المعرض من معروضات تفاعلية.",
+        "وأبدى", "عدد من طلاب «موهبة»", "إعجابهم بما شاهدوه",
+        id="af8a8fa9d7-partitive-construct-quoted-name"),
     # a second title whose name runs on through a nasab chain with a compound name in it ("بن عبد الملك آل الشيخ")
     pytest.param(
         "وجّه معالي وزير الشؤون البلدية والقروية المهندس عبد اللطيف بن عبد الملك آل الشيخ بتضافر جهود جميع أجهزة "

@@ -229,12 +229,23 @@ def masdar_opened(st: SentenceTokens, k: int) -> bool:
 
 
 def construct_at(st: SentenceTokens, k: int) -> bool:
-    """Is token ``k`` an indefinite noun that the definite word right after it completes ("وسائل الإعلام"، "سكان
-    القرى"): no preposition, cue word, demonstrative or relative?  After a partitive ("عدد من وسائل الإعلام") it
-    names the group counted, as a definite word does ("الكثير من الباحثين")."""
-    t, nxt = st.tok(k), st.tok(k + 1)
-    return t is not None and nxt is not None and t.is_word and not st.is_preposition_word(t) \
-        and not st.is_cue_word(t) and not (st.roles(t) & {"demonstrative", "relative"}) and nxt.is_word and nxt.definite
+    """Does an indefinite noun at ``k`` open a construct that a definite word completes ("وسائل الإعلام"، "سكان
+    القرى"), through one more indefinite noun ("كبار أعضاء مجلس الشيوخ"، "أسر شهداء الواجب") or one coordinated with
+    و ("أئمة وخطباء المساجد"), or a name in quotation marks ("طلاب «موهبة»")?  No preposition, cue word,
+    complementizer, demonstrative or relative in it, no verbal noun after its first word.  After a partitive ("عدد من
+    وسائل الإعلام") it names the group counted, as a definite word does ("الكثير من الباحثين")."""
+    for step in range(_CONSTRUCT_WORDS):
+        t, nxt = st.tok(k + step), st.tok(k + step + 1)
+        if t is None or nxt is None or not t.is_word or t.definite or st.is_preposition_word(t) or st.is_cue_word(t) \
+                or st.is_comp(t) or st.roles(t) & {"demonstrative", "relative"} or (step and derived_masdar(t.bare)):
+            return False
+        if nxt.is_word and nxt.definite or nxt.text == QUOTE:
+            return True
+    return False
+
+
+# The indefinite nouns a partitive's construct may chain before its definite word ("كبار أعضاء مجلس الشيوخ").
+_CONSTRUCT_WORDS = 3
 
 
 def plural_noun_at(st: SentenceTokens, k: int) -> bool:
