@@ -15,13 +15,13 @@ import functools
 from ..dates import month_number
 from ..lexicon import read_words
 from ..lexicon.aliases import aliases
-from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, NOON, PRONOUN_SUFFIXES, YEH, derived_masdar, elative, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MIN, NOON, PRONOUN_SUFFIXES, YEH, derived_masdar, elative, is_nisba
 from ..normalize import fold
 from .audience import audience, told_at
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "bare_name", "construct_at", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in",
+__all__ = ["POSSESSIVE", "bare_name", "construct_at", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in", "partitive_at",
            "plain_word", "plural_noun_at", "possessed", "time_as_name", "title_with_pronoun"]
 
 
@@ -242,6 +242,12 @@ def construct_at(st: SentenceTokens, k: int) -> bool:
         if nxt.is_word and nxt.definite or nxt.text == QUOTE:
             return True
     return False
+
+
+def partitive_at(st: SentenceTokens, k: int) -> bool:
+    """Is token ``k`` a partitive (عدد، بعض، الكثير: rule words) with من after it ("في عدد من مناطق المملكة")?"""
+    t, nxt = st.tok(k), st.tok(k + 1)
+    return t is not None and nxt is not None and t.unprefixed in rule_words().partitive and nxt.key == MIN
 
 
 # The indefinite nouns a partitive's construct may chain before its definite word ("كبار أعضاء مجلس الشيوخ").

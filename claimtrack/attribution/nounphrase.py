@@ -22,8 +22,8 @@ from ..dates import month_number
 from ..lexicon.grammar import Verb
 from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
-from .names import (bare_name, construct_at, listed_name_end, mention_ends, name_run, part_in, plain_word, plural_noun_at,
-                    possessed, time_as_name, title_with_pronoun)
+from .names import (bare_name, construct_at, listed_name_end, mention_ends, name_run, part_in, partitive_at, plain_word,
+                    plural_noun_at, possessed, time_as_name, title_with_pronoun)
 from .titles import (LONG_BRACKET, abbreviated_title, delegate_before, honorific_pronoun, object_title, quoted_title,
                      staff_word)
 from .tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token, without_clitic
@@ -158,9 +158,10 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 # verb takes the preposition ("تحدث النائب عن الأزمة", "وأكد المشرف العام على أهمية")
                 t.key in rule_words().delegate_preposition and delegate_before(st, i, j)
                 and not (verb is not None and t.key in verb.preps))
+            # (not a count of places: "عدد من أئمة وخطباء المساجد في عدد من مناطق المملكة أن" ends before في)
             if inner and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt) \
-                    and not possessed(st, nxt):
+                    and not possessed(st, nxt) and not partitive_at(st, j + 1):
                 j, state, prev = j + 1, "pp", "pp"
                 continue
             break
