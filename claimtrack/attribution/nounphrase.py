@@ -146,10 +146,13 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             break
         if st.is_preposition_word(t):
             nxt = st.tok(j + 1)
-            if words == 1 and j == i + 1 and t.key == MIN and st.tokens[i].unprefixed in rule_words().partitive \
+            if t.key == MIN and st.tokens[i].unprefixed in rule_words().partitive and (
+                    words == 1 and j == i + 1 or words == 2 and j == i + 2 and st.tokens[i + 1].is_word
+                    and not st.tokens[i + 1].definite and "adjective" in st.roles(st.tokens[i + 1])) \
                     and nxt is not None and nxt.is_word and (nxt.definite or construct_at(st, j + 1)):
                 # "الكثير من الباحثين": the group counted is the mention's; so is a group named by a construct ("عدد
-                # من وسائل الإعلام"، "عدد من سكان القرى"; anad_base sabq_0803_1293)
+                # من وسائل الإعلام"، "عدد من سكان القرى"; anad_base sabq_0803_1293), and after an adjective of the
+                # count ("عدد كبير من المواطنين")
                 j, state, prev = j + 1, "pp", "pp"
                 continue
             inner = t.key in rule_words().inner_preposition or (
