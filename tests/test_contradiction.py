@@ -122,7 +122,7 @@ def test_the_rules_are_tried_in_a_named_order():
 
 def test_one_speaker_under_two_wordings():
     # a9b3a20cc467b / a1fb876258319 (Cameron); ae65223a682df / ad1787dfcc01b (البرقان, two titles)
-    from claimtrack.matching.speakers import one_speaker
+    from claimtrack.matching.mention_overlap import one_speaker
 
     assert one_speaker("رئيس الوزراء البريطاني ديفيد كاميرون", "الوزراء البريطاني ديفيد كاميرون")
     assert one_speaker("الدكتور عبدالله البرقان رئيس لجنة الاحتراف وأوضاع اللاعبين في الاتحاد السعودي لكرة القدم",

@@ -25,7 +25,7 @@ import regex
 
 from ..claims import ClaimKey, claim_key, find_quantities
 from ..matching.score import RELATED, SAME, PairScore, pair_score, unmatched_figures
-from ..matching.speakers import one_speaker
+from ..matching.mention_overlap import one_speaker
 from ..models import Mention
 from ..normalize import fold
 from ..polarity import negation_echoed, reported, text_polarity

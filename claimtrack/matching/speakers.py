@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from ..claims.entities import entity_matches, nisba_place, portfolio_of
 from ..claims.quantities import is_number_token, number_vocabulary
@@ -31,14 +30,13 @@ from ..claims.stems import is_broken_plural, stem, stopwords, strip_clitics, wor
 from ..geography import country_of, is_country
 from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
-from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, PREPOSITION_CLITICS, WAW, YEH, derived_masdar, without_article
-from ..normalize import fold, normalize
+from ..lexicon.morph import ALEF, BEH, HEH, LAM, MEEM, NOON, PREPOSITION_CLITICS, WAW, YEH, derived_masdar
+from ..normalize import fold
 from .name_runs import names_meeting, person_words, runs_meet
 
-__all__ = ["Speaker", "government_of", "identity_keys", "one_speaker", "relation", "resolve_titles", "speaker_of"]
+__all__ = ["Speaker", "government_of", "identity_keys", "relation", "resolve_titles", "speaker_of"]
 
 _ANONYMOUS_KINDS = frozenset({"anonymous", "collective"})
-_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
 
 
 @attrs.frozen
@@ -373,36 +371,6 @@ def identity_keys(s: Speaker) -> frozenset[str]:
     if s.country:
         keys.add("c:" + s.country)
     return frozenset(keys)
-
-
-# How much of the shorter of two mentions the longer must hold to name one speaker with a title worded apart.
-_SPEAKER_OVERLAP = 0.85
-
-
-def one_speaker(x: str, y: str) -> bool:
-    """Do two source mentions name one speaker worded apart: the words of one (no stopwords, ال and و aside)
-    all in the other ("الوزراء البريطاني ديفيد كاميرون" / "رئيس الوزراء البريطاني ديفيد كاميرون"), or at least
-    three and more than :data:`_SPEAKER_OVERLAP` of the shorter ("الدكتور عبدالله البرقان رئيس لجنة الاحتراف
-    وأوضاع اللاعبين ..." / "... رئيس لجنة الاحتراف وعضو الاتحاد السعودي لكرة القدم"; SaudiNewsNet 2015-07-21,
-    a9b3a20cc467b / a1fb876258319, ae65223a682df / ad1787dfcc01b).  Not "المتحدث باسم وزارة الداخلية التركية" /
-    "... السعودية": one word in five apart."""
-    wx, wy = _speaker_words(x), _speaker_words(y)
-    if len(wx) > len(wy):
-        wx, wy = wy, wx
-    shared = len(wx & wy)
-    return len(wx) >= 2 and (shared == len(wx) or (shared >= 3 and shared > _SPEAKER_OVERLAP * len(wx)))
-
-
-def _speaker_words(text: str) -> frozenset[str]:
-    stopwords = grammar().stopwords
-    words = set()
-    for m in _WORD_RE.finditer(normalize(text).text):
-        w = fold(m.group())
-        if w in stopwords:
-            continue
-        w = w[1:] if w[:1] == WAW and len(w) > 3 else w
-        words.add(without_article(w))
-    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=16384)
