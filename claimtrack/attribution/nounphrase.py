@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
+from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, PRONOUN_SUFFIXES, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
 from .audience import audience
 from .names import (bare_name, construct_at, listed_name_end, mention_ends, name_run, part_in, partitive_at, plain_word,
                     plural_noun_at, possessed, time_as_name, title_with_pronoun)
@@ -58,6 +58,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
     frame_ba = verb is not None and BEH in verb.preps
     in_pp = False  # the last title's complement is the object of a preposition (للعلاقات العامة)
     apposed = False  # an honorific and a name after an office and its complement: the mention ends with the name
+    group = -1  # where the group after a partitive's من starts ("عدد من فصائل العمل")
     while j < n:
         t = st.tokens[j]
         if apposed and prev == "name" and (t.kind == "punct" or t.conj or not t.definite) \
@@ -127,6 +128,11 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             j, words, state, prev = listed, words + listed - j, "closed", "name"  # "لويس فان جال": no فإن
             continue
         roles = st.roles(t)
+        if words == 1 and j == i + 1 and t.key[:2] == MIN and t.key[2:] in PRONOUN_SUFFIXES \
+                and st.tokens[i].unprefixed in rule_words().partitive:
+            # "وعبر عدد منهم عن سعادتهم": the group is the one the pronoun points back to (the mention ends on its
+            # preposition, as no other does)
+            return j + 1
         if st.is_comp(t) or st.according_at(j) or st.multi_role_at(j, "impersonal"):
             break
         if words and st.is_cue_word(t):
@@ -152,8 +158,8 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                     and nxt is not None and nxt.is_word and (nxt.definite or construct_at(st, j + 1)):
                 # "الكثير من الباحثين": the group counted is the mention's; so is a group named by a construct ("عدد
                 # من وسائل الإعلام"، "عدد من سكان القرى"; anad_base sabq_0803_1293), and after an adjective of the
-                # count ("عدد كبير من المواطنين")
-                j, state, prev = j + 1, "pp", "pp"
+                # count ("عدد كبير من المواطنين"); its first word's و/ف is its own ("عدد من فصائل العمل")
+                j, state, prev, group = j + 1, "pp", "pp", j + 1
                 continue
             inner = t.key in rule_words().inner_preposition or (
                 # "البرلماني عن محافظة الأنبار فارس الفهداوي": what a delegate represents, "المشرف العام على مركز
@@ -183,7 +189,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             words, j = 1, j + 1
             continue
         # conjunction inside a mention: "الجيش الوطني وعضو بالبرلمان الروسي", "مسؤولون روس وأتراك"
-        if t.conj and not t.definite and not st.g.kind_of_word(t.key) and not st.is_name(t):
+        if t.conj and j != group and not t.definite and not st.g.kind_of_word(t.key) and not st.is_name(t):
             bare_kind = st.g.kind_of_word(t.bare)
             if bare_kind or is_nisba(t.bare) or (state == "open" and prev in ("noun", "adj", "pp")):
                 state, prev, words, j = ("open", "noun", words + 1, j + 1)
