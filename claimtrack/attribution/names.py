@@ -15,13 +15,15 @@ import functools
 from ..dates import month_number
 from ..lexicon import read_words
 from ..lexicon.aliases import aliases
-from ..lexicon.morph import ALEF, BEH, DEFINITE, HEH, LAM, MIN, NOON, PRONOUN_SUFFIXES, YEH, derived_masdar, elative, is_nisba
+from ..lexicon.morph import (ALEF, BEH, DEFINITE, HEH, LAM, MIN, NOON, PRONOUN_SUFFIXES, YEH, derived_masdar, elative,
+                             is_nisba)
 from ..normalize import fold
 from .audience import audience, told_at
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "bare_name", "construct_at", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends", "name_run", "part_in", "partitive_at",
+__all__ = ["POSSESSIVE", "bare_name", "construct_at", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends",
+           "name_run", "part_in", "partitive_at",
            "plain_word", "plural_noun_at", "possessed", "time_as_name", "title_with_pronoun"]
 
 
@@ -244,10 +246,16 @@ def construct_at(st: SentenceTokens, k: int) -> bool:
     return False
 
 
-def partitive_at(st: SentenceTokens, k: int) -> bool:
-    """Is token ``k`` a partitive (عدد، بعض، الكثير: rule words) with من after it ("في عدد من مناطق المملكة")?"""
-    t, nxt = st.tok(k), st.tok(k + 1)
-    return t is not None and nxt is not None and t.unprefixed in rule_words().partitive and nxt.key == MIN
+def partitive_at(st: SentenceTokens, k: int, at: int | None = None) -> bool:
+    """Is token ``k`` a partitive (عدد، بعض، الكثير: rule words) whose من stands at ``at``: right after it (the default:
+    "في عدد من مناطق المملكة"), or after an adjective of the count ("عدد كبير من المواطنين")?"""
+    at = k + 1 if at is None else at
+    t, min_ = st.tok(k), st.tok(at)
+    if t is None or min_ is None or min_.key != MIN or t.unprefixed not in rule_words().partitive:
+        return False
+    between = st.tokens[k + 1 : at]
+    return not between or len(between) == 1 and between[0].is_word and not between[0].definite \
+        and "adjective" in st.roles(between[0])
 
 
 # The indefinite nouns a partitive's construct may chain before its definite word ("كبار أعضاء مجلس الشيوخ").

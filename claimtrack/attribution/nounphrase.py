@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from ..dates import month_number
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import BEH, DEFINITE, LAM, MIN, NOON, PRONOUN_SUFFIXES, WAW, YEH, definite_masdar, derived_masdar, elative, is_nisba
+from ..lexicon.morph import (BEH, DEFINITE, LAM, MIN, NOON, PRONOUN_SUFFIXES, WAW, YEH, definite_masdar, derived_masdar,
+                             elative, is_nisba)
 from .audience import audience
 from .names import (bare_name, construct_at, listed_name_end, mention_ends, name_run, part_in, partitive_at, plain_word,
                     plural_noun_at, possessed, time_as_name, title_with_pronoun)
@@ -152,9 +153,7 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             break
         if st.is_preposition_word(t):
             nxt = st.tok(j + 1)
-            if t.key == MIN and st.tokens[i].unprefixed in rule_words().partitive and (
-                    words == 1 and j == i + 1 or words == 2 and j == i + 2 and st.tokens[i + 1].is_word
-                    and not st.tokens[i + 1].definite and "adjective" in st.roles(st.tokens[i + 1])) \
+            if words == j - i and partitive_at(st, i, j) \
                     and nxt is not None and nxt.is_word and (nxt.definite or construct_at(st, j + 1)):
                 # "الكثير من الباحثين": the group counted is the mention's; so is a group named by a construct ("عدد
                 # من وسائل الإعلام"، "عدد من سكان القرى"; anad_base sabq_0803_1293), and after an adjective of the

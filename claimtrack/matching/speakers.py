@@ -264,17 +264,23 @@ def _deputy_words() -> frozenset[str]:
     return frozenset(stem(strip_clitics(fold(w))) for w in read_words("deputy_titles.txt"))
 
 
+def _offices(titles: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The offices a speaker's titles hold, and those they are the deputy of ("نايب وزير": the deputy of وزير; a
+    title is its first two words, as :func:`speaker_of` keeps them)."""
+    held: set[str] = set()
+    deputy_of: set[str] = set()
+    for words in (t.split() for t in titles):
+        if words[0] not in _deputy_words():
+            held.add(words[0])
+        elif len(words) > 1:
+            deputy_of.add(words[1])
+    return frozenset(held), frozenset(deputy_of)
+
+
 def _deputy_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Is one speaker a deputy of an office the other holds: "نايب وزير" against "وزير" (the titles' first two words,
-    as :func:`speaker_of` keeps them)?"""
-    def offices(titles: frozenset[str], deputy: bool) -> set[str]:
-        out = set()
-        for t in titles:
-            words = t.split()
-            if (words[0] in _deputy_words()) == deputy:
-                out.add(words[1] if deputy and len(words) > 1 else words[0])
-        return out
-    return bool(offices(a, True) & offices(b, False)) or bool(offices(b, True) & offices(a, False))
+    """Is one speaker (by its titles) the deputy of an office the other holds: "نايب وزير" against "وزير"?"""
+    (held_a, deputy_a), (held_b, deputy_b) = _offices(a), _offices(b)
+    return bool(deputy_a & held_b or deputy_b & held_a)
 
 
 def _heads(titles: frozenset[str]) -> frozenset[str]:
@@ -314,7 +320,7 @@ def relation(a: Speaker, b: Speaker) -> str:
         return "same" if shared else "different"
     if not a.named and not b.named and a.titles and b.titles and a.anonymous == b.anonymous:
         if a.affiliation and b.affiliation and not a.affiliation & b.affiliation:
-            return "different"  # R2
+            return "different"  # unnamed sources of different bodies: "مصادر أمنية" / "مصدر عسكري"
         return "same" if _heads(a.titles) & _heads(b.titles) else "different"
     return ""
 
