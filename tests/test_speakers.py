@@ -65,6 +65,11 @@ DIFFERENT = [
     ("مصدر في قيادات المقاومة", "مصادر محلية"),
     # a deputy minister and his minister share a portfolio, not a name (mh370_debris alriyadh_0731_1050 / okaz_0803_1251)
     ("عبد العزيز كابراوي نائب وزير النقل الماليزي", "وزير النقل الماليزي ليو تيونج لاي"),
+    # experts, witnesses, residents are no state speaking, named by its country or its authorities alone
+    # (mh370_debris aleqtisadiya_0804_240 "ماليزيا" / aawsat_0801_117 "خبراء": the experts' reading of the debris)
+    ("ماليزيا", "خبراء"),
+    ("السلطات الماليزية", "شهود عيان"),
+    ("رئيس الوزراء", "سكان محليون"),
 ]
 
 UNKNOWN = [

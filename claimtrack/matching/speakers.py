@@ -305,8 +305,10 @@ def relation(a: Speaker, b: Speaker) -> str:
         return "different"  # "قناة إن تي في" / "مسؤول تركي": what a channel reports is not what an official said
     if a.international != b.international and (b.country if a.international else a.country):
         return "different"  # "مملكة البحرين" / "الأمين العام لمجلس التعاون عبداللطيف الزياني": a member is not the body
-    if a.collective != b.collective and (a.named or b.named):
-        return "different"  # witnesses, residents, experts are not the ministry that is named
+    if a.collective != b.collective and (a.named or b.named or _official(b if a.collective else a)):
+        # witnesses, residents, experts are not the ministry that is named, nor a state or its government speaking
+        # ("خبراء" / "ماليزيا": mh370_debris, the experts' reading of the debris is not Malaysia's statement)
+        return "different"
     if (a.several and b.named and not b.anonymous) or (b.several and a.named and not a.anonymous):
         # "مسؤولان تركيان كبيران" / "داود أوغلو", "مسؤولو أمن بتركيا" / "وزارة الداخلية التركية": several
         # unnamed sources are not the one person or body named elsewhere.
@@ -323,6 +325,12 @@ def relation(a: Speaker, b: Speaker) -> str:
             return "different"  # unnamed sources of different bodies: "مصادر أمنية" / "مصدر عسكري"
         return "same" if _heads(a.titles) & _heads(b.titles) else "different"
     return ""
+
+
+def _official(s: Speaker) -> bool:
+    """Is ``s`` a body that speaks for a state, named by its country or its office alone ("ماليزيا"، "السلطات
+    الماليزية"، "رئيس الوزراء"): not anonymous, not a medium?"""
+    return not s.anonymous and not s.media and bool(s.country or s.titles)
 
 
 def resolve_titles(speakers: Sequence[Speaker], articles: "Sequence[str] | None" = None) -> list[Speaker]:
