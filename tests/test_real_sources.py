@@ -40,6 +40,15 @@ ROWS = [
         "أبدى عدد كبير من أهالي البجادية تذمرهم من استمرار تعطل نظام التكييف بطوارئ مستشفى البجادية لأكثر من 6 أشهر.",
         "أبدى", "عدد كبير من أهالي البجادية", "تذمرهم من استمرار تعطل",
         id="ab8486d531-partitive-adjective-construct"),
+    pytest.param(  # SaudiNewsNet alyaum a1eb4f9b063a4 (2015): a partitive's من is not the warning verb's own (حذر ... من)
+        "حذر عدد من خبراء الصحة من أن السباحة في المسابح الموضوع فيها كلور يمكن أن تكون السبب الأساسي لبعض المشاكل "
+        "الصحية الخطيرة، مثل الربو.",
+        "حذر", "عدد من خبراء الصحة", "السباحة في المسابح",
+        id="a1eb4f9b06-partitive-construct-before-the-verbs-min"),
+    pytest.param(  # SaudiNewsNet alwatan a042519ad02b6 (2015): "البعض من" is what the complaint is of, not a group
+        "ويشتكي البعض من نظام الحجز، حيث يفقد بعض الركات حجوزات مؤكدة مدفوعة الثمن.",
+        "ويشتكي", "البعض", "نظام الحجز",
+        id="a042519ad0-definite-partitive-then-the-verbs-min"),
     pytest.param(  # SaudiNewsNet a4d3a91a26ac0 (2015): the group a pronoun points back to
         "وعبر عدد منهم عن سعادتهم بهذه المناسبة، مؤكدين أن حفل المعايدة اتّسم بروح الإخاء والمودة.",
         "وعبر", "عدد منهم", "سعادتهم بهذه المناسبة",

@@ -15,7 +15,7 @@ from ..audience import audience, spoken_to
 from ..content import apposition_then_content, keywords
 from ..context import SentenceContext
 from ..mentions import SENTENCE_ENDS
-from ..names import name_run
+from ..names import construct_at, name_run, partitive_at
 from ..nounphrase import noun_phrase
 from ..propositions import proposition
 from ..tokens import COLON, COMMAS, QUOTE, SEMICOLON, SentenceTokens, Token
@@ -226,8 +226,29 @@ def own_preposition(ctx: SentenceContext, j: int, end: int, verb: Verb) -> int:
         if t.is_word and t.key in words:
             return k  # "اختارت ذي ستار عنوان "وصل أوباما"": the verb's keyword noun ends the mention
         if st.is_preposition_word(t) and t.key in verb.preps and nxt is not None and nxt.is_word and not st.definite(nxt):
+            if _partitive_group(st, k, verb):
+                continue  # "حذر عدد من خبراء الصحة من أن": a partitive's من names its group, not what is warned of
             return k
     return end
+
+
+def _partitive_group(st: SentenceTokens, k: int, verb: Verb) -> bool:
+    """Is the preposition at ``k`` an indefinite partitive's من before the construct that names its group, the verb's
+    own preposition or a complementizer coming after it ("حذر عدد من خبراء الصحة من أن"، "عدد كبير من ..."), so that
+    the group is the mention's?  Not "ويشتكي البعض من نظام الحجز" (what is complained of), nor a group with no
+    content of the verb's after it ("شكا عدد من أهالي الحي بسبب ..."): there the من is kept as the content's."""
+    part = next((p for p in (k - 1, k - 2) if partitive_at(st, p, k)), None)
+    if part is None or st.tokens[part].definite or not construct_at(st, k + 1):
+        return False
+    for u in st.tokens[k + 2 : k + 2 + _GROUP_REACH]:
+        if u.text in COMMAS or u.text in SENTENCE_ENDS:
+            return False
+        if st.is_comp(u) or (st.is_preposition_word(u) and u.key in verb.preps):
+            return True
+    return False
+
+
+_GROUP_REACH = 6  # how far after a partitive's group the verb's own preposition may stand (the group's words)
 
 
 def past_relative(ctx: SentenceContext, j: int) -> int:
