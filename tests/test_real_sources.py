@@ -36,6 +36,10 @@ ROWS = [
         "الغلو والتطرف في حاجة لرؤية واضحة.",
         "أكد", "عدد من أئمة وخطباء المساجد", "ترسيخ الأمن الفكري",
         id="af73c7919a-partitive-construct-coordinated"),
+    pytest.param(  # SaudiNewsNet aawsat a9ee76b05c9b9 (2015): a chain through a broken plural that looks like a verbal noun
+        "والأسبوع الماضي قال عدد من كبار أعضاء مجلس الشيوخ الجمهوريين إن إيران «خدعت» كيري خلال المفاوضات الصعبة.",
+        "قال", "عدد من كبار أعضاء مجلس الشيوخ الجمهوريين", "إيران «خدعت» كيري",
+        id="a9ee76b05c-partitive-construct-broken-plural"),
     pytest.param(  # SaudiNewsNet ab8486d531258 (2015): an adjective of the count before من
         "أبدى عدد كبير من أهالي البجادية تذمرهم من استمرار تعطل نظام التكييف بطوارئ مستشفى البجادية لأكثر من 6 أشهر.",
         "أبدى", "عدد كبير من أهالي البجادية", "تذمرهم من استمرار تعطل",

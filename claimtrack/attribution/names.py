@@ -239,7 +239,8 @@ def construct_at(st: SentenceTokens, k: int) -> bool:
     for step in range(_CONSTRUCT_WORDS):
         t, nxt = st.tok(k + step), st.tok(k + step + 1)
         if t is None or nxt is None or not t.is_word or t.definite or st.is_preposition_word(t) or st.is_cue_word(t) \
-                or st.is_comp(t) or st.roles(t) & {"demonstrative", "relative"} or (step and derived_masdar(t.bare)):
+                or st.is_comp(t) or st.roles(t) & {"demonstrative", "relative"} \
+                or (step and derived_masdar(t.bare) and t.bare not in broken_plurals()):  # (أعضاء: a plural, not إفعال)
             return False
         if nxt.is_word and nxt.definite or nxt.text == QUOTE:
             return True
