@@ -5,7 +5,8 @@ genitive or a pronoun: "أعلنت الوزارة إطلاق منصة"), and whe
 from __future__ import annotations
 
 from ..lexicon.grammar import Verb
-from ..lexicon.morph import HEH, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH, TEH_MARBUTA, derived_masdar, is_nisba
+from ..lexicon.morph import (DEFINITE, HEH, KAF, LAM_LAM, PREPOSITION_CLITICS, PRONOUN_SUFFIXES, TEH, TEH_MARBUTA,
+                              derived_masdar, is_nisba)
 from .tokens import COMMAS, SentenceTokens, Token
 from .wordlists import rule_words
 
@@ -51,13 +52,32 @@ def proposition_inside(st: SentenceTokens, j: int, end: int, verb: Verb) -> int:
             # the last word before "، أن" ("كاتب سيناريو العمل أيمن سلامة، أن", aawsat_8f28c81adb)
             continue
         if _pronoun_stem(t) or prev.kind == "num" or st.definite(prev) or st.is_time(prev) \
-                or (prev.is_word and st.kind(prev) is None and not st.roles(prev) and prev.key[0] not in PREPOSITION_CLITICS) \
+                or (prev.is_word and st.kind(prev) is None and not st.roles(prev)
+                    and (prev.key[0] not in PREPOSITION_CLITICS or _ends_before_listed(st, prev, t))) \
                 or (k - 1 > j and is_nisba(prev.key) and st.kind(st.tokens[k - 2]) in ("anonymous", "collective")
                     and not st.definite(st.tokens[k - 2])):
             # (the nisba adjective of an unnamed source closes its phrase: "استبعدت مصادر دبلوماسية انهيار الاتفاق",
             # okaz_309d190955; not a title's complement that looks like one: "رئيس بلدية محافظة القطيف")
             return k
     return end
+
+
+def _ends_before_listed(st: SentenceTokens, prev: Token, t: Token) -> bool:
+    """Does a word that no lexicon knows, spelt with a first ب، ل or ك (a preposition's letters), end a mention
+    before ``t``, a listed proposition noun (أهمية، حرص، ضرورة; not a verbal noun read off its pattern, which names
+    often share: "إقدام مجيد الكرخي"، "إحسان بن صالح طيب")?  Not when it may be a noun with its preposition
+    that takes ``t`` as its complement ("باسم صحة القصيم"، "للجنة سلامة الطيران"، "لإدارة معلومات الطاقة").  A name
+    spelt with a first ك does end it ("جون كيري أهمية الدور"، "أشتون كارتر حرص بلاده": كـ before a noun hardly stands
+    in a mention), and so does a definite word after ب or ل ("الهيئة بالمنطقة أهمية"، "صندوق الأمم المتحدة للسكان
+    زيادة"), but not لـ before a body's word ("للجنة")."""
+    if t.key not in rule_words().proposition_head:
+        return False
+    key = prev.key
+    if key[0] == KAF:
+        return True
+    if key[1:].startswith(DEFINITE):
+        return True
+    return key.startswith(LAM_LAM) and len(key) > 3 and st.g.kind_of_word(key[1:]) is None
 
 
 def _before_comma_complementizer(st: SentenceTokens, k: int) -> bool:
