@@ -374,8 +374,10 @@ def _apposition(st: SentenceTokens, comma: int, *, titled: bool = False) -> int 
         end = noun_phrase(st, comma + 1)
         after = st.tok(end)
         if end > comma + 1 and after is not None and (after.text in COMMAS or after.text == ":" or st.is_comp(after)
-                                                     or audience(st, end)):
-            return end  # (then the outlet spoken to: "، المحامي صالح ذيبان لـ«الشرق الأوسط» إن", aawsat 2015-07-24)
+                                                     or audience(st, end) or _time_then_comma(st, end)):
+            # (then the outlet spoken to: "، المحامي صالح ذيبان لـ«الشرق الأوسط» إن", aawsat 2015-07-24; or when it
+            # spoke before the closing comma: "كشف عز الدين الأصبحي، وزير حقوق الإنسان اليمني أمس، عن بدء", fresh8)
+            return end
         # "، الدكتور الطيب حامد،": a name that begins with ال after the title, then the closing comma
         k = end
         while k < n and k - end < 3 and plain_word(st, st.tokens[k]):
@@ -405,6 +407,12 @@ def _apposition(st: SentenceTokens, comma: int, *, titled: bool = False) -> int 
     if after.text in COMMAS or after.text == ":" or st.is_comp(after) or st.is_prep(after):
         return k
     return None
+
+
+def _time_then_comma(st: SentenceTokens, k: int) -> bool:
+    """Does a time word (أمس، اليوم، a weekday) stand at ``k``, the comma that closes an apposition right after it?"""
+    t, nxt = st.tok(k), st.tok(k + 1)
+    return t is not None and st.is_time(t) and nxt is not None and nxt.text in COMMAS
 
 
 def ba_verbal_noun(st: SentenceTokens, t: Token) -> bool:
