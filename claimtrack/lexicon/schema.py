@@ -161,6 +161,7 @@ SCHEMAS: dict[str, FileSchema] = {s.name: s for s in [
                                Column("name"))),
     FileSchema("fates.tsv", (Column("expression"), Column("kind", "enum", FATE_KINDS))),
     FileSchema("hedges.tsv", (Column("expression"), Column("kind", "enum", HEDGE_KINDS))),
+    _one("headline_labels.txt", "label"),
     _one("given_names.txt", "name"),
     _one("international_bodies.txt", "body"),
     FileSchema("modality.tsv", (_WORD, Column("modality", "enum", MODALITIES))),

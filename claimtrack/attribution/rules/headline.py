@@ -5,8 +5,12 @@ spoken to, the words, no colon)."""
 
 from __future__ import annotations
 
+import functools
+
+from ...lexicon import read_words
 from ...lexicon.grammar import Verb
 from ...lexicon.morph import BEH, DEFINITE, LAM, LAM_LAM, WAW
+from ...normalize import fold
 from ..adjuncts import skip_adjuncts
 from ..context import SentenceContext
 from ..draft import Draft
@@ -37,9 +41,11 @@ def headline_drafts(ctx: SentenceContext) -> list[Draft]:
         first = names[0]
         if st.tokens[first].key == WAW and len(names) > 1:
             names = names[1:]
-        if st.tokens[names[0]].key.startswith((BEH + DEFINITE, LAM_LAM)) or st.is_preposition_word(st.tokens[names[0]]):
+        if st.tokens[names[0]].key.startswith((BEH + DEFINITE, LAM_LAM)) or st.is_preposition_word(st.tokens[names[0]]) \
+                or st.tokens[names[0]].key in _labels():
             # "بالفيديو: الفوزان ..." (sabq_8cd95cc6ac), "عن التنمية والنقد: جملة فيصل بن خالد" (real_fresh6
-            # alwatan_fe3416ca86), "من التاريخ: الماجنا كارتا": a preposition's object labels the page
+            # alwatan_fe3416ca86), "من التاريخ: الماجنا كارتا": a preposition's object labels the page; so do a
+            # section or the story's event ("قصة مصورة:"، "حادثة الطائرة السعودية:", data/headline_labels.txt)
             seg_start = c + 1
             continue
         nxt = st.tok(c + 1)
@@ -57,6 +63,12 @@ def headline_drafts(ctx: SentenceContext) -> list[Draft]:
         if outlet is not None:
             drafts.append(outlet)
     return drafts
+
+
+@functools.cache
+def _labels() -> frozenset[str]:
+    """headline_labels.txt, folded: the first words of labels before a headline's colon that name no speaker."""
+    return frozenset(fold(w) for w in read_words("headline_labels.txt"))
 
 
 def _before_adjuncts(st: SentenceTokens, a: int, c: int) -> int:
