@@ -116,6 +116,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         d.content_start = second  # "وأهاب ... بملاك العقارات ... بمراجعة الجهات المختصة": the addressee first
         return True
     if t.is_word and t.key[0] in verb.preps and t.key[0] in (BEH, LAM) and (len(t.key) == 1 or not st.definite(t)):
+        if verb.lemma in rule_words().closing_verb and t.key[0] == BEH and not _speech_noun(st, t):
+            return False  # "واختتم الحفل بالعرضة السعودية"، "واختتمت التدريبات بتقسيمة": an event closed, nothing said
         if t.key[1:] in PRONOUN_SUFFIXES + ADDRESSEE_SUFFIXES:
             return False  # "يرحب بهم، يسألهم عن حالهم": the one welcomed, nothing said
         if len(t.key) == 1:
@@ -304,6 +306,17 @@ def _document_object(ctx: SentenceContext, d: Draft, j: int) -> bool:
             or st.is_prep(t) or st.is_comp(t) or st.cue_forms(t) or st.kind(t) or st.is_name(t) or st.roles(t):
         return False
     return noun_phrase(st, j) > j
+
+
+def _speech_noun(st: SentenceTokens, t: Token) -> bool:
+    """Is ``t`` بـ + a noun of speech, with ال or a pronoun: a verbal noun of the lexicon's cues ("بالتأكيد"، "بقوله"،
+    "بالإشادة") or a speech_noun ("بالدعاء"، "بشكره")?"""
+    rest = t.key[1:]
+    bare = rest[len(DEFINITE):] if rest.startswith(DEFINITE) else rest
+    stems = [bare] + [bare[: -len(s)] for s in PRONOUN_SUFFIXES if bare.endswith(s) and len(bare) - len(s) >= 3]
+    nouns = rule_words().speech_noun
+    return any(x in nouns or (x.endswith(TEH) and x[:-1] + HEH in nouns)
+               or any(f.form == "masdar" for f in st.g.cue_forms(x, x)) for x in stems)
 
 
 def _speech_masdar(st: SentenceTokens, t: Token) -> bool:

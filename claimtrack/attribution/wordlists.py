@@ -22,7 +22,7 @@ __all__ = ["Element", "Pattern", "RuleWords", "broken_plurals", "pattern", "patt
 _WORDS_FILE = "attribution_words.tsv"
 _PATTERNS_FILE = "construction_patterns.tsv"
 _ROLES = ATTRIBUTION_WORD_ROLES
-_AS_WRITTEN = frozenset({"cue_when_doubled", "insist_verb", "manner_verb", "name_as_written", "name_particle", "not_cue_as_written", "object_before_ba", "tells_whom", "verb_before_definite"})  # roles compared with lemmas as written, not folded
+_AS_WRITTEN = frozenset({"closing_verb", "cue_when_doubled", "insist_verb", "manner_verb", "name_as_written", "name_particle", "not_cue_as_written", "object_before_ba", "tells_whom", "verb_before_definite"})  # roles compared with lemmas as written, not folded
 _SLOTS = frozenset({"CUE", "THIS", "SOURCE", "DOCUMENT", "ISSUED", "RELAY", "SPEAKER", "SAYING"})
 
 
@@ -34,6 +34,7 @@ class RuleWords:
     adjunct_preposition: frozenset[str]
     adverb_participle: frozenset[str]
     clause_opener: frozenset[str]
+    closing_verb: frozenset[str]
     condition: frozenset[str]
     cue_when_doubled: frozenset[str]
     impersonal_passive: frozenset[str]
@@ -64,6 +65,7 @@ class RuleWords:
     relative_ma: frozenset[str]
     relative_man: frozenset[str]
     rule_noun: frozenset[str]
+    speech_noun: frozenset[str]
     style_head: frozenset[str]
     tells_whom: frozenset[str]
     time_demonstrative: frozenset[str]

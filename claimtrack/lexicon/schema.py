@@ -90,12 +90,12 @@ DURATION_KINDS = _values("after ago unit")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead day day_lead day_part direction this unit period_part week_start not_after")
 ATTRIBUTION_WORD_ROLES = _values(
-    "abbreviation adjunct_preposition adverb_participle clause_opener condition cue_when_doubled delegate_preposition "
+    "abbreviation adjunct_preposition adverb_participle clause_opener closing_verb condition cue_when_doubled delegate_preposition "
     "delegate_title denied_report "
     "elative existential honorific "
     "impersonal_passive in_document inner_preposition insist_verb manner_verb name_as_written name_link name_particle noun_preposition not_cue_as_written not_said "
     "not_said_unless_denial not_subject object_before_ba object_demonstrative "
-    "partitive performative planned proposition_head relative_ma relative_man rule_noun style_head tells_whom time_demonstrative time_head told_audience top_level_after top_level_after_comma top_level_turn topic_preposition verb_before_definite")
+    "partitive performative planned proposition_head relative_ma relative_man rule_noun speech_noun style_head tells_whom time_demonstrative time_head told_audience top_level_after top_level_after_comma top_level_turn topic_preposition verb_before_definite")
 SPEAKER_WORD_ROLES = _values("generic modifier name_link outside title voice")
 CONSTRUCTION_TRIGGERS = _values("verb-stance verb-lemma form scan")
 WIRE_REGIONS = _values("ae bh cn dz eg intl iq ir it jo jp kr kw lb ly ma om ps qa ru sa sd sy tn tr ye")
