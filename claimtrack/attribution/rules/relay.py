@@ -8,7 +8,7 @@ from __future__ import annotations
 import attrs
 
 from ...lexicon.grammar import CueForm
-from ...lexicon.morph import BEH, LAM
+from ...lexicon.morph import BEH, LAM, MIN
 from ..content import content_at
 from ..context import SentenceContext
 from ..draft import Draft
@@ -27,7 +27,9 @@ _GREETING_REACH = 14
 def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     """"ونقل البلاغ عن تاونسند قوله: ...", "ونقل بيان عن السفارة ... عن برنت تأكيده على أن ..."."""
     st = ctx.st
-    from_ = pattern("relayed-from").words()[0].words  # عن: CUE RELAY? عن SPEAKER SAYING
+    # عن: CUE RELAY? عن SPEAKER SAYING; or the verb's own preposition: من for علم ("وعلمت «عكاظ» من مصادر مطلعة أن")
+    learned = MIN in form.verb.preps
+    from_ = frozenset({MIN}) if learned else pattern("relayed-from").words()[0].words
     via: list[tuple[int, int]] = []
     j = i + 1
     t = st.tok(j)
@@ -44,6 +46,8 @@ def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
             break
         speakers.append((j + 1, end))
         j = ctx.skip(end, form.verb).end
+    if not speakers and learned:
+        return None  # "علمت «اليوم» أن": the outlet learned it from no one it names (no speaker to read here)
     if not speakers:
         # "كما نقلت المصادر أن ...": no one relayed, a named or definite subject says it, with a complementizer
         # or a colon, or anyone with a quotation, as after any reporting verb;
