@@ -227,7 +227,7 @@ def test_every_real_story_meets_the_issue_targets_for_claims_and_stories(story):
         assert claims.prf[2] >= words.prf[2]
 
 
-@pytest.mark.parametrize("story, floor", [("mh370_debris", 0.519), ("anad_base", 0.73)])
+@pytest.mark.parametrize("story, floor", [("mh370_debris", 0.519), ("anad_base", 0.75)])
 def test_unnamed_sources_and_deputies_keep_the_dispute_stories_claims_apart(story, floor):
     # The blind stories of the dispute work still lose to word overlap on claims (mh370 0.588, anad 0.800), and
     # lost by more: mh370 0.444, anad 0.698 before the thirty-fifth session read who an unnamed source says it is
@@ -235,6 +235,7 @@ def test_unnamed_sources_and_deputies_keep_the_dispute_stories_claims_apart(stor
     # two speakers each; rank words aside) and a deputy minister apart from his minister (Kaprawi's "شبه تيقن" and
     # Liow's "نعرف"): mh370 0.480 (P 0.471), anad 0.714 (P 0.600); anad 0.732 (P 0.625) once a partitive with a
     # construct is read whole ("عدد من وسائل الإعلام", not "عدد"); mh370 0.520 (P 0.510) once experts are no state
-    # speaking by its country's name ("خبراء" / "ماليزيا", thirty-sixth session).  The floors keep those figures.
+    # speaking by its country's name ("خبراء" / "ماليزيا", thirty-sixth session); anad 0.750 (P 0.652) once an unnamed
+    # source of the resistance is no commander that no country or word ties it to.  The floors keep those figures.
     ours, _ = _scores(story)
     assert ours.prf[2] >= floor

@@ -70,6 +70,10 @@ DIFFERENT = [
     ("ماليزيا", "خبراء"),
     ("السلطات الماليزية", "شهود عيان"),
     ("رئيس الوزراء", "سكان محليون"),
+    # an unnamed source that says what it is of, and a named one tied to it by no country and no such word
+    # (anad_base aleqtisadiya_0804_334 / 3alyoum_0804_65: the resistance's leadership and the operation's commander)
+    ("مصدر في قيادات المقاومة", "قائد عملية استعادة قاعدة العند، اللواء فضل حسن"),
+    ("مصدر في المقاومة الشعبية", "اللواء فضل حسن"),
 ]
 
 UNKNOWN = [

@@ -313,6 +313,10 @@ def relation(a: Speaker, b: Speaker) -> str:
         # "مسؤولان تركيان كبيران" / "داود أوغلو", "مسؤولو أمن بتركيا" / "وزارة الداخلية التركية": several
         # unnamed sources are not the one person or body named elsewhere.
         return "different"
+    if _unnamed_apart(a, b) or _unnamed_apart(b, a):
+        # "مصدر في قيادات المقاومة" / "قائد عملية استعادة قاعدة العند، اللواء فضل حسن" (anad_base): nothing ties the
+        # unnamed source to the named one, neither a country nor a word of what it says it is
+        return "different"
     if a.named and b.named:
         if runs_meet(a.runs, b.runs):
             return "same"
@@ -325,6 +329,17 @@ def relation(a: Speaker, b: Speaker) -> str:
             return "different"  # unnamed sources of different bodies: "مصادر أمنية" / "مصدر عسكري"
         return "same" if _heads(a.titles) & _heads(b.titles) else "different"
     return ""
+
+
+def _unnamed_apart(a: Speaker, b: Speaker) -> bool:
+    """Is ``a`` an unnamed source that says what it is of (its affiliation: "مصدر في المقاومة الشعبية") and ``b`` a
+    named one that shares neither a country with it nor a word of that affiliation?  Then ``a`` is no off-the-record
+    voice of ``b`` ("مصدر عسكري روسي" may be Russia's deputy defence minister; a source in the resistance is not a
+    commander named by no country and no such word)."""
+    if not (a.anonymous and a.affiliation and not a.country) or b.anonymous or not b.named or b.country:
+        return False
+    words = {w for r in b.runs for w in r} | {w for t in b.titles for w in t.split()}
+    return not (a.affiliation & words)
 
 
 def _official(s: Speaker) -> bool:
