@@ -90,6 +90,26 @@ def test_the_country_a_digest_names_last_places_its_country(tmp_path) -> None:
     assert figure_where(statement, article, "كوارث في آسيا")[2] == "كوارث في آسيا"
 
 
+def test_a_paragraph_that_names_no_country_goes_on_with_the_one_before(tmp_path) -> None:
+    # aawsat a65d7ff82594e (2015-08-04), the same digest: Burma is named in the paragraph before the official's "في
+    # جميع أنحاء البلاد"; placed in the lead's India, Pakistan and Burma, its 46 dead were held against Pakistan's 151
+    # (judged other-place N002)
+    text = ("كوارث في آسيا بسبب أمطار تقتل المئات وتشرد الآلاف\n\n"
+            "وذكرت وكالة الصحافة الفرنسية أن منسوب المياه ما زال مرتفعا. وموسم الأمطار مهم جدا للمزارعين في ميانمار، "
+            "لكن الأمطار والأعاصير تسبب أضرارًا جسيمة في بعض الأحيان.\n"
+            "وقال موظف في إدارة المساعدة وإعادة الإسكان في وزارة الشؤون الاجتماعية إن «46 شخصًا لقوا مصرعهم، وأكثر من "
+            "مائتي ألف تضرروا بالفيضانات في جميع أنحاء البلاد».\n")
+    path = tmp_path / "digest.txt"
+    path.write_text(text, encoding="utf-8")
+    article = claimtrack.read_article(path)
+    content = "46 شخصًا لقوا مصرعهم، وأكثر من مائتي ألف تضرروا بالفيضانات في جميع أنحاء البلاد"
+    start = article.text.index(content)
+    statement = SimpleNamespace(content=SimpleNamespace(text=content, span=claimtrack.Span(start, start + len(content))),
+                                source=SimpleNamespace(text="موظف في إدارة المساعدة وإعادة الإسكان في وزارة الشؤون الاجتماعية"))
+    lead = "كوارث في آسيا بسبب أمطار تقتل المئات في الهند وباكستان، وكذلك ميانمار"
+    assert _figure_countries(*figure_where(statement, article, lead)) == {"ميانمار"}
+
+
 def test_attacks_told_apart_are_several_events() -> None:
     # 2015-08-04: "وقتل أربعة جنود أتراك ... في هجمات منفصلة" against one attack's two soldiers (judged
     # part-vs-whole P005)
