@@ -10,7 +10,7 @@ from claimtrack.contradiction.denied import not_made, undenied
 from claimtrack.contradiction.denied_object import object_of
 from claimtrack.contradiction.incidents import separate_incident
 from claimtrack.contradiction.narration import NARRATION
-from claimtrack.contradiction.places import _figure_countries, figure_where
+from claimtrack.contradiction.places import _figure_countries, _named_countries, figure_place_conflict, figure_where
 from claimtrack.contradiction.targets import said_not, skeletons
 from claimtrack.contradiction.unasserted import background_of
 from claimtrack.geography import claim_countries, countries, speaker_part
@@ -234,3 +234,16 @@ def test_a_speaker_who_calls_it_a_rumour_does_not_assert_it() -> None:
     assert not calls_it_rumour(said("أكد مصدر في النادي صحة الشائعات التي تحدثت عن رحيل المدرب"))
     assert not calls_it_rumour(said("هذه ليست إشاعة بل حقيقة"))
     assert calls_it_rumour(said("بددت الداخلية المصرية، الشائعات الإخوانية عن محاولات للتخلص من الرئيس الأسبق"))
+
+
+def test_a_country_across_a_border_is_not_where_the_event_is() -> None:
+    # 2015-07-25 (judged other-event N003, N012): the Turkish interior ministry's Suruç toll "قرب الحدود مع سوريا" was
+    # placed in Turkey and Syria, so no country held it apart from Turkish jets' strikes on ISIS in Syria
+    suruc = ("انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 27 شخصا وإصابة نحو 100 يعالجون "
+             "في مستشفيات محلية", "وزارة الداخلية التركية", "")
+    strikes = ("قصفت ثلاث طائرات حربية تركية أمس، عدة مواقع لتنظيم \"داعش\" الإرهابي في سورية", "", "")
+    assert _figure_countries(*suruc) == {"تركيا"}
+    assert figure_place_conflict(suruc, strikes)
+    # a border named by its countries' adjectives names no country by name; "مع" after any other noun is no border
+    assert _named_countries("اشتباكات على الحدود السورية التركية") == frozenset()
+    assert _named_countries("مقتل 5 في اشتباكات مع سوريا") == {"سوريا"}

@@ -136,7 +136,18 @@ def _around_countries(around: str) -> frozenset[str]:
 
 
 def _named_countries(text: str) -> frozenset[str]:
+    """The countries ``text`` names by name, but one named across a border ("قرب الحدود مع سوريا": place_scopes.tsv
+    kind ``border``), which is the other side, not where the event is."""
+    words = statement_words(text)
+    border = scope_words("border")
+    across = {k for k in range(2, len(words)) if words[k - 1][0] == _WITH
+              and any(r in border for r in bare_readings(words[k - 2][0]))}
+    if across:
+        text = " ".join(w for k, (w, _) in enumerate(words) if k not in across)
     return frozenset(c for p in places_by_name(text) if (c := country_of(p)))
+
+
+_WITH = "\u0645\u0639"  # مع
 
 
 def figures_apart(a: Attribution, b: Attribution, ka: ClaimKey, kb: ClaimKey, articles: Mapping[str, Article],
