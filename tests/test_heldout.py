@@ -196,10 +196,11 @@ def test_real_fresh8_sample_keeps_its_first_contact():
     """The tenth real sample (tests/data/real_fresh8: 30 articles drawn like real_fresh2 with another seed, 117
     attributions, annotated blind from the guide by two annotators at the start of the thirty-sixth session), scored at
     first contact on commit 37c5ae1: strict F1 0.780, source accuracy 0.890, cue F1 0.897 (baseline strict 0.275).
-    The floor makes a regression fail."""
+    After work on its development half (its README; the held-out half 0.811 -> 0.819, its errors unread): strict F1
+    0.811, source accuracy 0.902, cue F1 0.919.  The floor makes a regression fail."""
     n_articles, n_gold, score, base = _score_real_sample("real_fresh8")
     assert n_articles == 30 and n_gold == 117
-    assert score.strict[2] >= 0.78 and score.source_accuracy >= 0.89 and score.cue[2] >= 0.89 \
+    assert score.strict[2] >= 0.81 and score.source_accuracy >= 0.90 and score.cue[2] >= 0.91 \
         and score.strict[2] > base.strict[2] + 0.2
 
 
