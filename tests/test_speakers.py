@@ -10,7 +10,8 @@ import pytest
 from claimtrack import Corpus
 from claimtrack.matching.speaker_index import SpeakerIndex
 from claimtrack.matching.name_runs import runs_meet, word_in
-from claimtrack.matching.speakers import Speaker, identity_keys, relation, resolve_titles, speaker_of
+from claimtrack.matching.speaker_relation import identity_keys, relation, resolve_titles
+from claimtrack.matching.speakers import Speaker, speaker_of
 
 SAME = [
     # one person, named in full and by surname (suruc_bombing, maliki_reactions)

@@ -14,7 +14,8 @@ from ..lexicon import read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, WAW, without_conjunction
 from ..matching.score import Claim
-from ..matching.speakers import Speaker, relation, speaker_of
+from ..matching.speaker_relation import relation
+from ..matching.speakers import Speaker, speaker_of
 from ..models import Article, Attribution, Mention
 from ..spans import Span
 from ..normalize import fold

@@ -11,7 +11,7 @@ import attrs
 
 from ..lexicon.grammar import grammar
 from ..matching.score import Claim
-from ..matching.speakers import relation
+from ..matching.speaker_relation import relation
 from ..models import Mention
 from .denied import Leads
 from .explain import Mark, explain

@@ -259,7 +259,7 @@ def _shift(q: Quantity, where: Mention) -> Mention | None:
 def figure_kind(speaker: str, same_source: bool, revised: bool = False, unnamed: bool = False) -> str:
     """``updates`` when one speaker revises its own figure, or when one statement says the other's figure
     rose to its own (``revised``: :func:`revises`), ``disagrees`` between two speakers.  ``speaker`` is
-    :func:`claimtrack.matching.speakers.relation` of the two ("same", "different" or "").  ``unnamed``
+    :func:`claimtrack.matching.speaker_relation.relation` of the two ("same", "different" or "").  ``unnamed``
     (:func:`unnamed_sources`): an anonymous source is no one speaker ("مصادر خاصة" in one article, "المصادر"
     or "مصادر عسكرية" in another), so only a revision in so many words makes its figure an update."""
     if unnamed:

@@ -12,7 +12,8 @@ from ..lexicon import read_rows, read_words
 from ..lexicon.grammar import grammar
 from ..lexicon.morph import ALEF, IMPERFECT_PREFIXES, MA, NOON, PRONOUN_SUFFIXES, WAW, without_conjunction
 from ..matching.score import Claim
-from ..matching.speakers import relation, speaker_of
+from ..matching.speaker_relation import relation
+from ..matching.speakers import speaker_of
 from .denied import explicit_denial, named_denial
 from .denied_entity import names_another
 from .denied_named import names_denied, names_predicate

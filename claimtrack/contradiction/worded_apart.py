@@ -14,7 +14,7 @@ from ..claims.key import topic_key
 from ..matching.corpus import Corpus
 from ..matching.score import Claim
 from ..matching.speaker_index import SpeakerIndex
-from ..matching.speakers import relation
+from ..matching.speaker_relation import relation
 from ..models import Attribution, Mention, id_order
 from .denied import (Leads, Linkable, authors_denied, denied_key, explicit_denial, is_author, names_statements,
                      second_part, told_referent, trailing_denial, undenied)

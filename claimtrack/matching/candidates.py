@@ -1,7 +1,7 @@
 """Candidate pairs for scoring: claims that share rare index terms, from inverted indexes (never all pairs).
 
 Two indexes propose pairs: one over every claim's terms (stems, entities, figures), where a term found in too
-many claims proposes nothing, and one over the terms of each speaker's claims (:func:`~.speakers.identity_keys`
+many claims proposes nothing, and one over the terms of each speaker's claims (:func:`~.speaker_relation.identity_keys`
 times a term), where the postings are short because they hold one speaker's claims only.  The second finds
 the same wire copy carried by a dozen outlets, whose every word is common in a small corpus.
 """
@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from .score import PERFORMATIVE, Claim
-from .speakers import identity_keys
+from .speaker_relation import identity_keys
 
 __all__ = ["WINDOW_DAYS", "candidate_pairs", "candidate_positions", "iter_candidate_pairs"]
 

@@ -19,7 +19,7 @@ from ..models import id_order, shorten
 from ..claims.key import first_clause_negated, negated_predicates
 from ..claims.quantities import Quantity
 from .score import SAME, Claim, PairScore, unmatched_figures
-from .speakers import relation
+from .speaker_relation import relation
 from .unionfind import UnionFind
 
 __all__ = ["Cluster", "cluster_claims"]

@@ -35,7 +35,7 @@ from .pairs import PairScores
 from .candidates import candidate_positions, iter_candidate_pairs
 from .score import SAME, Claim, PairScore, pair_score, with_speakers
 from .spelling import close_words
-from .speakers import relation
+from .speaker_relation import relation
 from .facets import EVENT_FACETS, tells_culprit, tells_event
 from .stories import Story, cluster_facet, group_stories, headline_gives_toll
 from .story_links import story_links

@@ -1,6 +1,6 @@
 """Whether two speakers' names meet: the last word of one name run (a surname, a body's distinctive word) standing in
 a run of the other, spelt alike or with one letter more or less at the end (a transliterated name).  What
-:func:`.speakers.relation` and :func:`.speakers.resolve_titles` ask of every pair of named speakers."""
+:func:`.speaker_relation.relation` and :func:`.speaker_relation.resolve_titles` ask of every pair of named speakers."""
 
 from __future__ import annotations
 

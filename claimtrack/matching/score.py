@@ -21,7 +21,8 @@ from ..geography import city_conflict, country_conflict, named_places
 from ..lexicon.morph import ALEF, TEH, derived_masdar
 from ..polarity import negative_core
 from ..claims.stems import stopwords
-from .speakers import Speaker, resolve_titles, speaker_of
+from .speaker_relation import resolve_titles
+from .speakers import Speaker, speaker_of
 from .spelling import any_alike, close_to_any, soft_overlap
 
 __all__ = ["BACKGROUND", "RELATED", "SAME", "WEIGHTS", "Claim", "PairScore", "pair_score", "people_conflict", "portfolio_conflict",
@@ -59,7 +60,7 @@ class PairScore:
     place_conflict: tuple[str, ...] = ()  # two countries, or two cities of one country
     people_conflict: tuple[str, ...] = ()  # two people (خليفة حفتر / خالد حفتر)
     portfolio_conflict: tuple[str, ...] = ()  # two ministries (وزير الداخلية / وزير الخارجية)
-    speaker: str = ""  # "same", "different" or "" (nothing tells): see matching.speakers.relation
+    speaker: str = ""  # "same", "different" or "" (nothing tells): see matching.speaker_relation.relation
     identity_conflict: tuple[str, ...] = ()  # why the two cannot be one claim, however alike the words
 
     @property
@@ -98,7 +99,7 @@ class Claim:
 
 def with_speakers(claims: "tuple[Claim, ...] | list[Claim]") -> tuple[Claim, ...]:
     """The claims, each title-only speaker (رئيس الوزراء التركي) given the name that the other mentions with its
-    title and country carry (:func:`~claimtrack.matching.speakers.resolve_titles`)."""
+    title and country carry (:func:`~claimtrack.matching.speaker_relation.resolve_titles`)."""
     resolved = resolve_titles([c.speaker for c in claims], [c.attribution.article for c in claims])
     return tuple(c if c.speaker == s else attrs.evolve(c, speaker=s) for c, s in zip(claims, resolved))
 
@@ -263,7 +264,7 @@ def pair_score(a: ClaimKey, b: ClaimKey, weight: Callable[[str], float] | None =
                speaker: str = "", stances: tuple[str, str] = ("", ""),
                near: Mapping[str, frozenset[str]] | None = None) -> PairScore:
     """How likely ``a`` and ``b`` report the same claim, in [0, 1], with the reasons.  ``speaker`` is how
-    their speakers relate ("same", "different" or "", :func:`~claimtrack.matching.speakers.relation`):
+    their speakers relate ("same", "different" or "", :func:`~claimtrack.matching.speaker_relation.relation`):
     the same speaker adds to the score, different speakers make two claims (``identity_conflict``).  For a
     condemnation or a praise (``stances``, the cues' stances) the cue is the predicate: the same speaker's same
     act on an object that shares a word with the other's (تصريحات المالكي / التصريحات التي أدلى بها نوري

@@ -1,11 +1,11 @@
-"""Which speakers of many may be one speaker with a given one, without asking :func:`~.speakers.relation` of
+"""Which speakers of many may be one speaker with a given one, without asking :func:`~.speaker_relation.relation` of
 every one: an index of their names, name words and title heads.
 
-:func:`~.speakers.relation` calls two speakers the same only when a name meets (an entity or a portfolio in
+:func:`~.speaker_relation.relation` calls two speakers the same only when a name meets (an entity or a portfolio in
 common, or a run's last word standing in the other's run, spelt alike or with one letter more or less at the
 end: تسفاي / تسفايي), or, when neither is named, when their titles' heads meet.  :class:`SpeakerIndex` keys each
 speaker by exactly those things, so the speakers it proposes for a query are a superset of those
-:func:`~.speakers.relation` calls the same: the caller asks it of these alone, and finds what asking every speaker
+:func:`~.speaker_relation.relation` calls the same: the caller asks it of these alone, and finds what asking every speaker
 finds.  On the whole archive (20,000 articles) a denial that names whose statements it calls false ("تصريحات
 المالكي") was held against each of 100,000 claims; it now meets a few dozen.
 """
@@ -46,7 +46,7 @@ class SpeakerIndex:
                 self._heads.setdefault(h, []).append(k)
 
     def maybe_same(self, s: Speaker) -> set[int]:
-        """The positions of the speakers that may be the same as ``s`` (every one :func:`~.speakers.relation`
+        """The positions of the speakers that may be the same as ``s`` (every one :func:`~.speaker_relation.relation`
         calls the same, and others it may not)."""
         found: set[int] = set()
         for n in s.names:

@@ -19,7 +19,7 @@ from ..geography import claim_countries
 from ..lexicon.background import background
 from ..matching.corpus import idf
 from ..matching.score import SAME, Claim, PairScore, pair_score
-from ..matching.speakers import relation
+from ..matching.speaker_relation import relation
 from .aliases import resolve_claim
 from .rows import attribution_from_dict, speaker_from_json
 
