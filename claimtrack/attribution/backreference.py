@@ -156,6 +156,24 @@ class BackReferences(CarryOver, DocumentIssuers):
                 found = self.earlier_mention(last, d.source[0], require_title=True)  # type: ignore[index]
             if found is not None and len(found.mention.text) > len(here.text):
                 return found
+        if len(content_words) == 2 and content_words[0].definite and self.all.kind(content_words[0]) in ("official", "person") \
+                and not self.all.kind(content_words[1]) and not self.plural(here.text):
+            # a title and a surname ("وأوضح الدكتور بلجون", "اللواء البلوي") after the speaker was named in full with
+            # that title ("الدكتور مصطفى جميل بلجون مدير الشؤون الصحية"): the guide's back-reference to the full mention
+            title, last = content_words[0].unprefixed, content_words[1].key
+            found = self._earlier_speaker_named(last, here, lambda m: title in head_words(m.text))
+            if found is not None:
+                return found
+        return None
+
+    def _earlier_speaker_named(self, last: str, here: Mention, accept: Callable[[Mention], bool]) -> SourceGuess | None:
+        """The nearest earlier speaker's mention, of any kind, longer than ``here``, holding the name ``last`` among its
+        words and passing ``accept``."""
+        for record, _ in reversed(self.history):
+            src = record.source
+            if src.resolved != "none" and len(src.text) > len(here.text) and last in WORD_RE.findall(fold(src.text)) \
+                    and accept(Mention(src.text, src.span)):
+                return SourceGuess(Mention(src.text, src.span), src.kind, "backreference")
         return None
 
     def earlier_document(self, d: Draft, words: list[Token]) -> SourceGuess | None:
