@@ -113,3 +113,12 @@ def test_a_title_and_a_surname_point_back_to_the_full_mention():
             "وقال الدكتور المشوح: إنّ أمام الهيئة تحديات كبيرة بشأن إعداد اللوائح اللازمة للمهنة وللمحامين.\n")
     found = [a for a in extract_attributions(parse_article(text, id="real")) if a.cue.text == "وقال"]
     assert [(a.source.text, a.source.resolved) for a in found] == [("الدكتور محمد بن عبدالله المشوح", "backreference")]
+
+
+# Class (the same review, row 93): "إن شاء الله" right after a cue's colon is the formula "God willing", what is said,
+# not the complementizer إن cut off before the content (particles.tsv conditional).  Whole archive: 1 row changed.
+def test_god_willing_opens_what_is_said():
+    text = ("وتحدث الأستاذ نواف العنزي، المشرف على الأنشطة في المركز، عن سعادة الجميع بهذه المشاركة وقال: إن شاء الله "
+            "في الأيام المقبلة سوف تكثف هذه المشاركة إلى مشاركات تعود بالفائدة والفرحة لدى هذه الفئة من المجتمع.")
+    found = [a for a in _attributions(text) if a.cue.text == "وقال"]  # SaudiNewsNet aljazirah, 2015-07-21
+    assert [a.content.text[:30] for a in found] == ["إن شاء الله في الأيام المقبلة "]

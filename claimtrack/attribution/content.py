@@ -91,6 +91,8 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False  # "يضيف الهلال لاعبا آخر ... وإن كانت الأزمة المالية أقل": 'even if', no content
     if t.text == COLON and st.is_comp(st.tok(j + 1)) and not _conditional(st, j + 1):
         return start_at(j + 2)  # "وقال محمد عبدالله العمري: إن الكادي ...": the complementizer after the colon is no content
+    if st.is_comp(t) and "conditional" in st.roles(st.tok(j + 1) or t):
+        return start_at(j)  # "وقال الوزير إن شاء الله سنعود": the formula is said, no complementizer stands before it
     if st.is_comp(t) or t.text == COLON:
         return start_at(j + 1)
     if t.text == SEMICOLON and d.source is not None:
@@ -273,9 +275,10 @@ def _subject_after_complementizer(st: SentenceTokens, d: Draft) -> bool:
 
 
 def _conditional(st: SentenceTokens, j: int) -> bool:
-    """Is the إن at ``j`` the conditional "if", before كان ("وقال: إن كان هناك تقصير فسنحاسب")?"""
+    """Is the إن at ``j`` the conditional "if", before كان ("وقال: إن كان هناك تقصير فسنحاسب") or in "إن شاء الله"
+    (particles.tsv conditional)?"""
     after = st.tok(j + 1)
-    return after is not None and "kana" in st.roles(after)
+    return after is not None and bool({"kana", "conditional"} & st.roles(after))
 
 
 def _reported_news(st: SentenceTokens, t: Token) -> bool:

@@ -62,7 +62,7 @@ STANCES = _values("neutral assert deny reveal clarify add warn accuse speculate 
                   "appeal relay")
 SOURCE_KINDS = _values("official organization anonymous document media collective person")
 PARTICLE_ROLES = _values(
-    "adjective among adverb_ma anaphor_noun another apposition commentary cue_homograph demonstrative emphatic explanation filler gesture impersonal "
+    "adjective among adverb_ma anaphor_noun another apposition commentary conditional cue_homograph demonstrative emphatic explanation filler gesture impersonal "
     "issued_by issued_verb kana masdar_intro name_intro not_negating_after preposition purpose qad relative rise_to subordinator")
 FRAMES = _values("any complement nominal")
 HEDGE_KINDS = _values("alleged modal reportedly uncertain")
