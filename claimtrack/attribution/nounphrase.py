@@ -165,7 +165,10 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
                 # الملك سلمان" (almadina_3f9429c35b): what an overseer oversees, its adjective between them; unless the
                 # verb takes the preposition ("تحدث النائب عن الأزمة", "وأكد المشرف العام على أهمية")
                 t.key in rule_words().delegate_preposition and delegate_before(st, i, j)
-                and not (verb is not None and t.key in verb.preps))
+                and not (verb is not None and t.key in verb.preps)) or (
+                # "مصادر مقربة من الحكومة": whom an unnamed source is close to (attribution_words.tsv affiliation_adjective)
+                t.key == MIN and st.tokens[j - 1].unprefixed in rule_words().affiliation_adjective
+                and not (verb is not None and MIN in verb.preps))
             # (not a count of places: "عدد من أئمة وخطباء المساجد في عدد من مناطق المملكة أن" ends before في)
             if inner and words and nxt is not None and nxt.is_word \
                     and st.adjunct_kind(nxt) is None and not st.is_comp(nxt) and not st.is_cue_word(nxt) \

@@ -33,6 +33,7 @@ class RuleWords:
     abbreviation: frozenset[str]
     adjunct_preposition: frozenset[str]
     adverb_participle: frozenset[str]
+    affiliation_adjective: frozenset[str]
     clause_opener: frozenset[str]
     closing_verb: frozenset[str]
     condition: frozenset[str]

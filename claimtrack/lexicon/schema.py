@@ -90,7 +90,7 @@ DURATION_KINDS = _values("after ago unit")
 MODALITIES = _values("decided plan")
 DATE_WORD_ROLES = _values("month_lead year_lead day day_lead day_part direction this unit period_part week_start not_after")
 ATTRIBUTION_WORD_ROLES = _values(
-    "abbreviation adjunct_preposition adverb_participle clause_opener closing_verb condition cue_when_doubled delegate_preposition "
+    "abbreviation adjunct_preposition adverb_participle affiliation_adjective clause_opener closing_verb condition cue_when_doubled delegate_preposition "
     "delegate_title denied_report "
     "elative existential honorific "
     "impersonal_passive in_document inner_preposition insist_verb manner_verb name_as_written name_link name_particle noun_preposition not_cue_as_written not_said "
