@@ -47,9 +47,10 @@ def test_a_date_adjunct_ends_with_its_month():
         # SaudiNewsNet 2015-07-25 (alwatan): the outlet spoken to, then what is denied
         ('ونفى العمراني في تصريح إلى "الوطن" ما ذكرته الجامعة عن قيامها بنقل زوجته عند سقوطها.', "العمراني",
          "ما ذكرته الجامعة عن قيامها بنقل زوجته عند سقوطها"),
-        # SaudiNewsNet 2015-07-22 (aawsat): a body named in the adjunct
-        ("ونفت مصادر مقربة من حزب الله ما تم تداوله عن أن الحزب «قام بتسوية لعودة العمل الحكومي».", "مصادر مقربة",
-         "ما تم تداوله عن أن الحزب «قام بتسوية لعودة العمل الحكومي»"),
+        # SaudiNewsNet 2015-07-22 (aawsat): whom the sources are close to is theirs, as every gold set writes it
+        # ("مصدر قريب من التحقيق"، "المصدر المقرب من الرئاسة الفلسطينية"); then what is denied
+        ("ونفت مصادر مقربة من حزب الله ما تم تداوله عن أن الحزب «قام بتسوية لعودة العمل الحكومي».",
+         "مصادر مقربة من حزب الله", "ما تم تداوله عن أن الحزب «قام بتسوية لعودة العمل الحكومي»"),
     ],
 )
 def test_what_a_denial_denies_starts_at_its_relative_ma_after_an_adjunct(text, source, content):
