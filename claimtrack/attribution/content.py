@@ -91,7 +91,7 @@ def content_at(ctx: SentenceContext, j: int, verb: Verb, d: Draft) -> bool:
         return False  # "يضيف الهلال لاعبا آخر ... وإن كانت الأزمة المالية أقل": 'even if', no content
     if t.text == COLON and st.is_comp(st.tok(j + 1)) and not _conditional(st, j + 1):
         return start_at(j + 2)  # "وقال محمد عبدالله العمري: إن الكادي ...": the complementizer after the colon is no content
-    if st.is_comp(t) and "conditional" in st.roles(st.tok(j + 1) or t):
+    if st.is_comp(t) and (nxt := st.tok(j + 1)) is not None and "conditional" in st.roles(nxt):
         return start_at(j)  # "وقال الوزير إن شاء الله سنعود": the formula is said, no complementizer stands before it
     if st.is_comp(t) or t.text == COLON:
         return start_at(j + 1)

@@ -27,9 +27,10 @@ _GREETING_REACH = 14
 def relay_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
     """"ونقل البلاغ عن تاونسند قوله: ...", "ونقل بيان عن السفارة ... عن برنت تأكيده على أن ..."."""
     st = ctx.st
-    # عن: CUE RELAY? عن SPEAKER SAYING; or the verb's own preposition: من for علم ("وعلمت «عكاظ» من مصادر مطلعة أن")
-    learned = MIN in form.verb.preps
-    from_ = frozenset({MIN}) if learned else pattern("relayed-from").words()[0].words
+    # the verb's own preposition (نقل عن; من for علم: "وعلمت «عكاظ» من مصادر مطلعة أن"), else the pattern's عن: CUE
+    # RELAY? عن SPEAKER SAYING
+    from_ = frozenset(form.verb.preps) or pattern("relayed-from").words()[0].words
+    learned = MIN in from_
     via: list[tuple[int, int]] = []
     j = i + 1
     t = st.tok(j)
