@@ -150,6 +150,27 @@ def test_a_statement_that_says_it_too_is_not_denied() -> None:
                                "المقاومة. وأكد أن ما يتم نشره حول ما يقال انها أعمال تصفية للأسرى فبركات"), denial_words)
 
 
+def test_a_clustered_statement_that_says_it_too_is_not_denied() -> None:
+    # The same headline and the spokesman's denial in another outlet (alriyadh a8f4914d43baa / alweeam a3a8751017a44,
+    # 2015-08-04) also meet as one claim's cluster, where the denial was marked against the headline: both say no
+    # landing took place.  The foreign media's report of a landing is still what the denial denies.
+    from claimtrack.contradiction import mark_attributions
+    headline = claimtrack.parse_article("عسيري لـ «الرياض»: أعمالنا معلنة.. ولا إنزال برياً في عدن\n\n"
+                                        "وقال عسيري إن جميع العمليات العسكرية التي نفذتها عاصفة الحزم معلنة أمام الرأي العام.",
+                                        id="alriyadh")
+    denial = claimtrack.parse_article(
+        "عسيري ينفي أي عمليات إنزال بري لقوات التحالف في عدن\n\n نفى الناطق الرسمي لقوات التحالف ومستشار وزير الدفاع "
+        "السعودي العميد ركن طيار أحمد عسيري أي عملية إنزال بري نفذتها قوات التحالف في محافظة عدن جنوبي اليمن.\n"
+        "ونشرت وسائل إعلام أجنبية عن إنزال قوات التحالف لقوات برية لمساعدة المقاومة الشعبية والجيش اليمني في تحرير "
+        "مدينة عدن وقاعدة العند الجوية.", id="alweeam")
+    corpus = claimtrack.Corpus([headline, denial])
+    marks = [m for m in claimtrack.contradictions(corpus) if m.dispute == "denies"]
+    by = mark_attributions(corpus, marks)
+    denied = {by[m.a].content.text[:24] for m in marks}
+    assert "أعمالنا معلنة.. ولا إنزال" not in denied
+    assert "ونشرت وسائل إعلام أجنبية" in denied
+
+
 def test_an_outlet_s_background_in_the_denial_s_article_is_not_what_it_denies() -> None:
     # aleqtisadiya a439328d8e1a4 (2015-08-04): Will Smith's denial of a report that the couple decided to divorce
     # was marked against the article's own background, their wedding and children (judged different-claims P000,

@@ -31,7 +31,8 @@ from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .evidence import Evidence, Side, mention
 from .rules import WORDING_CORPUS_MOST, compare, rests_on_wording
-from .targets import asserts_denied
+from .denial_links import denial_link_words, rare_skeletons
+from .targets import asserts_denied, said_not
 from .unasserted import calls_it_rumour, one_government
 from .fate_marks import agrees_on_fate
 from .window import DayWindow, told_days_apart
@@ -247,6 +248,8 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         return None  # a government does not deny its own officials' facts (targets.one_government)
     if denial and not (denier.attribution.content.refers_to or asserts_denied(denier, cy if turned else cx, weight)):
         return None  # "لا صحة لإيقاف الاستقدام" against "تم وصول عدد من العمالة": not what it denies (targets.asserts_denied)
+    if denial and _says_it_too(denier, cy if turned else cx, weight):
+        return None  # "أعمالنا معلنة.. ولا إنزال برياً في عدن" against "نفى أي عملية إنزال بري ... في عدن": both deny it
     if denial and asserts_nothing((sy if turned else sx).content.text):
         return None  # nothing to deny: "«جبهة النصرة»" (aawsat a58d1ef25f449) against "نافية أسر أو اعتقال ..."
     dead = read_fate(denier.attribution.content.text) if denial else None
@@ -269,6 +272,16 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
         return None  # refusing a negative statement ("وترفض إسرائيل ذلك" of "لا مفاوضات ... قبل إعادة إطلاق سراح الأسرى")
     return "contradicts", evidence, why, False
 
+
+
+def _says_it_too(denial: Claim, other: Claim, weight: Callable[[str], float]) -> bool:
+    """Does ``other`` negate most of the words it shares with what a denial denies (:func:`.targets.said_not`)?  Then
+    it says what the denial says, in a negation of its own rather than a denial verb: the coalition spokesman's
+    headline "أعمالنا معلنة.. ولا إنزال برياً في عدن" and his "نفى ... أي عملية إنزال بري نفذتها قوات التحالف في
+    محافظة عدن" (alriyadh a8f4914d43baa / alweeam a3a8751017a44, 2015-08-04; the worded-apart links read it so)."""
+    theirs = rare_skeletons(other.key, weight)
+    shared = {s for _, s in denial_link_words(denial.key, weight) if s in theirs}
+    return bool(shared) and said_not(other, shared)
 
 
 def _clarification_pairs(claims: Sequence[Claim], weight: Callable[[str], float]) -> list[tuple[str, ...]]:
