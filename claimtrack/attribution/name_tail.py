@@ -9,10 +9,11 @@ from collections.abc import Callable
 from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..normalize import fold
-from .names import POSSESSIVE, bare_name, listed_name_end, name_run, possessed, time_as_name
+from ..geography import nisba_place
+from .names import POSSESSIVE, bare_name, given_names, listed_name_end, name_run, plain_word, possessed, time_as_name
 from .audience import spoken_to_at
 from .nounphrase import frame_ba, noun_phrase
-from ..lexicon.morph import BEH, DEFINITE, LAM, PREPOSITION_CLITICS, is_nisba
+from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, is_nisba
 from .tokens import COMMAS, QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import rule_words
 
@@ -198,31 +199,88 @@ def _title_to_name(st: SentenceTokens, start: int, end: int, follows: "Callable[
             st.kind(t) in ("official", "person") for t in st.tokens[max(start, end - 2):end])):
         return end  # the content follows; but "المشرف العام على" may hold the title's own preposition, not أكد على
     words = rule_words()
-    named = False
-    for k in range(end, min(len(st.tokens), end + _TITLE_REACH)):
+    named = adjunct = quoted = False
+    k, reach = end, min(len(st.tokens), end + _TITLE_REACH)
+    while k < reach:
         t = st.tokens[k]
         if t.text == "." and k > end and st.tokens[k - 1].key in words.abbreviation:
+            k += 1
             continue  # "د. هشام الفالح"
+        if t.text == QUOTE and (close := st.quote_end(k, _QUOTED_NAME_WORDS)) is not None:
+            k, quoted = close + 1, True
+            continue  # a body or an event named in quotation marks: "مدير "مهرجان أبها للتسوق" إبراهيم بن محمد"
         if not t.is_word or st.is_comp(t) or (st.is_cue_word(t) and "cue_homograph" not in st.roles(t)) \
-                or st.roles(t) & _CLAUSE_ROLES or (possessed(st, t) and len(t.key) > 4) or st.according_at(k):
+                or st.roles(t) & _CLAUSE_ROLES or (possessed(st, t) and len(t.key) > 4) or st.according_at(k) \
+                or (k > end and spoken_to_at(st, start, k)):
             return end
+        # (a time, or a meeting or a call after its preposition: an adjunct, whose own names are no speaker's: "خلال
+        # مؤتمر صحفي مع وزير الخارجية المصري سامح شكري"، "لـ "فرانس برس" اليوم بالذات أن"، "مصدر في المقاومة الشعبية
+        # اليوم الاثنين سيطرة ... للرئيس عبد ربه منصور هادي على"; not a body's name: "المشرف العام على وكالة التنمية")
+        adjunct = adjunct or t.key in words.clause_opener or k > end and (
+            st.is_time(t) and st.kind(st.tokens[k - 1]) not in ("official", "person")  # (not "المشرف العام")
+            or st.adjunct_kind(t) == "medium" and (st.is_prep(prev := st.tokens[k - 1]) or prev.key in words.noun_preposition))
         run = 0 if k == end else 1 if t.text in words.name_as_written else name_run(st, k)  # "بالباحة علي بن خميس"
         # the name opens after a word of the title, definite ("بالجمعية وليد بن خالد البوسيف أن") or a title, or
-        # the full stop of an abbreviation (not "يسأل الأمير بندر عن أهم أسباب ... أو لم يدرك أنهم")
-        named = named or bool(run) and _ends_title(st, st.tokens[k - 1])
+        # the full stop of an abbreviation (not "يسأل الأمير بندر عن أهم أسباب ... أو لم يدرك أنهم"), or the
+        # quotation mark that closes a name in the title's complement
+        named = named or bool(run) and (_ends_title(st, st.tokens[k - 1]) or st.tokens[k - 1].text == QUOTE)
         if not (run and named):
+            k += 1
             continue
         stop = k + run
-        surname = st.tok(stop)
-        if surname is not None and surname.is_word and surname.definite and not st.roles(surname) \
-                and not st.kind(surname) and not st.is_cue_word(surname):
-            stop += 1  # "فاطمة الزامل"
+        # (a second one is no time and no place's adjective: "فلاديمير بوتين اليوم السبت"، "بمجلس الشيوخ الأميركي")
+        while stop < k + run + _SURNAMES and (surname := st.tok(stop)) is not None and surname.is_word \
+                and surname.definite and not st.roles(surname) and not st.kind(surname) and not st.is_cue_word(surname) \
+                and (stop == k + run or not (st.is_time(surname) or nisba_place(surname.key))):
+            stop += 1  # "فاطمة الزامل"، "عبدالله بن محمد سعيد الذويبي العتيبي" (a family name, then a tribe's)
         after = st.tok(stop)
-        if after is not None and after.text in COMMAS:
+        comma = after is not None and after.text in COMMAS
+        if comma:
             after = st.tok(stop + 1)
-        if after is not None and after.is_word and st.is_comp(after) and not after.conj:
+        if after is None:
+            return end
+        if after.is_word and st.is_comp(after) and not after.conj and not (quoted and adjunct):
             return stop
+        if (after.text == ":" or follows(stop + comma) and not _name_goes_on(st, stop)) and not adjunct \
+                and _person_named(st, k, stop):
+            # the name, then a colon or the verb's own preposition: "أعرب مدير "مهرجان أبها للتسوق" إبراهيم بن محمد
+            # الجارالله، عن شكره"، "يقول الشاعر والمرشد السياحي المعتمد بهيئة السياحة بمكة المكرمة عبدالله بن محمد سعيد
+            # الذويبي العتيبي: إن" (SaudiNewsNet, a random review of the archive's rows)
+            return stop
+        k += 1
     return end
+
+
+def _name_goes_on(st: SentenceTokens, k: int) -> bool:
+    """May token ``k``, right after a run of name words, be one more word of the name: a plain word with no reading
+    of its own, no pronoun, not لـ the one spoken to, or any word before a nasab ("المهندس محمد توفيق بن مصطفى مدني
+    عن")?"""
+    t, nxt = st.tokens[k], st.tok(k + 1)
+    return t.is_word and (nxt is not None and nxt.key in rule_words().name_link
+                          or plain_word(st, t) and not possessed(st, t) and t.key[:1] != LAM)
+
+
+def _person_named(st: SentenceTokens, k: int, stop: int) -> bool:
+    """Is the run from ``k`` to ``stop`` a person's name by a sign of its own: after an honorific, a title, an
+    abbreviated title or a body's name in quotation marks ("«محافظ مدينة حلب الحرة» منذر سلال"), or with a listed
+    first name or a nasab ("إبراهيم بن محمد الجارالله")?  Not a verbal noun after a name: "وزير الداخلية اليمني عبده
+    الحذيفي سيطرة الأجهزة الأمنية ... على" (the object, then the verb's preposition)."""
+    words = rule_words()
+    before, first = st.tokens[k - 1], st.tokens[k]
+    if first.key[:1] in (BEH, LAM) and first.key[1:].startswith(DEFINITE):
+        return False  # "لهيئة الأمر بالمعروف والنهي عن المنكر": a body's name runs on
+    if before.text == QUOTE:
+        # two words at least, and not the verb's indefinite object after a quoted name ("“سي يو دبليو آر” مسؤولًا
+        # كبيرًا") nor a verb ("مع «الشرق الأوسط» أجريت أخيرًا أن")
+        return stop - k >= 2 and not any(len(u.key) > 3 and u.key.endswith(ALEF) and not u.definite for u in st.tokens[k:stop])
+    return before.text == "." or st.is_title(before) or before.unprefixed in words.honorific \
+        or first.key in given_names() or any(t.key in words.name_link for t in st.tokens[k + 1 : stop])
+
+
+# At most this many family names with the article after a personal name ("الذويبي العتيبي").
+_SURNAMES = 2
+# At most this many tokens inside the quotation marks of a name in a title's complement ("مهرجان أبها للتسوق").
+_QUOTED_NAME_WORDS = 6
 
 
 def _content_past(st: SentenceTokens, relative: int, follows: "Callable[[int], bool] | None") -> bool:

@@ -22,7 +22,7 @@ from .audience import audience, told_at
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "bare_name", "construct_at", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends",
+__all__ = ["POSSESSIVE", "bare_name", "construct_at", "given_names", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends",
            "name_run", "part_in", "partitive_at",
            "plain_word", "plural_noun_at", "possessed", "time_as_name", "title_with_pronoun"]
 
@@ -138,7 +138,7 @@ def kunya_at(st: SentenceTokens, k: int) -> bool:
 
 
 @functools.cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """The first names of data/given_names.txt, folded as token keys are."""
     return frozenset(fold(w) for w in read_words("given_names.txt"))
 
@@ -180,7 +180,7 @@ def name_run(st: SentenceTokens, j: int) -> int:
         return 0
     if any(st.is_name(t) for t in st.tokens[j:k]):
         return k - j
-    if st.tokens[j].key in _given_names():
+    if st.tokens[j].key in given_names():
         # a listed first name: "نفى العميد محمد عسيري وجود أي عملية" (not "الوزير وجود أي خلاف"), up to a noun with its
         # pronoun, the verb's object ("عبدالله درويش سعادته بتواجد"), or an according-to marker ("سالم كبيش وفق ما
         # بثته", uae_41_trial alriyadh_0802_638)
