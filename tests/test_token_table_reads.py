@@ -49,7 +49,7 @@ def test_a_word_folds_as_a_line_does_whatever_its_characters(text):
 @given(_TEXTS)
 def test_the_table_keys_are_its_rows(text):
     table = TokenTable(text)
-    assert table.keys == [r[2][2] for r in table.rows]
+    assert table.keys == [r[2][2] for r in token_rows(text)]
 
 
 def test_the_prescan_reads_the_table_as_the_tokens_of_each_sentence():
@@ -99,7 +99,7 @@ def _only_prepositions_row_by_row(g, table, start, end):
     # may be a cue's alone, found in C)
     from claimtrack.attribution import prescan
 
-    prepositions, rows, cues = prescan._preposition_cues(g), table.rows, g.cues
+    prepositions, rows, cues = prescan._preposition_cues(g), token_rows(table.text), g.cues
     a, b = bisect_left(table.starts, start), bisect_left(table.starts, end)
     if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
         return False

@@ -34,7 +34,7 @@ def test_the_lazy_article_view_indexes_like_a_list():
     # The resolver's whole-article view makes tokens on first use; an index out of range raises, a negative one
     # counts from the end, as for the list it stands for.
     table = article_table("قال الوزير إن الاتفاق نهائي")
-    view = LazyTokens(table.rows, table.starts)
+    view = LazyTokens(table.starts, table.ends, table.row_readings)
     words = [t.text for t in table.tokens(0, len("قال الوزير إن الاتفاق نهائي"))]
     assert [view[k].text for k in range(len(view))] == words
     assert view[-1].text == words[-1]
@@ -53,7 +53,7 @@ def test_the_article_view_reads_a_root_waw_and_is_freed_without_a_collection():
 
     text = "ووجه فضيلة المفتى رسالة إلى الرئيس"
     table = article_table(text)
-    view = SentenceTokens(LazyTokens(table.rows, table.starts), grammar())
+    view = SentenceTokens(LazyTokens(table.starts, table.ends, table.row_readings), grammar())
     readings = [(t.conj, t.bare) for t in view.tokens]
     assert readings[0] == (True, "وجه")
     assert readings == [(t.conj, t.bare) for t in SentenceTokens(tokenize(text), grammar()).tokens]
@@ -133,11 +133,12 @@ def test_token_rows_are_those_of_the_tokenizer_read_branch_by_branch(text):
 @given(any_text)
 def test_the_article_view_finds_its_quotation_marks_and_starts(text):
     # read from the rows in C (issue 14): each row's start, and the quotation marks' rows in order
-    from claimtrack.attribution.token_table import QUOTE, TokenTable
+    from claimtrack.attribution.token_table import QUOTE, TokenTable, token_rows
 
     table = TokenTable(text)
-    assert table.starts == [r[0] for r in table.rows]
-    assert LazyTokens(table.rows, table.starts).quote_indices() == [k for k, r in enumerate(table.rows) if r[2][0] == QUOTE]
+    rows = token_rows(text)
+    assert list(zip(table.starts, table.ends, table.row_readings)) == rows
+    assert LazyTokens(table.starts, table.ends, table.row_readings).quote_indices() == [k for k, r in enumerate(rows) if r[2][0] == QUOTE]
 
 
 def test_first_words_of_an_index_go_with_its_grammar():

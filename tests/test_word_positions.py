@@ -36,9 +36,9 @@ def test_word_positions_are_every_token_read_as_the_form():
 @given(st.one_of(any_text, st.lists(tokens_strategy, max_size=12).map(" ".join)))
 def test_the_article_view_finds_its_quotation_marks_in_its_text(text):
     # the article's view finds its quotation marks in the text by str.find (issue 14): the same rows as read from the rows
-    from claimtrack.attribution.token_table import QUOTE, LazyTokens, TokenTable
+    from claimtrack.attribution.token_table import QUOTE, LazyTokens, TokenTable, token_rows
 
     table = TokenTable(text)
-    rows = [k for k, r in enumerate(table.rows) if r[2][0] == QUOTE]
-    assert LazyTokens(table.rows, table.starts, text=table.text).quote_indices() == rows
-    assert LazyTokens(table.rows, table.starts).quote_indices() == rows
+    rows = [k for k, r in enumerate(token_rows(text)) if r[2][0] == QUOTE]
+    assert LazyTokens(table.starts, table.ends, table.row_readings, text=table.text).quote_indices() == rows
+    assert LazyTokens(table.starts, table.ends, table.row_readings).quote_indices() == rows

@@ -20,7 +20,7 @@ from ..normalize import Normalized
 from .draft import Draft
 from .nounphrase import noun_phrase
 from .source_kind import classify_source
-from .tokens import COMMAS, LazyTokens, Row, SentenceTokens, Token, article_table
+from .tokens import COMMAS, LazyTokens, Reading, SentenceTokens, Token, article_table
 from .wordlists import rule_words
 
 __all__ = ["NAME_SEPARATORS", "PREPOSITION_ARTICLE", "SENTENCE_ENDS", "SPEAKER_KINDS", "ArticleMentions", "SourceGuess",
@@ -48,10 +48,10 @@ class WordPositions:
     ``unprefixed``): ``get(form, default)``, the token indices in order.  A form's positions are found when
     first asked for, and only the tokens whose row holds the form are made."""
 
-    def __init__(self, view: SentenceTokens, rows: list[Row], keys: list[str] | None = None) -> None:
+    def __init__(self, view: SentenceTokens, readings: list[Reading], keys: list[str] | None = None) -> None:
         self._view = view
-        self.rows = rows
-        self._keys: list[str] | None = keys  # each row's key (read from the rows when not given)
+        self.readings = readings  # each row's reading (TokenTable.row_readings)
+        self._keys: list[str] | None = keys  # each row's key (read from the readings when not given)
         self._key_set: frozenset[str] = frozenset()  # the same keys, to pass over a form no row holds unscanned
         self._found: dict[str, list[int]] = {}
 
@@ -64,7 +64,7 @@ class WordPositions:
     def _positions(self, form: str) -> list[int]:
         if self._keys is None:
             # each row's key, in C (a mark's or number's key is its text: no word's form, and passed over below)
-            self._keys = list(map(_KEY, map(_READING, self.rows)))
+            self._keys = list(map(_KEY, self.readings))
         if not self._key_set:
             self._key_set = frozenset(self._keys)
         candidates: set[int] = set()
@@ -81,10 +81,10 @@ class WordPositions:
                 candidates.add(k)
         # a token's reading may differ from its row's (a و that is a root letter): ask the token itself
         tokens = self._view.tokens
-        return [k for k in sorted(candidates) if self.rows[k][2][4] and form in _readings(tokens[k])]
+        return [k for k in sorted(candidates) if self.readings[k][4] and form in _readings(tokens[k])]
 
 
-_READING, _KEY = itemgetter(2), itemgetter(2)  # a row's reading; a reading's key
+_KEY = itemgetter(2)  # a reading's key
 
 
 def _readings(t: Token) -> tuple[str, str, str]:
@@ -99,16 +99,17 @@ class ArticleMentions:
         self.norm = norm
         self.g = g
         table = article_table(norm.text)
-        self.all = SentenceTokens(LazyTokens(table.rows, table.starts, text=table.text), g)
+        self.table = table
+        self.all = SentenceTokens(LazyTokens(table.starts, table.ends, table.row_readings, text=table.text), g)
         # Where each word stands, under each of its forms: antecedent search without rescanning the text.
-        self.positions = WordPositions(self.all, table.rows, table.keys)
+        self.positions = WordPositions(self.all, table.row_readings, table.keys)
         self.history: list[tuple[Attribution, Draft]] = []
 
     def stops_at(self, k: int) -> bool:
         """Does a sentence or a line end at token ``k`` (not the last): a sentence end, or a line break before the
         next token?  Read from the article's rows, no token made (a search walks back over dozens)."""
-        rows = self.positions.rows
-        return rows[k][2][0] in SENTENCE_ENDS or "\n" in self.norm.text[rows[k][1] : rows[k + 1][0]]
+        table = self.table
+        return table.row_readings[k][0] in SENTENCE_ENDS or "\n" in self.norm.text[table.ends[k] : table.starts[k + 1]]
 
     def mention(self, a: int, b: int) -> Mention:
         span = self.norm.span(a, b)

@@ -85,17 +85,17 @@ def _only_prepositions(g: Grammar, table: TokenTable, span: tuple[int, int] | No
     if span is None:
         return False
     prepositions = _preposition_cues(g)
-    rows, cues, complementizers = table.rows, g.cues, g.complementizers
+    readings, cues, complementizers = table.row_readings, g.cues, g.complementizers
     a = span[0]
     found = False
     # (only the rows whose key is a cue's with or without و/ف can hold a cue word: found in C, then read)
     for k in compress(count(a), map(_with_conjunction(g)[0].__contains__, keys)):
-        _, _, key, bare, is_word, conj, _, _ = rows[k][2]
+        _, _, key, bare, is_word, conj, _, _ = readings[k]
         if not is_word or not (key in cues or bare in cues):
             continue
         if conj or key not in prepositions or k == a:
             return False
-        _, _, before, before_bare, before_is_word, before_conj, _, _ = rows[k - 1][2]
+        _, _, before, before_bare, before_is_word, before_conj, _, _ = readings[k - 1]
         if not before_is_word or before in cues or before in complementizers or before_bare in complementizers \
                 or not (g.role(before).isdisjoint(_OPEN_CLAUSE) and g.role(before_bare).isdisjoint(_OPEN_CLAUSE)) \
                 or before in _phrase_ends(g):

@@ -74,16 +74,17 @@ class Token:
 
     __slots__ = ("i", "start", "end", "text", "kind", "key", "conj", "bare", "is_word", "unprefixed", "definite", "plain")
 
-    def __init__(self, i: int, row: Row) -> None:
+    def __init__(self, i: int, start: int, end: int, reading: Reading) -> None:
         self.i = i
-        # start, end, and the reading of its text (:data:`Reading`): text, kind ("word", "num" or "punct"), key,
+        # start, end (a row of the table: :data:`Row`), and the reading of its text (:data:`Reading`): text, kind
+        # ("word", "num" or "punct"), key,
         # bare: ``key`` without a leading conjunction و/ف (which may be a root letter: callers try both), is_word,
         # conj: True when the word may carry the conjunction و/ف as its first letter (``bare != key``), unprefixed:
         # ``bare`` without the article ال, and definite: has the article ال ("الجيش", "والجيش"; not "والي", which is
         # a word of its own).  One unpacking of the row, worked out once per text: tokens are made by the hundred
         # thousand, and asked these again and again.
-        self.start, self.end, (self.text, self.kind, self.key, self.bare, self.is_word, self.conj, self.unprefixed,
-                               self.definite) = row
+        self.start, self.end = start, end
+        self.text, self.kind, self.key, self.bare, self.is_word, self.conj, self.unprefixed, self.definite = reading
         # plain: read as the tokenizer reads its text (no clitic taken off, no و/ف read as a root letter), so
         # that what a view asks of the token alone is what it asks of any token of the same text
         self.plain = True
@@ -94,7 +95,7 @@ class Token:
     def replace(self, *, key: str, text: str) -> "Token":
         """The same token with another key and text (a clitic taken off)."""
         bare = without_conjunction(key) if self.is_word else key
-        t = Token(self.i, (self.start, self.end, (text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:])))
+        t = Token(self.i, self.start, self.end, (text, self.kind, key, bare, self.is_word, *readings(key, bare)[1:]))
         t.plain = False
         return t
 
@@ -193,7 +194,7 @@ _READINGS_MAX = 200_000  # emptied when full: memory stays bounded however many 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with spans in ``text`` coordinates."""
-    return list(map(Token, count(), token_rows(text, start, end)))
+    return list(map(Token, count(), *_token_columns(text, start, end)))
 
 
 class Tokens(Protocol):
@@ -214,14 +215,17 @@ class Tokens(Protocol):
 
 class TokenTable:
     """The tokens of a whole normalized text as rows, read once per article: each sentence's tokens and the
-    article's own view (:class:`LazyTokens`) are taken from it, with no second pass of the tokenizer."""
+    article's own view (:class:`LazyTokens`) are taken from it, with no second pass of the tokenizer.
 
-    __slots__ = ("text", "rows", "starts", "keys")
+    The rows are kept as columns (each row's start, end, reading and key): a tuple for each of an article's
+    hundreds of rows cost about as much as the tokens made of the few sentences that are read (issue 14)."""
+
+    __slots__ = ("text", "starts", "ends", "row_readings", "keys")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts, ends, found = _token_columns(text)
-        self.rows = list(zip(self.starts, ends, found))
+        self.starts, self.ends, found = _token_columns(text)
+        self.row_readings = found
         # each row's key, in C while the readings are fresh in the processor's cache: a whole article's keys read
         # later cost several times as much (the readings lie all over memory)
         self.keys = list(map(_KEY, found))
@@ -229,9 +233,9 @@ class TokenTable:
     def row_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The rows of the tokens of ``text[start:end]`` (the first, and the one after the last), or None when a
         token runs over either edge (then the span tokenized on its own ends or begins that token elsewhere)."""
-        rows, starts = self.rows, self.starts
+        ends, starts = self.ends, self.starts
         a, b = bisect_left(starts, start), bisect_left(starts, end)
-        if (a and rows[a - 1][1] > start) or (b and rows[b - 1][1] > end):
+        if (a and ends[a - 1] > start) or (b and ends[b - 1] > end):
             return None
         return a, b
 
@@ -247,13 +251,14 @@ class TokenTable:
             tokens = tokenize(self.text, start, end)
             return tokens, [t.start for t in tokens]
         # (map: no loop of bytecode around each Token call)
-        return list(map(Token, count(), self.rows[span[0] : span[1]])), self.starts[span[0] : span[1]]
+        a, b = span
+        starts = self.starts[a:b]
+        return list(map(Token, count(), starts, self.ends[a:b], self.row_readings[a:b])), starts
 
     def readings(self, start: int, end: int) -> list[Reading]:
         """The readings of the tokens of ``text[start:end]``, in order (as :meth:`tokens` would read them)."""
         span = self.row_span(start, end)
-        rows = token_rows(self.text, start, end) if span is None else self.rows[span[0] : span[1]]
-        return list(map(_THIRD, rows))
+        return _token_columns(self.text, start, end)[2] if span is None else self.row_readings[span[0] : span[1]]
 
     def clause_words(self, start: int, end: int, most: int) -> list[str]:
         """What :func:`claimtrack.clauses.clause_words` makes of ``text[start:end]`` (its first ``most`` items),
@@ -264,11 +269,11 @@ class TokenTable:
         if span is None:
             return clause_words(self.text[start:end], most=most)
         words: list[str] = []
-        rows = self.rows
+        found = self.row_readings
         for k in range(*span):  # (no copy of a long content's rows: the first few are read)
             if len(words) >= most:
                 break
-            text, _, key, _, is_word, _, _, _ = rows[k][2]
+            text, _, key, _, is_word, _, _, _ = found[k]
             if is_word:
                 # (a word with no hyphen is letters and marks, and digits after them: none where it ends in a letter)
                 if "-" not in text and _letter_or_mark(text[-1]):
@@ -299,7 +304,7 @@ def article_table(text: str) -> TokenTable:
 _LAST_TABLE: list[TokenTable | None] = [None]  # the article being read (the text itself is the key: ``is``)
 
 
-_FIRST, _THIRD = itemgetter(0), itemgetter(2)  # a row's start, its reading; a reading's text
+_FIRST = itemgetter(0)  # a reading's text
 _KEY = itemgetter(2)  # a reading's key
 
 
@@ -311,14 +316,15 @@ class LazyTokens(Sequence[Token]):
     (a list), ``len`` and iteration.  ``fix`` is applied to each token as it is made (the view's conjunction
     reading); ``replace`` gives the same tokens with one read otherwise (sharing every other token)."""
 
-    __slots__ = ("_rows", "_made", "starts", "fix", "_at", "_instead", "quoting", "text")
+    __slots__ = ("_readings", "_ends", "_made", "starts", "fix", "_at", "_instead", "quoting", "text")
 
-    def __init__(self, rows: list[Row], starts: list[int], made: list[Token | None] | None = None,
+    def __init__(self, starts: list[int], ends: list[int], readings: list[Reading], made: list[Token | None] | None = None,
                  at: int = -1, instead: Token | None = None, quoting: list[tuple[dict[int, int], list[bool]]] | None = None,
                  text: str | None = None) -> None:
-        self._rows = rows
+        # the rows as a table keeps them, column by column (TokenTable)
+        self._readings, self._ends = readings, ends
         self.text = text  # the text the rows were read from, when given: its quotation marks are found in it
-        self._made: list[Token | None] = [None] * len(rows) if made is None else made
+        self._made: list[Token | None] = [None] * len(readings) if made is None else made
         self.starts = starts
         self.fix: Callable[[Token], None] | None = None
         self._at, self._instead = at, instead
@@ -327,7 +333,7 @@ class LazyTokens(Sequence[Token]):
         self.quoting: list[tuple[dict[int, int], list[bool]]] = [] if quoting is None else quoting
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._readings)
 
     @overload
     def __getitem__(self, k: int) -> Token: ...
@@ -341,22 +347,22 @@ class LazyTokens(Sequence[Token]):
             if made is not None:
                 return made
         if isinstance(k, slice):
-            return [self[j] for j in range(*k.indices(len(self._rows)))]
+            return [self[j] for j in range(*k.indices(len(self._readings)))]
         if k < 0:
-            k += len(self._rows)
-        if not 0 <= k < len(self._rows):
+            k += len(self._readings)
+        if not 0 <= k < len(self._readings):
             raise IndexError(k)
         if k == self._at and self._instead is not None:
             return self._instead
         t = self._made[k]
         if t is None:
-            t = self._made[k] = Token(k, self._rows[k])
+            t = self._made[k] = Token(k, self.starts[k], self._ends[k], self._readings[k])
             if self.fix is not None:
                 self.fix(t)
         return t
 
     def __iter__(self) -> Iterator[Token]:
-        return (self[k] for k in range(len(self._rows)))
+        return (self[k] for k in range(len(self._readings)))
 
     def read_with(self, fix: Callable[[Token], None]) -> None:
         """Apply ``fix`` to each token as it is made (and now to a token read otherwise)."""
@@ -368,18 +374,18 @@ class LazyTokens(Sequence[Token]):
         if self.text is not None:
             # each quotation mark of the text is a token of its own: found in the text by ``str.find`` and its row by
             # bisection (an article holds a few dozen marks and a thousand rows); any other reading, the rows again
-            rows, starts, text = self._rows, self.starts, self.text
+            readings, starts, text = self._readings, self.starts, self.text
             marks: list[int] = []
             at = text.find(QUOTE)
             while at >= 0:
                 k = bisect_left(starts, at)
-                if k == len(rows) or rows[k][0] != at or rows[k][2][0] != QUOTE:
+                if k == len(readings) or starts[k] != at or readings[k][0] != QUOTE:
                     break
                 marks.append(k)
                 at = text.find(QUOTE, at + 1)
             else:
                 return marks
-        texts = list(map(_FIRST, map(_THIRD, self._rows)))  # (in C: an article is hundreds of rows)
+        texts = list(map(_FIRST, self._readings))  # (in C: an article is hundreds of rows)
         found: list[int] = []
         k = -1
         while True:
@@ -391,4 +397,4 @@ class LazyTokens(Sequence[Token]):
 
     def replace(self, k: int, t: Token) -> "LazyTokens":
         """The same tokens with token ``k`` read as ``t`` (no quotation mark): the others are shared."""
-        return LazyTokens(self._rows, self.starts, self._made, k, t, self.quoting, self.text)
+        return LazyTokens(self.starts, self._ends, self._readings, self._made, k, t, self.quoting, self.text)

@@ -16,12 +16,12 @@ import attrs
 
 from ..lexicon.grammar import CueForm, FirstWordIndex
 from ..lexicon.morph import SUBJECT_PRONOUN_SUFFIXES, TEH_MARBUTA  # TEH MARBUTA: folding makes it the pronoun ه
-from .token_table import QUOTE, WORD_RE, LazyTokens, Row, Token, TokenTable, article_table, token_rows, tokenize
+from .token_table import QUOTE, WORD_RE, LazyTokens, Reading, Row, Token, TokenTable, article_table, token_rows, tokenize
 from .token_view import TokenView, with_conjunction, written_readings
 from .wordlists import rule_words
 
 
-__all__ = ["COLON", "COMMAS", "DASHES", "QUOTE", "SEMICOLON", "WORD_RE", "LazyTokens", "Row", "SentenceTokens", "Token",
+__all__ = ["COLON", "COMMAS", "DASHES", "QUOTE", "SEMICOLON", "WORD_RE", "LazyTokens", "Reading", "Row", "SentenceTokens", "Token",
            "TokenTable", "VERB_FORMS", "article_table", "token_rows", "tokenize", "with_conjunction", "without_clitic"]
 
 COMMAS = frozenset({"\u060c", ","})  # ARABIC COMMA, COMMA
