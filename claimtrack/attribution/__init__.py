@@ -101,6 +101,12 @@ def _written(text: str, starts: Sequence[int], t: Token) -> str:
 def _marked_words(text: str, starts: Sequence[int], tokens: list[Token]) -> list[Token]:
     """The words of ``tokens`` written with a fathatan, a damma or a shadda: the only ones the written forms tell
     apart.  Most sentences have none, and then no word's written form is cut out."""
+    if not tokens:
+        return []
+    # (no mark in what the tokens span as written, up to the next token's first character: none in a word either)
+    last_end = tokens[-1].end
+    if _MARK_RE.search(text, starts[tokens[0].start], starts[last_end] if last_end < len(starts) else len(text)) is None:
+        return []
     first = next((t for t in tokens if t.kind == "word"), None)
     if first is None:
         return []

@@ -130,6 +130,7 @@ class TokenView:
     # never change once read): by token index, the token itself kept beside the answer (a caller may ask of a
     # token with a clitic off).
     _roles_of: dict[int, tuple[Token, frozenset[str]]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _listed_of: dict[int, tuple[Token, bool]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     # Where the noun-phrase automaton ends a mention from a token for a cue's verb (nounphrase.noun_phrase): by
     # (token, id of the verb), the verb beside the end.
     phrase_ends: dict[tuple[int, int], tuple[object, int]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
@@ -286,6 +287,13 @@ class TokenView:
     def _in_listed_name(self, t: Token) -> bool:
         """Is ``t``, a word that folds to a complementizer, a word of a listed name (Grammar.comp_names): "إن" of
         "لشبكة سي إن إن" (CNN) or "إن بي سي" (NBC), where the content of "قال ... لشبكة سي إن إن إن" does not open?"""
+        known = self._listed_of.get(t.i)  # (every إن and أن is asked of again and again: the answer kept, as roles')
+        if known is not None and known[0] is t:
+            return known[1]
+        answer = self._listed_of[t.i] = (t, self._among_listed_words(t))
+        return answer[1]
+
+    def _among_listed_words(self, t: Token) -> bool:
         for words, at in self.g.comp_names[t.key]:
             first = t.i - at
             if first >= 0 and all((u := self.tok(first + m)) is not None and u.is_word and u.key == w
