@@ -11,11 +11,16 @@ from typing import Any
 import attrs
 
 from .claims import claim_key
+from .lexicon.morph import has_article
+from .contradiction.denied_object import names_report
+from .contradiction.disputes import denial_mentions
 from .contradiction.rules import find_contradiction
+from .contradiction.statement_words import statement_words
+from .contradiction.targets import negates_words, skeletons
 from .matching.corpus import source_key
 from .matching.score import SAME, pair_score
 from .models import Attribution
-from .polarity import first_attribution, not_denied, reported
+from .polarity import first_attribution, not_denied, reported, text_polarity
 
 __all__ = ["Relation", "Statement", "first_attribution", "relate", "relation_with_contradiction"]
 
@@ -85,6 +90,40 @@ def relation_with_contradiction(a: Statement, b: Statement, base: Relation) -> R
         return Relation(kind, min(base.score, SAME - 0.05) if kind == "related" else base.score,
                         base.reasons + ("did not deny: " + not_denied(undenied[0]),))
     found = find_contradiction(ra, rb)
-    if found is None:
-        return base
-    return Relation("contradicts", base.score, base.reasons + found[1])
+    if found is not None:
+        return Relation("contradicts", base.score, base.reasons + found[1])
+    apart = _denied_apart(a, b) if base.kind in ("same", "related") else None
+    return base if apart is None else Relation("contradicts", base.score, base.reasons + (apart,))
+
+
+def _denied_apart(a: Statement, b: Statement) -> str | None:
+    """Why one of two statements of one claim denies it where polarity is not read (the opening of the first
+    clause): a phrase that calls it false ("الأنباء المتداولة حول تنفيذ قوات التحالف لعملية إنزال بري في مدينة عدن
+    عارية من الصحة"), or a negator before most of the words the two share ("أعمالنا معلنة.. ولا إنزال برياً في
+    عدن"; alriyadh a8f4914d43baa, 2015-08-04, against "قوات التحالف نفذت عملية إنزال بري في عدن").  None when
+    neither or both do, or when polarity already tells the two apart or reads both as negative."""
+    said = [set().union(*(skeletons(w) for w, _ in statement_words(x.text))) for x in (a, b)]
+    shared = said[0] & said[1]
+    read = [text_polarity(x.reading())[0] for x in (a, b)]
+    if read[0] != read[1]:
+        return None  # polarity tells them apart already, and the contradiction rules found no dispute
+    refused: list[str | None] = []
+    for x in (a, b):
+        phrase = [m for m in denial_mentions(x.text, verbs_within=0) if not _describes_news(x.text, m.span.start)]
+        refused.append(phrase[0].text if phrase else "negation" if shared and negates_words(x.text, shared) else None)
+    if read[0] or (refused[0] is None) == (refused[1] is None):
+        return None  # both negative already (a denial is not taken back by a negation), or both or neither refuse it
+    why = refused[0] or refused[1]
+    return f"negation: {why}" if why != "negation" else "negation of the shared words"
+
+
+def _describes_news(text: str, start: int) -> bool:
+    """Does the phrase of untruth at ``start`` describe the noun of news right before it, without the article: "نشر
+    أخبار كاذبة" (ANS dev: an accusation of spreading false news, not a denial of the claim)?  Called of a report it
+    denies, the phrase is its predicate: "الأنباء المتداولة حول ... عارية من الصحة"."""
+    before = statement_words(text[:start])
+    if not before:
+        return False
+    word = before[-1][0]
+    return not has_article(word) and names_report(word)
+

@@ -26,7 +26,7 @@ from .narration import NARRATION, TOLD
 from .predicates import predicate_forms
 
 __all__ = ["asserts_denied", "carried_twice", "denies_a_qualifier", "denies_a_stop", "denies_own_part", "denies_too",
-           "few_apart", "names_a_qualifier", "names_denier", "one_person", "points_back_apart", "said_not", "skeletons",
+           "few_apart", "names_a_qualifier", "names_denier", "negates_words", "one_person", "points_back_apart", "said_not", "skeletons",
            "tells_report"]
 
 
@@ -192,7 +192,12 @@ def _ANY_WEIGHT(term: str) -> float:
 def said_not(other: Claim, words: Collection[str]) -> bool:
     """Does ``other`` negate most of the words a denial is linked to it by: "الحفل كان في إحدى السفن السياحية ...
     وليس في ملهى ليلي" (okaz ada1e9953c04e, 2015-08-03) says what "تنفي حضور «ملهى ليلي»" says (judged agreement)?"""
-    text = other.attribution.content.text
+    return negates_words(other.attribution.content.text, words)
+
+
+def negates_words(text: str, words: Collection[str]) -> bool:
+    """Does ``text`` negate most of its words whose skeletons are ``words`` (:func:`skeletons`), each within a few
+    words after a negator of its own clause ("أعمالنا معلنة.. ولا إنزال برياً في عدن": إنزال، بري، عدن)?"""
     at = _word_positions(text, words)
     if not at:
         return False

@@ -47,6 +47,10 @@ def corpus_text(corpus: Corpus, article_id: str) -> str:
     return next(a.text for a in corpus.articles if a.id == article_id)
 
 
+# A claim of this many terms is not reported by a hit of one term.
+_SEVERAL_TERMS = 3
+
+
 def find(claim_text: str, corpus: Corpus, *, limit: int = 20, minimum: float = RELATED) -> list[Match]:
     """Attributions and sentences in ``corpus`` that report ``claim_text``, best first.
 
@@ -57,10 +61,13 @@ def find(claim_text: str, corpus: Corpus, *, limit: int = 20, minimum: float = R
     weight = corpus.weight()
     matches: list[Match] = []
     covered: set[tuple[str, int]] = set()
+    # A content of one word ("العمل" after "تحثّ الجميع") is wholly inside any claim that holds that word, and scores
+    # as if it said the claim; it tells nothing of a claim of several words (SaudiNewsNet 2015-08-04, a50be0b9f6958)
+    several = len(set(key.ordered)) >= _SEVERAL_TERMS
     for c in corpus.claims:
         s = pair_score(key, c.key, weight)
         covered.add((c.attribution.article, c.attribution.sentence.start))
-        if s.score >= minimum:
+        if s.score >= minimum and not (several and len(set(c.key.ordered)) < 2):
             a = c.attribution
             # "ونفى الجيش ذلك": show the sentence, since the content alone says nothing
             shown = a.sentence.of(corpus_text(corpus, a.article)) if a.content.refers_to else a.content.text
@@ -74,7 +81,29 @@ def find(claim_text: str, corpus: Corpus, *, limit: int = 20, minimum: float = R
                 matches.append(Match(article.id, None, sentence.text, s.score, s.kind, s.reasons))
     matches.sort(key=lambda m: (-m.score, m.article))
     by_id = {a.id: a for a in corpus.attributions}
-    return [related_match(claim_text, m, by_id) for m in matches[:limit]]
+    found = [related_match(claim_text, m, by_id) for m in matches[:limit]]
+    shown = {m.attribution for m in found}
+    denials = [m for m in _linked_denials(key, corpus, weight) if m.attribution not in shown]
+    return sorted(found + denials, key=lambda m: (-m.score, m.article))[:limit]
+
+
+def _linked_denials(key: Any, corpus: Corpus, weight: Any) -> list[Match]:
+    """The explicit denials of ``corpus`` that rare words link to a claim, though worded apart from it, as the
+    dispute marks link them (:func:`~claimtrack.contradiction.denial_links.denial_target_linked`): "نفت وزارة الدفاع
+    الأميركية ... أسر أو اعتقال أي من أفراد القوة السورية الجديدة" against "خطف ... قائد الفرقة 30 وعدد من عناصرها"
+    shares too few words to score as related, yet it is what a reader tracking the claim must see."""
+    from ..contradiction.denial_links import denial_target_linked  # above matching: imported when used
+    from ..contradiction.denied import explicit_denial
+
+    found = []
+    for c in corpus.claims:
+        a = c.attribution
+        if not explicit_denial(a) or not (words := denial_target_linked(c.key, key, weight)):
+            continue
+        score = pair_score(key, c.key, weight).score
+        found.append(Match(a.article, c.id, a.content.text, round(score, 4), "contradicts",
+                           ("denial linked by: " + "، ".join(w.removeprefix("e:") for w in words),), "denies"))
+    return found
 
 
 def related_match(claim_text: str, m: Match, by_id: "dict[str, Attribution]") -> Match:
