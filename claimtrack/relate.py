@@ -126,4 +126,3 @@ def _describes_news(text: str, start: int) -> bool:
         return False
     word = before[-1][0]
     return not has_article(word) and names_report(word)
-

@@ -10,7 +10,7 @@ from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..normalize import fold
 from ..geography import nisba_place
-from .names import POSSESSIVE, bare_name, given_names, listed_name_end, name_run, plain_word, possessed, time_as_name
+from .names import POSSESSIVE, bare_name, called_on, given_names, listed_name_end, name_run, plain_word, possessed, time_as_name
 from .audience import spoken_to_at
 from .nounphrase import frame_ba, noun_phrase
 from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, is_nisba
@@ -112,7 +112,8 @@ def name_tail(st: SentenceTokens, start: int, end: int, limit: int = 4,
                 or (st.is_cue_word(t) and not linked) \
                 or st.according_at(k) or st.roles(t) - {"adjective"} \
                 or ((t.key in st.g.stopwords or t.bare in st.g.stopwords) and not time_as_name(st, k)) or (k > end and st.kind(t) in ("official", "person")) \
-                or t.key in _places() or t.unprefixed in words.partitive or spoken_to_at(st, start, k, verb):
+                or t.key in _places() or t.unprefixed in words.partitive or spoken_to_at(st, start, k, verb) \
+                or (verb is not None and verb.stance == "appeal" and called_on(st, t)):
             # "كما حمل النمروش الإمارات المسؤولية": a country is the object, no word of the name; so is a quantity
             # ("وأضافت شركة "سوني" العديد من المزايا", sabq_c699ee8b2b) and a time phrase ("أول من أمس"); the one
             # spoken to ends the name, as it ends the automaton's mention

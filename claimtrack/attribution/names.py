@@ -15,14 +15,14 @@ import functools
 from ..dates import month_number
 from ..lexicon import read_words
 from ..lexicon.aliases import aliases
-from ..lexicon.morph import (ALEF, BEH, DEFINITE, HEH, LAM, MIN, NOON, PRONOUN_SUFFIXES, YEH, derived_masdar, elative,
+from ..lexicon.morph import (ALEF, BEH, DEFINITE, HEH, LAM, MEEM, MIN, NOON, PRONOUN_SUFFIXES, WAW, YEH, derived_masdar, elative,
                              is_nisba)
 from ..normalize import fold
 from .audience import audience, told_at
 from .tokens import QUOTE, SentenceTokens, Token, without_clitic
 from .wordlists import broken_plurals, rule_words
 
-__all__ = ["POSSESSIVE", "bare_name", "construct_at", "given_names", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends",
+__all__ = ["POSSESSIVE", "bare_name", "called_on", "construct_at", "given_names", "kunya_at", "listed_name_end", "masdar_opened", "mention_ends",
            "name_run", "part_in", "partitive_at",
            "plain_word", "plural_noun_at", "possessed", "time_as_name", "title_with_pronoun"]
 
@@ -283,3 +283,17 @@ def _nasab_at(st: SentenceTokens, k: int) -> bool:
     t, nxt = st.tok(k), st.tok(k + 1)
     return t is not None and t.key in rule_words().name_link and nxt is not None and nxt.is_word \
         and not (nxt.definite or st.is_comp(nxt) or st.is_prep(nxt) or st.is_cue_word(nxt) or st.roles(nxt))
+
+
+def called_on(st: SentenceTokens, t: Token) -> bool:
+    """Is the definite word ``t`` people an appeal is made to, by its kind (sources.tsv collective: المواطنين،
+    الأهالي) or as the sound plural of a participle (المقيمين، المتقدمين، المرشحين، المسافرين)?  A family name with
+    the article is neither."""
+    word = t.unprefixed
+    return t.definite and (st.kind(t) == "collective"
+                           or word[:1] == MEEM and len(word) >= _PARTICIPLE_PLURAL and word.endswith(_PEOPLE_PLURALS))
+
+
+# The sound plurals of people (ين، ون) and the shortest participle that takes one (مقيمين).
+_PEOPLE_PLURALS = (YEH + NOON, WAW + NOON)
+_PARTICIPLE_PLURAL = 6

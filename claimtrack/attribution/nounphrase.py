@@ -23,7 +23,7 @@ from ..lexicon.grammar import Verb
 from ..lexicon.morph import (BEH, DEFINITE, LAM, MIN, NOON, PRONOUN_SUFFIXES, WAW, YEH, definite_masdar, derived_masdar,
                              elative, is_nisba)
 from .audience import audience
-from .names import (bare_name, construct_at, listed_name_end, mention_ends, name_run, part_in, partitive_at, plain_word,
+from .names import (bare_name, called_on, construct_at, listed_name_end, mention_ends, name_run, part_in, partitive_at, plain_word,
                     plural_noun_at, possessed, time_as_name, title_with_pronoun)
 from .titles import (LONG_BRACKET, abbreviated_title, delegate_before, honorific_pronoun, object_title, quoted_title,
                      staff_word)
@@ -238,6 +238,9 @@ def _noun_phrase(st: SentenceTokens, i: int, verb: Verb | None) -> int:
             # where no complementizer ends the mention: "نفى وزير التعليم الدكتور عزام الدخيل ما يتم تداوله"
             # (aljazirah ae83f82f06210, 2015-07-22: the name was read as the start of what he denies)
             title = True
+        if verb is not None and verb.stance == "appeal" and j > i and definite and not attached \
+                and (prev == "name" or state == "closed") and called_on(st, t):
+            break  # "ودعا ... العقيد محمد عبدالرحيم العاصمي المواطنين والمقيمين بالمنطقة إلى": the ones called on
         if prev == "name":
             if title:
                 prev, names_left = "title", 3

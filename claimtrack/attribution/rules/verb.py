@@ -13,7 +13,7 @@ from ..content import clause_start, content_at, keywords
 from ..context import SentenceContext
 from ..draft import Draft
 from ..name_tail import mention_run, name_tail
-from ..names import listed_name_end, name_run
+from ..names import called_on, listed_name_end, name_run
 from ..nounphrase import ba_verbal_noun, noun_phrase
 from ..objects import (addressee_end, coordinated_imperfect, disagreeing_object, headline_subject, her_object,
                        object_of_continuation, one_told, wire_agency)
@@ -21,7 +21,7 @@ from ..propositions import proposition, proposition_inside
 from ..subject import (can_open_subject, carries_subject, has_source_word, issuer, medium_document, share_of,
                        subject_before)
 from ..tokens import COLON, COMMAS, QUOTE, SentenceTokens, Token
-from ..wordlists import pattern, rule_words
+from ..wordlists import broken_plurals, pattern, rule_words
 from .mention_end import (aside_then_audience, content_follows, coordinated_tail, frame_word, longer_mention,
                           name_after_aside, own_preposition, past_relative, speaker_at)
 
@@ -226,6 +226,12 @@ def verb_draft(ctx: SentenceContext, i: int, form: CueForm) -> Draft | None:
         # الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني ... إلى تشكيل" (alyaum_db2f506ef7): a comma,
         # the ones appealed to, then what was asked after the verb's preposition
         j = addressed
+    elif explicit and after_source is not None and verb.stance == "appeal" and called_on(st, after_source) \
+            and not _people_plural(st, st.tokens[explicit[0]]) \
+            and (addressed := addressee_end(ctx, j, verb)) is not None:
+        # "ودعا ... العقيد محمد عبدالرحيم العاصمي المواطنين والمقيمين بالمنطقة إلى الابتعاد": no comma, the ones called
+        # on after an official or a body (not after people themselves: "دعا فيه الأطباء اليمنيين المتخصصين ... إلى")
+        j = addressed
     if source is None:
         d.subject_hint = ctx.clause_subject(i)
         if d.subject_hint is None and nxt is not None and nxt.key[:1] == BEH and _own_preposition_attached(st, nxt, verb) \
@@ -385,3 +391,8 @@ def _bracket_quote(ctx: SentenceContext, j: int, verb: Verb) -> tuple[int, int] 
         return None
     return t.start, st.tokens[close].end
 
+
+def _people_plural(st: SentenceTokens, t: Token) -> bool:
+    """Is the head of a source people in the plural (الأطباء، المواطنون، السكان), whom an appeal's addressees may
+    follow as their description ("الأطباء اليمنيين المتخصصين")?"""
+    return called_on(st, t) or t.unprefixed in broken_plurals() or st.kind(t) == "collective"
