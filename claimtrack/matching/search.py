@@ -82,8 +82,8 @@ def find(claim_text: str, corpus: Corpus, *, limit: int = 20, minimum: float = R
     matches.sort(key=lambda m: (-m.score, m.article))
     by_id = {a.id: a for a in corpus.attributions}
     found = [related_match(claim_text, m, by_id) for m in matches[:limit]]
-    shown = {m.attribution for m in found}
-    denials = [m for m in _linked_denials(key, corpus, weight) if m.attribution not in shown]
+    listed = {m.attribution for m in found}
+    denials = [m for m in _linked_denials(key, corpus, weight) if m.attribution not in listed]
     return sorted(found + denials, key=lambda m: (-m.score, m.article))[:limit]
 
 
