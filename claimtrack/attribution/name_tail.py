@@ -10,7 +10,8 @@ from ..lexicon.aliases import aliases
 from ..lexicon.grammar import Verb
 from ..normalize import fold
 from ..geography import nisba_place
-from .names import POSSESSIVE, bare_name, called_on, given_names, listed_name_end, name_run, plain_word, possessed, time_as_name
+from .names import (POSSESSIVE, bare_name, called_on, given_names, listed_name_end, name_run, plain_word, possessed,
+                    time_as_name)
 from .audience import spoken_to_at
 from .nounphrase import frame_ba, noun_phrase
 from ..lexicon.morph import ALEF, BEH, DEFINITE, LAM, PREPOSITION_CLITICS, is_nisba
@@ -184,7 +185,8 @@ def _cue_as_first_name(st: SentenceTokens, k: int) -> bool:
 
 
 def _title_to_name(st: SentenceTokens, start: int, end: int, follows: "Callable[[int], bool] | None") -> int:
-    """``end`` moved over the rest of a long title and the name after it, when a complementizer follows the name.
+    """``end`` moved over the rest of a long title and the name after it, when a complementizer follows the name, or
+    a colon or the verb's own preposition follows a name that is a person's by a sign of its own.
 
     The automaton stops a title at a definite word it cannot read as an adjective ("مسؤولة الأسر المنتجة
     بمهرجان أبها للتسوق فاطمة الزامل، أن", aljazirah_eddbbb9eae) or at a preposition the verb may take ("وأكد
@@ -193,7 +195,9 @@ def _title_to_name(st: SentenceTokens, start: int, end: int, follows: "Callable[
     words with no clause role (no cue, complementizer, relative, verb of being, possessed noun: "لدى زيارته") and
     the full stop of an abbreviated title (a place may end in what looks like a pronoun: أبها); the name is a run of personal-name words after a definite word, a title or an abbreviation (and a
     family name with the article), and a complementizer with no و follows it at once or after a comma ("، وأن" may coordinate a
-    second content after an object: "أكد على دعم الرئيس هادي، وأن")."""
+    second content after an object: "أكد على دعم الرئيس هادي، وأن").  A body or an event named in quotation marks may
+    stand in the complement; a time, or a meeting or a call after its preposition, is an adjunct whose names are none
+    of the speaker's."""
     if follows is None or not any(st.kind(t) in ("official", "person", "anonymous") for t in st.tokens[start:end]):
         return end
     if follows(end) and not (st.is_preposition_word(st.tokens[end]) and any(
