@@ -11,12 +11,12 @@ from typing import Any
 import attrs
 
 from .claims import claim_key
-from .lexicon.morph import has_article
 from .contradiction.denied_object import names_report
 from .contradiction.disputes import denial_mentions
 from .contradiction.rules import find_contradiction
 from .contradiction.statement_words import statement_words
 from .contradiction.targets import negates_words, skeletons
+from .lexicon.morph import has_article
 from .matching.corpus import source_key
 from .matching.score import SAME, pair_score
 from .models import Attribution
@@ -102,19 +102,20 @@ def _denied_apart(a: Statement, b: Statement) -> str | None:
     عارية من الصحة"), or a negator before most of the words the two share ("أعمالنا معلنة.. ولا إنزال برياً في
     عدن"; alriyadh a8f4914d43baa, 2015-08-04, against "قوات التحالف نفذت عملية إنزال بري في عدن").  None when
     neither or both do, or when polarity already tells the two apart or reads both as negative."""
+    if any(text_polarity(x.reading())[0] for x in (a, b)):
+        # polarity already tells the two apart (and the contradiction rules found no dispute), or reads both as
+        # negative (a denial is not taken back by a negation)
+        return None
     said = [set().union(*(skeletons(w) for w, _ in statement_words(x.text))) for x in (a, b)]
     shared = said[0] & said[1]
-    read = [text_polarity(x.reading())[0] for x in (a, b)]
-    if read[0] != read[1]:
-        return None  # polarity tells them apart already, and the contradiction rules found no dispute
     refused: list[str | None] = []
     for x in (a, b):
         phrase = [m for m in denial_mentions(x.text, verbs_within=0) if not _describes_news(x.text, m.span.start)]
-        refused.append(phrase[0].text if phrase else "negation" if shared and negates_words(x.text, shared) else None)
-    if read[0] or (refused[0] is None) == (refused[1] is None):
-        return None  # both negative already (a denial is not taken back by a negation), or both or neither refuse it
-    why = refused[0] or refused[1]
-    return f"negation: {why}" if why != "negation" else "negation of the shared words"
+        refused.append(f"negation: {phrase[0].text}" if phrase
+                       else "negation of the shared words" if shared and negates_words(x.text, shared) else None)
+    if (refused[0] is None) == (refused[1] is None):
+        return None  # both or neither refuse it
+    return refused[0] or refused[1]
 
 
 def _describes_news(text: str, start: int) -> bool:

@@ -20,6 +20,7 @@ from ..matching.speaker_index import SpeakerIndex
 from ..models import Article, Attribution, Mention, id_order
 from ..polarity import negative_core, text_polarity
 from .dating import days_apart
+from .denial_links import denial_link_words, rare_skeletons
 from .denied import Leads, authors_denied, explicit_denial, is_author, names_statements, not_made, second_part
 from .denied_object import names_report
 from .disputes import denial_mentions
@@ -31,7 +32,6 @@ from .narration import NARRATION, narration_claims
 from .places import claims_place_conflict, figures_apart
 from .evidence import Evidence, Side, mention
 from .rules import WORDING_CORPUS_MOST, compare, rests_on_wording
-from .denial_links import denial_link_words, rare_skeletons
 from .targets import asserts_denied, said_not
 from .unasserted import calls_it_rumour, one_government
 from .fate_marks import agrees_on_fate
@@ -271,7 +271,6 @@ def _dispute_of(cx: Claim, cy: Claim, sx: Side, sy: Side, evidence: list[Evidenc
     if other.cue.stance == "deny" and not explicit_denial(other):
         return None  # refusing a negative statement ("وترفض إسرائيل ذلك" of "لا مفاوضات ... قبل إعادة إطلاق سراح الأسرى")
     return "contradicts", evidence, why, False
-
 
 
 def _says_it_too(denial: Claim, other: Claim, weight: Callable[[str], float]) -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from ..claims import claim_key
+from ..claims import ClaimKey, claim_key
 from ..models import Attribution
 from ..sentences import split_sentences
 from .corpus import Corpus
@@ -87,7 +88,7 @@ def find(claim_text: str, corpus: Corpus, *, limit: int = 20, minimum: float = R
     return sorted(found + denials, key=lambda m: (-m.score, m.article))[:limit]
 
 
-def _linked_denials(key: Any, corpus: Corpus, weight: Any) -> list[Match]:
+def _linked_denials(key: ClaimKey, corpus: Corpus, weight: Callable[[str], float]) -> list[Match]:
     """The explicit denials of ``corpus`` that rare words link to a claim, though worded apart from it, as the
     dispute marks link them (:func:`~claimtrack.contradiction.denial_links.denial_target_linked`): "نفت وزارة الدفاع
     الأميركية ... أسر أو اعتقال أي من أفراد القوة السورية الجديدة" against "خطف ... قائد الفرقة 30 وعدد من عناصرها"
